@@ -1,0 +1,92 @@
+"""The normalised document every extractor reads.
+
+``normalize(original)`` runs the cleaning chain
+
+    markup -> pinyin notes -> widths -> Traditional->Simplified -> header/byline/boilerplate
+
+and keeps one composed offset map, so ``doc.to_original(start, end)`` turns a
+span of ``doc.text`` into the span of ``doc.original`` it came from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .extractors.meta import find_meta
+from .normalize.boilerplate import Removal, find_boilerplate
+from .normalize.convert import to_simplified
+from .normalize.markup import strip_markup
+from .normalize.pinyin import remove_pinyin_notes
+from .normalize.widths import normalize_widths
+from .offsets import Edit, OffsetChain, rewrite
+from .records import Meta
+
+if TYPE_CHECKING:
+    from .segment import Token
+
+
+@dataclass(frozen=True, eq=False)
+class Document:
+    original: str
+    text: str
+    offsets: OffsetChain
+    id: str | None = None
+    script: str = "simplified"
+    meta: Meta = field(default_factory=Meta)
+    removed: tuple[Removal, ...] = ()
+    _cache: dict = field(default_factory=dict, repr=False)
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        if not 0 <= start <= end <= len(self.text):
+            raise ValueError(f"span ({start}, {end}) is outside the document text (length {len(self.text)})")
+        return self.offsets.span(start, end)
+
+    def surface(self, start: int, end: int) -> str:
+        """The original characters behind ``text[start:end]``."""
+        s, e = self.to_original(start, end)
+        return self.original[s:e]
+
+    @property
+    def tokens(self) -> tuple[Token, ...]:
+        """jieba tokens of ``text`` (computed on first use: most extractors need none)."""
+        if "tokens" not in self._cache:
+            from .segment import segment
+
+            self._cache["tokens"] = tuple(segment(self.text))
+        return self._cache["tokens"]
+
+
+def _merge(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    for s, e, kind in sorted(spans):
+        if out and s <= out[-1][1]:
+            ps, pe, pk = out[-1]
+            out[-1] = (ps, max(pe, e), pk)
+        else:
+            out.append((s, e, kind))
+    return out
+
+
+def normalize(original: str, *, id: str | None = None) -> Document:
+    if not isinstance(original, str):
+        raise TypeError(f"article {id!r}: text must be str, not {type(original).__name__}")
+    chain = OffsetChain()
+    text, m = strip_markup(original)
+    chain = chain.then(m)
+    text, m = remove_pinyin_notes(text)
+    chain = chain.then(m)
+    text = normalize_widths(text)
+    text, m, script = to_simplified(text)
+    chain = chain.then(m)
+
+    meta, meta_spans = find_meta(text)
+    cut = [(s, e, k) for s, e, k in meta_spans if k != "title"]
+    cut += [(r.start, r.end, r.kind) for r in find_boilerplate(text)]
+    merged = _merge(cut)
+    removed = tuple(
+        Removal(*chain.span(s, e), kind=k, text=text[s:e].strip()) for s, e, k in merged
+    )
+    text, m = rewrite(text, (Edit(s, e) for s, e, _ in merged))
+    chain = chain.then(m)
+    return Document(original=original, text=text, offsets=chain, id=id, script=script, meta=meta, removed=removed)

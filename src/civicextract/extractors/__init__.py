@@ -1,0 +1,1 @@
+"""Extractors: ``extract(doc) -> list[Record]`` in the document's normalised coordinates."""

@@ -1,0 +1,1 @@
+"""Normalisers: pure ``str -> (str, OffsetMap)`` steps, composed by :mod:`civicextract.document`."""

@@ -1,0 +1,71 @@
+"""Find scraped-page boilerplate: site footers, share bars, print/close links.
+
+Returns spans of the (Simplified, width-normalised) text to delete, each
+labelled with what it was, so that the document keeps a record of what was
+removed and where.  Two shapes occur on Chinese government and news sites:
+a whole footer line (ICP licence, disclaimer, contact line), and a tail glued
+to the last sentence (``…有人管。分享让更多人看到``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Whole lines made of site furniture.  Only short lines are dropped, so a
+# sentence of the body that happens to mention 联系电话 survives.
+_LINE = re.compile(
+    r"""
+    ICP备|ICP证|公网安备|网安备|公网备|网备[：:]\d
+    | 免责声明|版权所有|版权声明|Copyright|©
+    | 许可证(?:编号|号)
+    | 联系电话[：:]\s*[\d-]{6,} | 邮箱[：:]\s*\S+@
+    | 打印本页|关闭窗口|【打印】|【关闭】|【字体
+    | 扫一扫|扫码关注|长按识别|关注我们
+    | 成为.{1,12}的月费订户|月费订户|订阅.{0,12}通讯
+    | ^\s*(?:分享到|分享至|查看原文)
+    | ^\s*[-—=*_]{3,}\s*$
+    """,
+    re.VERBOSE | re.IGNORECASE | re.MULTILINE,
+)
+
+# Tails: from the marker to the end of the line.
+_TAIL = re.compile(
+    r"""
+    分享让更多人看到.*
+    | 分享到[：:]?\s*(?:微信|微博|QQ|朋友圈|$).*
+    | 新闻线索报料通道[：:].*
+    | (?:责编|审校|审核|监制)[：:][^\n]*\|[^\n]*
+    | 校对\s*[\u4e00-\u9fff]{2,4}\s*$
+    | [（(]完[）)]\s*$
+    """,
+    re.VERBOSE | re.MULTILINE,
+)
+
+_MAX_LINE = 200
+
+
+@dataclass(frozen=True, slots=True)
+class Removal:
+    """A piece of the text that is not article body: ``kind`` says what it was."""
+
+    start: int
+    end: int
+    kind: str
+    text: str
+
+
+def find_boilerplate(text: str) -> list[Removal]:
+    out: list[Removal] = []
+    for line in re.finditer(r"[^\n]*(?:\n|$)", text):
+        body = line.group()
+        if not body.strip():
+            continue
+        if len(body) <= _MAX_LINE and _LINE.search(body):
+            out.append(Removal(line.start(), line.end(), "boilerplate", body.strip()))
+            continue
+        m = _TAIL.search(body)
+        if m and m.group().strip():
+            s = line.start() + m.start()
+            out.append(Removal(s, line.start() + len(body.rstrip("\n")), "boilerplate", m.group().strip()))
+    return out

@@ -1,0 +1,66 @@
+"""Traditional -> Simplified with OpenCC, keeping offsets.
+
+The script is detected per document: it is Traditional when converting
+changes at least 1% of its Han characters (a Simplified article quoting a
+Traditional name stays Simplified).  OpenCC's ``t2s`` keeps a character for a
+character almost always; where a phrase rule changes the length, that line is
+converted character by character instead, so the map stays exact.
+
+``t2s`` cannot tell the particle 着 from the 著 of 著名: mainland text
+converted to Traditional writes both as 著.  ``models/t2s_fixes.tsv`` holds
+the phrases that take 着.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from ..offsets import OffsetMap
+from ..resources import model_path
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+@lru_cache(maxsize=1)
+def _converter():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+@lru_cache(maxsize=1)
+def _fixes() -> tuple[re.Pattern[str], dict[str, str]]:
+    table: dict[str, str] = {}
+    for line in Path(model_path("t2s_fixes.tsv")).read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            src, dst = line.split("\t")
+            if len(src) != len(dst):
+                raise ValueError(f"t2s_fixes.tsv: {src!r} -> {dst!r} changes the length")
+            table[src] = dst
+    pattern = re.compile("|".join(sorted(map(re.escape, table), key=len, reverse=True)))
+    return pattern, table
+
+
+def to_simplified(text: str) -> tuple[str, OffsetMap, str]:
+    """Return the Simplified text, its map, and the detected script."""
+    conv = _converter().convert(text)
+    if len(conv) != len(text):
+        conv = "\n".join(_line(line) for line in text.split("\n"))
+    changed = sum(1 for a, b in zip(text, conv) if a != b)
+    han = len(_HAN.findall(text))
+    if not changed or changed < max(2, han // 100):
+        return text, OffsetMap.identity(len(text)), "simplified"
+    if "著" in conv:
+        pattern, table = _fixes()
+        conv = pattern.sub(lambda m: table[m.group()], conv)
+    return conv, OffsetMap.identity(len(text)), "traditional"
+
+
+def _line(line: str) -> str:
+    out = _converter().convert(line)
+    if len(out) == len(line):
+        return out
+    conv = _converter().convert
+    return "".join(c if len(c := conv(ch)) == 1 else ch for ch in line)

@@ -1,0 +1,96 @@
+"""The pipeline: normalise once, run the extractors, map spans back once.
+
+Extractors work in the normalised text's coordinates; this module is the one
+place where their spans become offsets into the original input.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import replace
+from typing import Any
+
+from .document import Document, normalize
+from .errors import ArgumentError, InputError
+from .records import RECORD_KINDS, Article
+
+Extractor = Callable[[Document], list]
+
+
+def _load_extractor(kind: str) -> Extractor:
+    return importlib.import_module(f"civicextract.extractors.{kind}").extract
+
+
+class Pipeline:
+    """Loads resources once and extracts many articles.
+
+    >>> p = Pipeline(kinds=("money",))
+    >>> [m.text for m in p.extract("投资2400万元进行城中村改造").money]
+    ['2400万元']
+    """
+
+    def __init__(self, kinds: Iterable[str] = RECORD_KINDS):
+        kinds = tuple(kinds)
+        for k in kinds:
+            if k not in RECORD_KINDS:
+                raise ArgumentError("kinds", k, f"one of {', '.join(RECORD_KINDS)}")
+        self.kinds = kinds
+        self._extractors = {k: _load_extractor(k) for k in kinds}
+
+    def document(self, text: str, *, id: str | None = None) -> Document:
+        return normalize(text, id=id)
+
+    def extract(self, text: str, *, id: str | None = None) -> Article:
+        if not isinstance(text, str):
+            raise InputError(f"text must be a string, not {type(text).__name__}", article=id)
+        doc = self.document(text, id=id)
+        return self.extract_document(doc)
+
+    def extract_document(self, doc: Document) -> Article:
+        found: dict[str, tuple] = {}
+        for kind, extractor in self._extractors.items():
+            found[kind] = tuple(_to_original(r, doc) for r in extractor(doc))
+        if "officials" in found:
+            # Bylines name journalists, never officials.
+            staff = set(doc.meta.reporters) | {doc.meta.editor}
+            found["officials"] = tuple(o for o in found["officials"] if o.name not in staff)
+        return Article(id=doc.id, meta=doc.meta, **found)
+
+    def extract_many(self, items: Iterable[str | Mapping[str, Any]]) -> Iterator[Article]:
+        """Extract from strings or ``{"id", "text"}`` mappings, in order."""
+        for n, item in enumerate(items, 1):
+            if isinstance(item, str):
+                yield self.extract(item, id=None)
+            elif isinstance(item, Mapping):
+                aid = item.get("id")
+                aid = None if aid is None else str(aid)
+                if "text" not in item:
+                    raise InputError("no 'text' field", article=aid, line=n)
+                yield self.extract(item["text"], id=aid)
+            else:
+                raise InputError(f"expected a string or a mapping with 'text', not {type(item).__name__}", line=n)
+
+
+def _to_original(record: Any, doc: Document) -> Any:
+    changes: dict[str, Any] = {}
+    if hasattr(record, "start"):
+        changes["start"], changes["end"] = doc.to_original(record.start, record.end)
+    if hasattr(record, "mentions"):
+        changes["mentions"] = tuple(doc.to_original(s, e) for s, e in record.mentions)
+    return replace(record, **changes) if changes else record
+
+
+_DEFAULT: Pipeline | None = None
+
+
+def default_pipeline() -> Pipeline:
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Pipeline()
+    return _DEFAULT
+
+
+def extract(text: str, *, id: str | None = None) -> Article:
+    """Extract every record kind from one article (the shared default pipeline)."""
+    return default_pipeline().extract(text, id=id)
