@@ -1,0 +1,339 @@
+"""Chinese and Arabic numeric expressions -> exact ``Decimal`` values.
+
+``NUMBER_RE`` finds numeric expressions in running (normalised) text in one
+compiled pass; ``parse_number`` turns one whole expression into a
+``ParsedNumber``.  Extractors use the named pieces of ``NUMBER_RE``
+(``QUALIFIER_PREFIX``, ``CORE`` …) to build their own one-pass patterns, so a
+number is written down once.
+
+>>> parse_number("1.8万").value
+Decimal('18000')
+>>> parse_number("8000多万")
+ParsedNumber(value=Decimal('80000000'), value_max=None, qualifier='over', percent=False, per_mille=False)
+>>> parse_number("3至5万").value_max
+Decimal('50000')
+>>> parse_number("三亿五千万").value
+Decimal('350000000')
+>>> parse_number("百分之五十")
+ParsedNumber(value=Decimal('50'), value_max=None, qualifier='exact', percent=True, per_mille=False)
+>>> parse_number("近15万").qualifier
+'under'
+>>> parse_number("统一") is None
+True
+
+Conventions (chosen to match the gold annotations):
+
+* **多/余 and other vague quantities give the lower bound.**  ``8000多万`` and
+  ``1300余万`` and ``97万余`` are all ``value`` = the written number times its
+  magnitude (80000000, 13000000, 970000), ``value_max`` = None, qualifier
+  ``over``.  The place of 多/余 says how wide the vagueness is (``12万多`` is
+  120000–130000, ``12多万`` 120000–130000 by ten-thousands, ``十多万`` up to
+  200000), but the gold records only the bound that is written, so both
+  positions parse to the same value; guessing an upper bound would invent a
+  figure the text does not state.  ``十几``/``二十多`` likewise give 10/20;
+  ``几千``/``数十``/``上百`` give 1000/10/100, all ``over``.
+* **Adjacent digits are a range**: ``三四万`` -> 30000..40000, ``三五个`` -> 3..5,
+  ``一两`` -> 1..2 (qualifier ``range``); other digit runs without units are
+  read digit by digit (``二〇二〇`` -> 2020).
+* **Colloquial abbreviations**: ``一万五`` -> 15000, ``三千五`` -> 3500 (a last
+  digit right after a unit counts in the next lower unit; after ``零`` it does
+  not: ``一万零五`` -> 10005).
+* **Percent**: ``percent`` is True for ``12.5%``, ``百分之五十``, ``三成``,
+  ``八折`` and ``5‰``; ``value`` is the number as written before the sign
+  (``95.5%`` -> 95.5, ``三成`` -> 30, ``八五折`` -> 85).  Per-mille keeps the
+  per-mille number (``5‰`` -> 5) with ``per_mille`` True, so a caller that
+  writes the unit ``‰`` keeps the written figure; divide by 10 for percent.
+* **Fractions**: ``三分之一`` -> 1/3 rounded to 28 significant digits (the
+  only values that are not exact, because the text is not a decimal).
+* **Multiples**: ``2倍`` -> 2 (the caller sees ``倍`` in the text).
+* Qualifiers: prefix words (``近`` ``约`` ``逾`` ``超过`` ``不少于`` …) win over
+  suffix words (``以上`` ``左右`` …), which win over 多/余; a range is ``range``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation, localcontext
+
+__all__ = [
+    "CORE",
+    "NUMBER_RE",
+    "ParsedNumber",
+    "QUALIFIER_PREFIX",
+    "QUALIFIER_SUFFIX",
+    "RANGE_SEP",
+    "parse_number",
+    "prefix_qualifier",
+    "suffix_qualifier",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedNumber:
+    value: Decimal
+    value_max: Decimal | None = None
+    qualifier: str = "exact"  # exact|over|under|at_least|at_most|approx|range
+    percent: bool = False
+    per_mille: bool = False
+
+
+# --- vocabularies ---------------------------------------------------------
+
+_DIGITS = {
+    "零": 0, "〇": 0, "○": 0, "一": 1, "壹": 1, "二": 2, "两": 2, "兩": 2, "贰": 2, "貳": 2,
+    "三": 3, "叁": 3, "參": 3, "参": 3, "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6,
+    "陸": 6, "七": 7, "柒": 7, "八": 8, "捌": 8, "九": 9, "玖": 9,
+}
+_UNITS = {
+    "十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000,
+    "万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8,
+}
+_BIG = (10**4, 10**8)
+
+# Longest first: alternation takes the first branch that matches.
+_PREFIX_WORDS = {
+    "不少于": "at_least", "不低于": "at_least", "至少": "at_least", "最少": "at_least",
+    "不超过": "at_most", "不高于": "at_most", "未超过": "at_most", "最多": "at_most", "最高": "at_most",
+    "超过": "over", "超出": "over", "突破": "over", "逾": "over", "超": "over", "多于": "over", "高于": "over",
+    "将近": "under", "接近": "under", "不到": "under", "不足": "under", "未达到": "under", "未达": "under",
+    "近": "under", "低于": "under", "少于": "under",
+    "大约": "approx", "大概": "approx", "约": "approx",
+}
+_SUFFIX_WORDS = {
+    "以上": "over", "之多": "over", "有余": "over", "多": "over", "余": "over",
+    "以下": "at_most", "以内": "at_most", "之内": "at_most", "上限": "at_most",
+    "左右": "approx", "上下": "approx", "前后": "approx",
+}
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_CN_DIGIT = "".join(_DIGITS)
+_CN_CHARS = _CN_DIGIT + "".join(_UNITS) + "廿卅"
+_ARABIC = r"\d+(?:,\d{3}(?!\d))*(?:\.\d+)?"
+
+# 最近/附近 are not "nearly"; 以上百姓 is not "hundreds".
+QUALIFIER_PREFIX = r"(?:(?<![最附])近(?!来|期|年|日|些|似)|" + _alt(w for w in _PREFIX_WORDS if w != "近") + ")"
+QUALIFIER_SUFFIX = r"(?:" + _alt(w for w in _SUFFIX_WORDS if w not in ("多", "余")) + ")"
+# A hyphen before a zero-padded number is a date (2020-08-04), not a range.
+RANGE_SEP = r"(?:(?:-|—|–|~|～)(?!0\d)|至|到)"
+
+#: One quantity: digits and/or Chinese numerals with magnitudes and 多/余/几.
+CORE = (
+    r"(?:(?:数|几|(?<!以)上)(?=[十百千万亿拾佰仟萬億]))?"
+    rf"(?:{_ARABIC}|[{_CN_CHARS}])"
+    rf"(?:{_ARABIC}|[{_CN_CHARS}]|点[{_CN_DIGIT}]+|\.\d+|[多余几](?=[{_CN_CHARS}])|[余多几])*"
+)
+
+_BODY = (
+    rf"(?:(?P<den>{CORE})分之)?(?P<a>{CORE})(?P<pa>[%‰])?"
+    rf"(?:(?P<sep>{RANGE_SEP})(?:百分之)?(?P<b>{CORE})(?![-/]\d))?(?P<pct>[%‰])?"
+)
+
+#: Numeric expressions in running normalised text, with optional qualifier words.
+NUMBER_RE = re.compile(rf"(?P<pre>{QUALIFIER_PREFIX})?{_BODY}(?P<post>{QUALIFIER_SUFFIX})?")
+
+_FULL_RE = re.compile(
+    rf"(?P<pre>{QUALIFIER_PREFIX})?{_BODY}(?P<mult>倍|成|折)?(?P<post>{QUALIFIER_SUFFIX})?"
+)
+
+# Traditional and full-width forms folded before parsing, so parse_number
+# accepts raw input as well as doc.text.
+_FOLD = str.maketrans({
+    **{chr(0xFF10 + i): str(i) for i in range(10)},
+    "．": ".", "，": ",", "％": "%", "點": "点", "餘": "余", "數": "数", "幾": "几",
+    "～": "~", "－": "-",
+})
+_PREFIX_RE = re.compile(QUALIFIER_PREFIX)
+_SUFFIX_RE = re.compile(QUALIFIER_SUFFIX)
+_PAIR_RE = re.compile(rf"([一二两三四五六七八九])([二两三四五六七八九])([{''.join(_UNITS)}]*)")
+_TAIL_UNITS_RE = re.compile(r"[百千万亿佰仟萬億]+$")
+
+
+def prefix_qualifier(word: str | None) -> str | None:
+    """Qualifier of a prefix word (``超过`` -> ``over``), None if it is not one."""
+    return _PREFIX_WORDS.get(word) if word else None
+
+
+def suffix_qualifier(word: str | None) -> str | None:
+    """Qualifier of a suffix word (``以上`` -> ``over``), None if it is not one."""
+    return _SUFFIX_WORDS.get(word) if word else None
+
+
+def parse_number(text: str) -> ParsedNumber | None:
+    """Parse one whole numeric expression; None when ``text`` is not one.  Never raises."""
+    try:
+        return _parse(text)
+    except (InvalidOperation, ValueError, TypeError, ArithmeticError, IndexError):
+        return None
+
+
+def _parse(text: str) -> ParsedNumber | None:
+    if not isinstance(text, str) or not text or len(text) > 200:
+        return None
+    s = re.sub(r"\s+", "", text.translate(_FOLD))
+    m = _FULL_RE.fullmatch(s)
+    if not m:
+        return None
+    with localcontext() as ctx:
+        ctx.prec = 60
+        a, b = m["a"], m["b"]
+        if b is not None and not _TAIL_UNITS_RE.search(a):
+            tail = _TAIL_UNITS_RE.search(b)
+            if tail and _core(a + tail.group()) is not None:
+                a = a + tail.group()  # 3-5万: the magnitude is shared
+        lo = _core(a)
+        if lo is None:
+            return None
+        value, vmax, vague = lo
+        if b is not None:
+            hi = _core(b)
+            if hi is None:
+                return None
+            vmax = hi[1] if hi[1] is not None else hi[0]
+        percent = per_mille = False
+        signs = (m["pa"] or "") + (m["pct"] or "")
+        if "‰" in signs:
+            percent = per_mille = True
+        elif "%" in signs:
+            percent = True
+        if m["den"] is not None:
+            den = _core(m["den"])
+            if den is None or den[1] is not None or den[0] == 0:
+                return None
+            if den[0] == 100:
+                percent = True
+            elif den[0] == 1000:
+                percent = per_mille = True
+            else:
+                ctx.prec = 28
+                value = +(value / den[0])
+                vmax = None if vmax is None else +(vmax / den[0])
+                ctx.prec = 60
+        mult = m["mult"]
+        if mult in ("成", "折"):
+            if percent:
+                return None
+            scale = Decimal(10) if value < 10 else Decimal(1)  # 八五折 is already 85
+            value, vmax = value * scale, (None if vmax is None else vmax * scale)
+            percent = True
+        if vmax is not None and vmax == value:
+            vmax = None
+        if vmax is not None:
+            qualifier = "range"
+        elif m["pre"]:
+            qualifier = _PREFIX_WORDS[m["pre"]]
+        elif m["post"]:
+            qualifier = _SUFFIX_WORDS[m["post"]]
+        elif vague:
+            qualifier = "over"
+        else:
+            qualifier = "exact"
+        return ParsedNumber(_clean(value), None if vmax is None else _clean(vmax), qualifier, percent, per_mille)
+
+
+def _clean(d: Decimal) -> Decimal:
+    """Plain, exact form: 18000 not 1.8E+4, 12.5 not 12.50."""
+    d = d.normalize()
+    if d == d.to_integral_value():
+        return d.quantize(Decimal(1))
+    return d
+
+
+_TOKEN_RE = re.compile(rf"(\d+(?:\.\d+)?)|([{_CN_DIGIT}])|([{''.join(_UNITS)}])|(廿|卅)|(.)")
+
+
+def _core(s: str) -> tuple[Decimal, Decimal | None, bool] | None:
+    """(value, value_max, vague) of one quantity, or None."""
+    vague = False
+    if s[:1] in ("数", "几", "上") and len(s) > 1:
+        s, vague = "一" + s[1:], True
+    if any(c in s for c in "多余几"):
+        vague = True
+        s = s.replace("多", "").replace("余", "").replace("几", "")
+    s = s.replace(",", "")
+    if not s:
+        return None
+    pair = _PAIR_RE.fullmatch(s)
+    if pair:
+        x, y = _DIGITS[pair[1]], _DIGITS[pair[2]]
+        if y == x + 1 or (x, y) == (3, 5):
+            lo, hi = _integer(pair[1] + pair[3]), _integer(pair[2] + pair[3])
+            if lo is not None and hi is not None:
+                return lo, hi, vague
+    if "点" in s:
+        head, _, rest = s.partition("点")
+        frac = re.match(rf"[{_CN_DIGIT}]+", rest)
+        if not frac:
+            return None
+        whole = _integer(head) if head else Decimal(0)
+        if whole is None:
+            return None
+        digits = "".join(str(_DIGITS[c]) for c in frac.group())
+        value = whole + Decimal("0." + digits)
+        for c in rest[frac.end():]:
+            if c not in _UNITS:
+                return None
+            value *= _UNITS[c]
+        return value, None, vague
+    value = _integer(s)
+    return None if value is None else (value, None, vague)
+
+
+def _integer(s: str) -> Decimal | None:
+    tokens: list[tuple[str, Decimal]] = []
+    for m in _TOKEN_RE.finditer(s):
+        arabic, digit, unit, tens, other = m.groups()
+        if other is not None:
+            return None
+        if arabic is not None:
+            tokens.append(("d", Decimal(arabic)))
+        elif digit is not None:
+            tokens.append(("z" if _DIGITS[digit] == 0 else "c", Decimal(_DIGITS[digit])))
+        elif unit is not None:
+            tokens.append(("u", Decimal(_UNITS[unit])))
+        else:
+            tokens += [("c", Decimal(2 if tens == "廿" else 3)), ("u", Decimal(10))]
+    if not tokens:
+        return None
+    if all(k in ("c", "z") for k, _ in tokens) and len(tokens) > 1:
+        return Decimal("".join(str(int(v)) for _, v in tokens))  # 二〇二〇
+    total = section = Decimal(0)
+    num: Decimal | None = None
+    num_kind = ""
+    last_unit: Decimal | None = None
+    small_floor: Decimal | None = None  # units inside a section must fall: 千 > 百 > 十
+    for kind, v in tokens:
+        if kind in ("d", "c"):
+            if num is not None:
+                return None
+            num, num_kind = v, kind
+        elif kind == "z":
+            if num is not None:
+                return None
+            last_unit = None  # 一万零五 is 10005, not 15000
+        elif v < 10**4:
+            if small_floor is not None and v >= small_floor:
+                return None
+            section += (Decimal(1) if num is None else num) * v
+            num, last_unit, small_floor = None, v, v
+        else:
+            if num is not None:
+                section += num
+                num = None
+            low = total % v if total else Decimal(0)
+            cur = section + low
+            if cur == 0:
+                cur = Decimal(1)  # a bare 亿 as in 亿元以上
+            total = total - low + cur * v
+            section, last_unit, small_floor = Decimal(0), v, None
+    if num is not None:
+        if last_unit is not None and num_kind == "c" or (
+            last_unit is not None and num_kind == "d" and num == num.to_integral_value() and 0 < num < 10
+        ):
+            num = num * last_unit / 10  # 一万五 = 15000
+        section += num
+    return total + section
