@@ -57,15 +57,54 @@ class Document:
         return self._cache["tokens"]
 
 
-def _merge(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+_MARKERS = frozenset("□■◆●▲★◇○ \t")
+
+
+def _whole_lines(text: str, s: int, e: int) -> tuple[int, int]:
+    """Widen a cut to the whole line when nothing but layout is left beside it.
+
+    ``□眉山网记者 余毅\n`` goes with its bullet and its line break, so the body
+    keeps neither a stray ``□`` nor an empty line; a byline glued to a body
+    sentence (``…王梦圆41辆新能源公交车…``) is cut alone.
+    """
+    ls = text.rfind("\n", 0, s) + 1
+    le = text.find("\n", e)
+    le = len(text) if le < 0 else le
+    if not all(c in _MARKERS for c in text[ls:s]):
+        return s, e
+    s = ls
+    if text[e:le].strip(" \t"):
+        return s, e
+    return s, min(le + 1, len(text))
+
+
+def _merge(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     for s, e, kind in sorted(spans):
+        s, e = _whole_lines(text, s, e)
         if out and s <= out[-1][1]:
             ps, pe, pk = out[-1]
             out[-1] = (ps, max(pe, e), pk)
         else:
             out.append((s, e, kind))
+    if out:
+        # Layout left at either end of the body goes with the cut next to it.
+        s, e, k = out[0]
+        if not text[:s].strip():
+            out[0] = (0, e, k)
+        s, e, k = out[-1]
+        if not text[e:].strip():
+            s = len(text[:s].rstrip())
+            if len(out) > 1 and s <= out[-2][1]:
+                s, k = out.pop(-2)[0::2]
+            out[-1] = (s, len(text), k)
     return out
+
+
+def _original_span(chain: OffsetChain, s: int, e: int, text: str, original: str) -> tuple[int, int]:
+    """A cut that reaches an end of the text takes the markup beyond it too (``](url)`` after 查看原文)."""
+    os_, oe = chain.span(s, e)
+    return (0 if s == 0 else os_), (len(original) if e == len(text) else oe)
 
 
 def normalize(original: str, *, id: str | None = None) -> Document:
@@ -83,10 +122,8 @@ def normalize(original: str, *, id: str | None = None) -> Document:
     meta, meta_spans = find_meta(text)
     cut = [(s, e, k) for s, e, k in meta_spans if k != "title"]
     cut += [(r.start, r.end, r.kind) for r in find_boilerplate(text)]
-    merged = _merge(cut)
-    removed = tuple(
-        Removal(*chain.span(s, e), kind=k, text=text[s:e].strip()) for s, e, k in merged
-    )
+    merged = _merge(text, cut)
+    removed = tuple(Removal(*_original_span(chain, s, e, text, original), kind=k, text=text[s:e].strip()) for s, e, k in merged)
     text, m = rewrite(text, (Edit(s, e) for s, e, _ in merged))
     chain = chain.then(m)
     return Document(original=original, text=text, offsets=chain, id=id, script=script, meta=meta, removed=removed)

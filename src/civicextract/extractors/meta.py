@@ -8,10 +8,14 @@ spans it used, so that the document builder can keep them out of the body
 Forms handled (all seen in the dev corpus or the seed):
 
 * header lines ``新闻来源：眉山网`` / ``更新时间：2020-08-04 10:25:28`` / ``责任编辑：何海娟``;
-* datelines ``中新网拉萨8月3日电（记者 江飞波）`` and ``新京报讯（记者陈琳）``;
+* datelines ``中新网拉萨8月3日电（记者 江飞波）``, ``新京报讯（记者陈琳）``,
+  ``央视网消息（新闻联播）：``, also glued to a header value
+  (``来源：人民网－青海频道人民网海晏8月4日电 (马可欣)``);
 * bylines ``□眉山网记者 余毅``, ``极目新闻记者 刘俊华通讯员 周宜 王梦圆``,
-  ``（图/文 王琴 赖叙）``, ``作者：马莉莎``, ``李军广 摄``, ``摄影 华小峰``;
-* footers ``编辑 樊一婧``, ``责编：史健 | 审校：…``, ``（新华每日电讯记者王阳）``;
+  ``大众网记者 张艺馨 青岛报道``, ``（图/文 王琴 赖叙）``, ``作者：马莉莎``,
+  ``文/北京青年报记者 李涛``, ``李军广 摄``, ``摄影 华小峰``;
+* footers ``编辑 樊一婧``, ``责编：史健 | 审校：…``, ``（新华每日电讯记者王阳）``,
+  an outlet's own app in a tip-line footer (``下载“齐鲁壹点”APP``);
 * a Markdown ``# title`` first line.
 """
 
@@ -24,11 +28,15 @@ from ..records import Meta
 from ..resources import model_path
 
 HAN = r"\u4e00-\u9fff"
-_ROLE = r"(?:(?:全媒体)?(?:首席)?(?:记者|通讯员|实习生|特约记者)|摄影|作者|图/文|文/图|文/|图/|撰文)"
+_ROLE = r"(?:(?:全媒体)?(?:首席)?(?:特约记者|记者|通讯员|实习生)|摄影|作者|撰文|图/文|文/图)"
+# Byline parts never cross a line: a newline after a byline belongs to the body's layout.
+_SEP = r"[ \t]"
 # A name is 2-4 Han characters (or a minority name with ·) that ends where a
 # byline ends: a space, a bracket, the next role, a digit, punctuation or the line end.
 _NAME = rf"[{HAN}]{{1,3}}(?:·[{HAN}]{{1,8}})?"
-_NAME_END = rf"(?=[\s）)\]】，。、|0-9]|$|{_ROLE}|报道|摄)"
+_NAME_END = rf"(?=[\s）)\]】，。、|0-9]|$|{_ROLE}|摄|编辑|责编|校对)"
+_NAMES = rf"(?:(?!{_ROLE}){_NAME}{_NAME_END}(?:{_SEP}|、)*)+"
+_MARKERS = "□■◆●▲★◇○"
 
 
 @lru_cache(maxsize=1)
@@ -65,35 +73,61 @@ def is_outlet(s: str) -> bool:
     return bool(s) and (s in outlets or (2 <= len(s) <= 12 and s.endswith(suffixes)))
 
 
+def _longest_outlet(s: str) -> str | None:
+    """``中新网拉萨`` -> ``中新网``: a dateline runs the outlet into the place."""
+    for n in range(min(len(s), 12), 1, -1):
+        if is_outlet(s[:n]):
+            return s[:n]
+    return None
+
+
 _HEADER = re.compile(
     rf"""^[ \t]*(?:
-        (?:新闻)?来源[：:]\s*(?P<source>[^\s|]{{2,30}})
-      | (?:更新|发布|发稿|发表)?(?:时间|日期)[：:]\s*(?P<date>\d{{4}}[-/.年]\d{{1,2}}[-/.月]\d{{1,2}}日?(?:\s+\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?)?)
-      | (?:责任编辑|责编|编辑)[：:/]\s*(?P<editor>{_NAME})\s*$
-    )[^\n]*$""",
+        (?:新闻)?来源[：:]{_SEP}*(?P<source>[^\s|]{{2,30}})
+      | (?:更新|发布|发稿|发表)?(?:时间|日期)[：:]{_SEP}*(?P<date>\d{{4}}[-/.年]\d{{1,2}}[-/.月]\d{{1,2}}日?(?:{_SEP}+\d{{1,2}}[:：]\d{{2}}(?:[:：]\d{{2}})?)?)
+      | (?:责任编辑|责编|编辑)[：:/]{_SEP}*(?P<editor>{_NAME})(?={_SEP}*$)
+    )""",
     re.VERBOSE | re.MULTILINE,
 )
+# The rest of a header line is furniture too when it is short and not a sentence.
+_HEADER_REST = re.compile(r"[^\n。！？，]{0,40}$", re.MULTILINE)
 
+# At a line start (or after a header value): outlet + place, an optional
+# bracket, an optional date, then 电/讯/消息; an optional bracket after it
+# holds the reporter or the programme: （记者 江飞波） / (马可欣) / （新闻联播）：
 _DATELINE = re.compile(
-    rf"""(?:^|(?<=[\n。>]))[ \t□]*
-    (?P<outlet>[{HAN}A-Za-z－-]{{2,20}}?)(?:[（(][^）)\n]{{1,20}}[）)])?
-    (?P<tail>(?:[{HAN}]{{0,8}}\d{{1,2}}月\d{{1,2}}日)?[电讯]|消息)
-    """,
+    rf"""[ \t{_MARKERS}]*
+    (?P<pre>[{HAN}A-Za-z－-]{{2,24}}?)
+    (?:[（(][^）)\n]{{1,20}}[）)])?
+    (?:\d{{1,2}}月\d{{1,2}}日)?
+    (?:电|讯|消息)
+    (?:{_SEP}*[（(](?P<inner>[^）)\n]{{1,40}})[）)][：:]?)?
+    {_SEP}*""",
     re.VERBOSE,
 )
 
-# A run of roles and names: 记者 张三 李四 通讯员 王五
+# A run of roles and names: 记者 张三 李四 通讯员 王五, with the outlet before
+# it and a ``place报道`` after it.
 _BYLINE = re.compile(
-    rf"""(?P<outlet>[{HAN}]{{2,12}}?(?:、[{HAN}]{{2,12}}?)*)?
-    (?P<run>(?:{_ROLE}\s*(?:{_NAME}{_NAME_END}\s*)+)+)""",
+    rf"""(?P<outlet>(?:[文图]/)?[{HAN}]{{2,12}}?(?:、[{HAN}]{{2,12}}?)*)?
+    (?P<run>(?:{_ROLE}[：:]?{_SEP}*{_NAMES})+)
+    (?:[{HAN}]{{2,6}}?报道)?""",
     re.VERBOSE,
 )
-_ROLE_NAMES = re.compile(rf"{_ROLE}\s*((?:{_NAME}{_NAME_END}\s*)+)")
-_PHOTO = re.compile(rf"(?:(?<=[\s。）)])|^)(?P<name>{_NAME})\s+摄(?![{HAN}]{{0,1}}[像影制])")
-_FOOTER_EDITOR = re.compile(rf"(?:责任编辑|责编|编辑)\s*[：:/ ]?\s*(?P<name>{_NAME}?)(?=\s|校对|审校|\||$)", re.MULTILINE)
+_ROLE_NAMES = re.compile(rf"{_ROLE}[：:]?{_SEP}*({_NAMES})")
+_COLON_ROLE = re.compile(rf"{_ROLE}[：:]")
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
+_ONE_NAME = re.compile(rf"(?!{_ROLE}){_NAME}{_NAME_END}")
+_PHOTO = re.compile(rf"(?:(?<=[\s。）)])|^)(?P<name>{_NAME}){_SEP}+摄(?![{HAN}]{{0,1}}[像影制])", re.MULTILINE)
+_FOOTER_EDITOR = re.compile(
+    rf"(?:责任编辑|责编|编辑){_SEP}*[：:/ ]?{_SEP}*(?P<name>{_NAME}?)(?=\s|校对|审校|\||$)", re.MULTILINE
+)
 _TITLE = re.compile(r"\A\s*#\s+(?P<title>[^\n]{2,120})")
-_MD_TITLE_LINE = re.compile(r"\A\s*[^\n]{2,120}(?=\n)")
-_SUBSCRIBE = re.compile(rf"成为(?P<outlet>[{HAN}]{{2,8}}?)的月费订户")
+# An outlet names itself in its subscription or tip-line footer.
+_FOOTER_OUTLET = re.compile(
+    rf"成为(?P<a>[{HAN}]{{2,8}}?)的月费订户|(?:下载|关注|搜索)[“\"](?P<b>[{HAN}]{{2,8}})[”\"](?:APP|App|app|客户端)"
+)
+_OWN_REPORTER = re.compile(rf"(?:^|[\s。，”）])(?P<outlet>[{HAN}]{{2,8}}?)记者(?:从|获悉|了解到|近日|日前)")
 
 
 def _iso(date: str) -> str:
@@ -107,10 +141,15 @@ def _iso(date: str) -> str:
     return out
 
 
-def _names(run: str) -> list[str]:
+def _names(run: str, *, closed: bool = False) -> list[str]:
+    """Names of a role run.  In a closed bracket (``（记者 苍雁 石洪宇）``) every
+    name-shaped word is a name; elsewhere the surname lexicon must agree."""
     out = []
     for m in _ROLE_NAMES.finditer(run):
-        out.extend(n for n in m.group(1).split() if is_person_name(n))
+        for n in _ONE_NAME.finditer(m.group(1)):
+            name = n.group()
+            if is_person_name(name) or (closed and 2 <= len(name) <= 3):
+                out.append(name)
     return out
 
 
@@ -124,94 +163,136 @@ def _clean_outlet(raw: str | None) -> str | None:
     return first if is_outlet(first) else None
 
 
-def find_meta(text: str) -> tuple[Meta, list[tuple[int, int, str]]]:
-    """Meta fields and the ``(start, end, kind)`` spans they were read from."""
-    source = published = editor = title = None
-    reporters: list[str] = []
-    spans: list[tuple[int, int, str]] = []
-
-    m = _TITLE.match(text)
-    if m:
-        title = m.group("title").strip()
-        spans.append((m.start(), m.end(), "title"))
-
-    head = text[:600]
-    for m in _HEADER.finditer(head):
-        if m.group("source"):
-            source = source or _clean_outlet_header(m.group("source"))
-        elif m.group("date"):
-            published = published or _iso(m.group("date"))
-        elif m.group("editor"):
-            editor = editor or m.group("editor")
-        spans.append((m.start(), m.end(), "header"))
-
-    # Datelines in the first lines: 中新网拉萨8月3日电 / 新京报讯 / 央视网消息
-    for m in _DATELINE.finditer(text[:300]):
-        outlet = m.group("outlet")
-        if outlet.startswith("本报") or not _clean_outlet(outlet):
-            continue
-        source = source or _clean_outlet(outlet)
-        spans.append((m.start("outlet"), m.end(), "dateline"))
-        # An unlabelled name in the bracket after a dateline is its reporter: 电 (马可欣)
-        after = re.match(rf"\s*[（(](?P<name>{_NAME})[）)]", text[m.end():])
-        if after and is_person_name(after.group("name")):
-            reporters.append(after.group("name"))
-            spans.append((m.end(), m.end() + after.end(), "byline"))
-        break
-
-    for m in _BYLINE.finditer(text):
-        names = _names(m.group("run"))
-        if not names:
-            continue
-        outlet = _clean_outlet(m.group("outlet"))
-        start = m.start("run") if outlet is None and m.group("outlet") else m.start()
-        if outlet and source is None:
-            source = outlet
-        reporters.extend(names)
-        # Take the surrounding brackets with the byline: （记者 陈琳）
-        s, e = start, m.end()
-        if text[s - 1 : s] in "（(" and text[e : e + 1] in "）)":
-            s, e = s - 1, e + 1
-        spans.append((s, e, "byline"))
-
-    for m in _PHOTO.finditer(text):
-        if is_person_name(m.group("name")):
-            reporters.append(m.group("name"))
-            spans.append((m.start(), m.end(), "byline"))
-
-    if editor is None:
-        for m in _FOOTER_EDITOR.finditer(text):
-            if m.group("name") and is_person_name(m.group("name")):
-                editor = m.group("name")
-                spans.append((m.start(), m.end(), "byline"))
-                break
-
-    if source is None:
-        m = _SUBSCRIBE.search(text)
-        if m and is_outlet(m.group("outlet")):
-            source = m.group("outlet")
-    if source is None:
-        # An outlet's own reporter mentioned in the lead: 澎湃新闻记者从…获悉
-        m = re.search(rf"(?:^|[\s。，”）])(?P<outlet>[{HAN}]{{2,8}}?)记者(?:从|获悉|了解到|近日|日前)", text[:400])
-        if m and _clean_outlet(m.group("outlet")):
-            source = _clean_outlet(m.group("outlet"))
-
-    meta = Meta(
-        source=source,
-        published=published,
-        editor=editor,
-        reporters=tuple(dict.fromkeys(r for r in reporters if r != editor)),
-        title=title,
-    )
-    return meta, spans
-
-
 def _clean_outlet_header(value: str) -> str:
     """``人民网－青海频道人民网海晏8月4日电`` -> ``人民网－青海频道``: a header value runs into the dateline."""
-    m = re.search(r"\d{1,2}月\d{1,2}日电", value)
+    m = re.search(r"\d{1,2}月\d{1,2}日[电讯]", value)
     if not m:
         return value
     prefix = value[: m.start()]
     _, _, outlets, _ = _lexicons()
     cut = max((prefix.rfind(o) for o in outlets), default=-1)
     return prefix[:cut] if cut > 0 else prefix or value
+
+
+class _Found:
+    """Meta fields as they are found, first finding wins."""
+
+    def __init__(self) -> None:
+        self.source: str | None = None
+        self.published: str | None = None
+        self.editor: str | None = None
+        self.title: str | None = None
+        self.reporters: list[str] = []
+        self.spans: list[tuple[int, int, str]] = []
+
+
+def find_meta(text: str) -> tuple[Meta, list[tuple[int, int, str]]]:
+    """Meta fields and the ``(start, end, kind)`` spans they were read from."""
+    f = _Found()
+    m = _TITLE.match(text)
+    if m:
+        f.title = m.group("title").strip()
+        f.spans.append((m.start(), m.end(), "title"))
+    header_ends = _headers(text, f)
+    _datelines(text, f, header_ends)
+    _bylines(text, f)
+    _footers(text, f)
+    meta = Meta(
+        source=f.source,
+        published=f.published,
+        editor=f.editor,
+        reporters=tuple(dict.fromkeys(r for r in f.reporters if r != f.editor)),
+        title=f.title,
+    )
+    return meta, f.spans
+
+
+def _headers(text: str, f: _Found) -> list[int]:
+    ends = []
+    for m in _HEADER.finditer(text[:600]):
+        end = m.end()
+        if m.group("source"):
+            value = _clean_outlet_header(m.group("source"))
+            f.source = f.source or value
+            end = m.start("source") + len(value)
+        elif m.group("date"):
+            f.published = f.published or _iso(m.group("date"))
+        elif m.group("editor"):
+            f.editor = f.editor or m.group("editor")
+        rest = _HEADER_REST.match(text, end)
+        if rest and not _DATELINE.match(text, end):
+            end = rest.end()
+        f.spans.append((m.start(), end, "header"))
+        ends.append(end)
+    return ends
+
+
+def _datelines(text: str, f: _Found, header_ends: list[int]) -> None:
+    starts = sorted({0, *header_ends, *(m.end() for m in re.finditer(r"[\n。>]", text[:300]))})
+    for pos in starts:
+        m = _DATELINE.match(text, pos)
+        if not m or m.group("pre").startswith("据"):
+            continue
+        outlet = _longest_outlet(m.group("pre"))
+        if outlet is None:
+            continue
+        if not outlet.startswith("本报"):
+            f.source = f.source or outlet
+        inner = m.group("inner")
+        if inner and re.search(_ROLE, inner) is None and is_person_name(inner.strip()):
+            # An unlabelled name in the bracket after a dateline is its reporter: 电 (马可欣)
+            f.reporters.append(inner.strip())
+        f.spans.append((m.start("pre"), m.end(), "dateline"))
+        return
+
+
+def _bylines(text: str, f: _Found) -> None:
+    for m in _BYLINE.finditer(text):
+        raw_outlet = m.group("outlet")
+        outlet = _clean_outlet(raw_outlet)
+        if outlet is None and raw_outlet:
+            # The words before the role are body text, not an outlet: 该局记者…
+            start = m.start("run")
+            outlet_trail = re.search(rf"[文图]/$", raw_outlet)
+            if outlet_trail:
+                start -= len(outlet_trail.group())
+        else:
+            start = m.start()
+        s, e = start, m.end()
+        closed = text[s - 1 : s] in "（(" and text[e : e + 1] in "）)"
+        if _COLON_ROLE.search(m.group("run")) and not closed and not _LINE_END.match(text, e):
+            continue  # 记者：李部长，您好 opens an interview turn, not a byline
+        names = _names(m.group("run"), closed=closed)
+        if not names:
+            continue
+        if outlet and f.source is None:
+            f.source = outlet
+        f.reporters.extend(names)
+        if closed:
+            s, e = s - 1, e + 1
+        f.spans.append((s, e, "byline"))
+
+    for m in _PHOTO.finditer(text):
+        if is_person_name(m.group("name")):
+            f.reporters.append(m.group("name"))
+            f.spans.append((m.start(), m.end(), "byline"))
+
+
+def _footers(text: str, f: _Found) -> None:
+    if f.editor is None:
+        for m in _FOOTER_EDITOR.finditer(text):
+            if m.group("name") and is_person_name(m.group("name")):
+                f.editor = m.group("name")
+                f.spans.append((m.start(), m.end(), "byline"))
+                break
+    if f.source is None:
+        for m in _FOOTER_OUTLET.finditer(text):
+            outlet = m.group("a") or m.group("b")
+            if is_outlet(outlet):
+                f.source = outlet
+                break
+    if f.source is None:
+        # An outlet's own reporter mentioned in the lead: 澎湃新闻记者从…获悉
+        m = _OWN_REPORTER.search(text[:400])
+        if m and _clean_outlet(m.group("outlet")):
+            f.source = _clean_outlet(m.group("outlet"))

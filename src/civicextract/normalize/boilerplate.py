@@ -2,9 +2,10 @@
 
 Returns spans of the (Simplified, width-normalised) text to delete, each
 labelled with what it was, so that the document keeps a record of what was
-removed and where.  Two shapes occur on Chinese government and news sites:
-a whole footer line (ICP licence, disclaimer, contact line), and a tail glued
-to the last sentence (``…有人管。分享让更多人看到``).
+removed and where.  Three shapes occur on Chinese government and news
+sites: a whole footer line (ICP licence, disclaimer, contact line), a tail
+glued to the last sentence (``…有人管。分享让更多人看到``), and an advert box
+scraped inline with its close button (``广告 … ×``).
 """
 
 from __future__ import annotations
@@ -42,6 +43,10 @@ _TAIL = re.compile(
     re.VERBOSE | re.MULTILINE,
 )
 
+# Inline furniture inside a line: an advert box scraped with its close
+# button (``广告 可御可甜 有颜有料 … ×``).
+_INLINE = re.compile(r"广告[ \t]+[^。！？\n×]{1,80}?[ \t]*×")
+
 _MAX_LINE = 200
 
 
@@ -64,6 +69,8 @@ def find_boilerplate(text: str) -> list[Removal]:
         if len(body) <= _MAX_LINE and _LINE.search(body):
             out.append(Removal(line.start(), line.end(), "boilerplate", body.strip()))
             continue
+        for ad in _INLINE.finditer(body):
+            out.append(Removal(line.start() + ad.start(), line.start() + ad.end(), "advert", ad.group()))
         m = _TAIL.search(body)
         if m and m.group().strip():
             s = line.start() + m.start()

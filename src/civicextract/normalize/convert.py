@@ -43,6 +43,13 @@ def _fixes() -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, table
 
 
+@lru_cache(maxsize=4096)
+def convert_char(char: str) -> str:
+    """One character through ``t2s`` on its own (the character itself if that changes the length)."""
+    out = _converter().convert(char)
+    return out if len(out) == 1 else char
+
+
 def to_simplified(text: str) -> tuple[str, OffsetMap, str]:
     """Return the Simplified text, its map, and the detected script."""
     conv = _converter().convert(text)

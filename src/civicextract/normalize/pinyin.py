@@ -40,15 +40,33 @@ def _readings(char: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def is_reading(char: str, note: str) -> bool:
-    n = note.lower()
-    readings = _readings(char)
+def _matches(readings: frozenset[str], n: str) -> bool:
     if n in readings:
         return True
     # A note with tone marks must match one with tone marks; a toneless one
     # (or a tone number) is compared without tones.
     has_marks = _plain(n) != n.rstrip("12345") or any(c in n for c in "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ")
     return not has_marks and _plain(n) in readings
+
+
+def is_reading(char: str, note: str) -> bool:
+    """Whether ``note`` is a reading of ``char`` or of its Simplified form.
+
+    Annotated text is usually annotated in Simplified and converted to
+    Traditional afterwards, where one Simplified character can become a
+    Traditional one with fewer readings: 发(fā) -> 髮(fā), though 髮 alone is fà.
+    """
+    n = note.lower()
+    if _matches(_readings(char), n):
+        return True
+    simplified = _simplified(char)
+    return simplified != char and _matches(_readings(simplified), n)
+
+
+def _simplified(char: str) -> str:
+    from .convert import convert_char
+
+    return convert_char(char)
 
 
 def remove_pinyin_notes(text: str) -> tuple[str, OffsetMap]:
