@@ -41,6 +41,7 @@ there spans expand to whole tokens and ``record.start``/``record.end`` stay exac
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
 from decimal import Decimal
@@ -300,21 +301,27 @@ def _boundaries(offsets: Iterable[tuple[int, int]]) -> set[int]:
     return out
 
 
-def _align_tokens(doc: Doc, cuts: set[int]) -> None:
+def _align_tokens(doc: Doc, text: str, cuts: set[int]) -> None:
     """Split tokens so every offset in ``cuts`` is a token boundary."""
-    splits = []
-    for token in doc:
-        start, end = token.idx, token.idx + len(token.text)
-        inside = sorted(c for c in cuts if start < c < end)
-        if inside:
-            edges = [start, *inside, end]
-            splits.append((token, [doc.text[a:b] for a, b in zip(edges, edges[1:], strict=False)]))
-    if not splits:
+    if not cuts:
+        return
+    # Arrays, and the text passed in: ``doc.text`` and ``Token`` objects are
+    # rebuilt on every access, and most tokens need no split.
+    starts = doc.to_array("IDX").tolist()
+    lengths = doc.to_array("LENGTH").tolist()
+    inside: dict[int, list[int]] = {}
+    for cut in sorted(cuts):
+        i = bisect_right(starts, cut) - 1
+        if i >= 0 and starts[i] < cut < starts[i] + lengths[i]:
+            inside.setdefault(i, []).append(cut)
+    if not inside:
         return
     with doc.retokenize() as retokenizer:
-        for token, orths in splits:
+        for i, token_cuts in inside.items():
+            edges = [starts[i], *token_cuts, starts[i] + lengths[i]]
+            orths = [text[a:b] for a, b in zip(edges, edges[1:], strict=False)]
             # No parse to keep: each sub-token is its own head, as in an unparsed Doc.
-            retokenizer.split(token, orths, heads=[(token, i) for i in range(len(orths))])
+            retokenizer.split(doc[i], orths, heads=[(doc[i], k) for k in range(len(orths))])
 
 
 class CivicExtractor:
@@ -336,7 +343,8 @@ class CivicExtractor:
         self.pipeline = Pipeline(kinds=self.kinds)
 
     def __call__(self, doc: Doc) -> Doc:
-        document = self.pipeline.document(doc.text)
+        text = doc.text  # joined from the tokens on every access: once is enough
+        document = self.pipeline.document(text)
         article = self.pipeline.extract_document(document)
         titles = [find_title_spans(o, document) for o in article.officials]
         doc._.civic_data = {
@@ -357,7 +365,7 @@ class CivicExtractor:
             ]
 
         if self.align_tokens and not doc.has_annotation("DEP"):
-            _align_tokens(doc, _boundaries((s, e) for g in groups.values() for s, e, _ in g))
+            _align_tokens(doc, text, _boundaries((s, e) for g in groups.values() for s, e, _ in g))
 
         everything = []
         for kind, offsets in groups.items():

@@ -1,0 +1,77 @@
+"""What the spaCy component costs on top of civicextract alone.
+
+    .venv/bin/python benchmarks/spacy_overhead.py [corpus/dev.jsonl] [--repeat 3] [--processes 2]
+
+Same run, same texts, three ways (best of ``--repeat`` passes, after one
+warm-up pass that loads jieba, OpenCC and the lexicons):
+
+* ``civicextract.extract``: the library alone;
+* ``nlp(text)`` with ``spacy.blank("zh")``, jieba segmenter, no component;
+* ``nlp(text)`` with the component: jieba tokens + extraction + token
+  alignment + span groups (a pipeline segments the text once more, which is
+  most of the overhead);
+
+and, with ``--processes N``, ``nlp.pipe(n_process=N)`` with the component,
+which adds ``Doc.to_bytes``/``from_bytes`` for every doc.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+JIEBA = {"nlp": {"tokenizer": {"segmenter": "jieba"}}}
+
+
+def _best(run: Callable[[], object], repeat: int) -> float:
+    run()  # warm-up: resources load on first use
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        run()
+        times.append(time.perf_counter() - t0)
+    return min(times)
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("corpus", nargs="?", default=str(ROOT / "corpus" / "dev.jsonl"))
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--processes", type=int, default=0, help="also time nlp.pipe(n_process=N)")
+    args = ap.parse_args(argv)
+
+    import spacy
+
+    import civicextract
+
+    texts = [json.loads(line)["text"] for line in Path(args.corpus).read_text(encoding="utf-8").splitlines() if line]
+    chars = sum(map(len, texts))
+
+    tokenizer_only = spacy.blank("zh", config=JIEBA)
+    with_component = spacy.blank("zh", config=JIEBA)
+    with_component.add_pipe("civicextract")
+
+    runs: dict[str, Callable[[], object]] = {
+        "civicextract.extract": lambda: [civicextract.extract(t) for t in texts],
+        "nlp(text), jieba tokenizer only": lambda: [tokenizer_only(t) for t in texts],
+        "nlp(text), with civicextract": lambda: [with_component(t) for t in texts],
+    }
+    if args.processes:
+        runs[f"nlp.pipe(n_process={args.processes}), with civicextract"] = lambda: list(
+            with_component.pipe(texts, batch_size=8, n_process=args.processes)
+        )
+
+    print(f"{len(texts)} articles, {chars} characters ({args.corpus}); best of {args.repeat}")
+    base = None
+    for name, run in runs.items():
+        seconds = _best(run, args.repeat)
+        base = base or seconds
+        print(f"{name:<48} {chars / seconds:>10,.0f} chars/s  {seconds * 1000:>8.1f} ms  x{seconds / base:.2f}")
+
+
+if __name__ == "__main__":
+    main()
