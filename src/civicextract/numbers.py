@@ -121,11 +121,17 @@ QUALIFIER_SUFFIX = r"(?:" + _alt(w for w in _SUFFIX_WORDS if w not in ("多", "�
 # A hyphen before a zero-padded number is a date (2020-08-04), not a range.
 RANGE_SEP = r"(?:(?:-|—|–|~|～)(?!0\d)|至|到)"
 
-#: One quantity: digits and/or Chinese numerals with magnitudes and 多/余/几.
+_CN_POWER = "十百千万亿拾佰仟萬億廿卅"
+
+#: One quantity: Arabic digits with magnitudes (1.8万, 13万2千, 8000多万, 97万余)
+#: or Chinese numerals (三亿五千万, 十几, 二十多, 十二点五), optionally led by a
+#: vague 数/几/上 (数十, 几千, 上百).  Chinese digits never continue into Arabic
+#: ones, so 统一3000万 yields 3000万 and not one broken number; 多/余/几 follow
+#: a digit or a power of ten only, so 统一多元 is not a number.
 CORE = (
-    r"(?:(?:数|几|(?<!以)上)(?=[十百千万亿拾佰仟萬億]))?"
-    rf"(?:{_ARABIC}|[{_CN_CHARS}])"
-    rf"(?:{_ARABIC}|[{_CN_CHARS}]|点[{_CN_DIGIT}]+|\.\d+|[多余几](?=[{_CN_CHARS}])|[余多几])*"
+    rf"(?:(?:数|几|(?<!以)上)(?=[{_CN_POWER[:-2]}]))?"
+    rf"(?:{_ARABIC}(?:[多余几]?[{_CN_POWER}]+(?:\d+(?:\.\d+)?)?)*[多余]?"
+    rf"|[{_CN_CHARS}](?:[{_CN_CHARS}]|(?<=[{_CN_POWER}])[多余几])*(?:点[{_CN_DIGIT}]+[万亿萬億]*)?)"
 )
 
 _BODY = (
