@@ -1,7 +1,256 @@
-"""officials extraction — not built yet (see the issue tracker); yields nothing."""
+"""Officials: named people with a public post, their titles, organisation and role.
+
+Anchored on post matches (one compiled pattern, ``titles.find_posts``); only
+the text around them is read, the document is never segmented.  A person is
+confirmed by context:
+
+* a title chain right before the name: ``东坡区委常委、宣传部部长李维义``,
+  ``市委书记鲍常勇，市委常委、常务副市长李建超``, list members sharing the
+  chain: ``管委会副主任刘文明、康峰镐、李万洙出席``;
+* a post or 同志 right after it: ``王忠昆书记``, ``习近平总书记``, ``邓小平同志``;
+* a bracketed chain: ``张三（区委书记）``;
+* a chain introduced by 曾任/调任/出任/当选/作为/在任 whose subject is named
+  in the sentence (``袁延杰当选潍坊市政协委员``) or already known.
+
+Then every mention of the full name, ``李部长``-style references and Q&A
+turns (``李维义：``) are collected; ``role`` is ``speaker`` when a speech verb
+follows a mention or the person answers in a turn.  People whose chains are
+all headed by a company, bank, school or hospital, or whose posts are all
+private (董事长, 教授, 记者), are not officials.
+
+>>> from civicextract.document import normalize
+>>> [(o.name, o.titles, o.organization, o.role) for o in extract(normalize("副市长李四主持会议。李四说，要抓落实。"))]
+[('李四', ('副市长',), None, 'speaker')]
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
 
-def extract(doc) -> list:
-    return []
+from ..records import Official
+from . import titles as T
+from .meta import _lexicons
+from .names import FOLLOWERS, is_han, name_after, name_before, tagged_name
+
+_SPEECH = re.compile(
+    r"表示|指出|强调|说|介绍|通报|透露|认为|告诉|坦言|致辞|(?<!重要)讲话(?!精神)|答|称|提出|要求|谈到|解释|回应|呼吁|直言|补充"
+)
+_QUOTED = re.compile(r"“[^“”]*”")
+_CLAUSE_END = re.compile(r"[。！？；，\n]")
+# Posts that follow a name as a form of address (王忠昆书记, 习近平总书记).
+_ADDRESS = frozenset(("总书记", "书记", "同志", "市长", "县长", "区长", "省长", "州长", "主席", "总理", "部长", "局长", "主任"))
+_COMRADE = re.compile("同志")
+
+
+@dataclass
+class _Person:
+    name: str
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    chains: list[str] = field(default_factory=list)
+    public: list[bool] = field(default_factory=list)
+    speaker: bool = False
+
+
+def extract(doc) -> list[Official]:
+    text = doc.text
+    try:
+        return _extract(text)
+    except Exception:  # messy text never raises: an extractor then yields nothing
+        return []
+
+
+def _extract(text: str) -> list[Official]:
+    posts = T.find_posts(text)
+    if not posts and "同志" not in text:
+        return []
+    post_ends = {p.end: p.start for p in posts}
+    post_starts = {p.start: p for p in posts}
+    people: dict[str, _Person] = {}
+    order: list[str] = []
+
+    def add(s: int, e: int, chain: str | None, public: bool = True) -> None:
+        name = text[s:e]
+        p = people.get(name)
+        if p is None:
+            p = people[name] = _Person(name)
+            order.append(name)
+        p.spans.append((s, e))
+        if chain is not None:
+            p.chains.append(chain)
+            p.public.append(public)
+
+    pending: list[tuple[int, int, str, bool]] = []  # chains without a name after them
+    for post in posts:
+        # a chain continues over 、/兼 into the next post: only its last post takes a name
+        if post.end < len(text) and text[post.end] in "、兼" and post.end + 1 in post_starts:
+            continue
+        start = T.chain_start(text, post.start, post_ends)
+        chain = text[start : post.end]
+        public = post.official and T.is_public(chain)
+        if post.text in _ADDRESS:
+            s = name_before(text, post.start)
+            if s is not None and post.start - s == 3 and tagged_name(text, s, post.start):
+                add(s, post.start, post.text if post.text != "同志" else None, public)
+                continue
+        e = name_after(text, post.end, strict=post.weak)
+        if e is not None and post.weak and not _weak_ok(text, post, start, e):
+            e = None
+        if e is not None:
+            add(post.end, e, chain, public)
+            _list_members(text, e, chain, public, post_starts, add)
+            continue
+        if start > 0 and text[start - 1] in "（(" and text[post.end : post.end + 1] in "）)":
+            s = name_before(text, start - 1)
+            if s is not None:
+                add(s, start - 1, chain, public)
+                continue
+        pending.append((start, post.end, chain, public))
+
+    for m in _COMRADE.finditer(text):  # 邓小平同志: a comrade is a Party member
+        s = name_before(text, m.start())
+        if s is not None and m.start() - s == 3 and text[s : m.start()] not in people and tagged_name(text, s, m.start()):
+            add(s, m.start(), None)
+
+    _attach(text, pending, people, add)
+    if not people:
+        return []
+    return _records(text, people, order, posts)
+
+
+def _weak_ok(text: str, post, start: int, e: int) -> bool:
+    """多名干部展开… is no name: after a weak post, the article must repeat the
+    name, or the post has its body and a 3-char name closes with punctuation."""
+    name = text[post.end : e]
+    if text.count(name) > 1:
+        return True
+    return start < post.start and len(name) == 3 and (e == len(text) or not is_han(text[e]))
+
+
+def _left_ok(text: str, s: int) -> bool:
+    """A name found leftwards needs a word boundary before it (not 感谢|李明)."""
+    if s == 0 or not is_han(text[s - 1]):
+        return True
+    from .names import _NON_NAME_CHARS
+
+    return text[s - 1] in _NON_NAME_CHARS or text[max(0, s - 2) : s] in ("贯彻", "学习", "落实", "时任", "同志", "感谢")
+
+
+def _list_members(text, e, chain, public, post_starts, add) -> None:
+    """``副主任刘文明、康峰镐、李万洙出席``: bare names after 、 share the chain."""
+    while e < len(text) and text[e] == "、" and e + 1 not in post_starts:
+        s = e + 1
+        ne = name_after(text, s, strict=True)
+        if ne is None:
+            return
+        # a new chain starting here (原党支部副书记郝启厚) is the main loop's
+        if any(text.startswith(m, s) for m in ("原", "前")):
+            return
+        add(s, ne, chain, public)
+        e = ne
+
+
+def _attach(text, pending, people, add) -> None:
+    """Chains after 曾任/调任/当选/在任/作为 belong to the sentence's subject."""
+    single, double, _, _ = _lexicons()
+    for start, end, chain, public in pending:
+        verb = next((v for v in sorted(T.ATTACH_VERBS, key=len, reverse=True) if text.endswith(v, 0, start)), None)
+        if verb is None or end < len(text) and is_han(text[end]) and text[end] not in "期等职":
+            continue
+        vstart = start - len(verb)
+        # subject named right before the verb: 袁延杰当选…, 黄亚峰在任…
+        b = vstart
+        while b > 0 and is_han(text[b - 1]) and vstart - b < 5:
+            b -= 1
+        cand = text[b:vstart]
+        if 2 <= len(cand) <= 4 and (cand[0] in single or cand[:2] in double) and cand not in T.ATTACH_VERBS:
+            if cand in people or len(cand) in (2, 3):
+                add(b, vstart, chain, public)
+                continue
+        # else the last known person mentioned before, in the same paragraph
+        para = text.rfind("\n", 0, vstart)
+        best = None
+        for name in people:
+            i = text.rfind(name, max(para + 1, vstart - 200), vstart)
+            if i >= 0 and (best is None or i > best[0]):
+                best = (i, name)
+        if best is not None:
+            people[best[1]].chains.append(chain)
+            people[best[1]].public.append(public)
+
+
+def _records(text, people, order, posts) -> list[Official]:
+    out = []
+    for name in order:
+        p = people[name]
+        if p.public and not any(p.public):
+            continue
+        if not p.chains and not _has_address(text, p):
+            continue
+        titles = tuple(dict.fromkeys(t for c in p.chains for t in T.split_chain(c)))
+        org = next((o for c, pub in zip(p.chains, p.public) if pub for o in [T.organization(c)] if o), None)
+        spans = set(p.spans)
+        for i in _find_all(text, name):
+            spans.add((i, i + len(name)))
+        for ref in _references(name, titles):
+            for i in _find_all(text, ref):
+                if not any(s <= i < e for s, e in spans):
+                    spans.add((i, i + len(ref)))
+        spans = sorted(_drop_nested(spans))
+        role = "speaker" if any(_speaks(text, s, e) for s, e in spans) else "mentioned"
+        out.append(Official(name=name, mentions=tuple(spans), titles=titles, organization=org, role=role))
+    return out
+
+
+def _has_address(text: str, p: _Person) -> bool:
+    return any(text.startswith("同志", e) for _, e in p.spans)
+
+
+def _references(name: str, titles: tuple[str, ...]) -> list[str]:
+    """``李部长`` for 李维义, 宣传部部长; ``王书记`` for 王忠昆, 市委书记."""
+    single, double, _, _ = _lexicons()
+    if "·" in name or len(name) < 2:
+        return []
+    surname = name[:2] if name[:2] in double and len(name) > 2 else name[0]
+    out = []
+    for t in titles:
+        m = None
+        for m in T.lexicon().pattern.finditer(t):
+            pass
+        if m is not None and m.end() == len(t):
+            out.append(surname + T.base_post(m.group()))
+    return list(dict.fromkeys(out))
+
+
+def _find_all(text: str, word: str):
+    i = text.find(word)
+    while i >= 0:
+        yield i
+        i = text.find(word, i + len(word))
+
+
+def _drop_nested(spans):
+    spans = sorted(spans, key=lambda x: (x[0], -x[1]))
+    out = []
+    for s, e in spans:
+        if out and s < out[-1][1]:
+            continue
+        out.append((s, e))
+    return out
+
+
+def _speaks(text: str, s: int, e: int) -> bool:
+    if text.startswith("：", e) and (s == 0 or text[s - 1] == "\n"):
+        return True  # an interview turn: 李维义：…
+    if text[max(0, s - 1) : s] == "据" and text.startswith("介绍", e):
+        return True
+    # a speech verb later in the same clause (张勇航在…发布会上通报称,
+    # 习近平同志高瞻远瞩地指出); a list or a second clause is someone else's
+    window = _QUOTED.sub("", text[e : e + 60])[:40]
+    stop = _CLAUSE_END.search(window)
+    window = window[: stop.start()] if stop else window
+    m = _SPEECH.search(window)
+    return m is not None and "、" not in window[: m.start()]
+
+
+__all__ = ["extract", "FOLLOWERS"]

@@ -1,0 +1,177 @@
+"""Person names at a known position: right after a title, before a title, in a list.
+
+A name is never guessed from its characters alone: the caller has a context
+(a title chain just before it, a post or 同志 just after it) and asks where
+the name ends.  The surname list (``models/surnames.txt``) and the words that
+follow names in news (``出席``, ``表示``, ``、``) decide between 2, 3 and 4
+characters; minority names carry ``·`` (``叶尔夏提·吐尔逊拜``).
+
+>>> name_after("市委书记王忠昆在铁东区调研", 4)
+7
+>>> name_after("副市长孙继伟主持。", 3)
+6
+>>> name_after("海晏县政府副县长李彬主持仪式", 8)
+10
+>>> name_after("州长叶尔夏提·吐尔逊拜出席会议", 2)
+11
+"""
+
+from __future__ import annotations
+
+import re
+
+from .meta import _lexicons
+
+HAN_RE = re.compile(r"[\u4e00-\u9fff]")
+_MINORITY = re.compile(r"[\u4e00-\u9fff]{1,10}(?:·[\u4e00-\u9fff]{1,10})+")
+
+# Words that follow a name in news: verbs of attending, speaking, acting;
+# conjunctions and the case markers of a list.
+FOLLOWERS = (
+    "出席", "主持", "表示", "介绍", "指出", "强调", "宣布", "致辞", "讲话", "通报", "透露", "接受", "参加",
+    "会见", "调研", "来到", "深入", "察看", "查看", "要求", "带队", "率队", "陪同", "认为", "告诉", "回答",
+    "提出", "希望", "一行", "同志", "等人", "现场", "分别", "先后", "一同", "亲自", "首先", "随后", "坦言",
+    "代表", "宣读", "部署", "总结", "发表", "签署", "颁发", "主动", "当选", "担任", "出任", "调任", "升任",
+    "曾任", "曾长", "跨省", "受到", "利用", "作为", "在任", "已任", "就任", "任职", "伪造", "虚报", "贪污",
+    "通过", "带领", "率领", "应邀", "专程", "出面", "书记", "市长", "县长", "区长", "主任", "局长", "部长",
+    "总书记", "高瞻", "履新", "还要求", "说", "在", "等", "与", "及", "对", "向", "就", "也", "还", "都",
+    "已", "曾", "将", "则", "的", "是", "称", "介", "答", "率", "被", "和", "为", "到", "以", "从",
+)
+_FOLLOW_BY_LEN = tuple(
+    (n, frozenset(w for w in FOLLOWERS if len(w) == n)) for n in sorted({len(w) for w in FOLLOWERS}, reverse=True)
+)
+# Single followers that also occur as the last character of given names
+# (王为, 李和): they end a 2-char name only, never cut a 3-char one short.
+_WEAK_SINGLE = frozenset("和为到以从介率")
+# Two-character strings after a post that are words, not names.
+NOT_NAMES = frozenset(
+    ("期间", "职务", "一职", "身份", "岗位", "人选", "同志", "一行", "等人", "现场", "们", "本人", "以上", "以下",
+     "助理", "任期", "职责", "信箱", "热线", "接待", "办公", "工作", "讲话", "会议", "名单", "制度", "队伍", "班子",
+     "单位", "部门", "主持", "出席", "表示", "介绍", "时任", "原任", "带领", "亲自", "高度", "和", "等", "与")
+)
+# Last characters of body names, never of a person name found leftwards.
+ORG_END = frozenset("委部局府厅办处院会组队所站区县市省州镇乡村街道司署团校室社协盟旗")
+_NON_NAME_CHARS = frozenset("的了是在和与及对向将被把让给请由据于并也还就又而或等为从到至着说称们这那其该每各个")
+
+
+def is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def follower_at(text: str, i: int) -> int:
+    """Length of the follower word at ``i`` (0 if none)."""
+    for n, words in _FOLLOW_BY_LEN:
+        if text[i : i + n] in words:
+            return n
+    return 0
+
+
+def _clean_end(text: str, i: int, *, strong: bool = True) -> bool:
+    """Can a name end at ``i``: end of text, a non-Han char, or a follower word."""
+    if i >= len(text) or not is_han(text[i]):
+        return True
+    n = follower_at(text, i)
+    if not n:
+        return False
+    return strong or n > 1 or text[i] not in _WEAK_SINGLE
+
+
+def _plausible(name: str) -> bool:
+    return name not in NOT_NAMES and not any(ch in _NON_NAME_CHARS for ch in name)
+
+
+def name_after(text: str, s: int, *, strict: bool = False) -> int | None:
+    """End of the person name starting at ``s`` (after a title), or None.
+
+    ``strict`` (weak posts, list members) also requires a clean right boundary
+    for 3-character names and a known surname.
+    """
+    if s >= len(text) or not is_han(text[s]) or follower_at(text, s):
+        return None
+    m = _MINORITY.match(text, s)
+    if m:
+        return _minority_end(text, s, m.end())
+    single, double, _, _ = _lexicons()
+    surname = 2 if text[s : s + 2] in double else 1 if text[s] in single else 0
+    lengths = (surname + 1, surname + 2) if surname else ()
+    for n in lengths:
+        e = s + n
+        if e > len(text) or not all(is_han(c) for c in text[s:e]) or not _plausible(text[s:e]):
+            break
+        # 2-char names end at a follower; 3-char names at any clean boundary
+        if n == lengths[0] and e < len(text) and is_han(text[e]) and not _clean_end(text, e, strong=False):
+            continue
+        if n == lengths[0] or _clean_end(text, e):
+            return e
+    if surname and not strict:
+        # no boundary after it: a 3-char name only if the article repeats it
+        e = s + surname + 2
+        cand = text[s:e]
+        if e <= len(text) and all(is_han(c) for c in cand) and _plausible(cand):
+            if text.count(cand) > 1 or tagged_name(text, s, e):
+                return e
+    if not surname and not strict:
+        # names outside the surname list (Tibetan, Mongolian: 尕玛才仁) need a
+        # verb of the news after them, or a comma closing the list item
+        for n in (2, 3, 4):
+            e = s + n
+            cand = text[s:e]
+            if e <= len(text) and all(is_han(c) for c in cand) and _plausible(cand) and cand[-1] not in ORG_END:
+                if e < len(text) and (follower_at(text, e) > 1 or (n < 4 and text[e] in "，、")):
+                    return e
+    return None
+
+
+def _minority_end(text: str, s: int, e: int) -> int:
+    """Cut a greedy ``X·Y`` match before the verb glued to its last part."""
+    dot = text.rfind("·", s, e)
+    for i in range(dot + 2, e):
+        if follower_at(text, i) > 1 or (follower_at(text, i) and i - dot > 2):
+            return i
+    return e
+
+
+def tagged_name(text: str, s: int, e: int) -> bool:
+    """Does jieba's tagger read ``text[s:e]`` as one person-name token?
+
+    A weak, local signal: only a few characters around the span are tagged
+    (rjieba, ~4M chars/s), and only where the surrounding rules are unsure.
+    """
+    try:
+        import rjieba
+    except ImportError:  # pragma: no cover - rjieba is a dependency
+        return False
+    ws = max(0, s - 4)
+    pos = ws
+    for word, tag in rjieba.tag(text[ws : min(len(text), e + 4)]):
+        if pos == s:
+            return pos + len(word) == e and tag.startswith("nr")
+        pos += len(word)
+        if pos > s:
+            return False
+    return False
+
+
+def name_before(text: str, e: int) -> int | None:
+    """Start of a name ending at ``e`` (before a post, 同志 or a bracket), or None.
+
+    Used where the left edge has no boundary (``贯彻习近平总书记``): the last
+    2-3 Han characters whose first is a surname, preferring 3; a 2-character
+    name needs a boundary before it.
+    """
+    single, double, _, _ = _lexicons()
+    for n in (3, 2, 4):
+        s = e - n
+        if s < 0:
+            continue
+        cand = text[s:e]
+        if not all(is_han(c) for c in cand) or not _plausible(cand) or cand[-1] in ORG_END:
+            continue
+        if n == 4 and cand[:2] not in double:
+            continue
+        if n < 4 and cand[0] not in single and cand[:2] not in double:
+            continue
+        if n == 2 and s > 0 and is_han(text[s - 1]) and text[s - 1] not in _NON_NAME_CHARS:
+            continue
+        return s
+    return None

@@ -1,0 +1,215 @@
+"""Posts and title chains: ``东坡区委常委、宣传部部长`` -> titles and organisation.
+
+One compiled pattern over ``models/posts.txt`` finds every post in a text
+(the anchors of officials extraction); a chain is read backwards from a post
+to where the title run starts, split at 、 and 兼, and its first segment,
+without the post, names the organisation.
+
+>>> text = "对此，记者专访了东坡区委常委、宣传部部长李维义。"
+>>> posts = find_posts(text)
+>>> start = chain_start(text, posts[-1].start, {p.end: p.start for p in posts})
+>>> chain = text[start:posts[-1].end]
+>>> chain, split_chain(chain), organization(chain)
+('东坡区委常委、宣传部部长', ('东坡区委常委', '宣传部部长'), '东坡区委')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..resources import model_path
+
+HAN = "\u4e00-\u9fff"
+# Chars that end a place or body name: where a stripped organisation may stop.
+_PLACE_END = "省市县区州镇乡村旗盟"
+# A chain never runs through these; 、 and 兼 join its segments.
+_STOP_CHARS = frozenset("了的是在与及对将被把让给请由据于并也还就又而或等为从到至着说称向和")
+# Words that end right before a title run and are not part of it (verbs that
+# introduce a post, interview verbs, dates).  Checked longest first.
+_STOP_WORDS = (
+    "专访", "采访", "会见", "陪同", "出席", "主持", "来到", "看望", "慰问", "调研", "视察", "考察",
+    "贯彻", "学习", "落实", "带领", "率领", "邀请", "包括", "以及", "其中", "担任", "出任", "调任",
+    "升任", "现任", "时任", "曾任", "历任", "兼任", "任命", "当选", "作为", "身为", "在任", "已任",
+    "担任过", "记者", "通讯员", "获悉", "了解到", "任", "日", "上午", "下午", "晚上", "当天", "近日", "日前",
+    "目前", "今年", "去年", "随后", "同时", "此外", "其间", "期间", "他", "她", "该",
+)
+_STOP_BY_LEN = tuple(
+    (n, frozenset(w for w in _STOP_WORDS if len(w) == n)) for n in sorted({len(w) for w in _STOP_WORDS}, reverse=True)
+)
+# Verbs before a chain that give the post to the sentence's subject: 曾任…, 调任…, 当选…
+ATTACH_VERBS = frozenset(
+    ("担任", "出任", "调任", "升任", "现任", "曾任", "历任", "兼任", "当选", "作为", "身为", "在任", "已任", "担任过", "任")
+)
+_MAX_CHAIN = 48
+_MODIFIERS = ("常务", "第一", "执行", "副", "原", "前", "时任", "现任", "年轻", "资深")
+
+
+@dataclass(frozen=True, slots=True)
+class Post:
+    start: int
+    end: int
+    text: str
+    official: bool
+    weak: bool
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    pattern: re.Pattern[str]
+    official: frozenset[str]
+    weak: frozenset[str]
+    other: frozenset[str]
+    not_public: tuple[str, ...]
+    public: tuple[str, ...]
+    sub_units: tuple[str, ...]
+
+
+def _lines(name: str) -> list[str]:
+    text = model_path(name).read_text(encoding="utf-8")
+    return [x.strip() for x in text.splitlines() if x.strip() and not x.startswith("#")]
+
+
+def _trie_regex(words: list[str]) -> str:
+    """An alternation nested by prefix: the regex engine tries one branch per char."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        end = "" in node
+        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if end else body
+
+    return build(trie)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    official, weak, other = set(), set(), set()
+    for line in _lines("posts.txt"):
+        if line.startswith("~"):
+            weak.add(line[1:])
+        elif line.startswith("-"):
+            other.add(line[1:])
+        else:
+            official.add(line)
+    not_public, public, sub_units = [], [], []
+    for line in _lines("org_suffixes.txt"):
+        {"-": not_public, "+": public, "=": sub_units}[line[0]].append(line[1:])
+    words = sorted(official | weak | other, key=len, reverse=True)
+    # 常务副市长, 第一副书记; a post never runs on into a body name (常委会,
+    # 委员会, 书记处, 主席团) and a 长 never starts a word (城市长效, 社区长期).
+    pattern = re.compile(
+        rf"(?:常务|第一|执行)?副?(?:{_trie_regex(words)})"
+        rf"(?![会团处级]|(?<=长)(?:期(?!间)|[效远久足大城沙廊治度达短河株]))"
+    )
+    return Lexicon(
+        pattern=pattern,
+        official=frozenset(official),
+        weak=frozenset(weak),
+        other=frozenset(other),
+        not_public=tuple(not_public),
+        public=tuple(public),
+        sub_units=tuple(sub_units),
+    )
+
+
+def base_post(post: str) -> str:
+    """``常务副市长`` -> ``市长``: the post a short reference (``李市长``) uses."""
+    for m in ("常务", "第一", "执行"):
+        post = post.removeprefix(m)
+    return post.removeprefix("副")
+
+
+def find_posts(text: str) -> list[Post]:
+    lex = lexicon()
+    out = []
+    for m in lex.pattern.finditer(text):
+        word = base_post(m.group())
+        if word not in lex.official and word not in lex.weak and word not in lex.other:
+            word = m.group()
+        out.append(Post(m.start(), m.end(), m.group(), word not in lex.other, word in lex.weak))
+    return out
+
+
+def _stop_before(text: str, i: int) -> int:
+    """Length of a stop word ending at ``i`` (0 if none)."""
+    for n, words in _STOP_BY_LEN:
+        if i >= n and text[i - n : i] in words:
+            return n
+    return 0
+
+
+def chain_start(text: str, post_start: int, post_ends: dict[int, int]) -> int:
+    """Where the title run ending in the post at ``post_start`` begins.
+
+    Walks back over Han characters, jumping whole posts (so the 任 of 主任 is
+    not read as the verb 任), across 、/兼 only when a post ends right before,
+    and stops at punctuation, a stop character or a stop word.
+    """
+    i = post_start
+    floor = max(0, post_start - _MAX_CHAIN)
+    while i > floor:
+        if i in post_ends:
+            i = post_ends[i]
+            continue
+        ch = text[i - 1]
+        if ch == "兼" and text[i - 2 : i - 1] in "，," and i - 2 in post_ends:
+            i = post_ends[i - 2]  # 市委前副书记，兼市民政局前局长
+            continue
+        if ch == "、" or (ch == "兼" and i - 1 in post_ends):
+            if i - 1 in post_ends:
+                i = post_ends[i - 1]
+                continue
+            break
+        if not ("\u4e00" <= ch <= "\u9fff") or ch in _STOP_CHARS or _stop_before(text, i):
+            break
+        i -= 1
+    return i
+
+
+def split_chain(chain: str) -> tuple[str, ...]:
+    return tuple(s for s in re.split(r"[、兼，,]+", chain) if s)
+
+
+def is_public(chain: str) -> bool:
+    """False for a chain headed by a company, bank, school, hospital or firm."""
+    lex = lexicon()
+    masked = chain
+    # ``+`` exceptions name public bodies inside not-public markers (人民银行, 社会科学院)
+    for word in lex.public:
+        masked = masked.replace(word, "")
+    return not any(word in masked for word in lex.not_public)
+
+
+def organization(chain: str) -> str | None:
+    """The body heading a chain: its first segment without modifiers and post."""
+    first = split_chain(chain)[0] if chain else ""
+    lex = lexicon()
+    posts = list(lex.pattern.finditer(first))
+    if not posts:
+        return None
+    last = posts[-1]
+    org = first[: last.start()]
+    # a member of a body is titled by it: 潍坊市政协委员 -> 潍坊市政协
+    for body in ("政协", "人大"):
+        if last.group().startswith(body):
+            org += body
+    # a body's own party group is the body: …社会科学院党组 -> …社会科学院
+    for unit in lex.sub_units:
+        if org.endswith(unit) and len(org) > len(unit) + 1 and org[-len(unit) - 1] not in _PLACE_END:
+            org = org[: -len(unit)]
+    for m in sorted(_MODIFIERS, key=len, reverse=True):
+        if org.endswith(m):
+            org = org[: -len(m)]
+    for m in ("原", "前", "时任", "现任"):
+        org = org.removeprefix(m)
+    return org if len(org) >= 2 else None
