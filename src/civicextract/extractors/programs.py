@@ -1,7 +1,188 @@
-"""programs extraction — not built yet (see the issue tracker); yields nothing."""
+"""Programmes: named campaigns, projects, schemes and working mechanisms.
+
+One ``Program`` per programme per article: the fullest name the article uses
+(without quote marks), the other names it links to it (``aliases``), the parts
+it lists for it (``components``) and every mention, in ``doc.text``
+coordinates (the pipeline maps them to the original).
+
+>>> from civicextract.document import normalize
+>>> [p.name for p in extract(normalize("按照“定领导、定部门”的“五定”要求，开展“10+5”专项集中整治攻坚行动。"))]
+['五定', '10+5专项集中整治攻坚行动']
+"""
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 
-def extract(doc) -> list:
-    return []
+from ..records import Program
+from .program_candidates import (
+    PLACE,
+    QUOTE,
+    Candidate,
+    enumerated,
+    headed,
+    known,
+    quoted,
+    title_spans,
+)
+from .program_components import components_for, explicit_aliases
+from .program_lexicon import Lexicon, lexicon
+
+
+@lru_cache(maxsize=1)
+def _forms() -> tuple[dict[str, str], re.Pattern[str]]:
+    lex = lexicon()
+    forms: dict[str, str] = {}
+    for key, fulls in lex.known.items():
+        forms[key] = key
+        for f in fulls:
+            forms.setdefault(f, key)
+    alt = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return forms, re.compile(alt)
+
+
+def extract(doc) -> list[Program]:
+    try:
+        return _extract(doc.text, lexicon())
+    except Exception:  # noqa: BLE001 - messy text yields nothing, never an error (STYLE.md)
+        return []
+
+
+def _extract(text: str, lex: Lexicon) -> list[Program]:
+    if not text:
+        return []
+    titles = title_spans(text)
+    quote_spans = [(m.start(), m.end()) for m in QUOTE.finditer(text)]
+    forms, form_re = _forms()
+    cands = [
+        *quoted(text, lex, titles),
+        *headed(text, lex, quote_spans),
+        *known(text, lex, forms, form_re),
+        *enumerated(text, lex),
+    ]
+    cands = _drop_nested(cands)
+    groups = _group(cands, lex, forms)
+    links = explicit_aliases(text)
+    out = []
+    for group in groups:
+        out.append(_record(text, group, lex, links))
+    out = _merge_linked(out)
+    out.sort(key=lambda p: p.mentions[0] if p.mentions else (0, 0))
+    return out
+
+
+def _drop_nested(cands: list[Candidate]) -> list[Candidate]:
+    """A candidate strictly inside another's span is part of that name (乡村振兴 in 乡村振兴责任制).
+
+    A known abbreviation beats an unquoted name it overlaps (继续巩固脱贫攻坚 -> 脱贫攻坚): the left
+    edge of an unquoted name is a guess, the known form is not.
+    """
+    known_spans = [(c.start, c.end) for c in cands if c.kind == "known"]
+    cands = [
+        c for c in cands
+        if c.kind != "head" or not any(s < c.end and c.start < e and (s, e) != (c.start, c.end) for s, e in known_spans)
+    ]
+    spans = sorted({(c.start, c.end) for c in cands})
+    keep = []
+    for c in cands:
+        inside = any(s <= c.start and c.end <= e and (s, e) != (c.start, c.end) for s, e in spans)
+        if not inside:
+            keep.append(c)
+    return keep
+
+
+def _group(cands: list[Candidate], lex: Lexicon, forms: dict[str, str]) -> list[list[Candidate]]:
+    """Union the candidates that are one programme: same name, same quoted core, same known entry, name + suffix."""
+    parent = list(range(len(cands)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(i: int, j: int) -> None:
+        parent[find(i)] = find(j)
+
+    by_key: dict[str, int] = {}
+    for i, c in enumerate(cands):
+        keys = {"n:" + c.name, "n:" + _unplaced(c.name)}
+        if c.core:
+            keys.add("n:" + c.core)
+        for k in (c.known, forms.get(c.name), forms.get(c.core or "")):
+            if k:
+                keys.add("n:" + k)
+        for k in keys:
+            if k in by_key:
+                union(i, by_key[k])
+            else:
+                by_key[k] = i
+    # 路长制 and 路长制管理机制: a name and the same name with programme words after it.
+    names = {c.name: i for i, c in enumerate(cands) if forms.get(c.name, c.name) == c.name}
+    for name, i in names.items():
+        for other, j in names.items():
+            if other != name and other.startswith(name) and lex.suffix_re.fullmatch(other, len(name)):
+                union(i, j)
+    groups: dict[int, list[Candidate]] = {}
+    for i, c in enumerate(cands):
+        groups.setdefault(find(i), []).append(c)
+    return list(groups.values())
+
+
+def _unplaced(name: str) -> str:
+    m = PLACE.match(name)
+    return name[m.end() :] if m and len(name) - m.end() >= 4 else name
+
+
+def _record(text: str, group: list[Candidate], lex: Lexicon, links: dict[str, str]) -> Program:
+    names = [c.name for c in group]
+    forms, _ = _forms()
+    known_key = next((k for c in group for k in (c.known, forms.get(c.name), forms.get(c.core or "")) if k), None)
+    if known_key and (known_key in names or any(c.core == known_key for c in group)):
+        name = known_key  # the abbreviation is the name its full form is an alias of (双创)
+    else:
+        name = max(names, key=lambda n: (len(n), -names.index(n)))
+    aliases = [n for n in dict.fromkeys(names) if n != name]
+    for c in group:
+        if c.core and c.core != name and c.core not in aliases and _used_alone(text, c.core):
+            aliases.append(c.core)
+    mentions = _mentions(text, group, [name, *aliases])
+    comps = components_for(text, group, name)
+    return Program(name=name, mentions=mentions, aliases=tuple(aliases), components=comps)
+
+
+def _used_alone(text: str, core: str) -> bool:
+    """Whether the article uses a quoted core on its own (“三湘护农”工作) besides inside the full name."""
+    return any(text.startswith(("工作", "”工作", "”的", "”主题")[k], m) for m in _ends(text, "“" + core + "”") for k in range(4))
+
+
+def _ends(text: str, s: str):
+    i = text.find(s)
+    while i >= 0:
+        yield i + len(s)
+        i = text.find(s, i + 1)
+
+
+def _mentions(text: str, group: list[Candidate], forms: list[str]) -> tuple[tuple[int, int], ...]:
+    spans = {(c.start, c.end) for c in group}
+    for f in forms:
+        if len(f) < 2:
+            continue
+        i = text.find(f)
+        while i >= 0:
+            spans.add((i, i + len(f)))
+            i = text.find(f, i + 1)
+    # Keep the widest of overlapping spans: one mention per occurrence.
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans, key=lambda x: (x[0], -x[1])):
+        if out and s < out[-1][1]:
+            if e > out[-1][1]:
+                out[-1] = (out[-1][0], e)
+            continue
+        out.append((s, e))
+    return tuple(out)
+
+
+def _merge_linked(records: list[Program]) -> list[Program]:
+    return records

@@ -1,0 +1,268 @@
+"""Programme candidates: quoted names, names ending in a programme word, known abbreviations.
+
+Each finder yields ``Candidate``s in ``doc.text`` coordinates; ``programs.py``
+groups them into one record per programme.  Everything here is compiled
+regular expressions over the text: no tokens are needed, which keeps the
+extractor at several million chars/s.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from .program_lexicon import Lexicon
+
+NUMERALS = "一二三四五六七八九十百千万两双"
+
+# A quoted name: “…” (「」 are already “” after normalisation) or ‘…’ nested quotes.
+QUOTE = re.compile(r"“([^“”\n]{1,30})”|‘([^‘’\n]{1,30})’")
+TITLE = re.compile(r"《[^《》\n]{1,60}》")
+# Quotes that are speech or a sentence, never a name.
+SENTENCE_PUNCT = re.compile(r"[。！？；：!?…]")
+LIST_PUNCT = re.compile(r"[、，, ]")
+# Dates and incident codes written in quotes (“1·24”, “2·25”) name events, not programmes.
+DATE_CODE = re.compile(r"^\d{1,2}[·.]\d{1,2}$")
+# N+M codes: 10+5, 1+10+3+N, 课件+现场 (a + joins the parts of one scheme).
+CODE = re.compile(r"\d+(?:\+(?:\d+|N))+")
+# Numbered slogans: 五定, 三旧变三新, 四个不摘, 3个100万, 一村一品, 强双基.
+CLASSIFIERS = "个大张条项所类栋名户次批件"
+NUMBERED = re.compile(rf"[{NUMERALS}\d]")
+BARE_COUNT = re.compile(rf"^[{NUMERALS}\d]+[{CLASSIFIERS}]?$")
+
+# Words that end the phrase in front of a name: verbs that take a programme as
+# object (开展, 实施 …), prepositions, and function words.  The name starts
+# after the rightmost one.
+LEFT_STOPS = re.compile(
+    r"开展了|开展|实施|推进|推行|推出了|推出|推动|启动|落实|坚持|按照|依照|依托|结合|围绕|针对|"
+    r"随着|通过|完成|纳入|批复|实行|建立|健全|完善|运用|打赢|打好|决战|参与|加入|加快|加力|"
+    r"发力|明确|制定|出台|印发|部署|聚焦|抓好|抓|做好|搞好|建好|用好|运用好|打造|探索|创新实施|"
+    r"助力|开始了|举行|召开|组织|全力|大力|深入|持续|扎实|积极|认真|全面|实现|加强|巩固|继续|"
+    r"宣布|介绍|表示|出席|参加|来到|涉及|考虑到|同时|掀起|确保|保持|收集|督查|核查|谋划|涵盖|"
+    r"发挥|拉开|率先|进行|解决好|举办|期间|采纳|如何|扛起|成为|作为|属于|"
+    r"书记|记者|主任|局长|县长|市长|区长|镇长|主席|部长|厅长|"
+    r"强力|着力|有序|正在|已经|其中|目前|近日|近年来|今年|去年|以来|为了|为|以|由|从|在|对|将|把|按|"
+    r"是|了|的|地|着|被|到|或|等|于|向|经|即|及|与|和|并|也|还|都|均|已|该|这|此|其他|其|各|个"
+)
+# Scope in front of a quoted name is not part of it: 全市“双创”, 金泽镇“信用镇”, 中心城区“绣花式微更新”.
+SCOPE_END = re.compile(r"(?:省|市|区|县|镇|乡|村|街道|社区|城区|期|基层|成员|首个|全国|全省)$")
+NAME_CHARS = re.compile(r"[\u4e00-\u9fff0-9A-Za-z·#\-+]")
+# Words that continue a programme word into another word: 战略合作, 攻坚成果, 项目部, 工程师.
+HEAD_CONTINUES = re.compile(
+    r"(?<=战略)(?:合作|性|定力|部署|设想|目标|意义|眼光|高度|地位|机遇|支点|腹地|新兴)"
+    r"|(?<=攻坚)(?:成果|克难|阶段|之年|任务|期)"
+    r"|(?<=项目)(?:部|经理|负责人|单位|方|现场)"
+    r"|(?<=活动)(?:现场|中心|室|场所|阵地)"
+    r"|(?<=计划)(?:生育|单列)"
+    r"|(?<=工程)(?:师|院|局|公司|队)"
+    r"|(?<=模式)下"
+)
+# Names ending so are places, buildings, crimes or durations, not programmes.
+NOT_A_NAME = re.compile(r"(?:[厅馆室楼栋路街村]|犯罪活动|违法活动|个月|小时)$")
+# A leading place or scope says where, not which: 延吉高新区 / 全县 / 蕃瓜弄小区.
+PLACE = re.compile(r"^(?:全(?:国|省|市|县|区|镇)|[\u4e00-\u9fff]{2,5}?(?:高新区|新区|小区|省|市|区|县|镇|乡|街道))")
+# A leading count or date: 12条, 一批, 首个, 2023年.
+LEADING_COUNT = re.compile(rf"^(?:\d{{4}}年度?|今年|明年|\d+月(?:\d+日)?|[{NUMERALS}\d]+(?:[{CLASSIFIERS}]|大批)|首个|首批|一系列)")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    name: str
+    start: int
+    end: int
+    core: str | None = None  # the quoted text a name was built on
+    kind: str = "quote"  # quote | head | known | item
+    known: str | None = None  # canonical key when the name is a known abbreviation form
+
+
+def _strip_quotes(s: str) -> str:
+    return re.sub(r"[“”‘’\"]", "", s)
+
+
+def title_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in TITLE.finditer(text)]
+
+
+def _inside(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    return any(a < s and e < b for a, b in spans)
+
+
+def _left_start(text: str, end: int, limit: int, lex: Lexicon) -> int:
+    """Where the noun phrase ending at ``end`` begins: back over name characters, then after the last stop word.
+
+    -1 when the phrase runs past ``limit`` characters without a boundary (the start would be mid-word).
+    """
+    j = end
+    while j > 0:
+        ch = text[j - 1]
+        if ch in "）)":
+            k = text.rfind("（" if ch == "）" else "(", max(0, j - 16), j - 1)
+            if k < 0 or j - k > 16:
+                break
+            j = k  # 紫郁路（常州路——楼子底街段）: a parenthesis inside a name
+            continue
+        if not NAME_CHARS.match(ch):
+            break
+        if end - j >= limit:
+            return -1 if not LEFT_STOPS.search(text, j, end) else _after_stops(text, j, end, lex)
+        j -= 1
+    return _after_stops(text, j, end, lex)
+
+
+def _after_stops(text: str, j: int, end: int, lex: Lexicon) -> int:
+    start = j
+    for m in LEFT_STOPS.finditer(text, j, end):
+        w = m.group()
+        if w in "和及与" and not _ends_with_head(text[j : m.start()], lex):
+            continue  # 耕地保护和粮食安全责任制: 和 inside a name
+        if w == "个" and not re.search(rf"[{NUMERALS}\d]$", text[j : m.start()]):
+            continue
+        start = max(start, m.end())
+    # A leading year, date or count is when or how many, not what.
+    lead = LEADING_COUNT.match(text, start, end)
+    if lead:
+        start = lead.end()
+    return start
+
+
+def _ends_with_head(s: str, lex: Lexicon) -> bool:
+    return any(s.endswith(h) for h in lex.heads_any)
+
+
+def distinguishing(modifier: str, lex: Lexicon, need: int = 4) -> bool:
+    """Whether a modifier says which programme, rather than what kind of work or where."""
+    rest = modifier
+    while True:
+        m = PLACE.match(rest)
+        if not m or m.end() == len(rest):
+            break
+        rest = rest[m.end() :]
+    if PLACE.fullmatch(rest):
+        return False
+    for d in lex.descriptors:
+        rest = rest.replace(d, "")
+    return len(re.findall(r"[\u4e00-\u9fff]", rest)) >= need
+
+
+def numbered(core: str) -> bool:
+    """A numbered slogan (五定, 三张清单, 3个100万), not a bare count (八类, 三个)."""
+    if not NUMBERED.search(core) or BARE_COUNT.match(core) or DATE_CODE.match(core):
+        return False
+    if re.search(r"\d+(?:\.\d+)?(?:版本?|%|年|月|日)", core) or NOT_A_NAME.search(core):
+        return False
+    return len(core) <= 8
+
+
+def quoted(text: str, lex: Lexicon, titles: list[tuple[int, int]]) -> Iterator[Candidate]:
+    for m in QUOTE.finditer(text):
+        g = 1 if m.group(1) is not None else 2
+        core, cs, ce = m.group(g).strip(), m.start(g), m.end(g)
+        if not core or _inside(titles, m.start(), m.end()) or SENTENCE_PUNCT.search(core):
+            continue
+        if DATE_CODE.match(core) or core in lex.generic:
+            continue
+        suffix = lex.suffix_re.match(text, m.end())
+        sfx = suffix.group() if suffix else ""
+        listed = False
+        if LIST_PUNCT.search(core) and not sfx:
+            parts = [p for p in LIST_PUNCT.split(core) if p]
+            followed = text.startswith("工作", m.end())
+            if not (followed and len(parts) >= 2 and all(numbered(p) for p in parts)):
+                continue
+            listed = True  # “万人问卷、千人调研、百人论证”工作
+        if not (sfx or listed or _programme_like(core, text, m, lex)):
+            continue
+        if not sfx and (BARE_COUNT.match(core) or NOT_A_NAME.search(core)):
+            continue
+        prefix, prefix_start = _prefix(text, m.start(), core, bool(sfx), lex)
+        if not prefix:
+            prefix_start = cs
+        name = prefix + core + sfx
+        if name in lex.generic or core + sfx in lex.generic:
+            continue
+        end = suffix.end() if suffix else ce
+        yield Candidate(_strip_quotes(name), prefix_start, end, core=core, kind="quote")
+
+
+def _prefix(text: str, qstart: int, core: str, has_suffix: bool, lex: Lexicon) -> tuple[str, int]:
+    """The topic written right before a quoted name that belongs to it: 监督“百日行动”, 烟花爆竹“打非治违”."""
+    start = _left_start(text, qstart, 10, lex)
+    if start < 0:
+        return "", qstart
+    prefix = text[start:qstart]
+    if not prefix or len(prefix) > 8 or SCOPE_END.search(prefix) or re.search(r"[\d全]", prefix):
+        return "", qstart
+    if not distinguishing(prefix, lex, 2):
+        return "", qstart  # 常态化“创文巩卫”: only a descriptor
+    if start > 0 and text[start - 1] == "、" and text[start - 2 : start - 1] not in ("”", "’"):
+        return "", qstart  # 不胜任干部“三张清单”: the last item of a list, not a topic
+    if not has_suffix and not _ends_with_head(core, lex) and len(prefix) > 4:
+        return "", qstart
+    return prefix, start
+
+
+def _programme_like(core: str, text: str, m: re.Match, lex: Lexicon) -> bool:
+    if core in lex.known or numbered(core) or CODE.search(core) or "+" in core:
+        return len(core) <= 16
+    if _ends_with_head(core, lex) or core.endswith("制"):
+        return True
+    before = text[max(0, m.start() - 4) : m.start()]
+    after = text[m.end() : m.end() + 2]
+    if re.search(r"(?:开展|实施|推行|推进|推出了|发力|建好|启动|坚持|落实)$", before):
+        return True
+    if re.search(r"(?:开展|实施|推行|推进)[\u4e00-\u9fff]{1,6}$", text[max(0, m.start() - 10) : m.start()]) and after[:1] in "，。、":
+        return True  # 实施中心城区“绣花式微更新”。
+    return after in ("要求", "任务", "补贴") or text.startswith("揭牌", m.end()) or text.startswith("的宣传", m.end())
+
+
+def headed(text: str, lex: Lexicon, quotes: list[tuple[int, int]]) -> Iterator[Candidate]:
+    for m in lex.head_re.finditer(text):
+        hs, he = m.start(), m.end()
+        if hs > 0 and text[hs - 1] in "”’":
+            continue  # the suffix of a quoted name: handled there
+        if _inside(quotes, hs, he) or HEAD_CONTINUES.match(text, he):
+            continue
+        start = _left_start(text, hs, 24, lex)
+        if start < 0:
+            continue
+        modifier = text[start:hs]
+        head = m.group()
+        need = 1 if re.match(r"(?:长|清单|销号|包保|负责)制", head) else 4
+        if not modifier or not distinguishing(modifier, lex, need):
+            continue
+        name = text[start:he]
+        tail = re.split(r"[和及与]", name)[-1]
+        if name in lex.generic or modifier in lex.generic or tail in lex.generic or NOT_A_NAME.search(name):
+            continue
+        if re.search(r"(?:集团|公司|局|企业|单位)$", modifier):
+            continue  # a company's works, not a programme
+        yield Candidate(name, start, he, kind="head")
+
+
+def known(text: str, lex: Lexicon, forms: dict[str, str], form_re: re.Pattern[str]) -> Iterator[Candidate]:
+    for m in form_re.finditer(text):
+        yield Candidate(m.group(), m.start(), m.end(), kind="known", known=forms[m.group()])
+
+
+# Items of an enumeration that are numbered slogans themselves: 门前五包和院内四自.
+ITEM = re.compile(rf"^[\u4e00-\u9fff]{{1,3}}[{NUMERALS}][\u4e00-\u9fff]{{1,2}}$")
+
+
+def enumerated(text: str, lex: Lexicon) -> Iterator[Candidate]:
+    for m in re.finditer(r"((?:[^、，。；：“”\n]{2,16}、)+[^、，。；：“”\n]{2,24}?)等", text):
+        pos = m.start(1)
+        for item in re.split(r"、", m.group(1)):
+            for part in _split_and(item, lex):
+                off = text.find(part, pos)
+                if off >= 0 and ITEM.match(part):
+                    yield Candidate(part, off, off + len(part), kind="item")
+            pos += len(item) + 1
+
+
+def _split_and(item: str, lex: Lexicon) -> list[str]:
+    if "和" in item:
+        a, _, b = item.rpartition("和")
+        if ITEM.match(b) or _ends_with_head(a, lex):
+            return [a, b]
+    return [item]

@@ -1,0 +1,85 @@
+"""What an article says a programme consists of, and the names it links to it.
+
+Components come from the enumeration attached to the name:
+
+* a quoted list before it: 按照“定领导、定部门、定任务”的“五定”要求
+* a list ending in 等 right before it: 开展了集贸市场及周边环境整治、文明养宠等“10+5”专项…
+* a list directly before a numbered name: 藏羊、牦牛、羔羊、奶牛、肉牛“五大产业基地”
+* a list after it: “七大工程”，包括：A、B和C。 / “五个一”的宣传形式，即A、B、C。
+"""
+
+from __future__ import annotations
+
+import re
+
+from .program_candidates import LEFT_STOPS, Candidate
+
+CN_DIGITS = {"一": 1, "二": 2, "两": 2, "双": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+_QUOTED_LIST = re.compile(r"“([^“”]{2,80}、[^“”]{2,80})”的?$")
+_BEFORE_LIST = re.compile(r"((?:[^、，。；：“”\n]{1,24}、)+[^、，。；：“”\n]{1,24}?)(等|的)?$")
+_AFTER_LIST = re.compile(r"^[^，。；\n]{0,12}?[，,]?(?:即|包括|分别是|主要包括)[：:]?([^。；\n]{4,300})")
+_AFTER_COMMAS = re.compile(r"^[，,]([^。；\n]{4,120})。")
+
+
+def _count(name: str) -> int | None:
+    """How many parts a numbered name announces: 五定 -> 5, 三张清单 -> 3; 三湘护农 announces none."""
+    m = re.match(r"([一二两双三四五六七八九十])(?:[个大张条项种类所]|.$)", name)
+    return CN_DIGITS.get(m.group(1)) if m else None
+
+
+def _items(s: str) -> list[str]:
+    parts = [p.strip() for p in re.split(r"[、，,]", s) if p.strip()]
+    if parts and "和" in parts[-1]:
+        a, _, b = parts[-1].rpartition("和")
+        if a and b:
+            parts[-1:] = [a, b]
+    return [p.strip("“”‘’") for p in parts]
+
+
+def _first_item(s: str) -> str:
+    """Cut the verb phrase off the first item: 开展了集贸市场及周边环境整治 -> 集贸市场及周边环境整治."""
+    start = 0
+    for m in LEFT_STOPS.finditer(s):
+        if m.group() not in "和及与个":
+            start = m.end()
+    return s[start:]
+
+
+def components_for(text: str, group: list[Candidate], name: str) -> tuple[str, ...]:
+    n = _count(name)
+    for c in sorted(group, key=lambda c: c.start):
+        if c.kind not in ("quote", "head"):
+            continue
+        qs = c.start - 1 if c.start > 0 and text[c.start - 1] in "“‘" else c.start
+        before = text[max(0, qs - 200) : qs]
+        m = _QUOTED_LIST.search(before)
+        if m:
+            return tuple(_items(m.group(1)))
+        m = _BEFORE_LIST.search(before)
+        if m and (m.group(2) == "等" or (n and len(_items(m.group(1))) == n)):
+            items = _items(m.group(1))
+            items[0] = _first_item(items[0])
+            items = [i for i in items if i]
+            if m.group(2) == "等" or len(items) == n:
+                return tuple(items)
+        after = text[c.end : c.end + 320].lstrip("”’")
+        m = _AFTER_LIST.match(after)
+        if m:
+            items = _items(m.group(1))
+            if len(items) >= 2 and (not n or len(items) == n):
+                return tuple(items)
+        m = _AFTER_COMMAS.match(after)
+        if m and n:
+            items = _items(m.group(1))
+            if len(items) == n:
+                return tuple(items)
+    return ()
+
+
+_SHORT_FOR = re.compile(r"([^，。；：（）“”\n]{2,40})[（(](?:以下)?简称“([^“”]{1,12})”[）)]")
+
+
+def explicit_aliases(text: str) -> dict[str, str]:
+    """Abbreviation -> full name, where the article says so: X（以下简称“Y”）."""
+    return {m.group(2): m.group(1) for m in _SHORT_FOR.finditer(text)}

@@ -1,0 +1,78 @@
+"""The programme lexicons of ``models/``, loaded once.
+
+Programme words, generic names and descriptors, and well-known abbreviations
+are data (each file says where it came from), so tuning for a new genre is an
+edit of ``models/``, not of code.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..resources import model_path
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    heads_any: tuple[str, ...]
+    heads_quoted: tuple[str, ...]
+    generic: frozenset[str]
+    descriptors: tuple[str, ...]
+    known: dict[str, tuple[str, ...]]
+    head_re: re.Pattern[str]
+    suffix_re: re.Pattern[str]
+    known_re: re.Pattern[str] | None
+
+
+def _lines(name: str) -> list[str]:
+    text = model_path(name).read_text(encoding="utf-8")
+    return [ln.rstrip("\n") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    heads_any, heads_quoted = [], []
+    for line in _lines("program_words.txt"):
+        word, where = line.split("\t")
+        (heads_any if where == "any" else heads_quoted).append(word)
+
+    generic, descriptors = set(), []
+    in_descriptors = False
+    for line in model_path("generic_programs.txt").read_text(encoding="utf-8").splitlines():
+        if line.startswith("#DESCRIPTORS"):
+            in_descriptors = True
+        if not line.strip() or line.startswith("#"):
+            continue
+        (descriptors.append if in_descriptors else generic.add)(line.strip())
+
+    known: dict[str, tuple[str, ...]] = {}
+    for line in _lines("program_abbreviations.tsv"):
+        name, _, full = line.partition("\t")
+        known[name.strip()] = tuple(f for f in full.strip().split("|") if f)
+
+    # An unquoted name ends in a chain of programme words, with descriptors
+    # allowed between them: 路长制 + 管理机制, 工程 + 项目.
+    heads = _alternation(heads_any)
+    desc = _alternation(descriptors)
+    head_re = re.compile(rf"(?:{heads})(?:(?:{desc}){{0,2}}(?:{heads}))*")
+    # What may follow a quoted name and still be part of it: “10+5”专项集中整治攻坚行动,
+    # “5+3”工作机制, “好社区”试点建设.
+    all_heads = _alternation(heads_any + heads_quoted)
+    suffix_re = re.compile(rf"(?:(?:{desc}|选拔|试点|战略|监督|和美乡村){{0,4}}(?:{all_heads}))+")
+    known_re = re.compile(_alternation(known)) if known else None
+    return Lexicon(
+        heads_any=tuple(heads_any),
+        heads_quoted=tuple(heads_quoted),
+        generic=frozenset(generic),
+        descriptors=tuple(sorted(descriptors, key=len, reverse=True)),
+        known=known,
+        head_re=head_re,
+        suffix_re=suffix_re,
+        known_re=known_re,
+    )
