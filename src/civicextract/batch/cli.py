@@ -1,0 +1,175 @@
+"""``civicextract run INPUT... -o OUTDIR``: argument checks, exact messages, exit codes.
+
+Exit codes: 0 every article written; 1 some articles failed (error rows in
+OUTDIR/errors.jsonl); 2 bad arguments, or nothing readable in the inputs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import os
+import sys
+
+from ..records import RECORD_KINDS
+from .readers import SUPPORTED, kind_of
+
+
+def add_run_command(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("run", help="extract from folders, JSONL, zip/tar and WARC files into tables in OUTDIR")
+    p.add_argument("inputs", nargs="+", metavar="INPUT", help="files or folders (read recursively)")
+    p.add_argument("-o", "--outdir", required=True, help="output folder (created if missing)")
+    p.add_argument("-j", "--jobs", type=int, default=1, help="worker processes (default 1)")
+    p.add_argument(
+        "--timeout",
+        type=float,
+        default=60.0,
+        help="seconds per article before it becomes an error row (default 60; 0 = none)",
+    )
+    p.add_argument("--limit", type=int, help="read at most this many articles")
+    p.add_argument(
+        "--only-kinds",
+        default=",".join(RECORD_KINDS),
+        help=f"comma-separated record kinds (default: {','.join(RECORD_KINDS)})",
+    )
+    p.add_argument(
+        "--format",
+        default="jsonl",
+        choices=["jsonl", "parquet", "both"],
+        help="articles.jsonl (default), one Parquet table per kind, or both",
+    )
+    p.add_argument(
+        "--db",
+        help="also load the tables into DuckDB (.duckdb) or SQLite (.sqlite/.db); a bare file name goes in OUTDIR",
+    )
+    p.add_argument("--resume", action="store_true", help="continue an interrupted run in OUTDIR")
+    p.add_argument("--force", action="store_true", help="replace a finished or interrupted run in OUTDIR")
+    p.add_argument(
+        "--max-bytes", type=int, default=10 << 20, help="articles larger than this become error rows (default 10 MiB)"
+    )
+    p.add_argument(
+        "--engine", choices=["local", "spark"], default="local", help="local worker processes (default) or Apache Spark"
+    )
+    p.add_argument(
+        "--spark-master",
+        default=None,
+        help="Spark master URL for --engine spark (default: local[JOBS], or spark-submit's)",
+    )
+    prog = p.add_mutually_exclusive_group()
+    prog.add_argument(
+        "--progress", dest="progress", action="store_true", default=None, help="always show the progress bar"
+    )
+    prog.add_argument("--no-progress", dest="progress", action="store_false", help="never show the progress bar")
+    p.set_defaults(func=cmd_run)
+
+
+def _error(message: str) -> int:
+    print(f"civicextract: error: {message}", file=sys.stderr)
+    return 2
+
+
+def _missing(module: str) -> bool:
+    return importlib.util.find_spec(module) is None
+
+
+def _check(args: argparse.Namespace) -> str | None:
+    """The first problem with the arguments, worded for the user, or None."""
+    if args.jobs < 1:
+        return f"--jobs must be at least 1, not {args.jobs}"
+    if args.timeout < 0:
+        return f"--timeout must be 0 or more seconds, not {args.timeout:g}"
+    if args.limit is not None and args.limit < 1:
+        return f"--limit must be at least 1, not {args.limit}"
+    if args.max_bytes < 1:
+        return f"--max-bytes must be at least 1, not {args.max_bytes}"
+    if args.resume and args.force:
+        return "--resume and --force cannot be used together"
+    kinds = [k.strip() for k in args.only_kinds.split(",") if k.strip()]
+    bad = [k for k in kinds if k not in RECORD_KINDS]
+    if bad or not kinds:
+        return (
+            f"--only-kinds: unknown kind {bad[0] if bad else args.only_kinds!r} (choose from {', '.join(RECORD_KINDS)})"
+        )
+    for path in args.inputs:
+        if not os.path.exists(path):
+            return f"{path}: no such file or folder"
+        if os.path.isdir(path):
+            continue  # files found inside that need a missing library become error rows
+        kind = kind_of(path)
+        if kind is None:
+            return f"{path}: cannot tell the format from the name (expected a folder or {', '.join(SUPPORTED)})"
+        if kind == "warc" and (_missing("warcio") or _missing("trafilatura")):
+            return "reading WARC files needs warcio and trafilatura: pip install 'civicextract[warc]'"
+        if kind == "html" and _missing("trafilatura"):
+            return "reading HTML needs trafilatura: pip install 'civicextract[warc]'"
+        if path.lower().endswith(".zst") and _missing("zstandard"):
+            return "reading .zst files needs zstandard: pip install 'civicextract[warc]'"
+    if args.format in ("parquet", "both") and _missing("pyarrow"):
+        return "--format parquet needs pyarrow: pip install 'civicextract[parquet]'"
+    if args.db:
+        sqlite = args.db.lower().endswith((".sqlite", ".sqlite3", ".db"))
+        if not sqlite and not args.db.lower().endswith(".duckdb"):
+            return f"--db {args.db}: expected a .duckdb, .sqlite or .db file name"
+        if not sqlite and (_missing("duckdb") or _missing("pyarrow")):
+            return "--db *.duckdb needs duckdb and pyarrow: pip install 'civicextract[db]'"
+    if args.engine == "spark" and _missing("pyspark"):
+        return "--engine spark needs PySpark: pip install 'civicextract[spark]'"
+    if os.path.exists(args.outdir) and not os.path.isdir(args.outdir):
+        return f"-o {args.outdir}: exists and is not a folder"
+    return None
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    problem = _check(args)
+    if problem:
+        return _error(problem)
+    from .runner import RunConfig
+    from .state import StateError
+
+    formats = ("jsonl", "parquet") if args.format == "both" else (args.format,)
+    db = args.db
+    if db and os.path.dirname(db) == "":
+        db = os.path.join(args.outdir, db)
+    cfg = RunConfig(
+        inputs=list(args.inputs),
+        outdir=args.outdir,
+        kinds=tuple(k.strip() for k in args.only_kinds.split(",") if k.strip()),
+        jobs=args.jobs,
+        timeout=args.timeout or None,
+        limit=args.limit,
+        max_bytes=args.max_bytes,
+        formats=formats,
+        db=db,
+        resume=args.resume,
+        force=args.force,
+        progress=args.progress,
+    )
+    try:
+        if args.engine == "spark":
+            from .spark_job import run_spark
+
+            result = run_spark(cfg, master=args.spark_master)
+        else:
+            from .runner import run
+
+            result = run(cfg)
+    except StateError as exc:
+        return _error(str(exc))
+    except KeyboardInterrupt:
+        print(f"civicextract: interrupted; run again with --resume to continue ({args.outdir})", file=sys.stderr)
+        return 130
+    c = result.counters
+    print(
+        f"civicextract: {c.read} read = {c.written} written + {c.skipped} skipped + {c.failed} failed; outputs in {args.outdir}",
+        file=sys.stderr,
+    )
+    if result.elapsed > 0 and c.read:
+        print(f"civicextract: {result.elapsed:.1f} s, {c.read / result.elapsed:.1f} articles/s", file=sys.stderr)
+    if c.read == 0:
+        return _error("no articles found in the inputs")
+    if c.written == 0:
+        return _error(f"nothing readable in the inputs; see {os.path.join(args.outdir, 'errors.jsonl')}")
+    if c.failed:
+        print(f"civicextract: {c.failed} failed; see {os.path.join(args.outdir, 'errors.jsonl')}", file=sys.stderr)
+        return 1
+    return 0

@@ -1,0 +1,261 @@
+"""Inputs to raw items, streamed: folders, JSON Lines (plain, gzip, zstd), zip, tar, WARC.
+
+Nothing is extracted to disk and nothing is held beyond one article: archive
+members and JSONL lines are read one at a time, and anything larger than
+``max_bytes`` is skipped over in chunks and reported instead of loaded.
+Every yielded thing counts as one read article (``read = written + skipped +
+failed``); folder entries and records that are not articles (WARC requests,
+images) yield :class:`Skip` or nothing, never an error.
+
+Order is deterministic (folders walked sorted, archives in stored order), which
+is what lets ``--resume`` skip exactly the items already written.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import os
+import tarfile
+import zipfile
+import zlib
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import IO
+
+from .items import HTML, JSON_LINE, JSON_OBJECT, TEXT, Provenance, RawItem, ReadFailure, Skip
+
+Item = RawItem | ReadFailure | Skip
+
+_WHOLE = {".txt": TEXT, ".html": HTML, ".htm": HTML, ".json": JSON_OBJECT}
+_JSONL = (".jsonl", ".jsonl.gz", ".jsonl.zst", ".ndjson", ".ndjson.gz", ".ndjson.zst")
+_WARC = (".warc", ".warc.gz", ".arc", ".arc.gz")
+_TAR = (".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tar.xz")
+SUPPORTED = (*_WHOLE, *_JSONL, *_WARC, ".zip", *_TAR)
+
+
+def kind_of(name: str) -> str | None:
+    """The reader for a file name, or None.
+
+    >>> kind_of("a/b.JSONL.gz"), kind_of("x.warc.gz"), kind_of("p.htm"), kind_of("img.png")
+    ('jsonl', 'warc', 'html', None)
+    """
+    low = name.lower()
+    for suffix, fmt in _WHOLE.items():
+        if low.endswith(suffix):
+            return fmt
+    if low.endswith(_JSONL):
+        return "jsonl"
+    if low.endswith(_WARC):
+        return "warc"
+    if low.endswith(".zip"):
+        return "zip"
+    if low.endswith(_TAR):
+        return "tar"
+    return None
+
+
+def read_inputs(paths: list[str], *, max_bytes: int) -> Iterator[Item]:
+    for path in paths:
+        if os.path.isdir(path):
+            yield from _read_folder(path, max_bytes)
+        else:
+            yield from _read_file(path, os.path.basename(path), max_bytes)
+
+
+def _read_folder(root: str, max_bytes: int) -> Iterator[Item]:
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames.sort()
+        for name in sorted(filenames):
+            full = os.path.join(dirpath, name)
+            rel = Path(os.path.relpath(full, root)).as_posix()
+            if kind_of(name) is None:
+                yield Skip(Provenance(full), f"unsupported file type: {name}")
+                continue
+            yield from _read_file(full, rel, max_bytes)
+
+
+def _read_file(path: str, default_id: str, max_bytes: int) -> Iterator[Item]:
+    kind = kind_of(path)
+    prov = Provenance(path)
+    try:
+        if kind in (TEXT, HTML, JSON_OBJECT):
+            size = os.path.getsize(path)
+            if size > max_bytes:
+                yield _too_large(prov, size, max_bytes, default_id)
+                return
+            with open(path, "rb") as fh:
+                yield RawItem(prov, kind, fh.read(), default_id=default_id)
+        elif kind == "jsonl":
+            with open(path, "rb") as fh:
+                yield from _read_jsonl(_decompressed(path, fh), prov, os.path.basename(path), max_bytes)
+        elif kind == "warc":
+            from .warc import read_warc
+
+            with open(path, "rb") as fh:
+                yield from read_warc(fh, prov, max_bytes, seekable=True)
+        elif kind == "zip":
+            yield from _read_zip(path, max_bytes)
+        elif kind == "tar":
+            yield from _read_tar(path, max_bytes)
+        else:
+            yield Skip(prov, f"unsupported file type: {os.path.basename(path)}")
+    except OSError as exc:
+        yield ReadFailure(prov, "OSError", f"cannot read: {exc.strerror or exc}")
+    except ImportError as exc:
+        yield _needs(prov, exc)
+
+
+def _needs(prov: Provenance, exc: ImportError) -> ReadFailure:
+    return ReadFailure(prov, "MissingDependency", f"reading this needs {exc.name}: pip install 'civicextract[warc]'")
+
+
+def _too_large(prov: Provenance, size: int, max_bytes: int, aid: str | None) -> ReadFailure:
+    return ReadFailure(
+        prov, "TooLarge", f"article is {size:,} bytes, over the --max-bytes limit of {max_bytes:,}", article_id=aid
+    )
+
+
+def _decompressed(name: str, fh: IO[bytes]) -> IO[bytes]:
+    low = name.lower()
+    if low.endswith(".gz"):
+        return gzip.GzipFile(fileobj=fh, mode="rb")
+    if low.endswith(".zst"):
+        import zstandard
+
+        # read_across_frames: files written by concatenating zstd frames are common
+        return io.BufferedReader(zstandard.ZstdDecompressor().stream_reader(fh, read_across_frames=True))
+    return fh
+
+
+# Errors a damaged compressed stream raises part-way through a file.
+_STREAM_ERRORS: tuple[type[BaseException], ...] = (
+    EOFError,
+    zlib.error,
+    gzip.BadGzipFile,
+    zipfile.BadZipFile,
+    tarfile.TarError,
+)
+
+
+def _stream_errors() -> tuple[type[BaseException], ...]:
+    try:
+        import zstandard
+    except ImportError:
+        return _STREAM_ERRORS
+    return (*_STREAM_ERRORS, zstandard.ZstdError)
+
+
+def _damaged(prov: Provenance, exc: BaseException, after: str) -> ReadFailure:
+    if isinstance(exc, EOFError):
+        what = "compressed data ends early (truncated file?)"
+    else:
+        what = f"corrupt data ({type(exc).__name__}: {exc})"
+    return ReadFailure(prov, "DamagedInput", f"{what}; {after}")
+
+
+def _read_jsonl(fh: IO[bytes], prov: Provenance, name: str, max_bytes: int) -> Iterator[Item]:
+    n = 0
+    try:
+        while True:
+            line = fh.readline(max_bytes + 1)
+            if not line:
+                return
+            n += 1
+            here = Provenance(prov.input, prov.member, n)
+            if len(line) > max_bytes and not line.endswith(b"\n"):
+                size = len(line) + _skip_line(fh)
+                yield _too_large(here, size, max_bytes, None)
+                continue
+            if not line.strip():
+                continue  # blank lines are not articles
+            yield RawItem(here, JSON_LINE, line, default_id=f"{name}:{n}")
+    except _stream_errors() as exc:
+        yield _damaged(Provenance(prov.input, prov.member, n + 1), exc, f"the {n} lines before it were read")
+
+
+def _skip_line(fh: IO[bytes]) -> int:
+    skipped = 0
+    while True:
+        chunk = fh.readline(1 << 20)
+        skipped += len(chunk)
+        if not chunk or chunk.endswith(b"\n"):
+            return skipped
+
+
+def _read_member(
+    kind: str, opener: Callable[[], IO[bytes]], size: int, prov: Provenance, aid: str, max_bytes: int
+) -> Iterator[Item]:
+    if kind in (TEXT, HTML, JSON_OBJECT):
+        if size > max_bytes:
+            yield _too_large(prov, size, max_bytes, aid)
+            return
+        with opener() as fh:
+            data = fh.read()
+        yield RawItem(prov, kind, data, default_id=aid)
+    elif kind == "jsonl":
+        with opener() as fh:
+            yield from _read_jsonl(_decompressed(prov.member or "", fh), prov, aid, max_bytes)
+    elif kind == "warc":
+        from .warc import read_warc
+
+        with opener() as fh:
+            yield from read_warc(fh, prov, max_bytes, seekable=False)
+    else:
+        yield Skip(prov, f"unsupported member type: {prov.member}")
+
+
+def _read_zip(path: str, max_bytes: int) -> Iterator[Item]:
+    base = os.path.basename(path)
+    try:
+        zf = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError) as exc:
+        yield ReadFailure(Provenance(path), "DamagedInput", f"not a readable zip archive ({exc})")
+        return
+    with zf:
+        for info in zf.infolist():
+            if info.is_dir():
+                continue
+            prov = Provenance(path, info.filename)
+            kind = kind_of(info.filename)
+            if kind is None or kind in ("zip", "tar"):
+                yield Skip(prov, f"unsupported member type: {info.filename}")
+                continue
+            try:
+                yield from _read_member(
+                    kind, lambda i=info: zf.open(i), info.file_size, prov, f"{base}!{info.filename}", max_bytes
+                )
+            except ImportError as exc:
+                yield _needs(prov, exc)
+            except _stream_errors() as exc:
+                # zipfile checks the CRC only at the end of a member, so a bad
+                # member is caught here, after its bytes were read, never half-yielded
+                yield _damaged(prov, exc, "the archive's other members are read")
+
+
+def _read_tar(path: str, max_bytes: int) -> Iterator[Item]:
+    base = os.path.basename(path)
+    done = 0
+    try:
+        # "r|*": a pure stream, so a tar.gz is never decompressed twice or seeked in
+        with open(path, "rb") as raw, tarfile.open(fileobj=raw, mode="r|*") as tf:
+            for member in tf:
+                if not member.isfile():
+                    continue
+                prov = Provenance(path, member.name)
+                kind = kind_of(member.name)
+                if kind is None or kind in ("zip", "tar"):
+                    yield Skip(prov, f"unsupported member type: {member.name}")
+                    continue
+                yield from _read_member(
+                    kind, lambda m=member: _tar_member(tf, m), member.size, prov, f"{base}!{member.name}", max_bytes
+                )
+                done += 1
+    except _stream_errors() as exc:
+        yield _damaged(Provenance(path), exc, f"the {done} members before it were read")
+
+
+def _tar_member(tf: tarfile.TarFile, member: tarfile.TarInfo) -> IO[bytes]:
+    fh = tf.extractfile(member)
+    assert fh is not None  # isfile() was checked
+    return fh

@@ -1,0 +1,218 @@
+"""The local engine: read in order, extract in worker processes, commit in order.
+
+Items are numbered in reading order (``seq``).  Outcomes come back from the
+workers in any order and wait in a small reorder buffer until every earlier
+item is committed, so the output order never depends on timing, and at most
+``jobs * prefetch`` items are ever held in memory.  A checkpoint after every
+few seconds of commits is what ``--resume`` restarts from (see ``state``).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from .items import RawItem, ReadFailure, Skip
+from .readers import read_inputs
+from .state import Counters, RunState, atomic_write
+from .work import DEFAULT_FACTORY, failure_row
+
+CHECKPOINT_SECONDS = 2.0
+
+
+@dataclass
+class RunConfig:
+    inputs: list[str]
+    outdir: str
+    kinds: tuple[str, ...]
+    jobs: int = 1
+    timeout: float | None = 60.0
+    limit: int | None = None
+    max_bytes: int = 10 << 20
+    formats: tuple[str, ...] = ("jsonl",)
+    db: str | None = None
+    resume: bool = False
+    force: bool = False
+    progress: bool | None = None  # None: only on a terminal
+    factory: str = DEFAULT_FACTORY
+    checkpoint_every: float = CHECKPOINT_SECONDS
+
+    def manifest(self) -> dict[str, Any]:
+        """What must not change between a run and its resumption."""
+        return {
+            "inputs": [os.path.abspath(p) for p in self.inputs],
+            "input_files": [_fingerprint(p) for p in self.inputs],
+            "kinds": list(self.kinds),
+            "limit": self.limit,
+            "max_bytes": self.max_bytes,
+            "timeout": self.timeout,
+            "formats": list(self.formats),
+            "db": self.db,
+            "factory": self.factory,
+        }
+
+    def outputs(self) -> list[str]:
+        names = ["errors.jsonl"]
+        if "jsonl" in self.formats:
+            names.append("articles.jsonl")
+        if "parquet" in self.formats:
+            names += ["articles.parquet", "money.parquet"]
+        if self.db:
+            names.append(os.path.basename(self.db))
+        return names
+
+
+def _fingerprint(path: str) -> list[Any]:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return [path, None]
+    if os.path.isdir(path):
+        return [path, "dir"]
+    return [path, st.st_size, int(st.st_mtime)]
+
+
+@dataclass
+class RunResult:
+    counters: Counters
+    outdir: str
+    elapsed: float
+    resumed: bool
+    files: list[str] = field(default_factory=list)
+
+
+def run(cfg: RunConfig) -> RunResult:
+    started = time.monotonic()
+    os.makedirs(cfg.outdir, exist_ok=True)
+    state = RunState(cfg.outdir, cfg.manifest(), resume=cfg.resume, force=cfg.force, outputs=cfg.outputs())
+    try:
+        if not state.complete:
+            _extract_all(cfg, state)
+        files = _finalise(cfg, state)
+    except BaseException:
+        state.close()
+        raise
+    state.remove()
+    return RunResult(state.counters, cfg.outdir, time.monotonic() - started, state.resumed, files)
+
+
+def _numbered(cfg: RunConfig, start: int) -> Iterator[tuple[int, RawItem | ReadFailure | Skip]]:
+    for seq, item in enumerate(read_inputs(cfg.inputs, max_bytes=cfg.max_bytes)):
+        if cfg.limit is not None and seq >= cfg.limit:
+            return
+        if seq >= start:  # items before the checkpoint are re-read (cheap) but not re-extracted
+            yield seq, item
+
+
+def _extract_all(cfg: RunConfig, state: RunState) -> None:
+    from .pool import WorkerPool
+    from .progress import Progress
+
+    c = state.counters
+    committed = state.committed
+    pending: dict[int, tuple[str | None, dict | None, str | None]] = {}  # seq -> (line, error, skip reason)
+    source = _numbered(cfg, committed)
+    exhausted = False
+    pool = WorkerPool(cfg.jobs, cfg.kinds, factory=cfg.factory, timeout=cfg.timeout, max_bytes=cfg.max_bytes)
+    bar = Progress(cfg.progress, initial=c)
+    last_cp = time.monotonic()
+    try:
+        while True:
+            while not exhausted and pool.has_room() and len(pending) < 4096:
+                nxt = next(source, None)
+                if nxt is None:
+                    exhausted = True
+                    break
+                seq, item = nxt
+                if isinstance(item, RawItem):
+                    pool.submit(seq, item)
+                elif isinstance(item, Skip):
+                    pending[seq] = (None, None, item.reason)
+                else:
+                    pending[seq] = (None, failure_row(item), None)
+            busy = pool.outstanding() > 0
+            for seq, line, error in pool.results(0.05 if busy and committed not in pending else 0):
+                pending[seq] = (line, error, None)
+            while committed in pending:
+                line, error, skip = pending.pop(committed)
+                _commit(state, line, error, skip)
+                committed += 1
+                bar.update(c)
+            if time.monotonic() - last_cp >= cfg.checkpoint_every:
+                state.checkpoint(committed)
+                last_cp = time.monotonic()
+            if exhausted and not pending and pool.outstanding() == 0:
+                break
+        state.checkpoint(committed, complete=True)
+    except BaseException:
+        pool.terminate()
+        bar.close()
+        raise
+    pool.close()
+    bar.close()
+
+
+def _commit(state: RunState, line: str | None, error: dict | None, skip: str | None) -> None:
+    c = state.counters
+    c.read += 1
+    if line is not None:
+        state.write("articles", line)
+        c.written += 1
+    elif error is not None:
+        state.write("errors", json.dumps(error, ensure_ascii=False))
+        c.failed += 1
+        c.failed_by_stage[error["stage"]] = c.failed_by_stage.get(error["stage"], 0) + 1
+        print(f"civicextract: {error['message']}", file=sys.stderr) if _verbose_errors() else None
+    else:
+        reason = (skip or "skipped").split(":")[0]
+        c.skipped += 1
+        c.skipped_by_reason[reason] = c.skipped_by_reason.get(reason, 0) + 1
+
+
+def _verbose_errors() -> bool:
+    return os.environ.get("CIVICEXTRACT_PRINT_ERRORS") == "1"
+
+
+def _finalise(cfg: RunConfig, state: RunState) -> list[str]:
+    from .writers import publish_copy, write_db, write_parquet
+
+    state.checkpoint(state.committed, complete=True)
+    out = cfg.outdir
+    files = []
+    if "jsonl" in cfg.formats:
+        publish_copy(state.part("articles"), os.path.join(out, "articles.jsonl"))
+        files.append("articles.jsonl")
+    if "parquet" in cfg.formats:
+        files += write_parquet(state.part("articles"), out)
+    if cfg.db:
+        write_db(state.part("articles"), state.part("errors"), cfg.db)
+        files.append(cfg.db)
+    publish_copy(state.part("errors"), os.path.join(out, "errors.jsonl"))
+    files.append("errors.jsonl")
+    summary = summary_dict(state.counters, cfg)
+    atomic_write(
+        os.path.join(out, "summary.json"),
+        (json.dumps(summary, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode(),
+    )
+    files.append("summary.json")
+    return files
+
+
+def summary_dict(c: Counters, cfg: RunConfig) -> dict[str, Any]:
+    # No timings or absolute paths: a resumed run must leave the same bytes as an uninterrupted one.
+    return {
+        "read": c.read,
+        "written": c.written,
+        "skipped": c.skipped,
+        "failed": c.failed,
+        "skipped_by_reason": dict(sorted(c.skipped_by_reason.items())),
+        "failed_by_stage": dict(sorted(c.failed_by_stage.items())),
+        "inputs": list(cfg.inputs),
+        "kinds": list(cfg.kinds),
+        "engine": "local",
+    }

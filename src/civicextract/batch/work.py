@@ -1,0 +1,181 @@
+"""One item in, one outcome out: decode, parse, take the main text, extract.
+
+This is the whole per-article job, shared by the local worker processes and
+the Spark executors so both engines give the same records and error rows.
+It never raises for a bad article; each failure becomes an error row naming
+the stage it happened in.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import signal
+import threading
+from typing import Any
+
+from .decode import DecodeError, decode
+from .html import NoMainText, main_text
+from .items import HTML, JSON_LINE, JSON_OBJECT, Provenance, RawItem, ReadFailure
+
+DEFAULT_FACTORY = "civicextract.pipeline:Pipeline"
+
+
+class ArticleTimeout(Exception):
+    """Raised inside a worker when one article takes longer than ``--timeout``."""
+
+
+class _Failed(Exception):
+    def __init__(self, stage: str, error_type: str, problem: str):
+        self.stage, self.error_type, self.problem = stage, error_type, problem
+
+
+def load_pipeline(kinds: tuple[str, ...], factory: str = DEFAULT_FACTORY) -> Any:
+    """Build the pipeline once per process; ``factory`` is ``module:callable`` (tests swap it)."""
+    module, _, attr = factory.partition(":")
+    return getattr(importlib.import_module(module), attr)(kinds=kinds)
+
+
+def error_row(prov: Provenance, stage: str, error_type: str, problem: str, article_id: str | None) -> dict[str, Any]:
+    return {
+        "input": prov.input,
+        "member": prov.member,
+        "line": prov.line,
+        "warc_record_id": prov.warc_record_id,
+        "article_id": article_id,
+        "stage": stage,
+        "error_type": error_type,
+        "message": f"{prov.where()}: {problem}",
+    }
+
+
+def failure_row(f: ReadFailure) -> dict[str, Any]:
+    return error_row(f.prov, f.stage, f.error_type, f.message, f.article_id)
+
+
+def process(
+    item: RawItem, pipeline: Any, *, timeout: float | None = None, max_bytes: int | None = None
+) -> tuple[str | None, dict | None]:
+    """Return ``(json line, None)`` or ``(None, error row)`` for one raw item."""
+    aid = item.default_id
+    try:
+        if max_bytes and len(item.payload) > max_bytes:
+            raise _Failed(
+                "read",
+                "TooLarge",
+                f"article is {len(item.payload):,} bytes, over the --max-bytes limit of {max_bytes:,}",
+            )
+        fields = _fields(item)
+        aid = fields["id"]
+        text, html_text, encoding = fields["text"], None, fields["encoding"]
+        if text is None:
+            try:
+                text, page_title = main_text(fields["html"], fields["url"])
+            except NoMainText as exc:
+                raise _Failed("html", "NoMainText", str(exc)) from None
+            html_text = text
+            fields["title"] = fields["title"] or page_title
+        try:
+            with time_limit(timeout):
+                article = pipeline.extract(text, id=aid)
+        except ArticleTimeout:
+            raise _Failed("extract", "Timeout", f"article {aid!r}: extraction took longer than {timeout:g} s") from None
+        except Exception as exc:  # one bad article never stops a run
+            raise _Failed("extract", type(exc).__name__, f"article {aid!r}: {type(exc).__name__}: {exc}") from None
+        record = article.to_dict()
+        prov = item.prov
+        record["provenance"] = {
+            **prov.to_dict(),
+            "url": fields["url"] or prov.url,
+            "fetch_date": fields["fetch_date"] or prov.fetch_date,
+            "title": fields["title"],
+            "encoding": encoding,
+        }
+        if html_text is not None:
+            # Offsets refer to the extracted main text, which nobody could rebuild
+            # exactly without this trafilatura version: keep it beside the records.
+            record["text"] = html_text
+        return json.dumps(record, ensure_ascii=False), None
+    except _Failed as f:
+        return None, error_row(item.prov, f.stage, f.error_type, f.problem, aid)
+
+
+def _fields(item: RawItem) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "id": item.default_id,
+        "text": None,
+        "html": None,
+        "url": None,
+        "title": None,
+        "fetch_date": None,
+    }
+    if item.fmt in (JSON_LINE, JSON_OBJECT):
+        try:
+            if item.fmt == JSON_LINE:
+                raw = item.payload.decode("utf-8-sig")
+                out["encoding"] = "utf-8"
+            else:
+                raw, out["encoding"] = decode(item.payload, item.charset)
+        except (DecodeError, UnicodeDecodeError) as exc:
+            problem = f"invalid UTF-8 at byte {exc.start}" if isinstance(exc, UnicodeDecodeError) else str(exc)
+            raise _Failed("decode", "DecodeError", problem) from None
+        if not raw.strip():
+            raise _Failed("parse", "EmptyInput", "empty file")
+        try:
+            obj = json.loads(raw)
+        except json.JSONDecodeError as exc:
+            raise _Failed("parse", "NotJSON", f"not JSON ({exc.msg} at column {exc.colno})") from None
+        if not isinstance(obj, dict):
+            raise _Failed("parse", "NotAnObject", f"expected a JSON object, got {type(obj).__name__}")
+        if obj.get("id") is not None:
+            out["id"] = str(obj["id"])
+        for key, name in (("url", "url"), ("title", "title"), ("fetched_at", "fetch_date")):
+            if isinstance(obj.get(key), str):
+                out[name] = obj[key]
+        if isinstance(obj.get("text"), str):
+            out["text"] = obj["text"]
+        elif isinstance(obj.get("html"), str):
+            out["html"] = obj["html"]
+        else:
+            t = obj.get("text")
+            problem = "no 'text' or 'html' field" if t is None else f"'text' is {type(t).__name__}, not a string"
+            raise _Failed("parse", "NoText", f"article {out['id']!r}: {problem}")
+        return out
+    if not item.payload.strip():
+        raise _Failed("read", "EmptyInput", "empty file" if item.prov.warc_record_id is None else "empty record")
+    try:
+        text, out["encoding"] = decode(item.payload, item.charset, html=item.fmt == HTML)
+    except DecodeError as exc:
+        raise _Failed("decode", "DecodeError", str(exc)) from None
+    out[("html" if item.fmt == HTML else "text")] = text
+    return out
+
+
+class time_limit:
+    """Raise :class:`ArticleTimeout` in the main thread after ``seconds``.
+
+    SIGALRM interrupts pure-Python loops and ``regex`` matches (which poll for
+    signals); the pool kills a worker that ignores it, so a stuck C call
+    cannot stall a run either.
+    """
+
+    def __init__(self, seconds: float | None):
+        self.seconds = (
+            seconds
+            if seconds and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+            else None
+        )
+
+    def __enter__(self) -> None:
+        if self.seconds:
+            self._old = signal.signal(signal.SIGALRM, _alarm)
+            signal.setitimer(signal.ITIMER_REAL, self.seconds)
+
+    def __exit__(self, *exc: object) -> None:
+        if self.seconds:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, self._old)
+
+
+def _alarm(signum: int, frame: object) -> None:
+    raise ArticleTimeout()

@@ -1,0 +1,151 @@
+"""Final outputs, built from the run's part files; each one written atomically.
+
+Every output is first written under a temporary name in OUTDIR and then
+renamed, so a reader (or a killed run) never sees half a file.  Parquet and
+the database are derived from ``articles.part.jsonl`` in batches, so memory
+stays bounded whatever the size of the run.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from typing import Any
+
+from .tables import COLUMNS, ERROR_COLUMNS, KINDS, arrow_schema, rows
+
+BATCH = 2000
+
+
+def _tmp(path: str) -> str:
+    return f"{path}.tmp-{os.getpid()}"
+
+
+def publish_copy(src: str, dest: str) -> None:
+    """``dest`` becomes a copy of ``src`` (a hard link when possible: no bytes copied)."""
+    tmp = _tmp(dest)
+    if os.path.exists(tmp):
+        os.remove(tmp)
+    try:
+        os.link(src, tmp)
+    except OSError:
+        shutil.copyfile(src, tmp)
+    os.replace(tmp, dest)
+
+
+def _batches(part: str) -> Iterator[dict[str, list[dict[str, Any]]]]:
+    batch: dict[str, list[dict[str, Any]]] = {k: [] for k in KINDS}
+    n = 0
+    with open(part, encoding="utf-8") as fh:
+        for line in fh:
+            for kind, rs in rows(json.loads(line)).items():
+                batch[kind].extend(rs)
+            n += 1
+            if n == BATCH:
+                yield batch
+                batch, n = {k: [] for k in KINDS}, 0
+    yield batch
+
+
+def _error_rows(part: str) -> Iterator[dict[str, Any]]:
+    with open(part, encoding="utf-8") as fh:
+        for line in fh:
+            row = json.loads(line)
+            yield {n: row.get(n) for n, _ in ERROR_COLUMNS}
+
+
+def write_parquet(part: str, outdir: str) -> list[str]:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    schemas = {k: arrow_schema(COLUMNS[k]) for k in KINDS}
+    paths = {k: os.path.join(outdir, f"{k}.parquet") for k in KINDS}
+    writers = {k: pq.ParquetWriter(_tmp(paths[k]), schemas[k]) for k in KINDS}
+    try:
+        for batch in _batches(part):
+            for k in KINDS:
+                if batch[k]:
+                    writers[k].write_table(pa.Table.from_pylist(batch[k], schema=schemas[k]))
+    finally:
+        for w in writers.values():
+            w.close()
+    for k in KINDS:
+        if os.path.isdir(paths[k]):  # a Spark run wrote a folder here before
+            shutil.rmtree(paths[k])
+        os.replace(_tmp(paths[k]), paths[k])
+    return [f"{k}.parquet" for k in KINDS]
+
+
+def write_db(part: str, errors_part: str, dest: str) -> None:
+    tmp = _tmp(dest)
+    for p in (tmp, tmp + ".wal"):
+        if os.path.exists(p):
+            os.remove(p)
+    if dest.lower().endswith((".sqlite", ".sqlite3", ".db")):
+        _write_sqlite(part, errors_part, tmp)
+    else:
+        _write_duckdb(part, errors_part, tmp)
+    os.replace(tmp, dest)
+
+
+def _write_duckdb(part: str, errors_part: str, path: str) -> None:
+    import duckdb
+    import pyarrow as pa
+
+    con = duckdb.connect(path)
+    try:
+        tables = {**{k: COLUMNS[k] for k in KINDS}, "errors": ERROR_COLUMNS}
+        for name, cols in tables.items():
+            empty = pa.Table.from_pylist([], schema=arrow_schema(cols))  # noqa: F841 (read by duckdb by name)
+            con.execute(f'CREATE TABLE "{name}" AS SELECT * FROM empty')
+        for batch in _batches(part):
+            for k in KINDS:
+                if batch[k]:
+                    chunk = pa.Table.from_pylist(batch[k], schema=arrow_schema(COLUMNS[k]))  # noqa: F841
+                    con.execute(f'INSERT INTO "{k}" SELECT * FROM chunk')
+        errs = list(_error_rows(errors_part))
+        if errs:
+            chunk = pa.Table.from_pylist(errs, schema=arrow_schema(ERROR_COLUMNS))  # noqa: F841
+            con.execute('INSERT INTO "errors" SELECT * FROM chunk')
+        con.execute("CHECKPOINT")
+    finally:
+        con.close()
+
+
+_SQLITE_TYPES = {"str": "TEXT", "int": "INTEGER", "float": "REAL", "[str]": "TEXT", "[[int]]": "TEXT"}
+
+
+def _write_sqlite(part: str, errors_part: str, path: str) -> None:
+    con = sqlite3.connect(path)
+    try:
+        tables = {**{k: COLUMNS[k] for k in KINDS}, "errors": ERROR_COLUMNS}
+        for name, cols in tables.items():
+            con.execute(
+                f'CREATE TABLE "{name}" ({", ".join(f"{chr(34)}{n}{chr(34)} {_SQLITE_TYPES[t]}" for n, t in cols)})'
+            )
+
+        def insert(name: str, rs: list[dict[str, Any]]) -> None:
+            cols = tables[name]
+            marks = ", ".join("?" for _ in cols)
+            # lists have no SQLite type: stored as JSON text, queryable with json_each()
+            con.executemany(
+                f'INSERT INTO "{name}" VALUES ({marks})',
+                [
+                    tuple(
+                        json.dumps(r[n], ensure_ascii=False) if t.startswith("[") and r[n] is not None else r[n]
+                        for n, t in cols
+                    )
+                    for r in rs
+                ],
+            )
+
+        for batch in _batches(part):
+            for k in KINDS:
+                insert(k, batch[k])
+        insert("errors", list(_error_rows(errors_part)))
+        con.commit()
+    finally:
+        con.close()
