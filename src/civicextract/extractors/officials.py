@@ -214,11 +214,9 @@ def _references(name: str, titles: tuple[str, ...]) -> list[str]:
     surname = name[:2] if name[:2] in double and len(name) > 2 else name[0]
     out = []
     for t in titles:
-        m = None
-        for m in T.lexicon().pattern.finditer(t):
-            pass
-        if m is not None and m.end() == len(t):
-            out.append(surname + T.base_post(m.group()))
+        posts = T.find_posts(t)
+        if posts and posts[-1].end == len(t):
+            out.append(surname + T.base_post(posts[-1].text))
     return list(dict.fromkeys(out))
 
 

@@ -64,6 +64,7 @@ class Lexicon:
     not_public: tuple[str, ...]
     public: tuple[str, ...]
     sub_units: tuple[str, ...]
+    bodies: re.Pattern[str]  # public exceptions first, then not-public markers
 
 
 def _lines(name: str) -> list[str]:
@@ -107,8 +108,10 @@ def lexicon() -> Lexicon:
     words = sorted(official | weak | other, key=len, reverse=True)
     # 常务副市长, 第一副书记; a post never runs on into a body name (常委会,
     # 委员会, 书记处, 主席团) and a 长 never starts a word (城市长效, 社区长期).
+    # (常务/副 are added by find_posts, looking back: an optional prefix here
+    # would stop the regex engine from skipping ahead to a post's first char)
     pattern = re.compile(
-        rf"(?:常务|第一|执行)?副?(?:{_trie_regex(words)})"
+        rf"(?:{_trie_regex(words)})"
         rf"(?![会团处级]|(?<=长)(?:期(?!间)|[效远久足大城沙廊治度达短河株]))"
     )
     return Lexicon(
@@ -119,6 +122,7 @@ def lexicon() -> Lexicon:
         not_public=tuple(not_public),
         public=tuple(public),
         sub_units=tuple(sub_units),
+        bodies=re.compile("|".join(map(re.escape, sorted(public, key=len, reverse=True) + not_public))),
     )
 
 
@@ -133,10 +137,13 @@ def find_posts(text: str) -> list[Post]:
     lex = lexicon()
     out = []
     for m in lex.pattern.finditer(text):
-        word = base_post(m.group())
-        if word not in lex.official and word not in lex.weak and word not in lex.other:
-            word = m.group()
-        out.append(Post(m.start(), m.end(), m.group(), word not in lex.other, word in lex.weak))
+        word = m.group()
+        s = m.start()
+        if text[s - 1 : s] == "副" and s > 0:
+            s -= 1
+        if text[s - 2 : s] in ("常务", "第一", "执行") and s > 1:
+            s -= 2
+        out.append(Post(s, m.end(), text[s : m.end()], word not in lex.other, word in lex.weak))
     return out
 
 
@@ -183,25 +190,22 @@ def split_chain(chain: str) -> tuple[str, ...]:
 def is_public(chain: str) -> bool:
     """False for a chain headed by a company, bank, school, hospital or firm."""
     lex = lexicon()
-    masked = chain
     # ``+`` exceptions name public bodies inside not-public markers (人民银行, 社会科学院)
-    for word in lex.public:
-        masked = masked.replace(word, "")
-    return not any(word in masked for word in lex.not_public)
+    return not any(m.group() not in lex.public for m in lex.bodies.finditer(chain))
 
 
 def organization(chain: str) -> str | None:
     """The body heading a chain: its first segment without modifiers and post."""
     first = split_chain(chain)[0] if chain else ""
     lex = lexicon()
-    posts = list(lex.pattern.finditer(first))
+    posts = find_posts(first)
     if not posts:
         return None
     last = posts[-1]
-    org = first[: last.start()]
+    org = first[: last.start]
     # a member of a body is titled by it: 潍坊市政协委员 -> 潍坊市政协
     for body in ("政协", "人大"):
-        if last.group().startswith(body):
+        if last.text.startswith(body):
             org += body
     # a body's own party group is the body: …社会科学院党组 -> …社会科学院
     for unit in lex.sub_units:
