@@ -46,7 +46,12 @@ LEFT_STOPS = re.compile(
     r"是|了|的|地|着|被|到|或|等|于|向|经|即|及|与|和|并|也|还|都|均|已|该|这|此|其他|其|各|个"
 )
 # Scope in front of a quoted name is not part of it: 全市“双创”, 金泽镇“信用镇”, 中心城区“绣花式微更新”.
-SCOPE_END = re.compile(r"(?:省|市|区|县|镇|乡|村|街道|社区|城区|期|基层|成员|首个|全国|全省)$")
+SCOPE_END = re.compile(r"(?:省|市|区|县|镇|乡|村|街道|社区|城区|期|基层|成员|首个|全国|全省|村民|居民|群众|干部|上述)$")
+# Verbs after which a topic noun may open a quoted name (开展监督“百日行动”); after
+# anything else the words before a quote are the sentence, not the name.
+PREFIX_OPENERS = re.compile(
+    r"(?:开展了?|实施|推进|推行|推动|启动|落实|健全|建立|结合|完成|加快|加力|打造|探索|深化|发力|制定|明确)$"
+)
 NAME_CHARS = re.compile(r"[\u4e00-\u9fff0-9A-Za-z·#\-+]")
 # Words that continue a programme word into another word: 战略合作, 攻坚成果, 项目部, 工程师.
 HEAD_CONTINUES = re.compile(
@@ -59,11 +64,11 @@ HEAD_CONTINUES = re.compile(
     r"|(?<=模式)下"
 )
 # Names ending so are places, buildings, crimes or durations, not programmes.
-NOT_A_NAME = re.compile(r"(?:[厅馆室楼栋路街村]|犯罪活动|违法活动|个月|小时)$")
+NOT_A_NAME = re.compile(r"(?:[厅馆室楼栋街村]|犯罪活动|违法活动|个月|小时)$")
 # A leading place or scope says where, not which: 延吉高新区 / 全县 / 蕃瓜弄小区.
 PLACE = re.compile(r"^(?:全(?:国|省|市|县|区|镇)|[\u4e00-\u9fff]{2,5}?(?:高新区|新区|小区|省|市|区|县|镇|乡|街道))")
 # A leading count or date: 12条, 一批, 首个, 2023年.
-LEADING_COUNT = re.compile(rf"^(?:\d{{4}}年度?|今年|明年|\d+月(?:\d+日)?|[{NUMERALS}\d]+(?:[{CLASSIFIERS}]|大批)|首个|首批|一系列)")
+LEADING_COUNT = re.compile(rf"(?:\d{{4}}年度?|今年|明年|\d+月(?:\d+日)?|[{NUMERALS}\d]+(?:[{CLASSIFIERS}]|大批)|首个|首批|一系列)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,8 +145,18 @@ def distinguishing(modifier: str, lex: Lexicon, need: int = 4) -> bool:
         rest = rest[m.end() :]
     if PLACE.fullmatch(rest):
         return False
+    # Descriptors go from either end; inside a name only words of two or more
+    # characters are removed (新 in 创新能级提升工程 is part of the name).
+    changed = True
+    while changed and rest:
+        changed = False
+        for d in lex.descriptors:
+            if rest.startswith(d) or rest.endswith(d):
+                rest = rest[len(d) :] if rest.startswith(d) else rest[: -len(d)]
+                changed = True
     for d in lex.descriptors:
-        rest = rest.replace(d, "")
+        if len(d) >= 2:
+            rest = rest.replace(d, "")
     return len(re.findall(r"[\u4e00-\u9fff]", rest)) >= need
 
 
@@ -149,7 +164,7 @@ def numbered(core: str) -> bool:
     """A numbered slogan (五定, 三张清单, 3个100万), not a bare count (八类, 三个)."""
     if not NUMBERED.search(core) or BARE_COUNT.match(core) or DATE_CODE.match(core):
         return False
-    if re.search(r"\d+(?:\.\d+)?(?:版本?|%|年|月|日)", core) or NOT_A_NAME.search(core):
+    if re.search(r"\d+(?:\.\d+)?(?:版本?|%|年|月|日)|个月", core) or NOT_A_NAME.search(core):
         return False
     return len(core) <= 8
 
@@ -198,6 +213,11 @@ def _prefix(text: str, qstart: int, core: str, has_suffix: bool, lex: Lexicon) -
     if start > 0 and text[start - 1] == "、" and text[start - 2 : start - 1] not in ("”", "’"):
         return "", qstart  # 不胜任干部“三张清单”: the last item of a list, not a topic
     if not has_suffix and not _ends_with_head(core, lex) and len(prefix) > 4:
+        return "", qstart
+    if core in lex.known:
+        return "", qstart  # a known name is complete: 解决“双创”
+    opened = start == 0 or text[start - 1] in "，。；：、（\n" or PREFIX_OPENERS.search(text, 0, start)
+    if not opened:
         return "", qstart
     return prefix, start
 
@@ -255,7 +275,7 @@ def enumerated(text: str, lex: Lexicon) -> Iterator[Candidate]:
         for item in re.split(r"、", m.group(1)):
             for part in _split_and(item, lex):
                 off = text.find(part, pos)
-                if off >= 0 and ITEM.match(part):
+                if off >= 0 and ITEM.match(part) and not NOT_A_NAME.search(part):
                     yield Candidate(part, off, off + len(part), kind="item")
             pos += len(item) + 1
 

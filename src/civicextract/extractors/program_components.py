@@ -24,7 +24,7 @@ _AFTER_COMMAS = re.compile(r"^[，,]([^。；\n]{4,120})。")
 
 def _count(name: str) -> int | None:
     """How many parts a numbered name announces: 五定 -> 5, 三张清单 -> 3; 三湘护农 announces none."""
-    m = re.match(r"([一二两双三四五六七八九十])(?:[个大张条项种类所]|.$)", name)
+    m = re.match(r"([一二两三四五六七八九十])(?:[个大张条项种类所]|.$)", name) or re.match(r"(双)[个大张条项种类所]", name)
     return CN_DIGITS.get(m.group(1)) if m else None
 
 
@@ -57,6 +57,8 @@ def components_for(text: str, group: list[Candidate], name: str) -> tuple[str, .
         if m:
             return tuple(_items(m.group(1)))
         m = _BEFORE_LIST.search(before)
+        if m and "等" in m.group(1):
+            m = None  # 金龙社区、三苏镇等一大批亮丽的“双创”: the list is of something else
         if m and (m.group(2) == "等" or (n and len(_items(m.group(1))) == n)):
             items = _items(m.group(1))
             items[0] = _first_item(items[0])

@@ -81,7 +81,7 @@ def _drop_nested(cands: list[Candidate]) -> list[Candidate]:
     known_spans = [(c.start, c.end) for c in cands if c.kind == "known"]
     cands = [
         c for c in cands
-        if c.kind != "head" or not any(s < c.end and c.start < e and (s, e) != (c.start, c.end) for s, e in known_spans)
+        if c.kind != "head" or not any(s < c.end and c.start < e and e >= c.end and s > c.start for s, e in known_spans)
     ]
     spans = sorted({(c.start, c.end) for c in cands})
     keep = []
