@@ -40,13 +40,13 @@ LEFT_STOPS = re.compile(
     r"发力|明确|制定|出台|印发|部署|聚焦|抓好|抓|做好|搞好|建好|用好|运用好|打造|探索|创新实施|"
     r"助力|开始了|举行|召开|组织|全力|大力|深入|持续|扎实|积极|认真|全面|实现|加强|巩固|继续|"
     r"宣布|介绍|表示|出席|参加|来到|涉及|考虑到|同时|掀起|确保|保持|收集|督查|核查|谋划|涵盖|"
-    r"发挥|拉开|率先|进行|解决好|举办|期间|采纳|如何|扛起|成为|作为|属于|"
+    r"发挥|拉开|率先|进行|解决好|举办|期间|采纳|如何|扛起|成为|作为|属于|形成|"
     r"书记|记者|主任|局长|县长|市长|区长|镇长|主席|部长|厅长|"
     r"强力|着力|有序|正在|已经|其中|目前|近日|近年来|今年|去年|以来|为了|为|以|由|从|在|对|将|把|按|"
     r"是|了|的|地|着|被|到|或|等|于|向|经|即|及|与|和|并|也|还|都|均|已|该|这|此|其他|其|各|个"
 )
 # Scope in front of a quoted name is not part of it: 全市“双创”, 金泽镇“信用镇”, 中心城区“绣花式微更新”.
-SCOPE_END = re.compile(r"(?:省|市|区|县|镇|乡|村|街道|社区|城区|期|基层|成员|首个|全国|全省|村民|居民|群众|干部|上述)$")
+SCOPE_END = re.compile(r"(?:省|市|区|县|镇|乡|村|街道|社区|城区|期|基层|成员|首个|全国|全省|村民|居民|群众|干部|上述|我国|我省|我市|我区|我县)$")
 # Verbs after which a topic noun may open a quoted name (开展监督“百日行动”); after
 # anything else the words before a quote are the sentence, not the name.
 PREFIX_OPENERS = re.compile(
@@ -87,6 +87,18 @@ def _strip_quotes(s: str) -> str:
 
 def title_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in TITLE.finditer(text)]
+
+
+# A work plan named in a title is the programme it plans: 《乡镇卫生院院长作风监督工作方案》.
+PLAN_TITLE = re.compile(r"《([^《》\n]{4,40}(?:工作方案|行动方案|实施方案))》")
+
+
+def titled(text: str, lex: Lexicon) -> Iterator[Candidate]:
+    for m in PLAN_TITLE.finditer(text):
+        inner = m.group(1)
+        modifier = re.sub(r"(?:工作|行动|实施)方案$", "", inner)
+        if distinguishing(modifier, lex, 4):
+            yield Candidate(inner, m.start(1), m.end(1), kind="title")
 
 
 def _inside(spans: list[tuple[int, int]], s: int, e: int) -> bool:
@@ -210,13 +222,13 @@ def _prefix(text: str, qstart: int, core: str, has_suffix: bool, lex: Lexicon) -
         return "", qstart
     if not distinguishing(prefix, lex, 2):
         return "", qstart  # 常态化“创文巩卫”: only a descriptor
-    if start > 0 and text[start - 1] == "、" and text[start - 2 : start - 1] not in ("”", "’"):
-        return "", qstart  # 不胜任干部“三张清单”: the last item of a list, not a topic
     if not has_suffix and not _ends_with_head(core, lex) and len(prefix) > 4:
         return "", qstart
     if core in lex.known:
         return "", qstart  # a known name is complete: 解决“双创”
-    opened = start == 0 or text[start - 1] in "，。；：、（\n" or PREFIX_OPENERS.search(text, 0, start)
+    # After a sentence boundary the words before a quote are mostly a verb phrase (线下发放“三湘护农”);
+    # only an opening verb, or the next item of a list of quoted names, leaves a topic.
+    opened = PREFIX_OPENERS.search(text, 0, start) or text[start - 2 : start] in ("”、", "’、")
     if not opened:
         return "", qstart
     return prefix, start
@@ -269,14 +281,31 @@ def known(text: str, lex: Lexicon, forms: dict[str, str], form_re: re.Pattern[st
 ITEM = re.compile(rf"^[\u4e00-\u9fff]{{1,3}}[{NUMERALS}][\u4e00-\u9fff]{{1,2}}$")
 
 
+# “A、B、C等一批铁路和高速公路 / 等重大项目”: the items are named construction projects.
+WORKS_AFTER = re.compile(
+    r"(?:一批|一大批|多个|\d+个)?(?:重大|重点)?(?:项目|工程|铁路和高速公路|铁路|高速公路|公路|交通项目|水利工程)"
+)
+WORK_NAME = re.compile(r"^[\u4e00-\u9fff（）]{3,20}$")
+
+
 def enumerated(text: str, lex: Lexicon) -> Iterator[Candidate]:
-    for m in re.finditer(r"((?:[^、，。；：“”\n]{2,16}、)+[^、，。；：“”\n]{2,24}?)等", text):
+    for m in re.finditer(r"((?:[^、，。；：“”\n]{2,24}、)+[^、，。；：“”\n]{2,24}?)等", text):
+        works = bool(WORKS_AFTER.match(text, m.end()))
         pos = m.start(1)
-        for item in re.split(r"、", m.group(1)):
+        items = m.group(1).split("、")
+        for n, item in enumerate(items):
             for part in _split_and(item, lex):
                 off = text.find(part, pos)
-                if off >= 0 and ITEM.match(part) and not NOT_A_NAME.search(part):
+                if off < 0:
+                    continue
+                if ITEM.match(part) and not NOT_A_NAME.search(part):
                     yield Candidate(part, off, off + len(part), kind="item")
+                elif works:
+                    if n == 0:
+                        s = _after_stops(text, off, off + len(part), lex)
+                        part, off = text[s : off + len(part)], s
+                    if WORK_NAME.match(part) and part not in lex.generic and distinguishing(part, lex, 3):
+                        yield Candidate(part, off, off + len(part), kind="item")
             pos += len(item) + 1
 
 

@@ -34,7 +34,7 @@ def _items(s: str) -> list[str]:
         a, _, b = parts[-1].rpartition("和")
         if a and b:
             parts[-1:] = [a, b]
-    return [p.strip("“”‘’") for p in parts]
+    return [p.strip("“”‘’") for p in parts if not re.search("[“”‘’]", p.strip("“”‘’"))]
 
 
 def _first_item(s: str) -> str:
@@ -68,7 +68,8 @@ def components_for(text: str, group: list[Candidate], name: str) -> tuple[str, .
         after = text[c.end : c.end + 320].lstrip("”’")
         m = _AFTER_LIST.match(after)
         if m:
-            items = _items(m.group(1))
+            # an explanation after 即 is a list only where its items are set off by 、
+            items = _items(m.group(1).split("，")[0]) if "、" in m.group(1) else []
             if len(items) >= 2 and (not n or len(items) == n):
                 return tuple(items)
         m = _AFTER_COMMAS.match(after)

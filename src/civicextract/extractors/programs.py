@@ -25,6 +25,7 @@ from .program_candidates import (
     known,
     quoted,
     title_spans,
+    titled,
 )
 from .program_components import components_for, explicit_aliases
 from .program_lexicon import Lexicon, lexicon
@@ -60,6 +61,7 @@ def _extract(text: str, lex: Lexicon) -> list[Program]:
         *headed(text, lex, quote_spans),
         *known(text, lex, forms, form_re),
         *enumerated(text, lex),
+        *titled(text, lex),
     ]
     cands = _drop_nested(cands)
     groups = _group(cands, lex, forms)
