@@ -28,9 +28,11 @@ _SUPERSETS = {
     "euc_cn": "gb18030",  # codecs normalises "euc-cn" / "x-euc-cn" to gb2312; kept for clarity
     "big5": "big5hkscs",
     "cp950": "big5hkscs",
-    "ascii": "utf-8",  # pages labelled ascii are in practice UTF-8 or worse
-    "latin_1": "cp1252",  # what browsers do (WHATWG)
 }
+
+# Single-byte Western labels decode any bytes at all, so on Chinese news they
+# can only produce mojibake: they are treated as no declaration.
+_IGNORED = {"ascii", "latin_1", "iso8859_1", "cp1252", "iso8859_15"}
 
 # Detection is limited to what Chinese news is published in; without the limit
 # a short damaged text is confidently "detected" as cp1252 or koi8-r.
@@ -61,6 +63,8 @@ def canonical(label: str | None) -> str | None:
     except LookupError:
         return None
     name = name.replace("-", "_")
+    if name in _IGNORED:
+        return None
     return _SUPERSETS.get(name, codecs.lookup(name).name)
 
 
