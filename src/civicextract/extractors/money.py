@@ -1,7 +1,208 @@
-"""money extraction — not built yet (see the issue tracker); yields nothing."""
+"""Money: every amount written with a currency word.
+
+One compiled pass of ``MONEY_RE`` over ``doc.text`` finds amounts that carry a
+currency word (``2400万元``, ``1.12万美元``, ``人民币3000万``, ``HK$500``); a
+bare ``1600万`` is not money.  Each match is parsed by
+:func:`civicextract.numbers.parse_number`, so values are exact ``Decimal``.
+
+* ``text`` is the amount as the gold writes it: a one-character qualifier
+  glued to the number is part of it (``约660亿元``, ``超800亿元``, ``近23万元``),
+  a qualifier word is not (``超过1亿元`` -> ``1亿元``, qualifier ``over``), and
+  neither is a suffix (``30亿元以上``) unless the amount is a bare magnitude
+  (``亿元以上``), which has no digits of its own.
+* ``currency``: the currency word's ISO code; a bare ``元``/``$`` takes the
+  article's local currency (:func:`local_currency`).
+* ``purpose``: see :mod:`civicextract.extractors.money_purpose`.
+
+>>> from civicextract.document import normalize
+>>> [(m.text, str(m.amount), m.qualifier, m.purpose) for m in extract(normalize("投资8000多万元对城区14个农贸市场提档升级"))]
+[('8000多万元', '80000000', 'over', '对城区14个农贸市场提档升级')]
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+from functools import lru_cache
+from typing import NamedTuple
 
-def extract(doc) -> list:
-    return []
+from ..numbers import (
+    CORE,
+    QUALIFIER_PREFIX,
+    QUALIFIER_SUFFIX,
+    RANGE_SEP,
+    parse_number,
+    prefix_qualifier,
+    suffix_qualifier,
+)
+from ..records import Money
+from ..resources import model_path
+from .money_purpose import find_purpose
+
+LOCAL = "LOCAL"
+
+
+class _Tables(NamedTuple):
+    codes: dict[str, str]
+    money_re: re.Pattern
+    note_re: re.Pattern
+    cues_re: re.Pattern
+    cue_weights: dict[str, tuple[str, int]]
+
+
+def _rows(name: str):
+    for line in model_path(name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            yield line.split("\t")
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _tables() -> _Tables:
+    codes: dict[str, str] = {}
+    suffix, prefix = [], []
+    for word, code, position in _rows("currencies.tsv"):
+        codes[word] = code
+        if position in ("suffix", "both"):
+            suffix.append(word)
+        if position in ("prefix", "both"):
+            prefix.append(word)
+    # 元 is not money in 多元/元旦/元素/一元化/二元结构 …
+    cur = "|".join(
+        re.escape(w) + ("(?![化素旦宵件器首帅凶勋音神谋朝代曲古始老气年月])" if w == "元" else "")
+        for w in sorted(suffix, key=len, reverse=True)
+    )
+    pre = _alt(prefix)
+    money_re = re.compile(
+        rf"""
+        (?P<pre>{QUALIFIER_PREFIX}|过(?=[百千万亿]))?     # 超过 / 约 / 近 / 过亿
+        (?:(?P<sym>{pre})\s?)?                            # 人民币 / HK$ before the number
+        (?<![\d.,第])(?P<a>{CORE})                        # the amount (not inside a number or 第一)
+        (?:(?P<sep>{RANGE_SEP})(?P<b>{CORE}))?            # 3000至5000 万元
+        (?P<cur>(?(sym)(?:{cur})?|(?:{cur})))              # 万元 / 美元; optional after a prefix word
+        (?:(?P<note>（[^（）\n]{{1,12}}）)?                 # （新台币，下同）
+           (?P<sep2>{RANGE_SEP})(?P<b2>{CORE})(?P<cur2>{cur}))?   # 14万元 至 28万元
+        (?P<post>{QUALIFIER_SUFFIX})?                     # 以上 / 左右
+        """,
+        re.VERBOSE,
+    )
+    codes_words = [w for w, c in codes.items() if c not in (LOCAL, "LOCAL_DOLLAR") and not w.isascii()]
+    note_re = re.compile(rf"（({_alt(codes_words)})[，,]\s*下同）")
+    weights = {cue: (code, int(w)) for cue, code, w in _rows("currency_places.tsv")}
+    return _Tables(codes, money_re, note_re, re.compile(_alt(weights)), weights)
+
+
+def local_currency(text: str) -> tuple[str, str]:
+    """(currency of a bare 元, of a bare $) for an article.
+
+    An explicit note (``（新台币，下同）``) decides; otherwise Hong Kong or
+    Taiwan institutions and place names (``models/currency_places.tsv``) must
+    weigh at least 2, else the money is mainland money (CNY), even when a Hong
+    Kong outlet reports it.
+    """
+    t = _tables()
+    note = t.note_re.search(text)
+    if note:
+        code = t.codes[note.group(1)]
+        return code, code if code != "CNY" else "USD"
+    score: dict[str, int] = {}
+    for cue in set(t.cues_re.findall(text)):
+        code, w = t.cue_weights[cue]
+        score[code] = score.get(code, 0) + w
+    best = max(score.items(), key=lambda kv: kv[1], default=("CNY", 0))
+    if best[1] >= 2:
+        return best[0], best[0]
+    return "CNY", "USD"
+
+
+_SINGLE_CHAR_PREFIX = frozenset("约近超逾")
+
+
+def extract(doc) -> list[Money]:
+    text = doc.text
+    t = _tables()
+    found: list[tuple[Money, int, int]] = []  # record, clause-free start, end incl. suffix
+    local: tuple[str, str] | None = None
+    for m in t.money_re.finditer(text):
+        rec = _record(m, t)
+        if rec is None:
+            continue
+        code = rec.currency
+        if code in (LOCAL, "LOCAL_DOLLAR"):
+            if local is None:
+                local = local_currency(text)
+            rec = replace(rec, currency=local[0] if code == LOCAL else local[1])
+        found.append((rec, m.start(), m.end()))
+    if not found:
+        return []
+    records = _share_suffix_qualifiers(text, found)
+    return find_purpose(text, records)
+
+
+def _record(m: re.Match, t: _Tables) -> Money | None:
+    a, b, b2 = m["a"], m["b"], m["b2"]
+    number = a if b is None else a + m["sep"] + b
+    parsed = parse_number(number)
+    if parsed is None or parsed.percent:
+        return None
+    amount, amount_max = parsed.value, parsed.value_max
+    if b2 is not None:
+        hi = parse_number(b2)
+        if hi is None:
+            return None
+        amount_max = hi.value_max if hi.value_max is not None else hi.value
+    pre, post = m["pre"], m["post"]
+    bare = not any(c.isdigit() or c in "一二两三四五六七八九十零〇廿卅壹贰叁肆伍陆柒捌玖拾" for c in a)
+    if bare and not (pre or post or a[0] in "数几上"):
+        return None  # 万元户, 百元大钞: a word, not an amount
+    if amount_max is not None and amount_max != amount:
+        qualifier = "range"
+    elif pre:
+        qualifier = prefix_qualifier(pre) or "over"
+    elif post:
+        qualifier = suffix_qualifier(post) or "exact"
+    else:
+        qualifier = parsed.qualifier
+    if amount_max == amount:
+        amount_max = None
+    cur_word = m["cur2"] or m["cur"] or m["sym"]
+    code = t.codes.get(cur_word)
+    if code is None:  # 亿元 + 人民币: the first word that is a currency
+        code = t.codes.get(m["sym"] or "", LOCAL)
+    if m["sym"] and t.codes.get(m["sym"]) not in (None, LOCAL, "LOCAL_DOLLAR") and cur_word in ("元", "块钱"):
+        code = t.codes[m["sym"]]  # 人民币3000万元, 港币500元
+    start = m.start("a")
+    if m["sym"] and m["sym"].isascii():
+        start = m.start("sym")  # HK$500 reads as one amount
+    if pre and pre in _SINGLE_CHAR_PREFIX:
+        start = m.start("pre")
+    end = m.end("cur2") if b2 is not None else m.end("cur")
+    if bare and post:
+        end = m.end("post")
+    return Money(text=m.string[start:end], amount=amount, currency=code, start=start, end=end,
+                 amount_max=amount_max, qualifier=qualifier)
+
+
+_LIST_JOIN = re.compile(r"[、和及与]|以及")
+_SUFFIX_END = re.compile(QUALIFIER_SUFFIX)
+
+
+def _share_suffix_qualifiers(text: str, found: list[tuple[Money, int, int]]) -> list[Money]:
+    """分别为2亿元、3亿元以上: a suffix after the last item qualifies the whole list."""
+    out = [r for r, _, _ in found]
+    shared: str | None = None
+    for i in range(len(out) - 1, -1, -1):
+        rec = out[i]
+        if shared is None and rec.qualifier != "exact" and _SUFFIX_END.match(text, rec.end):
+            shared = rec.qualifier
+            continue
+        if shared is None:
+            continue
+        if i + 1 < len(out) and rec.qualifier == "exact" and _LIST_JOIN.fullmatch(text, found[i][2], out[i + 1].start):
+            out[i] = replace(rec, qualifier=shared)
+        else:
+            shared = None
+    return out

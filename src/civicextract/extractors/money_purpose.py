@@ -1,0 +1,219 @@
+"""What an amount of money is for: a phrase of the same sentence.
+
+News writes purpose in a few fixed shapes, tried in this order:
+
+1. a purpose marker after the amount: ``投资2400万元进行城中村、棚户区改造``,
+   ``投入265万元用于铁西区村内道路建设``, ``下拨50万元专项资金对7个村……进行升级改造``;
+2. an allocation verb before it (安排, 下拨, 预留, 注资 …): the object after
+   the amount (``预留约8亿元绿色出行基金``) or, when the amount closes its
+   clause, the next clause (``已安排180亿元资金，支持各地更新老旧电梯``);
+3. the subject before it: ``地区生产总值达到1.2万亿元``,
+   ``冒领村集体占地补偿款共计168.95万元``, ``工程批复总投资36744.28万元``
+   (linking verbs and qualifier words such as 达到/共计/突破 are trimmed);
+4. a noun after it: ``带来650万元产值``, ``将711.5万元改造款存入……``;
+5. otherwise what the sentence already said: the purpose of the amount just
+   before (``突破3万亿元、达3.6万亿元``), a leading ``为……，`` clause, or the
+   previous clause (``减免……物业费，以每户每季800元为上限``).
+
+``None`` when none of these finds words.  Everything works on a window around
+the amount, so the cost grows with the number of amounts, not the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..numbers import QUALIFIER_SUFFIX
+from ..records import Money
+
+_CLAUSE = re.compile(r"[，。；：！？\n!?;]|(?<!\d),|,(?!\d)")
+_SENTENCE_CHARS = "。；！？\n!?;"
+_WINDOW = 160
+
+_ALLOC_VERBS = (
+    "安排", "下拨", "拨付", "拨款", "拨出", "增拨", "划拨", "批出", "预留", "注资", "发行", "筹集",
+    "筹措", "募集", "争取", "带来", "给予", "提供", "落实", "花费", "出资", "捐赠", "捐资", "斥资",
+    "耗资", "投入", "下达",
+)
+# Verbs that are nouns as well (总投资, 每户再补贴): the phrase before them is a subject.
+_NOUN_VERBS = ("投资", "补贴", "补助", "奖励", "资助")
+_ALLOC_RE = re.compile("(?:" + "|".join(_ALLOC_VERBS + _NOUN_VERBS) + ")$")
+
+_MARKER_RE = re.compile(
+    r"^(?:对|为(?!上限|限)|支持|资助|建设|推行|推进|扩建|新建|改建|修建|把|让|给(?!予)|帮助|实施|开展|"
+    r"改造|购买|购置|设立|举办|培训|提供|发展|奖励|补贴|补助|扶持|用以)"
+)
+_USE_RE = re.compile(r"^(?:专项用于|主要用于|全部用于|重点用于|用于|用来|用作|进行)")
+_AFTER_HEAD_RE = re.compile(r"^(?:的?(?:专项资金|专项经费|资金|经费|款项|专款))(?=.)")
+_GENERIC = frozenset({
+    "", "资金", "专项资金", "金额", "减免额", "额度", "上限", "总额", "数额", "款项", "经费", "费用", "支持",
+    "为上限", "为限", "标准", "不等", "左右", "以上", "以下", "多", "余", "、", "和", "及", "与", "以及",
+})
+_MONEY_NOUN_RE = re.compile(
+    r"(?:收入|投资|资金|款|款项|金额|产值|总值|增加值|营收|收益|税收|销售|额|费|补贴|补助|预算|经费|规模|余额|"
+    r"价|成本|利润|罚款|奖金|工资|贷款|债券|基金|目标|帮扶|支出|拨款|开支|资产|增加|减少|税)$"
+)
+
+# Trailing words of the phrase before an amount that say how much, not what.
+# One-character words carry look-behinds so that the words they end are kept
+# (原则, 人均, 通过, 累计, 作为, 附近 …).
+_TRAIL_RE = re.compile(
+    r"(?:超过|超出|突破|不少于|不低于|不超过|不高于|至少|最少|最多|最高|高达|多达|将近|接近|不到|不足|"
+    r"大约|约为|约合|(?<![节合签制公])约|(?<![附最接将邻])近|逾|(?<![高赶])超|(?<![通经超不越度路难])过|"
+    r"达到|(?<![表到传下抵送发直高多])达|(?<![作成行认因以称视])为|(?<![但还或就正总凡于即])是|"
+    r"共计|合计|合共|总计|(?<![公总])共|已经|已达|已|要|(?<![即必])将|(?<![许认])可|就|仅|(?<![首])都|"
+    r"(?<![人平])均|分别|保持在|保持|(?<![理自缘事])由|从|(?<![得达收受做遇感])到|(?<![甚乃以直])至|"
+    r"降至|增至|降到|升至|提高到|增加到|下降到|上升到|(?<![目])的|(?<![为除])了|再|又|也|"
+    r"每[户人年月季份亩个家间位名]|(?:\d{4}|今|去|上|当|明)年度?|\d{1,2}月份?|上限为|上限|"
+    r"(?<![所可予加得足难用])以|(?<![存现正实所内外])在|(?<![原规细准法守总否实])则|其中|"
+    r"双双|同比|[、和及与]|[（(][^）)]*[）)]|\s)$"
+)
+_LEAD_RE = re.compile(
+    r"^(?:并按|并|按|其中的|其中|以上|由|以|从|而且|而|且|则|再|还|也|此外|同时|另外|将|把|向|[、和及与]|[-•·*]|"
+    r"每[户人年月季份亩个家间位名]|(?:首|前|后|其后|最后|头)?[一二两三四五六七八九十\d]+个?(?:季度?|年|月|天|周)|"
+    r"\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|今年|去年|明年|上半年|下半年|年内|目前|当前|近年来|“(?=[^”]*$)|\s)+"
+)
+_LOCATIVE_RE = re.compile(r"^在[^，。]{1,8}$")
+_FOR_CLAUSE_RE = re.compile(r"(?:^|(?<=[，。；：！？\n]))\s*为了?([^，。；：！？\n]{2,30})，")
+_THIS_IS_RE = re.compile(r"这(?:是|就是)([^，。；！？\n]{2,40})")
+_BARE_RE = re.compile(r"^[万亿千百]+元")
+_NOUN_AFTER_RE = re.compile(r"[^\d，。；：、！？\n（(]{1,20}")
+_SUFFIX_RE = re.compile(QUALIFIER_SUFFIX + r"|（[^（）\n]{1,12}）")
+
+
+def find_purpose(text: str, records: list[Money]) -> list[Money]:
+    out: list[Money] = []
+    for i, rec in enumerate(records):
+        prev = out[i - 1] if i else None
+        nxt = records[i + 1] if i + 1 < len(records) else None
+        purpose = _purpose(text, rec, prev, nxt)
+        out.append(replace(rec, purpose=purpose) if purpose else rec)
+    return out
+
+
+def _clause_start(text: str, pos: int, floor: int) -> int:
+    last = floor
+    for m in _CLAUSE.finditer(text, floor, pos):
+        last = m.end()
+    return last
+
+
+def _clause_end(text: str, pos: int) -> int:
+    m = _CLAUSE.search(text, pos, pos + _WINDOW)
+    return m.start() if m else min(len(text), pos + _WINDOW)
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    lo = max(0, pos - _WINDOW)
+    return max(lo, *(text.rfind(c, lo, pos) + 1 for c in _SENTENCE_CHARS))
+
+
+def _clean_before(s: str) -> str:
+    prev = None
+    while prev != s:
+        prev = s
+        s = _TRAIL_RE.sub("", s)
+    s = _LEAD_RE.sub("", s)
+    return s.strip()
+
+
+def _clean_after(s: str) -> tuple[str, bool]:
+    """(phrase, whether it was introduced by 用于/进行)."""
+    s = s.strip()
+    s = _AFTER_HEAD_RE.sub("", s)
+    m = _USE_RE.match(s)
+    if m:
+        return s[m.end():].strip(), True
+    if _LOCATIVE_RE.match(s):
+        return "", False
+    return s, False
+
+
+def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None) -> str | None:
+    s, e = rec.start, rec.end
+    while True:  # step over 以上 / （新台币，下同）
+        m = _SUFFIX_RE.match(text, e)
+        if not m:
+            break
+        e = m.end()
+    sent = _sentence_start(text, s)
+    clause = _clause_start(text, s, sent)
+    same_clause_prev = prev is not None and prev.end > clause and prev.end <= s
+    seg = max(clause, prev.end) if same_clause_prev else clause
+    before = _clean_before(text[seg:s])
+    after_end = _clause_end(text, e)
+    if nxt is not None and nxt.start < after_end:
+        after_end = nxt.start
+    after_raw = text[e:after_end]
+    after, used = _clean_after(after_raw)
+    if after.startswith("的"):
+        after_de, after = after[1:], ""
+    else:
+        after_de = ""
+
+    if _BARE_RE.search(rec.text):  # 亿元以上项目: the amount describes the noun after it
+        noun = _NOUN_AFTER_RE.match(after_raw)
+        return noun.group() if noun else None
+    # 1. a purpose marker after the amount
+    marker = _MARKER_RE.match(after)
+    if after and (used or (marker and marker.end() < len(after))):
+        return after
+    verb = _ALLOC_RE.search(before)
+    core = before[: verb.start()].strip() if verb else before
+    core = _clean_before(core) if verb else core
+    # 2. an allocation verb before it
+    if verb:
+        if after and after not in _GENERIC:
+            return after
+        if verb.group() in _NOUN_VERBS and not core:
+            return before  # 每户再补贴2000元
+        if verb.group() in _ALLOC_VERBS and after in _GENERIC:
+            follow = _next_clause(text, after_end, nxt)
+            if follow:
+                return follow
+        if core:
+            # 专项扶贫资金累计投入: the verb is not part of what the money is
+            return core if verb.group() in _ALLOC_VERBS and verb.group() != "拨款" else before
+    # 3. the subject before it
+    elif before and before not in _GENERIC:
+        if after_de and not _MONEY_NOUN_RE.search(before):
+            return after_de
+        return before
+    # 4. a noun after it
+    if after and after not in _GENERIC:
+        return after
+    if after_de:
+        return after_de
+    # 5. what the sentence already said
+    if prev is not None and prev.purpose and prev.end > sent:
+        prev_clause = _clause_start(text, prev.start, sent)
+        if prev_clause >= _clause_start(text, max(clause - 1, sent), sent):
+            return prev.purpose
+    for_clauses = _FOR_CLAUSE_RE.findall(text, sent, clause)
+    if for_clauses:
+        return for_clauses[-1]
+    if clause > sent:
+        pc = _clause_start(text, clause - 1, sent)
+        if prev is not None and pc <= prev.start < clause:
+            return prev.purpose
+        phrase = _clean_before(text[pc:clause - 1])
+        if phrase and phrase not in _GENERIC:
+            return phrase
+    if after_end < len(text) and text[after_end] in "！!。" and not after_raw.strip():
+        m = _THIS_IS_RE.match(text, after_end + 1)
+        if m:
+            return m.group(1)
+    return None
+
+
+def _next_clause(text: str, pos: int, nxt: Money | None) -> str | None:
+    """The clause after ``pos`` when it is in the same sentence and holds no other amount."""
+    if pos >= len(text) or text[pos] in _SENTENCE_CHARS:
+        return None
+    start = pos + 1
+    end = _clause_end(text, start)
+    if nxt is not None and nxt.start < end:
+        return None
+    phrase = text[start:end].strip()
+    return phrase or None
