@@ -61,9 +61,26 @@ def extract(doc) -> list[Official]:
 
 
 def _extract(text: str) -> list[Official]:
+    people, order, posts = _collect(text)
+    if not people:
+        return []
+    return _records(text, people, order, posts)
+
+
+def person_spans(text: str) -> list[tuple[int, int]]:
+    """Every span naming a person this module confirms, officials or not
+    (``benchmarks/cluener_officials.py`` scores them against CLUENER ``name``)."""
+    people, _, _ = _collect(text)
+    spans = {sp for p in people.values() for sp in p.spans}
+    for name in people:
+        spans.update((i, i + len(name)) for i in _find_all(text, name))
+    return sorted(_drop_nested(spans))
+
+
+def _collect(text: str):
     posts = T.find_posts(text)
     if not posts and "同志" not in text:
-        return []
+        return {}, [], posts
     post_ends = {p.end: p.start for p in posts}
     post_starts = {p.start: p for p in posts}
     people: dict[str, _Person] = {}
@@ -113,9 +130,7 @@ def _extract(text: str) -> list[Official]:
             add(s, m.start(), None)
 
     _attach(text, pending, people, add)
-    if not people:
-        return []
-    return _records(text, people, order, posts)
+    return people, order, posts
 
 
 def _weak_ok(text: str, post, start: int, e: int) -> bool:
@@ -124,6 +139,8 @@ def _weak_ok(text: str, post, start: int, e: int) -> bool:
     name = text[post.end : e]
     if text.count(name) > 1:
         return True
+    if text[e : e + 1] == "、" and name_after(text, e + 1, strict=True):
+        return True  # 市领导张三、李四、王五出席: a list of names
     return start < post.start and len(name) == 3 and (e == len(text) or not is_han(text[e]))
 
 
@@ -167,6 +184,14 @@ def _attach(text, pending, people, add) -> None:
             if cand in people or len(cand) in (2, 3):
                 add(b, vstart, chain, public)
                 continue
+        # or opening the sentence: 朱大纲曾长期在滁州工作，担任过天长市市长
+        ss = max(text.rfind(c, 0, vstart) for c in "。！？\n") + 1
+        while ss < vstart and not is_han(text[ss]):
+            ss += 1
+        se = name_after(text, ss, strict=True)
+        if se is not None and se <= vstart and text[ss:se] not in T.ATTACH_VERBS:
+            add(ss, se, chain, public)
+            continue
         # else the last known person mentioned before, in the same paragraph
         para = text.rfind("\n", 0, vstart)
         best = None

@@ -1,0 +1,97 @@
+"""Person names and positions of the officials extractor against CLUENER2020.
+
+    .venv/bin/python benchmarks/cluener_officials.py [--data ../shared/data/cluener/train.jsonl]
+
+CLUENER2020 ships its train split only (``../shared/data/cluener``); every
+10th sentence of it (index % 10 == 0, 1,075 sentences) is held out here as
+validation and never used to tune the lexicons.  Spans are exact-match, CLUENER's
+inclusive ends turned half-open.
+
+* ``name``: the spans ``officials.person_spans`` confirms (people next to a
+  title, an address or 同志, officials or not) and, as a second row, those plus
+  names confirmed by a speech verb alone (``names.speech_names``);
+* ``position``: every post ``titles.find_posts`` anchors on (public and
+  private posts: CLUENER labels 记者, 总经理 and 教练 as positions too).
+
+Also prints the extractor's speed on the dev corpus (chars/s, one core).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from pathlib import Path
+
+from civicextract.extractors import officials, titles
+from civicextract.extractors.names import speech_names
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT = ROOT.parent / "shared" / "data" / "cluener" / "train.jsonl"
+
+
+def held_out(path: Path) -> list[dict]:
+    rows = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+    return [r for i, r in enumerate(rows) if i % 10 == 0]
+
+
+def gold_spans(row: dict, label: str) -> set[tuple[int, int]]:
+    return {(s, e + 1) for spans in row["label"].get(label, {}).values() for s, e in spans}
+
+
+def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def evaluate(rows: list[dict]) -> dict[str, tuple[float, float, float]]:
+    counts = {k: [0, 0, 0] for k in ("name (title context)", "name (+ speech verbs)", "position")}
+    for row in rows:
+        text = row["text"]
+        names = set(officials.person_spans(text))
+        loose = names | set(speech_names(text))
+        posts = {(p.start, p.end) for p in titles.find_posts(text)}
+        for key, pred, gold in (
+            ("name (title context)", names, gold_spans(row, "name")),
+            ("name (+ speech verbs)", loose, gold_spans(row, "name")),
+            ("position", posts, gold_spans(row, "position")),
+        ):
+            c = counts[key]
+            c[0] += len(pred & gold)
+            c[1] += len(pred)
+            c[2] += len(gold)
+    return {k: prf(*c) for k, c in counts.items()}
+
+
+def speed() -> float:
+    from civicextract.document import normalize
+
+    corpus = ROOT / "corpus" / "dev.jsonl"
+    texts = [normalize(json.loads(x)["text"]).text for x in corpus.read_text(encoding="utf-8").splitlines() if x.strip()]
+    for t in texts:  # warm: lexicons, the tagger's dictionary
+        officials._extract(t)
+    n = sum(map(len, texts))
+    reps = max(1, 2_000_000 // n)
+    t0 = time.perf_counter()
+    for _ in range(reps):
+        for t in texts:
+            officials._extract(t)
+    return n * reps / (time.perf_counter() - t0)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--data", type=Path, default=DEFAULT)
+    a = ap.parse_args()
+    rows = held_out(a.data)
+    print(f"CLUENER held-out split: {len(rows)} sentences (every 10th of {a.data.name})")
+    print(f"{'label':<24}{'P':>7}{'R':>7}{'F1':>7}")
+    for k, (p, r, f) in evaluate(rows).items():
+        print(f"{k:<24}{p:7.3f}{r:7.3f}{f:7.3f}")
+    cps = speed()
+    print(f"officials extractor on corpus/dev: {cps / 1e6:.2f} M chars/s ({1e6 / cps:.3f} s per 1M chars)")
+
+
+if __name__ == "__main__":
+    main()
