@@ -98,7 +98,7 @@ _PREFIX_WORDS = {
     "超过": "over", "超出": "over", "突破": "over", "逾": "over", "超": "over", "多于": "over", "高于": "over",
     "将近": "under", "接近": "under", "不到": "under", "不足": "under", "未达到": "under", "未达": "under",
     "近": "under", "低于": "under", "少于": "under",
-    "大约": "approx", "大概": "approx", "约": "approx",
+    "大约": "approx", "大概": "approx", "约合": "approx", "约": "approx",
 }
 _SUFFIX_WORDS = {
     "以上": "over", "之多": "over", "有余": "over", "多": "over", "余": "over",

@@ -72,7 +72,7 @@ def _tables() -> _Tables:
             prefix.append(word)
     # 元 is not money in 多元/元旦/元素/一元化/二元结构 …
     cur = "|".join(
-        re.escape(w) + ("(?![化素旦宵件器首帅凶勋音神谋朝代曲古始老气年月])" if w == "元" else "")
+        re.escape(w) + ("(?![化素旦宵件器首帅凶勋音神谋朝代曲古始老气年月结论次方制体性思宇组])" if w == "元" else "")
         for w in sorted(suffix, key=len, reverse=True)
     )
     pre = _alt(prefix)
@@ -118,7 +118,7 @@ def local_currency(text: str) -> tuple[str, str]:
     return "CNY", "USD"
 
 
-_SINGLE_CHAR_PREFIX = frozenset("约近超逾")
+_SINGLE_CHAR_PREFIX = frozenset("约近超逾过")
 
 
 def extract(doc) -> list[Money]:
