@@ -70,7 +70,7 @@ def components_for(text: str, group: list[Candidate], name: str) -> tuple[str, .
         if m:
             # an explanation after 即 is a list only where its items are set off by 、
             items = _items(m.group(1).split("，")[0]) if "、" in m.group(1) else []
-            if len(items) >= 2 and (not n or len(items) == n):
+            if len(items) >= 2:
                 return tuple(items)
         m = _AFTER_COMMAS.match(after)
         if m and n:
@@ -80,9 +80,9 @@ def components_for(text: str, group: list[Candidate], name: str) -> tuple[str, .
     return ()
 
 
-_SHORT_FOR = re.compile(r"([^，。；：（）“”\n]{2,40})[（(](?:以下)?简称“([^“”]{1,12})”[）)]")
+_SHORT_FOR = re.compile(r"[（(](?:以下)?简称“([^“”]{1,12})”[）)]")
 
 
-def explicit_aliases(text: str) -> dict[str, str]:
-    """Abbreviation -> full name, where the article says so: X（以下简称“Y”）."""
-    return {m.group(2): m.group(1) for m in _SHORT_FOR.finditer(text)}
+def explicit_aliases(text: str) -> list[tuple[int, str]]:
+    """``(where the full name ends, abbreviation)`` where the article says so: X（以下简称“Y”）."""
+    return [(m.start(), m.group(1)) for m in _SHORT_FOR.finditer(text)]

@@ -18,6 +18,7 @@ from functools import lru_cache
 from ..records import Program
 from .program_candidates import (
     PLACE,
+    _left_start,
     QUOTE,
     Candidate,
     enumerated,
@@ -65,12 +66,24 @@ def _extract(text: str, lex: Lexicon) -> list[Program]:
     ]
     cands = _drop_nested(cands)
     groups = _group(cands, lex, forms)
-    links = explicit_aliases(text)
-    out = []
-    for group in groups:
-        out.append(_record(text, group, lex, links))
-    out = _merge_linked(out)
+    out = [_record(text, group, lex) for group in groups]
+    out = _merge_linked(text, out, explicit_aliases(text), lex)
+    out = _own_mentions(out)
     out.sort(key=lambda p: p.mentions[0] if p.mentions else (0, 0))
+    return out
+
+
+def _own_mentions(records: list[Program]) -> list[Program]:
+    """Drop a mention that lies inside another programme's mention (三年计划 in 城市更新行动三年计划)."""
+    spans = [(s, e, id(r)) for r in records for s, e in r.mentions]
+    out = []
+    for r in records:
+        own = tuple(
+            (s, e) for s, e in r.mentions
+            if not any(os <= s and e <= oe and (os, oe) != (s, e) and rid != id(r) for os, oe, rid in spans)
+        )
+        if own:
+            out.append(r if own == r.mentions else Program(r.name, own, r.aliases, r.components))
     return out
 
 
@@ -137,11 +150,14 @@ def _unplaced(name: str) -> str:
     return name[m.end() :] if m and len(name) - m.end() >= 4 else name
 
 
-def _record(text: str, group: list[Candidate], lex: Lexicon, links: dict[str, str]) -> Program:
+def _record(text: str, group: list[Candidate], lex: Lexicon) -> Program:
     names = [c.name for c in group]
     forms, _ = _forms()
     known_key = next((k for c in group for k in (c.known, forms.get(c.name), forms.get(c.core or "")) if k), None)
-    if known_key and (known_key in names or any(c.core == known_key for c in group)):
+    longer = [n for n in names if n.startswith(known_key or "\0") and n != known_key]
+    if longer:
+        name = max(longer, key=len)  # 路长制管理机制: the fullest name, the known one an alias
+    elif known_key and (known_key in names or any(c.core == known_key for c in group)):
         name = known_key  # the abbreviation is the name its full form is an alias of (双创)
     else:
         name = max(names, key=lambda n: (len(n), -names.index(n)))
@@ -175,16 +191,42 @@ def _mentions(text: str, group: list[Candidate], forms: list[str]) -> tuple[tupl
         while i >= 0:
             spans.add((i, i + len(f)))
             i = text.find(f, i + 1)
-    # Keep the widest of overlapping spans: one mention per occurrence.
+    return _widest(spans)
+
+
+def _widest(spans) -> tuple[tuple[int, int], ...]:
+    # One mention per occurrence: of overlapping spans the widest stays (never a union,
+    # so every mention reads as the name or one of its aliases).
     out: list[tuple[int, int]] = []
-    for s, e in sorted(spans, key=lambda x: (x[0], -x[1])):
-        if out and s < out[-1][1]:
-            if e > out[-1][1]:
-                out[-1] = (out[-1][0], e)
-            continue
-        out.append((s, e))
-    return tuple(out)
+    for s, e in sorted(spans, key=lambda x: (x[1] - x[0]), reverse=True):
+        if not any(s < oe and os < e for os, oe in out):
+            out.append((s, e))
+    return tuple(sorted(out))
 
 
-def _merge_linked(records: list[Program]) -> list[Program]:
+def _merge_linked(text: str, records: list[Program], links: list[tuple[int, str]], lex: Lexicon) -> list[Program]:
+    """X（以下简称“Y”）: Y is another name of the programme X, however each was found."""
+    for end, abbr in links:
+        ending = [(e - s, r) for r in records if r.name != abbr for s, e in r.mentions if e == end]
+        full = max(ending, key=lambda x: x[0])[1] if ending else None
+        if full is None:
+            start = _left_start(text, end, 24, lex)
+            if start < 0 or end - start < 4:
+                continue
+            full = Program(name=text[start:end], mentions=((start, end),))
+            records.append(full)
+        short = next((r for r in records if r is not full and (r.name == abbr or abbr in r.aliases)), None)
+        aliases = [a for a in (*full.aliases, abbr, *(short.aliases if short else ()), short.name if short else "") if a]
+        spans = [*full.mentions, *(short.mentions if short else ())]
+        i = text.find(abbr)
+        while i >= 0:
+            spans.append((i, i + len(abbr)))
+            i = text.find(abbr, i + 1)
+        merged = Program(
+            name=full.name,
+            mentions=_widest(spans),
+            aliases=tuple(a for a in dict.fromkeys(aliases) if a != full.name),
+            components=full.components or (short.components if short else ()),
+        )
+        records = [r for r in records if r is not full and r is not short] + [merged]
     return records

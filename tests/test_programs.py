@@ -1,0 +1,213 @@
+"""Programmes (issue 5): case tables from the seed and dev articles, in both scripts, and properties.
+
+Each ``Case`` is a real sentence (or the whole seed article) with the records
+expected from it: ``names`` must all be found (with the aliases and components
+given), ``absent`` must never be a programme name.  Traditional variants use
+「」 quotes as the Hong Kong and Taiwan sources do.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+from civicextract import Pipeline
+from civicextract.normalize.convert import convert_char
+from civicextract.normalize.markup import strip_markup
+from civicextract.normalize.pinyin import remove_pinyin_notes
+from civicextract.normalize.widths import normalize_widths
+
+from .strategies import article_texts
+
+
+@dataclass(frozen=True)
+class Case:
+    id: str
+    text: str
+    names: tuple[str, ...] = ()
+    aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    components: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    absent: tuple[str, ...] = ()
+
+
+FIVE_DING = ("定领导", "定部门", "定任务", "定进度", "定责任")
+
+CASES = [
+    # --- seed (Meishan interview) ---
+    Case("seed-three-years", "眉山强力实施“三年行动”的最后一年。", ("三年行动",)),
+    Case("seed-three-years-t", "眉山強力實施「三年行動」的最後一年。", ("三年行动",)),
+    Case(
+        "seed-five-ding",
+        "按照“定领导、定部门、定任务、定进度、定责任”的“五定”要求，坚持“问题清单制”+“整改销号制”。",
+        ("五定", "问题清单制", "整改销号制"),
+        components={"五定": FIVE_DING},
+        absent=("定领导、定部门、定任务、定进度、定责任",),
+    ),
+    Case(
+        "seed-five-ding-t",
+        "按照「定領導、定部門、定任務、定進度、定責任」的「五定」要求，堅持「問題清單制」+「整改銷號制」。",
+        ("五定", "问题清单制", "整改销号制"),
+        components={"五定": FIVE_DING},
+    ),
+    Case(
+        "seed-10+5",
+        "开展了集贸市场及周边环境整治、文明养宠等“10+5”专项集中整治攻坚行动。",
+        ("10+5专项集中整治攻坚行动",),
+        components={"10+5专项集中整治攻坚行动": ("集贸市场及周边环境整治", "文明养宠")},
+    ),
+    Case(
+        "seed-10+5-t",
+        "開展了集貿市場及周邊環境整治、文明養寵等「10+5」專項集中整治攻堅行動。",
+        ("10+5专项集中整治攻坚行动",),
+        components={"10+5专项集中整治攻坚行动": ("集贸市场及周边环境整治", "文明养宠")},
+    ),
+    Case(
+        "seed-listed-slogans",
+        "集中开展集贸市场及周边环境整治、文明养宠、牛皮癣治理、门前五包和院内四自等重点整治攻坚行动。",
+        ("门前五包", "院内四自"),
+        absent=("重点整治攻坚行动", "专项整治行动"),
+    ),
+    Case(
+        "seed-not-programmes",
+        "市容市貌换“新颜”、更“养眼”。坚决向困难“开战”，向顽疾“亮剑”。坚决把创建工作作为党政“一把手”工程。"
+        "市委、市政府明确提出了“全力奋战三个月 确保夺取文明冠”的目标。我们将持续推进专项整治行动。",
+        (),
+        absent=("新颜", "养眼", "开战", "亮剑", "一把手", "一把手工程", "全力奋战三个月 确保夺取文明冠", "专项整治行动"),
+    ),
+    Case(
+        "seed-not-programmes-t",
+        "市容市貌換「新顏」、更「養眼」。堅決向困難「開戰」，向頑疾「亮劍」。堅決把創建工作作為黨政「一把手」工程。",
+        (),
+        absent=("新颜", "养眼", "开战", "亮剑", "一把手", "一把手工程"),
+    ),
+    # --- dev articles ---
+    Case(
+        "a007-chuangwen-gongwei",
+        "以常态化创建全国文明城市、巩固国家卫生城市成果为牵引，形成全民参与常态化“创文巩卫”工作的良好局面。",
+        ("创文巩卫",),
+        aliases={"创文巩卫": ("创建全国文明城市、巩固国家卫生城市成果",)},
+    ),
+    Case(
+        "a007-whistle-t",
+        "健全街道社區「吹哨報到」機制，引導臨街單位做好「門前三包」。",
+        ("吹哨报到机制", "门前三包"),
+    ),
+    Case(
+        "a091-seven-projects",
+        "长沙将重点实施“七大工程”，包括：研发企业（中心）集聚工程、战略平台支撑工程和创新环境优化工程。",
+        ("七大工程", "研发企业（中心）集聚工程", "战略平台支撑工程", "创新环境优化工程"),
+        components={"七大工程": ("研发企业（中心）集聚工程", "战略平台支撑工程", "创新环境优化工程")},
+    ),
+    Case(
+        "a016-five-ones",
+        "本次活动采取了“五个一”的宣传形式，即印发一批宣传材料、印制一批宣传横幅、开通一条投诉热线。",
+        ("五个一",),
+        components={"五个一": ("印发一批宣传材料", "印制一批宣传横幅", "开通一条投诉热线")},
+    ),
+    Case(
+        "a043-hundred-days-t",
+        "結合「三湘護農」專項行動，市縣一體開展監督「百日行動」。",
+        ("三湘护农专项行动", "监督百日行动"),
+    ),
+    Case("a016-road-chief", "同时运用好路长制管理机制，大力推进河湖长制建设。", ("路长制管理机制", "河湖长制")),
+    Case(
+        "a137-national",
+        "打赢脱贫攻坚战，实施乡村振兴战略。",
+        ("脱贫攻坚战", "乡村振兴战略"),
+    ),
+    Case(
+        "a137-works-t",
+        "隨着成昆鐵路複線、沿江高速、樂西高速等一批鐵路和高速公路的持續推進。",
+        ("成昆铁路复线", "沿江高速", "乐西高速"),
+    ),
+    Case("a076-plan-title", "推动制定《乡镇卫生院院长作风监督工作方案》。", ("乡镇卫生院院长作风监督工作方案",)),
+    Case(
+        "a065-core-alias",
+        "这是该县推进“三湘护农”工作的一个缩影。自“三湘护农”专项行动启动以来，新田县纪委监委坚持问题导向。",
+        ("三湘护农专项行动",),
+        aliases={"三湘护农专项行动": ("三湘护农",)},
+    ),
+    Case(
+        "generic-work",
+        "东城区加快老旧小区改造，开展专项整治行动，新项目开工活动现场气氛热烈。",
+        (),
+        absent=("老旧小区改造", "专项整治行动", "新项目", "开工活动"),
+    ),
+    Case(
+        "short-for",
+        "实施城市更新行动三年计划（以下简称“三年计划”），三年计划完成后再评估。",
+        ("城市更新行动三年计划",),
+        aliases={"城市更新行动三年计划": ("三年计划",)},
+    ),
+]
+
+PIPELINE = Pipeline(kinds=("programs",))
+
+
+def _programs(text: str) -> dict:
+    return {p.name: p for p in PIPELINE.extract(text).programs}
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_case(case: Case):
+    found = _programs(case.text)
+    for name in case.names:
+        assert name in found, f"{name} not among {sorted(found)}"
+    for name, aliases in case.aliases.items():
+        assert set(aliases) <= set(found[name].aliases), found[name].aliases
+    for name, comps in case.components.items():
+        assert found[name].components == comps
+    for name in case.absent:
+        assert name not in found, f"{name} taken for a programme"
+
+
+def test_seed_article(seed_text):
+    found = _programs(seed_text)
+    expected = {"双创", "三年行动", "五定", "问题清单制", "整改销号制", "10+5专项集中整治攻坚行动", "门前五包", "院内四自"}
+    assert expected <= set(found)
+    assert found["双创"].aliases == ("全国文明城市、国家卫生城市创建",)
+    assert found["五定"].components == FIVE_DING
+    assert len(found["双创"].mentions) >= 17  # every “雙創”, and the full name once
+    assert len(found["五定"].mentions) == 2
+    for bad in ("新颜", "养眼", "开战", "亮剑", "一把手", "全力奋战三个月 确保夺取文明冠"):
+        assert bad not in found
+
+
+def test_one_record_per_programme(dev_articles):
+    for aid, text in dev_articles.items():
+        names = [p.name for p in PIPELINE.extract(text, id=aid).programs]
+        assert len(names) == len(set(names)), aid
+
+
+_QUOTES = re.compile(r"[“”‘’「」\"]")
+
+
+def _clean(s: str) -> str:
+    s, _ = strip_markup(s)
+    s, _ = remove_pinyin_notes(s)
+    # char by char: a short slice is too little text for the script detector
+    s = "".join(convert_char(c) for c in normalize_widths(s))
+    return _QUOTES.sub("", s)
+
+
+def _assert_mentions_valid(text: str) -> None:
+    for p in PIPELINE.extract(text).programs:
+        forms = {p.name, *p.aliases}
+        assert p.mentions, p
+        for s, e in p.mentions:
+            assert 0 <= s < e <= len(text)
+            assert _clean(text[s:e]) in forms, (text[s:e], forms)
+
+
+def test_mentions_valid_on_dev(dev_articles, seed_text):
+    for text in [seed_text, *dev_articles.values()]:
+        _assert_mentions_valid(text)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(article_texts)
+def test_never_raises_and_mentions_valid(text):
+    _assert_mentions_valid(text)
