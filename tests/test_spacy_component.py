@@ -375,6 +375,34 @@ def test_pipe_two_processes_real_extractors(nlp):
     assert [_summary(d) for d in nlp.pipe(texts, batch_size=4, n_process=2)] == [_summary(nlp(t)) for t in texts]
 
 
+_SPAWN = """
+import json, multiprocessing as mp, sys
+import spacy
+if __name__ == "__main__":
+    mp.set_start_method("spawn", force=True)
+    texts = [json.loads(line)["text"] for line in open(sys.argv[1], encoding="utf-8")][:8]
+    # The character segmenter: spaCy cannot pickle its jieba tokenizer, which "spawn" needs.
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("civicextract")
+    def summary(doc):
+        return doc._.civic, [(s.start_char, s.end_char, s.label_) for s in doc.spans["civic"]]
+    parallel = [summary(d) for d in nlp.pipe(texts, batch_size=4, n_process=2)]
+    print(parallel == [summary(nlp(t)) for t in texts])
+"""
+
+
+@pytest.mark.slow
+def test_pipe_with_spawned_workers(tmp_path):
+    """macOS and Windows start workers with "spawn": the component and the getters must pickle."""
+    script = tmp_path / "spawn.py"
+    script.write_text(_SPAWN, encoding="utf-8")
+    out = subprocess.run(
+        [sys.executable, str(script), str(ROOT / "corpus" / "dev.jsonl")], capture_output=True, text=True, timeout=120
+    )
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.strip() == "True"
+
+
 def test_docbin_with_user_data_keeps_the_results(stub_nlp):
     doc = stub_nlp(SEED)
     db = DocBin(store_user_data=True, docs=[doc])

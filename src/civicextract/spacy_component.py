@@ -269,11 +269,12 @@ def find_title_spans(official: Official, document: Any) -> list[tuple[int, int]]
 
     Searched in the normalised (Simplified) text, since titles are Simplified
     strings, and mapped back to the original, so a Traditional article gets
-    its Traditional characters.  A record that carries its own
-    ``title_spans`` (a possible addition to ``Official``) is taken as it is.
+    its Traditional characters.  A record that carries its own non-empty
+    ``title_spans`` (original offsets; a proposed addition to ``Official``)
+    is taken as it is.
     """
     own = getattr(official, "title_spans", None)
-    if own is not None:
+    if own:
         return [tuple(s) for s in own]
     original, found = document.original, []
     for title in dict.fromkeys(t for t in official.titles if t):
