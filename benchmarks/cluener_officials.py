@@ -68,7 +68,9 @@ def speed() -> float:
     from civicextract.document import normalize
 
     corpus = ROOT / "corpus" / "dev.jsonl"
-    texts = [normalize(json.loads(x)["text"]).text for x in corpus.read_text(encoding="utf-8").splitlines() if x.strip()]
+    texts = [
+        normalize(json.loads(x)["text"]).text for x in corpus.read_text(encoding="utf-8").splitlines() if x.strip()
+    ]
     for t in texts:  # warm: lexicons, the tagger's dictionary
         officials._extract(t)
     n = sum(map(len, texts))

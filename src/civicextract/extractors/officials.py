@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from ..records import Official
 from . import titles as T
 from .meta import _lexicons
-from .names import FOLLOWERS, is_han, name_after, name_before, tagged_name
+from .names import is_han, name_after, name_before, tagged_name
 
 _SPEECH = re.compile(
     r"表示|指出|强调|说|介绍|通报|透露|认为|告诉|坦言|致辞|(?<!重要)讲话(?!精神)|答|称|提出|要求|谈到|解释|回应|呼吁|直言|补充"
@@ -39,7 +39,9 @@ _SPEECH = re.compile(
 _QUOTED = re.compile(r"“[^“”]*”")
 _CLAUSE_END = re.compile(r"[。！？；，\n]")
 # Posts that follow a name as a form of address (王忠昆书记, 习近平总书记).
-_ADDRESS = frozenset(("总书记", "书记", "同志", "市长", "县长", "区长", "省长", "州长", "主席", "总理", "部长", "局长", "主任"))
+_ADDRESS = frozenset(
+    ("总书记", "书记", "同志", "市长", "县长", "区长", "省长", "州长", "主席", "总理", "部长", "局长", "主任")
+)
 _COMRADE = re.compile("同志")
 
 
@@ -126,7 +128,12 @@ def _collect(text: str):
 
     for m in _COMRADE.finditer(text):  # 邓小平同志: a comrade is a Party member
         s = name_before(text, m.start())
-        if s is not None and m.start() - s == 3 and text[s : m.start()] not in people and tagged_name(text, s, m.start()):
+        if (
+            s is not None
+            and m.start() - s == 3
+            and text[s : m.start()] not in people
+            and tagged_name(text, s, m.start())
+        ):
             add(s, m.start(), None)
 
     _attach(text, pending, people, add)
@@ -142,15 +149,6 @@ def _weak_ok(text: str, post, start: int, e: int) -> bool:
     if text[e : e + 1] == "、" and name_after(text, e + 1, strict=True):
         return True  # 市领导张三、李四、王五出席: a list of names
     return start < post.start and len(name) == 3 and (e == len(text) or not is_han(text[e]))
-
-
-def _left_ok(text: str, s: int) -> bool:
-    """A name found leftwards needs a word boundary before it (not 感谢|李明)."""
-    if s == 0 or not is_han(text[s - 1]):
-        return True
-    from .names import _NON_NAME_CHARS
-
-    return text[s - 1] in _NON_NAME_CHARS or text[max(0, s - 2) : s] in ("贯彻", "学习", "落实", "时任", "同志", "感谢")
 
 
 def _list_members(text, e, chain, public, post_starts, add) -> None:
@@ -213,7 +211,9 @@ def _records(text, people, order, posts) -> list[Official]:
         if not p.chains and not _has_address(text, p):
             continue
         titles = tuple(dict.fromkeys(t for c in p.chains for t in T.split_chain(c)))
-        org = next((o for c, pub in zip(p.chains, p.public) if pub for o in [T.organization(c)] if o), None)
+        org = next(
+            (o for c, pub in zip(p.chains, p.public, strict=True) if pub for o in [T.organization(c)] if o), None
+        )
         spans = set(p.spans)
         for i in _find_all(text, name):
             spans.add((i, i + len(name)))
@@ -276,4 +276,4 @@ def _speaks(text: str, s: int, e: int) -> bool:
     return m is not None and "、" not in window[: m.start()]
 
 
-__all__ = ["extract", "FOLLOWERS"]
+__all__ = ["extract", "person_spans"]
