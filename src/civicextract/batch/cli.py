@@ -87,9 +87,7 @@ def _check(args: argparse.Namespace) -> str | None:
     kinds = [k.strip() for k in args.only_kinds.split(",") if k.strip()]
     bad = [k for k in kinds if k not in RECORD_KINDS]
     if bad or not kinds:
-        return (
-            f"--only-kinds: unknown kind {bad[0] if bad else args.only_kinds!r} (choose from {', '.join(RECORD_KINDS)})"
-        )
+        return f"--only-kinds: unknown kind {(bad[0] if bad else args.only_kinds)!r} (choose from {', '.join(RECORD_KINDS)})"
     for path in args.inputs:
         if not os.path.exists(path):
             return f"{path}: no such file or folder"

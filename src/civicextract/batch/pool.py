@@ -143,6 +143,7 @@ class WorkerPool:
                     w.busy_since = time.monotonic()
                     out.append((seq, line, error))
             except (EOFError, OSError):
+                w.process.join(5)  # for its exit code
                 out.extend(
                     self._replace(
                         w,

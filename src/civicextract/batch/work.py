@@ -124,7 +124,8 @@ def _fields(item: RawItem) -> dict[str, Any]:
         try:
             obj = json.loads(raw)
         except json.JSONDecodeError as exc:
-            raise _Failed("parse", "NotJSON", f"not JSON ({exc.msg} at column {exc.colno})") from None
+            msg = exc.msg.removesuffix(" at")  # "Invalid control character at"
+            raise _Failed("parse", "NotJSON", f"not JSON ({msg} at column {exc.colno})") from None
         if not isinstance(obj, dict):
             raise _Failed("parse", "NotAnObject", f"expected a JSON object, got {type(obj).__name__}")
         if obj.get("id") is not None:
