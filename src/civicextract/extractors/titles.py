@@ -66,6 +66,7 @@ _STOP_WORDS = (
     "在任",
     "已任",
     "担任过",
+    "伙同",
     "记者",
     "通讯员",
     "获悉",
@@ -287,4 +288,6 @@ def organization(chain: str) -> str | None:
             org = org[: -len(m)]
     for m in ("原", "前", "时任", "现任"):
         org = org.removeprefix(m)
+    # 阳倦村原党总支: the former post, not a former body
+    org = re.sub(r"(?:原|前)(?=党)", "", org)
     return org if len(org) >= 2 else None
