@@ -235,6 +235,8 @@ def name_after(text: str, s: int, *, strict: bool = False) -> int | None:
         return _minority_end(text, s, m.end())
     single, double, _, _ = _lexicons()
     surname = 2 if text[s : s + 2] in double else 1 if text[s] in single else 0
+    if surname and is_honorific(text, s, surname):
+        return None
     lengths = (surname + 1, surname + 2) if surname else ()
     for n in lengths:
         e = s + n
@@ -265,12 +267,27 @@ def name_after(text: str, s: int, *, strict: bool = False) -> int | None:
 
 
 def _minority_end(text: str, s: int, e: int) -> int:
-    """Cut a greedy ``X·Y`` match before the verb glued to its last part."""
+    """Cut a greedy ``X·Y`` match before the verb, post or date glued to its last part."""
+    from .titles import lexicon
+
     dot = text.rfind("·", s, e)
+    post = lexicon().pattern.search(text, dot + 2, e)
     for i in range(dot + 2, e):
-        if follower_at(text, i) > 1 or (follower_at(text, i) and i - dot > 2):
+        if follower_at(text, i) > 1 or (follower_at(text, i) and i - dot > 2) or text.startswith(_GLUED, i):
+            return i
+        if post is not None and i == post.start():
             return i
     return e
+
+
+# Words glued after a name that are not part of it: 当天, 同名…, honorifics.
+_GLUED = ("当天", "当日", "同名", "昨天", "今天", "日前", "此前")
+_HONORIFICS = ("女士", "小姐", "先生", "老师", "师傅", "阿姨", "大爷", "总", "某", "老", "姓")
+
+
+def is_honorific(text: str, s: int, surname: int) -> bool:
+    """``陈女士``, ``方总``, ``祝某某`` name nobody: the given name is missing."""
+    return text.startswith(_HONORIFICS, s + surname)
 
 
 def tagged_name(text: str, s: int, e: int) -> bool:

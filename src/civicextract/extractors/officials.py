@@ -115,6 +115,10 @@ def _collect(text: str):
         e = name_after(text, post.end, strict=post.weak)
         if e is not None and post.weak and not _weak_ok(text, post, start, e):
             e = None
+        if e is not None and not post.official and text.count(text[post.end : e]) < 2:
+            # 记者采访时表示: after a private role, only what the tagger reads as a name
+            if not tagged_name(text, post.end, e):
+                e = None
         if e is not None:
             add(post.end, e, chain, public)
             _list_members(text, e, chain, public, post_starts, add)
