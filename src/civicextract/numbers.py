@@ -333,6 +333,8 @@ def _integer(s: str) -> Decimal | None:
             low = total % v if total else Decimal(0)
             cur = section + low
             if cur == 0:
+                if total:
+                    return None  # 亿万, 万万: words, not numbers
                 cur = Decimal(1)  # a bare 亿 as in 亿元以上
             total = total - low + cur * v
             section, last_unit, small_floor = Decimal(0), v, None

@@ -1,0 +1,265 @@
+"""parse_number and NUMBER_RE: exact Decimal values, qualifiers, ranges, percent.
+
+Cases are grouped by where they come from: the dev corpus and the seed
+(``CORPUS``), the forms the issue asks for (``FORMS``), and ``NOT_NUMBERS``.
+Expected values are ``(value, value_max, qualifier, percent)`` as strings so a
+float can never sneak in.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import NamedTuple
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import civicextract
+from civicextract.numbers import NUMBER_RE, ParsedNumber, parse_number
+
+
+class Case(NamedTuple):
+    text: str
+    expected: tuple | None  # (value, value_max, qualifier, percent)
+    id: str
+
+
+def _expect(parsed: ParsedNumber | None):
+    if parsed is None:
+        return None
+    vmax = None if parsed.value_max is None else str(parsed.value_max)
+    return (str(parsed.value), vmax, parsed.qualifier, parsed.percent)
+
+
+# Numbers as written in corpus/dev.jsonl and the seed.
+CORPUS = [
+    Case("2400万", ("24000000", None, "exact", False), "seed-2400wan"),
+    Case("8000多万", ("80000000", None, "over", False), "seed-duo-before-wan"),
+    Case("1300余万", ("13000000", None, "over", False), "seed-yu-before-wan"),
+    Case("近万", ("10000", None, "under", False), "seed-jin-bare-wan"),
+    Case("10万余", ("100000", None, "over", False), "seed-yu-after-wan"),
+    Case("近15万", ("150000", None, "under", False), "seed-jin"),
+    Case("3000余", ("3000", None, "over", False), "seed-3000yu"),
+    Case("1.8万", ("18000", None, "exact", False), "seed-decimal-wan"),
+    Case("36744.28万", ("367442800", None, "exact", False), "decimal-wan"),
+    Case("11.56亿", ("1156000000", None, "exact", False), "a030-yi"),
+    Case("1.22万亿", ("1220000000000", None, "exact", False), "a116-wanyi"),
+    Case("23562亿", ("2356200000000", None, "exact", False), "a120-yi"),
+    Case("97万余", ("970000", None, "over", False), "a076-yu-after-wan"),
+    Case("97萬餘", ("970000", None, "over", False), "a076-t-traditional"),
+    Case("三四万", ("30000", "40000", "range", False), "a097-adjacent-digits"),
+    Case("30-40%", ("30", "40", "range", True), "a056-percent-range"),
+    Case("78.69%", ("78.69", None, "exact", True), "a043-percent"),
+    Case("超过400亿", ("40000000000", None, "over", False), "a066-chaoguo"),
+    Case("超800亿", ("80000000000", None, "over", False), "a116-chao"),
+    Case("不低于6.3万", ("63000", None, "at_least", False), "a098-budiyu"),
+    Case("最高10亿", ("1000000000", None, "at_most", False), "a091-zuigao"),
+    Case("约28.1万", ("281000", None, "approx", False), "a013-yue"),
+    Case("两", ("2", None, "exact", False), "a008-liang"),
+    Case("一千二百万", ("12000000", None, "exact", False), "chinese-wan"),
+]
+
+# The forms issue 3 lists.
+FORMS = [
+    Case("18,000", ("18000", None, "exact", False), "thousands-separator"),
+    Case("１８０００", ("18000", None, "exact", False), "full-width-digits"),
+    Case("一千二百三十四", ("1234", None, "exact", False), "chinese"),
+    Case("两万", ("20000", None, "exact", False), "liang"),
+    Case("兩萬", ("20000", None, "exact", False), "liang-traditional"),
+    Case("三亿五千万", ("350000000", None, "exact", False), "yi-wan"),
+    Case("十二点五", ("12.5", None, "exact", False), "dian"),
+    Case("零点五", ("0.5", None, "exact", False), "zero-dian"),
+    Case("壹佰贰拾", ("120", None, "exact", False), "financial"),
+    Case("貳拾萬", ("200000", None, "exact", False), "financial-traditional"),
+    Case("廿五", ("25", None, "exact", False), "nian"),
+    Case("卅", ("30", None, "exact", False), "sa"),
+    Case("一万零五", ("10005", None, "exact", False), "ling-keeps-place"),
+    Case("一万五", ("15000", None, "exact", False), "abbreviated-wan"),
+    Case("三千五", ("3500", None, "exact", False), "abbreviated-qian"),
+    Case("二〇二〇", ("2020", None, "exact", False), "digit-run"),
+    Case("13万2千", ("132000", None, "exact", False), "mixed-wan-qian"),
+    Case("10万余", ("100000", None, "over", False), "yu-after-magnitude"),
+    Case("12万多", ("120000", None, "over", False), "duo-after-magnitude"),
+    Case("12多万", ("120000", None, "over", False), "duo-before-magnitude"),
+    Case("逾3000", ("3000", None, "over", False), "yu-prefix"),
+    Case("十余", ("10", None, "over", False), "shi-yu"),
+    Case("二十多", ("20", None, "over", False), "ershi-duo"),
+    Case("十几", ("10", None, "over", False), "shi-ji"),
+    Case("上百", ("100", None, "over", False), "shang-bai"),
+    Case("数十", ("10", None, "over", False), "shu-shi"),
+    Case("几千", ("1000", None, "over", False), "ji-qian"),
+    Case("12.5%", ("12.5", None, "exact", True), "percent"),
+    Case("百分之五十", ("50", None, "exact", True), "baifenzhi"),
+    Case("百分之三点五", ("3.5", None, "exact", True), "baifenzhi-decimal"),
+    Case("5‰", ("5", None, "exact", True), "per-mille"),
+    Case("三分之一", ("0.3333333333333333333333333333", None, "exact", False), "fraction"),
+    Case("四分之一", ("0.25", None, "exact", False), "fraction-exact"),
+    Case("2倍", ("2", None, "exact", False), "multiple"),
+    Case("三成", ("30", None, "exact", True), "cheng"),
+    Case("八五折", ("85", None, "exact", True), "zhe"),
+    Case("3-5万", ("30000", "50000", "range", False), "range-shared-magnitude"),
+    Case("3至5万", ("30000", "50000", "range", False), "range-zhi"),
+    Case("3万到5万", ("30000", "50000", "range", False), "range-dao"),
+    Case("三五", ("3", "5", "range", False), "sanwu"),
+    Case("十几至二十", ("10", "20", "range", False), "vague-range"),
+    Case("不少于500万", ("5000000", None, "at_least", False), "at-least"),
+    Case("不超过500万", ("5000000", None, "at_most", False), "at-most"),
+    Case("将近3000", ("3000", None, "under", False), "jiangjin"),
+    Case("不足3000", ("3000", None, "under", False), "buzu"),
+    Case("大约3000", ("3000", None, "approx", False), "dayue"),
+    Case("3000左右", ("3000", None, "approx", False), "zuoyou"),
+    Case("3000以上", ("3000", None, "over", False), "yishang"),
+    Case("3000以内", ("3000", None, "at_most", False), "yinei"),
+    Case("亿", ("100000000", None, "exact", False), "bare-yi"),
+]
+
+NOT_NUMBERS = [
+    Case("", None, "empty"),
+    Case("统一", None, "word-with-yi"),
+    Case("一是", None, "list-numbering"),
+    Case("5个", None, "with-a-unit"),
+    Case("十四五", None, "plan-name"),
+    Case("3..5", None, "broken-decimal"),
+    Case("万万万", None, "repeated-magnitude"),
+]
+
+
+@pytest.mark.parametrize("case", CORPUS + FORMS + NOT_NUMBERS, ids=lambda c: c.id)
+def test_parse_number(case):
+    assert _expect(parse_number(case.text)) == case.expected
+
+
+def test_public_export():
+    assert civicextract.parse_number("1.8万").value == Decimal("18000")
+
+
+def test_values_are_plain_decimals():
+    # 1.8E+4 would serialise badly and read as a float artefact.
+    for text in ("1.8万", "1.22万亿", "36744.28", "百分之五十", "亿"):
+        assert "E" not in str(parse_number(text).value)
+
+
+SENTENCES = [
+    Case("投资8000多万元对城区14个农贸市场提档升级，改造面积10万余平方米", ("8000多万", "14", "10万余"), "seed"),
+    Case("全市追缴、清退违规违纪资金，由2021年的979.83万元，降至2022年211.09万元", ("2021", "979.83万", "2022", "211.09万"), "a043-list"),
+    Case("年度投资保持1万亿元以上，民间投资占全部投资比重保持在55%", ("1万亿", "55%"), "a116-percent"),
+    Case("一产增加值突破3000亿元，农产品加工转化率从2020年的51%提", ("一", "突破3000亿", "2020", "51%"), "a120-qualifier-word"),
+    Case("2020-08-04 10:25", ("2020", "08", "04", "10", "25"), "date-is-not-a-range"),
+    Case("超过1亿元、消费帮扶超过1.1亿元", ("超过1亿", "超过1.1亿"), "a087-prefix"),
+    Case("统一3000万元", ("一", "3000万"), "chinese-digit-does-not-run-into-arabic"),
+]
+
+
+@pytest.mark.parametrize("case", SENTENCES, ids=lambda c: c.id)
+def test_number_re_in_running_text(case):
+    assert tuple(m.group() for m in NUMBER_RE.finditer(case.text)) == case.expected
+
+
+# --- properties -----------------------------------------------------------
+
+
+@given(st.integers(min_value=0, max_value=10**15))
+def test_arabic_integers_round_trip(n):
+    assert parse_number(str(n)).value == n
+
+
+@given(st.decimals(min_value=0, max_value=10**9, places=4, allow_nan=False, allow_infinity=False))
+def test_arabic_decimals_round_trip(d):
+    assert parse_number(f"{d:f}").value == d
+
+
+@given(st.integers(min_value=1, max_value=10**8))
+def test_thousands_separators(n):
+    assert parse_number(f"{n:,}").value == n
+
+
+@settings(deadline=None)  # the first call imports cn2an
+@given(st.integers(min_value=0, max_value=10**12 - 1))
+def test_chinese_numerals_match_cn2an(n):
+    cn2an = pytest.importorskip("cn2an")  # the oracle, tests only
+    text = cn2an.an2cn(n)
+    assert parse_number(text).value == n, text
+
+
+@settings(deadline=None)
+@given(st.integers(min_value=1, max_value=10**8 - 1))
+def test_financial_numerals_match_cn2an(n):
+    cn2an = pytest.importorskip("cn2an")
+    text = cn2an.an2cn(n, "up")
+    assert parse_number(text).value == n, text
+
+
+def _chinese(n: int) -> str:
+    """Our own generator, independent of cn2an: 一万零五, 三亿五千万, 二十 (not 一十)."""
+    digits = "零一二三四五六七八九"
+    if n == 0:
+        return "零"
+
+    def section(x: int) -> str:
+        out, zero = "", False
+        for power, name in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+            d, x = divmod(x, power)
+            if d:
+                if zero:
+                    out += "零"
+                out += digits[d] + name
+                zero = False
+            elif out:
+                zero = True
+        return out
+
+    parts, big = [], ["", "万", "亿", "万亿"]
+    i, zero = 0, False
+    while n:
+        n, sec = divmod(n, 10000)
+        if sec:
+            text = section(sec) + big[i]
+            if zero or (parts and sec < 1000):
+                text += "零"
+            parts.append(text)
+            zero = False
+        else:
+            zero = bool(parts)
+        i += 1
+    text = "".join(reversed(parts)).rstrip("零")
+    return text[1:] if text.startswith("一十") else text
+
+
+@given(st.integers(min_value=0, max_value=10**16 - 1))
+def test_chinese_numerals_from_our_generator(n):
+    assert parse_number(_chinese(n)).value == n, _chinese(n)
+
+
+@given(st.integers(1, 9999), st.sampled_from(["万", "亿"]), st.sampled_from(["多", "余"]))
+def test_duo_yu_give_the_lower_bound_wherever_they_stand(n, power, vague):
+    scale = 10**4 if power == "万" else 10**8
+    for text in (f"{n}{vague}{power}", f"{n}{power}{vague}"):
+        parsed = parse_number(text)
+        assert (parsed.value, parsed.value_max, parsed.qualifier) == (n * scale, None, "over"), text
+
+
+@settings(max_examples=300)
+@given(st.text(max_size=40))
+def test_never_raises(text):
+    parsed = parse_number(text)
+    assert parsed is None or isinstance(parsed.value, Decimal)
+
+
+@settings(max_examples=200)
+@given(st.text(alphabet="0123456789.,万亿千百十一二两三四五六七八九零多余几约近超以上至-%", max_size=20))
+def test_never_raises_on_number_like_text(text):
+    parse_number(text)
+    for m in NUMBER_RE.finditer(text):
+        parse_number(m.group())
+
+
+def test_number_re_matches_parse_on_the_corpus(dev_articles):
+    # Every candidate in real text parses, except plan names (十四五) and words (亿万).
+    bad = {
+        m.group()
+        for text in dev_articles.values()
+        for m in NUMBER_RE.finditer(civicextract.normalize(text).text)
+        if parse_number(m.group()) is None
+    }
+    assert bad <= {"十四五", "十三五", "十百千万", "亿万"}
