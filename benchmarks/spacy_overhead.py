@@ -2,8 +2,8 @@
 
     .venv/bin/python benchmarks/spacy_overhead.py [corpus/dev.jsonl] [--repeat 3] [--processes 2]
 
-Same run, same texts, three ways (best of ``--repeat`` passes, after one
-warm-up pass that loads jieba, OpenCC and the lexicons):
+Same run, same texts, three ways (best of ``--repeat`` interleaved passes,
+after one warm-up pass that loads jieba, OpenCC and the lexicons):
 
 * ``civicextract.extract``: the library alone;
 * ``nlp(text)`` with ``spacy.blank("zh")``, jieba segmenter, no component;
@@ -27,14 +27,17 @@ ROOT = Path(__file__).resolve().parents[1]
 JIEBA = {"nlp": {"tokenizer": {"segmenter": "jieba"}}}
 
 
-def _best(run: Callable[[], object], repeat: int) -> float:
-    run()  # warm-up: resources load on first use
-    times = []
+def _timings(runs: dict[str, Callable[[], object]], repeat: int) -> dict[str, float]:
+    """Best time of each run; the runs take turns, so a busy machine slows them all alike."""
+    for run in runs.values():
+        run()  # warm-up: resources load on first use
+    best = dict.fromkeys(runs, float("inf"))
     for _ in range(repeat):
-        t0 = time.perf_counter()
-        run()
-        times.append(time.perf_counter() - t0)
-    return min(times)
+        for name, run in runs.items():
+            t0 = time.perf_counter()
+            run()
+            best[name] = min(best[name], time.perf_counter() - t0)
+    return best
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -65,11 +68,10 @@ def main(argv: list[str] | None = None) -> None:
             with_component.pipe(texts, batch_size=8, n_process=args.processes)
         )
 
-    print(f"{len(texts)} articles, {chars} characters ({args.corpus}); best of {args.repeat}")
-    base = None
-    for name, run in runs.items():
-        seconds = _best(run, args.repeat)
-        base = base or seconds
+    print(f"{len(texts)} articles, {chars} characters ({args.corpus}); best of {args.repeat}, runs interleaved")
+    best = _timings(runs, args.repeat)
+    base = best["civicextract.extract"]
+    for name, seconds in best.items():
         print(f"{name:<48} {chars / seconds:>10,.0f} chars/s  {seconds * 1000:>8.1f} ms  x{seconds / base:.2f}")
 
 

@@ -127,7 +127,7 @@ def screenshot(page: Path, png: Path) -> None:
                 "--no-first-run",
                 f"--user-data-dir={profile}",
                 "--hide-scrollbars",
-                "--window-size=1100,4700",
+                "--window-size=1100,4200",
                 f"--screenshot={png}",
                 page.resolve().as_uri(),
             ],
