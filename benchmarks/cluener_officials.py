@@ -75,11 +75,12 @@ def speed() -> float:
         officials._extract(t)
     n = sum(map(len, texts))
     reps = max(1, 2_000_000 // n)
-    t0 = time.perf_counter()
+    # CPU time of this process: the figure for one core, whatever else runs
+    t0 = time.process_time()
     for _ in range(reps):
         for t in texts:
             officials._extract(t)
-    return n * reps / (time.perf_counter() - t0)
+    return n * reps / (time.process_time() - t0)
 
 
 def main() -> None:

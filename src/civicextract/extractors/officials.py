@@ -173,7 +173,7 @@ def _attach(text, pending, people, add) -> None:
     """Chains after 曾任/调任/当选/在任/作为 belong to the sentence's subject."""
     single, double, _, _ = _lexicons()
     for start, end, chain, public in pending:
-        verb = next((v for v in sorted(T.ATTACH_VERBS, key=len, reverse=True) if text.endswith(v, 0, start)), None)
+        verb = next((v for v in T.ATTACH_VERBS if text.endswith(v, 0, start)), None)
         if verb is None or end < len(text) and is_han(text[end]) and text[end] not in "期等职":
             continue
         vstart = start - len(verb)
