@@ -216,6 +216,23 @@ def test_seed_finds_what_the_gold_has(nlp, kind):
     assert len(doc.spans[SPAN_KEYS[kind]]) >= 1
 
 
+def test_seed_traditional_and_simplified_real_extractors(nlp):
+    """The seed is Traditional: spans sit on its characters, at the offsets its Simplified twin gets."""
+    trad, simp = nlp(SEED), nlp(_simplified(SEED))
+    assert_spans_match_records(trad)
+    assert_spans_match_records(simp)
+    for key in SPAN_KEYS.values():
+        assert [(s.start_char, s.end_char) for s in trad.spans[key]] == [
+            (s.start_char, s.end_char) for s in simp.spans[key]
+        ], key
+    if not _pending("officials"):
+        assert "李維義" in {s.text for s in trad.spans["civic_officials"]}
+        assert "李维义" in {s.text for s in simp.spans["civic_officials"]}
+        assert "宣傳部部長" in {s.text for s in trad.spans["civic_titles"]}
+    if not _pending("money"):
+        assert "2400萬元" in {s.text for s in trad.spans["civic_money"]}
+
+
 def test_seed_official_titles_are_found(nlp):
     if _pending("officials"):
         pytest.skip("PENDING: extractors/officials.py is still the placeholder")
