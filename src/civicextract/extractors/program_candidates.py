@@ -9,6 +9,7 @@ extractor at several million chars/s.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -107,7 +108,9 @@ def titled(text: str, lex: Lexicon) -> Iterator[Candidate]:
 
 
 def _inside(spans: list[tuple[int, int]], s: int, e: int) -> bool:
-    return any(a < s and e < b for a, b in spans)
+    """Whether [s, e) lies strictly inside one of ``spans`` (sorted, not overlapping)."""
+    k = bisect_right(spans, (s, 1 << 62)) - 1
+    return k >= 0 and spans[k][0] < s and e < spans[k][1]
 
 
 def _left_start(text: str, end: int, limit: int, lex: Lexicon) -> int:
@@ -138,7 +141,7 @@ def _after_stops(text: str, j: int, end: int, lex: Lexicon) -> int:
         w = m.group()
         if w in "和及与" and not _ends_with_head(text[j : m.start()], lex):
             continue  # 耕地保护和粮食安全责任制: 和 inside a name
-        if w == "个" and not re.search(rf"[{NUMERALS}\d]$", text[j : m.start()]):
+        if w == "个" and not (m.start() > j and (text[m.start() - 1] in NUMERALS or text[m.start() - 1].isdigit())):
             continue
         start = max(start, m.end())
     # A leading year, date or count is when or how many, not what.
@@ -149,7 +152,10 @@ def _after_stops(text: str, j: int, end: int, lex: Lexicon) -> int:
 
 
 def _ends_with_head(s: str, lex: Lexicon) -> bool:
-    return any(s.endswith(h) for h in lex.heads_any)
+    return lex.head_end_re.search(s) is not None
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def distinguishing(modifier: str, lex: Lexicon, need: int = 4) -> bool:
@@ -164,24 +170,19 @@ def distinguishing(modifier: str, lex: Lexicon, need: int = 4) -> bool:
         return False
     # Descriptors go from either end; inside a name only words of two or more
     # characters are removed (新 in 创新能级提升工程 is part of the name).
-    changed = True
-    while changed and rest:
-        changed = False
-        for d in lex.descriptors:
-            if rest.startswith(d) or rest.endswith(d):
-                rest = rest[len(d) :] if rest.startswith(d) else rest[: -len(d)]
-                changed = True
-    for d in lex.descriptors:
-        if len(d) >= 2:
-            rest = rest.replace(d, "")
-    return len(re.findall(r"[\u4e00-\u9fff]", rest)) >= need
+    rest = lex.desc_trail_re.sub("", lex.desc_lead_re.sub("", rest))
+    rest = lex.desc_inner_re.sub("", rest)
+    return len(_HAN.findall(rest)) >= need
+
+
+_NOT_NUMBERED = re.compile(r"\d+(?:\.\d+)?(?:版本?|%|年|月|日)|个月")
 
 
 def numbered(core: str) -> bool:
     """A numbered slogan (五定, 三张清单, 3个100万), not a bare count (八类, 三个)."""
     if not NUMBERED.search(core) or BARE_COUNT.match(core) or DATE_CODE.match(core):
         return False
-    if re.search(r"\d+(?:\.\d+)?(?:版本?|%|年|月|日)|个月", core) or NOT_A_NAME.search(core):
+    if _NOT_NUMBERED.search(core) or NOT_A_NAME.search(core):
         return False
     return len(core) <= 8
 
@@ -239,6 +240,10 @@ def _prefix(text: str, qstart: int, core: str, has_suffix: bool, lex: Lexicon) -
     return prefix, start
 
 
+_LAUNCHED = re.compile(r"(?:开展|实施|推行|推进|推出了|发力|建好|启动|坚持|落实)$")
+_LAUNCHED_IN = re.compile(r"(?:开展|实施|推行|推进)[\u4e00-\u9fff]{1,6}$")
+
+
 def _programme_like(core: str, text: str, m: re.Match, lex: Lexicon) -> bool:
     if core in lex.known or numbered(core) or CODE.search(core) or "+" in core:
         return len(core) <= 16
@@ -246,9 +251,9 @@ def _programme_like(core: str, text: str, m: re.Match, lex: Lexicon) -> bool:
         return True
     before = text[max(0, m.start() - 4) : m.start()]
     after = text[m.end() : m.end() + 2]
-    if re.search(r"(?:开展|实施|推行|推进|推出了|发力|建好|启动|坚持|落实)$", before):
+    if _LAUNCHED.search(before):
         return True
-    if re.search(r"(?:开展|实施|推行|推进)[\u4e00-\u9fff]{1,6}$", text[max(0, m.start() - 10) : m.start()]) and after[:1] in "，。、":
+    if after[:1] in "，。、" and _LAUNCHED_IN.search(text[max(0, m.start() - 10) : m.start()]):
         return True  # 实施中心城区“绣花式微更新”。
     return after in ("要求", "任务", "补贴") or text.startswith("揭牌", m.end()) or text.startswith("的宣传", m.end())
 
@@ -296,25 +301,43 @@ WORKS_AFTER = re.compile(
 WORK_NAME = re.compile(r"^[\u4e00-\u9fff（）]{3,20}$")
 
 
+_LIST_BREAK = re.compile(r"[，。；：“”\n]")
+
+
 def enumerated(text: str, lex: Lexicon) -> Iterator[Candidate]:
-    for m in re.finditer(r"((?:[^、，。；：“”\n]{2,24}、)+[^、，。；：“”\n]{2,24}?)等", text):
-        works = bool(WORKS_AFTER.match(text, m.end()))
-        pos = m.start(1)
-        items = m.group(1).split("、")
-        for n, item in enumerate(items):
-            for part in _split_and(item, lex):
-                off = text.find(part, pos)
-                if off < 0:
-                    continue
-                if ITEM.match(part) and not NOT_A_NAME.search(part):
-                    yield Candidate(part, off, off + len(part), kind="item")
-                elif works:
-                    if n == 0:
-                        s = _after_stops(text, off, off + len(part), lex)
-                        part, off = text[s : off + len(part)], s
-                    if WORK_NAME.match(part) and part not in lex.generic and distinguishing(part, lex, 3):
-                        yield Candidate(part, off, off + len(part), kind="item")
+    i = text.find("等")
+    while i >= 0:
+        yield from _listed_before(text, i, lex)
+        i = text.find("等", i + 1)
+
+
+def _listed_before(text: str, i: int, lex: Lexicon) -> Iterator[Candidate]:
+    """The items of ``A、B和C等``: numbered slogans among them, and named works before 等一批项目."""
+    lo = max(0, i - 160)
+    breaks = [m.end() for m in _LIST_BREAK.finditer(text, lo, i)]
+    begin = breaks[-1] if breaks else lo
+    segment = text[begin:i]
+    if "、" not in segment:
+        return
+    works = bool(WORKS_AFTER.match(text, i + 1))
+    pos = begin
+    for n, item in enumerate(segment.split("、")):
+        if not 2 <= len(item) <= 24:
             pos += len(item) + 1
+            continue
+        for part in _split_and(item, lex):
+            off = text.find(part, pos)
+            if off < 0:
+                continue
+            if ITEM.match(part) and not NOT_A_NAME.search(part):
+                yield Candidate(part, off, off + len(part), kind="item")
+            elif works:
+                if n == 0:
+                    s = _after_stops(text, off, off + len(part), lex)
+                    part, off = text[s : off + len(part)], s
+                if WORK_NAME.match(part) and part not in lex.generic and distinguishing(part, lex, 3):
+                    yield Candidate(part, off, off + len(part), kind="item")
+        pos += len(item) + 1
 
 
 def _split_and(item: str, lex: Lexicon) -> list[str]:

@@ -52,11 +52,16 @@ def components_for(text: str, group: list[Candidate], name: str) -> tuple[str, .
         if c.kind not in ("quote", "head"):
             continue
         qs = c.start - 1 if c.start > 0 and text[c.start - 1] in "“‘" else c.start
-        before = text[max(0, qs - 200) : qs]
-        m = _QUOTED_LIST.search(before)
-        if m:
-            return tuple(_items(m.group(1)))
-        m = _BEFORE_LIST.search(before)
+        # Only the clause right before the name can hold its list: cut there first, so the
+        # anchored patterns below never scan far (they backtrack over every start position).
+        lo = max(0, qs - 200)
+        if text.endswith(("”", "”的"), lo, qs):
+            m = _QUOTED_LIST.search(text[text.rfind("“", lo, qs - 1) : qs] if "“" in text[lo:qs] else "")
+            if m:
+                return tuple(_items(m.group(1)))
+        cut = max(text.rfind(ch, lo, qs) for ch in "，。；：“”\n")
+        before = text[cut + 1 : qs]
+        m = _BEFORE_LIST.search(before) if "、" in before else None
         if m and "等" in m.group(1):
             m = None  # 金龙社区、三苏镇等一大批亮丽的“双创”: the list is of something else
         if m and (m.group(2) == "等" or (n and len(_items(m.group(1))) == n)):
@@ -66,7 +71,7 @@ def components_for(text: str, group: list[Candidate], name: str) -> tuple[str, .
             if m.group(2) == "等" or len(items) == n:
                 return tuple(items)
         after = text[c.end : c.end + 320].lstrip("”’")
-        m = _AFTER_LIST.match(after)
+        m = _AFTER_LIST.match(after) if ("即" in after[:16] or "包括" in after[:20] or "分别是" in after[:20]) else None
         if m:
             # an explanation after 即 is a list only where its items are set off by 、
             items = _items(m.group(1).split("，")[0]) if "、" in m.group(1) else []

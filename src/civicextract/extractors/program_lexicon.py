@@ -24,6 +24,10 @@ class Lexicon:
     head_re: re.Pattern[str]
     suffix_re: re.Pattern[str]
     known_re: re.Pattern[str] | None
+    head_end_re: re.Pattern[str]
+    desc_lead_re: re.Pattern[str]
+    desc_trail_re: re.Pattern[str]
+    desc_inner_re: re.Pattern[str]
 
 
 def _lines(name: str) -> list[str]:
@@ -75,4 +79,8 @@ def lexicon() -> Lexicon:
         head_re=head_re,
         suffix_re=suffix_re,
         known_re=known_re,
+        head_end_re=re.compile(rf"(?:{heads})$"),
+        desc_lead_re=re.compile(rf"^(?:{desc})+"),
+        desc_trail_re=re.compile(rf"(?:{desc})+$"),
+        desc_inner_re=re.compile(_alternation(d for d in descriptors if len(d) >= 2)),
     )

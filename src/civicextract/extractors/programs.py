@@ -94,17 +94,20 @@ def _drop_nested(cands: list[Candidate]) -> list[Candidate]:
     edge of an unquoted name is a guess, the known form is not.
     """
     known_spans = [(c.start, c.end) for c in cands if c.kind == "known"]
-    cands = [
-        c for c in cands
-        if c.kind != "head" or not any(s < c.end and c.start < e and e >= c.end and s > c.start for s, e in known_spans)
-    ]
-    spans = sorted({(c.start, c.end) for c in cands})
-    keep = []
-    for c in cands:
-        inside = any(s <= c.start and c.end <= e and (s, e) != (c.start, c.end) for s, e in spans)
-        if not inside:
-            keep.append(c)
-    return keep
+    if known_spans:
+        cands = [
+            c for c in cands
+            if c.kind != "head" or not any(c.start < s < c.end <= e for s, e in known_spans)
+        ]
+    # Sweep in start order (wider first): a span is nested when an earlier one reaches past its end.
+    spans = sorted({(c.start, c.end) for c in cands}, key=lambda x: (x[0], -x[1]))
+    nested, reach, reach_span = set(), -1, None
+    for sp in spans:
+        if sp[1] <= reach and sp != reach_span:
+            nested.add(sp)
+        elif sp[1] > reach:
+            reach, reach_span = sp[1], sp
+    return [c for c in cands if (c.start, c.end) not in nested]
 
 
 def _group(cands: list[Candidate], lex: Lexicon, forms: dict[str, str]) -> list[list[Candidate]]:
@@ -135,9 +138,10 @@ def _group(cands: list[Candidate], lex: Lexicon, forms: dict[str, str]) -> list[
                 by_key[k] = i
     # 路长制 and 路长制管理机制: a name and the same name with programme words after it.
     names = {c.name: i for i, c in enumerate(cands) if forms.get(c.name, c.name) == c.name}
-    for name, i in names.items():
-        for other, j in names.items():
-            if other != name and other.startswith(name) and lex.suffix_re.fullmatch(other, len(name)):
+    for other, j in names.items():
+        for k in range(2, len(other) - 1):
+            i = names.get(other[:k])
+            if i is not None and lex.suffix_re.fullmatch(other, k):
                 union(i, j)
     groups: dict[int, list[Candidate]] = {}
     for i, c in enumerate(cands):
