@@ -143,6 +143,16 @@ CASES = [
     Case("issue-presides", "副市长李四主持会议。", (R("李四", ["副市长"]),)),
     Case("issue-name-then-post", "王忠昆书记在会上作了讲话。", (R("王忠昆", ["书记"], None, "speaker"),)),
     Case("issue-comrade", "1992年初，邓小平同志南方谈话吹响了改革开放的号角。", (R("邓小平"),)),
+    Case(
+        "issue-answer-turns",
+        "记者专访了市水利局局长张三。\n问：今年的重点是什么？\n答：一是抓好防汛。",
+        (R("张三", ["市水利局局长"], "市水利局", "speaker", ["张三", "答"]),),
+    ),
+    Case(
+        "place-before-post-is-no-list-member",
+        "县委书记张三、黄山市市长李四出席。",
+        (R("张三", ["县委书记"], "县委"), R("李四", ["黄山市市长"], "黄山市")),
+    ),
     # --- CLUENER2020 train sentences (name / position labels)
     Case(
         "cluener-deputy-director",
@@ -238,7 +248,7 @@ def test_never_raises_and_mentions_slice_the_original(text):
             assert 0 <= s < e <= len(text)
             surface = conv.convert(text[s:e])
             # the full name, or a reference made of its surname and a post
-            assert surface == o.name or (surface[0] == o.name[0] and len(surface) <= 5)
+            assert surface == o.name or surface == "答" or (surface[0] == o.name[0] and len(surface) <= 5)
 
 
 @settings(max_examples=200, deadline=None)

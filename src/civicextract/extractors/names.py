@@ -219,7 +219,15 @@ def _clean_end(text: str, i: int, *, strong: bool = True) -> bool:
 
 
 def _plausible(name: str) -> bool:
-    return name not in NOT_NAMES and not any(ch in _NON_NAME_CHARS for ch in name)
+    # 黄山市市长…: a place before a post is no name
+    return (
+        name not in NOT_NAMES
+        and not any(ch in _NON_NAME_CHARS for ch in name)
+        and not (len(name) > 2 and name[-1] in _PLACE_LAST)
+    )
+
+
+_PLACE_LAST = frozenset("省市县区州镇乡村局厅委")
 
 
 def name_after(text: str, s: int, *, strict: bool = False) -> int | None:

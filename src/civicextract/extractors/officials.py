@@ -208,12 +208,15 @@ def _attach(text, pending, people, add) -> None:
 
 def _records(text, people, order, posts) -> list[Official]:
     out = []
+    answers = _answer_turns(text)
     for name in order:
         p = people[name]
         if p.public and not any(p.public):
             continue
         if not p.chains and not _has_address(text, p):
             continue
+        if answers and min(s for s, _ in p.spans) < answers[0] and p is _interviewee(text, people, answers[0]):
+            p.spans.extend((i, i + 1) for i in answers)
         titles = tuple(dict.fromkeys(t for c in p.chains for t in T.split_chain(c)))
         org = next(
             (o for c, pub in zip(p.chains, p.public, strict=True) if pub for o in [T.organization(c)] if o), None
@@ -229,6 +232,20 @@ def _records(text, people, order, posts) -> list[Official]:
         role = "speaker" if any(_speaks(text, s, e) for s, e in spans) else "mentioned"
         out.append(Official(name=name, mentions=tuple(spans), titles=titles, organization=org, role=role))
     return out
+
+
+_ANSWER = re.compile(r"(?:^|(?<=[\n。？?！]))\s*(答)[：:]", re.MULTILINE)
+
+
+def _answer_turns(text: str) -> list[int]:
+    """Offsets of the 答 of ``答：`` turns."""
+    return [m.start(1) for m in _ANSWER.finditer(text)]
+
+
+def _interviewee(text: str, people: dict, first_answer: int):
+    """The one person introduced before the first ``答：`` (专访…李维义), if exactly one."""
+    before = [p for p in people.values() if p.chains and any(p.public) and min(s for s, _ in p.spans) < first_answer]
+    return before[0] if len(before) == 1 else None
 
 
 def _has_address(text: str, p: _Person) -> bool:
@@ -267,8 +284,8 @@ def _drop_nested(spans):
 
 
 def _speaks(text: str, s: int, e: int) -> bool:
-    if text.startswith("：", e) and (s == 0 or text[s - 1] == "\n"):
-        return True  # an interview turn: 李维义：…
+    if text.startswith("：", e) and (s == 0 or text[s - 1] in "\n。？?！ "):
+        return True  # an interview turn: 李维义：… / 答：…
     if text[max(0, s - 1) : s] == "据" and text.startswith("介绍", e):
         return True
     # a speech verb later in the same clause (张勇航在…发布会上通报称,
