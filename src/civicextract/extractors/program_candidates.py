@@ -52,7 +52,9 @@ LEFT_STOPS = re.compile(
     )
 )
 # Scope in front of a quoted name is not part of it: 全市“双创”, 金泽镇“信用镇”, 中心城区“绣花式微更新”.
-SCOPE_END = re.compile(r"(?:省|市|区|县|镇|乡|村|街道|社区|城区|期|基层|成员|首个|全国|全省|村民|居民|群众|干部|上述|我国|我省|我市|我区|我县)$")
+SCOPE_END = re.compile(
+    r"(?:省|市|区|县|镇|乡|村|街道|社区|城区|期|基层|成员|首个|全国|全省|村民|居民|群众|干部|上述|我国|我省|我市|我区|我县)$"
+)
 # Verbs after which a topic noun may open a quoted name (开展监督“百日行动”); after
 # anything else the words before a quote are the sentence, not the name.
 PREFIX_OPENERS = re.compile(
@@ -74,7 +76,9 @@ NOT_A_NAME = re.compile(r"(?:[厅馆室楼栋街村]|犯罪活动|违法活动|�
 # A leading place or scope says where, not which: 延吉高新区 / 全县 / 蕃瓜弄小区.
 PLACE = re.compile(r"^(?:全(?:国|省|市|县|区|镇)|[\u4e00-\u9fff]{2,5}?(?:高新区|新区|小区|省|市|区|县|镇|乡|街道))")
 # A leading count or date: 12条, 一批, 首个, 2023年.
-LEADING_COUNT = re.compile(rf"(?:\d{{4}}年度?|今年|明年|\d+月(?:\d+日)?|[{NUMERALS}\d]+(?:[{CLASSIFIERS}]|大批)|首个|首批|一系列)")
+LEADING_COUNT = re.compile(
+    rf"(?:\d{{4}}年度?|今年|明年|\d+月(?:\d+日)?|[{NUMERALS}\d]+(?:[{CLASSIFIERS}]|大批)|首个|首批|一系列)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +117,7 @@ def _inside(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     return k >= 0 and spans[k][0] < s and e < spans[k][1]
 
 
-def _left_start(text: str, end: int, limit: int, lex: Lexicon) -> int:
+def left_start(text: str, end: int, limit: int, lex: Lexicon) -> int:
     """Where the noun phrase ending at ``end`` begins: back over name characters, then after the last stop word.
 
     -1 when the phrase runs past ``limit`` characters without a boundary (the start would be mid-word).
@@ -220,7 +224,7 @@ def quoted(text: str, lex: Lexicon, titles: list[tuple[int, int]]) -> Iterator[C
 
 def _prefix(text: str, qstart: int, core: str, has_suffix: bool, lex: Lexicon) -> tuple[str, int]:
     """The topic written right before a quoted name that belongs to it: 监督“百日行动”, 烟花爆竹“打非治违”."""
-    start = _left_start(text, qstart, 10, lex)
+    start = left_start(text, qstart, 10, lex)
     if start < 0:
         return "", qstart
     prefix = text[start:qstart]
@@ -265,7 +269,7 @@ def headed(text: str, lex: Lexicon, quotes: list[tuple[int, int]]) -> Iterator[C
             continue  # the suffix of a quoted name: handled there
         if _inside(quotes, hs, he) or HEAD_CONTINUES.match(text, he):
             continue
-        start = _left_start(text, hs, 24, lex)
+        start = left_start(text, hs, 24, lex)
         if start < 0:
             continue
         modifier = text[start:hs]
@@ -285,7 +289,9 @@ def headed(text: str, lex: Lexicon, quotes: list[tuple[int, int]]) -> Iterator[C
 def known(text: str, lex: Lexicon, forms: dict[str, str], form_re: re.Pattern[str]) -> Iterator[Candidate]:
     for m in form_re.finditer(text):
         key = forms[m.group()]
-        if key != m.group() and (lex.head_re.match(text, m.end()) or text.startswith(("资金", "补助", "补贴"), m.end())):
+        if key != m.group() and (
+            lex.head_re.match(text, m.end()) or text.startswith(("资金", "补助", "补贴"), m.end())
+        ):
             continue  # 乡村振兴项目: projects under the strategy, not the strategy
         yield Candidate(m.group(), m.start(), m.end(), kind="known", known=forms[m.group()])
 

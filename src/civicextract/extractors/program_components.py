@@ -14,7 +14,20 @@ import re
 
 from .program_candidates import LEFT_STOPS, Candidate
 
-CN_DIGITS = {"一": 1, "二": 2, "两": 2, "双": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+CN_DIGITS = {
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "双": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "十": 10,
+}
 
 _QUOTED_LIST = re.compile(r"“([^“”]{2,80}、[^“”]{2,80})”的?$")
 _BEFORE_LIST = re.compile(r"((?:[^、，。；：“”\n]{1,24}、)+[^、，。；：“”\n]{1,24}?)(等|的)?$")
@@ -24,7 +37,9 @@ _AFTER_COMMAS = re.compile(r"^[，,]([^。；\n]{4,120})。")
 
 def _count(name: str) -> int | None:
     """How many parts a numbered name announces: 五定 -> 5, 三张清单 -> 3; 三湘护农 announces none."""
-    m = re.match(r"([一二两三四五六七八九十])(?:[个大张条项种类所]|.$)", name) or re.match(r"(双)[个大张条项种类所]", name)
+    m = re.match(r"([一二两三四五六七八九十])(?:[个大张条项种类所]|.$)", name) or re.match(
+        r"(双)[个大张条项种类所]", name
+    )
     return CN_DIGITS.get(m.group(1)) if m else None
 
 

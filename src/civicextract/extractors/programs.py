@@ -18,12 +18,12 @@ from functools import lru_cache
 from ..records import Program
 from .program_candidates import (
     PLACE,
-    _left_start,
     QUOTE,
     Candidate,
     enumerated,
     headed,
     known,
+    left_start,
     quoted,
     title_spans,
     titled,
@@ -79,7 +79,8 @@ def _own_mentions(records: list[Program]) -> list[Program]:
     out = []
     for r in records:
         own = tuple(
-            (s, e) for s, e in r.mentions
+            (s, e)
+            for s, e in r.mentions
             if not any(os <= s and e <= oe and (os, oe) != (s, e) and rid != id(r) for os, oe, rid in spans)
         )
         if own:
@@ -95,10 +96,7 @@ def _drop_nested(cands: list[Candidate]) -> list[Candidate]:
     """
     known_spans = [(c.start, c.end) for c in cands if c.kind == "known"]
     if known_spans:
-        cands = [
-            c for c in cands
-            if c.kind != "head" or not any(c.start < s < c.end <= e for s, e in known_spans)
-        ]
+        cands = [c for c in cands if c.kind != "head" or not any(c.start < s < c.end <= e for s, e in known_spans)]
     # Sweep in start order (wider first): a span is nested when an earlier one reaches past its end.
     spans = sorted({(c.start, c.end) for c in cands}, key=lambda x: (x[0], -x[1]))
     nested, reach, reach_span = set(), -1, None
@@ -176,7 +174,11 @@ def _record(text: str, group: list[Candidate], lex: Lexicon) -> Program:
 
 def _used_alone(text: str, core: str) -> bool:
     """Whether the article uses a quoted core on its own (“三湘护农”工作) besides inside the full name."""
-    return any(text.startswith(("工作", "”工作", "”的", "”主题")[k], m) for m in _ends(text, "“" + core + "”") for k in range(4))
+    return any(
+        text.startswith(("工作", "”工作", "”的", "”主题")[k], m)
+        for m in _ends(text, "“" + core + "”")
+        for k in range(4)
+    )
 
 
 def _ends(text: str, s: str):
@@ -202,7 +204,7 @@ def _widest(spans) -> tuple[tuple[int, int], ...]:
     # One mention per occurrence: of overlapping spans the widest stays (never a union,
     # so every mention reads as the name or one of its aliases).
     out: list[tuple[int, int]] = []
-    for s, e in sorted(spans, key=lambda x: (x[1] - x[0]), reverse=True):
+    for s, e in sorted(spans, key=lambda x: x[1] - x[0], reverse=True):
         if not any(s < oe and os < e for os, oe in out):
             out.append((s, e))
     return tuple(sorted(out))
@@ -214,13 +216,15 @@ def _merge_linked(text: str, records: list[Program], links: list[tuple[int, str]
         ending = [(e - s, r) for r in records if r.name != abbr for s, e in r.mentions if e == end]
         full = max(ending, key=lambda x: x[0])[1] if ending else None
         if full is None:
-            start = _left_start(text, end, 24, lex)
+            start = left_start(text, end, 24, lex)
             if start < 0 or end - start < 4:
                 continue
             full = Program(name=text[start:end], mentions=((start, end),))
             records.append(full)
         short = next((r for r in records if r is not full and (r.name == abbr or abbr in r.aliases)), None)
-        aliases = [a for a in (*full.aliases, abbr, *(short.aliases if short else ()), short.name if short else "") if a]
+        aliases = [
+            a for a in (*full.aliases, abbr, *(short.aliases if short else ()), short.name if short else "") if a
+        ]
         spans = [*full.mentions, *(short.mentions if short else ())]
         i = text.find(abbr)
         while i >= 0:
