@@ -21,7 +21,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import NamedTuple
 
-from ..numbers import NUMBER_RE, parse_number
+from ..numbers import NUMBER_RE, ParsedNumber, parse_number
 from ..records import Metric
 from ..resources import model_path
 
@@ -103,17 +103,22 @@ _RIGHT_WINDOW = 14
 # follow a counted noun in this genre (432个申报点位|工作规范化 is a longer
 # phrase than needed, but still holds the subject).
 _RIGHT_STOP_RE = re.compile(
-    r"[，。；：！？、\n,;!?…（(“”\"《》<>\s0-9]|的|和|及|与|或|等|在|于|已|将|均|都|共|为|是|有|从|向|对|由|以|把|"
-    r"进行|开展|实施|完成|参加|参与|投入|得到|获得|实现|纳入|进入|入驻|入围|上榜|成为|达到|达|开工|建成|落户|拟|正在|"
-    r"主动|得以|通过|受|接受|推进|累计|合计|分别|各|也|还|又|则|就|可|能|会|要|需|应|并|全部|全面|先行|"
-    r"提档|结对|开通|运行"
+    r"[，。；：！？、\n,;!?…（(“”\"《》<>\s0-9]|的|或|将|已|并|每|各|也|还|又|则|把"
+    # one-character words, kept from splitting the compounds they end or begin
+    # (国有企业, 欠发达县, 公共服务, 高等级公路, 就业岗位, 人均, 位于, 作为)
+    r"|(?<![普涉])及(?!时)|和(?![美谐])|与|(?<![高平中初同])等(?!级)|(?<![存所现实正内外自])在|(?<![位属对关由处])于"
+    r"|(?<![首])都|(?<![人平])均|(?<![公总])共|(?<![作行认成])为|是|(?<![国所现拥享特固占具原没既])有"
+    r"|从(?!业|事)|(?<![方定导指])向|对(?!象|口)|(?<![自理])由|(?<![可所难得予加])以|(?<![许认])可(?!持)|就(?!业|医|学|近|地)"
+    r"|(?<![通到发抵送直下传表])达(?!标)"
+    r"|进行|开展|实施|完成|参加|参与|投入|得到|获得|实现|纳入|进入|入驻|入围|上榜|成为|达到|开工|建成|落户|拟|正在"
+    r"|主动|得以|通过|接受|推进|累计|合计|分别|需要|全部|全面|先行|提档|结对|开通|运行"
 )
 # Connectors between a left-side subject and the number (…比重为35.9%).
 _LEFT_TRAIL_RE = re.compile(
     r"(?:分别|年均|同比|共计|合计|累计|共有|共|总计|约为|约|达到|达|为|是|有|至|到|超过|超|突破|逾|近|接近|将近|"
-    r"不足|不到|已|了|的|各|均|保持在|稳定在|提高至|提升至|增加至|降至|增至|在|仅|只有|就有|有|计)+$"
+    r"不足|不到|已|了|的|各|均|保持在|稳定在|提高至|提升至|增加至|降至|增至|在|仅|只有|就有|有|计|从)+$"
 )
-_LEFT_LEAD_RE = re.compile(r"^(?:其中|其余|另外|另|此外|并|又|还|共|已|全市|全区|全县|全省|全州|全国)+")
+_LEFT_LEAD_RE = re.compile(r"^(?:其中|其余|另外|另|此外|并|又|还|共有|现有|拥有|共|已|为|全市|全区|全县|全省|全州|全国)+")
 # A left phrase that is only function words (将从, 对, 就收) names nothing.
 _LEFT_EMPTY_RE = re.compile(r"(?:将|从|对|向|给|就|把|在|由|按照|按|以|可|再|又|还|已|共|均|都|各|仅|只|便|才)+.?")
 # 在…下 / 在…中: an adverbial, not what is counted.
@@ -161,7 +166,7 @@ def _candidates(text: str) -> Iterator[_Hit]:
     lex = _lexicon()
     excluded = [m.span() for m in lex.excluded_re.finditer(text)]
     last_end = 0
-    for m in NUMBER_RE.finditer(text):
+    for m in _numbers(text):
         hit = _candidate(text, m, lex)
         if hit is None or hit.start < last_end:
             continue
@@ -171,15 +176,61 @@ def _candidates(text: str) -> Iterator[_Hit]:
         yield hit
 
 
+# NUMBER_RE.finditer tries its qualifier-word alternation at every character
+# (about 1.5M chars/s); a number must begin with one of these characters, so
+# jumping from one to the next and matching there finds the same numbers
+# several times faster (tests/test_metrics.py checks the equivalence).
+_ANCHOR_RE = re.compile(r"[0-9零〇○一壹二两兩贰貳三叁參参四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億廿卅数几上]")
+_PREFIX_FIRST = frozenset("近不未至最超突多高将接低少大约逾")
+
+
+def _numbers(text: str) -> Iterator[re.Match]:
+    """The matches of ``NUMBER_RE.finditer(text)``, found from anchors."""
+    pos = 0
+    search, match = _ANCHOR_RE.search, NUMBER_RE.match
+    while True:
+        a = search(text, pos)
+        if a is None:
+            return
+        p = a.start()
+        m = match(text, p)
+        if m is None:
+            pos = p + 1
+            continue
+        # a qualifier word just before (近15万, 不少于500) starts the match earlier
+        for q in range(max(pos, p - 3), p):
+            if text[q] in _PREFIX_FIRST:
+                mq = match(text, q)
+                if mq is not None and mq.group("pre") and mq.end("pre") == p:
+                    m = mq
+                    break
+        yield m
+        pos = m.end() if m.end() > p else p + 1
+
+
 # A magnitude glued to what follows: 1亿千瓦 is 1亿 + 千瓦, 183万60岁 is 183万 + 60岁.
 _OVERRUN_RE = re.compile(r"(?<=[万亿])(?:[千百十]|\d+)$")
 
 
 def _candidate(text: str, m: re.Match, lex: _Lexicon) -> _Hit | None:
     s = m.start()
+    e = m.start("post") if m.group("post") else m.end()
+    # Cheapest test first: most numbers (2023年, 500万元, 12337平台) have no unit.
+    um = lex.unit_re.match(text, e)
+    if um is None or lex.units[um.group()].kind == "not":
+        um = None
+        g = text[s:e]
+        if "万" in g or "亿" in g:
+            o = _OVERRUN_RE.search(text, s, e)
+            if o is not None:
+                e = o.start()
+                um = lex.unit_re.match(text, e)
+                if um is not None and lex.units[um.group()].kind == "not":
+                    um = None
+        elif not (g[-1] in "%‰" or m.group("den")):
+            return None
     pre = m.group("pre")
     num_start = m.end("pre") if pre else s
-    e = m.start("post") if m.group("post") else m.end()
     if num_start >= e:
         return None
     prev = text[s - 1] if s else ""
@@ -188,16 +239,10 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> _Hit | None:
     head = text[num_start]
     if head in "几数":  # 数十个院落, 几千人: vague, not a figure
         return None
-    um = lex.unit_re.match(text, e)
-    if um is None or lex.units[um.group()].kind == "not":
-        o = _OVERRUN_RE.search(text, num_start, e)
-        if o is not None:
-            e = o.start()
-            um = lex.unit_re.match(text, e)
-            if um is None or lex.units[um.group()].kind == "not":
-                um = None
     core = text[num_start:e]
     chinese = head in _CN_NUMERAL
+    if head == "0" and len(core) > 1 and core[1].isdigit():
+        return None  # 08092期, 04队: a code, not a count
     if chinese and not pre:
         if core in ("一", "二"):
             return None  # 一个 / 一处 is "a"; 二期, 二次, 二部 are ordinals (a count of two is 两)
@@ -217,13 +262,19 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> _Hit | None:
             return None
         unit, kind = u.unit, u.kind
         tail = um.end()
-        if kind == "admin" and chinese and not core.startswith("两"):
-            return None  # 三区三州, 十六区: names, not counts
-        if prev == "前" and unit in ("名", "位"):
-            return None  # 前三名: a rank
-    parsed = parse_number(text[s:e] if e != m.end() else m.group())
+        if kind in ("admin", "named") and chinese and not core.startswith(("两", "几")):
+            return None  # 三区三州, 十六区, 营销四部, 三期工程: names, not counts
+        if prev == "前":
+            return None  # 前三名, 前两部: a rank or a selection, not a count
+        if unit == "个" and text.startswith("亿", tail) and not text.startswith("亿元", tail):
+            return None  # 三个亿: spoken money; 61个亿元以上项目 stays a count
+        if unit == "起" and len(core) == 4 and core[:2] in ("19", "20"):
+            return None  # 从2011起: a year
+    parsed = _parse(text[s:e] if e != m.end() else m.group())
     if parsed is None:
         return None
+    if chinese and len(core) > 1 and parsed.qualifier != "range" and not any(c in _POWERS for c in core):
+        return None  # 唯一一个, 统一: digits read one by one are a year or a word, never a count here
     if parsed.percent:
         if unit is not None and kind != "percent":
             return None
@@ -253,6 +304,24 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> _Hit | None:
             qualifier = _SUFFIX_QUALIFIER[sm.group(1)]
         tail = sm.end()
     return _Hit(start, end, num_start, tail, parsed.value, parsed.value_max, qualifier, unit, person)
+
+
+_SIMPLE_RE = re.compile(r"(\d+(?:\.\d+)?)([万亿]?)(%?)")
+_MAGNITUDE = {"": 1, "万": 10**4, "亿": 10**8}
+
+
+def _parse(surface: str) -> ParsedNumber | None:
+    """parse_number, with a fast path for the plain figures that are most numbers (1.8万, 95.5%)."""
+    f = _SIMPLE_RE.fullmatch(surface)
+    if f is None:
+        return parse_number(surface)
+    v = (Decimal(f.group(1)) * _MAGNITUDE[f.group(2)]).normalize()
+    if v == v.to_integral_value():
+        v = v.quantize(_ONE)
+    return ParsedNumber(v, None, "exact", bool(f.group(3)))
+
+
+_ONE = Decimal(1)
 
 
 def _person_near(text: str, s: int, e: int, lex: _Lexicon) -> str | None:
