@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from ..records import Program
 from .program_candidates import (
+    NUMBERED,
     PLACE,
     QUOTE,
     Candidate,
@@ -163,6 +164,11 @@ def _record(text: str, group: list[Candidate], lex: Lexicon) -> Program:
         name = known_key  # the abbreviation is the name its full form is an alias of (双创)
     else:
         name = max(names, key=lambda n: (len(n), -names.index(n)))
+    full = _expansion(text, group, lex)
+    if full:
+        names.append(name)
+        names.extend(c.core for c in group if c.core)
+        name = full  # 疏整促 is short for 疏解整治促提升, which the article also writes
     aliases = [n for n in dict.fromkeys(names) if n != name]
     for c in group:
         if c.core and c.core != name and c.core not in aliases and _used_alone(text, c.core):
@@ -170,6 +176,26 @@ def _record(text: str, group: list[Candidate], lex: Lexicon) -> Program:
     mentions = _mentions(text, group, [name, *aliases])
     comps = components_for(text, group, name)
     return Program(name=name, mentions=mentions, aliases=tuple(aliases), components=comps)
+
+
+_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]{3,4}")
+
+
+def _expansion(text: str, group: list[Candidate], lex: Lexicon) -> str | None:
+    """The full form of a quoted abbreviation made of the first character of each word.
+
+    Only three- and four-character cores without numerals, and only a full form with
+    one character after each of them (two after the last): 疏整促 -> 疏解整治促提升.
+    """
+    for c in group:
+        core = c.core
+        if not core or not _HAN_ONLY.fullmatch(core) or NUMBERED.search(core) or core in lex.known:
+            continue
+        pattern = "".join(re.escape(ch) + "[\u4e00-\u9fff]" for ch in core[:-1]) + core[-1] + "[\u4e00-\u9fff]{1,2}"
+        m = re.search(pattern, text)
+        if m and not lex.head_re.search(m.group()):
+            return m.group()
+    return None
 
 
 def _used_alone(text: str, core: str) -> bool:
