@@ -153,6 +153,25 @@ CASES = [
         "县委书记张三、黄山市市长李四出席。",
         (R("张三", ["县委书记"], "县委"), R("李四", ["黄山市市长"], "黄山市")),
     ),
+    # --- constructed from news forms the dev set lacks (bugs caught while building)
+    Case(
+        "bug-chairman-of-standing-committee",
+        "全国人大常委会委员长赵乐际出席会议。",
+        (R("赵乐际", ["全国人大常委会委员长"], "全国人大常委会"),),
+    ),
+    Case(
+        "bug-he-joins-two-people",
+        "镇党委书记李明和镇长张华一同前往。",
+        (R("李明", ["镇党委书记"], "镇党委"), R("张华", ["镇长"])),
+    ),
+    Case(
+        "bug-tibetan-name-with-surname-char",
+        "乡党委书记罗布次仁指出。",
+        (R("罗布次仁", ["乡党委书记"], "乡党委", "speaker"),),
+    ),
+    Case("bug-weak-post-with-body", "市人大常委会委员王芳出席。", (R("王芳", ["市人大常委会委员"], "市人大常委会"),)),
+    Case("bug-anonymised-is-no-name", "国务院副总理刘某某出席。", ()),
+    Case("bug-hospital-head", "省人民医院院长陈明表示，将加强救治。", ()),
     # --- CLUENER2020 train sentences (name / position labels)
     Case(
         "cluener-deputy-director",

@@ -255,6 +255,8 @@ def name_after(text: str, s: int, *, strict: bool = False) -> int | None:
             continue
         if n == lengths[0] or _clean_end(text, e):
             return e
+    if surname and text[s + surname + 1 : s + surname + 2] == "和" and s + surname + 2 <= len(text):
+        return s + surname + 1  # 李明和镇长张华: 和 joins two people
     if surname and not strict:
         # no boundary after it: a 3-char name only if the article repeats it
         e = s + surname + 2
@@ -262,10 +264,10 @@ def name_after(text: str, s: int, *, strict: bool = False) -> int | None:
         if e <= len(text) and all(is_han(c) for c in cand) and _plausible(cand):
             if text.count(cand) > 1 or tagged_name(text, s, e):
                 return e
-    if not surname and not strict:
-        # names outside the surname list (Tibetan, Mongolian: 尕玛才仁) need a
-        # verb of the news after them, or a comma closing the list item
-        for n in (2, 3, 4):
+    if not strict:
+        # names outside the surname list (Tibetan, Mongolian: 尕玛才仁, 罗布次仁)
+        # need a verb of the news after them, or a comma closing the list item
+        for n in (4,) if surname else (2, 3, 4):
             e = s + n
             cand = text[s:e]
             if e <= len(text) and all(is_han(c) for c in cand) and _plausible(cand) and cand[-1] not in ORG_END:

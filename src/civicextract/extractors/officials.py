@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from ..records import Official
 from . import titles as T
 from .meta import _lexicons
-from .names import is_han, name_after, name_before, tagged_name
+from .names import ORG_END, follower_at, is_han, name_after, name_before, tagged_name
 
 _SPEECH = re.compile(
     r"表示|指出|强调|说|介绍|通报|透露|认为|告诉|坦言|致辞|(?<!重要)讲话(?!精神)|答|称|提出|要求|谈到|解释|回应|呼吁|直言|补充"
@@ -152,7 +152,9 @@ def _weak_ok(text: str, post, start: int, e: int) -> bool:
         return True
     if text[e : e + 1] == "、" and name_after(text, e + 1, strict=True):
         return True  # 市领导张三、李四、王五出席: a list of names
-    return start < post.start and len(name) == 3 and (e == len(text) or not is_han(text[e]))
+    if not any(ch in ORG_END for ch in text[start : post.start]):
+        return False  # 多名干部: no body, no title
+    return e == len(text) or not is_han(text[e]) and len(name) == 3 or follower_at(text, e) > 1
 
 
 def _list_members(text, e, chain, public, post_starts, add) -> None:
