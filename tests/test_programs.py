@@ -13,8 +13,12 @@ from dataclasses import dataclass, field
 
 import pytest
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from civicextract import Pipeline
+from civicextract.document import normalize
+from civicextract.extractors import programs
+from civicextract.extractors.program_lexicon import lexicon
 from civicextract.normalize.convert import convert_char
 from civicextract.normalize.markup import strip_markup
 from civicextract.normalize.pinyin import remove_pinyin_notes
@@ -228,4 +232,13 @@ def test_mentions_valid_on_dev(dev_articles, seed_text):
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(article_texts)
 def test_never_raises_and_mentions_valid(text):
+    # the inner function: extract() turns any error into [], which would hide a bug here
+    programs._extract(normalize(text).text, lexicon())
+    _assert_mentions_valid(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet="“”‘’「」、，。等的和行动工程项目计划机制制五三双创10+（）《》方案 \n", max_size=80))
+def test_never_raises_on_punctuation_soup(text):
+    programs._extract(normalize(text).text, lexicon())
     _assert_mentions_valid(text)
