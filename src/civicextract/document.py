@@ -126,4 +126,10 @@ def normalize(original: str, *, id: str | None = None) -> Document:
     removed = tuple(Removal(*_original_span(chain, s, e, text, original), kind=k, text=text[s:e].strip()) for s, e, k in merged)
     text, m = rewrite(text, (Edit(s, e) for s, e, _ in merged))
     chain = chain.then(m)
+    # Edge whitespace is layout, not content: dropped without a removal record.
+    body = text.strip()
+    if body != text:
+        lead = len(text) - len(text.lstrip())
+        text, m = rewrite(text, [Edit(0, lead), Edit(lead + len(body), len(text))])
+        chain = chain.then(m)
     return Document(original=original, text=text, offsets=chain, id=id, script=script, meta=meta, removed=removed)

@@ -45,7 +45,7 @@ _TAIL = re.compile(
 
 # Inline furniture inside a line: an advert box scraped with its close
 # button (``广告 可御可甜 有颜有料 … ×``).
-_INLINE = re.compile(r"广告[ \t]+[^。！？\n×]{1,80}?[ \t]*×")
+_INLINE = re.compile(r"广告[ \t]+[^。\n×]{1,80}?[ \t]*×")
 
 _MAX_LINE = 200
 

@@ -1,0 +1,194 @@
+"""Normalisers, one table per step, from real sentences (Simplified and Traditional),
+and the whole chain on the seed and the dev corpus's Traditional variants."""
+
+from __future__ import annotations
+
+import pytest
+
+from civicextract.document import normalize
+from civicextract.normalize.boilerplate import find_boilerplate
+from civicextract.normalize.convert import to_simplified
+from civicextract.normalize.markup import strip_markup
+from civicextract.normalize.pinyin import is_reading, remove_pinyin_notes
+from civicextract.normalize.widths import normalize_widths
+
+# --- pinyin notes -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("東坡區(qū)委常委", "東坡區委常委"),  # seed
+        ("全市“雙創(chuàng)”工作的主戰(zhàn)場", "全市“雙創”工作的主戰場"),  # seed
+        ("東坡區(qu1)委", "東坡區委"),  # tone number
+        ("東坡區(qu)委", "東坡區委"),  # toneless
+        ("村民陳金髮(fā)說", "村民陳金髮說"),  # a043-t: note made for 发, converted to 髮 (fà)
+        ("村民陈金发（fā）说", "村民陈金发说"),  # full-width brackets
+        ("許可證號:(川)字第115號", "許可證號:(川)字第115號"),  # seed: not a reading
+        ("加入(WTO)以後", "加入(WTO)以後"),
+        ("小(1)型水庫", "小(1)型水庫"),
+        ("東坡區(chuàng)委", "東坡區(chuàng)委"),  # a reading, but not of 區
+        ("東坡區(qǔ)委", "東坡區(qǔ)委"),  # wrong tone mark
+        ("WTO(qu)規則", "WTO(qu)規則"),  # no Han character before it
+    ],
+    ids=[
+        "qu", "chuang-zhan", "tone-number", "toneless", "fa-hair", "fullwidth",
+        "chuan-zi", "WTO", "xiao-1-xing", "other-char-reading", "wrong-tone", "after-latin",
+    ],
+)
+def test_pinyin_notes(text, expected):
+    out, m = remove_pinyin_notes(text)
+    assert out == expected
+    assert m.src_len == len(text) and m.dst_len == len(out)
+
+
+def test_is_reading_is_tone_strict_only_when_marked():
+    assert is_reading("區", "qū") and is_reading("區", "qu1") and is_reading("區", "QU")
+    assert is_reading("區", "ōu")  # 區 is also the surname Ōu
+    assert not is_reading("區", "qú") and not is_reading("區", "xu")
+
+
+# --- markup ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a133: CCTV export
+        (
+            "<p><strong>央视网消息</strong>（新闻联播）：2022年是全面推进乡村振兴的关键之年。<br></p><p>3268.7万人！</p>",
+            "\n央视网消息（新闻联播）：2022年是全面推进乡村振兴的关键之年。\n\n\n3268.7万人！\n",
+        ),
+        ("\n\n[查看原文](https://tv.cctv.com/2022/12/22/VIDEN4IjCEHq7GK29LMZQPJc221222.shtml)", "\n\n查看原文"),
+        ("# 标题\n**导语**正文&nbsp;&amp;&lt;1&gt;", "标题\n导语正文 &<1>"),
+        ("<figure><img src=\"a.jpg\"><figcaption>开工仪式。</figcaption></figure>", "\n\n开工仪式。\n\n"),
+        ("<script>var a=1;</script>正文<!-- x -->", "正文"),
+        ("![](img.png)图说", "图说"),
+        ("PM2.5<35微克/立方米，优良率>90%", "PM2.5<35微克/立方米，优良率>90%"),  # not a tag
+        ("&bogus;", "&bogus;"),  # not an entity
+        ("全市“双创”工作", "全市“双创”工作"),  # nothing to do
+    ],
+    ids=["cctv-html", "md-link", "md-heading-entities", "figure", "script-comment", "md-image", "lt-gt", "bad-entity", "plain"],
+)
+def test_markup(text, expected):
+    out, m = strip_markup(text)
+    assert out == expected
+    assert m.src_len == len(text) and m.dst_len == len(out)
+
+
+def test_markup_offsets_point_at_the_text_inside_tags():
+    text = "<p><strong>央视网消息</strong>（新闻联播）</p>"
+    out, m = strip_markup(text)
+    i = out.index("央视网消息")
+    s, e = m.span(i, i + 5)
+    assert text[s:e] == "央视网消息"
+
+
+# --- widths and punctuation --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("新聞來源:眉山網", "新聞來源：眉山網"),  # seed
+        ("更新時間:2020-08-04 10:25:28", "更新時間：2020-08-04 10:25:28"),  # clock times stay
+        ("為全市“雙創”工作貢獻了力量,東坡區", "為全市“雙創”工作貢獻了力量，東坡區"),  # seed mixes , with “”
+        ("如有侵權敬請告知!網友", "如有侵權敬請告知！網友"),
+        ("投入18,000元", "投入18,000元"),  # thousands separator stays
+        ("ＡＢＣ１２３％", "ABC123%"),
+        ("「雙創」", "“雙創”"),  # corner quotes become curly quotes in every script
+        ("http://www.msxwwb.com", "http://www.msxwwb.com"),
+        ("(川)字第115號", "（川）字第115號"),
+        ("\u3000\u3000正文\xa0完", "  正文 完"),
+    ],
+    ids=["colon", "clock", "comma", "bang", "thousands", "fullwidth-alnum", "corner-quotes", "url", "parens", "spaces"],
+)
+def test_widths(text, expected):
+    out = normalize_widths(text)
+    assert out == expected and len(out) == len(text)
+
+
+# --- Traditional -> Simplified ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected, script",
+    [
+        ("隨著“雙創”工作的不斷深入", "随着“双创”工作的不断深入", "traditional"),  # seed
+        ("著力解決“雙創”工作中的重點", "着力解决“双创”工作中的重点", "traditional"),  # seed
+        ("朝著目標前進", "朝着目标前进", "traditional"),
+        ("著名的歷史建築", "著名的历史建筑", "traditional"),  # 著名 keeps 著
+        ("随着大兴区城市的发展建设，蘇州", "随着大兴区城市的发展建设，蘇州", "simplified"),  # one quoted Traditional name
+        ("土著居民", "土著居民", "simplified"),
+    ],
+    ids=["suizhe", "zhuoli", "chaozhe", "zhuming", "simplified-with-one-char", "tuzhu"],
+)
+def test_to_simplified(text, expected, script):
+    out, m, found = to_simplified(text)
+    assert (out, found) == (expected, script)
+    assert m.is_identity and len(out) == len(text)
+
+
+# --- boilerplate ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, removed",
+    [
+        ("正文。\n信息产业部网站备案：蜀ICP备09029749号-1 眉公网备：51140002000014\n", ["信息产业部网站备案：蜀ICP备09029749号-1 眉公网备：51140002000014"]),
+        ("正文。\n免责声明：本站部分信息来源于互联网，如有侵权敬请告知！\n", ["免责声明：本站部分信息来源于互联网，如有侵权敬请告知！"]),
+        ("正文。\n互联网新闻信息服务许可证编号：51120180003 联系电话：38166855 邮箱：msxwwb@163.com", ["互联网新闻信息服务许可证编号：51120180003 联系电话：38166855 邮箱：msxwwb@163.com"]),
+        ("正文。\n分享到", ["分享到"]),
+        ("正文。\n【打印】【关闭】\n", ["【打印】【关闭】"]),
+        ("正文。\n扫一扫在手机打开当前页\n", ["扫一扫在手机打开当前页"]),
+        ("景观品质提升改造。（记者 戚颖璞）分享让更多人看到", ["分享让更多人看到"]),  # a008
+        ("作者的应有贡献。（完）", ["（完）"]),  # a035
+        ("全面打造高品质城区。广告 可御可甜 有颜有料 ×下一步，", ["广告 可御可甜 有颜有料 ×"]),  # a103
+        ("相关人员出席封顶仪式。 新闻线索报料通道：应用市场下载“齐鲁壹点”APP", ["新闻线索报料通道：应用市场下载“齐鲁壹点”APP"]),  # a013
+        # a body sentence may mention a phone number: only short furniture lines go
+        ("市民可拨打联系电话：12345反映问题，" + "城市管理部门将在24小时内处理并回复。" * 12, []),
+    ],
+    ids=["icp", "disclaimer", "contact", "share", "print-close", "scan", "share-tail", "wan", "advert", "tipline", "body-phone"],
+)
+def test_boilerplate(text, removed):
+    assert [r.text for r in find_boilerplate(text)] == removed
+
+
+# --- the whole chain --------------------------------------------------------------
+
+
+def test_seed_body(seed_text):
+    doc = normalize(seed_text, id="seed")
+    assert doc.script == "traditional"
+    assert doc.text.startswith("——专访东坡区委常委、宣传部部长李维义\n作为全市“双创”工作的主战场、主阵地，东坡区紧扣大局，")
+    assert doc.text.endswith("坚定不移地扛起创建工作首位责任，为全市“双创”工作贡献力量。")
+    assert "随着“双创”工作的不断深入" in doc.text
+    assert "着力解决“双创”工作中的重点" in doc.text
+    for gone in ("(q", "（q", "□", "著", "ICP", "免责声明", "联系电话", "分享到", "新闻来源", "责任编辑", "余毅"):
+        assert gone not in doc.text, gone
+    assert [r.kind for r in doc.removed] == ["header", "byline", "boilerplate"]
+    assert seed_text[doc.removed[1].start : doc.removed[1].end] == "□眉山網記者 余毅\n"
+    assert seed_text[doc.removed[-1].start :].startswith("\n信息產業(yè)部網站備案")
+    assert doc.removed[-1].end == len(seed_text)
+
+
+TRADITIONAL_VARIANTS = ["a008", "a012", "a020", "a021", "a035", "a043", "a075", "a076", "a099", "a103"]
+
+
+@pytest.mark.parametrize("aid", TRADITIONAL_VARIANTS)
+def test_traditional_variant_normalises_to_its_simplified_original(dev_articles, aid):
+    simplified = normalize(dev_articles[aid])
+    traditional = normalize(dev_articles[f"{aid}-t"])
+    assert simplified.script == "simplified" and traditional.script == "traditional"
+    assert traditional.text == simplified.text
+    assert traditional.meta == simplified.meta
+
+
+def test_every_dev_article_normalises_without_furniture(dev_articles):
+    for aid, text in dev_articles.items():
+        doc = normalize(text, id=aid)
+        assert doc.text == doc.text.strip(), aid
+        for furniture in ("□", "ICP备", "分享让更多人看到", "责任编辑", "<p>", "&nbsp;", "查看原文", "广告 "):
+            assert furniture not in doc.text, (aid, furniture)
+        for r in doc.removed:
+            assert 0 <= r.start < r.end <= len(text)
