@@ -223,7 +223,7 @@ def _plausible(name: str) -> bool:
     return (
         name not in NOT_NAMES
         and not any(ch in _NON_NAME_CHARS for ch in name)
-        and not (len(name) > 2 and name[-1] in _PLACE_LAST)
+        and name[-1] not in _PLACE_LAST
     )
 
 

@@ -188,7 +188,7 @@ def lexicon() -> Lexicon:
     # would stop the regex engine from skipping ahead to a post's first char)
     pattern = re.compile(
         rf"(?:{_trie_regex(words)})"
-        rf"(?![会团处级]|(?<=长)(?:期(?!间)|[效远久足大城沙廊治度达短河株]))"
+        rf"(?![会团处级台]|(?<=长)(?:期(?!间)|[效远久足大城沙廊治度达短河株]))"
     )
     return Lexicon(
         pattern=pattern,
