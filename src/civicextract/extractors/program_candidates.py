@@ -44,7 +44,8 @@ LEFT_STOPS = re.compile(
                 "召开|组织|全力|大力|深入|持续|扎实|积极|认真|全面|实现|加强|巩固|继续|宣布|介绍|表示|出席|参加|来到|涉及|考虑到|同时|掀起|确保|保持|收集|"
                 "督查|核查|谋划|涵盖|发挥|拉开|率先|进行|解决好|举办|期间|采纳|如何|扛起|成为|作为|属于|形成|书记|记者|主任|局长|县长|市长|区长|镇长|主席|"
                 "部长|厅长|强力|着力|有序|正在|已经|其中|目前|近日|近年来|今年|去年|以来|为了|为|以|由|从|在|对|将|把|按|是|了|的|地|着|被|到|或|等|"
-                "于|向|经|即|及|与|和|并|也|还|都|均|已|该|这|此|其他|其|各|个"
+                "于|向|经|即|及|与|和|并|也|还|都|均|已|该|这|此|其他|其|各|个|"
+                "但是|就是|于是|还是|也是|都是|对于|由于|关于|以及|并且|或者|因为|所以|而且|只是|不是|正是"
             ).split("|"),
             key=len,
             reverse=True,
@@ -147,12 +148,24 @@ def _after_stops(text: str, j: int, end: int, lex: Lexicon) -> int:
             continue  # 耕地保护和粮食安全责任制: 和 inside a name
         if w == "个" and not (m.start() > j and (text[m.start() - 1] in NUMERALS or text[m.start() - 1].isdigit())):
             continue
+        if len(w) == 1 and _in_word(text, m.start(), lex):
+            continue  # 结对机制, 经济, 以旧换新: the character is part of a word
         start = max(start, m.end())
     # A leading year, date or count is when or how many, not what.
     lead = LEADING_COUNT.match(text, start, end)
     if lead:
         start = lead.end()
     return start
+
+
+def _in_word(text: str, k: int, lex: Lexicon) -> bool:
+    """Whether text[k] sits inside a dictionary word of 2-4 characters."""
+    n = len(text)
+    for s in range(max(0, k - 3), k + 1):
+        for e in range(max(k + 1, s + 2), min(n, s + 4) + 1):
+            if text[s:e] in lex.inword:
+                return True
+    return False
 
 
 def _ends_with_head(s: str, lex: Lexicon) -> bool:

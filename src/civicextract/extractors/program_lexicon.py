@@ -28,6 +28,7 @@ class Lexicon:
     desc_lead_re: re.Pattern[str]
     desc_trail_re: re.Pattern[str]
     desc_inner_re: re.Pattern[str]
+    inword: frozenset[str]
 
 
 def _lines(name: str) -> list[str]:
@@ -83,4 +84,5 @@ def lexicon() -> Lexicon:
         desc_lead_re=re.compile(rf"^(?:{desc})+"),
         desc_trail_re=re.compile(rf"(?:{desc})+$"),
         desc_inner_re=re.compile(_alternation(d for d in descriptors if len(d) >= 2)),
+        inword=frozenset(_lines("program_inword.txt")),
     )
