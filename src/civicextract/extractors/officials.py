@@ -106,7 +106,7 @@ def _collect(text: str):
             continue
         start = T.chain_start(text, post.start, post_ends)
         chain = text[start : post.end]
-        public = post.official and T.is_public(chain)
+        public = T.is_public(chain)
         if post.text in _ADDRESS:
             s = name_before(text, post.start)
             if s is not None and post.start - s == 3 and tagged_name(text, s, post.start):

@@ -264,10 +264,26 @@ def split_chain(chain: str) -> tuple[str, ...]:
 
 
 def is_public(chain: str) -> bool:
-    """False for a chain headed by a company, bank, school, hospital or firm."""
+    """Does the chain hold a public post?
+
+    Segment by segment: a segment is public when its post is and its body is
+    no company, bank, school, hospital or firm; a segment without a body of
+    its own (``…集团党委书记、董事长``, ``…总部党委委员、副主任``) takes the
+    previous one's.  ``潍坊市政协委员、某公司董事长`` holds one public post.
+    """
     lex = lexicon()
-    # ``+`` exceptions name public bodies inside not-public markers (人民银行, 社会科学院)
-    return not any(m.group() not in lex.public for m in lex.bodies.finditer(chain))
+    body_public = True
+    for seg in split_chain(chain):
+        posts = find_posts(seg)
+        if not posts:
+            continue
+        last = posts[-1]
+        if last.start > 0:  # a body of its own
+            # ``+`` exceptions name public bodies inside not-public markers (人民银行, 社会科学院)
+            body_public = not any(m.group() not in lex.public for m in lex.bodies.finditer(seg, 0, last.start))
+        if body_public and last.official:
+            return True
+    return False
 
 
 def organization(chain: str) -> str | None:
