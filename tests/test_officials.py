@@ -172,6 +172,12 @@ CASES = [
     Case("bug-weak-post-with-body", "市人大常委会委员王芳出席。", (R("王芳", ["市人大常委会委员"], "市人大常委会"),)),
     Case("bug-anonymised-is-no-name", "国务院副总理刘某某出席。", ()),
     Case("bug-hospital-head", "省人民医院院长陈明表示，将加强救治。", ()),
+    Case(
+        "bug-cppcc-member-chairs-company",
+        "潍坊市政协委员、山东京琪农业科技有限公司董事长袁延杰表示。",
+        (R("袁延杰", ["潍坊市政协委员", "山东京琪农业科技有限公司董事长"], "潍坊市政协", "speaker"),),
+    ),
+    Case("a040-group-supervisor", "临沂城发集团党委委员、监事会主席王明栋致辞。", ()),
     # --- CLUENER2020 train sentences (name / position labels)
     Case(
         "cluener-deputy-director",
