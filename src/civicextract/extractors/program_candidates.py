@@ -39,7 +39,7 @@ LEFT_STOPS = re.compile(
     "|".join(
         sorted(
             (
-                "开展了|开展|实施|推进|推行|推出了|推出|推动|启动|落实|坚持|按照|依照|依托|结合|围绕|针对|随着|通过|完成|纳入|批复|实行|建立|健全|完善|运用|"
+                "开展了|开展|实施|安排|预留|推进|推行|推出了|推出|推动|启动|落实|坚持|按照|依照|依托|结合|围绕|针对|随着|通过|完成|纳入|批复|实行|建立|健全|完善|运用|"
                 "打赢|打好|决战|参与|加入|加快|加力|发力|明确|制定|出台|印发|部署|聚焦|抓好|抓|做好|搞好|建好|用好|运用好|打造|探索|创新实施|助力|开始了|举行|"
                 "召开|组织|全力|大力|深入|持续|扎实|积极|认真|全面|实现|加强|巩固|继续|宣布|介绍|表示|出席|参加|来到|涉及|考虑到|同时|掀起|确保|保持|收集|"
                 "督查|核查|谋划|涵盖|发挥|拉开|率先|进行|解决好|举办|期间|采纳|如何|扛起|成为|作为|属于|形成|书记|记者|主任|局长|县长|市长|区长|镇长|主席|"
@@ -151,11 +151,16 @@ def _after_stops(text: str, j: int, end: int, lex: Lexicon) -> int:
         if len(w) == 1 and _in_word(text, m.start(), lex):
             continue  # 结对机制, 经济, 以旧换新: the character is part of a word
         start = max(start, m.end())
+    for m in _AMOUNT.finditer(text, start, end):
+        start = m.end()  # 预留12亿元扩建孵化园计划: money is what it costs, not its name
     # A leading year, date or count is when or how many, not what.
     lead = LEADING_COUNT.match(text, start, end)
     if lead:
         start = lead.end()
     return start
+
+
+_AMOUNT = re.compile(r"\d+(?:\.\d+)?[万亿]*(?:元|港元|美元)")
 
 
 def _in_word(text: str, k: int, lex: Lexicon) -> bool:
