@@ -209,35 +209,65 @@ def numbered(core: str) -> bool:
     return len(core) <= 8
 
 
+# Between two quoted items of one list: “查找身边安全隐患”、烟花爆竹“打非治违”、货运企业“三上门两加强”行动.
+_LIST_GAP = re.compile(r"[\u4e00-\u9fff]{0,6}、[\u4e00-\u9fff]{0,6}")
+
+
 def quoted(text: str, lex: Lexicon, titles: list[tuple[int, int]]) -> Iterator[Candidate]:
+    seen: list[tuple[re.Match, bool]] = []
     for m in QUOTE.finditer(text):
         g = 1 if m.group(1) is not None else 2
-        core, cs, ce = m.group(g).strip(), m.start(g), m.end(g)
+        core = m.group(g).strip()
         if not core or _inside(titles, m.start(), m.end()) or SENTENCE_PUNCT.search(core):
             continue
         if DATE_CODE.match(core) or core in lex.generic:
             continue
         suffix = lex.suffix_re.match(text, m.end())
-        sfx = suffix.group() if suffix else ""
         listed = False
-        if LIST_PUNCT.search(core) and not sfx:
+        if LIST_PUNCT.search(core) and not suffix:
             parts = [p for p in LIST_PUNCT.split(core) if p]
             followed = text.startswith("工作", m.end())
             if not (followed and len(parts) >= 2 and all(numbered(p) for p in parts)):
                 continue
             listed = True  # “万人问卷、千人调研、百人论证”工作
-        if not (sfx or listed or _programme_like(core, text, m, lex)):
+        if not suffix and (BARE_COUNT.match(core) or NOT_A_NAME.search(core)):
             continue
-        if not sfx and (BARE_COUNT.match(core) or NOT_A_NAME.search(core)):
-            continue
-        prefix, prefix_start = _prefix(text, m.start(), core, bool(sfx), lex)
-        if not prefix:
-            prefix_start = cs
-        name = prefix + core + sfx
-        if name in lex.generic or core + sfx in lex.generic:
-            continue
-        end = suffix.end() if suffix else ce
-        yield Candidate(_strip_quotes(name), prefix_start, end, core=core, kind="quote")
+        seen.append((m, bool(suffix or listed or _programme_like(core, text, m, lex))))
+    # A quote listed with quoted programmes is one of them, though it says nothing itself.
+    accepted = [ok for _, ok in seen]
+    changed = True
+    while changed:
+        changed = False
+        for k in range(len(seen)):
+            if accepted[k]:
+                continue
+            for n in (k - 1, k + 1):
+                if 0 <= n < len(seen) and accepted[n]:
+                    a, b = sorted((seen[k][0], seen[n][0]), key=lambda x: x.start())
+                    gap = text[a.end() : b.start()]
+                    if _LIST_GAP.fullmatch(gap) and not lex.suffix_re.match(gap):
+                        accepted[k] = changed = True
+                        break
+    for (m, _), ok in zip(seen, accepted):
+        if ok:
+            cand = _quoted_candidate(text, m, lex)
+            if cand:
+                yield cand
+
+
+def _quoted_candidate(text: str, m: re.Match, lex: Lexicon) -> Candidate | None:
+    g = 1 if m.group(1) is not None else 2
+    core, cs, ce = m.group(g).strip(), m.start(g), m.end(g)
+    suffix = lex.suffix_re.match(text, m.end())
+    sfx = suffix.group() if suffix else ""
+    prefix, prefix_start = _prefix(text, m.start(), core, bool(sfx), lex)
+    if not prefix:
+        prefix_start = cs
+    name = prefix + core + sfx
+    if name in lex.generic or core + sfx in lex.generic:
+        return None
+    end = suffix.end() if suffix else ce
+    return Candidate(_strip_quotes(name), prefix_start, end, core=core, kind="quote")
 
 
 def _prefix(text: str, qstart: int, core: str, has_suffix: bool, lex: Lexicon) -> tuple[str, int]:
