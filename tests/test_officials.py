@@ -283,6 +283,14 @@ def test_never_raises_and_mentions_slice_the_original(text):
     )
 )
 def test_never_raises_on_title_soup(text):
-    officials.extract(PIPE.document(text))
+    # the inner function: extract() would hide an exception behind []
+    for o in officials._extract(text):
+        assert all(text[a:b] in (o.name, "答") or text[a] == o.name[0] for a, b in o.mentions)
     officials.person_spans(text)
     speech_names(text)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(article_texts)
+def test_inner_extractor_never_raises(text):
+    officials._extract(text)
