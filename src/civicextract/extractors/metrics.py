@@ -108,7 +108,7 @@ _RIGHT_STOP_RE = re.compile(
     # (国有企业, 欠发达县, 公共服务, 高等级公路, 就业岗位, 人均, 位于, 作为)
     r"|(?<![普涉])及(?!时)|和(?![美谐])|与|(?<![高平中初同])等(?!级)|(?<![存所现实正内外自])在|(?<![位属对关由处])于"
     r"|(?<![首])都|(?<![人平])均|(?<![公总])共|(?<![作行认成])为|是|(?<![国所现拥享特固占具原没既])有"
-    r"|从(?!业|事)|(?<![方定导指])向|对(?!象|口)|(?<![自理])由|(?<![可所难得予加])以|(?<![许认])可(?!持)|就(?!业|医|学|近|地)"
+    r"|从(?!业|事)|(?<![方定导指])向|对(?!象|口)|(?<![自理])由|(?<![可所难得予加])以(?![上下内])|(?<![许认])可(?!持)|就(?!业|医|学|近|地)"
     r"|(?<![通到发抵送直下传表])达(?!标)"
     r"|进行|开展|实施|完成|参加|参与|投入|得到|获得|实现|纳入|进入|入驻|入围|上榜|成为|达到|开工|建成|落户|拟|正在"
     r"|主动|得以|通过|接受|推进|累计|合计|分别|需要|全部|全面|先行|提档|结对|开通|运行"
@@ -118,13 +118,17 @@ _LEFT_TRAIL_RE = re.compile(
     r"(?:分别|年均|同比|共计|合计|累计|共有|共|总计|约为|约|达到|达|为|是|有|至|到|超过|超|突破|逾|近|接近|将近|"
     r"不足|不到|已|了|的|各|均|保持在|稳定在|提高至|提升至|增加至|降至|增至|在|仅|只有|就有|有|计|从)+$"
 )
-_LEFT_LEAD_RE = re.compile(r"^(?:其中|其余|另外|另|此外|并|又|还|共有|现有|拥有|共|已|为|全市|全区|全县|全省|全州|全国)+")
+_LEFT_LEAD_RE = re.compile(
+    r"^(?:其中|其余|另外|另|此外|并|又|还|共有|现有|拥有|共|已|为|全市|全区|全县|全省|全州|全国)+"
+)
 # A left phrase that is only function words (将从, 对, 就收) names nothing.
 _LEFT_EMPTY_RE = re.compile(r"(?:将|从|对|向|给|就|把|在|由|按照|按|以|可|再|又|还|已|共|均|都|各|仅|只|便|才)+.?")
 # 在…下 / 在…中: an adverbial, not what is counted.
 _ADVERBIAL_RE = re.compile(r"在.{0,14}(?:下|中|上|里|后|前|时|期间)")
 # 从17.9%提升到35.5%: the second number measures the same thing.
-_CONTINUATION_RE = re.compile(r"(?:提升|提高|增加|增长|下降|降低|减少|上升|扩大|缩小|升|降|增)?(?:到|至)[^，。；：！？]{0,8}")
+_CONTINUATION_RE = re.compile(
+    r"(?:提升|提高|增加|增长|下降|降低|减少|上升|扩大|缩小|升|降|增)?(?:到|至)[^，。；：！？]{0,8}"
+)
 _PERSON_UNITS = frozenset({"人", "人次"})
 _RESPECTIVELY = "分别"
 
@@ -149,7 +153,7 @@ def extract(doc) -> list[Metric]:
     subjects = _subjects(text, hits)
     return [
         Metric(
-            text=text[h.start:h.end],
+            text=text[h.start : h.end],
             value=h.value,
             unit=h.unit,
             start=h.start,
@@ -180,7 +184,7 @@ def _candidates(text: str) -> Iterator[_Hit]:
 # (about 1.5M chars/s); a number must begin with one of these characters, so
 # jumping from one to the next and matching there finds the same numbers
 # several times faster (tests/test_metrics.py checks the equivalence).
-_ANCHOR_RE = re.compile(r"[0-9零〇○一壹二两兩贰貳三叁參参四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億廿卅数几上]")
+_ANCHOR_RE = re.compile(r"[\d零〇○一壹二两兩贰貳三叁參参四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億廿卅数几上]")
 _PREFIX_FIRST = frozenset("近不未至最超突多高将接低少大约逾")
 
 
@@ -326,7 +330,7 @@ _ONE = Decimal(1)
 
 def _person_near(text: str, s: int, e: int, lex: _Lexicon) -> str | None:
     """A people noun after a bare 万/亿 number (43万儿童) or before it (总人口超过6万)."""
-    right = text[e:e + _RIGHT_WINDOW]
+    right = text[e : e + _RIGHT_WINDOW]
     cut = len(right)
     for i, ch in enumerate(right):
         if ch in _HARD_STOPS or ch in "元":
@@ -335,11 +339,11 @@ def _person_near(text: str, s: int, e: int, lex: _Lexicon) -> str | None:
     m = lex.person_re.search(right, 0, cut)
     if m:
         return m.group()
-    left = text[max(0, s - 12):s]
+    left = text[max(0, s - 12) : s]
     for stop in _CLAUSE_STOPS:
         i = left.rfind(stop)
         if i >= 0:
-            left = left[i + 1:]
+            left = left[i + 1 :]
     m = lex.person_re.search(left)
     return m.group() if m and left.endswith(("人口", "人口超过", "人口达", "人口为", "人口约")) else None
 
@@ -365,7 +369,7 @@ def _subjects(text: str, hits: list[_Hit]) -> list[str | None]:
     prev_hit: _Hit | None = None
     run: list[int] = []  # indices of the current 、-list of numbers (21.2%、39.9%、37.8%)
     for i, h in enumerate(hits):
-        gap = text[prev_end:h.start] if prev_hit is not None else None
+        gap = text[prev_end : h.start] if prev_hit is not None else None
         listed = gap is not None and gap in ("、", "和", "及") and prev_hit.unit == h.unit
         if gap is not None and out and out[-1] and (gap == "" or _CONTINUATION_RE.fullmatch(gap)):
             subj = out[-1]  # 核心群200群4万只; 从17.9%提升到35.5%
@@ -389,7 +393,7 @@ def _subject(text: str, h: _Hit, floor: int, starts: dict[int, _Hit]) -> str | N
     if h.person_noun:
         return right or h.person_noun
     b = _left_bounds(text, h.start, floor, _CLAUSE_STOPS)
-    left_raw = text[b:h.start]
+    left_raw = text[b : h.start]
     left = _clean_left(left_raw)
     if h.unit in _PERSON_UNITS:
         # 人 is itself the noun: what precedes says who (率队一行6人), what
@@ -417,20 +421,20 @@ def _right_phrase(text: str, pos: int) -> tuple[str, int]:
     if text.startswith("“", pos):
         q = text.find("”", pos, pos + _RIGHT_WINDOW)
         if q > 0:
-            lead, pos = text[pos:q + 1], q + 1
+            lead, pos = text[pos : q + 1], q + 1
     elif text.startswith(("（", "("), pos):
         q = text.find("）", pos, pos + 8)
         if q > 0:
             pos = q + 1  # 26座（条）湘江过江通道: the aside is not the noun
-    window = text[pos:pos + _RIGHT_WINDOW]
+    window = text[pos : pos + _RIGHT_WINDOW]
     m = _RIGHT_STOP_RE.search(window)
     phrase = window[: m.start()] if m else window
     if m and m.group() == "、" and 0 < len(phrase) <= 4:
         # 2—3个优势突出、带动能力强的主导产业: the noun is after the 的
-        rest = text[pos + m.end():pos + m.end() + _RIGHT_WINDOW]
+        rest = text[pos + m.end() : pos + m.end() + _RIGHT_WINDOW]
         d = rest.find("的")
         if d >= 0 and not any(c in _HARD_STOPS or c.isdigit() for c in rest[:d]):
-            tail = rest[d + 1:]
+            tail = rest[d + 1 :]
             m2 = _RIGHT_STOP_RE.search(tail)
             head = tail[: m2.start()] if m2 else tail
             if head:
@@ -442,7 +446,7 @@ def _raw_right(text: str, pos: int) -> str:
     """What follows up to the clause's end: a predicate when no noun follows (3人主动投案)."""
     if text.startswith("的", pos):
         pos += 1
-    window = text[pos:pos + _RIGHT_WINDOW]
+    window = text[pos : pos + _RIGHT_WINDOW]
     for i, ch in enumerate(window):
         if ch in _CLAUSE_STOPS or ch.isdigit():
             window = window[:i]
@@ -484,7 +488,7 @@ def _respectively(text: str, hits: list[_Hit], run: list[int], out: list[str | N
     if not _clean_left(head) and b >= 2:
         # 万亿产业、先进制造业集群从无到有，分别达2个、3个: the list is one clause back
         b2 = _left_bounds(text, b - 1, 0, _HARD_STOPS)
-        head = text[b2:b - 1]
+        head = text[b2 : b - 1]
     items = [_clean_left(x) for x in head.split("、")]
     items = [x for x in items if x]
     if len(items) == len(run):
