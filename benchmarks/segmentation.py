@@ -85,7 +85,7 @@ def main() -> None:
     for name in ("jieba", "rjieba"):
         list(seg.segment("预热", engine=name))
         via[name] = [[x.text for x in seg.segment(t, engine=name)] for t in texts]
-    api = sum(len(_mismatches(a, b)) for a, b in zip(via["jieba"], via["rjieba"]))
+    api = sum(len(_mismatches(a, b)) for a, b in zip(via["jieba"], via["rjieba"], strict=True))
 
     print(f"dev corpus: {len(texts)} articles, {sum(map(len, texts))} chars, {tokens} jieba tokens, x{args.repeat}")
     print(f"load (jieba dict + domain dict): jieba {load_jieba:.2f}s  rjieba {load_rjieba:.2f}s")

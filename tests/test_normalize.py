@@ -32,8 +32,18 @@ from civicextract.normalize.widths import normalize_widths
         ("WTO(qu)規則", "WTO(qu)規則"),  # no Han character before it
     ],
     ids=[
-        "qu", "chuang-zhan", "tone-number", "toneless", "fa-hair", "fullwidth",
-        "chuan-zi", "WTO", "xiao-1-xing", "other-char-reading", "wrong-tone", "after-latin",
+        "qu",
+        "chuang-zhan",
+        "tone-number",
+        "toneless",
+        "fa-hair",
+        "fullwidth",
+        "chuan-zi",
+        "WTO",
+        "xiao-1-xing",
+        "other-char-reading",
+        "wrong-tone",
+        "after-latin",
     ],
 )
 def test_pinyin_notes(text, expected):
@@ -61,14 +71,24 @@ def test_is_reading_is_tone_strict_only_when_marked():
         ),
         ("\n\n[查看原文](https://tv.cctv.com/2022/12/22/VIDEN4IjCEHq7GK29LMZQPJc221222.shtml)", "\n\n查看原文"),
         ("# 标题\n**导语**正文&nbsp;&amp;&lt;1&gt;", "标题\n导语正文 &<1>"),
-        ("<figure><img src=\"a.jpg\"><figcaption>开工仪式。</figcaption></figure>", "\n\n开工仪式。\n\n"),
+        ('<figure><img src="a.jpg"><figcaption>开工仪式。</figcaption></figure>', "\n\n开工仪式。\n\n"),
         ("<script>var a=1;</script>正文<!-- x -->", "正文"),
         ("![](img.png)图说", "图说"),
         ("PM2.5<35微克/立方米，优良率>90%", "PM2.5<35微克/立方米，优良率>90%"),  # not a tag
         ("&bogus;", "&bogus;"),  # not an entity
         ("全市“双创”工作", "全市“双创”工作"),  # nothing to do
     ],
-    ids=["cctv-html", "md-link", "md-heading-entities", "figure", "script-comment", "md-image", "lt-gt", "bad-entity", "plain"],
+    ids=[
+        "cctv-html",
+        "md-link",
+        "md-heading-entities",
+        "figure",
+        "script-comment",
+        "md-image",
+        "lt-gt",
+        "bad-entity",
+        "plain",
+    ],
 )
 def test_markup(text, expected):
     out, m = strip_markup(text)
@@ -118,7 +138,11 @@ def test_widths(text, expected):
         ("著力解決“雙創”工作中的重點", "着力解决“双创”工作中的重点", "traditional"),  # seed
         ("朝著目標前進", "朝着目标前进", "traditional"),
         ("著名的歷史建築", "著名的历史建筑", "traditional"),  # 著名 keeps 著
-        ("随着大兴区城市的发展建设，蘇州", "随着大兴区城市的发展建设，蘇州", "simplified"),  # one quoted Traditional name
+        (
+            "随着大兴区城市的发展建设，蘇州",
+            "随着大兴区城市的发展建设，蘇州",
+            "simplified",
+        ),  # one quoted Traditional name
         ("土著居民", "土著居民", "simplified"),
     ],
     ids=["suizhe", "zhuoli", "chaozhe", "zhuming", "simplified-with-one-char", "tuzhu"],
@@ -135,20 +159,44 @@ def test_to_simplified(text, expected, script):
 @pytest.mark.parametrize(
     "text, removed",
     [
-        ("正文。\n信息产业部网站备案：蜀ICP备09029749号-1 眉公网备：51140002000014\n", ["信息产业部网站备案：蜀ICP备09029749号-1 眉公网备：51140002000014"]),
-        ("正文。\n免责声明：本站部分信息来源于互联网，如有侵权敬请告知！\n", ["免责声明：本站部分信息来源于互联网，如有侵权敬请告知！"]),
-        ("正文。\n互联网新闻信息服务许可证编号：51120180003 联系电话：38166855 邮箱：msxwwb@163.com", ["互联网新闻信息服务许可证编号：51120180003 联系电话：38166855 邮箱：msxwwb@163.com"]),
+        (
+            "正文。\n信息产业部网站备案：蜀ICP备09029749号-1 眉公网备：51140002000014\n",
+            ["信息产业部网站备案：蜀ICP备09029749号-1 眉公网备：51140002000014"],
+        ),
+        (
+            "正文。\n免责声明：本站部分信息来源于互联网，如有侵权敬请告知！\n",
+            ["免责声明：本站部分信息来源于互联网，如有侵权敬请告知！"],
+        ),
+        (
+            "正文。\n互联网新闻信息服务许可证编号：51120180003 联系电话：38166855 邮箱：msxwwb@163.com",
+            ["互联网新闻信息服务许可证编号：51120180003 联系电话：38166855 邮箱：msxwwb@163.com"],
+        ),
         ("正文。\n分享到", ["分享到"]),
         ("正文。\n【打印】【关闭】\n", ["【打印】【关闭】"]),
         ("正文。\n扫一扫在手机打开当前页\n", ["扫一扫在手机打开当前页"]),
         ("景观品质提升改造。（记者 戚颖璞）分享让更多人看到", ["分享让更多人看到"]),  # a008
         ("作者的应有贡献。（完）", ["（完）"]),  # a035
         ("全面打造高品质城区。广告 可御可甜 有颜有料 ×下一步，", ["广告 可御可甜 有颜有料 ×"]),  # a103
-        ("相关人员出席封顶仪式。 新闻线索报料通道：应用市场下载“齐鲁壹点”APP", ["新闻线索报料通道：应用市场下载“齐鲁壹点”APP"]),  # a013
+        (
+            "相关人员出席封顶仪式。 新闻线索报料通道：应用市场下载“齐鲁壹点”APP",
+            ["新闻线索报料通道：应用市场下载“齐鲁壹点”APP"],
+        ),  # a013
         # a body sentence may mention a phone number: only short furniture lines go
         ("市民可拨打联系电话：12345反映问题，" + "城市管理部门将在24小时内处理并回复。" * 12, []),
     ],
-    ids=["icp", "disclaimer", "contact", "share", "print-close", "scan", "share-tail", "wan", "advert", "tipline", "body-phone"],
+    ids=[
+        "icp",
+        "disclaimer",
+        "contact",
+        "share",
+        "print-close",
+        "scan",
+        "share-tail",
+        "wan",
+        "advert",
+        "tipline",
+        "body-phone",
+    ],
 )
 def test_boilerplate(text, removed):
     assert [r.text for r in find_boilerplate(text)] == removed
@@ -160,7 +208,9 @@ def test_boilerplate(text, removed):
 def test_seed_body(seed_text):
     doc = normalize(seed_text, id="seed")
     assert doc.script == "traditional"
-    assert doc.text.startswith("——专访东坡区委常委、宣传部部长李维义\n作为全市“双创”工作的主战场、主阵地，东坡区紧扣大局，")
+    assert doc.text.startswith(
+        "——专访东坡区委常委、宣传部部长李维义\n作为全市“双创”工作的主战场、主阵地，东坡区紧扣大局，"
+    )
     assert doc.text.endswith("坚定不移地扛起创建工作首位责任，为全市“双创”工作贡献力量。")
     assert "随着“双创”工作的不断深入" in doc.text
     assert "着力解决“双创”工作中的重点" in doc.text

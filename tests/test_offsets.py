@@ -21,10 +21,15 @@ from civicextract.offsets import Edit, OffsetChain, OffsetMap, rewrite
 from .strategies import article_texts, text_and_span
 
 # CIVICEXTRACT_EXAMPLES=5000 for a deeper search than the everyday run.
-PROPERTY = settings(max_examples=int(os.environ.get("CIVICEXTRACT_EXAMPLES", "300")), deadline=None, suppress_health_check=[HealthCheck.too_slow])
+PROPERTY = settings(
+    max_examples=int(os.environ.get("CIVICEXTRACT_EXAMPLES", "300")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
 
 
 # --- rewrite ------------------------------------------------------------------
+
 
 def test_rewrite_deletes_and_maps_around_the_deletion():
     text = "东坡區(qū)委常委"
@@ -90,7 +95,7 @@ def _text_with_edits(draw):
     text = draw(st.text(alphabet="ab中文(xq)<>", max_size=30))
     cuts = sorted(draw(st.lists(st.integers(0, len(text)), max_size=8)))
     edits = []
-    for s, e in zip(cuts[::2], cuts[1::2]):
+    for s, e in zip(cuts[::2], cuts[1::2], strict=False):
         edits.append(Edit(s, e, draw(st.sampled_from(["", "", "\n", "&", "xy"]))))
     return text, edits
 
@@ -106,7 +111,9 @@ def test_rewrite_maps_are_monotone_in_range_and_consistent(case):
         assert 0 <= s <= e <= len(text)  # s == e only for a pure insertion
         assert s >= prev[0] and e >= prev[1]
         prev = (s, e)
-        if s < e and not any(ed.start <= s < ed.end or ed.start < e <= ed.end for ed in edits if ed.replacement or ed.end > ed.start):
+        if s < e and not any(
+            ed.start <= s < ed.end or ed.start < e <= ed.end for ed in edits if ed.replacement or ed.end > ed.start
+        ):
             assert text[s:e] == out[i]  # untouched characters map one to one
     for i in range(len(out) + 1):
         s, e = m.span(i, i)
@@ -209,7 +216,7 @@ def test_pinyin_step_original_slice_cleans_to_the_span(case):
     # The note's reading depends on the character before it, so clean the slice in context.
     cleaned, _ = remove_pinyin_notes(text[:oe])
     prefix, _ = remove_pinyin_notes(text[:os_])
-    assert cleaned[len(prefix):] == out[s:e]
+    assert cleaned[len(prefix) :] == out[s:e]
 
 
 @given(text_and_span())
@@ -229,7 +236,7 @@ def test_markup_step_original_slice_cleans_to_the_span(case):
         s -= 1
     while e < len(out) and m.span(e, e + 1)[1] == oe and e > s:
         e += 1
-    assert cleaned[len(prefix):] == out[s:e]
+    assert cleaned[len(prefix) :] == out[s:e]
 
 
 @given(st.text())

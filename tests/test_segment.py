@@ -29,7 +29,10 @@ def words(text: str, engine: str | None = None) -> list[str]:
         ("实行“五定”工作法", ["实行", "“", "五定", "”", "工作", "法"]),
         # domain dictionary words (models/domain_dict.txt)
         ("全市“双创”工作", ["全市", "“", "双创", "”", "工作"]),
-        ("形成全民参与常态化“创文巩卫”工作的良好局面", ["形成", "全民", "参与", "常态", "化", "“", "创文巩卫", "”", "工作", "的", "良好", "局面"]),
+        (
+            "形成全民参与常态化“创文巩卫”工作的良好局面",
+            ["形成", "全民", "参与", "常态", "化", "“", "创文巩卫", "”", "工作", "的", "良好", "局面"],
+        ),
         # a quoted sentence is not a name: jieba cuts it as usual
         ("说：“我听不懂。”", ["说", "：", "“", "我", "听不懂", "。", "”"]),
         # jieba's re_skip split of a non-Han run (rjieba keeps it whole without civicextract's fix)

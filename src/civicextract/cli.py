@@ -8,6 +8,7 @@ stderr and written as an error line, so output line N answers input line N);
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import sys
 from collections.abc import Sequence
@@ -56,14 +57,15 @@ def _usage_error(message: str) -> int:
 
 def _open_in(path: str) -> IO[str]:
     if path == "-":
-        return sys.stdin
+        # JSON Lines are UTF-8 whatever the locale says; a BOM is tolerated.
+        return io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig", newline=None)
     return open(path, encoding="utf-8-sig")
 
 
 def _open_out(path: str) -> IO[str]:
     if path == "-":
-        return sys.stdout
-    return open(path, "w", encoding="utf-8")
+        return io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="\n", line_buffering=True)
+    return open(path, "w", encoding="utf-8", newline="\n")
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
@@ -74,15 +76,17 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         src = _open_in(args.input)
     except OSError as exc:
         return _usage_error(f"cannot read {args.input}: {exc.strerror}")
-    pipeline = Pipeline(kinds=kinds)
-    failed = done = 0
     try:
         out = _open_out(args.output)
     except OSError as exc:
+        src.close()
         return _usage_error(f"cannot write {args.output}: {exc.strerror}")
-    with src, out:
+    pipeline = Pipeline(kinds=kinds)
+    failed = done = 0
+    try:
         for n, line in enumerate(src, 1):
             if not line.strip():
+                out.write("\n")  # keeps output line N the answer to input line N
                 continue
             record, error = _extract_line(pipeline, line, n, args.input)
             if error:
@@ -92,8 +96,22 @@ def _cmd_extract(args: argparse.Namespace) -> int:
             else:
                 done += 1
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    finally:
+        _close(src, out)
     print(f"civicextract: {done} extracted, {failed} failed", file=sys.stderr)
     return 1 if failed else 0
+
+
+def _close(src: IO[str], out: IO[str]) -> None:
+    # The wrappers around the standard streams are flushed and let go of, never
+    # closed: closing them would close sys.stdin/sys.stdout underneath.
+    for f in (src, out):
+        if isinstance(f, io.TextIOWrapper) and f.buffer in (sys.stdin.buffer, sys.stdout.buffer):
+            if f.writable():
+                f.flush()
+            f.detach()
+        else:
+            f.close()
 
 
 def _extract_line(pipeline, line: str, n: int, source: str) -> tuple[dict | None, dict | None]:
@@ -101,9 +119,17 @@ def _extract_line(pipeline, line: str, n: int, source: str) -> tuple[dict | None
     try:
         item = json.loads(line)
     except json.JSONDecodeError as exc:
-        return None, {"line": n, "type": "not_json", "message": f"{name}:{n}: not JSON ({exc.msg} at column {exc.colno})"}
+        return None, {
+            "line": n,
+            "type": "not_json",
+            "message": f"{name}:{n}: not JSON ({exc.msg} at column {exc.colno})",
+        }
     if not isinstance(item, dict):
-        return None, {"line": n, "type": "not_object", "message": f"{name}:{n}: expected a JSON object, got {type(item).__name__}"}
+        return None, {
+            "line": n,
+            "type": "not_object",
+            "message": f"{name}:{n}: expected a JSON object, got {type(item).__name__}",
+        }
     aid = item.get("id")
     aid = None if aid is None else str(aid)
     text = item.get("text")

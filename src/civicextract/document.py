@@ -10,6 +10,7 @@ span of ``doc.text`` into the span of ``doc.original`` it came from.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -57,6 +58,7 @@ class Document:
         return self._cache["tokens"]
 
 
+_MD_HEADING = re.compile(r"\A\s*#{1,6}[ \t]+\S")
 _MARKERS = frozenset("□■◆●▲★◇○ \t")
 
 
@@ -119,11 +121,13 @@ def normalize(original: str, *, id: str | None = None) -> Document:
     text, m, script = to_simplified(text)
     chain = chain.then(m)
 
-    meta, meta_spans = find_meta(text)
+    meta, meta_spans = find_meta(text, titled=_MD_HEADING.match(original) is not None)
     cut = [(s, e, k) for s, e, k in meta_spans if k != "title"]
     cut += [(r.start, r.end, r.kind) for r in find_boilerplate(text)]
     merged = _merge(text, cut)
-    removed = tuple(Removal(*_original_span(chain, s, e, text, original), kind=k, text=text[s:e].strip()) for s, e, k in merged)
+    removed = tuple(
+        Removal(*_original_span(chain, s, e, text, original), kind=k, text=text[s:e].strip()) for s, e, k in merged
+    )
     text, m = rewrite(text, (Edit(s, e) for s, e, _ in merged))
     chain = chain.then(m)
     # Edge whitespace is layout, not content: dropped without a removal record.

@@ -106,7 +106,7 @@ def rewrite(text: str, edits: Iterable[Edit]) -> tuple[str, OffsetMap]:
             raise ValueError(f"edit {e!r} overlaps an earlier edit or leaves the text (length {len(text)})")
         if e.start == e.end and not e.replacement:
             continue
-        pieces.append(text[src_pos:e.start])
+        pieces.append(text[src_pos : e.start])
         dst_pos += e.start - src_pos
         if segments and segments[-1][1] == dst_pos and segments[-1][3] == e.start:
             # Adjacent edits merge, so one position never has two readings.

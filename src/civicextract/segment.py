@@ -21,7 +21,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator
-from functools import lru_cache
+from functools import cache
 from itertools import accumulate
 from typing import NamedTuple
 
@@ -56,7 +56,13 @@ def _domain_words() -> list[tuple[str, int, str]]:
 def _as_jieba(words: Iterable[str]) -> Iterator[str]:
     for w in words:
         # Most tokens start with a Han character: one comparison rules them out.
-        if "\u4e00" <= w[0] <= "\u9fff" or len(w) == 1 or _HAN.search(w) or _SKIP.fullmatch(w) or w in _JIEBA_NON_HAN_WORDS:
+        if (
+            "\u4e00" <= w[0] <= "\u9fff"
+            or len(w) == 1
+            or _HAN.search(w)
+            or _SKIP.fullmatch(w)
+            or w in _JIEBA_NON_HAN_WORDS
+        ):
             yield w
         else:
             yield from (x for x in _SKIP.split(w) if x)
@@ -84,7 +90,7 @@ def _jieba() -> Callable[[str], list[str]]:
     return lambda text: tk.lcut(text, HMM=True)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _engine(choice: str | None = None) -> tuple[str, Callable[[str], list[str]]]:
     """``(name, cut)`` for the chosen engine, dictionaries loaded (once per process)."""
     choice = choice or os.environ.get("CIVICEXTRACT_SEGMENTER", "auto")

@@ -123,6 +123,7 @@ _FOOTER_EDITOR = re.compile(
     rf"(?:责任编辑|责编|编辑){_SEP}*[：:/ ]?{_SEP}*(?P<name>{_NAME}?)(?=\s|校对|审校|\||$)", re.MULTILINE
 )
 _TITLE = re.compile(r"\A\s*#\s+(?P<title>[^\n]{2,120})")
+_FIRST_LINE = re.compile(r"\A\s*(?P<title>[^\n]{2,120})(?=\n|\Z)")
 # An outlet names itself in its subscription or tip-line footer.
 _FOOTER_OUTLET = re.compile(
     rf"成为(?P<a>[{HAN}]{{2,8}}?)的月费订户|(?:下载|关注|搜索)[“\"](?P<b>[{HAN}]{{2,8}})[”\"](?:APP|App|app|客户端)"
@@ -186,10 +187,14 @@ class _Found:
         self.spans: list[tuple[int, int, str]] = []
 
 
-def find_meta(text: str) -> tuple[Meta, list[tuple[int, int, str]]]:
-    """Meta fields and the ``(start, end, kind)`` spans they were read from."""
+def find_meta(text: str, *, titled: bool = False) -> tuple[Meta, list[tuple[int, int, str]]]:
+    """Meta fields and the ``(start, end, kind)`` spans they were read from.
+
+    ``titled``: the first line is a title (the input opened with a Markdown
+    heading, whose ``#`` the markup step has already removed).
+    """
     f = _Found()
-    m = _TITLE.match(text)
+    m = _TITLE.match(text) or (_FIRST_LINE.match(text) if titled else None)
     if m:
         f.title = m.group("title").strip()
         f.spans.append((m.start(), m.end(), "title"))
@@ -253,7 +258,7 @@ def _bylines(text: str, f: _Found) -> None:
         if outlet is None and raw_outlet:
             # The words before the role are body text, not an outlet: 该局记者…
             start = m.start("run")
-            outlet_trail = re.search(rf"[文图]/$", raw_outlet)
+            outlet_trail = re.search(r"[文图]/$", raw_outlet)
             if outlet_trail:
                 start -= len(outlet_trail.group())
         else:

@@ -55,7 +55,7 @@ def to_simplified(text: str) -> tuple[str, OffsetMap, str]:
     conv = _converter().convert(text)
     if len(conv) != len(text):
         conv = "\n".join(_line(line) for line in text.split("\n"))
-    changed = sum(1 for a, b in zip(text, conv) if a != b)
+    changed = sum(1 for a, b in zip(text, conv, strict=True) if a != b)
     han = len(_HAN.findall(text))
     if not changed or changed < max(2, han // 100):
         return text, OffsetMap.identity(len(text)), "simplified"

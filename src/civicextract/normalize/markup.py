@@ -18,7 +18,7 @@ _MARKUP = re.compile(
     r"""
       (?P<drop><(script|style|noscript|template)\b[^>]*>.*?</\2\s*>)   # invisible content
     | (?P<comment><!--.*?-->)
-    | (?P<block></?%s\b[^>]{0,2000}>)                                 # paragraph breaks
+    | (?P<block></?BLOCK\b[^>]{0,2000}>)                               # paragraph breaks
     | (?P<tag></?[a-zA-Z][a-zA-Z0-9:-]*\b[^<>]{0,2000}>)                # inline tags
     | (?P<entity>&(?:\#\d{1,7}|\#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,10});)
     | (?P<image>!\[[^\]\n]{0,500}\]\([^)\n]{0,2000}\))                   # Markdown image
@@ -26,8 +26,7 @@ _MARKUP = re.compile(
     | (?P<linkrest>(?<=[^\n!])\]\([^)\n]{1,2000}\))
     | (?P<emph>\*\*|__)
     | (?P<heading>^\#{1,6}[ \t]+)
-    """
-    % _BLOCK,
+    """.replace("BLOCK", _BLOCK),
     re.VERBOSE | re.DOTALL | re.MULTILINE | re.IGNORECASE,
 )
 

@@ -72,9 +72,5 @@ def _simplified(char: str) -> str:
 def remove_pinyin_notes(text: str) -> tuple[str, OffsetMap]:
     if "(" not in text and "（" not in text:
         return text, OffsetMap.identity(len(text))
-    edits = [
-        Edit(m.start(), m.end())
-        for m in _NOTE.finditer(text)
-        if is_reading(text[m.start() - 1], m.group(1))
-    ]
+    edits = [Edit(m.start(), m.end()) for m in _NOTE.finditer(text) if is_reading(text[m.start() - 1], m.group(1))]
     return rewrite(text, edits)
