@@ -75,7 +75,10 @@ HEAD_CONTINUES = re.compile(
 # Names ending so are places, buildings, crimes or durations, not programmes.
 NOT_A_NAME = re.compile(r"(?:[厅馆室楼栋街村]|犯罪活动|违法活动|个月|小时)$")
 # A leading place or scope says where, not which: 延吉高新区 / 全县 / 蕃瓜弄小区.
-PLACE = re.compile(r"^(?:全(?:国|省|市|县|区|镇)|[\u4e00-\u9fff]{2,5}?(?:高新区|新区|小区|省|市|区|县|镇|乡|街道))")
+PLACE = re.compile(
+    r"^(?:全(?:国|省|市|县|区|镇)|[\u4e00-\u9fff]{2,5}?(?:高新区|新区|小区|省|市|区|县|镇|乡|街道))"
+    r"(?!圈|场|民|政|委|级|直|域|位|块|间|属|城|长|管|容|面|值|内|外|省|市|区|县)"  # 都市圈, 市场, 县区: not a place
+)
 # A leading count or date: 12条, 一批, 首个, 2023年.
 LEADING_COUNT = re.compile(
     rf"(?:\d{{4}}年度?|今年|明年|\d+月(?:\d+日)?|[{NUMERALS}\d]+(?:[{CLASSIFIERS}]|大批)|首个|首批|一系列)"
@@ -144,7 +147,7 @@ def _after_stops(text: str, j: int, end: int, lex: Lexicon) -> int:
     start = j
     for m in LEFT_STOPS.finditer(text, j, end):
         w = m.group()
-        if w in "和及与" and not _ends_with_head(text[j : m.start()], lex):
+        if w in "和与" and not _ends_with_head(text[j : m.start()], lex):
             continue  # 耕地保护和粮食安全责任制: 和 inside a name
         if w == "个" and not (m.start() > j and (text[m.start() - 1] in NUMERALS or text[m.start() - 1].isdigit())):
             continue
@@ -218,7 +221,7 @@ def quoted(text: str, lex: Lexicon, titles: list[tuple[int, int]]) -> Iterator[C
     for m in QUOTE.finditer(text):
         g = 1 if m.group(1) is not None else 2
         core = m.group(g).strip()
-        if not core or _inside(titles, m.start(), m.end()) or SENTENCE_PUNCT.search(core):
+        if len(core) < 2 or _inside(titles, m.start(), m.end()) or SENTENCE_PUNCT.search(core):
             continue
         if DATE_CODE.match(core) or core in lex.generic:
             continue
@@ -248,7 +251,7 @@ def quoted(text: str, lex: Lexicon, titles: list[tuple[int, int]]) -> Iterator[C
                     if _LIST_GAP.fullmatch(gap) and not lex.suffix_re.match(gap):
                         accepted[k] = changed = True
                         break
-    for (m, _), ok in zip(seen, accepted):
+    for (m, _), ok in zip(seen, accepted, strict=True):
         if ok:
             cand = _quoted_candidate(text, m, lex)
             if cand:
@@ -257,7 +260,10 @@ def quoted(text: str, lex: Lexicon, titles: list[tuple[int, int]]) -> Iterator[C
 
 def _quoted_candidate(text: str, m: re.Match, lex: Lexicon) -> Candidate | None:
     g = 1 if m.group(1) is not None else 2
-    core, cs, ce = m.group(g).strip(), m.start(g), m.end(g)
+    raw = m.group(g)
+    core = raw.strip()
+    cs = m.start(g) + len(raw) - len(raw.lstrip())
+    ce = m.end(g) - (len(raw) - len(raw.rstrip()))
     suffix = lex.suffix_re.match(text, m.end())
     sfx = suffix.group() if suffix else ""
     prefix, prefix_start = _prefix(text, m.start(), core, bool(sfx), lex)
