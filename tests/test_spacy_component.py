@@ -378,18 +378,21 @@ def test_stored_data_round_trips_exactly():
 
 
 @pytest.mark.slow
-def test_pipe_two_processes_equals_one_by_one_on_dev(stub_nlp):
-    texts = [d["text"] for d in DEV]
+def test_pipe_two_processes_equals_one_by_one_stubbed(stub_nlp):
+    texts = [d["text"] for d in DEV[::2]]  # the stubs always find things; half of dev is enough
     sequential = [_summary(stub_nlp(t)) for t in texts]
     parallel = [_summary(d) for d in stub_nlp.pipe(texts, batch_size=8, n_process=2)]
     assert parallel == sequential
-    assert sum(len(s[3]["civic"]) for s in sequential) > 100  # the stubs really found things
+    assert sum(len(s[3]["civic"]) for s in sequential) > 50  # the stubs really found things
 
 
 @pytest.mark.slow
-def test_pipe_two_processes_real_extractors(nlp):
-    texts = [d["text"] for d in DEV[:12]]
-    assert [_summary(d) for d in nlp.pipe(texts, batch_size=4, n_process=2)] == [_summary(nlp(t)) for t in texts]
+def test_pipe_two_processes_real_extractors_on_dev(nlp):
+    texts = [d["text"] for d in DEV]
+    sequential = [_summary(nlp(t)) for t in texts]
+    assert [_summary(d) for d in nlp.pipe(texts, batch_size=8, n_process=2)] == sequential
+    if not any(map(_pending, RECORD_KINDS)):
+        assert sum(len(s[3]["civic"]) for s in sequential) > 100
 
 
 _SPAWN = """
