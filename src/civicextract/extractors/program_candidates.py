@@ -135,8 +135,8 @@ def left_start(text: str, end: int, limit: int, lex: Lexicon) -> int:
                 break
             j = k  # 紫郁路（常州路——楼子底街段）: a parenthesis inside a name
             continue
-        if not NAME_CHARS.match(ch):
-            break
+        if not ("\u4e00" <= ch <= "\u9fff" or ch.isascii() and (ch.isalnum() or ch in "#-+") or ch == "·"):
+            break  # NAME_CHARS, tested without a regex call per character
         if end - j >= limit:
             return -1 if not LEFT_STOPS.search(text, j, end) else _after_stops(text, j, end, lex)
         j -= 1

@@ -76,14 +76,21 @@ def _extract(text: str, lex: Lexicon) -> list[Program]:
 
 def _own_mentions(records: list[Program]) -> list[Program]:
     """Drop a mention that lies inside another programme's mention (三年计划 in 城市更新行动三年计划)."""
-    spans = [(s, e, id(r)) for r in records for s, e in r.mentions]
+    # Sweep in start order, wider first: a span is inside another when an earlier span of
+    # another record reaches at least as far.
+    spans = sorted(((s, e, k) for k, r in enumerate(records) for s, e in r.mentions), key=lambda x: (x[0], -x[1]))
+    inside: set[tuple[int, int, int]] = set()
+    best: list[tuple[int, int]] = []  # (reach, record) of the two farthest-reaching records so far
+    for s, e, k in spans:
+        for reach, owner in best:
+            if owner != k and e <= reach:
+                inside.add((s, e, k))
+                break
+        best = sorted({*best, (e, k)}, reverse=True)
+        best = [b for n, b in enumerate(best) if b[1] not in {x[1] for x in best[:n]}][:2]
     out = []
-    for r in records:
-        own = tuple(
-            (s, e)
-            for s, e in r.mentions
-            if not any(os <= s and e <= oe and (os, oe) != (s, e) and rid != id(r) for os, oe, rid in spans)
-        )
+    for k, r in enumerate(records):
+        own = tuple((s, e) for s, e in r.mentions if (s, e, k) not in inside)
         if own:
             out.append(r if own == r.mentions else Program(r.name, own, r.aliases, r.components))
     return out
@@ -179,6 +186,8 @@ def _record(text: str, group: list[Candidate], lex: Lexicon) -> Program:
 
 
 _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]{3,4}")
+_HAN_ONLY_ANY = re.compile(r"[\u4e00-\u9fff]+")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _expansion(text: str, group: list[Candidate], lex: Lexicon) -> str | None:
@@ -191,10 +200,17 @@ def _expansion(text: str, group: list[Candidate], lex: Lexicon) -> str | None:
         core = c.core
         if not core or not _HAN_ONLY.fullmatch(core) or NUMBERED.search(core) or core in lex.known:
             continue
-        pattern = "".join(re.escape(ch) + "[\u4e00-\u9fff]" for ch in core[:-1]) + core[-1] + "[\u4e00-\u9fff]{1,2}"
-        m = re.search(pattern, text)
-        if m and not lex.head_re.search(m.group()):
-            return m.group()
+        # a character scan, not a regex built per core: compiling costs more than the search
+        n, i = len(core), text.find(core[0])
+        while i >= 0:
+            j = i + 2 * n
+            if j <= len(text) and all(text[i + 2 * k] == core[k] for k in range(n)):
+                full = text[i:j]
+                if j < len(text) and _HAN.match(text, j):
+                    full += text[j]
+                if _HAN_ONLY_ANY.fullmatch(full) and not lex.head_re.search(full):
+                    return full
+            i = text.find(core[0], i + 1)
     return None
 
 
