@@ -213,6 +213,8 @@ FORMS = [
         ],
         "shared-suffix-qualifier",
     ),
+    Case("市财政安排专项资金500万元，用于老旧小区改造。", [("500万元", "5000000", None, "exact", "CNY", "老旧小区改造")], "yongyu-clause"),
+    Case("对违法企业处以罚款20万元。", [("20万元", "200000", None, "exact", "CNY", "对违法企业处以罚款")], "fine"),
     Case("项目总投资不少于500万元", [("500万元", "5000000", None, "at_least", "CNY", "项目总投资")], "at-least"),
     Case("收入十几万元", [("十几万元", "100000", None, "over", "CNY", "收入")], "vague-chinese"),
     Case("上亿元的项目", [("上亿元", "100000000", None, "over", "CNY", "项目")], "shang-yi"),

@@ -3,7 +3,8 @@
 News writes purpose in a few fixed shapes, tried in this order:
 
 1. a purpose marker after the amount: ``投资2400万元进行城中村、棚户区改造``,
-   ``投入265万元用于铁西区村内道路建设``, ``下拨50万元专项资金对7个村……进行升级改造``;
+   ``投入265万元用于铁西区村内道路建设``, ``下拨50万元专项资金对7个村……进行升级改造``,
+   or a next clause that starts with 用于 (``安排资金500万元，用于老旧小区改造``);
 2. an allocation verb before it (安排, 下拨, 预留, 注资 …): the object after
    the amount (``预留约8亿元绿色出行基金``) or, when the amount closes its
    clause, the next clause (``已安排180亿元资金，支持各地更新老旧电梯``);
@@ -32,9 +33,33 @@ _SENTENCE_CHARS = "。；！？\n!?;"
 _WINDOW = 160
 
 _ALLOC_VERBS = (
-    "安排", "下拨", "拨付", "拨款", "拨出", "增拨", "划拨", "批出", "预留", "注资", "发行", "筹集",
-    "筹措", "募集", "争取", "带来", "给予", "提供", "落实", "花费", "出资", "捐赠", "捐资", "斥资",
-    "耗资", "投入", "下达",
+    "安排",
+    "下拨",
+    "拨付",
+    "拨款",
+    "拨出",
+    "增拨",
+    "划拨",
+    "批出",
+    "预留",
+    "注资",
+    "发行",
+    "筹集",
+    "筹措",
+    "募集",
+    "争取",
+    "带来",
+    "给予",
+    "提供",
+    "落实",
+    "花费",
+    "出资",
+    "捐赠",
+    "捐资",
+    "斥资",
+    "耗资",
+    "投入",
+    "下达",
 )
 # Verbs that are nouns as well (总投资, 每户再补贴): the phrase before them is a subject.
 _NOUN_VERBS = ("投资", "补贴", "补助", "奖励", "资助")
@@ -46,10 +71,37 @@ _MARKER_RE = re.compile(
 )
 _USE_RE = re.compile(r"^(?:专项用于|主要用于|全部用于|重点用于|用于|用来|用作|进行)")
 _AFTER_HEAD_RE = re.compile(r"^(?:/[^，。；\s]{1,3}|的?(?:专项资金|专项经费|资金|经费|款项|专款)(?=.))")
-_GENERIC = frozenset({
-    "", "资金", "专项资金", "金额", "减免额", "额度", "上限", "总额", "数额", "款项", "经费", "费用", "支持",
-    "为上限", "为限", "标准", "不等", "左右", "以上", "以下", "多", "余", "、", "和", "及", "与", "以及",
-})
+_GENERIC = frozenset(
+    {
+        "",
+        "资金",
+        "专项资金",
+        "金额",
+        "减免额",
+        "额度",
+        "上限",
+        "总额",
+        "数额",
+        "款项",
+        "经费",
+        "费用",
+        "支持",
+        "为上限",
+        "为限",
+        "标准",
+        "不等",
+        "左右",
+        "以上",
+        "以下",
+        "多",
+        "余",
+        "、",
+        "和",
+        "及",
+        "与",
+        "以及",
+    }
+)
 _MONEY_NOUN_RE = re.compile(
     r"(?:收入|投资|资金|款|款项|金额|产值|总值|增加值|营收|收益|税收|销售|额|费|补贴|补助|预算|经费|规模|余额|"
     r"价|成本|利润|罚款|奖金|工资|贷款|债券|基金|目标|帮扶|支出|拨款|开支|资产|增加|减少|税)$"
@@ -124,7 +176,7 @@ def _clean_after(s: str) -> tuple[str, bool]:
     s = _AFTER_HEAD_RE.sub("", s)
     m = _USE_RE.match(s)
     if m:
-        return s[m.end():].strip(), True
+        return s[m.end() :].strip(), True
     if _LOCATIVE_RE.match(s):
         return "", False
     return s, False
@@ -159,6 +211,11 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None) -> st
     marker = _MARKER_RE.match(after)
     if after and (used or (marker and marker.end() < len(after))):
         return after
+    if after in _GENERIC:  # 安排专项资金500万元，用于老旧小区改造
+        follow = _next_clause(text, after_end, nxt)
+        use = _USE_RE.match(follow) if follow else None
+        if use and follow[use.end():].strip():
+            return follow[use.end():].strip()
     verb = _ALLOC_RE.search(before)
     core = before[: verb.start()].strip() if verb else before
     core = _clean_before(core) if verb else core
@@ -197,7 +254,7 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None) -> st
         pc = _clause_start(text, clause - 1, sent)
         if prev is not None and pc <= prev.start < clause:
             return prev.purpose
-        phrase = _clean_before(text[pc:clause - 1])
+        phrase = _clean_before(text[pc : clause - 1])
         if phrase and phrase not in _GENERIC:
             return phrase
     if after_end < len(text) and text[after_end] in "！!。" and not after_raw.strip():
