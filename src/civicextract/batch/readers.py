@@ -75,29 +75,40 @@ def _read_folder(root: str, max_bytes: int) -> Iterator[Item]:
             yield from _read_file(full, rel, max_bytes)
 
 
-def _read_file(path: str, default_id: str, max_bytes: int) -> Iterator[Item]:
+def read_blob(path: str, default_id: str, data: bytes, *, max_bytes: int) -> Iterator[Item]:
+    """Items of one file already in memory (the Spark engine gets files as bytes)."""
+    return _read_file(path, default_id, max_bytes, opener=lambda: io.BytesIO(data), size=len(data))
+
+
+def _read_file(
+    path: str, default_id: str, max_bytes: int, opener: Callable[[], IO[bytes]] | None = None, size: int | None = None
+) -> Iterator[Item]:
     kind = kind_of(path)
     prov = Provenance(path)
+    if opener is None:
+        opener = lambda: open(path, "rb")  # noqa: E731
     try:
         if kind in (TEXT, HTML, JSON_OBJECT):
-            size = os.path.getsize(path)
+            size = os.path.getsize(path) if size is None else size
             if size > max_bytes:
                 yield _too_large(prov, size, max_bytes, default_id)
                 return
-            with open(path, "rb") as fh:
+            with opener() as fh:
                 yield RawItem(prov, kind, fh.read(), default_id=default_id)
         elif kind == "jsonl":
-            with open(path, "rb") as fh:
+            with opener() as fh:
                 yield from _read_jsonl(_decompressed(path, fh), prov, os.path.basename(path), max_bytes)
         elif kind == "warc":
             from .warc import read_warc
 
-            with open(path, "rb") as fh:
+            with opener() as fh:
                 yield from read_warc(fh, prov, max_bytes, seekable=True)
         elif kind == "zip":
-            yield from _read_zip(path, max_bytes)
+            with opener() as fh:
+                yield from _read_zip(path, fh, max_bytes)
         elif kind == "tar":
-            yield from _read_tar(path, max_bytes)
+            with opener() as fh:
+                yield from _read_tar(path, fh, max_bytes)
         else:
             yield Skip(prov, f"unsupported file type: {os.path.basename(path)}")
     except OSError as exc:
@@ -205,10 +216,10 @@ def _read_member(
         yield Skip(prov, f"unsupported member type: {prov.member}")
 
 
-def _read_zip(path: str, max_bytes: int) -> Iterator[Item]:
+def _read_zip(path: str, raw: IO[bytes], max_bytes: int) -> Iterator[Item]:
     base = os.path.basename(path)
     try:
-        zf = zipfile.ZipFile(path)
+        zf = zipfile.ZipFile(raw)
     except (zipfile.BadZipFile, OSError) as exc:
         yield ReadFailure(Provenance(path), "DamagedInput", f"not a readable zip archive ({exc})")
         return
@@ -233,12 +244,12 @@ def _read_zip(path: str, max_bytes: int) -> Iterator[Item]:
                 yield _damaged(prov, exc, "the archive's other members are read")
 
 
-def _read_tar(path: str, max_bytes: int) -> Iterator[Item]:
+def _read_tar(path: str, raw: IO[bytes], max_bytes: int) -> Iterator[Item]:
     base = os.path.basename(path)
     done = 0
     try:
         # "r|*": a pure stream, so a tar.gz is never decompressed twice or seeked in
-        with open(path, "rb") as raw, tarfile.open(fileobj=raw, mode="r|*") as tf:
+        with tarfile.open(fileobj=raw, mode="r|*") as tf:
             for member in tf:
                 if not member.isfile():
                     continue

@@ -19,7 +19,7 @@ from typing import Any
 
 from .items import RawItem, ReadFailure, Skip
 from .readers import read_inputs
-from .state import Counters, RunState, atomic_write
+from .state import WORK, Counters, RunState, atomic_write
 from .work import DEFAULT_FACTORY, failure_row
 
 CHECKPOINT_SECONDS = 2.0
@@ -89,6 +89,15 @@ class RunResult:
 def run(cfg: RunConfig) -> RunResult:
     started = time.monotonic()
     os.makedirs(cfg.outdir, exist_ok=True)
+    done = os.path.join(cfg.outdir, "summary.json")
+    if cfg.resume and not os.path.exists(os.path.join(cfg.outdir, WORK)) and os.path.exists(done):
+        # Killed after the last rename: the run is finished, its outputs stand.
+        with open(done, encoding="utf-8") as fh:
+            s = json.load(fh)
+        counters = Counters(
+            **{k: s[k] for k in ("read", "written", "skipped", "failed", "skipped_by_reason", "failed_by_stage")}
+        )
+        return RunResult(counters, cfg.outdir, 0.0, True)
     state = RunState(cfg.outdir, cfg.manifest(), resume=cfg.resume, force=cfg.force, outputs=cfg.outputs())
     try:
         if not state.complete:
