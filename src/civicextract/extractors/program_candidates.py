@@ -18,7 +18,7 @@ from .program_lexicon import Lexicon
 NUMERALS = "一二三四五六七八九十百千万两双"
 
 # A quoted name: “…” (「」 are already “” after normalisation) or ‘…’ nested quotes.
-QUOTE = re.compile(r"“([^“”\n]{1,30})”|‘([^‘’\n]{1,30})’")
+QUOTE = re.compile(r"“([^“”\n]{1,30})”|‘([^‘’\n]{1,30})’|\"([^\"\n]{1,30})\"")
 TITLE = re.compile(r"《[^《》\n]{1,60}》")
 # Quotes that are speech or a sentence, never a name.
 SENTENCE_PUNCT = re.compile(r"[。！？；：!?…]")
@@ -219,7 +219,7 @@ _LIST_GAP = re.compile(r"[\u4e00-\u9fff]{0,6}、[\u4e00-\u9fff]{0,6}")
 def quoted(text: str, lex: Lexicon, titles: list[tuple[int, int]]) -> Iterator[Candidate]:
     seen: list[tuple[re.Match, bool]] = []
     for m in QUOTE.finditer(text):
-        g = 1 if m.group(1) is not None else 2
+        g = m.lastindex
         core = m.group(g).strip()
         if len(core) < 2 or _inside(titles, m.start(), m.end()) or SENTENCE_PUNCT.search(core):
             continue
@@ -259,7 +259,7 @@ def quoted(text: str, lex: Lexicon, titles: list[tuple[int, int]]) -> Iterator[C
 
 
 def _quoted_candidate(text: str, m: re.Match, lex: Lexicon) -> Candidate | None:
-    g = 1 if m.group(1) is not None else 2
+    g = m.lastindex
     raw = m.group(g)
     core = raw.strip()
     cs = m.start(g) + len(raw) - len(raw.lstrip())
@@ -292,7 +292,7 @@ def _prefix(text: str, qstart: int, core: str, has_suffix: bool, lex: Lexicon) -
         return "", qstart  # a known name is complete: 解决“双创”
     # After a sentence boundary the words before a quote are mostly a verb phrase (线下发放“三湘护农”);
     # only an opening verb, or the next item of a list of quoted names, leaves a topic.
-    opened = PREFIX_OPENERS.search(text, 0, start) or text[start - 2 : start] in ("”、", "’、")
+    opened = PREFIX_OPENERS.search(text, 0, start) or text[start - 2 : start] in ("”、", "’、", '"、')
     if not opened:
         return "", qstart
     return prefix, start
@@ -319,7 +319,7 @@ def _programme_like(core: str, text: str, m: re.Match, lex: Lexicon) -> bool:
 def headed(text: str, lex: Lexicon, quotes: list[tuple[int, int]]) -> Iterator[Candidate]:
     for m in lex.head_re.finditer(text):
         hs, he = m.start(), m.end()
-        if hs > 0 and text[hs - 1] in "”’":
+        if hs > 0 and text[hs - 1] in '”’"':
             continue  # the suffix of a quoted name: handled there
         if _inside(quotes, hs, he) or HEAD_CONTINUES.match(text, he):
             continue
