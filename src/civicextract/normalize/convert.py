@@ -53,11 +53,13 @@ def convert_char(char: str) -> str:
 def to_simplified(text: str) -> tuple[str, OffsetMap, str]:
     """Return the Simplified text, its map, and the detected script."""
     conv = _converter().convert(text)
+    if conv == text:
+        return text, OffsetMap.identity(len(text)), "simplified"
     if len(conv) != len(text):
         conv = "\n".join(_line(line) for line in text.split("\n"))
-    changed = sum(1 for a, b in zip(text, conv, strict=True) if a != b)
-    han = len(_HAN.findall(text))
-    if not changed or changed < max(2, han // 100):
+    changed = sum(map(str.__ne__, text, conv))
+    # Counting Han characters costs a pass over the text: only when it can matter.
+    if changed < 2 or (changed * 100 < len(text) and changed < len(_HAN.findall(text)) // 100):
         return text, OffsetMap.identity(len(text)), "simplified"
     if "著" in conv:
         pattern, table = _fixes()

@@ -53,8 +53,17 @@ def _full(m: re.Match[str]) -> str:
     return _FULL[ch]
 
 
+# str.translate looks every character up in the table; most articles hold a
+# handful of wide forms, so find them first and translate only those.
+_WIDE = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_TABLE)) + "]+")
+
+
+def _narrow(m: re.Match[str]) -> str:
+    return m.group().translate(_TABLE)
+
+
 def normalize_widths(text: str) -> str:
-    out = text.translate(_TABLE)
+    out = _WIDE.sub(_narrow, text)
     if any(c in out for c in ",:;?!()"):
         out = _ASCII_PUNCT.sub(_full, out)
     return out
