@@ -134,7 +134,7 @@ _SINGLE_CHAR_PREFIX = frozenset("约近超逾过")
 def extract(doc) -> list[Money]:
     text = doc.text
     t = _tables()
-    found: list[tuple[Money, int, int]] = []  # record, clause-free start, end incl. suffix
+    found: list[tuple[Money, int]] = []  # record, end of its match (with 以上 / a note)
     local: tuple[str, str] | None = None
     last_end = 0
     for hit in t.hit_re.finditer(text):
@@ -154,7 +154,7 @@ def extract(doc) -> list[Money]:
             if local is None:
                 local = local_currency(text)
             rec = replace(rec, currency=local[0] if code == LOCAL else local[1])
-        found.append((rec, m.start(), m.end()))
+        found.append((rec, m.end()))
     if not found:
         return []
     records = _share_suffix_qualifiers(text, found)
@@ -175,22 +175,20 @@ def _record(m: re.Match, t: _Tables) -> Money | None:
         amount_max = hi.value_max if hi.value_max is not None else hi.value
     pre, post = m["pre"], m["post"]
     bare = not any(c.isdigit() or c in "一二两三四五六七八九十零〇廿卅壹贰叁肆伍陆柒捌玖拾" for c in a)
-    if bare and not (pre or post or a[0] in "数几上"):
+    if bare and not (pre or post or a[0] in "数几上" or "余" in a or "多" in a):
         return None  # 万元户, 百元大钞: a word, not an amount
     if amount_max is not None and amount_max != amount:
         qualifier = "range"
     elif pre:
-        qualifier = prefix_qualifier(pre) or "over"
+        qualifier = prefix_qualifier(pre) or "over"  # 过亿元
     elif post:
         qualifier = suffix_qualifier(post) or "exact"
     else:
         qualifier = parsed.qualifier
     if amount_max == amount:
         amount_max = None
-    cur_word = m["cur2"] or m["cur"] or m["sym"]
-    code = t.codes.get(cur_word)
-    if code is None:  # 亿元 + 人民币: the first word that is a currency
-        code = t.codes.get(m["sym"] or "", LOCAL)
+    cur_word = m["cur2"] or m["cur"] or m["sym"]  # 人民币3000万 has only the prefix word
+    code = t.codes.get(cur_word, LOCAL)
     if m["sym"] and t.codes.get(m["sym"]) not in (None, LOCAL, "LOCAL_DOLLAR") and cur_word in ("元", "块钱"):
         code = t.codes[m["sym"]]  # 人民币3000万元, 港币500元
     start = m.start("a")
@@ -201,17 +199,24 @@ def _record(m: re.Match, t: _Tables) -> Money | None:
     end = m.end("cur2") if b2 is not None else m.end("cur")
     if bare and post:
         end = m.end("post")
-    return Money(text=m.string[start:end], amount=amount, currency=code, start=start, end=end,
-                 amount_max=amount_max, qualifier=qualifier)
+    return Money(
+        text=m.string[start:end],
+        amount=amount,
+        currency=code,
+        start=start,
+        end=end,
+        amount_max=amount_max,
+        qualifier=qualifier,
+    )
 
 
 _LIST_JOIN = re.compile(r"[、和及与]|以及")
 _SUFFIX_END = re.compile(QUALIFIER_SUFFIX)
 
 
-def _share_suffix_qualifiers(text: str, found: list[tuple[Money, int, int]]) -> list[Money]:
+def _share_suffix_qualifiers(text: str, found: list[tuple[Money, int]]) -> list[Money]:
     """分别为2亿元、3亿元以上: a suffix after the last item qualifies the whole list."""
-    out = [r for r, _, _ in found]
+    out = [r for r, _ in found]
     shared: str | None = None
     for i in range(len(out) - 1, -1, -1):
         rec = out[i]
@@ -220,7 +225,7 @@ def _share_suffix_qualifiers(text: str, found: list[tuple[Money, int, int]]) -> 
             continue
         if shared is None:
             continue
-        if i + 1 < len(out) and rec.qualifier == "exact" and _LIST_JOIN.fullmatch(text, found[i][2], out[i + 1].start):
+        if i + 1 < len(out) and rec.qualifier == "exact" and _LIST_JOIN.fullmatch(text, found[i][1], out[i + 1].start):
             out[i] = replace(rec, qualifier=shared)
         else:
             shared = None
