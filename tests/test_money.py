@@ -228,6 +228,7 @@ NOT_MONEY = [
     Case("当年的万元户", [], "wanyuanhu"),
     Case("第一元素", [], "ordinal"),
     Case("向文旅部门拨款5亿", [], "no-currency-word"),
+    Case("美元兑人民币一年期掉期", [], "rmb-then-a-term"),
 ]
 
 

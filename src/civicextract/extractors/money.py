@@ -174,6 +174,8 @@ def _record(m: re.Match, t: _Tables) -> Money | None:
             return None
         amount_max = hi.value_max if hi.value_max is not None else hi.value
     pre, post = m["pre"], m["post"]
+    if not m["cur"] and not any(c.isdigit() or c in "万亿千百" for c in a):
+        return None  # 人民币一年期: after a prefix word alone, a lone numeral is no amount
     bare = not any(c.isdigit() or c in "一二两三四五六七八九十零〇廿卅壹贰叁肆伍陆柒捌玖拾" for c in a)
     if bare and not (pre or post or a[0] in "数几上" or "余" in a or "多" in a):
         return None  # 万元户, 百元大钞: a word, not an amount
