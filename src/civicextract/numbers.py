@@ -6,6 +6,13 @@ compiled pass; ``parse_number`` turns one whole expression into a
 (``QUALIFIER_PREFIX``, ``CORE`` …) to build their own one-pass patterns, so a
 number is written down once.
 
+Groups of a ``NUMBER_RE`` match: ``pre`` (a qualifier word glued before:
+近/约/超过 …), ``den`` (the denominator of ``三分之一``/``百分之五``), ``a`` and
+``b`` (the two ends of a range, ``b`` None otherwise), ``sep``, ``pa``/``pct``
+(``%``/``‰`` after either end) and ``post`` (以上/左右 … right after the
+number; after a unit the caller looks for it).  ``倍``, ``成`` and ``折`` are
+left to the caller, which sees them as units (``三成`` is in ``parse_number``).
+
 >>> parse_number("1.8万").value
 Decimal('18000')
 >>> parse_number("8000多万")
