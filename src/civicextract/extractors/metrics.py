@@ -81,6 +81,7 @@ _LOOSE_PREFIXES = (("约为", "approx"), ("约占", "approx"), ("多达", "exact
 # Verbs that qualify the number but are not part of how it is written, so the
 # record's text starts after them (突破1000公里 -> 1000公里).
 _VERB_QUALIFIERS = frozenset({"突破", "超出", "未达到", "未达"})
+_RANK_CHARS = frozenset("排位名列居")
 _RANK_RE = re.compile(r"(?:排名|排在|排位|位居|位列|名列|列第|居第)[^，。；]{0,4}$")
 
 # Written after the unit: 50户以上, 约50人左右, 3000吨级及以上.
@@ -113,11 +114,14 @@ _RIGHT_STOP_RE = re.compile(
     r"|进行|开展|实施|完成|参加|参与|投入|得到|获得|实现|纳入|进入|入驻|入围|上榜|成为|达到|开工|建成|落户|拟|正在"
     r"|主动|得以|通过|接受|推进|累计|合计|分别|需要|全部|全面|先行|提档|结对|开通|运行"
 )
-# Connectors between a left-side subject and the number (…比重为35.9%).
-_LEFT_TRAIL_RE = re.compile(
-    r"(?:分别|年均|同比|共计|合计|累计|共有|共|总计|约为|约|达到|达|为|是|有|至|到|超过|超|突破|逾|近|接近|将近|"
-    r"不足|不到|已|了|的|各|均|保持在|稳定在|提高至|提升至|增加至|降至|增至|在|仅|只有|就有|有|计|从)+$"
-)
+# Connectors between a left-side subject and the number (…比重为35.9%),
+# stripped from the end of the phrase: matched on the reversed phrase, so the
+# cost does not grow with the phrase's length.
+_LEFT_TRAIL = (
+    "分别 年均 同比 共计 合计 累计 共有 共 总计 约为 约 达到 达 为 是 有 至 到 超过 超 突破 逾 近 接近 将近 "
+    "不足 不到 已 了 的 各 均 保持在 稳定在 提高至 提升至 增加至 降至 增至 在 仅 只有 就有 计 从"
+).split()
+_LEFT_TRAIL_REV = re.compile("(?:" + "|".join(re.escape(w[::-1]) for w in sorted(_LEFT_TRAIL, key=len, reverse=True)) + ")+")
 _LEFT_LEAD_RE = re.compile(
     r"^(?:其中|其余|另外|另|此外|并|又|还|共有|现有|拥有|共|已|为|全市|全区|全县|全省|全州|全国)+"
 )
@@ -184,7 +188,7 @@ def _candidates(text: str) -> Iterator[_Hit]:
 # (about 1.5M chars/s); a number must begin with one of these characters, so
 # jumping from one to the next and matching there finds the same numbers
 # several times faster (tests/test_metrics.py checks the equivalence).
-_ANCHOR_RE = re.compile(r"[\d零〇○一壹二两兩贰貳三叁參参四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億廿卅数几上]")
+_ANCHOR_RE = re.compile(r"[\d零〇○一壹二两兩贰貳三叁參参四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億廿卅]|[数几上](?=[十百千万亿拾佰仟萬億])")
 _PREFIX_FIRST = frozenset("近不未至最超突多高将接低少大约逾")
 
 
@@ -202,12 +206,14 @@ def _numbers(text: str) -> Iterator[re.Match]:
             pos = p + 1
             continue
         # a qualifier word just before (近15万, 不少于500) starts the match earlier
-        for q in range(max(pos, p - 3), p):
-            if text[q] in _PREFIX_FIRST:
-                mq = match(text, q)
-                if mq is not None and mq.group("pre") and mq.end("pre") == p:
-                    m = mq
-                    break
+        lo = max(pos, p - 3)
+        if not _PREFIX_FIRST.isdisjoint(text[lo:p]):
+            for q in range(lo, p):
+                if text[q] in _PREFIX_FIRST:
+                    mq = match(text, q)
+                    if mq is not None and mq.group("pre") and mq.end("pre") == p:
+                        m = mq
+                        break
         yield m
         pos = m.end() if m.end() > p else p + 1
 
@@ -222,6 +228,7 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> _Hit | None:
     # Cheapest test first: most numbers (2023年, 500万元, 12337平台) have no unit.
     um = lex.unit_re.match(text, e)
     if um is None or lex.units[um.group()].kind == "not":
+        blocked = um is not None  # 500万元, 2023年, 三个月: money, a date, a duration
         um = None
         g = text[s:e]
         if "万" in g or "亿" in g:
@@ -230,8 +237,10 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> _Hit | None:
                 e = o.start()
                 um = lex.unit_re.match(text, e)
                 if um is not None and lex.units[um.group()].kind == "not":
-                    um = None
-        elif not (g[-1] in "%‰" or m.group("den")):
+                    return None
+            elif blocked:
+                return None
+        elif blocked or not (g[-1] in "%‰" or m.group("den")):
             return None
     pre = m.group("pre")
     num_start = m.end("pre") if pre else s
@@ -250,9 +259,9 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> _Hit | None:
     if chinese and not pre:
         if core in ("一", "二"):
             return None  # 一个 / 一处 is "a"; 二期, 二次, 二部 are ordinals (a count of two is 两)
-        if all(c in _POWERS for c in core.rstrip("余多")) and not (prev and prev in "上"):
-            return None  # 万人问卷, 亿万人民, 万吨级: a bare power of ten is a word, not a count
-    if prev == "届" or _RANK_RE.search(text, max(0, s - 6), s):
+        if core != "十" and all(c in _POWERS for c in core.rstrip("余多")) and not (prev and prev in "上"):
+            return None  # 万人问卷, 亿万人民, 万吨级: a bare power of ten is a word, not a count (十项措施 is one)
+    if prev == "届" or (not _RANK_CHARS.isdisjoint(text[max(0, s - 6):s]) and _RANK_RE.search(text, max(0, s - 6), s)):
         return None  # 六届六次全会; 排名在30名开外
 
     unit = kind = person = None
@@ -392,25 +401,29 @@ def _subject(text: str, h: _Hit, floor: int, starts: dict[int, _Hit]) -> str | N
     right, after = _right_phrase(text, h.tail)
     if h.person_noun:
         return right or h.person_noun
-    b = _left_bounds(text, h.start, floor, _CLAUSE_STOPS)
-    left_raw = text[b : h.start]
-    left = _clean_left(left_raw)
+
+    def left() -> str:
+        b = _left_bounds(text, h.start, floor, _CLAUSE_STOPS)
+        return _clean_left(text[b:h.start])
+
     if h.unit in _PERSON_UNITS:
         # 人 is itself the noun: what precedes says who (率队一行6人), what
         # follows says what they did (其余15人被困).
-        return left or _raw_right(text, h.tail) or None
+        return left() or _raw_right(text, h.tail) or None
     if h.unit in ("%", "‰", "个百分点"):
         # a rate follows what it measures (破案率100%), unless a noun follows
         # that it modifies (100%的乡镇, 完成90%箱梁施工); 51%提升到2025年 is no noun
         if right and not (after < len(text) and text[after].isdigit()):
             return right
-        return left or _raw_right(text, h.tail) or None
+        return left() or _raw_right(text, h.tail) or None
     if right:
         nxt = starts.get(after)
-        if nxt is not None and nxt.unit == h.unit and left and not left_raw.endswith("等"):
-            return left  # 主线1条支线4条: 支线 labels the next number
+        if nxt is not None and nxt.unit == h.unit and not text.startswith("等", h.start - 1):
+            label = left()
+            if label:
+                return label  # 主线1条支线4条: 支线 labels the next number
         return right
-    return left or _raw_right(text, h.tail) or None
+    return left() or _raw_right(text, h.tail) or None
 
 
 def _right_phrase(text: str, pos: int) -> tuple[str, int]:
@@ -466,7 +479,9 @@ def _left_bounds(text: str, start: int, floor: int, stops: str) -> int:
 
 def _clean_left(phrase: str) -> str:
     phrase = phrase.strip(" （）()“-*·•")
-    phrase = _LEFT_TRAIL_RE.sub("", phrase)
+    t = _LEFT_TRAIL_REV.match(phrase[::-1])
+    if t is not None:
+        phrase = phrase[: len(phrase) - t.end()]
     phrase = _LEFT_LEAD_RE.sub("", phrase)
     phrase = phrase.strip(" （）()“")
     if _LEFT_EMPTY_RE.fullmatch(phrase) or _ADVERBIAL_RE.fullmatch(phrase):
