@@ -227,7 +227,7 @@ NOT_MONEY = [
     Case("破除城乡二元结构", [], "eryuan-structure"),
     Case("当年的万元户", [], "wanyuanhu"),
     Case("第一元素", [], "ordinal"),
-    Case("向文旅部门拨款5亿", [], "no-currency-word"),
+    Case("向各区拨款7亿", [], "no-currency-word"),
     Case("美元兑人民币一年期掉期", [], "rmb-then-a-term"),
 ]
 
@@ -261,11 +261,11 @@ def test_known_misses(case):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("每份补助金额由12万元（新台币，下同）至30万元不等", "TWD"),
+        ("县府补助由每户3万元（新台币，下同）至6万元不等", "TWD"),
         ("县府采购案经立法院质询，花莲县长称预算不足", "TWD"),
         ("特区政府今日公布财政预算案，立法会将审议", "HKD"),
         ("香港黎氏药业等10家企业拟入驻园区", "CNY"),
-        ("内地近日再有两名官员被查，纪委发文通报", "CNY"),
+        ("据内地媒体报道，中纪委通报多地粮库腐败案件", "CNY"),
         ("人均收入6086元（人民币，下同）", "CNY"),
     ],
     ids=["note-twd", "taiwan-cues", "hong-kong-cues", "one-hong-kong-mention", "mainland-from-hk", "note-cny"],
@@ -275,8 +275,8 @@ def test_local_currency(text, expected):
 
 
 def test_note_range_keeps_the_note_in_text():
-    recs = _records("每份补助金额由12万元（新台币，下同）至30万元不等")
-    assert recs == [("12万元（新台币，下同）至30万元", "120000", "300000", "range", "TWD", "补助金额")]
+    recs = _records("县府补助金额由每户3万元（新台币，下同）至6万元不等")
+    assert recs == [("3万元（新台币，下同）至6万元", "30000", "60000", "range", "TWD", "县府补助金额")]
 
 
 # --- whole corpus and properties ------------------------------------------

@@ -6,7 +6,7 @@ bare ``1600万`` is not money.  Each match is parsed by
 :func:`civicextract.numbers.parse_number`, so values are exact ``Decimal``.
 
 * ``text`` is the amount as the gold writes it: a one-character qualifier
-  glued to the number is part of it (``约660亿元``, ``超800亿元``, ``近23万元``),
+  glued to the number is part of it (``约1.5亿元``, ``超800亿元``, ``近23万元``),
   a qualifier word is not (``超过1亿元`` -> ``1亿元``, qualifier ``over``), and
   neither is a suffix (``30亿元以上``) unless the amount is a bare magnitude
   (``亿元以上``), which has no digits of its own.

@@ -6,7 +6,7 @@ News writes purpose in a few fixed shapes, tried in this order:
    ``投入265万元用于铁西区村内道路建设``, ``下拨50万元专项资金对7个村……进行升级改造``,
    or a next clause that starts with 用于 (``安排资金500万元，用于老旧小区改造``);
 2. an allocation verb before it (安排, 下拨, 预留, 注资 …): the object after
-   the amount (``预留约8亿元绿色出行基金``) or, when the amount closes its
+   the amount (``预留约3亿元创新基金``) or, when the amount closes its
    clause, the next clause (``已安排180亿元资金，支持各地更新老旧电梯``);
 3. the subject before it: ``地区生产总值达到1.2万亿元``,
    ``冒领村集体占地补偿款共计168.95万元``, ``工程批复总投资36744.28万元``
@@ -14,7 +14,7 @@ News writes purpose in a few fixed shapes, tried in this order:
 4. a noun after it: ``带来650万元产值``, ``将711.5万元改造款存入……``;
 5. otherwise what the sentence already said: the purpose of the amount just
    before (``突破3万亿元、达3.6万亿元``), a leading ``为……，`` clause, or the
-   previous clause (``减免……物业费，以每户每季800元为上限``).
+   previous clause (``宽免……费用，以每户每月500元为上限``).
 
 ``None`` when none of these finds words.  Everything works on a window around
 the amount, so the cost grows with the number of amounts, not the text.
