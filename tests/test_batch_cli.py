@@ -188,3 +188,18 @@ def test_duckdb_and_sqlite_hold_the_same_tables(tables):
             "from officials group by name order by m desc, name limit 5"
         ).fetchall()
     )
+
+
+def test_readme_sql_examples_run(tables):
+    import re
+    from pathlib import Path
+
+    import duckdb
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("### SQL on the results") :]
+    statements = [s for block in re.findall(r"```sql\n(.*?)```", section, re.S) for s in block.split(";") if s.strip()]
+    assert len(statements) == 2
+    con = duckdb.connect(str(tables[0] / "results.duckdb"), read_only=True)
+    for sql in statements:
+        con.execute(sql).fetchall()
