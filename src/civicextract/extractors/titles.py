@@ -259,10 +259,12 @@ def chain_start(text: str, post_start: int, post_ends: dict[int, int]) -> int:
     return i
 
 
+@lru_cache(maxsize=4096)  # chains repeat within and across articles
 def split_chain(chain: str) -> tuple[str, ...]:
     return tuple(s for s in re.split(r"[、兼，,]+", chain) if s)
 
 
+@lru_cache(maxsize=4096)  # chains repeat within and across articles
 def is_public(chain: str) -> bool:
     """Does the chain hold a public post?
 
@@ -286,6 +288,7 @@ def is_public(chain: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=4096)  # chains repeat within and across articles
 def organization(chain: str) -> str | None:
     """The body heading a chain: its first segment without modifiers and post."""
     first = split_chain(chain)[0] if chain else ""
