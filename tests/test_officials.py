@@ -178,6 +178,11 @@ CASES = [
         (R("袁延杰", ["潍坊市政协委员", "山东京琪农业科技有限公司董事长"], "潍坊市政协", "speaker"),),
     ),
     Case("a040-group-supervisor", "临沂城发集团党委委员、监事会主席王明栋致辞。", ()),
+    Case(
+        "bug-weak-post-two-char-name",
+        "市纪委常委、市监委委员杨帆，市委组织部副部长吴迪出席仪式。",
+        (R("杨帆", ["市纪委常委", "市监委委员"], "市纪委"), R("吴迪", ["市委组织部副部长"], "市委组织部")),
+    ),
     # --- CLUENER2020 train sentences (name / position labels)
     Case(
         "cluener-deputy-director",

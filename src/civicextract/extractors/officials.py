@@ -154,7 +154,7 @@ def _weak_ok(text: str, post, start: int, e: int) -> bool:
         return True  # 市领导张三、李四、王五出席: a list of names
     if not any(ch in ORG_END for ch in text[start : post.start]):
         return False  # 多名干部: no body, no title
-    return e == len(text) or not is_han(text[e]) and len(name) == 3 or follower_at(text, e) > 1
+    return e == len(text) or not is_han(text[e]) or follower_at(text, e) > 1
 
 
 def _list_members(text, e, chain, public, post_starts, add) -> None:
