@@ -96,6 +96,9 @@ FOLLOWERS = (
     "通过",
     "带领",
     "率领",
+    "共同",
+    "一起",
+    "亲切",
     "应邀",
     "专程",
     "出面",
@@ -220,11 +223,7 @@ def _clean_end(text: str, i: int, *, strong: bool = True) -> bool:
 
 def _plausible(name: str) -> bool:
     # 黄山市市长…: a place before a post is no name
-    return (
-        name not in NOT_NAMES
-        and not any(ch in _NON_NAME_CHARS for ch in name)
-        and name[-1] not in _PLACE_LAST
-    )
+    return name not in NOT_NAMES and not any(ch in _NON_NAME_CHARS for ch in name) and name[-1] not in _PLACE_LAST
 
 
 _PLACE_LAST = frozenset("省市县区州镇乡村局厅委")
@@ -251,7 +250,13 @@ def name_after(text: str, s: int, *, strict: bool = False) -> int | None:
         if e > len(text) or not all(is_han(c) for c in text[s:e]) or not _plausible(text[s:e]):
             break
         # 2-char names end at a follower; 3-char names at any clean boundary
-        if n == lengths[0] and e < len(text) and is_han(text[e]) and not _clean_end(text, e, strong=False):
+        if (
+            n == lengths[0]
+            and e < len(text)
+            and is_han(text[e])
+            and not _clean_end(text, e, strong=False)
+            and text[e] not in _NON_NAME_CHARS  # 张三到…: no name holds 到, so it ends here
+        ):
             continue
         if n == lengths[0] or _clean_end(text, e):
             return e

@@ -26,7 +26,7 @@ HAN = "\u4e00-\u9fff"
 # Chars that end a place or body name: where a stripped organisation may stop.
 _PLACE_END = "省市县区州镇乡村旗盟"
 # A chain never runs through these; 、 and 兼 join its segments.
-_STOP_CHARS = frozenset("了的是在与及对将被把让给请由据于并也还就又而或等为从到至着说称向和")
+_STOP_CHARS = frozenset("了的是在与及对将被把让给请由据于并也还就又而或等为从到至着说称向和有")
 # Words that end right before a title run and are not part of it (verbs that
 # introduce a post, interview verbs, dates).  Checked longest first.
 _STOP_WORDS = (
@@ -253,7 +253,9 @@ def chain_start(text: str, post_start: int, post_ends: dict[int, int]) -> int:
                 i = post_ends[i - 1]
                 continue
             break
-        if not ("\u4e00" <= ch <= "\u9fff") or ch in _STOP_CHARS or _stop_before(text, i):
+        if ch in _STOP_CHARS and not (ch == "有" and text[i : i + 1] == "限"):  # …有限公司 goes on
+            break
+        if not ("\u4e00" <= ch <= "\u9fff") or _stop_before(text, i):
             break
         i -= 1
     return i
