@@ -194,6 +194,12 @@ CASES = [
         "县委书记孙丽和县长周强共同为项目揭牌。",
         (R("孙丽", ["县委书记"], "县委"), R("周强", ["县长"])),
     ),
+    Case("bug-verb-before-chain", "会议听取县长王五汇报。", (R("王五", ["县长"]),)),
+    Case(
+        "bug-org-starting-with-a-verb",
+        "坊子区委常委、组织部部长赵小燕说。",
+        (R("赵小燕", ["坊子区委常委", "组织部部长"], "坊子区委", "speaker"),),
+    ),
     # --- CLUENER2020 train sentences (name / position labels)
     Case(
         "cluener-deputy-director",
