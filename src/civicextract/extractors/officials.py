@@ -50,8 +50,7 @@ class _Person:
     name: str
     spans: list[tuple[int, int]] = field(default_factory=list)
     chains: list[str] = field(default_factory=list)
-    public: list[bool] = field(default_factory=list)
-    speaker: bool = False
+    public: list[bool] = field(default_factory=list)  # per chain: does it hold a public post
 
 
 def extract(doc) -> list[Official]:
@@ -63,10 +62,10 @@ def extract(doc) -> list[Official]:
 
 
 def _extract(text: str) -> list[Official]:
-    people, order, posts = _collect(text)
+    people, order, _ = _collect(text)
     if not people:
         return []
-    return _records(text, people, order, posts)
+    return _records(text, people, order)
 
 
 def person_spans(text: str) -> list[tuple[int, int]]:
@@ -208,7 +207,7 @@ def _attach(text, pending, people, add) -> None:
             people[best[1]].public.append(public)
 
 
-def _records(text, people, order, posts) -> list[Official]:
+def _records(text, people, order) -> list[Official]:
     out = []
     answers = _answer_turns(text)
     for name in order:
