@@ -57,6 +57,17 @@ def _error_rows(part: str) -> Iterator[dict[str, Any]]:
             yield {n: row.get(n) for n, _ in ERROR_COLUMNS}
 
 
+def _chunks(rows_: Iterator[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
+    chunk: list[dict[str, Any]] = []
+    for row in rows_:
+        chunk.append(row)
+        if len(chunk) == BATCH:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
 def write_parquet(part: str, outdir: str) -> list[str]:
     import pyarrow as pa
     import pyarrow.parquet as pq
@@ -106,8 +117,7 @@ def _write_duckdb(part: str, errors_part: str, path: str) -> None:
                 if batch[k]:
                     chunk = pa.Table.from_pylist(batch[k], schema=arrow_schema(COLUMNS[k]))  # noqa: F841
                     con.execute(f'INSERT INTO "{k}" SELECT * FROM chunk')
-        errs = list(_error_rows(errors_part))
-        if errs:
+        for errs in _chunks(_error_rows(errors_part)):
             chunk = pa.Table.from_pylist(errs, schema=arrow_schema(ERROR_COLUMNS))  # noqa: F841
             con.execute('INSERT INTO "errors" SELECT * FROM chunk')
         con.execute("CHECKPOINT")
@@ -145,7 +155,8 @@ def _write_sqlite(part: str, errors_part: str, path: str) -> None:
         for batch in _batches(part):
             for k in KINDS:
                 insert(k, batch[k])
-        insert("errors", list(_error_rows(errors_part)))
+        for errs in _chunks(_error_rows(errors_part)):
+            insert("errors", errs)
         con.commit()
     finally:
         con.close()
