@@ -304,7 +304,8 @@ def _bylines(text: str, f: _Found) -> None:
         else:
             start = m.start()
         s, e = start, m.end()
-        closed = text[s - 1 : s] in "（(" and text[e : e + 1] in "）)"
+        # Both neighbours must exist: an empty slice is "in" every string.
+        closed = s > 0 and e < len(text) and text[s - 1] in "（(" and text[e] in "）)"
         if _COLON_ROLE.search(m.group("run")) and not closed and not _LINE_END.match(text, e):
             continue  # 记者：李部长，您好 opens an interview turn, not a byline
         names = _names(m.group("run"), closed=closed)

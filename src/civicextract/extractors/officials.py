@@ -122,7 +122,7 @@ def _collect(text: str):
             add(post.end, e, chain, public)
             _list_members(text, e, chain, public, post_starts, add)
             continue
-        if start > 0 and text[start - 1] in "（(" and text[post.end : post.end + 1] in "）)":
+        if start > 0 and post.end < len(text) and text[start - 1] in "（(" and text[post.end] in "）)":
             s = name_before(text, start - 1)
             if s is not None:
                 add(s, start - 1, chain, public)
