@@ -23,6 +23,8 @@ from .state import WORK, Counters, RunState, atomic_write
 from .work import DEFAULT_FACTORY, failure_row
 
 CHECKPOINT_SECONDS = 2.0
+# Outcomes waiting behind a slow earlier article; past this, reading pauses (bounded memory).
+MAX_PENDING = 1024
 
 
 @dataclass
@@ -132,7 +134,7 @@ def _extract_all(cfg: RunConfig, state: RunState) -> None:
     last_cp = time.monotonic()
     try:
         while True:
-            while not exhausted and pool.has_room() and len(pending) < 4096:
+            while not exhausted and pool.has_room() and len(pending) < MAX_PENDING:
                 nxt = next(source, None)
                 if nxt is None:
                     exhausted = True
