@@ -29,6 +29,7 @@ from civicextract.normalize.widths import normalize_widths
         ("小(1)型水庫", "小(1)型水庫"),
         ("東坡區(chuàng)委", "東坡區(chuàng)委"),  # a reading, but not of 區
         ("東坡區(qǔ)委", "東坡區(qǔ)委"),  # wrong tone mark
+        ("東坡區(qu3)委", "東坡區(qu3)委"),  # wrong tone number
         ("WTO(qu)規則", "WTO(qu)規則"),  # no Han character before it
     ],
     ids=[
@@ -43,6 +44,7 @@ from civicextract.normalize.widths import normalize_widths
         "xiao-1-xing",
         "other-char-reading",
         "wrong-tone",
+        "wrong-tone-number",
         "after-latin",
     ],
 )
@@ -52,10 +54,13 @@ def test_pinyin_notes(text, expected):
     assert m.src_len == len(text) and m.dst_len == len(out)
 
 
-def test_is_reading_is_tone_strict_only_when_marked():
+def test_is_reading_is_tone_strict_only_when_toned():
     assert is_reading("區", "qū") and is_reading("區", "qu1") and is_reading("區", "QU")
     assert is_reading("區", "ōu")  # 區 is also the surname Ōu
     assert not is_reading("區", "qú") and not is_reading("區", "xu")
+    assert not is_reading("區", "qu3")  # a tone number must be one of the tones too
+    assert is_reading("绿", "lǜ") and is_reading("绿", "lv4") and is_reading("绿", "lü4")
+    assert is_reading("的", "de5") and is_reading("的", "de")  # neutral tone
 
 
 # --- markup ---------------------------------------------------------------------------

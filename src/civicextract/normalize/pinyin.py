@@ -3,7 +3,12 @@
 Some sites annotate characters with their reading in parentheses.  A
 parenthesis is removed only when its content is a reading of the character
 just before it according to pypinyin's dictionary, so ``(川)字第115号``,
-``(WTO)`` and ``小(1)型`` stay.
+``(WTO)`` and ``小(1)型`` stay.  A note with a tone (a mark or a number) must
+carry one of the character's tones; a toneless note is compared without tones.
+
+Only pypinyin's single-character table is loaded, on the first candidate
+note: the phrase table that ``import pypinyin`` also loads is never needed
+for one character.
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import NamedTuple
 
 from ..offsets import Edit, OffsetMap, rewrite
 
@@ -18,35 +24,68 @@ _NOTE = re.compile(
     r"(?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])"
     r"[(（]([a-zA-Zàáǎèéěìíǐòóǒùúǔǜǘǚǖüāēīōūńňǹḿ]{1,7}[1-5]?)[)）]"
 )
+# Combining tone marks after NFD, and the tone number each stands for.
+_TONE_MARKS = {"\u0304": "1", "\u0301": "2", "\u030c": "3", "\u0300": "4"}
 
 
-def _plain(reading: str) -> str:
-    """``chuàng``/``chuang4``/``lü`` -> ``chuang``/``lv`` for tone-free comparison."""
+class Reading(NamedTuple):
+    """One reading of a character in the three spellings a note may use."""
+
+    marked: str  # qū
+    numbered: str  # qu1 (a neutral tone has no number, or 5)
+    plain: str  # qu
+
+
+def _spellings(reading: str) -> Reading:
     s = unicodedata.normalize("NFD", reading.lower())
-    s = "".join(c for c in s if not unicodedata.combining(c) or c == "\u0308")
-    s = s.replace("u\u0308", "v").replace("ü", "v")
-    return s.rstrip("12345")
+    tone = next((_TONE_MARKS[c] for c in s if c in _TONE_MARKS), "")
+    base = "".join(c for c in s if not unicodedata.combining(c) or c == "\u0308")
+    base = unicodedata.normalize("NFC", base).replace("ü", "v")
+    return Reading(unicodedata.normalize("NFC", reading.lower()), base + tone, base)
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[int, str]:
+    """pypinyin's ``code point -> "qū,ōu,…"`` table, read without importing pypinyin.
+
+    ``import pypinyin`` (even of ``pypinyin.pinyin_dict``) runs the package's
+    ``__init__``, which loads the phrase table too: 0.5 s, of which this
+    table is a fifth.  The table is read from the package's data file when it
+    is there, through the module otherwise.
+    """
+    import importlib.util
+    import json
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("pypinyin")
+    if spec and spec.submodule_search_locations:
+        path = Path(next(iter(spec.submodule_search_locations))) / "pinyin_dict.json"
+        if path.exists():
+            return {int(k): v for k, v in json.loads(path.read_text(encoding="utf-8")).items()}
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    return dict(pinyin_dict)
 
 
 @lru_cache(maxsize=8192)
-def _readings(char: str) -> frozenset[str]:
-    from pypinyin import Style, pinyin  # heavy dictionary: load on first note only
-
-    out: set[str] = set()
-    for style in (Style.TONE, Style.TONE3):
-        for r in pinyin(char, style=style, heteronym=True, errors="ignore")[0:1]:
-            out.update(x.lower() for x in r)
-    out.update(_plain(x) for x in list(out))
-    return frozenset(out)
+def _readings(char: str) -> tuple[Reading, ...]:
+    found = _table().get(ord(char))
+    return tuple(_spellings(r) for r in found.split(",")) if found else ()
 
 
-def _matches(readings: frozenset[str], n: str) -> bool:
-    if n in readings:
-        return True
-    # A note with tone marks must match one with tone marks; a toneless one
-    # (or a tone number) is compared without tones.
-    has_marks = _plain(n) != n.rstrip("12345") or any(c in n for c in "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ")
-    return not has_marks and _plain(n) in readings
+def _matches(readings: tuple[Reading, ...], note: str) -> bool:
+    n = unicodedata.normalize("NFC", note.lower())
+    if n[-1].isdigit():
+        number = n[-1]
+        plain = _spellings(n[:-1]).plain
+        return any(
+            r.plain == plain and (r.numbered[-1:] == number or (number == "5" and r.numbered == r.plain))
+            for r in readings
+        )
+    spelled = _spellings(n)
+    if spelled.numbered != spelled.plain:  # it has a tone mark
+        return any(r.marked == spelled.marked for r in readings)
+    return any(r.plain == spelled.plain for r in readings)
 
 
 def is_reading(char: str, note: str) -> bool:
@@ -56,11 +95,10 @@ def is_reading(char: str, note: str) -> bool:
     Traditional afterwards, where one Simplified character can become a
     Traditional one with fewer readings: 发(fā) -> 髮(fā), though 髮 alone is fà.
     """
-    n = note.lower()
-    if _matches(_readings(char), n):
+    if _matches(_readings(char), note):
         return True
     simplified = _simplified(char)
-    return simplified != char and _matches(_readings(simplified), n)
+    return simplified != char and _matches(_readings(simplified), note)
 
 
 def _simplified(char: str) -> str:
