@@ -104,10 +104,10 @@ _RIGHT_WINDOW = 14
 # follow a counted noun in this genre (432个申报点位|工作规范化 is a longer
 # phrase than needed, but still holds the subject).
 _RIGHT_STOP_RE = re.compile(
-    r"[，。；：！？、\n,;!?…（(“”\"《》<>\s0-9]|的|或|将|已|并|每|各|也|还|又|则|把"
+    r"[，。；：！？、\n,;!?…（(）)“”\"《》<>\s0-9]|的|或|将|已|并|每|各|也|还|又|则|把"
     # one-character words, kept from splitting the compounds they end or begin
     # (国有企业, 欠发达县, 公共服务, 高等级公路, 就业岗位, 人均, 位于, 作为)
-    r"|(?<![普涉])及(?!时)|和(?![美谐])|与|(?<![高平中初同])等(?!级)|(?<![存所现实正内外自])在|(?<![位属对关由处])于"
+    r"|(?<![普涉])及(?!时)|和(?![美谐])|与|(?<![高平中初同一二三特])等(?!级)|(?<![存所现实正内外自])在|(?<![位属对关由处])于"
     r"|(?<![首])都|(?<![人平])均|(?<![公总])共|(?<![作行认成])为|是|(?<![国所现拥享特固占具原没既])有"
     r"|从(?!业|事)|(?<![方定导指])向|对(?!象|口)|(?<![自理])由|(?<![可所难得予加])以(?![上下内])|(?<![许认])可(?!持)|就(?!业|医|学|近|地)"
     r"|(?<![通到发抵送直下传表])达(?!标)"
@@ -121,7 +121,12 @@ _LEFT_TRAIL = (
     "分别 年均 同比 共计 合计 累计 共有 共 总计 约为 约 达到 达 为 是 有 至 到 超过 超 突破 逾 近 接近 将近 "
     "不足 不到 已 了 的 各 均 保持在 稳定在 提高至 提升至 增加至 降至 增至 在 仅 只有 就有 计 从"
 ).split()
-_LEFT_TRAIL_REV = re.compile("(?:" + "|".join(re.escape(w[::-1]) for w in sorted(_LEFT_TRAIL, key=len, reverse=True)) + ")+")
+# (均 of 平均 and 人均 is part of the noun: reversed, 均 must not be followed by 平/人)
+_LEFT_TRAIL_REV = re.compile(
+    "(?:"
+    + "|".join(re.escape(w[::-1]) + ("(?![平人])" if w == "均" else "") for w in sorted(_LEFT_TRAIL, key=len, reverse=True))
+    + ")+"
+)
 _LEFT_LEAD_RE = re.compile(
     r"^(?:其中|其余|另外|另|此外|并|又|还|共有|现有|拥有|共|已|为|全市|全区|全县|全省|全州|全国)+"
 )
@@ -404,7 +409,14 @@ def _subject(text: str, h: _Hit, floor: int, starts: dict[int, _Hit]) -> str | N
 
     def left() -> str:
         b = _left_bounds(text, h.start, floor, _CLAUSE_STOPS)
-        return _clean_left(text[b:h.start])
+        raw = text[b:h.start]
+        phrase = _clean_left(raw)
+        if not phrase and raw and _only_connectors(raw) and b > floor + 1 and text[b - 1] in "，、":
+            # 企业数量实现翻番、达1.8万家: only a connector before the number, so
+            # what it measures is the clause before
+            b2 = _left_bounds(text, b - 1, floor, _CLAUSE_STOPS)
+            phrase = _clean_left(text[b2:b - 1])
+        return phrase
 
     if h.unit in _PERSON_UNITS:
         # 人 is itself the noun: what precedes says who (率队一行6人), what
@@ -487,6 +499,11 @@ def _clean_left(phrase: str) -> str:
     if _LEFT_EMPTY_RE.fullmatch(phrase) or _ADVERBIAL_RE.fullmatch(phrase):
         return ""
     return phrase
+
+
+def _only_connectors(raw: str) -> bool:
+    t = _LEFT_TRAIL_REV.match(raw[::-1])
+    return t is not None and t.end() == len(raw)
 
 
 def _respectively(text: str, hits: list[_Hit], run: list[int], out: list[str | None]) -> None:
