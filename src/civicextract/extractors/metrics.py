@@ -109,7 +109,7 @@ _RIGHT_STOP_RE = re.compile(
     # (国有企业, 欠发达县, 公共服务, 高等级公路, 就业岗位, 人均, 位于, 作为)
     r"|(?<![普涉])及(?!时)|和(?![美谐])|与|(?<![高平中初同一二三特])等(?!级)|(?<![存所现实正内外自])在|(?<![位属对关由处])于"
     r"|(?<![首])都|(?<![人平])均|(?<![公总])共|(?<![作行认成])为|是|(?<![国所现拥享特固占具原没既])有"
-    r"|从(?!业|事)|(?<![方定导指])向|对(?!象|口)|(?<![自理])由|(?<![可所难得予加])以(?![上下内])|(?<![许认])可(?!持)|就(?!业|医|学|近|地)"
+    r"|从(?!业|事)|对(?!象|口)|(?<![自理])由|(?<![可所难得予加])以(?![上下内])|(?<![许认])可(?!持)|就(?!业|医|学|近|地)"
     r"|(?<![通到发抵送直下传表])达(?!标)"
     r"|进行|开展|实施|完成|参加|参与|投入|得到|获得|实现|纳入|进入|入驻|入围|上榜|成为|达到|开工|建成|落户|拟|正在"
     r"|主动|得以|通过|接受|推进|累计|合计|分别|需要|全部|全面|先行|提档|结对|开通|运行"
@@ -264,8 +264,10 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> _Hit | None:
     if chinese and not pre:
         if core in ("一", "二"):
             return None  # 一个 / 一处 is "a"; 二期, 二次, 二部 are ordinals (a count of two is 两)
-        if core != "十" and all(c in _POWERS for c in core.rstrip("余多")) and not (prev and prev in "上"):
-            return None  # 万人问卷, 亿万人民, 万吨级: a bare power of ten is a word, not a count (十项措施 is one)
+        if core != "十" and core[-1] not in "余多" and all(c in _POWERS for c in core) and prev != "上":
+            # 万人问卷, 亿万人民, 万吨级: a bare power of ten is a word, not a count
+            # (十项措施, 千余头, 百余名 are counts)
+            return None
     if prev == "届" or (not _RANK_CHARS.isdisjoint(text[max(0, s - 6):s]) and _RANK_RE.search(text, max(0, s - 6), s)):
         return None  # 六届六次全会; 排名在30名开外
 
