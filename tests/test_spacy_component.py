@@ -351,6 +351,25 @@ def test_kinds_limit_what_runs(stubbed):
     assert doc._.money and doc._.metrics == () and doc._.civic.metrics == ()
 
 
+def test_a_parsed_doc_keeps_its_tokens_and_spans_widen(stub_nlp):
+    from spacy.tokens import Doc
+
+    words = ["投资2400万元进行", "改造"]
+    doc = Doc(stub_nlp.vocab, words=words, spaces=[False, False], heads=[0, 0], deps=["ROOT", "obj"])
+    doc = stub_nlp.get_pipe("civicextract")(doc)
+    assert [t.text for t in doc] == words and [t.head.i for t in doc] == [0, 0]
+    (money,) = doc._.money
+    assert (money.start, money.end) == (2, 8)
+    assert [(s.text, s.label_) for s in doc.spans["civic_money"]] == [("投资2400万元进行", "MONEY")]
+
+
+@pytest.mark.parametrize("text", ["", " ", "\n\n", "今天天气很好。"])
+def test_texts_with_nothing_to_find(nlp, text):
+    doc = nlp(text)
+    assert doc.text == text and doc._.civic is not None
+    assert all(len(doc.spans[key]) == 0 for key in (*SPAN_KEYS.values(), "civic"))
+
+
 def test_doc_without_the_component():
     doc = spacy.blank("zh")("没有组件")
     assert doc._.civic is None and doc._.money == () and doc._.officials == ()
