@@ -92,8 +92,8 @@ _CN_NUMERAL = set("零〇一二两三四五六七八九十百千万亿廿卅几�
 _POWERS = set("十百千万亿")
 # Characters right before a number that make it something else: 第 (ordinal),
 # 每 (a rate's denominator: 每万人口), letters and joiners of codes (PM2.5,
-# 2019/20, “2·25”).
-_BLOCKING_PREV = set("第每·/.#") | set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+# 2019/20, “2·25”, 4×100米接力).
+_BLOCKING_PREV = set("第每·/.#×") | set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 _HARD_STOPS = "，。；：！？\n,;!?…"
 _CLAUSE_STOPS = _HARD_STOPS + "、"
@@ -262,8 +262,10 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> _Hit | None:
     if head == "0" and len(core) > 1 and core[1].isdigit():
         return None  # 08092期, 04队: a code, not a count
     if chinese and not pre:
-        if core in ("一", "二"):
-            return None  # 一个 / 一处 is "a"; 二期, 二次, 二部 are ordinals (a count of two is 两)
+        if core in ("一", "二", "一二"):
+            # 一个 / 一处 is "a"; 二期, 二次, 二部 are ordinals (a count of two is 两);
+            # 一二类苗 is a grade, not a range (one or two is 一两)
+            return None
         if core != "十" and core[-1] not in "余多" and all(c in _POWERS for c in core) and prev != "上":
             # 万人问卷, 亿万人民, 万吨级: a bare power of ten is a word, not a count
             # (十项措施, 千余头, 百余名 are counts)
