@@ -474,3 +474,8 @@ def test_displacy_shows_the_extraction(stub_nlp):
     for label in LABELS.values():
         assert label in html
     assert "李維義" in html and "#f6c945" in html
+
+
+def test_plain_displacy_render_has_the_label_colours(stub_nlp):
+    html = displacy.render(stub_nlp(SEED), style="span", options={"spans_key": "civic_officials"})
+    assert "#f4978e" in html  # OFFICIAL, from the spacy_displacy_colors entry point

@@ -54,6 +54,7 @@ from .records import RECORD_KINDS, Article, Meta, Metric, Money, Official, Progr
 
 __all__ = [
     "CivicExtractor",
+    "DISPLACY_COLORS",
     "DISPLACY_OPTIONS",
     "LABELS",
     "SPAN_KEYS",
@@ -69,15 +70,11 @@ LABELS = {"money": "MONEY", "metrics": "METRIC", "programs": "PROGRAM", "officia
 SPAN_KEYS = {kind: f"civic_{kind}" for kind in LABELS}
 ALL_KEY = "civic"
 
-DISPLACY_OPTIONS = {
-    "colors": {
-        "MONEY": "#f6c945",
-        "METRIC": "#8fd3fe",
-        "PROGRAM": "#b5e48c",
-        "OFFICIAL": "#f4978e",
-        "TITLE": "#d0bfff",
-    }
-}
+# Registered through the ``spacy_displacy_colors`` entry point, so a plain
+# ``displacy.render`` colours the labels; MONEY keeps spaCy's own NER colour
+# there (the entry point would recolour every pipeline's MONEY entities).
+DISPLACY_COLORS = {"METRIC": "#8fd3fe", "PROGRAM": "#b5e48c", "OFFICIAL": "#f4978e", "TITLE": "#d0bfff"}
+DISPLACY_OPTIONS = {"colors": {"MONEY": "#f6c945", **DISPLACY_COLORS}}
 
 _RECORD_TYPES: dict[str, type] = {"money": Money, "metrics": Metric, "programs": Program, "officials": Official}
 
