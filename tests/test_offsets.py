@@ -154,8 +154,11 @@ def _regions(doc):
 @PROPERTY
 def test_every_character_maps_to_a_surface_it_can_come_from(text):
     doc = normalize(text)
+    removed = {(r.start, r.end) for r in doc.removed}
     for i, (s, e) in enumerate(_regions(doc)):
         assert 0 <= s < e <= len(text)
+        if doc.text[i] == " " and (s, e) in removed:
+            continue  # a cut between two numbers leaves a space so they stay apart
         assert _agrees(text[s:e], doc.text[i]), (i, text[s:e], doc.text[i])
 
 

@@ -103,6 +103,13 @@ def _merge(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int,
     return out
 
 
+def _gap(text: str, s: int, e: int) -> str:
+    """What a cut leaves: nothing, or a space where deleting would glue two
+    numbers or words together (``200`` + byline + ``41辆`` must not read ``20041辆``)."""
+    before, after = text[s - 1 : s], text[e : e + 1]
+    return " " if before.isascii() and before.isalnum() and after.isascii() and after.isalnum() else ""
+
+
 def _original_span(chain: OffsetChain, s: int, e: int, text: str, original: str) -> tuple[int, int]:
     """A cut that reaches an end of the text takes the markup beyond it too (``](url)`` after 查看原文)."""
     os_, oe = chain.span(s, e)
@@ -128,7 +135,7 @@ def normalize(original: str, *, id: str | None = None) -> Document:
     removed = tuple(
         Removal(*_original_span(chain, s, e, text, original), kind=k, text=text[s:e].strip()) for s, e, k in merged
     )
-    text, m = rewrite(text, (Edit(s, e) for s, e, _ in merged))
+    text, m = rewrite(text, (Edit(s, e, _gap(text, s, e)) for s, e, _ in merged))
     chain = chain.then(m)
     # Edge whitespace is layout, not content: dropped without a removal record.
     body = text.strip()
