@@ -43,6 +43,10 @@ LEFT_STOPS = re.compile(
                 "打赢|打好|决战|参与|加入|加快|加力|发力|明确|制定|出台|印发|部署|聚焦|抓好|抓|做好|搞好|建好|用好|运用好|打造|探索|创新实施|助力|开始了|举行|"
                 "召开|组织|全力|大力|深入|持续|扎实|积极|认真|全面|实现|加强|巩固|继续|宣布|介绍|表示|出席|参加|来到|涉及|考虑到|同时|掀起|确保|保持|收集|"
                 "督查|核查|谋划|涵盖|发挥|拉开|率先|进行|解决好|举办|期间|采纳|如何|扛起|成为|作为|属于|形成|书记|记者|主任|局长|县长|市长|区长|镇长|主席|"
+                # verbs and scope words seen before names in unseen reports (corpus/unseen_check.jsonl):
+                # 调研生活垃圾…项目, 实施好新一轮…行动, 该市采用…, 我国重要生态系统…工程.  Verbs that
+                # also occur inside names (优化, 强化, 检查: 创新环境优化工程) are descriptors instead.
+                "调研|督导|采用|前瞻布局|实施好|落实好|开展好|推进好|办好|保护好|我国|我省|我市|我区|我县|"
                 "部长|厅长|强力|着力|有序|正在|已经|其中|目前|近日|近年来|今年|去年|以来|为了|为|以|由|从|在|对|将|把|按|是|了|的|地|着|被|到|或|等|"
                 "于|向|经|即|及|与|和|并|也|还|都|均|已|该|这|此|其他|其|各|个|"
                 "但是|就是|于是|还是|也是|都是|对于|由于|关于|以及|并且|或者|因为|所以|而且|只是|不是|正是"
@@ -69,11 +73,21 @@ HEAD_CONTINUES = re.compile(
     r"|(?<=项目)(?:部|经理|负责人|单位|方|现场)"
     r"|(?<=活动)(?:现场|中心|室|场所|阵地)"
     r"|(?<=计划)(?:生育|单列)"
-    r"|(?<=工程)(?:师|院|局|公司|队)"
+    r"|(?<=工程)(?:师|院|局|公司|队|机械|车辆|质量|造价|进度|款)"  # 工程机械 is a machine, not a project
+    r"|(?<=计划)(?:投资|总投资|开工|完成|竣工)"  # 计划投资: the planned investment
+    r"|(?<=学习教育)(?:成果|成效)"
+    # 创建 heads a name only at its end (全国文明城市创建工作); 获批创建世界一流… is the verb
+    r"|(?<=创建)(?=[\u4e00-\u9fff])(?!工作|活动|行动|工程|攻坚|测评|和|与|及|等|中|以来|的|成果|任务|目标|期间|阶段)"
     r"|(?<=模式)下"
 )
 # Names ending so are places, buildings, crimes or durations, not programmes.
-NOT_A_NAME = re.compile(r"(?:[厅馆室楼栋街村]|犯罪活动|违法活动|个月|小时)$")
+# 双师型 (a kind of teacher), 锰三角 / 长三角 (a region).
+NOT_A_NAME = re.compile(r"(?:[厅馆室楼栋街村型]|三角|犯罪活动|违法活动|个月|小时)$")
+# A numbered phrase ending in a problem word counts problems to solve: “三大结构两大难题”.
+_PROBLEMS = re.compile(r"(?:难题|问题|短板|矛盾|隐患|风险)$")
+# A quoted numbered word that qualifies the noun after it names that thing, not a
+# programme: “三公”经费, “四类”地区, “三光”村.
+NOT_PROGRAMME_AFTER = re.compile(r"(?:经费|资金|费用|人员|人群|地区|区域|片区|村)")
 # A leading place or scope says where, not which: 延吉高新区 / 全县 / 蕃瓜弄小区.
 PLACE = re.compile(
     r"^(?:全(?:国|省|市|县|区|镇)|[\u4e00-\u9fff]{2,5}?(?:高新区|新区|小区|省|市|区|县|镇|乡|街道))"
@@ -104,7 +118,8 @@ def title_spans(text: str) -> list[tuple[int, int]]:
 
 
 # A work plan named in a title is the programme it plans: 《乡镇卫生院院长作风监督工作方案》.
-PLAN_TITLE = re.compile(r"《([^《》\n]{4,40}(?:工作方案|行动方案|实施方案))》")
+# The period in brackets after it is not part of the name: 《…实施方案（2023—2025年）》.
+PLAN_TITLE = re.compile(r"《(?:关于)?([^《》\n]{4,40}(?:工作方案|行动方案|实施方案))(?:（[^（）《》\n]{2,16}）)?》")
 
 
 def titled(text: str, lex: Lexicon) -> Iterator[Candidate]:
@@ -138,7 +153,10 @@ def left_start(text: str, end: int, limit: int, lex: Lexicon) -> int:
         if not ("\u4e00" <= ch <= "\u9fff" or ch.isascii() and (ch.isalnum() or ch in "#-+") or ch == "·"):
             break  # NAME_CHARS, tested without a regex call per character
         if end - j >= limit:
-            return -1 if not LEFT_STOPS.search(text, j, end) else _after_stops(text, j, end, lex)
+            if not LEFT_STOPS.search(text, j, end):
+                return -1
+            start = _after_stops(text, j, end, lex)
+            return -1 if start == j else start  # no stop took: j is mid-word (…危险废|物环境违法…专项行动)
         j -= 1
     return _after_stops(text, j, end, lex)
 
@@ -200,14 +218,16 @@ def distinguishing(modifier: str, lex: Lexicon, need: int = 4) -> bool:
     return len(_HAN.findall(rest)) >= need
 
 
-_NOT_NUMBERED = re.compile(r"\d+(?:\.\d+)?(?:版本?|%|年|月|日)|个月")
+# Versions, percentages, dates, durations and distances (“15分钟”就业服务圈), and epithets
+# (“千年鸟道”, 百年老店) are numbers but no slogans.
+_NOT_NUMBERED = re.compile(r"\d+(?:\.\d+)?(?:版本?|%|年|月|日|分钟|小时|天|公里|米)|个月|^[千百万](?:年|里)")
 
 
 def numbered(core: str) -> bool:
     """A numbered slogan (五定, 三张清单, 3个100万), not a bare count (八类, 三个)."""
     if not NUMBERED.search(core) or BARE_COUNT.match(core) or DATE_CODE.match(core):
         return False
-    if _NOT_NUMBERED.search(core) or NOT_A_NAME.search(core):
+    if _NOT_NUMBERED.search(core) or NOT_A_NAME.search(core) or _PROBLEMS.search(core):
         return False
     return len(core) <= 8
 
@@ -234,6 +254,8 @@ def quoted(text: str, lex: Lexicon, titles: list[tuple[int, int]]) -> Iterator[C
                 continue
             listed = True  # “万人问卷、千人调研、百人论证”工作
         if not suffix and (BARE_COUNT.match(core) or NOT_A_NAME.search(core)):
+            continue
+        if not suffix and NOT_PROGRAMME_AFTER.match(text, m.end()):
             continue
         seen.append((m, bool(suffix or listed or _programme_like(core, text, m, lex))))
     # A quote listed with quoted programmes is one of them, though it says nothing itself.
@@ -302,6 +324,10 @@ _LAUNCHED = re.compile(r"(?:开展|实施|推行|推进|推出了|发力|建好|
 _LAUNCHED_IN = re.compile(r"(?:开展|实施|推行|推进)[\u4e00-\u9fff]{1,6}$")
 
 
+# A Han word right after a quote, other than the ones that end a programme's mention.
+_NOUN_AFTER = re.compile(r"(?!工作|的|等|和|与|及|为|中|以来|要求|任务|补贴|揭牌|成效|成果|期间)[\u4e00-\u9fff]")
+
+
 def _programme_like(core: str, text: str, m: re.Match, lex: Lexicon) -> bool:
     if core in lex.known or numbered(core) or CODE.search(core) or "+" in core:
         return len(core) <= 16
@@ -309,11 +335,17 @@ def _programme_like(core: str, text: str, m: re.Match, lex: Lexicon) -> bool:
         return True
     before = text[max(0, m.start() - 4) : m.start()]
     after = text[m.end() : m.end() + 2]
-    if _LAUNCHED.search(before):
-        return True
+    if _LAUNCHED.search(before) and not _NOUN_AFTER.match(text, m.end()):
+        return True  # 推进“家门口”就业服务站: the verb takes the noun after the quote, not the quote
     if after[:1] in "，。、" and _LAUNCHED_IN.search(text[max(0, m.start() - 10) : m.start()]):
         return True  # 实施中心城区“绣花式微更新”。
     return after in ("要求", "任务", "补贴") or text.startswith("揭牌", m.end()) or text.startswith("的宣传", m.end())
+
+
+_CODED = re.compile(r"[+＋]|\d")
+_PLURAL = ("一批", "一大批", "一系列", "多个", "若干", "一些", "各类")
+_NUMBERED_SET = re.compile(rf"[{NUMERALS}]+大")
+_NUMBERED_SET_END = re.compile(rf"[{NUMERALS}]+大$")
 
 
 def headed(text: str, lex: Lexicon, quotes: list[tuple[int, int]]) -> Iterator[Candidate]:
@@ -326,9 +358,19 @@ def headed(text: str, lex: Lexicon, quotes: list[tuple[int, int]]) -> Iterator[C
         start = left_start(text, hs, 24, lex)
         if start < 0:
             continue
+        if start == hs:
+            ns = _NUMBERED_SET_END.search(text, max(0, hs - 4), hs)
+            if ns:
+                start = ns.start()  # …”等五大行动: the leading count is the name
         modifier = text[start:hs]
         head = m.group()
+        if head.endswith("模式") and not _CODED.search(modifier):
+            continue  # 政企合作模式, 智能制造新模式 describe a way of working; named ones are quoted or coded
+        if text.endswith(_PLURAL, max(0, start - 4), start):
+            continue  # 一批未来产业领域技术攻关项目: a kind of project, not one
         need = 1 if re.match(r"(?:长|清单|销号|包保|负责)制", head) else 4
+        if _NUMBERED_SET.fullmatch(modifier):
+            need = 0  # 等五大行动, 十大工程: a numbered set of named parts
         if not modifier or not distinguishing(modifier, lex, need):
             continue
         name = text[start:he]

