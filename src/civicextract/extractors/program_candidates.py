@@ -127,7 +127,7 @@ def titled(text: str, lex: Lexicon) -> Iterator[Candidate]:
         inner = m.group(1)
         modifier = re.sub(r"(?:工作|行动|实施)方案$", "", inner)
         if distinguishing(modifier, lex, 4):
-            yield Candidate(inner, m.start(1), m.end(1), kind="title")
+            yield Candidate(_strip_quotes(inner), m.start(1), m.end(1), kind="title")  # 《…“湘产专场”…方案》
 
 
 def _inside(spans: list[tuple[int, int]], s: int, e: int) -> bool:

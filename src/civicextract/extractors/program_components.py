@@ -74,8 +74,9 @@ def components_for(text: str, group: list[Candidate], name: str) -> tuple[str, .
         lo = max(0, qs - 200)
         if text.endswith(("”", "”的", "”等"), lo, qs):  # “A、B、C”等五大行动
             m = _QUOTED_LIST.search(text[text.rfind("“", lo, qs - 1) : qs] if "“" in text[lo:qs] else "")
-            if m and (not n or len(_items(m.group(1))) == n):
-                # “三大支撑、八项重点”“发展六仗”: a list of another count belongs to something else
+            if m and (len(_items(m.group(1))) == n if n else not m.group().endswith("”")):
+                # “三大支撑、八项重点”“发展六仗”: a list of another count, or a quoted list set right
+                # before another quote without 的/等 of a name that announces no count, is another name
                 return tuple(_items(m.group(1)))
         cut = max(text.rfind(ch, lo, qs) for ch in "，。；：“”\n")
         before = text[cut + 1 : qs]
