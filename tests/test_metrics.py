@@ -475,6 +475,22 @@ def test_anchored_scan_matches_number_re(text):
     assert _spans(metrics._numbers(text)) == _spans(NUMBER_RE.finditer(text))
 
 
+def _hits(text: str, prefilter: bool) -> list:
+    return list(metrics._candidates(text, prefilter))
+
+
+@pytest.mark.parametrize("aid", sorted(_DEV))
+def test_prefilter_drops_no_metric_on_corpus(aid):
+    text = normalize(_DEV[aid]).text
+    assert _hits(text, True) == _hits(text, False)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(article_texts, st.text(alphabet="近约超过不足多余万亿千百十一二两三四五0123456789.%-至到个人名家米元年", max_size=30)))
+def test_prefilter_drops_no_metric(text):
+    assert _hits(text, True) == _hits(text, False)
+
+
 # --- never raises, offsets valid --------------------------------------------------
 
 _PINYIN_NOTE = re.compile(r"\([a-zA-Zàáǎèéěìíǐòóǒùúǔǜǘǚǖüāēīōū]{1,7}\)")

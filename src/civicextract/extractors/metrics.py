@@ -36,6 +36,7 @@ class _Lexicon(NamedTuple):
     unit_re: re.Pattern
     person_re: re.Pattern
     excluded_re: re.Pattern
+    candidate_re: re.Pattern  # numbers that may be metrics: see _numbers
 
 
 def _alternation(forms) -> str:
@@ -67,11 +68,17 @@ def _lexicon() -> _Lexicon:
         for s in model_path("metric_exclusions.txt").read_text(encoding="utf-8").splitlines()
         if s.strip() and not s.startswith("#")
     ]
+    firsts = "".join(sorted({f[0] for f, u in units.items() if u.kind != "not"}))
     return _Lexicon(
         units=units,
         unit_re=re.compile(_alternation(units)),
         person_re=re.compile(_alternation(persons)),
         excluded_re=re.compile(_alternation(phrases)),
+        # an anchor whose run holds 万/亿/% (people, overruns, percentages) or is
+        # followed by a unit's first character or by a range or fraction
+        candidate_re=re.compile(
+            rf"{_ANCHOR}(?:{_RUN}*[万亿萬億%‰]{_RUN}*|{_RUN}*(?=[{re.escape(firsts)}]|{_OPEN}))"
+        ),
     )
 
 
@@ -175,11 +182,11 @@ def extract(doc) -> list[Metric]:
     ]
 
 
-def _candidates(text: str) -> Iterator[_Hit]:
+def _candidates(text: str, prefilter: bool = True) -> Iterator[_Hit]:
     lex = _lexicon()
     excluded = [m.span() for m in lex.excluded_re.finditer(text)]
     last_end = 0
-    for m in _numbers(text):
+    for m in _numbers(text, lex if prefilter else None):
         hit = _candidate(text, m, lex)
         if hit is None or hit.start < last_end:
             continue
@@ -192,15 +199,28 @@ def _candidates(text: str) -> Iterator[_Hit]:
 # NUMBER_RE.finditer tries its qualifier-word alternation at every character
 # (about 1.5M chars/s); a number must begin with one of these characters, so
 # jumping from one to the next and matching there finds the same numbers
-# several times faster (tests/test_metrics.py checks the equivalence).
-_ANCHOR_RE = re.compile(r"[\d零〇○一壹二两兩贰貳三叁參参四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億廿卅]|[数几上](?=[十百千万亿拾佰仟萬億])")
+# several times faster (tests/test_metrics.py checks the equivalence).  The
+# anchor takes the run of digits, numerals and magnitudes after it along: where
+# such a run ends, a metric's unit must begin.
+_ANCHOR = r"(?:[\d零〇○一壹二两兩贰貳三叁參参四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億廿卅]|[数几上](?=[十百千万亿拾佰仟萬億]))"
+_RUN = r"[\d.,零〇○一壹二两兩贰貳三叁參参四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億廿卅几多余点%‰]"
+_OPEN = r"(?:[-—–~～至到]|分之)"  # a range or a fraction goes on after the run
+_ANCHOR_RE = re.compile(_ANCHOR)
 _PREFIX_FIRST = frozenset("近不未至最超突多高将接低少大约逾")
 
 
-def _numbers(text: str) -> Iterator[re.Match]:
-    """The matches of ``NUMBER_RE.finditer(text)``, found from anchors."""
+def _numbers(text: str, lex: _Lexicon | None = None) -> Iterator[re.Match]:
+    """The matches of ``NUMBER_RE.finditer(text)``, found from anchors.
+
+    With ``lex``, only the numbers that may be metrics are matched: those with
+    a unit after their run of digits, or %/万/亿 in it; 2023年, 12337热线 and
+    一是 are passed over without the costly match.  tests/test_metrics.py checks
+    both that the plain scan equals NUMBER_RE.finditer and that the filtered
+    one finds the same metrics.
+    """
     pos = 0
-    search, match = _ANCHOR_RE.search, NUMBER_RE.match
+    search = (_ANCHOR_RE if lex is None else lex.candidate_re).search
+    match = NUMBER_RE.match
     while True:
         a = search(text, pos)
         if a is None:
@@ -332,6 +352,7 @@ _SIMPLE_RE = re.compile(r"(\d+(?:\.\d+)?)([万亿]?)(%?)")
 _MAGNITUDE = {"": 1, "万": 10**4, "亿": 10**8}
 
 
+@lru_cache(maxsize=8192)
 def _parse(surface: str) -> ParsedNumber | None:
     """parse_number, with a fast path for the plain figures that are most numbers (1.8万, 95.5%)."""
     f = _SIMPLE_RE.fullmatch(surface)
