@@ -5,11 +5,13 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given, settings
 
 from civicextract.document import normalize
-from civicextract.extractors.meta import is_outlet, is_person_name
+from civicextract.extractors.meta import _BYLINE, _PHOTO, _byline_matches, _photo_matches, is_outlet, is_person_name
 
 from .conftest import CORPUS
+from .strategies import article_texts
 
 # (text, source, reporters, editor, what the body starts or ends with)
 CASES = [
@@ -297,3 +299,13 @@ def test_meta_accuracy_on_dev_gold(dev_articles):
             if want != got:
                 misses.append((gold["id"], field, want, got))
     assert ok / n >= 0.95, misses
+
+
+@given(article_texts)
+@settings(max_examples=300, deadline=None)
+def test_anchored_byline_search_finds_what_a_full_scan_finds(text):
+    from civicextract.normalize.convert import to_simplified
+
+    text = to_simplified(text)[0]
+    assert [m.span() for m in _byline_matches(text)] == [m.span() for m in _BYLINE.finditer(text)]
+    assert [m.span() for m in _photo_matches(text)] == [m.span() for m in _PHOTO.finditer(text)]

@@ -247,3 +247,9 @@ def test_every_dev_article_normalises_without_furniture(dev_articles):
             assert furniture not in doc.text, (aid, furniture)
         for r in doc.removed:
             assert 0 <= r.start < r.end <= len(text)
+
+
+def test_a_cut_never_glues_two_numbers():
+    doc = normalize("该绿皮书提到，200极目新闻记者 刘俊华通讯员 周宜 王梦圆41辆新能源公交车投入运行")
+    assert doc.text == "该绿皮书提到，200 41辆新能源公交车投入运行"
+    assert doc.meta.reporters == ("刘俊华", "周宜", "王梦圆")
