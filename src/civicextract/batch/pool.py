@@ -120,11 +120,28 @@ class WorkerPool:
         self._send(w, seq, item)
 
     def _send(self, w: _Worker, seq: int, item: RawItem) -> None:
-        if not w.inflight:
+        idle = not w.inflight
+        if idle:
             w.busy_since = time.monotonic()
         w.inflight.append((seq, item))
         w.bytes += len(item.payload)
-        w.tasks.send((seq, item))
+        try:
+            w.tasks.send((seq, item))
+        except OSError:  # BrokenPipeError: the worker is dead
+            if not idle:
+                return  # its results pipe reports the death, with the article it died on
+            # it died idle (killed from outside): nothing was lost, start another
+            w.inflight.clear()
+            self._send(self._restart(w), seq, item)
+
+    def _restart(self, w: _Worker) -> _Worker:
+        w.process.kill()
+        w.process.join()
+        w.tasks.close()
+        w.results.close()
+        fresh = self._start()
+        self._workers[self._workers.index(w)] = fresh
+        return fresh
 
     def results(self, wait_s: float) -> list[Result]:
         while self._retry and self.has_room():
@@ -161,11 +178,7 @@ class WorkerPool:
         return out
 
     def _replace(self, w: _Worker, error_type: str, problem: str) -> list[Result]:
-        w.process.kill()
-        w.process.join()
-        w.tasks.close()
-        w.results.close()
-        self._workers[self._workers.index(w)] = self._start()
+        self._restart(w)
         if not w.inflight:
             return []
         (seq, item), rest = w.inflight[0], list(w.inflight)[1:]

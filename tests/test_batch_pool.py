@@ -1,0 +1,56 @@
+"""The worker pool on its own: order-free results, workers that die idle or busy."""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+
+from civicextract.batch.items import JSON_LINE, Provenance, RawItem
+from civicextract.batch.pool import WorkerPool
+
+KINDS = ("money",)
+
+
+def item(n: int, text: str = "投资50万元") -> RawItem:
+    line = f'{{"id": "a{n}", "text": "{text}"}}\n'.encode()
+    return RawItem(Provenance("x.jsonl", line=n), JSON_LINE, line, default_id=f"x.jsonl:{n}")
+
+
+def drain(pool: WorkerPool, expected: int) -> dict[int, tuple]:
+    got: dict[int, tuple] = {}
+    deadline = time.monotonic() + 60
+    while len(got) < expected and time.monotonic() < deadline:
+        for seq, line, error in pool.results(0.05):
+            got[seq] = (line, error)
+    return got
+
+
+def test_every_item_comes_back_once():
+    pool = WorkerPool(2, KINDS, factory="civicextract.pipeline:Pipeline", timeout=30, max_bytes=1 << 20, prefetch=3)
+    try:
+        sent = 0
+        got: dict[int, tuple] = {}
+        while sent < 40 or len(got) < 40:
+            while sent < 40 and pool.has_room():
+                pool.submit(sent, item(sent))
+                sent += 1
+            for seq, line, error in pool.results(0.05):
+                assert seq not in got
+                got[seq] = (line, error)
+        assert sorted(got) == list(range(40)) and all(err is None for _, err in got.values())
+    finally:
+        pool.close()
+
+
+def test_a_worker_killed_while_idle_is_replaced_without_losing_the_article():
+    pool = WorkerPool(1, KINDS, factory="civicextract.pipeline:Pipeline", timeout=30, max_bytes=1 << 20)
+    try:
+        (pid,) = [p for p in pool.pids() if p != os.getpid()]
+        os.kill(pid, signal.SIGKILL)
+        time.sleep(0.2)
+        pool.submit(0, item(0))
+        got = drain(pool, 1)
+        assert got[0][1] is None and '"a0"' in got[0][0]
+    finally:
+        pool.close()
