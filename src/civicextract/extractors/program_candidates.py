@@ -48,7 +48,7 @@ LEFT_STOPS = re.compile(
                 # also occur inside names (优化, 强化, 检查: 创新环境优化工程) are descriptors instead.
                 "调研|督导|采用|前瞻布局|实施好|落实好|开展好|推进好|办好|保护好|我国|我省|我市|我区|我县|"
                 "部长|厅长|强力|着力|有序|正在|已经|其中|目前|近日|近年来|今年|去年|以来|为了|为|以|由|从|在|对|将|把|按|是|了|的|地|着|被|到|或|等|"
-                "于|向|经|即|及|与|和|并|也|还|都|均|已|该|这|此|其他|其|各|个|"
+                "于|向|经|即|及|与|和|并|也|还|都|均|已|该|这|此|其他|其|各|个|吧|吗|呢|啊|"
                 "但是|就是|于是|还是|也是|都是|对于|由于|关于|以及|并且|或者|因为|所以|而且|只是|不是|正是"
             ).split("|"),
             key=len,
@@ -58,7 +58,8 @@ LEFT_STOPS = re.compile(
 )
 # Scope in front of a quoted name is not part of it: 全市“双创”, 金泽镇“信用镇”, 中心城区“绣花式微更新”.
 SCOPE_END = re.compile(
-    r"(?:省|市|区|县|镇|乡|村|街道|社区|城区|期|基层|成员|首个|全国|全省|村民|居民|群众|干部|上述|我国|我省|我市|我区|我县)$"
+    r"(?:省|市|区|县|镇|乡|村|街道|社区|城区|期|基层|成员|首个|全国|全省|村民|居民|群众|干部|上述|我国|我省|我市|我区|我县"
+    r"|委|政府|局|厅|办)$"  # 洛阳市委“三项重点工作”: whose, not which (unseen spot checks)
 )
 # Verbs after which a topic noun may open a quoted name (开展监督“百日行动”); after
 # anything else the words before a quote are the sentence, not the name.
@@ -71,7 +72,7 @@ HEAD_CONTINUES = re.compile(
     r"(?<=战略)(?:合作|性|定力|部署|设想|目标|意义|眼光|高度|地位|机遇|支点|腹地|新兴)"
     r"|(?<=攻坚)(?:成果|克难|阶段|之年|任务|期)"
     r"|(?<=项目)(?:部|经理|负责人|单位|方|现场)"
-    r"|(?<=活动)(?:现场|中心|室|场所|阵地)"
+    r"|(?<=活动)(?:现场|中心|室|场所|阵地|详情|期间)"
     r"|(?<=计划)(?:生育|单列)"
     r"|(?<=工程)(?:师|院|局|公司|队|机械|车辆|质量|造价|进度|款)"  # 工程机械 is a machine, not a project
     r"|(?<=计划)(?:投资|总投资|开工|完成|竣工)"  # 计划投资: the planned investment
@@ -236,6 +237,9 @@ def numbered(core: str) -> bool:
 _LIST_GAP = re.compile(r"[\u4e00-\u9fff]{0,6}、[\u4e00-\u9fff]{0,6}")
 
 
+_COMPLETE = re.compile(r"(?:计划|工程|项目|战略|行动|机制)$")
+
+
 def quoted(text: str, lex: Lexicon, titles: list[tuple[int, int]]) -> Iterator[Candidate]:
     seen: list[tuple[re.Match, bool]] = []
     for m in QUOTE.finditer(text):
@@ -286,7 +290,9 @@ def _quoted_candidate(text: str, m: re.Match, lex: Lexicon) -> Candidate | None:
     core = raw.strip()
     cs = m.start(g) + len(raw) - len(raw.lstrip())
     ce = m.end(g) - (len(raw) - len(raw.rstrip()))
-    suffix = lex.suffix_re.match(text, m.end())
+    # “桥计划”实施项目: a quoted name that ends in a programme word is complete; what follows
+    # is something done under it
+    suffix = None if _COMPLETE.search(core) else lex.suffix_re.match(text, m.end())
     sfx = suffix.group() if suffix else ""
     prefix, prefix_start = _prefix(text, m.start(), core, bool(sfx), lex)
     if not prefix:
@@ -343,6 +349,7 @@ def _programme_like(core: str, text: str, m: re.Match, lex: Lexicon) -> bool:
 
 
 _CODED = re.compile(r"[+＋]|\d")
+_CAMPAIGN = re.compile(r"宣传月|宣传周|活动月|百日|专项|竞赛|评比|创建|争创|整治|攻坚|[月周年]$")
 _PLURAL = ("一批", "一大批", "一系列", "多个", "若干", "一些", "各类")
 _NUMBERED_SET = re.compile(rf"[{NUMERALS}]+大")
 _NUMBERED_SET_END = re.compile(rf"[{NUMERALS}]+大$")
@@ -364,6 +371,8 @@ def headed(text: str, lex: Lexicon, quotes: list[tuple[int, int]]) -> Iterator[C
                 start = ns.start()  # …”等五大行动: the leading count is the name
         modifier = text[start:hs]
         head = m.group()
+        if head == "活动" and not _CAMPAIGN.search(modifier) and not lex.known_re.search(modifier):
+            continue  # 寻访雷锋足迹主题活动, 系列科学考察活动: events; 违法建设宣传月活动 is a campaign
         if head.endswith("模式") and not _CODED.search(modifier):
             continue  # 政企合作模式, 智能制造新模式 describe a way of working; named ones are quoted or coded
         if text.endswith(_PLURAL, max(0, start - 4), start):
