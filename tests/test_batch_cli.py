@@ -203,3 +203,13 @@ def test_readme_sql_examples_run(tables):
     con = duckdb.connect(str(tables[0] / "results.duckdb"), read_only=True)
     for sql in statements:
         con.execute(sql).fetchall()
+
+
+def test_spark_submit_app_file_runs_the_run_command():
+    import subprocess
+    import sys
+
+    import civicextract.batch.spark_submit as app
+
+    done = subprocess.run([sys.executable, app.__file__, "--help"], capture_output=True, text=True, check=True)
+    assert done.stdout.startswith("usage: civicextract run ")

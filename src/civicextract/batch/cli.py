@@ -89,6 +89,8 @@ def _check(args: argparse.Namespace) -> str | None:
     if bad or not kinds:
         return f"--only-kinds: unknown kind {(bad[0] if bad else args.only_kinds)!r} (choose from {', '.join(RECORD_KINDS)})"
     for path in args.inputs:
+        if args.engine == "spark" and "://" in path:
+            continue  # hdfs://, s3a:// ...: Spark checks them
         if not os.path.exists(path):
             return f"{path}: no such file or folder"
         if os.path.isdir(path):

@@ -153,10 +153,6 @@ def run_spark(cfg: RunConfig, master: str | None = None, spark: Any = None) -> R
     if own:
         from pyspark import SparkConf
 
-        # Executors must run the interpreter that has civicextract installed
-        # (PySpark otherwise starts a bare "python3"); a cluster sets its own.
-        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
-
         builder = SparkSession.builder.appName("civicextract").config("spark.ui.enabled", "false")
         builder = builder.config("spark.ui.showConsoleProgress", "false" if cfg.progress is False else "true")
         if not master and not SparkConf().contains("spark.master"):  # spark-submit sets it; alone, run locally
@@ -164,6 +160,9 @@ def run_spark(cfg: RunConfig, master: str | None = None, spark: Any = None) -> R
         if master:
             builder = builder.master(master)
         if master and master.startswith("local"):
+            # Local executors must run this interpreter, the one with civicextract
+            # (PySpark otherwise starts a bare "python3"); a cluster sets its own.
+            os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
             # 200 shuffle partitions (the default) is for clusters: locally it is mostly overhead
             builder = builder.config("spark.sql.shuffle.partitions", "4")
         spark = builder.getOrCreate()
