@@ -111,7 +111,7 @@ _RIGHT_WINDOW = 14
 # follow a counted noun in this genre (432个申报点位|工作规范化 is a longer
 # phrase than needed, but still holds the subject).
 _RIGHT_STOP_RE = re.compile(
-    r"[，。；：！？、\n,;!?…（(）)“”\"《》<>\s0-9]|的|或|将|已|并|每|各|也|还|又|则|把"
+    r"[，。；：！？、\n,;!?…（(）)“”\"《》<>\s0-9]|的|或|将|已|并|每|各|也|还|又|则|把|了|着"
     # one-character words, kept from splitting the compounds they end or begin
     # (国有企业, 欠发达县, 公共服务, 高等级公路, 就业岗位, 人均, 位于, 作为)
     r"|(?<![普涉])及(?!时)|和(?![美谐])|与|(?<![高平中初同一二三特])等(?!级)|(?<![存所现实正内外自])在|(?<![位属对关由处])于"
@@ -126,7 +126,7 @@ _RIGHT_STOP_RE = re.compile(
 # cost does not grow with the phrase's length.
 _LEFT_TRAIL = (
     "分别 年均 同比 共计 合计 累计 共有 共 总计 约为 约 达到 达 为 是 有 至 到 超过 超 突破 逾 近 接近 将近 "
-    "不足 不到 已 了 的 各 均 保持在 稳定在 提高至 提升至 增加至 降至 增至 在 仅 只有 就有 计 从"
+    "不足 不到 已 了 的 各 均 保持在 稳定在 提高至 提升至 增加至 降至 增至 在 仅 只有 就有 计 从 将 可 要"
 ).split()
 # (均 of 平均 and 人均 is part of the noun: reversed, 均 must not be followed by 平/人)
 _LEFT_TRAIL_REV = re.compile(
@@ -134,11 +134,17 @@ _LEFT_TRAIL_REV = re.compile(
     + "|".join(re.escape(w[::-1]) + ("(?![平人])" if w == "均" else "") for w in sorted(_LEFT_TRAIL, key=len, reverse=True))
     + ")+"
 )
+# list numbering (4. 临汾市…, （一）), and words that lead into the phrase
 _LEFT_LEAD_RE = re.compile(
-    r"^(?:其中|其余|另外|另|此外|并|又|还|共有|现有|拥有|共|已|为|全市|全区|全县|全省|全州|全国)+"
+    r"^(?:\d{1,2}[.．、]\s*|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}是)?"
+    r"(?:其中|其余|另外|另|此外|并|又|还|共有|现有|拥有|共|已|为)*"
 )
-# A left phrase that is only function words (将从, 对, 就收) names nothing.
-_LEFT_EMPTY_RE = re.compile(r"(?:将|从|对|向|给|就|把|在|由|按照|按|以|可|再|又|还|已|共|均|都|各|仅|只|便|才)+.?")
+# A time phrase at the end: 农产品加工转化率从2020年的 -> 农产品加工转化率.
+_LEFT_TIME_RE = re.compile(r"(?:从|较|比|到|至|于)?\d{2,4}年(?:底|末|初|上半年|下半年)?的?$")
+# A left phrase that is only function words (将从, 对, 就收) or a place's "whole" (全区) names nothing.
+_LEFT_EMPTY_RE = re.compile(
+    r"(?:将|从|对|向|给|就|把|在|由|按照|按|以|可|再|又|还|已|共|均|都|各|仅|只|便|才)+.?|全(?:市|区|县|省|州|国|镇|乡|村)"
+)
 # 在…下 / 在…中: an adverbial, not what is counted.
 _ADVERBIAL_RE = re.compile(r"在.{0,14}(?:下|中|上|里|后|前|时|期间)")
 # 从17.9%提升到35.5%: the second number measures the same thing.
@@ -433,13 +439,13 @@ def _subject(text: str, h: _Hit, floor: int, starts: dict[int, _Hit]) -> str | N
         return right or h.person_noun
 
     def left() -> str:
-        b = _left_bounds(text, h.start, floor, _CLAUSE_STOPS)
+        b = _left_phrase_start(text, h.start, floor)
         raw = text[b:h.start]
         phrase = _clean_left(raw)
         if not phrase and raw and _only_connectors(raw) and b > floor + 1 and text[b - 1] in "，、":
             # 企业数量实现翻番、达1.8万家: only a connector before the number, so
             # what it measures is the clause before
-            b2 = _left_bounds(text, b - 1, floor, _CLAUSE_STOPS)
+            b2 = _left_phrase_start(text, b - 1, floor)
             phrase = _clean_left(text[b2:b - 1])
         return phrase
 
@@ -514,21 +520,55 @@ def _left_bounds(text: str, start: int, floor: int, stops: str) -> int:
     return b
 
 
+def _left_phrase_start(text: str, start: int, floor: int) -> int:
+    """Where the phrase before a number begins: the clause's start, or the last 、
+    that follows another figure (道板2000余平方米、清除违建30余处) — a 、 between
+    words is part of the phrase (新改扩建中小学、幼儿园4868所)."""
+    b = _left_bounds(text, start, floor, _HARD_STOPS)
+    k = text.rfind("、", b, start)
+    while k >= 0:
+        seg_start = text.rfind("、", b, k)
+        seg = text[(seg_start + 1 if seg_start >= 0 else b):k]
+        if any(c.isdigit() for c in seg):
+            return k + 1
+        k = seg_start
+    return b
+
+
 def _clean_left(phrase: str) -> str:
-    phrase = phrase.strip(" （）()“-*·•")
-    t = _LEFT_TRAIL_REV.match(phrase[::-1])
-    if t is not None:
-        phrase = phrase[: len(phrase) - t.end()]
-    phrase = _LEFT_LEAD_RE.sub("", phrase)
-    phrase = phrase.strip(" （）()“")
+    phrase = phrase.strip(" -*·•、")
+    for _ in range(2):  # 比重从2020年的 -> 比重从 -> 比重
+        t = _LEFT_TRAIL_REV.match(phrase[::-1])
+        if t is not None:
+            phrase = phrase[: len(phrase) - t.end()]
+        t = _LEFT_TIME_RE.search(phrase)
+        if t is None:
+            break
+        phrase = phrase[: t.start()]
+    phrase = _LEFT_LEAD_RE.sub("", phrase, count=1)
+    phrase = _balanced(phrase)
     if _LEFT_EMPTY_RE.fullmatch(phrase) or _ADVERBIAL_RE.fullmatch(phrase):
         return ""
     return phrase
 
 
+def _balanced(phrase: str) -> str:
+    """Drop a quote mark or bracket at either end that has lost its partner."""
+    for a, b in (("“", "”"), ("（", "）"), ("(", ")")):
+        if phrase.count(a) != phrase.count(b):
+            phrase = phrase.strip(a + b)
+    return phrase.strip(" 、")
+
+
+_REACHING_RE = re.compile(
+    r"(?:均|已|共|累计|共计|合计|总计)(?:达到|达|为|约为|约|超过|超|突破|逾|近|接近)?"
+    r"|(?:达到|达|为|约为|约|超过|超|突破|逾|近|接近|至|到)"
+)
+
+
 def _only_connectors(raw: str) -> bool:
-    t = _LEFT_TRAIL_REV.match(raw[::-1])
-    return t is not None and t.end() == len(raw)
+    """达, 已达到, 约为: a verb of reaching, with nothing of what reached."""
+    return _REACHING_RE.fullmatch(raw) is not None
 
 
 def _respectively(text: str, hits: list[_Hit], run: list[int], out: list[str | None]) -> None:
