@@ -46,7 +46,7 @@ LEFT_STOPS = re.compile(
                 # verbs and scope words seen before names in unseen reports (corpus/unseen_check.jsonl):
                 # 调研生活垃圾…项目, 实施好新一轮…行动, 该市采用…, 我国重要生态系统…工程.  Verbs that
                 # also occur inside names (优化, 强化, 检查: 创新环境优化工程) are descriptors instead.
-                "调研|督导|采用|前瞻布局|实施好|落实好|开展好|推进好|办好|保护好|我国|我省|我市|我区|我县|"
+                "调研|督导|采用|前瞻布局|实施好|落实好|开展好|推进好|办好|保护好|我国|我省|我市|我区|我县|开工建设|编制|"
                 "部长|厅长|强力|着力|有序|正在|已经|其中|目前|近日|近年来|今年|去年|以来|为了|为|以|由|从|在|对|将|把|按|是|了|的|地|着|被|到|或|等|"
                 "于|向|经|即|及|与|和|并|也|还|都|均|已|该|这|此|其他|其|各|个|吧|吗|呢|啊|"
                 "但是|就是|于是|还是|也是|都是|对于|由于|关于|以及|并且|或者|因为|所以|而且|只是|不是|正是"
@@ -69,7 +69,7 @@ PREFIX_OPENERS = re.compile(
 NAME_CHARS = re.compile(r"[\u4e00-\u9fff0-9A-Za-z·#\-+]")
 # Words that continue a programme word into another word: 战略合作, 攻坚成果, 项目部, 工程师.
 HEAD_CONTINUES = re.compile(
-    r"(?<=战略)(?:合作|性|定力|部署|设想|目标|意义|眼光|高度|地位|机遇|支点|腹地|新兴)"
+    r"(?<=战略)(?:合作|性|定力|部署|设想|目标|意义|眼光|高度|地位|机遇|支点|腹地|新兴|物资|使命|储备)"
     r"|(?<=攻坚)(?:成果|克难|阶段|之年|任务|期)"
     r"|(?<=项目)(?:部|经理|负责人|单位|方|现场)"
     r"|(?<=活动)(?:现场|中心|室|场所|阵地|详情|期间)"
@@ -88,7 +88,7 @@ NOT_A_NAME = re.compile(r"(?:[厅馆室楼栋街村型]|三角|犯罪活动|违�
 _PROBLEMS = re.compile(r"(?:难题|问题|短板|矛盾|隐患|风险)$")
 # A quoted numbered word that qualifies the noun after it names that thing, not a
 # programme: “三公”经费, “四类”地区, “三光”村.
-NOT_PROGRAMME_AFTER = re.compile(r"(?:经费|资金|费用|人员|人群|地区|区域|片区|村)")
+NOT_PROGRAMME_AFTER = re.compile(r"(?:经费|资金|费用|人员|人群|地区|区域|片区|流域|村)")
 # A leading place or scope says where, not which: 延吉高新区 / 全县 / 蕃瓜弄小区.
 PLACE = re.compile(
     r"^(?:全(?:国|省|市|县|区|镇)|[\u4e00-\u9fff]{2,5}?(?:高新区|新区|小区|省|市|区|县|镇|乡|街道))"
@@ -341,8 +341,10 @@ def _programme_like(core: str, text: str, m: re.Match, lex: Lexicon) -> bool:
         return True
     before = text[max(0, m.start() - 4) : m.start()]
     after = text[m.end() : m.end() + 2]
-    if _LAUNCHED.search(before) and not _NOUN_AFTER.match(text, m.end()):
-        return True  # 推进“家门口”就业服务站: the verb takes the noun after the quote, not the quote
+    if _LAUNCHED.search(before) and not (len(core) <= 3 and _NOUN_AFTER.match(text, m.end())):
+        # 推进“家门口”就业服务站: the verb takes the noun after a short quote, not the quote
+        # (but 开展“创投天府·周周见”投资路演活动 names it)
+        return True
     if after[:1] in "，。、" and _LAUNCHED_IN.search(text[max(0, m.start() - 10) : m.start()]):
         return True  # 实施中心城区“绣花式微更新”。
     return after in ("要求", "任务", "补贴") or text.startswith("揭牌", m.end()) or text.startswith("的宣传", m.end())
@@ -375,8 +377,10 @@ def headed(text: str, lex: Lexicon, quotes: list[tuple[int, int]]) -> Iterator[C
             continue  # 寻访雷锋足迹主题活动, 系列科学考察活动: events; 违法建设宣传月活动 is a campaign
         if head.endswith("模式") and not _CODED.search(modifier):
             continue  # 政企合作模式, 智能制造新模式 describe a way of working; named ones are quoted or coded
-        if text.endswith(_PLURAL, max(0, start - 4), start):
-            continue  # 一批未来产业领域技术攻关项目: a kind of project, not one
+        if text.endswith(_PLURAL, max(0, start - 4), start) or text.endswith(_PLURAL, start, hs):
+            continue  # 一批未来产业领域技术攻关项目, 投建运营一批项目: a kind of project, not one
+        if head in ("机制", "新机制") and ("和" in modifier or "与" in modifier) and len(modifier) > 8:
+            continue  # 人才培养与经济社会发展需要适配机制: a relation between two kinds of work
         need = 1 if re.match(r"(?:长|清单|销号|包保|负责)制", head) else 4
         if _NUMBERED_SET.fullmatch(modifier):
             need = 0  # 等五大行动, 十大工程: a numbered set of named parts
