@@ -529,10 +529,14 @@ def _left_phrase_start(text: str, start: int, floor: int) -> int:
     while k >= 0:
         seg_start = text.rfind("、", b, k)
         seg = text[(seg_start + 1 if seg_start >= 0 else b):k]
-        if any(c.isdigit() for c in seg):
-            return k + 1
+        if any(c.isdigit() for c in seg) or _PREDICATE_RE.search(seg):
+            return k + 1  # a figure, or a predicate (稳居全国前十强、增长4.8%), before the 、
         k = seg_start
     return b
+
+
+# Verbs that make a 、-separated piece a predicate of its own, not a list item.
+_PREDICATE_RE = re.compile(r"居|建成|投产|完成|实现|达到|增长|下降|提高|提升|开工|突破|超过|成为|获得|形成|取得|通过|启动")
 
 
 def _clean_left(phrase: str) -> str:
