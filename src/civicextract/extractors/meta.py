@@ -29,12 +29,12 @@ from ..records import Meta
 from ..resources import model_path
 
 HAN = r"\u4e00-\u9fff"
-_ROLE = r"(?:(?:全媒体)?(?:首席)?(?:特约记者|记者|通讯员|实习生)|摄影|作者|撰文|图/文|文/图)"
+_ROLE = r"(?:(?:全媒体)?(?:首席)?(?:特约记者|记者|通讯员|实习生)|摄影|作者|撰文|图/文|文/图|文/|图/)"
 # Byline parts never cross a line: a newline after a byline belongs to the body's layout.
 _SEP = r"[ \t]"
-# A name is 2-4 Han characters (or a minority name with ·) that ends where a
+# A name is 2-4 Han characters (4 with a compound surname: 欧阳娜娜) (or a minority name with ·) that ends where a
 # byline ends: a space, a bracket, the next role, a digit, punctuation or the line end.
-_NAME = rf"[{HAN}]{{1,3}}(?:·[{HAN}]{{1,8}})?"
+_NAME = rf"[{HAN}]{{1,4}}(?:·[{HAN}]{{1,8}})?"
 _NAME_END = rf"(?=[\s）)\]】，。、|0-9]|$|{_ROLE}|摄|编辑|责编|校对)"
 _NAMES = rf"(?:(?!{_ROLE}){_NAME}{_NAME_END}(?:{_SEP}|、)*)+"
 _MARKERS = "□■◆●▲★◇○"
@@ -110,14 +110,14 @@ _DATELINE = re.compile(
 # A run of roles and names: 记者 张三 李四 通讯员 王五, with the outlet before
 # it and a ``place报道`` after it.
 _BYLINE = re.compile(
-    rf"""(?P<outlet>(?:[文图]/)?[{HAN}]{{2,12}}?(?:、[{HAN}]{{2,12}}?)*)?
+    rf"""(?P<outlet>(?:[文图]/)?[{HAN}]{{2,12}}?(?:、[{HAN}]{{2,12}}?)*(?<!特约)(?<!全媒体)(?<!首席))?
     (?P<run>(?:{_ROLE}[：:]?{_SEP}*{_NAMES})+)
     (?:[{HAN}]{{2,6}}?报道)?""",
     re.VERBOSE,
 )
 # The core of every role, as plain alternatives the regex engine scans for quickly;
 # 全媒体首席记者 is found at its 记者 and matched from up to _OUTLET_REACH before.
-_ROLE_WORD = re.compile("记者|通讯员|实习生|摄影|作者|撰文|图/文|文/图")
+_ROLE_WORD = re.compile("记者|通讯员|实习生|摄影|作者|撰文|[文图]/")
 # How far before its role word a byline may start: 文/ + an outlet list such as 沈阳晚报、沈报全媒体.
 _OUTLET_REACH = 40
 _ROLE_NAMES = re.compile(rf"{_ROLE}[：:]?{_SEP}*({_NAMES})")
@@ -160,6 +160,7 @@ def _names(run: str, *, closed: bool = False) -> list[str]:
     return out
 
 
+_OWN_PAPER = re.compile(r"本[报台网刊社站]")
 _STAFF_TAIL = re.compile(r"(?:全媒体|首席)+$")
 
 
@@ -170,6 +171,8 @@ def _clean_outlet(raw: str | None) -> str | None:
     for prefix in ("文/", "图/", "据"):
         first = first.removeprefix(prefix)
     first = _STAFF_TAIL.sub("", first)
+    if _OWN_PAPER.fullmatch(first):
+        return None  # 本报记者: "this paper", the outlet is not named
     return first if is_outlet(first) else None
 
 
@@ -295,7 +298,7 @@ def _bylines(text: str, f: _Found) -> None:
     for m in _byline_matches(text):
         raw_outlet = m.group("outlet")
         outlet = _clean_outlet(raw_outlet)
-        if outlet is None and raw_outlet:
+        if outlet is None and raw_outlet and not _OWN_PAPER.fullmatch(_STAFF_TAIL.sub("", raw_outlet)):
             # The words before the role are body text, not an outlet: 该局记者…
             start = m.start("run")
             outlet_trail = re.search(r"[文图]/$", raw_outlet)
