@@ -200,6 +200,37 @@ CASES = [
         "坊子区委常委、组织部部长赵小燕说。",
         (R("赵小燕", ["坊子区委常委", "组织部部长"], "坊子区委", "speaker"),),
     ),
+    # --- held-out articles (corpus/unseen_officials.jsonl, id in the case id)
+    Case(
+        "uo-c10-function-char-in-given-name",
+        "昨天上午，松江区召开经济高质量发展工作部署会，区委书记程向民主持会议并讲话。",
+        (R("程向民", ["区委书记"], "区委", "speaker"),),
+    ),
+    Case(
+        "uo-c01-adverb-after-name",
+        "梅县区委书记温助民迅速组织召开全区防台风工作会议。",
+        (R("温助民", ["梅县区委书记"], "梅县区委"),),
+    ),
+    Case(
+        "uo-x08-verb-after-name",
+        "全国人大代表、淮安市委书记史志军围绕推进新型工业化向总书记作了汇报。",
+        (R("史志军", ["全国人大代表", "淮安市委书记"], "全国人大"),),
+    ),
+    Case(
+        "uo-x08-word-after-address",
+        "大家表示，要深入学习贯彻总书记重要讲话精神。",
+        (),
+    ),
+    Case(
+        "uo-x04-verb-after-post-no-surname",
+        "石泰峰宣布二十届中央第七轮巡视组长授权任职和任务分工决定。",
+        (),
+    ),
+    Case(
+        "uo-c06-header-label-and-adverb-are-no-subject",
+        "原标题：李兴湖任三明市委书记 原任三明市委书记黄如欣，今年1月任福建省政协副主席，后继续兼任三明市委书记。",
+        (R("黄如欣", ["三明市委书记", "福建省政协副主席"], "三明市委"), R("李兴湖", ["三明市委书记"], "三明市委")),
+    ),
     # --- CLUENER2020 train sentences (name / position labels)
     Case(
         "cluener-deputy-director",

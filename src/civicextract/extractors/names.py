@@ -129,6 +129,45 @@ FOLLOWERS = (
     "总书记",
     "高瞻",
     "履新",
+    # verbs and adverbs that open the predicate after a name in meeting and
+    # inspection reports (温助民迅速组织…, 史志军围绕…作了汇报, 李四前往…)
+    "迅速",
+    "围绕",
+    "前往",
+    "赶赴",
+    "看望",
+    "慰问",
+    "检查",
+    "督导",
+    "视察",
+    "考察",
+    "莅临",
+    "实地",
+    "听取",
+    "召开",
+    "组织",
+    "会同",
+    "批示",
+    "致信",
+    "紧急",
+    "带头",
+    "率先",
+    "第一时间",
+    "详细",
+    "认真",
+    "针对",
+    "指导",
+    "走访",
+    "调度",
+    "巡查",
+    "寄语",
+    "发言",
+    "作出",
+    "作了",
+    "积极",
+    "始终",
+    "一直",
+    "正在",
     "还要求",
     "说",
     "在",
@@ -206,6 +245,17 @@ NOT_NAMES = frozenset(
         "带领",
         "亲自",
         "高度",
+        # words opening the predicate after 总书记/主席/书记 whose first char
+        # is also a surname (重, 严, 常, 全, 明): 总书记重要讲话, 书记严肃指出
+        "重要",
+        "殷切",
+        "严肃",
+        "严格",
+        "常态",
+        "全体",
+        "全面",
+        "明确",
+        "充分",
         "和",
         "等",
         "与",
@@ -214,6 +264,10 @@ NOT_NAMES = frozenset(
 # Last characters of body names, never of a person name found leftwards.
 ORG_END = frozenset("委部局府厅办处院会组队所站区县市省州镇乡村街道司署团校室社协盟旗")
 _NON_NAME_CHARS = frozenset("的了是在和与及对向将被把让给请由据于并也还就又而或等为从到至着说称们这那其该每各个")
+# Function-word characters that also open given names (程向民, 刘和平, 李为民,
+# 张于洋, 王至诚, 孙其华, 陈由之, 赵从文): allowed there in a 3-char name that a
+# follower word closes.
+_GIVEN_FIRST_OK = frozenset("向和为于至其由从")
 
 
 def is_han(ch: str) -> bool:
@@ -264,7 +318,17 @@ def name_after(text: str, s: int, *, strict: bool = False) -> int | None:
     lengths = (surname + 1, surname + 2) if surname else ()
     for n in lengths:
         e = s + n
-        if e > len(text) or not all(is_han(c) for c in text[s:e]) or not _plausible(text[s:e]):
+        if e > len(text) or not all(is_han(c) for c in text[s:e]):
+            break
+        if not _plausible(text[s:e]):
+            # 区委书记程向民主持: a function-word char opening the given name
+            # (向, 和, 为 …) is allowed in a 3-char name with a follower after it
+            if strict or text[s + surname] not in _GIVEN_FIRST_OK or not _plausible(text[s : s + surname] + text[s + surname + 1 : e]):
+                break
+            if n == lengths[1] and _clean_end(text, e):
+                return e
+            if n == lengths[0]:
+                continue
             break
         # 2-char names end at a follower; 3-char names at any clean boundary
         if (

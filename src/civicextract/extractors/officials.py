@@ -114,6 +114,8 @@ def _collect(text: str):
         e = name_after(text, post.end, strict=post.weak)
         if e is not None and post.weak and not _weak_ok(text, post, start, e):
             e = None
+        if e is not None and not _surname_ok(text, post, start, e):
+            e = None
         if e is not None and not post.official and text.count(text[post.end : e]) < 2:
             # 记者采访时表示: after a private role, only what the tagger reads as a name
             if not tagged_name(text, post.end, e):
@@ -156,6 +158,17 @@ def _weak_ok(text: str, post, start: int, e: int) -> bool:
     return e == len(text) or not is_han(text[e]) or follower_at(text, e) > 1
 
 
+def _surname_ok(text: str, post, start: int, e: int) -> bool:
+    """A name outside the surname list (尕玛才仁, 特朗普) after a post needs a
+    body in the chain (海北州政府副州长) or a second mention: 巡视组长授权任职,
+    给习主席写信 name nobody."""
+    single, double, _, _ = _lexicons()
+    s = post.end
+    if text[s] in single or text[s : s + 2] in double or "·" in text[s:e]:
+        return True
+    return any(ch in ORG_END for ch in text[start : post.start]) or text.count(text[s:e]) > 1
+
+
 def _list_members(text, e, chain, public, post_starts, add) -> None:
     """``副主任刘文明、康峰镐、李万洙出席``: bare names after 、 share the chain."""
     while e < len(text) and text[e] == "、" and e + 1 not in post_starts:
@@ -168,6 +181,11 @@ def _list_members(text, e, chain, public, post_starts, add) -> None:
             return
         add(s, ne, chain, public)
         e = ne
+
+
+# Adverbs between a subject and 任/兼任 (…，后继续兼任三明市委书记): a surname
+# char before one of them is no name.
+_ADVERBS = ("继续", "同时", "随后", "后来", "先后", "曾经", "此后", "之后", "一直", "长期", "仍然", "依然")
 
 
 def _attach(text, pending, people, add) -> None:
@@ -184,7 +202,7 @@ def _attach(text, pending, people, add) -> None:
             b -= 1
         cand = text[b:vstart]
         if 2 <= len(cand) <= 4 and (cand[0] in single or cand[:2] in double) and cand not in T.ATTACH_VERBS:
-            if cand in people or len(cand) in (2, 3):
+            if cand in people or len(cand) in (2, 3) and not cand.endswith(_ADVERBS):
                 add(b, vstart, chain, public)
                 continue
         # or opening the sentence: 朱大纲曾长期在滁州工作，担任过天长市市长
@@ -192,7 +210,8 @@ def _attach(text, pending, people, add) -> None:
         while ss < vstart and not is_han(text[ss]):
             ss += 1
         se = name_after(text, ss, strict=True)
-        if se is not None and se <= vstart and text[ss:se] not in T.ATTACH_VERBS:
+        # (a label such as 原标题： opens no sentence with a subject)
+        if se is not None and se < vstart and is_han(text[se]) and text[ss:se] not in T.ATTACH_VERBS:
             add(ss, se, chain, public)
             continue
         # else the last known person mentioned before, in the same paragraph
