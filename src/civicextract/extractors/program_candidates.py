@@ -293,6 +293,8 @@ def _quoted_candidate(text: str, m: re.Match, lex: Lexicon) -> Candidate | None:
     # “桥计划”实施项目: a quoted name that ends in a programme word is complete; what follows
     # is something done under it
     suffix = None if _COMPLETE.search(core) else lex.suffix_re.match(text, m.end())
+    if suffix and raw != raw.rstrip():
+        suffix = None  # ‘客货邮　’融合发展: a space before the closing quote ends the name there
     sfx = suffix.group() if suffix else ""
     prefix, prefix_start = _prefix(text, m.start(), core, bool(sfx), lex)
     if not prefix:
