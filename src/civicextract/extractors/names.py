@@ -300,6 +300,11 @@ def _plausible(name: str) -> bool:
 _PLACE_LAST = frozenset("省市县区州镇乡村局厅委")
 
 
+def plausible(name: str) -> bool:
+    """Could ``name`` (a list item, a subject) be a person's name by its characters?"""
+    return _plausible(name) and name[-1] not in ORG_END
+
+
 def name_after(text: str, s: int, *, strict: bool = False) -> int | None:
     """End of the person name starting at ``s`` (after a title), or None.
 
@@ -323,7 +328,11 @@ def name_after(text: str, s: int, *, strict: bool = False) -> int | None:
         if not _plausible(text[s:e]):
             # 区委书记程向民主持: a function-word char opening the given name
             # (向, 和, 为 …) is allowed in a 3-char name with a follower after it
-            if strict or text[s + surname] not in _GIVEN_FIRST_OK or not _plausible(text[s : s + surname] + text[s + surname + 1 : e]):
+            if (
+                strict
+                or text[s + surname] not in _GIVEN_FIRST_OK
+                or not _plausible(text[s : s + surname] + text[s + surname + 1 : e])
+            ):
                 break
             if n == lengths[1] and _clean_end(text, e):
                 return e
@@ -351,6 +360,9 @@ def name_after(text: str, s: int, *, strict: bool = False) -> int | None:
             if text.count(cand) > 1 or tagged_name(text, s, e):
                 return e
     if not strict:
+        e = _foreign_end(text, s)
+        if e is not None:
+            return e
         # names outside the surname list (Tibetan, Mongolian: 尕玛才仁, 罗布次仁)
         # need a verb of the news after them, or a comma closing the list item
         for n in (4,) if surname else (2, 3, 4):
@@ -359,6 +371,38 @@ def name_after(text: str, s: int, *, strict: bool = False) -> int | None:
             if e <= len(text) and all(is_han(c) for c in cand) and _plausible(cand) and cand[-1] not in ORG_END:
                 if e < len(text) and (follower_at(text, e) > 1 or (n < 4 and text[e] in "，、")):
                     return e
+    return None
+
+
+# Syllable characters of Xinhua's transliteration tables for foreign personal
+# names (新华社译名室《世界人名翻译大辞典》 syllable table, common rows), without
+# the ones that are also everyday words in government news (于, 可, 文, 明 …).
+TRANSLIT = frozenset(
+    "阿埃艾安昂奥巴拜班邦鲍贝本比彼毕宾波伯博布查察达黛戴丹德登迪蒂杜顿多厄恩尔法菲费芬弗福"
+    "盖甘冈戈格根古圭哈海汉豪赫亨胡华怀霍基吉加贾杰捷卡凯坎康考柯科克肯库夸奎昆拉莱赖兰朗劳"
+    "勒雷蕾黎里丽利莉列林琳卢鲁伦罗洛马玛迈麦曼梅门蒙米莫默姆穆纳娜奈瑙内尼妮涅纽努诺欧帕潘"
+    "庞佩彭皮珀普齐奇恰乔切琼丘萨塞赛桑瑟森沙莎舍什施斯松苏索塔泰坦汤特提图托瓦旺威韦维温沃"
+    "乌伍西希锡夏谢辛休雅亚耶伊尤约泽扎詹兹佐济茨绍思"
+)
+
+
+def _foreign_end(text: str, s: int) -> int | None:
+    """End of a transliterated foreign name after a post (伊朗外长阿拉格齐今天…,
+    葡萄牙议长阿吉亚尔-布兰科, 以色列防长卡茨5日称): a run of transliteration
+    characters, parts joined by - or ·, of 3+ characters or 2 closed by a non-Han
+    character."""
+    e = s
+    n = 0
+    while e < len(text):
+        if text[e] in TRANSLIT:
+            e += 1
+            n += 1
+        elif text[e] in "-·" and e > s and e + 1 < len(text) and text[e + 1] in TRANSLIT:
+            e += 1
+        else:
+            break
+    if n >= 3 and n <= 10 or n == 2 and (e == len(text) or not is_han(text[e])):
+        return e
     return None
 
 

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from ..records import Official
 from . import titles as T
 from .meta import _lexicons
-from .names import ORG_END, follower_at, is_han, name_after, name_before, tagged_name
+from .names import ORG_END, TRANSLIT, follower_at, is_han, name_after, name_before, plausible, tagged_name
 
 _SPEECH = re.compile(
     r"表示|指出|强调|说|介绍|通报|透露|认为|告诉|坦言|致辞|(?<!重要)讲话(?!精神)|答|称|提出|要求|谈到|解释|回应|呼吁|直言|补充"
@@ -141,8 +141,42 @@ def _collect(text: str):
         ):
             add(s, m.start(), None)
 
+    for m in _LIST_BEFORE.finditer(text):  # 王路、马秀珍…等6位委员
+        post = post_starts.get(m.end())
+        if post is None or not post.official:
+            continue
+        chain = text[m.end() : post.end]
+        for s, e in _names_before_list(text, m.start()):
+            add(s, e, chain, T.is_public(chain))
+
     _attach(text, pending, people, add)
     return people, order, posts
+
+
+# 等 closing a list of names before the post they share: 等6位委员, 等同志
+_LIST_BEFORE = re.compile(r"等(?:[0-9一二三四五六七八九十两]+[位名])?")
+
+
+def _names_before_list(text: str, end: int) -> list[tuple[int, int]]:
+    """The names of ``甲、乙、丙`` ending at ``end``: two or more items of 2-4
+    Han characters, each opening with a surname, the first after punctuation."""
+    single, double, _, _ = _lexicons()
+    items = []
+    e = end
+    while True:
+        s = e
+        while s > 0 and is_han(text[s - 1]) and e - s < 5:
+            s -= 1
+        cand = text[s:e]
+        if not 2 <= len(cand) <= 4 or not (cand[0] in single or cand[:2] in double) or not plausible(cand):
+            return []  # (王家村、李家村等5名村干部: places, not names)
+        items.append((s, e))
+        if s == 0 or text[s - 1] != "、":
+            break
+        e = s - 1
+    if len(items) < 2 or (s > 0 and text[s - 1] not in "，,：:。；;（(\n 　"):
+        return []
+    return items[::-1]
 
 
 def _weak_ok(text: str, post, start: int, e: int) -> bool:
@@ -166,6 +200,8 @@ def _surname_ok(text: str, post, start: int, e: int) -> bool:
     s = post.end
     if text[s] in single or text[s : s + 2] in double or "·" in text[s:e]:
         return True
+    if all(ch in TRANSLIT or ch == "-" for ch in text[s:e]):
+        return True  # a foreign name: 以色列防长卡茨
     return any(ch in ORG_END for ch in text[start : post.start]) or text.count(text[s:e]) > 1
 
 
@@ -196,6 +232,8 @@ def _attach(text, pending, people, add) -> None:
         if verb is None or end < len(text) and is_han(text[end]) and text[end] not in "期等职":
             continue
         vstart = start - len(verb)
+        if verb == "任" and text[vstart - 1 : vstart] in ("责", "信", "继", "留"):
+            continue  # 责任编辑：…, 信任: words, not the verb 任
         # subject named right before the verb: 袁延杰当选…, 黄亚峰在任…
         b = vstart
         while b > 0 and is_han(text[b - 1]) and vstart - b < 5:
@@ -231,8 +269,8 @@ def _records(text, people, order) -> list[Official]:
     answers = _answer_turns(text)
     for name in order:
         p = people[name]
-        if p.public and not any(p.public):
-            continue
+        if p.public and not any(p.public) and not _has_address(text, p):
+            continue  # (毛泽东同志, a founder of the Party, is still a comrade)
         if not p.chains and not _has_address(text, p):
             continue
         if answers and min(s for s, _ in p.spans) < answers[0] and p is _interviewee(text, people, answers[0]):

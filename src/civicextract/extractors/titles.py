@@ -155,6 +155,9 @@ ATTACH_VERBS = tuple(  # longest first: 担任过 before 任
     )
 )
 _MAX_CHAIN = 48
+# A bank's head is no official, the central bank's is (中国人民银行行长潘功胜):
+# these posts are public at a ``+`` public body of org_suffixes.txt.
+_BANK_HEADS = frozenset(("行长",))
 _MODIFIERS = ("常务", "第一", "执行", "副", "原", "前", "时任", "现任", "年轻", "资深")
 
 
@@ -317,10 +320,13 @@ def is_public(chain: str) -> bool:
         if not posts:
             continue
         last = posts[-1]
+        at_public_body = False
         if last.start > 0:  # a body of its own
             # ``+`` exceptions name public bodies inside not-public markers (人民银行, 社会科学院)
-            body_public = not any(m.group() not in lex.public for m in lex.bodies.finditer(seg, 0, last.start))
-        if body_public and last.official:
+            bodies = [m.group() for m in lex.bodies.finditer(seg, 0, last.start)]
+            body_public = not any(b not in lex.public for b in bodies)
+            at_public_body = any(b in lex.public for b in bodies)
+        if body_public and (last.official or at_public_body and base_post(last.text) in _BANK_HEADS):
             return True
     return False
 
