@@ -8,7 +8,7 @@ from .state import Counters
 
 
 class Progress:
-    def __init__(self, enabled: bool | None, initial: Counters):
+    def __init__(self, enabled: bool | None, initial: Counters, total: int | None = None):
         self._bar = None
         if enabled is False or (enabled is None and not sys.stderr.isatty()):
             return
@@ -18,7 +18,13 @@ class Progress:
             return
 
         self._bar = tqdm(
-            initial=initial.read, unit=" articles", file=sys.stderr, dynamic_ncols=True, mininterval=0.5, smoothing=0.1
+            total=total,
+            initial=initial.read,
+            unit=" articles",
+            file=sys.stderr,
+            dynamic_ncols=True,
+            mininterval=0.5,
+            smoothing=0.1,
         )
         self._shown = initial.read
 

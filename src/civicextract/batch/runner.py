@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import os
-import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -130,7 +129,7 @@ def _extract_all(cfg: RunConfig, state: RunState) -> None:
     source = _numbered(cfg, committed)
     exhausted = False
     pool = WorkerPool(cfg.jobs, cfg.kinds, factory=cfg.factory, timeout=cfg.timeout, max_bytes=cfg.max_bytes)
-    bar = Progress(cfg.progress, initial=c)
+    bar = Progress(cfg.progress, initial=c, total=cfg.limit)
     last_cp = time.monotonic()
     try:
         while True:
@@ -178,15 +177,10 @@ def _commit(state: RunState, line: str | None, error: dict | None, skip: str | N
         state.write("errors", json.dumps(error, ensure_ascii=False))
         c.failed += 1
         c.failed_by_stage[error["stage"]] = c.failed_by_stage.get(error["stage"], 0) + 1
-        print(f"civicextract: {error['message']}", file=sys.stderr) if _verbose_errors() else None
     else:
         reason = (skip or "skipped").split(":")[0]
         c.skipped += 1
         c.skipped_by_reason[reason] = c.skipped_by_reason.get(reason, 0) + 1
-
-
-def _verbose_errors() -> bool:
-    return os.environ.get("CIVICEXTRACT_PRINT_ERRORS") == "1"
 
 
 def _finalise(cfg: RunConfig, state: RunState) -> list[str]:
