@@ -7,9 +7,11 @@ import json
 
 import opencc
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from civicextract.batch.decode import DecodeError, canonical, decode
-from civicextract.batch.items import RawItem, ReadFailure, Skip
+from civicextract.batch.items import Provenance, RawItem, ReadFailure, Skip
 from civicextract.batch.readers import read_inputs
 from civicextract.batch.work import process
 from civicextract.pipeline import Pipeline
@@ -220,3 +222,23 @@ def test_oversized_jsonl_line_is_skipped_without_loading(tmp_path):
     assert [type(i).__name__ for i in items] == ["RawItem", "ReadFailure", "RawItem"]
     assert isinstance(items[1], ReadFailure) and items[1].prov.line == 2
     assert items[1].message == "article is 15,026 bytes, over the --max-bytes limit of 4,096"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=300), st.sampled_from([None, "gb2312", "big5", "utf-8", "latin-1", "bogus"]), st.booleans())
+def test_decode_returns_text_or_a_decode_error(data, declared, html):
+    try:
+        text, codec = decode(data, declared, html=html)
+    except DecodeError as exc:
+        assert str(exc)
+    else:
+        assert isinstance(text, str) and codec
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=200), st.sampled_from(["text", "html", "json", "jsonl"]))
+def test_process_never_raises(pipeline, data, fmt):
+    line, error = process(RawItem(Provenance("x"), fmt, data, default_id="x"), pipeline, timeout=10)
+    assert (line is None) != (error is None)
+    if error:
+        assert error["message"].startswith("x: ") and error["stage"] in ("read", "decode", "parse", "html", "extract")

@@ -121,3 +121,29 @@ def test_resume_of_a_finished_run_changes_nothing(tmp_path, capsys):
         f"civicextract: 3 read = 3 written + 0 skipped + 0 failed; outputs in {out}"
     ]
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+
+
+def test_killed_while_writing_outputs_resume_finishes_them(tmp_path, monkeypatch):
+    from civicextract.batch import writers
+    from civicextract.batch.runner import RunConfig, run
+
+    (tmp_path / "a.jsonl").write_bytes(jsonl_bytes(dev_articles(6)) + b"oops\n")
+
+    def cfg(out, resume=False):
+        return RunConfig([str(tmp_path / "a.jsonl")], str(out), kinds=("money", "officials"), formats=("jsonl", "parquet"),
+                         db=str(out / "r.sqlite"), progress=False, resume=resume)  # fmt: skip
+
+    run(cfg(tmp_path / "whole"))
+    real = writers.write_parquet
+
+    def dies(*a, **k):
+        raise KeyboardInterrupt  # stands in for a kill after articles.jsonl was published
+
+    monkeypatch.setattr(writers, "write_parquet", dies)
+    with pytest.raises(KeyboardInterrupt):
+        run(cfg(tmp_path / "cut"))
+    assert (tmp_path / "cut" / "articles.jsonl").exists() and not (tmp_path / "cut" / "summary.json").exists()
+    monkeypatch.setattr(writers, "write_parquet", real)
+    run(cfg(tmp_path / "cut", resume=True))
+    for name in ["articles.jsonl", "errors.jsonl", "summary.json", "money.parquet", "officials.parquet"]:
+        assert (tmp_path / "cut" / name).read_bytes() == (tmp_path / "whole" / name).read_bytes(), name
