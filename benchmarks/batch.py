@@ -1,6 +1,6 @@
 """Batch throughput: ``civicextract run`` over a synthetic archive built from the dev corpus.
 
-    .venv/bin/python benchmarks/batch.py [--n 20000] [--jobs 1 2] [--formats jsonl.gz warc.gz]
+    .venv/bin/python benchmarks/batch.py [--n 20000] [--jobs 1 2] [--formats jsonl.gz warc.gz] [--repeat 2]
 
 Builds JSONL.gz and WARC.gz archives of N articles (the dev articles repeated
 with distinct ids; the WARC holds each as an HTML page, so it also measures
@@ -119,6 +119,9 @@ def main() -> int:
     ap.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
     ap.add_argument("--formats", nargs="+", default=["jsonl.gz", "warc.gz"])
     ap.add_argument("--workdir", default=None, help="keep archives here between runs (default: a temporary folder)")
+    ap.add_argument(
+        "--repeat", type=int, default=1, help="runs per setting, interleaved; the fastest is shown (default 1)"
+    )
     args = ap.parse_args()
     tmp = Path(args.workdir or tempfile.mkdtemp(prefix="civicextract-bench-"))
     tmp.mkdir(parents=True, exist_ok=True)
@@ -131,14 +134,22 @@ def main() -> int:
         f"{'input':<10} {'jobs':>4} {'written':>8} {'failed':>6} {'wall s':>8} {'art/s':>8} {'scaling':>8} "
         f"{'cpu s':>7} {'cores busy':>10} {'first rec s':>11} {'peak RSS/worker MB':>19}"
     )
+    # Interleaved repeats: a machine that is busy for a while slows every setting alike.
+    best: dict[tuple[str, int], dict] = {}
+    for _ in range(args.repeat):
+        for fmt in args.formats:
+            for jobs in args.jobs:
+                r = measure(archives[fmt], jobs, tmp / f"out-{fmt}-{jobs}")
+                if (fmt, jobs) not in best or r["rate"] > best[fmt, jobs]["rate"]:
+                    best[fmt, jobs] = r
     for fmt in args.formats:
-        base = None
+        base = best[fmt, args.jobs[0]]["rate"]
         for jobs in args.jobs:
-            r = measure(archives[fmt], jobs, tmp / f"out-{fmt}-{jobs}")
-            base = base or r["rate"]
+            r = best[fmt, jobs]
             first = f"{r['first']:.2f}" if r["first"] is not None else "-"
             print(
-                f"{fmt:<10} {jobs:>4} {r['written']:>8} {r['failed']:>6} {r['wall']:>8.1f} {r['rate']:>8.1f} {r['rate'] / base:>7.2f}x {r['cpu']:>7.1f} {r['cpu'] / r['wall']:>10.2f} {first:>11} {r['rss_mb']:>19.0f}"
+                f"{fmt:<10} {jobs:>4} {r['written']:>8} {r['failed']:>6} {r['wall']:>8.1f} {r['rate']:>8.1f} "
+                f"{r['rate'] / base:>7.2f}x {r['cpu']:>7.1f} {r['cpu'] / r['wall']:>10.2f} {first:>11} {r['rss_mb']:>19.0f}"
             )
     return 0
 
