@@ -1,0 +1,278 @@
+"""Subjects of metrics: what a counted or measured quantity counts or measures.
+
+The subject is a phrase of the same sentence (spec: metrics.subject): the
+noun phrase after the unit when one follows (``432个申报点位``), else the
+phrase before the number back to the clause's start (``拆除违章建筑1.8万平方米``).
+A few constructions of the genre are read as such: ``分别`` lists
+(``地区生产总值、固定资产投资分别增长21.2%、39.9%``), continuations
+(``比重从17.9%提升到35.5%``), a label before each number (``主线1条支线4条``),
+counts of people (``率队一行6人``, ``其余15人被困``) and percentages that
+modify a noun (``100%的乡镇``).  Plain string and regex work on a window of
+a few dozen characters around each number: no segmentation.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import NamedTuple
+
+HARD_STOPS = "，。；：！？\n,;!?…"
+CLAUSE_STOPS = HARD_STOPS + "、"
+_LEFT_WINDOW = 30
+RIGHT_WINDOW = 14
+
+# Where a noun phrase after the unit ends: verbs and function words that
+# follow a counted noun in this genre (432个申报点位|工作规范化 is a longer
+# phrase than needed, but still holds the subject).
+_RIGHT_STOP_RE = re.compile(
+    r"[，。；：！？、\n,;!?…（(）)“”\"《》<>\s0-9]|的|或|将|已|并|每|各|也|还|又|则|把|了|着"
+    # one-character words, kept from splitting the compounds they end or begin
+    # (国有企业, 欠发达县, 公共服务, 高等级公路, 就业岗位, 人均, 位于, 作为)
+    r"|(?<![普涉])及(?!时)|和(?![美谐])|与|(?<![高平中初同一二三特])等(?!级)|(?<![存所现实正内外自])在|(?<![位属对关由处])于"
+    r"|(?<![首])都|(?<![人平])均|(?<![公总])共|(?<![作行认成])为|是|(?<![国所现拥享特固占具原没既])有"
+    r"|从(?!业|事)|对(?!象|口)|(?<![自理])由|(?<![可所难得予加])以(?![上下内])|(?<![许认])可(?!持)|就(?!业|医|学|近|地)"
+    r"|(?<![通到发抵送直下传表])达(?!标)"
+    r"|进行|开展|实施|完成|参加|参与|投入|得到|获得|实现|纳入|进入|入驻|入围|上榜|成为|达到|开工|建成|落户|拟|正在"
+    r"|主动|得以|通过|接受|推进|累计|合计|分别|需要|全部|全面|先行|提档|结对|开通|运行"
+)
+# Connectors between a left-side subject and the number (…比重为35.9%),
+# stripped from the end of the phrase: matched on the reversed phrase, so the
+# cost does not grow with the phrase's length.
+_LEFT_TRAIL = (
+    "分别 年均 同比 共计 合计 累计 共有 共 总计 约为 约 达到 达 为 是 有 至 到 超过 超 突破 逾 近 接近 将近 "
+    "不足 不到 已 了 的 各 均 保持在 稳定在 提高至 提升至 增加至 降至 增至 在 仅 只有 就有 计 从 将 可 要"
+).split()
+# (均 of 平均 and 人均 is part of the noun: reversed, 均 must not be followed by 平/人)
+_LEFT_TRAIL_REV = re.compile(
+    "(?:"
+    + "|".join(re.escape(w[::-1]) + ("(?![平人])" if w == "均" else "") for w in sorted(_LEFT_TRAIL, key=len, reverse=True))
+    + ")+"
+)
+# list numbering (4. 临汾市…, （一）), and words that lead into the phrase
+_LEFT_LEAD_RE = re.compile(
+    r"^(?:\d{1,2}[.．、]\s*|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}是)?"
+    r"(?:其中|其余|另外|另|此外|并|又|还|共有|现有|拥有|共|已|为)*"
+)
+# A time phrase at the end: 农产品加工转化率从2020年的 -> 农产品加工转化率.
+_LEFT_TIME_RE = re.compile(r"(?:从|较|比|到|至|于)?\d{2,4}年(?:底|末|初|上半年|下半年)?的?$")
+# A left phrase that is only function words (将从, 对, 就收) or a place's "whole" (全区) names nothing.
+_LEFT_EMPTY_RE = re.compile(
+    r"(?:将|从|对|向|给|就|把|在|由|按照|按|以|可|再|又|还|已|共|均|都|各|仅|只|便|才)+.?|全(?:市|区|县|省|州|国|镇|乡|村)"
+)
+# 在…下 / 在…中: an adverbial, not what is counted.
+_ADVERBIAL_RE = re.compile(r"在.{0,14}(?:下|中|上|里|后|前|时|期间)")
+# 从17.9%提升到35.5%: the second number measures the same thing.
+_CONTINUATION_RE = re.compile(
+    r"(?:提升|提高|增加|增长|下降|降低|减少|上升|扩大|缩小|升|降|增)?(?:到|至)[^，。；：！？]{0,8}"
+)
+_PERSON_UNITS = frozenset({"人", "人次"})
+_RESPECTIVELY = "分别"
+
+
+class Hit(NamedTuple):
+    """A number kept as a metric, in doc.text coordinates, before its subject is known."""
+
+    start: int  # record span in doc.text
+    end: int
+    num_start: int  # where the digits begin (after a qualifier word)
+    tail: int  # end of unit and suffix qualifier: where a right-side subject may begin
+    value: Decimal
+    value_max: Decimal | None
+    qualifier: str
+    unit: str
+    person_noun: str | None
+
+
+def subjects(text: str, hits: list[Hit]) -> list[str | None]:
+    starts = {h.num_start: h for h in hits} | {h.start: h for h in hits}
+    out: list[str | None] = []
+    prev_end = 0
+    prev_hit: Hit | None = None
+    run: list[int] = []  # indices of the current 、-list of numbers (21.2%、39.9%、37.8%)
+    for i, h in enumerate(hits):
+        gap = text[prev_end : h.start] if prev_hit is not None else None
+        listed = gap is not None and gap in ("、", "和", "及") and prev_hit.unit == h.unit
+        if gap is not None and out and out[-1] and (gap == "" or _CONTINUATION_RE.fullmatch(gap)):
+            subj = out[-1]  # 核心群200群4万只; 从17.9%提升到35.5%
+        else:
+            subj = _subject(text, h, prev_end if prev_hit is not None else 0, starts)
+            if subj is None and listed and out:
+                subj = out[-1]
+        if listed and run:
+            run.append(i)
+        else:
+            _respectively(text, hits, run, out)
+            run = [i]
+        out.append(subj)
+        prev_end, prev_hit = h.tail, h
+    _respectively(text, hits, run, out)
+    return out
+
+
+def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | None:
+    right, after = _right_phrase(text, h.tail)
+    if h.person_noun:
+        return right or h.person_noun
+
+    def left() -> str:
+        b = _left_phrase_start(text, h.start, floor)
+        raw = text[b:h.start]
+        phrase = _clean_left(raw)
+        if not phrase and raw and _only_connectors(raw) and b > floor + 1 and text[b - 1] in "，、":
+            # 企业数量实现翻番、达1.8万家: only a connector before the number, so
+            # what it measures is the clause before
+            b2 = _left_phrase_start(text, b - 1, floor)
+            phrase = _clean_left(text[b2:b - 1])
+        return phrase
+
+    if h.unit in _PERSON_UNITS:
+        # 人 is itself the noun: what precedes says who (率队一行6人), what
+        # follows says what they did (其余15人被困).
+        return left() or _raw_right(text, h.tail) or None
+    if h.unit in ("%", "‰", "个百分点"):
+        # a rate follows what it measures (破案率100%), unless a noun follows
+        # that it modifies (100%的乡镇, 完成90%箱梁施工); 51%提升到2025年 is no noun
+        if right and not (after < len(text) and text[after].isdigit()):
+            return right
+        return left() or _raw_right(text, h.tail) or None
+    if right:
+        nxt = starts.get(after)
+        if nxt is not None and nxt.unit == h.unit and not text.startswith("等", h.start - 1):
+            label = left()
+            if label:
+                return label  # 主线1条支线4条: 支线 labels the next number
+        return right
+    return left() or _raw_right(text, h.tail) or None
+
+
+def _right_phrase(text: str, pos: int) -> tuple[str, int]:
+    """The noun phrase after the unit, and where it ends."""
+    if text.startswith("的", pos):
+        pos += 1
+    lead = ""
+    if text.startswith("“", pos):
+        q = text.find("”", pos, pos + RIGHT_WINDOW)
+        if q > 0:
+            lead, pos = text[pos : q + 1], q + 1
+    elif text.startswith(("（", "("), pos):
+        q = text.find("）", pos, pos + 8)
+        if q > 0:
+            pos = q + 1  # 26座（条）湘江过江通道: the aside is not the noun
+    window = text[pos : pos + RIGHT_WINDOW]
+    m = _RIGHT_STOP_RE.search(window)
+    phrase = window[: m.start()] if m else window
+    if m and m.group() == "、" and 0 < len(phrase) <= 4:
+        # 2—3个优势突出、带动能力强的主导产业: the noun is after the 的
+        rest = text[pos + m.end() : pos + m.end() + RIGHT_WINDOW]
+        d = rest.find("的")
+        if d >= 0 and not any(c in HARD_STOPS or c.isdigit() for c in rest[:d]):
+            tail = rest[d + 1 :]
+            m2 = _RIGHT_STOP_RE.search(tail)
+            head = tail[: m2.start()] if m2 else tail
+            if head:
+                return head, pos + m.end() + d + 1 + len(head)
+    return lead + phrase, pos + len(phrase)
+
+
+def _raw_right(text: str, pos: int) -> str:
+    """What follows up to the clause's end: a predicate when no noun follows (3人主动投案)."""
+    if text.startswith("的", pos):
+        pos += 1
+    window = text[pos : pos + RIGHT_WINDOW]
+    for i, ch in enumerate(window):
+        if ch in CLAUSE_STOPS or ch.isdigit():
+            window = window[:i]
+            break
+    return window.strip()
+
+
+def _left_bounds(text: str, start: int, floor: int, stops: str) -> int:
+    lo = max(floor, start - _LEFT_WINDOW)
+    b = lo
+    for i in range(start - 1, lo - 1, -1):
+        if text[i] in stops:
+            b = i + 1
+            break
+    return b
+
+
+def _left_phrase_start(text: str, start: int, floor: int) -> int:
+    """Where the phrase before a number begins: the clause's start, or the last 、
+    that follows another figure (道板2000余平方米、清除违建30余处) — a 、 between
+    words is part of the phrase (新改扩建中小学、幼儿园4868所)."""
+    b = _left_bounds(text, start, floor, HARD_STOPS)
+    k = text.rfind("、", b, start)
+    while k >= 0:
+        seg_start = text.rfind("、", b, k)
+        seg = text[(seg_start + 1 if seg_start >= 0 else b):k]
+        if any(c.isdigit() for c in seg) or _PREDICATE_RE.search(seg):
+            return k + 1  # a figure, or a predicate (稳居全国前十强、增长4.8%), before the 、
+        k = seg_start
+    return b
+
+
+# Verbs that make a 、-separated piece a predicate of its own, not a list item.
+_PREDICATE_RE = re.compile(r"居|建成|投产|完成|实现|达到|增长|下降|提高|提升|开工|突破|超过|成为|获得|形成|取得|通过|启动")
+
+
+def _clean_left(phrase: str) -> str:
+    phrase = phrase.strip(" -*·•、")
+    for _ in range(2):  # 比重从2020年的 -> 比重从 -> 比重
+        t = _LEFT_TRAIL_REV.match(phrase[::-1])
+        if t is not None:
+            phrase = phrase[: len(phrase) - t.end()]
+        t = _LEFT_TIME_RE.search(phrase)
+        if t is None:
+            break
+        phrase = phrase[: t.start()]
+    phrase = _LEFT_LEAD_RE.sub("", phrase, count=1)
+    phrase = _balanced(phrase)
+    if _LEFT_EMPTY_RE.fullmatch(phrase) or _ADVERBIAL_RE.fullmatch(phrase):
+        return ""
+    return phrase
+
+
+def _balanced(phrase: str) -> str:
+    """Drop a quote mark or bracket at either end that has lost its partner."""
+    for a, b in (("“", "”"), ("（", "）"), ("(", ")")):
+        if phrase.count(a) != phrase.count(b):
+            phrase = phrase.strip(a + b)
+    return phrase.strip(" 、")
+
+
+_REACHING_RE = re.compile(
+    r"(?:均|已|共|累计|共计|合计|总计)(?:达到|达|为|约为|约|超过|超|突破|逾|近|接近)?"
+    r"|(?:达到|达|为|约为|约|超过|超|突破|逾|近|接近|至|到)"
+)
+
+
+def _only_connectors(raw: str) -> bool:
+    """达, 已达到, 约为: a verb of reaching, with nothing of what reached."""
+    return _REACHING_RE.fullmatch(raw) is not None
+
+
+def _respectively(text: str, hits: list[Hit], run: list[int], out: list[str | None]) -> None:
+    """地区生产总值、固定资产投资分别增长21.2%、39.9%: the i-th number belongs to the i-th item."""
+    if len(run) < 2:
+        return
+    first = hits[run[0]].start
+    b = _left_bounds(text, first, 0, HARD_STOPS)
+    clause = text[b:first]
+    k = clause.rfind(_RESPECTIVELY)
+    if k < 0:
+        return
+    head = clause[:k]
+    if not _clean_left(head) and b >= 2:
+        # 万亿产业、先进制造业集群从无到有，分别达2个、3个: the list is one clause back
+        b2 = _left_bounds(text, b - 1, 0, HARD_STOPS)
+        head = text[b2 : b - 1]
+    items = [_clean_left(x) for x in head.split("、")]
+    items = [x for x in items if x]
+    if len(items) == len(run):
+        for idx, item in zip(run, items, strict=True):
+            out[idx] = item
+    elif head.strip():
+        whole = _clean_left(head)
+        for idx in run:
+            out[idx] = whole or out[idx]
