@@ -168,6 +168,8 @@ FOLLOWERS = (
     "始终",
     "一直",
     "正在",
+    "建议",
+    "提议",
     "还要求",
     "说",
     "在",
@@ -315,7 +317,12 @@ def name_after(text: str, s: int, *, strict: bool = False) -> int | None:
         return None
     m = _MINORITY.match(text, s)
     if m:
-        return _minority_end(text, s, m.end())
+        dot = text.index("·", s)
+        # 杲云分别前往众安·美丰大楼: a verb before the dot, or a building
+        # after it, is no minority name (叶尔夏提·吐尔逊拜)
+        if dot - s <= 7 and not any(follower_at(text, i) > 1 for i in range(s, dot)):
+            e = _minority_end(text, s, m.end())
+            return None if text[e - 1] in _NOT_NAME_LAST else e
     single, double, _, _ = _lexicons()
     surname = 2 if text[s : s + 2] in double else 1 if text[s] in single else 0
     if surname and is_honorific(text, s, surname):
@@ -419,6 +426,10 @@ def _minority_end(text: str, s: int, e: int) -> int:
             return i
     return e
 
+
+# Last characters of buildings, places and bodies written with a dot
+# (洛克·荣府大楼, 众安·美丰大楼): never of a minority or foreign name.
+_NOT_NAME_LAST = frozenset("楼厦馆园店场苑城港湾府路街") | ORG_END
 
 # Words glued after a name that are not part of it: 当天, 同名…, honorifics.
 _GLUED = ("当天", "当日", "同名", "昨天", "今天", "日前", "此前")

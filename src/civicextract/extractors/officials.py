@@ -99,6 +99,7 @@ def _collect(text: str):
             p.public.append(public)
 
     pending: list[tuple[int, int, str, bool]] = []  # chains without a name after them
+    last = (-1, True)  # (end, public) of the last name read after a chain
     for post in posts:
         # a chain continues over 、/兼 into the next post: only its last post takes a name
         if post.end < len(text) and text[post.end] in "、兼" and post.end + 1 in post_starts:
@@ -106,6 +107,10 @@ def _collect(text: str):
         start = T.chain_start(text, post.start, post_ends)
         chain = text[start : post.end]
         public = T.is_public(chain)
+        if start > 0 and last[0] == start - 1 and text[start - 1] == "、" and T.organization(chain) is None:
+            # 浙江商会会长王均金、轮值会长叶林富: a bodiless chain after the
+            # previous person's name shares that person's body
+            public = public and last[1]
         if post.text in _ADDRESS:
             s = name_before(text, post.start)
             if s is not None and post.start - s == 3 and tagged_name(text, s, post.start):
@@ -122,6 +127,7 @@ def _collect(text: str):
                 e = None
         if e is not None:
             add(post.end, e, chain, public)
+            last = (e, public)
             _list_members(text, e, chain, public, post_starts, add)
             continue
         if start > 0 and post.end < len(text) and text[start - 1] in "（(" and text[post.end] in "）)":
@@ -129,6 +135,11 @@ def _collect(text: str):
             if s is not None:
                 add(s, start - 1, chain, public)
                 continue
+        s = _name_inside_chain(text, post, start)
+        if s is not None:  # 区建管委尹德建副主任: the name between body and post
+            inner = text[max(start, text.rfind("、", start, s) + 1) : s] + post.text
+            add(s, post.start, inner, T.is_public(inner))
+            continue
         pending.append((start, post.end, chain, public))
 
     for m in _COMRADE.finditer(text):  # 邓小平同志: a comrade is a Party member
@@ -190,6 +201,24 @@ def _weak_ok(text: str, post, start: int, e: int) -> bool:
     if not any(ch in ORG_END for ch in text[start : post.start]):
         return False  # 多名干部: no body, no title
     return e == len(text) or not is_han(text[e]) or follower_at(text, e) > 1
+
+
+def _name_inside_chain(text: str, post, start: int) -> int | None:
+    """Start of a 2-3 char name written between a body and its post
+    (``区建管委尹德建副主任``, ``街道人大工委吴春兰副主任``), or None."""
+    if post.weak or not post.official or T.base_post(post.text)[0] in ORG_END:
+        return None  # (乡镇卫生院长: 院长 may close a body, 卫生院, not follow a name)
+    if post.end < len(text) and is_han(text[post.end]) and not follower_at(text, post.end):
+        return None  # the post ends the phrase (…副主任、, …副主任建议), not 全国政协委员联组会
+    single, double, _, _ = _lexicons()
+    for n in (3, 2):
+        s = post.start - n
+        cand = text[s : post.start]
+        if s - 1 < start or text[s - 1] not in ORG_END or not all(is_han(c) for c in cand):
+            continue
+        if (cand[0] in single or cand[:2] in double) and plausible(cand):
+            return s
+    return None
 
 
 def _surname_ok(text: str, post, start: int, e: int) -> bool:

@@ -158,7 +158,7 @@ _MAX_CHAIN = 48
 # A bank's head is no official, the central bank's is (中国人民银行行长潘功胜):
 # these posts are public at a ``+`` public body of org_suffixes.txt.
 _BANK_HEADS = frozenset(("行长",))
-_MODIFIERS = ("常务", "第一", "执行", "副", "原", "前", "时任", "现任", "年轻", "资深")
+_MODIFIERS = ("常务", "第一", "执行", "副", "原", "前", "时任", "现任", "年轻", "资深", "轮值", "专职", "名誉", "荣誉")
 
 
 class Post(NamedTuple):  # a tuple: built for every post match, so cheap to make
