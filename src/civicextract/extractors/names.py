@@ -170,6 +170,13 @@ FOLLOWERS = (
     "正在",
     "建议",
     "提议",
+    # the speech verbs of officials.py that were missing (蔡骅解释：…)
+    "谈到",
+    "解释",
+    "回应",
+    "呼吁",
+    "直言",
+    "补充",
     "还要求",
     "说",
     "在",

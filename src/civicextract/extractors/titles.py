@@ -265,6 +265,8 @@ def _stop_before(text: str, i: int) -> int:
     """Length of a stop word ending at ``i`` (0 if none)."""
     for n, words in _STOP_BY_LEN:
         if i >= n and text[i - n : i] in words:
+            if text[i - n : i] == "任" and text[i - 2 : i - 1] in ("责", "信"):
+                continue  # 责任区警务队队长: a word, not the verb 任
             return n
     return 0
 
@@ -285,6 +287,9 @@ def chain_start(text: str, post_start: int, post_ends: dict[int, int]) -> int:
         ch = text[i - 1]
         if ch == "兼" and text[i - 2 : i - 1] in "，," and i - 2 in post_ends:
             i = post_ends[i - 2]  # 市委前副书记，兼市民政局前局长
+            continue
+        if ch in "，," and i - 1 in post_ends and i < post_start:
+            i = post_ends[i - 1]  # 市民政局党组书记、局长，市未成年人保护工作领导小组副组长程治敏
             continue
         if ch == "、" or (ch == "兼" and i - 1 in post_ends):
             if i - 1 in post_ends:
