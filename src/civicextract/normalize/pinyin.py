@@ -20,9 +20,11 @@ from typing import NamedTuple
 
 from ..offsets import Edit, OffsetMap, rewrite
 
+# The bracket comes first so the engine can skip to brackets; the Han
+# character before it is checked by a look-behind from there.
 _NOTE = re.compile(
-    r"(?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])"
-    r"[(（]([a-zA-Zàáǎèéěìíǐòóǒùúǔǜǘǚǖüāēīōūńňǹḿ]{1,7}[1-5]?)[)）]"
+    r"[(（](?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff][(（])"
+    r"([a-zA-Zàáǎèéěìíǐòóǒùúǔǜǘǚǖüāēīōūńňǹḿ]{1,7}[1-5]?)[)）]"
 )
 # Combining tone marks after NFD, and the tone number each stands for.
 _TONE_MARKS = {"\u0304": "1", "\u0301": "2", "\u030c": "3", "\u0300": "4"}
@@ -88,6 +90,7 @@ def _matches(readings: tuple[Reading, ...], note: str) -> bool:
     return any(r.plain == spelled.plain for r in readings)
 
 
+@lru_cache(maxsize=65536)  # the same few notes recur on every page of a site
 def is_reading(char: str, note: str) -> bool:
     """Whether ``note`` is a reading of ``char`` or of its Simplified form.
 
