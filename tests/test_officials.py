@@ -329,6 +329,28 @@ CASES = [
             ),
         ),
     ),
+    # --- Hong Kong and Taiwan sentences quoted in public repositories (found with
+    # the search tools: a 2004 HK government press release, a Taiwan news item)
+    Case(
+        "hk-press-release-list-of-guests",
+        "今日出席儀式的嘉賓包括：香港賽馬會慈善及公司事務執行總監饒恩培、禁毒常務委員會主席蔡元雲醫生、"
+        "藥物資訊天地督導委員會主席李紹鴻教授、保安局常任秘書長應耀康、建築署署長余熾鏗及禁毒專員余呂杏茜。",
+        (
+            R("蔡元云", ["禁毒常务委员会主席"], "禁毒常务委员会", surfaces=["蔡元雲"]),
+            R("应耀康", ["保安局常任秘书长"], "保安局", surfaces=["應耀康"]),
+            R("余炽铿", ["建筑署署长"], "建筑署", surfaces=["余熾鏗"]),
+            R("余吕杏茜", ["禁毒专员"], "禁毒", surfaces=["余呂杏茜"]),
+        ),
+    ),
+    Case(
+        "tw-legislator-and-no-motorcade",
+        "總統蔡英文29日將出席國防部三軍六校聯合畢業典禮,卻因維安考量而讓鄰近的文化國小一度停課,引發批評。"
+        "對此,前民進黨立委林濁水表示,去年「柔過頭」,遭反年改團體突襲闖入總統車隊。",
+        (
+            R("蔡英文", ["总统"]),
+            R("林浊水", ["前民进党立委"], "民进党", "speaker", surfaces=["林濁水"]),
+        ),
+    ),
     # --- CLUENER2020 train sentences (name / position labels)
     Case(
         "cluener-deputy-director",

@@ -177,6 +177,12 @@ FOLLOWERS = (
     "呼吁",
     "直言",
     "补充",
+    "质疑",
+    "批评",
+    "反驳",
+    "重申",
+    "否认",
+    "承认",
     "还要求",
     "说",
     "在",
@@ -306,7 +312,7 @@ def _plausible(name: str) -> bool:
     return name not in NOT_NAMES and not any(ch in _NON_NAME_CHARS for ch in name) and name[-1] not in _PLACE_LAST
 
 
-_PLACE_LAST = frozenset("省市县区州镇乡村局厅委")
+_PLACE_LAST = frozenset("省市县区州镇乡村局厅委队部办处组院所站团府署司")  # (闯入总统车队)
 
 
 def plausible(name: str) -> bool:
@@ -376,6 +382,18 @@ def name_after(text: str, s: int, *, strict: bool = False) -> int | None:
     if not strict:
         e = _foreign_end(text, s)
         if e is not None:
+            return e
+        # a married woman's name in Hong Kong: her husband's surname before
+        # her own (葉劉淑儀, 禁毒專員余呂杏茜。)
+        e = s + 4
+        if (
+            surname == 1
+            and text[s + 1 : s + 2] in single
+            and e <= len(text)
+            and all(is_han(c) for c in text[s:e])
+            and _plausible(text[s:e])
+            and (e == len(text) or not is_han(text[e]) or follower_at(text, e) > 1)
+        ):
             return e
         # names outside the surname list (Tibetan, Mongolian: 尕玛才仁, 罗布次仁)
         # need a verb of the news after them, or a comma closing the list item

@@ -35,6 +35,7 @@ from .names import ORG_END, TRANSLIT, follower_at, is_han, name_after, name_befo
 
 _SPEECH = re.compile(
     r"表示|指出|强调|说|介绍|通报|透露|认为|告诉|坦言|致辞|(?<!重要)讲话(?!精神)|答|称|提出|要求|谈到|解释|回应|呼吁|直言|补充"
+    r"|质疑|批评|反驳|重申"
 )
 _QUOTED = re.compile(r"“[^“”]*”")
 _CLAUSE_END = re.compile(r"[。！？；，\n]")

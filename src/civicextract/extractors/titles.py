@@ -158,7 +158,23 @@ _MAX_CHAIN = 48
 # A bank's head is no official, the central bank's is (中国人民银行行长潘功胜):
 # these posts are public at a ``+`` public body of org_suffixes.txt.
 _BANK_HEADS = frozenset(("行长",))
-_MODIFIERS = ("常务", "第一", "执行", "副", "原", "前", "时任", "现任", "年轻", "资深", "轮值", "专职", "名誉", "荣誉")
+_MODIFIERS = (
+    "常务",
+    "第一",
+    "执行",
+    "副",
+    "原",
+    "前",
+    "时任",
+    "现任",
+    "年轻",
+    "资深",
+    "轮值",
+    "专职",
+    "名誉",
+    "荣誉",
+    "常任",
+)
 
 
 class Post(NamedTuple):  # a tuple: built for every post match, so cheap to make
@@ -265,8 +281,8 @@ def _stop_before(text: str, i: int) -> int:
     """Length of a stop word ending at ``i`` (0 if none)."""
     for n, words in _STOP_BY_LEN:
         if i >= n and text[i - n : i] in words:
-            if text[i - n : i] == "任" and text[i - 2 : i - 1] in ("责", "信"):
-                continue  # 责任区警务队队长: a word, not the verb 任
+            if text[i - n : i] == "任" and text[i - 2 : i - 1] in ("责", "信", "常"):
+                continue  # 责任区警务队队长, 常任秘书长: words, not the verb 任
             return n
     return 0
 
@@ -292,7 +308,9 @@ def chain_start(text: str, post_start: int, post_ends: dict[int, int]) -> int:
             i = post_ends[i - 1]  # 市民政局党组书记、局长，市未成年人保护工作领导小组副组长程治敏
             continue
         if ch == "、" or (ch == "兼" and i - 1 in post_ends):
-            if i - 1 in post_ends:
+            # across a public post only: 主席蔡元雲醫生、…保安局常任秘書長應耀康
+            # is a list of people, the 醫生 closing the previous one's name
+            if i - 1 in post_ends and text[post_ends[i - 1] : i - 1] not in lexicon().other:
                 i = post_ends[i - 1]
                 continue
             break
