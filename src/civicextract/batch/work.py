@@ -12,6 +12,7 @@ import importlib
 import json
 import signal
 import threading
+import time
 from typing import Any
 
 from .decode import DecodeError, decode
@@ -63,8 +64,17 @@ def failure_row(f: ReadFailure) -> dict[str, Any]:
 def process(
     item: RawItem, pipeline: Any, *, timeout: float | None = None, max_bytes: int | None = None
 ) -> tuple[str | None, dict | None]:
-    """Return ``(json line, None)`` or ``(None, error row)`` for one raw item."""
+    """Return ``(json line, None)`` or ``(None, error row)`` for one raw item.
+
+    ``timeout`` is one budget for the whole article (main text + extraction),
+    the same span the pool's kill backstop measures.
+    """
     aid = item.default_id
+    started = time.monotonic()
+
+    def left() -> float | None:
+        return None if not timeout else max(0.001, timeout - (time.monotonic() - started))
+
     try:
         if max_bytes and len(item.payload) > max_bytes:
             raise _Failed(
@@ -77,13 +87,20 @@ def process(
         text, html_text, encoding = fields["text"], None, fields["encoding"]
         if text is None:
             try:
-                text, page_title = main_text(fields["html"], fields["url"])
+                with time_limit(left()):
+                    text, page_title = main_text(fields["html"], fields["url"])
             except NoMainText as exc:
                 raise _Failed("html", "NoMainText", str(exc)) from None
+            except ArticleTimeout:
+                raise _Failed("html", "Timeout", f"main-text extraction took longer than {timeout:g} s") from None
+            except Exception as exc:  # lxml/trafilatura on a pathological page
+                raise _Failed(
+                    "html", type(exc).__name__, f"main-text extraction failed: {type(exc).__name__}: {exc}"
+                ) from None
             html_text = text
             fields["title"] = fields["title"] or page_title
         try:
-            with time_limit(timeout):
+            with time_limit(left()):
                 article = pipeline.extract(text, id=aid)
         except ArticleTimeout:
             raise _Failed("extract", "Timeout", f"article {aid!r}: extraction took longer than {timeout:g} s") from None
