@@ -143,7 +143,11 @@ def test_killed_while_writing_outputs_resume_finishes_them(tmp_path, monkeypatch
     with pytest.raises(KeyboardInterrupt):
         run(cfg(tmp_path / "cut"))
     assert (tmp_path / "cut" / "articles.jsonl").exists() and not (tmp_path / "cut" / "summary.json").exists()
+    (tmp_path / "cut" / "money.parquet.tmp-99999").write_bytes(b"half a file")  # left by the killed process
     monkeypatch.setattr(writers, "write_parquet", real)
     run(cfg(tmp_path / "cut", resume=True))
     for name in ["articles.jsonl", "errors.jsonl", "summary.json", "money.parquet", "officials.parquet"]:
         assert (tmp_path / "cut" / name).read_bytes() == (tmp_path / "whole" / name).read_bytes(), name
+    assert sorted(p.name for p in (tmp_path / "cut").iterdir()) == sorted(
+        p.name for p in (tmp_path / "whole").iterdir()
+    )

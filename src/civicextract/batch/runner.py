@@ -9,6 +9,7 @@ few seconds of commits is what ``--resume`` restarts from (see ``state``).
 
 from __future__ import annotations
 
+import glob
 import json
 import os
 import time
@@ -188,6 +189,9 @@ def _finalise(cfg: RunConfig, state: RunState) -> list[str]:
 
     state.checkpoint(state.committed, complete=True)
     out = cfg.outdir
+    # Temporary files of a run killed while writing these outputs (named by its pid).
+    for stale in glob.glob(os.path.join(glob.escape(out), "*.tmp-[0-9]*")):
+        os.remove(stale)
     files = []
     if "jsonl" in cfg.formats:
         publish_copy(state.part("articles"), os.path.join(out, "articles.jsonl"))
