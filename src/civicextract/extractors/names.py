@@ -170,6 +170,13 @@ FOLLOWERS = (
     "正在",
     "建议",
     "提议",
+    "公开",
+    "此前",
+    "早前",
+    "最近",
+    "先生",
+    "女士",
+    "谈",
     # the speech verbs of officials.py that were missing (蔡骅解释：…)
     "谈到",
     "解释",
@@ -326,8 +333,20 @@ def name_after(text: str, s: int, *, strict: bool = False) -> int | None:
     ``strict`` (weak posts, list members) also requires a clean right boundary
     for 3-character names and a known surname.
     """
-    if s >= len(text) or not is_han(text[s]) or follower_at(text, s):
+    if s >= len(text) or not is_han(text[s]):
         return None
+    if follower_at(text, s) or text[s] in _NON_NAME_CHARS:
+        # 行政长官曾荫权昨日, 副县长于有斌致辞: a surname that is also a
+        # function word (曾, 于, 向, 将 …) opens a name only where the tagger
+        # reads one (not 书记曾多次表示, 局长于近日表示)
+        if strict or follower_at(text, s) > 1 or text[s] not in _lexicons()[0]:
+            return None
+        e = _name_after(text[:s] + "王" + text[s + 1 :], s)
+        return e if e is not None and e - s in (2, 3) and tagged_name(text, s, e) else None
+    return _name_after(text, s, strict=strict)
+
+
+def _name_after(text: str, s: int, *, strict: bool = False) -> int | None:
     m = _MINORITY.match(text, s)
     if m:
         dot = text.index("·", s)
@@ -336,6 +355,10 @@ def name_after(text: str, s: int, *, strict: bool = False) -> int | None:
         if dot - s <= 7 and not any(follower_at(text, i) > 1 for i in range(s, dot)):
             e = _minority_end(text, s, m.end())
             return None if text[e - 1] in _NOT_NAME_LAST else e
+    if not strict:
+        e = _foreign_end(text, s)
+        if e is not None and e - s - text.count("-", s, e) >= 4:
+            return e  # 俄罗斯总统梅德韦杰夫当天…, not 梅德韦
     single, double, _, _ = _lexicons()
     surname = 2 if text[s : s + 2] in double else 1 if text[s] in single else 0
     if surname and is_honorific(text, s, surname):
@@ -414,7 +437,7 @@ TRANSLIT = frozenset(
     "盖甘冈戈格根古圭哈海汉豪赫亨胡华怀霍基吉加贾杰捷卡凯坎康考柯科克肯库夸奎昆拉莱赖兰朗劳"
     "勒雷蕾黎里丽利莉列林琳卢鲁伦罗洛马玛迈麦曼梅门蒙米莫默姆穆纳娜奈瑙内尼妮涅纽努诺欧帕潘"
     "庞佩彭皮珀普齐奇恰乔切琼丘萨塞赛桑瑟森沙莎舍什施斯松苏索塔泰坦汤特提图托瓦旺威韦维温沃"
-    "乌伍西希锡夏谢辛休雅亚耶伊尤约泽扎詹兹佐济茨绍思"
+    "乌伍西希锡夏谢辛休雅亚耶伊尤约泽扎詹兹佐济茨绍思夫娃娅契吕卜"
 )
 
 
