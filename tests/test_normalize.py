@@ -253,3 +253,5 @@ def test_a_cut_never_glues_two_numbers():
     doc = normalize("该绿皮书提到，200极目新闻记者 刘俊华通讯员 周宜 王梦圆41辆新能源公交车投入运行")
     assert doc.text == "该绿皮书提到，200 41辆新能源公交车投入运行"
     assert doc.meta.reporters == ("刘俊华", "周宜", "王梦圆")
+    assert normalize("共计二十（记者 张三）五处").text == "共计二十 五处"  # Chinese numerals too
+    assert normalize("共计二十处（记者 张三）五处").text == "共计二十处五处"

@@ -58,6 +58,7 @@ class Document:
         return self._cache["tokens"]
 
 
+_CN_DIGITS = "〇零一二两三四五六七八九十百千万亿"
 _MD_HEADING = re.compile(r"\A\s*#{1,6}[ \t]+\S")
 _MARKERS = frozenset("□■◆●▲★◇○ \t")
 
@@ -107,7 +108,11 @@ def _gap(text: str, s: int, e: int) -> str:
     """What a cut leaves: nothing, or a space where deleting would glue two
     numbers or words together (``200`` + byline + ``41辆`` must not read ``20041辆``)."""
     before, after = text[s - 1 : s], text[e : e + 1]
-    return " " if before.isascii() and before.isalnum() and after.isascii() and after.isalnum() else ""
+    return " " if _joins(before) and _joins(after) else ""
+
+
+def _joins(ch: str) -> bool:
+    return (ch.isascii() and ch.isalnum()) or (ch != "" and ch in _CN_DIGITS)
 
 
 def _original_span(chain: OffsetChain, s: int, e: int, text: str, original: str) -> tuple[int, int]:
