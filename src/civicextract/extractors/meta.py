@@ -32,8 +32,9 @@ HAN = r"\u4e00-\u9fff"
 _ROLE = r"(?:(?:全媒体)?(?:首席)?(?:特约记者|记者|通讯员|实习生)|摄影|作者|撰文|图/文|文/图|文/|图/)"
 # Byline parts never cross a line: a newline after a byline belongs to the body's layout.
 _SEP = r"[ \t]"
-# A name is 2-4 Han characters (4 with a compound surname: 欧阳娜娜) (or a minority name with ·) that ends where a
-# byline ends: a space, a bracket, the next role, a digit, punctuation or the line end.
+# A name is 2-4 Han characters (4 with a compound surname: 欧阳娜娜), or a minority
+# name with ·, that ends where a byline ends: a space, a bracket, the next role,
+# a digit, punctuation or the line end.
 _NAME = rf"[{HAN}]{{1,4}}(?:·[{HAN}]{{1,8}})?"
 _NAME_END = rf"(?=[\s）)\]】，。、|0-9]|$|{_ROLE}|摄|编辑|责编|校对)"
 _NAMES = rf"(?:(?!{_ROLE}){_NAME}{_NAME_END}(?:{_SEP}|、)*)+"
