@@ -113,6 +113,9 @@ FORMS = [
     Case("3000以上", ("3000", None, "over", False), "yishang"),
     Case("3000以内", ("3000", None, "at_most", False), "yinei"),
     Case("亿", ("100000000", None, "exact", False), "bare-yi"),
+    Case("30%－50%", ("30", "50", "range", True), "range-full-width-minus"),
+    Case("30%～50%", ("30", "50", "range", True), "range-full-width-tilde"),
+    Case("30%—50%", ("30", "50", "range", True), "range-em-dash"),
 ]
 
 NOT_NUMBERS = [
@@ -123,6 +126,7 @@ NOT_NUMBERS = [
     Case("十四五", None, "plan-name"),
     Case("3..5", None, "broken-decimal"),
     Case("万万万", None, "repeated-magnitude"),
+    Case("一一", None, "equal-chinese-digits"),
 ]
 
 
@@ -149,6 +153,23 @@ SENTENCES = [
     Case("2020-08-04 10:25", ("2020", "08", "04", "10", "25"), "date-is-not-a-range"),
     Case("超过1亿元、消费帮扶超过1.1亿元", ("超过1亿", "超过1.1亿"), "a087-prefix"),
     Case("统一3000万元", ("一", "3000万"), "chinese-digit-does-not-run-into-arabic"),
+    # 千 that begins a unit is no magnitude (kilowatts, kilograms, kilometres)
+    Case("新增装机1亿千瓦", ("1亿",), "kilo-unit-after-yi"),
+    Case("储备5万千克", ("5万",), "kilo-unit-after-wan"),
+    Case("项目线路全长5.475千米", ("5.475",), "unseen-u10-kilometre-after-decimal"),
+    Case("年发电1000万千瓦时", ("1000万",), "kilo-watt-hour"),
+    # digits after a magnitude continue the number only before another magnitude
+    Case("183万60岁以上老人", ("183万", "60"), "digits-after-wan-are-another-number"),
+    Case("13万2千人、1亿5000万元", ("13万2千", "1亿5000万"), "digits-before-a-magnitude-continue"),
+    # two equal Chinese digits are two words, not 11
+    Case("是该批湖南省唯一一个入选城市", ("一", "一"), "weiyi-yige"),
+    Case("一一对应", ("一", "一"), "yiyi-duiying"),
+    # dashes and tildes of Chinese text between the ends of a range
+    Case("比例30%－50%", ("30%－50%",), "range-full-width-minus"),
+    Case("比例30%～50%", ("30%～50%",), "range-full-width-tilde"),
+    Case("比例30%~50%", ("30%~50%",), "range-ascii-tilde"),
+    Case("比例30%—50%", ("30%—50%",), "range-em-dash"),
+    Case("比例30%−50%", ("30%−50%",), "range-minus-sign"),
 ]
 
 

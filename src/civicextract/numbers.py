@@ -126,19 +126,31 @@ _ARABIC = r"\d+(?:,\d{3}(?!\d))*(?:\.\d+)?"
 QUALIFIER_PREFIX = r"(?:(?<![最附])近(?!来|期|年|日|些|似)|" + _alt(w for w in _PREFIX_WORDS if w != "近") + ")"
 QUALIFIER_SUFFIX = r"(?:" + _alt(w for w in _SUFFIX_WORDS if w not in ("多", "余")) + ")"
 # A hyphen before a zero-padded number is a date (2020-08-04), not a range.
-RANGE_SEP = r"(?:(?:-|—|–|~|～)(?!0\d)|至|到)"
+# Dashes as typed in Chinese text: ASCII and full-width hyphen-minus (30%－50%),
+# the minus sign, en and em dash, ASCII, full-width and wave tildes.
+RANGE_SEP = r"(?:(?:-|－|−|﹣|—|–|~|～|〜)(?!0\d)|至|到)"
 
 _CN_POWER = "十百千万亿拾佰仟萬億廿卅"
+# 千 that begins a unit is no magnitude: 1亿千瓦 is 1亿 + 千瓦, 5万千克 is 5万 +
+# 千克, 5.475千米 is 5.475 + 千米 (kilo- units of models/units.tsv).
+_KILO = r"千(?![瓦克米伏帕卡焦赫])"
+_POWER = rf"(?:[{_CN_POWER.replace('千', '')}]|{_KILO})"
+# A Chinese numeral after a magnitude goes on the number; 一 right after 一 does
+# not (唯一一个 is 唯一 + 一个, not 11): a digit run of Chinese digits is a
+# year (二〇二〇) or a range (三四), never two equal digits.
+_CN_NEXT = rf"(?:[{_CN_DIGIT.replace('一', '')}廿卅]|(?<!一)一|{_POWER})"
 
 #: One quantity: Arabic digits with magnitudes (1.8万, 13万2千, 8000多万, 97万余)
 #: or Chinese numerals (三亿五千万, 十几, 二十多, 十二点五), optionally led by a
 #: vague 数/几/上 (数十, 几千, 上百).  Chinese digits never continue into Arabic
 #: ones, so 统一3000万 yields 3000万 and not one broken number; 多/余/几 follow
 #: a digit or a power of ten only, so 统一多元 is not a number.
+#: Arabic digits after a magnitude continue the number only when a magnitude
+#: follows them (13万2千, 1亿5000万): 183万60岁 is 183万 + 60岁.
 CORE = (
     rf"(?:(?:数|几|(?<!以)上)(?=[{_CN_POWER[:-2]}]))?"
-    rf"(?:{_ARABIC}(?:[多余几]?[{_CN_POWER}]+(?:\d+(?:\.\d+)?)?)*[多余]?"
-    rf"|[{_CN_CHARS}](?:[{_CN_CHARS}]|(?<=[{_CN_POWER}])[多余几])*(?:点[{_CN_DIGIT}]+[万亿萬億]*)?)"
+    rf"(?:{_ARABIC}(?:[多余几]?{_POWER}+(?:\d+(?:\.\d+)?(?=[多余几]?{_POWER}))?)*[多余]?"
+    rf"|(?:[{_CN_DIGIT}廿卅]|{_POWER})(?:{_CN_NEXT}|(?<=[{_CN_POWER}])[多余几])*(?:点[{_CN_DIGIT}]+[万亿萬億]*)?)"
 )
 
 _BODY = (
