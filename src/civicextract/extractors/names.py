@@ -23,7 +23,9 @@ import re
 from .meta import _lexicons
 
 HAN_RE = re.compile(r"[\u4e00-\u9fff]")
-_MINORITY = re.compile(r"[\u4e00-\u9fff]{1,10}(?:·[\u4e00-\u9fff]{1,10})+")
+# the name dot and the look-alikes news sites type for it (杰夫•莫雷尔, 蔡英文‧)
+DOTS = "·•‧・"
+_MINORITY = re.compile(r"[\u4e00-\u9fff]{1,10}(?:[·•‧・][\u4e00-\u9fff]{1,10})+")
 
 # Words that follow a name in news: verbs of attending, speaking, acting;
 # conjunctions and the case markers of a list.
@@ -170,6 +172,9 @@ FOLLOWERS = (
     "正在",
     "建议",
     "提议",
+    "证实",
+    "特意",
+    "却",
     "公开",
     "此前",
     "早前",
@@ -349,7 +354,7 @@ def name_after(text: str, s: int, *, strict: bool = False) -> int | None:
 def _name_after(text: str, s: int, *, strict: bool = False) -> int | None:
     m = _MINORITY.match(text, s)
     if m:
-        dot = text.index("·", s)
+        dot = min(i for i in (text.find(d, s, m.end()) for d in DOTS) if i >= 0)
         # 杲云分别前往众安·美丰大楼: a verb before the dot, or a building
         # after it, is no minority name (叶尔夏提·吐尔逊拜)
         if dot - s <= 7 and not any(follower_at(text, i) > 1 for i in range(s, dot)):
@@ -437,7 +442,7 @@ TRANSLIT = frozenset(
     "盖甘冈戈格根古圭哈海汉豪赫亨胡华怀霍基吉加贾杰捷卡凯坎康考柯科克肯库夸奎昆拉莱赖兰朗劳"
     "勒雷蕾黎里丽利莉列林琳卢鲁伦罗洛马玛迈麦曼梅门蒙米莫默姆穆纳娜奈瑙内尼妮涅纽努诺欧帕潘"
     "庞佩彭皮珀普齐奇恰乔切琼丘萨塞赛桑瑟森沙莎舍什施斯松苏索塔泰坦汤特提图托瓦旺威韦维温沃"
-    "乌伍西希锡夏谢辛休雅亚耶伊尤约泽扎詹兹佐济茨绍思夫娃娅契吕卜"
+    "乌伍西希锡夏谢辛休雅亚耶伊尤约泽扎詹兹佐济茨绍思夫娃娅契吕卜久"
 )
 
 
@@ -452,10 +457,12 @@ def _foreign_end(text: str, s: int) -> int | None:
         if text[e] in TRANSLIT:
             e += 1
             n += 1
-        elif text[e] in "-·" and e > s and e + 1 < len(text) and text[e + 1] in TRANSLIT:
+        elif text[e] in "-" + DOTS and e > s and e + 1 < len(text) and text[e + 1] in TRANSLIT:
             e += 1
         else:
             break
+    if n > 3 and follower_at(text, e - 1) > 1:
+        e, n = e - 1, n - 1  # 梅德韦杰夫特意…: 特意 is no part of the name
     if n >= 3 and n <= 10 or n == 2 and (e == len(text) or not is_han(text[e])):
         return e
     return None
@@ -465,7 +472,7 @@ def _minority_end(text: str, s: int, e: int) -> int:
     """Cut a greedy ``X·Y`` match before the verb, post or date glued to its last part."""
     from .titles import lexicon
 
-    dot = text.rfind("·", s, e)
+    dot = max(text.rfind(d, s, e) for d in DOTS)
     post = lexicon().pattern.search(text, dot + 2, e)
     for i in range(dot + 2, e):
         if follower_at(text, i) > 1 or (follower_at(text, i) and i - dot > 2) or text.startswith(_GLUED, i):

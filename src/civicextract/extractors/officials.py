@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from ..records import Official
 from . import titles as T
 from .meta import _lexicons
-from .names import ORG_END, TRANSLIT, follower_at, is_han, name_after, name_before, plausible, tagged_name
+from .names import DOTS, ORG_END, TRANSLIT, follower_at, is_han, name_after, name_before, plausible, tagged_name
 
 _SPEECH = re.compile(
     r"表示|指出|强调|说|介绍|通报|透露|认为|告诉|坦言|致辞|(?<!重要)讲话(?!精神)|答|称|提出|要求|谈到|解释|回应|呼吁|直言|补充"
@@ -228,7 +228,7 @@ def _surname_ok(text: str, post, start: int, e: int) -> bool:
     给习主席写信 name nobody."""
     single, double, _, _ = _lexicons()
     s = post.end
-    if text[s] in single or text[s : s + 2] in double or "·" in text[s:e]:
+    if text[s] in single or text[s : s + 2] in double or any(d in text[s:e] for d in DOTS):
         return True
     if all(ch in TRANSLIT or ch == "-" for ch in text[s:e]):
         return True  # a foreign name: 以色列防长卡茨
@@ -343,7 +343,7 @@ def _has_address(text: str, p: _Person) -> bool:
 def _references(name: str, titles: tuple[str, ...]) -> list[str]:
     """``李部长`` for 李维义, 宣传部部长; ``王书记`` for 王忠昆, 市委书记."""
     single, double, _, _ = _lexicons()
-    if "·" in name or len(name) < 2:
+    if any(d in name for d in DOTS) or len(name) < 2:
         return []
     surname = name[:2] if name[:2] in double and len(name) > 2 else name[0]
     out = []
