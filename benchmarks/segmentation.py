@@ -15,6 +15,7 @@ import argparse
 import difflib
 import json
 import logging
+import random
 import time
 from pathlib import Path
 
@@ -48,9 +49,28 @@ def _mismatches(a: list[str], b: list[str]) -> list[tuple[list[str], list[str]]]
     return [(a[i1:i2], b[j1:j2]) for op, i1, i2, j1, j2 in sm.get_opcodes() if op != "equal"]
 
 
+def _fuzz(texts: list[str], n: int) -> list[str]:
+    """Corpus slices with ASCII punctuation sprinkled in, and random character soup (seeded)."""
+    rng = random.Random(1)
+    corpus = "".join(texts)
+    alphabet = sorted(set(corpus)) + list("abcXYZ0123456789-+#&._%/@:, \t\n!?()[]")
+    out = []
+    for i in range(n):
+        if i % 2:
+            out.append("".join(rng.choice(alphabet) for _ in range(rng.randint(1, 30))))
+        else:
+            p = rng.randrange(max(1, len(corpus) - 60))
+            piece = corpus[p : p + rng.randint(1, 60)]
+            out.append("".join(c if rng.random() > 0.1 else rng.choice("-+#&._%/@abc019 ") for c in piece))
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument(
+        "--fuzz", type=int, default=10000, help="random strings from corpus characters and ASCII punctuation"
+    )
     args = ap.parse_args()
 
     import jieba
@@ -97,6 +117,12 @@ def main() -> None:
     print(f"mismatches rjieba vs jieba: raw {len(raw)}, after the re_skip split {len(fixed)}, segment() {api}")
     for a, b in (raw + fixed)[:10]:
         print(f"  jieba {a} | rjieba {b}")
+
+    fuzz = _fuzz(texts, args.fuzz)
+    bad = [s for s in fuzz if tk.lcut(s, HMM=True) != list(seg._as_jieba(rj.cut(s, True)))]
+    print(f"fuzzed strings: {len(fuzz)}, mismatches after the split {len(bad)}")
+    for s in bad[:5]:
+        print(f"  {s!r}: jieba {tk.lcut(s, HMM=True)} | rjieba {list(seg._as_jieba(rj.cut(s, True)))}")
 
 
 if __name__ == "__main__":

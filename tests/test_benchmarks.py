@@ -29,8 +29,9 @@ def test_throughput_reports_every_figure():
 
 @pytest.mark.slow
 def test_segmentation_reports_no_mismatch():
-    out = _run("segmentation.py", "--repeat", "1")
+    out = _run("segmentation.py", "--repeat", "1", "--fuzz", "500")
     assert "after the re_skip split 0, segment() 0" in out
+    assert "mismatches after the split 0" in out
 
 
 def test_roundtrip_is_exact():
