@@ -399,6 +399,17 @@ CASES = [
         (R("杰夫•莫雷尔", ["美国防部发言人"], "美国防部"),),
     ),
     Case("cluener-verb-after-reference", "而该校学生处一位陈副处长证实，学生被集体办卡的确属实。", ()),
+    Case("cluener-two-char-name-before-post", "如今，身处舆论漩涡的逯军副局长仍在上班，", (R("逯军", ["副局长"]),)),
+    Case(
+        "cluener-name-between-body-and-deputy-post",
+        "县文化市场综合执法局颜鲲副局长介绍说，外地客商突然来得多了。",
+        (R("颜鲲", ["县文化市场综合执法局副局长"], "县文化市场综合执法局", "speaker"),),
+    ),
+    Case(
+        "cluener-name-after-congress",
+        "宪民：尊敬的全国人大陈昌智副委员长，尊敬的各位来宾，",
+        (R("陈昌智", ["全国人大副委员长"], "全国人大"),),
+    ),
     Case("cluener-research-centre", "中央财经大学中国银行业研究中心主任郭田勇更是坦言：", ()),
     # --- no person
     Case("no-name-after-post", "铁西区委、区政府投入265万元用于村内道路建设，书记处工作会议召开。", ()),

@@ -112,9 +112,16 @@ def _collect(text: str):
             # 浙江商会会长王均金、轮值会长叶林富: a bodiless chain after the
             # previous person's name shares that person's body
             public = public and last[1]
-        if post.text in _ADDRESS:
+        s = _name_inside_chain(text, post, start)
+        if s is not None and text[s : post.start] not in people:
+            # 区建管委尹德建副主任: the name between body and post
+            inner = text[max(start, text.rfind("、", start, s) + 1) : s] + post.text
+            add(s, post.start, inner, T.is_public(inner))
+            continue
+        if T.base_post(post.text) in _ADDRESS:
             s = name_before(text, post.start)
-            if s is not None and post.start - s == 3 and tagged_name(text, s, post.start):
+            if s is not None and post.start - s in (2, 3) and tagged_name(text, s, post.start):
+                # 王忠昆书记, 刘淇书记批示, 逯军副局长 (a 2-char name the tagger reads)
                 add(s, post.start, post.text if post.text != "同志" else None, public)
                 continue
         e = name_after(text, post.end, strict=post.weak)
@@ -136,11 +143,6 @@ def _collect(text: str):
             if s is not None:
                 add(s, start - 1, chain, public)
                 continue
-        s = _name_inside_chain(text, post, start)
-        if s is not None:  # 区建管委尹德建副主任: the name between body and post
-            inner = text[max(start, text.rfind("、", start, s) + 1) : s] + post.text
-            add(s, post.start, inner, T.is_public(inner))
-            continue
         pending.append((start, post.end, chain, public))
 
     for m in _COMRADE.finditer(text):  # 邓小平同志: a comrade is a Party member
@@ -207,19 +209,30 @@ def _weak_ok(text: str, post, start: int, e: int) -> bool:
 def _name_inside_chain(text: str, post, start: int) -> int | None:
     """Start of a 2-3 char name written between a body and its post
     (``区建管委尹德建副主任``, ``街道人大工委吴春兰副主任``), or None."""
-    if post.weak or not post.official or T.base_post(post.text)[0] in ORG_END:
-        return None  # (乡镇卫生院长: 院长 may close a body, 卫生院, not follow a name)
+    if post.weak or not post.official:
+        return None
     if post.end < len(text) and is_han(text[post.end]) and not follower_at(text, post.end):
         return None  # the post ends the phrase (…副主任、, …副主任建议), not 全国政协委员联组会
     single, double, _, _ = _lexicons()
     for n in (3, 2):
         s = post.start - n
         cand = text[s : post.start]
-        if s - 1 < start or text[s - 1] not in ORG_END or not all(is_han(c) for c in cand):
+        if s - 1 < start or not all(is_han(c) for c in cand):
+            continue
+        if text[s - 1] not in ORG_END and text[s - 2 : s] not in _BODY_END_WORDS:
             continue
         if (cand[0] in single or cand[:2] in double) and plausible(cand):
+            # 乡镇卫生院长: a post opening with a body char (院长) may close the
+            # body (卫生院) instead; only the tagger tells 协会宋春华会长 from it
+            if post.text[0] in ORG_END and not tagged_name(text, s, post.start):
+                continue
             return s
     return None
+
+
+# Two-char body ends that ORG_END's single chars miss (全国人大陈昌智副委员长,
+# 国务院发展研究中心侯云春副主任)
+_BODY_END_WORDS = ("人大", "政协", "中心")
 
 
 def _surname_ok(text: str, post, start: int, e: int) -> bool:
