@@ -18,8 +18,8 @@ def main_text(html: str, url: str | None = None) -> tuple[str, str | None]:
     """Return ``(text, page title)`` of an HTML page; raise :class:`NoMainText`."""
     try:
         import trafilatura
-    except ImportError:
-        raise NoMainText("reading HTML needs trafilatura: pip install 'civicextract[warc]'") from None
+    except ImportError as exc:  # also a broken install: trafilatura present, a dependency missing
+        raise NoMainText(f"reading HTML needs trafilatura ({exc}): pip install 'civicextract[warc]'") from None
 
     doc = trafilatura.bare_extraction(
         html,
