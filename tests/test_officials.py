@@ -329,6 +329,23 @@ CASES = [
             ),
         ),
     ),
+    Case(
+        "uo-y01-vietnamese-list",
+        "陪同苏林访华的有：主席夫人吴芳璃，越共中央政治局委员裴氏明怀、阮唯玉、潘文江等。",
+        (
+            R("裴氏明怀", ["越共中央政治局委员"], "越共中央政治局"),
+            R("阮唯玉", ["越共中央政治局委员"], "越共中央政治局"),
+            R("潘文江", ["越共中央政治局委员"], "越共中央政治局"),
+        ),
+    ),
+    Case(
+        "uo-y11-minister-and-party-leader",
+        "美国参议院民主党领袖查克·舒默14日称，将提出一项新议案。据英国媒体14日报道，英国财政大臣里夫斯表示，英国不会参与封锁行动。",
+        (
+            R("查克·舒默", ["美国参议院民主党领袖"], "美国参议院民主党", "speaker"),
+            R("里夫斯", ["英国财政大臣"], "英国财政", "speaker"),
+        ),
+    ),
     # --- Hong Kong and Taiwan sentences quoted in public repositories (found with
     # the search tools: a 2004 HK government press release, a Taiwan news item)
     Case(

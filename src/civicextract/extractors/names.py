@@ -400,6 +400,11 @@ def _name_after(text: str, s: int, *, strict: bool = False) -> int | None:
             return e
     if surname and text[s + surname + 1 : s + surname + 2] == "和" and s + surname + 2 <= len(text):
         return s + surname + 1  # 李明和镇长张华: 和 joins two people
+    e = s + surname + 3
+    if surname == 1 and e < len(text) and text[e] in "、等" and all(is_han(c) for c in text[s:e]):
+        # a 4-char name closing a list item: Vietnamese 裴氏明怀、阮唯玉…
+        if _plausible(text[s:e]) and not follower_at(text, e - 1):
+            return e
     if surname and not strict:
         # no boundary after it: a 3-char name only if the article repeats it
         e = s + surname + 2

@@ -41,7 +41,23 @@ _QUOTED = re.compile(r"“[^“”]*”")
 _CLAUSE_END = re.compile(r"[。！？；，\n]")
 # Posts that follow a name as a form of address (王忠昆书记, 习近平总书记).
 _ADDRESS = frozenset(
-    ("总书记", "书记", "同志", "市长", "县长", "区长", "省长", "州长", "主席", "总理", "部长", "局长", "主任")
+    (
+        "总书记",
+        "书记",
+        "同志",
+        "市长",
+        "县长",
+        "区长",
+        "省长",
+        "州长",
+        "主席",
+        "总理",
+        "部长",
+        "局长",
+        "主任",
+        "总统",
+        "首相",
+    )
 )
 _COMRADE = re.compile("同志")
 
