@@ -26,13 +26,24 @@ def test_public_names_resolve_lazily():
 
 def test_normalising_needs_opencc_only():
     # no pinyin note, no tokens asked for: pypinyin and the segmenters stay unloaded
-    assert loaded_after("from civicextract import normalize\nnormalize('新京报讯（记者陈琳）7月24日')") == {"opencc"}
+    assert loaded_after("from civicextract.document import normalize\nnormalize('新京报讯（记者陈琳）7月24日')") == {"opencc"}
 
 
 def test_a_pinyin_note_reads_pypinyins_table_without_importing_it():
-    code = "from civicextract import normalize\nassert normalize('東坡區(qū)委').text == '东坡区委'"
+    code = "from civicextract.document import normalize\nassert normalize('東坡區(qū)委').text == '东坡区委'"
     assert "pypinyin" not in loaded_after(code)
 
 
 def test_tokens_load_the_segmenter():
-    assert loaded_after("from civicextract import normalize\nnormalize('文明城市').tokens") & {"jieba", "rjieba"}
+    assert loaded_after("from civicextract.document import normalize\nnormalize('文明城市').tokens") & {"jieba", "rjieba"}
+
+
+def test_normalize_subpackage_does_not_shadow_an_export():
+    """``civicextract.normalize`` is the normalisers' subpackage, whatever was imported first."""
+    code = (
+        "import civicextract, types\n"
+        "from civicextract.document import normalize\n"
+        "assert isinstance(civicextract.normalize, types.ModuleType)\n"
+        "assert civicextract.Pipeline().document('東坡區(qū)委').text == '东坡区委'"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)

@@ -5,6 +5,10 @@
 >>> art.money[0].amount
 Decimal('24000000')
 
+The cleaning chain is ``civicextract.document.normalize`` (or
+``Pipeline.document``): ``civicextract.normalize`` is the subpackage of
+normalisers, so the function is not exported under that name.
+
 Heavy modules (jieba, OpenCC, the extractors) load on first use, so
 ``import civicextract`` stays light.
 """
@@ -19,7 +23,6 @@ _LAZY = {
     "extract": "civicextract.pipeline",
     "Pipeline": "civicextract.pipeline",
     "Document": "civicextract.document",
-    "normalize": "civicextract.document",
     "parse_number": "civicextract.numbers",
     "Article": "civicextract.records",
     "Meta": "civicextract.records",
@@ -32,10 +35,25 @@ _LAZY = {
     "CivicExtractError": "civicextract.errors",
 }
 
-__all__ = [*_LAZY, "__version__"]
+__all__ = [
+    "Article",
+    "ArgumentError",
+    "CivicExtractError",
+    "Document",
+    "InputError",
+    "Meta",
+    "Metric",
+    "Money",
+    "Official",
+    "Pipeline",
+    "Program",
+    "__version__",
+    "extract",
+    "parse_number",
+]
 
 if TYPE_CHECKING:
-    from .document import Document, normalize
+    from .document import Document
     from .errors import ArgumentError, CivicExtractError, InputError
     from .numbers import parse_number
     from .pipeline import Pipeline, extract
