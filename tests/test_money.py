@@ -9,6 +9,7 @@ are ``(text, amount, amount_max, qualifier, currency, purpose)``.
 from __future__ import annotations
 
 import re
+import unicodedata
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -283,7 +284,8 @@ def test_note_range_keeps_the_note_in_text():
 
 
 def _digits(s: str) -> str:
-    return re.sub(r"\D", "", s)
+    # NFKC: the record's text has ASCII digits where the input had full-width ones (１２３)
+    return re.sub(r"\D", "", unicodedata.normalize("NFKC", s))
 
 
 def test_offsets_slice_the_original_on_the_corpus(dev_articles):

@@ -32,8 +32,8 @@ _RIGHT_STOP_RE = re.compile(
     r"|(?<![普涉])及(?!时)|和(?![美谐])|与|(?<![高平中初同一二三特])等(?!级)|(?<![存所现实正内外自])在|(?<![位属对关由处])于"
     r"|(?<![首])都|(?<![人平])均|(?<![公总])共|(?<![作行认成])为|是|(?<![国所现拥享特固占具原没既])有"
     r"|从(?!业|事)|对(?!象|口)|(?<![自理])由|(?<![可所难得予加])以(?![上下内])|(?<![许认])可(?!持)|就(?!业|医|学|近|地)"
-    r"|(?<![通到发抵送直下传表])达(?!标)"
-    r"|进行|开展|实施|完成|参加|参与|投入|得到|获得|实现|纳入|进入|入驻|入围|上榜|成为|达到|开工|建成|落户|拟|正在"
+    r"|(?<![通到发抵送直下传表雷])达(?!标)"
+    r"|进行|开展|实施|完成|参加|参与|投入|得到|获得|实现|纳入|进入|入驻|入围|上榜|成为|达到|开工|建成|落户|(?<!模)拟|正在|划分"
     r"|主动|得以|通过|接受|推进|累计|合计|分别|需要|全部|全面|先行|提档|结对|开通|运行"
 )
 # Connectors between a left-side subject and the number (…比重为35.9%),
@@ -43,10 +43,12 @@ _LEFT_TRAIL = (
     "分别 年均 同比 共计 合计 累计 共有 共 总计 约为 约 达到 达 为 是 有 至 到 超过 超 突破 逾 近 接近 将近 "
     "不足 不到 已 了 的 各 均 保持在 稳定在 提高至 提升至 增加至 降至 增至 在 仅 只有 就有 计 从 将 可 要"
 ).split()
-# (均 of 平均 and 人均 is part of the noun: reversed, 均 must not be followed by 平/人)
+# (均 of 平均 and 人均, 为 of 行为 and 作为 are part of the noun: reversed, 均 must
+# not be followed by 平/人 nor 为 by 行/作)
+_KEEP_BEFORE = {"均": "(?![平人])", "为": "(?![行作])"}
 _LEFT_TRAIL_REV = re.compile(
     "(?:"
-    + "|".join(re.escape(w[::-1]) + ("(?![平人])" if w == "均" else "") for w in sorted(_LEFT_TRAIL, key=len, reverse=True))
+    + "|".join(re.escape(w[::-1]) + _KEEP_BEFORE.get(w, "") for w in sorted(_LEFT_TRAIL, key=len, reverse=True))
     + ")+"
 )
 # list numbering (4. 临汾市…, （一）), and words that lead into the phrase
@@ -67,6 +69,10 @@ _CONTINUATION_RE = re.compile(
     r"(?:提升|提高|增加|增长|下降|降低|减少|上升|扩大|缩小|升|降|增)?(?:到|至)[^，。；：！？]{0,8}"
 )
 _PERSON_UNITS = frozenset({"人", "人次"})
+# Between two figures of one thing: its total (508户共678人).
+_JOINED_RE = re.compile(r"共|共计|合计|总计|计")
+# Measure words of kinds, not things: 4类22支队伍 counts kinds of the 队伍.
+_KIND_UNITS = frozenset({"类", "大类", "类别", "大类别", "种", "批"})
 _RESPECTIVELY = "分别"
 
 
@@ -95,11 +101,24 @@ def subjects(text: str, hits: list[Hit]) -> list[str | None]:
     prev_end = 0
     prev_hit: Hit | None = None
     run: list[int] = []  # indices of the current 、-list of numbers (21.2%、39.9%、37.8%)
+    last_items: list[str] | None = None  # what the previous 分别 list assigned
     for i, h in enumerate(hits):
         gap = text[prev_end : h.start] if prev_hit is not None else None
-        listed = gap is not None and gap in ("、", "和", "及") and prev_hit.unit == h.unit
-        if gap is not None and out and out[-1] and (gap == "" or _CONTINUATION_RE.fullmatch(gap)):
-            subj = out[-1]  # 核心群200群4万只; 从17.9%提升到35.5%
+        listed = gap is not None and gap in ("、", "和", "及") and (
+            prev_hit.unit == h.unit
+            # 分别新增A、B373家、13个: a 分别 list mixes measure words
+            or _RESPECTIVELY in text[_left_bounds(text, h.start, 0, HARD_STOPS) : h.start]
+        )
+        if gap == "" and out and prev_hit.unit in _KIND_UNITS and not _right_phrase(text, prev_hit.tail)[0]:
+            # 4类22支省级医疗应急队伍: kinds, then how many; the noun after is both's
+            right = _right_phrase(text, h.tail)[0]
+            if right:
+                out[-1] = right
+        if gap is not None and out and out[-1] and (
+            gap == "" or _CONTINUATION_RE.fullmatch(gap)
+            or (_JOINED_RE.fullmatch(gap) and not _right_phrase(text, h.tail)[0])
+        ):
+            subj = out[-1]  # 核心群200群4万只; 从17.9%提升到35.5%; 508户共678人
         else:
             subj = _subject(text, h, prev_end if prev_hit is not None else 0, starts)
             if subj is None and listed and out:
@@ -107,11 +126,11 @@ def subjects(text: str, hits: list[Hit]) -> list[str | None]:
         if listed and run:
             run.append(i)
         else:
-            _respectively(text, hits, run, out)
+            last_items = _respectively(text, hits, run, out, last_items)
             run = [i]
         out.append(subj)
         prev_end, prev_hit = h.tail, h
-    _respectively(text, hits, run, out)
+    _respectively(text, hits, run, out, last_items)
     return out
 
 
@@ -164,6 +183,9 @@ def _right_phrase(text: str, pos: int) -> tuple[str, int]:
         q = text.find("）", pos, pos + 8)
         if q > 0:
             pos = q + 1  # 26座（条）湘江过江通道: the aside is not the noun
+    num = _NUMBERED_RE.match(text, pos)
+    if num is not None:
+        lead, pos = lead + num.group(), num.end()  # 4个0号块: numbered things
     window = text[pos : pos + RIGHT_WINDOW]
     m = _RIGHT_STOP_RE.search(window)
     phrase = window[: m.start()] if m else window
@@ -178,6 +200,10 @@ def _right_phrase(text: str, pos: int) -> tuple[str, int]:
             if head:
                 return head, pos + m.end() + d + 1 + len(head)
     return lead + phrase, pos + len(phrase)
+
+
+# A numbered noun right after the unit (4个0号块, 2栋3#楼): the digits are its name.
+_NUMBERED_RE = re.compile(r"\d{1,4}(?:号|#)(?=[\u4e00-\u9fff])")
 
 
 def _raw_right(text: str, pos: int) -> str:
@@ -199,7 +225,13 @@ def _left_bounds(text: str, start: int, floor: int, stops: str) -> int:
         if text[i] in stops:
             b = i + 1
             break
+    else:
+        if lo > floor and text[lo - 1].isdigit():
+            b = _CUT_RE.match(text, lo, start).end()  # 2023|年全省共组织: the window cut a date
     return b
+
+
+_CUT_RE = re.compile(r"[\d.]*(?:年|月|日|号)?")
 
 
 def _left_phrase_start(text: str, start: int, floor: int) -> int:
@@ -257,17 +289,34 @@ def _only_connectors(raw: str) -> bool:
     return _REACHING_RE.fullmatch(raw) is not None
 
 
-def _respectively(text: str, hits: list[Hit], run: list[int], out: list[str | None]) -> None:
-    """地区生产总值、固定资产投资分别增长21.2%、39.9%: the i-th number belongs to the i-th item."""
+def _respectively(
+    text: str, hits: list[Hit], run: list[int], out: list[str | None], last_items: list[str] | None = None
+) -> list[str] | None:
+    """地区生产总值、固定资产投资分别增长21.2%、39.9%: the i-th number belongs to the i-th item.
+
+    The items may follow 分别 (分别新增A、B373家、13个), and a second 分别 list
+    with no items of its own (，分别累计达到1111家、74个) takes the first one's.
+    Returns the items assigned, for the next list.
+    """
     if len(run) < 2:
-        return
+        return None
     first = hits[run[0]].start
     b = _left_bounds(text, first, 0, HARD_STOPS)
     clause = text[b:first]
     k = clause.rfind(_RESPECTIVELY)
     if k < 0:
-        return
+        return None
     head = clause[:k]
+    if not _clean_left(head):
+        after = [x for x in (_clean_left(x) for x in clause[k + len(_RESPECTIVELY) :].split("、")) if x]
+        if len(after) == len(run):
+            for idx, item in zip(run, after, strict=True):
+                out[idx] = item
+            return after
+        if not after and last_items is not None and len(last_items) == len(run):
+            for idx, item in zip(run, last_items, strict=True):
+                out[idx] = item
+            return last_items
     if not _clean_left(head) and b >= 2:
         # 万亿产业、先进制造业集群从无到有，分别达2个、3个: the list is one clause back
         b2 = _left_bounds(text, b - 1, 0, HARD_STOPS)
@@ -277,7 +326,9 @@ def _respectively(text: str, hits: list[Hit], run: list[int], out: list[str | No
     if len(items) == len(run):
         for idx, item in zip(run, items, strict=True):
             out[idx] = item
-    elif head.strip():
+        return items
+    if head.strip():
         whole = _clean_left(head)
         for idx in run:
             out[idx] = whole or out[idx]
+    return None

@@ -81,7 +81,7 @@ def _lexicon() -> _Lexicon:
         # an anchor whose run holds 万/亿/% (people, overruns, percentages) or is
         # followed by a unit's first character or by a range or fraction
         candidate_re=re.compile(
-            rf"{_ANCHOR}(?:{_RUN}*[万亿萬億%‰]{_RUN}*|{_RUN}*(?=[{re.escape(firsts)}]|{_OPEN}))"
+            rf"{_ANCHOR}(?:{_RUN}*[万亿萬億%‰]{_RUN}*|{_RUN}*(?=[{re.escape(firsts)}成]|{_OPEN}))"
         ),
     )
 
@@ -100,6 +100,10 @@ _SUFFIX_RE = re.compile(r"级?及?(以上|以下|以内|左右|上下)")
 _SUFFIX_QUALIFIER = {"以上": "over", "以下": "at_most", "以内": "at_most", "左右": "approx", "上下": "approx"}
 
 _CN_NUMERAL = set("零〇一二两三四五六七八九十百千万亿廿卅几数")
+# Numerals that standing alone are almost always a character of a word: zero
+# (零件, 零售, 零散) and the financial forms, which write amounts on cheques and
+# contracts in runs (壹佰贰拾), never one by one (队伍, 参与, 陆续, 收拾).
+_WORD_NUMERALS = frozenset("零〇○壹贰貳叁參参肆伍陆陸柒捌玖拾佰仟")
 _POWERS = set("十百千万亿")
 # Characters right before a number that make it something else: 第 (ordinal),
 # 每 (a rate's denominator: 每万人口), letters and joiners of codes (PM2.5,
@@ -210,19 +214,22 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
                     return None
             elif blocked:
                 return None
-        elif blocked or not (g[-1] in "%‰" or m.group("den")):
+        elif blocked or not (g[-1] in "%‰" or m.group("den") or text.startswith("成", e)):
             return None
     pre = m.group("pre")
     num_start = m.end("pre") if pre else s
     if num_start >= e:
         return None
     prev = text[s - 1] if s else ""
-    if prev in _BLOCKING_PREV:
+    # a qualifier word between (APP超过3万个) separates a code's letters from the figure
+    if (text[num_start - 1] if num_start else "") in _BLOCKING_PREV:
         return None
     head = text[num_start]
     if head in "几数":  # 数十个院落, 几千人: vague, not a figure
         return None
     core = text[num_start:e]
+    if len(core) == 1 and core in _WORD_NUMERALS:
+        return None  # 零件, 零售, 队伍区域, 参与, 大陆: a word's character, not a figure
     chinese = head in _CN_NUMERAL
     if head == "0" and len(core) > 1 and core[1].isdigit():
         return None  # 08092期, 04队: a code, not a count
@@ -255,8 +262,20 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
             return None  # 前三名, 前两部: a rank or a selection, not a count
         if unit == "个" and text.startswith("亿", tail) and not text.startswith("亿元", tail):
             return None  # 三个亿: spoken money; 61个亿元以上项目 stays a count
+        if unit == "个" and chinese and text.startswith("一", tail):
+            return None  # 七个一, 五个一, 两个一百年: a slogan's name, not a count
         if unit == "起" and len(core) == 4 and core[:2] in ("19", "20"):
             return None  # 从2011起: a year
+    elif (
+        text.startswith("成", e) and len(core) == 1 and core in "一二两三四五六七八九"
+        and _CHENG_AFTER_RE.match(text, e + 1)
+    ):
+        # 七成以上, 近九成的村民: tenths, a percentage (parse_number reads 七成 as 70%)
+        unit, kind, tail = "%", "percent", e + 1
+        parsed = parse_number(text[s : e + 1])
+        if parsed is None or _inside_name(text, s, tail):
+            return None
+        return _finish(text, s, e, tail, num_start, pre, parsed, "%", None)
     parsed = _parse(text[s:e] if e != m.end() else m.group())
     if parsed is None:
         return None
@@ -275,7 +294,14 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
         unit, kind = "人", "count"
     if _inside_name(text, s, e):
         return None
+    return _finish(text, s, e, tail, num_start, pre, parsed, unit, person)
 
+
+# What may follow 成 as a tenth: a qualifier, 的, punctuation or the end (not 建成, 一成不变).
+_CHENG_AFTER_RE = re.compile(r"(?:以上|以下|左右|上下|多|的|[，。；、！？）\n]|$)")
+
+
+def _finish(text, s, e, tail, num_start, pre, parsed, unit, person) -> Hit:
     qualifier = parsed.qualifier
     start = num_start if pre in _VERB_QUALIFIERS else s
     if not pre:
