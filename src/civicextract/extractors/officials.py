@@ -26,6 +26,7 @@ private (董事长, 教授, 记者), are not officials.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from ..records import Official
@@ -375,12 +376,15 @@ def _references(name: str, titles: tuple[str, ...]) -> list[str]:
     if any(d in name for d in DOTS) or len(name) < 2:
         return []
     surname = name[:2] if name[:2] in double and len(name) > 2 else name[0]
-    out = []
-    for t in titles:
-        posts = T.find_posts(t)
-        if posts and posts[-1].end == len(t):
-            out.append(surname + T.base_post(posts[-1].text))
+    out = [surname + p for p in map(_closing_post, titles) if p]
     return list(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=4096)  # titles repeat within and across articles
+def _closing_post(title: str) -> str | None:
+    """``市委书记`` -> ``书记``: the post a title ends with, without 副/常务."""
+    posts = T.find_posts(title)
+    return T.base_post(posts[-1].text) if posts and posts[-1].end == len(title) else None
 
 
 def _find_all(text: str, word: str):
