@@ -26,8 +26,8 @@ private (董事长, 教授, 记者), are not officials.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..records import Official
 from . import titles as T
