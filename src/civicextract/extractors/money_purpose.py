@@ -123,10 +123,19 @@ _TRAIL_RE = re.compile(
 )
 _LEAD_RE = re.compile(
     r"^(?:并按|并|按|其中的|其中|以上|由|以|从|而且|而|且|则|再|还|也|此外|同时|另外|将|把|向|[、和及与]|[-•·*]|"
+    r"累计|累积|共计|合计|总计|"
     r"每[\u4e00-\u9fff]|(?:首|前|后|其后|最后|头)?[一二两三四五六七八九十\d]+个?(?:季度?|年|月|天|周)|"
     r"(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}月(?:\d{1,2}日)?)?|今年|去年|明年|上半年|下半年|年内|目前|当前|近年来|“(?=[^”]*$)|\s)+"
 )
 _LOCATIVE_RE = re.compile(r"^在[^，。]{1,8}$")
+# Penalties: the fine named after the amount (罚款, 罚金) is what the money is.
+_PENALTY_VERB_RE = re.compile(r"(?:处以|并处|(?<![到办])处|罚)\s*$")
+_PENALTY_NOUN_RE = re.compile(r"罚款|罚金|罚没款|违约金|滞纳金")
+# Verbs after which a money noun following the amount names it (完成…投资).
+_DOING_RE = re.compile(r"(?:完成|实现|带动|拉动|撬动|吸引|引进|获得|兑现|发放)$")
+_RESULT_RE = re.compile(r"(?:突破|完成|实现|新增|形成|取得|达到|累计|同比|带动|拉动|惠及|覆盖)")
+_TO_NEXT_RE = re.compile(r"(?:和|及|与|、|以及)[^，。；：！？\n]*$")
+_DE_NOUN_RE = re.compile(r"[^\d…“”\s]*")
 _FOR_CLAUSE_RE = re.compile(r"(?:^|(?<=[，。；：！？\n]))\s*为了?([^，。；：！？\n]{2,30})，")
 _THIS_IS_RE = re.compile(r"这(?:是|就是)([^，。；！？\n]{2,40})")
 _BARE_RE = re.compile(r"^[万亿千百]+元")
@@ -198,11 +207,21 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None) -> st
     if nxt is not None and nxt.start < after_end:
         after_end = nxt.start
     after_raw = text[e:after_end]
+    if nxt is not None and after_end == nxt.start:
+        # 价值6.57万元的各类生活用品和价值1.71万元的消毒液: what follows the
+        # conjunction goes with the next amount
+        after_raw = _TO_NEXT_RE.sub("", after_raw)
     after, used = _clean_after(after_raw)
     if after.startswith("的"):
-        after_de, after = after[1:], ""
+        # 的 + a noun, up to the next figure or quote (的消毒液2.25吨……“辽沈…)
+        after_de, after = _DE_NOUN_RE.match(after, 1).group(), ""
     else:
         after_de = ""
+    if _PENALTY_VERB_RE.search(text, seg, s):
+        # 并处500元罚款, 可处一万元以上十万元以下的罚款, 并处8万至40万元不等罚金
+        fine = _PENALTY_NOUN_RE.search(text, e, _clause_end(text, e))
+        if fine:
+            return fine.group()
 
     if _BARE_RE.search(rec.text):  # 亿元以上项目: the amount describes the noun after it
         noun = _NOUN_AFTER_RE.match(after_raw)
@@ -227,13 +246,17 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None) -> st
             return before  # 每户再补贴2000元
         if verb.group() in _ALLOC_VERBS and after in _GENERIC:
             follow = _next_clause(text, after_end, nxt)
-            if follow:
+            if follow and not _RESULT_RE.match(follow):
+                # (a clause that reports a result says what the money achieved,
+                # not what it is for: 累计攻关投入6.7亿元，突破关键技术62项)
                 return follow
         if core:
             # 专项扶贫资金累计投入: the verb is not part of what the money is
             return core if verb.group() in _ALLOC_VERBS and verb.group() != "拨款" else before
     # 3. the subject before it
     elif before and before not in _GENERIC:
+        if after and len(after) <= 4 and _MONEY_NOUN_RE.search(after) and _DOING_RE.search(before):
+            return after  # 平台计划完成约20亿元投资: the money is the 投资, not the doer
         if after_de and not _MONEY_NOUN_RE.search(before):
             return after_de
         return before
