@@ -494,6 +494,12 @@ UNSEEN = [
         ],
         "brief-vehicles-and-people",
     ),
+    # the noun counted is after the 的 of a verb phrase (配置雷达的植保无人机)
+    Case("在蒙城县，900多架配置雷达的植保无人机实现360度全向感知",
+         [("900多架", "900", None, "over", "架", "植保无人机")], "u57-noun-after-verb-de"),
+    # the subject is before the verb of reaching, not the whole clause
+    Case("石漠化面积曾一度达到山区总面积的七成以上。",
+         [("七成", "70", None, "over", "%", "石漠化面积")], "u39-subject-before-the-verb"),
 ]
 
 UNSEEN_NOT_METRICS = [
@@ -517,12 +523,6 @@ XFAIL = [
          "a013-subject-after-aside"),
     # 票价 is the subject, one clause back
     Case("票价更优惠，在原来的基础上下降30-40%，", [("30-40%", "30", "40", "range", "%", "票价")], "a056-subject-clause-back"),
-    # the noun counted is after the 的 of a verb phrase (配置雷达的植保无人机)
-    Case("在蒙城县，900多架配置雷达的植保无人机实现360度全向感知",
-         [("900多架", "900", None, "over", "架", "植保无人机")], "u57-noun-after-verb-de"),
-    # the subject is before the verb of reaching, not the whole clause
-    Case("石漠化面积曾一度达到山区总面积的七成以上。",
-         [("七成", "70", None, "over", "%", "石漠化面积")], "u39-subject-before-the-verb"),
 ]
 
 
@@ -619,6 +619,7 @@ def _digits(s: str) -> str:
 
 def _check_offsets(original: str) -> None:
     art = PIPE.extract(original)
+    normalised = normalize(original).text
     for m in art.metrics:
         assert 0 <= m.start < m.end <= len(original)
         surface = original[m.start:m.end]
@@ -626,9 +627,12 @@ def _check_offsets(original: str) -> None:
             assert _digits(_strip_notes(surface)) == _digits(m.text), (m, surface)
         # every record, digits or not (两个, 近万名), is its surface cleaned
         # (a Traditional character stays as written in a Simplified article)
-        if "<" not in surface and "&" not in surface and "**" not in surface:  # markup inside a span is removed text
-            cleaned = normalize_widths(remove_pinyin_notes(surface)[0])
-            assert m.text in (cleaned, "".join(map(convert_char, cleaned))), (m, surface)
+        cleaned = normalize_widths(remove_pinyin_notes(surface)[0])
+        forms = (cleaned, "".join(map(convert_char, cleaned)))
+        # text that normalisation removed inside a span (markup, a byline line
+        # Hypothesis dropped into a number) leaves a surface the document lacks
+        if "<" not in surface and "&" not in surface and any(f in normalised for f in forms):
+            assert m.text in forms, (m, surface)
         assert m.qualifier in ("exact", "over", "under", "at_least", "at_most", "approx", "range")
         assert m.value_max is None or m.value_max >= m.value
 

@@ -33,7 +33,7 @@ _RIGHT_STOP_RE = re.compile(
     r"|(?<![首])都|(?<![人平])均|(?<![公总])共|(?<![作行认成])为|是|(?<![国所现拥享特固占具原没既])有"
     r"|从(?!业|事)|对(?!象|口)|(?<![自理])由|(?<![可所难得予加])以(?![上下内])|(?<![许认])可(?!持)|就(?!业|医|学|近|地)"
     r"|(?<![通到发抵送直下传表雷])达(?!标)"
-    r"|进行|开展|实施|完成|参加|参与|投入|得到|获得|实现|纳入|进入|入驻|入围|上榜|成为|达到|开工|建成|落户|(?<!模)拟|正在|划分"
+    r"|进行|开展|实施|完成|参加|参与|投入|得到|获得|实现|纳入|进入|入驻|入围|上榜|成为|达到|开工|建成|落户|(?<!模)拟|正在|划分|目前|作为"
     r"|主动|得以|通过|接受|推进|累计|合计|分别|需要|全部|全面|先行|提档|结对|开通|运行"
 )
 # Connectors between a left-side subject and the number (…比重为35.9%),
@@ -41,7 +41,7 @@ _RIGHT_STOP_RE = re.compile(
 # cost does not grow with the phrase's length.
 _LEFT_TRAIL = (
     "分别 年均 同比 共计 合计 累计 共有 共 总计 约为 约 达到 达 为 是 有 至 到 超过 超 突破 逾 近 接近 将近 "
-    "不足 不到 已 了 的 各 均 保持在 稳定在 提高至 提升至 增加至 降至 增至 在 仅 只有 就有 计 从 将 可 要"
+    "不足 不到 已 了 的 各 均 双双 保持在 稳定在 提高至 提升至 增加至 降至 增至 在 仅 只有 就有 计 从 将 可 要"
 ).split()
 # (均 of 平均 and 人均, 为 of 行为 and 作为 are part of the noun: reversed, 均 must
 # not be followed by 平/人 nor 为 by 行/作)
@@ -54,7 +54,7 @@ _LEFT_TRAIL_REV = re.compile(
 # list numbering (4. 临汾市…, （一）), and words that lead into the phrase
 _LEFT_LEAD_RE = re.compile(
     r"^(?:\d{1,2}[.．、]\s*|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}是)?"
-    r"(?:其中|其余|另外|另|此外|并|又|还|共有|现有|拥有|共|已|为)*"
+    r"(?:其中|其余|另外|另|此外|并|又|还|共有|现有|拥有|共|已|为|而)*"
 )
 # A time phrase at the end: 农产品加工转化率从2020年的 -> 农产品加工转化率.
 _LEFT_TIME_RE = re.compile(r"(?:从|较|比|到|至|于)?\d{2,4}年(?:底|末|初|上半年|下半年)?的?$")
@@ -152,14 +152,24 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
 
     if h.unit in _PERSON_UNITS:
         # 人 is itself the noun: what precedes says who (率队一行6人), what
-        # follows says what they did (其余15人被困).
+        # follows says what they did (其余15人被困); a noun after 的 is the
+        # group they make (打造5500人的高水平科技经理人队伍).
+        if right and text.startswith("的", h.tail) and _GROUP_RE.search(right):
+            return right  # (满载19人的中巴车: the bus is no group of them)
         return left() or _raw_right(text, h.tail) or None
     if h.unit in ("%", "‰", "个百分点"):
         # a rate follows what it measures (破案率100%), unless a noun follows
         # that it modifies (100%的乡镇, 完成90%箱梁施工); 51%提升到2025年 is no noun
         if right and not (after < len(text) and text[after].isdigit()):
             return right
-        return left() or _raw_right(text, h.tail) or None
+        phrase = left()
+        share = _SHARE_RE.search(phrase) if text.startswith("的", h.start - 1) else None
+        if share and share.start() > 0:
+            # 石漠化面积曾一度达到山区总面积的七成: what is measured is before the verb
+            head = _clean_left(_ADVERB_TAIL_RE.sub("", phrase[: share.start()]))
+            if head:
+                return head
+        return phrase or _raw_right(text, h.tail) or None
     if right:
         nxt = starts.get(after)
         if nxt is not None and nxt.unit == h.unit and not text.startswith("等", h.start - 1):
@@ -199,8 +209,19 @@ def _right_phrase(text: str, pos: int) -> tuple[str, int]:
             head = tail[: m2.start()] if m2 else tail
             if head:
                 return head, pos + m.end() + d + 1 + len(head)
-    return lead + phrase, pos + len(phrase)
+    end = pos + len(phrase)
+    if phrase and not lead and _RELATIVE_RE.match(phrase) and text.startswith("的", end):
+        # 900多架配置雷达的植保无人机: a verb phrase that describes the noun after 的
+        tail = text[end + 1 : end + 1 + RIGHT_WINDOW]
+        m2 = _RIGHT_STOP_RE.search(tail)
+        head = tail[: m2.start()] if m2 else tail
+        if head:
+            return head, end + 1 + len(head)
+    return lead + phrase, end
 
+
+# Verbs that open a relative clause after a count (900多架配置雷达的植保无人机).
+_RELATIVE_RE = re.compile(r"配置|配备|配有|具有|具备|覆盖|涉及|承担|来自|符合|位于|分布|使用|采用|搭载|装有|装载")
 
 # A numbered noun right after the unit (4个0号块, 2栋3#楼): the digits are its name.
 _NUMBERED_RE = re.compile(r"\d{1,4}(?:号|#)(?=[\u4e00-\u9fff])")
@@ -247,6 +268,14 @@ def _left_phrase_start(text: str, start: int, floor: int) -> int:
             return k + 1  # a figure, or a predicate (稳居全国前十强、增长4.8%), before the 、
         k = seg_start
     return b
+
+
+# Nouns for a group of people (5500人的科技经理人队伍).
+_GROUP_RE = re.compile(r"(?:队伍|团队|队|团|组|班子|群体|阵容|方阵)$")
+
+# X占/达到Y的…%: a share of Y; X is what is measured.
+_SHARE_RE = re.compile(r"(?:占|达到)[^的]{1,12}$")
+_ADVERB_TAIL_RE = re.compile(r"(?:曾经|曾|一度|已经|已|仍|均|都|将|就)+$")
 
 
 # Verbs that make a 、-separated piece a predicate of its own, not a list item.
