@@ -427,6 +427,7 @@ CASES = [
         "宪民：尊敬的全国人大陈昌智副委员长，尊敬的各位来宾，",
         (R("陈昌智", ["全国人大副委员长"], "全国人大"),),
     ),
+    Case("cluener-body-word-before-post", "王耀强乌审旗建设局纪检书记", ()),
     Case("cluener-research-centre", "中央财经大学中国银行业研究中心主任郭田勇更是坦言：", ()),
     # --- no person
     Case("no-name-after-post", "铁西区委、区政府投入265万元用于村内道路建设，书记处工作会议召开。", ()),

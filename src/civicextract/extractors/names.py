@@ -522,6 +522,24 @@ def tagged_name(text: str, s: int, e: int) -> bool:
     return False
 
 
+def tagged_word(text: str, s: int, e: int) -> bool:
+    """Does jieba read ``text[s:e]`` as one dictionary word that is no name
+    (``纪检`` j, ``卫生`` n), as opposed to a name (nr) or an unknown token (x)?"""
+    try:
+        import rjieba
+    except ImportError:  # pragma: no cover - rjieba is a dependency
+        return False
+    ws = max(0, s - 4)
+    pos = ws
+    for word, tag in rjieba.tag(text[ws : min(len(text), e + 4)]):
+        if pos == s:
+            return pos + len(word) == e and not tag.startswith("nr") and tag != "x"
+        pos += len(word)
+        if pos > s:
+            return False
+    return False
+
+
 def name_before(text: str, e: int) -> int | None:
     """Start of a name ending at ``e`` (before a post, 同志 or a bracket), or None.
 

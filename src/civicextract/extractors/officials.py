@@ -32,7 +32,18 @@ from functools import lru_cache
 from ..records import Official
 from . import titles as T
 from .meta import _lexicons
-from .names import DOTS, ORG_END, TRANSLIT, follower_at, is_han, name_after, name_before, plausible, tagged_name
+from .names import (
+    DOTS,
+    ORG_END,
+    TRANSLIT,
+    follower_at,
+    is_han,
+    name_after,
+    name_before,
+    plausible,
+    tagged_name,
+    tagged_word,
+)
 
 _SPEECH = re.compile(
     r"表示|指出|强调|说|介绍|通报|透露|认为|告诉|坦言|致辞|(?<!重要)讲话(?!精神)|答|称|提出|要求|谈到|解释|回应|呼吁|直言|补充"
@@ -243,6 +254,8 @@ def _name_inside_chain(text: str, post, start: int) -> int | None:
             # body (卫生院) instead; only the tagger tells 协会宋春华会长 from it
             if post.text[0] in ORG_END and not tagged_name(text, s, post.start):
                 continue
+            if n == 2 and tagged_word(text, s, post.start):
+                continue  # 建设局纪检书记: a word of the body, not a name (颜鲲副局长)
             return s
     return None
 
