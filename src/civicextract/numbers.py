@@ -135,10 +135,11 @@ _CN_POWER = "十百千万亿拾佰仟萬億廿卅"
 # 千克, 5.475千米 is 5.475 + 千米 (kilo- units of models/units.tsv).
 _KILO = r"千(?![瓦克米伏帕卡焦赫])"
 _POWER = rf"(?:[{_CN_POWER.replace('千', '')}]|{_KILO})"
+_POWER_NO_KILO = _CN_POWER.replace("千", "")
 # A Chinese numeral after a magnitude goes on the number; 一 right after 一 does
 # not (唯一一个 is 唯一 + 一个, not 11): a digit run of Chinese digits is a
 # year (二〇二〇) or a range (三四), never two equal digits.
-_CN_NEXT = rf"(?:[{_CN_DIGIT.replace('一', '')}廿卅]|(?<!一)一|{_POWER})"
+_CN_NEXT = rf"[{_CN_DIGIT.replace('一', '')}{_POWER_NO_KILO}]|(?<!一)一|{_KILO}"
 
 #: One quantity: Arabic digits with magnitudes (1.8万, 13万2千, 8000多万, 97万余)
 #: or Chinese numerals (三亿五千万, 十几, 二十多, 十二点五), optionally led by a
@@ -150,7 +151,7 @@ _CN_NEXT = rf"(?:[{_CN_DIGIT.replace('一', '')}廿卅]|(?<!一)一|{_POWER})"
 CORE = (
     rf"(?:(?:数|几|(?<!以)上)(?=[{_CN_POWER[:-2]}]))?"
     rf"(?:{_ARABIC}(?:[多余几]?{_POWER}+(?:\d+(?:\.\d+)?(?=[多余几]?{_POWER}))?)*[多余]?"
-    rf"|(?:[{_CN_DIGIT}廿卅]|{_POWER})(?:{_CN_NEXT}|(?<=[{_CN_POWER}])[多余几])*(?:点[{_CN_DIGIT}]+[万亿萬億]*)?)"
+    rf"|(?:[{_CN_DIGIT}{_POWER_NO_KILO}]|{_KILO})(?:{_CN_NEXT}|(?<=[{_CN_POWER}])[多余几])*(?:点[{_CN_DIGIT}]+[万亿萬億]*)?)"
 )
 
 _BODY = (

@@ -22,11 +22,13 @@ bare ``1600万`` is not money.  Each match is parsed by
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import lru_cache
 from typing import NamedTuple
 
-from ..numbers import (
+from ..numbers import (  # noqa: PLC2701 (one package)
+    _DIGITS,
+    _PREFIX_WORDS,
+    _UNITS,
     CORE,
     QUALIFIER_PREFIX,
     QUALIFIER_SUFFIX,
@@ -50,6 +52,7 @@ class _Tables(NamedTuple):
     note_re: re.Pattern
     cues_re: re.Pattern
     cue_weights: dict[str, tuple[str, int]]
+    back_last: frozenset
 
 
 def _rows(name: str):
@@ -101,7 +104,13 @@ def _tables() -> _Tables:
         rf"(?:{QUALIFIER_PREFIX}|过(?=[百千万亿]))?(?:(?:{pre})\s?)?(?<![\d.,第])(?:{CORE})(?:{RANGE_SEP}(?:{CORE}))?$"
         rf"|(?:{QUALIFIER_PREFIX})$"
     )
-    return _Tables(codes, money_re, hit_re, back_re, note_re, re.compile(_alt(weights)), weights)
+    # every character a back_re match can end with: a number's last character,
+    # a currency prefix word's (人民币 3000万), a qualifier word's (约人民币)
+    back_last = frozenset(
+        "0123456789" + "".join(_DIGITS) + "".join(_UNITS) + "廿卅多余几点 \t\u3000"
+        + "".join(w[-1] for w in prefix) + "".join(w[-1] for w in _PREFIX_WORDS) + "近过"
+    )
+    return _Tables(codes, money_re, hit_re, back_re, note_re, re.compile(_alt(weights)), weights, back_last)
 
 
 def local_currency(text: str) -> tuple[str, str]:
@@ -141,7 +150,8 @@ def extract(doc) -> list[Money]:
         h = hit.start()
         if h < last_end:
             continue
-        back = t.back_re.search(text, max(last_end, h - _BACK), h)
+        # back_re's matches end at h: skip the search where no match can end there
+        back = t.back_re.search(text, max(last_end, h - _BACK), h) if h and (text[h - 1] in t.back_last or text[h - 1].isdigit()) else None
         m = t.money_re.match(text, back.start() if back else h)
         if m is None or m.end() <= h:
             continue
@@ -153,7 +163,8 @@ def extract(doc) -> list[Money]:
         if code in (LOCAL, "LOCAL_DOLLAR"):
             if local is None:
                 local = local_currency(text)
-            rec = replace(rec, currency=local[0] if code == LOCAL else local[1])
+            cur = local[0] if code == LOCAL else local[1]
+            rec = Money(rec.text, rec.amount, cur, rec.start, rec.end, rec.amount_max, rec.qualifier, rec.purpose)
         found.append((rec, m.end()))
     if not found:
         return []
@@ -228,7 +239,7 @@ def _share_suffix_qualifiers(text: str, found: list[tuple[Money, int]]) -> list[
         if shared is None:
             continue
         if i + 1 < len(out) and rec.qualifier == "exact" and _LIST_JOIN.fullmatch(text, found[i][1], out[i + 1].start):
-            out[i] = replace(rec, qualifier=shared)
+            out[i] = Money(rec.text, rec.amount, rec.currency, rec.start, rec.end, rec.amount_max, shared, rec.purpose)
         else:
             shared = None
     return out

@@ -23,7 +23,6 @@ the amount, so the cost grows with the number of amounts, not the text.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from ..numbers import QUALIFIER_SUFFIX
 from ..records import Money
@@ -129,7 +128,7 @@ _LEAD_RE = re.compile(
 )
 _LOCATIVE_RE = re.compile(r"^在[^，。]{1,8}$")
 # Penalties: the fine named after the amount (罚款, 罚金) is what the money is.
-_PENALTY_VERB_RE = re.compile(r"(?:处以|并处|(?<![到办])处|罚)\s*$")
+_PENALTY_ENDS = ("处以", "处", "罚")
 _PENALTY_NOUN_RE = re.compile(r"罚款|罚金|罚没款|违约金|滞纳金")
 # Verbs after which a money noun following the amount names it (完成…投资).
 _DOING_RE = re.compile(r"(?:完成|实现|带动|拉动|撬动|吸引|引进|获得|兑现|发放)$")
@@ -149,7 +148,12 @@ def find_purpose(text: str, records: list[Money]) -> list[Money]:
         prev = out[i - 1] if i else None
         nxt = records[i + 1] if i + 1 < len(records) else None
         purpose = _purpose(text, rec, prev, nxt)
-        out.append(replace(rec, purpose=purpose) if purpose else rec)
+        # built positionally: dataclasses.replace re-inspects the fields on every call
+        out.append(
+            Money(rec.text, rec.amount, rec.currency, rec.start, rec.end, rec.amount_max, rec.qualifier, purpose)
+            if purpose
+            else rec
+        )
     return out
 
 
@@ -217,7 +221,7 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None) -> st
         after_de, after = _DE_NOUN_RE.match(after, 1).group(), ""
     else:
         after_de = ""
-    if _PENALTY_VERB_RE.search(text, seg, s):
+    if text.endswith(_PENALTY_ENDS, seg, s) and not text.endswith(("到处", "办处"), seg, s):
         # 并处500元罚款, 可处一万元以上十万元以下的罚款, 并处8万至40万元不等罚金
         fine = _PENALTY_NOUN_RE.search(text, e, _clause_end(text, e))
         if fine:
