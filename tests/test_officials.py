@@ -346,6 +346,22 @@ CASES = [
             R("里夫斯", ["英国财政大臣"], "英国财政", "speaker"),
         ),
     ),
+    Case(
+        "uo-z01-firm-heads-in-hong-kong",
+        "中原地产亚太区副主席兼住宅部总裁陈永杰接受记者采访时表示，差估署指数连跌两月。"
+        "高力香港研究部主管李婉茵亦持相近观点。",
+        (),
+    ),
+    Case(
+        "uo-z07-japan-not-a-date",
+        "《日本经济新闻》19日报道称，日本内阁官房长官松野博一当天在记者会上透露，部分水产品被中国海关扣留。",
+        (R("松野博一", ["日本内阁官房长官"], "日本内阁", "speaker"),),
+    ),
+    Case(
+        "uo-z05-envoy",
+        "国务院总理李强7月18日上午在人民大会堂会见美国总统气候问题特使克里。",
+        (R("李强", ["国务院总理"], "国务院"), R("克里", ["美国总统气候问题特使"], "美国总统气候问题")),
+    ),
     # --- Hong Kong and Taiwan sentences quoted in public repositories (found with
     # the search tools: a 2004 HK government press release, a Taiwan news item)
     Case(

@@ -284,6 +284,10 @@ def _stop_before(text: str, i: int) -> int:
         if i >= n and text[i - n : i] in words:
             if text[i - n : i] == "任" and text[i - 2 : i - 1] in ("责", "信", "常"):
                 continue  # 责任区警务队队长, 常任秘书长: words, not the verb 任
+            if text[i - n : i] == "日" and not (
+                text[i - 2 : i - 1].isdigit() or text[i - 2 : i - 1] in "一二三四五六七八九十廿"
+            ):
+                continue  # 日本内阁官房长官: 日 ends a date (19日) only after a number
             return n
     return 0
 
@@ -339,20 +343,45 @@ def is_public(chain: str) -> bool:
     """
     lex = lexicon()
     body_public = True
-    for seg in split_chain(chain):
-        posts = find_posts(seg)
-        if not posts:
-            continue
-        last = posts[-1]
+    segs = [(seg, posts[-1]) for seg in split_chain(chain) for posts in [find_posts(seg)] if posts]
+    # 中原地产亚太区副主席兼住宅部总裁: a private post in the chain makes its
+    # other posts a firm's too, unless their body is plainly public
+    private = any(last.text in lex.other for _, last in segs)
+    for seg, last in segs:
         at_public_body = False
         if last.start > 0:  # a body of its own
             # ``+`` exceptions name public bodies inside not-public markers (人民银行, 社会科学院)
             bodies = [m.group() for m in lex.bodies.finditer(seg, 0, last.start)]
             body_public = not any(b not in lex.public for b in bodies)
             at_public_body = any(b in lex.public for b in bodies)
+        if private and not at_public_body and not any(h in seg[: last.start] for h in _PUBLIC_BODY_HINTS):
+            continue
         if body_public and (last.official or at_public_body and base_post(last.text) in _BANK_HEADS):
             return True
     return False
+
+
+# Words that make a body plainly public (潍坊市政协委员、某公司董事长 holds a
+# public post; 中原地产亚太区副主席兼住宅部总裁 does not)
+_PUBLIC_BODY_HINTS = (
+    "委",
+    "政府",
+    "人大",
+    "政协",
+    "局",
+    "厅",
+    "法院",
+    "检察院",
+    "党",
+    "街道",
+    "社区",
+    "村",
+    "镇",
+    "乡",
+    "县",
+    "市",
+    "省",
+)
 
 
 @lru_cache(maxsize=4096)  # chains repeat within and across articles
