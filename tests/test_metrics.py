@@ -500,6 +500,21 @@ UNSEEN = [
     # the subject is before the verb of reaching, not the whole clause
     Case("石漠化面积曾一度达到山区总面积的七成以上。",
          [("七成", "70", None, "over", "%", "石漠化面积")], "u39-subject-before-the-verb"),
+    # the left window cut 上半年 in two: the phrase starts after the date word
+    Case(
+        "据悉，上半年全省共组织新产品推荐、产学研合作、企业创新方法政策统计培训121场，培训企业10126家",
+        [
+            ("121场", "121", None, "exact", "场", "全省共组织新产品推荐、产学研合作、企业创新方法政策统计培训"),
+            ("10126家", "10126", None, "exact", "家", "培训企业"),
+        ],
+        "u12-window-cuts-a-date-word",
+    ),
+    # the value of goods before their quantity is a money record of its own
+    Case(
+        "共捐款2.24万元，捐赠价值6.57万元的各类生活用品和价值1.71万元的消毒液2.25吨……",
+        [("2.25吨", "2.25", None, "exact", "吨", "消毒液")],
+        "u40-value-of-goods-before-quantity",
+    ),
 ]
 
 UNSEEN_NOT_METRICS = [

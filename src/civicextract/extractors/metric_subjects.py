@@ -247,8 +247,8 @@ def _left_bounds(text: str, start: int, floor: int, stops: str) -> int:
             b = i + 1
             break
     else:
-        if lo > floor and text[lo - 1].isdigit():
-            b = _CUT_RE.match(text, lo, start).end()  # 2023|年全省共组织: the window cut a date
+        if lo > floor and (text[lo - 1].isdigit() or (text[lo - 1] in "半今去明当同全近每往前本" and text[lo] in "年月")):
+            b = _CUT_RE.match(text, lo, start).end()  # 2023|年全省, 上半|年全省: the window cut a date
     return b
 
 
@@ -260,6 +260,9 @@ def _left_phrase_start(text: str, start: int, floor: int) -> int:
     that follows another figure (道板2000余平方米、清除违建30余处) — a 、 between
     words is part of the phrase (新改扩建中小学、幼儿园4868所)."""
     b = _left_bounds(text, start, floor, HARD_STOPS)
+    money = _MONEY_BEFORE_RE.search(text, b, start)
+    if money is not None:
+        b = money.end()
     k = text.rfind("、", b, start)
     while k >= 0:
         seg_start = text.rfind("、", b, k)
@@ -277,6 +280,10 @@ _GROUP_RE = re.compile(r"(?:队伍|团队|队|团|组|班子|群体|阵容|方�
 _SHARE_RE = re.compile(r"(?:占|达到)[^的]{1,12}$")
 _ADVERB_TAIL_RE = re.compile(r"(?:曾经|曾|一度|已经|已|仍|均|都|将|就)+$")
 
+
+# The value of goods before their quantity (价值1.71万元的消毒液2.25吨) is a money
+# record of its own; a threshold (年销售收入超10亿元的龙头企业) stays in the phrase.
+_MONEY_BEFORE_RE = re.compile(r"价值[\d.,]+[万亿]?元的(?!.*价值[\d.,]+[万亿]?元的)")
 
 # Verbs that make a 、-separated piece a predicate of its own, not a list item.
 _PREDICATE_RE = re.compile(r"居|建成|投产|完成|实现|达到|增长|下降|提高|提升|开工|突破|超过|成为|获得|形成|取得|通过|启动")
