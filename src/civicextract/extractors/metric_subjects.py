@@ -116,7 +116,7 @@ def subjects(text: str, hits: list[Hit]) -> list[str | None]:
                 out[-1] = right
         if gap is not None and out and out[-1] and (
             gap == "" or _CONTINUATION_RE.fullmatch(gap)
-            or (_JOINED_RE.fullmatch(gap) and not _right_phrase(text, h.tail)[0])
+            or (len(gap) <= 2 and _JOINED_RE.fullmatch(gap) and not _right_phrase(text, h.tail)[0])
         ):
             subj = out[-1]  # 核心群200群4万只; 从17.9%提升到35.5%; 508户共678人
         else:
@@ -193,7 +193,7 @@ def _right_phrase(text: str, pos: int) -> tuple[str, int]:
         q = text.find("）", pos, pos + 8)
         if q > 0:
             pos = q + 1  # 26座（条）湘江过江通道: the aside is not the noun
-    num = _NUMBERED_RE.match(text, pos)
+    num = _NUMBERED_RE.match(text, pos) if text[pos : pos + 1].isdigit() else None
     if num is not None:
         lead, pos = lead + num.group(), num.end()  # 4个0号块: numbered things
     window = text[pos : pos + RIGHT_WINDOW]
@@ -210,7 +210,7 @@ def _right_phrase(text: str, pos: int) -> tuple[str, int]:
             if head:
                 return head, pos + m.end() + d + 1 + len(head)
     end = pos + len(phrase)
-    if phrase and not lead and _RELATIVE_RE.match(phrase) and text.startswith("的", end):
+    if phrase and text.startswith("的", end) and not lead and _RELATIVE_RE.match(phrase):
         # 900多架配置雷达的植保无人机: a verb phrase that describes the noun after 的
         tail = text[end + 1 : end + 1 + RIGHT_WINDOW]
         m2 = _RIGHT_STOP_RE.search(tail)
@@ -260,7 +260,7 @@ def _left_phrase_start(text: str, start: int, floor: int) -> int:
     that follows another figure (道板2000余平方米、清除违建30余处) — a 、 between
     words is part of the phrase (新改扩建中小学、幼儿园4868所)."""
     b = _left_bounds(text, start, floor, HARD_STOPS)
-    money = _MONEY_BEFORE_RE.search(text, b, start)
+    money = _MONEY_BEFORE_RE.search(text, b, start) if text.find("价值", b, start) >= 0 else None
     if money is not None:
         b = money.end()
     k = text.rfind("、", b, start)
@@ -295,7 +295,7 @@ def _clean_left(phrase: str) -> str:
         t = _LEFT_TRAIL_REV.match(phrase[::-1])
         if t is not None:
             phrase = phrase[: len(phrase) - t.end()]
-        t = _LEFT_TIME_RE.search(phrase)
+        t = _LEFT_TIME_RE.search(phrase) if "年" in phrase else None
         if t is None:
             break
         phrase = phrase[: t.start()]
@@ -306,8 +306,13 @@ def _clean_left(phrase: str) -> str:
     return phrase
 
 
+_BRACKETS = frozenset("“”（）()")
+
+
 def _balanced(phrase: str) -> str:
     """Drop a quote mark or bracket at either end that has lost its partner."""
+    if _BRACKETS.isdisjoint(phrase):
+        return phrase.strip(" 、")
     for a, b in (("“", "”"), ("（", "）"), ("(", ")")):
         if phrase.count(a) != phrase.count(b):
             phrase = phrase.strip(a + b)
