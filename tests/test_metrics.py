@@ -517,6 +517,61 @@ UNSEEN = [
         [("2.25吨", "2.25", None, "exact", "吨", "消毒液")],
         "u40-value-of-goods-before-quantity",
     ),
+    # from the held-out batch corpus/unseen_officials.jsonl (ids uo-…)
+    Case(
+        '记者31日从中国水利部获悉，京津冀等地13条河流发生超警以上洪水，其中拒马河等4条河流发生超保证洪水。',
+        [
+            ('13条', '13', None, 'exact', '条', '河流'),
+            ('4条', '4', None, 'exact', '条', '河流'),
+        ],
+        "uo-c05-verb-after-noun",
+    ),
+    Case(
+        '东窑新村21号起火了！两名小孩被困在二楼！',
+        [
+            ('两名', '2', None, 'exact', '名', '小孩'),
+        ],
+        "uo-c15-bei-ends-the-noun",
+    ),
+    Case(
+        '此次火灾着火面积约5个平方米，无人员受伤。',
+        [
+            ('约5个平方米', '5', None, 'approx', '平方米', '此次火灾着火面积'),
+        ],
+        "uo-c15-ge-before-area-unit",
+    ),
+    Case(
+        '乌克兰军队就损失了20824名军人和2227件各种武器',
+        [
+            ('20824名', '20824', None, 'exact', '名', '军人'),
+            ('2227件', '2227', None, 'exact', '件', '各种武器'),
+        ],
+        "uo-c07-gezhong",
+    ),
+    Case(
+        '该市20日早晨发生一起枪击事件，已造成至少2人死亡、6人受伤。',
+        [
+            ('至少2人', '2', None, 'at_least', '人', '死亡'),
+            ('6人', '6', None, 'exact', '人', '受伤'),
+        ],
+        "uo-z06-caused",
+    ),
+    Case(
+        '金砖制作的一年周期里，8个流程，29道工序，每个步骤都要顺应24节气的变化',
+        [
+            ('8个', '8', None, 'exact', '个', '流程'),
+            ('29道', '29', None, 'exact', '道', '工序'),
+        ],
+        "uo-v07-dao-and-solar-terms",
+    ),
+    Case(
+        '但近几年小区内的新能源汽车数量从原先的70多台增加到了180多台',
+        [
+            ('70多台', '70', None, 'over', '台', '近几年小区内的新能源汽车数量'),
+            ('180多台', '180', None, 'over', '台', '近几年小区内的新能源汽车数量'),
+        ],
+        "uo-v02-increase-to",
+    ),
 ]
 
 UNSEEN_NOT_METRICS = [
@@ -525,6 +580,9 @@ UNSEEN_NOT_METRICS = [
     Case('我省正全力优化省级紧急医学救援队伍区域布局', [], "u17-financial-numeral-in-a-word"),
     Case('举办了“楼道不堆物创全七个一”延吉睦邻公益市集活动', [], "u58-slogan-qige-yi"),
     Case('是该批湖南省唯一一个入选城市', [], "u05-weiyi-yige"),
+    Case('日本政府有必要公开关于731部队当时的档案', [], "uo-c08-army-unit-designation"),
+    Case('距离他此前提出的所谓“最后期限”只有不到一个半小时。', [], "uo-x06-hour-and-a-half"),
+    Case('习近平总书记在参加他所在的十四届全国人大四次会议江苏代表团审议时强调', [], "uo-x08-session-number"),
 ]
 
 # Known misses: each says what is wrong.  strict=True makes a fix visible.

@@ -223,6 +223,8 @@ FORMS = [
 ]
 
 NOT_MONEY = [
+    # a district's name in a list of places (corpus/unseen_officials.jsonl, uo-c06)
+    Case("总面积2.29万平方公里，辖永安1市、三元、沙县2区，明溪、清流", [], "uo-c06-sanyuan-district"),
     Case("新增用户1600万", [], "bare-wan-is-not-money"),
     Case("元旦期间推进多元化发展", [], "yuandan-duoyuan"),
     Case("破除城乡二元结构", [], "eryuan-structure"),
@@ -264,6 +266,12 @@ UNSEEN = [
             ("1.71万元", "17100", None, "exact", "CNY", "消毒液"),
         ],
         "u40-values-of-goods",
+    ),
+    Case("门票每张三元、学生半价", [("三元", "3", None, "exact", "CNY", "门票")], "price-in-a-list-stays-money"),
+    Case(
+        "为200多名环卫工人和社区一线工作人员捐赠了总价值3万余元的“清凉礼品”等物资；",
+        [("3万余元", "30000", None, "over", "CNY", "“清凉礼品”等物资")],
+        "uo-w05-quoted-noun-after-de",
     ),
     Case("今年，安徽省新质生产力投资平台计划完成约20亿元投资，重点投早、投小、投长期",
          [("约20亿元", "2000000000", None, "approx", "CNY", "投资")], "u55-money-noun-after-amount"),

@@ -34,6 +34,10 @@ _RIGHT_STOP_RE = re.compile(
     r"|从(?!业|事)|对(?!象|口)|(?<![自理])由|(?<![可所难得予加])以(?![上下内])|(?<![许认])可(?!持)|就(?!业|医|学|近|地)"
     r"|(?<![通到发抵送直下传表雷])达(?!标)"
     r"|进行|开展|实施|完成|参加|参与|投入|得到|获得|实现|纳入|进入|入驻|入围|上榜|成为|达到|开工|建成|落户|(?<!模)拟|正在|划分|目前|作为"
+    # verbs that follow what was counted (13条河流发生超警以上洪水, 两名小孩被困,
+    # 县仍启动Ⅰ级应急响应, 从70多台增加到了180多台)
+    r"|发生|出现|遭受|受到|启动|仍|正(?![式常规面当副])|(?<=.)被(?![子告害执])"
+    r"|增加到|增加至|增长到|提高到|提高至|提升到|提升至|下降到|降至|降到|增至|升至"
     r"|主动|得以|通过|接受|推进|累计|合计|分别|需要|全部|全面|先行|提档|结对|开通|运行"
 )
 # Connectors between a left-side subject and the number (…比重为35.9%),
@@ -41,7 +45,7 @@ _RIGHT_STOP_RE = re.compile(
 # cost does not grow with the phrase's length.
 _LEFT_TRAIL = (
     "分别 年均 同比 共计 合计 累计 共有 共 总计 约为 约 达到 达 为 是 有 至 到 超过 超 突破 逾 近 接近 将近 "
-    "不足 不到 已 了 的 各 均 双双 保持在 稳定在 提高至 提升至 增加至 降至 增至 在 仅 只有 就有 计 从 将 可 要"
+    "不足 不到 已 了 的 各 均 双双 大约 原先 保持在 稳定在 提高至 提升至 增加至 降至 增至 在 仅 只有 就有 计 从 将 可 要"
 ).split()
 # (均 of 平均 and 人均, 为 of 行为 and 作为 are part of the noun: reversed, 均 must
 # not be followed by 平/人 nor 为 by 行/作)
@@ -54,13 +58,14 @@ _LEFT_TRAIL_REV = re.compile(
 # list numbering (4. 临汾市…, （一）), and words that lead into the phrase
 _LEFT_LEAD_RE = re.compile(
     r"^(?:\d{1,2}[.．、]\s*|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}是)?"
-    r"(?:其中|其余|另外|另|此外|并|又|还|共有|现有|拥有|共|已|为|而)*"
+    r"(?:其中|其余|另外|另|此外|并|又|还|共有|现有|拥有|共|已|为|而|但)*"
 )
 # A time phrase at the end: 农产品加工转化率从2020年的 -> 农产品加工转化率.
 _LEFT_TIME_RE = re.compile(r"(?:从|较|比|到|至|于)?\d{2,4}年(?:底|末|初|上半年|下半年)?的?$")
 # A left phrase that is only function words (将从, 对, 就收) or a place's "whole" (全区) names nothing.
 _LEFT_EMPTY_RE = re.compile(
     r"(?:将|从|对|向|给|就|把|在|由|按照|按|以|可|再|又|还|已|共|均|都|各|仅|只|便|才)+.?|全(?:市|区|县|省|州|国|镇|乡|村)"
+    r"|(?:已|共)?(?:造成|导致|致使|致)"  # 已造成至少2人死亡: the cause, not who
 )
 # 在…下 / 在…中: an adverbial, not what is counted.
 _ADVERBIAL_RE = re.compile(r"在.{0,14}(?:下|中|上|里|后|前|时|期间)")
@@ -193,6 +198,8 @@ def _right_phrase(text: str, pos: int) -> tuple[str, int]:
         q = text.find("）", pos, pos + 8)
         if q > 0:
             pos = q + 1  # 26座（条）湘江过江通道: the aside is not the noun
+    if text.startswith(_EACH_KIND, pos):
+        lead, pos = lead + text[pos : pos + 2], pos + 2  # 2227件各种武器: 各 is no stop here
     num = _NUMBERED_RE.match(text, pos) if text[pos : pos + 1].isdigit() else None
     if num is not None:
         lead, pos = lead + num.group(), num.end()  # 4个0号块: numbered things
@@ -223,6 +230,7 @@ def _right_phrase(text: str, pos: int) -> tuple[str, int]:
 # Verbs that open a relative clause after a count (900多架配置雷达的植保无人机).
 _RELATIVE_RE = re.compile(r"配置|配备|配有|具有|具备|覆盖|涉及|承担|来自|符合|位于|分布|使用|采用|搭载|装有|装载")
 
+_EACH_KIND = ("各种", "各类", "各项", "各级")
 # A numbered noun right after the unit (4个0号块, 2栋3#楼): the digits are its name.
 _NUMBERED_RE = re.compile(r"\d{1,4}(?:号|#)(?=[\u4e00-\u9fff])")
 
@@ -267,8 +275,10 @@ def _left_phrase_start(text: str, start: int, floor: int) -> int:
     while k >= 0:
         seg_start = text.rfind("、", b, k)
         seg = text[(seg_start + 1 if seg_start >= 0 else b):k]
-        if any(c.isdigit() for c in seg) or _PREDICATE_RE.search(seg):
-            return k + 1  # a figure, or a predicate (稳居全国前十强、增长4.8%), before the 、
+        if any(c.isdigit() for c in seg) or _PREDICATE_RE.search(seg) or (seg_start < 0 and 0 < floor == b):
+            # a figure, or a predicate (稳居全国前十强、增长4.8%), before the 、; or
+            # what the figure just before said of itself (至少2人死亡、6人受伤)
+            return k + 1
         k = seg_start
     return b
 

@@ -264,6 +264,8 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
             return None  # 七个一, 五个一, 两个一百年: a slogan's name, not a count
         if unit == "起" and len(core) == 4 and core[:2] in ("19", "20"):
             return None  # 从2011起: a year
+        if unit == "次" and text.startswith(("会议", "全会", "大会"), tail) and "届" in text[max(0, s - 10) : s]:
+            return None  # 十四届全国人大四次会议: which session, not how many
     elif (
         text.startswith("成", e) and len(core) == 1 and core in "一二两三四五六七八九"
         and _CHENG_AFTER_RE.match(text, e + 1)

@@ -190,6 +190,12 @@ def _record(m: re.Match, t: _Tables) -> Money | None:
     bare = not any(c.isdigit() or c in "一二两三四五六七八九十零〇廿卅壹贰叁肆伍陆柒捌玖拾" for c in a)
     if bare and not (pre or post or a[0] in "数几上" or "余" in a or "多" in a):
         return None  # 万元户, 百元大钞: a word, not an amount
+    if (
+        len(a) == 1 and b is None and not pre and not m["sym"] and m["cur"] == "元"
+        and (m.string[m.end("cur") : m.end("cur") + 1] in ("、", "区") or m.string[m.start("a") - 1 : m.start("a")] == "、")
+        and _PRICE_CUE.isdisjoint(m.string[max(0, m.start("a") - 6) : m.start("a")])
+    ):
+        return None  # 辖永安1市、三元、沙县2区: a place in a list of names, not three yuan
     if amount_max is not None and amount_max != amount:
         qualifier = "range"
     elif pre:
@@ -223,6 +229,8 @@ def _record(m: re.Match, t: _Tables) -> Money | None:
     )
 
 
+# Words of a price before a lone numeral (门票每张三元、学生半价): then 元 is money.
+_PRICE_CUE = frozenset("每价费收售票付花买卖")
 _LIST_JOIN = re.compile(r"[、和及与]|以及")
 _SUFFIX_END = re.compile(QUALIFIER_SUFFIX)
 

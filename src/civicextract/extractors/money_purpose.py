@@ -134,7 +134,7 @@ _PENALTY_NOUN_RE = re.compile(r"罚款|罚金|罚没款|违约金|滞纳金")
 _DOING_RE = re.compile(r"(?:完成|实现|带动|拉动|撬动|吸引|引进|获得|兑现|发放)$")
 _RESULT_RE = re.compile(r"(?:突破|完成|实现|新增|形成|取得|达到|累计|同比|带动|拉动|惠及|覆盖)")
 _TO_NEXT_RE = re.compile(r"(?:和|及|与|、|以及)[^，。；：！？\n]*$")
-_DE_NOUN_RE = re.compile(r"[^\d…“”\s]*")
+_DE_NOUN_RE = re.compile(r"[^\d…\s]*")
 _FOR_CLAUSE_RE = re.compile(r"(?:^|(?<=[，。；：！？\n]))\s*为了?([^，。；：！？\n]{2,30})，")
 _THIS_IS_RE = re.compile(r"这(?:是|就是)([^，。；！？\n]{2,40})")
 _BARE_RE = re.compile(r"^[万亿千百]+元")
@@ -217,7 +217,7 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None) -> st
         after_raw = _TO_NEXT_RE.sub("", after_raw)
     after, used = _clean_after(after_raw)
     if after.startswith("的"):
-        # 的 + a noun, up to the next figure or quote (的消毒液2.25吨……“辽沈…)
+        # 的 + a noun, up to the next figure (的消毒液2.25吨……“辽沈…)
         after_de, after = _DE_NOUN_RE.match(after, 1).group(), ""
     else:
         after_de = ""
