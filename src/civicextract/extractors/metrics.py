@@ -89,6 +89,7 @@ def _lexicon() -> _Lexicon:
 # NUMBER_RE reads qualifier words glued to the number (近15万, 超过1万); these
 # are the ones it cannot, because a verb sits between (约为70平方米).
 _LOOSE_PREFIXES = (("约为", "approx"), ("约占", "approx"), ("多达", "exact"), ("高达", "exact"))
+_LOOSE_WORDS = tuple(w for w, _ in _LOOSE_PREFIXES)
 # Verbs that qualify the number but are not part of how it is written, so the
 # record's text starts after them (突破1000公里 -> 1000公里).
 _VERB_QUALIFIERS = frozenset({"突破", "超出", "未达到", "未达"})
@@ -304,7 +305,7 @@ _CHENG_AFTER_RE = re.compile(r"(?:以上|以下|左右|上下|多|的|[，。；
 def _finish(text, s, e, tail, num_start, pre, parsed, unit, person) -> Hit:
     qualifier = parsed.qualifier
     start = num_start if pre in _VERB_QUALIFIERS else s
-    if not pre:
+    if not pre and text.endswith(_LOOSE_WORDS, 0, s):
         for w, q in _LOOSE_PREFIXES:
             if s >= len(w) and text.startswith(w, s - len(w)):
                 if qualifier == "exact":
