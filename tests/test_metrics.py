@@ -572,6 +572,17 @@ UNSEEN = [
         ],
         "uo-v02-increase-to",
     ),
+    # a bare dimension word is the length of the clause before's noun (gold: 主线长, 塔高)
+    Case(
+        "以中心城区段为核心整治区，长约17公里，并将核心整治区域划分为五段进行重点设计。",
+        [("约17公里", "17", None, "approx", "公里", "核心整治区长")],
+        "u02-dimension-of-the-noun-before",
+    ),
+    Case(
+        "据了解，大石河2号桥下的大石河河段，宽近500米，在桥下的南北两侧",
+        [("近500米", "500", None, "under", "米", "大石河河段宽")],
+        "uo-c02-dimension-after-de",
+    ),
 ]
 
 UNSEEN_NOT_METRICS = [

@@ -153,6 +153,13 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
             # what it measures is the clause before
             b2 = _left_phrase_start(text, b - 1, floor)
             phrase = _clean_left(text[b2:b - 1])
+        elif phrase in _DIMENSIONS and b > floor + 1 and text[b - 1] == "，":
+            # 中心城区段为核心整治区，长约17公里: whose length is the clause before's
+            # noun (the gold writes 主线长, 塔高)
+            b2 = _left_phrase_start(text, b - 1, floor)
+            owner = _OWNER_RE.search(text, b2, b - 1)
+            if owner is not None and owner.group(1):
+                phrase = _clean_left(owner.group(1)) + phrase
         return phrase
 
     if h.unit in _PERSON_UNITS:
@@ -231,6 +238,9 @@ def _right_phrase(text: str, pos: int) -> tuple[str, int]:
 _RELATIVE_RE = re.compile(r"配置|配备|配有|具有|具备|覆盖|涉及|承担|来自|符合|位于|分布|使用|采用|搭载|装有|装载")
 
 _EACH_KIND = ("各种", "各类", "各项", "各级")
+_DIMENSIONS = frozenset("长宽高深厚")
+# The noun that ends a clause: after its last 的, 为 or 是 (…大石河2号桥下的大石河河段).
+_OWNER_RE = re.compile(r"(?:^|[的为是])([^的为是，、]{1,10})$")
 # A numbered noun right after the unit (4个0号块, 2栋3#楼): the digits are its name.
 _NUMBERED_RE = re.compile(r"\d{1,4}(?:号|#)(?=[\u4e00-\u9fff])")
 
