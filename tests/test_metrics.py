@@ -583,6 +583,8 @@ UNSEEN = [
         [("近500米", "500", None, "under", "米", "大石河河段宽")],
         "uo-c02-dimension-after-de",
     ),
+    # places counted before a 的 are the subject themselves (gold: 两县 -> 县)
+    Case("牵出一条跨越四川和贵州两省的贩毒链条", [("两省", "2", None, "exact", "省", "省")], "u36-places-before-de"),
 ]
 
 UNSEEN_NOT_METRICS = [

@@ -162,6 +162,8 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
                 phrase = _clean_left(owner.group(1)) + phrase
         return phrase
 
+    if h.unit in _PLACE_UNITS and text.startswith("的", h.tail):
+        return h.unit  # 跨越四川和贵州两省的贩毒链条: the places counted, as the gold writes 两县 -> 县
     if h.unit in _PERSON_UNITS:
         # 人 is itself the noun: what precedes says who (率队一行6人), what
         # follows says what they did (其余15人被困); a noun after 的 is the
@@ -239,6 +241,7 @@ _RELATIVE_RE = re.compile(r"配置|配备|配有|具有|具备|覆盖|涉及|承
 
 _EACH_KIND = ("各种", "各类", "各项", "各级")
 _DIMENSIONS = frozenset("长宽高深厚")
+_PLACE_UNITS = frozenset("省市县区镇乡村")
 # The noun that ends a clause: after its last 的, 为 or 是 (…大石河2号桥下的大石河河段).
 _OWNER_RE = re.compile(r"(?:^|[的为是])([^的为是，、]{1,10})$")
 # A numbered noun right after the unit (4个0号块, 2栋3#楼): the digits are its name.
