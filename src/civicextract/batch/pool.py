@@ -84,7 +84,9 @@ class WorkerPool:
         factory: str,
         timeout: float | None,
         max_bytes: int,
-        prefetch: int = 8,
+        # Enough queued work that a worker never idles while the parent waits for
+        # a core (3 processes on 2 cores); the byte budget bounds memory instead.
+        prefetch: int = 32,
         byte_budget: int = 32 << 20,
     ):
         self._args = (kinds, factory, timeout, max_bytes)
