@@ -585,6 +585,9 @@ UNSEEN = [
     ),
     # places counted before a 的 are the subject themselves (gold: 两县 -> 县)
     Case("牵出一条跨越四川和贵州两省的贩毒链条", [("两省", "2", None, "exact", "省", "省")], "u36-places-before-de"),
+    # 过 before tenths is "more than"; the predicate before the 、 is a clause of its own
+    Case("目前早稻育秧基本结束、播栽过三成；春玉米、春马铃薯播种过半", [("三成", "30", None, "over", "%", "播栽")],
+         "u57-guo-before-tenths"),
 ]
 
 UNSEEN_NOT_METRICS = [

@@ -45,11 +45,11 @@ _RIGHT_STOP_RE = re.compile(
 # cost does not grow with the phrase's length.
 _LEFT_TRAIL = (
     "分别 年均 同比 共计 合计 累计 共有 共 总计 约为 约 达到 达 为 是 有 至 到 超过 超 突破 逾 近 接近 将近 "
-    "不足 不到 已 了 的 各 均 双双 大约 原先 保持在 稳定在 提高至 提升至 增加至 降至 增至 在 仅 只有 就有 计 从 将 可 要"
+    "不足 不到 已 了 的 各 均 双双 大约 原先 过 保持在 稳定在 提高至 提升至 增加至 降至 增至 在 仅 只有 就有 计 从 将 可 要"
 ).split()
 # (均 of 平均 and 人均, 为 of 行为 and 作为 are part of the noun: reversed, 均 must
 # not be followed by 平/人 nor 为 by 行/作)
-_KEEP_BEFORE = {"均": "(?![平人])", "为": "(?![行作])"}
+_KEEP_BEFORE = {"均": "(?![平人])", "为": "(?![行作])", "过": "(?![通经超不越度路难跨错])"}
 _LEFT_TRAIL_REV = re.compile(
     "(?:"
     + "|".join(re.escape(w[::-1]) + _KEEP_BEFORE.get(w, "") for w in sorted(_LEFT_TRAIL, key=len, reverse=True))
@@ -309,7 +309,7 @@ _ADVERB_TAIL_RE = re.compile(r"(?:曾经|曾|一度|已经|已|仍|均|都|将|�
 _MONEY_BEFORE_RE = re.compile(r"价值[\d.,]+[万亿]?元的(?!.*价值[\d.,]+[万亿]?元的)")
 
 # Verbs that make a 、-separated piece a predicate of its own, not a list item.
-_PREDICATE_RE = re.compile(r"居|建成|投产|完成|实现|达到|增长|下降|提高|提升|开工|突破|超过|成为|获得|形成|取得|通过|启动")
+_PREDICATE_RE = re.compile(r"居|建成|投产|完成|实现|达到|增长|下降|提高|提升|开工|突破|超过|成为|获得|形成|取得|通过|启动|结束")
 
 
 def _clean_left(phrase: str) -> str:

@@ -276,6 +276,8 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
         parsed = parse_number(text[s : e + 1])
         if parsed is None or _inside_name(text, s, tail):
             return None
+        if not pre and parsed.qualifier == "exact" and text.startswith("过", s - 1) and text[s - 2 : s - 1] not in _GUO_WORDS:
+            parsed = ParsedNumber(parsed.value, parsed.value_max, "over", True)  # 播栽过三成: more than 30%
         return _finish(text, s, e, tail, num_start, pre, parsed, "%", None)
     parsed = _parse(text[s:e] if e != m.end() else m.group())
     if parsed is None:
@@ -298,6 +300,8 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
     return _finish(text, s, e, tail, num_start, pre, parsed, unit, person)
 
 
+# 过 of these words (通过, 经过, 超过 …) is no "more than".
+_GUO_WORDS = frozenset("通经超不越度路难跨错")
 # What may follow 成 as a tenth: a qualifier, 的, punctuation or the end (not 建成, 一成不变).
 _CHENG_AFTER_RE = re.compile(r"(?:以上|以下|左右|上下|多|的|[，。；、！？）\n]|$)")
 
