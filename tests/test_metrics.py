@@ -588,6 +588,9 @@ UNSEEN = [
     # 过 before tenths is "more than"; the predicate before the 、 is a clause of its own
     Case("目前早稻育秧基本结束、播栽过三成；春玉米、春马铃薯播种过半", [("三成", "30", None, "over", "%", "播栽")],
          "u57-guo-before-tenths"),
+    # digits after a letter are a model's name, not the next figure
+    Case("乌克兰军队就损失了40门美制M777牵引火炮和数十辆西方装甲车",
+         [("40门", "40", None, "exact", "门", "美制M777牵引火炮")], "uo-c07-model-name-digits"),
 ]
 
 UNSEEN_NOT_METRICS = [

@@ -26,7 +26,7 @@ RIGHT_WINDOW = 14
 # follow a counted noun in this genre (432个申报点位|工作规范化 is a longer
 # phrase than needed, but still holds the subject).
 _RIGHT_STOP_RE = re.compile(
-    r"[，。；：！？、\n,;!?…（(）)“”\"《》<>\s0-9]|的|或|将|已|并|每|各|也|还|又|则|把|了|着"
+    r"[，。；：！？、\n,;!?…（(）)“”\"《》<>\s]|(?<![A-Za-z\d.])\d|的|或|将|已|并|每|各|也|还|又|则|把|了|着"
     # one-character words, kept from splitting the compounds they end or begin
     # (国有企业, 欠发达县, 公共服务, 高等级公路, 就业岗位, 人均, 位于, 作为)
     r"|(?<![普涉])及(?!时)|和(?![美谐])|与|(?<![高平中初同一二三特])等(?!级)|(?<![存所现实正内外自])在|(?<![位属对关由处])于"
