@@ -9,6 +9,15 @@ articles/s, the scaling from 1 to 2 workers, the peak RSS of each worker
 process (sampled with psutil) and the time to the first committed record.
 Targets (issue 6): scaling >= 1.8x, <= 300 MB per worker.
 Needs civicextract[batch] and psutil.  Figures on a shared machine are noisy.
+
+Last runs (2026-11-26, 2 cores shared with other test runs, 20,000 articles, --repeat 2):
+
+    input     jobs  art/s  scaling  cores busy  first rec s  peak RSS/worker MB
+    jsonl.gz     1    623    1.00x        1.09         0.31                  75
+    jsonl.gz     2   1025    1.64x        1.78         0.60                  76
+    warc.gz      1    272    1.00x        1.01         0.42                  95
+    warc.gz      2    399    1.47x        1.47         0.56                  97   (busy machine: 1.47 cores)
+    warc.gz      2    530    1.82x        1.92         0.42                  97   (quieter run at 05:32)
 """
 
 from __future__ import annotations
