@@ -75,21 +75,27 @@ class Pipeline:
 
 def _to_original(record: Any, doc: Document) -> Any:
     # Rebuilt positionally: dataclasses.replace() re-inspects the fields on
-    # every call and was a tenth of the pipeline's time.
-    names = _field_names(type(record))
+    # every call and was a tenth of the pipeline's time.  The field positions
+    # are looked up once per record class (_span_fields).
+    names, i, j, k = _span_fields(type(record))
+    if i < 0 and k < 0:
+        return record
     values = [getattr(record, n) for n in names]
-    if "start" in names:
-        i, j = names.index("start"), names.index("end")
-        values[i], values[j] = doc.to_original(values[i], values[j])
-    if "mentions" in names:
-        k = names.index("mentions")
-        values[k] = tuple(doc.to_original(s, e) for s, e in values[k])
+    to_original = doc.to_original
+    if i >= 0:
+        values[i], values[j] = to_original(values[i], values[j])
+    if k >= 0:
+        values[k] = tuple([to_original(s, e) for s, e in values[k]])
     return type(record)(*values)
 
 
 @cache
-def _field_names(cls: type) -> tuple[str, ...]:
-    return tuple(f.name for f in fields(cls) if f.init)
+def _span_fields(cls: type) -> tuple[tuple[str, ...], int, int, int]:
+    """The init fields of a record class, and the positions of start, end and mentions (-1 if none)."""
+    names = tuple(f.name for f in fields(cls) if f.init)
+    i, j = (names.index("start"), names.index("end")) if "start" in names else (-1, -1)
+    k = names.index("mentions") if "mentions" in names else -1
+    return names, i, j, k
 
 
 _DEFAULT: Pipeline | None = None
