@@ -118,7 +118,9 @@ _BYLINE = re.compile(
 )
 # The core of every role, as plain alternatives the regex engine scans for quickly;
 # 全媒体首席记者 is found at its 记者 and matched from up to _OUTLET_REACH before.
-_ROLE_WORD = re.compile("记者|通讯员|实习生|摄影|作者|撰文|[文图]/")
+# (文/|图/ spelt out: one branch opening with a class instead of a character
+# stops the engine from skipping to the roles' first characters, 3.5x slower)
+_ROLE_WORD = re.compile("记者|通讯员|实习生|摄影|作者|撰文|文/|图/")
 # How far before its role word a byline may start: 文/ + an outlet list such as 沈阳晚报、沈报全媒体.
 _OUTLET_REACH = 40
 _ROLE_NAMES = re.compile(rf"{_ROLE}[：:]?{_SEP}*({_NAMES})")
@@ -135,6 +137,9 @@ _FIRST_LINE = re.compile(r"\A\s*(?P<title>[^\n]{2,120})(?=\n|\Z)")
 _FOOTER_OUTLET = re.compile(
     rf"成为(?P<a>[{HAN}]{{2,8}}?)的月费订户|(?:下载|关注|搜索)[“\"](?P<b>[{HAN}]{{2,8}})[”\"](?:APP|App|app|客户端)"
 )
+# Both open with a group the regex engine cannot skip ahead to, so it tries every
+# position: _footers looks for their words first (_FOOTER_OUTLET_WORDS, 记者).
+_FOOTER_OUTLET_WORDS = re.compile("的月费订户|下载|关注|搜索")
 _OWN_REPORTER = re.compile(rf"(?:^|[\s。，”）])(?P<outlet>[{HAN}]{{2,8}}?)记者(?:从|获悉|了解到|近日|日前)")
 
 
@@ -335,14 +340,17 @@ def _footers(text: str, f: _Found) -> None:
                 f.editor = m.group("name")
                 f.spans.append((m.start(), m.end(), "byline"))
                 break
-    if f.source is None:
-        for m in _FOOTER_OUTLET.finditer(text):
+    hint = _FOOTER_OUTLET_WORDS.search(text) if f.source is None else None
+    if hint is not None:
+        # A match holds one of the words at most 10 characters after its start
+        # (成为 + 2-8 characters + 的月费订户), so none starts earlier.
+        for m in _FOOTER_OUTLET.finditer(text, max(0, hint.start() - 10)):
             outlet = m.group("a") or m.group("b")
             if is_outlet(outlet):
                 f.source = outlet
                 break
     if f.source is None:
         # An outlet's own reporter mentioned in the lead: 澎湃新闻记者从…获悉
-        m = _OWN_REPORTER.search(text[:400])
+        m = _OWN_REPORTER.search(text[:400]) if "记者" in text[:400] else None
         if m and _clean_outlet(m.group("outlet")):
             f.source = _clean_outlet(m.group("outlet"))
