@@ -10,6 +10,7 @@ import importlib
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import fields
 from functools import cache
+from operator import attrgetter
 from typing import Any
 
 from .document import Document, normalize
@@ -77,10 +78,10 @@ def _to_original(record: Any, doc: Document) -> Any:
     # Rebuilt positionally: dataclasses.replace() re-inspects the fields on
     # every call and was a tenth of the pipeline's time.  The field positions
     # are looked up once per record class (_span_fields).
-    names, i, j, k = _span_fields(type(record))
+    get_values, i, j, k = _span_fields(type(record))
     if i < 0 and k < 0:
         return record
-    values = [getattr(record, n) for n in names]
+    values = list(get_values(record))
     to_original = doc.to_original
     if i >= 0:
         values[i], values[j] = to_original(values[i], values[j])
@@ -90,12 +91,14 @@ def _to_original(record: Any, doc: Document) -> Any:
 
 
 @cache
-def _span_fields(cls: type) -> tuple[tuple[str, ...], int, int, int]:
-    """The init fields of a record class, and the positions of start, end and mentions (-1 if none)."""
+def _span_fields(cls: type) -> tuple[Callable[[Any], tuple], int, int, int]:
+    """A getter of a record class's init fields (one tuple, read in C), and the
+    positions of start, end and mentions among them (-1 if none)."""
     names = tuple(f.name for f in fields(cls) if f.init)
     i, j = (names.index("start"), names.index("end")) if "start" in names else (-1, -1)
     k = names.index("mentions") if "mentions" in names else -1
-    return names, i, j, k
+    get = attrgetter(*names) if len(names) > 1 else (lambda r: (getattr(r, names[0]),))
+    return get, i, j, k
 
 
 _DEFAULT: Pipeline | None = None

@@ -43,6 +43,11 @@ _TAIL = re.compile(
     re.VERBOSE | re.MULTILINE,
 )
 
+# Every tail holds one of these words, which the regex engine skips to (_TAIL,
+# opening with groups and classes, is tried at every position): a line that
+# ends before the first of them in the article holds no tail.
+_TAIL_WORDS = re.compile(r"分享|新闻线索报料通道|责编|审校|审核|监制|校对|（完|\(完")
+
 # Inline furniture inside a line: an advert box scraped with its close
 # button (``广告 可御可甜 有颜有料 … ×``).
 _INLINE = re.compile(r"广告[ \t]+[^。\n×]{1,80}?[ \t]*×")
@@ -62,6 +67,8 @@ class Removal:
 
 def find_boilerplate(text: str) -> list[Removal]:
     out: list[Removal] = []
+    first = _TAIL_WORDS.search(text)
+    tails_from = len(text) + 1 if first is None else first.start()
     for line in re.finditer(r"[^\n]*(?:\n|$)", text):
         body = line.group()
         if not body.strip():
@@ -71,7 +78,7 @@ def find_boilerplate(text: str) -> list[Removal]:
             continue
         for ad in _INLINE.finditer(body):
             out.append(Removal(line.start() + ad.start(), line.start() + ad.end(), "advert", ad.group()))
-        m = _TAIL.search(body)
+        m = _TAIL.search(body) if line.end() > tails_from else None
         if m and m.group().strip():
             s = line.start() + m.start()
             out.append(Removal(s, line.start() + len(body.rstrip("\n")), "boilerplate", m.group().strip()))
