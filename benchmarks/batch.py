@@ -91,7 +91,13 @@ def measure(path: Path, jobs: int, out: Path) -> dict:
     parent = psutil.Process(proc.pid)
     peak: dict[int, int] = {}
     first = None
+    parent_cpu = 0.0
     while proc.poll() is None:
+        try:  # the CLI process alone (reading, dispatching, writing): last sample before it exits
+            t = parent.cpu_times()
+            parent_cpu = t.user + t.system
+        except psutil.Error:
+            pass
         try:
             for child in parent.children(recursive=True):
                 try:
@@ -119,6 +125,7 @@ def measure(path: Path, jobs: int, out: Path) -> dict:
         "first": first,
         "rss_mb": max(peak.values(), default=0) / 2**20,
         "workers": len(peak),
+        "parent_us": parent_cpu / max(summary["read"], 1) * 1e6,
     }
 
 
@@ -141,7 +148,7 @@ def main() -> int:
     # workers were waiting for a core (other processes on the machine), not for work.
     print(
         f"{'input':<10} {'jobs':>4} {'written':>8} {'failed':>6} {'wall s':>8} {'art/s':>8} {'scaling':>8} "
-        f"{'cpu s':>7} {'cores busy':>10} {'first rec s':>11} {'peak RSS/worker MB':>19}"
+        f"{'cpu s':>7} {'cores busy':>10} {'first rec s':>11} {'peak RSS/worker MB':>19} {'parent CPU us/art':>17}"
     )
     # Interleaved repeats: a machine that is busy for a while slows every setting alike.
     best: dict[tuple[str, int], dict] = {}
@@ -158,7 +165,7 @@ def main() -> int:
             first = f"{r['first']:.2f}" if r["first"] is not None else "-"
             print(
                 f"{fmt:<10} {jobs:>4} {r['written']:>8} {r['failed']:>6} {r['wall']:>8.1f} {r['rate']:>8.1f} "
-                f"{r['rate'] / base:>7.2f}x {r['cpu']:>7.1f} {r['cpu'] / r['wall']:>10.2f} {first:>11} {r['rss_mb']:>19.0f}"
+                f"{r['rate'] / base:>7.2f}x {r['cpu']:>7.1f} {r['cpu'] / r['wall']:>10.2f} {first:>11} {r['rss_mb']:>19.0f} {r['parent_us']:>17.0f}"
             )
     return 0
 

@@ -51,6 +51,27 @@ def test_a_worker_killed_while_idle_is_replaced_without_losing_the_article():
         time.sleep(0.2)
         pool.submit(0, item(0))
         got = drain(pool, 1)
-        assert got[0][1] is None and '"a0"' in got[0][0]
+        assert got[0][1] is None and b'"a0"' in got[0][0]
+    finally:
+        pool.close()
+
+
+def test_a_worker_dying_inside_a_batch_blames_only_its_article():
+    # 20 articles go out in batches; the worker dies on the 8th: that one is an
+    # error row, the ones before and behind it (re-sent to a fresh worker) are fine.
+    pool = WorkerPool(
+        1, KINDS, factory="tests.test_batch_helpers:StuckPipeline", timeout=30, max_bytes=1 << 20, prefetch=16, batch=8
+    )
+    try:
+        got: dict[int, tuple] = {}
+        for n in range(20):
+            while not pool.has_room():
+                for seq, line, error in pool.results(0.05):
+                    got[seq] = (line, error)
+            pool.submit(n, item(n, "CRASH" if n == 7 else "投资50万元"))
+        got.update(drain(pool, 20 - len(got)))
+        assert sorted(got) == list(range(20))
+        assert got[7][0] is None and got[7][1]["error_type"] == "WorkerDied"
+        assert all(got[n][1] is None and f'"a{n}"'.encode() in got[n][0] for n in range(20) if n != 7)
     finally:
         pool.close()

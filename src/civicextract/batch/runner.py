@@ -126,7 +126,7 @@ def _extract_all(cfg: RunConfig, state: RunState) -> None:
 
     c = state.counters
     committed = state.committed
-    pending: dict[int, tuple[str | None, dict | None, str | None]] = {}  # seq -> (line, error, skip reason)
+    pending: dict[int, tuple[bytes | None, dict | None, str | None]] = {}  # seq -> (line, error, skip reason)
     source = _numbered(cfg, committed)
     exhausted = False
     pool = WorkerPool(cfg.jobs, cfg.kinds, factory=cfg.factory, timeout=cfg.timeout, max_bytes=cfg.max_bytes)
@@ -168,7 +168,7 @@ def _extract_all(cfg: RunConfig, state: RunState) -> None:
     bar.close()
 
 
-def _commit(state: RunState, line: str | None, error: dict | None, skip: str | None) -> None:
+def _commit(state: RunState, line: bytes | None, error: dict | None, skip: str | None) -> None:
     c = state.counters
     c.read += 1
     if line is not None:

@@ -110,8 +110,11 @@ class RunState:
                     f"--resume: {self.outdir} was started with a different {key} ({old.get(key)!r}, now {value!r}); start again with --force"
                 )
 
-    def write(self, name: str, line: str) -> None:
-        self.parts[name].write(line.encode("utf-8") + b"\n")
+    def write(self, name: str, line: str | bytes) -> None:
+        """Append one line (``bytes`` are UTF-8 already, as the workers send them)."""
+        fh = self.parts[name]
+        fh.write(line if isinstance(line, bytes) else line.encode("utf-8"))
+        fh.write(b"\n")
 
     def checkpoint(self, committed: int, *, complete: bool = False) -> None:
         sizes = {}
