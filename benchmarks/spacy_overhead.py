@@ -19,18 +19,11 @@ which adds ``Doc.to_bytes``/``from_bytes`` for every doc.
 
 from __future__ import annotations
 
-import sys
+import argparse
+import json
+import time
+from collections.abc import Callable
 from pathlib import Path
-
-# Run as a script, this folder comes first on sys.path, where benchmarks/numbers.py
-# would stand in for the standard library's ``numbers`` (numpy, hence spaCy, imports it).
-if sys.path and Path(sys.path[0]).resolve() == Path(__file__).resolve().parent:
-    del sys.path[0]
-
-import argparse  # noqa: E402
-import json  # noqa: E402
-import time  # noqa: E402
-from collections.abc import Callable  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 JIEBA = {"nlp": {"tokenizer": {"segmenter": "jieba"}}}

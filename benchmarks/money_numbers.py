@@ -1,6 +1,6 @@
 """Throughput of number finding and money extraction, beside baselines timed in the same run.
 
-    .venv/bin/python benchmarks/numbers.py [--chars 2000000] [--corpus corpus/dev.jsonl]
+    .venv/bin/python benchmarks/money_numbers.py [--chars 2000000] [--corpus corpus/dev.jsonl]
                                            [--gold corpus/dev.gold.jsonl] [--baseline-chars 200000]
 
 The corpus is repeated until about ``--chars`` characters and timed in one
