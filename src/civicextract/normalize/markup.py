@@ -35,7 +35,7 @@ def strip_markup(text: str) -> tuple[str, OffsetMap]:
     if "<" not in text and "&" not in text and "*" not in text and "#" not in text and "](" not in text:
         return text, OffsetMap.identity(len(text))
     edits = []
-    for m in _MARKUP.finditer(text):
+    for m in _markup_matches(text):
         kind = m.lastgroup
         if kind == "block":
             rep = "\n"
@@ -48,3 +48,21 @@ def strip_markup(text: str) -> tuple[str, OffsetMap]:
             rep = ""
         edits.append(Edit(m.start(), m.end(), rep))
     return rewrite(text, edits)
+
+
+# Every branch of _MARKUP opens with one of these characters (the anchor and the
+# look-behind before # and ] are zero-width).  _MARKUP itself opens with groups,
+# so the engine would try all of it at every position of the text.
+_MARKUP_FIRST = re.compile(r"[<&!\[\]*_#]")
+
+
+def _markup_matches(text: str):
+    """``_MARKUP.finditer(text)``, matched only where a markup character stands."""
+    pos = 0
+    while (c := _MARKUP_FIRST.search(text, pos)) is not None:
+        m = _MARKUP.match(text, c.start())
+        if m is None:
+            pos = c.start() + 1
+            continue
+        yield m
+        pos = m.end()
