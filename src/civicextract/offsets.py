@@ -76,7 +76,21 @@ class OffsetMap:
         if end <= start:
             s = self.start(start)
             return s, s
-        return self.start(start), self.end(end)
+        # start() and end() written out: every record's span passes here
+        dst_start, dst_end, src_end = self._dst_start, self._dst_end, self._src_end
+        i = bisect_right(dst_start, start) - 1
+        if i < 0:
+            s = start
+        elif start < dst_end[i]:
+            s = self._src_start[i]
+        else:
+            s = src_end[i] + (start - dst_end[i])
+        i = bisect_left(dst_start, end) - 1
+        if i < 0:
+            return s, end
+        if end <= dst_end[i]:
+            return s, src_end[i]
+        return s, src_end[i] + (end - dst_end[i])
 
 
 class OffsetChain:
