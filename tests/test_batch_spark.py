@@ -1,8 +1,25 @@
-"""``--engine spark`` in ``local[2]``: same records, same Parquet schema, same order as the local engine."""
+"""``--engine spark`` in ``local[2]``: same records, same Parquet schema, same order as the local engine.
+
+Both engines run in fresh interpreters on one copy of this checkout's code,
+with one environment.  Run in-process, the local engine's forked worker used
+the modules pytest had imported at collection, while Spark's executors import
+``src/`` from disk when they start, a minute or more later: in a tree that
+others edit during the run (rules change records every few minutes) the two
+could extract with different code, and the test failed once that way.  The
+copy also fixes what the environment could vary: ``PYTHONHASHSEED`` (PySpark
+gives its executors ``0``; a forked worker had pytest's random seed), any
+``PYSPARK_*``/``SPARK_*`` settings, and the working folder (Spark's scratch
+files land in the test's folder, not in the checkout).
+"""
 
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -11,7 +28,7 @@ pa = pytest.importorskip("pyarrow")
 pq = pytest.importorskip("pyarrow.parquet")
 pytest.importorskip("warcio", reason="the batch readers need civicextract[warc]")
 
-from civicextract.cli import main  # noqa: E402
+import civicextract  # noqa: E402
 
 from .test_batch_helpers import dev_articles, gz, html_page, jsonl_bytes, write_warc, write_zip  # noqa: E402
 
@@ -35,18 +52,40 @@ def corpus(tmp_path_factory):
     return d
 
 
+@pytest.fixture(scope="module")
+def code(tmp_path_factory) -> Path:
+    """A copy of the civicextract package (and the checkout's ``models/``) as it is now: a PYTHONPATH entry."""
+    root = tmp_path_factory.mktemp("code")
+    package = Path(civicextract.__file__).resolve().parent
+    shutil.copytree(package, root / "src" / "civicextract", ignore=shutil.ignore_patterns("__pycache__"))
+    models = package.parent.parent / "models"  # resources.py looks here in a checkout
+    if models.is_dir():
+        shutil.copytree(models, root / "models")
+    return root / "src"
+
+
+def civicextract_run(code: Path, cwd: Path, *args: str) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYSPARK_", "SPARK_", "PYTHONPATH"))}
+    env.update(PYTHONPATH=str(code), PYTHONHASHSEED="0")
+    return subprocess.run(
+        [sys.executable, "-m", "civicextract", "run", *args],
+        env=env, cwd=cwd, capture_output=True, text=True, timeout=900,
+    )  # fmt: skip
+
+
 @pytest.mark.slow
-def test_spark_local_2_matches_the_local_engine(corpus, tmp_path, capsys):
+def test_spark_local_2_matches_the_local_engine(corpus, code, tmp_path):
     local, spark = tmp_path / "local", tmp_path / "spark"
-    assert main(["run", str(corpus), "-o", str(local), "--format", "parquet", "--no-progress"]) == 1
-    capsys.readouterr()
-    code = main(["run", str(corpus), "-o", str(spark), "--engine", "spark", "--spark-master", "local[2]", "--format", "parquet",
-                 "--db", "results.duckdb", "--no-progress"])  # fmt: skip
-    err = capsys.readouterr().err.splitlines()
-    assert code == 1
+    done = civicextract_run(code, tmp_path, str(corpus), "-o", str(local), "--format", "parquet", "--no-progress")
+    assert done.returncode == 1, done.stderr
+    done = civicextract_run(code, tmp_path, str(corpus), "-o", str(spark), "--engine", "spark", "--spark-master", "local[2]",
+                            "--format", "parquet", "--db", "results.duckdb", "--no-progress")  # fmt: skip
+    assert done.returncode == 1, done.stderr[-3000:]
     summary = json.loads((spark / "summary.json").read_text())
+    # The JVM writes its own log lines to the same stderr; ours come last.
+    ours = [line for line in done.stderr.splitlines() if line.startswith("civicextract: ")]
     assert (
-        err[0]
+        ours[0]
         == f"civicextract: {summary['read']} read = {summary['written']} written + {summary['skipped']} skipped + {summary['failed']} failed; outputs in {spark}"
     )
     local_summary = json.loads((local / "summary.json").read_text())

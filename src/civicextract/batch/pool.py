@@ -108,6 +108,7 @@ class _Worker:
 
 class WorkerPool:
     NAP = 0.01
+
     def __init__(
         self,
         jobs: int,

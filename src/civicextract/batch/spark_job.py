@@ -165,6 +165,9 @@ def run_spark(cfg: RunConfig, master: str | None = None, spark: Any = None) -> R
             os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
             # 200 shuffle partitions (the default) is for clusters: locally it is mostly overhead
             builder = builder.config("spark.sql.shuffle.partitions", "4")
+            # Local: the driver listens on loopback, so no host name lookup (slow or
+            # failing in containers) and no network interface it depends on.
+            builder = builder.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
         spark = builder.getOrCreate()
     try:
         counters = _run(spark, cfg)
