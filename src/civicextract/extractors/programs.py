@@ -86,8 +86,10 @@ def _own_mentions(records: list[Program]) -> list[Program]:
             if owner != k and e <= reach:
                 inside.add((s, e, k))
                 break
-        best = sorted({*best, (e, k)}, reverse=True)
-        best = [b for n, b in enumerate(best) if b[1] not in {x[1] for x in best[:n]}][:2]
+        ranked = sorted({*best, (e, k)}, reverse=True)
+        # the farthest, and the farthest of another record
+        other = next((b for b in ranked if b[1] != ranked[0][1]), None)
+        best = [ranked[0]] if other is None else [ranked[0], other]
     out = []
     for k, r in enumerate(records):
         own = tuple((s, e) for s, e in r.mentions if (s, e, k) not in inside)
