@@ -70,8 +70,14 @@ def _extract(text: str, lex: Lexicon) -> list[Program]:
     out = [_record(text, group, lex) for group in groups]
     out = _merge_linked(text, out, explicit_aliases(text), lex)
     out = _own_mentions(out)
+    # The spec's names carry no quote marks; one left inside a name means the
+    # candidate straddled a quotation it could not parse (三三三三（‘）行动).
+    out = [p for p in out if not _STRAY_QUOTE.search(p.name)]
     out.sort(key=lambda p: p.mentions[0] if p.mentions else (0, 0))
     return out
+
+
+_STRAY_QUOTE = re.compile(r"[“”‘’\"「」『』]")
 
 
 def _own_mentions(records: list[Program]) -> list[Program]:
