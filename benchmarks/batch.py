@@ -10,14 +10,26 @@ process (sampled with psutil) and the time to the first committed record.
 Targets (issue 6): scaling >= 1.8x, <= 300 MB per worker.
 Needs civicextract[batch] and psutil.  Figures on a shared machine are noisy.
 
-Last runs (2026-11-26, 2 cores shared with other test runs, 20,000 articles, --repeat 2):
+Last runs (2026-11-26, 2 cores shared with other sessions' test runs, 20,000 articles, --repeat 2,
+best of 2; "parent" = CPU of the CLI process alone per article read):
 
-    input     jobs  art/s  scaling  cores busy  first rec s  peak RSS/worker MB
-    jsonl.gz     1    623    1.00x        1.09         0.31                  75
-    jsonl.gz     2   1025    1.64x        1.78         0.60                  76
-    warc.gz      1    272    1.00x        1.01         0.42                  95
-    warc.gz      2    399    1.47x        1.47         0.56                  97   (busy machine: 1.47 cores)
-    warc.gz      2    530    1.82x        1.92         0.42                  97   (quieter run at 05:32)
+    before (batch/ at 592e63a, pipeline as of 05:55; load ~2):
+    input     jobs  art/s  scaling  cores busy  first rec s  peak RSS/worker MB  parent us/art
+    jsonl.gz     1    663    1.00x        1.08         0.31                  74            110
+    jsonl.gz     2   1174    1.77x        1.94         0.27                  76            150
+    warc.gz      1    297    1.00x        1.09         0.42                  95            286
+    warc.gz      2    548    1.84x        1.95         0.43                  97            302
+
+    after (batched tasks, framed byte results, nap; pipeline as of 06:14; load ~2.5):
+    jsonl.gz     1    714    1.00x        1.03         0.32                  75             70
+    jsonl.gz     2   1300    1.82x        1.82         0.32                  76             53
+    warc.gz      1    330    1.00x        1.05         0.41                  95            161
+    warc.gz      2    610    1.85x        1.95         0.42                  97            125
+
+On a busy machine "cores busy" drops below the job count and the scaling with
+it (06:03, load ~4: jsonl.gz 2 jobs 1.34x at 1.39 cores busy), while articles
+per CPU second stay the same for 1 and 2 jobs: the loss is cores taken by
+other processes, not the runner.
 """
 
 from __future__ import annotations
