@@ -75,3 +75,22 @@ def test_a_worker_dying_inside_a_batch_blames_only_its_article():
         assert all(got[n][1] is None and f'"a{n}"'.encode() in got[n][0] for n in range(20) if n != 7)
     finally:
         pool.close()
+
+
+def test_the_time_limit_is_not_swallowed_by_an_extractor_that_catches_exception():
+    # officials and programs turn any Exception on messy text into "no records":
+    # the limit must still end the article (it was written with records missing).
+    from civicextract.batch.items import TEXT
+    from civicextract.batch.work import process
+
+    class Swallowing:
+        def extract(self, text, *, id=None):
+            try:
+                time.sleep(5)
+            except Exception:  # noqa: BLE001 - what the extractors do
+                pass
+            raise AssertionError("extraction went on past the time limit")
+
+    raw = RawItem(Provenance("x.txt"), TEXT, "财政投入50万元".encode(), default_id="x.txt")
+    line, error = process(raw, Swallowing(), timeout=0.2)
+    assert line is None and (error["stage"], error["error_type"]) == ("extract", "Timeout")

@@ -22,8 +22,13 @@ from .items import HTML, JSON_LINE, JSON_OBJECT, Provenance, RawItem, ReadFailur
 DEFAULT_FACTORY = "civicextract.pipeline:Pipeline"
 
 
-class ArticleTimeout(Exception):
-    """Raised inside a worker when one article takes longer than ``--timeout``."""
+class ArticleTimeout(BaseException):
+    """Raised inside a worker when one article takes longer than ``--timeout``.
+
+    A ``BaseException``, like ``KeyboardInterrupt``: extractors that turn any
+    ``Exception`` on messy text into "no records" (officials, programs) must not
+    swallow it, or an article over the limit is written with records missing.
+    """
 
 
 class _Failed(Exception):
