@@ -507,28 +507,32 @@ def tagged_name(text: str, s: int, e: int) -> bool:
     A weak, local signal: only a few characters around the span are tagged
     (rjieba, ~4M chars/s), and only where the surrounding rules are unsure.
     """
-    try:
-        import rjieba
-    except ImportError:  # pragma: no cover - rjieba is a dependency
-        return False
-    ws = max(0, s - 4)
-    pos = ws
-    for word, tag in rjieba.tag(text[ws : min(len(text), e + 4)]):
-        if pos == s:
-            return pos + len(word) == e and tag.startswith("nr")
-        pos += len(word)
-        if pos > s:
-            return False
-    return False
+    tag = _token_tag(text, s, e)
+    return tag is not None and tag.startswith("nr")
 
 
 def tagged_word(text: str, s: int, e: int) -> bool:
     """Does jieba read ``text[s:e]`` as one dictionary word that is no name
     (``纪检`` j, ``卫生`` n), as opposed to a name (nr) or an unknown token (x)?"""
+    tag = _token_tag(text, s, e)
+    return tag is not None and not tag.startswith("nr") and tag != "x"
+
+
+def _token_tag(text: str, s: int, e: int) -> str | None:
+    """The tag of the token that is exactly ``text[s:e]``, tagging a few characters around it."""
     try:
         import rjieba
     except ImportError:  # pragma: no cover - rjieba is a dependency
-        return False
+        return None
+    ws = max(0, s - 4)
+    pos = ws
+    for word, tag in rjieba.tag(text[ws : min(len(text), e + 4)]):
+        if pos == s:
+            return tag if pos + len(word) == e else None
+        pos += len(word)
+        if pos > s:
+            return None
+    return None
     ws = max(0, s - 4)
     pos = ws
     for word, tag in rjieba.tag(text[ws : min(len(text), e + 4)]):
