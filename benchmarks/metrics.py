@@ -14,35 +14,14 @@ as timeit does.
 from __future__ import annotations
 
 import argparse
-import json
-import time
 from pathlib import Path
+
+from _corpus import best_cpu, load_articles, repeat_to
 
 from civicextract.document import normalize
 from civicextract.extractors import metrics
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def _texts(path: Path, chars: int) -> list[str]:
-    base = [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    out, n = [], 0
-    while n < chars:
-        for t in base:
-            out.append(t)
-            n += len(t)
-            if n >= chars:
-                break
-    return out
-
-
-def _best(fn, repeat: int) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        t0 = time.process_time()
-        fn()
-        best = min(best, time.process_time() - t0)
-    return best
 
 
 def main() -> None:
@@ -52,19 +31,19 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=3)
     a = ap.parse_args()
 
-    texts = _texts(a.corpus, a.chars)
+    texts = repeat_to([x["text"] for x in load_articles(a.corpus)], a.chars)
     total = sum(map(len, texts))
     metrics.extract(normalize(texts[0]))  # load lexicons and compile patterns outside the timing
 
     docs: list = []
-    t_norm = _best(lambda: docs.__setitem__(slice(None), [normalize(t) for t in texts]), a.repeat)
+    t_norm = best_cpu(lambda: docs.__setitem__(slice(None), [normalize(t) for t in texts]), a.repeat)
     found = [0]
 
     def extract_only() -> None:
         found[0] = sum(len(metrics.extract(d)) for d in docs)
 
-    t_metrics = _best(extract_only, a.repeat)
-    t_both = _best(lambda: [metrics.extract(normalize(t)) for t in texts], a.repeat)
+    t_metrics = best_cpu(extract_only, a.repeat)
+    t_both = best_cpu(lambda: [metrics.extract(normalize(t)) for t in texts], a.repeat)
 
     print(f"corpus {a.corpus.name}: {len(texts)} articles, {total:,} chars, {found[0]:,} metrics per pass")
     print(f"{'normalize alone':<28}{total / t_norm:>14,.0f} chars/s")

@@ -4,7 +4,7 @@
                                            [--gold corpus/dev.gold.jsonl] [--baseline-chars 200000]
 
 The corpus is repeated until about ``--chars`` characters and timed in one
-process on one core (best of ``--repeat``, as timeit does):
+process on one core (least CPU time of ``--repeat`` runs):
 
 * ``normalize`` alone (the floor every extractor sits on);
 * money extraction on already-normalised documents, and ``normalize`` + money;
@@ -23,51 +23,20 @@ Figures are characters of original input per second.
 
 from __future__ import annotations
 
-import os
+import argparse
 import sys
+from decimal import Decimal
+from pathlib import Path
 
-# Run as a script, this file's folder comes first on sys.path and its name
-# shadows the stdlib ``numbers`` that ``decimal`` imports.
-_HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path[:] = [p for p in sys.path if os.path.abspath(p or os.curdir) != _HERE]
+from _corpus import best_cpu, load_articles, repeat_to
 
-import argparse  # noqa: E402
-import json  # noqa: E402
-import time  # noqa: E402
-from decimal import Decimal  # noqa: E402
-from pathlib import Path  # noqa: E402
-
-from civicextract.document import normalize  # noqa: E402
-from civicextract.extractors import money  # noqa: E402
-from civicextract.numbers import NUMBER_RE, parse_number  # noqa: E402
+from civicextract.document import normalize
+from civicextract.extractors import money
+from civicextract.numbers import NUMBER_RE, parse_number
 
 ROOT = Path(__file__).resolve().parent.parent
 _JIO_CURRENCY = {"元": "CNY", "人民币": "CNY", "美元": "USD", "港元": "HKD", "港币": "HKD", "欧元": "EUR",
                  "日元": "JPY", "英镑": "GBP", "新台币": "TWD", "台币": "TWD"}
-
-
-def _articles(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def _repeat_to(texts: list[str], chars: int) -> list[str]:
-    out, n = [], 0
-    while n < chars:
-        for t in texts:
-            out.append(t)
-            n += len(t)
-            if n >= chars:
-                break
-    return out
-
-
-def _best(fn, repeat: int) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - t0)
-    return best
 
 
 def _numbers(docs) -> int:
@@ -103,7 +72,7 @@ def _score(gold_path: Path, articles: list[dict], extract) -> tuple[float, float
     sys.path.insert(0, str(ROOT / "tests"))
     import dev_scorer  # noqa: E402  (a copy of the project's scorer)
 
-    gold = {g["id"]: g for g in _articles(gold_path)}
+    gold = {g["id"]: g for g in load_articles(gold_path)}
     corpus = {a["id"]: a for a in articles if a["id"] in gold}
     pred = {aid: {"money": extract(normalize(a["text"]))} for aid, a in corpus.items()}
     return dev_scorer.score(gold, pred, corpus).prf("money")
@@ -118,22 +87,22 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=3)
     a = ap.parse_args()
 
-    articles = _articles(a.corpus)
-    texts = _repeat_to([x["text"] for x in articles], a.chars)
+    articles = load_articles(a.corpus)
+    texts = repeat_to([x["text"] for x in articles], a.chars)
     total = sum(map(len, texts))
     money.extract(normalize(texts[0]))  # load tables and compile patterns outside the timing
 
     docs: list = []
-    t_norm = _best(lambda: docs.__setitem__(slice(None), [normalize(t) for t in texts]), a.repeat)
+    t_norm = best_cpu(lambda: docs.__setitem__(slice(None), [normalize(t) for t in texts]), a.repeat)
     found = [0]
 
     def money_only() -> None:
         found[0] = sum(len(money.extract(d)) for d in docs)
 
-    t_money = _best(money_only, a.repeat)
-    t_both = _best(lambda: [money.extract(normalize(t)) for t in texts], a.repeat)
+    t_money = best_cpu(money_only, a.repeat)
+    t_both = best_cpu(lambda: [money.extract(normalize(t)) for t in texts], a.repeat)
     numbers = [0]
-    t_numbers = _best(lambda: numbers.__setitem__(0, _numbers(docs)), a.repeat)
+    t_numbers = best_cpu(lambda: numbers.__setitem__(0, _numbers(docs)), a.repeat)
 
     print(f"corpus {a.corpus.name}: {len(texts)} articles, {total:,} chars; "
           f"{found[0]:,} money records and {numbers[0]:,} parsed numbers per pass")
@@ -157,7 +126,7 @@ def main() -> None:
         print("cn2an: not installed (pip install -e .[bench])")
     else:
         cn2an.transform("一千二百万元", "cn2an")
-        t = _best(lambda: [cn2an.transform(d.text, "cn2an") for d in base_docs], a.repeat)
+        t = best_cpu(lambda: [cn2an.transform(d.text, "cn2an") for d in base_docs], a.repeat)
         print(f"{'cn2an.transform (docs)':<34}{n / t:>14,.0f} chars/s   ours is {t / (t_numbers * n / total):,.0f}x faster")
     try:
         import jionlp as jio
@@ -166,7 +135,7 @@ def main() -> None:
         print("jionlp: not installed (pip install -e .[bench])")
     else:
         jio.ner.extract_money("投资8000多万元")
-        t = _best(lambda: [jio.ner.extract_money(d.text, with_parsing=True) for d in base_docs], a.repeat)
+        t = best_cpu(lambda: [jio.ner.extract_money(d.text, with_parsing=True) for d in base_docs], a.repeat)
         print(f"{'jionlp.ner.extract_money (docs)':<34}{n / t:>14,.0f} chars/s   ours is {t / (t_money * n / total):,.0f}x faster")
 
     if a.gold and a.gold.exists():

@@ -14,7 +14,6 @@ benchmark runs while other extractors are being built.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from pathlib import Path
@@ -22,20 +21,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
+from _corpus import load_articles, repeat_to  # noqa: E402
+
 from civicextract.document import normalize  # noqa: E402
 from civicextract.extractors import programs  # noqa: E402
 from civicextract.pipeline import Pipeline  # noqa: E402
 from civicextract.records import RECORD_KINDS  # noqa: E402
-
-
-def _texts(path: Path, target: int) -> list[str]:
-    base = [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    out, n = [], 0
-    while n < target:
-        for t in base:
-            out.append(t)
-            n += len(t)
-    return out
 
 
 def _loadable(kinds: list[str]) -> list[str]:
@@ -64,7 +55,7 @@ def main() -> None:
     ap.add_argument("--kinds", default=",".join(k for k in RECORD_KINDS if k != "programs"))
     args = ap.parse_args()
 
-    texts = _texts(Path(args.corpus), args.chars)
+    texts = repeat_to([x["text"] for x in load_articles(Path(args.corpus))], args.chars)
     others = _loadable([k for k in args.kinds.split(",") if k])
     without = Pipeline(kinds=others)
     with_programs = Pipeline(kinds=[*others, "programs"])
