@@ -64,6 +64,8 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation, localcontext
 from functools import lru_cache
 
+from .resources import alternation
+
 __all__ = [
     "CORE",
     "NUMBER_RE",
@@ -115,17 +117,13 @@ _SUFFIX_WORDS = {
 }
 
 
-def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 _CN_DIGIT = "".join(_DIGITS)
 _CN_CHARS = _CN_DIGIT + "".join(_UNITS) + "廿卅"
 _ARABIC = r"\d+(?:,\d{3}(?!\d))*(?:\.\d+)?"
 
 # 最近/附近 are not "nearly"; 以上百姓 is not "hundreds".
-QUALIFIER_PREFIX = r"(?:(?<![最附])近(?!来|期|年|日|些|似)|" + _alt(w for w in _PREFIX_WORDS if w != "近") + ")"
-QUALIFIER_SUFFIX = r"(?:" + _alt(w for w in _SUFFIX_WORDS if w not in ("多", "余")) + ")"
+QUALIFIER_PREFIX = r"(?:(?<![最附])近(?!来|期|年|日|些|似)|" + alternation(w for w in _PREFIX_WORDS if w != "近") + ")"
+QUALIFIER_SUFFIX = r"(?:" + alternation(w for w in _SUFFIX_WORDS if w not in ("多", "余")) + ")"
 # A hyphen before a zero-padded number is a date (2020-08-04), not a range.
 # Dashes as typed in Chinese text: ASCII and full-width hyphen-minus (30%－50%),
 # the minus sign, en and em dash, ASCII, full-width and wave tildes.

@@ -1,7 +1,11 @@
-"""Where the package's data lives (``models/`` in a checkout, bundled in a wheel)."""
+"""The package's data files (``models/`` in a checkout, bundled in a wheel) and
+the two things every lexicon does with them: read their lines, and turn a word
+list into a regex alternation."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from pathlib import Path
 
 _HERE = Path(__file__).resolve().parent
@@ -14,3 +18,14 @@ def model_path(name: str) -> Path:
         if p.exists():
             return p
     raise FileNotFoundError(f"civicextract data file {name!r} not found in {', '.join(map(str, _CANDIDATES))}")
+
+
+def data_lines(name: str) -> list[str]:
+    """The lines of a data file that carry data: not blank, not a ``#`` comment."""
+    text = model_path(name).read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def alternation(words: Iterable[str]) -> str:
+    """``a|b|…`` of the escaped words, longest first, so the longest one at a position wins."""
+    return "|".join(re.escape(w) for w in sorted(dict.fromkeys(words), key=len, reverse=True))

@@ -25,7 +25,7 @@ from functools import cache
 from itertools import accumulate
 from typing import NamedTuple
 
-from .resources import model_path
+from .resources import data_lines
 
 _PROTECT = re.compile(r"\d+(?:\+(?:\d+|N))+|(?<=“)[^“”\n，。！？、；：,.!?;:\s]{1,12}(?=”)")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -46,10 +46,9 @@ class Token(NamedTuple):
 
 def _domain_words() -> list[tuple[str, int, str]]:
     out = []
-    for line in model_path("domain_dict.txt").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            word, freq, tag = line.split()
-            out.append((word, int(freq), tag))
+    for line in data_lines("domain_dict.txt"):
+        word, freq, tag = line.split()
+        out.append((word, int(freq), tag))
     return out
 
 

@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from ..records import Meta
-from ..resources import model_path
+from ..resources import data_lines
 
 HAN = r"\u4e00-\u9fff"
 _ROLE = r"(?:(?:全媒体)?(?:首席)?(?:特约记者|记者|通讯员|实习生)|摄影|作者|撰文|图/文|文/图|文/|图/)"
@@ -43,16 +43,10 @@ _MARKERS = "□■◆●▲★◇○"
 
 @lru_cache(maxsize=1)
 def _lexicons() -> tuple[frozenset[str], frozenset[str], tuple[str, ...], tuple[str, ...]]:
-    surnames = [
-        x.strip()
-        for x in model_path("surnames.txt").read_text(encoding="utf-8").splitlines()
-        if x.strip() and not x.startswith("#")
-    ]
+    surnames = [x.strip() for x in data_lines("surnames.txt")]
     outlets, suffixes = [], []
-    for x in model_path("outlets.txt").read_text(encoding="utf-8").splitlines():
+    for x in data_lines("outlets.txt"):
         x = x.strip()
-        if not x or x.startswith("#"):
-            continue
         (suffixes if x.startswith("*") else outlets).append(x.lstrip("*"))
     single = frozenset(s for s in surnames if len(s) == 1)
     double = frozenset(s for s in surnames if len(s) == 2)

@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 from ..numbers import NUMBER_RE, ParsedNumber, parse_number
 from ..records import Metric
-from ..resources import model_path
+from ..resources import data_lines
 from .metric_subjects import CLAUSE_STOPS, HARD_STOPS, RIGHT_WINDOW, Hit
 from .metric_subjects import subjects as find_subjects
 
@@ -59,19 +59,13 @@ def _alternation(forms) -> str:
 def _lexicon() -> _Lexicon:
     units: dict[str, _Unit] = {}
     persons = []
-    for line in model_path("units.tsv").read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
+    for line in data_lines("units.tsv"):
         form, unit, kind = line.split("\t")
         if kind == "person":
             persons.append(form)
         else:
             units[form] = _Unit(unit, kind)
-    phrases = [
-        s.strip()
-        for s in model_path("metric_exclusions.txt").read_text(encoding="utf-8").splitlines()
-        if s.strip() and not s.startswith("#")
-    ]
+    phrases = [s.strip() for s in data_lines("metric_exclusions.txt")]
     firsts = "".join(sorted({f[0] for f, u in units.items() if u.kind != "not"}))
     return _Lexicon(
         units=units,

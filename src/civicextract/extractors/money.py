@@ -38,7 +38,7 @@ from ..numbers import (  # noqa: PLC2701 (one package)
     suffix_qualifier,
 )
 from ..records import Money
-from ..resources import model_path
+from ..resources import alternation, data_lines
 from .money_purpose import find_purpose
 
 LOCAL = "LOCAL"
@@ -56,13 +56,7 @@ class _Tables(NamedTuple):
 
 
 def _rows(name: str):
-    for line in model_path(name).read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            yield line.split("\t")
-
-
-def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return (line.split("\t") for line in data_lines(name))
 
 
 @lru_cache(maxsize=1)
@@ -80,7 +74,7 @@ def _tables() -> _Tables:
         re.escape(w) + ("(?![化素旦宵件器首帅凶勋音神谋朝代曲古始老气年月结论次方制体性思宇组])" if w == "元" else "")
         for w in sorted(suffix, key=len, reverse=True)
     )
-    pre = _alt(prefix)
+    pre = alternation(prefix)
     money_re = re.compile(
         rf"""
         (?P<pre>{QUALIFIER_PREFIX}|过(?=[百千万亿]))?     # 超过 / 约 / 近 / 过亿
@@ -95,7 +89,7 @@ def _tables() -> _Tables:
         re.VERBOSE,
     )
     codes_words = [w for w, c in codes.items() if c not in (LOCAL, "LOCAL_DOLLAR") and not w.isascii()]
-    note_re = re.compile(rf"（({_alt(codes_words)})[，,]\s*下同）")
+    note_re = re.compile(rf"（({alternation(codes_words)})[，,]\s*下同）")
     weights = {cue: (code, int(w)) for cue, code, w in _rows("currency_places.tsv")}
     # Scanning for currency words first and reading the number backwards from
     # each is several times faster than trying MONEY_RE at every position.
@@ -110,7 +104,7 @@ def _tables() -> _Tables:
         "0123456789" + "".join(_DIGITS) + "".join(_UNITS) + "廿卅多余几点 \t\u3000"
         + "".join(w[-1] for w in prefix) + "".join(w[-1] for w in _PREFIX_WORDS) + "近过"
     )
-    return _Tables(codes, money_re, hit_re, back_re, note_re, re.compile(_alt(weights)), weights, back_last)
+    return _Tables(codes, money_re, hit_re, back_re, note_re, re.compile(alternation(weights)), weights, back_last)
 
 
 def local_currency(text: str) -> tuple[str, str]:

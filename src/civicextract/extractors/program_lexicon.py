@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..resources import model_path
+from ..resources import alternation, data_lines, model_path
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,19 +31,10 @@ class Lexicon:
     inword: frozenset[str]
 
 
-def _lines(name: str) -> list[str]:
-    text = model_path(name).read_text(encoding="utf-8")
-    return [ln.rstrip("\n") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-
-
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     heads_any, heads_quoted = [], []
-    for line in _lines("program_words.txt"):
+    for line in data_lines("program_words.txt"):
         word, where = line.split("\t")
         (heads_any if where == "any" else heads_quoted).append(word)
 
@@ -57,23 +48,23 @@ def lexicon() -> Lexicon:
         (descriptors.append if in_descriptors else generic.add)(line.strip())
 
     known: dict[str, tuple[str, ...]] = {}
-    for line in _lines("program_abbreviations.tsv"):
+    for line in data_lines("program_abbreviations.tsv"):
         name, _, full = line.partition("\t")
         known[name.strip()] = tuple(f for f in full.strip().split("|") if f)
 
     # An unquoted name ends in a chain of programme words, with descriptors
     # allowed between them: 路长制 + 管理机制, 工程 + 项目.
-    heads = _alternation(heads_any)
-    desc = _alternation(descriptors)
+    heads = alternation(heads_any)
+    desc = alternation(descriptors)
     head_re = re.compile(rf"(?:{heads})(?:(?:{desc}){{0,2}}(?:{heads}))*")
     # What may follow a quoted name and still be part of it: “10+5”专项集中整治攻坚行动,
     # “5+3”工作机制, “好社区”试点建设; from the unseen spot checks: “平安夏日”打击整治行动,
     # 能源“源网荷储”一体工程, “知路爱路护路”宣传教育月活动.
-    all_heads = _alternation(heads_any + heads_quoted)
+    all_heads = alternation(heads_any + heads_quoted)
     suffix_re = re.compile(
         rf"(?:(?:{desc}|选拔|试点|战略|监督|和美乡村|打击|一体化|一体|教育月|宣传月){{0,4}}(?:{all_heads}))+"
     )
-    known_re = re.compile(_alternation(known)) if known else None
+    known_re = re.compile(alternation(known)) if known else None
     return Lexicon(
         heads_any=tuple(heads_any),
         heads_quoted=tuple(heads_quoted),
@@ -86,6 +77,6 @@ def lexicon() -> Lexicon:
         head_end_re=re.compile(rf"(?:{heads})$"),
         desc_lead_re=re.compile(rf"^(?:{desc})+"),
         desc_trail_re=re.compile(rf"(?:{desc})+$"),
-        desc_inner_re=re.compile(_alternation(d for d in descriptors if len(d) >= 2)),
-        inword=frozenset(_lines("program_inword.txt")),
+        desc_inner_re=re.compile(alternation(d for d in descriptors if len(d) >= 2)),
+        inword=frozenset(data_lines("program_inword.txt")),
     )

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from ..resources import model_path
+from ..resources import data_lines
 
 HAN = "\u4e00-\u9fff"
 # Chars that end a place or body name: where a stripped organisation may stop.
@@ -199,8 +199,7 @@ class Lexicon:
 
 
 def _lines(name: str) -> list[str]:
-    text = model_path(name).read_text(encoding="utf-8")
-    return [x.strip() for x in text.splitlines() if x.strip() and not x.startswith("#")]
+    return [x.strip() for x in data_lines(name)]
 
 
 def _trie_regex(words: list[str]) -> str:

@@ -15,10 +15,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 
 from ..offsets import OffsetMap
-from ..resources import model_path
+from ..resources import alternation, data_lines
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
@@ -33,13 +32,12 @@ def _converter():
 @lru_cache(maxsize=1)
 def _fixes() -> tuple[re.Pattern[str], dict[str, str]]:
     table: dict[str, str] = {}
-    for line in Path(model_path("t2s_fixes.tsv")).read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            src, dst = line.split("\t")
-            if len(src) != len(dst):
-                raise ValueError(f"t2s_fixes.tsv: {src!r} -> {dst!r} changes the length")
-            table[src] = dst
-    pattern = re.compile("|".join(sorted(map(re.escape, table), key=len, reverse=True)))
+    for line in data_lines("t2s_fixes.tsv"):
+        src, dst = line.split("\t")
+        if len(src) != len(dst):
+            raise ValueError(f"t2s_fixes.tsv: {src!r} -> {dst!r} changes the length")
+        table[src] = dst
+    pattern = re.compile(alternation(table))
     return pattern, table
 
 
