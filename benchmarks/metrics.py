@@ -16,9 +16,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from _corpus import best_cpu, load_articles, repeat_to
+from _corpus import load_articles, repeat_to, time_extractor
 
-from civicextract.document import normalize
 from civicextract.extractors import metrics
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,19 +32,9 @@ def main() -> None:
 
     texts = repeat_to([x["text"] for x in load_articles(a.corpus)], a.chars)
     total = sum(map(len, texts))
-    metrics.extract(normalize(texts[0]))  # load lexicons and compile patterns outside the timing
-
-    docs: list = []
-    t_norm = best_cpu(lambda: docs.__setitem__(slice(None), [normalize(t) for t in texts]), a.repeat)
-    found = [0]
-
-    def extract_only() -> None:
-        found[0] = sum(len(metrics.extract(d)) for d in docs)
-
-    t_metrics = best_cpu(extract_only, a.repeat)
-    t_both = best_cpu(lambda: [metrics.extract(normalize(t)) for t in texts], a.repeat)
-
-    print(f"corpus {a.corpus.name}: {len(texts)} articles, {total:,} chars, {found[0]:,} metrics per pass")
+    times = time_extractor(texts, metrics.extract, a.repeat)
+    t_norm, t_metrics, t_both, found = times.normalize, times.extract, times.both, times.found
+    print(f"corpus {a.corpus.name}: {len(texts)} articles, {total:,} chars, {found:,} metrics per pass")
     print(f"{'normalize alone':<28}{total / t_norm:>14,.0f} chars/s")
     print(f"{'normalize + metrics':<28}{total / t_both:>14,.0f} chars/s")
     print(f"{'metrics alone (on docs)':<28}{total / t_metrics:>14,.0f} chars/s")

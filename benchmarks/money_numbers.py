@@ -28,7 +28,7 @@ import sys
 from decimal import Decimal
 from pathlib import Path
 
-from _corpus import best_cpu, load_articles, repeat_to
+from _corpus import best_cpu, load_articles, repeat_to, time_extractor
 
 from civicextract.document import normalize
 from civicextract.extractors import money
@@ -90,22 +90,13 @@ def main() -> None:
     articles = load_articles(a.corpus)
     texts = repeat_to([x["text"] for x in articles], a.chars)
     total = sum(map(len, texts))
-    money.extract(normalize(texts[0]))  # load tables and compile patterns outside the timing
-
-    docs: list = []
-    t_norm = best_cpu(lambda: docs.__setitem__(slice(None), [normalize(t) for t in texts]), a.repeat)
-    found = [0]
-
-    def money_only() -> None:
-        found[0] = sum(len(money.extract(d)) for d in docs)
-
-    t_money = best_cpu(money_only, a.repeat)
-    t_both = best_cpu(lambda: [money.extract(normalize(t)) for t in texts], a.repeat)
+    times = time_extractor(texts, money.extract, a.repeat)
+    docs, t_norm, t_money, t_both, found = times
     numbers = [0]
     t_numbers = best_cpu(lambda: numbers.__setitem__(0, _numbers(docs)), a.repeat)
 
     print(f"corpus {a.corpus.name}: {len(texts)} articles, {total:,} chars; "
-          f"{found[0]:,} money records and {numbers[0]:,} parsed numbers per pass")
+          f"{found:,} money records and {numbers[0]:,} parsed numbers per pass")
     print(f"{'normalize alone':<34}{total / t_norm:>14,.0f} chars/s")
     print(f"{'normalize + money':<34}{total / t_both:>14,.0f} chars/s")
     print(f"{'money alone (on docs)':<34}{total / t_money:>14,.0f} chars/s")
