@@ -27,6 +27,30 @@ HAN = "\u4e00-\u9fff"
 _PLACE_END = "省市县区州镇乡村旗盟"
 # A chain never runs through these; 、 and 兼 join its segments.
 _STOP_CHARS = frozenset("了的是在与及对将被把让给请由据于并也还就又而或等为从到至着说称向和有")
+# Verbs before a chain that give the post to the sentence's subject: 曾任…, 调任…, 当选…
+ATTACH_VERBS = tuple(  # longest first: 担任过 before 任
+    sorted(
+        (
+            "担任",
+            "出任",
+            "调任",
+            "升任",
+            "现任",
+            "曾任",
+            "历任",
+            "兼任",
+            "当选",
+            "作为",
+            "身为",
+            "在任",
+            "已任",
+            "担任过",
+            "任",
+        ),
+        key=len,
+        reverse=True,
+    )
+)
 # Words that end right before a title run and are not part of it (verbs that
 # introduce a post, interview verbs, dates).  Checked longest first.
 _STOP_WORDS = (
@@ -51,22 +75,8 @@ _STOP_WORDS = (
     "包括",
     "以及",
     "其中",
-    "担任",
-    "出任",
-    "调任",
-    "升任",
-    "现任",
     "时任",
-    "曾任",
-    "历任",
-    "兼任",
     "任命",
-    "当选",
-    "作为",
-    "身为",
-    "在任",
-    "已任",
-    "担任过",
     "伙同",
     "听取",
     "接见",
@@ -107,7 +117,6 @@ _STOP_WORDS = (
     "通讯员",
     "获悉",
     "了解到",
-    "任",
     "日",
     "上午",
     "下午",
@@ -126,33 +135,10 @@ _STOP_WORDS = (
     "他",
     "她",
     "该",
+    *ATTACH_VERBS,  # 曾任 ends what stands before the chain as well
 )
 _STOP_BY_LEN = tuple(
     (n, frozenset(w for w in _STOP_WORDS if len(w) == n)) for n in sorted({len(w) for w in _STOP_WORDS}, reverse=True)
-)
-# Verbs before a chain that give the post to the sentence's subject: 曾任…, 调任…, 当选…
-ATTACH_VERBS = tuple(  # longest first: 担任过 before 任
-    sorted(
-        (
-            "担任",
-            "出任",
-            "调任",
-            "升任",
-            "现任",
-            "曾任",
-            "历任",
-            "兼任",
-            "当选",
-            "作为",
-            "身为",
-            "在任",
-            "已任",
-            "担任过",
-            "任",
-        ),
-        key=len,
-        reverse=True,
-    )
 )
 _MAX_CHAIN = 48
 # A bank's head is no official, the central bank's is (中国人民银行行长潘功胜):
