@@ -44,8 +44,9 @@ import json
 import time
 from pathlib import Path
 
-from civicextract.extractors import officials, titles
-from civicextract.extractors.names import speech_names
+from civicextract.extractors.officials import extractor as officials
+from civicextract.extractors.officials import titles
+from civicextract.extractors.officials.names import speech_names
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT = ROOT.parent / "shared" / "data" / "cluener" / "train.jsonl"

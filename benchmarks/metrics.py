@@ -18,7 +18,7 @@ from pathlib import Path
 
 from _corpus import load_articles, repeat_to, time_extractor
 
-from civicextract.extractors import metrics
+from civicextract.extractors.metrics import extractor as metrics
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -31,7 +31,7 @@ from pathlib import Path
 from _corpus import best_cpu, load_articles, repeat_to, time_extractor
 
 from civicextract.document import normalize
-from civicextract.extractors import money
+from civicextract.extractors.money import extractor as money
 from civicextract.numbers import NUMBER_RE, parse_number
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from _corpus import load_articles, repeat_to  # noqa: E402
 
 from civicextract.document import normalize  # noqa: E402
-from civicextract.extractors import programs  # noqa: E402
+from civicextract.extractors.programs import extractor as programs  # noqa: E402
 from civicextract.pipeline import Pipeline  # noqa: E402
 from civicextract.records import RECORD_KINDS  # noqa: E402
 

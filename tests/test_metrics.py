@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 import civicextract
 from civicextract import Pipeline
 from civicextract.document import normalize
-from civicextract.extractors import metrics
+from civicextract.extractors.metrics import extractor as metrics
 from civicextract.normalize.convert import convert_char
 from civicextract.normalize.pinyin import remove_pinyin_notes
 from civicextract.normalize.widths import normalize_widths

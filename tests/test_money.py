@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from civicextract import Pipeline
 from civicextract.document import normalize
-from civicextract.extractors import money
+from civicextract.extractors.money import extractor as money
 from civicextract.extractors.money import local_currency
 
 from .strategies import article_texts

@@ -17,8 +17,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from civicextract.extractors import officials, titles
-from civicextract.extractors.names import name_after, speech_names
+from civicextract.extractors.officials import extractor as officials
+from civicextract.extractors.officials import titles
+from civicextract.extractors.officials.names import name_after, speech_names
 from civicextract.pipeline import Pipeline
 
 from .strategies import article_texts

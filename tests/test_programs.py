@@ -17,8 +17,8 @@ from hypothesis import strategies as st
 
 from civicextract import Pipeline
 from civicextract.document import normalize
-from civicextract.extractors import programs
-from civicextract.extractors.program_lexicon import lexicon
+from civicextract.extractors.programs import extractor as programs
+from civicextract.extractors.programs.lexicon import lexicon
 from civicextract.normalize.convert import convert_char
 from civicextract.normalize.markup import strip_markup
 from civicextract.normalize.pinyin import remove_pinyin_notes

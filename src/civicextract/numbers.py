@@ -90,19 +90,19 @@ class ParsedNumber:
 
 # --- vocabularies ---------------------------------------------------------
 
-_DIGITS = {
+DIGITS = {
     "零": 0, "〇": 0, "○": 0, "一": 1, "壹": 1, "二": 2, "两": 2, "兩": 2, "贰": 2, "貳": 2,
     "三": 3, "叁": 3, "參": 3, "参": 3, "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6,
     "陸": 6, "七": 7, "柒": 7, "八": 8, "捌": 8, "九": 9, "玖": 9,
 }
-_UNITS = {
+UNITS = {
     "十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000,
     "万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8,
 }
 _BIG = (10**4, 10**8)
 
 # Longest first: alternation takes the first branch that matches.
-_PREFIX_WORDS = {
+PREFIX_WORDS = {
     "不少于": "at_least", "不低于": "at_least", "至少": "at_least", "最少": "at_least",
     "不超过": "at_most", "不高于": "at_most", "未超过": "at_most", "最多": "at_most", "最高": "at_most",
     "超过": "over", "超出": "over", "突破": "over", "逾": "over", "超": "over", "多于": "over", "高于": "over",
@@ -117,12 +117,12 @@ _SUFFIX_WORDS = {
 }
 
 
-_CN_DIGIT = "".join(_DIGITS)
-_CN_CHARS = _CN_DIGIT + "".join(_UNITS) + "廿卅"
+_CN_DIGIT = "".join(DIGITS)
+_CN_CHARS = _CN_DIGIT + "".join(UNITS) + "廿卅"
 _ARABIC = r"\d+(?:,\d{3}(?!\d))*(?:\.\d+)?"
 
 # 最近/附近 are not "nearly"; 以上百姓 is not "hundreds".
-QUALIFIER_PREFIX = r"(?:(?<![最附])近(?!来|期|年|日|些|似)|" + alternation(w for w in _PREFIX_WORDS if w != "近") + ")"
+QUALIFIER_PREFIX = r"(?:(?<![最附])近(?!来|期|年|日|些|似)|" + alternation(w for w in PREFIX_WORDS if w != "近") + ")"
 QUALIFIER_SUFFIX = r"(?:" + alternation(w for w in _SUFFIX_WORDS if w not in ("多", "余")) + ")"
 # A hyphen before a zero-padded number is a date (2020-08-04), not a range.
 # Dashes as typed in Chinese text: ASCII and full-width hyphen-minus (30%－50%),
@@ -160,7 +160,7 @@ _BODY = (
 
 # Every match starts with one of these; saying so first lets the scan skip
 # other characters cheaply (4x faster than trying the groups everywhere).
-_FIRST = "".join(sorted({w[0] for w in _PREFIX_WORDS} | set("数几上") | set(_CN_CHARS)))
+_FIRST = "".join(sorted({w[0] for w in PREFIX_WORDS} | set("数几上") | set(_CN_CHARS)))
 
 #: Numeric expressions in running normalised text, with optional qualifier words.
 NUMBER_RE = re.compile(rf"(?=[\d{_FIRST}])(?P<pre>{QUALIFIER_PREFIX})?{_BODY}(?P<post>{QUALIFIER_SUFFIX})?")
@@ -178,13 +178,13 @@ _FOLD = str.maketrans({
 })
 _PREFIX_RE = re.compile(QUALIFIER_PREFIX)
 _SUFFIX_RE = re.compile(QUALIFIER_SUFFIX)
-_PAIR_RE = re.compile(rf"([一二两三四五六七八九])([二两三四五六七八九])([{''.join(_UNITS)}]*)")
+_PAIR_RE = re.compile(rf"([一二两三四五六七八九])([二两三四五六七八九])([{''.join(UNITS)}]*)")
 _TAIL_UNITS_RE = re.compile(r"[百千万亿佰仟萬億]+$")
 
 
 def prefix_qualifier(word: str | None) -> str | None:
     """Qualifier of a prefix word (``超过`` -> ``over``), None if it is not one."""
-    return _PREFIX_WORDS.get(word) if word else None
+    return PREFIX_WORDS.get(word) if word else None
 
 
 def suffix_qualifier(word: str | None) -> str | None:
@@ -201,8 +201,8 @@ def parse_number(text: str) -> ParsedNumber | None:
 
 
 _PLAIN_RE = re.compile(r"\d+(?:\.\d+)?")
-_SIMPLE = {c: ParsedNumber(Decimal(v)) for c, v in _DIGITS.items()} | {
-    c: ParsedNumber(Decimal(v)) for c, v in _UNITS.items()
+_SIMPLE = {c: ParsedNumber(Decimal(v)) for c, v in DIGITS.items()} | {
+    c: ParsedNumber(Decimal(v)) for c, v in UNITS.items()
 }
 
 
@@ -273,7 +273,7 @@ def _parse(text: str) -> ParsedNumber | None:
         if vmax is not None:
             qualifier = "range"
         elif m["pre"]:
-            qualifier = _PREFIX_WORDS[m["pre"]]
+            qualifier = PREFIX_WORDS[m["pre"]]
         elif m["post"]:
             qualifier = _SUFFIX_WORDS[m["post"]]
         elif vague:
@@ -291,7 +291,7 @@ def _clean(d: Decimal) -> Decimal:
     return d
 
 
-_TOKEN_RE = re.compile(rf"(\d+(?:\.\d+)?)|([{_CN_DIGIT}])|([{''.join(_UNITS)}])|(廿|卅)|(.)")
+_TOKEN_RE = re.compile(rf"(\d+(?:\.\d+)?)|([{_CN_DIGIT}])|([{''.join(UNITS)}])|(廿|卅)|(.)")
 
 
 def _core(s: str) -> tuple[Decimal, Decimal | None, bool] | None:
@@ -307,7 +307,7 @@ def _core(s: str) -> tuple[Decimal, Decimal | None, bool] | None:
         return None
     pair = _PAIR_RE.fullmatch(s)
     if pair:
-        x, y = _DIGITS[pair[1]], _DIGITS[pair[2]]
+        x, y = DIGITS[pair[1]], DIGITS[pair[2]]
         if y == x + 1 or (x, y) == (3, 5):
             lo, hi = _integer(pair[1] + pair[3]), _integer(pair[2] + pair[3])
             if lo is not None and hi is not None:
@@ -320,12 +320,12 @@ def _core(s: str) -> tuple[Decimal, Decimal | None, bool] | None:
         whole = _integer(head) if head else Decimal(0)
         if whole is None:
             return None
-        digits = "".join(str(_DIGITS[c]) for c in frac.group())
+        digits = "".join(str(DIGITS[c]) for c in frac.group())
         value = whole + Decimal("0." + digits)
         for c in rest[frac.end():]:
-            if c not in _UNITS:
+            if c not in UNITS:
                 return None
-            value *= _UNITS[c]
+            value *= UNITS[c]
         return value, None, vague
     value = _integer(s)
     return None if value is None else (value, None, vague)
@@ -340,9 +340,9 @@ def _integer(s: str) -> Decimal | None:
         if arabic is not None:
             tokens.append(("d", Decimal(arabic)))
         elif digit is not None:
-            tokens.append(("z" if _DIGITS[digit] == 0 else "c", Decimal(_DIGITS[digit])))
+            tokens.append(("z" if DIGITS[digit] == 0 else "c", Decimal(DIGITS[digit])))
         elif unit is not None:
-            tokens.append(("u", Decimal(_UNITS[unit])))
+            tokens.append(("u", Decimal(UNITS[unit])))
         else:
             tokens += [("c", Decimal(2 if tens == "廿" else 3)), ("u", Decimal(10))]
     if not tokens:

@@ -42,7 +42,8 @@ _MARKERS = "□■◆●▲★◇○"
 
 
 @lru_cache(maxsize=1)
-def _lexicons() -> tuple[frozenset[str], frozenset[str], tuple[str, ...], tuple[str, ...]]:
+def name_lexicons() -> tuple[frozenset[str], frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    """Single and double surnames, outlet names and outlet suffixes (officials and bylines share them)."""
     surnames = [x.strip() for x in data_lines("surnames.txt")]
     outlets, suffixes = [], []
     for x in data_lines("outlets.txt"):
@@ -54,7 +55,7 @@ def _lexicons() -> tuple[frozenset[str], frozenset[str], tuple[str, ...], tuple[
 
 
 def is_person_name(s: str) -> bool:
-    single, double, _, _ = _lexicons()
+    single, double, _, _ = name_lexicons()
     if "·" in s:
         return 3 <= len(s) <= 20
     if not 2 <= len(s) <= 4:
@@ -65,7 +66,7 @@ def is_person_name(s: str) -> bool:
 
 
 def is_outlet(s: str) -> bool:
-    _, _, outlets, suffixes = _lexicons()
+    _, _, outlets, suffixes = name_lexicons()
     return bool(s) and (s in outlets or (2 <= len(s) <= 12 and s.endswith(suffixes)))
 
 
@@ -182,7 +183,7 @@ def _clean_outlet_header(value: str) -> str:
     if not m:
         return value
     prefix = value[: m.start()]
-    _, _, outlets, _ = _lexicons()
+    _, _, outlets, _ = name_lexicons()
     cut = max((prefix.rfind(o) for o in outlets), default=-1)
     return prefix[:cut] if cut > 0 else prefix or value
 

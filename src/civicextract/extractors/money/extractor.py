@@ -12,7 +12,7 @@ bare ``1600万`` is not money.  Each match is parsed by
   (``亿元以上``), which has no digits of its own.
 * ``currency``: the currency word's ISO code; a bare ``元``/``$`` takes the
   article's local currency (:func:`local_currency`).
-* ``purpose``: see :mod:`civicextract.extractors.money_purpose`.
+* ``purpose``: see :mod:`civicextract.extractors.money.purpose`.
 
 >>> from civicextract.document import normalize
 >>> [(m.text, str(m.amount), m.qualifier, m.purpose) for m in extract(normalize("投资8000多万元对城区14个农贸市场提档升级"))]
@@ -25,21 +25,21 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from ..numbers import (  # noqa: PLC2701 (one package)
-    _DIGITS,
-    _PREFIX_WORDS,
-    _UNITS,
+from ...numbers import (
     CORE,
+    DIGITS,
+    PREFIX_WORDS,
     QUALIFIER_PREFIX,
     QUALIFIER_SUFFIX,
     RANGE_SEP,
+    UNITS,
     parse_number,
     prefix_qualifier,
     suffix_qualifier,
 )
-from ..records import Money
-from ..resources import alternation, data_lines
-from .money_purpose import find_purpose
+from ...records import Money
+from ...resources import alternation, data_lines
+from .purpose import find_purpose
 
 LOCAL = "LOCAL"
 
@@ -101,8 +101,8 @@ def _tables() -> _Tables:
     # every character a back_re match can end with: a number's last character,
     # a currency prefix word's (人民币 3000万), a qualifier word's (约人民币)
     back_last = frozenset(
-        "0123456789" + "".join(_DIGITS) + "".join(_UNITS) + "廿卅多余几点 \t\u3000"
-        + "".join(w[-1] for w in prefix) + "".join(w[-1] for w in _PREFIX_WORDS) + "近过"
+        "0123456789" + "".join(DIGITS) + "".join(UNITS) + "廿卅多余几点 \t\u3000"
+        + "".join(w[-1] for w in prefix) + "".join(w[-1] for w in PREFIX_WORDS) + "近过"
     )
     return _Tables(codes, money_re, hit_re, back_re, note_re, re.compile(alternation(weights)), weights, back_last)
 

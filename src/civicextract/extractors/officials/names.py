@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from .meta import _lexicons
+from ..meta import name_lexicons
 
 HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 # the name dot and the look-alikes news sites type for it (杰夫•莫雷尔, 蔡英文‧)
@@ -344,7 +344,7 @@ def name_after(text: str, s: int, *, strict: bool = False) -> int | None:
         # 行政长官曾荫权昨日, 副县长于有斌致辞: a surname that is also a
         # function word (曾, 于, 向, 将 …) opens a name only where the tagger
         # reads one (not 书记曾多次表示, 局长于近日表示)
-        if strict or follower_at(text, s) > 1 or text[s] not in _lexicons()[0]:
+        if strict or follower_at(text, s) > 1 or text[s] not in name_lexicons()[0]:
             return None
         e = _name_after(text[:s] + "王" + text[s + 1 :], s)
         return e if e is not None and e - s in (2, 3) and tagged_name(text, s, e) else None
@@ -364,7 +364,7 @@ def _name_after(text: str, s: int, *, strict: bool = False) -> int | None:
         e = _foreign_end(text, s)
         if e is not None and e - s - text.count("-", s, e) >= 4:
             return e  # 俄罗斯总统梅德韦杰夫当天…, not 梅德韦
-    single, double, _, _ = _lexicons()
+    single, double, _, _ = name_lexicons()
     surname = 2 if text[s : s + 2] in double else 1 if text[s] in single else 0
     if surname and is_honorific(text, s, surname):
         return None
@@ -551,7 +551,7 @@ def name_before(text: str, e: int) -> int | None:
     2-3 Han characters whose first is a surname, preferring 3; a 2-character
     name needs a boundary before it.
     """
-    single, double, _, _ = _lexicons()
+    single, double, _, _ = name_lexicons()
     for n in (3, 2, 4):
         s = e - n
         if s < 0:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .program_candidates import LEFT_STOPS, Candidate
+from .candidates import LEFT_STOPS, Candidate
 
 CN_DIGITS = {
     "一": 1,

@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..records import Program
-from .program_candidates import (
+from ...records import Program
+from .candidates import (
     NUMBERED,
     PLACE,
     QUOTE,
@@ -29,8 +29,8 @@ from .program_candidates import (
     title_spans,
     titled,
 )
-from .program_components import components_for, explicit_aliases
-from .program_lexicon import Lexicon, lexicon
+from .components import components_for, explicit_aliases
+from .lexicon import Lexicon, lexicon
 
 
 @lru_cache(maxsize=1)

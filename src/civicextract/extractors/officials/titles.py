@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from ..resources import data_lines
+from ...resources import data_lines
 
 HAN = "\u4e00-\u9fff"
 # Chars that end a place or body name: where a stripped organisation may stop.

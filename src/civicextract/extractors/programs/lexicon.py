@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..resources import alternation, data_lines, model_path
+from ...resources import alternation, data_lines, model_path
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,7 +13,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .program_lexicon import Lexicon
+from .lexicon import Lexicon
 
 NUMERALS = "一二三四五六七八九十百千万两双"
 

@@ -24,8 +24,8 @@ from __future__ import annotations
 
 import re
 
-from ..numbers import QUALIFIER_SUFFIX
-from ..records import Money
+from ...numbers import QUALIFIER_SUFFIX
+from ...records import Money
 
 _CLAUSE = re.compile(r"[，。；：！？\n!?;]|(?<!\d),|,(?!\d)")
 _SENTENCE_CHARS = "。；！？\n!?;"

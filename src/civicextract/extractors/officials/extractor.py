@@ -29,9 +29,9 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..records import Official
+from ...records import Official
+from ..meta import name_lexicons
 from . import titles as T
-from .meta import _lexicons
 from .names import (
     DOTS,
     ORG_END,
@@ -202,7 +202,7 @@ _LIST_BEFORE = re.compile(r"等(?:[0-9一二三四五六七八九十两]+[位名
 def _names_before_list(text: str, end: int) -> list[tuple[int, int]]:
     """The names of ``甲、乙、丙`` ending at ``end``: two or more items of 2-4
     Han characters, each opening with a surname, the first after punctuation."""
-    single, double, _, _ = _lexicons()
+    single, double, _, _ = name_lexicons()
     items = []
     e = end
     while True:
@@ -241,7 +241,7 @@ def _name_inside_chain(text: str, post, start: int) -> int | None:
         return None
     if post.end < len(text) and is_han(text[post.end]) and not follower_at(text, post.end):
         return None  # the post ends the phrase (…副主任、, …副主任建议), not 全国政协委员联组会
-    single, double, _, _ = _lexicons()
+    single, double, _, _ = name_lexicons()
     for n in (3, 2):
         s = post.start - n
         cand = text[s : post.start]
@@ -269,7 +269,7 @@ def _surname_ok(text: str, post, start: int, e: int) -> bool:
     """A name outside the surname list (尕玛才仁, 特朗普) after a post needs a
     body in the chain (海北州政府副州长) or a second mention: 巡视组长授权任职,
     给习主席写信 name nobody."""
-    single, double, _, _ = _lexicons()
+    single, double, _, _ = name_lexicons()
     s = post.end
     if text[s] in single or text[s : s + 2] in double or any(d in text[s:e] for d in DOTS):
         return True
@@ -299,7 +299,7 @@ _ADVERBS = ("继续", "同时", "随后", "后来", "先后", "曾经", "此后"
 
 def _attach(text, pending, people, add) -> None:
     """Chains after 曾任/调任/当选/在任/作为 belong to the sentence's subject."""
-    single, double, _, _ = _lexicons()
+    single, double, _, _ = name_lexicons()
     for start, end, chain, public in pending:
         verb = next((v for v in T.ATTACH_VERBS if text.endswith(v, 0, start)), None)
         if verb is None or end < len(text) and is_han(text[end]) and text[end] not in "期等职":
@@ -387,7 +387,7 @@ def _has_address(text: str, p: _Person) -> bool:
 
 def _references(name: str, titles: tuple[str, ...]) -> list[str]:
     """``李部长`` for 李维义, 宣传部部长; ``王书记`` for 王忠昆, 市委书记."""
-    single, double, _, _ = _lexicons()
+    single, double, _, _ = name_lexicons()
     if any(d in name for d in DOTS) or len(name) < 2:
         return []
     surname = name[:2] if name[:2] in double and len(name) > 2 else name[0]

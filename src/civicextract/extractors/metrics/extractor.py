@@ -8,7 +8,7 @@ bare ``万``/``亿`` number, a word for people is near: ``近7万群众``) and n
 of the spec's exclusions applies: money, dates, durations, ages, ordinals
 and ranks, list numbering, numbers in names and set phrases
 (``models/metric_exclusions.txt``), codes, and 一 used as "a".  Its subject
-comes from ``metric_subjects``.
+comes from ``subjects``.
 
 >>> from civicextract.document import normalize
 >>> [(m.text, str(m.value), m.unit, m.subject) for m in extract(normalize("抓好全域3000余个非申报点位的创建"))]
@@ -23,11 +23,11 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import NamedTuple
 
-from ..numbers import NUMBER_RE, ParsedNumber, parse_number
-from ..records import Metric
-from ..resources import data_lines
-from .metric_subjects import CLAUSE_STOPS, HARD_STOPS, RIGHT_WINDOW, Hit
-from .metric_subjects import subjects as find_subjects
+from ...numbers import NUMBER_RE, ParsedNumber, parse_number
+from ...records import Metric
+from ...resources import data_lines
+from .subjects import CLAUSE_STOPS, HARD_STOPS, RIGHT_WINDOW, Hit
+from .subjects import subjects as find_subjects
 
 
 class _Unit(NamedTuple):
