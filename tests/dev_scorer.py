@@ -12,7 +12,8 @@ per article (a multiset), so every mention counts once:
 
   money     key (currency, amount, amount_max)
   metrics   key (value, value_max) and compatible units (equal after aliases,
-            or one a prefix of the other: 人 ~ 人口, 万亩 never arises)
+            or one a prefix of the other: 人 ~ 人口, 万亩 never arises);
+            N 成 counts as 10N %
   officials key name
   programs  a predicted name matches a gold name when one contains the other
             and the shorter is at least half as long; names listed in
@@ -75,12 +76,21 @@ def money_key(r):
     return ((r.get("currency") or "CNY").upper(), num(r.get("amount")), num(r.get("amount_max")))
 
 
+def tenths_as_percent(r):
+    """`五成` (value 5, unit 成) is the same quantity as 50 %: compare both as %."""
+    if unit(r.get("unit")) != "成":
+        return r
+    scale = lambda v: None if num(v) is None else num(v) * 10
+    return dict(r, value=scale(r.get("value")), value_max=scale(r.get("value_max")), unit="%")
+
+
 def metric_key(r):
+    r = tenths_as_percent(r)
     return (num(r.get("value")), num(r.get("value_max")))
 
 
 def units_agree(g, p):
-    a, b = unit(g.get("unit")), unit(p.get("unit"))
+    a, b = unit(tenths_as_percent(g).get("unit")), unit(tenths_as_percent(p).get("unit"))
     return a == b or (a and b and (a.startswith(b) or b.startswith(a)))
 
 
@@ -156,6 +166,22 @@ def digits(s):
     return re.sub(r"\D", "", s or "")
 
 
+# Chinese numerals, Traditional forms folded onto Simplified, so that a span on
+# Traditional text (兩萬) matches a record written in Simplified (两万).
+_NUMERAL_FOLD = str.maketrans("兩萬億貳參陸幾", "两万亿贰叁陆几")
+_NUMERALS = re.compile(r"[0-9零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟半几]")
+
+
+def numerals(s):
+    return "".join(_NUMERALS.findall((s or "").translate(_NUMERAL_FOLD)))
+
+
+def span_matches(span, text):
+    """The original span carries the same numerals as the record's text."""
+    want = numerals(text)
+    return bool(want) and numerals(PINYIN_NOTE.sub("", span)) == want
+
+
 def score(gold, pred, corpus=None):
     t = Tally()
     for aid, g in gold.items():
@@ -202,8 +228,7 @@ def score(gold, pred, corpus=None):
                 for r in p.get(kind, []) or []:
                     if "start" in r and "end" in r:
                         t.c["spans", "n"] += 1
-                        s = PINYIN_NOTE.sub("", text[r["start"]:r["end"]])
-                        t.c["spans", "ok"] += bool(digits(r.get("text"))) and digits(s) == digits(r.get("text"))
+                        t.c["spans", "ok"] += span_matches(text[r["start"]:r["end"]], r.get("text"))
     return t
 
 

@@ -1,4 +1,8 @@
-"""Quality gate: the pipeline on the copyable dev corpus, scored by the project's scorer.
+"""Quality gate: the pipeline on the copyable dev and fit corpora, scored by the project's scorer.
+
+``fit`` (corpus/fit.jsonl) is the tuning split of the independently annotated
+train set; its floors sit lower than dev's because the rules were fitted to
+dev first.  The sealed ``check`` split is never here.
 
 Floors only move up: raise them when extraction improves, never lower them to
 make a change pass (say why in the commit if a floor ever has to move down).
@@ -21,10 +25,16 @@ from . import dev_scorer
 _T2S = opencc.OpenCC("t2s")
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
-# kind -> minimum F1 on corpus/dev.jsonl (56 articles, without the evaluation-only ones)
-F1_FLOORS = {"money": 0.99, "metrics": 0.98, "programs": 0.97, "officials": 0.99}
-# secondary figures -> minimum accuracy
-ACC_FLOORS = {"qualifier": 0.99, "purpose": 0.95, "subject": 0.97, "titles": 0.99, "meta": 0.99}
+# corpus -> kind -> minimum F1 (dev: 56 articles, fit: 83, both without the evaluation-only ones)
+F1_FLOORS = {
+    "dev": {"money": 0.99, "metrics": 0.98, "programs": 0.97, "officials": 0.99},
+    "fit": {"money": 0.99, "metrics": 0.92, "programs": 0.58, "officials": 0.88},
+}
+# corpus -> secondary figure -> minimum accuracy
+ACC_FLOORS = {
+    "dev": {"qualifier": 0.99, "purpose": 0.95, "subject": 0.97, "titles": 0.99, "meta": 0.99},
+    "fit": {"qualifier": 0.98, "purpose": 0.72, "subject": 0.90, "titles": 0.97, "meta": 0.51},
+}
 
 
 def _load(name: str) -> dict[str, dict]:
@@ -36,9 +46,14 @@ def _load(name: str) -> dict[str, dict]:
     return out
 
 
+@pytest.fixture(scope="module", params=sorted(F1_FLOORS))
+def split(request):
+    return request.param
+
+
 @pytest.fixture(scope="module")
-def corpus():
-    return _load("dev.jsonl")
+def corpus(split):
+    return _load(f"{split}.jsonl")
 
 
 @pytest.fixture(scope="module")
@@ -48,22 +63,23 @@ def pred(corpus):
 
 
 @pytest.fixture(scope="module")
-def tally(corpus, pred):
-    return dev_scorer.score(_load("dev.gold.jsonl"), pred, corpus)
+def tally(split, corpus, pred):
+    return dev_scorer.score(_load(f"{split}.gold.jsonl"), pred, corpus)
 
 
-@pytest.mark.parametrize("kind", sorted(F1_FLOORS))
-def test_f1_floor(tally, kind):
+@pytest.mark.parametrize("kind", sorted(F1_FLOORS["dev"]))
+def test_f1_floor(split, tally, kind):
     p, r, f = tally.prf(kind)
-    assert f >= F1_FLOORS[kind], f"{kind}: F1 {f:.3f} (P {p:.3f}, R {r:.3f}) fell below its floor {F1_FLOORS[kind]}"
+    floor = F1_FLOORS[split][kind]
+    assert f >= floor, f"{split} {kind}: F1 {f:.3f} (P {p:.3f}, R {r:.3f}) fell below its floor {floor}"
 
 
-@pytest.mark.parametrize("name", sorted(ACC_FLOORS))
-def test_accuracy_floor(tally, name):
+@pytest.mark.parametrize("name", sorted(ACC_FLOORS["dev"]))
+def test_accuracy_floor(split, tally, name):
     acc, n = tally.ratio(name)
-    if n == 0:
-        pytest.skip(f"no {name} pairs to score yet")
-    assert acc >= ACC_FLOORS[name], f"{name}: {acc:.3f} over {n} fell below its floor {ACC_FLOORS[name]}"
+    floor = ACC_FLOORS[split][name]
+    assert n > 0, f"{split}: no {name} pairs scored"
+    assert acc >= floor, f"{split} {name}: {acc:.3f} over {n} fell below its floor {floor}"
 
 
 def _clean(surface: str) -> str:
