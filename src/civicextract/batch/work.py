@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import importlib
 import json
-import signal
-import threading
 import time
 from typing import Any
 
+from ..errors import InputError
+from ..inputs import article_id, clean_text
+from ..timelimit import Expired, time_limit
 from .decode import DecodeError, decode
 from .html import NoMainText, main_text
 from .items import HTML, JSON_LINE, JSON_OBJECT, Provenance, RawItem, ReadFailure
@@ -22,13 +23,9 @@ from .items import HTML, JSON_LINE, JSON_OBJECT, Provenance, RawItem, ReadFailur
 DEFAULT_FACTORY = "civicextract.pipeline:Pipeline"
 
 
-class ArticleTimeout(BaseException):
-    """Raised inside a worker when one article takes longer than ``--timeout``.
-
-    A ``BaseException``, like ``KeyboardInterrupt``: extractors that turn any
-    ``Exception`` on messy text into "no records" (officials, programs) must not
-    swallow it, or an article over the limit is written with records missing.
-    """
+# Raised inside a worker when one article takes longer than ``--timeout``
+# (a BaseException: see civicextract.timelimit).
+ArticleTimeout = Expired
 
 
 class _Failed(Exception):
@@ -51,14 +48,14 @@ def load_pipeline(kinds: tuple[str, ...], factory: str = DEFAULT_FACTORY) -> Any
 
 def error_row(prov: Provenance, stage: str, error_type: str, problem: str, article_id: str | None) -> dict[str, Any]:
     return {
-        "input": prov.input,
-        "member": prov.member,
+        "input": clean_text(prov.input),  # a file name's undecodable bytes are surrogates
+        "member": prov.member and clean_text(prov.member),
         "line": prov.line,
         "warc_record_id": prov.warc_record_id,
         "article_id": article_id,
         "stage": stage,
         "error_type": error_type,
-        "message": f"{prov.where()}: {problem}",
+        "message": clean_text(f"{prov.where()}: {problem}"),
     }
 
 
@@ -124,7 +121,8 @@ def process(
             # Offsets refer to the extracted main text, which nobody could rebuild
             # exactly without this trafilatura version: keep it beside the records.
             record["text"] = html_text
-        return json.dumps(record, ensure_ascii=False), None
+        # file names (undecodable bytes read as surrogates) must not break UTF-8 either
+        return clean_text(json.dumps(record, ensure_ascii=False)), None
     except _Failed as f:
         return None, error_row(item.prov, f.stage, f.error_type, f.problem, aid)
 
@@ -157,11 +155,13 @@ def _fields(item: RawItem) -> dict[str, Any]:
             raise _Failed("parse", "NotJSON", f"not JSON ({msg} at column {exc.colno})") from None
         if not isinstance(obj, dict):
             raise _Failed("parse", "NotAnObject", f"expected a JSON object, got {type(obj).__name__}")
-        if obj.get("id") is not None:
-            out["id"] = str(obj["id"])
+        try:
+            out["id"] = article_id(obj.get("id")) or out["id"]
+        except InputError as exc:
+            raise _Failed("parse", "BadId", exc.problem) from None
         for key, name in (("url", "url"), ("title", "title"), ("fetched_at", "fetch_date")):
             if isinstance(obj.get(key), str):
-                out[name] = obj[key]
+                out[name] = clean_text(obj[key])
         if isinstance(obj.get("text"), str):
             out["text"] = obj["text"]
         elif isinstance(obj.get("html"), str):
@@ -179,33 +179,3 @@ def _fields(item: RawItem) -> dict[str, Any]:
         raise _Failed("decode", "DecodeError", str(exc)) from None
     out[("html" if item.fmt == HTML else "text")] = text
     return out
-
-
-class time_limit:
-    """Raise :class:`ArticleTimeout` in the main thread after ``seconds``.
-
-    SIGALRM interrupts pure-Python loops and ``regex`` matches (which poll for
-    signals); the pool kills a worker that ignores it, so a stuck C call
-    cannot stall a run either.
-    """
-
-    def __init__(self, seconds: float | None):
-        self.seconds = (
-            seconds
-            if seconds and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
-            else None
-        )
-
-    def __enter__(self) -> None:
-        if self.seconds:
-            self._old = signal.signal(signal.SIGALRM, _alarm)
-            signal.setitimer(signal.ITIMER_REAL, self.seconds)
-
-    def __exit__(self, *exc: object) -> None:
-        if self.seconds:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGALRM, self._old)
-
-
-def _alarm(signum: int, frame: object) -> None:
-    raise ArticleTimeout()
