@@ -16,7 +16,7 @@ from typing import Any
 from ..errors import InputError
 from ..inputs import article_id, clean_text
 from ..timelimit import Expired, time_limit
-from .decode import DecodeError, decode
+from .decode import DecodeError, decode_noted
 from .html import NoMainText, main_text
 from .items import HTML, JSON_LINE, JSON_OBJECT, Provenance, RawItem, ReadFailure
 
@@ -117,6 +117,9 @@ def process(
             "title": fields["title"],
             "encoding": encoding,
         }
+        if fields.get("encoding_warning"):
+            # a declared charset that did not fit the bytes: said, not silent
+            record["provenance"]["encoding_warning"] = fields["encoding_warning"]
         if html_text is not None:
             # Offsets refer to the extracted main text, which nobody could rebuild
             # exactly without this trafilatura version: keep it beside the records.
@@ -142,7 +145,7 @@ def _fields(item: RawItem) -> dict[str, Any]:
                 raw = item.payload.decode("utf-8-sig")
                 out["encoding"] = "utf-8"
             else:
-                raw, out["encoding"] = decode(item.payload, item.charset)
+                raw, out["encoding"], out["encoding_warning"] = decode_noted(item.payload, item.charset)
         except (DecodeError, UnicodeDecodeError) as exc:
             problem = f"invalid UTF-8 at byte {exc.start}" if isinstance(exc, UnicodeDecodeError) else str(exc)
             raise _Failed("decode", "DecodeError", problem) from None
@@ -174,7 +177,7 @@ def _fields(item: RawItem) -> dict[str, Any]:
     if not item.payload.strip():
         raise _Failed("read", "EmptyInput", "empty file" if item.prov.warc_record_id is None else "empty record")
     try:
-        text, out["encoding"] = decode(item.payload, item.charset, html=item.fmt == HTML)
+        text, out["encoding"], out["encoding_warning"] = decode_noted(item.payload, item.charset, html=item.fmt == HTML)
     except DecodeError as exc:
         raise _Failed("decode", "DecodeError", str(exc)) from None
     out[("html" if item.fmt == HTML else "text")] = text
