@@ -10,8 +10,12 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
+import subprocess
+import sys
 import threading
 import time
+from pathlib import Path
 
 import pytest
 
@@ -52,10 +56,19 @@ def run_cli(tmp_path, path) -> tuple[dict, list, list]:
 BAD_BYTE = line(GOOD[0]) + b"\n" + b'{"id": "b", "text": "\xff\xfe"}\n' + line(GOOD[1]) + b"\n"
 
 
-@pytest.mark.parametrize("compress", [False, True], ids=["plain", "gzip"])
-def test_extract_reports_an_undecodable_line_and_keeps_the_good_ones(tmp_path, capsys, compress):
-    path = tmp_path / ("in.jsonl.gz" if compress else "in.jsonl")
-    path.write_bytes(gzip.compress(BAD_BYTE) if compress else BAD_BYTE)
+def zstd(data: bytes) -> bytes:
+    zstandard = pytest.importorskip("zstandard")
+    return zstandard.ZstdCompressor().compress(data)
+
+
+@pytest.mark.parametrize(
+    "suffix, pack",
+    [(".jsonl", bytes), (".jsonl.gz", gzip.compress), (".jsonl.zst", zstd)],
+    ids=["plain", "gzip", "zstd"],
+)
+def test_extract_reports_an_undecodable_line_and_keeps_the_good_ones(tmp_path, capsys, suffix, pack):
+    path = tmp_path / f"in{suffix}"
+    path.write_bytes(pack(BAD_BYTE))
     code, rows, err = extract_cli(capsys, path)
     assert code == 1
     assert [r.get("id") for r in rows] == ["a1", None, "a2"]
@@ -222,3 +235,22 @@ def test_extract_timeout_matches_run(tmp_path, capsys, monkeypatch):
     assert rows[1]["id"] == "a1"
     assert main(["extract", str(path), "--timeout", "-1"]) == 2
     assert capsys.readouterr().err == "civicextract: error: --timeout must be 0 or more seconds, not -1\n"
+
+
+def test_extract_reads_gzip_from_stdin_too():
+    src = Path(__file__).resolve().parent.parent / "src"
+    env = {**os.environ, "PYTHONPATH": f"{src}{os.pathsep}{os.environ.get('PYTHONPATH', '')}"}
+    proc = subprocess.run(
+        [sys.executable, "-m", "civicextract", "extract", "-", "--only-kinds", "money"],
+        input=gzip.compress(BAD_BYTE),
+        capture_output=True,
+        env=env,
+        timeout=120,
+    )
+    assert proc.returncode == 1
+    rows = [json.loads(x) for x in proc.stdout.decode().splitlines()]
+    assert [r.get("id") for r in rows] == ["a1", None, "a2"]
+    assert proc.stderr.decode().splitlines() == [
+        "civicextract: <stdin>:2: invalid UTF-8 at byte 21",
+        "civicextract: 2 extracted, 1 failed",
+    ]
