@@ -148,3 +148,15 @@ def test_tar_link_members_are_counted_as_skipped(tmp_path):
     assert counts(out) == (3, 1, 2, 0)
     s = json.loads((out / "summary.json").read_text())
     assert s["skipped_by_reason"] == {"tar link member, not read": 2}
+
+
+def test_a_fifo_in_an_input_folder_is_skipped_not_opened(tmp_path):
+    # Opening a named pipe blocks until someone writes to it: the run would hang.
+    data = tmp_path / "data"
+    write_articles(data, ["0.json"])
+    os.mkfifo(data / "pipe.json")
+    out = tmp_path / "out"
+    run(cfg([data], out))
+    assert counts(out) == (2, 1, 1, 0)
+    s = json.loads((out / "summary.json").read_text())
+    assert s["skipped_by_reason"] == {"not a regular file": 1}
