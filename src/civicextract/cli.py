@@ -8,6 +8,7 @@ stderr and written as an error line, so output line N answers input line N);
 from __future__ import annotations
 
 import argparse
+import gzip
 import io
 import json
 import sys
@@ -30,6 +31,12 @@ def _parser() -> argparse.ArgumentParser:
         "--only-kinds",
         default=",".join(RECORD_KINDS),
         help=f"comma-separated record kinds to extract (default: {','.join(RECORD_KINDS)})",
+    )
+    ex.add_argument(
+        "--timeout",
+        type=float,
+        default=60.0,
+        help="seconds per article before it becomes an error line (default 60; 0 = none)",
     )
     ex.set_defaults(func=_cmd_extract)
 
@@ -55,11 +62,24 @@ def _usage_error(message: str) -> int:
     return 2
 
 
-def _open_in(path: str) -> IO[str]:
-    if path == "-":
-        # JSON Lines are UTF-8 whatever the locale says; a BOM is tolerated.
-        return io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig", newline=None)
-    return open(path, encoding="utf-8-sig")
+def _open_in(path: str) -> IO[bytes]:
+    """The input as bytes, decompressed if it is gzip or zstd (told by its first bytes).
+
+    Lines are split on ``\\n`` and decoded one by one, as ``run`` reads JSON
+    Lines, so one undecodable line is one error line, not the end of the file.
+    """
+    raw = sys.stdin.buffer if path == "-" else open(path, "rb")  # noqa: SIM115
+    head = raw.peek(4)[:4] if hasattr(raw, "peek") else b""
+    if head.startswith(b"\x1f\x8b"):
+        return gzip.GzipFile(fileobj=raw, mode="rb")  # type: ignore[return-value]
+    if head == b"\x28\xb5\x2f\xfd":
+        try:
+            import zstandard
+        except ImportError:
+            raw.close()
+            raise
+        return io.BufferedReader(zstandard.ZstdDecompressor().stream_reader(raw, read_across_frames=True))
+    return raw
 
 
 def _open_out(path: str) -> IO[str]:
@@ -69,53 +89,85 @@ def _open_out(path: str) -> IO[str]:
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
+    from .batch.readers import _stream_errors
     from .pipeline import Pipeline
 
     kinds = _kinds(args.only_kinds)
+    if args.timeout < 0:
+        return _usage_error(f"--timeout must be 0 or more seconds, not {args.timeout:g}")
     try:
         src = _open_in(args.input)
     except OSError as exc:
         return _usage_error(f"cannot read {args.input}: {exc.strerror}")
+    except ImportError:
+        return _usage_error(
+            f"{args.input} is zstd-compressed; reading it needs zstandard: pip install 'civicextract[warc]'"
+        )
     try:
         out = _open_out(args.output)
     except OSError as exc:
-        src.close()
+        _close(src, None, args.input == "-")
         return _usage_error(f"cannot write {args.output}: {exc.strerror}")
-    pipeline = Pipeline(kinds=kinds)
-    failed = done = 0
+    pipeline = Pipeline(kinds=kinds, timeout=args.timeout or None)
+    name = "<stdin>" if args.input == "-" else args.input
+    failed = done = n = 0
+
+    def error_line(error: dict) -> None:
+        print(f"civicextract: {error['message']}", file=sys.stderr)
+        out.write(json.dumps({"id": error.get("id"), "error": error}, ensure_ascii=False) + "\n")
+
     try:
-        for n, line in enumerate(src, 1):
-            if not line.strip():
-                out.write("\n")  # keeps output line N the answer to input line N
-                continue
-            record, error = _extract_line(pipeline, line, n, args.input)
-            if error:
-                failed += 1
-                print(f"civicextract: {error['message']}", file=sys.stderr)
-                out.write(json.dumps({"id": error.get("id"), "error": error}, ensure_ascii=False) + "\n")
-            else:
-                done += 1
-                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        try:
+            for n, line in enumerate(src, 1):
+                if not line.strip():
+                    out.write("\n")  # keeps output line N the answer to input line N
+                    continue
+                record, error = _extract_line(pipeline, line, n, name)
+                if error:
+                    failed += 1
+                    error_line(error)
+                else:
+                    done += 1
+                    out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        except _stream_errors() as exc:
+            failed += 1
+            what = "compressed data ends early (truncated file?)" if isinstance(exc, EOFError) else "corrupt data"
+            error_line(
+                {
+                    "line": n + 1,
+                    "type": "damaged_input",
+                    "message": f"{name}:{n + 1}: {what}; the {n} lines before it were read",
+                }
+            )
     finally:
-        _close(src, out)
+        _close(src, out, args.input == "-")
     print(f"civicextract: {done} extracted, {failed} failed", file=sys.stderr)
     return 1 if failed else 0
 
 
-def _close(src: IO[str], out: IO[str]) -> None:
-    # The wrappers around the standard streams are flushed and let go of, never
-    # closed: closing them would close sys.stdin/sys.stdout underneath.
-    for f in (src, out):
-        if isinstance(f, io.TextIOWrapper) and f.buffer in (sys.stdin.buffer, sys.stdout.buffer):
-            if f.writable():
-                f.flush()
-            f.detach()
-        else:
-            f.close()
+def _close(src: IO[bytes], out: IO[str] | None, stdin: bool) -> None:
+    # The standard streams are flushed and let go of, never closed: closing a
+    # wrapper would close sys.stdin/sys.stdout underneath.
+    if not stdin:
+        src.close()
+    if out is None:
+        return
+    if isinstance(out, io.TextIOWrapper) and out.buffer is sys.stdout.buffer:
+        out.flush()
+        out.detach()
+    else:
+        out.close()
 
 
-def _extract_line(pipeline, line: str, n: int, source: str) -> tuple[dict | None, dict | None]:
-    name = "<stdin>" if source == "-" else source
+def _extract_line(pipeline, raw: bytes, n: int, name: str) -> tuple[dict | None, dict | None]:
+    from .errors import ExtractionTimeout, InputError
+    from .inputs import article_id
+
+    try:
+        # utf-8-sig: a byte order mark at the start of any line is dropped, as ``run`` does
+        line = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        return None, {"line": n, "type": "decode_error", "message": f"{name}:{n}: invalid UTF-8 at byte {exc.start}"}
     try:
         item = json.loads(line)
     except json.JSONDecodeError as exc:
@@ -130,14 +182,18 @@ def _extract_line(pipeline, line: str, n: int, source: str) -> tuple[dict | None
             "type": "not_object",
             "message": f"{name}:{n}: expected a JSON object, got {type(item).__name__}",
         }
-    aid = item.get("id")
-    aid = None if aid is None else str(aid)
+    try:
+        aid = article_id(item.get("id"))
+    except InputError as exc:
+        return None, {"line": n, "type": "bad_id", "message": f"{name}:{n}: {exc.problem}"}
     text = item.get("text")
     if not isinstance(text, str):
         problem = "no 'text' field" if text is None else f"'text' is {type(text).__name__}, not a string"
         return None, {"id": aid, "line": n, "type": "no_text", "message": f"{name}:{n}: article {aid!r}: {problem}"}
     try:
         article = pipeline.extract(text, id=aid)
+    except ExtractionTimeout as exc:
+        return None, {"id": aid, "line": n, "type": "timeout", "message": f"{name}:{n}: article {aid!r}: {exc.problem}"}
     except Exception as exc:  # one bad article never stops the run
         return None, {
             "id": aid,

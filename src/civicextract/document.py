@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .extractors.meta import find_meta
+from .inputs import clean_text
 from .normalize.boilerplate import Removal, find_boilerplate
 from .normalize.convert import to_simplified
 from .normalize.markup import strip_markup
@@ -124,6 +125,10 @@ def _original_span(chain: OffsetChain, s: int, e: int, text: str, original: str)
 def normalize(original: str, *, id: str | None = None) -> Document:
     if not isinstance(original, str):
         raise TypeError(f"article {id!r}: text must be str, not {type(original).__name__}")
+    # Lone surrogates (valid JSON escapes, not characters) become U+FFFD, one for
+    # one: ``original`` keeps its length, so offsets hold for the caller's string too.
+    original = clean_text(original)
+    id = None if id is None else clean_text(id)
     chain = OffsetChain()
     text, m = strip_markup(original)
     chain = chain.then(m)

@@ -31,3 +31,7 @@ class ArgumentError(CivicExtractError, ValueError):
     def __init__(self, name: str, value: object, expected: str):
         self.name, self.value, self.expected = name, value, expected
         super().__init__(f"{name}={value!r}: expected {expected}")
+
+
+class ExtractionTimeout(InputError):
+    """One article took longer than the pipeline's ``timeout`` (a hostile or pathological text)."""

@@ -14,10 +14,25 @@ from operator import attrgetter
 from typing import Any
 
 from .document import Document, normalize
-from .errors import ArgumentError, InputError
+from .errors import ArgumentError, ExtractionTimeout, InputError
 from .records import RECORD_KINDS, Article
+from .timelimit import Expired, time_limit
 
 Extractor = Callable[[Document], list]
+
+
+def _check_kinds(kinds: object) -> tuple[str, ...]:
+    expected = f"a kind or an iterable of kinds from {', '.join(RECORD_KINDS)}"
+    if isinstance(kinds, str):
+        kinds = (kinds,)  # one kind, not its letters
+    try:
+        kinds = tuple(kinds)  # type: ignore[arg-type]
+    except TypeError:
+        raise ArgumentError("kinds", kinds, expected) from None
+    for k in kinds:
+        if k not in RECORD_KINDS:
+            raise ArgumentError("kinds", k, f"one of {', '.join(RECORD_KINDS)}")
+    return kinds
 
 
 def _load_extractor(kind: str) -> Extractor:
@@ -32,13 +47,17 @@ class Pipeline:
     ['2400万元']
     """
 
-    def __init__(self, kinds: Iterable[str] = RECORD_KINDS):
-        kinds = tuple(kinds)
-        for k in kinds:
-            if k not in RECORD_KINDS:
-                raise ArgumentError("kinds", k, f"one of {', '.join(RECORD_KINDS)}")
-        self.kinds = kinds
-        self._extractors = {k: _load_extractor(k) for k in kinds}
+    def __init__(self, kinds: str | Iterable[str] = RECORD_KINDS, *, timeout: float | None = None):
+        """``kinds``: one kind name or several.  ``timeout``: seconds one article may
+        take before :meth:`extract` raises :class:`ExtractionTimeout` (see ``timelimit``)."""
+        self.kinds = _check_kinds(kinds)
+        if timeout is not None and (isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout <= 0):
+            raise ArgumentError("timeout", timeout, "a number of seconds above 0, or None")
+        self.timeout = timeout
+        self._extractors = {k: _load_extractor(k) for k in self.kinds}
+        if timeout is not None:
+            # Dictionaries and models load on first use: not on a real article's time.
+            self.extract_document(self.document("据新华社消息，市财政投入50万元用于道路改造。"))
 
     def document(self, text: str, *, id: str | None = None) -> Document:
         return normalize(text, id=id)
@@ -46,8 +65,13 @@ class Pipeline:
     def extract(self, text: str, *, id: str | None = None) -> Article:
         if not isinstance(text, str):
             raise InputError(f"text must be a string, not {type(text).__name__}", article=id)
-        doc = self.document(text, id=id)
-        return self.extract_document(doc)
+        if self.timeout is None:
+            return self.extract_document(self.document(text, id=id))
+        try:
+            with time_limit(self.timeout):
+                return self.extract_document(self.document(text, id=id))
+        except Expired:
+            raise ExtractionTimeout(f"extraction took longer than {self.timeout:g} s", article=id) from None
 
     def extract_document(self, doc: Document) -> Article:
         found: dict[str, tuple] = {}

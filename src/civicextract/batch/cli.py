@@ -42,6 +42,11 @@ def add_run_command(sub: argparse._SubParsersAction) -> None:
         "--db",
         help="also load the tables into DuckDB (.duckdb) or SQLite (.sqlite/.db); a bare file name goes in OUTDIR",
     )
+    p.add_argument(
+        "--follow-symlinks",
+        action="store_true",
+        help="read symlinks in input folders that point outside them (default: skipped, with the reason)",
+    )
     p.add_argument("--resume", action="store_true", help="continue an interrupted run in OUTDIR")
     p.add_argument("--force", action="store_true", help="replace a finished or interrupted run in OUTDIR")
     p.add_argument(
@@ -116,6 +121,12 @@ def _check(args: argparse.Namespace) -> str | None:
         return "--engine spark needs PySpark: pip install 'civicextract[spark]'"
     if os.path.exists(args.outdir) and not os.path.isdir(args.outdir):
         return f"-o {args.outdir}: exists and is not a folder"
+    out = os.path.realpath(args.outdir)
+    for path in args.inputs:
+        real = os.path.realpath(path)
+        if real == out or real.startswith(out.rstrip(os.sep) + os.sep):
+            # (OUTDIR inside an input folder is fine: the walk leaves it out)
+            return f"{path}: is inside the output folder {args.outdir}, which is never read; choose another -o"
     return None
 
 
@@ -143,6 +154,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         resume=args.resume,
         force=args.force,
         progress=args.progress,
+        follow_symlinks=args.follow_symlinks,
     )
     try:
         if args.engine == "spark":

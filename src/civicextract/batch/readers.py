@@ -14,14 +14,16 @@ is what lets ``--resume`` skip exactly the items already written.
 from __future__ import annotations
 
 import gzip
+import hashlib
 import io
+import json
 import os
 import tarfile
 import zipfile
 import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from .items import HTML, JSON_LINE, JSON_OBJECT, TEXT, Provenance, RawItem, ReadFailure, Skip
 
@@ -55,23 +57,104 @@ def kind_of(name: str) -> str | None:
     return None
 
 
-def read_inputs(paths: list[str], *, max_bytes: int) -> Iterator[Item]:
+def read_inputs(
+    paths: list[str], *, max_bytes: int, exclude: tuple[str, ...] = (), follow_symlinks: bool = False
+) -> Iterator[Item]:
+    """Every item of ``paths`` in order; folders under ``exclude`` (OUTDIR) are never entered."""
     for path in paths:
         if os.path.isdir(path):
-            yield from _read_folder(path, max_bytes)
+            yield from _read_folder(path, max_bytes, exclude, follow_symlinks)
         else:
             yield from _read_file(path, os.path.basename(path), max_bytes)
 
 
-def _read_folder(root: str, max_bytes: int) -> Iterator[Item]:
-    for dirpath, dirnames, filenames in os.walk(root):
-        dirnames.sort()
-        for name in sorted(filenames):
-            full = os.path.join(dirpath, name)
-            rel = Path(os.path.relpath(full, root)).as_posix()
-            if kind_of(name) is None:
-                yield Skip(Provenance(full), f"unsupported file type: {name}")
+def walk_folder(
+    root: str, exclude: tuple[str, ...] = (), follow_symlinks: bool = False
+) -> Iterator[tuple[str, str, str | None]]:
+    """``(full path, path relative to root, skip reason or None)`` of every file, sorted.
+
+    The folders in ``exclude`` (the run's OUTDIR, whose work files grow while it
+    is read) are left out entirely: they are never inputs.  A symlink is only
+    followed when its target is inside ``root`` (a symlinked folder inside it is
+    read where it really is), unless ``follow_symlinks``; every link not followed
+    is yielded with the reason, so it is counted as skipped, never lost.
+    Folders are walked iteratively; each real folder is entered once (link cycles).
+    """
+    real_root = os.path.realpath(root)
+    skip_dirs = tuple(os.path.realpath(e) for e in exclude)
+    if _under(real_root, skip_dirs):
+        return
+    seen = {real_root}  # folders entered, by real path: a link cycle is entered once
+    stack = [root]  # iterative, so a hostile folder depth cannot exhaust the recursion limit
+    while stack:
+        folder = stack.pop()
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError as exc:
+            yield folder, _rel(folder, root), f"unreadable folder: {exc.strerror or exc}"
+            continue
+        subfolders = []
+        for entry in entries:  # files first, then subfolders, each sorted: the order os.walk gave
+            full, rel = entry.path, _rel(entry.path, root)
+            target = os.path.realpath(full)
+            if _under(target, skip_dirs):
                 continue
+            link = entry.is_symlink()
+            if link and not os.path.exists(full):
+                yield full, rel, f"broken symlink: {rel} -> {os.readlink(full)}"
+            elif link and not follow_symlinks and not _under(target, (real_root,)):
+                yield full, rel, f"symlink out of the input folder: {rel} -> {target} (--follow-symlinks reads it)"
+            elif entry.is_dir():
+                if link and (target in seen or not follow_symlinks):
+                    yield full, rel, f"symlink to a folder read elsewhere: {rel} -> {target}"
+                elif target not in seen:
+                    seen.add(target)
+                    subfolders.append(full)
+            elif entry.is_file():
+                yield full, rel, None
+            else:
+                yield full, rel, f"not a regular file: {rel}"
+        stack.extend(reversed(subfolders))
+
+
+def _under(path: str, folders: tuple[str, ...]) -> bool:
+    return any(path == f or path.startswith(f.rstrip(os.sep) + os.sep) for f in folders)
+
+
+def _rel(full: str, root: str) -> str:
+    return Path(os.path.relpath(full, root)).as_posix()
+
+
+def fingerprint(path: str, exclude: tuple[str, ...] = (), follow_symlinks: bool = False) -> list[Any]:
+    """What ``--resume`` compares: a file's size and mtime, or for a folder a
+    digest of every file's name, size and mtime (so added, removed or changed
+    files are noticed) and the number of files."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return [path, None]
+    if not os.path.isdir(path):
+        return [path, st.st_size, int(st.st_mtime)]
+    digest = hashlib.sha256()
+    n = 0
+    for full, rel, reason in walk_folder(path, exclude, follow_symlinks):
+        try:
+            fst = os.stat(full)
+            size, mtime = fst.st_size, fst.st_mtime_ns
+        except OSError:
+            size = mtime = None
+        digest.update(json.dumps([rel, size, mtime, reason], ensure_ascii=False).encode("utf-8", "surrogateescape"))
+        n += 1
+    return [path, "dir", n, digest.hexdigest()]
+
+
+def _read_folder(root: str, max_bytes: int, exclude: tuple[str, ...], follow_symlinks: bool) -> Iterator[Item]:
+    for full, rel, reason in walk_folder(root, exclude, follow_symlinks):
+        if reason is not None:
+            yield Skip(Provenance(full), reason)
+        elif kind_of(full) is None:
+            yield Skip(Provenance(full), f"unsupported file type: {os.path.basename(full)}")
+        else:
             yield from _read_file(full, rel, max_bytes)
 
 
@@ -251,9 +334,15 @@ def _read_tar(path: str, raw: IO[bytes], max_bytes: int) -> Iterator[Item]:
         # "r|*": a pure stream, so a tar.gz is never decompressed twice or seeked in
         with tarfile.open(fileobj=raw, mode="r|*") as tf:
             for member in tf:
-                if not member.isfile():
-                    continue
                 prov = Provenance(path, member.name)
+                if member.isdir():
+                    continue  # folders hold nothing themselves, as in a zip
+                if not member.isfile():
+                    # links are never followed (their targets may lie outside the archive)
+                    what = "link" if member.issym() or member.islnk() else "special file"
+                    yield Skip(prov, f"tar {what} member, not read: {member.name}")
+                    done += 1
+                    continue
                 kind = kind_of(member.name)
                 if kind is None or kind in ("zip", "tar"):
                     yield Skip(prov, f"unsupported member type: {member.name}")

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .items import RawItem, ReadFailure, Skip
-from .readers import read_inputs
+from .readers import fingerprint, read_inputs
 from .state import WORK, Counters, RunState, atomic_write
 from .work import DEFAULT_FACTORY, failure_row
 
@@ -43,12 +43,15 @@ class RunConfig:
     progress: bool | None = None  # None: only on a terminal
     factory: str = DEFAULT_FACTORY
     checkpoint_every: float = CHECKPOINT_SECONDS
+    follow_symlinks: bool = False  # links out of an input folder are skipped unless set
 
     def manifest(self) -> dict[str, Any]:
         """What must not change between a run and its resumption."""
         return {
             "inputs": [os.path.abspath(p) for p in self.inputs],
-            "input_files": [_fingerprint(p) for p in self.inputs],
+            # OUTDIR is left out: its work files change while the run reads
+            "input_files": [fingerprint(p, (self.outdir,), self.follow_symlinks) for p in self.inputs],
+            "follow_symlinks": self.follow_symlinks,
             "kinds": list(self.kinds),
             "limit": self.limit,
             "max_bytes": self.max_bytes,
@@ -67,16 +70,6 @@ class RunConfig:
         if self.db:
             names.append(os.path.basename(self.db))
         return names
-
-
-def _fingerprint(path: str) -> list[Any]:
-    try:
-        st = os.stat(path)
-    except OSError:
-        return [path, None]
-    if os.path.isdir(path):
-        return [path, "dir"]
-    return [path, st.st_size, int(st.st_mtime)]
 
 
 @dataclass
@@ -113,7 +106,8 @@ def run(cfg: RunConfig) -> RunResult:
 
 
 def _numbered(cfg: RunConfig, start: int) -> Iterator[tuple[int, RawItem | ReadFailure | Skip]]:
-    for seq, item in enumerate(read_inputs(cfg.inputs, max_bytes=cfg.max_bytes)):
+    items = read_inputs(cfg.inputs, max_bytes=cfg.max_bytes, exclude=(cfg.outdir,), follow_symlinks=cfg.follow_symlinks)
+    for seq, item in enumerate(items):
         if cfg.limit is not None and seq >= cfg.limit:
             return
         if seq >= start:  # items before the checkpoint are re-read (cheap) but not re-extracted

@@ -136,4 +136,8 @@ class RunState:
 
 
 def _dumps(obj: Any) -> bytes:
-    return (json.dumps(obj, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
+    try:
+        return (json.dumps(obj, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
+    except UnicodeEncodeError:
+        # an input path with undecodable bytes (surrogates): \u escapes round-trip it exactly
+        return (json.dumps(obj, indent=1, sort_keys=True) + "\n").encode("ascii")

@@ -19,6 +19,7 @@ from .items import HTML, Provenance, RawItem, ReadFailure, Skip
 _GZIP_MAGIC = b"\x1f\x8b\x08"
 _WARC_MAGIC = b"WARC/1."
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
+_CUT = "the file ends inside this record (truncated?)"
 _NOT_ARTICLES = ("request", "metadata", "warcinfo", "revisit", "conversion", "continuation")
 
 
@@ -45,6 +46,10 @@ def read_warc(
         if error is None:
             return
         where = Provenance(prov.input, prov.member)
+        if error == _CUT:
+            # the last record, cut by the end of the file: nothing after it to skip to
+            yield ReadFailure(where, "DamagedInput", f"WARC record at byte {resume_at}: {error}")
+            return
         if not seekable:
             yield ReadFailure(
                 where,
@@ -66,16 +71,54 @@ def _records(fh: IO[bytes], prov: Provenance, max_bytes: int, start: int):
     from warcio.archiveiterator import ArchiveIterator
 
     good_end = start
-    it = ArchiveIterator(fh)
+    counted = _Counting(fh)
+    it = ArchiveIterator(counted)
     try:
         for rec in it:
             item = _item(rec, prov, max_bytes)
+            damage = _damage(rec)
+            if damage:
+                item = ReadFailure(
+                    _where(rec, prov), "DamagedInput", damage, article_id=_where(rec, prov).warc_record_id
+                )
             if item is not None:
                 yield item
             good_end = start + it.get_record_offset() + it.get_record_length()
     except Exception as exc:  # warcio raises many types (ArchiveLoadFailed, zlib.error, ValueError ...)
         return good_end, f"{type(exc).__name__}: {_short(exc)}"
+    cut = counted.content_after(good_end - start)
+    if cut is not None:
+        # warcio ends quietly on a record cut inside its header: the bytes are there, no record came of them
+        return start + cut, _CUT
     return good_end, None
+
+
+def _damage(rec) -> str | None:
+    """Why a record is not whole (cut short by the end of the file), or None.
+
+    warcio stops quietly where the file ends, so without this check the part
+    of a record before the cut became an article, or was skipped as not HTML.
+    """
+    if rec.length is None:
+        return "record has no Content-Length: the file ends inside its header (truncated?)"
+    missing = _missing_bytes(rec)
+    if missing:
+        return (
+            f"record ends early: {rec.length - missing:,} of its {rec.length:,} bytes "
+            "(Content-Length) are in the file (truncated?)"
+        )
+    return None
+
+
+def _where(rec, prov: Provenance) -> Provenance:
+    h = rec.rec_headers
+    return Provenance(
+        prov.input,
+        prov.member,
+        url=h.get_header("WARC-Target-URI"),
+        warc_record_id=h.get_header("WARC-Record-ID"),
+        fetch_date=h.get_header("WARC-Date"),
+    )
 
 
 def _item(rec, prov: Provenance, max_bytes: int) -> RawItem | ReadFailure | Skip | None:
@@ -87,13 +130,7 @@ def _item(rec, prov: Provenance, max_bytes: int) -> RawItem | ReadFailure | Skip
             Provenance(prov.input, prov.member, warc_record_id=h.get_header("WARC-Record-ID")),
             f"unknown WARC record type {_short(rec.rec_type)}",
         )
-    here = Provenance(
-        prov.input,
-        prov.member,
-        url=h.get_header("WARC-Target-URI"),
-        warc_record_id=h.get_header("WARC-Record-ID"),
-        fetch_date=h.get_header("WARC-Date"),
-    )
+    here = _where(rec, prov)
     if rec.http_headers is not None:
         status = rec.http_headers.get_statuscode()
         ctype = rec.http_headers.get_header("Content-Type") or ""
@@ -113,6 +150,16 @@ def _item(rec, prov: Provenance, max_bytes: int) -> RawItem | ReadFailure | Skip
         )
     payload = rec.content_stream().read()
     return RawItem(here, HTML, payload, charset=charset_from_content_type(ctype), default_id=here.warc_record_id)
+
+
+def _missing_bytes(rec) -> int:
+    """How many of the record's Content-Length bytes the file did not have."""
+    raw = rec.raw_stream
+    if not hasattr(raw, "limit"):
+        return 0
+    while raw.limit > 0 and raw.read(min(raw.limit, 1 << 16)):
+        pass  # bytes the payload decoder left unread (after a chunked or gzip body's end)
+    return raw.limit
 
 
 def _find(fh: IO[bytes], magic: bytes, pos: int) -> int | None:
@@ -142,3 +189,29 @@ class _Prepend:
             return self._fh.read(n)
         first, self._head = self._head, b""
         return first + self._fh.read(-1 if n < 0 else max(n - len(first), 0))
+
+
+class _Counting:
+    """Counts the bytes warcio reads and keeps the last of them, to tell a cut record from trailing blank lines."""
+
+    TAIL = 1 << 16
+
+    def __init__(self, fh):
+        self._fh, self.total, self._tail = fh, 0, b""
+
+    def read(self, n: int = -1) -> bytes:
+        data = self._fh.read(n)
+        self.total += len(data)
+        self._tail = (self._tail + data)[-self.TAIL :]
+        return data
+
+    def content_after(self, offset: int) -> int | None:
+        """Where the first byte other than blank lines was read past ``offset``, or None."""
+        left = self.total - offset
+        if left <= 0:
+            return None
+        if left > len(self._tail):
+            return offset
+        rest = self._tail[-left:]
+        stripped = rest.lstrip()
+        return offset + len(rest) - len(stripped) if stripped else None

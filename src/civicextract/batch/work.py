@@ -10,25 +10,22 @@ from __future__ import annotations
 
 import importlib
 import json
-import signal
-import threading
 import time
 from typing import Any
 
-from .decode import DecodeError, decode
+from ..errors import InputError
+from ..inputs import article_id, clean_text
+from ..timelimit import Expired, time_limit
+from .decode import DecodeError, decode_noted
 from .html import NoMainText, main_text
 from .items import HTML, JSON_LINE, JSON_OBJECT, Provenance, RawItem, ReadFailure
 
 DEFAULT_FACTORY = "civicextract.pipeline:Pipeline"
 
 
-class ArticleTimeout(BaseException):
-    """Raised inside a worker when one article takes longer than ``--timeout``.
-
-    A ``BaseException``, like ``KeyboardInterrupt``: extractors that turn any
-    ``Exception`` on messy text into "no records" (officials, programs) must not
-    swallow it, or an article over the limit is written with records missing.
-    """
+# Raised inside a worker when one article takes longer than ``--timeout``
+# (a BaseException: see civicextract.timelimit).
+ArticleTimeout = Expired
 
 
 class _Failed(Exception):
@@ -51,14 +48,14 @@ def load_pipeline(kinds: tuple[str, ...], factory: str = DEFAULT_FACTORY) -> Any
 
 def error_row(prov: Provenance, stage: str, error_type: str, problem: str, article_id: str | None) -> dict[str, Any]:
     return {
-        "input": prov.input,
-        "member": prov.member,
+        "input": clean_text(prov.input),  # a file name's undecodable bytes are surrogates
+        "member": prov.member and clean_text(prov.member),
         "line": prov.line,
         "warc_record_id": prov.warc_record_id,
         "article_id": article_id,
         "stage": stage,
         "error_type": error_type,
-        "message": f"{prov.where()}: {problem}",
+        "message": clean_text(f"{prov.where()}: {problem}"),
     }
 
 
@@ -120,11 +117,15 @@ def process(
             "title": fields["title"],
             "encoding": encoding,
         }
+        if fields.get("encoding_warning"):
+            # a declared charset that did not fit the bytes: said, not silent
+            record["provenance"]["encoding_warning"] = fields["encoding_warning"]
         if html_text is not None:
             # Offsets refer to the extracted main text, which nobody could rebuild
             # exactly without this trafilatura version: keep it beside the records.
             record["text"] = html_text
-        return json.dumps(record, ensure_ascii=False), None
+        # file names (undecodable bytes read as surrogates) must not break UTF-8 either
+        return clean_text(json.dumps(record, ensure_ascii=False)), None
     except _Failed as f:
         return None, error_row(item.prov, f.stage, f.error_type, f.problem, aid)
 
@@ -144,7 +145,7 @@ def _fields(item: RawItem) -> dict[str, Any]:
                 raw = item.payload.decode("utf-8-sig")
                 out["encoding"] = "utf-8"
             else:
-                raw, out["encoding"] = decode(item.payload, item.charset)
+                raw, out["encoding"], out["encoding_warning"] = decode_noted(item.payload, item.charset)
         except (DecodeError, UnicodeDecodeError) as exc:
             problem = f"invalid UTF-8 at byte {exc.start}" if isinstance(exc, UnicodeDecodeError) else str(exc)
             raise _Failed("decode", "DecodeError", problem) from None
@@ -157,11 +158,13 @@ def _fields(item: RawItem) -> dict[str, Any]:
             raise _Failed("parse", "NotJSON", f"not JSON ({msg} at column {exc.colno})") from None
         if not isinstance(obj, dict):
             raise _Failed("parse", "NotAnObject", f"expected a JSON object, got {type(obj).__name__}")
-        if obj.get("id") is not None:
-            out["id"] = str(obj["id"])
+        try:
+            out["id"] = article_id(obj.get("id")) or out["id"]
+        except InputError as exc:
+            raise _Failed("parse", "BadId", exc.problem) from None
         for key, name in (("url", "url"), ("title", "title"), ("fetched_at", "fetch_date")):
             if isinstance(obj.get(key), str):
-                out[name] = obj[key]
+                out[name] = clean_text(obj[key])
         if isinstance(obj.get("text"), str):
             out["text"] = obj["text"]
         elif isinstance(obj.get("html"), str):
@@ -174,38 +177,8 @@ def _fields(item: RawItem) -> dict[str, Any]:
     if not item.payload.strip():
         raise _Failed("read", "EmptyInput", "empty file" if item.prov.warc_record_id is None else "empty record")
     try:
-        text, out["encoding"] = decode(item.payload, item.charset, html=item.fmt == HTML)
+        text, out["encoding"], out["encoding_warning"] = decode_noted(item.payload, item.charset, html=item.fmt == HTML)
     except DecodeError as exc:
         raise _Failed("decode", "DecodeError", str(exc)) from None
     out[("html" if item.fmt == HTML else "text")] = text
     return out
-
-
-class time_limit:
-    """Raise :class:`ArticleTimeout` in the main thread after ``seconds``.
-
-    SIGALRM interrupts pure-Python loops and ``regex`` matches (which poll for
-    signals); the pool kills a worker that ignores it, so a stuck C call
-    cannot stall a run either.
-    """
-
-    def __init__(self, seconds: float | None):
-        self.seconds = (
-            seconds
-            if seconds and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
-            else None
-        )
-
-    def __enter__(self) -> None:
-        if self.seconds:
-            self._old = signal.signal(signal.SIGALRM, _alarm)
-            signal.setitimer(signal.ITIMER_REAL, self.seconds)
-
-    def __exit__(self, *exc: object) -> None:
-        if self.seconds:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGALRM, self._old)
-
-
-def _alarm(signum: int, frame: object) -> None:
-    raise ArticleTimeout()
