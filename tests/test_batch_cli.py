@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from decimal import Decimal
 
 import pytest
 
@@ -153,7 +154,8 @@ def test_parquet_tables_keyed_by_article_id(tables):
     import pyarrow.parquet as pq
 
     out, _ = tables
-    recs = [json.loads(x) for x in (out / "articles.jsonl").read_text().splitlines()]
+    # exact decimals: 7.3 in the JSON is Decimal('7.3') in the table, not the float nearest it
+    recs = [json.loads(x, parse_float=Decimal) for x in (out / "articles.jsonl").read_text().splitlines()]
     arts = pq.read_table(out / "articles.parquet").to_pylist()
     assert [a["article_id"] for a in arts] == [r["id"] for r in recs]
     for kind in ("money", "metrics", "programs", "officials"):
