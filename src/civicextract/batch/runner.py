@@ -19,7 +19,7 @@ from typing import Any
 
 from .dedupe import Duplicates, from_json
 from .items import RawItem, ReadFailure, Skip
-from .readers import read_inputs
+from .stdin import read_all as read_inputs  # '-' is standard input
 from .state import WORK, Counters, RunState, atomic_write
 from .work import DEFAULT_FACTORY, failure_row
 
