@@ -19,8 +19,8 @@ from typing import Any
 
 from .dedupe import Duplicates, from_json
 from .items import RawItem, ReadFailure, Skip
-from .stdin import read_all as read_inputs  # '-' is standard input
 from .state import WORK, Counters, RunState, atomic_write
+from .stdin import read_all as read_inputs  # '-' is standard input
 from .work import DEFAULT_FACTORY, failure_row
 
 CHECKPOINT_SECONDS = 2.0
