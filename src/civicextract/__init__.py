@@ -33,6 +33,7 @@ _LAZY = {
     "InputError": "civicextract.errors",
     "ArgumentError": "civicextract.errors",
     "CivicExtractError": "civicextract.errors",
+    "read_results": "civicextract.results",
 }
 
 __all__ = [
@@ -50,6 +51,7 @@ __all__ = [
     "__version__",
     "extract",
     "parse_number",
+    "read_results",
 ]
 
 if TYPE_CHECKING:
@@ -58,6 +60,7 @@ if TYPE_CHECKING:
     from .numbers import parse_number
     from .pipeline import Pipeline, extract
     from .records import Article, Meta, Metric, Money, Official, Program
+    from .results import read_results
 
 
 def __getattr__(name: str) -> Any:
