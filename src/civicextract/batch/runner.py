@@ -130,7 +130,7 @@ def _numbered(cfg: RunConfig, start: int) -> Iterator[tuple[int, RawItem | ReadF
 
 def _extract_all(cfg: RunConfig, state: RunState) -> None:
     from .pool import WorkerPool
-    from .progress import Progress
+    from .progress import ByteMeter, Progress
 
     c = state.counters
     committed = state.committed
@@ -138,7 +138,8 @@ def _extract_all(cfg: RunConfig, state: RunState) -> None:
     source = _numbered(cfg, committed)
     exhausted = False
     pool = WorkerPool(cfg.jobs, cfg.kinds, factory=cfg.factory, timeout=cfg.timeout, max_bytes=cfg.max_bytes)
-    bar = Progress(cfg.progress, initial=c, total=cfg.limit)
+    meter = ByteMeter(cfg.inputs) if Progress.wanted(cfg.progress) and cfg.limit is None else None
+    bar = Progress(cfg.progress, initial=c, total=cfg.limit, meter=meter)
     last_cp = time.monotonic()
     try:
         while True:
@@ -148,6 +149,8 @@ def _extract_all(cfg: RunConfig, state: RunState) -> None:
                     exhausted = True
                     break
                 seq, item = nxt
+                if meter is not None:
+                    meter.saw(item.prov.input)
                 if isinstance(item, RawItem):
                     pool.submit(seq, item)
                 elif isinstance(item, Skip):
@@ -173,7 +176,7 @@ def _extract_all(cfg: RunConfig, state: RunState) -> None:
         bar.close()
         raise
     pool.close()
-    bar.close()
+    bar.close(finished=True)
 
 
 def _commit(state: RunState, line: bytes | None, error: dict | None, skip: str | None) -> None:
