@@ -154,9 +154,7 @@ def test_a_value_past_ten_places_is_rounded_half_even_and_huge_ones_are_not_stor
     row = rows(
         parse('{"id": "x", "metrics": [{"text": "三分之一", "value": 0.3333333333333333, "start": 0, "end": 4}]}')
     )
-    table = pa.Table.from_pylist(
-        row["metrics"], schema=__import__("civicextract.batch.tables", fromlist=["x"]).arrow_schema(COLUMNS["metrics"])
-    )
+    table = pa.Table.from_pylist(row["metrics"], schema=arrow_schema(COLUMNS["metrics"]))
     assert table.column("value").to_pylist() == [Decimal("0.3333333333")]
 
 
