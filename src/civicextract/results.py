@@ -61,7 +61,9 @@ def read_results(outdir: str | os.PathLike[str], tables: Iterable[str] | None = 
     out = {}
     for name in names:
         table = _errors(outdir, pa) if name == "errors" else read(name)
-        out[name] = _frame(table, pd, pa)
+        # one schema whatever the source (DuckDB labels UTC times with its session's zone, Spark
+        # names list items differently): the same instants and values, the same types
+        out[name] = _frame(table.cast(_schema(name)), pd, pa)
     return out
 
 
@@ -85,7 +87,9 @@ def _source(outdir: str):
             def from_duckdb(name: str) -> Any:
                 con = duckdb.connect(dbs[0], read_only=True)
                 try:
-                    return con.execute(f'SELECT * FROM "{name}"').fetch_arrow_table()
+                    rel = con.sql(f'SELECT * FROM "{name}"')
+                    # to_arrow_table: DuckDB >= 0.9; .arrow() became a stream reader in 1.4
+                    return rel.to_arrow_table() if hasattr(rel, "to_arrow_table") else rel.arrow()
                 finally:
                     con.close()
 
