@@ -30,6 +30,7 @@ _LAZY = {
     "Metric": "civicextract.records",
     "Program": "civicextract.records",
     "Official": "civicextract.records",
+    "ItemError": "civicextract.records",
     "InputError": "civicextract.errors",
     "ArgumentError": "civicextract.errors",
     "CivicExtractError": "civicextract.errors",
@@ -42,6 +43,7 @@ __all__ = [
     "CivicExtractError",
     "Document",
     "InputError",
+    "ItemError",
     "Meta",
     "Metric",
     "Money",
@@ -59,7 +61,7 @@ if TYPE_CHECKING:
     from .errors import ArgumentError, CivicExtractError, InputError
     from .numbers import parse_number
     from .pipeline import Pipeline, extract
-    from .records import Article, Meta, Metric, Money, Official, Program
+    from .records import Article, ItemError, Meta, Metric, Money, Official, Program
     from .results import read_results
 
 
