@@ -78,6 +78,13 @@ def test_an_output_folder_under_a_file_is_refused_before_any_work(corpus, tmp_pa
     assert cli(capsys, corpus, "-o", out) == (2, [f"civicextract: error: -o {out}: {corpus} is not a folder"])
 
 
+def test_a_database_under_a_file_is_refused(corpus, tmp_path, capsys):
+    db = corpus / "r.duckdb"
+    assert cli(capsys, corpus, "-o", tmp_path / "out", "--db", db) == (
+        2, [f"civicextract: error: --db {corpus}: {corpus} is not a folder"]
+    )  # fmt: skip
+
+
 def test_an_unwritable_output_folder_is_refused(corpus, tmp_path, capsys, monkeypatch):
     real = os.access
     # root may write anywhere: the check is driven the way a read-only mount or a foreign folder answers

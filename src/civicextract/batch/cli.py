@@ -130,8 +130,8 @@ def _folder_needs(folder: str) -> str | None:
     return None
 
 
-def _unwritable(outdir: str) -> str | None:
-    """Why OUTDIR cannot be created or written, checked before any work (nothing is created here)."""
+def _unwritable(outdir: str, flag: str = "-o") -> str | None:
+    """Why a folder cannot be created or written, checked before any work (nothing is created here)."""
     here = os.path.abspath(outdir)
     while not os.path.exists(here):
         parent = os.path.dirname(here)
@@ -139,10 +139,10 @@ def _unwritable(outdir: str) -> str | None:
             break
         here = parent
     if not os.path.isdir(here):
-        return f"-o {outdir}: {here} is not a folder"
+        return f"{flag} {outdir}: {here} is not a folder"
     if not os.access(here, os.W_OK | os.X_OK):
         what = "write in" if os.path.exists(outdir) else "create a folder in"
-        return f"-o {outdir}: cannot {what} {here} (permission denied or a read-only file system)"
+        return f"{flag} {outdir}: cannot {what} {here} (permission denied or a read-only file system)"
     return None
 
 
@@ -201,6 +201,10 @@ def _check(args: argparse.Namespace) -> str | None:
         return "--engine spark needs PySpark: pip install 'civicextract[spark]'"
     if os.path.exists(args.outdir) and not os.path.isdir(args.outdir):
         return f"-o {args.outdir}: exists and is not a folder"
+    if args.db and os.path.dirname(args.db):  # a bare name goes in OUTDIR
+        problem = _unwritable(os.path.dirname(args.db), "--db")
+        if problem:
+            return problem
     return _unwritable(args.outdir)
 
 
