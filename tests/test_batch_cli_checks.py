@@ -47,6 +47,17 @@ def test_argument_errors_exit_2(corpus, tmp_path, capsys, args, message):
     assert not out.exists()
 
 
+def test_an_input_read_twice_is_refused(corpus, tmp_path, capsys):
+    # its articles' places (article_key) would repeat
+    same = tmp_path / "." / corpus.name
+    assert cli(capsys, corpus, same, "-o", tmp_path / "out") == (
+        2, [f"civicextract: error: {same}: given twice (as {corpus}); each input is read once"]
+    )  # fmt: skip
+    assert cli(capsys, corpus, tmp_path, "-o", tmp_path / "out") == (
+        2, [f"civicextract: error: {corpus}: inside the input folder {tmp_path}, which reads it already"]
+    )  # fmt: skip
+
+
 def test_bad_dedupe_choice_is_argparse_usage_error(corpus, tmp_path, capsys):
     with pytest.raises(SystemExit) as exc:
         main(["run", str(corpus), "-o", str(tmp_path / "out"), "--dedupe", "newest"])

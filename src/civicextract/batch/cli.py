@@ -146,6 +146,20 @@ def _unwritable(outdir: str, flag: str = "-o") -> str | None:
     return None
 
 
+def _overlap(inputs: list[str]) -> str | None:
+    """An input read twice (given twice, or inside a folder also given): its articles' places,
+    the tables' keys, would repeat."""
+    real = [os.path.realpath(p) for p in inputs]
+    for i, (path, r) in enumerate(zip(inputs, real, strict=True)):
+        for other, o in zip(inputs[:i], real[:i], strict=True):
+            if r == o:
+                return f"{path}: given twice (as {other}); each input is read once"
+        for other, o in zip(inputs, real, strict=True):
+            if other is not path and os.path.isdir(o) and r.startswith(o.rstrip(os.sep) + os.sep):
+                return f"{path}: inside the input folder {other}, which reads it already"
+    return None
+
+
 def _check(args: argparse.Namespace) -> str | None:
     """The first problem with the arguments, worded for the user, or None."""
     if args.jobs < 1:
@@ -189,6 +203,9 @@ def _check(args: argparse.Namespace) -> str | None:
         need = _needs(path)
         if need:
             return need
+    problem = _overlap([p for p in args.inputs if p != STDIN and "://" not in p])
+    if problem:
+        return problem
     if args.format in ("parquet", "both") and _missing("pyarrow"):
         return "--format parquet needs pyarrow: pip install 'civicextract[parquet]'"
     if args.db:
