@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from decimal import Decimal
 
 import pytest
 
@@ -128,11 +129,11 @@ def test_failed_articles_exit_1_and_time_limits(tmp_path):
     assert (c.read, c.written, c.failed) == (7, 4, 3)
     errors = {e["article_id"]: e for e in map(json.loads, (tmp_path / "out" / "errors.jsonl").read_text().splitlines())}
     assert errors["slow"]["message"].endswith(":2: article 'slow': extraction took longer than 1 s")
-    # killed from outside the worker, before the line was parsed: the id is the line's place
-    assert errors["x.jsonl:4"]["error_type"] == "Timeout"
-    assert errors["x.jsonl:4"]["message"].endswith(":4: extraction took longer than 1 s (worker stopped)")
-    assert errors["x.jsonl:6"]["error_type"] == "WorkerDied"
-    assert errors["x.jsonl:6"]["message"].endswith(
+    # killed from outside the worker: the row still names the line's own id, and its place
+    assert (errors["blocked"]["error_type"], errors["blocked"]["line"]) == ("Timeout", 4)
+    assert errors["blocked"]["message"].endswith("x.jsonl:4: extraction took longer than 1 s (worker stopped)")
+    assert (errors["dies"]["error_type"], errors["dies"]["line"]) == ("WorkerDied", 6)
+    assert errors["dies"]["message"].endswith(
         ":6: the worker process died (exit code 3) while extracting this article"
     )
     written = [json.loads(x)["id"] for x in (tmp_path / "out" / "articles.jsonl").read_text().splitlines()]
@@ -153,7 +154,8 @@ def test_parquet_tables_keyed_by_article_id(tables):
     import pyarrow.parquet as pq
 
     out, _ = tables
-    recs = [json.loads(x) for x in (out / "articles.jsonl").read_text().splitlines()]
+    # exact decimals: 7.3 in the JSON is Decimal('7.3') in the table, not the float nearest it
+    recs = [json.loads(x, parse_float=Decimal) for x in (out / "articles.jsonl").read_text().splitlines()]
     arts = pq.read_table(out / "articles.parquet").to_pylist()
     assert [a["article_id"] for a in arts] == [r["id"] for r in recs]
     for kind in ("money", "metrics", "programs", "officials"):

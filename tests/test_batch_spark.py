@@ -47,6 +47,8 @@ def corpus(tmp_path_factory):
     )
     write_zip(d / "sub" / "pack.zip", {f"m{i}.txt": a["text"].encode() for i, a in enumerate(arts[11:14])})
     (d / "a.txt").write_text(arts[14]["text"], encoding="utf-8")
+    # a second crawl repeating two ids (one of them twice): both engines drop the same repeats
+    (d / "sub" / "again.jsonl").write_bytes(jsonl_bytes([arts[2], arts[15], arts[5], arts[5]]))
     (d / "empty.txt").write_bytes(b"")
     (d / "logo.png").write_bytes(b"\x89PNG")
     return d
@@ -90,6 +92,9 @@ def test_spark_local_2_matches_the_local_engine(corpus, code, tmp_path):
     )
     local_summary = json.loads((local / "summary.json").read_text())
     assert {**summary, "engine": "local"} == local_summary
+    assert (summary["duplicates"]["extra_articles"], summary["skipped_by_reason"]["duplicate id"]) == (3, 3)
+    # Spark's own log stays at WARN: none of its INFO start-up lines
+    assert not [line for line in done.stderr.splitlines() if " INFO " in line], done.stderr[-2000:]
     assert (spark / "errors.jsonl").read_bytes() == (local / "errors.jsonl").read_bytes()
     for kind in KINDS:
         a = pq.read_table(local / f"{kind}.parquet")
@@ -101,3 +106,8 @@ def test_spark_local_2_matches_the_local_engine(corpus, code, tmp_path):
 
     con = duckdb.connect(str(spark / "results.duckdb"), read_only=True)
     assert con.execute("select count(*) from articles").fetchone() == (summary["written"],)
+    assert con.execute("select typeof(amount) from money limit 1").fetchone() == ("DECIMAL(38,10)",)
+    pd = pytest.importorskip("pandas")
+    here, there = civicextract.read_results(local), civicextract.read_results(spark)
+    for name in here:
+        pd.testing.assert_frame_equal(there[name], here[name], check_exact=True, obj=name)

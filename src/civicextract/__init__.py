@@ -30,9 +30,11 @@ _LAZY = {
     "Metric": "civicextract.records",
     "Program": "civicextract.records",
     "Official": "civicextract.records",
+    "ItemError": "civicextract.records",
     "InputError": "civicextract.errors",
     "ArgumentError": "civicextract.errors",
     "CivicExtractError": "civicextract.errors",
+    "read_results": "civicextract.results",
 }
 
 __all__ = [
@@ -41,6 +43,7 @@ __all__ = [
     "CivicExtractError",
     "Document",
     "InputError",
+    "ItemError",
     "Meta",
     "Metric",
     "Money",
@@ -50,6 +53,7 @@ __all__ = [
     "__version__",
     "extract",
     "parse_number",
+    "read_results",
 ]
 
 if TYPE_CHECKING:
@@ -57,7 +61,8 @@ if TYPE_CHECKING:
     from .errors import ArgumentError, CivicExtractError, InputError
     from .numbers import parse_number
     from .pipeline import Pipeline, extract
-    from .records import Article, Meta, Metric, Money, Official, Program
+    from .records import Article, ItemError, Meta, Metric, Money, Official, Program
+    from .results import read_results
 
 
 def __getattr__(name: str) -> Any:

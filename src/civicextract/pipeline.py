@@ -15,7 +15,7 @@ from typing import Any
 
 from .document import Document, normalize
 from .errors import ArgumentError, ExtractionTimeout, InputError
-from .records import RECORD_KINDS, Article
+from .records import RECORD_KINDS, Article, ItemError
 from .timelimit import Expired, time_limit
 
 Extractor = Callable[[Document], list]
@@ -83,19 +83,50 @@ class Pipeline:
             found["officials"] = tuple(o for o in found["officials"] if o.name not in staff)
         return Article(id=doc.id, meta=doc.meta, **found)
 
-    def extract_many(self, items: Iterable[str | Mapping[str, Any]]) -> Iterator[Article]:
-        """Extract from strings or ``{"id", "text"}`` mappings, in order."""
+    def extract_many(
+        self, items: Iterable[str | Mapping[str, Any]], *, on_error: str = "raise"
+    ) -> Iterator[Article | ItemError]:
+        """Extract from strings or ``{"id", "text"}`` mappings, in order.
+
+        ``on_error`` says what an item that cannot be extracted does (not a
+        string or a mapping, no ``text``, or the extraction raised): ``"raise"``
+        (the default) raises there, ending the generator; ``"skip"`` leaves it
+        out; ``"record"`` yields an :class:`~civicextract.records.ItemError` in
+        its place (its position, id and the reason), so the output keeps one
+        entry per item.
+
+        >>> p = Pipeline(kinds=("money",))
+        >>> [type(r).__name__ for r in p.extract_many(["投资50万元", {"id": "b"}, "x"], on_error="record")]
+        ['Article', 'ItemError', 'Article']
+        """
+        if on_error not in _ON_ERROR:
+            raise ArgumentError("on_error", on_error, "'raise', 'skip' or 'record'")
+        return self._extract_many(items, on_error)
+
+    def _extract_many(self, items: Iterable[str | Mapping[str, Any]], on_error: str) -> Iterator[Article | ItemError]:
         for n, item in enumerate(items, 1):
-            if isinstance(item, str):
-                yield self.extract(item, id=None)
-            elif isinstance(item, Mapping):
-                aid = item.get("id")
-                aid = None if aid is None else str(aid)
-                if "text" not in item:
-                    raise InputError("no 'text' field", article=aid, line=n)
-                yield self.extract(item["text"], id=aid)
-            else:
-                raise InputError(f"expected a string or a mapping with 'text', not {type(item).__name__}", line=n)
+            aid = None
+            try:
+                if isinstance(item, str):
+                    article = self.extract(item, id=None)
+                elif isinstance(item, Mapping):
+                    aid = item.get("id")
+                    aid = None if aid is None else str(aid)
+                    if "text" not in item:
+                        raise InputError("no 'text' field", article=aid, line=n)
+                    article = self.extract(item["text"], id=aid)
+                else:
+                    raise InputError(f"expected a string or a mapping with 'text', not {type(item).__name__}", line=n)
+            except Exception as exc:
+                if on_error == "raise":
+                    raise
+                if on_error == "record":
+                    yield ItemError(n, aid, type(exc).__name__, str(exc))
+                continue
+            yield article
+
+
+_ON_ERROR = ("raise", "skip", "record")
 
 
 def _to_original(record: Any, doc: Document) -> Any:

@@ -2,7 +2,9 @@
 
 Every record carries ``start``/``end`` (or ``mentions``) as offsets into the
 *original* input text.  ``to_dict()`` gives exactly the spec's JSON shape and
-is the one serialisation that JSONL, Parquet and database rows are built on.
+is the one serialisation that JSONL, Parquet and database rows are built on;
+``from_dict()`` reads it back (``Article.from_dict(a.to_dict()) == a``), also
+after a trip through JSON text.
 """
 
 from __future__ import annotations
@@ -14,6 +16,19 @@ from typing import Any
 SCHEMA_VERSION = 1
 
 QUALIFIERS = ("exact", "over", "under", "at_least", "at_most", "approx", "range")
+
+
+def _dec(value: Any, name: str) -> Decimal | None:
+    """A JSON number back as the Decimal it was written from (a float by its shortest repr, not its binary value)."""
+    if value is None or isinstance(value, Decimal):
+        return value
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        raise TypeError(f"{name} must be a number, not {type(value).__name__}")
+    return Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+
+
+def _spans(value: Any) -> tuple[Span, ...]:
+    return tuple((int(s), int(e)) for s, e in value or ())
 
 
 def _num(value: Decimal | None) -> int | float | str | None:
@@ -50,6 +65,14 @@ class Money:
             "end": self.end,
         }
 
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Money:
+        return cls(
+            text=d["text"], amount=_dec(d["amount"], "amount"), currency=d["currency"], start=d["start"],
+            end=d["end"], amount_max=_dec(d.get("amount_max"), "amount_max"),
+            qualifier=d.get("qualifier", "exact"), purpose=d.get("purpose"),
+        )  # fmt: skip
+
 
 @dataclass(frozen=True, slots=True)
 class Metric:
@@ -74,6 +97,14 @@ class Metric:
             "end": self.end,
         }
 
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Metric:
+        return cls(
+            text=d["text"], value=_dec(d["value"], "value"), unit=d["unit"], start=d["start"], end=d["end"],
+            value_max=_dec(d.get("value_max"), "value_max"), qualifier=d.get("qualifier", "exact"),
+            subject=d.get("subject"),
+        )  # fmt: skip
+
 
 Span = tuple[int, int]
 
@@ -93,6 +124,13 @@ class Program:
             "mentions": [list(m) for m in self.mentions],
         }
 
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Program:
+        return cls(
+            name=d["name"], mentions=_spans(d.get("mentions")), aliases=tuple(d.get("aliases") or ()),
+            components=tuple(d.get("components") or ()),
+        )  # fmt: skip
+
 
 @dataclass(frozen=True, slots=True)
 class Official:
@@ -111,6 +149,13 @@ class Official:
             "mentions": [list(m) for m in self.mentions],
         }
 
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Official:
+        return cls(
+            name=d["name"], mentions=_spans(d.get("mentions")), titles=tuple(d.get("titles") or ()),
+            organization=d.get("organization"), role=d.get("role", "mentioned"),
+        )  # fmt: skip
+
 
 @dataclass(frozen=True, slots=True)
 class Meta:
@@ -128,6 +173,14 @@ class Meta:
             "reporters": list(self.reporters),
             "title": self.title,
         }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any] | None) -> Meta:
+        d = d or {}
+        return cls(
+            source=d.get("source"), published=d.get("published"), editor=d.get("editor"),
+            reporters=tuple(d.get("reporters") or ()), title=d.get("title"),
+        )  # fmt: skip
 
     def merged(self, other: Meta) -> Meta:
         """Fields of ``self`` win; ``other`` fills what is missing."""
@@ -160,6 +213,58 @@ class Article:
             "officials": [r.to_dict() for r in self.officials],
         }
 
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Article:
+        """The record ``to_dict()`` (or a line of ``civicextract extract``/``run``) was made from.
+
+        Keys outside the spec (``provenance``, ``text``) are ignored; a missing
+        field or a value of the wrong type raises :class:`~civicextract.InputError`
+        naming the article and the field.
+
+        >>> a = Article.from_dict({"id": "a1", "money": [{"text": "36744.28万元", "amount": 367442800,
+        ...     "currency": "CNY", "start": 2, "end": 12}], "metrics": [{"text": "55.579%", "value": 55.579,
+        ...     "unit": "%", "start": 20, "end": 27}]})
+        >>> a.money[0].amount, a.metrics[0].value, Article.from_dict(a.to_dict()) == a
+        (Decimal('367442800'), Decimal('55.579'), True)
+        """
+        from .errors import InputError
+
+        if not isinstance(d, dict):
+            raise InputError(f"expected a dict as Article.to_dict() gives, not {type(d).__name__}")
+        aid = d.get("id")
+        version = d.get("schema_version", SCHEMA_VERSION)
+        if isinstance(version, int) and version > SCHEMA_VERSION:
+            raise InputError(
+                f"schema_version {version} is newer than this civicextract's {SCHEMA_VERSION}", article=aid
+            )
+        kinds = {"money": Money, "metrics": Metric, "programs": Program, "officials": Official}
+        try:
+            found = {k: tuple(cls_.from_dict(r) for r in d.get(k) or ()) for k, cls_ in kinds.items()}
+            meta = Meta.from_dict(d.get("meta"))
+        except KeyError as exc:
+            raise InputError(f"a record has no {exc.args[0]!r} field", article=aid) from None
+        except (TypeError, ValueError, ArithmeticError) as exc:
+            raise InputError(f"not a record as to_dict() writes it ({exc})", article=aid) from None
+        return cls(id=None if aid is None else str(aid), meta=meta, **found)
+
+
+@dataclass(frozen=True, slots=True)
+class ItemError:
+    """An item ``Pipeline.extract_many(..., on_error="record")`` could not extract, yielded in its place.
+
+    ``position`` counts the items from 1; ``id`` is the item's own id when it has
+    one; ``error_type`` is the exception's class name (``InputError``,
+    ``ExtractionTimeout``, ...) and ``message`` its text.
+    """
+
+    position: int
+    id: str | None
+    error_type: str
+    message: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"position": self.position, "id": self.id, "error_type": self.error_type, "message": self.message}
+
 
 RECORD_KINDS = ("money", "metrics", "programs", "officials")
 
@@ -170,6 +275,7 @@ def record_fields(cls: type) -> tuple[str, ...]:
 
 __all__ = [
     "Article",
+    "ItemError",
     "Meta",
     "Metric",
     "Money",

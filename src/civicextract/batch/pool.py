@@ -34,7 +34,7 @@ from multiprocessing.connection import Connection
 from typing import Any
 
 from .items import Provenance, RawItem
-from .work import error_row, load_pipeline, process
+from .work import error_row, item_id, load_pipeline, process
 
 # (seq, JSON line as UTF-8 bytes, None) or (seq, None, error row)
 Result = tuple[int, bytes | None, dict | None]
@@ -297,7 +297,7 @@ class WorkerPool:
             return []
         (seq, item), rest = items[0], items[1:]
         self._retry.extendleft(reversed(rest))
-        return [(seq, None, error_row(item.prov, "extract", error_type, problem, item.default_id))]
+        return [(seq, None, error_row(item.prov, "extract", error_type, problem, item_id(item)))]
 
     def close(self) -> None:
         for w in self._workers:

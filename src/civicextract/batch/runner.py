@@ -14,12 +14,14 @@ import json
 import os
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
+from .dedupe import Duplicates, from_json
 from .items import RawItem, ReadFailure, Skip
-from .readers import fingerprint, read_inputs
+from .readers import fingerprint
 from .state import WORK, Counters, RunState, atomic_write
+from .stdin import read_all as read_inputs  # '-' is standard input
 from .work import DEFAULT_FACTORY, failure_row
 
 CHECKPOINT_SECONDS = 2.0
@@ -41,6 +43,7 @@ class RunConfig:
     resume: bool = False
     force: bool = False
     progress: bool | None = None  # None: only on a terminal
+    dedupe: str = "keep-first"  # or "keep-all" (see dedupe.py)
     factory: str = DEFAULT_FACTORY
     checkpoint_every: float = CHECKPOINT_SECONDS
     follow_symlinks: bool = False  # links out of an input folder are skipped unless set
@@ -58,6 +61,7 @@ class RunConfig:
             "timeout": self.timeout,
             "formats": list(self.formats),
             "db": self.db,
+            "dedupe": self.dedupe,
             "factory": self.factory,
         }
 
@@ -79,6 +83,9 @@ class RunResult:
     elapsed: float
     resumed: bool
     files: list[str] = field(default_factory=list)
+    duplicates: Duplicates = field(default_factory=Duplicates)
+    # Items read by this process (a resumed run's earlier work excluded): what articles/s counts.
+    read_now: int = 0
 
 
 def run(cfg: RunConfig) -> RunResult:
@@ -92,17 +99,19 @@ def run(cfg: RunConfig) -> RunResult:
         counters = Counters(
             **{k: s[k] for k in ("read", "written", "skipped", "failed", "skipped_by_reason", "failed_by_stage")}
         )
-        return RunResult(counters, cfg.outdir, 0.0, True)
+        return RunResult(counters, cfg.outdir, 0.0, True, duplicates=from_json(s.get("duplicates")))
     state = RunState(cfg.outdir, cfg.manifest(), resume=cfg.resume, force=cfg.force, outputs=cfg.outputs())
+    before = state.counters.read
     try:
         if not state.complete:
             _extract_all(cfg, state)
-        files = _finalise(cfg, state)
+        files, counters, dups = _finalise(cfg, state)
     except BaseException:
         state.close()
         raise
     state.remove()
-    return RunResult(state.counters, cfg.outdir, time.monotonic() - started, state.resumed, files)
+    elapsed = time.monotonic() - started
+    return RunResult(counters, cfg.outdir, elapsed, state.resumed, files, dups, state.counters.read - before)
 
 
 def _numbered(cfg: RunConfig, start: int) -> Iterator[tuple[int, RawItem | ReadFailure | Skip]]:
@@ -116,7 +125,7 @@ def _numbered(cfg: RunConfig, start: int) -> Iterator[tuple[int, RawItem | ReadF
 
 def _extract_all(cfg: RunConfig, state: RunState) -> None:
     from .pool import WorkerPool
-    from .progress import Progress
+    from .progress import ByteMeter, Progress
 
     c = state.counters
     committed = state.committed
@@ -124,7 +133,8 @@ def _extract_all(cfg: RunConfig, state: RunState) -> None:
     source = _numbered(cfg, committed)
     exhausted = False
     pool = WorkerPool(cfg.jobs, cfg.kinds, factory=cfg.factory, timeout=cfg.timeout, max_bytes=cfg.max_bytes)
-    bar = Progress(cfg.progress, initial=c, total=cfg.limit)
+    meter = ByteMeter(cfg.inputs) if Progress.wanted(cfg.progress) and cfg.limit is None else None
+    bar = Progress(cfg.progress, initial=c, total=cfg.limit, meter=meter)
     last_cp = time.monotonic()
     try:
         while True:
@@ -134,6 +144,8 @@ def _extract_all(cfg: RunConfig, state: RunState) -> None:
                     exhausted = True
                     break
                 seq, item = nxt
+                if meter is not None:
+                    meter.saw(item.prov.input)
                 if isinstance(item, RawItem):
                     pool.submit(seq, item)
                 elif isinstance(item, Skip):
@@ -159,7 +171,7 @@ def _extract_all(cfg: RunConfig, state: RunState) -> None:
         bar.close()
         raise
     pool.close()
-    bar.close()
+    bar.close(finished=True)
 
 
 def _commit(state: RunState, line: bytes | None, error: dict | None, skip: str | None) -> None:
@@ -178,7 +190,8 @@ def _commit(state: RunState, line: bytes | None, error: dict | None, skip: str |
         c.skipped_by_reason[reason] = c.skipped_by_reason.get(reason, 0) + 1
 
 
-def _finalise(cfg: RunConfig, state: RunState) -> list[str]:
+def _finalise(cfg: RunConfig, state: RunState) -> tuple[list[str], Counters, Duplicates]:
+    from .dedupe import find
     from .writers import publish_copy, write_db, write_parquet
 
     state.checkpoint(state.committed, complete=True)
@@ -186,27 +199,38 @@ def _finalise(cfg: RunConfig, state: RunState) -> list[str]:
     # Temporary files of a run killed while writing these outputs (named by its pid).
     for stale in glob.glob(os.path.join(glob.escape(out), "*.tmp-[0-9]*")):
         os.remove(stale)
+    # Repeated ids are found from the part file, so a resumed run finds the same ones.
+    dups, articles = find(state.part("articles"), cfg.dedupe, os.path.join(state.dir, "articles.dedup.jsonl"))
+    counters = deduplicated(state.counters, dups)
     files = []
     if "jsonl" in cfg.formats:
-        publish_copy(state.part("articles"), os.path.join(out, "articles.jsonl"))
+        publish_copy(articles, os.path.join(out, "articles.jsonl"))
         files.append("articles.jsonl")
     if "parquet" in cfg.formats:
-        files += write_parquet(state.part("articles"), out)
+        files += write_parquet(articles, out)
     if cfg.db:
-        write_db(state.part("articles"), state.part("errors"), cfg.db)
+        write_db(articles, state.part("errors"), cfg.db)
         files.append(cfg.db)
     publish_copy(state.part("errors"), os.path.join(out, "errors.jsonl"))
     files.append("errors.jsonl")
-    summary = summary_dict(state.counters, cfg)
+    summary = summary_dict(counters, cfg, dups)
     atomic_write(
         os.path.join(out, "summary.json"),
         (json.dumps(summary, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode(),
     )
     files.append("summary.json")
-    return files
+    return files, counters, dups
 
 
-def summary_dict(c: Counters, cfg: RunConfig) -> dict[str, Any]:
+def deduplicated(c: Counters, dups: Duplicates) -> Counters:
+    """The counters once ``keep-first`` has dropped repeats: they count as skipped, so read = written + skipped + failed."""
+    if not dups.dropped:
+        return c
+    reasons = {**c.skipped_by_reason, "duplicate id": c.skipped_by_reason.get("duplicate id", 0) + dups.dropped}
+    return replace(c, written=c.written - dups.dropped, skipped=c.skipped + dups.dropped, skipped_by_reason=reasons)
+
+
+def summary_dict(c: Counters, cfg: RunConfig, dups: Duplicates) -> dict[str, Any]:
     # No timings or absolute paths: a resumed run must leave the same bytes as an uninterrupted one.
     return {
         "read": c.read,
@@ -218,4 +242,5 @@ def summary_dict(c: Counters, cfg: RunConfig) -> dict[str, Any]:
         "inputs": list(cfg.inputs),
         "kinds": list(cfg.kinds),
         "engine": "local",
+        "duplicates": dups.summary(),
     }

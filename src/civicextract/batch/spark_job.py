@@ -16,16 +16,31 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sys
+import tempfile
 import time
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from .dedupe import Duplicates
 from .items import Provenance, RawItem, ReadFailure, Skip
 from .readers import kind_of, read_blob
-from .runner import RunConfig, RunResult, summary_dict
+from .runner import RunConfig, RunResult, deduplicated, summary_dict
 from .state import Counters, atomic_write
-from .tables import COLUMNS, ERROR_COLUMNS, KINDS, arrow_schema, rows
+from .tables import (
+    COLUMNS,
+    ERROR_COLUMNS,
+    KINDS,
+    PRECISION,
+    SCALE,
+    arrow_schema,
+    article_id,
+    article_key,
+    duckdb_create,
+    parse,
+    rows,
+)
 from .work import failure_row, load_pipeline, process
 
 _PIPELINE: dict[tuple, Any] = {}
@@ -114,7 +129,9 @@ def spark_schema(columns: list[tuple[str, str]]):
     types = {
         "str": T.StringType(),
         "int": T.LongType(),
-        "float": T.DoubleType(),
+        "dec": T.DecimalType(PRECISION, SCALE),
+        "ts": T.TimestampNTZType(),  # the article's wall clock, as printed
+        "tsz": T.TimestampType(),  # an instant: rows carry aware UTC datetimes
         "[str]": T.ArrayType(T.StringType()),
         "[[int]]": T.ArrayType(T.ArrayType(T.LongType())),
     }
@@ -139,7 +156,26 @@ def _is_dir(spark: Any, path: str) -> bool:
     return bool(hpath.getFileSystem(spark.sparkContext._jsc.hadoopConfiguration()).getFileStatus(hpath).isDirectory())
 
 
-def run_spark(cfg: RunConfig, master: str | None = None, spark: Any = None) -> RunResult:
+_QUIET_LOG4J2 = """\
+rootLogger.level = warn
+rootLogger.appenderRef.stderr.ref = console
+appender.console.type = Console
+appender.console.name = console
+appender.console.target = SYSTEM_ERR
+appender.console.layout.type = PatternLayout
+appender.console.layout.pattern = %d{yy/MM/dd HH:mm:ss} %p %c{1}: %m%n%ex
+"""
+
+
+def _quiet_logs(builder: Any, folder: str) -> Any:
+    """Spark's own log at WARN from the JVM's start (setLogLevel comes only after the INFO lines of start-up)."""
+    path = os.path.join(folder, "log4j2.properties")
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write(_QUIET_LOG4J2)
+    return builder.config("spark.driver.extraJavaOptions", f"-Dlog4j2.configurationFile=file:{path}")
+
+
+def run_spark(cfg: RunConfig, master: str | None = None, spark: Any = None, verbose: bool = False) -> RunResult:
     from pyspark.sql import SparkSession
 
     from .state import StateError
@@ -155,6 +191,13 @@ def run_spark(cfg: RunConfig, master: str | None = None, spark: Any = None) -> R
 
         builder = SparkSession.builder.appName("civicextract").config("spark.ui.enabled", "false")
         builder = builder.config("spark.ui.showConsoleProgress", "false" if cfg.progress is False else "true")
+        # Timestamps as Parquet TIMESTAMP_MICROS (what pyarrow and DuckDB write), not the legacy INT96;
+        # the session clock in UTC, so no value depends on the driver's time zone.
+        builder = builder.config("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS")
+        builder = builder.config("spark.sql.session.timeZone", "UTC")
+        logs = None if verbose else tempfile.mkdtemp(prefix="civicextract-spark-")
+        if logs:
+            builder = _quiet_logs(builder, logs)
         if not master and not SparkConf().contains("spark.master"):  # spark-submit sets it; alone, run locally
             master = f"local[{cfg.jobs}]"
         if master:
@@ -168,16 +211,22 @@ def run_spark(cfg: RunConfig, master: str | None = None, spark: Any = None) -> R
             # Local: the driver listens on loopback, so no host name lookup (slow or
             # failing in containers) and no network interface it depends on.
             builder = builder.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
-        spark = builder.getOrCreate()
+        try:
+            spark = builder.getOrCreate()
+        finally:
+            if logs:
+                shutil.rmtree(logs, ignore_errors=True)  # read once, when the JVM started
+    if not verbose:
+        spark.sparkContext.setLogLevel("WARN")  # also under spark-submit, whose JVM started with its own settings
     try:
-        counters = _run(spark, cfg)
+        counters, dups = _run(spark, cfg)
     finally:
         if own:
             spark.stop()
-    return RunResult(counters, cfg.outdir, time.monotonic() - started, False)
+    return RunResult(counters, cfg.outdir, time.monotonic() - started, False, duplicates=dups, read_now=counters.read)
 
 
-def _run(spark: Any, cfg: RunConfig) -> Counters:
+def _run(spark: Any, cfg: RunConfig) -> tuple[Counters, Duplicates]:
     out = cfg.outdir
     os.makedirs(out, exist_ok=True)
     roots = [(i, p, _uri(spark, p), _is_dir(spark, p)) for i, p in enumerate(cfg.inputs)]
@@ -204,12 +253,16 @@ def _run(spark: Any, cfg: RunConfig) -> Counters:
         c.failed_by_stage[stage] = c.failed_by_stage.get(stage, 0) + 1
 
     ok = outcomes.filter(lambda o: o[2] == "ok")
+    dups, drop = _duplicates(ok, cfg.dedupe)
+    if drop:
+        ok = ok.filter(lambda o: (o[0], o[1]) not in drop)
+    c = deduplicated(c, dups)
     for kind in KINDS:
         cols = COLUMNS[kind]
         names = [n for n, _ in cols]
 
         def to_rows(o: tuple, kind: str = kind, names: list[str] = names) -> list[tuple]:
-            return [(*[r[n] for n in names], o[0], o[1]) for r in rows(json.loads(o[3]))[kind]]
+            return [(*[r[n] for n in names], o[0], o[1]) for r in rows(parse(o[3]))[kind]]
 
         schema = spark_schema(cols)
         schema = schema.add("_order", "string").add("_ordinal", "long")
@@ -223,12 +276,34 @@ def _run(spark: Any, cfg: RunConfig) -> Counters:
     atomic_write(os.path.join(out, "errors.jsonl"), "".join(e + "\n" for _, _, e in errors).encode("utf-8"))
     if cfg.db:
         _load_duckdb(cfg.db, out, errors)
-    summary = {**summary_dict(c, cfg), "engine": "spark"}
+    summary = {**summary_dict(c, cfg, dups), "engine": "spark"}
     atomic_write(
         os.path.join(out, "summary.json"),
         (json.dumps(summary, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode(),
     )
-    return c
+    return c, dups
+
+
+def _duplicates(ok: Any, policy: str) -> tuple[Duplicates, set[tuple[str, int]]]:
+    """Repeated ids, judged in reading order as the local engine does, and the rows keep-first drops."""
+    repeated = set(
+        ok.map(lambda o: (article_id(o[3]), 1))
+        .reduceByKey(lambda a, b: a + b)
+        .filter(lambda kv: kv[1] > 1)
+        .keys()
+        .collect()
+    )
+    repeated.discard(None)
+    dups = Duplicates(policy)
+    if not repeated:
+        return dups, set()
+    seen = sorted(
+        ok.filter(lambda o: article_id(o[3]) in repeated)
+        .map(lambda o: (o[0], o[1], article_id(o[3]), article_key(parse(o[3]))))
+        .collect()
+    )
+    drop = {(order, n) for order, n, aid, key in seen if dups.see(aid, key)}
+    return dups, drop if policy == "keep-first" else set()
 
 
 def _load_duckdb(dest: str, out: str, errors: list) -> None:
@@ -242,10 +317,12 @@ def _load_duckdb(dest: str, out: str, errors: list) -> None:
     try:
         for kind in KINDS:
             files = os.path.join(out, f"{kind}.parquet", "*.parquet")
-            con.execute(f"CREATE TABLE \"{kind}\" AS SELECT * FROM read_parquet('{files}')")
+            con.execute(duckdb_create(kind, COLUMNS[kind]))
+            con.execute(f"INSERT INTO \"{kind}\" SELECT * FROM read_parquet('{files}')")
         rows_ = [{n: json.loads(e).get(n) for n, _ in ERROR_COLUMNS} for _, _, e in errors]
         errs = pa.Table.from_pylist(rows_, schema=arrow_schema(ERROR_COLUMNS))  # noqa: F841 (read by duckdb by name)
-        con.execute('CREATE TABLE "errors" AS SELECT * FROM errs')
+        con.execute(duckdb_create("errors", ERROR_COLUMNS))
+        con.execute('INSERT INTO "errors" SELECT * FROM errs')
     finally:
         con.close()
     os.replace(tmp, dest)

@@ -29,8 +29,9 @@ ArticleTimeout = Expired
 
 
 class _Failed(Exception):
-    def __init__(self, stage: str, error_type: str, problem: str):
+    def __init__(self, stage: str, error_type: str, problem: str, article_id: str | None = None):
         self.stage, self.error_type, self.problem = stage, error_type, problem
+        self.article_id = article_id  # the article's own id, when it was read before the failure
 
 
 def load_pipeline(kinds: tuple[str, ...], factory: str = DEFAULT_FACTORY) -> Any:
@@ -57,6 +58,19 @@ def error_row(prov: Provenance, stage: str, error_type: str, problem: str, artic
         "error_type": error_type,
         "message": clean_text(f"{prov.where()}: {problem}"),
     }
+
+
+def item_id(item: RawItem) -> str | None:
+    """The id an error row names for an item whose worker never answered: the JSON's own ``id``
+    when it has one (read here, only on such a failure), else the item's place."""
+    if item.fmt in (JSON_LINE, JSON_OBJECT):
+        try:
+            aid = json.loads(item.payload).get("id")
+        except (ValueError, AttributeError):
+            aid = None
+        if isinstance(aid, str | int) and not isinstance(aid, bool):
+            return str(aid)
+    return item.default_id
 
 
 def failure_row(f: ReadFailure) -> dict[str, Any]:
@@ -127,7 +141,7 @@ def process(
         # file names (undecodable bytes read as surrogates) must not break UTF-8 either
         return clean_text(json.dumps(record, ensure_ascii=False)), None
     except _Failed as f:
-        return None, error_row(item.prov, f.stage, f.error_type, f.problem, aid)
+        return None, error_row(item.prov, f.stage, f.error_type, f.problem, f.article_id or aid)
 
 
 def _fields(item: RawItem) -> dict[str, Any]:
@@ -172,7 +186,7 @@ def _fields(item: RawItem) -> dict[str, Any]:
         else:
             t = obj.get("text")
             problem = "no 'text' or 'html' field" if t is None else f"'text' is {type(t).__name__}, not a string"
-            raise _Failed("parse", "NoText", f"article {out['id']!r}: {problem}")
+            raise _Failed("parse", "NoText", f"article {out['id']!r}: {problem}", out["id"])
         return out
     if not item.payload.strip():
         raise _Failed("read", "EmptyInput", "empty file" if item.prov.warc_record_id is None else "empty record")

@@ -15,7 +15,7 @@ import sqlite3
 from collections.abc import Iterator
 from typing import Any
 
-from .tables import COLUMNS, ERROR_COLUMNS, KINDS, arrow_schema, rows
+from .tables import COLUMNS, ERROR_COLUMNS, KEYS, KINDS, arrow_schema, duckdb_create, parse, rows
 
 BATCH = 2000
 
@@ -43,7 +43,7 @@ def _batches(part: str) -> Iterator[dict[str, list[dict[str, Any]]]]:
     n = 0
     with open(part, encoding="utf-8") as fh:
         for line in fh:
-            for kind, rs in rows(json.loads(line)).items():
+            for kind, rs in rows(parse(line)).items():
                 batch[kind].extend(rs)
             n += 1
             if n == BATCH:
@@ -112,12 +112,11 @@ def _write_duckdb(part: str, errors_part: str, path: str) -> None:
     try:
         tables = {**{k: COLUMNS[k] for k in KINDS}, "errors": ERROR_COLUMNS}
         for name, cols in tables.items():
-            empty = pa.Table.from_pylist([], schema=arrow_schema(cols))  # noqa: F841 (read by duckdb by name)
-            con.execute(f'CREATE TABLE "{name}" AS SELECT * FROM empty')
+            con.execute(duckdb_create(name, cols))
         for batch in _batches(part):
             for k in KINDS:
                 if batch[k]:
-                    chunk = pa.Table.from_pylist(batch[k], schema=arrow_schema(COLUMNS[k]))  # noqa: F841
+                    chunk = pa.Table.from_pylist(batch[k], schema=arrow_schema(COLUMNS[k]))  # noqa: F841 (read by duckdb by name)
                     con.execute(f'INSERT INTO "{k}" SELECT * FROM chunk')
         for errs in _chunks(_error_rows(errors_part)):
             chunk = pa.Table.from_pylist(errs, schema=arrow_schema(ERROR_COLUMNS))  # noqa: F841
@@ -127,7 +126,26 @@ def _write_duckdb(part: str, errors_part: str, path: str) -> None:
         con.close()
 
 
-_SQLITE_TYPES = {"str": "TEXT", "int": "INTEGER", "float": "REAL", "[str]": "TEXT", "[[int]]": "TEXT"}
+# SQLite has no decimal or timestamp type.  Amounts are TEXT holding the exact
+# decimal ('367442800', '55.579'): a column declared DECIMAL would get NUMERIC
+# affinity and be stored as an 8-byte float.  sum() and CAST(amount AS REAL)
+# read the text as a number.  Timestamps are ISO 8601 TEXT, which SQLite's date
+# functions read ('2020-08-04 10:25:28'; fetch_date with '+00:00').  Lists are
+# JSON text, queryable with json_each().
+_SQLITE_TYPES = {"str": "TEXT", "int": "INTEGER", "dec": "TEXT", "ts": "TEXT", "tsz": "TEXT", "[str]": "TEXT",
+                 "[[int]]": "TEXT"}  # fmt: skip
+
+
+def _sqlite_value(value: Any, typ: str) -> Any:
+    if value is None:
+        return None
+    if typ.startswith("["):
+        return json.dumps(value, ensure_ascii=False)
+    if typ == "dec":
+        return format(value, "f")  # never exponent notation: '0.00001', not '1E-5'
+    if typ in ("ts", "tsz"):
+        return value.isoformat(sep=" ")
+    return value
 
 
 def _write_sqlite(part: str, errors_part: str, path: str) -> None:
@@ -135,23 +153,16 @@ def _write_sqlite(part: str, errors_part: str, path: str) -> None:
     try:
         tables = {**{k: COLUMNS[k] for k in KINDS}, "errors": ERROR_COLUMNS}
         for name, cols in tables.items():
-            con.execute(
-                f'CREATE TABLE "{name}" ({", ".join(f"{chr(34)}{n}{chr(34)} {_SQLITE_TYPES[t]}" for n, t in cols)})'
-            )
+            defs = [f'"{n}" {_SQLITE_TYPES[t]}' for n, t in cols]
+            if name in KEYS:
+                defs.append(f"PRIMARY KEY ({', '.join(KEYS[name])})")  # also the index joins on article_key use
+            con.execute(f'CREATE TABLE "{name}" ({", ".join(defs)})')
 
         def insert(name: str, rs: list[dict[str, Any]]) -> None:
             cols = tables[name]
             marks = ", ".join("?" for _ in cols)
-            # lists have no SQLite type: stored as JSON text, queryable with json_each()
             con.executemany(
-                f'INSERT INTO "{name}" VALUES ({marks})',
-                [
-                    tuple(
-                        json.dumps(r[n], ensure_ascii=False) if t.startswith("[") and r[n] is not None else r[n]
-                        for n, t in cols
-                    )
-                    for r in rs
-                ],
+                f'INSERT INTO "{name}" VALUES ({marks})', [tuple(_sqlite_value(r[n], t) for n, t in cols) for r in rs]
             )
 
         for batch in _batches(part):
@@ -159,6 +170,9 @@ def _write_sqlite(part: str, errors_part: str, path: str) -> None:
                 insert(k, batch[k])
         for errs in _chunks(_error_rows(errors_part)):
             insert("errors", errs)
+        for name in tables:  # built once the rows are in: faster than keeping it up to date row by row
+            # article_id is what users know and filter on; with --dedupe keep-all it is not unique
+            con.execute(f'CREATE INDEX "{name}_article_id" ON "{name}" (article_id)')
         con.commit()
     finally:
         con.close()
