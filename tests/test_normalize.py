@@ -12,6 +12,8 @@ from civicextract.normalize.markup import strip_markup
 from civicextract.normalize.pinyin import is_reading, remove_pinyin_notes
 from civicextract.normalize.widths import normalize_widths
 
+from .linear_time import LINEAR_BOUND, growth
+
 # --- pinyin notes -----------------------------------------------------------------
 
 
@@ -107,6 +109,30 @@ def test_markup_offsets_point_at_the_text_inside_tags():
     i = out.index("央视网消息")
     s, e = m.span(i, i + 5)
     assert text[s:e] == "央视网消息"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("<SCRIPT type=x>var a;</script >正文", "正文"),  # closing tag in any case, space before >
+        ("<!-- a <!-- b --> c", " c"),  # a comment ends at the first -->
+        ("<!-- 未闭合 <p>正文</p>", "<!-- 未闭合 \n正文\n"),  # an unclosed comment stays text
+        ("<script>未闭合", "未闭合"),  # an unclosed script is an ordinary tag
+        ("<style>a</style>甲<style>b</style>乙<!--c-->丙", "甲乙丙"),
+    ],
+    ids=["script-case", "nested-comment", "unclosed-comment", "unclosed-script", "several"],
+)
+def test_markup_ends(text, expected):
+    assert strip_markup(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["<!--", "<script>", "<script ", "<style>a", "<p", "<a ", "](", "![", "[", "&#", "**", "<!-- -->"],
+)
+def test_markup_is_linear_on_hostile_input(unit):
+    """issue 13: ``<!--`` x 25k took 9 s (each opener scanned to the end of the text for ``-->``)."""
+    assert growth(strip_markup, unit, 25_000) < LINEAR_BOUND
 
 
 # --- widths and punctuation --------------------------------------------------------
