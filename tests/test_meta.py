@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 
 from civicextract.document import normalize
-from civicextract.extractors.meta import _BYLINE, _PHOTO, _byline_matches, _photo_matches, is_outlet, is_person_name
+from civicextract.extractors.meta import BYLINE, PHOTO, byline_matches, is_outlet, is_person_name, photo_matches
 
 from .conftest import CORPUS
 from .strategies import article_texts
@@ -317,5 +317,5 @@ def test_anchored_byline_search_finds_what_a_full_scan_finds(text):
     from civicextract.normalize.convert import to_simplified
 
     text = to_simplified(text)[0]
-    assert [m.span() for m in _byline_matches(text)] == [m.span() for m in _BYLINE.finditer(text)]
-    assert [m.span() for m in _photo_matches(text)] == [m.span() for m in _PHOTO.finditer(text)]
+    assert [m.span() for m in byline_matches(text)] == [m.span() for m in BYLINE.finditer(text)]
+    assert [m.span() for m in photo_matches(text)] == [m.span() for m in PHOTO.finditer(text)]

@@ -37,7 +37,9 @@ _MARKUP = re.compile(
     re.VERBOSE | re.MULTILINE | re.IGNORECASE,
 )
 _CLOSE_COMMENT = re.compile("-->")
-_CLOSE_DROP = {name: re.compile(rf"</{name}\s*>", re.IGNORECASE) for name in ("script", "style", "noscript", "template")}
+_CLOSE_DROP = {
+    name: re.compile(rf"</{name}\s*>", re.IGNORECASE) for name in ("script", "style", "noscript", "template")
+}
 
 
 def strip_markup(text: str) -> tuple[str, OffsetMap]:

@@ -1,0 +1,85 @@
+"""Datelines: the outlet, a place, a date, then 电/讯/消息, and the reporters in the bracket after it.
+
+``中新网拉萨8月3日电（记者 江飞波）``, ``新华网合肥3月17日电 (张明 李强)``,
+``齐鲁晚报讯（孙华 钱丽 记者 赵峰）``, ``央广网成都5月2日消息（记者刘洋）``,
+``中国青年报客户端北京3月1日电（中青报·中青网记者 陈晨）``, ``经济日报讯 （记者…）``,
+``红网时刻8月9日综合（常德日报记者 胡秋菊 通讯员 明洋 文/图）``, ``【环球网报道】``.
+
+A dateline opens a line or follows a header, a caption's full stop or a
+headline that the scrape glued to it (``原标题：…中新社北京8月18日电``): there
+it is found by the listed outlet names, since the headline's last words and
+the outlet's first ones cannot be told apart by shape alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .found import FROM_DATELINE, Found
+from .lexicon import HAN, ROLE, SEP, is_person_name, longest_outlet, outlet_pattern
+
+_MARKERS = "□■◆●▲★◇○"
+# 电 needs a date (电力, 电话 open body sentences); 讯 and 消息 may stand alone.
+DATELINE_RE = re.compile(
+    rf"""[ \t{_MARKERS}【\[]*
+    (?P<pre>[{HAN}A-Za-z0-9－\-·]{{2,24}}?)
+    (?:[（(][^（）()\n]{{1,20}}[）)])?
+    (?:(?P<date>\d{{1,2}}月\d{{1,2}}日)(?:电|讯(?![员息])|消息|综合|报道)|讯(?![员息])|消息|报道[】\]])
+    (?:{SEP}*[（(](?P<inner>[^（）()\n]{{1,60}})[）)])?[：:]?
+    {SEP}*""",
+    re.VERBOSE,
+)
+_ZONE = 400
+# Where a place name ends and the body begins: a dateline's place is short.
+_MAX_PLACE = 8
+_NOT_PLACE = re.compile(r"记者|的|了|是|在|和|与")
+_ROLE_RE = re.compile(ROLE)
+_ROLE_WITH_OUTLET = re.compile(rf"[^\s、，,（(]*?{ROLE}")
+_TOKEN = re.compile(rf"[{HAN}·]+")
+
+
+def bracket_names(inner: str) -> list[tuple[int, str]]:
+    """Reporters of a dateline's bracket, with their offsets in it.
+
+    ``孙华 钱丽 记者 赵峰``, ``记者刘洋``, ``中青报·中青网记者 陈晨``,
+    ``常德日报记者 胡秋菊 通讯员 明洋 文/图``: the words before a role are its
+    outlet and go; the rest must be names.  An unlabelled bracket
+    (``新闻联播``) gives names only when every word in it is one.
+    """
+    labelled = _ROLE_RE.search(inner) is not None
+    # Blank out roles with the outlet glued before them, and the 文/图 credits.
+    blanked = _ROLE_WITH_OUTLET.sub(lambda m: " " * len(m.group()), inner)
+    blanked = re.sub(r"[文图]/[文图]|/[文图]|[文图]/", lambda m: " " * len(m.group()), blanked)
+    out = []
+    for t in _TOKEN.finditer(blanked):
+        name = t.group()
+        if is_person_name(name) or (labelled and 2 <= len(name) <= 3):
+            out.append((t.start(), name))
+        elif not labelled:
+            return []
+    return out
+
+
+def datelines(text: str, f: Found, header_ends: list[int]) -> None:
+    zone = text[:_ZONE]
+    starts = {0, *header_ends, *(m.end() for m in re.finditer(r"[\n。>】]", zone))}
+    starts |= {m.start() for m in outlet_pattern().finditer(zone)}
+    for pos in sorted(starts):
+        m = DATELINE_RE.match(text, pos)
+        if not m or m.group("pre").startswith("据") or text[pos - 1 : pos] == "据":
+            continue
+        pre = m.group("pre")
+        outlet = longest_outlet(pre)
+        if outlet is None:
+            continue
+        place = pre[len(outlet) :]
+        if len(place) > _MAX_PLACE or _NOT_PLACE.search(place):
+            continue
+        if not outlet.startswith("本"):
+            f.source(outlet, FROM_DATELINE, m.start("pre"))
+        inner = m.group("inner")
+        if inner:
+            for off, name in bracket_names(inner):
+                f.reporter(name, m.start("inner") + off)
+        f.spans.append((m.start("pre"), m.end(), "dateline"))
+        return
