@@ -65,7 +65,9 @@ _CLOSING = re.compile(
 _AFTER_CLOSING = re.compile(rf"[ \t]*(?:\n|$|[（(\[【]|来源|返回|{STOP})")
 _CONTRIBUTED = re.compile(rf"综合(?P<names>{NAME}(?:、{NAME}){{0,20}})等(?:来稿|报道)")
 _FOOTER_ZONE = 400
-_DESK = re.compile(rf"{STOP}[：:]?")
+# The desk words that open a footer's credits, spelt out so the engine skips to them.
+_DESK = re.compile("责任编辑|编辑|责编|校对|审校|审核|监制|返回")
+_OPEN_BRACKET = re.compile("[（(]")
 _OUTLET_AND_NAME = re.compile(rf"(?:(?<=[。！？”\s])|^)(?P<outlet>[{HAN}]{{2,12}}){SEP}+(?P<name>{NAME}){SEP}*$")
 _COLUMN = re.compile(rf"【(?P<name>[{HAN}]{{2,4}})·专栏】")
 
@@ -163,10 +165,14 @@ def credits(text: str, f: Found) -> None:
             f.reporter(o.group("name"), o.start("name"))
             f.spans.append((o.start(), o.end(), "byline"))
             break
-    for m in _CLOSING.finditer(text):
-        s, e = m.span()
+    for b in _OPEN_BRACKET.finditer(text):
+        s = b.start()
         if s > 0 and text[s - 1] not in _PARAGRAPH_END + "\n）)":
             continue  # 市长（张三）: a name in a sentence
+        m = _CLOSING.match(text, s)
+        if m is None:
+            continue
+        e = m.end()
         if not _AFTER_CLOSING.match(text, e):
             continue
         names = re.split(rf"(?:{SEP}|、)+", m.group("names"))

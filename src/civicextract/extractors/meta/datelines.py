@@ -30,6 +30,9 @@ DATELINE_RE = re.compile(
     re.VERBOSE,
 )
 _ZONE = 400
+# What every dateline holds, as words the engine skips to; the pattern above opens with classes.
+_CORE = re.compile(r"电|讯|消息|综合|报道")
+_BEFORE_CORE = 24 + 22 + 10
 # Where a place name ends and the body begins: a dateline's place is short.
 _MAX_PLACE = 8
 _NOT_PLACE = re.compile(r"记者|的|了|是|在|和|与")
@@ -62,8 +65,13 @@ def bracket_names(inner: str) -> list[tuple[int, str]]:
 
 def datelines(text: str, f: Found, header_ends: list[int]) -> None:
     zone = text[:_ZONE]
+    cores = [m.start() for m in _CORE.finditer(zone)]
+    if not cores:
+        return
     starts = {0, *header_ends, *(m.end() for m in re.finditer(r"[\n。>】]", zone))}
-    starts |= {m.start() for m in outlet_pattern().finditer(zone)}
+    # A dateline glued to a headline starts at a listed outlet a little before its 电/讯.
+    for c in cores:
+        starts |= {m.start() for m in outlet_pattern().finditer(text, max(0, c - _BEFORE_CORE), c)}
     for pos in sorted(starts):
         m = DATELINE_RE.match(text, pos)
         if not m or m.group("pre").startswith("据") or text[pos - 1 : pos] == "据":

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from .found import FROM_SELF_MENTION, Found
 from .lexicon import HAN, NAME, ROLE, SEP, STOP, clean_outlet, is_outlet, is_person_name, outlet_pattern
@@ -32,6 +33,7 @@ _TOLD = re.compile(r"(?:告诉|回复|答复|回应|接受)")
 _TOLD_END = re.compile(r"记者|查询|采访|提问|[（(，。]")
 _NOTICED = re.compile(rf"注意到|向[{HAN}]{{2,20}}?查询")
 _OUTLET_BEFORE = 10
+_MAX_TRIES = 20
 
 
 def footers(text: str, f: Found) -> None:
@@ -64,12 +66,13 @@ def footers(text: str, f: Found) -> None:
     if m and clean_outlet(m.group("outlet")):
         f.source(clean_outlet(m.group("outlet")), FROM_SELF_MENTION, m.start("outlet"))
         return
-    for m in _TOLD.finditer(text):
+    # At most a few tries each: a self-mention is a last resort, not worth a long text's scan.
+    for m in islice(_TOLD.finditer(text), _MAX_TRIES):
         o = outlet_pattern().match(text, m.end())
         if o and _TOLD_END.match(text, o.end()):
             f.source(o.group(), FROM_SELF_MENTION, o.start())
             return
-    for m in _NOTICED.finditer(text):
+    for m in islice(_NOTICED.finditer(text), _MAX_TRIES):
         outlet = _outlet_ending_at(text, m.start())
         if outlet:
             f.source(outlet, FROM_SELF_MENTION, m.start() - len(outlet))

@@ -19,11 +19,15 @@ what is left is no name.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from .found import FROM_LABEL, Found
 from .lexicon import HAN, NAME, SEP, STOP, is_outlet, is_person_name, longest_outlet, outlet_pattern
 
 _LABEL = re.compile(r"(?:新闻|文章|稿件|本文|信息)?来源[：:]|(?:本文)?转(?:载)?自[：:]")
+# The same without its optional prefix, which stops the engine from skipping ahead.
+_LABEL_WORD = re.compile(r"来源[：:]|转(?:载)?自[：:]")
+_LABEL_PREFIXES = ("新闻", "文章", "稿件", "本文", "信息")
 # A 来源 after these words is the source of a figure or of money, not of the article.
 _NOT_ARTICLE = (
     "数据",
@@ -51,6 +55,8 @@ _CLAUSE = re.compile(r"[为在对将是的把让了与和及向从于]")
 # Only these cut a short value: 和/与/及/的 occur in the names of offices (住房和城乡建设局).
 _STRONG_CLAUSE = re.compile(r"[为在对将是把让于]")
 _MAX_SOURCE = 16
+# An article carries a few source labels at most; a page of them is a list, not a credit.
+_MAX_LABELS = 20
 
 DATE = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ \t]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
 _DATE = re.compile(DATE)
@@ -66,7 +72,6 @@ _FIELD = re.compile(
 _HEADER_ZONE = 600
 # A header line is furniture when what is left beside its fields is short and not a sentence.
 _LEFTOVER = re.compile(r"[^\n。！？，]{0,40}")
-_LINE = re.compile(r"[^\n]*")
 
 
 def iso(date: str) -> str:
@@ -116,9 +121,18 @@ def _is_article_label(text: str, start: int) -> bool:
 def headers(text: str, f: Found) -> list[int]:
     """Header lines in the first few hundred characters; returns where each cut ends."""
     ends = []
-    for line in _LINE.finditer(text, 0, min(len(text), _HEADER_ZONE)):
-        ls, le = line.span()
-        fields = [m for m in _FIELD.finditer(text, ls, le) if m.group("bare") is None or _has_label(text, ls, le)]
+    zone = min(len(text), _HEADER_ZONE)
+    seen = set()
+    # Only lines holding a label are header lines: find the labels (plain words the
+    # engine skips to), then read their lines field by field.
+    for h in _HAS_LABEL.finditer(text, 0, zone):
+        ls = text.rfind("\n", 0, h.start()) + 1
+        if ls in seen:
+            continue
+        seen.add(ls)
+        le = text.find("\n", h.start())
+        le = len(text) if le < 0 else le
+        fields = list(_FIELD.finditer(text, ls, min(le, zone)))
         if not fields or (fields[0].group("source") and not _is_article_label(text, fields[0].start())):
             continue
         cut_from, cut_to = fields[0].start(), ls
@@ -146,12 +160,8 @@ def headers(text: str, f: Found) -> list[int]:
     return ends
 
 
-_HAS_LABEL = re.compile(r"来源[：:]|(?:时间|日期)[：:]|编辑[：:/]|转(?:载)?自[：:]")
-
-
-def _has_label(text: str, ls: int, le: int) -> bool:
-    """A bare date is a header field only on a line that holds a labelled one."""
-    return _HAS_LABEL.search(text, ls, le) is not None
+# The labels of header fields; a bare date is a header field only on a line that holds one.
+_HAS_LABEL = re.compile(r"来源[：:]|转(?:载)?自[：:]|时间[：:]|日期[：:]|编辑[：:/]|责编[：:/]")
 
 
 def _strip_fields(rest: str) -> str:
@@ -167,14 +177,17 @@ def _starts_dateline(text: str, pos: int) -> bool:
 def labels(text: str, f: Found, header_ends: list[int]) -> None:
     """``来源：`` labels after the header (footers, bracketed credits)."""
     after = max(header_ends, default=0)
-    for m in _LABEL.finditer(text, after):
-        if not _is_article_label(text, m.start()):
+    for m in islice(_LABEL_WORD.finditer(text, after), _MAX_LABELS):
+        start = m.start()
+        if text[start - 2 : start] in _LABEL_PREFIXES:
+            start -= 2
+        if not _is_article_label(text, start):
             continue
         v = _VALUE.match(text, m.end())
         value = source_value(v.group(1)) if v else None
         if value is None:
             continue
-        f.source(value, FROM_LABEL, m.start())
+        f.source(value, FROM_LABEL, start)
         end = v.start(1) + v.group(1).index(value) + len(value)
         # Names after the source in the same bracket are its reporters:
         # (来源：鹤壁市委宣传部 肖莉萍 王凤侠)
@@ -184,7 +197,6 @@ def labels(text: str, f: Found, header_ends: list[int]) -> None:
                 if is_person_name(n.group()):
                     f.reporter(n.group(), n.start() + names.start("names"))
             end = names.end()
-        start = m.start()
         if start > 0 and text[start - 1] in "（(" and text.startswith(("）", ")"), end):
             start, end = start - 1, end + 1
         f.spans.append((start, end, "footer"))
