@@ -207,6 +207,7 @@ def test_to_simplified(text, expected, script):
         ("正文。\n扫一扫在手机打开当前页\n", ["扫一扫在手机打开当前页"]),
         ("景观品质提升改造。（记者 戚颖璞）分享让更多人看到", ["分享让更多人看到"]),  # a008
         ("作者的应有贡献。（完）", ["（完）"]),  # a035
+        ("为国争光。返回搜狐，查看更多责任编辑：", ["返回搜狐，查看更多责任编辑："]),  # t062: a Sohu repost's footer
         ("全面打造高品质城区。广告 可御可甜 有颜有料 ×下一步，", ["广告 可御可甜 有颜有料 ×"]),  # a103
         (
             "相关人员出席封顶仪式。 新闻线索报料通道：应用市场下载“齐鲁壹点”APP",
@@ -224,6 +225,7 @@ def test_to_simplified(text, expected, script):
         "scan",
         "share-tail",
         "wan",
+        "sohu",
         "advert",
         "tipline",
         "body-phone",
@@ -231,6 +233,15 @@ def test_to_simplified(text, expected, script):
 )
 def test_boilerplate(text, removed):
     assert [r.text for r in find_boilerplate(text)] == removed
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["广告 ", "广告 可御可甜 ", "分享", "返回搜狐", "责编：", "校对 ", "\n", "ICP备\n", "（完", " ", "———"],
+)
+def test_boilerplate_is_linear_on_hostile_input(unit):
+    """issue 13: adverts without their ×, tails without their end, a page of short lines."""
+    assert growth(find_boilerplate, unit, 25_000) < LINEAR_BOUND
 
 
 # --- the whole chain --------------------------------------------------------------

@@ -23,7 +23,7 @@ _BLOCK = r"(?:p|div|br|hr|li|ul|ol|tr|table|h[1-6]|figure|figcaption|section|art
 # 2000 characters ahead from every ``<p``.
 _MARKUP = re.compile(
     r"""
-      (?P<drop><(?P<dropname>script|style|noscript|template)\b[^<>]{0,2000}>)  # invisible content: ends at its closing tag
+      (?P<drop><(?P<dropname>script|style|noscript|template|title)\b[^<>]{0,2000}>)  # not body text: ends at its closing tag
     | (?P<comment><!--)                                                # ends at the next -->
     | (?P<block></?BLOCK\b[^<>]{0,2000}>)                              # paragraph breaks
     | (?P<tag></?[a-zA-Z][a-zA-Z0-9:-]*\b[^<>]{0,2000}>)                # inline tags
@@ -37,8 +37,10 @@ _MARKUP = re.compile(
     re.VERBOSE | re.MULTILINE | re.IGNORECASE,
 )
 _CLOSE_COMMENT = re.compile("-->")
+# <title> goes with them: it is the page's, read apart by page_title().
 _CLOSE_DROP = {
-    name: re.compile(rf"</{name}\s*>", re.IGNORECASE) for name in ("script", "style", "noscript", "template")
+    name: re.compile(rf"</{name}\s*>", re.IGNORECASE)
+    for name in ("script", "style", "noscript", "template", "title")
 }
 
 
@@ -111,3 +113,17 @@ def _markup_matches(text: str):
                 end = close.end()
         yield kind, m.start(), end, text[m.start() : end]
         pos = end
+
+
+# The page's <title>, read apart from the body (meta.title when the text has no
+# headline of its own).  It sits in <head>: only the start of a page is searched.
+_PAGE_TITLE = re.compile(r"<title\b[^<>]{0,200}>(?P<title>[^<]{1,300})</title\s*>", re.IGNORECASE)
+_TITLE_REACH = 20_000
+
+
+def page_title(text: str) -> str | None:
+    """The text of an HTML page's ``<title>``, unescaped and stripped, or None."""
+    m = _PAGE_TITLE.search(text, 0, _TITLE_REACH) if "<" in text else None
+    title = html.unescape(m.group("title")).replace("\xa0", " ").strip() if m else ""
+    return title or None
+

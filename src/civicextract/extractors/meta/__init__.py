@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from ...normalize.convert import to_simplified
+from ...normalize.widths import normalize_widths
 from ...records import Meta
 from .bylines import BYLINE, PHOTO, byline_matches, bylines, credits, photo_matches
 from .datelines import datelines
@@ -39,6 +41,21 @@ _FIRST_LINE = re.compile(r"\A\s*(?P<title>[^\n]{2,120})(?=\n|\Z)")
 _ORIGINAL_TITLE = re.compile(r"\A\s*原标题[：:](?P<title>[^\n]{2,120})(?=\n|\Z)")
 
 
+# A page title names the site after the headline: 标题 - 眉山网, 标题_眉山网, 标题|眉山网.
+_SITE_SUFFIX = re.compile(r"\s*(?:[_|｜]|\s[-–—]\s|——|--)\s*[^_|｜]{1,20}$")
+
+
+def _headline(page_title: str) -> str | None:
+    title = page_title
+    for _ in range(3):
+        m = _SITE_SUFFIX.search(title)
+        if m is None or m.start() < 4:
+            break
+        title = title[: m.start()]
+    title = to_simplified(normalize_widths(title))[0].strip()
+    return title or None
+
+
 def find_meta(
     text: str, *, titled: bool = False, page_title: str | None = None
 ) -> tuple[Meta, list[tuple[int, int, str]]]:
@@ -55,7 +72,7 @@ def find_meta(
         f.title = m.group("title").strip()
         f.spans.append((m.start(), m.end(), "title"))
     elif page_title:
-        f.title = page_title
+        f.title = _headline(page_title)
     header_ends = headers(text, f)
     datelines(text, f, header_ends)
     bylines(text, f)

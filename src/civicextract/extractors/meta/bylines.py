@@ -28,6 +28,7 @@ from .lexicon import (
     is_outlet,
     is_own_paper,
     is_person_name,
+    outlet_pattern,
 )
 
 # A run of roles and names: 记者 张三 李四 通讯员 王五, with the outlet before
@@ -65,6 +66,7 @@ _CLOSING = re.compile(
 _AFTER_CLOSING = re.compile(rf"[ \t]*(?:\n|$|[（(\[【]|来源|返回|{STOP})")
 _CONTRIBUTED = re.compile(rf"综合(?P<names>{NAME}(?:、{NAME}){{0,20}})等(?:来稿|报道)")
 _FOOTER_ZONE = 400
+_ORGISH = re.compile("[委局部办厅院所站队会]$")
 # The desk words that open a footer's credits, spelt out so the engine skips to them.
 _DESK = re.compile("责任编辑|编辑|责编|校对|审校|审核|监制|返回")
 _OPEN_BRACKET = re.compile("[（(]")
@@ -110,14 +112,23 @@ def _names(run: str, offset: int, *, closed: bool = False) -> list[tuple[int, st
     for m in _ROLE_NAMES.finditer(run):
         for n in ONE_NAME.finditer(m.group(1)):
             name = n.group()
-            if is_person_name(name) or (closed and 2 <= len(name) <= 3):
+            if is_outlet(name):
+                continue  # 采写：南都记者…: the outlet, not a person
+            # Outside the surname lexicon only in a bracket or a labelled credit, and
+            # never an office (通讯员：团市委).
+            if is_person_name(name) or (closed and 2 <= len(name) <= 3 and not _ORGISH.search(name)):
                 out.append((offset + m.start(1) + n.start(), name))
     return out
 
 
 def bylines(text: str, f: Found) -> None:
     for m in byline_matches(text):
-        raw_outlet = m.group("outlet")
+        raw_outlet, begin = m.group("outlet"), m.start()
+        listed = outlet_pattern().search(raw_outlet) if raw_outlet else None
+        if listed and listed.start() > 0 and raw_outlet[listed.start() - 1] != "/":
+            # A headline glued before the outlet: 原标题：新县爱心助农河南日报客户端记者…
+            begin += listed.start()
+            raw_outlet = raw_outlet[listed.start() :]
         outlet = clean_outlet(raw_outlet)
         if outlet is None and raw_outlet and not is_own_paper(raw_outlet):
             # The words before the role are body text, not an outlet: 该局记者…
@@ -128,7 +139,7 @@ def bylines(text: str, f: Found) -> None:
             if _BODY_BEFORE_ROLE.search(text, max(0, start - 2), start):
                 continue  # 见记者时表示: the body speaking of a reporter
         else:
-            start = m.start()
+            start = begin
         s, e = start, m.end()
         # Both neighbours must exist: an empty slice is "in" every string.
         closed = s > 0 and e < len(text) and text[s - 1] in "（(" and text[e] in "）)"
@@ -139,7 +150,7 @@ def bylines(text: str, f: Found) -> None:
         if not names:
             continue
         if outlet:
-            f.source(outlet, FROM_BYLINE, m.start())
+            f.source(outlet, FROM_BYLINE, begin)
         for pos, name in names:
             f.reporter(name, pos)
         if closed:

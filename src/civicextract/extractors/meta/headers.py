@@ -70,6 +70,7 @@ _FIELD = re.compile(
     re.VERBOSE,
 )
 _HEADER_ZONE = 600
+_LINE_OPENING = re.compile(r"[\s【\[（(|｜]*")
 # A header line is furniture when what is left beside its fields is short and not a sentence.
 _LEFTOVER = re.compile(r"[^\n。！？，]{0,40}")
 
@@ -132,19 +133,20 @@ def headers(text: str, f: Found) -> list[int]:
         seen.add(ls)
         le = text.find("\n", h.start())
         le = len(text) if le < 0 else le
-        fields = list(_FIELD.finditer(text, ls, min(le, zone)))
+        fields = []
+        for m in _FIELD.finditer(text, ls, min(le, zone)):
+            if m.group("bare") and not _beside_field(text, m, fields):
+                continue  # 2023年7月19日，… opens a sentence, not a header
+            fields.append(m)
         if not fields or (fields[0].group("source") and not _is_article_label(text, fields[0].start())):
             continue
         cut_from, cut_to = fields[0].start(), ls
         for m in fields:
             end = m.end()
             if m.group("source"):
-                v = _VALUE.match(text, m.end(), le)
-                value = source_value(v.group(1)) if v else None
-                if value is None:
+                end = _source_field(text, m.start(), m.end(), f)
+                if end is None:
                     continue
-                f.source(value, FROM_LABEL, m.start())
-                end = v.start(1) + v.group(1).index(value) + len(value)
             elif m.group("date") or m.group("bare"):
                 f.published = f.published or iso(m.group("date") or m.group("bare"))
             elif m.group("editor"):
@@ -155,6 +157,10 @@ def headers(text: str, f: Found) -> list[int]:
         rest = _LEFTOVER.fullmatch(_strip_fields(text[cut_to:le]))
         if rest is not None and not _starts_dateline(text, cut_to):
             cut_to = le
+        if _LINE_OPENING.fullmatch(text, ls, cut_from):
+            cut_from = ls  # 【来源：眉山网】…: the bracket opening the line goes with it
+        if cut_from > 0 and text[cut_from - 1] in "（(【[" and text[cut_to : cut_to + 1] in ("）", ")", "】", "]"):
+            cut_from, cut_to = cut_from - 1, cut_to + 1  # （来源：极目新闻）
         f.spans.append((cut_from, cut_to, "header"))
         ends.append(cut_to)
     return ends
@@ -162,6 +168,16 @@ def headers(text: str, f: Found) -> list[int]:
 
 # The labels of header fields; a bare date is a header field only on a line that holds one.
 _HAS_LABEL = re.compile(r"来源[：:]|转(?:载)?自[：:]|时间[：:]|日期[：:]|编辑[：:/]|责编[：:/]")
+
+
+# A bare date is a header field when a label stands next to it, with only layout between.
+_LABEL_NEXT = re.compile(rf"[ \t|｜]*(?:\n|$|{_HAS_LABEL.pattern}|(?:新闻|文章)?来源|作者|浏览|点击|字号|【|\[)")
+
+
+def _beside_field(text: str, date: re.Match[str], before: list[re.Match[str]]) -> bool:
+    if _LABEL_NEXT.match(text, date.end()):
+        return True
+    return bool(before) and not text[before[-1].end() : date.start()].strip(" \t|｜")
 
 
 def _strip_fields(rest: str) -> str:
@@ -174,6 +190,25 @@ def _starts_dateline(text: str, pos: int) -> bool:
     return DATELINE_RE.match(text, pos) is not None
 
 
+def _source_field(text: str, start: int, value_start: int, f: Found, endpos: int | None = None) -> int | None:
+    """Reads the source after a label; returns where the field ends, or None when it names no source."""
+    v = _VALUE.match(text, value_start, len(text) if endpos is None else endpos)
+    value = source_value(v.group(1)) if v else None
+    if value is None:
+        return None
+    f.source(value, FROM_LABEL, start)
+    end = v.start(1) + v.group(1).index(value) + len(value)
+    # Names after the source in the same bracket are its reporters:
+    # (来源：鹤壁市委宣传部 肖莉萍 王凤侠)
+    names = _TRAILING_NAMES.match(text, end)
+    if names and names.group("names"):
+        for n in re.finditer(rf"[{HAN}·]+", names.group("names")):
+            if is_person_name(n.group()):
+                f.reporter(n.group(), n.start() + names.start("names"))
+        end = names.end()
+    return end
+
+
 def labels(text: str, f: Found, header_ends: list[int]) -> None:
     """``来源：`` labels after the header (footers, bracketed credits)."""
     after = max(header_ends, default=0)
@@ -183,20 +218,9 @@ def labels(text: str, f: Found, header_ends: list[int]) -> None:
             start -= 2
         if not _is_article_label(text, start):
             continue
-        v = _VALUE.match(text, m.end())
-        value = source_value(v.group(1)) if v else None
-        if value is None:
+        end = _source_field(text, start, m.end(), f)
+        if end is None:
             continue
-        f.source(value, FROM_LABEL, start)
-        end = v.start(1) + v.group(1).index(value) + len(value)
-        # Names after the source in the same bracket are its reporters:
-        # (来源：鹤壁市委宣传部 肖莉萍 王凤侠)
-        names = _TRAILING_NAMES.match(text, end)
-        if names and names.group("names"):
-            for n in re.finditer(rf"[{HAN}·]+", names.group("names")):
-                if is_person_name(n.group()):
-                    f.reporter(n.group(), n.start() + names.start("names"))
-            end = names.end()
         if start > 0 and text[start - 1] in "（(" and text.startswith(("）", ")"), end):
             start, end = start - 1, end + 1
         f.spans.append((start, end, "footer"))
