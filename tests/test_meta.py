@@ -404,6 +404,37 @@ CASES += [
 ]
 
 
+# shapes of the unseen spot-check articles (corpus/unseen_*.jsonl), with made-up names
+CASES += [
+    pytest.param("【张三·专栏】\n正文。", None, ["张三"], None, "正文。", id="hk-column"),
+    pytest.param("【張三・專欄】\n正文。", None, ["张三"], None, "正文。", id="hk-column-traditional"),
+    pytest.param("正文。（記者陳明）", None, ["陈明"], None, "正文。", id="hk-reporter-traditional"),
+    pytest.param("文｜张三 图｜李四\n正文。", None, ["张三", "李四"], None, "正文。", id="wen-bar"),
+    pytest.param("东方网记者张三8月2日报道：正文。", "东方网", ["张三"], None, "正文。", id="byline-then-date"),
+    pytest.param("□张三8月11日召开的会议强调，会议召开。", None, ["张三"], None, "8月11日召开", id="marker-name"),
+    pytest.param(
+        "【环球网报道】据共同社7月31日消息，会议召开。", "环球网", [], None, "据共同社", id="bracketed-baodao"
+    ),
+    pytest.param(
+        "参考消息网7月31日报道据外电报道，会议召开。", "参考消息网", [], None, "据外电报道", id="xiaoxi-inside-outlet"
+    ),
+    pytest.param("据新福建客户端7月31日消息，会议召开。", None, [], None, "据新福建客户端", id="cited-dateline"),
+    pytest.param(
+        "正文。监审：张三编辑：李四返回搜狐，查看更多责任编辑：", None, [], "李四", "正文。", id="desk-before-editor"
+    ),
+    pytest.param(
+        "正文。扬子晚报/紫牛新闻记者 张三校对 李四返回搜狐，查看更多责任编辑：",
+        "扬子晚报",
+        ["张三"],
+        None,
+        "正文。",
+        id="desk-after-byline",
+    ),
+    pytest.param("资料图 来源：闽南日报）会议召开。", None, [], None, "资料图 来源", id="image-source-is-no-source"),
+    pytest.param("数据来源：国家统计局。会议召开。", None, [], None, "数据来源", id="data-source-is-no-source"),
+]
+
+
 @pytest.mark.parametrize("text, source, reporters, editor, body", CASES)
 def test_meta_cases(text, source, reporters, editor, body):
     doc = normalize(text)

@@ -39,8 +39,7 @@ _MARKUP = re.compile(
 _CLOSE_COMMENT = re.compile("-->")
 # <title> goes with them: it is the page's, read apart by page_title().
 _CLOSE_DROP = {
-    name: re.compile(rf"</{name}\s*>", re.IGNORECASE)
-    for name in ("script", "style", "noscript", "template", "title")
+    name: re.compile(rf"</{name}\s*>", re.IGNORECASE) for name in ("script", "style", "noscript", "template", "title")
 }
 
 
@@ -126,4 +125,3 @@ def page_title(text: str) -> str | None:
     m = _PAGE_TITLE.search(text, 0, _TITLE_REACH) if "<" in text else None
     title = html.unescape(m.group("title")).replace("\xa0", " ").strip() if m else ""
     return title or None
-

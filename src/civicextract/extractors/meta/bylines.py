@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from .found import FROM_BYLINE, Found
 from .lexicon import (
+    DESK_TAIL,
     HAN,
     NAME,
     NAME_END,
@@ -36,14 +37,14 @@ from .lexicon import (
 BYLINE = re.compile(
     rf"""(?P<outlet>(?:[文图]/)?[{HAN}]{{2,12}}?(?:[、/][{HAN}]{{2,12}}?)*(?<!特约)(?<!全媒体)(?<!融媒体)(?<!首席)(?<!主任)(?<!见习)(?<!资深))?
     (?P<run>(?:{ROLE}[：:]?{SEP}*{NAMES})+)
-    (?:[{HAN}]{{2,6}}?报道)?""",
+    (?:[{HAN}]{{2,6}}?报道|\d{{1,2}}月\d{{1,2}}日(?:电|讯|报道)[：:]?)?""",
     re.VERBOSE,
 )
 # The core of every role, as plain alternatives the regex engine scans for quickly;
 # 全媒体首席记者 is found at its 记者 and matched from up to _OUTLET_REACH before.
 # (文/|图/ spelt out: one branch opening with a class instead of a character
 # stops the engine from skipping to the roles' first characters, 3.5x slower)
-_ROLE_WORD = re.compile("记者|通讯员|实习生|摄影|作者|撰文|采写|文/|图/")
+_ROLE_WORD = re.compile("记者|通讯员|实习生|摄影|作者|撰文|采写|文/|图/|文｜|图｜|文\\||图\\|")
 # How far before its role word a byline may start: 文/ + an outlet list such as 沈阳晚报、沈报全媒体.
 _OUTLET_REACH = 40
 _ROLE_NAMES = re.compile(rf"{ROLE}[：:]?{SEP}*({NAMES})")
@@ -71,7 +72,8 @@ _ORGISH = re.compile("[委局部办厅院所站队会]$")
 _DESK = re.compile("责任编辑|编辑|责编|校对|审校|审核|监制|返回")
 _OPEN_BRACKET = re.compile("[（(]")
 _OUTLET_AND_NAME = re.compile(rf"(?:(?<=[。！？”\s])|^)(?P<outlet>[{HAN}]{{2,12}}){SEP}+(?P<name>{NAME}){SEP}*$")
-_COLUMN = re.compile(rf"【(?P<name>[{HAN}]{{2,4}})·专栏】")
+_MARKED_NAME = re.compile(rf"\s*[□■◆][ \t]*(?P<name>{NAME})(?=[ \t\n]|\d)")
+_COLUMN = re.compile(rf"【(?P<name>[{HAN}]{{2,4}})[·・]专栏】")  # ・ as Hong Kong sites write it
 
 
 def byline_matches(text: str) -> Iterator[re.Match[str]]:
@@ -155,6 +157,9 @@ def bylines(text: str, f: Found) -> None:
             f.reporter(name, pos)
         if closed:
             s, e = s - 1, e + 1
+        else:
+            tail = DESK_TAIL.match(text, e)
+            e = tail.end() if tail else e
         f.spans.append((s, e, "byline"))
 
     for m in photo_matches(text):
@@ -209,6 +214,12 @@ def credits(text: str, f: Found) -> None:
     if "专栏】" in text:
         for m in _COLUMN.finditer(text):
             f.reporter(m.group("name"), m.start("name"))
+            f.spans.append((m.start(), m.end(), "byline"))
+    # A marker and a name opening the text: □孙连宇8月11日召开的…
+    m = _MARKED_NAME.match(text)
+    if m and is_person_name(m.group("name")):
+        f.reporter(m.group("name"), m.start("name"))
+        f.spans.append((m.start(), m.end(), "byline"))
 
 
 __all__ = ["BYLINE", "NAME_END", "PHOTO", "byline_matches", "bylines", "credits", "photo_matches"]

@@ -14,6 +14,7 @@ the outlet's first ones cannot be told apart by shape alone.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from .found import FROM_DATELINE, Found
 from .lexicon import HAN, ROLE, SEP, is_person_name, longest_outlet, outlet_pattern
@@ -29,6 +30,24 @@ DATELINE_RE = re.compile(
     {SEP}*""",
     re.VERBOSE,
 )
+# The same in two parts, for _dateline_at: the words before the date, and the rest.
+_LEAD = re.compile(rf"[ \t{_MARKERS}【\[]*(?P<pre>[{HAN}A-Za-z0-9－\-·]{{2,24}})")
+_AFTER_PRE = re.compile(
+    rf"""(?:[（(][^（）()\n]{{1,20}}[）)])?
+    (?:(?P<date>\d{{1,2}}月\d{{1,2}}日)(?:电|讯(?![员息])|消息|综合|报道)|讯(?![员息])|消息|报道[】\]])
+    (?:{SEP}*[（(](?P<inner>[^（）()\n]{{1,60}})[）)])?[：:]?
+    {SEP}*""",
+    re.VERBOSE,
+)
+
+
+class _Dateline(NamedTuple):
+    start: int
+    pre: int  # where the outlet starts
+    end: int
+    inner: tuple[str, int] | None  # the bracket after it and where its text starts
+
+
 _ZONE = 400
 # What every dateline holds, as words the engine skips to; the pattern above opens with classes.
 _CORE = re.compile(r"电|讯|消息|综合|报道")
@@ -73,21 +92,42 @@ def datelines(text: str, f: Found, header_ends: list[int]) -> None:
     for c in cores:
         starts |= {m.start() for m in outlet_pattern().finditer(text, max(0, c - _BEFORE_CORE), c)}
     for pos in sorted(starts):
-        m = DATELINE_RE.match(text, pos)
-        if not m or m.group("pre").startswith("据") or text[pos - 1 : pos] == "据":
+        if text[pos - 1 : pos] == "据":
+            continue  # 据新福建客户端7月31日消息: a cited outlet
+        found = _dateline_at(text, pos)
+        if found is None:
             continue
-        pre = m.group("pre")
-        outlet = longest_outlet(pre)
-        if outlet is None:
-            continue
-        place = pre[len(outlet) :]
-        if len(place) > _MAX_PLACE or _NOT_PLACE.search(place):
-            continue
+        d, outlet = found
         if not outlet.startswith("本"):
-            f.source(outlet, FROM_DATELINE, m.start("pre"))
-        inner = m.group("inner")
-        if inner:
-            for off, name in bracket_names(inner):
-                f.reporter(name, m.start("inner") + off)
-        f.spans.append((m.start("pre"), m.end(), "dateline"))
+            f.source(outlet, FROM_DATELINE, d.pre)
+        if d.inner:
+            for off, name in bracket_names(d.inner[0]):
+                f.reporter(name, d.inner[1] + off)
+        opening = text[d.start : d.pre]
+        f.spans.append((d.start if "【" in opening or "[" in opening else d.pre, d.end, "dateline"))
         return
+
+
+def _dateline_at(text: str, pos: int) -> tuple[_Dateline, str] | None:
+    """The dateline starting at ``pos`` whose words before 电/讯/消息 are an outlet and a place.
+
+    Every length of those words is tried, shortest first: the first 消息 met is
+    not always the dateline's (参考消息网7月31日报道: 参考 is no outlet).
+    """
+    lead = _LEAD.match(text, pos)
+    if lead is None:
+        return None
+    ps = lead.start("pre")
+    for k in range(2, len(lead.group("pre")) + 1):
+        after = _AFTER_PRE.match(text, ps + k)
+        if after is None:
+            continue
+        pre = text[ps : ps + k]
+        if pre.startswith("据"):
+            return None
+        outlet = longest_outlet(pre)
+        place = pre[len(outlet) :] if outlet else ""
+        if outlet and len(place) <= _MAX_PLACE and not _NOT_PLACE.search(place):
+            inner = (after.group("inner"), after.start("inner")) if after.group("inner") else None
+            return _Dateline(lead.start(), ps, after.end(), inner), outlet
+    return None

@@ -14,12 +14,23 @@ import re
 from itertools import islice
 
 from .found import FROM_SELF_MENTION, Found
-from .lexicon import HAN, NAME, ROLE, SEP, STOP, clean_outlet, is_outlet, is_person_name, outlet_pattern
+from .lexicon import (
+    DESK_BEFORE,
+    DESK_TAIL,
+    HAN,
+    NAME,
+    ROLE,
+    SEP,
+    STOP,
+    clean_outlet,
+    is_outlet,
+    is_person_name,
+    outlet_pattern,
+)
 
 _FOOTER_EDITOR = re.compile(
     rf"(?:责任编辑|责编|编辑){SEP}*[：:/ ]?{SEP}*(?P<name>{NAME}?)(?=\s|{STOP}|{ROLE}|[|｜\]】）)*]|$)", re.MULTILINE
 )
-_DESK_TAIL = re.compile(rf"{SEP}*{STOP}[^\n。！？，]{{0,60}}?(?={SEP}*(?:\n|$|返回))")
 _FOOTER_OUTLET = re.compile(
     rf"成为(?P<a>[{HAN}]{{2,8}}?)的月费订户|(?:下载|关注|搜索)[“\"](?P<b>[{HAN}]{{2,8}})[”\"](?:APP|App|app|客户端)"
 )
@@ -42,8 +53,10 @@ def footers(text: str, f: Found) -> None:
             if m.group("name") and is_person_name(m.group("name")):
                 f.editor = m.group("name")
                 # The desk's other credits after it go too: 编辑 马丹二审 马丹 冯相清三审 李凯
-                tail = _DESK_TAIL.match(text, m.end())
-                f.spans.append((m.start(), tail.end() if tail else m.end(), "byline"))
+                tail = DESK_TAIL.match(text, m.end())
+                # and the credits before it: 监审：窦俊平编辑：聂丽
+                head = DESK_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                f.spans.append((head.start() if head else m.start(), tail.end() if tail else m.end(), "byline"))
                 break
     if f.has_source():
         return

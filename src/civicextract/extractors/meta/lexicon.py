@@ -14,7 +14,7 @@ HAN = r"\u4e00-\u9fff"
 # (``见习记者 周敏`` gives 周敏, never a reporter named 见习).
 ROLE = (
     r"(?:(?:全媒体|融媒体)?(?:首席|主任|资深)?(?:摄影记者|特约记者|见习记者|记者|通讯员|实习生)"
-    r"|摄影|作者|撰文|采写|图/文|文/图|文/|图/)"
+    r"|摄影|作者|撰文|采写|图/文|文/图|[文图][/｜|])"
 )
 # Words that end a run of reporter names: the desk's roles (an editor is not a
 # reporter) and the page furniture that follows a byline.
@@ -29,6 +29,10 @@ NAME = rf"(?:(?!{ROLE}|{STOP})[{HAN}]){{1,4}}(?:·[{HAN}]{{1,8}})?"
 NAME_END = rf"(?=[\s（(）)\]】，。、|/0-9“”\"：:*]|$|{ROLE}|摄|{STOP})"
 NAMES = rf"(?:{NAME}{NAME_END}(?:{SEP}|、|/[文图](?![{HAN}]))*)+"
 ONE_NAME = re.compile(rf"{NAME}{NAME_END}")
+# The desk's credits closing a footer line (校对 李海慧, 二审 马丹 冯相清三审 李凯): cut with
+# the byline or editor credit before them.
+DESK_TAIL = re.compile(rf"{SEP}*{STOP}[^\n。！？，]{{0,60}}?(?={SEP}*(?:\n|$|返回))")
+DESK_BEFORE = re.compile(rf"(?:{STOP}[：: ]?{SEP}*{NAME}{SEP}*)+$")
 # What a body sentence says of a reporter, never a byline: 见记者时表示, 回应记者查询.
 _VERBISH = re.compile(r"(?:表示|证实|查询|透露|介绍|获悉|了解|采访|报道|提问|问及|发现|指出|强调)$")
 
