@@ -50,7 +50,7 @@ class _Dateline(NamedTuple):
 
 _ZONE = 400
 # What every dateline holds, as words the engine skips to; the pattern above opens with classes.
-_CORE = re.compile(r"电|讯|消息|综合|报道")
+_CORE = re.compile(r"日(?:电|讯|消息|综合|报道)|讯(?![员息])|消息|报道[】\]]")
 _BEFORE_CORE = 24 + 22 + 10
 # Where a place name ends and the body begins: a dateline's place is short.
 _MAX_PLACE = 8
@@ -89,8 +89,15 @@ def datelines(text: str, f: Found, header_ends: list[int]) -> None:
         return
     starts = {0, *header_ends, *(m.end() for m in re.finditer(r"[\n。>】]", zone))}
     # A dateline glued to a headline starts at a listed outlet a little before its 电/讯.
-    for c in cores:
-        starts |= {m.start() for m in outlet_pattern().finditer(text, max(0, c - _BEFORE_CORE), c)}
+    lo = hi = -1
+    for c in [*cores, None]:  # each run of overlapping windows is searched once
+        if c is not None and c - _BEFORE_CORE <= hi:
+            hi = c
+            continue
+        if hi >= 0:
+            starts |= {m.start() for m in outlet_pattern().finditer(text, lo, hi)}
+        if c is not None:
+            lo, hi = max(0, c - _BEFORE_CORE), c
     for pos in sorted(starts):
         if text[pos - 1 : pos] == "据":
             continue  # 据新福建客户端7月31日消息: a cited outlet

@@ -85,6 +85,8 @@ def footers(text: str, f: Found) -> None:
         if o and _TOLD_END.match(text, o.end()):
             f.source(o.group(), FROM_SELF_MENTION, o.start())
             return
+    if "注意到" not in text and "查询" not in text:
+        return
     for m in islice(_NOTICED.finditer(text), _MAX_TRIES):
         outlet = _outlet_ending_at(text, m.start())
         if outlet:
