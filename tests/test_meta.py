@@ -430,6 +430,9 @@ CASES += [
         "正文。",
         id="desk-after-byline",
     ),
+    pytest.param(
+        "区议员张三向众新闻表示，会议召开。", "众新闻", [], None, "区议员张三向众新闻表示", id="told-hong-kong-outlet"
+    ),
     pytest.param("资料图 来源：闽南日报）会议召开。", None, [], None, "资料图 来源", id="image-source-is-no-source"),
     pytest.param("数据来源：国家统计局。会议召开。", None, [], None, "数据来源", id="data-source-is-no-source"),
 ]

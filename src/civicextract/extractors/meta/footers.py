@@ -4,7 +4,7 @@
   ``【责任编辑：陈小茹】``;
 * an outlet's own app or subscription (``下载“齐鲁壹点”APP``, ``成为众新闻的月费订户``),
   its own reporters and exclusives (``澎湃新闻记者从…获悉``, ``*文汇独家稿件``), and the
-  outlet as the one asked or told (``告诉澎湃新闻``, ``回复某报查询``,
+  outlet as the one asked or told (``告诉澎湃新闻``, ``回复某报查询``, ``向某台表示``,
   ``某报向某署查询``, ``澎湃新闻注意到``).
 """
 
@@ -40,11 +40,11 @@ _FOOTER_OUTLET_WORDS = re.compile("的月费订户|下载|关注|搜索")
 _OWN_REPORTER = re.compile(rf"(?:^|[\s。，”）])(?P<outlet>[{HAN}]{{2,8}}?)记者(?:从|获悉|了解到|近日|日前)")
 _EXCLUSIVE = re.compile(rf"(?:^|[\s*＊。）)】])(?P<outlet>[{HAN}]{{2,8}})独家稿件")
 # The outlet after a verb of telling or answering, or before one of noticing or asking.
-_TOLD = re.compile(r"(?:告诉|回复|答复|回应|接受)")
-_TOLD_END = re.compile(r"记者|查询|采访|提问|[（(，。]")
+_TOLD = re.compile(r"告诉|回复|答复|回应|接受|向|对")
+_TOLD_END = re.compile(r"记者|查询|采访|访问|提问|表示|透露|[（(，。]")
 _NOTICED = re.compile(rf"注意到|向[{HAN}]{{2,20}}?查询")
 _OUTLET_BEFORE = 10
-_MAX_TRIES = 20
+_MAX_TRIES = 40
 
 
 def footers(text: str, f: Found) -> None:
