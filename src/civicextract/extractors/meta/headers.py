@@ -59,7 +59,6 @@ _MAX_SOURCE = 16
 _MAX_LABELS = 20
 
 DATE = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ \t]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
-_DATE = re.compile(DATE)
 _FIELD = re.compile(
     rf"""(?P<source>{_LABEL.pattern})
       | (?:更新|发布|发稿|发表|上传|录入)?(?:时间|日期)[：:]{SEP}*(?P<date>{DATE})
