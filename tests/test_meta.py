@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from civicextract.document import normalize
 from civicextract.extractors.meta import (
@@ -654,3 +656,69 @@ def test_meta_accuracy_on_fit_gold():
 def test_meta_is_linear_on_hostile_input(unit):
     """issue 13: long runs of bylines, brackets, labels and spaces cost time in proportion."""
     assert growth(lambda t: find_meta(t), unit, 20_000) < LINEAR_BOUND
+
+
+_META_PIECES = [
+    "来源：",
+    "（来源：",
+    "本文转自：",
+    "发布时间：2023-12-03 10:20:00 ",
+    "2023年12月3日 ",
+    " | ",
+    "编辑：",
+    "责编 ",
+    "二审 ",
+    "记者 ",
+    "见习记者",
+    "通讯员",
+    "作者：",
+    "文/",
+    "摄",
+    " 摄",
+    "（",
+    "）",
+    "(",
+    ")",
+    "【",
+    "】",
+    "·专栏",
+    "新华网",
+    "眉山网",
+    "中新社北京8月18日电",
+    "讯",
+    "消息",
+    "综合",
+    "等来稿",
+    "张三",
+    "李四",
+    "欧阳娜娜",
+    "王五",
+    "，",
+    "。",
+    "\n",
+    " ",
+    "为弘扬优良传统",
+    "返回搜狐，查看更多责任编辑：",
+    "告诉",
+    "注意到",
+    "众新闻",
+    "市委书记王忠昆在铁东区调研",
+]
+meta_texts = st.lists(st.sampled_from(_META_PIECES), max_size=30).map("".join)
+_SHAPED_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff]{1,8}")
+
+
+@given(meta_texts)
+@settings(max_examples=400, deadline=None)
+def test_meta_fields_keep_their_shape_on_any_mix_of_header_and_byline_pieces(text):
+    meta, spans = find_meta(text)
+    assert all(0 <= s <= e <= len(text) for s, e, _ in spans)
+    if meta.source is not None:  # a name, never a clause or a run-on
+        assert 2 <= len(meta.source) <= 16 and not re.search(r"[\s，。！？：]", meta.source), meta.source
+    for name in meta.reporters:
+        assert _SHAPED_NAME.fullmatch(name), name
+        assert not re.search("记者|通讯员|编辑|责编|审|见习|来源|摄", name), name
+    assert meta.editor is None or _SHAPED_NAME.fullmatch(meta.editor)
+    doc = normalize(text)  # and the cuts keep the document whole
+    for r in doc.removed:
+        assert 0 <= r.start <= r.end <= len(text)

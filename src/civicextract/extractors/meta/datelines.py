@@ -17,7 +17,7 @@ import re
 from typing import NamedTuple
 
 from .found import FROM_DATELINE, Found
-from .lexicon import HAN, ROLE, SEP, is_person_name, longest_outlet, outlet_pattern
+from .lexicon import HAN, ROLE, SEP, STOP, is_person_name, longest_outlet, outlet_pattern
 
 _MARKERS = "□■◆●▲★◇○"
 # 电 needs a date (电力, 电话 open body sentences); 讯 and 消息 may stand alone.
@@ -56,6 +56,7 @@ _BEFORE_CORE = 24 + 22 + 10
 _MAX_PLACE = 8
 _NOT_PLACE = re.compile(r"记者|的|了|是|在|和|与")
 _ROLE_RE = re.compile(ROLE)
+_STOP_RE = re.compile(STOP)
 _ROLE_WITH_OUTLET = re.compile(rf"[^\s、，,（(]*?{ROLE}")
 _TOKEN = re.compile(rf"[{HAN}·]+")
 
@@ -75,6 +76,10 @@ def bracket_names(inner: str) -> list[tuple[int, str]]:
     out = []
     for t in _TOKEN.finditer(blanked):
         name = t.group()
+        if _STOP_RE.search(name):
+            if labelled:
+                continue
+            return []  # （来源：…）: a credit of another kind
         if is_person_name(name) or (labelled and 2 <= len(name) <= 3):
             out.append((t.start(), name))
         elif not labelled:

@@ -149,6 +149,8 @@ def headers(text: str, f: Found) -> list[int]:
             elif m.group("date") or m.group("bare"):
                 f.published = f.published or iso(m.group("date") or m.group("bare"))
             elif m.group("editor"):
+                if not is_person_name(m.group("editor")):
+                    continue
                 f.editor = f.editor or m.group("editor")
             cut_to = max(cut_to, end)
         if cut_to <= cut_from:

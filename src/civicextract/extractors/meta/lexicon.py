@@ -28,7 +28,8 @@ SEP = r"[ \t]"
 # (the look-ahead first checks the few characters a role or desk word opens with:
 # trying all of their spellings at every character of every name is slow)
 _ROLE_OR_STOP_FIRST = "全融首主资摄特见记通实作撰采图文责编校审监一二三初终核签出来返制统策"
-NAME = rf"(?:(?!(?=[{_ROLE_OR_STOP_FIRST}])(?:{ROLE}|{STOP}))[{HAN}]){{1,4}}(?:·[{HAN}]{{1,8}})?"
+_NAME_CHAR = rf"(?:(?!(?=[{_ROLE_OR_STOP_FIRST}])(?:{ROLE}|{STOP}|摄))[{HAN}])"
+NAME = rf"{_NAME_CHAR}{{1,4}}(?:·{_NAME_CHAR}{{1,8}})?"
 NAME_END = rf"(?=[\s（(）)\]】，。、|/0-9“”\"：:*]|$|{ROLE}|摄|{STOP})"
 NAMES = rf"(?:{NAME}{NAME_END}(?:{SEP}|、|/[文图](?![{HAN}]))*)+"
 ONE_NAME = re.compile(rf"{NAME}{NAME_END}")
