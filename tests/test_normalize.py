@@ -12,6 +12,8 @@ from civicextract.normalize.markup import strip_markup
 from civicextract.normalize.pinyin import is_reading, remove_pinyin_notes
 from civicextract.normalize.widths import normalize_widths
 
+from .linear_time import LINEAR_BOUND, growth
+
 # --- pinyin notes -----------------------------------------------------------------
 
 
@@ -109,6 +111,30 @@ def test_markup_offsets_point_at_the_text_inside_tags():
     assert text[s:e] == "央视网消息"
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("<SCRIPT type=x>var a;</script >正文", "正文"),  # closing tag in any case, space before >
+        ("<!-- a <!-- b --> c", " c"),  # a comment ends at the first -->
+        ("<!-- 未闭合 <p>正文</p>", "<!-- 未闭合 \n正文\n"),  # an unclosed comment stays text
+        ("<script>未闭合", "未闭合"),  # an unclosed script is an ordinary tag
+        ("<style>a</style>甲<style>b</style>乙<!--c-->丙", "甲乙丙"),
+    ],
+    ids=["script-case", "nested-comment", "unclosed-comment", "unclosed-script", "several"],
+)
+def test_markup_ends(text, expected):
+    assert strip_markup(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["<!--", "<script>", "<script ", "<style>a", "<p", "<a ", "](", "![", "[", "&#", "**", "<!-- -->"],
+)
+def test_markup_is_linear_on_hostile_input(unit):
+    """issue 13: ``<!--`` x 25k took 9 s (each opener scanned to the end of the text for ``-->``)."""
+    assert growth(strip_markup, unit, 25_000) < LINEAR_BOUND
+
+
 # --- widths and punctuation --------------------------------------------------------
 
 
@@ -181,6 +207,7 @@ def test_to_simplified(text, expected, script):
         ("正文。\n扫一扫在手机打开当前页\n", ["扫一扫在手机打开当前页"]),
         ("景观品质提升改造。（记者 戚颖璞）分享让更多人看到", ["分享让更多人看到"]),  # a008
         ("作者的应有贡献。（完）", ["（完）"]),  # a035
+        ("为国争光。返回搜狐，查看更多责任编辑：", ["返回搜狐，查看更多责任编辑："]),  # t062: a Sohu repost's footer
         ("全面打造高品质城区。广告 可御可甜 有颜有料 ×下一步，", ["广告 可御可甜 有颜有料 ×"]),  # a103
         (
             "相关人员出席封顶仪式。 新闻线索报料通道：应用市场下载“齐鲁壹点”APP",
@@ -198,6 +225,7 @@ def test_to_simplified(text, expected, script):
         "scan",
         "share-tail",
         "wan",
+        "sohu",
         "advert",
         "tipline",
         "body-phone",
@@ -205,6 +233,15 @@ def test_to_simplified(text, expected, script):
 )
 def test_boilerplate(text, removed):
     assert [r.text for r in find_boilerplate(text)] == removed
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["广告 ", "广告 可御可甜 ", "分享", "返回搜狐", "责编：", "校对 ", "\n", "ICP备\n", "（完", " ", "———"],
+)
+def test_boilerplate_is_linear_on_hostile_input(unit):
+    """issue 13: adverts without their ×, tails without their end, a page of short lines."""
+    assert growth(find_boilerplate, unit, 25_000) < LINEAR_BOUND
 
 
 # --- the whole chain --------------------------------------------------------------

@@ -18,7 +18,7 @@ from .extractors.meta import find_meta
 from .inputs import clean_text
 from .normalize.boilerplate import Removal, find_boilerplate
 from .normalize.convert import to_simplified
-from .normalize.markup import strip_markup
+from .normalize.markup import page_title, strip_markup
 from .normalize.pinyin import remove_pinyin_notes
 from .normalize.widths import normalize_widths
 from .offsets import Edit, OffsetChain, rewrite
@@ -138,7 +138,8 @@ def normalize(original: str, *, id: str | None = None) -> Document:
     text, m, script = to_simplified(text)
     chain = chain.then(m)
 
-    meta, meta_spans = find_meta(text, titled=_MD_HEADING.match(original) is not None)
+    titled = _MD_HEADING.match(original) is not None
+    meta, meta_spans = find_meta(text, titled=titled, page_title=page_title(original))
     cut = [(s, e, k) for s, e, k in meta_spans if k != "title"]
     cut += [(r.start, r.end, r.kind) for r in find_boilerplate(text)]
     merged = _merge(text, cut)

@@ -91,29 +91,93 @@ class ParsedNumber:
 # --- vocabularies ---------------------------------------------------------
 
 DIGITS = {
-    "零": 0, "〇": 0, "○": 0, "一": 1, "壹": 1, "二": 2, "两": 2, "兩": 2, "贰": 2, "貳": 2,
-    "三": 3, "叁": 3, "參": 3, "参": 3, "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6,
-    "陸": 6, "七": 7, "柒": 7, "八": 8, "捌": 8, "九": 9, "玖": 9,
+    "零": 0,
+    "〇": 0,
+    "○": 0,
+    "一": 1,
+    "壹": 1,
+    "二": 2,
+    "两": 2,
+    "兩": 2,
+    "贰": 2,
+    "貳": 2,
+    "三": 3,
+    "叁": 3,
+    "參": 3,
+    "参": 3,
+    "四": 4,
+    "肆": 4,
+    "五": 5,
+    "伍": 5,
+    "六": 6,
+    "陆": 6,
+    "陸": 6,
+    "七": 7,
+    "柒": 7,
+    "八": 8,
+    "捌": 8,
+    "九": 9,
+    "玖": 9,
 }
 UNITS = {
-    "十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000,
-    "万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8,
+    "十": 10,
+    "拾": 10,
+    "百": 100,
+    "佰": 100,
+    "千": 1000,
+    "仟": 1000,
+    "万": 10**4,
+    "萬": 10**4,
+    "亿": 10**8,
+    "億": 10**8,
 }
 _BIG = (10**4, 10**8)
 
 # Longest first: alternation takes the first branch that matches.
 PREFIX_WORDS = {
-    "不少于": "at_least", "不低于": "at_least", "至少": "at_least", "最少": "at_least",
-    "不超过": "at_most", "不高于": "at_most", "未超过": "at_most", "最多": "at_most", "最高": "at_most",
-    "超过": "over", "超出": "over", "突破": "over", "逾": "over", "超": "over", "多于": "over", "高于": "over",
-    "将近": "under", "接近": "under", "不到": "under", "不足": "under", "未达到": "under", "未达": "under",
-    "近": "under", "低于": "under", "少于": "under",
-    "大约": "approx", "大概": "approx", "约合": "approx", "约": "approx",
+    "不少于": "at_least",
+    "不低于": "at_least",
+    "至少": "at_least",
+    "最少": "at_least",
+    "不超过": "at_most",
+    "不高于": "at_most",
+    "未超过": "at_most",
+    "最多": "at_most",
+    "最高": "at_most",
+    "超过": "over",
+    "超出": "over",
+    "突破": "over",
+    "逾": "over",
+    "超": "over",
+    "多于": "over",
+    "高于": "over",
+    "将近": "under",
+    "接近": "under",
+    "不到": "under",
+    "不足": "under",
+    "未达到": "under",
+    "未达": "under",
+    "近": "under",
+    "低于": "under",
+    "少于": "under",
+    "大约": "approx",
+    "大概": "approx",
+    "约合": "approx",
+    "约": "approx",
 }
 _SUFFIX_WORDS = {
-    "以上": "over", "之多": "over", "有余": "over", "多": "over", "余": "over",
-    "以下": "at_most", "以内": "at_most", "之内": "at_most", "上限": "at_most",
-    "左右": "approx", "上下": "approx", "前后": "approx",
+    "以上": "over",
+    "之多": "over",
+    "有余": "over",
+    "多": "over",
+    "余": "over",
+    "以下": "at_most",
+    "以内": "at_most",
+    "之内": "at_most",
+    "上限": "at_most",
+    "左右": "approx",
+    "上下": "approx",
+    "前后": "approx",
 }
 
 
@@ -165,17 +229,24 @@ _FIRST = "".join(sorted({w[0] for w in PREFIX_WORDS} | set("数几上") | set(_C
 #: Numeric expressions in running normalised text, with optional qualifier words.
 NUMBER_RE = re.compile(rf"(?=[\d{_FIRST}])(?P<pre>{QUALIFIER_PREFIX})?{_BODY}(?P<post>{QUALIFIER_SUFFIX})?")
 
-_FULL_RE = re.compile(
-    rf"(?P<pre>{QUALIFIER_PREFIX})?{_BODY}(?P<mult>倍|成|折)?(?P<post>{QUALIFIER_SUFFIX})?"
-)
+_FULL_RE = re.compile(rf"(?P<pre>{QUALIFIER_PREFIX})?{_BODY}(?P<mult>倍|成|折)?(?P<post>{QUALIFIER_SUFFIX})?")
 
 # Traditional and full-width forms folded before parsing, so parse_number
 # accepts raw input as well as doc.text.
-_FOLD = str.maketrans({
-    **{chr(0xFF10 + i): str(i) for i in range(10)},
-    "．": ".", "，": ",", "％": "%", "點": "点", "餘": "余", "數": "数", "幾": "几",
-    "～": "~", "－": "-",
-})
+_FOLD = str.maketrans(
+    {
+        **{chr(0xFF10 + i): str(i) for i in range(10)},
+        "．": ".",
+        "，": ",",
+        "％": "%",
+        "點": "点",
+        "餘": "余",
+        "數": "数",
+        "幾": "几",
+        "～": "~",
+        "－": "-",
+    }
+)
 _PREFIX_RE = re.compile(QUALIFIER_PREFIX)
 _SUFFIX_RE = re.compile(QUALIFIER_SUFFIX)
 _PAIR_RE = re.compile(rf"([一二两三四五六七八九])([二两三四五六七八九])([{''.join(UNITS)}]*)")
@@ -322,7 +393,7 @@ def _core(s: str) -> tuple[Decimal, Decimal | None, bool] | None:
             return None
         digits = "".join(str(DIGITS[c]) for c in frac.group())
         value = whole + Decimal("0." + digits)
-        for c in rest[frac.end():]:
+        for c in rest[frac.end() :]:
             if c not in UNITS:
                 return None
             value *= UNITS[c]
@@ -381,8 +452,10 @@ def _integer(s: str) -> Decimal | None:
             total = total - low + cur * v
             section, last_unit, small_floor = Decimal(0), v, None
     if num is not None:
-        if last_unit is not None and num_kind == "c" or (
-            last_unit is not None and num_kind == "d" and num == num.to_integral_value() and 0 < num < 10
+        if (
+            last_unit is not None
+            and num_kind == "c"
+            or (last_unit is not None and num_kind == "d" and num == num.to_integral_value() and 0 < num < 10)
         ):
             num = num * last_unit / 10  # 一万五 = 15000
         section += num

@@ -34,9 +34,10 @@ _LINE = re.compile(
 _TAIL = re.compile(
     r"""
     分享让更多人看到.*
+    | 返回搜狐[，,]?\s*查看更多.*
     | 分享到[：:]?\s*(?:微信|微博|QQ|朋友圈|$).*
     | 新闻线索报料通道[：:].*
-    | (?:责编|审校|审核|监制)[：:][^\n]*\|[^\n]*
+    | (?:责编|审校|审核|监制)[：:][^\n|]{0,80}\|[^\n]*      # bounded: no rescan of the line from every 责编
     | 校对\s*[\u4e00-\u9fff]{2,4}\s*$
     | [（(]完[）)]\s*$
     """,
@@ -46,7 +47,7 @@ _TAIL = re.compile(
 # Every tail holds one of these words, which the regex engine skips to (_TAIL,
 # opening with groups and classes, is tried at every position): a line that
 # ends before the first of them in the article holds no tail.
-_TAIL_WORDS = re.compile(r"分享|新闻线索报料通道|责编|审校|审核|监制|校对|（完|\(完")
+_TAIL_WORDS = re.compile(r"分享|返回搜狐|新闻线索报料通道|责编|审校|审核|监制|校对|（完|\(完")
 
 # Inline furniture inside a line: an advert box scraped with its close
 # button (``广告 可御可甜 有颜有料 … ×``).

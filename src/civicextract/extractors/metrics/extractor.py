@@ -74,9 +74,7 @@ def _lexicon() -> _Lexicon:
         excluded_re=re.compile(_alternation(phrases)),
         # an anchor whose run holds 万/亿/% (people, overruns, percentages) or is
         # followed by a unit's first character or by a range or fraction
-        candidate_re=re.compile(
-            rf"{_ANCHOR}(?:{_RUN}*[万亿萬億%‰]{_RUN}*|{_RUN}*(?=[{re.escape(firsts)}成]|{_OPEN}))"
-        ),
+        candidate_re=re.compile(rf"{_ANCHOR}(?:{_RUN}*[万亿萬億%‰]{_RUN}*|{_RUN}*(?=[{re.escape(firsts)}成]|{_OPEN}))"),
     )
 
 
@@ -104,6 +102,7 @@ _POWERS = set("十百千万亿")
 # 每 (a rate's denominator: 每万人口), letters and joiners of codes (PM2.5,
 # 2019/20, “2·25”, 4×100米接力).
 _BLOCKING_PREV = set("第每·/.#×") | set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
 
 def extract(doc) -> list[Metric]:
     text = doc.text
@@ -235,7 +234,9 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
             # 万人问卷, 亿万人民, 万吨级: a bare power of ten is a word, not a count
             # (十项措施, 千余头, 百余名 are counts)
             return None
-    if prev == "届" or (not _RANK_CHARS.isdisjoint(text[max(0, s - 6):s]) and _RANK_RE.search(text, max(0, s - 6), s)):
+    if prev == "届" or (
+        not _RANK_CHARS.isdisjoint(text[max(0, s - 6) : s]) and _RANK_RE.search(text, max(0, s - 6), s)
+    ):
         return None  # 六届六次全会; 排名在30名开外
 
     unit = kind = person = None
@@ -262,7 +263,9 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
         if unit == "次" and text.startswith(("会议", "全会", "大会"), tail) and "届" in text[max(0, s - 10) : s]:
             return None  # 十四届全国人大四次会议: which session, not how many
     elif (
-        text.startswith("成", e) and len(core) == 1 and core in "一二两三四五六七八九"
+        text.startswith("成", e)
+        and len(core) == 1
+        and core in "一二两三四五六七八九"
         and _CHENG_AFTER_RE.match(text, e + 1)
     ):
         # 七成以上, 近九成的村民: tenths, a percentage (parse_number reads 七成 as 70%)
@@ -270,7 +273,12 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
         parsed = parse_number(text[s : e + 1])
         if parsed is None or _inside_name(text, s, tail):
             return None
-        if not pre and parsed.qualifier == "exact" and text.startswith("过", s - 1) and text[s - 2 : s - 1] not in _GUO_WORDS:
+        if (
+            not pre
+            and parsed.qualifier == "exact"
+            and text.startswith("过", s - 1)
+            and text[s - 2 : s - 1] not in _GUO_WORDS
+        ):
             parsed = ParsedNumber(parsed.value, parsed.value_max, "over", True)  # 播栽过三成: more than 30%
         return _finish(text, s, e, tail, num_start, pre, parsed, "%", None)
     parsed = _parse(text[s:e] if e != m.end() else m.group())

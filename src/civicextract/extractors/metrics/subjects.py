@@ -109,19 +109,29 @@ def subjects(text: str, hits: list[Hit]) -> list[str | None]:
     last_items: list[str] | None = None  # what the previous 分别 list assigned
     for i, h in enumerate(hits):
         gap = text[prev_end : h.start] if prev_hit is not None else None
-        listed = gap is not None and gap in ("、", "和", "及") and (
-            prev_hit.unit == h.unit
-            # 分别新增A、B373家、13个: a 分别 list mixes measure words
-            or _RESPECTIVELY in text[_left_bounds(text, h.start, 0, HARD_STOPS) : h.start]
+        listed = (
+            gap is not None
+            and gap in ("、", "和", "及")
+            and (
+                prev_hit.unit == h.unit
+                # 分别新增A、B373家、13个: a 分别 list mixes measure words
+                or _RESPECTIVELY in text[_left_bounds(text, h.start, 0, HARD_STOPS) : h.start]
+            )
         )
         if gap == "" and out and prev_hit.unit in _KIND_UNITS and not _right_phrase(text, prev_hit.tail)[0]:
             # 4类22支省级医疗应急队伍: kinds, then how many; the noun after is both's
             right = _right_phrase(text, h.tail)[0]
             if right:
                 out[-1] = right
-        if gap is not None and out and out[-1] and (
-            gap == "" or _CONTINUATION_RE.fullmatch(gap)
-            or (len(gap) <= 2 and _JOINED_RE.fullmatch(gap) and not _right_phrase(text, h.tail)[0])
+        if (
+            gap is not None
+            and out
+            and out[-1]
+            and (
+                gap == ""
+                or _CONTINUATION_RE.fullmatch(gap)
+                or (len(gap) <= 2 and _JOINED_RE.fullmatch(gap) and not _right_phrase(text, h.tail)[0])
+            )
         ):
             subj = out[-1]  # 核心群200群4万只; 从17.9%提升到35.5%; 508户共678人
         else:
@@ -146,13 +156,13 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
 
     def left() -> str:
         b = _left_phrase_start(text, h.start, floor)
-        raw = text[b:h.start]
+        raw = text[b : h.start]
         phrase = _clean_left(raw)
         if not phrase and raw and _only_connectors(raw) and b > floor + 1 and text[b - 1] in "，、":
             # 企业数量实现翻番、达1.8万家: only a connector before the number, so
             # what it measures is the clause before
             b2 = _left_phrase_start(text, b - 1, floor)
-            phrase = _clean_left(text[b2:b - 1])
+            phrase = _clean_left(text[b2 : b - 1])
         elif phrase in _DIMENSIONS and b > floor + 1 and text[b - 1] == "，":
             # 中心城区段为核心整治区，长约17公里: whose length is the clause before's
             # noun (the gold writes 主线长, 塔高)
@@ -268,7 +278,9 @@ def _left_bounds(text: str, start: int, floor: int, stops: str) -> int:
             b = i + 1
             break
     else:
-        if lo > floor and (text[lo - 1].isdigit() or (text[lo - 1] in "半今去明当同全近每往前本" and text[lo] in "年月")):
+        if lo > floor and (
+            text[lo - 1].isdigit() or (text[lo - 1] in "半今去明当同全近每往前本" and text[lo] in "年月")
+        ):
             b = _CUT_RE.match(text, lo, start).end()  # 2023|年全省, 上半|年全省: the window cut a date
     return b
 
@@ -287,7 +299,7 @@ def _left_phrase_start(text: str, start: int, floor: int) -> int:
     k = text.rfind("、", b, start)
     while k >= 0:
         seg_start = text.rfind("、", b, k)
-        seg = text[(seg_start + 1 if seg_start >= 0 else b):k]
+        seg = text[(seg_start + 1 if seg_start >= 0 else b) : k]
         if any(c.isdigit() for c in seg) or _PREDICATE_RE.search(seg) or (seg_start < 0 and 0 < floor == b):
             # a figure, or a predicate (稳居全国前十强、增长4.8%), before the 、; or
             # what the figure just before said of itself (至少2人死亡、6人受伤)
@@ -309,7 +321,9 @@ _ADVERB_TAIL_RE = re.compile(r"(?:曾经|曾|一度|已经|已|仍|均|都|将|�
 _MONEY_BEFORE_RE = re.compile(r"价值[\d.,]+[万亿]?元的(?!.*价值[\d.,]+[万亿]?元的)")
 
 # Verbs that make a 、-separated piece a predicate of its own, not a list item.
-_PREDICATE_RE = re.compile(r"居|建成|投产|完成|实现|达到|增长|下降|提高|提升|开工|突破|超过|成为|获得|形成|取得|通过|启动|结束")
+_PREDICATE_RE = re.compile(
+    r"居|建成|投产|完成|实现|达到|增长|下降|提高|提升|开工|突破|超过|成为|获得|形成|取得|通过|启动|结束"
+)
 
 
 def _clean_left(phrase: str) -> str:

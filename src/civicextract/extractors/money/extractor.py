@@ -101,8 +101,13 @@ def _tables() -> _Tables:
     # every character a back_re match can end with: a number's last character,
     # a currency prefix word's (人民币 3000万), a qualifier word's (约人民币)
     back_last = frozenset(
-        "0123456789" + "".join(DIGITS) + "".join(UNITS) + "廿卅多余几点 \t\u3000"
-        + "".join(w[-1] for w in prefix) + "".join(w[-1] for w in PREFIX_WORDS) + "近过"
+        "0123456789"
+        + "".join(DIGITS)
+        + "".join(UNITS)
+        + "廿卅多余几点 \t\u3000"
+        + "".join(w[-1] for w in prefix)
+        + "".join(w[-1] for w in PREFIX_WORDS)
+        + "近过"
     )
     return _Tables(codes, money_re, hit_re, back_re, note_re, re.compile(alternation(weights)), weights, back_last)
 
@@ -145,7 +150,11 @@ def extract(doc) -> list[Money]:
         if h < last_end:
             continue
         # back_re's matches end at h: skip the search where no match can end there
-        back = t.back_re.search(text, max(last_end, h - _BACK), h) if h and (text[h - 1] in t.back_last or text[h - 1].isdigit()) else None
+        back = (
+            t.back_re.search(text, max(last_end, h - _BACK), h)
+            if h and (text[h - 1] in t.back_last or text[h - 1].isdigit())
+            else None
+        )
         m = t.money_re.match(text, back.start() if back else h)
         if m is None or m.end() <= h:
             continue
@@ -185,8 +194,15 @@ def _record(m: re.Match, t: _Tables) -> Money | None:
     if bare and not (pre or post or a[0] in "数几上" or "余" in a or "多" in a):
         return None  # 万元户, 百元大钞: a word, not an amount
     if (
-        len(a) == 1 and b is None and not pre and not m["sym"] and m["cur"] == "元"
-        and (m.string[m.end("cur") : m.end("cur") + 1] in ("、", "区") or m.string[m.start("a") - 1 : m.start("a")] == "、")
+        len(a) == 1
+        and b is None
+        and not pre
+        and not m["sym"]
+        and m["cur"] == "元"
+        and (
+            m.string[m.end("cur") : m.end("cur") + 1] in ("、", "区")
+            or m.string[m.start("a") - 1 : m.start("a")] == "、"
+        )
         and _PRICE_CUE.isdisjoint(m.string[max(0, m.start("a") - 6) : m.start("a")])
     ):
         return None  # 辖永安1市、三元、沙县2区: a place in a list of names, not three yuan

@@ -237,8 +237,8 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None) -> st
     if after in _GENERIC:  # 安排专项资金500万元，用于老旧小区改造
         follow = _next_clause(text, after_end, nxt)
         use = _USE_RE.match(follow) if follow else None
-        if use and follow[use.end():].strip():
-            return follow[use.end():].strip()
+        if use and follow[use.end() :].strip():
+            return follow[use.end() :].strip()
     verb = _ALLOC_RE.search(before)
     core = before[: verb.start()].strip() if verb else before
     core = _clean_before(core) if verb else core

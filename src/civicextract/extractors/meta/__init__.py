@@ -1,0 +1,82 @@
+"""Article meta: source, publication time, editor, reporters, title.
+
+Works on the Simplified, width-normalised text *before* the body is cut out
+of it, because the header and the bylines are what it reads; it returns the
+spans it used, so that the document builder can keep them out of the body
+(a reporter is not an official, a header date is not a metric).
+
+One module per place meta is written: ``headers`` (header lines and
+``来源：`` labels), ``datelines``, ``bylines`` (role runs, photo credits,
+bracketed credits) and ``footers`` (editors, outlets naming themselves);
+``found`` decides which finding wins, ``lexicon`` holds the names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...normalize.convert import to_simplified
+from ...normalize.widths import normalize_widths
+from ...records import Meta
+from .bylines import BYLINE, PHOTO, byline_matches, bylines, credits, photo_matches
+from .datelines import datelines
+from .footers import footers
+from .found import Found
+from .headers import headers, labels
+from .lexicon import is_outlet, is_person_name, name_lexicons
+
+__all__ = [
+    "BYLINE",
+    "PHOTO",
+    "byline_matches",
+    "find_meta",
+    "is_outlet",
+    "is_person_name",
+    "name_lexicons",
+    "photo_matches",
+]
+
+_TITLE = re.compile(r"\A\s*#\s+(?P<title>[^\n]{2,120})")
+_FIRST_LINE = re.compile(r"\A\s*(?P<title>[^\n]{2,120})(?=\n|\Z)")
+_ORIGINAL_TITLE = re.compile(r"\A\s*原标题[：:](?P<title>[^\n]{2,120})(?=\n|\Z)")
+
+
+# A page title names the site after the headline: 标题 - 眉山网, 标题_眉山网, 标题|眉山网.
+_SITE_SUFFIX = re.compile(r"\s*(?:[_|｜]|\s[-–—]\s|——|--)\s*[^_|｜]{1,20}$")
+
+
+def _headline(page_title: str) -> str | None:
+    title = page_title
+    for _ in range(3):
+        m = _SITE_SUFFIX.search(title)
+        if m is None or m.start() < 4:
+            break
+        title = title[: m.start()]
+    title = to_simplified(normalize_widths(title))[0].strip()
+    return title or None
+
+
+def find_meta(
+    text: str, *, titled: bool = False, page_title: str | None = None
+) -> tuple[Meta, list[tuple[int, int, str]]]:
+    """Meta fields and the ``(start, end, kind)`` spans they were read from.
+
+    ``titled``: the first line is a title (the input opened with a Markdown
+    heading, whose ``#`` the markup step has already removed).
+    ``page_title``: the HTML ``<title>``, Simplified; the title when the text
+    itself has no better headline.
+    """
+    f = Found()
+    m = _TITLE.match(text) or (_FIRST_LINE.match(text) if titled else None) or _ORIGINAL_TITLE.match(text)
+    if m:
+        f.title = m.group("title").strip()
+        f.spans.append((m.start(), m.end(), "title"))
+    elif page_title:
+        f.title = _headline(page_title)
+    header_ends = headers(text, f)
+    datelines(text, f, header_ends)
+    bylines(text, f)
+    credits(text, f)
+    labels(text, f, header_ends)
+    footers(text, f)
+    return f.meta(), f.spans

@@ -1,0 +1,145 @@
+"""Datelines: the outlet, a place, a date, then 电/讯/消息, and the reporters in the bracket after it.
+
+``中新网拉萨8月3日电（记者 江飞波）``, ``新华网合肥3月17日电 (张明 李强)``,
+``齐鲁晚报讯（孙华 钱丽 记者 赵峰）``, ``央广网成都5月2日消息（记者刘洋）``,
+``中国青年报客户端北京3月1日电（中青报·中青网记者 陈晨）``, ``经济日报讯 （记者…）``,
+``红网时刻8月9日综合（常德日报记者 胡秋菊 通讯员 明洋 文/图）``, ``【环球网报道】``.
+
+A dateline opens a line or follows a header, a caption's full stop or a
+headline that the scrape glued to it (``原标题：…中新社北京8月18日电``): there
+it is found by the listed outlet names, since the headline's last words and
+the outlet's first ones cannot be told apart by shape alone.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .found import FROM_DATELINE, Found
+from .lexicon import HAN, ROLE, SEP, STOP, is_person_name, longest_outlet, outlet_pattern
+
+_MARKERS = "□■◆●▲★◇○"
+# 电 needs a date (电力, 电话 open body sentences); 讯 and 消息 may stand alone.
+DATELINE_RE = re.compile(
+    rf"""[ \t{_MARKERS}【\[]*
+    (?P<pre>[{HAN}A-Za-z0-9－\-·]{{2,24}}?)
+    (?:[（(][^（）()\n]{{1,20}}[）)])?
+    (?:(?P<date>\d{{1,2}}月\d{{1,2}}日)(?:电|讯(?![员息])|消息|综合|报道)|讯(?![员息])|消息|报道[】\]])
+    (?:{SEP}*[（(](?P<inner>[^（）()\n]{{1,60}})[）)])?[：:]?
+    {SEP}*""",
+    re.VERBOSE,
+)
+# The same in two parts, for _dateline_at: the words before the date, and the rest.
+_LEAD = re.compile(rf"[ \t{_MARKERS}【\[]*(?P<pre>[{HAN}A-Za-z0-9－\-·]{{2,24}})")
+_AFTER_PRE = re.compile(
+    rf"""(?:[（(][^（）()\n]{{1,20}}[）)])?
+    (?:(?P<date>\d{{1,2}}月\d{{1,2}}日)(?:电|讯(?![员息])|消息|综合|报道)|讯(?![员息])|消息|报道[】\]])
+    (?:{SEP}*[（(](?P<inner>[^（）()\n]{{1,60}})[）)])?[：:]?
+    {SEP}*""",
+    re.VERBOSE,
+)
+
+
+class _Dateline(NamedTuple):
+    start: int
+    pre: int  # where the outlet starts
+    end: int
+    inner: tuple[str, int] | None  # the bracket after it and where its text starts
+
+
+_ZONE = 400
+# What every dateline holds, as words the engine skips to; the pattern above opens with classes.
+_CORE = re.compile(r"日(?:电|讯|消息|综合|报道)|讯(?![员息])|消息|报道[】\]]")
+_BEFORE_CORE = 24 + 22 + 10
+# Where a place name ends and the body begins: a dateline's place is short.
+_MAX_PLACE = 8
+_NOT_PLACE = re.compile(r"记者|的|了|是|在|和|与")
+_ROLE_RE = re.compile(ROLE)
+_STOP_RE = re.compile(STOP)
+_ROLE_WITH_OUTLET = re.compile(rf"[^\s、，,（(]*?{ROLE}")
+_TOKEN = re.compile(rf"[{HAN}·]+")
+
+
+def bracket_names(inner: str) -> list[tuple[int, str]]:
+    """Reporters of a dateline's bracket, with their offsets in it.
+
+    ``孙华 钱丽 记者 赵峰``, ``记者刘洋``, ``中青报·中青网记者 陈晨``,
+    ``常德日报记者 胡秋菊 通讯员 明洋 文/图``: the words before a role are its
+    outlet and go; the rest must be names.  An unlabelled bracket
+    (``新闻联播``) gives names only when every word in it is one.
+    """
+    labelled = _ROLE_RE.search(inner) is not None
+    # Blank out roles with the outlet glued before them, and the 文/图 credits.
+    blanked = _ROLE_WITH_OUTLET.sub(lambda m: " " * len(m.group()), inner)
+    blanked = re.sub(r"[文图]/[文图]|/[文图]|[文图]/", lambda m: " " * len(m.group()), blanked)
+    out = []
+    for t in _TOKEN.finditer(blanked):
+        name = t.group()
+        if _STOP_RE.search(name):
+            if labelled:
+                continue
+            return []  # （来源：…）: a credit of another kind
+        if is_person_name(name) or (labelled and 2 <= len(name) <= 3):
+            out.append((t.start(), name))
+        elif not labelled:
+            return []
+    return out
+
+
+def datelines(text: str, f: Found, header_ends: list[int]) -> None:
+    zone = text[:_ZONE]
+    cores = [m.start() for m in _CORE.finditer(zone)]
+    if not cores:
+        return
+    starts = {0, *header_ends, *(m.end() for m in re.finditer(r"[\n。>】]", zone))}
+    # A dateline glued to a headline starts at a listed outlet a little before its 电/讯.
+    lo = hi = -1
+    for c in [*cores, None]:  # each run of overlapping windows is searched once
+        if c is not None and c - _BEFORE_CORE <= hi:
+            hi = c
+            continue
+        if hi >= 0:
+            starts |= {m.start() for m in outlet_pattern().finditer(text, lo, hi)}
+        if c is not None:
+            lo, hi = max(0, c - _BEFORE_CORE), c
+    for pos in sorted(starts):
+        if text[pos - 1 : pos] == "据":
+            continue  # 据新福建客户端7月31日消息: a cited outlet
+        found = _dateline_at(text, pos)
+        if found is None:
+            continue
+        d, outlet = found
+        if not outlet.startswith("本"):
+            f.source(outlet, FROM_DATELINE, d.pre)
+        if d.inner:
+            for off, name in bracket_names(d.inner[0]):
+                f.reporter(name, d.inner[1] + off)
+        opening = text[d.start : d.pre]
+        f.spans.append((d.start if "【" in opening or "[" in opening else d.pre, d.end, "dateline"))
+        return
+
+
+def _dateline_at(text: str, pos: int) -> tuple[_Dateline, str] | None:
+    """The dateline starting at ``pos`` whose words before 电/讯/消息 are an outlet and a place.
+
+    Every length of those words is tried, shortest first: the first 消息 met is
+    not always the dateline's (参考消息网7月31日报道: 参考 is no outlet).
+    """
+    lead = _LEAD.match(text, pos)
+    if lead is None:
+        return None
+    ps = lead.start("pre")
+    for k in range(2, len(lead.group("pre")) + 1):
+        after = _AFTER_PRE.match(text, ps + k)
+        if after is None:
+            continue
+        pre = text[ps : ps + k]
+        if pre.startswith("据"):
+            return None
+        outlet = longest_outlet(pre)
+        place = pre[len(outlet) :] if outlet else ""
+        if outlet and len(place) <= _MAX_PLACE and not _NOT_PLACE.search(place):
+            inner = (after.group("inner"), after.start("inner")) if after.group("inner") else None
+            return _Dateline(lead.start(), ps, after.end(), inner), outlet
+    return None

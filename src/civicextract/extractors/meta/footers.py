@@ -1,0 +1,103 @@
+"""Footers: the editor's credit, and an outlet naming itself.
+
+* ``编辑 樊一婧``, ``责编：史健 | 审校：…``, ``编辑 马丹二审 马丹``, ``[编辑：刘凯丽]``,
+  ``【责任编辑：陈小茹】``;
+* an outlet's own app or subscription (``下载“齐鲁壹点”APP``, ``成为众新闻的月费订户``),
+  its own reporters and exclusives (``澎湃新闻记者从…获悉``, ``*文汇独家稿件``), and the
+  outlet as the one asked or told (``告诉澎湃新闻``, ``回复某报查询``, ``向某台表示``,
+  ``某报向某署查询``, ``澎湃新闻注意到``).
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+
+from .found import FROM_SELF_MENTION, Found
+from .lexicon import (
+    DESK_BEFORE,
+    DESK_TAIL,
+    HAN,
+    NAME,
+    ROLE,
+    SEP,
+    STOP,
+    clean_outlet,
+    is_outlet,
+    is_person_name,
+    outlet_pattern,
+)
+
+_FOOTER_EDITOR = re.compile(
+    rf"(?:责任编辑|责编|编辑){SEP}*[：:/ ]?{SEP}*(?P<name>{NAME}?)(?=\s|{STOP}|{ROLE}|[|｜\]】）)*]|$)", re.MULTILINE
+)
+_FOOTER_OUTLET = re.compile(
+    rf"成为(?P<a>[{HAN}]{{2,8}}?)的月费订户|(?:下载|关注|搜索)[“\"](?P<b>[{HAN}]{{2,8}})[”\"](?:APP|App|app|客户端)"
+)
+# Both open with a group the regex engine cannot skip ahead to, so it tries every
+# position: footers() looks for their words first.
+_FOOTER_OUTLET_WORDS = re.compile("的月费订户|下载|关注|搜索")
+_OWN_REPORTER = re.compile(rf"(?:^|[\s。，”）])(?P<outlet>[{HAN}]{{2,8}}?)记者(?:从|获悉|了解到|近日|日前)")
+_EXCLUSIVE = re.compile(rf"(?:^|[\s*＊。）)】])(?P<outlet>[{HAN}]{{2,8}})独家稿件")
+# The outlet after a verb of telling or answering, or before one of noticing or asking.
+_TOLD = re.compile(r"告诉|回复|答复|回应|接受|向|对")
+_TOLD_END = re.compile(r"记者|查询|采访|访问|提问|表示|透露|[（(，。]")
+_NOTICED = re.compile(rf"注意到|向[{HAN}]{{2,20}}?查询")
+_OUTLET_BEFORE = 10
+_MAX_TRIES = 40
+
+
+def footers(text: str, f: Found) -> None:
+    if f.editor is None:
+        for m in _FOOTER_EDITOR.finditer(text):
+            if m.group("name") and is_person_name(m.group("name")):
+                f.editor = m.group("name")
+                # The desk's other credits after it go too: 编辑 马丹二审 马丹 冯相清三审 李凯
+                tail = DESK_TAIL.match(text, m.end())
+                # and the credits before it: 监审：窦俊平编辑：聂丽
+                head = DESK_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                f.spans.append((head.start() if head else m.start(), tail.end() if tail else m.end(), "byline"))
+                break
+    if f.has_source():
+        return
+    hint = _FOOTER_OUTLET_WORDS.search(text)
+    if hint is not None:
+        # A match holds one of the words at most 10 characters after its start
+        # (成为 + 2-8 characters + 的月费订户), so none starts earlier.
+        for m in _FOOTER_OUTLET.finditer(text, max(0, hint.start() - 10)):
+            outlet = m.group("a") or m.group("b")
+            if is_outlet(outlet):
+                f.source(outlet, FROM_SELF_MENTION, m.start())
+                return
+    if "独家稿件" in text:
+        m = _EXCLUSIVE.search(text)
+        if m:
+            f.source(m.group("outlet"), FROM_SELF_MENTION, m.start("outlet"))
+            return
+    # An outlet's own reporter mentioned in the lead: 澎湃新闻记者从…获悉
+    m = _OWN_REPORTER.search(text[:400]) if "记者" in text[:400] else None
+    if m and clean_outlet(m.group("outlet")):
+        f.source(clean_outlet(m.group("outlet")), FROM_SELF_MENTION, m.start("outlet"))
+        return
+    # At most a few tries each: a self-mention is a last resort, not worth a long text's scan.
+    for m in islice(_TOLD.finditer(text), _MAX_TRIES):
+        o = outlet_pattern().match(text, m.end())
+        if o and _TOLD_END.match(text, o.end()):
+            f.source(o.group(), FROM_SELF_MENTION, o.start())
+            return
+    if "注意到" not in text and "查询" not in text:
+        return
+    for m in islice(_NOTICED.finditer(text), _MAX_TRIES):
+        outlet = _outlet_ending_at(text, m.start())
+        if outlet:
+            f.source(outlet, FROM_SELF_MENTION, m.start() - len(outlet))
+            return
+
+
+def _outlet_ending_at(text: str, end: int) -> str | None:
+    """The listed outlet, or the longest suffix-rule one, that ends right at ``end``."""
+    for n in range(min(_OUTLET_BEFORE, end), 1, -1):
+        cand = text[end - n : end]
+        if is_outlet(cand) and outlet_pattern().fullmatch(cand):
+            return cand
+    return None

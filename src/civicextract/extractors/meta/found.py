@@ -1,0 +1,43 @@
+"""What the meta finders have found so far, and which finding wins."""
+
+from __future__ import annotations
+
+from ...records import Meta
+
+# Where a source was read from, most trusted first: a ``来源：`` label names the
+# publisher of this copy (it wins over a syndicated dateline: ``中新社…电`` with
+# ``来源：中国新闻网``); then the dateline, a byline's outlet, and last an outlet
+# that only names itself in passing (``澎湃新闻注意到``, a subscription footer).
+FROM_LABEL, FROM_DATELINE, FROM_BYLINE, FROM_SELF_MENTION = range(4)
+
+
+class Found:
+    def __init__(self) -> None:
+        self._sources: list[tuple[int, int, str]] = []
+        self._reporters: list[tuple[int, str]] = []
+        self.published: str | None = None
+        self.editor: str | None = None
+        self.title: str | None = None
+        self.spans: list[tuple[int, int, str]] = []
+
+    def source(self, value: str | None, rank: int, pos: int) -> None:
+        if value:
+            self._sources.append((rank, pos, value))
+
+    def has_source(self, below: int = FROM_SELF_MENTION + 1) -> bool:
+        return any(rank < below for rank, _, _ in self._sources)
+
+    def reporter(self, name: str, pos: int) -> None:
+        self._reporters.append((pos, name))
+
+    def meta(self) -> Meta:
+        source = min(self._sources)[2] if self._sources else None
+        # Reporters in the order the article names them, each once; the editor is not one.
+        names = (n for _, n in sorted(self._reporters, key=lambda x: x[0]) if n != self.editor)
+        return Meta(
+            source=source,
+            published=self.published,
+            editor=self.editor,
+            reporters=tuple(dict.fromkeys(names)),
+            title=self.title,
+        )

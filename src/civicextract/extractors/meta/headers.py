@@ -1,0 +1,230 @@
+"""Header fields and ``来源：`` labels.
+
+Government and news sites lay the header out in many ways; the fields are the
+same: a source label, a publication time, an editor.  All of these are read:
+
+* one field a line: ``新闻来源：眉山网`` / ``更新时间：2020-08-04 10:25:28`` / ``责任编辑：何海娟``;
+* several on one line: ``发布时间：2023-12-03 10:20:00 来源：眉山日报``,
+  ``来源：眉山网 | 发布时间：… | 编辑：王五``;
+* a bare date beside a label: ``来源：眉山日报 2023-12-03 10:20``, ``2023年12月3日 来源：眉山日报``;
+* a label glued to a dateline: ``来源：人民网－青海频道人民网海晏8月4日电``;
+* ``本文转自：人民网``, and ``来源：`` labels in footers (``（来源：央广网）``,
+  ``(来源：鹤壁市委宣传部 肖莉萍 王凤侠)``, ``来源：交口融媒返回搜狐``).
+
+A source is a name, never a clause: the value stops at the page furniture
+glued after it and at the body sentence it runs into, and is dropped when
+what is left is no name.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+
+from .found import FROM_LABEL, Found
+from .lexicon import HAN, NAME, SEP, STOP, is_outlet, is_person_name, longest_outlet, outlet_pattern
+
+_LABEL = re.compile(r"(?:新闻|文章|稿件|本文|信息)?来源[：:]|(?:本文)?转(?:载)?自[：:]")
+# The same without its optional prefix, which stops the engine from skipping ahead.
+_LABEL_WORD = re.compile(r"来源[：:]|转(?:载)?自[：:]")
+_LABEL_PREFIXES = ("新闻", "文章", "稿件", "本文", "信息")
+# A 来源 after these words is the source of a figure or of money, not of the article.
+_NOT_ARTICLE = (
+    "数据",
+    "资料",
+    "图片",
+    "照片",
+    "视频",
+    "素材",
+    "资金",
+    "收入",
+    "经费",
+    "线索",
+    "文字",
+    "题图",
+    "封面",
+    "图",
+)
+_VALUE = re.compile(r"[ \t]*([^\s|｜，,。；;！!？?、（）()【】\[\]“”\"：:<>]{1,40})")
+# Furniture that a scraped page glues after the value.
+_VALUE_END = re.compile(
+    rf"返回|{STOP}|记者|作者|通讯员|发布|更新|时间|日期|原标题|浏览|点击|字号|\d{{4}}[-年/.]|\d{{1,2}}月\d{{1,2}}日"
+)
+# The first word of a sentence the value ran into: 来源：中国视窗为弘扬…
+_CLAUSE = re.compile(r"[为在对将是的把让了与和及向从于]")
+# Only these cut a short value: 和/与/及/的 occur in the names of offices (住房和城乡建设局).
+_STRONG_CLAUSE = re.compile(r"[为在对将是把让于]")
+_MAX_SOURCE = 16
+# An article carries a few source labels at most; a page of them is a list, not a credit.
+_MAX_LABELS = 20
+
+DATE = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ \t]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
+_FIELD = re.compile(
+    rf"""(?P<source>{_LABEL.pattern})
+      | (?:更新|发布|发稿|发表|上传|录入)?(?:时间|日期)[：:]{SEP}*(?P<date>{DATE})
+      | (?P<bare>{DATE})
+      | (?:责任编辑|责编|编辑)[：:/]{SEP}*(?P<editor>{NAME})(?=[\s|｜\]】]|$)
+      | (?P<furniture>(?:浏览|阅读|点击)(?:次数|量|数)?[：:]{SEP}*\d*|字号[：:]?(?:{SEP}*[大中小])*)
+    """,
+    re.VERBOSE,
+)
+_HEADER_ZONE = 600
+_LINE_OPENING = re.compile(r"[\s【\[（(|｜]*")
+# A header line is furniture when what is left beside its fields is short and not a sentence.
+_LEFTOVER = re.compile(r"[^\n。！？，]{0,40}")
+
+
+def iso(date: str) -> str:
+    m = re.match(r"(\d{4})\D(\d{1,2})\D(\d{1,2})日?(?:\s+(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?)?", date)
+    if not m:
+        return date
+    y, mo, d, h, mi, s = m.groups()
+    out = f"{y}-{int(mo):02d}-{int(d):02d}"
+    if h is not None:
+        out += f"T{int(h):02d}:{mi}:{s or '00'}"
+    return out
+
+
+def source_value(raw: str) -> str | None:
+    """The name at the start of a label's value, or None when it is no name."""
+    value = _cut_at_dateline(raw)
+    m = _VALUE_END.search(value, 1)
+    if m:
+        value = value[: m.start()]
+    value = value.split("/")[0].strip("-－—_·*")
+    outlet = longest_outlet(value)
+    if outlet and outlet != value and (len(value) > 12 or _CLAUSE.match(value, len(outlet))):
+        value = outlet
+    else:
+        clause = (_CLAUSE if len(value) > 12 else _STRONG_CLAUSE).search(value, 2)
+        value = value[: clause.start()] if clause else value
+    if not 2 <= len(value) <= _MAX_SOURCE or is_person_name(value) and not is_outlet(value):
+        return None
+    return value
+
+
+def _cut_at_dateline(value: str) -> str:
+    """``人民网－青海频道人民网海晏8月4日电`` -> ``人民网－青海频道``: a header value runs into the dateline."""
+    m = re.search(r"\d{1,2}月\d{1,2}日[电讯]", value)
+    if not m:
+        return value
+    prefix = value[: m.start()]
+    cut = max((o.start() for o in outlet_pattern().finditer(prefix) if o.start() > 0), default=-1)
+    return prefix[:cut] if cut > 0 else prefix or value
+
+
+def _is_article_label(text: str, start: int) -> bool:
+    before = text[max(0, start - 3) : start].rstrip(" \t")
+    return not before.endswith(_NOT_ARTICLE)
+
+
+def headers(text: str, f: Found) -> list[int]:
+    """Header lines in the first few hundred characters; returns where each cut ends."""
+    ends = []
+    zone = min(len(text), _HEADER_ZONE)
+    seen = set()
+    # Only lines holding a label are header lines: find the labels (plain words the
+    # engine skips to), then read their lines field by field.
+    for h in _HAS_LABEL.finditer(text, 0, zone):
+        ls = text.rfind("\n", 0, h.start()) + 1
+        if ls in seen:
+            continue
+        seen.add(ls)
+        le = text.find("\n", h.start())
+        le = len(text) if le < 0 else le
+        fields = []
+        for m in _FIELD.finditer(text, ls, min(le, zone)):
+            if m.group("bare") and not _beside_field(text, m, fields):
+                continue  # 2023年7月19日，… opens a sentence, not a header
+            fields.append(m)
+        if not fields or (fields[0].group("source") and not _is_article_label(text, fields[0].start())):
+            continue
+        cut_from, cut_to = fields[0].start(), ls
+        for m in fields:
+            end = m.end()
+            if m.group("source"):
+                end = _source_field(text, m.start(), m.end(), f)
+                if end is None:
+                    continue
+            elif m.group("date") or m.group("bare"):
+                f.published = f.published or iso(m.group("date") or m.group("bare"))
+            elif m.group("editor"):
+                if not is_person_name(m.group("editor")):
+                    continue
+                f.editor = f.editor or m.group("editor")
+            cut_to = max(cut_to, end)
+        if cut_to <= cut_from:
+            continue
+        rest = _LEFTOVER.fullmatch(_strip_fields(text[cut_to:le]))
+        if rest is not None and not _starts_dateline(text, cut_to):
+            cut_to = le
+        if _LINE_OPENING.fullmatch(text, ls, cut_from):
+            cut_from = ls  # 【来源：眉山网】…: the bracket opening the line goes with it
+        if cut_from > 0 and text[cut_from - 1] in "（(【[" and text[cut_to : cut_to + 1] in ("）", ")", "】", "]"):
+            cut_from, cut_to = cut_from - 1, cut_to + 1  # （来源：极目新闻）
+        f.spans.append((cut_from, cut_to, "header"))
+        ends.append(cut_to)
+    return ends
+
+
+# The labels of header fields; a bare date is a header field only on a line that holds one.
+_HAS_LABEL = re.compile(r"来源[：:]|转(?:载)?自[：:]|时间[：:]|日期[：:]|编辑[：:/]|责编[：:/]")
+
+
+# A bare date is a header field when a label stands next to it, with only layout between.
+_LABEL_NEXT = re.compile(rf"[ \t|｜]*(?:\n|$|{_HAS_LABEL.pattern}|(?:新闻|文章)?来源|作者|浏览|点击|字号|【|\[)")
+
+
+def _beside_field(text: str, date: re.Match[str], before: list[re.Match[str]]) -> bool:
+    if _LABEL_NEXT.match(text, date.end()):
+        return True
+    return bool(before) and not text[before[-1].end() : date.start()].strip(" \t|｜")
+
+
+def _strip_fields(rest: str) -> str:
+    return re.sub(r"[\s|｜/·]+", "", rest)
+
+
+def _starts_dateline(text: str, pos: int) -> bool:
+    from .datelines import DATELINE_RE
+
+    return DATELINE_RE.match(text, pos) is not None
+
+
+def _source_field(text: str, start: int, value_start: int, f: Found, endpos: int | None = None) -> int | None:
+    """Reads the source after a label; returns where the field ends, or None when it names no source."""
+    v = _VALUE.match(text, value_start, len(text) if endpos is None else endpos)
+    value = source_value(v.group(1)) if v else None
+    if value is None:
+        return None
+    f.source(value, FROM_LABEL, start)
+    end = v.start(1) + v.group(1).index(value) + len(value)
+    # Names after the source in the same bracket are its reporters:
+    # (来源：鹤壁市委宣传部 肖莉萍 王凤侠)
+    names = _TRAILING_NAMES.match(text, end)
+    if names and names.group("names"):
+        for n in re.finditer(rf"[{HAN}·]+", names.group("names")):
+            if is_person_name(n.group()):
+                f.reporter(n.group(), n.start() + names.start("names"))
+        end = names.end()
+    return end
+
+
+def labels(text: str, f: Found, header_ends: list[int]) -> None:
+    """``来源：`` labels after the header (footers, bracketed credits)."""
+    after = max(header_ends, default=0)
+    for m in islice(_LABEL_WORD.finditer(text, after), _MAX_LABELS):
+        start = m.start()
+        if text[start - 2 : start] in _LABEL_PREFIXES:
+            start -= 2
+        if not _is_article_label(text, start):
+            continue
+        end = _source_field(text, start, m.end(), f)
+        if end is None:
+            continue
+        if start > 0 and text[start - 1] in "（(" and text.startswith(("）", ")"), end):
+            start, end = start - 1, end + 1
+        f.spans.append((start, end, "footer"))
+
+
+_TRAILING_NAMES = re.compile(rf"(?P<names>(?:{SEP}+{NAME}(?=[\s）)]|$)){{1,6}})?{SEP}*(?=[）)])")

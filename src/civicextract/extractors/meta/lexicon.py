@@ -1,0 +1,123 @@
+"""Names and outlets: the lexicons every meta finder (and the officials extractor) shares,
+and the regex pieces that say what a byline name looks like."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...resources import alternation, data_lines
+
+HAN = r"\u4e00-\u9fff"
+# Reporter roles.  Longer spellings first: 摄影记者 before 摄影, so the 记者 of
+# 摄影记者 is never read as a name.  见习/特约/首席/主任 are part of the role
+# (``见习记者 周敏`` gives 周敏, never a reporter named 见习).
+ROLE = (
+    r"(?:(?:全媒体|融媒体)?(?:首席|主任|资深)?(?:摄影记者|特约记者|见习记者|记者|通讯员|实习生)"
+    r"|摄影|作者|撰文|采写|图/文|文/图|[文图][/｜|])"
+)
+# Words that end a run of reporter names: the desk's roles (an editor is not a
+# reporter) and the page furniture that follows a byline.
+STOP = r"(?:责任编辑|编辑|责编|校对|审校|审核|监审|监制|[一二三初终]审|核稿|签发|出品|来源|返回|制图|统筹|策划)"
+# Byline parts never cross a line: a newline after a byline belongs to the body's layout.
+SEP = r"[ \t]"
+# A name is 2-4 Han characters (4 with a compound surname: 欧阳娜娜), or a minority
+# name with ·, that ends where a byline ends: a space, a bracket, a quote, the next
+# role or desk word, a digit, punctuation or the line end.
+# No role or desk word inside a name either (李涛编辑/朱葳, 马丹二审).
+# (the look-ahead first checks the few characters a role or desk word opens with:
+# trying all of their spellings at every character of every name is slow)
+_ROLE_OR_STOP_FIRST = "全融首主资摄特见记通实作撰采图文责编校审监一二三初终核签出来返制统策"
+_NAME_CHAR = rf"(?:(?!(?=[{_ROLE_OR_STOP_FIRST}])(?:{ROLE}|{STOP}|摄))[{HAN}])"
+NAME = rf"{_NAME_CHAR}{{1,4}}(?:·{_NAME_CHAR}{{1,8}})?"
+NAME_END = rf"(?=[\s（(）)\]】，。、|/0-9“”\"：:*]|$|{ROLE}|摄|{STOP})"
+NAMES = rf"(?:{NAME}{NAME_END}(?:{SEP}|、|/[文图](?![{HAN}]))*)+"
+ONE_NAME = re.compile(rf"{NAME}{NAME_END}")
+# The desk's credits closing a footer line (校对 李海慧, 二审 马丹 冯相清三审 李凯): cut with
+# the byline or editor credit before them.
+DESK_TAIL = re.compile(rf"{SEP}*{STOP}[^\n。！？，]{{0,60}}?(?={SEP}*(?:\n|$|返回))")
+DESK_BEFORE = re.compile(rf"(?:{STOP}[：: ]?{SEP}*{NAME}{SEP}*)+$")
+# What a body sentence says of a reporter, never a byline: 见记者时表示, 回应记者查询.
+_VERBISH = re.compile(r"(?:表示|证实|查询|透露|介绍|获悉|了解|采访|报道|提问|问及|发现|指出|强调)$")
+
+
+@lru_cache(maxsize=1)
+def name_lexicons() -> tuple[frozenset[str], frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    """Single and double surnames, outlet names and outlet suffixes (officials and bylines share them)."""
+    surnames = [x.strip() for x in data_lines("surnames.txt")]
+    outlets, suffixes = [], []
+    for x in data_lines("outlets.txt"):
+        x = x.strip()
+        (suffixes if x.startswith("*") else outlets).append(x.lstrip("*"))
+    single = frozenset(s for s in surnames if len(s) == 1)
+    double = frozenset(s for s in surnames if len(s) == 2)
+    return single, double, tuple(outlets), tuple(suffixes)
+
+
+def is_person_name(s: str) -> bool:
+    single, double, _, _ = name_lexicons()
+    if "·" in s:
+        return 3 <= len(s) <= 20
+    if not 2 <= len(s) <= 4 or _VERBISH.search(s):
+        return False
+    if s[:2] in double:
+        return len(s) >= 3
+    return s[0] in single and len(s) <= 3
+
+
+def is_outlet(s: str) -> bool:
+    _, _, outlets, suffixes = name_lexicons()
+    return bool(s) and (s in outlets or (2 <= len(s) <= 12 and s.endswith(suffixes)))
+
+
+@lru_cache(maxsize=1)
+def outlet_pattern() -> re.Pattern[str]:
+    """The listed outlets, longest first: where a dateline glued to a headline starts."""
+    _, _, outlets, _ = name_lexicons()
+    return re.compile(alternation(outlets))
+
+
+def longest_outlet(s: str) -> str | None:
+    """``中新网拉萨`` -> ``中新网``: a dateline runs the outlet into the place.
+
+    A listed outlet at the start wins over a longer word the suffix rule
+    accepts (``中新网新疆新闻`` is 中新网's Xinjiang channel, not an outlet of its
+    own), except that an outlet's own app keeps its name (``中国青年报客户端``).
+    """
+    m = outlet_pattern().match(s)
+    if m:
+        end = m.end()
+        for tail in ("客户端", "网"):
+            if s.startswith(tail, end):
+                end += len(tail)
+                break
+        if s[end : end + 1] in ("-", "－"):
+            # A paper and its site as one name: 三秦都市报-三秦网
+            site = longest_outlet(s[end + 1 :])
+            if site:
+                end += 1 + len(site)
+        return s[:end]
+    for n in range(min(len(s), 12), 1, -1):
+        if is_outlet(s[:n]):
+            return s[:n]
+    return None
+
+
+_OWN_PAPER = re.compile(r"本[报台网刊社站]")
+_STAFF_TAIL = re.compile(r"(?:全媒体|融媒体|首席|主任|资深|见习|特约)+$")
+
+
+def is_own_paper(raw: str) -> bool:
+    """本报/本台…: "this paper", an outlet that is not named."""
+    return _OWN_PAPER.fullmatch(_STAFF_TAIL.sub("", raw)) is not None
+
+
+def clean_outlet(raw: str | None) -> str | None:
+    """The outlet of a byline's prefix (``文/北京青年报``, ``扬子晚报/紫牛新闻``), or None."""
+    if not raw:
+        return None
+    first = re.split(r"[、/]", raw.removeprefix("文/").removeprefix("图/").removeprefix("据"))[0]
+    first = _STAFF_TAIL.sub("", first)
+    if _OWN_PAPER.fullmatch(first):
+        return None
+    return first if is_outlet(first) else None

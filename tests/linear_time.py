@@ -1,0 +1,30 @@
+"""Growth checks: a step is linear when 4x the input costs about 4x the CPU time.
+
+No wall-clock limit (machines differ); the ratio of the best of a few CPU-time
+runs at n and at 4n is compared with a bound halfway between linear (4) and
+quadratic (16) in log scale, so a quadratic step fails whatever the machine.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+LINEAR_BOUND = 8.0
+
+
+def _best_time(fn: Callable[[str], object], text: str, repeat: int) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.process_time()
+        fn(text)
+        best = min(best, time.process_time() - t0)
+    return best
+
+
+def growth(fn: Callable[[str], object], unit: str, n: int, *, repeat: int = 3) -> float:
+    """CPU time of ``fn`` on ``unit`` repeated to 4n characters over that at n characters."""
+    small = unit * max(1, n // len(unit))
+    large = unit * max(1, 4 * n // len(unit))
+    fn(small)  # warm caches and lazy lexicons outside the timing
+    return _best_time(fn, large, repeat) / max(_best_time(fn, small, repeat), 1e-6)
