@@ -33,6 +33,7 @@ _LAZY = {
     "InputError": "civicextract.errors",
     "ArgumentError": "civicextract.errors",
     "CivicExtractError": "civicextract.errors",
+    "schema": "civicextract._schema",
 }
 
 __all__ = [
@@ -50,9 +51,11 @@ __all__ = [
     "__version__",
     "extract",
     "parse_number",
+    "schema",
 ]
 
 if TYPE_CHECKING:
+    from ._schema import schema
     from .document import Document
     from .errors import ArgumentError, CivicExtractError, InputError
     from .numbers import parse_number
