@@ -123,6 +123,7 @@ def money_by_source(df) -> dict[str, Any] | None:
                 "scaled:Q",
                 title=f"total ({word}, per currency, log scale)" if word else "total (per currency, log scale)",
                 scale=alt.Scale(type="log"),
+                stack=None,  # a stacked bar starts at 0, which a log scale cannot show
             ),
             color=alt.Color("currency:N", title="currency"),
             tooltip=["outlet", "currency", "amounts", alt_tooltip("total_text", "total")],
