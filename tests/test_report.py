@@ -273,3 +273,12 @@ def test_report_command(run_dir, tmp_path, capsys):
     assert "--top must be at least 1, not 0" in capsys.readouterr().err
     with pytest.raises(ReportInputError):
         build_report(str(run_dir), str(out), db="nope.duckdb")
+
+
+def test_a_run_with_nothing_written_still_reports(tmp_path, capsys):
+    (tmp_path / "a.jsonl").write_text('{"id": "x"}\n', encoding="utf-8")
+    assert main(["run", str(tmp_path / "a.jsonl"), "-o", str(tmp_path / "out"), "--no-progress"]) == 2
+    info = build_report(str(tmp_path / "out"), str(tmp_path / "r.html"))
+    assert info == {"charts": 2, "articles": 0, "sentences": 0}  # the accounting and the error types
+    page = (tmp_path / "r.html").read_text("utf-8")
+    assert '<p class="empty">no money found</p>' in page and "NoText" in page
