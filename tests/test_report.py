@@ -282,3 +282,12 @@ def test_a_run_with_nothing_written_still_reports(tmp_path, capsys):
     assert info == {"charts": 2, "articles": 0, "sentences": 0}  # the accounting and the error types
     page = (tmp_path / "r.html").read_text("utf-8")
     assert '<p class="empty">no money found</p>' in page and "NoText" in page
+
+
+def test_links_to_the_page_scroll_to_the_amount():
+    from civicextract.report.page import text_fragment_link
+
+    assert text_fragment_link("http://news.example.org/a.html#top", "1.2亿元") == (
+        ' · <a href="http://news.example.org/a.html#:~:text=1.2%E4%BA%BF%E5%85%83" rel="noreferrer">page</a>'
+    )
+    assert text_fragment_link(None, "1.2亿元") == "" and text_fragment_link("file:///x.html", "5元") == ""
