@@ -271,8 +271,11 @@ def test_report_command(run_dir, tmp_path, capsys):
     assert "no articles.jsonl, Parquet tables or .duckdb database" in capsys.readouterr().err
     assert main(["report", str(run_dir), "--top", "0"]) == 2
     assert "--top must be at least 1, not 0" in capsys.readouterr().err
-    with pytest.raises(ReportInputError):
+    with pytest.raises(ReportInputError, match="nope.duckdb: no such file"):
         build_report(str(run_dir), str(out), db="nope.duckdb")
+    (tmp_path / "r.sqlite").write_bytes(b"")
+    assert main(["report", str(run_dir), "--db", str(tmp_path / "r.sqlite"), "-o", str(out)]) == 2
+    assert "the report reads DuckDB databases (.duckdb)" in capsys.readouterr().err
 
 
 def test_a_run_with_nothing_written_still_reports(tmp_path, capsys):

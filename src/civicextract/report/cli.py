@@ -11,7 +11,7 @@ import importlib.util
 import os
 import sys
 
-_NEEDS = ("altair", "vl_convert", "duckdb", "pandas", "pyarrow")
+_NEEDS = ("altair", "vl_convert", "duckdb", "pandas")
 
 
 def add_report_command(sub: argparse._SubParsersAction) -> None:

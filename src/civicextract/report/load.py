@@ -52,6 +52,11 @@ def _find_db(outdir: str, db: str | None) -> str | None:
         path = db if os.path.dirname(db) else os.path.join(outdir, db)
         if not os.path.isfile(path):
             raise ReportInputError(f"--db {db}: no such file")
+        if not path.lower().endswith(".duckdb"):
+            # DuckDB reads SQLite only through an extension it downloads: use the run's articles.jsonl instead
+            raise ReportInputError(
+                f"--db {db}: the report reads DuckDB databases (.duckdb); leave --db out to read articles.jsonl"
+            )
         return path
     found = sorted(glob.glob(os.path.join(outdir, "*.duckdb")))
     return found[0] if found else None
