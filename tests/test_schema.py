@@ -8,10 +8,14 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
 
 import civicextract
 from civicextract.cli import main
 from civicextract.records import QUALIFIERS, Meta, Metric, Money, Official, Program
+
+from .conftest import load_jsonl
+from .strategies import article_texts
 
 jsonschema = pytest.importorskip("jsonschema")
 DEV = Path(__file__).resolve().parent.parent / "corpus" / "dev.jsonl"
@@ -40,6 +44,21 @@ def test_every_dev_article_validates(validator, dev_records):
     # the corpus exercises every part of the schema, not only empty lists
     for kind in ("money", "metrics", "programs", "officials"):
         assert sum(len(r[kind]) for r in dev_records) > 50, kind
+
+
+def test_every_fit_article_validates(validator):
+    pipeline = civicextract.Pipeline()
+    records = [pipeline.extract(t, id=i).to_dict() for i, t in load_jsonl("fit.jsonl").items()]
+    assert len(records) == 83
+    assert {r["id"]: _errors(validator, r) for r in records if _errors(validator, r)} == {}
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=article_texts)
+def test_any_text_gives_a_valid_record(validator, text):
+    """Scraped-news fragments glued at random (markup, pinyin notes, bylines, widths): still the schema's shape."""
+    record = json.loads(json.dumps(civicextract.extract(text, id="h").to_dict()))
+    assert _errors(validator, record) == []
 
 
 def test_json_lines_of_extract_validate(validator, tmp_path, capsys):
