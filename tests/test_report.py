@@ -293,4 +293,7 @@ def test_links_to_the_page_scroll_to_the_amount():
     assert text_fragment_link("http://news.example.org/a.html#top", "1.2亿元") == (
         ' · <a href="http://news.example.org/a.html#:~:text=1.2%E4%BA%BF%E5%85%83" rel="noreferrer">page</a>'
     )
-    assert text_fragment_link(None, "1.2亿元") == "" and text_fragment_link("file:///x.html", "5元") == ""
+    assert (
+        text_fragment_link(None, "1.2亿元") == text_fragment_link(float("nan"), "5元") == ""
+        and text_fragment_link("file:///x.html", "5元") == ""
+    )

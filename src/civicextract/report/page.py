@@ -144,7 +144,7 @@ def chart_div(chart_id: str, spec: dict | None, specs: dict[str, dict], empty: s
 
 def text_fragment_link(url: str | None, surface: str) -> str:
     """A link to ``url`` that scrolls to ``surface`` (a text fragment, ``#:~:text=``) in browsers that can."""
-    if not url or not url.startswith(("http://", "https://")):
+    if not isinstance(url, str) or not url.startswith(("http://", "https://")):  # None, or NaN from pandas
         return ""
     target = url.split("#", 1)[0] + "#:~:text=" + urllib.parse.quote(surface, safe="")
     return f' · <a href="{esc(target)}" rel="noreferrer">page</a>'
