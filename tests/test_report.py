@@ -71,20 +71,27 @@ def test_officials_with_titles_and_accounting(run_dir):
     ]
 
 
-@pytest.mark.parametrize("source", ["duckdb", "jsonl"])
+@pytest.mark.parametrize("source", ["duckdb", "jsonl", "spark"])
 def test_every_source_gives_the_same_figures(run_dir, tmp_path, source):
-    """Parquet tables, the DuckDB database and articles.jsonl are read into the same views."""
+    """Parquet tables, the DuckDB database, articles.jsonl and a Spark run's Parquet folders give the same views."""
     import shutil
 
     ref, _ = _collect(run_dir)
     copy = tmp_path / "out"
     shutil.copytree(run_dir, copy)
     for p in copy.glob("*.parquet"):
-        p.unlink()
-    if source == "jsonl":
+        if source == "spark":  # Spark writes each table as a folder of part files
+            p.rename(tmp_path / "part.parquet")
+            p.mkdir()
+            (tmp_path / "part.parquet").rename(p / "part-00000-x.snappy.parquet")
+        else:
+            p.unlink()
+    if source != "duckdb":
         (copy / "results.duckdb").unlink()
+    if source == "spark":
+        (copy / "articles.jsonl").unlink()
     got, src = _collect(copy)
-    assert src == {"duckdb": "results.duckdb", "jsonl": "articles.jsonl"}[source]
+    assert src == {"duckdb": "results.duckdb", "jsonl": "articles.jsonl", "spark": "Parquet tables"}[source]
     for name in (
         "money_by_currency",
         "money_by_month",
