@@ -304,3 +304,19 @@ def test_links_to_the_page_scroll_to_the_amount():
         text_fragment_link(None, "1.2亿元") == text_fragment_link(float("nan"), "5元") == ""
         and text_fragment_link("file:///x.html", "5元") == ""
     )
+
+
+def test_an_article_line_over_duckdbs_default_16_mb_reads(tmp_path):
+    rec = {
+        "id": "big",
+        "schema_version": 1,
+        "meta": {"reporters": []},
+        "money": [{"text": "5元", "amount": 5, "currency": "CNY", "start": 0, "end": 2}],
+        "metrics": [],
+        "programs": [],
+        "officials": [],
+        "text": "字" * 7_000_000,  # 21 MB of UTF-8: an HTML article's stored text near the 10 MiB input limit, and more
+    }
+    (tmp_path / "articles.jsonl").write_text(json.dumps(rec, ensure_ascii=False) + "\n", encoding="utf-8")
+    d, _ = _collect(tmp_path)
+    assert d.counts["articles"] == 1 and d.money_by_currency["total"].tolist() == [5.0]

@@ -19,6 +19,7 @@ from ..batch.tables import COLUMNS, ERROR_COLUMNS, KINDS
 
 _SQL_TYPES = {"str": "VARCHAR", "int": "BIGINT", "float": "DOUBLE", "[str]": "VARCHAR[]", "[[int]]": "BIGINT[][]"}
 _META = ("source", "published", "editor", "reporters", "title")
+MAX_LINE_BYTES = 1 << 30
 _PROVENANCE = ("input", "member", "line", "url", "warc_record_id", "fetch_date", "encoding")
 
 
@@ -75,7 +76,9 @@ def _from_jsonl(con, path: str) -> None:
     }
     spec = "{" + ", ".join(f"{_q(k)}: {_lit(v)}" for k, v in columns.items()) + "}"
     con.execute(
-        f"CREATE VIEW raw_articles AS SELECT * FROM read_json({_lit(path)}, format='newline_delimited', columns={spec})"
+        f"CREATE VIEW raw_articles AS SELECT * FROM read_json({_lit(path)}, format='newline_delimited', "
+        # DuckDB's default limit is 16 MB per line; an article may be 10 MiB of text plus its records
+        f"columns={spec}, maximum_object_size={MAX_LINE_BYTES})"
     )
     select = ["id AS article_id", "schema_version"]
     select += [f"meta.{_q(n)} AS {_q(n)}" for n in _META]
