@@ -35,6 +35,7 @@ _LAZY = {
     "ArgumentError": "civicextract.errors",
     "CivicExtractError": "civicextract.errors",
     "read_results": "civicextract.results",
+    "schema": "civicextract._schema",
 }
 
 __all__ = [
@@ -54,9 +55,11 @@ __all__ = [
     "extract",
     "parse_number",
     "read_results",
+    "schema",
 ]
 
 if TYPE_CHECKING:
+    from ._schema import schema
     from .document import Document
     from .errors import ArgumentError, CivicExtractError, InputError
     from .numbers import parse_number

@@ -46,6 +46,9 @@ def _parser() -> argparse.ArgumentParser:
         pass
     else:
         add_run_command(sub)
+    from .report.cli import add_report_command  # imports nothing heavy; says which extra is missing when run
+
+    add_report_command(sub)
     return p
 
 
