@@ -17,12 +17,14 @@ from typing import Any
 
 # The outlet of an article: its meta source, else the host of its URL.
 _SOURCE = "coalesce(nullif(a.source, ''), nullif(regexp_extract(a.url, '^[a-z]+://([^/:]+)', 1), ''), '(no source)')"
-# The month of an article (YYYY-MM) from its published date, else the fetch date of its page.
+# The month of an article (YYYY-MM) from its published date, else the fetch date of its page
+# (timestamps in Parquet and DuckDB, ISO text in articles.jsonl: both read as text).
 _MONTH = (
-    "CASE WHEN regexp_matches(coalesce(a.published, a.fetch_date, ''), '^[0-9]{4}-[0-9]{2}') "
-    "THEN substr(coalesce(a.published, a.fetch_date), 1, 7) END"
+    "CASE WHEN regexp_matches(coalesce(CAST(a.published AS VARCHAR), CAST(a.fetch_date AS VARCHAR), ''), "
+    "'^[0-9]{4}-[0-9]{2}') THEN substr(coalesce(CAST(a.published AS VARCHAR), CAST(a.fetch_date AS VARCHAR)), 1, 7) END"
 )
 # One row per distinct amount of an article (its first mention), with the article's source and month.
+# Totals are summed exactly in DECIMAL and shown to the cent (a DECIMAL(38, 10) sum reaches pandas as an inexact float).
 _AMOUNTS = f"""
     SELECT m.*, {_SOURCE} AS outlet, {_MONTH} AS month
     FROM money m LEFT JOIN articles a USING (article_id)
@@ -66,7 +68,7 @@ def money_by_currency(con):
     return _df(
         con,
         f"""
-        SELECT currency, count(*) AS amounts, count(DISTINCT article_id) AS articles, sum(amount) AS total,
+        SELECT currency, count(*) AS amounts, count(DISTINCT article_id) AS articles, CAST(sum(amount) AS DECIMAL(38, 2)) AS total,
                (SELECT count(*) FROM money m2 WHERE m2.currency = d.currency) AS mentions
         FROM ({_AMOUNTS}) d GROUP BY currency ORDER BY amounts DESC, currency
         """,
@@ -77,7 +79,7 @@ def money_by_month(con):
     return _df(
         con,
         f"""
-        SELECT month, currency, count(*) AS amounts, sum(amount) AS total
+        SELECT month, currency, count(*) AS amounts, CAST(sum(amount) AS DECIMAL(38, 2)) AS total
         FROM ({_AMOUNTS}) d WHERE month IS NOT NULL GROUP BY month, currency ORDER BY month, currency
         """,
     )
@@ -94,7 +96,7 @@ def money_by_source(con, top: int):
         f"""
         WITH d AS ({_AMOUNTS}),
         ranked AS (SELECT outlet, count(*) AS n FROM d GROUP BY outlet ORDER BY n DESC, outlet LIMIT ?)
-        SELECT d.outlet, d.currency, count(*) AS amounts, sum(d.amount) AS total, any_value(ranked.n) AS outlet_amounts
+        SELECT d.outlet, d.currency, count(*) AS amounts, CAST(sum(d.amount) AS DECIMAL(38, 2)) AS total, any_value(ranked.n) AS outlet_amounts
         FROM d JOIN ranked USING (outlet) GROUP BY d.outlet, d.currency ORDER BY outlet_amounts DESC, d.outlet, d.currency
         """,
         [top],

@@ -15,9 +15,19 @@ import json
 import os
 from typing import Any
 
-from ..batch.tables import COLUMNS, ERROR_COLUMNS, KINDS
+from ..batch.tables import COLUMNS, ERROR_COLUMNS, KINDS, PRECISION, SCALE
 
-_SQL_TYPES = {"str": "VARCHAR", "int": "BIGINT", "float": "DOUBLE", "[str]": "VARCHAR[]", "[[int]]": "BIGINT[][]"}
+# articles.jsonl writes dates as ISO text (read as text, as the month query expects) and amounts as JSON numbers
+_SQL_TYPES = {
+    "str": "VARCHAR",
+    "int": "BIGINT",
+    "float": "DOUBLE",
+    "dec": f"DECIMAL({PRECISION}, {SCALE})",
+    "ts": "VARCHAR",
+    "tsz": "VARCHAR",
+    "[str]": "VARCHAR[]",
+    "[[int]]": "BIGINT[][]",
+}
 _META = ("source", "published", "editor", "reporters", "title")
 MAX_LINE_BYTES = 1 << 30
 _PROVENANCE = ("input", "member", "line", "url", "warc_record_id", "fetch_date", "encoding")
@@ -64,7 +74,7 @@ def _find_db(outdir: str, db: str | None) -> str | None:
 
 
 def _from_jsonl(con, path: str) -> None:
-    record_cols = {k: [(n, t) for n, t in COLUMNS[k] if n not in ("article_id", "idx")] for k in KINDS[1:]}
+    record_cols = {k: [(n, t) for n, t in COLUMNS[k] if n not in ("article_key", "article_id", "idx")] for k in KINDS[1:]}
     art = dict(COLUMNS["articles"])
     columns = {
         "id": "VARCHAR",
