@@ -18,6 +18,7 @@ comes from ``subjects``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from decimal import Decimal
 from functools import lru_cache
@@ -73,9 +74,12 @@ def _lexicon() -> _Lexicon:
         person_re=re.compile(_alternation(persons)),
         excluded_re=re.compile(_alternation(phrases)),
         # an anchor whose run holds 万/亿/% (people, overruns, percentages) or is
-        # followed by a unit's first character or by a range or fraction
+        # followed by a unit's first character or by a range or fraction.  Only
+        # the anchor is consumed and the run is looked at through a bounded
+        # lookahead: an unbounded run (`_RUN*[%]_RUN*`) re-read the rest of a
+        # 1%1%1%… or 111… run from every anchor in it, quadratic in its length.
         candidate_re=re.compile(
-            rf"{_ANCHOR}(?:{_RUN}*[万亿萬億%‰]{_RUN}*|{_RUN}*(?=[{re.escape(firsts)}成]|{_OPEN}))"
+            rf"{_ANCHOR}(?={_RUN}{{0,{_MAX_RUN}}}(?:[万亿萬億%‰]|[{re.escape(firsts)}成]|{_OPEN}))"
         ),
     )
 
@@ -121,14 +125,19 @@ def extract(doc) -> list[Metric]:
 
 def _candidates(text: str, prefilter: bool = True) -> Iterator[Hit]:
     lex = _lexicon()
+    # set phrases, sorted and disjoint (finditer): a hit overlaps one iff the
+    # first phrase ending after the hit's start begins before its end
     excluded = [m.span() for m in lex.excluded_re.finditer(text)]
+    excluded_ends = [b for _, b in excluded]
     last_end = 0
     for m in _numbers(text, lex if prefilter else None):
         hit = _candidate(text, m, lex)
         if hit is None or hit.start < last_end:
             continue
-        if excluded and any(a < hit.end and hit.start < b for a, b in excluded):
-            continue
+        if excluded:
+            k = bisect_right(excluded_ends, hit.start)
+            if k < len(excluded) and excluded[k][0] < hit.end:
+                continue
         last_end = hit.end
         yield hit
 
@@ -148,6 +157,9 @@ _ANCHOR = (
 _RUN = r"[\d.,零〇○一壹二两兩贰貳三叁參参四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億廿卅几多余点%‰]"
 _OPEN = r"(?:[-－−﹣—–~～〜至到]|分之)"  # a range (numbers.RANGE_SEP) or a fraction goes on after the run
 _ANCHOR_RE = re.compile(_ANCHOR)
+# The longest run of digits and numerals a metric's number is read from
+# (一千二百三十四万五千六百七十八点五 is 17); longer runs are codes or noise.
+_MAX_RUN = 40
 _PREFIX_FIRST = frozenset("近不未至最超突多高将接低少大约逾")
 
 
@@ -330,11 +342,9 @@ def _parse(surface: str) -> ParsedNumber | None:
         return parse_number(surface)
     v = (Decimal(f.group(1)) * _MAGNITUDE[f.group(2)]).normalize()
     if v == v.to_integral_value():
-        v = v.quantize(_ONE)
+        v = Decimal(int(v))  # 1.8E+4 -> 18000; quantize raised past 28 digits
     return ParsedNumber(v, None, "exact", bool(f.group(3)))
 
-
-_ONE = Decimal(1)
 
 
 def _person_near(text: str, s: int, e: int, lex: _Lexicon) -> str | None:
