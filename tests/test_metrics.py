@@ -149,7 +149,7 @@ COUNTS = [
         [
             ("430座", "430", None, "exact", "座", "中小型水库"),
             ("3座", "3", None, "exact", "座", "中型水库"),
-            ("50kW", "50", None, "over", "kW", "固定机电排灌站"),
+            ("50kW以上", "50", None, "over", "kW", "固定机电排灌站"),
             ("195处", "195", None, "exact", "处", "固定机电排灌站"),
         ],
         "a071-suffix-qualifier-after-unit",
@@ -271,7 +271,7 @@ RATES = [
     Case(
         "到2025年，长沙全社会研发投入年均增速达13%以上，各类创新平台2600家",
         [
-            ("13%", "13", None, "over", "%", "长沙全社会研发投入年均增速"),
+            ("13%以上", "13", None, "over", "%", "长沙全社会研发投入年均增速"),
             ("2600家", "2600", None, "exact", "家", "各类创新平台"),
         ],
         "a091-percent-and-above",
@@ -286,7 +286,7 @@ RATES = [
     ),
     Case(
         "民间投资占全部投资比重保持在55%左右。",
-        [("55%", "55", None, "approx", "%", "民间投资占全部投资比重")],
+        [("55%左右", "55", None, "approx", "%", "民间投资占全部投资比重")],
         "a116-about",
     ),
 ]
@@ -501,7 +501,7 @@ UNSEEN = [
          [("900多架", "900", None, "over", "架", "植保无人机")], "u57-noun-after-verb-de"),
     # the subject is before the verb of reaching, not the whole clause
     Case("石漠化面积曾一度达到山区总面积的七成以上。",
-         [("七成", "70", None, "over", "%", "石漠化面积")], "u39-subject-before-the-verb"),
+         [("七成以上", "70", None, "over", "%", "石漠化面积")], "u39-subject-before-the-verb"),
     # the left window cut 上半年 in two: the phrase starts after the date word
     Case(
         "据悉，上半年全省共组织新产品推荐、产学研合作、企业创新方法政策统计培训121场，培训企业10126家",

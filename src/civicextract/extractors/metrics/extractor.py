@@ -10,6 +10,12 @@ and ranks, list numbering, numbers in names and set phrases
 (``models/metric_exclusions.txt``), codes, and 一 used as "a".  Its subject
 comes from ``subjects``.
 
+``text`` is the figure with its qualifier words as written: a prefix one
+(``约300亩``, ``近15万平方米``) and a suffix one alike (``95%以上``,
+``45万吨左右``, ``3000吨级及以上``); a verb that qualifies (``突破1000公里``)
+is not part of it.  The scorer matches metrics by value, unit and qualifier,
+so this only makes the records consistent; money follows the same rule.
+
 >>> from civicextract.document import normalize
 >>> [(m.text, str(m.value), m.unit, m.subject) for m in extract(normalize("抓好全域3000余个非申报点位的创建"))]
 [('3000余个', '3000', '个', '非申报点位')]
@@ -321,13 +327,13 @@ def _finish(text, s, e, tail, num_start, pre, parsed, unit, person) -> Hit:
                 if qualifier == "exact":
                     qualifier = q
                 break
-    end = tail
     sm = _SUFFIX_RE.match(text, tail)
     if sm:
         if qualifier == "exact":
             qualifier = _SUFFIX_QUALIFIER[sm.group(1)]
         tail = sm.end()
-    return Hit(start, end, num_start, tail, parsed.value, parsed.value_max, qualifier, unit, person)
+    # the suffix qualifier is part of the text, as a prefix one is (约300亩, 95%以上)
+    return Hit(start, tail, num_start, tail, parsed.value, parsed.value_max, qualifier, unit, person)
 
 
 _SIMPLE_RE = re.compile(r"(\d+(?:\.\d+)?)([万亿]?)(%?)")
