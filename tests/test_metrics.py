@@ -604,11 +604,88 @@ UNSEEN_NOT_METRICS = [
     Case('习近平总书记在参加他所在的十四届全国人大四次会议江苏代表团审议时强调', [], "uo-x08-session-number"),
 ]
 
-# Known misses: each says what is wrong.  strict=True makes a fix visible.
-XFAIL = [
-    # 三大流域: a measure word with 大 between it and the numeral is not read
+# Issue 12: the classes the train/fit split showed missing (sentences of corpus/fit.jsonl).
+ISSUE12 = [
+    # N大X: the noun is the unit; a list right before is what is counted
     Case("长江（巢湖）、淮河、新安江三大流域同期发生超历史的严重汛情",
          [("三大流域", "3", None, "exact", "流域", "长江（巢湖）、淮河、新安江")], "a055-three-big-basins"),
+    Case("丰富三大精神内涵：围绕红船精神“首创”“奋斗”“奉献”精神内涵",
+         [("三大精神内涵", "3", None, "exact", "精神内涵", "精神内涵")], "t015-n-da-x"),
+    Case("地区已建成粮食、棉花、林果、蔬菜、畜牧、特色种植等6大农业产业基地。",
+         [("6大农业产业基地", "6", None, "exact", "农业产业基地", "农业产业基地")], "t019-digit-da-x-after-examples"),
+    Case("集成电路、生物医药、人工智能三大先导产业规模突破2万亿元。",
+         [("三大先导产业", "3", None, "exact", "先导产业", "集成电路、生物医药、人工智能")], "t097-da-x-after-a-list"),
+    # a grade word (世界级) before the noun is not the unit
+    Case("泵站设计制造难、深埋隧洞施工难、地下水处理难等十大世界级技术难题。",
+         [("十大世界级技术难题", "10", None, "exact", "技术难题", "技术难题")], "t042-da-x-graded-noun"),
+    # places and parties after a list of them; a Chinese numeral needs the list
+    Case("今年的夏令营延续了区关工委、团区委、区科协三方通力合作的优良传统",
+         [("三方", "3", None, "exact", "方", "区关工委、团区委、区科协")], "t053-three-parties"),
+    Case("番禺与威宁两地共青团委手挽手、心连心",
+         [("两地", "2", None, "exact", "地", "番禺与威宁")], "t029-two-places"),
+    Case("陕西、甘肃两省不仅将四川送电量全部削减",
+         [("两省", "2", None, "exact", "省", "陕西、甘肃")], "t031-two-provinces-subject-is-the-list"),
+    # N级: counts of levels and magnitudes, not grades
+    Case("公共文化场馆实现省市县乡村五级全覆盖",
+         [("五级", "5", None, "exact", "级", "省市县乡村")], "a116-five-levels"),
+    Case("搭建四级组织架构：组建工作领导小组及其办公室",
+         [("四级", "4", None, "exact", "级", "组织架构")], "t015-four-level-structure"),
+    Case("德雷克海峡发生7.4级地震", [("7.4级", "7.4", None, "exact", "级", "地震")], "t085-magnitude"),
+    # units the lexicon lacked
+    Case("原本四川要向陕西、甘肃送电5.25亿度",
+         [("5.25亿度", "525000000", None, "exact", "度", "原本四川要向陕西、甘肃送电")], "t031-kwh-du"),
+    Case("混凝土1024.8方，单体重量2715.9吨。",
+         [("1024.8方", "1024.8", None, "exact", "方", "混凝土"),
+          ("2715.9吨", "2715.9", None, "exact", "吨", "单体重量")], "t007-cubic-fang"),
+    Case("俄军2日在黑海水域击落乌军8枚“风暴之影”巡航导弹",
+         [("8枚", "8", None, "exact", "枚", "“风暴之影”巡航导弹")], "t085-mei"),
+    Case("获得原始实验数据近100TB，下行了近300个实验样品",
+         [("近100TB", "100", None, "under", "TB", "获得原始实验数据"),
+          ("近300个", "300", None, "under", "个", "实验样品")], "t062-terabytes"),
+    Case("太阳能年均辐射总量6480兆焦/平方米，年均日照",
+         [("6480兆焦/平方米", "6480", None, "exact", "兆焦/平方米", "太阳能年均辐射总量")], "t019-irradiation"),
+    Case("金融监管总局等四部门日前联合发布通知",
+         [("四部门", "4", None, "exact", "部门", "日前联合发布通知")], "t077-departments"),
+    # N成 after a qualifier is a tenth whatever follows
+    Case("全国77个大科学装置超八成分布在十个大省",
+         [("77个", "77", None, "exact", "个", "大科学装置超八成分布"), ("超八成", "80", None, "over", "%", "分布"),
+          ("十个", "10", None, "exact", "个", "大省")], "t083-over-eight-tenths"),
+    # people: a total before the number, a group noun after it
+    Case("基本医疗保险参保人数超过13.6亿，居民个人卫生支出占卫生总费用比例降至27.7%",
+         [("超过13.6亿", "1360000000", None, "over", "人", "人数"),
+          ("27.7%", "27.7", None, "exact", "%", "居民个人卫生支出占卫生总费用比例")], "t095-number-of-people-before"),
+    Case("1.2万个退役军人服务站提质增效，100万新就业群体有了职业伤害保障",
+         [("1.2万个", "12000", None, "exact", "个", "退役军人服务站提质增效"),
+          ("100万", "1000000", None, "exact", "人", "新就业群体")], "t103-group-noun-after"),
+    # a life expectancy is a measure in 岁, not an age
+    Case("全市人均预期寿命较2020年提高1.16岁、达到79.72岁。",
+         [("1.16岁", "1.16", None, "exact", "岁", "全市人均预期寿命较2020年提高"),
+          ("79.72岁", "79.72", None, "exact", "岁", None)], "t103-life-expectancy"),
+    # the suffix qualifier is part of text, as a prefix one is
+    Case("年产量稳定在45万吨左右，其中3000吨级及以上泊位12个",
+         [("45万吨左右", "450000", None, "approx", "吨", "年产量"),
+          ("3000吨级及以上", "3000", None, "over", "吨", "泊位"),
+          ("12个", "12", None, "exact", "个", "泊位")], "item5-suffix-in-text"),
+]
+
+ISSUE12_NOT_METRICS = [
+    Case("党的十八大以来，十九大精神和二十大报告", [], "congresses-are-no-n-da-x"),
+    Case("全球前十大企业里有一大批，第三大经济体", [], "ranks-and-yi-da"),
+    Case("我市三级医院启动四级应急响应", [], "grades-are-no-levels"),
+    Case("其姐姐和姐夫两人在此次洪水中遇难。", [], "t023-two-people-named-before"),
+    Case("通报显示，两人都存在利用职务上的便利", [], "t010-two-people-opening-a-clause"),
+    Case("历史上两镇人员交往非常频繁", [], "a100-two-towns-back-reference"),
+    Case("陇东至山东±800千伏特高压直流输电工程", [], "t031-rating-plus-minus"),
+    Case("与12345市民热线联合", [], "t021-hotline-before-shimin"),
+    Case("参建人员顶烈日、迎风雨，砥砺奋进70多个日夜", [], "t007-days-and-nights"),
+    Case("要联动内部与外部，用好两个市场两种资源", [], "t107-catchphrase"),
+    Case("坚持收支两条线", [], "t065-catchphrase"),
+    Case("强调任何改动必须符合《基本法》35条", [], "article-of-a-law"),
+    Case("系统转向360度全向感知，气温30度", [], "degrees-are-no-kwh"),
+]
+
+# Known misses: each says what is wrong.  strict=True makes a fix visible.
+XFAIL = [
     # 草厂四条 is a hutong's name, read as four streets
     Case("沿草厂四条胡同走访察看街巷风貌", [], "a015-hutong-name"),
     # the subject 小高层 is after an aside and another number
@@ -620,12 +697,12 @@ XFAIL = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), _params(SEED + COUNTS + PEOPLE + RATES + RANGES + UNSEEN))
+@pytest.mark.parametrize(("text", "expected"), _params(SEED + COUNTS + PEOPLE + RATES + RANGES + UNSEEN + ISSUE12))
 def test_metrics(text, expected):
     assert _metrics(text) == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), _params(NOT_METRICS + CATCHPHRASES + UNSEEN_NOT_METRICS))
+@pytest.mark.parametrize(("text", "expected"), _params(NOT_METRICS + CATCHPHRASES + UNSEEN_NOT_METRICS + ISSUE12_NOT_METRICS))
 def test_not_metrics(text, expected):
     assert _metrics(text) == expected
 
@@ -655,7 +732,7 @@ def test_records_are_immutable_and_decimal():
 def test_units_lexicon_is_well_formed():
     lex = metrics._lexicon()
     kinds = {u.kind for u in lex.units.values()}
-    assert kinds <= {"count", "measure", "percent", "admin", "named", "not"}
+    assert kinds <= {"count", "measure", "percent", "admin", "named", "level", "not"}
     assert lex.units["㎡"].unit == "平方米" and lex.units["个百分点"].kind == "percent"
     assert lex.unit_re.match("个百分点").group() == "个百分点"  # longest form wins
 

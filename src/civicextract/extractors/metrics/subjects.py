@@ -93,6 +93,7 @@ class Hit(NamedTuple):
     qualifier: str
     unit: str
     person_noun: str | None
+    noun_unit: bool = False  # the unit is the noun counted (三大流域: 流域), see _subject
 
 
 def subjects(text: str, hits: list[Hit]) -> list[str | None]:
@@ -114,14 +115,14 @@ def subjects(text: str, hits: list[Hit]) -> list[str | None]:
             # 分别新增A、B373家、13个: a 分别 list mixes measure words
             or _RESPECTIVELY in text[_left_bounds(text, h.start, 0, HARD_STOPS) : h.start]
         )
-        if gap == "" and out and prev_hit.unit in _KIND_UNITS and not _right_phrase(text, prev_hit.tail)[0]:
+        if gap == "" and out and prev_hit.unit in _KIND_UNITS and not right_phrase(text, prev_hit.tail)[0]:
             # 4类22支省级医疗应急队伍: kinds, then how many; the noun after is both's
-            right = _right_phrase(text, h.tail)[0]
+            right = right_phrase(text, h.tail)[0]
             if right:
                 out[-1] = right
         if gap is not None and out and out[-1] and (
             gap == "" or _CONTINUATION_RE.fullmatch(gap)
-            or (len(gap) <= 2 and _JOINED_RE.fullmatch(gap) and not _right_phrase(text, h.tail)[0])
+            or (len(gap) <= 2 and _JOINED_RE.fullmatch(gap) and not right_phrase(text, h.tail)[0])
         ):
             subj = out[-1]  # 核心群200群4万只; 从17.9%提升到35.5%; 508户共678人
         else:
@@ -140,7 +141,7 @@ def subjects(text: str, hits: list[Hit]) -> list[str | None]:
 
 
 def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | None:
-    right, after = _right_phrase(text, h.tail)
+    right, after = right_phrase(text, h.tail)
     if h.person_noun:
         return right or h.person_noun
 
@@ -162,8 +163,20 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
                 phrase = _clean_left(owner.group(1)) + phrase
         return phrase
 
+    if h.unit == "级":
+        levels = _LEVELS_RE.search(text, max(floor, h.start - 8), h.start)
+        if levels is not None:
+            return levels.group()  # 省市县乡村五级全覆盖: the levels counted
     if h.unit in _PLACE_UNITS and text.startswith("的", h.tail):
         return h.unit  # 跨越四川和贵州两省的贩毒链条: the places counted, as the gold writes 两县 -> 县
+    if h.noun_unit or h.unit in _PLACE_UNITS or h.unit in _PLACE_LIKE:
+        # 陕西、甘肃两省, 番禺与威宁两地, 集成电路、生物医药、人工智能三大先导产业:
+        # the list right before names what is counted
+        listed = _list_phrase(text[_left_phrase_start(text, h.start, floor) : h.start])
+        if listed and not (h.noun_unit and listed.endswith("等")):
+            return listed  # (…特色种植等6大农业产业基地: the list gives examples; the noun is counted)
+        if h.noun_unit:
+            return h.unit  # 三大精神内涵: the noun counted
     if h.unit in _PERSON_UNITS:
         # 人 is itself the noun: what precedes says who (率队一行6人), what
         # follows says what they did (其余15人被困); a noun after 的 is the
@@ -194,7 +207,7 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
     return left() or _raw_right(text, h.tail) or None
 
 
-def _right_phrase(text: str, pos: int) -> tuple[str, int]:
+def right_phrase(text: str, pos: int) -> tuple[str, int]:
     """The noun phrase after the unit, and where it ends."""
     if text.startswith("的", pos):
         pos += 1
@@ -240,6 +253,24 @@ def _right_phrase(text: str, pos: int) -> tuple[str, int]:
 _RELATIVE_RE = re.compile(r"配置|配备|配有|具有|具备|覆盖|涉及|承担|来自|符合|位于|分布|使用|采用|搭载|装有|装载")
 
 _EACH_KIND = ("各种", "各类", "各项", "各级")
+_LEVELS_RE = re.compile(r"[省市县区乡镇村组街道社居户]{3,}$")
+_PLACE_LIKE = frozenset({"地", "州", "方", "地市", "省区市"})
+# Where a list of names starts: after the last of these before its first separator.
+_LIST_BREAK = frozenset("的了是在对把将从为向给由被以串越过到至于")
+_LIST_SEPARATORS = "、与和及"
+_NAME_CHAR_RE = re.compile(r"[\u4e00-\u9fff（）()]")  # 长江（巢湖）
+
+
+def _list_phrase(phrase: str) -> str | None:
+    """The list of names that ends ``phrase`` (…延续了区关工委、团区委、区科协 -> the three), or None."""
+    first = min((i for i in (phrase.find(c) for c in _LIST_SEPARATORS) if i > 0), default=-1)
+    if first < 0 or phrase.endswith(tuple(_LIST_SEPARATORS)):
+        return None
+    b = first
+    while b > 0 and first - b < 8 and phrase[b - 1] not in _LIST_BREAK and _NAME_CHAR_RE.match(phrase[b - 1]):
+        b -= 1
+    listed = phrase[b:].strip()
+    return listed if len(listed) >= 3 else None
 _DIMENSIONS = frozenset("长宽高深厚")
 _PLACE_UNITS = frozenset("省市县区镇乡村")
 # The noun that ends a clause: after its last 的, 为 or 是 (…大石河2号桥下的大石河河段).
