@@ -668,6 +668,30 @@ ISSUE12 = [
           ("12个", "12", None, "exact", "个", "泊位")], "item5-suffix-in-text"),
 ]
 
+# Issue 12, subjects: 分别 after figures of clauses before, a change after 、, people's predicates.
+ISSUE12_SUBJECTS = [
+    Case("接待游客1200万人次，实现旅游收入98.6亿元，分别增长15.3%和20.1%。",
+         [("1200万人次", "12000000", None, "exact", "人次", "接待游客"),
+          ("15.3%", "15.3", None, "exact", "%", "游客"), ("20.1%", "20.1", None, "exact", "%", "旅游收入")],
+         "brief-respectively-after-clauses"),
+    Case("进出口总额5.95万亿元、增长6%。",
+         [("6%", "6", None, "exact", "%", "进出口总额")], "t105-change-after-a-bare-amount"),
+    Case("全市生产总值达到5.67万亿元、增长5.4%，好于预期。",
+         [("5.4%", "5.4", None, "exact", "%", "全市生产总值")], "t097-change-after-dunhao"),
+    Case("PM2.5年均浓度为26.3微克/立方米、下降7.4%，",
+         [("26.3微克/立方米", "26.3", None, "exact", "微克/立方米", "PM2.5年均浓度"),
+          ("7.4%", "7.4", None, "exact", "%", "PM2.5年均浓度")], "t097-change-name-with-digits"),
+    Case("学前教育毛入园率、义务教育巩固率、高中阶段和高等教育毛入学率分别达到93.5%、98.3%、98.5%、64.3%，",
+         [("93.5%", "93.5", None, "exact", "%", "毛入园率"), ("98.3%", "98.3", None, "exact", "%", "义务教育巩固率"),
+          ("98.5%", "98.5", None, "exact", "%", "高中阶段"), ("64.3%", "64.3", None, "exact", "%", "高等教育毛入学率")],
+         "t103-respectively-items-joined-by-he"),
+    Case("本次强降雨造成14人遇难，3人失联。",
+         [("14人", "14", None, "exact", "人", "遇难"), ("3人", "3", None, "exact", "人", "失联")], "t023-people-after-a-cause"),
+    Case("向东通过4回750千伏线路与陕西电网相联",
+         [("4回", "4", None, "exact", "回", "750千伏线路"), ("750千伏", "750", None, "exact", "千伏", "线路")],
+         "t031-count-of-measured-lines"),
+]
+
 ISSUE12_NOT_METRICS = [
     Case("党的十八大以来，十九大精神和二十大报告", [], "congresses-are-no-n-da-x"),
     Case("全球前十大企业里有一大批，第三大经济体", [], "ranks-and-yi-da"),
@@ -697,7 +721,7 @@ XFAIL = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), _params(SEED + COUNTS + PEOPLE + RATES + RANGES + UNSEEN + ISSUE12))
+@pytest.mark.parametrize(("text", "expected"), _params(SEED + COUNTS + PEOPLE + RATES + RANGES + UNSEEN + ISSUE12 + ISSUE12_SUBJECTS))
 def test_metrics(text, expected):
     assert _metrics(text) == expected
 

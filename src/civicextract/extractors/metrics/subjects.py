@@ -120,7 +120,18 @@ def subjects(text: str, hits: list[Hit]) -> list[str | None]:
             right = right_phrase(text, h.tail)[0]
             if right:
                 out[-1] = right
-        if gap is not None and out and out[-1] and (
+        measured = False
+        if (
+            gap == "" and out and prev_hit.unit != h.unit and prev_hit.unit not in _KIND_UNITS
+            and _PLACE_UNITS.isdisjoint((prev_hit.unit, h.unit)) and _PLACE_LIKE.isdisjoint((prev_hit.unit, h.unit))
+        ):
+            # 4回750千伏线路: how many of the measured thing; the noun after is the
+            # second figure's, and the first counts the figure and its noun
+            right = right_phrase(text, h.tail)[0]
+            if right and not right_phrase(text, prev_hit.tail)[0] and not text.startswith("的", h.tail):
+                out[-1] = text[h.num_start : h.tail] + right
+                measured = True
+        if not measured and gap is not None and out and out[-1] and (
             gap == "" or _CONTINUATION_RE.fullmatch(gap)
             or (len(gap) <= 2 and _JOINED_RE.fullmatch(gap) and not right_phrase(text, h.tail)[0])
         ):
@@ -183,11 +194,25 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
         # group they make (打造5500人的高水平科技经理人队伍).
         if right and text.startswith("的", h.tail) and _GROUP_RE.search(right):
             return right  # (满载19人的中巴车: the bus is no group of them)
-        return left() or _raw_right(text, h.tail) or None
+        lp = left()
+        if lp and _CAUSE_TAIL_RE.search(lp):
+            # 本次强降雨造成14人遇难, 带动当地3万多人就业, 目前已有360余人次参加:
+            # before is the cause or the time, what they did is after
+            rr = _raw_right(text, h.tail)
+            if rr:
+                return rr
+        return lp or _raw_right(text, h.tail) or None
+    cb = _left_bounds(text, h.start, floor, CLAUSE_STOPS)
+    if h.unit in _RATE_UNITS and cb > 0 and text[cb - 1] == "、" and _CHANGE_ONLY_RE.fullmatch(text, cb, h.start):
+        # 全市生产总值达到5.67万亿元、增长5.4%: the change of the figure before
+        # (after a comma, 同比增加1308元，增长27.4%, the gold keeps the change itself)
+        owner = _owner_before(text, cb, 1)
+        if owner:
+            return owner[0]
     if h.unit in ("%", "‰", "个百分点"):
         # a rate follows what it measures (破案率100%), unless a noun follows
         # that it modifies (100%的乡镇, 完成90%箱梁施工); 51%提升到2025年 is no noun
-        if right and not (after < len(text) and text[after].isdigit()):
+        if right and not (after < len(text) and text[after].isdigit()) and not _CHANGE_START_RE.match(right):
             return right
         phrase = left()
         share = _SHARE_RE.search(phrase) if text.startswith("的", h.start - 1) else None
@@ -253,6 +278,51 @@ def right_phrase(text: str, pos: int) -> tuple[str, int]:
 _RELATIVE_RE = re.compile(r"配置|配备|配有|具有|具备|覆盖|涉及|承担|来自|符合|位于|分布|使用|采用|搭载|装有|装载")
 
 _EACH_KIND = ("各种", "各类", "各项", "各级")
+# What before a count of people is its cause, time or place, not the people.
+# A rate followed by its change (从2013年的40.7%增长至去年的65.6%): no noun after it.
+_CHANGE_START_RE = re.compile(r"(?:增长|提升|提高|下降|上升|降低|减少|增加)(?:至|到)")
+_RATE_UNITS = frozenset({"%", "‰", "个百分点", "倍"})
+_CAUSE_TAIL_RE = re.compile(r"(?:造成|导致|致使|带动当地|带动|吸引|已有|共有|只有|预计有|日均|每天|累计)$")
+# A change with nothing of what changed (增长, 同比下降, 分别增长).
+_CHANGE_ONLY_RE = re.compile(
+    r"(?:分别|同比|比上年|较上年)?(?:增长|下降|上涨|提高|增加|减少|回落|上升|降低|提升)了?(?:分别)?"
+)
+# A figure in a clause: what stands before it is what the figure measures.
+_FIGURE_RE = re.compile(r"(?:[近约超逾]|超过)?(?<![A-Za-z\d.])\d")  # (PM2.5 is a name)
+
+
+def _owner_before(text: str, pos: int, n: int) -> list[str] | None:
+    """What the ``n`` figures before ``pos`` measure, from the clauses before it.
+
+    ``pos`` is where the change phrase begins (after a 、 or ，).  One clause
+    holding ``n`` figures (收入分别达6.9万元、3.4万元，增长4.2%、5.3%) gives its
+    subject to all of them; ``n`` clauses of one figure each (接待游客1200万人次，
+    实现旅游收入98.6亿元，分别增长15.3%和20.1%) give theirs in order.
+    """
+    owners: list[str] = []
+    end = pos - 1
+    while end > 0 and len(owners) < n and text[end] in "，、,":
+        b = _left_bounds(text, end, 0, HARD_STOPS if text[end] != "、" else HARD_STOPS)
+        clause = text[b:end]
+        f = _FIGURE_RE.search(clause)
+        if f is None or f.start() == 0:
+            if f is not None and text[end] == "、" and b > 0:
+                end = b - 1  # a second figure of the clause before (6.9万元、3.4万元)
+                continue
+            return None
+        head = _clean_left(clause[: f.start()])
+        head = _OWNER_LEAD_RE.sub("", head)
+        if not head:
+            return None
+        figures = len(_FIGURE_RE.findall(clause))
+        if figures >= n and not owners:
+            return [head] * n
+        owners.append(head)
+        end = b - 1
+    return owners[::-1] if len(owners) == n else None
+
+
+_OWNER_LEAD_RE = re.compile(r"^(?:实现|完成|接待)")
 _LEVELS_RE = re.compile(r"[省市县区乡镇村组街道社居户]{3,}$")
 _PLACE_LIKE = frozenset({"地", "州", "方", "地市", "省区市"})
 # Where a list of names starts: after the last of these before its first separator.
@@ -270,6 +340,9 @@ def _list_phrase(phrase: str) -> str | None:
     while b > 0 and first - b < 8 and phrase[b - 1] not in _LIST_BREAK and _NAME_CHAR_RE.match(phrase[b - 1]):
         b -= 1
     listed = phrase[b:].strip()
+    last = max(listed.rfind(c) for c in _LIST_SEPARATORS)
+    if len(listed) - last - 1 > 6:
+        return None  # 以需求牵引和市场导向持续做强: a clause, not a list of names
     return listed if len(listed) >= 3 else None
 _DIMENSIONS = frozenset("长宽高深厚")
 _PLACE_UNITS = frozenset("省市县区镇乡村")
@@ -412,12 +485,25 @@ def _respectively(
             for idx, item in zip(run, last_items, strict=True):
                 out[idx] = item
             return last_items
+    if not _clean_left(head) and b >= 2 and _CHANGE_ONLY_RE.match(clause, k):
+        # 接待游客1200万人次，实现旅游收入98.6亿元，分别增长15.3%和20.1%: the
+        # changes of the figures of the clauses before, in order
+        owners = _owner_before(text, b, len(run))
+        if owners:
+            for idx, item in zip(run, owners, strict=True):
+                out[idx] = item
+            return owners
     if not _clean_left(head) and b >= 2:
         # 万亿产业、先进制造业集群从无到有，分别达2个、3个: the list is one clause back
         b2 = _left_bounds(text, b - 1, 0, HARD_STOPS)
         head = text[b2 : b - 1]
     items = [_clean_left(x) for x in head.split("、")]
     items = [x for x in items if x]
+    if len(items) < len(run):
+        # 学前教育毛入园率、义务教育巩固率、高中阶段和高等教育毛入学率分别达到 four figures
+        finer = [x for x in (_clean_left(x) for x in re.split("[、和及与]", head)) if x]
+        if len(finer) == len(run):
+            items = finer
     if len(items) == len(run):
         for idx, item in zip(run, items, strict=True):
             out[idx] = item
