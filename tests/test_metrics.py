@@ -690,6 +690,8 @@ ISSUE12_SUBJECTS = [
     Case("向东通过4回750千伏线路与陕西电网相联",
          [("4回", "4", None, "exact", "回", "750千伏线路"), ("750千伏", "750", None, "exact", "千伏", "线路")],
          "t031-count-of-measured-lines"),
+    Case("向铁门乡长塘村捐赠24台总价值约12万元的空调设备。",
+         [("24台", "24", None, "exact", "台", "空调设备")], "t011-goods-after-their-worth"),
 ]
 
 ISSUE12_NOT_METRICS = [

@@ -236,6 +236,10 @@ def right_phrase(text: str, pos: int) -> tuple[str, int]:
     """The noun phrase after the unit, and where it ends."""
     if text.startswith("的", pos):
         pos += 1
+    elif text.startswith(("总价值", "价值"), pos):
+        worth = _WORTH_RE.match(text, pos)
+        if worth is not None:
+            pos = worth.end()  # 24台总价值约12万元的空调设备: the goods, not their worth
     lead = ""
     if text.startswith("“", pos):
         q = text.find("”", pos, pos + RIGHT_WINDOW)
@@ -278,6 +282,7 @@ def right_phrase(text: str, pos: int) -> tuple[str, int]:
 _RELATIVE_RE = re.compile(r"配置|配备|配有|具有|具备|覆盖|涉及|承担|来自|符合|位于|分布|使用|采用|搭载|装有|装载")
 
 _EACH_KIND = ("各种", "各类", "各项", "各级")
+_WORTH_RE = re.compile(r"总?价值(?:约|近|超)?[\d.]{1,12}[万亿]?元的")
 # What before a count of people is its cause, time or place, not the people.
 # A rate followed by its change (从2013年的40.7%增长至去年的65.6%): no noun after it.
 _CHANGE_START_RE = re.compile(r"(?:增长|提升|提高|下降|上升|降低|减少|增加)(?:至|到)")
