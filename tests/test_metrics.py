@@ -660,7 +660,7 @@ ISSUE12 = [
     # a life expectancy is a measure in 岁, not an age
     Case("全市人均预期寿命较2020年提高1.16岁、达到79.72岁。",
          [("1.16岁", "1.16", None, "exact", "岁", "全市人均预期寿命较2020年提高"),
-          ("79.72岁", "79.72", None, "exact", "岁", None)], "t103-life-expectancy"),
+          ("79.72岁", "79.72", None, "exact", "岁", "全市人均预期寿命较2020年提高")], "t103-life-expectancy"),
     # the suffix qualifier is part of text, as a prefix one is
     Case("年产量稳定在45万吨左右，其中3000吨级及以上泊位12个",
          [("45万吨左右", "450000", None, "approx", "吨", "年产量"),
@@ -692,6 +692,21 @@ ISSUE12_SUBJECTS = [
          "t031-count-of-measured-lines"),
     Case("向铁门乡长塘村捐赠24台总价值约12万元的空调设备。",
          [("24台", "24", None, "exact", "台", "空调设备")], "t011-goods-after-their-worth"),
+    Case("着力培育6个世界级、7个国家级、9个区域级产业集群。",
+         [("6个", "6", None, "exact", "个", "产业集群"), ("7个", "7", None, "exact", "个", "产业集群"),
+          ("9个", "9", None, "exact", "个", "区域级产业集群")], "t101-grades-share-the-noun"),
+    Case("新能源装机占比历史性突破50%，达到51.9%，排名全国第三",
+         [("50%", "50", None, "over", "%", "新能源装机占比历史性"),
+          ("51.9%", "51.9", None, "exact", "%", "新能源装机占比历史性")], "t031-reaching-further"),
+    Case("产业新设市场主体占比从2013年的40.7%增长至去年（2022年）的65.6%，",
+         [("40.7%", "40.7", None, "exact", "%", "产业新设市场主体占比"),
+          ("65.6%", "65.6", None, "exact", "%", "产业新设市场主体占比")], "t078-zhanbi-is-a-noun"),
+    Case("实现了频谱效率10倍以上的提升", [("10倍以上", "10", None, "over", "倍", "实现了频谱效率")],
+         "t079-multiple-before-a-change"),
+    Case("是一个面积达30000平方米的室内综合型运动场馆",
+         [("30000平方米", "30000", None, "exact", "平方米", "是一个面积")], "t045-attribute-before"),
+    Case("目前，该市已有近42万人签约家庭医生", [("近42万人", "420000", None, "under", "人", "签约家庭医生")],
+         "t057-people-after-yiyou"),
 ]
 
 ISSUE12_NOT_METRICS = [

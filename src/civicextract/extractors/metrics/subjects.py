@@ -71,8 +71,10 @@ _LEFT_EMPTY_RE = re.compile(
 _ADVERBIAL_RE = re.compile(r"在.{0,14}(?:下|中|上|里|后|前|时|期间)")
 # 从17.9%提升到35.5%: the second number measures the same thing.
 _CONTINUATION_RE = re.compile(
-    r"(?:提升|提高|增加|增长|下降|降低|减少|上升|扩大|缩小|升|降|增)?(?:到|至)[^，。；：！？]{0,8}"
+    r"(?:提升|提高|增加|增长|下降|降低|减少|上升|扩大|缩小|升|降|增)?(?:到|至)[^，。；：！？]{0,12}"
 )
+# 占比历史性突破50%，达到51.9%: the same measure (same unit) reaching further.
+_REACH_AGAIN_RE = re.compile(r"[，、](?:并|已|再|又|进一步)?(?:达到|达|升至|增至|提高到|提升至|提高至)")
 _PERSON_UNITS = frozenset({"人", "人次"})
 # Between two figures of one thing: its total (508户共678人).
 _JOINED_RE = re.compile(r"共|共计|合计|总计|计")
@@ -133,6 +135,7 @@ def subjects(text: str, hits: list[Hit]) -> list[str | None]:
                 measured = True
         if not measured and gap is not None and out and out[-1] and (
             gap == "" or _CONTINUATION_RE.fullmatch(gap)
+            or (prev_hit.unit == h.unit and _REACH_AGAIN_RE.fullmatch(gap))
             or (len(gap) <= 2 and _JOINED_RE.fullmatch(gap) and not right_phrase(text, h.tail)[0])
         ):
             subj = out[-1]  # 核心群200群4万只; 从17.9%提升到35.5%; 508户共678人
@@ -148,7 +151,32 @@ def subjects(text: str, hits: list[Hit]) -> list[str | None]:
         out.append(subj)
         prev_end, prev_hit = h.tail, h
     _respectively(text, hits, run, out, last_items)
+    _shared_noun(text, hits, out)
     return out
+
+
+# A grade word alone (世界级, 国家级, 大型): a modifier of a noun that comes later.
+_GRADE_ONLY_RE = re.compile(r"[^\s，、]{1,3}(?:级|型|类)")
+
+
+def _shared_noun(text: str, hits: list[Hit], out: list[str | None]) -> None:
+    """培育6个世界级、7个国家级、9个区域级产业集群: the modifiers share the last noun."""
+    i = 0
+    while i < len(hits):
+        j = i
+        while (
+            j + 1 < len(hits) and hits[j + 1].unit == hits[i].unit
+            and out[j] is not None and _GRADE_ONLY_RE.fullmatch(out[j])
+            and text[hits[j].tail : hits[j + 1].start] in (out[j] + "、", out[j] + "和", out[j] + "及")
+        ):
+            j += 1
+        if j > i and out[j]:
+            g = _GRADE_ONLY_RE.match(out[j])
+            noun = out[j][g.end() :] if g else out[j]
+            if noun:
+                for k in range(i, j):
+                    out[k] = noun
+        i = j + 1
 
 
 def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | None:
@@ -195,7 +223,8 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
         if right and text.startswith("的", h.tail) and _GROUP_RE.search(right):
             return right  # (满载19人的中巴车: the bus is no group of them)
         lp = left()
-        if lp and _CAUSE_TAIL_RE.search(lp):
+        raw_left = text[_left_phrase_start(text, h.start, floor) : h.start]
+        if (lp and _CAUSE_TAIL_RE.search(raw_left)) or text.startswith("被", h.tail):
             # 本次强降雨造成14人遇难, 带动当地3万多人就业, 目前已有360余人次参加:
             # before is the cause or the time, what they did is after
             rr = _raw_right(text, h.tail)
@@ -212,7 +241,10 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
     if h.unit in ("%", "‰", "个百分点"):
         # a rate follows what it measures (破案率100%), unless a noun follows
         # that it modifies (100%的乡镇, 完成90%箱梁施工); 51%提升到2025年 is no noun
-        if right and not (after < len(text) and text[after].isdigit()) and not _CHANGE_START_RE.match(right):
+        if (
+            right and not (after < len(text) and text[after].isdigit()) and not _CHANGE_START_RE.match(right)
+            and not _CHANGE_WORD_RE.fullmatch(right)
+        ):
             return right
         phrase = left()
         share = _SHARE_RE.search(phrase) if text.startswith("的", h.start - 1) else None
@@ -222,6 +254,12 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
             if head:
                 return head
         return phrase or _raw_right(text, h.tail) or None
+    if right and h.unit == "倍" and _CHANGE_WORD_RE.fullmatch(right):
+        right = ""  # 频谱效率10倍以上的提升: what rose is before
+    if right and text.startswith("的", h.tail):
+        attribute = left()
+        if attribute and _ATTRIBUTE_RE.search(attribute):
+            return attribute  # 面积达30000平方米的室内综合型运动场馆
     if right:
         nxt = starts.get(after)
         if nxt is not None and nxt.unit == h.unit and not text.startswith("等", h.start - 1):
@@ -287,7 +325,11 @@ _WORTH_RE = re.compile(r"总?价值(?:约|近|超)?[\d.]{1,12}[万亿]?元的")
 # A rate followed by its change (从2013年的40.7%增长至去年的65.6%): no noun after it.
 _CHANGE_START_RE = re.compile(r"(?:增长|提升|提高|下降|上升|降低|减少|增加)(?:至|到)")
 _RATE_UNITS = frozenset({"%", "‰", "个百分点", "倍"})
-_CAUSE_TAIL_RE = re.compile(r"(?:造成|导致|致使|带动当地|带动|吸引|已有|共有|只有|预计有|日均|每天|累计)$")
+_CAUSE_TAIL_RE = re.compile(r"(?:造成|导致|致使|带动当地|带动|吸引|已有|共有|只有|各有|预计有|日均|每天|累计)$")
+# A rate's right phrase that is only a change (实现10%以上快增长, 10倍以上的提升): no noun.
+_CHANGE_WORD_RE = re.compile(r"(?:快速?|较快|稳定|持续|大幅)?(?:增长|提升|提高|下降|上升|增加|减少|降低)")
+# A measured attribute before the figure (面积达30000平方米的场馆): the figure's subject.
+_ATTRIBUTE_RE = re.compile(r"(?:面积|长度|总长|全长|宽度|高度|深度|重量|容量|里程|跨度|直径)$")
 # A change with nothing of what changed (增长, 同比下降, 分别增长).
 _CHANGE_ONLY_RE = re.compile(
     r"(?:分别|同比|比上年|较上年)?(?:增长|下降|上涨|提高|增加|减少|回落|上升|降低|提升)了?(?:分别)?"
@@ -409,7 +451,7 @@ def _left_phrase_start(text: str, start: int, floor: int) -> int:
 _GROUP_RE = re.compile(r"(?:队伍|团队|队|团|组|班子|群体|阵容|方阵)$")
 
 # X占/达到Y的…%: a share of Y; X is what is measured.
-_SHARE_RE = re.compile(r"(?:占|达到)[^的]{1,12}$")
+_SHARE_RE = re.compile(r"(?:占(?!比)|达到)[^的]{1,12}$")  # (占比 is a noun: 主体占比从2013年的40.7%)
 _ADVERB_TAIL_RE = re.compile(r"(?:曾经|曾|一度|已经|已|仍|均|都|将|就)+$")
 
 
