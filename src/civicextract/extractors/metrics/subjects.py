@@ -208,14 +208,16 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
             return levels.group()  # 省市县乡村五级全覆盖: the levels counted
     if h.unit in _PLACE_UNITS and text.startswith("的", h.tail):
         return h.unit  # 跨越四川和贵州两省的贩毒链条: the places counted, as the gold writes 两县 -> 县
-    if h.noun_unit or h.unit in _PLACE_UNITS or h.unit in _PLACE_LIKE:
+    if (h.noun_unit or h.unit in _PLACE_UNITS or h.unit in _PLACE_LIKE) and _HAS_SEPARATOR_RE.search(
+        text, max(floor, h.start - _LEFT_WINDOW), h.start
+    ):
         # 陕西、甘肃两省, 番禺与威宁两地, 集成电路、生物医药、人工智能三大先导产业:
         # the list right before names what is counted
         listed = _list_phrase(text[_left_phrase_start(text, h.start, floor) : h.start])
         if listed and not (h.noun_unit and listed.endswith("等")):
             return listed  # (…特色种植等6大农业产业基地: the list gives examples; the noun is counted)
-        if h.noun_unit:
-            return h.unit  # 三大精神内涵: the noun counted
+    if h.noun_unit:
+        return h.unit  # 三大精神内涵: the noun counted
     if h.unit in _PERSON_UNITS:
         # 人 is itself the noun: what precedes says who (率队一行6人), what
         # follows says what they did (其余15人被困); a noun after 的 is the
@@ -223,16 +225,19 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
         if right and text.startswith("的", h.tail) and _GROUP_RE.search(right):
             return right  # (满载19人的中巴车: the bus is no group of them)
         lp = left()
-        raw_left = text[_left_phrase_start(text, h.start, floor) : h.start]
-        if (lp and _CAUSE_TAIL_RE.search(raw_left)) or text.startswith("被", h.tail):
+        if (lp and _CAUSE_TAIL_RE.search(text, max(floor, h.start - 4), h.start)) or text.startswith("被", h.tail):
             # 本次强降雨造成14人遇难, 带动当地3万多人就业, 目前已有360余人次参加:
             # before is the cause or the time, what they did is after
             rr = _raw_right(text, h.tail)
             if rr:
                 return rr
         return lp or _raw_right(text, h.tail) or None
-    cb = _left_bounds(text, h.start, floor, CLAUSE_STOPS)
-    if h.unit in _RATE_UNITS and cb > 0 and text[cb - 1] == "、" and _CHANGE_ONLY_RE.fullmatch(text, cb, h.start):
+    cb = (
+        _left_bounds(text, h.start, floor, CLAUSE_STOPS)
+        if h.unit in _RATE_UNITS and _CHANGE_END_RE.search(text, max(floor, h.start - 8), h.start)
+        else 0
+    )
+    if cb > 0 and text[cb - 1] == "、" and _CHANGE_ONLY_RE.fullmatch(text, cb, h.start):
         # 全市生产总值达到5.67万亿元、增长5.4%: the change of the figure before
         # (after a comma, 同比增加1308元，增长27.4%, the gold keeps the change itself)
         owner = _owner_before(text, cb, 1)
@@ -334,6 +339,7 @@ _ATTRIBUTE_RE = re.compile(r"(?:面积|长度|总长|全长|宽度|高度|深度
 _CHANGE_ONLY_RE = re.compile(
     r"(?:分别|同比|比上年|较上年)?(?:增长|下降|上涨|提高|增加|减少|回落|上升|降低|提升)了?(?:分别)?"
 )
+_CHANGE_END_RE = re.compile(_CHANGE_ONLY_RE.pattern + "$")
 # A figure in a clause: what stands before it is what the figure measures.
 _FIGURE_RE = re.compile(r"(?:[近约超逾]|超过)?(?<![A-Za-z\d.])\d")  # (PM2.5 is a name)
 
@@ -375,6 +381,7 @@ _PLACE_LIKE = frozenset({"地", "州", "方", "地市", "省区市"})
 # Where a list of names starts: after the last of these before its first separator.
 _LIST_BREAK = frozenset("的了是在对把将从为向给由被以串越过到至于")
 _LIST_SEPARATORS = "、与和及"
+_HAS_SEPARATOR_RE = re.compile(f"[{_LIST_SEPARATORS}]")
 _NAME_CHAR_RE = re.compile(r"[\u4e00-\u9fff（）()]")  # 长江（巢湖）
 
 
