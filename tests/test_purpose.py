@@ -51,6 +51,11 @@ CASES = [
     # 在…铺设: what is built where is the use
     ("村“两委”和党员开会研究决定自筹资金29万元在村里2.6公里主干道路两边铺设人行步道",
      [("29万元", "在村里2.6公里主干道路两边铺设人行步道")]),
+    # a list of amounts shares the money noun after the last (不等 steps over like a qualifier)
+    ("每位应届大中专科学生一次性获得8000元、5000元和3000元不等的慈善款资助。",
+     [("8000元", "慈善款资助"), ("5000元", "慈善款资助"), ("3000元", "慈善款资助")]),
+    # a conversion with no amount before it: the use is still found, the clause before is not it
+    ("公司取得一笔外币贷款，约合人民币14亿元，用于扩建工厂。", [("14亿元", "扩建工厂")]),
     # a doer before an allocation verb is no purpose
     ("市政府将预留5亿元。", [("5亿元", None)]),
     ("区财政局已拨付300万元，用于老旧小区改造", [("300万元", "老旧小区改造")]),

@@ -169,7 +169,25 @@ _FOR_CLAUSE_RE = re.compile(r"(?:^|(?<=[，。；：！？\n]))\s*为了?([^，�
 _THIS_IS_RE = re.compile(r"这(?:是|就是)([^，。；！？\n]{2,40})")
 _BARE_RE = re.compile(r"^[万亿千百]+元")
 _NOUN_AFTER_RE = re.compile(r"[^\d，。；：、！？\n（(]{1,20}")
-_SUFFIX_RE = re.compile(QUALIFIER_SUFFIX + r"|（[^（）\n]{1,12}）")
+_SUFFIX_RE = re.compile(QUALIFIER_SUFFIX + r"|（[^（）\n]{1,12}）|不等")  # (8000元、5000元和3000元不等的资助)
+
+
+_LIST_GAP = frozenset({"、", "和", "及", "或", "至", "到"})
+
+
+def _shared_noun(text: str, rec: Money) -> str | None:
+    """The money noun after an amount (3000元不等的慈善款资助 -> 慈善款资助), if any."""
+    e = rec.end
+    while True:
+        m = _SUFFIX_RE.match(text, e)
+        if not m:
+            break
+        e = m.end()
+    after = text[e : _clause_end(text, e)]
+    if after.startswith("的"):
+        after = after[1:]
+    head = _MONEY_HEAD_RE.match(after)
+    return head.group() if head else None
 
 
 def find_purpose(text: str, records: list[Money]) -> list[Money]:
@@ -184,6 +202,20 @@ def find_purpose(text: str, records: list[Money]) -> list[Money]:
             if purpose
             else rec
         )
+    # 获得8000元、5000元和3000元不等的慈善款资助: a list of amounts shares the
+    # money noun after its last one
+    i = len(out) - 2
+    while i >= 0:
+        j = i
+        while j >= 0 and text[out[j].end : out[j + 1].start] in _LIST_GAP:
+            j -= 1
+        if j < i:
+            noun = _shared_noun(text, out[i + 1])
+            if noun and out[i + 1].purpose and noun in out[i + 1].purpose:
+                for k in range(j + 1, i + 1):
+                    r = out[k]
+                    out[k] = Money(r.text, r.amount, r.currency, r.start, r.end, r.amount_max, r.qualifier, noun)
+        i = min(i, j) - 1
     return out
 
 
@@ -262,10 +294,11 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None) -> st
         return noun.group() if noun else None
     raw_before = text[seg:s].strip(" 、，,")
     prev_in_sentence = prev is not None and prev.end > sent and prev.end <= s
-    if _CONVERSION_RE.search(raw_before):
-        # a conversion names no use of its own: the amount converted's, or none
-        # (never the converted amount's text, which is the clause before)
-        return prev.purpose if prev_in_sentence else None
+    converted = _CONVERSION_RE.search(raw_before) is not None
+    if converted and prev_in_sentence and prev.purpose:
+        # a conversion names no use of its own: the amount converted's (and never
+        # the converted amount's text, which is the clause before: see step 5)
+        return prev.purpose
     if prev_in_sentence and prev.purpose and _CHANGE_RE.match(raw_before):
         return prev.purpose  # 税收贡献从6000万元增长到了2022年的近30亿元: the same money
     if _CEILING_RE.search(text, clause, s):
@@ -333,7 +366,7 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None) -> st
     for_clauses = _FOR_CLAUSE_RE.findall(text, sent, clause)
     if for_clauses:
         return for_clauses[-1]
-    if clause > sent:
+    if clause > sent and not converted:
         pc = _clause_start(text, clause - 1, sent)
         if prev is not None and pc <= prev.start < clause:
             return prev.purpose
