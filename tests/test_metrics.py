@@ -631,6 +631,13 @@ ISSUE12 = [
     Case("搭建四级组织架构：组建工作领导小组及其办公室",
          [("四级", "4", None, "exact", "级", "组织架构")], "t015-four-level-structure"),
     Case("德雷克海峡发生7.4级地震", [("7.4级", "7.4", None, "exact", "级", "地震")], "t085-magnitude"),
+    # 百 of a named kind is a count; a 、 ends a ranked item
+    Case("推出了全民赏红行动，百条“最美金秋路”、百片“最美多彩林”，丰富市民游客秋季出游体验",
+         [("百条", "100", None, "exact", "条", "“最美金秋路”"), ("百片", "100", None, "exact", "片", "“最美多彩林”")],
+         "t081-hundred-named"),
+    Case("85个学科进入ESI世界学科排名前1%、9个学科进入前1‰",
+         [("85个", "85", None, "exact", "个", "学科"), ("9个", "9", None, "exact", "个", "学科"),
+          ("1‰", "1", None, "exact", "‰", "学科进入前")], "t103-rank-ends-at-dunhao"),
     # units the lexicon lacked
     Case("原本四川要向陕西、甘肃送电5.25亿度",
          [("5.25亿度", "525000000", None, "exact", "度", "原本四川要向陕西、甘肃送电")], "t031-kwh-du"),
@@ -721,6 +728,8 @@ ISSUE12_NOT_METRICS = [
     Case("参建人员顶烈日、迎风雨，砥砺奋进70多个日夜", [], "t007-days-and-nights"),
     Case("要联动内部与外部，用好两个市场两种资源", [], "t107-catchphrase"),
     Case("坚持收支两条线", [], "t065-catchphrase"),
+    Case("门诊地址：东兰路1260号2层", [], "t063-floor-of-an-address"),
+    Case("万人问卷、百家争鸣和百年大计", [], "bare-powers-are-words"),
     Case("强调任何改动必须符合《基本法》35条", [], "article-of-a-law"),
     Case("系统转向360度全向感知，气温30度", [], "degrees-are-no-kwh"),
 ]

@@ -98,7 +98,8 @@ _LOOSE_WORDS = tuple(w for w, _ in _LOOSE_PREFIXES)
 # record's text starts after them (突破1000公里 -> 1000公里).
 _VERB_QUALIFIERS = frozenset({"突破", "超出", "未达到", "未达"})
 _RANK_CHARS = frozenset("排位名列居")
-_RANK_RE = re.compile(r"(?:排名|排在|排位|位居|位列|名列|列第|居第)[^，。；]{0,4}$")
+# (a 、 ends the ranked item: 排名前1%、9个学科 counts the next one)
+_RANK_RE = re.compile(r"(?:排名|排在|排位|位居|位列|名列|列第|居第)[^，。；、]{0,4}$")
 
 # Written after the unit: 50户以上, 约50人左右, 3000吨级及以上.
 _SUFFIX_RE = re.compile(r"级?及?(以上|以下|以内|左右|上下)")
@@ -251,9 +252,12 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
             # 一个 / 一处 is "a"; 二期, 二次, 二部 are ordinals (a count of two is 两);
             # 一二类苗 is a grade, not a range (one or two is 一两)
             return None
-        if core != "十" and core[-1] not in "余多" and all(c in _POWERS for c in core) and prev != "上":
+        if (
+            core != "十" and core[-1] not in "余多" and all(c in _POWERS for c in core) and prev != "上"
+            and not (core in ("百", "千") and _HUNDRED_NAMED_RE.match(text, e))
+        ):
             # 万人问卷, 亿万人民, 万吨级: a bare power of ten is a word, not a count
-            # (十项措施, 千余头, 百余名 are counts)
+            # (十项措施, 千余头, 百余名 are counts, and so are 百条“最美金秋路”)
             return None
     if prev == "届" or (not _RANK_CHARS.isdisjoint(text[max(0, s - 6):s]) and _RANK_RE.search(text, max(0, s - 6), s)):
         return None  # 六届六次全会; 排名在30名开外
@@ -289,6 +293,8 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
             return None  # 三个亿: spoken money; 61个亿元以上项目 stays a count
         if unit == "个" and chinese and text.startswith("一", tail):
             return None  # 七个一, 五个一, 两个一百年: a slogan's name, not a count
+        if unit == "层" and prev == "号":
+            return None  # 东兰路1260号2层: a floor of an address, not a count
         if unit == "条" and prev == "》":
             return None  # 《基本法》35条: an article of the law, not a count
         if unit == "起" and len(core) == 4 and core[:2] in ("19", "20"):
@@ -330,6 +336,8 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
     return _finish(text, s, e, tail, num_start, pre, parsed, unit, person)
 
 
+# 百条“最美金秋路”、百个“最美赏秋园”: a hundred of a named kind (a campaign's target)
+_HUNDRED_NAMED_RE = re.compile(r"[条个片座家所项处]“")
 _FEW = frozenset({"两", "二", "三", "俩"})
 _PLACE_LIST_RE = re.compile(r"[\u4e00-\u9fff（）()]{1,8}(?:[、与和及][\u4e00-\u9fff（）()]{1,8})+$")
 _PLACE_RUN_BEFORE_RE = re.compile(r"[两三四五六七八九十\d][省市县区镇乡村州地](?:[（(][^）)]{1,3}[）)])?$")
