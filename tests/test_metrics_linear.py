@@ -36,6 +36,11 @@ HOSTILE_METRICS = [
     "五成以上，",
     "从5%提升到",  # continuations chained over the whole text
     "接待游客12万人次，实现收入9亿元，分别增长5%和",
+    "三大流域、",  # N大X: the noun after 大 and a list before it
+    "陕西、甘肃两省",
+    "省市县乡村五级",
+    "达到5万元、增长5%",  # a change after 、 looks back for the figure before
+    "6个世界级、",  # grades sharing a noun: one chain as long as the text
 ]
 
 HOSTILE_MONEY = [
@@ -44,6 +49,9 @@ HOSTILE_MONEY = [
     "为了安排5元，",
     "价值5万元的5个",
     "5元，用于",
+    "8000元、",  # a list of amounts sharing the noun after the last
+    "折合5元",
+    "最高补助5元，对",
 ]
 
 
