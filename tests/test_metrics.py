@@ -149,7 +149,7 @@ COUNTS = [
         [
             ("430座", "430", None, "exact", "座", "中小型水库"),
             ("3座", "3", None, "exact", "座", "中型水库"),
-            ("50kW", "50", None, "over", "kW", "固定机电排灌站"),
+            ("50kW以上", "50", None, "over", "kW", "固定机电排灌站"),
             ("195处", "195", None, "exact", "处", "固定机电排灌站"),
         ],
         "a071-suffix-qualifier-after-unit",
@@ -271,7 +271,7 @@ RATES = [
     Case(
         "到2025年，长沙全社会研发投入年均增速达13%以上，各类创新平台2600家",
         [
-            ("13%", "13", None, "over", "%", "长沙全社会研发投入年均增速"),
+            ("13%以上", "13", None, "over", "%", "长沙全社会研发投入年均增速"),
             ("2600家", "2600", None, "exact", "家", "各类创新平台"),
         ],
         "a091-percent-and-above",
@@ -286,7 +286,7 @@ RATES = [
     ),
     Case(
         "民间投资占全部投资比重保持在55%左右。",
-        [("55%", "55", None, "approx", "%", "民间投资占全部投资比重")],
+        [("55%左右", "55", None, "approx", "%", "民间投资占全部投资比重")],
         "a116-about",
     ),
 ]
@@ -501,7 +501,7 @@ UNSEEN = [
          [("900多架", "900", None, "over", "架", "植保无人机")], "u57-noun-after-verb-de"),
     # the subject is before the verb of reaching, not the whole clause
     Case("石漠化面积曾一度达到山区总面积的七成以上。",
-         [("七成", "70", None, "over", "%", "石漠化面积")], "u39-subject-before-the-verb"),
+         [("七成以上", "70", None, "over", "%", "石漠化面积")], "u39-subject-before-the-verb"),
     # the left window cut 上半年 in two: the phrase starts after the date word
     Case(
         "据悉，上半年全省共组织新产品推荐、产学研合作、企业创新方法政策统计培训121场，培训企业10126家",
@@ -604,11 +604,138 @@ UNSEEN_NOT_METRICS = [
     Case('习近平总书记在参加他所在的十四届全国人大四次会议江苏代表团审议时强调', [], "uo-x08-session-number"),
 ]
 
-# Known misses: each says what is wrong.  strict=True makes a fix visible.
-XFAIL = [
-    # 三大流域: a measure word with 大 between it and the numeral is not read
+# Issue 12: the classes the train/fit split showed missing (sentences of corpus/fit.jsonl).
+ISSUE12 = [
+    # N大X: the noun is the unit; a list right before is what is counted
     Case("长江（巢湖）、淮河、新安江三大流域同期发生超历史的严重汛情",
          [("三大流域", "3", None, "exact", "流域", "长江（巢湖）、淮河、新安江")], "a055-three-big-basins"),
+    Case("丰富三大精神内涵：围绕红船精神“首创”“奋斗”“奉献”精神内涵",
+         [("三大精神内涵", "3", None, "exact", "精神内涵", "精神内涵")], "t015-n-da-x"),
+    Case("地区已建成粮食、棉花、林果、蔬菜、畜牧、特色种植等6大农业产业基地。",
+         [("6大农业产业基地", "6", None, "exact", "农业产业基地", "农业产业基地")], "t019-digit-da-x-after-examples"),
+    Case("集成电路、生物医药、人工智能三大先导产业规模突破2万亿元。",
+         [("三大先导产业", "3", None, "exact", "先导产业", "集成电路、生物医药、人工智能")], "t097-da-x-after-a-list"),
+    # a grade word (世界级) before the noun is not the unit
+    Case("泵站设计制造难、深埋隧洞施工难、地下水处理难等十大世界级技术难题。",
+         [("十大世界级技术难题", "10", None, "exact", "技术难题", "技术难题")], "t042-da-x-graded-noun"),
+    # places and parties after a list of them; a Chinese numeral needs the list
+    Case("今年的夏令营延续了区关工委、团区委、区科协三方通力合作的优良传统",
+         [("三方", "3", None, "exact", "方", "区关工委、团区委、区科协")], "t053-three-parties"),
+    Case("番禺与威宁两地共青团委手挽手、心连心",
+         [("两地", "2", None, "exact", "地", "番禺与威宁")], "t029-two-places"),
+    Case("陕西、甘肃两省不仅将四川送电量全部削减",
+         [("两省", "2", None, "exact", "省", "陕西、甘肃")], "t031-two-provinces-subject-is-the-list"),
+    # N级: counts of levels and magnitudes, not grades
+    Case("公共文化场馆实现省市县乡村五级全覆盖",
+         [("五级", "5", None, "exact", "级", "省市县乡村")], "a116-five-levels"),
+    Case("搭建四级组织架构：组建工作领导小组及其办公室",
+         [("四级", "4", None, "exact", "级", "组织架构")], "t015-four-level-structure"),
+    Case("德雷克海峡发生7.4级地震", [("7.4级", "7.4", None, "exact", "级", "地震")], "t085-magnitude"),
+    # 百 of a named kind is a count; a 、 ends a ranked item
+    Case("推出了全民赏红行动，百条“最美金秋路”、百片“最美多彩林”，丰富市民游客秋季出游体验",
+         [("百条", "100", None, "exact", "条", "“最美金秋路”"), ("百片", "100", None, "exact", "片", "“最美多彩林”")],
+         "t081-hundred-named"),
+    Case("85个学科进入ESI世界学科排名前1%、9个学科进入前1‰",
+         [("85个", "85", None, "exact", "个", "学科"), ("9个", "9", None, "exact", "个", "学科"),
+          ("1‰", "1", None, "exact", "‰", "学科进入前")], "t103-rank-ends-at-dunhao"),
+    # units the lexicon lacked
+    Case("原本四川要向陕西、甘肃送电5.25亿度",
+         [("5.25亿度", "525000000", None, "exact", "度", "原本四川要向陕西、甘肃送电")], "t031-kwh-du"),
+    Case("混凝土1024.8方，单体重量2715.9吨。",
+         [("1024.8方", "1024.8", None, "exact", "方", "混凝土"),
+          ("2715.9吨", "2715.9", None, "exact", "吨", "单体重量")], "t007-cubic-fang"),
+    Case("俄军2日在黑海水域击落乌军8枚“风暴之影”巡航导弹",
+         [("8枚", "8", None, "exact", "枚", "“风暴之影”巡航导弹")], "t085-mei"),
+    Case("获得原始实验数据近100TB，下行了近300个实验样品",
+         [("近100TB", "100", None, "under", "TB", "获得原始实验数据"),
+          ("近300个", "300", None, "under", "个", "实验样品")], "t062-terabytes"),
+    Case("太阳能年均辐射总量6480兆焦/平方米，年均日照",
+         [("6480兆焦/平方米", "6480", None, "exact", "兆焦/平方米", "太阳能年均辐射总量")], "t019-irradiation"),
+    Case("金融监管总局等四部门日前联合发布通知",
+         [("四部门", "4", None, "exact", "部门", "日前联合发布通知")], "t077-departments"),
+    # N成 after a qualifier is a tenth whatever follows
+    Case("全国77个大科学装置超八成分布在十个大省",
+         [("77个", "77", None, "exact", "个", "大科学装置超八成分布"), ("超八成", "80", None, "over", "%", "分布"),
+          ("十个", "10", None, "exact", "个", "大省")], "t083-over-eight-tenths"),
+    # people: a total before the number, a group noun after it
+    Case("基本医疗保险参保人数超过13.6亿，居民个人卫生支出占卫生总费用比例降至27.7%",
+         [("超过13.6亿", "1360000000", None, "over", "人", "人数"),
+          ("27.7%", "27.7", None, "exact", "%", "居民个人卫生支出占卫生总费用比例")], "t095-number-of-people-before"),
+    Case("1.2万个退役军人服务站提质增效，100万新就业群体有了职业伤害保障",
+         [("1.2万个", "12000", None, "exact", "个", "退役军人服务站提质增效"),
+          ("100万", "1000000", None, "exact", "人", "新就业群体")], "t103-group-noun-after"),
+    # a life expectancy is a measure in 岁, not an age
+    Case("全市人均预期寿命较2020年提高1.16岁、达到79.72岁。",
+         [("1.16岁", "1.16", None, "exact", "岁", "全市人均预期寿命较2020年提高"),
+          ("79.72岁", "79.72", None, "exact", "岁", "全市人均预期寿命较2020年提高")], "t103-life-expectancy"),
+    # the suffix qualifier is part of text, as a prefix one is
+    Case("年产量稳定在45万吨左右，其中3000吨级及以上泊位12个",
+         [("45万吨左右", "450000", None, "approx", "吨", "年产量"),
+          ("3000吨级及以上", "3000", None, "over", "吨", "泊位"),
+          ("12个", "12", None, "exact", "个", "泊位")], "item5-suffix-in-text"),
+]
+
+# Issue 12, subjects: 分别 after figures of clauses before, a change after 、, people's predicates.
+ISSUE12_SUBJECTS = [
+    Case("接待游客1200万人次，实现旅游收入98.6亿元，分别增长15.3%和20.1%。",
+         [("1200万人次", "12000000", None, "exact", "人次", "接待游客"),
+          ("15.3%", "15.3", None, "exact", "%", "游客"), ("20.1%", "20.1", None, "exact", "%", "旅游收入")],
+         "brief-respectively-after-clauses"),
+    Case("进出口总额5.95万亿元、增长6%。",
+         [("6%", "6", None, "exact", "%", "进出口总额")], "t105-change-after-a-bare-amount"),
+    Case("全市生产总值达到5.67万亿元、增长5.4%，好于预期。",
+         [("5.4%", "5.4", None, "exact", "%", "全市生产总值")], "t097-change-after-dunhao"),
+    Case("PM2.5年均浓度为26.3微克/立方米、下降7.4%，",
+         [("26.3微克/立方米", "26.3", None, "exact", "微克/立方米", "PM2.5年均浓度"),
+          ("7.4%", "7.4", None, "exact", "%", "PM2.5年均浓度")], "t097-change-name-with-digits"),
+    Case("学前教育毛入园率、义务教育巩固率、高中阶段和高等教育毛入学率分别达到93.5%、98.3%、98.5%、64.3%，",
+         [("93.5%", "93.5", None, "exact", "%", "毛入园率"), ("98.3%", "98.3", None, "exact", "%", "义务教育巩固率"),
+          ("98.5%", "98.5", None, "exact", "%", "高中阶段"), ("64.3%", "64.3", None, "exact", "%", "高等教育毛入学率")],
+         "t103-respectively-items-joined-by-he"),
+    Case("本次强降雨造成14人遇难，3人失联。",
+         [("14人", "14", None, "exact", "人", "遇难"), ("3人", "3", None, "exact", "人", "失联")], "t023-people-after-a-cause"),
+    Case("向东通过4回750千伏线路与陕西电网相联",
+         [("4回", "4", None, "exact", "回", "750千伏线路"), ("750千伏", "750", None, "exact", "千伏", "线路")],
+         "t031-count-of-measured-lines"),
+    Case("向铁门乡长塘村捐赠24台总价值约12万元的空调设备。",
+         [("24台", "24", None, "exact", "台", "空调设备")], "t011-goods-after-their-worth"),
+    Case("着力培育6个世界级、7个国家级、9个区域级产业集群。",
+         [("6个", "6", None, "exact", "个", "产业集群"), ("7个", "7", None, "exact", "个", "产业集群"),
+          ("9个", "9", None, "exact", "个", "区域级产业集群")], "t101-grades-share-the-noun"),
+    Case("新能源装机占比历史性突破50%，达到51.9%，排名全国第三",
+         [("50%", "50", None, "over", "%", "新能源装机占比历史性"),
+          ("51.9%", "51.9", None, "exact", "%", "新能源装机占比历史性")], "t031-reaching-further"),
+    Case("产业新设市场主体占比从2013年的40.7%增长至去年（2022年）的65.6%，",
+         [("40.7%", "40.7", None, "exact", "%", "产业新设市场主体占比"),
+          ("65.6%", "65.6", None, "exact", "%", "产业新设市场主体占比")], "t078-zhanbi-is-a-noun"),
+    Case("实现了频谱效率10倍以上的提升", [("10倍以上", "10", None, "over", "倍", "实现了频谱效率")],
+         "t079-multiple-before-a-change"),
+    Case("是一个面积达30000平方米的室内综合型运动场馆",
+         [("30000平方米", "30000", None, "exact", "平方米", "是一个面积")], "t045-attribute-before"),
+    Case("目前，该市已有近42万人签约家庭医生", [("近42万人", "420000", None, "under", "人", "签约家庭医生")],
+         "t057-people-after-yiyou"),
+]
+
+ISSUE12_NOT_METRICS = [
+    Case("党的十八大以来，十九大精神和二十大报告", [], "congresses-are-no-n-da-x"),
+    Case("全球前十大企业里有一大批，第三大经济体", [], "ranks-and-yi-da"),
+    Case("我市三级医院启动四级应急响应", [], "grades-are-no-levels"),
+    Case("其姐姐和姐夫两人在此次洪水中遇难。", [], "t023-two-people-named-before"),
+    Case("通报显示，两人都存在利用职务上的便利", [], "t010-two-people-opening-a-clause"),
+    Case("历史上两镇人员交往非常频繁", [], "a100-two-towns-back-reference"),
+    Case("陇东至山东±800千伏特高压直流输电工程", [], "t031-rating-plus-minus"),
+    Case("与12345市民热线联合", [], "t021-hotline-before-shimin"),
+    Case("参建人员顶烈日、迎风雨，砥砺奋进70多个日夜", [], "t007-days-and-nights"),
+    Case("要联动内部与外部，用好两个市场两种资源", [], "t107-catchphrase"),
+    Case("坚持收支两条线", [], "t065-catchphrase"),
+    Case("门诊地址：东兰路1260号2层", [], "t063-floor-of-an-address"),
+    Case("万人问卷、百家争鸣和百年大计", [], "bare-powers-are-words"),
+    Case("强调任何改动必须符合《基本法》35条", [], "article-of-a-law"),
+    Case("系统转向360度全向感知，气温30度", [], "degrees-are-no-kwh"),
+]
+
+# Known misses: each says what is wrong.  strict=True makes a fix visible.
+XFAIL = [
     # 草厂四条 is a hutong's name, read as four streets
     Case("沿草厂四条胡同走访察看街巷风貌", [], "a015-hutong-name"),
     # the subject 小高层 is after an aside and another number
@@ -620,12 +747,12 @@ XFAIL = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), _params(SEED + COUNTS + PEOPLE + RATES + RANGES + UNSEEN))
+@pytest.mark.parametrize(("text", "expected"), _params(SEED + COUNTS + PEOPLE + RATES + RANGES + UNSEEN + ISSUE12 + ISSUE12_SUBJECTS))
 def test_metrics(text, expected):
     assert _metrics(text) == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), _params(NOT_METRICS + CATCHPHRASES + UNSEEN_NOT_METRICS))
+@pytest.mark.parametrize(("text", "expected"), _params(NOT_METRICS + CATCHPHRASES + UNSEEN_NOT_METRICS + ISSUE12_NOT_METRICS))
 def test_not_metrics(text, expected):
     assert _metrics(text) == expected
 
@@ -655,7 +782,7 @@ def test_records_are_immutable_and_decimal():
 def test_units_lexicon_is_well_formed():
     lex = metrics._lexicon()
     kinds = {u.kind for u in lex.units.values()}
-    assert kinds <= {"count", "measure", "percent", "admin", "named", "not"}
+    assert kinds <= {"count", "measure", "percent", "admin", "named", "level", "not"}
     assert lex.units["㎡"].unit == "平方米" and lex.units["个百分点"].kind == "percent"
     assert lex.unit_re.match("个百分点").group() == "个百分点"  # longest form wins
 

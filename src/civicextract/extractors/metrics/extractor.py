@@ -10,6 +10,12 @@ and ranks, list numbering, numbers in names and set phrases
 (``models/metric_exclusions.txt``), codes, and 一 used as "a".  Its subject
 comes from ``subjects``.
 
+``text`` is the figure with its qualifier words as written: a prefix one
+(``约300亩``, ``近15万平方米``) and a suffix one alike (``95%以上``,
+``45万吨左右``, ``3000吨级及以上``); a verb that qualifies (``突破1000公里``)
+is not part of it.  The scorer matches metrics by value, unit and qualifier,
+so this only makes the records consistent; money follows the same rule.
+
 >>> from civicextract.document import normalize
 >>> [(m.text, str(m.value), m.unit, m.subject) for m in extract(normalize("抓好全域3000余个非申报点位的创建"))]
 [('3000余个', '3000', '个', '非申报点位')]
@@ -18,6 +24,7 @@ comes from ``subjects``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from decimal import Decimal
 from functools import lru_cache
@@ -26,7 +33,7 @@ from typing import NamedTuple
 from ...numbers import NUMBER_RE, ParsedNumber, parse_number
 from ...records import Metric
 from ...resources import data_lines
-from .subjects import CLAUSE_STOPS, HARD_STOPS, RIGHT_WINDOW, Hit
+from .subjects import CLAUSE_STOPS, HARD_STOPS, RIGHT_WINDOW, Hit, right_phrase
 from .subjects import subjects as find_subjects
 
 
@@ -73,8 +80,13 @@ def _lexicon() -> _Lexicon:
         person_re=re.compile(_alternation(persons)),
         excluded_re=re.compile(_alternation(phrases)),
         # an anchor whose run holds 万/亿/% (people, overruns, percentages) or is
-        # followed by a unit's first character or by a range or fraction
-        candidate_re=re.compile(rf"{_ANCHOR}(?:{_RUN}*[万亿萬億%‰]{_RUN}*|{_RUN}*(?=[{re.escape(firsts)}成]|{_OPEN}))"),
+        # followed by a unit's first character or by a range or fraction.  Only
+        # the anchor is consumed and the run is looked at through a bounded
+        # lookahead: an unbounded run (`_RUN*[%]_RUN*`) re-read the rest of a
+        # 1%1%1%… or 111… run from every anchor in it, quadratic in its length.
+        candidate_re=re.compile(
+            rf"{_ANCHOR}(?={_RUN}{{0,{_MAX_RUN}}}(?:[万亿萬億%‰]|[{re.escape(firsts)}成大岁]|{_OPEN}))"
+        ),
     )
 
 
@@ -86,7 +98,8 @@ _LOOSE_WORDS = tuple(w for w, _ in _LOOSE_PREFIXES)
 # record's text starts after them (突破1000公里 -> 1000公里).
 _VERB_QUALIFIERS = frozenset({"突破", "超出", "未达到", "未达"})
 _RANK_CHARS = frozenset("排位名列居")
-_RANK_RE = re.compile(r"(?:排名|排在|排位|位居|位列|名列|列第|居第)[^，。；]{0,4}$")
+# (a 、 ends the ranked item: 排名前1%、9个学科 counts the next one)
+_RANK_RE = re.compile(r"(?:排名|排在|排位|位居|位列|名列|列第|居第)[^，。；、]{0,4}$")
 
 # Written after the unit: 50户以上, 约50人左右, 3000吨级及以上.
 _SUFFIX_RE = re.compile(r"级?及?(以上|以下|以内|左右|上下)")
@@ -100,9 +113,8 @@ _WORD_NUMERALS = frozenset("零〇○壹贰貳叁參参肆伍陆陸柒捌玖拾�
 _POWERS = set("十百千万亿")
 # Characters right before a number that make it something else: 第 (ordinal),
 # 每 (a rate's denominator: 每万人口), letters and joiners of codes (PM2.5,
-# 2019/20, “2·25”, 4×100米接力).
-_BLOCKING_PREV = set("第每·/.#×") | set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
-
+# 2019/20, “2·25”, 4×100米接力), and ± of a rating (±800千伏特高压).
+_BLOCKING_PREV = set("第每·/.#×±") | set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 def extract(doc) -> list[Metric]:
     text = doc.text
@@ -120,14 +132,19 @@ def extract(doc) -> list[Metric]:
 
 def _candidates(text: str, prefilter: bool = True) -> Iterator[Hit]:
     lex = _lexicon()
+    # set phrases, sorted and disjoint (finditer): a hit overlaps one iff the
+    # first phrase ending after the hit's start begins before its end
     excluded = [m.span() for m in lex.excluded_re.finditer(text)]
+    excluded_ends = [b for _, b in excluded]
     last_end = 0
     for m in _numbers(text, lex if prefilter else None):
         hit = _candidate(text, m, lex)
         if hit is None or hit.start < last_end:
             continue
-        if excluded and any(a < hit.end and hit.start < b for a, b in excluded):
-            continue
+        if excluded:
+            k = bisect_right(excluded_ends, hit.start)
+            if k < len(excluded) and excluded[k][0] < hit.end:
+                continue
         last_end = hit.end
         yield hit
 
@@ -147,6 +164,9 @@ _ANCHOR = (
 _RUN = r"[\d.,零〇○一壹二两兩贰貳三叁參参四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億廿卅几多余点%‰]"
 _OPEN = r"(?:[-－−﹣—–~～〜至到]|分之)"  # a range (numbers.RANGE_SEP) or a fraction goes on after the run
 _ANCHOR_RE = re.compile(_ANCHOR)
+# The longest run of digits and numerals a metric's number is read from
+# (一千二百三十四万五千六百七十八点五 is 17); longer runs are codes or noise.
+_MAX_RUN = 40
 _PREFIX_FIRST = frozenset("近不未至最超突多高将接低少大约逾")
 
 
@@ -193,6 +213,8 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
     e = m.start("post") if m.group("post") else m.end()
     # Cheapest test first: most numbers (2023年, 500万元, 12337平台) have no unit.
     um = lex.unit_re.match(text, e)
+    if um is not None and um.group() == "岁" and "寿命" in text[max(0, s - 20) : s]:
+        return _lifespan(text, m, s, e, um.end())
     if um is None or lex.units[um.group()].kind == "not":
         blocked = um is not None  # 500万元, 2023年, 三个月: money, a date, a duration
         um = None
@@ -206,7 +228,7 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
                     return None
             elif blocked:
                 return None
-        elif blocked or not (g[-1] in "%‰" or m.group("den") or text.startswith("成", e)):
+        elif blocked or not (g[-1] in "%‰" or m.group("den") or text.startswith(("成", "大"), e)):
             return None
     pre = m.group("pre")
     num_start = m.end("pre") if pre else s
@@ -230,13 +252,14 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
             # 一个 / 一处 is "a"; 二期, 二次, 二部 are ordinals (a count of two is 两);
             # 一二类苗 is a grade, not a range (one or two is 一两)
             return None
-        if core != "十" and core[-1] not in "余多" and all(c in _POWERS for c in core) and prev != "上":
+        if (
+            core != "十" and core[-1] not in "余多" and all(c in _POWERS for c in core) and prev != "上"
+            and not (core in ("百", "千") and _HUNDRED_NAMED_RE.match(text, e))
+        ):
             # 万人问卷, 亿万人民, 万吨级: a bare power of ten is a word, not a count
-            # (十项措施, 千余头, 百余名 are counts)
+            # (十项措施, 千余头, 百余名 are counts, and so are 百条“最美金秋路”)
             return None
-    if prev == "届" or (
-        not _RANK_CHARS.isdisjoint(text[max(0, s - 6) : s]) and _RANK_RE.search(text, max(0, s - 6), s)
-    ):
+    if prev == "届" or (not _RANK_CHARS.isdisjoint(text[max(0, s - 6):s]) and _RANK_RE.search(text, max(0, s - 6), s)):
         return None  # 六届六次全会; 排名在30名开外
 
     unit = kind = person = None
@@ -250,35 +273,46 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
             return None
         unit, kind = u.unit, u.kind
         tail = um.end()
-        if kind in ("admin", "named") and chinese and not core.startswith(("两", "几")):
-            return None  # 三区三州, 十六区, 营销四部, 三期工程: names, not counts
+        if kind == "named" and chinese and not core.startswith(("两", "几")):
+            return None  # 营销四部, 三期工程: names, not counts
+        if kind == "admin" and chinese and not (_list_before(text, s) or _in_place_run(text, s, tail)):
+            # 三区三州, 十六区, 连通两地: names and back-references; 番禺与威宁两地 and
+            # 两省（区）两县两镇7村 count places
+            return None
+        if kind == "level" and not _level(text, s, tail, core, chinese):
+            return None
+        if unit == "回" and (chinese or not (text[tail : tail + 1].isdigit() or text.startswith("线", tail))):
+            return None  # 4回750千伏线路 counts circuits; 来回, 一回事 do not
+        if unit == "度" and "万" not in core and "亿" not in core:
+            return None  # 5.25亿度 is energy; 360度, 30度 are angles and temperatures
+        if unit == "人" and chinese and core in _FEW and _back_reference(text, s):
+            return None  # 其姐姐和姐夫两人, ，两人都存在: people already named
         if prev == "前":
             return None  # 前三名, 前两部: a rank or a selection, not a count
         if unit == "个" and text.startswith("亿", tail) and not text.startswith("亿元", tail):
             return None  # 三个亿: spoken money; 61个亿元以上项目 stays a count
         if unit == "个" and chinese and text.startswith("一", tail):
             return None  # 七个一, 五个一, 两个一百年: a slogan's name, not a count
+        if unit == "层" and prev == "号":
+            return None  # 东兰路1260号2层: a floor of an address, not a count
+        if unit == "条" and prev == "》":
+            return None  # 《基本法》35条: an article of the law, not a count
         if unit == "起" and len(core) == 4 and core[:2] in ("19", "20"):
             return None  # 从2011起: a year
         if unit == "次" and text.startswith(("会议", "全会", "大会"), tail) and "届" in text[max(0, s - 10) : s]:
             return None  # 十四届全国人大四次会议: which session, not how many
+    elif text.startswith("大", e):
+        return _big(text, s, e, num_start, pre, core, chinese, prev)
     elif (
-        text.startswith("成", e)
-        and len(core) == 1
-        and core in "一二两三四五六七八九"
-        and _CHENG_AFTER_RE.match(text, e + 1)
+        text.startswith("成", e) and len(core) == 1 and core in "一二两三四五六七八九"
+        and (_CHENG_AFTER_RE.match(text, e + 1) or (pre and text[e + 1 : e + 2] not in _CHENG_WORDS))
     ):
         # 七成以上, 近九成的村民: tenths, a percentage (parse_number reads 七成 as 70%)
         unit, kind, tail = "%", "percent", e + 1
         parsed = parse_number(text[s : e + 1])
         if parsed is None or _inside_name(text, s, tail):
             return None
-        if (
-            not pre
-            and parsed.qualifier == "exact"
-            and text.startswith("过", s - 1)
-            and text[s - 2 : s - 1] not in _GUO_WORDS
-        ):
+        if not pre and parsed.qualifier == "exact" and text.startswith("过", s - 1) and text[s - 2 : s - 1] not in _GUO_WORDS:
             parsed = ParsedNumber(parsed.value, parsed.value_max, "over", True)  # 播栽过三成: more than 30%
         return _finish(text, s, e, tail, num_start, pre, parsed, "%", None)
     parsed = _parse(text[s:e] if e != m.end() else m.group())
@@ -302,13 +336,105 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
     return _finish(text, s, e, tail, num_start, pre, parsed, unit, person)
 
 
+# 百条“最美金秋路”、百个“最美赏秋园”: a hundred of a named kind (a campaign's target)
+_HUNDRED_NAMED_RE = re.compile(r"[条个片座家所项处]“")
+_FEW = frozenset({"两", "二", "三", "俩"})
+_PLACE_LIST_RE = re.compile(r"[\u4e00-\u9fff（）()]{1,8}(?:[、与和及][\u4e00-\u9fff（）()]{1,8})+$")
+_PLACE_RUN_BEFORE_RE = re.compile(r"[两三四五六七八九十\d][省市县区镇乡村州地](?:[（(][^）)]{1,3}[）)])?$")
+_PLACE_RUN_AFTER_RE = re.compile(r"(?:[（(][^）)]{1,3}[）)])?[两三四五六七八九十\d]+[省市县区镇乡村州地]")
+
+
+def _list_before(text: str, s: int) -> bool:
+    """A list of names right before the number, in the same clause (陕西、甘肃两省, 番禺与威宁两地)."""
+    left = text[max(0, s - 18) : s]
+    for stop in HARD_STOPS:
+        i = left.rfind(stop)
+        if i >= 0:
+            left = left[i + 1 :]
+    return _PLACE_LIST_RE.search(left) is not None
+
+
+def _in_place_run(text: str, s: int, tail: int) -> bool:
+    """两省（区）两县两镇7村: counts of places written one after another."""
+    return (
+        _PLACE_RUN_BEFORE_RE.search(text, max(0, s - 8), s) is not None
+        or _PLACE_RUN_AFTER_RE.match(text, tail) is not None
+    )
+
+
+def _back_reference(text: str, s: int) -> bool:
+    """两人 / 三人 that names no new people: after a list of them or opening a clause."""
+    prev = text[s - 1] if s else "，"
+    return prev in CLAUSE_STOPS or prev in "的“" or _list_before(text, s)
+
+
+# The levels a count of levels lists before it (省市县乡村五级, 区街居三级; 市区两级
+# 工作部署 names two governments more often than it counts levels)
+# and the words a count of levels names after it (四级组织架构, 三级网络).
+_LEVELS_BEFORE_RE = re.compile(r"[省市县区乡镇村组街道社居户]{3,}$")
+_LEVELS_AFTER_RE = re.compile(r"[^，。；、]{0,4}?(?:网络|体系|架构|组织|联动|网格|全覆盖|书记|贯通|联创|联席)")
+_QUAKE_RE = re.compile(r"地震|强震|余震|震级|里氏")
+
+
+def _level(text: str, s: int, tail: int, core: str, chinese: bool) -> bool:
+    """N级 is a count of levels or an earthquake's magnitude; otherwise a grade (三级医院, 四级响应)."""
+    if not chinese:
+        return _QUAKE_RE.search(text, max(0, s - 12), tail + 6) is not None
+    if core not in ("两", "三", "四", "五", "六"):
+        return False
+    return _LEVELS_BEFORE_RE.search(text, max(0, s - 8), s) is not None or _LEVELS_AFTER_RE.match(text, tail) is not None
+
+
+# N大X: 三大流域, 6大旅游资源, 十大重点农业产业链 count X; 十八大, 二十大 are congresses,
+# 第一大, 前十大 ranks, and these words after 大 are no counted noun (三大队, 两大类 …).
+_BIG_CORE_RE = re.compile(r"[两三四五六七八九十]|[2-9]|1\d|20")
+_BIG_NOT_NOUN = frozenset("队会学街道桥楼厦赛家型量幅力批约概都多部小中的关于致体半同众号院连类幅片")
+_GRADE_RE = re.compile(r"^[^级，]{1,3}级(?=[\u4e00-\u9fff]{2})")  # 十大世界级技术难题: 世界级 grades the noun
+_BIG_MAX = 8
+# Words that end the noun after N大 (三大先导产业|规模突破, 四大班子|领导).
+_BIG_NOUN_END_RE = re.compile(r"规模|突破|占|领导|包括|加快|得到|同期|带动|建设|取得|迈上|不断|齐头|全面|协同")
+
+
+def _big(text: str, s: int, e: int, num_start: int, pre, core: str, chinese: bool, prev: str) -> Hit | None:
+    if not _BIG_CORE_RE.fullmatch(core) or (prev and prev in "第前每届") or prev.isdigit():
+        return None
+    nxt = text[e + 1 : e + 2]
+    if not ("\u4e00" <= nxt <= "\u9fff") or nxt in _BIG_NOT_NOUN:
+        return None
+    noun, _ = right_phrase(text, e + 1)
+    cut = _BIG_NOUN_END_RE.search(noun, 2)
+    noun = noun[: cut.start() if cut else _BIG_MAX][:_BIG_MAX]
+    g = _GRADE_RE.match(noun)
+    head = noun[g.end() :] if g else noun
+    if len(noun) < 2 or _inside_name(text, s, e + 1):
+        return None
+    parsed = _parse(text[s:e])
+    if parsed is None or parsed.value_max is not None:
+        return None
+    return _finish(text, s, e, e + 1 + len(noun), num_start, pre, parsed, head, None, counted=True)
+
+
 # 过 of these words (通过, 经过, 超过 …) is no "more than".
 _GUO_WORDS = frozenset("通经超不越度路难跨错")
+# 成 opening a word (成立, 成功, 成为 …): after a qualifier (超八成分布) anything
+# else makes it a tenth.
+_CHENG_WORDS = frozenset("立功为果本就员熟长年效型交绩都片")
+
+
+def _lifespan(text: str, m: re.Match, s: int, e: int, tail: int) -> Hit | None:
+    """人均预期寿命达到79.72岁: a life expectancy is a measure, not an age."""
+    parsed = _parse(text[s:e] if e != m.end() else m.group())
+    if parsed is None or parsed.percent:
+        return None
+    pre = m.group("pre")
+    return _finish(text, s, e, tail, m.end("pre") if pre else s, pre, parsed, "岁", None)
+
+
 # What may follow 成 as a tenth: a qualifier, 的, punctuation or the end (not 建成, 一成不变).
 _CHENG_AFTER_RE = re.compile(r"(?:以上|以下|左右|上下|多|的|[，。；、！？）\n]|$)")
 
 
-def _finish(text, s, e, tail, num_start, pre, parsed, unit, person) -> Hit:
+def _finish(text, s, e, tail, num_start, pre, parsed, unit, person, counted=False) -> Hit:
     qualifier = parsed.qualifier
     start = num_start if pre in _VERB_QUALIFIERS else s
     if not pre and text.endswith(_LOOSE_WORDS, 0, s):
@@ -317,13 +443,13 @@ def _finish(text, s, e, tail, num_start, pre, parsed, unit, person) -> Hit:
                 if qualifier == "exact":
                     qualifier = q
                 break
-    end = tail
     sm = _SUFFIX_RE.match(text, tail)
     if sm:
         if qualifier == "exact":
             qualifier = _SUFFIX_QUALIFIER[sm.group(1)]
         tail = sm.end()
-    return Hit(start, end, num_start, tail, parsed.value, parsed.value_max, qualifier, unit, person)
+    # the suffix qualifier is part of the text, as a prefix one is (约300亩, 95%以上)
+    return Hit(start, tail, num_start, tail, parsed.value, parsed.value_max, qualifier, unit, person, counted)
 
 
 _SIMPLE_RE = re.compile(r"(\d+(?:\.\d+)?)([万亿]?)(%?)")
@@ -338,11 +464,9 @@ def _parse(surface: str) -> ParsedNumber | None:
         return parse_number(surface)
     v = (Decimal(f.group(1)) * _MAGNITUDE[f.group(2)]).normalize()
     if v == v.to_integral_value():
-        v = v.quantize(_ONE)
+        v = Decimal(int(v))  # 1.8E+4 -> 18000; quantize raised past 28 digits
     return ParsedNumber(v, None, "exact", bool(f.group(3)))
 
-
-_ONE = Decimal(1)
 
 
 def _person_near(text: str, s: int, e: int, lex: _Lexicon) -> str | None:
@@ -362,7 +486,11 @@ def _person_near(text: str, s: int, e: int, lex: _Lexicon) -> str | None:
         if i >= 0:
             left = left[i + 1 :]
     m = lex.person_re.search(left)
-    return m.group() if m and left.endswith(("人口", "人口超过", "人口达", "人口为", "人口约")) else None
+    return m.group() if m and _PEOPLE_TOTAL_RE.search(left) else None
+
+
+# 总人口超过6万, 参保人数超过13.6亿: a total of people before the number
+_PEOPLE_TOTAL_RE = re.compile(r"(?:人口|人数)(?:总数)?(?:已经|已)?(?:超过|达到|突破|约为|达|为|约|逾|近)?$")
 
 
 def _inside_name(text: str, s: int, e: int) -> bool:

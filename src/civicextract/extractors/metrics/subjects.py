@@ -71,8 +71,10 @@ _LEFT_EMPTY_RE = re.compile(
 _ADVERBIAL_RE = re.compile(r"在.{0,14}(?:下|中|上|里|后|前|时|期间)")
 # 从17.9%提升到35.5%: the second number measures the same thing.
 _CONTINUATION_RE = re.compile(
-    r"(?:提升|提高|增加|增长|下降|降低|减少|上升|扩大|缩小|升|降|增)?(?:到|至)[^，。；：！？]{0,8}"
+    r"(?:提升|提高|增加|增长|下降|降低|减少|上升|扩大|缩小|升|降|增)?(?:到|至)[^，。；：！？]{0,12}"
 )
+# 占比历史性突破50%，达到51.9%: the same measure (same unit) reaching further.
+_REACH_AGAIN_RE = re.compile(r"[，、](?:并|已|再|又|进一步)?(?:达到|达|升至|增至|提高到|提升至|提高至)")
 _PERSON_UNITS = frozenset({"人", "人次"})
 # Between two figures of one thing: its total (508户共678人).
 _JOINED_RE = re.compile(r"共|共计|合计|总计|计")
@@ -93,6 +95,7 @@ class Hit(NamedTuple):
     qualifier: str
     unit: str
     person_noun: str | None
+    noun_unit: bool = False  # the unit is the noun counted (三大流域: 流域), see _subject
 
 
 def subjects(text: str, hits: list[Hit]) -> list[str | None]:
@@ -109,29 +112,31 @@ def subjects(text: str, hits: list[Hit]) -> list[str | None]:
     last_items: list[str] | None = None  # what the previous 分别 list assigned
     for i, h in enumerate(hits):
         gap = text[prev_end : h.start] if prev_hit is not None else None
-        listed = (
-            gap is not None
-            and gap in ("、", "和", "及")
-            and (
-                prev_hit.unit == h.unit
-                # 分别新增A、B373家、13个: a 分别 list mixes measure words
-                or _RESPECTIVELY in text[_left_bounds(text, h.start, 0, HARD_STOPS) : h.start]
-            )
+        listed = gap is not None and gap in ("、", "和", "及") and (
+            prev_hit.unit == h.unit
+            # 分别新增A、B373家、13个: a 分别 list mixes measure words
+            or _RESPECTIVELY in text[_left_bounds(text, h.start, 0, HARD_STOPS) : h.start]
         )
-        if gap == "" and out and prev_hit.unit in _KIND_UNITS and not _right_phrase(text, prev_hit.tail)[0]:
+        if gap == "" and out and prev_hit.unit in _KIND_UNITS and not right_phrase(text, prev_hit.tail)[0]:
             # 4类22支省级医疗应急队伍: kinds, then how many; the noun after is both's
-            right = _right_phrase(text, h.tail)[0]
+            right = right_phrase(text, h.tail)[0]
             if right:
                 out[-1] = right
+        measured = False
         if (
-            gap is not None
-            and out
-            and out[-1]
-            and (
-                gap == ""
-                or _CONTINUATION_RE.fullmatch(gap)
-                or (len(gap) <= 2 and _JOINED_RE.fullmatch(gap) and not _right_phrase(text, h.tail)[0])
-            )
+            gap == "" and out and prev_hit.unit != h.unit and prev_hit.unit not in _KIND_UNITS
+            and _PLACE_UNITS.isdisjoint((prev_hit.unit, h.unit)) and _PLACE_LIKE.isdisjoint((prev_hit.unit, h.unit))
+        ):
+            # 4回750千伏线路: how many of the measured thing; the noun after is the
+            # second figure's, and the first counts the figure and its noun
+            right = right_phrase(text, h.tail)[0]
+            if right and not right_phrase(text, prev_hit.tail)[0] and not text.startswith("的", h.tail):
+                out[-1] = text[h.num_start : h.tail] + right
+                measured = True
+        if not measured and gap is not None and out and out[-1] and (
+            gap == "" or _CONTINUATION_RE.fullmatch(gap)
+            or (prev_hit.unit == h.unit and _REACH_AGAIN_RE.fullmatch(gap))
+            or (len(gap) <= 2 and _JOINED_RE.fullmatch(gap) and not right_phrase(text, h.tail)[0])
         ):
             subj = out[-1]  # 核心群200群4万只; 从17.9%提升到35.5%; 508户共678人
         else:
@@ -146,23 +151,48 @@ def subjects(text: str, hits: list[Hit]) -> list[str | None]:
         out.append(subj)
         prev_end, prev_hit = h.tail, h
     _respectively(text, hits, run, out, last_items)
+    _shared_noun(text, hits, out)
     return out
 
 
+# A grade word alone (世界级, 国家级, 大型): a modifier of a noun that comes later.
+_GRADE_ONLY_RE = re.compile(r"[^\s，、]{1,3}(?:级|型|类)")
+
+
+def _shared_noun(text: str, hits: list[Hit], out: list[str | None]) -> None:
+    """培育6个世界级、7个国家级、9个区域级产业集群: the modifiers share the last noun."""
+    i = 0
+    while i < len(hits):
+        j = i
+        while (
+            j + 1 < len(hits) and hits[j + 1].unit == hits[i].unit
+            and out[j] is not None and _GRADE_ONLY_RE.fullmatch(out[j])
+            and text[hits[j].tail : hits[j + 1].start] in (out[j] + "、", out[j] + "和", out[j] + "及")
+        ):
+            j += 1
+        if j > i and out[j]:
+            g = _GRADE_ONLY_RE.match(out[j])
+            noun = out[j][g.end() :] if g else out[j]
+            if noun:
+                for k in range(i, j):
+                    out[k] = noun
+        i = j + 1
+
+
 def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | None:
-    right, after = _right_phrase(text, h.tail)
+    right, after = right_phrase(text, h.tail)
     if h.person_noun:
         return right or h.person_noun
 
     def left() -> str:
         b = _left_phrase_start(text, h.start, floor)
-        raw = text[b : h.start]
+        raw = text[b:h.start]
         phrase = _clean_left(raw)
         if not phrase and raw and _only_connectors(raw) and b > floor + 1 and text[b - 1] in "，、":
             # 企业数量实现翻番、达1.8万家: only a connector before the number, so
             # what it measures is the clause before
             b2 = _left_phrase_start(text, b - 1, floor)
-            phrase = _clean_left(text[b2 : b - 1])
+            phrase = _clean_left(text[b2:b - 1])
         elif phrase in _DIMENSIONS and b > floor + 1 and text[b - 1] == "，":
             # 中心城区段为核心整治区，长约17公里: whose length is the clause before's
             # noun (the gold writes 主线长, 塔高)
@@ -172,19 +202,54 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
                 phrase = _clean_left(owner.group(1)) + phrase
         return phrase
 
+    if h.unit == "级":
+        levels = _LEVELS_RE.search(text, max(floor, h.start - 8), h.start)
+        if levels is not None:
+            return levels.group()  # 省市县乡村五级全覆盖: the levels counted
     if h.unit in _PLACE_UNITS and text.startswith("的", h.tail):
         return h.unit  # 跨越四川和贵州两省的贩毒链条: the places counted, as the gold writes 两县 -> 县
+    if (h.noun_unit or h.unit in _PLACE_UNITS or h.unit in _PLACE_LIKE) and _HAS_SEPARATOR_RE.search(
+        text, max(floor, h.start - _LEFT_WINDOW), h.start
+    ):
+        # 陕西、甘肃两省, 番禺与威宁两地, 集成电路、生物医药、人工智能三大先导产业:
+        # the list right before names what is counted
+        listed = _list_phrase(text[_left_phrase_start(text, h.start, floor) : h.start])
+        if listed and not (h.noun_unit and listed.endswith("等")):
+            return listed  # (…特色种植等6大农业产业基地: the list gives examples; the noun is counted)
+    if h.noun_unit:
+        return h.unit  # 三大精神内涵: the noun counted
     if h.unit in _PERSON_UNITS:
         # 人 is itself the noun: what precedes says who (率队一行6人), what
         # follows says what they did (其余15人被困); a noun after 的 is the
         # group they make (打造5500人的高水平科技经理人队伍).
         if right and text.startswith("的", h.tail) and _GROUP_RE.search(right):
             return right  # (满载19人的中巴车: the bus is no group of them)
-        return left() or _raw_right(text, h.tail) or None
+        lp = left()
+        if (lp and _CAUSE_TAIL_RE.search(text, max(floor, h.start - 4), h.start)) or text.startswith("被", h.tail):
+            # 本次强降雨造成14人遇难, 带动当地3万多人就业, 目前已有360余人次参加:
+            # before is the cause or the time, what they did is after
+            rr = _raw_right(text, h.tail)
+            if rr:
+                return rr
+        return lp or _raw_right(text, h.tail) or None
+    cb = (
+        _left_bounds(text, h.start, floor, CLAUSE_STOPS)
+        if h.unit in _RATE_UNITS and _CHANGE_END_RE.search(text, max(floor, h.start - 8), h.start)
+        else 0
+    )
+    if cb > 0 and text[cb - 1] == "、" and _CHANGE_ONLY_RE.fullmatch(text, cb, h.start):
+        # 全市生产总值达到5.67万亿元、增长5.4%: the change of the figure before
+        # (after a comma, 同比增加1308元，增长27.4%, the gold keeps the change itself)
+        owner = _owner_before(text, cb, 1)
+        if owner:
+            return owner[0]
     if h.unit in ("%", "‰", "个百分点"):
         # a rate follows what it measures (破案率100%), unless a noun follows
         # that it modifies (100%的乡镇, 完成90%箱梁施工); 51%提升到2025年 is no noun
-        if right and not (after < len(text) and text[after].isdigit()):
+        if (
+            right and not (after < len(text) and text[after].isdigit()) and not _CHANGE_START_RE.match(right)
+            and not _CHANGE_WORD_RE.fullmatch(right)
+        ):
             return right
         phrase = left()
         share = _SHARE_RE.search(phrase) if text.startswith("的", h.start - 1) else None
@@ -194,6 +259,12 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
             if head:
                 return head
         return phrase or _raw_right(text, h.tail) or None
+    if right and h.unit == "倍" and _CHANGE_WORD_RE.fullmatch(right):
+        right = ""  # 频谱效率10倍以上的提升: what rose is before
+    if right and text.startswith("的", h.tail):
+        attribute = left()
+        if attribute and _ATTRIBUTE_RE.search(attribute):
+            return attribute  # 面积达30000平方米的室内综合型运动场馆
     if right:
         nxt = starts.get(after)
         if nxt is not None and nxt.unit == h.unit and not text.startswith("等", h.start - 1):
@@ -204,10 +275,14 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
     return left() or _raw_right(text, h.tail) or None
 
 
-def _right_phrase(text: str, pos: int) -> tuple[str, int]:
+def right_phrase(text: str, pos: int) -> tuple[str, int]:
     """The noun phrase after the unit, and where it ends."""
     if text.startswith("的", pos):
         pos += 1
+    elif text.startswith(("总价值", "价值"), pos):
+        worth = _WORTH_RE.match(text, pos)
+        if worth is not None:
+            pos = worth.end()  # 24台总价值约12万元的空调设备: the goods, not their worth
     lead = ""
     if text.startswith("“", pos):
         q = text.find("”", pos, pos + RIGHT_WINDOW)
@@ -250,6 +325,79 @@ def _right_phrase(text: str, pos: int) -> tuple[str, int]:
 _RELATIVE_RE = re.compile(r"配置|配备|配有|具有|具备|覆盖|涉及|承担|来自|符合|位于|分布|使用|采用|搭载|装有|装载")
 
 _EACH_KIND = ("各种", "各类", "各项", "各级")
+_WORTH_RE = re.compile(r"总?价值(?:约|近|超)?[\d.]{1,12}[万亿]?元的")
+# What before a count of people is its cause, time or place, not the people.
+# A rate followed by its change (从2013年的40.7%增长至去年的65.6%): no noun after it.
+_CHANGE_START_RE = re.compile(r"(?:增长|提升|提高|下降|上升|降低|减少|增加)(?:至|到)")
+_RATE_UNITS = frozenset({"%", "‰", "个百分点", "倍"})
+_CAUSE_TAIL_RE = re.compile(r"(?:造成|导致|致使|带动当地|带动|吸引|已有|共有|只有|各有|预计有|日均|每天|累计)$")
+# A rate's right phrase that is only a change (实现10%以上快增长, 10倍以上的提升): no noun.
+_CHANGE_WORD_RE = re.compile(r"(?:快速?|较快|稳定|持续|大幅)?(?:增长|提升|提高|下降|上升|增加|减少|降低)")
+# A measured attribute before the figure (面积达30000平方米的场馆): the figure's subject.
+_ATTRIBUTE_RE = re.compile(r"(?:面积|长度|总长|全长|宽度|高度|深度|重量|容量|里程|跨度|直径)$")
+# A change with nothing of what changed (增长, 同比下降, 分别增长).
+_CHANGE_ONLY_RE = re.compile(
+    r"(?:分别|同比|比上年|较上年)?(?:增长|下降|上涨|提高|增加|减少|回落|上升|降低|提升)了?(?:分别)?"
+)
+_CHANGE_END_RE = re.compile(_CHANGE_ONLY_RE.pattern + "$")
+# A figure in a clause: what stands before it is what the figure measures.
+_FIGURE_RE = re.compile(r"(?:[近约超逾]|超过)?(?<![A-Za-z\d.])\d")  # (PM2.5 is a name)
+
+
+def _owner_before(text: str, pos: int, n: int) -> list[str] | None:
+    """What the ``n`` figures before ``pos`` measure, from the clauses before it.
+
+    ``pos`` is where the change phrase begins (after a 、 or ，).  One clause
+    holding ``n`` figures (收入分别达6.9万元、3.4万元，增长4.2%、5.3%) gives its
+    subject to all of them; ``n`` clauses of one figure each (接待游客1200万人次，
+    实现旅游收入98.6亿元，分别增长15.3%和20.1%) give theirs in order.
+    """
+    owners: list[str] = []
+    end = pos - 1
+    while end > 0 and len(owners) < n and text[end] in "，、,":
+        b = _left_bounds(text, end, 0, HARD_STOPS if text[end] != "、" else HARD_STOPS)
+        clause = text[b:end]
+        f = _FIGURE_RE.search(clause)
+        if f is None or f.start() == 0:
+            if f is not None and text[end] == "、" and b > 0:
+                end = b - 1  # a second figure of the clause before (6.9万元、3.4万元)
+                continue
+            return None
+        head = _clean_left(clause[: f.start()])
+        head = _OWNER_LEAD_RE.sub("", head)
+        if not head:
+            return None
+        figures = len(_FIGURE_RE.findall(clause))
+        if figures >= n and not owners:
+            return [head] * n
+        owners.append(head)
+        end = b - 1
+    return owners[::-1] if len(owners) == n else None
+
+
+_OWNER_LEAD_RE = re.compile(r"^(?:实现|完成|接待)")
+_LEVELS_RE = re.compile(r"[省市县区乡镇村组街道社居户]{3,}$")
+_PLACE_LIKE = frozenset({"地", "州", "方", "地市", "省区市"})
+# Where a list of names starts: after the last of these before its first separator.
+_LIST_BREAK = frozenset("的了是在对把将从为向给由被以串越过到至于")
+_LIST_SEPARATORS = "、与和及"
+_HAS_SEPARATOR_RE = re.compile(f"[{_LIST_SEPARATORS}]")
+_NAME_CHAR_RE = re.compile(r"[\u4e00-\u9fff（）()]")  # 长江（巢湖）
+
+
+def _list_phrase(phrase: str) -> str | None:
+    """The list of names that ends ``phrase`` (…延续了区关工委、团区委、区科协 -> the three), or None."""
+    first = min((i for i in (phrase.find(c) for c in _LIST_SEPARATORS) if i > 0), default=-1)
+    if first < 0 or phrase.endswith(tuple(_LIST_SEPARATORS)):
+        return None
+    b = first
+    while b > 0 and first - b < 8 and phrase[b - 1] not in _LIST_BREAK and _NAME_CHAR_RE.match(phrase[b - 1]):
+        b -= 1
+    listed = phrase[b:].strip()
+    last = max(listed.rfind(c) for c in _LIST_SEPARATORS)
+    if len(listed) - last - 1 > 6:
+        return None  # 以需求牵引和市场导向持续做强: a clause, not a list of names
+    return listed if len(listed) >= 3 else None
 _DIMENSIONS = frozenset("长宽高深厚")
 _PLACE_UNITS = frozenset("省市县区镇乡村")
 # The noun that ends a clause: after its last 的, 为 or 是 (…大石河2号桥下的大石河河段).
@@ -278,9 +426,7 @@ def _left_bounds(text: str, start: int, floor: int, stops: str) -> int:
             b = i + 1
             break
     else:
-        if lo > floor and (
-            text[lo - 1].isdigit() or (text[lo - 1] in "半今去明当同全近每往前本" and text[lo] in "年月")
-        ):
+        if lo > floor and (text[lo - 1].isdigit() or (text[lo - 1] in "半今去明当同全近每往前本" and text[lo] in "年月")):
             b = _CUT_RE.match(text, lo, start).end()  # 2023|年全省, 上半|年全省: the window cut a date
     return b
 
@@ -299,7 +445,7 @@ def _left_phrase_start(text: str, start: int, floor: int) -> int:
     k = text.rfind("、", b, start)
     while k >= 0:
         seg_start = text.rfind("、", b, k)
-        seg = text[(seg_start + 1 if seg_start >= 0 else b) : k]
+        seg = text[(seg_start + 1 if seg_start >= 0 else b):k]
         if any(c.isdigit() for c in seg) or _PREDICATE_RE.search(seg) or (seg_start < 0 and 0 < floor == b):
             # a figure, or a predicate (稳居全国前十强、增长4.8%), before the 、; or
             # what the figure just before said of itself (至少2人死亡、6人受伤)
@@ -312,7 +458,7 @@ def _left_phrase_start(text: str, start: int, floor: int) -> int:
 _GROUP_RE = re.compile(r"(?:队伍|团队|队|团|组|班子|群体|阵容|方阵)$")
 
 # X占/达到Y的…%: a share of Y; X is what is measured.
-_SHARE_RE = re.compile(r"(?:占|达到)[^的]{1,12}$")
+_SHARE_RE = re.compile(r"(?:占(?!比)|达到)[^的]{1,12}$")  # (占比 is a noun: 主体占比从2013年的40.7%)
 _ADVERB_TAIL_RE = re.compile(r"(?:曾经|曾|一度|已经|已|仍|均|都|将|就)+$")
 
 
@@ -321,9 +467,7 @@ _ADVERB_TAIL_RE = re.compile(r"(?:曾经|曾|一度|已经|已|仍|均|都|将|�
 _MONEY_BEFORE_RE = re.compile(r"价值[\d.,]+[万亿]?元的(?!.*价值[\d.,]+[万亿]?元的)")
 
 # Verbs that make a 、-separated piece a predicate of its own, not a list item.
-_PREDICATE_RE = re.compile(
-    r"居|建成|投产|完成|实现|达到|增长|下降|提高|提升|开工|突破|超过|成为|获得|形成|取得|通过|启动|结束"
-)
+_PREDICATE_RE = re.compile(r"居|建成|投产|完成|实现|达到|增长|下降|提高|提升|开工|突破|超过|成为|获得|形成|取得|通过|启动|结束")
 
 
 def _clean_left(phrase: str) -> str:
@@ -395,12 +539,25 @@ def _respectively(
             for idx, item in zip(run, last_items, strict=True):
                 out[idx] = item
             return last_items
+    if not _clean_left(head) and b >= 2 and _CHANGE_ONLY_RE.match(clause, k):
+        # 接待游客1200万人次，实现旅游收入98.6亿元，分别增长15.3%和20.1%: the
+        # changes of the figures of the clauses before, in order
+        owners = _owner_before(text, b, len(run))
+        if owners:
+            for idx, item in zip(run, owners, strict=True):
+                out[idx] = item
+            return owners
     if not _clean_left(head) and b >= 2:
         # 万亿产业、先进制造业集群从无到有，分别达2个、3个: the list is one clause back
         b2 = _left_bounds(text, b - 1, 0, HARD_STOPS)
         head = text[b2 : b - 1]
     items = [_clean_left(x) for x in head.split("、")]
     items = [x for x in items if x]
+    if len(items) < len(run):
+        # 学前教育毛入园率、义务教育巩固率、高中阶段和高等教育毛入学率分别达到 four figures
+        finer = [x for x in (_clean_left(x) for x in re.split("[、和及与]", head)) if x]
+        if len(finer) == len(run):
+            items = finer
     if len(items) == len(run):
         for idx, item in zip(run, items, strict=True):
             out[idx] = item

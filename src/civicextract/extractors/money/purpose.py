@@ -8,6 +8,8 @@ News writes purpose in a few fixed shapes, tried in this order:
 2. an allocation verb before it (安排, 下拨, 预留, 注资 …): the object after
    the amount (``预留约3亿元创新基金``) or, when the amount closes its
    clause, the next clause (``已安排180亿元资金，支持各地更新老旧电梯``);
+   what stands before the verb is the money only when it names money
+   (``专项扶贫资金累计投入``): a doer (``政府将预留``) is never the purpose;
 3. the subject before it: ``地区生产总值达到1.2万亿元``,
    ``冒领村集体占地补偿款共计168.95万元``, ``工程批复总投资36744.28万元``
    (linking verbs and qualifier words such as 达到/共计/突破 are trimmed);
@@ -15,6 +17,13 @@ News writes purpose in a few fixed shapes, tried in this order:
 5. otherwise what the sentence already said: the purpose of the amount just
    before (``突破3万亿元、达3.6万亿元``), a leading ``为……，`` clause, or the
    previous clause (``宽免……费用，以每户每月500元为上限``).
+
+Before these: a conversion (``160.6亿美元、折合1148亿元人民币``) and a change
+(``从6000万元增长到了近30亿元``) take the purpose of the amount they restate;
+a subsidy ceiling (``最高补助500万元``) takes its object (``对X``, the holder,
+or what the clause before supports); a threshold (``10亿元以上重大产业项目``)
+and an amount's size (``总投资10亿元的X项目``) take the noun they describe;
+a money noun right after the amount (``16元车费``) is what the money is.
 
 ``None`` when none of these finds words.  Everything works on a window around
 the amount, so the cost grows with the number of amounts, not the text.
@@ -59,6 +68,8 @@ _ALLOC_VERBS = (
     "耗资",
     "投入",
     "下达",
+    "预拨",
+    "拨发",
 )
 # Verbs that are nouns as well (总投资, 每户再补贴): the phrase before them is a subject.
 _NOUN_VERBS = ("投资", "补贴", "补助", "奖励", "资助")
@@ -66,10 +77,11 @@ _ALLOC_RE = re.compile("(?:" + "|".join(_ALLOC_VERBS + _NOUN_VERBS) + ")$")
 
 _MARKER_RE = re.compile(
     r"^(?:对|为(?!上限|限)|支持|资助|建设|推行|推进|扩建|新建|改建|修建|把|让|给(?!予)|帮助|实施|开展|"
-    r"改造|购买|购置|设立|举办|培训|提供|发展|奖励|补贴|补助|扶持|用以)"
+    r"改造|购买|购置|设立|举办|培训|提供|发展|奖励|补贴|补助|扶持|用以|"
+    r"在[^，。；]{1,14}?(?=铺设|建设|修建|新建|改造|安装|实施|开展|建成))"
 )
 _USE_RE = re.compile(r"^(?:专项用于|主要用于|全部用于|重点用于|用于|用来|用作|进行)")
-_AFTER_HEAD_RE = re.compile(r"^(?:/[^，。；\s]{1,3}|的?(?:专项资金|专项经费|资金|经费|款项|专款)(?=.))")
+_AFTER_HEAD_RE = re.compile(r"^(?:/[^，。；\s]{1,3}|的?(?:专项资金|专项经费|资金|经费|款项|专款)(?=.)|规模(?=的))")
 _GENERIC = frozenset(
     {
         "",
@@ -105,6 +117,24 @@ _MONEY_NOUN_RE = re.compile(
     r"(?:收入|投资|资金|款|款项|金额|产值|总值|增加值|营收|收益|税收|销售|额|费|补贴|补助|预算|经费|规模|余额|"
     r"价|成本|利润|罚款|奖金|工资|贷款|债券|基金|目标|帮扶|支出|拨款|开支|资产|增加|减少|税)$"
 )
+# The money noun a phrase after the amount opens with (16元车费时还多支付, 7.2亿元研发经费投向创新,
+# 40余万元财物, 1万元津贴): what the money is, up to that noun.
+_MONEY_HEAD_RE = re.compile(
+    r"^[^，。；：、！？\n\d]{0,10}?(?:资金|经费|款项|善款|慈善款资助|慈善款|罚款|款|费用|费|津贴|补贴|补助|资助|奖金|"
+    r"财物|公帑|基金|收入|物资|投资|贷款|债券|工资)"
+)
+# The amount's size before it (总投资10亿元的X项目, 总额3.105亿美元的交易费用, 由企业投资3亿元的X):
+# the amount describes the thing after 的.
+_AMOUNT_OF_RE = re.compile(r"(?:投资|总额|总价|金额|价值|规模)$")
+# A conversion of the amount before (160.6亿美元、折合1148亿元人民币; USD 200 million，约合人民币14亿元).
+_CONVERSION_RE = re.compile(r"(?:折合|约合|合计约|相当于|折算|换算成?)(?:人民币|港币|港元|美元)?$")
+# A change of the amount before (从6000万元增长到了2022年的近30亿元; 从1.93亿元调整为1.82亿元).
+_CHANGE_RE = re.compile(r"^(?:增长|增加|提高|提升|上升|下降|减少|降低|调整|扩大|缩小|增|降|升)(?:到了?|至|为)")
+# A ceiling of a subsidy with no object (单个项目最高支持2000万元, 每年最高补助300万元):
+# the object is a 对X of the sentence or what the clause before supports.
+_CEILING_RE = re.compile(r"最高(?:可)?(?:支持|补助|奖励|给予|给与|补贴|资助|配置资金|配置|奖补|扶持)$")
+_TO_WHOM_RE = re.compile(r"(?<![针面相绝反应核比])对([^，。；：！？\n对]{2,24}?)(?:，|最高|给予|给与|每年|分别|按)")
+_SUPPORT_LEAD_RE = re.compile(r"^(?:将|并|还|同时|滚动|重点|大力)*(?:支持|实施|设立|扶持|鼓励|推动|建设)")
 
 # Trailing words of the phrase before an amount that say how much, not what.
 # One-character words carry look-behinds so that the words they end are kept
@@ -139,7 +169,25 @@ _FOR_CLAUSE_RE = re.compile(r"(?:^|(?<=[，。；：！？\n]))\s*为了?([^，�
 _THIS_IS_RE = re.compile(r"这(?:是|就是)([^，。；！？\n]{2,40})")
 _BARE_RE = re.compile(r"^[万亿千百]+元")
 _NOUN_AFTER_RE = re.compile(r"[^\d，。；：、！？\n（(]{1,20}")
-_SUFFIX_RE = re.compile(QUALIFIER_SUFFIX + r"|（[^（）\n]{1,12}）")
+_SUFFIX_RE = re.compile(QUALIFIER_SUFFIX + r"|（[^（）\n]{1,12}）|不等")  # (8000元、5000元和3000元不等的资助)
+
+
+_LIST_GAP = frozenset({"、", "和", "及", "或", "至", "到"})
+
+
+def _shared_noun(text: str, rec: Money) -> str | None:
+    """The money noun after an amount (3000元不等的慈善款资助 -> 慈善款资助), if any."""
+    e = rec.end
+    while True:
+        m = _SUFFIX_RE.match(text, e)
+        if not m:
+            break
+        e = m.end()
+    after = text[e : _clause_end(text, e)]
+    if after.startswith("的"):
+        after = after[1:]
+    head = _MONEY_HEAD_RE.match(after)
+    return head.group() if head else None
 
 
 def find_purpose(text: str, records: list[Money]) -> list[Money]:
@@ -154,6 +202,20 @@ def find_purpose(text: str, records: list[Money]) -> list[Money]:
             if purpose
             else rec
         )
+    # 获得8000元、5000元和3000元不等的慈善款资助: a list of amounts shares the
+    # money noun after its last one
+    i = len(out) - 2
+    while i >= 0:
+        j = i
+        while j >= 0 and text[out[j].end : out[j + 1].start] in _LIST_GAP:
+            j -= 1
+        if j < i:
+            noun = _shared_noun(text, out[i + 1])
+            if noun and out[i + 1].purpose and noun in out[i + 1].purpose:
+                for k in range(j + 1, i + 1):
+                    r = out[k]
+                    out[k] = Money(r.text, r.amount, r.currency, r.start, r.end, r.amount_max, r.qualifier, noun)
+        i = min(i, j) - 1
     return out
 
 
@@ -218,7 +280,7 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None) -> st
     after, used = _clean_after(after_raw)
     if after.startswith("的"):
         # 的 + a noun, up to the next figure (的消毒液2.25吨……“辽沈…)
-        after_de, after = _DE_NOUN_RE.match(after, 1).group(), ""
+        after_de, after = _DE_NOUN_RE.match(after, 1).group().rstrip("”’\"」』）)"), ""
     else:
         after_de = ""
     if text.endswith(_PENALTY_ENDS, seg, s) and not text.endswith(("到处", "办处"), seg, s):
@@ -230,6 +292,24 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None) -> st
     if _BARE_RE.search(rec.text):  # 亿元以上项目: the amount describes the noun after it
         noun = _NOUN_AFTER_RE.match(after_raw)
         return noun.group() if noun else None
+    raw_before = text[seg:s].strip(" 、，,")
+    prev_in_sentence = prev is not None and prev.end > sent and prev.end <= s
+    converted = _CONVERSION_RE.search(raw_before) is not None
+    if converted and prev_in_sentence and prev.purpose:
+        # a conversion names no use of its own: the amount converted's (and never
+        # the converted amount's text, which is the clause before: see step 5)
+        return prev.purpose
+    if prev_in_sentence and prev.purpose and _CHANGE_RE.match(raw_before):
+        return prev.purpose  # 税收贡献从6000万元增长到了2022年的近30亿元: the same money
+    if _CEILING_RE.search(text, clause, s):
+        ceiling = _ceiling_object(text, sent, clause, s)
+        if ceiling:
+            return ceiling
+    if e > rec.end and text.startswith(("以上", "以下"), rec.end) and not after_raw.startswith("的"):
+        # 开工建设10亿元以上重大产业项目47个: a threshold describes the noun after it
+        noun = _NOUN_AFTER_RE.match(after_raw)
+        if noun and not _USE_RE.match(noun.group()):
+            return noun.group()
     # 1. a purpose marker after the amount
     marker = _MARKER_RE.match(after)
     if after and (used or (marker and marker.end() < len(after))):
@@ -246,6 +326,8 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None) -> st
     if verb:
         if after and after not in _GENERIC:
             return after
+        if after_de and (not after or _AMOUNT_OF_RE.search(before)):
+            return after_de  # 带来三十万元以上的收入; 总投资10亿元的鑫丰生物经济产业园项目
         if verb.group() in _NOUN_VERBS and not core:
             return before  # 每户再补贴2000元
         if verb.group() in _ALLOC_VERBS and after in _GENERIC:
@@ -254,15 +336,22 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None) -> st
                 # (a clause that reports a result says what the money achieved,
                 # not what it is for: 累计攻关投入6.7亿元，突破关键技术62项)
                 return follow
-        if core:
-            # 专项扶贫资金累计投入: the verb is not part of what the money is
-            return core if verb.group() in _ALLOC_VERBS and verb.group() != "拨款" else before
+        if core and verb.group() in _ALLOC_VERBS and verb.group() != "拨款":
+            # 专项扶贫资金累计投入: the verb is not part of what the money is; but
+            # 政府将预留300亿港元: a doer, never the use
+            if _MONEY_NOUN_RE.search(core) or not _ACTOR_RE.search(core):
+                return core
+        elif core:
+            return before
     # 3. the subject before it
     elif before and before not in _GENERIC:
+        head = _MONEY_HEAD_RE.match(after) if after else None
+        if head and not _MONEY_NOUN_RE.search(before):
+            return head.group()  # 他在支付16元车费时: the fare, not the payer
         if after and len(after) <= 4 and _MONEY_NOUN_RE.search(after) and _DOING_RE.search(before):
             return after  # 平台计划完成约20亿元投资: the money is the 投资, not the doer
-        if after_de and not _MONEY_NOUN_RE.search(before):
-            return after_de
+        if after_de and (not _MONEY_NOUN_RE.search(before) or _AMOUNT_OF_RE.search(before)):
+            return after_de  # 这笔总额3.105亿美元的交易费用
         return before
     # 4. a noun after it
     if after and after not in _GENERIC:
@@ -277,7 +366,7 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None) -> st
     for_clauses = _FOR_CLAUSE_RE.findall(text, sent, clause)
     if for_clauses:
         return for_clauses[-1]
-    if clause > sent:
+    if clause > sent and not converted:
         pc = _clause_start(text, clause - 1, sent)
         if prev is not None and pc <= prev.start < clause:
             return prev.purpose
@@ -289,6 +378,31 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None) -> st
         if m:
             return m.group(1)
     return None
+
+
+def _ceiling_object(text: str, sent: int, clause: int, s: int) -> str | None:
+    """What a subsidy ceiling is for: 对X before it, the holder before 最高 (每个研究院),
+    or what the clause before supports (支持院士工作站建设，最高补助500万元)."""
+    to_whom = _TO_WHOM_RE.findall(text, sent, s)  # the sentence is at most _WINDOW long
+    if to_whom:
+        return to_whom[-1]
+    m = _CEILING_RE.search(text, clause, s)
+    holder = _clean_before(text[clause : m.start()]) if m else ""
+    if holder and not _GENERIC_HOLDER_RE.fullmatch(holder):
+        return holder
+    if clause > sent:
+        pc = _clause_start(text, clause - 1, sent)
+        prior = text[pc : clause - 1].strip()
+        lead = _SUPPORT_LEAD_RE.match(prior)
+        if lead and prior[lead.end() :]:
+            return prior[lead.end() :]
+    return None
+
+
+# 单个项目最高支持: the holder is any project, not a use
+_GENERIC_HOLDER_RE = re.compile(r"(?:单个|每个|每|各)?(?:项目|企业|单位|家|个|户)?(?:每年|年度|一次性)?")
+# Doers before an allocation verb (政府将预留, 财政部、应急管理部再次紧急预拨): never a purpose.
+_ACTOR_RE = re.compile(r"(?:政府|财政部|财政厅|财政局|部|厅|局|委|办|署|处|院|会|公司|集团|银行|中心|我们|我国|国家|省|市|县|区|镇|乡|村)$")
 
 
 def _next_clause(text: str, pos: int, nxt: Money | None) -> str | None:
