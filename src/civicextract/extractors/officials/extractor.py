@@ -34,20 +34,25 @@ from ..meta import name_lexicons
 from . import titles as T
 from .names import (
     DOTS,
+    FOREIGN_ADDRESS,
     ORG_END,
     TRANSLIT,
     follower_at,
+    foreign_before,
     is_han,
+    is_honorific,
     name_after,
     name_before,
     plausible,
+    single_char_token,
+    state_before,
     tagged_name,
     tagged_word,
 )
 
 _SPEECH = re.compile(
     r"表示|指出|强调|说|介绍|通报|透露|认为|告诉|坦言|致辞|(?<!重要)讲话(?!精神)|答|称|提出|要求|谈到|解释|回应|呼吁|直言|补充"
-    r"|质疑|批评|反驳|重申"
+    r"|质疑|批评|反驳|重申|(?:仍|亦|又|则|今|昨)指"  # (Hong Kong press: 主席某某仍指)
 )
 _QUOTED = re.compile(r"“[^“”]*”")
 _CLAUSE_END = re.compile(r"[。！？；，\n]")
@@ -80,6 +85,7 @@ class _Person:
     spans: list[tuple[int, int]] = field(default_factory=list)
     chains: list[str] = field(default_factory=list)
     public: list[bool] = field(default_factory=list)  # per chain: does it hold a public post
+    private: bool = False  # a chain is headed by a company, hospital, association … (never a comrade's excuse)
 
 
 def extract(doc) -> list[Official]:
@@ -116,8 +122,10 @@ def _collect(text: str):
     people: dict[str, _Person] = {}
     order: list[str] = []
 
-    def add(s: int, e: int, chain: str | None, public: bool = True) -> None:
-        name = text[s:e]
+    chain_public: dict[int, bool] = {}  # end of a name read after a chain -> that chain's public flag
+
+    def add(s: int, e: int, chain: str | None, public: bool = True, name: str | None = None) -> None:
+        name = name or text[s:e]  # (a spaced byline name 龚 正 is keyed without its space)
         p = people.get(name)
         if p is None:
             p = people[name] = _Person(name)
@@ -126,8 +134,12 @@ def _collect(text: str):
         if chain is not None:
             p.chains.append(chain)
             p.public.append(public)
+            p.private |= not public and T.private_body(chain)
+            chain_public[e] = public
 
     pending: list[tuple[int, int, str, bool]] = []  # chains without a name after them
+    inherited_private: set[int] = set()
+    owners: dict[int, str] = {}  # start of a chain -> the name read after it
     last = (-1, True)  # (end, public) of the last name read after a chain
     for post in posts:
         # a chain continues over 、/兼 into the next post: only its last post takes a name
@@ -140,13 +152,27 @@ def _collect(text: str):
             # 浙江商会会长王均金、轮值会长叶林富: a bodiless chain after the
             # previous person's name shares that person's body
             public = public and last[1]
+        if public and not T.has_own_body(chain):
+            # 医院原党委书记、院长谢明均，原副院长杨利 / 银行党委副书记、监事长、工会主席吕冬阳:
+            # a chain without a body of its own right after another person's
+            # chain, or after a private post, belongs to that body
+            prev = _previous_public(text, start, post_ends, chain_public)
+            if prev is False:
+                public = False
+                inherited_private.add(start)
         s = _name_inside_chain(text, post, start)
         if s is not None and text[s : post.start] not in people:
             # 区建管委尹德建副主任: the name between body and post
             inner = text[max(start, text.rfind("、", start, s) + 1) : s] + post.text
             add(s, post.start, inner, T.is_public(inner))
             continue
-        if T.base_post(post.text) in _ADDRESS:
+        if post.text in FOREIGN_ADDRESS:
+            s = foreign_before(text, post.start)
+            if s is not None:
+                # 普京总统, 会见马克龙总统; 俄罗斯普京总统 -> 俄罗斯总统
+                add(s, post.start, (state_before(text, s) or "") + post.text, public)
+                continue
+        if T.base_post(post.text) in _ADDRESS and not _name_follows(text, post):
             s = name_before(text, post.start)
             if s is not None and post.start - s in (2, 3) and tagged_name(text, s, post.start):
                 # 王忠昆书记, 刘淇书记批示, 逯军副局长 (a 2-char name the tagger reads)
@@ -163,12 +189,24 @@ def _collect(text: str):
                 e = None
         if e is not None:
             add(post.end, e, chain, public)
+            owners[start] = text[post.end : e]
+            if start in inherited_private:
+                people[text[post.end : e]].private = True
             last = (e, public)
             _list_members(text, e, chain, public, post_starts, add)
             continue
+        if post.official and post.end < len(text) and text[post.end] in _GAP_CHARS:
+            got = _name_after_gap(text, post.end, weak=post.weak and not any(c in ORG_END for c in chain[:-len(post.text)]))
+            if got is not None:
+                # 上海市市长 龚 正 (a work report's byline), 交警大队辅警 靳慧町…
+                gs, ge, gname = got
+                add(gs, ge, chain, public, gname)
+                last = (ge, public)
+                continue
         if start > 0 and post.end < len(text) and text[start - 1] in "（(" and text[post.end] in "）)":
             s = name_before(text, start - 1)
-            if s is not None:
+            # (某某（界别委员）: a weak post in brackets needs a body of its own)
+            if s is not None and (not post.weak or any(ch in ORG_END for ch in text[start : post.start])):
                 add(s, start - 1, chain, public)
                 continue
         pending.append((start, post.end, chain, public))
@@ -191,8 +229,138 @@ def _collect(text: str):
         for s, e in _names_before_list(text, m.start()):
             add(s, e, chain, T.is_public(chain))
 
+    _second_posts(text, pending, people, owners)
     _attach(text, pending, people, add)
+    _extend_names(text, people, order, post_starts)
+    _shorten_names(text, people, order)
     return people, order, posts
+
+
+_GAP_CHARS = " \u3000\t\n"
+# a byline name spaced out to the width of a title: 龚 正 (then the line ends)
+_SPACED_NAME = re.compile(r"([\u4e00-\u9fff])[ \u3000]{1,3}([\u4e00-\u9fff])(?=[ \u3000\t]*(?:\n|$))")
+
+
+def _name_after_gap(text: str, i: int, *, weak: bool) -> tuple[int, int, str] | None:
+    """A name after a post and a gap: spaces (``辅警 靳慧町``) or one line
+    break (a work report's byline ``省长\n王建华``).  Across a line break the
+    name must fill its line."""
+    j = i
+    while j < len(text) and j - i < 4 and text[j] in " \u3000\t":
+        j += 1
+    newline = j < len(text) and text[j] == "\n"
+    if newline:
+        j += 1
+        while j < len(text) and j - i < 6 and text[j] in " \u3000\t":
+            j += 1
+    if j >= len(text) or j - i > 6 or not is_han(text[j]):
+        return None
+    single, double, _, _ = name_lexicons()
+    m = _SPACED_NAME.match(text, j)
+    if m and (m.group(1) in single) and text.count(m.group(1) + m.group(2)) <= text.count(m.group()):
+        return j, m.end(), m.group(1) + m.group(2)
+    e = name_after(text, j, strict=True)
+    if e is None:
+        return None
+    rest = text[e : e + 8].lstrip(" \u3000\t")
+    if newline and rest and rest[0] != "\n":
+        return None  # a new line of prose, not a byline
+    if weak and not newline and text.count(text[j:e]) < 2:
+        return None
+    return j, e, text[j:e]
+
+
+def _previous_public(text: str, start: int, post_ends: dict[int, int], chain_public: dict[int, bool]):
+    """Public flag of the chain right before ``start`` (across 、 or ，): the
+    chain of a person named just before, or a private post's chain ending
+    there; None when something else stands before it."""
+    i = start
+    for _ in range(4):  # (a short walk: 党委副书记、监事长、工会主席)
+        if i < 1 or text[i - 1] not in "、，,":
+            return None
+        j = i - 1
+        if j in chain_public:
+            return chain_public[j]
+        cs = T.chain_start(text, post_ends.get(j, j), post_ends)
+        prev = text[cs:j]
+        if not T.find_posts(prev):
+            return None
+        if T.has_own_body(prev) or not T.is_public(prev):
+            return T.is_public(prev)
+        i = cs
+    return None
+
+
+def _extend_names(text: str, people: dict, order: list, post_starts: dict) -> None:
+    """A name seen in full settles its boundary: when every mention of a
+    2-3 char name runs on into the same character (叶刘淑|仪 twice, a
+    transliteration's last syllable three times), the name is the longer one."""
+    single = name_lexicons()[0]
+    for name in list(order):
+        if not 2 <= len(name) <= 3 or any(d in name for d in DOTS):
+            continue
+        first = people[name].spans[0][1]  # (the first mention's next char rules out most names at once)
+        if first >= len(text) or not is_han(text[first]) or text[first] in _NOT_EXTENSION:
+            continue
+        ends = [i + len(name) for i in _find_all(text, name)]
+        if len(ends) < 2 or any(e >= len(text) for e in ends):
+            continue
+        ch = text[ends[0]]
+        if (
+            not is_han(ch)
+            or any(text[e] != ch for e in ends)
+            or follower_at(text, ends[0])
+            or ch in _NOT_EXTENSION
+            or any(e in post_starts for e in ends)
+        ):
+            continue
+        if len(name) == 3 and not (name[1] in single or ch in TRANSLIT):
+            continue  # four characters: a Hong Kong married name or a transliteration only
+        if not any(single_char_token(text, e) for e in ends):
+            continue  # 张三|参观, 张三|走进: the char opens a word of the predicate
+        longer = name + ch
+        if not plausible(longer) or longer in people:
+            continue
+        p = people.pop(name)
+        p.name = longer
+        p.spans = [(s, e + 1) if text[s:e] == name else (s, e) for s, e in p.spans]
+        people[longer] = p
+        order[order.index(name)] = longer
+
+
+def _shorten_names(text: str, people: dict, order: list) -> None:
+    """The other way round: a 3-char name written once whose first two chars
+    stand elsewhere before a verb of the news (县委书记张华作…。张华强调…) is the
+    2-char name and a verb."""
+    single = name_lexicons()[0]
+    for name in list(order):
+        if len(name) != 3 or name[0] not in single or text.count(name) != 1 or not plausible(name[:2]):
+            continue
+        short = name[:2]
+        end = text.find(name) + 3
+        if short in people or end >= len(text) or not is_han(text[end]) or follower_at(text, end):
+            continue  # (县委书记张华扬出席: the three chars end cleanly, a name of their own)
+        seen = any(
+            e < len(text) and text[e] != name[2] and (follower_at(text, e) or not is_han(text[e]))
+            for e in (i + 2 for i in _find_all(text, short))
+        )
+        if not seen:
+            continue
+        p = people.pop(name)
+        p.name = short
+        p.spans = [(s, s + 2) if text[s:e] == name else (s, e) for s, e in p.spans]
+        people[short] = p
+        order[order.index(name)] = short
+
+
+# chars that never run a name on: modifiers and body chars opening a post
+_NOT_EXTENSION = frozenset("副原前常第代总") | ORG_END
+
+
+def _name_follows(text: str, post) -> bool:
+    """Does a surname-list name with a clean end follow the post at once?
+    Then what stands before the post is its body (衛福部長陳時中), not a name."""
+    return name_after(text, post.end, strict=True) is not None
 
 
 # 等 closing a list of names before the post they share: 等6位委员, 等同志
@@ -221,12 +389,18 @@ def _names_before_list(text: str, end: int) -> list[tuple[int, int]]:
     return items[::-1]
 
 
+# Weak posts whose holder must be named again in the article
+_REPEATED_ONLY = frozenset(("召集人",))
+
+
 def _weak_ok(text: str, post, start: int, e: int) -> bool:
     """多名干部展开… is no name: after a weak post, the article must repeat the
     name, or the post has its body and a 3-char name closes with punctuation."""
     name = text[post.end : e]
     if text.count(name) > 1:
         return True
+    if post.text in _REPEATED_ONLY:
+        return False  # 会议召集人张三: a meeting's convenor, unless the article follows the person
     if text[e : e + 1] == "、" and name_after(text, e + 1, strict=True):
         return True  # 市领导张三、李四、王五出席: a list of names
     if not any(ch in ORG_END for ch in text[start : post.start]):
@@ -275,6 +449,8 @@ def _surname_ok(text: str, post, start: int, e: int) -> bool:
         return True
     if all(ch in TRANSLIT or ch == "-" for ch in text[s:e]):
         return True  # a foreign name: 以色列防长卡茨
+    if state_before(text, post.start) and start >= post.start - 6 and tagged_name(text, s, e):
+        return True  # 日本首相岸田文雄: a foreign state's post, a foreign name (not 外长均未出席)
     return any(ch in ORG_END for ch in text[start : post.start]) or text.count(text[s:e]) > 1
 
 
@@ -297,10 +473,31 @@ def _list_members(text, e, chain, public, post_starts, add) -> None:
 _ADVERBS = ("继续", "同时", "随后", "后来", "先后", "曾经", "此后", "之后", "一直", "长期", "仍然", "依然")
 
 
+# Verbs that give a person a second post before the first (身兼…主席的…局长某某)
+_HOLDS = ("身兼", "兼任", "身为", "同为", "兼")
+
+
+def _second_posts(text, pending, people, owners) -> None:
+    """``身兼扶贫基金专责小组主席的商务及经济发展局局长王志明``: the chain before
+    的 is a second post of the person named after the chain that follows."""
+    for start, end, chain, public in pending:
+        if text[end : end + 1] != "的" or end + 1 not in owners:
+            continue
+        if not any(text.endswith(v, 0, start) for v in _HOLDS):
+            continue
+        p = people[owners[end + 1]]
+        p.chains.append(chain)
+        p.public.append(public)
+
+
 def _attach(text, pending, people, add) -> None:
     """Chains after 曾任/调任/当选/在任/作为 belong to the sentence's subject."""
     single, double, _, _ = name_lexicons()
     for start, end, chain, public in pending:
+        got = _appointee(text, start, end) or _named_before(text, start, end) or _subject_is(text, start, end)
+        if got is not None:
+            add(got[0], got[1], chain, public)
+            continue
         verb = next((v for v in T.ATTACH_VERBS if text.endswith(v, 0, start)), None)
         if verb is None or end < len(text) and is_han(text[end]) and text[end] not in "期等职":
             continue
@@ -317,10 +514,19 @@ def _attach(text, pending, people, add) -> None:
                 add(b, vstart, chain, public)
                 continue
         # or opening the sentence: 朱大纲曾长期在滁州工作，担任过天长市市长
-        ss = max(text.rfind(c, 0, vstart) for c in "。！？\n") + 1
+        ss = max(text.rfind(c, 0, vstart) for c in "。！？\n：；") + 1  # (任前公示：王某，男，…)
         while ss < vstart and not is_han(text[ss]):
             ss += 1
         se = name_after(text, ss, strict=True)
+        if se is not None and text[se : se + 1] in "，," and _PARTICULARS.search(text, se, vstart):
+            # 张伟，男，汉族，1965年生，现任…: a résumé's particulars
+            add(ss, se, chain, public)
+            continue
+        if se is not None and text[se : se + 1] in "（(" and text[vstart - 1 : vstart] in "）)":
+            # 王建国（男，汉族，1965年生）任…: a notice's bracketed particulars
+            if ss < vstart and text.find(")" if text[se] == "(" else "）", se) == vstart - 1:
+                add(ss, se, chain, public)
+                continue
         # (a label such as 原标题： opens no sentence with a subject)
         if se is not None and se < vstart and is_han(text[se]) and text[ss:se] not in T.ATTACH_VERBS:
             add(ss, se, chain, public)
@@ -337,15 +543,81 @@ def _attach(text, pending, people, add) -> None:
             people[best[1]].public.append(public)
 
 
+# The particulars of a résumé or an appointment notice between name and post
+_PARTICULARS = re.compile(r"[，,（(][男女][，,、）)]")
+
+# Verbs of appointment and removal notices: 任命王建国为…, 免去李华的…职务
+_APPOINT = ("任命", "提名", "推荐", "选举", "决定", "同意", "聘任", "拟任")
+_REMOVE = ("免去", "免除", "撤销", "罢免", "撤去")
+
+
+def _appointee(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The person of ``任命王建国为<chain>`` or ``免去李华的<chain>职务``."""
+    k = start - 1
+    if k < 2 or text[k] not in "为的":
+        return None
+    joint = text[k]
+    if joint == "的" and not text.startswith("职", end):
+        return None
+    e = k - 2 if text.endswith("同志", 0, k) else k
+    s = _name_ending_at(text, e, _APPOINT if joint == "为" else _REMOVE, opens=False)
+    return None if s is None else (s, e)
+
+
+def _name_ending_at(text: str, e: int, openers: tuple[str, ...], *, opens: bool = True) -> int | None:
+    """Start of a 2-3 char name ending at ``e`` that follows one of ``openers``
+    or (``opens``) opens its clause."""
+    single, double, _, _ = name_lexicons()
+    for n in (3, 2):
+        s = e - n
+        cand = text[s:e]
+        if s < 0 or not all(is_han(c) for c in cand) or not (cand[0] in single or cand[:2] in double):
+            continue
+        if not plausible(cand) or is_honorific(text, s, 2 if cand[:2] in double else 1):
+            continue  # (王某, 张女士, 陈先生 name nobody)
+        if text.endswith(openers, 0, s) or opens and (s == 0 or not is_han(text[s - 1])):
+            return s
+    return None
+
+
+def _named_before(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``李明，某党派秘书长，``: a title standing after the name it belongs to,
+    between commas (or a comma and the clause's end)."""
+    if start < 3 or text[start - 1] not in "，," or T.organization(text[start:end]) is None:
+        return None
+    if end < len(text) and text[end] not in "，,。；;\n":
+        return None
+    e = start - 1
+    s = _name_ending_at(text, e, _INTRODUCERS)  # the name opens its clause, or a word introduces it
+    return None if s is None else (s, e)
+
+
+def _subject_is(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``黄志强是沙田区议会副主席，``: a name opening its clause, 是, a title."""
+    if start < 3 or text[start - 1] != "是" or T.organization(text[start:end]) is None:
+        return None
+    if end < len(text) and text[end] not in "，,。；;\n":
+        return None
+    s = _name_ending_at(text, start - 1, ())
+    return None if s is None else (s, start - 1)
+
+
+_INTRODUCERS = ("包括", "嘉宾", "其中", "代表", "有", "是", "如")
+
+
 def _records(text, people, order) -> list[Official]:
     out = []
     answers = _answer_turns(text)
     for name in order:
         p = people[name]
-        if p.public and not any(p.public) and not _has_address(text, p):
-            continue  # (毛泽东同志, a founder of the Party, is still a comrade)
+        if p.public and not any(p.public) and (p.private or not _has_address(text, p)):
+            # (毛泽东同志, a founder of the Party, is still a comrade; a company's
+            # or association's party secretary is not an official by it)
+            continue
         if not p.chains and not _has_address(text, p):
             continue
+        if p.private and not any(pub and T.has_own_body(c) for c, pub in zip(p.chains, p.public, strict=True)):
+            continue  # 医院副主任李华 … 李华副主任: a bare post later names no public body
         if answers and min(s for s, _ in p.spans) < answers[0] and p is _interviewee(text, people, answers[0]):
             p.spans.extend((i, i + 1) for i in answers)
         titles = tuple(dict.fromkeys(t for c in p.chains for t in T.split_chain(c)))
@@ -391,15 +663,19 @@ def _references(name: str, titles: tuple[str, ...]) -> list[str]:
     if any(d in name for d in DOTS) or len(name) < 2:
         return []
     surname = name[:2] if name[:2] in double and len(name) > 2 else name[0]
-    out = [surname + p for p in map(_closing_post, titles) if p]
+    out = [surname + p for t in titles for p in _closing_posts(t)]
     return list(dict.fromkeys(out))
 
 
 @lru_cache(maxsize=4096)  # titles repeat within and across articles
-def _closing_post(title: str) -> str | None:
-    """``市委书记`` -> ``书记``: the post a title ends with, without 副/常务."""
+def _closing_posts(title: str) -> tuple[str, ...]:
+    """``市委书记`` -> ``书记``; ``常务副市长`` -> ``市长``, ``副市长`` (李副市长):
+    the post a title ends with, without 常务, and with and without 副."""
     posts = T.find_posts(title)
-    return T.base_post(posts[-1].text) if posts and posts[-1].end == len(title) else None
+    if not posts or posts[-1].end != len(title):
+        return ()
+    base = T.base_post(posts[-1].text)
+    return (base, "副" + base) if "副" in posts[-1].text else (base,)
 
 
 def _find_all(text: str, word: str):

@@ -19,6 +19,7 @@ characters; minority names carry ``·`` (``叶尔夏提·吐尔逊拜``).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..meta import name_lexicons
 
@@ -196,6 +197,71 @@ FOLLOWERS = (
     "否认",
     "承认",
     "还要求",
+    # 作 + the object of a report or speech (区长刘伟作重要讲话): the 作 opens
+    # the predicate, never closes the name
+    "作重要",
+    "作动员",
+    "作总结",
+    "作专题",
+    "作工作",
+    "作报告",
+    "作部署",
+    "作批示",
+    "作指示",
+    "作讲话",
+    "作发言",
+    "作题为",
+    # verbs and adverbs of discipline notices, visits and court reports
+    # (局长林海东涉嫌…, 副局长屈校全连日来…, 法官某某判处…)
+    "涉嫌",
+    "连日",
+    "连续",
+    "近期",
+    "非常",
+    "十分",
+    "特别",
+    "裁决",
+    "判处",
+    "宣判",
+    "周一",
+    "周二",
+    "周三",
+    "周四",
+    "周五",
+    "周六",
+    "周日",
+    "月初",
+    "月中",
+    "月底",
+    "年初",
+    "每天",
+    "每日",
+    "每周",
+    # verbs of visits (市长张三参观…, 张三走进车间)
+    "参观",
+    "观看",
+    "观摩",
+    "走进",
+    "步入",
+    "登上",
+    "乘坐",
+    "出访",
+    "会晤",
+    "会谈",
+    "接见",
+    "接待",
+    # the division of work after a name (副县长李四分管…, 局长刘明全面负责…)
+    "分管",
+    "主管",
+    "负责",
+    "全面",
+    "统筹",
+    "赴",
+    # Hong Kong press: 主席某某仍指, 专员某某今表示
+    "仍",
+    "亦",
+    "今",
+    "昨",
     "说",
     "在",
     "等",
@@ -286,6 +352,12 @@ NOT_NAMES = frozenset(
         "和",
         "等",
         "与",
+        # party cells inside a body: 居民区党总支书记 is a post, not 党总支 (a name)
+        "党总支",
+        "党支部",
+        "党工委",
+        "党委",
+        "党组",
     )
 )
 # Last characters of body names, never of a person name found leftwards.
@@ -298,7 +370,8 @@ _GIVEN_FIRST_OK = frozenset("向和为于至其由从")
 
 
 def is_han(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
+    # Extension A holds rare given-name characters (刘䶮)
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
 
 
 def follower_at(text: str, i: int) -> int:
@@ -325,6 +398,8 @@ def _plausible(name: str) -> bool:
 
 
 _PLACE_LAST = frozenset("省市县区州镇乡村局厅委队部办处组院所站团府署司")  # (闯入总统车队)
+# Of those, the ones that also close given names (沈山州): taken when a verb follows.
+_NAME_LAST_OK = frozenset("州")
 
 
 def plausible(name: str) -> bool:
@@ -347,7 +422,15 @@ def name_after(text: str, s: int, *, strict: bool = False) -> int | None:
         if strict or follower_at(text, s) > 1 or text[s] not in name_lexicons()[0]:
             return None
         e = _name_after(text[:s] + "王" + text[s + 1 :], s)
-        return e if e is not None and e - s in (2, 3) and tagged_name(text, s, e) else None
+        if e is None or e - s not in (2, 3):
+            return None
+        if tagged_name(text, s, e):
+            return e
+        # 副县长于有斌致辞: three characters before a verb of the news, the
+        # given name no word of its own (not 于近日, 曾多次, 向大家)
+        if e - s == 3 and follower_at(text, e) > 1 and not follower_at(text, s + 1):
+            return None if _word_not_name(text, s + 1, e) else e
+        return None
     return _name_after(text, s, strict=strict)
 
 
@@ -369,11 +452,23 @@ def _name_after(text: str, s: int, *, strict: bool = False) -> int | None:
     if surname and is_honorific(text, s, surname):
         return None
     lengths = (surname + 1, surname + 2) if surname else ()
+    e = s + surname + 2
+    if surname and text[e - 1 : e] == "和" and e < len(text) and follower_at(text, e) and text[e] not in single:
+        from .titles import lexicon
+
+        # (孙丽和县长周强: a post after 和 opens the next person)
+        if is_han(text[s + surname]) and _plausible(text[s : s + surname + 1]) and not lexicon().pattern.match(text, e):
+            return e  # 宣传部长张东和说: 和 closes the given name when a verb, not a person, follows
     for n in lengths:
         e = s + n
         if e > len(text) or not all(is_han(c) for c in text[s:e]):
             break
         if not _plausible(text[s:e]):
+            if n == lengths[1] and text[e - 1] in _NAME_LAST_OK and _plausible(text[s : e - 1]):
+                # 区长沈山州前往: 州 closes given names as well as places; a
+                # verb after the three characters says which
+                if e < len(text) and follower_at(text, e) > 1:
+                    return e
             # 区委书记程向民主持: a function-word char opening the given name
             # (向, 和, 为 …) is allowed in a 3-char name with a follower after it
             if (
@@ -387,6 +482,8 @@ def _name_after(text: str, s: int, *, strict: bool = False) -> int | None:
             if n == lengths[0]:
                 continue
             break
+        if n == lengths[1] and text[e - 1] == text[s] and is_honorific(text, e - 1, 1):
+            return e - 1  # 总监孙晶孙女士, 董事长王诚王总: the surname again, then an honorific
         # 2-char names end at a follower; 3-char names at any clean boundary
         if (
             n == lengths[0]
@@ -397,7 +494,9 @@ def _name_after(text: str, s: int, *, strict: bool = False) -> int | None:
         ):
             continue
         if n == lengths[0] or _clean_end(text, e):
-            return e
+            # 主任何时到场, 书记白天走访, 村支书常年在外: a time word, pronoun,
+            # adverb or conjunction whose first char is a surname is no name
+            return None if _function_word(text, s, e) else e
     if surname and text[s + surname + 1 : s + surname + 2] == "和" and s + surname + 2 <= len(text):
         return s + surname + 1  # 李明和镇长张华: 和 joins two people
     e = s + surname + 3
@@ -405,28 +504,36 @@ def _name_after(text: str, s: int, *, strict: bool = False) -> int | None:
         # a 4-char name closing a list item: Vietnamese 裴氏明怀、阮唯玉…
         if _plausible(text[s:e]) and not follower_at(text, e - 1):
             return e
+    if surname == 1 and not strict:
+        # a married woman's name in Hong Kong: her husband's surname before
+        # her own (葉劉淑儀, 議員葉劉淑儀周四…), tried before the 3-char
+        # fallback, which would cut it short
+        e = s + 4
+        if (
+            text[s + 1 : s + 2] in single
+            and e <= len(text)
+            and all(is_han(c) for c in text[s:e])
+            and _plausible(text[s:e])
+            and (e == len(text) or not is_han(text[e]) or follower_at(text, e) > 1 or text.count(text[s:e]) > 1)
+            and not _word_not_name(text, s, e)  # (总统来华访问: a dictionary word is no name)
+        ):
+            return e
     if surname and not strict:
         # no boundary after it: a 3-char name only if the article repeats it
         e = s + surname + 2
         cand = text[s:e]
         if e <= len(text) and all(is_han(c) for c in cand) and _plausible(cand):
-            if text.count(cand) > 1 or tagged_name(text, s, e):
+            # (总统来华访问: a repeated 3-char run cutting a word is no name)
+            # (张三参观…张三参观: the third char opens a word of the predicate)
+            repeated = text.count(cand) > 1 and not _word_not_name(text, s, e) and single_char_token(text, e - 1)
+            if repeated or tagged_name(text, s, e):
                 return e
+        e = _tagged_end(text, s, surname)
+        if e is not None:
+            return e
     if not strict:
         e = _foreign_end(text, s)
         if e is not None:
-            return e
-        # a married woman's name in Hong Kong: her husband's surname before
-        # her own (葉劉淑儀, 禁毒專員余呂杏茜。)
-        e = s + 4
-        if (
-            surname == 1
-            and text[s + 1 : s + 2] in single
-            and e <= len(text)
-            and all(is_han(c) for c in text[s:e])
-            and _plausible(text[s:e])
-            and (e == len(text) or not is_han(text[e]) or follower_at(text, e) > 1)
-        ):
             return e
         # names outside the surname list (Tibetan, Mongolian: 尕玛才仁, 罗布次仁)
         # need a verb of the news after them, or a comma closing the list item
@@ -435,7 +542,10 @@ def _name_after(text: str, s: int, *, strict: bool = False) -> int | None:
             cand = text[s:e]
             if e <= len(text) and all(is_han(c) for c in cand) and _plausible(cand) and cand[-1] not in ORG_END:
                 if e < len(text) and (follower_at(text, e) > 1 or (n < 4 and text[e] in "，、")):
-                    return e
+                    # 牢记总书记嘱托, 美国总统大选: a dictionary word, or part of one,
+                    # is no name outside the surname list
+                    if surname or not _word_not_name(text, s, e):
+                        return e
     return None
 
 
@@ -448,7 +558,48 @@ TRANSLIT = frozenset(
     "勒雷蕾黎里丽利莉列林琳卢鲁伦罗洛马玛迈麦曼梅门蒙米莫默姆穆纳娜奈瑙内尼妮涅纽努诺欧帕潘"
     "庞佩彭皮珀普齐奇恰乔切琼丘萨塞赛桑瑟森沙莎舍什施斯松苏索塔泰坦汤特提图托瓦旺威韦维温沃"
     "乌伍西希锡夏谢辛休雅亚耶伊尤约泽扎詹兹佐济茨绍思夫娃娅契吕卜久"
+    "京龙连"  # (普京, 马克龙, 泽连斯基: heads of state the news names daily)
 )
+# Posts of foreign governments a transliterated name stands before (普京总统)
+FOREIGN_ADDRESS = frozenset(("总统", "首相", "总理", "外长", "防长", "议长", "国务卿"))
+_STATE_JOINS = "的与和同及、对向给请"  # (转达对普京总统的问候)
+
+
+@lru_cache(maxsize=1)
+def _states() -> re.Pattern[str]:
+    from ...resources import alternation, data_lines
+
+    return re.compile(alternation(x.strip() for x in data_lines("foreign_states.txt")))
+
+
+def foreign_before(text: str, e: int) -> int | None:
+    """Start of a transliterated name ending at ``e`` before a foreign post
+    (``普京总统``, ``俄罗斯普京总统``, ``会见马克龙总统``): a run of
+    transliteration characters, after a state's name, a join word or a non-Han
+    character, of 2-6 characters."""
+    s = e
+    while s > 0 and e - s < 8 and text[s - 1] in TRANSLIT:
+        s -= 1
+    if e - s < 2:
+        return None
+    w = max(0, s - 4)
+    if state_before(text, e):
+        return None  # 俄罗斯总统, 伊朗外长: the state, not a person
+    ends = [m.end() for m in _states().finditer(text, w, e) if s < m.end() <= e - 2]
+    if ends:
+        s = max(ends)  # 俄罗斯|普京: the state's name is no part of the person's
+    elif e - s < 3 and s > 0 and is_han(text[s - 1]) and text[s - 1] not in _STATE_JOINS and not state_before(text, s):
+        return None  # two characters inside a word (…会见普京 is read by the longer runs)
+    return s if 2 <= e - s <= 6 else None
+
+
+def state_before(text: str, s: int) -> str | None:
+    """The state's name ending right at ``s`` (俄罗斯|普京), if any."""
+    for i in range(max(0, s - 6), s):  # (finditer would skip 俄罗斯 for the 俄 it overlaps)
+        m = _states().match(text, i, s)
+        if m and m.end() == s:
+            return m.group()
+    return None
 
 
 def _foreign_end(text: str, s: int) -> int | None:
@@ -518,6 +669,88 @@ def tagged_word(text: str, s: int, e: int) -> bool:
     return tag is not None and not tag.startswith("nr") and tag != "x"
 
 
+def _word_not_name(text: str, s: int, e: int) -> bool:
+    """Is ``text[s:e]`` a dictionary word that is no name (``嘱托`` v), or part
+    of a longer word (``大选`` in ``总统大选``)?"""
+    try:
+        import rjieba
+    except ImportError:  # pragma: no cover - rjieba is a dependency
+        return False
+    ws = max(0, s - 4)
+    pos = ws
+    for word, tag in rjieba.tag(text[ws : min(len(text), e + 4)]):
+        end = pos + len(word)
+        if pos <= s < end:
+            if pos < s or end > e:
+                return True  # the span cuts a word
+            return end == e and not tag.startswith("nr") and tag != "x"
+        pos = end
+    return False
+
+
+# Tags of the word after a name: the predicate (verbs, adverbs, prepositions,
+# numerals, conjunctions, idioms, time words), never a part of the name.
+_PREDICATE_TAGS = ("v", "d", "p", "m", "c", "l", "i", "t", "u", "r", "ad", "f")
+# Tags of a given name split off its surname by the tagger (朱|志强 nrfg, 陆|舜尧 n)
+_GIVEN_TAGS = ("nr", "n", "ns", "nz", "a", "ng")
+
+
+def _tagged_end(text: str, s: int, surname: int) -> int | None:
+    """End of a 2-3 char name after a post, read from jieba's tokens when no
+    follower word closes it (副局长朱志强负有…, 会长杨斌拿起…, 副会长孟海东作客…):
+    the name is one person-name token, or the surname and a two-char token,
+    and the next token opens a predicate."""
+    toks = _tags(text[s : s + 8])
+    if len(toks) < 2:
+        return None
+    (w0, t0), (w1, t1) = toks[0], toks[1]
+    if len(w0) == surname and t0.startswith("nr") and len(w1) == 2 and t1.startswith(_GIVEN_TAGS) and len(toks) > 2:
+        n, nxt = surname + 2, toks[2]  # 朱|志强|负有
+    elif len(w0) in (surname + 1, surname + 2) and t0.startswith("nr"):
+        n, nxt = len(w0), toks[1]  # 杨斌|拿
+    else:
+        return None
+    cand = text[s : s + n]
+    if not all(is_han(c) for c in cand) or not _plausible(cand) or cand[-1] in ORG_END:
+        return None
+    return s + n if nxt[1].startswith(_PREDICATE_TAGS) else None
+
+
+@lru_cache(maxsize=8192)  # the same name and context recur within and across articles
+def _tags(window: str) -> tuple[tuple[str, str], ...]:
+    import rjieba
+
+    return tuple(rjieba.tag(window))
+
+
+_FUNCTION_TAGS = frozenset(("t", "r", "c", "d", "p", "f", "tg", "rr", "rz", "dg"))
+# idioms and set phrases, only as four-char words (jieba tags rare names i: 王涌彬)
+_IDIOM_TAGS = frozenset(("i", "l"))
+
+
+def _function_word(text: str, s: int, e: int) -> bool:
+    """Does jieba read a function word (time, pronoun, conjunction, adverb,
+    idiom) at ``s`` covering at least ``text[s:e]``?"""
+    toks = _tags(text[s : s + 6])
+    if not toks or len(toks[0][0]) < e - s:
+        return False
+    word, tag = toks[0]
+    if tag in ("d", "dg") and len(word) == e - s and follower_at(text, e) > 1:
+        return False  # 检察长高远出席: an adverb by the dictionary, a name before a verb of the news
+    return tag in _FUNCTION_TAGS or tag in _IDIOM_TAGS and len(word) >= 4
+
+
+def single_char_token(text: str, i: int) -> bool | None:
+    """Is the char at ``i`` a word of its own in jieba's reading of the few
+    chars from ``i`` (叶刘淑|仪|又称), not the opening of one (张三|参观)?"""
+    try:
+        import rjieba
+    except ImportError:  # pragma: no cover - rjieba is a dependency
+        return None
+    toks = rjieba.cut(text[i : i + 4])
+    return bool(toks) and len(toks[0]) == 1
+
+
 def _token_tag(text: str, s: int, e: int) -> str | None:
     """The tag of the token that is exactly ``text[s:e]``, tagging a few characters around it."""
     try:
@@ -533,15 +766,6 @@ def _token_tag(text: str, s: int, e: int) -> str | None:
         if pos > s:
             return None
     return None
-    ws = max(0, s - 4)
-    pos = ws
-    for word, tag in rjieba.tag(text[ws : min(len(text), e + 4)]):
-        if pos == s:
-            return pos + len(word) == e and not tag.startswith("nr") and tag != "x"
-        pos += len(word)
-        if pos > s:
-            return False
-    return False
 
 
 def name_before(text: str, e: int) -> int | None:

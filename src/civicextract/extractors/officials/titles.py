@@ -78,6 +78,25 @@ _STOP_WORDS = (
     "时任",
     "任命",
     "伙同",
+    "身兼",
+    # verbs of hearings, courts and diplomacy that stand right before a title
+    # (质询某部次长…, 法院公开宣判…省委原常委…, 会晤…总统)
+    # a count of people before the title (拦下一名警员陈某)
+    "一名",
+    "一位",
+    "两名",
+    "多名",
+    "数名",
+    "该名",
+    "这名",
+    "质询",
+    "宣判",
+    "审理",
+    "约谈",
+    "会晤",
+    "拜会",
+    "致电",
+    "接待",
     "听取",
     "接见",
     "感谢",
@@ -161,6 +180,12 @@ _MODIFIERS = (
     "荣誉",
     "常任",
     "代理",
+    # Hong Kong: an acting or deputy magistrate (暂委裁判官), a plain-clothes officer
+    "暂委",
+    "署理",
+    "便衣",
+    "高级",
+    "首席",
 )
 
 
@@ -223,12 +248,13 @@ def lexicon() -> Lexicon:
         {"-": not_public, "+": public, "=": sub_units}[line[0]].append(line[1:])
     words = sorted(official | weak | other, key=len, reverse=True)
     # 常务副市长, 第一副书记; a post never runs on into a body name (常委会,
-    # 委员会, 书记处, 主席团) and a 长 never starts a word (城市长效, 社区长期).
+    # 委员会, 书记处, 主席团; but 主席会见/会晤/会谈/会同 is the post and a verb)
+    # and a 长 never starts a word (城市长效, 社区长期).
     # (常务/副 are added by find_posts, looking back: an optional prefix here
     # would stop the regex engine from skipping ahead to a post's first char)
     pattern = re.compile(
         rf"(?:{_trie_regex(words)})"
-        rf"(?![会团处级台]|(?<=长)(?:期(?!间)|[效远久足大城沙廊治度达短河株]))"
+        rf"(?![团处级台]|会(?!见|晤|谈|同)|(?<=长)(?:期(?!间)|[效远久足大城沙廊治度达短河株]))"
     )
     return Lexicon(
         pattern=pattern,
@@ -269,10 +295,9 @@ def _stop_before(text: str, i: int) -> int:
         if i >= n and text[i - n : i] in words:
             if text[i - n : i] == "任" and text[i - 2 : i - 1] in ("责", "信", "常"):
                 continue  # 责任区警务队队长, 常任秘书长: words, not the verb 任
-            if text[i - n : i] == "日" and not (
-                text[i - 2 : i - 1].isdigit() or text[i - 2 : i - 1] in "一二三四五六七八九十廿"
-            ):
-                continue  # 日本内阁官房长官: 日 ends a date (19日) only after a number
+            before = text[i - 2 : i - 1]
+            if text[i - n : i] == "日" and not (before and (before.isdigit() or before in "一二三四五六七八九十廿")):
+                continue  # 日本内阁官房长官: 日 ends a date (19日) only after a number (not at the text's start)
             return n
     return 0
 
@@ -304,7 +329,15 @@ def chain_start(text: str, post_start: int, post_ends: dict[int, int]) -> int:
                 i = post_ends[i - 1]
                 continue
             break
-        if ch in _STOP_CHARS and not (ch == "有" and text[i : i + 1] == "限"):  # …有限公司 goes on
+        if ch in _STOP_CHARS and not (
+            ch == "有"
+            and text[i : i + 1] == "限"
+            or ch == "等"
+            and text.startswith("法院", i)
+            or ch == "及"
+            and i - 1 not in post_ends
+            and any(b in text[i:post_start] for b in "局署处")
+        ):  # …有限公司, 高等法院, 商务及经济发展局 (Hong Kong's bureaus) go on
             break
         if not ("\u4e00" <= ch <= "\u9fff") or _stop_before(text, i):
             break
@@ -339,11 +372,34 @@ def is_public(chain: str) -> bool:
             bodies = [m.group() for m in lex.bodies.finditer(seg, 0, last.start)]
             body_public = not any(b not in lex.public for b in bodies)
             at_public_body = any(b in lex.public for b in bodies)
-        if private and not at_public_body and not any(h in seg[: last.start] for h in _PUBLIC_BODY_HINTS):
-            continue
+        if private and not at_public_body and not has_own_body(seg):
+            continue  # (党委书记、董事长: a party cell of the firm, no public body)
         if body_public and (last.official or at_public_body and base_post(last.text) in _BANK_HEADS):
             return True
     return False
+
+
+@lru_cache(maxsize=4096)
+def private_body(chain: str) -> bool:
+    """Is any body in the chain a company, bank, hospital, association …?"""
+    lex = lexicon()
+    return any(m.group() not in lex.public for m in lex.bodies.finditer(chain))
+
+
+# party cells and unions inside any body: 党委副书记, 工会主席 name no body of their own
+_CELLS = re.compile("党总支|党支部|党工委|党委|党组|工会|纪委|机关|团委")
+
+
+@lru_cache(maxsize=4096)
+def has_own_body(chain: str) -> bool:
+    """Does the chain name a body of its own (``区委副书记``, ``市慈善总会副会长``),
+    not only posts, party cells and units (``党委副书记、工会主席``, ``原副院长``, ``科室主任``)?"""
+    rest = _CELLS.sub("", chain)
+    for p in reversed(find_posts(rest)):
+        rest = rest[: p.start] + rest[p.end :]
+    if lexicon().bodies.search(rest):
+        return True
+    return any(h in rest for h in _PUBLIC_BODY_HINTS if h != "党")
 
 
 # Words that make a body plainly public (潍坊市政协委员、某公司董事长 holds a
@@ -379,6 +435,11 @@ def organization(chain: str) -> str | None:
         return None
     last = posts[-1]
     org = first[: last.start]
+    if org and posts[0].start == 0 and posts[0].end == len(org):
+        org = ""  # 主任审裁官: a post qualifying the post, not a body
+    inner = find_posts(org) if org else []
+    if inner and inner[-1].end == len(org) and inner[-1].start > 0:
+        org = org[: inner[-1].start]  # 劳资审裁处主任审裁官: the rank is no part of the body
     # a member of a body is titled by it: 潍坊市政协委员 -> 潍坊市政协
     for body in ("政协", "人大"):
         if last.text.startswith(body):
