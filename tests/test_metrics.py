@@ -730,7 +730,7 @@ ISSUE12_NOT_METRICS = [
     Case("坚持收支两条线", [], "t065-catchphrase"),
     Case("门诊地址：东兰路1260号2层", [], "t063-floor-of-an-address"),
     Case("万人问卷、百家争鸣和百年大计", [], "bare-powers-are-words"),
-    Case("强调任何改动必须符合《基本法》35条", [], "article-of-a-law"),
+    Case("修订时须符合《城乡规划法》35条", [], "article-of-a-law"),
     Case("系统转向360度全向感知，气温30度", [], "degrees-are-no-kwh"),
 ]
 

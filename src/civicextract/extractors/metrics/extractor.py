@@ -296,7 +296,7 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
         if unit == "层" and prev == "号":
             return None  # 东兰路1260号2层: a floor of an address, not a count
         if unit == "条" and prev == "》":
-            return None  # 《基本法》35条: an article of the law, not a count
+            return None  # 《某某法》35条: an article of the law, not a count
         if unit == "起" and len(core) == 4 and core[:2] in ("19", "20"):
             return None  # 从2011起: a year
         if unit == "次" and text.startswith(("会议", "全会", "大会"), tail) and "届" in text[max(0, s - 10) : s]:
