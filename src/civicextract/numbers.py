@@ -119,7 +119,11 @@ _SUFFIX_WORDS = {
 
 _CN_DIGIT = "".join(DIGITS)
 _CN_CHARS = _CN_DIGIT + "".join(UNITS) + "廿卅"
-_ARABIC = r"\d+(?:,\d{3}(?!\d))*(?:\.\d+)?"
+# Length caps (possessive, so nothing backtracks into them) keep every match
+# bounded, and a scan over a hostile run of digits or magnitudes linear: no
+# real figure has more than 32 digits or 8 thousands groups.
+_MAX_DIGITS = 32
+_ARABIC = rf"\d{{1,{_MAX_DIGITS}}}+(?:,\d{{3}}(?!\d)){{0,10}}+(?:\.\d{{1,{_MAX_DIGITS}}}+)?"
 
 # 最近/附近 are not "nearly"; 以上百姓 is not "hundreds".
 QUALIFIER_PREFIX = r"(?:(?<![最附])近(?!来|期|年|日|些|似)|" + alternation(w for w in PREFIX_WORDS if w != "近") + ")"
@@ -149,9 +153,14 @@ _CN_NEXT = rf"[{_CN_DIGIT.replace('一', '')}{_POWER_NO_KILO}]|(?<!一)一|{_KIL
 #: follows them (13万2千, 1亿5000万): 183万60岁 is 183万 + 60岁.
 CORE = (
     rf"(?:(?:数|几|(?<!以)上)(?=[{_CN_POWER[:-2]}]))?"
-    rf"(?:{_ARABIC}(?:[多余几]?{_POWER}+(?:\d+(?:\.\d+)?(?=[多余几]?{_POWER}))?)*[多余]?"
-    rf"|(?:[{_CN_DIGIT}{_POWER_NO_KILO}]|{_KILO})(?:{_CN_NEXT}|(?<=[{_CN_POWER}])[多余几])*(?:点[{_CN_DIGIT}]+[万亿萬億]*)?)"
+    rf"(?:{_ARABIC}(?:[多余几]?{_POWER}{{1,4}}+(?:\d{{1,{_MAX_DIGITS}}}+(?:\.\d{{1,{_MAX_DIGITS}}}+)?(?=[多余几]?{_POWER}))?){{0,8}}+[多余]?"
+    rf"|(?:[{_CN_DIGIT}{_POWER_NO_KILO}]|{_KILO})(?:{_CN_NEXT}|(?<=[{_CN_POWER}])[多余几]){{0,40}}+(?:点[{_CN_DIGIT}]{{1,{_MAX_DIGITS}}}+[万亿萬億]{{0,4}}+)?)"
 )
+# Each repetition above is possessive and capped, and its pieces cannot split
+# one run two ways (万万万 is one run of magnitudes, never 万+万万), so a match
+# attempt costs at most a few hundred steps wherever it starts: before, the
+# nested (?:[多余几]?{_POWER}+…)* tried every split of a run of 万 (1万万万…元
+# doubled its time with each 万).
 
 _BODY = (
     rf"(?:(?P<den>{CORE})分之)?(?P<a>{CORE})(?P<pa>[%‰])?"
