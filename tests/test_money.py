@@ -320,6 +320,40 @@ def test_local_currency(text, expected):
     assert local_currency(text)[0] == expected
 
 
+# Currency by place (issue 12): a bare 元/$ is the money of the place it
+# belongs to, decided per amount.  Synthetic sentences in the style of Hong
+# Kong, Taiwan and mainland reports (written for these tests).
+PLACES = [
+    ("立法會財務委員會今日通過撥款申請，政府將投入12億元改善油尖旺區的行人設施。", [("12亿元", "HKD")], "hk-legco-district"),
+    ("沙田區議會昨日討論社區會堂翻新工程，預計耗資3,500萬元。", [("3,500万元", "HKD")], "hk-district-council"),
+    ("入境處表示，違例者一經定罪可被罰款5萬元及監禁2年。", [("5万元", "HKD")], "hk-body-traditional"),
+    (
+        "港府今年的財政預算案撥款200億元支援中小企。另一方面，深圳市政府宣布投入50億元興建科技園。",
+        [("200亿元", "HKD"), ("50亿元", "CNY")],
+        "hk-article-mainland-sentence",
+    ),
+    ("中紀委通報，某省官員涉嫌受賄3000萬元，已被移送司法機關。", [("3000万元", "CNY")], "mainland-money-in-traditional"),
+    ("臺北市政府編列預算12億元，用於改善公共住宅。", [("12亿元", "TWD")], "taipei-city-government"),
+    ("縣議會昨日審議明年度總預算，縣府提出45億元的支出計畫。", [("45亿元", "TWD")], "taiwan-county-council"),
+    ("行政院核定補助新臺幣5億元。另外地方配合款為2億元。", [("5亿元", "TWD"), ("2亿元", "TWD")], "twd-elsewhere-in-article"),
+    ("香港黎氏药业等10家企业拟入驻园区，总投资5亿元。", [("5亿元", "CNY")], "one-hong-kong-company"),
+    ("大埔县今年安排乡村振兴资金1.2亿元。", [("1.2亿元", "CNY")], "mainland-county-sharing-a-hk-name"),
+    ("门票每张HK$3,000，学生半价。", [("HK$3,000", "HKD")], "hk-dollar-sign"),
+    ("港幣3,000元", [("3,000元", "HKD")], "traditional-prefix-unconverted"),  # like 人民币3000万元
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [p[:2] for p in PLACES], ids=[p[2] for p in PLACES])
+def test_currency_by_place(text, expected):
+    assert [(m.text, m.currency) for m in PIPE.extract(text).money] == expected
+
+
+def test_hong_kong_outlet_alone_keeps_mainland_money():
+    # a Hong Kong outlet's byline and Traditional script name no Hong Kong place: CNY
+    doc = normalize("眾新聞記者報道：國務院常務會議決定，安排中央預算內投資200億元支持災後重建。")
+    assert [(m.text, m.currency) for m in money.extract(doc)] == [("200亿元", "CNY")]
+
+
 def test_note_range_keeps_the_note_in_text():
     recs = _records("县府补助金额由每户3万元（新台币，下同）至6万元不等")
     assert recs == [("3万元（新台币，下同）至6万元", "30000", "60000", "range", "TWD", "县府补助金额")]

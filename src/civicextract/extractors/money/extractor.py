@@ -21,6 +21,7 @@ bare ``1600万`` is not money.  Each match is parsed by
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from typing import NamedTuple
@@ -53,6 +54,7 @@ class _Tables(NamedTuple):
     cues_re: re.Pattern
     cue_weights: dict[str, tuple[str, int]]
     back_last: frozenset
+    outlets: dict[str, tuple[str, int]]
 
 
 def _rows(name: str):
@@ -90,7 +92,11 @@ def _tables() -> _Tables:
     )
     codes_words = [w for w, c in codes.items() if c not in (LOCAL, "LOCAL_DOLLAR") and not w.isascii()]
     note_re = re.compile(rf"（({alternation(codes_words)})[，,]\s*下同）")
-    weights = {cue: (code, int(w)) for cue, code, w in _rows("currency_places.tsv")}
+    weights: dict[str, tuple[str, int]] = {}
+    outlets: dict[str, tuple[str, int]] = {}
+    for row in _rows("currency_places.tsv"):
+        cue, code, w = row[:3]
+        (outlets if row[3:] == ["outlet"] else weights)[cue] = (code, int(w))
     # Scanning for currency words first and reading the number backwards from
     # each is several times faster than trying MONEY_RE at every position.
     hit_re = re.compile(rf"{cur}|{pre}")
@@ -104,30 +110,87 @@ def _tables() -> _Tables:
         "0123456789" + "".join(DIGITS) + "".join(UNITS) + "廿卅多余几点 \t\u3000"
         + "".join(w[-1] for w in prefix) + "".join(w[-1] for w in PREFIX_WORDS) + "近过"
     )
-    return _Tables(codes, money_re, hit_re, back_re, note_re, re.compile(alternation(weights)), weights, back_last)
+    return _Tables(codes, money_re, hit_re, back_re, note_re, re.compile(alternation(weights)), weights, back_last, outlets)
 
 
-def local_currency(text: str) -> tuple[str, str]:
-    """(currency of a bare 元, of a bare $) for an article.
+def local_currency(text: str, source: str | None = None, script: str = "simplified") -> tuple[str, str]:
+    """(currency of a bare 元, of a bare $) for an article as a whole.
 
     An explicit note (``（新台币，下同）``) decides; otherwise Hong Kong or
-    Taiwan institutions and place names (``models/currency_places.tsv``) must
-    weigh at least 2, else the money is mainland money (CNY), even when a Hong
-    Kong outlet reports it.
+    Taiwan institutions, bodies and districts (``models/currency_places.tsv``)
+    must weigh at least 2, else the money is mainland money (CNY), even when a
+    Hong Kong outlet reports it.  A Hong Kong or Taiwan outlet (``source``)
+    and Traditional script each add 1 to a place the text already names, so
+    neither alone makes mainland news local money.
+    :class:`_Places` refines this per amount, by the sentence.
     """
     t = _tables()
     note = t.note_re.search(text)
     if note:
         code = t.codes[note.group(1)]
         return code, code if code != "CNY" else "USD"
-    score: dict[str, int] = {}
-    for cue in set(t.cues_re.findall(text)):
-        code, w = t.cue_weights[cue]
-        score[code] = score.get(code, 0) + w
-    best = max(score.items(), key=lambda kv: kv[1], default=("CNY", 0))
+    score = _score(t, set(t.cues_re.findall(text)))
+    for code in [c for c in score if c != "CNY"]:
+        if source in t.outlets and t.outlets[source][0] == code:
+            score[code] += t.outlets[source][1]
+        if script == "traditional":
+            score[code] += 1
+    best = max(((c, w) for c, w in score.items() if c != "CNY"), key=lambda kv: kv[1], default=("CNY", 0))
     if best[1] >= 2:
         return best[0], best[0]
     return "CNY", "USD"
+
+
+def _score(t: _Tables, cues) -> dict[str, int]:
+    score: dict[str, int] = {}
+    for cue in cues:
+        code, w = t.cue_weights[cue]
+        score[code] = score.get(code, 0) + w
+    return score
+
+
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+
+
+class _Places:
+    """The currency of a bare 元/$ per amount: the place whose money it is.
+
+    The article's local currency (:func:`local_currency`) is the default; the
+    sentence of the amount overrides it when its cues name another place only:
+    mainland money in a Hong Kong article (内地, 深圳 …: CNY), Hong Kong or
+    Taiwan money in mainland news (two cues' weight in the sentence, as for an
+    article).  A sentence naming both the default place and another keeps the
+    default.  Cue positions and sentence ends are found once per article.
+    """
+
+    def __init__(self, doc, t: _Tables) -> None:
+        text = doc.text
+        meta = getattr(doc, "meta", None)
+        self.default = local_currency(text, getattr(meta, "source", None), getattr(doc, "script", "simplified"))
+        self.noted = t.note_re.search(text) is not None
+        self.t = t
+        self.cues = [(m.start(), m.group()) for m in t.cues_re.finditer(text)]
+        self.cue_starts = [c for c, _ in self.cues]
+        self.ends = [m.start() for m in _SENTENCE_END.finditer(text)]
+
+    def currency(self, code: str, start: int) -> str:
+        cny, dollar = self.default
+        home = cny if code == LOCAL else dollar
+        if self.noted:
+            return home
+        i = bisect.bisect_left(self.ends, start)
+        lo = self.ends[i - 1] + 1 if i else 0
+        hi = self.ends[i] if i < len(self.ends) else 1 << 62
+        a, b = bisect.bisect_left(self.cue_starts, lo), bisect.bisect_left(self.cue_starts, hi)
+        if a == b:
+            return home
+        score = _score(self.t, {cue for _, cue in self.cues[a:b]})
+        if score.get(cny, 0) > 0:
+            return home
+        place, weight = max(score.items(), key=lambda kv: kv[1])
+        if place == "CNY" or (cny != "CNY" and weight >= 1) or weight >= 2:
+            return place if code == LOCAL or place != "CNY" else "USD"
+        return home
 
 
 _BACK = 40  # longest number with its qualifier word that we read backwards
@@ -138,7 +201,7 @@ def extract(doc) -> list[Money]:
     text = doc.text
     t = _tables()
     found: list[tuple[Money, int]] = []  # record, end of its match (with 以上 / a note)
-    local: tuple[str, str] | None = None
+    places: _Places | None = None
     last_end = 0
     for hit in t.hit_re.finditer(text):
         h = hit.start()
@@ -155,9 +218,9 @@ def extract(doc) -> list[Money]:
             continue
         code = rec.currency
         if code in (LOCAL, "LOCAL_DOLLAR"):
-            if local is None:
-                local = local_currency(text)
-            cur = local[0] if code == LOCAL else local[1]
+            if places is None:
+                places = _Places(doc, t)
+            cur = places.currency(code, rec.start)
             rec = Money(rec.text, rec.amount, cur, rec.start, rec.end, rec.amount_max, rec.qualifier, rec.purpose)
         found.append((rec, m.end()))
     if not found:
