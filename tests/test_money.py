@@ -354,6 +354,35 @@ def test_hong_kong_outlet_alone_keeps_mainland_money():
     assert [(m.text, m.currency) for m in money.extract(doc)] == [("200亿元", "CNY")]
 
 
+# Amounts in pieces or with spaces (issue 12): the span covers the whole
+# surface, so original[start:end] is what the record says.
+PIECES = [
+    ("村里投资3万2000元修缮祠堂。", [("3万2000元", "32000", "CNY", "exact")], "wan-then-digits"),
+    ("当年一碗面只要5毛钱。", [("5毛钱", "0.5", "CNY", "exact")], "mao-qian"),
+    ("白菜每斤3角。", [("3角", "0.3", "CNY", "exact")], "jiao-at-phrase-end"),
+    ("西瓜两块五一斤。", [("两块五", "2.5", "CNY", "exact")], "kuai-and-jiao-digit"),
+    ("车票3元5角，学生两块五毛钱。", [("3元5角", "3.5", "CNY", "exact"), ("两块五毛钱", "2.5", "CNY", "exact")], "yuan-and-jiao"),
+    ("据悉，该公司计划投资120 亿美元建厂。", [("120 亿美元", "12000000000", "USD", "exact")], "spaced-magnitude"),
+    ("总投资约 860.5 亿元人民币。", [("约 860.5 亿元人民币", "86050000000", "CNY", "approx")], "spaced-qualifier"),
+    ("完成融资15 万港元。", [("15 万港元", "150000", "HKD", "exact")], "spaced-hkd"),
+    ("票价 3000 元。", [("3000 元", "3000", "CNY", "exact")], "spaced-currency"),
+    ("门票HK$3,000。", [("HK$3,000", "3000", "HKD", "exact")], "hk-dollar-thousands"),
+]
+NOT_PIECES = ["三角形的面积", "两块地", "金三角。", "毛重5吨", "一块一块地拆", "183万60岁", "不花一分钱"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [p[:2] for p in PIECES], ids=[p[2] for p in PIECES])
+def test_amounts_in_pieces_and_spaces(text, expected):
+    recs = PIPE.extract(text).money
+    assert [(m.text, str(m.amount), m.currency, m.qualifier) for m in recs] == expected
+    assert all(text[m.start : m.end] == m.text for m in recs)
+
+
+@pytest.mark.parametrize("text", NOT_PIECES)
+def test_words_are_not_pieces_of_money(text):
+    assert PIPE.extract(text).money == ()
+
+
 def test_note_range_keeps_the_note_in_text():
     recs = _records("县府补助金额由每户3万元（新台币，下同）至6万元不等")
     assert recs == [("3万元（新台币，下同）至6万元", "30000", "60000", "range", "TWD", "县府补助金额")]

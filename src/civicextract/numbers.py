@@ -77,6 +77,7 @@ from .resources import alternation
 
 __all__ = [
     "CORE",
+    "CORE_CLOSED",
     "NUMBER_RE",
     "ParsedNumber",
     "QUALIFIER_PREFIX",
@@ -176,6 +177,10 @@ def _core(powers: str = _CN_POWER, tail: bool = False) -> str:
 
 
 CORE = _core()
+#: CORE whose last Arabic digits may close the number after a magnitude
+#: (3万2000, 1千零20): for a caller that sees a unit right after it (3万2000元),
+#: where 183万60岁 cannot arise.
+CORE_CLOSED = _core(tail=True)
 # Each repetition above is possessive and capped, and its pieces cannot split
 # one run two ways (万万万 is one run of magnitudes, never 万+万万), so a match
 # attempt costs at most a few hundred steps wherever it starts: before, the

@@ -23,11 +23,13 @@ from __future__ import annotations
 
 import bisect
 import re
+from decimal import Decimal
 from functools import lru_cache
 from typing import NamedTuple
 
 from ...numbers import (
     CORE,
+    CORE_CLOSED,
     DIGITS,
     PREFIX_WORDS,
     QUALIFIER_PREFIX,
@@ -43,6 +45,11 @@ from ...resources import alternation, data_lines
 from .purpose import find_purpose
 
 LOCAL = "LOCAL"
+# Spaced style of wire and tech sites (120 亿美元, 约 860.5 亿元): one space
+# may stand between a qualifier, the digits, the magnitude and the currency.
+_SPACE = "[ \u00a0\u3000]"
+_SPACED_MAGNITUDE = "[千百]万|[万亿]{1,2}"
+_PHRASE_END = r"(?=钱|[，。、；：！？,.;:!?）)\s]|$)"
 
 
 class _Tables(NamedTuple):
@@ -55,6 +62,7 @@ class _Tables(NamedTuple):
     cue_weights: dict[str, tuple[str, int]]
     back_last: frozenset
     outlets: dict[str, tuple[str, int]]
+    scales: dict[str, Decimal]  # 毛钱 0.1: a subunit's worth in its currency
 
 
 def _rows(name: str):
@@ -64,26 +72,44 @@ def _rows(name: str):
 @lru_cache(maxsize=1)
 def _tables() -> _Tables:
     codes: dict[str, str] = {}
+    scales: dict[str, Decimal] = {}
     suffix, prefix = [], []
-    for word, code, position in _rows("currencies.tsv"):
+    for word, code, position, *scale in _rows("currencies.tsv"):
         codes[word] = code
+        if scale:
+            scales[word] = Decimal(scale[0])
         if position in ("suffix", "both"):
             suffix.append(word)
         if position in ("prefix", "both"):
             prefix.append(word)
-    # 元 is not money in 多元/元旦/元素/一元化/二元结构 …
+    # 元 is not money in 多元/元旦/元素/一元化/二元结构 …; 角 and 毛 alone are
+    # money only after digits at a phrase's end (3角。, 5毛，), not in 三角形,
+    # 金三角。 or 毛重; 块
+    # alone only with its jiao digit after it (两块五), not in 两块地.
+    guards = {
+        "元": "(?![化素旦宵件器首帅凶勋音神谋朝代曲古始老气年月结论次方制体性思宇组])",
+        "角": _PHRASE_END,
+        "毛": _PHRASE_END,
+        "块": "(?=[一二两三四五六七八九1-9](?![花星官块]))",
+    }
+    # 角/毛 alone after Arabic digits only: 金三角。 and 五毛 are words
     cur = "|".join(
-        re.escape(w) + ("(?![化素旦宵件器首帅凶勋音神谋朝代曲古始老气年月结论次方制体性思宇组])" if w == "元" else "")
+        ("(?<=\\d)" if w in ("角", "毛") else "") + re.escape(w) + guards.get(w, "")
         for w in sorted(suffix, key=len, reverse=True)
     )
     pre = alternation(prefix)
     money_re = re.compile(
         rf"""
         (?P<pre>{QUALIFIER_PREFIX}|过(?=[百千万亿]))?     # 超过 / 约 / 近 / 过亿
+        (?:{_SPACE}(?=\d))?                               # 约 860.5 亿元
         (?:(?P<sym>{pre})\s?)?                            # 人民币 / HK$ before the number
-        (?<![\d.,第])(?P<a>{CORE})                        # the amount (not inside a number or 第一)
-        (?:(?P<sep>{RANGE_SEP})(?P<b>{CORE}))?            # 3000至5000 万元
+        (?<![\d.,第])(?P<a>{CORE_CLOSED})                 # the amount (not inside a number or 第一)
+        (?:{_SPACE}(?P<mag>{_SPACED_MAGNITUDE}))?          # 120 亿美元: digits, a space, the magnitude
+        (?:(?P<sep>{RANGE_SEP})(?P<b>{CORE_CLOSED}))?      # 3000至5000 万元
+        (?:{_SPACE}(?={cur}))?                             # 3000 元
         (?P<cur>(?(sym)(?:{cur})?|(?:{cur})))              # 万元 / 美元; optional after a prefix word
+        (?P<jiao>(?<=[元块])[一二两三四五六七八九1-9][角毛](?:钱)?   # 3元5角, 两块五毛钱
+           |(?<=块)[一二两三四五六七八九1-9])?             # 两块五
         (?:(?P<note>（[^（）\n]{{1,12}}）)?                 # （新台币，下同）
            (?P<sep2>{RANGE_SEP})(?P<b2>{CORE})(?P<cur2>{cur}))?   # 14万元 至 28万元
         (?P<post>{QUALIFIER_SUFFIX})?                     # 以上 / 左右
@@ -101,7 +127,8 @@ def _tables() -> _Tables:
     # each is several times faster than trying MONEY_RE at every position.
     hit_re = re.compile(rf"{cur}|{pre}")
     back_re = re.compile(
-        rf"(?:{QUALIFIER_PREFIX}|过(?=[百千万亿]))?(?:(?:{pre})\s?)?(?<![\d.,第])(?:{CORE})(?:{RANGE_SEP}(?:{CORE}))?$"
+        rf"(?:{QUALIFIER_PREFIX}|过(?=[百千万亿]))?(?:{_SPACE}(?=\d))?(?:(?:{pre})\s?)?(?<![\d.,第])(?:{CORE_CLOSED})"
+        rf"(?:{_SPACE}(?:{_SPACED_MAGNITUDE}))?(?:{RANGE_SEP}(?:{CORE_CLOSED}))?{_SPACE}?$"
         rf"|(?:{QUALIFIER_PREFIX})$"
     )
     # every character a back_re match can end with: a number's last character,
@@ -110,7 +137,9 @@ def _tables() -> _Tables:
         "0123456789" + "".join(DIGITS) + "".join(UNITS) + "廿卅多余几点 \t\u3000"
         + "".join(w[-1] for w in prefix) + "".join(w[-1] for w in PREFIX_WORDS) + "近过"
     )
-    return _Tables(codes, money_re, hit_re, back_re, note_re, re.compile(alternation(weights)), weights, back_last, outlets)
+    return _Tables(
+        codes, money_re, hit_re, back_re, note_re, re.compile(alternation(weights)), weights, back_last, outlets, scales
+    )
 
 
 def local_currency(text: str, source: str | None = None, script: str = "simplified") -> tuple[str, str]:
@@ -231,11 +260,23 @@ def extract(doc) -> list[Money]:
 
 def _record(m: re.Match, t: _Tables) -> Money | None:
     a, b, b2 = m["a"], m["b"], m["b2"]
+    if m["mag"]:
+        if not a.replace(".", "").replace(",", "").isdigit():
+            return None  # 三 亿元: only digits are spaced from their magnitude
+        a += m["mag"]
     number = a if b is None else a + m["sep"] + b
     parsed = parse_number(number)
     if parsed is None or parsed.percent:
         return None
     amount, amount_max = parsed.value, parsed.value_max
+    scale = t.scales.get(m["cur"])
+    if scale is not None:  # 5毛钱 = 0.5 元
+        amount, amount_max = amount * scale, (None if amount_max is None else amount_max * scale)
+    if m["jiao"]:  # 两块五 = 2.5 元, 3元5角 = 3.5 元
+        jiao = parse_number(m["jiao"][0])
+        if jiao is None or amount_max is not None:
+            return None
+        amount += jiao.value / 10
     if b2 is not None:
         hi = parse_number(b2)
         if hi is None:
@@ -272,18 +313,23 @@ def _record(m: re.Match, t: _Tables) -> Money | None:
         start = m.start("sym")  # HK$500 reads as one amount
     if pre and pre in _SINGLE_CHAR_PREFIX:
         start = m.start("pre")
-    end = m.end("cur2") if b2 is not None else m.end("cur")
+    end = m.end("cur2") if b2 is not None else m.end("jiao") if m["jiao"] else m.end("cur")
     if bare and post:
         end = m.end("post")
     return Money(
         text=m.string[start:end],
-        amount=amount,
+        amount=_plain(amount),
         currency=code,
         start=start,
         end=end,
         amount_max=amount_max,
         qualifier=qualifier,
     )
+
+
+def _plain(d: Decimal) -> Decimal:
+    d = d.normalize()
+    return d.quantize(Decimal(1)) if d == d.to_integral_value() else d
 
 
 # Words of a price before a lone numeral (门票每张三元、学生半价): then 元 is money.
