@@ -210,7 +210,7 @@ FORMS = [
         "两项投资分别为2亿元、3亿元以上。",
         [
             ("2亿元", "200000000", None, "over", "CNY", "两项投资"),
-            ("3亿元", "300000000", None, "over", "CNY", "两项投资"),
+            ("3亿元以上", "300000000", None, "over", "CNY", "两项投资"),
         ],
         "shared-suffix-qualifier",
     ),
@@ -255,7 +255,7 @@ UNSEEN = [
          "u35-fine-after-amount"),
     Case(
         "可处一万元以上十万元以下的罚款。",
-        [("一万元", "10000", None, "over", "CNY", "罚款"), ("十万元", "100000", None, "at_most", "CNY", "罚款")],
+        [("一万元以上", "10000", None, "over", "CNY", "罚款"), ("十万元以下", "100000", None, "at_most", "CNY", "罚款")],
         "u65-fine-after-two-amounts",
     ),
     Case(

@@ -5,13 +5,17 @@ currency word (``2400万元``, ``1.12万美元``, ``人民币3000万``, ``HK$500
 bare ``1600万`` is not money.  Each match is parsed by
 :func:`civicextract.numbers.parse_number`, so values are exact ``Decimal``.
 
-* ``text`` is the amount as the gold writes it: a one-character qualifier
-  glued to the number is part of it (``约1.5亿元``, ``超800亿元``, ``近23万元``),
-  a qualifier word is not (``超过1亿元`` -> ``1亿元``, qualifier ``over``), and
-  neither is a suffix (``30亿元以上``) unless the amount is a bare magnitude
-  (``亿元以上``), which has no digits of its own.
-* ``currency``: the currency word's ISO code; a bare ``元``/``$`` takes the
-  article's local currency (:func:`local_currency`).
+* ``text`` is the amount as written, with its qualifier: a one-character
+  qualifier glued before the number (``约1.5亿元``, ``超800亿元``, ``近23万元``)
+  and a suffix qualifier after it (``30亿元以上``, ``45万元左右``, ``亿元以上``)
+  are part of it, the same on both sides; a qualifier word before it is not
+  (``超过1亿元`` -> ``1亿元``, qualifier ``over``).  The span covers the whole
+  surface, pieces and spaces included (``3万2000元``, ``两块五``,
+  ``约 860.5 亿元人民币``), so ``original[start:end]`` is ``text``'s surface.
+* ``currency``: the currency word's ISO code; a bare ``元``/``$`` (and the
+  subunits ``毛``/``角``/``块``) is the money of the place it belongs to, decided
+  per amount (:class:`_Places`): HKD for Hong Kong money, TWD in Taiwan text,
+  CNY for mainland money even in a Hong Kong report.
 * ``purpose``: see :mod:`civicextract.extractors.money.purpose`.
 
 >>> from civicextract.document import normalize
@@ -314,8 +318,8 @@ def _record(m: re.Match, t: _Tables) -> Money | None:
     if pre and pre in _SINGLE_CHAR_PREFIX:
         start = m.start("pre")
     end = m.end("cur2") if b2 is not None else m.end("jiao") if m["jiao"] else m.end("cur")
-    if bare and post:
-        end = m.end("post")
+    if post:
+        end = m.end("post")  # 30亿元以上: a suffix qualifier is part of the text, as a prefix one is
     return Money(
         text=m.string[start:end],
         amount=_plain(amount),
@@ -335,7 +339,7 @@ def _plain(d: Decimal) -> Decimal:
 # Words of a price before a lone numeral (门票每张三元、学生半价): then 元 is money.
 _PRICE_CUE = frozenset("每价费收售票付花买卖")
 _LIST_JOIN = re.compile(r"[、和及与]|以及")
-_SUFFIX_END = re.compile(QUALIFIER_SUFFIX)
+_SUFFIX_TAIL = re.compile(rf"(?:{QUALIFIER_SUFFIX})$")
 
 
 def _share_suffix_qualifiers(text: str, found: list[tuple[Money, int]]) -> list[Money]:
@@ -344,7 +348,7 @@ def _share_suffix_qualifiers(text: str, found: list[tuple[Money, int]]) -> list[
     shared: str | None = None
     for i in range(len(out) - 1, -1, -1):
         rec = out[i]
-        if shared is None and rec.qualifier != "exact" and _SUFFIX_END.match(text, rec.end):
+        if shared is None and rec.qualifier != "exact" and _SUFFIX_TAIL.search(rec.text):
             shared = rec.qualifier
             continue
         if shared is None:
