@@ -368,7 +368,16 @@ PIECES = [
     ("票价 3000 元。", [("3000 元", "3000", "CNY", "exact")], "spaced-currency"),
     ("门票HK$3,000。", [("HK$3,000", "3000", "HKD", "exact")], "hk-dollar-thousands"),
 ]
-NOT_PIECES = ["三角形的面积", "两块地", "金三角。", "毛重5吨", "一块一块地拆", "183万60岁", "不花一分钱"]
+PIECES += [
+    ("律师一年的个案上限为75万或150万元费用。", [("75万", "750000", "CNY", "exact"), ("150万元", "1500000", "CNY", "exact")],
+     "list-shares-currency-word"),
+    ("两个项目分别投入3000万、5000万元。", [("3000万", "30000000", "CNY", "exact"), ("5000万元", "50000000", "CNY", "exact")],
+     "enumeration-shares-currency-word"),
+    ("补贴分为1、2万元两档。", [("2万元", "20000", "CNY", "exact")], "no-magnitude-no-sharing"),
+    ("收据上写着人民币陆元整。", [("陆元", "6", "CNY", "exact")], "financial-numeral-after-rmb"),
+    ("惠及75万人或150万元补贴。", [("150万元", "1500000", "CNY", "exact")], "a-counted-noun-is-no-list-item"),
+]
+NOT_PIECES = ["主任陆元盛与冠军一起", "三角形的面积", "两块地", "金三角。", "毛重5吨", "一块一块地拆", "183万60岁", "不花一分钱"]
 
 
 @pytest.mark.parametrize(("text", "expected"), [p[:2] for p in PIECES], ids=[p[2] for p in PIECES])

@@ -258,6 +258,7 @@ def extract(doc) -> list[Money]:
         found.append((rec, m.end()))
     if not found:
         return []
+    found = _share_currency_words(text, found)
     records = _share_suffix_qualifiers(text, found)
     return find_purpose(text, records)
 
@@ -298,6 +299,8 @@ def _record(m: re.Match, t: _Tables) -> Money | None:
         and _PRICE_CUE.isdisjoint(m.string[max(0, m.start("a") - 6) : m.start("a")])
     ):
         return None  # 辖永安1市、三元、沙县2区: a place in a list of names, not three yuan
+    if len(a) == 1 and a in "陆伍" and b is None and not m["sym"] and not m["jiao"]:
+        return None  # 陆元盛, 大陆元首, 队伍元气: a surname or a word's character, not a financial numeral
     if amount_max is not None and amount_max != amount:
         qualifier = "range"
     elif pre:
@@ -340,6 +343,31 @@ def _plain(d: Decimal) -> Decimal:
 _PRICE_CUE = frozenset("每价费收售票付花买卖")
 _LIST_JOIN = re.compile(r"[、和及与]|以及")
 _SUFFIX_TAIL = re.compile(rf"(?:{QUALIFIER_SUFFIX})$")
+
+
+# 75万或150万元, 3000万、5000万元: the first amount of a two-item list shares
+# the second's currency word.  Its magnitude must be written (1、2万元 is list
+# numbering or a shared magnitude, not 1 yuan), and nothing but the joiner
+# stands between the two.
+_LIST_HEAD_RE = re.compile(rf"(?<![\d.,第])(?:{CORE})(?=(?:或者|[、或和及与])$)")
+_LIST_WINDOW = 24
+
+
+def _share_currency_words(text: str, found: list[tuple[Money, int]]) -> list[tuple[Money, int]]:
+    out: list[tuple[Money, int]] = []
+    last_end = 0
+    for rec, end in found:
+        head = None
+        if rec.start > last_end and rec.amount_max is None and rec.text[:1].isdigit():
+            lo = max(last_end, rec.start - _LIST_WINDOW)
+            head = _LIST_HEAD_RE.search(text, lo, rec.start)
+        if head is not None and head.group()[-1] in "万亿" and head.group()[-1] in rec.text:
+            parsed = parse_number(head.group())
+            if parsed is not None and not parsed.percent and parsed.value_max is None:
+                out.append((Money(head.group(), parsed.value, rec.currency, head.start(), head.end(), None, parsed.qualifier), head.end()))
+        out.append((rec, end))
+        last_end = end
+    return out
 
 
 def _share_suffix_qualifiers(text: str, found: list[tuple[Money, int]]) -> list[Money]:
