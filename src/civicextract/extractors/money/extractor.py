@@ -69,6 +69,27 @@ class _Tables(NamedTuple):
     scales: dict[str, Decimal]  # 毛钱 0.1: a subunit's worth in its currency
 
 
+def _trie(words) -> str:
+    """A regex matching the longest of ``words``, factored by prefix: tried at
+    every position, one character test rules most positions out (a flat
+    alternation of 150 cue words tries each in turn, 4x slower)."""
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(tree)
+
+
 def _rows(name: str):
     return (line.split("\t") for line in data_lines(name))
 
@@ -98,7 +119,7 @@ def _tables() -> _Tables:
     }
     # 角/毛 alone after Arabic digits only: 金三角。 and 五毛 are words
     cur = "|".join(
-        ("(?<=\\d)" if w in ("角", "毛") else "") + re.escape(w) + guards.get(w, "")
+        re.escape(w) + ("(?<=\\d" + w + ")" if w in ("角", "毛") else "") + guards.get(w, "")
         for w in sorted(suffix, key=len, reverse=True)
     )
     pre = alternation(prefix)
@@ -129,6 +150,8 @@ def _tables() -> _Tables:
         (outlets if row[3:] == ["outlet"] else weights)[cue] = (code, int(w))
     # Scanning for currency words first and reading the number backwards from
     # each is several times faster than trying MONEY_RE at every position.
+    # Every branch opens with a literal (角's digit test comes after it), so
+    # the engine skips in C to the next possible first character.
     hit_re = re.compile(rf"{cur}|{pre}")
     back_re = re.compile(
         rf"(?:{QUALIFIER_PREFIX}|过(?=[百千万亿]))?(?:{_SPACE}(?=\d))?(?:(?:{pre})\s?)?(?<![\d.,第])(?:{CORE_CLOSED})"
@@ -142,11 +165,14 @@ def _tables() -> _Tables:
         + "".join(w[-1] for w in prefix) + "".join(w[-1] for w in PREFIX_WORDS) + "近过"
     )
     return _Tables(
-        codes, money_re, hit_re, back_re, note_re, re.compile(alternation(weights)), weights, back_last, outlets, scales
+        codes, money_re, hit_re, back_re, note_re, re.compile(_trie(weights)),
+        weights, back_last, outlets, scales
     )
 
 
-def local_currency(text: str, source: str | None = None, script: str = "simplified") -> tuple[str, str]:
+def local_currency(
+    text: str, source: str | None = None, script: str = "simplified", cues: set[str] | None = None
+) -> tuple[str, str]:
     """(currency of a bare 元, of a bare $) for an article as a whole.
 
     An explicit note (``（新台币，下同）``) decides; otherwise Hong Kong or
@@ -162,7 +188,7 @@ def local_currency(text: str, source: str | None = None, script: str = "simplifi
     if note:
         code = t.codes[note.group(1)]
         return code, code if code != "CNY" else "USD"
-    score = _score(t, set(t.cues_re.findall(text)))
+    score = _score(t, set(t.cues_re.findall(text)) if cues is None else cues)
     for code in [c for c in score if c != "CNY"]:
         if source in t.outlets and t.outlets[source][0] == code:
             score[code] += t.outlets[source][1]
@@ -199,17 +225,23 @@ class _Places:
     def __init__(self, doc, t: _Tables) -> None:
         text = doc.text
         meta = getattr(doc, "meta", None)
-        self.default = local_currency(text, getattr(meta, "source", None), getattr(doc, "script", "simplified"))
-        self.noted = t.note_re.search(text) is not None
         self.t = t
         self.cues = [(m.start(), m.group()) for m in t.cues_re.finditer(text)]
+        self.default = local_currency(
+            text, getattr(meta, "source", None), getattr(doc, "script", "simplified"), {c for _, c in self.cues}
+        )
+        self.noted = t.note_re.search(text) is not None
+        if self.default[0] == "CNY":
+            # in mainland news only Hong Kong / Taiwan cues can change a sentence's money
+            self.cues = [(p, c) for p, c in self.cues if t.cue_weights[c][0] != "CNY"]
         self.cue_starts = [c for c, _ in self.cues]
-        self.ends = [m.start() for m in _SENTENCE_END.finditer(text)]
+        # sentence ends only matter where there are cues (most mainland news has none)
+        self.ends = [m.start() for m in _SENTENCE_END.finditer(text)] if self.cues and not self.noted else []
 
     def currency(self, code: str, start: int) -> str:
         cny, dollar = self.default
         home = cny if code == LOCAL else dollar
-        if self.noted:
+        if self.noted or not self.cues:
             return home
         i = bisect.bisect_left(self.ends, start)
         lo = self.ends[i - 1] + 1 if i else 0
@@ -325,7 +357,7 @@ def _record(m: re.Match, t: _Tables) -> Money | None:
         end = m.end("post")  # 30亿元以上: a suffix qualifier is part of the text, as a prefix one is
     return Money(
         text=m.string[start:end],
-        amount=_plain(amount),
+        amount=amount if scale is None and not m["jiao"] else _plain(amount),
         currency=code,
         start=start,
         end=end,
@@ -351,6 +383,7 @@ _SUFFIX_TAIL = re.compile(rf"(?:{QUALIFIER_SUFFIX})$")
 # stands between the two.
 _LIST_HEAD_RE = re.compile(rf"(?<![\d.,第])(?:{CORE})(?=(?:或者|[、或和及与])$)")
 _LIST_WINDOW = 24
+_LIST_JOINERS = frozenset("、或和及与")
 
 
 def _share_currency_words(text: str, found: list[tuple[Money, int]]) -> list[tuple[Money, int]]:
@@ -358,7 +391,10 @@ def _share_currency_words(text: str, found: list[tuple[Money, int]]) -> list[tup
     last_end = 0
     for rec, end in found:
         head = None
-        if rec.start > last_end and rec.amount_max is None and rec.text[:1].isdigit():
+        if (
+            rec.start > last_end and rec.amount_max is None and rec.text[:1].isdigit()
+            and (text[rec.start - 1] in _LIST_JOINERS or text.startswith("或者", rec.start - 2))
+        ):
             lo = max(last_end, rec.start - _LIST_WINDOW)
             head = _LIST_HEAD_RE.search(text, lo, rec.start)
         if head is not None and head.group()[-1] in "万亿" and head.group()[-1] in rec.text:
