@@ -392,6 +392,22 @@ def test_words_are_not_pieces_of_money(text):
     assert PIPE.extract(text).money == ()
 
 
+# A cap or floor word a few words before the amount (policy news: 最高支持…).
+LOOSE = [
+    ("对重大科技专项，单个项目最高支持2000万元；", [("2000万元", "at_most")], "cap-before-verb"),
+    ("成果实现产业化的，最高给予院士补助1000万元。", [("1000万元", "at_most")], "cap-before-verb-and-object"),
+    ("每个村至少投入30万元用于人居环境整治。", [("30万元", "at_least")], "floor-before-verb"),
+    ("最高人民法院判处罚金100万元。", [("100万元", "exact")], "supreme-court-is-no-cap"),
+    ("最高的一次捐款5万元，最低2万元。", [("5万元", "exact"), ("2万元", "at_least")], "superlative-is-no-cap"),
+    ("补助标准最高为每户，按3万元执行。", [("3万元", "exact")], "not-across-a-comma"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [p[:2] for p in LOOSE], ids=[p[2] for p in LOOSE])
+def test_cap_and_floor_words_before_the_verb(text, expected):
+    assert [(m.text, m.qualifier) for m in PIPE.extract(text).money] == expected
+
+
 def test_note_range_keeps_the_note_in_text():
     recs = _records("县府补助金额由每户3万元（新台币，下同）至6万元不等")
     assert recs == [("3万元（新台币，下同）至6万元", "30000", "60000", "range", "TWD", "县府补助金额")]

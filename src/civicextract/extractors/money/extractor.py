@@ -258,6 +258,19 @@ class _Places:
         return home
 
 
+# A cap or floor word a few words before the amount in its clause
+# (最高支持2000万元, 最高给予院士补助1000万元, 不超过每户5万元): the verb between
+# keeps it from being glued to the number, where NUMBER_RE reads it.
+# 最高人民法院/最高检 are courts and 最高的一次 a superlative, not caps.
+_LOOSE_QUALIFIERS = {
+    "最高": "at_most", "最多": "at_most", "不超过": "at_most", "不高于": "at_most",
+    "至少": "at_least", "不少于": "at_least", "不低于": "at_least", "最低": "at_least",
+}
+_LOOSE_QUALIFIER_RE = re.compile(
+    rf"({'|'.join(_LOOSE_QUALIFIERS)})(?!人民|检|法|的)[^，,。；;：:、！？!?\n\d%]{{0,8}}$"
+)
+_LOOSE_WINDOW = 12
+
 _BACK = 40  # longest number with its qualifier word that we read backwards
 _SINGLE_CHAR_PREFIX = frozenset("约近超逾过")
 
@@ -267,7 +280,7 @@ def extract(doc) -> list[Money]:
     t = _tables()
     found: list[tuple[Money, int]] = []  # record, end of its match (with 以上 / a note)
     places: _Places | None = None
-    last_end = 0
+    last_end = last_rec_end = 0
     for hit in t.hit_re.finditer(text):
         h = hit.start()
         if h < last_end:
@@ -287,6 +300,12 @@ def extract(doc) -> list[Money]:
                 places = _Places(doc, t)
             cur = places.currency(code, rec.start)
             rec = Money(rec.text, rec.amount, cur, rec.start, rec.end, rec.amount_max, rec.qualifier, rec.purpose)
+        if rec.qualifier == "exact":
+            loose = _LOOSE_QUALIFIER_RE.search(text, max(last_rec_end, rec.start - _LOOSE_WINDOW), rec.start)
+            if loose is not None:
+                rec = Money(rec.text, rec.amount, rec.currency, rec.start, rec.end, rec.amount_max,
+                            _LOOSE_QUALIFIERS[loose.group(1)], rec.purpose)
+        last_rec_end = m.end()
         found.append((rec, m.end()))
     if not found:
         return []
