@@ -376,8 +376,11 @@ PIECES += [
     ("补贴分为1、2万元两档。", [("2万元", "20000", "CNY", "exact")], "no-magnitude-no-sharing"),
     ("收据上写着人民币陆元整。", [("陆元", "6", "CNY", "exact")], "financial-numeral-after-rmb"),
     ("惠及75万人或150万元补贴。", [("150万元", "1500000", "CNY", "exact")], "a-counted-noun-is-no-list-item"),
+    ("该轮融资为USD 200 million，约合人民币14亿元。",
+     [("USD 200 million", "200000000", "USD", "exact"), ("14亿元", "1400000000", "CNY", "exact")], "iso-code-english-magnitude"),
+    ("收购价US$3.5 billion。", [("US$3.5 billion", "3500000000", "USD", "exact")], "dollar-sign-billion"),
 ]
-NOT_PIECES = ["主任陆元盛与冠军一起", "三角形的面积", "两块地", "金三角。", "毛重5吨", "一块一块地拆", "183万60岁", "不花一分钱"]
+NOT_PIECES = ["主任陆元盛与冠军一起", "BUSD 5 million", "增长200 million", "三角形的面积", "两块地", "金三角。", "毛重5吨", "一块一块地拆", "183万60岁", "不花一分钱"]
 
 
 @pytest.mark.parametrize(("text", "expected"), [p[:2] for p in PIECES], ids=[p[2] for p in PIECES])

@@ -53,6 +53,7 @@ LOCAL = "LOCAL"
 # may stand between a qualifier, the digits, the magnitude and the currency.
 _SPACE = "[ \u00a0\u3000]"
 _SPACED_MAGNITUDE = "[千百]万|[万亿]{1,2}"
+_ENGLISH_MAGNITUDE = {"million": 10**6, "mn": 10**6, "billion": 10**9, "bn": 10**9, "trillion": 10**12}
 _PHRASE_END = r"(?=钱|[，。、；：！？,.;:!?）)\s]|$)"
 
 
@@ -127,9 +128,10 @@ def _tables() -> _Tables:
         rf"""
         (?P<pre>{QUALIFIER_PREFIX}|过(?=[百千万亿]))?     # 超过 / 约 / 近 / 过亿
         (?:{_SPACE}(?=\d))?                               # 约 860.5 亿元
-        (?:(?P<sym>{pre})\s?)?                            # 人民币 / HK$ before the number
+        (?:(?<![A-Za-z])(?P<sym>{pre})\s?)?               # 人民币 / HK$ / USD before the number (not BUSD)
         (?<![\d.,第])(?P<a>{CORE_CLOSED})                 # the amount (not inside a number or 第一)
         (?:{_SPACE}(?P<mag>{_SPACED_MAGNITUDE}))?          # 120 亿美元: digits, a space, the magnitude
+        (?:{_SPACE}?(?P<emag>million|billion|trillion|bn|mn)(?![A-Za-z]))?   # USD 200 million
         (?:(?P<sep>{RANGE_SEP})(?P<b>{CORE_CLOSED}))?      # 3000至5000 万元
         (?:{_SPACE}(?={cur}))?                             # 3000 元
         (?P<cur>(?(sym)(?:{cur})?|(?:{cur})))              # 万元 / 美元; optional after a prefix word
@@ -325,6 +327,10 @@ def _record(m: re.Match, t: _Tables) -> Money | None:
     if parsed is None or parsed.percent:
         return None
     amount, amount_max = parsed.value, parsed.value_max
+    if m["emag"]:
+        if not (m["sym"] and m["sym"].isascii()) or m["mag"] or b is not None:
+            return None  # English magnitudes go with an ISO code or symbol: USD 200 million, US$3.5 billion
+        amount *= _ENGLISH_MAGNITUDE[m["emag"]]
     scale = t.scales.get(m["cur"])
     if scale is not None:  # 5毛钱 = 0.5 元
         amount, amount_max = amount * scale, (None if amount_max is None else amount_max * scale)
@@ -376,7 +382,7 @@ def _record(m: re.Match, t: _Tables) -> Money | None:
         end = m.end("post")  # 30亿元以上: a suffix qualifier is part of the text, as a prefix one is
     return Money(
         text=m.string[start:end],
-        amount=amount if scale is None and not m["jiao"] else _plain(amount),
+        amount=amount if scale is None and not m["jiao"] and not m["emag"] else _plain(amount),
         currency=code,
         start=start,
         end=end,
