@@ -377,7 +377,7 @@ PIECES += [
     ("收据上写着人民币陆元整。", [("陆元", "6", "CNY", "exact")], "financial-numeral-after-rmb"),
     ("惠及75万人或150万元补贴。", [("150万元", "1500000", "CNY", "exact")], "a-counted-noun-is-no-list-item"),
     ("该轮融资为USD 200 million，约合人民币14亿元。",
-     [("USD 200 million", "200000000", "USD", "exact"), ("14亿元", "1400000000", "CNY", "exact")], "iso-code-english-magnitude"),
+     [("USD 200 million", "200000000", "USD", "exact"), ("14亿元", "1400000000", "CNY", "approx")], "iso-code-english-magnitude"),
     ("收购价US$3.5 billion。", [("US$3.5 billion", "3500000000", "USD", "exact")], "dollar-sign-billion"),
 ]
 NOT_PIECES = ["主任陆元盛与冠军一起", "BUSD 5 million", "增长200 million", "三角形的面积", "两块地", "金三角。", "毛重5吨", "一块一块地拆", "183万60岁", "不花一分钱"]
