@@ -340,6 +340,8 @@ PLACES = [
     ("大埔县今年安排乡村振兴资金1.2亿元。", [("1.2亿元", "CNY")], "mainland-county-sharing-a-hk-name"),
     ("门票每张HK$3,000，学生半价。", [("HK$3,000", "HKD")], "hk-dollar-sign"),
     ("港幣3,000元", [("3,000元", "HKD")], "traditional-prefix-unconverted"),  # like 人民币3000万元
+    ("港府宣布，每名合資格市民可獲$3,000消費券。", [("$3,000", "HKD")], "bare-dollar-hong-kong"),
+    ("美国公司报价$3,000。", [("$3,000", "USD")], "bare-dollar-mainland-news"),
 ]
 
 
