@@ -2,7 +2,8 @@
 
     .venv/bin/python benchmarks/recognizers.py [--misses]
 
-For each model (Number, Percent, NumberRange) prints the share of the spec's
+For each model (Number, Percent, NumberRange; Currency through the money
+extractor) prints the share of the spec's
 results whose value ``parse_number`` reads as the peer does, over all results
 and over those in scope (the cases read otherwise on purpose are listed, with
 the reason, in ``tests/recognizers.py``, which also says how values are
@@ -18,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.recognizers import MODELS, cases, check, excluded  # noqa: E402
+from tests.recognizers import MODELS, cases, check, check_currency, currency_cases, currency_excluded, excluded  # noqa: E402
 
 
 def main() -> None:
@@ -36,6 +37,19 @@ def main() -> None:
             for hit, (case_id, text, want) in zip(hits, rows, strict=True):
                 if not hit:
                     print(f"    {case_id}: {text!r} -> {want}  ({excluded(model, text) or 'in scope'})")
+    currency(a.misses)
+
+
+def currency(misses: bool) -> None:
+    rows = currency_cases()
+    hits = [check_currency(text, iso, value) for _, text, _, iso, value in rows]
+    scope = [h for h, row in zip(hits, rows, strict=True) if not currency_excluded(row[2])]
+    print(f"{'Currency':<12} {sum(hits) / len(hits):6.3f} ({sum(hits)}/{len(hits)}) "
+          f"{sum(scope) / len(scope):6.3f} ({sum(scope)}/{len(scope)})   (money extractor on the whole input)")
+    if misses:
+        for hit, (case_id, _, surface, iso, value) in zip(hits, rows, strict=True):
+            if not hit:
+                print(f"    {case_id}: {surface!r} -> {value} {iso}  ({currency_excluded(surface) or 'in scope'})")
 
 
 if __name__ == "__main__":

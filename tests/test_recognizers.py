@@ -1,6 +1,6 @@
 """parse_number against a peer's suite: Microsoft Recognizers-Text's Chinese specs.
 
-One test per result of ``tests/data/recognizers/{Number,Percent,NumberRange}Model.json``
+One test per result of ``tests/data/recognizers/{Number,Percent,NumberRange,Currency}Model.json``
 (MIT, see the README there), each with the peer's expected value; how our
 ``ParsedNumber`` is compared with it, and which cases are read otherwise on
 purpose and why, is in ``tests/recognizers.py``.  Excluded cases are strict
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from .recognizers import MODELS, cases, check, excluded
+from .recognizers import MODELS, cases, check, check_currency, currency_cases, currency_excluded, excluded
 
 
 def _params():
@@ -36,3 +36,15 @@ def test_number_model_covers_the_failing_classes():
     }
     for text, want in expected.items():
         assert check("Number", text, want), text
+
+
+def _currency_params():
+    for case_id, text, surface, iso, value in currency_cases():
+        reason = currency_excluded(surface)
+        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+        yield pytest.param(text, surface, iso, value, id=case_id, marks=marks)
+
+
+@pytest.mark.parametrize(("text", "surface", "iso", "value"), list(_currency_params()))
+def test_recognizers_currency_spec(text, surface, iso, value):
+    assert check_currency(text, iso, value), f"{surface!r} in {text!r} should be {value} {iso}"

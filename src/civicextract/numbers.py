@@ -177,10 +177,11 @@ def _core(powers: str = _CN_POWER, tail: bool = False) -> str:
 
 
 CORE = _core()
-#: CORE whose last Arabic digits may close the number after a magnitude
-#: (3万2000, 1千零20): for a caller that sees a unit right after it (3万2000元),
-#: where 183万60岁 cannot arise.
-CORE_CLOSED = _core(tail=True)
+#: CORE for a caller that sees a currency word right after the number: its
+#: last Arabic digits may close it after a magnitude (3万2000元, 1千零20元),
+#: where 183万60岁 cannot arise, and 兆 is 10^12 (新台币3兆元), where 兆瓦
+#: (mega-) cannot.
+CORE_CLOSED = _core(_CN_POWER + "兆", tail=True)
 # Each repetition above is possessive and capped, and its pieces cannot split
 # one run two ways (万万万 is one run of magnitudes, never 万+万万), so a match
 # attempt costs at most a few hundred steps wherever it starts: before, the

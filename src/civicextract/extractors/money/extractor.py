@@ -135,7 +135,7 @@ def _tables() -> _Tables:
         (?:(?P<sep>{RANGE_SEP})(?P<b>{CORE_CLOSED}))?      # 3000至5000 万元
         (?:{_SPACE}(?={cur}))?                             # 3000 元
         (?P<cur>(?(sym)(?:{cur})?|(?:{cur})))              # 万元 / 美元; optional after a prefix word
-        (?P<jiao>(?<=[元块])[一二两三四五六七八九1-9][角毛](?:钱)?   # 3元5角, 两块五毛钱
+        (?P<jiao>(?<=[元块])[一二两三四五六七八九1-9][角毛](?:钱|[一二两三四五六七八九1-9]分(?!之))?   # 3元5角, 两块五毛钱, 50元6角3分
            |(?<=块)[一二两三四五六七八九1-9])?             # 两块五
         (?:(?P<note>（[^（）\n]{{1,12}}）)?                 # （新台币，下同）
            (?P<sep2>{RANGE_SEP})(?P<b2>{CORE})(?P<cur2>{cur}))?   # 14万元 至 28万元
@@ -163,7 +163,7 @@ def _tables() -> _Tables:
     # every character a back_re match can end with: a number's last character,
     # a currency prefix word's (人民币 3000万), a qualifier word's (约人民币)
     back_last = frozenset(
-        "0123456789" + "".join(DIGITS) + "".join(UNITS) + "廿卅多余几点 \t\u3000"
+        "0123456789" + "".join(DIGITS) + "".join(UNITS) + "兆廿卅多余几点 \t\u3000\u00a0"
         + "".join(w[-1] for w in prefix) + "".join(w[-1] for w in PREFIX_WORDS) + "近过"
     )
     return _Tables(
@@ -335,10 +335,10 @@ def _record(m: re.Match, t: _Tables) -> Money | None:
     if scale is not None:  # 5毛钱 = 0.5 元
         amount, amount_max = amount * scale, (None if amount_max is None else amount_max * scale)
     if m["jiao"]:  # 两块五 = 2.5 元, 3元5角 = 3.5 元
-        jiao = parse_number(m["jiao"][0])
-        if jiao is None or amount_max is not None:
+        jiao, fen = parse_number(m["jiao"][0]), m["jiao"][-1] == "分" and parse_number(m["jiao"][-2])
+        if jiao is None or fen is None or amount_max is not None:
             return None
-        amount += jiao.value / 10
+        amount += jiao.value / 10 + (fen.value / 100 if fen else 0)
     if b2 is not None:
         hi = parse_number(b2)
         if hi is None:
@@ -373,8 +373,8 @@ def _record(m: re.Match, t: _Tables) -> Money | None:
     if m["sym"] and t.codes.get(m["sym"]) not in (None, LOCAL, "LOCAL_DOLLAR") and cur_word in ("元", "块钱"):
         code = t.codes[m["sym"]]  # 人民币3000万元, 港币500元
     start = m.start("a")
-    if m["sym"] and m["sym"].isascii():
-        start = m.start("sym")  # HK$500 reads as one amount
+    if m["sym"] and (m["sym"].isascii() or not m["sym"].isalpha()):
+        start = m.start("sym")  # HK$500, ￥300 read as one amount; 人民币 is a word before it
     if pre and pre in _SINGLE_CHAR_PREFIX:
         start = m.start("pre")
     end = m.end("cur2") if b2 is not None else m.end("jiao") if m["jiao"] else m.end("cur")
