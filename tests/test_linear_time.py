@@ -50,6 +50,14 @@ GENERATORS = {
     "currency_prefix_run": lambda n: "人民币" * (n // 3) + "1",
     "spaced_digits": lambda n: "1 " * (n // 2) + "亿元",
     "hk_dollar_run": lambda n: "HK$" * (n // 3) + "1",
+    "zhao_run": lambda n: "新台币1" + "兆" * n + "元",
+    "kuai_jiao_run": lambda n: "两块五" * (n // 3),
+    "yuan_jiao_run": lambda n: "1元5角" * (n // 4),
+    "spaced_magnitude_run": lambda n: "1 万" * (n // 3) + "元",
+    "iso_code_run": lambda n: "USD " * (n // 4) + "1 million",
+    "cap_word_run": lambda n: "最高" * (n // 2) + "1万元",
+    "list_run": lambda n: "75万或" * (n // 4) + "150万元",
+    "place_cue_run": lambda n: "港府拨款1亿元。深圳投入2亿元。" * (n // 16),
 }
 
 
