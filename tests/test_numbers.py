@@ -65,6 +65,19 @@ CORPUS = [
 
 # The forms issue 3 lists.
 FORMS = [
+    Case("50几", ("50", None, "over", False), "arabic-then-ji"),
+    Case("3万2000", ("32000", None, "exact", False), "digits-close-after-magnitude"),
+    Case("一百零几万", ("1000000", None, "over", False), "ling-ji-wan"),
+    Case("四万万", ("400000000", None, "exact", False), "doubled-wan"),
+    Case("万万万", None, "tripled-wan-is-a-word"),
+    Case("亿万", None, "yi-wan-is-a-word"),
+    Case("负三十二", ("-32", None, "exact", False), "negative"),
+    Case("五十打", ("600", None, "exact", False), "dozens"),
+    Case("十成", ("100", None, "exact", True), "ten-tenths"),
+    Case("七成六", ("76", None, "exact", True), "cheng-and-digit"),
+    Case("2e5", ("200000", None, "exact", False), "scientific"),
+    Case("40k", ("40000", None, "exact", False), "k-suffix"),
+    Case("1 3/5", ("1.6", None, "exact", False), "mixed-slash-fraction"),
     Case("18,000", ("18000", None, "exact", False), "thousands-separator"),
     Case("１８０００", ("18000", None, "exact", False), "full-width-digits"),
     Case("一千二百三十四", ("1234", None, "exact", False), "chinese"),

@@ -170,7 +170,7 @@ def _core(powers: str = _CN_POWER, tail: bool = False) -> str:
     end = rf"|(?<=[{powers}])零?\d{{1,{_MAX_DIGITS}}}+" if tail else ""
     return (
         rf"(?:(?:数|几|(?<!以)上)(?=[{_CN_POWER[:-2]}]))?"
-        rf"(?:{_ARABIC}(?:[多余几]?{power}{{1,4}}+(?:零?{digits}(?=[多余几]?{power}){end})?){{0,8}}+[多余]?"
+        rf"(?:{_ARABIC}(?:[多余几]?{power}{{1,4}}+(?:零?{digits}(?=[多余几]?{power}){end})?){{0,8}}+[多余几]?"
         rf"|(?:[{_CN_DIGIT}{no_kilo}]|{_KILO})(?:{_cn_next(no_kilo)}|(?<=[{powers}])[多余几]|(?<=零)几){{0,40}}+"
         rf"(?:点[{_CN_DIGIT}]{{1,{_MAX_DIGITS}}}+[万亿萬億]{{0,4}}+)?)"
     )
