@@ -333,6 +333,11 @@ PLACES = [
         "hk-article-mainland-sentence",
     ),
     ("中紀委通報，某省官員涉嫌受賄3000萬元，已被移送司法機關。", [("3000万元", "CNY")], "mainland-money-in-traditional"),
+    (
+        "特首在立法會宣布新措施。政府將斥資20億元擴建深圳灣口岸。",
+        [("20亿元", "HKD")],
+        "hk-project-at-the-border-stays-hkd",
+    ),
     ("臺北市政府編列預算12億元，用於改善公共住宅。", [("12亿元", "TWD")], "taipei-city-government"),
     ("縣議會昨日審議明年度總預算，縣府提出45億元的支出計畫。", [("45亿元", "TWD")], "taiwan-county-council"),
     ("行政院核定補助新臺幣5億元。另外地方配合款為2億元。", [("5亿元", "TWD"), ("2亿元", "TWD")], "twd-elsewhere-in-article"),
