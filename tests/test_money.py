@@ -210,7 +210,7 @@ FORMS = [
         "两项投资分别为2亿元、3亿元以上。",
         [
             ("2亿元", "200000000", None, "over", "CNY", "两项投资"),
-            ("3亿元", "300000000", None, "over", "CNY", "两项投资"),
+            ("3亿元以上", "300000000", None, "over", "CNY", "两项投资"),
         ],
         "shared-suffix-qualifier",
     ),
@@ -255,7 +255,7 @@ UNSEEN = [
          "u35-fine-after-amount"),
     Case(
         "可处一万元以上十万元以下的罚款。",
-        [("一万元", "10000", None, "over", "CNY", "罚款"), ("十万元", "100000", None, "at_most", "CNY", "罚款")],
+        [("一万元以上", "10000", None, "over", "CNY", "罚款"), ("十万元以下", "100000", None, "at_most", "CNY", "罚款")],
         "u65-fine-after-two-amounts",
     ),
     Case(
@@ -318,6 +318,104 @@ def test_known_misses(case):
 )
 def test_local_currency(text, expected):
     assert local_currency(text)[0] == expected
+
+
+# Currency by place (issue 12): a bare 元/$ is the money of the place it
+# belongs to, decided per amount.  Synthetic sentences in the style of Hong
+# Kong, Taiwan and mainland reports (written for these tests).
+PLACES = [
+    ("立法會財務委員會今日通過撥款申請，政府將投入12億元改善油尖旺區的行人設施。", [("12亿元", "HKD")], "hk-legco-district"),
+    ("沙田區議會昨日討論社區會堂翻新工程，預計耗資3,500萬元。", [("3,500万元", "HKD")], "hk-district-council"),
+    ("入境處表示，違例者一經定罪可被罰款5萬元及監禁2年。", [("5万元", "HKD")], "hk-body-traditional"),
+    (
+        "港府今年的財政預算案撥款200億元支援中小企。另一方面，深圳市政府宣布投入50億元興建科技園。",
+        [("200亿元", "HKD"), ("50亿元", "CNY")],
+        "hk-article-mainland-sentence",
+    ),
+    ("中紀委通報，某省官員涉嫌受賄3000萬元，已被移送司法機關。", [("3000万元", "CNY")], "mainland-money-in-traditional"),
+    (
+        "特首在立法會宣布新措施。政府將斥資20億元擴建深圳灣口岸。",
+        [("20亿元", "HKD")],
+        "hk-project-at-the-border-stays-hkd",
+    ),
+    ("臺北市政府編列預算12億元，用於改善公共住宅。", [("12亿元", "TWD")], "taipei-city-government"),
+    ("縣議會昨日審議明年度總預算，縣府提出45億元的支出計畫。", [("45亿元", "TWD")], "taiwan-county-council"),
+    ("行政院核定補助新臺幣5億元。另外地方配合款為2億元。", [("5亿元", "TWD"), ("2亿元", "TWD")], "twd-elsewhere-in-article"),
+    ("香港黎氏药业等10家企业拟入驻园区，总投资5亿元。", [("5亿元", "CNY")], "one-hong-kong-company"),
+    ("大埔县今年安排乡村振兴资金1.2亿元。", [("1.2亿元", "CNY")], "mainland-county-sharing-a-hk-name"),
+    ("门票每张HK$3,000，学生半价。", [("HK$3,000", "HKD")], "hk-dollar-sign"),
+    ("港幣3,000元", [("3,000元", "HKD")], "traditional-prefix-unconverted"),  # like 人民币3000万元
+    ("港府宣布，每名合資格市民可獲$3,000消費券。", [("$3,000", "HKD")], "bare-dollar-hong-kong"),
+    ("美国公司报价$3,000。", [("$3,000", "USD")], "bare-dollar-mainland-news"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [p[:2] for p in PLACES], ids=[p[2] for p in PLACES])
+def test_currency_by_place(text, expected):
+    assert [(m.text, m.currency) for m in PIPE.extract(text).money] == expected
+
+
+def test_hong_kong_outlet_alone_keeps_mainland_money():
+    # a Hong Kong outlet's byline and Traditional script name no Hong Kong place: CNY
+    doc = normalize("眾新聞記者報道：國務院常務會議決定，安排中央預算內投資200億元支持災後重建。")
+    assert [(m.text, m.currency) for m in money.extract(doc)] == [("200亿元", "CNY")]
+
+
+# Amounts in pieces or with spaces (issue 12): the span covers the whole
+# surface, so original[start:end] is what the record says.
+PIECES = [
+    ("村里投资3万2000元修缮祠堂。", [("3万2000元", "32000", "CNY", "exact")], "wan-then-digits"),
+    ("当年一碗面只要5毛钱。", [("5毛钱", "0.5", "CNY", "exact")], "mao-qian"),
+    ("白菜每斤3角。", [("3角", "0.3", "CNY", "exact")], "jiao-at-phrase-end"),
+    ("西瓜两块五一斤。", [("两块五", "2.5", "CNY", "exact")], "kuai-and-jiao-digit"),
+    ("车票3元5角，学生两块五毛钱。", [("3元5角", "3.5", "CNY", "exact"), ("两块五毛钱", "2.5", "CNY", "exact")], "yuan-and-jiao"),
+    ("据悉，该公司计划投资120 亿美元建厂。", [("120 亿美元", "12000000000", "USD", "exact")], "spaced-magnitude"),
+    ("总投资约 860.5 亿元人民币。", [("约 860.5 亿元人民币", "86050000000", "CNY", "approx")], "spaced-qualifier"),
+    ("完成融资15 万港元。", [("15 万港元", "150000", "HKD", "exact")], "spaced-hkd"),
+    ("票价 3000 元。", [("3000 元", "3000", "CNY", "exact")], "spaced-currency"),
+    ("门票HK$3,000。", [("HK$3,000", "3000", "HKD", "exact")], "hk-dollar-thousands"),
+]
+PIECES += [
+    ("律师一年的个案上限为75万或150万元费用。", [("75万", "750000", "CNY", "exact"), ("150万元", "1500000", "CNY", "exact")],
+     "list-shares-currency-word"),
+    ("两个项目分别投入3000万、5000万元。", [("3000万", "30000000", "CNY", "exact"), ("5000万元", "50000000", "CNY", "exact")],
+     "enumeration-shares-currency-word"),
+    ("补贴分为1、2万元两档。", [("2万元", "20000", "CNY", "exact")], "no-magnitude-no-sharing"),
+    ("收据上写着人民币陆元整。", [("陆元", "6", "CNY", "exact")], "financial-numeral-after-rmb"),
+    ("惠及75万人或150万元补贴。", [("150万元", "1500000", "CNY", "exact")], "a-counted-noun-is-no-list-item"),
+    ("该轮融资为USD 200 million，约合人民币14亿元。",
+     [("USD 200 million", "200000000", "USD", "exact"), ("14亿元", "1400000000", "CNY", "approx")], "iso-code-english-magnitude"),
+    ("收购价US$3.5 billion。", [("US$3.5 billion", "3500000000", "USD", "exact")], "dollar-sign-billion"),
+]
+NOT_PIECES = ["主任陆元盛与冠军一起", "BUSD 5 million", "增长200 million", "三角形的面积", "两块地", "金三角。", "毛重5吨", "一块一块地拆", "183万60岁", "不花一分钱"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [p[:2] for p in PIECES], ids=[p[2] for p in PIECES])
+def test_amounts_in_pieces_and_spaces(text, expected):
+    recs = PIPE.extract(text).money
+    assert [(m.text, str(m.amount), m.currency, m.qualifier) for m in recs] == expected
+    assert all(text[m.start : m.end] == m.text for m in recs)
+
+
+@pytest.mark.parametrize("text", NOT_PIECES)
+def test_words_are_not_pieces_of_money(text):
+    assert PIPE.extract(text).money == ()
+
+
+# A cap or floor word a few words before the amount (policy news: 最高支持…).
+LOOSE = [
+    ("对重大科技专项，单个项目最高支持2000万元；", [("2000万元", "at_most")], "cap-before-verb"),
+    ("成果实现产业化的，最高给予院士补助1000万元。", [("1000万元", "at_most")], "cap-before-verb-and-object"),
+    ("每个村至少投入30万元用于人居环境整治。", [("30万元", "at_least")], "floor-before-verb"),
+    ("最高人民法院判处罚金100万元。", [("100万元", "exact")], "supreme-court-is-no-cap"),
+    ("最高的一次捐款5万元，最低2万元。", [("5万元", "exact"), ("2万元", "at_least")], "superlative-is-no-cap"),
+    ("补助标准最高为每户，按3万元执行。", [("3万元", "exact")], "not-across-a-comma"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [p[:2] for p in LOOSE], ids=[p[2] for p in LOOSE])
+def test_cap_and_floor_words_before_the_verb(text, expected):
+    assert [(m.text, m.qualifier) for m in PIPE.extract(text).money] == expected
 
 
 def test_note_range_keeps_the_note_in_text():

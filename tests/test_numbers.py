@@ -8,6 +8,8 @@ float can never sneak in.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -63,6 +65,19 @@ CORPUS = [
 
 # The forms issue 3 lists.
 FORMS = [
+    Case("50几", ("50", None, "over", False), "arabic-then-ji"),
+    Case("3万2000", ("32000", None, "exact", False), "digits-close-after-magnitude"),
+    Case("一百零几万", ("1000000", None, "over", False), "ling-ji-wan"),
+    Case("四万万", ("400000000", None, "exact", False), "doubled-wan"),
+    Case("万万万", None, "tripled-wan-is-a-word"),
+    Case("亿万", None, "yi-wan-is-a-word"),
+    Case("负三十二", ("-32", None, "exact", False), "negative"),
+    Case("五十打", ("600", None, "exact", False), "dozens"),
+    Case("十成", ("100", None, "exact", True), "ten-tenths"),
+    Case("七成六", ("76", None, "exact", True), "cheng-and-digit"),
+    Case("2e5", ("200000", None, "exact", False), "scientific"),
+    Case("40k", ("40000", None, "exact", False), "k-suffix"),
+    Case("1 3/5", ("1.6", None, "exact", False), "mixed-slash-fraction"),
     Case("18,000", ("18000", None, "exact", False), "thousands-separator"),
     Case("１８０００", ("18000", None, "exact", False), "full-width-digits"),
     Case("一千二百三十四", ("1234", None, "exact", False), "chinese"),
@@ -285,3 +300,68 @@ def test_number_re_matches_parse_on_the_corpus(dev_articles):
         if parse_number(m.group()) is None
     }
     assert bad <= {"十四五", "十三五", "十百千万", "亿万"}
+
+
+# --- fuzz targets over the number grammar (issue 13) -------------------------
+
+# Context that cannot glue onto a number (no numeral, magnitude, 上/数/几,
+# qualifier word or sign): a number placed in it must be found whole.
+_CONTEXT = st.text(alphabet="的是在和了。，人项个年AbQ", max_size=6)
+
+
+@st.composite
+def _written_numbers(draw) -> tuple[str, int | Decimal]:
+    """A well-formed number as news writes it, with its value."""
+    style = draw(st.sampled_from(["arabic", "thousands", "chinese", "wan", "yi", "decimal_wan"]))
+    n = draw(st.integers(min_value=1, max_value=10**12 - 1))
+    if style == "arabic":
+        return str(n), n
+    if style == "thousands":
+        return f"{n:,}", n
+    if style == "chinese":
+        return _chinese(n), n
+    small = draw(st.integers(min_value=1, max_value=9999))
+    if style == "wan":
+        return f"{small}万", small * 10**4
+    if style == "yi":
+        return f"{small}亿", small * 10**8
+    tenths = draw(st.integers(min_value=1, max_value=9))
+    return f"{small}.{tenths}万", (small * 10 + tenths) * 10**3
+
+
+@settings(max_examples=400, deadline=None)
+@given(_CONTEXT, _written_numbers(), _CONTEXT)
+def test_fuzz_a_number_in_context_is_found_whole_and_parses(before, number, after):
+    written, value = number
+    text = before + written + after
+    spans = [m for m in NUMBER_RE.finditer(text) if m.start() < len(before) + len(written) and m.end() > len(before)]
+    assert [(m.start(), m.end()) for m in spans] == [(len(before), len(before) + len(written))], text
+    parsed = parse_number(spans[0].group())
+    assert parsed is not None and parsed.value == value, text
+
+
+# Pieces of the number grammar, glued at random: the hostile end of news text.
+_PIECES = st.lists(
+    st.sampled_from(
+        list("0123456789零〇一二两三四五六七八九十百千万亿廿卅多余几数上点%‰.,-~至、，。 个的年")
+        + ["分之", "百分之", "约", "近", "超过", "以上", "左右", "不足", "倍", "成", "元", "万元", "亿元", "美元",
+           "人民币", "HK$", "毛钱", "块", "角", "港元", "１", "亿万", "万万"]
+    ),
+    max_size=24,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_PIECES)
+def test_fuzz_number_grammar_never_crashes_and_spans_hold(text):
+    for m in NUMBER_RE.finditer(text):
+        assert 0 <= m.start() < m.end() <= len(text)
+        parsed = parse_number(m.group())  # None for words such as 亿万, never an exception
+        assert parsed is None or isinstance(parsed.value, Decimal)
+    art = civicextract.extract(text)
+    for rec in (*art.money, *art.metrics):
+        assert 0 <= rec.start < rec.end <= len(text)
+        # the original slice holds the record's digits (widths may differ: １ -> 1)
+        assert re.sub(r"\D", "", unicodedata.normalize("NFKC", text[rec.start : rec.end])) == re.sub(r"\D", "", rec.text)
+    for rec in art.money:
+        assert isinstance(rec.amount, Decimal) and rec.amount >= 0

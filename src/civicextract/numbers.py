@@ -53,6 +53,15 @@ Conventions (chosen to match the gold annotations):
 * **Fractions**: ``三分之一`` -> 1/3 rounded to 28 significant digits (the
   only values that are not exact, because the text is not a decimal).
 * **Multiples**: ``2倍`` -> 2 (the caller sees ``倍`` in the text).
+* **Whole expressions only** (``parse_number``, never ``NUMBER_RE``, so the
+  extractors do not see them in running text): negatives (``负三十二``,
+  ``-1.5``), ``兆`` = 10^12 (``五兆六十二亿``; in running text 兆 is mega-, as in
+  兆瓦), dozens (``五十打`` -> 600), ``半百`` -> 50, ``对折``/``半成``/``七成六``,
+  mixed numbers (``三又三分之一``), digits closing a number after a magnitude
+  (``3万4000``; in running text ``183万60岁`` is two numbers), and ASCII forms
+  (``2e5``, ``2^5``, ``40k``, ``2.5M``, ``.5``, ``3/5``, ``1 3/5``).  A doubled
+  magnitude multiplies (``四万万`` -> 4亿, ``一亿亿``); ``亿万`` and ``万万万`` are words.
+  ``tests/test_recognizers.py`` runs a peer's suite (Recognizers-Text) on these.
 * Qualifiers: prefix words (``近`` ``约`` ``逾`` ``超过`` ``不少于`` …) win over
   suffix words (``以上`` ``左右`` …), which win over 多/余; a range is ``range``.
 """
@@ -68,6 +77,7 @@ from .resources import alternation
 
 __all__ = [
     "CORE",
+    "CORE_CLOSED",
     "NUMBER_RE",
     "ParsedNumber",
     "QUALIFIER_PREFIX",
@@ -91,99 +101,39 @@ class ParsedNumber:
 # --- vocabularies ---------------------------------------------------------
 
 DIGITS = {
-    "零": 0,
-    "〇": 0,
-    "○": 0,
-    "一": 1,
-    "壹": 1,
-    "二": 2,
-    "两": 2,
-    "兩": 2,
-    "贰": 2,
-    "貳": 2,
-    "三": 3,
-    "叁": 3,
-    "參": 3,
-    "参": 3,
-    "四": 4,
-    "肆": 4,
-    "五": 5,
-    "伍": 5,
-    "六": 6,
-    "陆": 6,
-    "陸": 6,
-    "七": 7,
-    "柒": 7,
-    "八": 8,
-    "捌": 8,
-    "九": 9,
-    "玖": 9,
+    "零": 0, "〇": 0, "○": 0, "一": 1, "壹": 1, "二": 2, "两": 2, "兩": 2, "贰": 2, "貳": 2,
+    "三": 3, "叁": 3, "參": 3, "参": 3, "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6,
+    "陸": 6, "七": 7, "柒": 7, "八": 8, "捌": 8, "九": 9, "玖": 9,
 }
 UNITS = {
-    "十": 10,
-    "拾": 10,
-    "百": 100,
-    "佰": 100,
-    "千": 1000,
-    "仟": 1000,
-    "万": 10**4,
-    "萬": 10**4,
-    "亿": 10**8,
-    "億": 10**8,
+    "十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000,
+    "万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8,
 }
 _BIG = (10**4, 10**8)
 
 # Longest first: alternation takes the first branch that matches.
 PREFIX_WORDS = {
-    "不少于": "at_least",
-    "不低于": "at_least",
-    "至少": "at_least",
-    "最少": "at_least",
-    "不超过": "at_most",
-    "不高于": "at_most",
-    "未超过": "at_most",
-    "最多": "at_most",
-    "最高": "at_most",
-    "超过": "over",
-    "超出": "over",
-    "突破": "over",
-    "逾": "over",
-    "超": "over",
-    "多于": "over",
-    "高于": "over",
-    "将近": "under",
-    "接近": "under",
-    "不到": "under",
-    "不足": "under",
-    "未达到": "under",
-    "未达": "under",
-    "近": "under",
-    "低于": "under",
-    "少于": "under",
-    "大约": "approx",
-    "大概": "approx",
-    "约合": "approx",
-    "约": "approx",
+    "不少于": "at_least", "不低于": "at_least", "至少": "at_least", "最少": "at_least",
+    "不超过": "at_most", "不高于": "at_most", "未超过": "at_most", "最多": "at_most", "最高": "at_most",
+    "超过": "over", "超出": "over", "突破": "over", "逾": "over", "超": "over", "多于": "over", "高于": "over",
+    "将近": "under", "接近": "under", "不到": "under", "不足": "under", "未达到": "under", "未达": "under",
+    "近": "under", "低于": "under", "少于": "under",
+    "大约": "approx", "大概": "approx", "约合": "approx", "约": "approx",
 }
 _SUFFIX_WORDS = {
-    "以上": "over",
-    "之多": "over",
-    "有余": "over",
-    "多": "over",
-    "余": "over",
-    "以下": "at_most",
-    "以内": "at_most",
-    "之内": "at_most",
-    "上限": "at_most",
-    "左右": "approx",
-    "上下": "approx",
-    "前后": "approx",
+    "以上": "over", "之多": "over", "有余": "over", "多": "over", "余": "over",
+    "以下": "at_most", "以内": "at_most", "之内": "at_most", "上限": "at_most",
+    "左右": "approx", "上下": "approx", "前后": "approx",
 }
 
 
 _CN_DIGIT = "".join(DIGITS)
 _CN_CHARS = _CN_DIGIT + "".join(UNITS) + "廿卅"
-_ARABIC = r"\d+(?:,\d{3}(?!\d))*(?:\.\d+)?"
+# Length caps (possessive, so nothing backtracks into them) keep every match
+# bounded, and a scan over a hostile run of digits or magnitudes linear: no
+# real figure has more than 32 digits or 8 thousands groups.
+_MAX_DIGITS = 32
+_ARABIC = rf"\d{{1,{_MAX_DIGITS}}}+(?:,\d{{3}}(?!\d)){{0,10}}+(?:\.\d{{1,{_MAX_DIGITS}}}+)?"
 
 # 最近/附近 are not "nearly"; 以上百姓 is not "hundreds".
 QUALIFIER_PREFIX = r"(?:(?<![最附])近(?!来|期|年|日|些|似)|" + alternation(w for w in PREFIX_WORDS if w != "近") + ")"
@@ -197,12 +147,11 @@ _CN_POWER = "十百千万亿拾佰仟萬億廿卅"
 # 千 that begins a unit is no magnitude: 1亿千瓦 is 1亿 + 千瓦, 5万千克 is 5万 +
 # 千克, 5.475千米 is 5.475 + 千米 (kilo- units of models/units.tsv).
 _KILO = r"千(?![瓦克米伏帕卡焦赫])"
-_POWER = rf"(?:[{_CN_POWER.replace('千', '')}]|{_KILO})"
-_POWER_NO_KILO = _CN_POWER.replace("千", "")
 # A Chinese numeral after a magnitude goes on the number; 一 right after 一 does
 # not (唯一一个 is 唯一 + 一个, not 11): a digit run of Chinese digits is a
 # year (二〇二〇) or a range (三四), never two equal digits.
-_CN_NEXT = rf"[{_CN_DIGIT.replace('一', '')}{_POWER_NO_KILO}]|(?<!一)一|{_KILO}"
+def _cn_next(no_kilo: str) -> str:
+    return rf"[{_CN_DIGIT.replace('一', '')}{no_kilo}]|(?<!一)一|{_KILO}"
 
 #: One quantity: Arabic digits with magnitudes (1.8万, 13万2千, 8000多万, 97万余)
 #: or Chinese numerals (三亿五千万, 十几, 二十多, 十二点五), optionally led by a
@@ -211,16 +160,43 @@ _CN_NEXT = rf"[{_CN_DIGIT.replace('一', '')}{_POWER_NO_KILO}]|(?<!一)一|{_KIL
 #: a digit or a power of ten only, so 统一多元 is not a number.
 #: Arabic digits after a magnitude continue the number only when a magnitude
 #: follows them (13万2千, 1亿5000万): 183万60岁 is 183万 + 60岁.
-CORE = (
-    rf"(?:(?:数|几|(?<!以)上)(?=[{_CN_POWER[:-2]}]))?"
-    rf"(?:{_ARABIC}(?:[多余几]?{_POWER}+(?:\d+(?:\.\d+)?(?=[多余几]?{_POWER}))?)*[多余]?"
-    rf"|(?:[{_CN_DIGIT}{_POWER_NO_KILO}]|{_KILO})(?:{_CN_NEXT}|(?<=[{_CN_POWER}])[多余几])*(?:点[{_CN_DIGIT}]+[万亿萬億]*)?)"
-)
+def _core(powers: str = _CN_POWER, tail: bool = False) -> str:
+    """One quantity over the magnitudes ``powers``; with ``tail``, Arabic digits
+    may also close the number after a magnitude (3万4000, 1千零20), which only a
+    whole expression or a currency word after it can tell from 183万60岁."""
+    power = rf"(?:[{powers.replace('千', '')}]|{_KILO})"
+    no_kilo = powers.replace("千", "")
+    digits = rf"\d{{1,{_MAX_DIGITS}}}+(?:\.\d{{1,{_MAX_DIGITS}}}+)?"
+    end = rf"|(?<=[{powers}])零?\d{{1,{_MAX_DIGITS}}}+" if tail else ""
+    return (
+        rf"(?:(?:数|几|(?<!以)上)(?=[{_CN_POWER[:-2]}]))?"
+        rf"(?:{_ARABIC}(?:[多余几]?{power}{{1,4}}+(?:零?{digits}(?=[多余几]?{power}){end})?){{0,8}}+[多余几]?"
+        rf"|(?:[{_CN_DIGIT}{no_kilo}]|{_KILO})(?:{_cn_next(no_kilo)}|(?<=[{powers}])[多余几]|(?<=零)几){{0,40}}+"
+        rf"(?:点[{_CN_DIGIT}]{{1,{_MAX_DIGITS}}}+[万亿萬億]{{0,4}}+)?)"
+    )
 
-_BODY = (
-    rf"(?:(?P<den>{CORE})分之)?(?P<a>{CORE})(?P<pa>[%‰])?"
-    rf"(?:(?P<sep>{RANGE_SEP})(?:百分之)?(?P<b>{CORE})(?![-/]\d))?(?P<pct>[%‰])?"
-)
+
+CORE = _core()
+#: CORE for a caller that sees a currency word right after the number: its
+#: last Arabic digits may close it after a magnitude (3万2000元, 1千零20元),
+#: where 183万60岁 cannot arise, and 兆 is 10^12 (新台币3兆元), where 兆瓦
+#: (mega-) cannot.
+CORE_CLOSED = _core(_CN_POWER + "兆", tail=True)
+# Each repetition above is possessive and capped, and its pieces cannot split
+# one run two ways (万万万 is one run of magnitudes, never 万+万万), so a match
+# attempt costs at most a few hundred steps wherever it starts: before, the
+# nested (?:[多余几]?{_POWER}+…)* tried every split of a run of 万 (1万万万…元
+# doubled its time with each 万).
+
+
+def _body(core: str) -> str:
+    return (
+        rf"(?:(?P<den>{core})分之)?(?P<a>{core})(?P<pa>[%‰])?"
+        rf"(?:(?P<sep>{RANGE_SEP})(?:百分之)?(?P<b>{core})(?![-/]\d))?(?P<pct>[%‰])?"
+    )
+
+
+_BODY = _body(CORE)
 
 # Every match starts with one of these; saying so first lets the scan skip
 # other characters cheaply (4x faster than trying the groups everywhere).
@@ -229,24 +205,20 @@ _FIRST = "".join(sorted({w[0] for w in PREFIX_WORDS} | set("数几上") | set(_C
 #: Numeric expressions in running normalised text, with optional qualifier words.
 NUMBER_RE = re.compile(rf"(?=[\d{_FIRST}])(?P<pre>{QUALIFIER_PREFIX})?{_BODY}(?P<post>{QUALIFIER_SUFFIX})?")
 
-_FULL_RE = re.compile(rf"(?P<pre>{QUALIFIER_PREFIX})?{_BODY}(?P<mult>倍|成|折)?(?P<post>{QUALIFIER_SUFFIX})?")
+# A whole expression also takes 兆 (10^12, as in Taiwan: 五兆六十二亿) and
+# digits closing a number after a magnitude (3万4000); running text does not,
+# where 兆 is mega- (5兆瓦) and 183万60岁 is two numbers.
+_FULL_RE = re.compile(
+    rf"(?P<pre>{QUALIFIER_PREFIX})?{_body(_core(_CN_POWER + '兆', tail=True))}(?P<mult>倍|成|折|打)?(?P<post>{QUALIFIER_SUFFIX})?"
+)
 
 # Traditional and full-width forms folded before parsing, so parse_number
 # accepts raw input as well as doc.text.
-_FOLD = str.maketrans(
-    {
-        **{chr(0xFF10 + i): str(i) for i in range(10)},
-        "．": ".",
-        "，": ",",
-        "％": "%",
-        "點": "点",
-        "餘": "余",
-        "數": "数",
-        "幾": "几",
-        "～": "~",
-        "－": "-",
-    }
-)
+_FOLD = str.maketrans({
+    **{chr(0xFF10 + i): str(i) for i in range(10)},
+    "．": ".", "，": ",", "％": "%", "點": "点", "餘": "余", "數": "数", "幾": "几",
+    "～": "~", "－": "-", "負": "负", "−": "-", "倆": "两", "俩": "两",
+})
 _PREFIX_RE = re.compile(QUALIFIER_PREFIX)
 _SUFFIX_RE = re.compile(QUALIFIER_SUFFIX)
 _PAIR_RE = re.compile(rf"([一二两三四五六七八九])([二两三四五六七八九])([{''.join(UNITS)}]*)")
@@ -293,7 +265,31 @@ def _parse(text: str) -> ParsedNumber | None:
         return simple
     if text.isascii() and _PLAIN_RE.fullmatch(text):
         return ParsedNumber(_clean(Decimal(text)))
-    s = re.sub(r"\s+", "", text.translate(_FOLD))
+    folded = text.translate(_FOLD).strip()
+    ascii_form = _ascii(folded)
+    if ascii_form is not None:
+        return ascii_form
+    s = re.sub(r"\s+", "", folded)
+    if s[:1] in ("负", "-") and len(s) > 1:
+        if s[0] == "负" and "分之负" in s:
+            return _parse(s[1:].replace("分之负", "分之", 1))  # 负3分之负157: the signs cancel
+        inner = _parse(s[1:])
+        if inner is None or inner.value_max is not None or inner.qualifier != "exact":
+            return None
+        return ParsedNumber(-inner.value if inner.value else inner.value, None, "exact", inner.percent, inner.per_mille)
+    if "又" in s:  # 三又三分之一: a whole number and a fraction
+        whole, _, frac = s.partition("又")
+        w, f = _parse(whole), _parse(frac)
+        if w is None or f is None or "分之" not in frac or w.value_max is not None or f.value_max is not None:
+            return None
+        return ParsedNumber(_clean(w.value + _quantity(f)))
+    word = _WORDS.get(s)
+    if word is not None:
+        return word
+    cheng = _CHENG_RE.fullmatch(s)
+    if cheng:
+        low = 5 if cheng[2] == "半" else DIGITS[cheng[2]]
+        return ParsedNumber(Decimal(DIGITS[cheng[1]] * 10 + low), percent=True)
     m = _FULL_RE.fullmatch(s)
     if not m:
         return None
@@ -333,10 +329,13 @@ def _parse(text: str) -> ParsedNumber | None:
                 vmax = None if vmax is None else +(vmax / den[0])
                 ctx.prec = 60
         mult = m["mult"]
-        if mult in ("成", "折"):
+        if mult == "打":  # a dozen
+            value, vmax = value * 12, (None if vmax is None else vmax * 12)
+        elif mult in ("成", "折"):
             if percent:
                 return None
-            scale = Decimal(10) if value < 10 else Decimal(1)  # 八五折 is already 85
+            # N成 is 10N% (十成 = 100%); 八五折 is already 85
+            scale = Decimal(10) if mult == "成" or value < 10 else Decimal(1)
             value, vmax = value * scale, (None if vmax is None else vmax * scale)
             percent = True
         if vmax is not None and vmax == value:
@@ -354,6 +353,57 @@ def _parse(text: str) -> ParsedNumber | None:
         return ParsedNumber(_clean(value), None if vmax is None else _clean(vmax), qualifier, percent, per_mille)
 
 
+# Whole words for a number.
+_WORDS = {
+    "半百": ParsedNumber(Decimal(50)),
+    "对折": ParsedNumber(Decimal(50), percent=True),
+    "半折": ParsedNumber(Decimal(50), percent=True),
+    "對折": ParsedNumber(Decimal(50), percent=True),
+    "半成": ParsedNumber(Decimal(5), percent=True),
+}
+# 七成六 = 76%, 三成半 = 35%: a tenth and a hundredth written apart.
+_CHENG_RE = re.compile(rf"([{_CN_DIGIT}])成([{_CN_DIGIT}]|半)")
+
+# ASCII forms of a whole expression, never of running text: 2e5, 2.7890e-1,
+# 2^5, 40k, 2.5 M (k/M are thousand/million), .5, 3/5 and 1 3/5.
+_ASCII_RE = re.compile(
+    r"(?P<neg>-)?(?P<num>\d{1,32}(?:\.\d{1,32})?|\.\d{1,32})"
+    r"(?:[eE](?P<exp>[+-]?\d{1,3})|\^(?P<psign>[+-]*)(?P<pow>\d{1,3})|\s*(?P<mag>[kKmM]))?"
+)
+_SLASH_RE = re.compile(r"(?P<neg>-)?(?:(?P<whole>\d{1,16})\s+)?(?P<num>\d{1,16})/(?P<den>\d{1,16})")
+_MAGNITUDE = {"k": 10**3, "K": 10**3, "m": 10**6, "M": 10**6}
+
+
+def _ascii(s: str) -> ParsedNumber | None:
+    if not s.isascii():
+        return None
+    with localcontext() as ctx:
+        ctx.prec = 28
+        m = _ASCII_RE.fullmatch(s)
+        if m is not None:
+            value = Decimal(m["num"])
+            if m["exp"] is not None:
+                value = value.scaleb(int(m["exp"]))
+            elif m["pow"] is not None:
+                exp = int(m["pow"]) * (-1 if m["psign"].count("-") % 2 else 1)
+                if value == 0 and exp < 0:
+                    return None
+                value = value**exp
+            elif m["mag"] is not None:
+                value *= _MAGNITUDE[m["mag"]]
+        else:
+            m = _SLASH_RE.fullmatch(s)
+            if m is None or int(m["den"]) == 0:
+                return None
+            value = Decimal(m["num"]) / Decimal(m["den"]) + Decimal(m["whole"] or 0)
+        return ParsedNumber(_clean(-value if m["neg"] else value))
+
+
+def _quantity(p: ParsedNumber) -> Decimal:
+    """The number a ParsedNumber stands for: 5% is 0.05, 5‰ 0.005."""
+    return p.value / (1000 if p.per_mille else 100 if p.percent else 1)
+
+
 def _clean(d: Decimal) -> Decimal:
     """Plain, exact form: 18000 not 1.8E+4, 12.5 not 12.50."""
     d = d.normalize()
@@ -362,7 +412,8 @@ def _clean(d: Decimal) -> Decimal:
     return d
 
 
-_TOKEN_RE = re.compile(rf"(\d+(?:\.\d+)?)|([{_CN_DIGIT}])|([{''.join(UNITS)}])|(廿|卅)|(.)")
+_PARSE_UNITS = UNITS | {"兆": 10**12}
+_TOKEN_RE = re.compile(rf"(\d+(?:\.\d+)?)|([{_CN_DIGIT}])|([{''.join(_PARSE_UNITS)}])|(廿|卅)|(.)")
 
 
 def _core(s: str) -> tuple[Decimal, Decimal | None, bool] | None:
@@ -393,10 +444,10 @@ def _core(s: str) -> tuple[Decimal, Decimal | None, bool] | None:
             return None
         digits = "".join(str(DIGITS[c]) for c in frac.group())
         value = whole + Decimal("0." + digits)
-        for c in rest[frac.end() :]:
-            if c not in UNITS:
+        for c in rest[frac.end():]:
+            if c not in _PARSE_UNITS:
                 return None
-            value *= UNITS[c]
+            value *= _PARSE_UNITS[c]
         return value, None, vague
     value = _integer(s)
     return None if value is None else (value, None, vague)
@@ -413,7 +464,7 @@ def _integer(s: str) -> Decimal | None:
         elif digit is not None:
             tokens.append(("z" if DIGITS[digit] == 0 else "c", Decimal(DIGITS[digit])))
         elif unit is not None:
-            tokens.append(("u", Decimal(UNITS[unit])))
+            tokens.append(("u", Decimal(_PARSE_UNITS[unit])))
         else:
             tokens += [("c", Decimal(2 if tens == "廿" else 3)), ("u", Decimal(10))]
     if not tokens:
@@ -425,6 +476,7 @@ def _integer(s: str) -> Decimal | None:
     num_kind = ""
     last_unit: Decimal | None = None
     small_floor: Decimal | None = None  # units inside a section must fall: 千 > 百 > 十
+    doubled = False
     for kind, v in tokens:
         if kind in ("d", "c"):
             if num is not None:
@@ -446,16 +498,17 @@ def _integer(s: str) -> Decimal | None:
             low = total % v if total else Decimal(0)
             cur = section + low
             if cur == 0:
+                if total and last_unit == v and not doubled:
+                    total, doubled = total * v, True  # 四万万 = 4亿, 10万万 = 10亿, 亿亿
+                    continue
                 if total:
-                    return None  # 亿万, 万万: words, not numbers
+                    return None  # 亿万, 万万万: words, not numbers
                 cur = Decimal(1)  # a bare 亿 as in 亿元以上
             total = total - low + cur * v
             section, last_unit, small_floor = Decimal(0), v, None
     if num is not None:
-        if (
-            last_unit is not None
-            and num_kind == "c"
-            or (last_unit is not None and num_kind == "d" and num == num.to_integral_value() and 0 < num < 10)
+        if last_unit is not None and num_kind == "c" or (
+            last_unit is not None and num_kind == "d" and num == num.to_integral_value() and 0 < num < 10
         ):
             num = num * last_unit / 10  # 一万五 = 15000
         section += num

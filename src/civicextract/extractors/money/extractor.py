@@ -5,13 +5,17 @@ currency word (``2400万元``, ``1.12万美元``, ``人民币3000万``, ``HK$500
 bare ``1600万`` is not money.  Each match is parsed by
 :func:`civicextract.numbers.parse_number`, so values are exact ``Decimal``.
 
-* ``text`` is the amount as the gold writes it: a one-character qualifier
-  glued to the number is part of it (``约1.5亿元``, ``超800亿元``, ``近23万元``),
-  a qualifier word is not (``超过1亿元`` -> ``1亿元``, qualifier ``over``), and
-  neither is a suffix (``30亿元以上``) unless the amount is a bare magnitude
-  (``亿元以上``), which has no digits of its own.
-* ``currency``: the currency word's ISO code; a bare ``元``/``$`` takes the
-  article's local currency (:func:`local_currency`).
+* ``text`` is the amount as written, with its qualifier: a one-character
+  qualifier glued before the number (``约1.5亿元``, ``超800亿元``, ``近23万元``)
+  and a suffix qualifier after it (``30亿元以上``, ``45万元左右``, ``亿元以上``)
+  are part of it, the same on both sides; a qualifier word before it is not
+  (``超过1亿元`` -> ``1亿元``, qualifier ``over``).  The span covers the whole
+  surface, pieces and spaces included (``3万2000元``, ``两块五``,
+  ``约 860.5 亿元人民币``), so ``original[start:end]`` is ``text``'s surface.
+* ``currency``: the currency word's ISO code; a bare ``元``/``$`` (and the
+  subunits ``毛``/``角``/``块``) is the money of the place it belongs to, decided
+  per amount (:class:`_Places`): HKD for Hong Kong money, TWD in Taiwan text,
+  CNY for mainland money even in a Hong Kong report.
 * ``purpose``: see :mod:`civicextract.extractors.money.purpose`.
 
 >>> from civicextract.document import normalize
@@ -21,12 +25,15 @@ bare ``1600万`` is not money.  Each match is parsed by
 
 from __future__ import annotations
 
+import bisect
 import re
+from decimal import Decimal
 from functools import lru_cache
 from typing import NamedTuple
 
 from ...numbers import (
     CORE,
+    CORE_CLOSED,
     DIGITS,
     PREFIX_WORDS,
     QUALIFIER_PREFIX,
@@ -42,6 +49,12 @@ from ...resources import alternation, data_lines
 from .purpose import find_purpose
 
 LOCAL = "LOCAL"
+# Spaced style of wire and tech sites (120 亿美元, 约 860.5 亿元): one space
+# may stand between a qualifier, the digits, the magnitude and the currency.
+_SPACE = "[ \u00a0\u3000]"
+_SPACED_MAGNITUDE = "[千百]万|[万亿]{1,2}"
+_ENGLISH_MAGNITUDE = {"million": 10**6, "mn": 10**6, "billion": 10**9, "bn": 10**9, "trillion": 10**12}
+_PHRASE_END = r"(?=钱|[，。、；：！？,.;:!?）)\s]|$)"
 
 
 class _Tables(NamedTuple):
@@ -53,6 +66,29 @@ class _Tables(NamedTuple):
     cues_re: re.Pattern
     cue_weights: dict[str, tuple[str, int]]
     back_last: frozenset
+    outlets: dict[str, tuple[str, int]]
+    scales: dict[str, Decimal]  # 毛钱 0.1: a subunit's worth in its currency
+
+
+def _trie(words) -> str:
+    """A regex matching the longest of ``words``, factored by prefix: tried at
+    every position, one character test rules most positions out (a flat
+    alternation of 150 cue words tries each in turn, 4x slower)."""
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(tree)
 
 
 def _rows(name: str):
@@ -62,26 +98,45 @@ def _rows(name: str):
 @lru_cache(maxsize=1)
 def _tables() -> _Tables:
     codes: dict[str, str] = {}
+    scales: dict[str, Decimal] = {}
     suffix, prefix = [], []
-    for word, code, position in _rows("currencies.tsv"):
+    for word, code, position, *scale in _rows("currencies.tsv"):
         codes[word] = code
+        if scale:
+            scales[word] = Decimal(scale[0])
         if position in ("suffix", "both"):
             suffix.append(word)
         if position in ("prefix", "both"):
             prefix.append(word)
-    # 元 is not money in 多元/元旦/元素/一元化/二元结构 …
+    # 元 is not money in 多元/元旦/元素/一元化/二元结构 …; 角 and 毛 alone are
+    # money only after digits at a phrase's end (3角。, 5毛，), not in 三角形,
+    # 金三角。 or 毛重; 块
+    # alone only with its jiao digit after it (两块五), not in 两块地.
+    guards = {
+        "元": "(?![化素旦宵件器首帅凶勋音神谋朝代曲古始老气年月结论次方制体性思宇组])",
+        "角": _PHRASE_END,
+        "毛": _PHRASE_END,
+        "块": "(?=[一二两三四五六七八九1-9](?![花星官块]))",
+    }
+    # 角/毛 alone after Arabic digits only: 金三角。 and 五毛 are words
     cur = "|".join(
-        re.escape(w) + ("(?![化素旦宵件器首帅凶勋音神谋朝代曲古始老气年月结论次方制体性思宇组])" if w == "元" else "")
+        re.escape(w) + ("(?<=\\d" + w + ")" if w in ("角", "毛") else "") + guards.get(w, "")
         for w in sorted(suffix, key=len, reverse=True)
     )
     pre = alternation(prefix)
     money_re = re.compile(
         rf"""
         (?P<pre>{QUALIFIER_PREFIX}|过(?=[百千万亿]))?     # 超过 / 约 / 近 / 过亿
-        (?:(?P<sym>{pre})\s?)?                            # 人民币 / HK$ before the number
-        (?<![\d.,第])(?P<a>{CORE})                        # the amount (not inside a number or 第一)
-        (?:(?P<sep>{RANGE_SEP})(?P<b>{CORE}))?            # 3000至5000 万元
+        (?:{_SPACE}(?=\d))?                               # 约 860.5 亿元
+        (?:(?<![A-Za-z])(?P<sym>{pre})\s?)?               # 人民币 / HK$ / USD before the number (not BUSD)
+        (?<![\d.,第])(?P<a>{CORE_CLOSED})                 # the amount (not inside a number or 第一)
+        (?:{_SPACE}(?P<mag>{_SPACED_MAGNITUDE}))?          # 120 亿美元: digits, a space, the magnitude
+        (?:{_SPACE}?(?P<emag>million|billion|trillion|bn|mn)(?![A-Za-z]))?   # USD 200 million
+        (?:(?P<sep>{RANGE_SEP})(?P<b>{CORE_CLOSED}))?      # 3000至5000 万元
+        (?:{_SPACE}(?={cur}))?                             # 3000 元
         (?P<cur>(?(sym)(?:{cur})?|(?:{cur})))              # 万元 / 美元; optional after a prefix word
+        (?P<jiao>(?<=[元块])[一二两三四五六七八九1-9][角毛](?:钱|[一二两三四五六七八九1-9]分(?!之))?   # 3元5角, 两块五毛钱, 50元6角3分
+           |(?<=块)[一二两三四五六七八九1-9])?             # 两块五
         (?:(?P<note>（[^（）\n]{{1,12}}）)?                 # （新台币，下同）
            (?P<sep2>{RANGE_SEP})(?P<b2>{CORE})(?P<cur2>{cur}))?   # 14万元 至 28万元
         (?P<post>{QUALIFIER_SUFFIX})?                     # 以上 / 左右
@@ -90,50 +145,133 @@ def _tables() -> _Tables:
     )
     codes_words = [w for w, c in codes.items() if c not in (LOCAL, "LOCAL_DOLLAR") and not w.isascii()]
     note_re = re.compile(rf"（({alternation(codes_words)})[，,]\s*下同）")
-    weights = {cue: (code, int(w)) for cue, code, w in _rows("currency_places.tsv")}
+    weights: dict[str, tuple[str, int]] = {}
+    outlets: dict[str, tuple[str, int]] = {}
+    for row in _rows("currency_places.tsv"):
+        cue, code, w = row[:3]
+        (outlets if row[3:] == ["outlet"] else weights)[cue] = (code, int(w))
     # Scanning for currency words first and reading the number backwards from
     # each is several times faster than trying MONEY_RE at every position.
+    # Every branch opens with a literal (角's digit test comes after it), so
+    # the engine skips in C to the next possible first character.
     hit_re = re.compile(rf"{cur}|{pre}")
     back_re = re.compile(
-        rf"(?:{QUALIFIER_PREFIX}|过(?=[百千万亿]))?(?:(?:{pre})\s?)?(?<![\d.,第])(?:{CORE})(?:{RANGE_SEP}(?:{CORE}))?$"
+        rf"(?:{QUALIFIER_PREFIX}|过(?=[百千万亿]))?(?:{_SPACE}(?=\d))?(?:(?:{pre})\s?)?(?<![\d.,第])(?:{CORE_CLOSED})"
+        rf"(?:{_SPACE}(?:{_SPACED_MAGNITUDE}))?(?:{RANGE_SEP}(?:{CORE_CLOSED}))?{_SPACE}?$"
         rf"|(?:{QUALIFIER_PREFIX})$"
     )
     # every character a back_re match can end with: a number's last character,
     # a currency prefix word's (人民币 3000万), a qualifier word's (约人民币)
     back_last = frozenset(
-        "0123456789"
-        + "".join(DIGITS)
-        + "".join(UNITS)
-        + "廿卅多余几点 \t\u3000"
-        + "".join(w[-1] for w in prefix)
-        + "".join(w[-1] for w in PREFIX_WORDS)
-        + "近过"
+        "0123456789" + "".join(DIGITS) + "".join(UNITS) + "兆廿卅多余几点 \t\u3000\u00a0"
+        + "".join(w[-1] for w in prefix) + "".join(w[-1] for w in PREFIX_WORDS) + "近过"
     )
-    return _Tables(codes, money_re, hit_re, back_re, note_re, re.compile(alternation(weights)), weights, back_last)
+    return _Tables(
+        codes, money_re, hit_re, back_re, note_re, re.compile(_trie(weights)),
+        weights, back_last, outlets, scales
+    )
 
 
-def local_currency(text: str) -> tuple[str, str]:
-    """(currency of a bare 元, of a bare $) for an article.
+def local_currency(
+    text: str, source: str | None = None, script: str = "simplified", cues: set[str] | None = None
+) -> tuple[str, str]:
+    """(currency of a bare 元, of a bare $) for an article as a whole.
 
     An explicit note (``（新台币，下同）``) decides; otherwise Hong Kong or
-    Taiwan institutions and place names (``models/currency_places.tsv``) must
-    weigh at least 2, else the money is mainland money (CNY), even when a Hong
-    Kong outlet reports it.
+    Taiwan institutions, bodies and districts (``models/currency_places.tsv``)
+    must weigh at least 2, else the money is mainland money (CNY), even when a
+    Hong Kong outlet reports it.  A Hong Kong or Taiwan outlet (``source``)
+    and Traditional script each add 1 to a place the text already names, so
+    neither alone makes mainland news local money.
+    :class:`_Places` refines this per amount, by the sentence.
     """
     t = _tables()
     note = t.note_re.search(text)
     if note:
         code = t.codes[note.group(1)]
         return code, code if code != "CNY" else "USD"
-    score: dict[str, int] = {}
-    for cue in set(t.cues_re.findall(text)):
-        code, w = t.cue_weights[cue]
-        score[code] = score.get(code, 0) + w
-    best = max(score.items(), key=lambda kv: kv[1], default=("CNY", 0))
+    score = _score(t, set(t.cues_re.findall(text)) if cues is None else cues)
+    for code in [c for c in score if c != "CNY"]:
+        if source in t.outlets and t.outlets[source][0] == code:
+            score[code] += t.outlets[source][1]
+        if script == "traditional":
+            score[code] += 1
+    best = max(((c, w) for c, w in score.items() if c != "CNY"), key=lambda kv: kv[1], default=("CNY", 0))
     if best[1] >= 2:
         return best[0], best[0]
     return "CNY", "USD"
 
+
+def _score(t: _Tables, cues) -> dict[str, int]:
+    score: dict[str, int] = {}
+    for cue in cues:
+        code, w = t.cue_weights[cue]
+        score[code] = score.get(code, 0) + w
+    return score
+
+
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+
+
+class _Places:
+    """The currency of a bare 元/$ per amount: the place whose money it is.
+
+    The article's local currency (:func:`local_currency`) is the default; the
+    sentence of the amount overrides it when its cues name another place only:
+    mainland money in a Hong Kong article (内地, 深圳 …: CNY), Hong Kong or
+    Taiwan money in mainland news (two cues' weight in the sentence, as for an
+    article).  A sentence naming both the default place and another keeps the
+    default.  Cue positions and sentence ends are found once per article.
+    """
+
+    def __init__(self, doc, t: _Tables) -> None:
+        text = doc.text
+        meta = getattr(doc, "meta", None)
+        self.t = t
+        self.cues = [(m.start(), m.group()) for m in t.cues_re.finditer(text)]
+        self.default = local_currency(
+            text, getattr(meta, "source", None), getattr(doc, "script", "simplified"), {c for _, c in self.cues}
+        )
+        self.noted = t.note_re.search(text) is not None
+        if self.default[0] == "CNY":
+            # in mainland news only Hong Kong / Taiwan cues can change a sentence's money
+            self.cues = [(p, c) for p, c in self.cues if t.cue_weights[c][0] != "CNY"]
+        self.cue_starts = [c for c, _ in self.cues]
+        # sentence ends only matter where there are cues (most mainland news has none)
+        self.ends = [m.start() for m in _SENTENCE_END.finditer(text)] if self.cues and not self.noted else []
+
+    def currency(self, code: str, start: int) -> str:
+        cny, dollar = self.default
+        home = cny if code == LOCAL else dollar
+        if self.noted or not self.cues:
+            return home
+        i = bisect.bisect_left(self.ends, start)
+        lo = self.ends[i - 1] + 1 if i else 0
+        hi = self.ends[i] if i < len(self.ends) else 1 << 62
+        a, b = bisect.bisect_left(self.cue_starts, lo), bisect.bisect_left(self.cue_starts, hi)
+        if a == b:
+            return home
+        score = _score(self.t, {cue for _, cue in self.cues[a:b]})
+        if score.get(cny, 0) > 0:
+            return home
+        place, weight = max(score.items(), key=lambda kv: kv[1])
+        if place == "CNY" or (cny != "CNY" and weight >= 1) or weight >= 2:
+            return place if code == LOCAL or place != "CNY" else "USD"
+        return home
+
+
+# A cap or floor word a few words before the amount in its clause
+# (最高支持2000万元, 最高给予院士补助1000万元, 不超过每户5万元): the verb between
+# keeps it from being glued to the number, where NUMBER_RE reads it.
+# 最高人民法院/最高检 are courts and 最高的一次 a superlative, not caps.
+_LOOSE_QUALIFIERS = {
+    "最高": "at_most", "最多": "at_most", "不超过": "at_most", "不高于": "at_most",
+    "至少": "at_least", "不少于": "at_least", "不低于": "at_least", "最低": "at_least",
+}
+_LOOSE_QUALIFIER_RE = re.compile(
+    rf"({'|'.join(_LOOSE_QUALIFIERS)})(?!人民|检|法|的)[^，,。；;：:、！？!?\n\d%]{{0,8}}$"
+)
+_LOOSE_WINDOW = 12
 
 _BACK = 40  # longest number with its qualifier word that we read backwards
 _SINGLE_CHAR_PREFIX = frozenset("约近超逾过")
@@ -143,18 +281,14 @@ def extract(doc) -> list[Money]:
     text = doc.text
     t = _tables()
     found: list[tuple[Money, int]] = []  # record, end of its match (with 以上 / a note)
-    local: tuple[str, str] | None = None
-    last_end = 0
+    places: _Places | None = None
+    last_end = last_rec_end = 0
     for hit in t.hit_re.finditer(text):
         h = hit.start()
         if h < last_end:
             continue
         # back_re's matches end at h: skip the search where no match can end there
-        back = (
-            t.back_re.search(text, max(last_end, h - _BACK), h)
-            if h and (text[h - 1] in t.back_last or text[h - 1].isdigit())
-            else None
-        )
+        back = t.back_re.search(text, max(last_end, h - _BACK), h) if h and (text[h - 1] in t.back_last or text[h - 1].isdigit()) else None
         m = t.money_re.match(text, back.start() if back else h)
         if m is None or m.end() <= h:
             continue
@@ -164,24 +298,47 @@ def extract(doc) -> list[Money]:
             continue
         code = rec.currency
         if code in (LOCAL, "LOCAL_DOLLAR"):
-            if local is None:
-                local = local_currency(text)
-            cur = local[0] if code == LOCAL else local[1]
+            if places is None:
+                places = _Places(doc, t)
+            cur = places.currency(code, rec.start)
             rec = Money(rec.text, rec.amount, cur, rec.start, rec.end, rec.amount_max, rec.qualifier, rec.purpose)
+        if rec.qualifier == "exact":
+            loose = _LOOSE_QUALIFIER_RE.search(text, max(last_rec_end, rec.start - _LOOSE_WINDOW), rec.start)
+            if loose is not None:
+                rec = Money(rec.text, rec.amount, rec.currency, rec.start, rec.end, rec.amount_max,
+                            _LOOSE_QUALIFIERS[loose.group(1)], rec.purpose)
+        last_rec_end = m.end()
         found.append((rec, m.end()))
     if not found:
         return []
+    found = _share_currency_words(text, found)
     records = _share_suffix_qualifiers(text, found)
     return find_purpose(text, records)
 
 
 def _record(m: re.Match, t: _Tables) -> Money | None:
     a, b, b2 = m["a"], m["b"], m["b2"]
+    if m["mag"]:
+        if not a.replace(".", "").replace(",", "").isdigit():
+            return None  # 三 亿元: only digits are spaced from their magnitude
+        a += m["mag"]
     number = a if b is None else a + m["sep"] + b
     parsed = parse_number(number)
     if parsed is None or parsed.percent:
         return None
     amount, amount_max = parsed.value, parsed.value_max
+    if m["emag"]:
+        if not (m["sym"] and m["sym"].isascii()) or m["mag"] or b is not None:
+            return None  # English magnitudes go with an ISO code or symbol: USD 200 million, US$3.5 billion
+        amount *= _ENGLISH_MAGNITUDE[m["emag"]]
+    scale = t.scales.get(m["cur"])
+    if scale is not None:  # 5毛钱 = 0.5 元
+        amount, amount_max = amount * scale, (None if amount_max is None else amount_max * scale)
+    if m["jiao"]:  # 两块五 = 2.5 元, 3元5角 = 3.5 元
+        jiao, fen = parse_number(m["jiao"][0]), m["jiao"][-1] == "分" and parse_number(m["jiao"][-2])
+        if jiao is None or fen is None or amount_max is not None:
+            return None
+        amount += jiao.value / 10 + (fen.value / 100 if fen else 0)
     if b2 is not None:
         hi = parse_number(b2)
         if hi is None:
@@ -194,18 +351,13 @@ def _record(m: re.Match, t: _Tables) -> Money | None:
     if bare and not (pre or post or a[0] in "数几上" or "余" in a or "多" in a):
         return None  # 万元户, 百元大钞: a word, not an amount
     if (
-        len(a) == 1
-        and b is None
-        and not pre
-        and not m["sym"]
-        and m["cur"] == "元"
-        and (
-            m.string[m.end("cur") : m.end("cur") + 1] in ("、", "区")
-            or m.string[m.start("a") - 1 : m.start("a")] == "、"
-        )
+        len(a) == 1 and b is None and not pre and not m["sym"] and m["cur"] == "元"
+        and (m.string[m.end("cur") : m.end("cur") + 1] in ("、", "区") or m.string[m.start("a") - 1 : m.start("a")] == "、")
         and _PRICE_CUE.isdisjoint(m.string[max(0, m.start("a") - 6) : m.start("a")])
     ):
         return None  # 辖永安1市、三元、沙县2区: a place in a list of names, not three yuan
+    if len(a) == 1 and a in "陆伍" and b is None and not m["sym"] and not m["jiao"]:
+        return None  # 陆元盛, 大陆元首, 队伍元气: a surname or a word's character, not a financial numeral
     if amount_max is not None and amount_max != amount:
         qualifier = "range"
     elif pre:
@@ -221,16 +373,16 @@ def _record(m: re.Match, t: _Tables) -> Money | None:
     if m["sym"] and t.codes.get(m["sym"]) not in (None, LOCAL, "LOCAL_DOLLAR") and cur_word in ("元", "块钱"):
         code = t.codes[m["sym"]]  # 人民币3000万元, 港币500元
     start = m.start("a")
-    if m["sym"] and m["sym"].isascii():
-        start = m.start("sym")  # HK$500 reads as one amount
+    if m["sym"] and (m["sym"].isascii() or not m["sym"].isalpha()):
+        start = m.start("sym")  # HK$500, ￥300 read as one amount; 人民币 is a word before it
     if pre and pre in _SINGLE_CHAR_PREFIX:
         start = m.start("pre")
-    end = m.end("cur2") if b2 is not None else m.end("cur")
-    if bare and post:
-        end = m.end("post")
+    end = m.end("cur2") if b2 is not None else m.end("jiao") if m["jiao"] else m.end("cur")
+    if post:
+        end = m.end("post")  # 30亿元以上: a suffix qualifier is part of the text, as a prefix one is
     return Money(
         text=m.string[start:end],
-        amount=amount,
+        amount=amount if scale is None and not m["jiao"] and not m["emag"] else _plain(amount),
         currency=code,
         start=start,
         end=end,
@@ -239,10 +391,44 @@ def _record(m: re.Match, t: _Tables) -> Money | None:
     )
 
 
+def _plain(d: Decimal) -> Decimal:
+    d = d.normalize()
+    return d.quantize(Decimal(1)) if d == d.to_integral_value() else d
+
+
 # Words of a price before a lone numeral (门票每张三元、学生半价): then 元 is money.
 _PRICE_CUE = frozenset("每价费收售票付花买卖")
 _LIST_JOIN = re.compile(r"[、和及与]|以及")
-_SUFFIX_END = re.compile(QUALIFIER_SUFFIX)
+_SUFFIX_TAIL = re.compile(rf"(?:{QUALIFIER_SUFFIX})$")
+
+
+# 75万或150万元, 3000万、5000万元: the first amount of a two-item list shares
+# the second's currency word.  Its magnitude must be written (1、2万元 is list
+# numbering or a shared magnitude, not 1 yuan), and nothing but the joiner
+# stands between the two.
+_LIST_HEAD_RE = re.compile(rf"(?<![\d.,第])(?:{CORE})(?=(?:或者|[、或和及与])$)")
+_LIST_WINDOW = 24
+_LIST_JOINERS = frozenset("、或和及与")
+
+
+def _share_currency_words(text: str, found: list[tuple[Money, int]]) -> list[tuple[Money, int]]:
+    out: list[tuple[Money, int]] = []
+    last_end = 0
+    for rec, end in found:
+        head = None
+        if (
+            rec.start > last_end and rec.amount_max is None and rec.text[:1].isdigit()
+            and (text[rec.start - 1] in _LIST_JOINERS or text.startswith("或者", rec.start - 2))
+        ):
+            lo = max(last_end, rec.start - _LIST_WINDOW)
+            head = _LIST_HEAD_RE.search(text, lo, rec.start)
+        if head is not None and head.group()[-1] in "万亿" and head.group()[-1] in rec.text:
+            parsed = parse_number(head.group())
+            if parsed is not None and not parsed.percent and parsed.value_max is None:
+                out.append((Money(head.group(), parsed.value, rec.currency, head.start(), head.end(), None, parsed.qualifier), head.end()))
+        out.append((rec, end))
+        last_end = end
+    return out
 
 
 def _share_suffix_qualifiers(text: str, found: list[tuple[Money, int]]) -> list[Money]:
@@ -251,7 +437,7 @@ def _share_suffix_qualifiers(text: str, found: list[tuple[Money, int]]) -> list[
     shared: str | None = None
     for i in range(len(out) - 1, -1, -1):
         rec = out[i]
-        if shared is None and rec.qualifier != "exact" and _SUFFIX_END.match(text, rec.end):
+        if shared is None and rec.qualifier != "exact" and _SUFFIX_TAIL.search(rec.text):
             shared = rec.qualifier
             continue
         if shared is None:
