@@ -102,24 +102,7 @@ def test_money_grows_linearly(name):
     assert _ratio(money, lambda n: normalize(gen(n)), 1500) < 8
 
 
-# Still quadratic in metrics/extractor.py (the metrics helper's file): its
-# prefilter candidate_re runs _RUN* from every anchor of a long run of
-# numerals.  Strict, so the marker must go when that is fixed.
-_METRICS_QUADRATIC = {
-    "digit_run", "fullwidth_digit_run", "comma_run", "dot_run", "cn_digit_run", "cn_power_run",
-    "vague_run", "point_run", "thousands_run",
-}
-
-
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(k, marks=pytest.mark.xfail(strict=True, reason="metrics candidate_re rescans runs"))
-        if k in _METRICS_QUADRATIC
-        else k
-        for k in sorted(GENERATORS)
-    ],
-)
+@pytest.mark.parametrize("name", sorted(GENERATORS))
 def test_whole_pipeline_grows_linearly(name):
     assert _ratio(civicextract.extract, GENERATORS[name], 600) < 8
 

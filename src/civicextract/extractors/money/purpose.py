@@ -305,8 +305,10 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None) -> st
         ceiling = _ceiling_object(text, sent, clause, s)
         if ceiling:
             return ceiling
-    if e > rec.end and text.startswith(("以上", "以下"), rec.end) and not after_raw.startswith("的"):
+    threshold = rec.text.endswith(("以上", "以下")) or (e > rec.end and text.startswith(("以上", "以下"), rec.end))
+    if threshold and not after_raw.startswith("的"):
         # 开工建设10亿元以上重大产业项目47个: a threshold describes the noun after it
+        # (以上 is in the record's text, like every suffix qualifier)
         noun = _NOUN_AFTER_RE.match(after_raw)
         if noun and not _USE_RE.match(noun.group()):
             return noun.group()
