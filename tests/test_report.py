@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 
 import pytest
 
@@ -320,3 +321,24 @@ def test_an_article_line_over_duckdbs_default_16_mb_reads(tmp_path):
     (tmp_path / "articles.jsonl").write_text(json.dumps(rec, ensure_ascii=False) + "\n", encoding="utf-8")
     d, _ = _collect(tmp_path)
     assert d.counts["articles"] == 1 and d.money_by_currency["total"].tolist() == [5.0]
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "parquet"])
+def test_repeated_ids_kept_by_keep_all_are_two_articles_not_one(tmp_path, fmt):
+    """Two crawls of one article under --dedupe keep-all: the report joins on article_key, so each
+    amount is counted once per crawl and never multiplied by the join."""
+    seed = (Path(__file__).parent.parent / "corpus" / "seed.jsonl").read_text("utf-8")
+    for name in ("crawl1.jsonl", "crawl2.jsonl"):
+        (tmp_path / name).write_text(seed, encoding="utf-8")
+    out = tmp_path / "out"
+    args = ["run", str(tmp_path / "crawl1.jsonl"), str(tmp_path / "crawl2.jsonl"), "-o", str(out)]
+    args += ["--no-progress", "--dedupe", "keep-all", "--only-kinds", "money"]
+    if fmt == "parquet":
+        args += ["--format", "parquet"]
+    assert main(args) == 0
+    d, _ = _collect(out)
+    cny = d.money_by_currency.set_index("currency").loc["CNY"]
+    single = tmp_path / "single"
+    assert main(["run", str(tmp_path / "crawl1.jsonl"), "-o", str(single), "--no-progress", "--only-kinds", "money"]) == 0
+    one = _collect(single)[0].money_by_currency.set_index("currency").loc["CNY"]
+    assert (cny["articles"], cny["amounts"], cny["total"]) == (2, 2 * one["amounts"], 2 * one["total"])

@@ -27,9 +27,9 @@ _MONTH = (
 # Totals are summed exactly in DECIMAL and shown to the cent (a DECIMAL(38, 10) sum reaches pandas as an inexact float).
 _AMOUNTS = f"""
     SELECT m.*, {_SOURCE} AS outlet, {_MONTH} AS month
-    FROM money m LEFT JOIN articles a USING (article_id)
+    FROM money m LEFT JOIN articles a USING (article_key)
     QUALIFY row_number() OVER (
-        PARTITION BY m.article_id, m.currency, m.amount, coalesce(m.amount_max, -1) ORDER BY m.idx) = 1
+        PARTITION BY m.article_key, m.currency, m.amount, coalesce(m.amount_max, -1) ORDER BY m.idx) = 1
 """
 
 
@@ -68,7 +68,7 @@ def money_by_currency(con):
     return _df(
         con,
         f"""
-        SELECT currency, count(*) AS amounts, count(DISTINCT article_id) AS articles, CAST(sum(amount) AS DECIMAL(38, 2)) AS total,
+        SELECT currency, count(*) AS amounts, count(DISTINCT article_key) AS articles, CAST(sum(amount) AS DECIMAL(38, 2)) AS total,
                (SELECT count(*) FROM money m2 WHERE m2.currency = d.currency) AS mentions
         FROM ({_AMOUNTS}) d GROUP BY currency ORDER BY amounts DESC, currency
         """,
@@ -109,8 +109,8 @@ def largest_amounts(con, top: int):
         f"""
         SELECT d.article_id, d.idx, d.text, d.amount, d.amount_max, d.qualifier, d.currency, d.purpose,
                d."start", d."end", d.outlet, d.month, a.url, a.input, a.member, a.line
-        FROM ({_AMOUNTS}) d LEFT JOIN articles a USING (article_id)
-        ORDER BY d.amount DESC, d.article_id, d.idx LIMIT ?
+        FROM ({_AMOUNTS}) d LEFT JOIN articles a USING (article_key)
+        ORDER BY d.amount DESC, d.article_key, d.idx LIMIT ?
         """,
         [top],
     )
@@ -130,7 +130,7 @@ def programs(con, top: int):
     return _df(
         con,
         """
-        SELECT name, count(DISTINCT article_id) AS articles, sum(len(mentions))::BIGINT AS mentions,
+        SELECT name, count(DISTINCT article_key) AS articles, sum(len(mentions))::BIGINT AS mentions,
                array_to_string(list_distinct(flatten(list(aliases)))[1:3], '、') AS aliases
         FROM programs GROUP BY name ORDER BY articles DESC, mentions DESC, name LIMIT ?
         """,
@@ -144,8 +144,8 @@ def officials(con, top: int):
         con,
         """
         WITH top AS (
-            SELECT name, sum(len(mentions))::BIGINT AS mentions, count(DISTINCT article_id) AS articles,
-                   count(DISTINCT article_id) FILTER (WHERE role = 'speaker') AS quoted_in
+            SELECT name, sum(len(mentions))::BIGINT AS mentions, count(DISTINCT article_key) AS articles,
+                   count(DISTINCT article_key) FILTER (WHERE role = 'speaker') AS quoted_in
             FROM officials GROUP BY name ORDER BY mentions DESC, articles DESC, name LIMIT ?),
         t AS (
             SELECT name, title, count(*) AS c FROM (
@@ -168,7 +168,7 @@ def metric_units(con, top: int):
         con,
         """
         WITH top AS (
-            SELECT unit, count(*) AS mentions, count(DISTINCT article_id) AS articles
+            SELECT unit, count(*) AS mentions, count(DISTINCT article_key) AS articles
             FROM metrics GROUP BY unit ORDER BY mentions DESC, unit LIMIT ?),
         s AS (
             SELECT unit, subject, count(*) AS c,

@@ -73,6 +73,14 @@ def _find_db(outdir: str, db: str | None) -> str | None:
     return found[0] if found else None
 
 
+# batch.tables.article_key in SQL (Provenance.where: input[!member][:line][ warc_record_id]), so the
+# views of articles.jsonl join on the same unique key as the tables, whatever --dedupe kept.
+_KEY = (
+    "concat(provenance.input, '!' || provenance.member, ':' || CAST(provenance.line AS VARCHAR), "
+    "' ' || provenance.warc_record_id)"
+)
+
+
 def _from_jsonl(con, path: str) -> None:
     record_cols = {k: [(n, t) for n, t in COLUMNS[k] if n not in ("article_key", "article_id", "idx")] for k in KINDS[1:]}
     art = dict(COLUMNS["articles"])
@@ -90,7 +98,7 @@ def _from_jsonl(con, path: str) -> None:
         # DuckDB's default limit is 16 MB per line; an article may be 10 MiB of text plus its records
         f"columns={spec}, maximum_object_size={MAX_LINE_BYTES})"
     )
-    select = ["id AS article_id", "schema_version"]
+    select = [f"{_KEY} AS article_key", "id AS article_id", "schema_version"]
     select += [f"meta.{_q(n)} AS {_q(n)}" for n in _META]
     select += [f"provenance.{_q(n)} AS {_q(n)}" for n in _PROVENANCE]
     select += ["provenance.title AS page_title", "text"]
@@ -98,8 +106,9 @@ def _from_jsonl(con, path: str) -> None:
     for kind, cols in record_cols.items():
         fields = ", ".join(f"r.{_q(n)} AS {_q(n)}" for n, _ in cols)
         con.execute(
-            f"CREATE VIEW {kind} AS SELECT article_id, idx, {fields} FROM ("
-            f"SELECT id AS article_id, generate_subscripts({kind}, 1) - 1 AS idx, unnest({kind}) AS r "
+            f"CREATE VIEW {kind} AS SELECT article_key, article_id, idx, {fields} FROM ("
+            f"SELECT {_KEY} AS article_key, id AS article_id, generate_subscripts({kind}, 1) - 1 AS idx, "
+            f"unnest({kind}) AS r "
             f"FROM raw_articles)"
         )
 
