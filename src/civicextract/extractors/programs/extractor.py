@@ -13,6 +13,7 @@ coordinates (the pipeline maps them to the original).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from ...records import Program
@@ -67,7 +68,10 @@ def _extract(text: str, lex: Lexicon) -> list[Program]:
     ]
     cands = _drop_nested(cands)
     groups = _group(cands, lex, forms)
-    out = [_record(text, group, lex) for group in groups]
+    # Each core searched for its full form scans the text: only the first few dozen
+    # (an article quoting more distinct short names is not prose), so cost stays linear.
+    expandable = frozenset(list(dict.fromkeys(c.core for c in cands if c.core))[:_EXPANSION_BUDGET])
+    out = [_record(text, group, lex, expandable) for group in groups]
     out = _merge_linked(text, out, explicit_aliases(text), lex)
     out = _own_mentions(out)
     # The spec's names carry no quote marks; one left inside a name means the
@@ -77,6 +81,7 @@ def _extract(text: str, lex: Lexicon) -> list[Program]:
     return out
 
 
+_EXPANSION_BUDGET = 48
 _STRAY_QUOTE = re.compile(r"[“”‘’\"「」『』]")
 
 
@@ -180,7 +185,7 @@ def _unplaced(name: str) -> str:
     return name[m.end() :] if m and len(name) - m.end() >= 4 else name
 
 
-def _record(text: str, group: list[Candidate], lex: Lexicon) -> Program:
+def _record(text: str, group: list[Candidate], lex: Lexicon, expandable: frozenset[str]) -> Program:
     names = [c.name for c in group]
     forms, _ = _forms()
     known_key = next((k for c in group for k in (c.known, forms.get(c.name), forms.get(c.core or "")) if k), None)
@@ -191,15 +196,17 @@ def _record(text: str, group: list[Candidate], lex: Lexicon) -> Program:
         name = known_key  # the abbreviation is the name its full form is an alias of (双创)
     else:
         name = max(names, key=lambda n: (len(n), -names.index(n)))
-    full = _expansion(text, group, lex)
+    full = _expansion(text, group, lex, expandable)
     if full:
         names.append(name)
         names.extend(c.core for c in group if c.core)
         name = full  # 疏整促 is short for 疏解整治促提升, which the article also writes
     aliases = [n for n in dict.fromkeys(names) if n != name]
-    for c in group:
-        if c.core and c.core != name and c.core not in aliases and _used_alone(text, c.core):
-            aliases.append(c.core)
+    # Each distinct core once: a group holds one candidate per mention, and every check
+    # scans the text (per candidate it was quadratic in the mentions of one name).
+    for core in dict.fromkeys(c.core for c in group if c.core):
+        if core != name and core not in aliases and _used_alone(text, core):
+            aliases.append(core)
     mentions = _mentions(text, group, [name, *aliases])
     comps = components_for(text, group, name)
     return Program(name=name, mentions=mentions, aliases=tuple(aliases), components=comps)
@@ -210,14 +217,15 @@ _HAN_ONLY_ANY = re.compile(r"[\u4e00-\u9fff]+")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
-def _expansion(text: str, group: list[Candidate], lex: Lexicon) -> str | None:
+def _expansion(text: str, group: list[Candidate], lex: Lexicon, expandable: frozenset[str]) -> str | None:
     """The full form of a quoted abbreviation made of the first character of each word.
 
     Only three- and four-character cores without numerals, and only a full form with
     one character after each of them (two after the last): 疏整促 -> 疏解整治促提升.
     """
-    for c in group:
-        core = c.core
+    for core in dict.fromkeys(c.core for c in group):
+        if core not in expandable:
+            continue
         if not core or not _HAN_ONLY.fullmatch(core) or NUMBERED.search(core) or core in lex.known:
             continue
         # a character scan, not a regex built per core: compiling costs more than the search
@@ -265,11 +273,17 @@ def _mentions(text: str, group: list[Candidate], forms: list[str]) -> tuple[tupl
 def _widest(spans) -> tuple[tuple[int, int], ...]:
     # One mention per occurrence: of overlapping spans the widest stays (never a union,
     # so every mention reads as the name or one of its aliases).
-    out: list[tuple[int, int]] = []
-    for s, e in sorted(spans, key=lambda x: x[1] - x[0], reverse=True):
-        if not any(s < oe and os < e for os, oe in out):
-            out.append((s, e))
-    return tuple(sorted(out))
+    # The kept spans never overlap, so one bisect finds the only two that could
+    # (scanning them all was quadratic: 10,000 mentions of 双创 took seconds).
+    starts: list[int] = []
+    ends: list[int] = []
+    for s, e in sorted(spans, key=lambda x: (x[0] - x[1], x[0])):
+        k = bisect_left(starts, s)
+        if (k < len(starts) and starts[k] < e) or (k > 0 and ends[k - 1] > s):
+            continue
+        starts.insert(k, s)
+        ends.insert(k, e)
+    return tuple(zip(starts, ends, strict=True))
 
 
 def _merge_linked(text: str, records: list[Program], links: list[tuple[int, str]], lex: Lexicon) -> list[Program]:
