@@ -31,7 +31,9 @@ from .candidates import (
     titled,
 )
 from .components import components_for, explicit_aliases
+from .features import record_features
 from .lexicon import Lexicon, lexicon
+from .scorer import Scorer, scorer
 
 
 @lru_cache(maxsize=1)
@@ -53,7 +55,25 @@ def extract(doc) -> list[Program]:
         return []
 
 
-def _extract(text: str, lex: Lexicon) -> list[Program]:
+_UNSET = object()
+
+
+def _extract(text: str, lex: Lexicon, model: Scorer | None | object = _UNSET) -> list[Program]:
+    """The programmes of ``text``: candidate records the scorer keeps (all of them when ``model`` is None)."""
+    if model is _UNSET:
+        model = scorer()
+    out = [
+        rec
+        for rec, kinds in candidate_records(text, lex)
+        if model is None or model.keep(record_features(text, rec, kinds, lex))
+    ]
+    out = _own_mentions(out)
+    out.sort(key=lambda p: p.mentions[0] if p.mentions else (0, 0))
+    return out
+
+
+def candidate_records(text: str, lex: Lexicon) -> list[tuple[Program, frozenset[str]]]:
+    """Every candidate programme as a record, with the kinds of candidate that found it (for the scorer)."""
     if not text:
         return []
     titles = title_spans(text)
@@ -72,13 +92,24 @@ def _extract(text: str, lex: Lexicon) -> list[Program]:
     # (an article quoting more distinct short names is not prose), so cost stays linear.
     expandable = frozenset(list(dict.fromkeys(c.core for c in cands if c.core))[:_EXPANSION_BUDGET])
     out = [_record(text, group, lex, expandable) for group in groups]
-    out = _merge_linked(text, out, explicit_aliases(text), lex)
-    out = _own_mentions(out)
-    # The spec's names carry no quote marks; one left inside a name means the
-    # candidate straddled a quotation it could not parse (三三三三（‘）行动).
-    out = [p for p in out if not _STRAY_QUOTE.search(p.name)]
-    out.sort(key=lambda p: p.mentions[0] if p.mentions else (0, 0))
-    return out
+    kinds_of: dict[str, set[str]] = {}
+    for rec, group in zip(out, groups, strict=True):
+        kinds_of.setdefault(rec.name, set()).update(c.kind for c in group)
+    links = explicit_aliases(text)
+    merged = _merge_linked(text, out, links, lex)
+    records = []
+    for rec in merged:
+        # The spec's names carry no quote marks; one left inside a name means the
+        # candidate straddled a quotation it could not parse (三三三三（‘）行动).
+        if _STRAY_QUOTE.search(rec.name):
+            continue
+        kinds = set(kinds_of.get(rec.name, ()))
+        if links and any(a in kinds_of for a in rec.aliases):
+            for a in rec.aliases:
+                kinds |= kinds_of.get(a, set())
+            kinds.add("linked")
+        records.append((rec, frozenset(kinds or {"linked"})))
+    return records
 
 
 _EXPANSION_BUDGET = 48

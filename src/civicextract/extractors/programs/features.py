@@ -1,0 +1,113 @@
+"""Features of one programme record for the learned scorer (``scorer.py``).
+
+A record is described by what found it (the candidate kinds), the shape of its
+name (length, head word, first and last characters, numerals, quotes, place
+prefix, descriptors) and the words around its first mention.  Every feature is
+a string; the scorer sums the weights of the ones present.  Work is per record
+(a few dozen string operations), never per character of the article.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...records import Program
+from .candidates import CODE, LEFT_STOPS, PLACE, distinguishing, numbered
+from .lexicon import Lexicon
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_VERB_LEAD = re.compile(
+    r"^(?:推进|推动|加快|实施|开展|深化|完善|健全|建立|打造|构建|加强|提升|促进|落实|支持|服务|融入|对接|聚焦|"
+    r"用于|查看|调研|主动|深度|全力|大力|力争|争取|围绕|坚持|持续|巩固|拓展|统筹|做好|抓好|参与|参加|组织)"
+)
+_STRATEGY_END = re.compile(r"(?:一体化发展|协同发展|一体化|大开发|新通道|示范区|先行区|试验区|引领区|城市群|都市圈|经济带|经济圈)$")
+_INFRA_END = re.compile(r"(?:高铁|铁路|高速公路|高速|城际|通道|大桥|特大桥|枢纽|运河|水库|机场|港|航道|隧道|电站|核电|线|延伸|二期|三期|一期)$")
+_EVENT_END = re.compile(r"(?:会议|大会|仪式|论坛|博览会|展会|节|赛|讲座|培训|座谈会|发布会)$")
+_PLURAL_LEAD = re.compile(r"^(?:一批|多个|若干|各类|各项|\d+个|约|超|近|新)")
+_LEFT_CONTEXT = 6
+
+
+def _len_bucket(n: int) -> str:
+    for cap, label in ((2, "2"), (3, "3"), (4, "4"), (6, "5-6"), (9, "7-9"), (14, "10-14")):
+        if n <= cap:
+            return label
+    return "15+"
+
+
+def _count_bucket(n: int) -> str:
+    return "1" if n == 1 else "2" if n == 2 else "3-4" if n <= 4 else "5+"
+
+
+def record_features(text: str, rec: Program, kinds: frozenset[str], lex: Lexicon) -> list[str]:
+    """The features of ``rec`` (names in ``doc.text`` coordinates), a sorted list of strings."""
+    name = rec.name
+    f = {"bias", "len=" + _len_bucket(len(name)), "mentions=" + _count_bucket(len(rec.mentions))}
+    f.update("kind=" + k for k in kinds)
+    f.add("nkinds=" + str(min(len(kinds), 3)))
+    f.add("end1=" + name[-1:])
+    f.add("end2=" + name[-2:])
+    f.add("start1=" + name[:1])
+    if rec.aliases:
+        f.add("aliases")
+    if rec.components:
+        f.add("components")
+    if name in lex.known or any(a in lex.known for a in rec.aliases):
+        f.add("known")
+    if numbered(name):
+        f.add("numbered")
+    if CODE.search(name) or "+" in name:
+        f.add("code")
+    if re.search(r"\d", name):
+        f.add("digit")
+    if not _HAN.search(name):
+        f.add("no_han")
+    if PLACE.match(name):
+        f.add("place_prefix")
+    if _VERB_LEAD.match(name):
+        f.add("verb_lead")
+    if _PLURAL_LEAD.match(name):
+        f.add("plural_lead")
+    if any(c in name for c in "和与及、，"):
+        f.add("conjunction")
+    head = lex.head_re.search(name)
+    if head is None:
+        f.add("no_head")
+    elif head.end() == len(name):
+        f.add("ends_head")
+        modifier = name[: head.start()]
+        if not distinguishing(modifier, lex, 2):
+            f.add("weak_modifier")
+        elif distinguishing(modifier, lex, 5):
+            f.add("strong_modifier")
+    else:
+        f.add("inner_head")
+    if _STRATEGY_END.search(name):
+        f.add("strategy_end")
+    if _INFRA_END.search(name):
+        f.add("infra_end")
+    if _EVENT_END.search(name):
+        f.add("event_end")
+    if name in lex.generic:
+        f.add("generic")
+    # the first mention: is it quoted, what is written right before and after it
+    if rec.mentions:
+        s, e = rec.mentions[0]
+        quoted = (s > 0 and text[s - 1] in "“‘\"") or text[s : s + 1] in ("“", "‘")
+        if quoted:
+            f.add("quoted")
+        before = text[max(0, s - _LEFT_CONTEXT) : s].lstrip("“‘\"")
+        stop = None
+        for m in LEFT_STOPS.finditer(before):
+            stop = m
+        if stop is not None and stop.end() >= len(before) - 1:
+            f.add("left_stop=" + stop.group())
+        prev = text[s - 1 : s] if s > 0 else "^"
+        if prev in "“‘\"":
+            prev = text[s - 2 : s - 1] if s > 1 else "^"
+        f.add("prev=" + (prev if _HAN.match(prev) else "punct"))
+        nxt = text[e : e + 1].lstrip("”’\"") or text[e + 1 : e + 2]
+        f.add("next=" + (nxt if _HAN.match(nxt or "x") else "punct"))
+        f.add("next2=" + text[e : e + 2].replace("”", "").replace("’", ""))
+        if s < 120:
+            f.add("early")
+    return sorted(f)

@@ -1,0 +1,221 @@
+"""Train the programme scorer: ``python -m civicextract.train programs [--cv] [--out PATH]``.
+
+Data: the repository's ``corpus/dev.jsonl`` and ``corpus/fit.jsonl`` with their
+gold (evaluation-only articles are not in them, so a fresh clone rebuilds the
+same model).  Every candidate record the extractor proposes
+(``extractor.candidate_records``) is one example: positive when its name
+matches a gold programme by the judge's rule (one name contains the other and
+the shorter is at least half as long), left out when it matches only a name of
+``programs_optional`` (the judge neither rewards nor penalises those), negative
+otherwise.
+
+The model is an L2-regularised logistic regression over the features of
+``features.py``, fitted by AdaGrad in pure Python with a fixed seed and a fixed
+example order, weights rounded to 4 decimals: a rebuild on the same data gives
+a byte-identical ``models/programs_scorer.json``.  The threshold is the one
+that maximises F1 over the cross-validated predictions (``--cv``: two folds
+over fit, dev always in training), so it is chosen on predictions the model
+did not train on.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import random
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..document import normalize
+from ..extractors.programs.extractor import candidate_records
+from ..extractors.programs.features import record_features
+from ..extractors.programs.lexicon import lexicon
+from ..extractors.programs.scorer import FORMAT, MODEL_FILE
+
+ROOT = Path(__file__).resolve().parents[3]
+SEED = 20261205
+L2 = 1.0
+EPOCHS = 40
+RATE = 0.3
+MIN_COUNT = 3  # a feature seen in fewer training examples gets no weight (names are an open class)
+DEFAULT_THRESHOLD = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    article: str
+    name: str
+    features: tuple[str, ...]
+    label: int | None  # 1 gold, 0 wrong, None optional (not trained on, not counted)
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    id: str
+    gold: tuple[str, ...]
+    optional: tuple[str, ...]
+    examples: tuple[Example, ...]
+
+
+# The judge's rule for programme names (../shared/eval/score.py: clean_name, program_match).
+_NOT_NAME = re.compile(r"[\s“”\"'‘’「」『』《》<>()（）]")
+
+
+def program_match(g: str, p: str) -> bool:
+    g, p = _NOT_NAME.sub("", g or ""), _NOT_NAME.sub("", p or "")
+    if not g or not p:
+        return False
+    short, long_ = sorted((g, p), key=len)
+    return short in long_ and len(short) * 2 >= len(long_)
+
+
+def _jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def load_articles(corpus: Path, split: str) -> list[Article]:
+    gold = {g["id"]: g for g in _jsonl(corpus / f"{split}.gold.jsonl")}
+    lex = lexicon()
+    out = []
+    for rec in _jsonl(corpus / f"{split}.jsonl"):
+        g = gold.get(rec["id"])
+        if g is None:
+            continue
+        text = normalize(rec["text"], id=rec["id"]).text
+        names = tuple(p["name"] for p in g.get("programs", []))
+        optional = tuple(g.get("programs_optional", []))
+        examples = []
+        for prog, kinds in candidate_records(text, lex):
+            if any(program_match(n, prog.name) for n in names):
+                label = 1
+            elif any(program_match(o, prog.name) for o in optional):
+                label = None
+            else:
+                label = 0
+            feats = tuple(record_features(text, prog, kinds, lex))
+            examples.append(Example(rec["id"], prog.name, feats, label))
+        out.append(Article(rec["id"], names, optional, tuple(examples)))
+    return out
+
+
+def fit(examples: Sequence[Example], seed: int = SEED) -> dict[str, float]:
+    """Logistic regression weights (feature -> weight, 4 decimals) from the labelled examples."""
+    data = [(e.features, e.label) for e in examples if e.label is not None]
+    counts = Counter(f for feats, _ in data for f in feats)
+    vocab = {f for f, n in counts.items() if n >= MIN_COUNT or f == "bias"}
+    data = [([f for f in feats if f in vocab], y) for feats, y in data]
+    w: dict[str, float] = dict.fromkeys(sorted(vocab), 0.0)
+    g2: dict[str, float] = dict.fromkeys(w, 1e-8)
+    rng = random.Random(seed)
+    order = list(range(len(data)))
+    n = max(1, len(data))
+    for _ in range(EPOCHS):
+        rng.shuffle(order)
+        for i in order:
+            feats, y = data[i]
+            z = sum(w[f] for f in feats)
+            p = 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+            err = p - y
+            for f in feats:
+                grad = err + (0.0 if f == "bias" else L2 * w[f] / n)
+                g2[f] += grad * grad
+                w[f] -= RATE * grad / math.sqrt(g2[f])
+    return {f: round(v, 4) for f, v in w.items() if round(v, 4) != 0.0}
+
+
+def probability(weights: dict[str, float], features: Sequence[str]) -> float:
+    z = sum(weights.get(f, 0.0) for f in features)
+    return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+
+
+def prf(articles: Sequence[Article], kept: dict[tuple[str, int], bool]) -> tuple[float, float, float, int, int, int]:
+    """The judge's programme P/R/F1 over ``articles`` when the examples marked in ``kept`` are predicted."""
+    tp = n_gold = n_pred = 0
+    for art in articles:
+        pred = [e.name for k, e in enumerate(art.examples) if kept[art.id, k]]
+        used: set[int] = set()
+        for g in art.gold:
+            for i, p in enumerate(pred):
+                if i not in used and program_match(g, p):
+                    used.add(i)
+                    tp += 1
+                    break
+        ignored = sum(
+            1 for i, p in enumerate(pred) if i not in used and any(program_match(o, p) for o in art.optional)
+        )
+        n_gold += len(art.gold)
+        n_pred += len(pred) - ignored
+    p = tp / n_pred if n_pred else 1.0
+    r = tp / n_gold if n_gold else 1.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f, tp, n_gold, n_pred
+
+
+def _scores(weights: dict[str, float], articles: Sequence[Article]) -> dict[tuple[str, int], float]:
+    return {(a.id, k): probability(weights, e.features) for a in articles for k, e in enumerate(a.examples)}
+
+
+def cross_validate(dev: Sequence[Article], fitted: Sequence[Article], folds: int = 2):
+    """Held-out scores on ``fitted``: each fold scored by a model trained on dev and the other folds."""
+    scores: dict[tuple[str, int], float] = {}
+    for k in range(folds):
+        held = [a for i, a in enumerate(fitted) if i % folds == k]
+        train = [*dev, *(a for i, a in enumerate(fitted) if i % folds != k)]
+        weights = fit([e for a in train for e in a.examples])
+        scores.update(_scores(weights, held))
+    return scores
+
+
+def best_threshold(articles: Sequence[Article], scores: dict[tuple[str, int], float]) -> float:
+    best = (-1.0, DEFAULT_THRESHOLD)
+    for t in [x / 100 for x in range(10, 91, 2)]:
+        f = prf(articles, {k: s >= t for k, s in scores.items()})[2]
+        if f > best[0] + 1e-9:
+            best = (f, t)
+    return best[1]
+
+
+def _row(label: str, figures) -> str:
+    p, r, f, tp, ng, np_ = figures
+    return f"| {label} | {p:.3f} | {r:.3f} | {f:.3f} | {ng} | {np_} |"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m civicextract.train programs", description=__doc__.split("\n")[0])
+    ap.add_argument("--corpus", type=Path, default=ROOT / "corpus", help="folder with dev/fit .jsonl and .gold.jsonl")
+    ap.add_argument("--out", type=Path, default=ROOT / "models" / MODEL_FILE)
+    ap.add_argument("--report", action="store_true", help="print the in-sample and cross-validated figures")
+    a = ap.parse_args(argv)
+
+    dev = load_articles(a.corpus, "dev")
+    fitted = load_articles(a.corpus, "fit")
+    everything = [*dev, *fitted]
+    cv = cross_validate(dev, fitted)
+    threshold = best_threshold(fitted, cv)
+    weights = fit([e for art in everything for e in art.examples])
+    model = {
+        "format": FORMAT,
+        "kind": "programs",
+        "trained_on": {"dev": len(dev), "fit": len(fitted)},
+        "examples": sum(1 for art in everything for e in art.examples if e.label is not None),
+        "seed": SEED,
+        "threshold": threshold,
+        "weights": weights,
+    }
+    a.out.write_text(json.dumps(model, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    print(f"wrote {a.out}: {len(weights)} weights, threshold {threshold}")
+    if a.report:
+        everything_kept = {k: True for art in everything for k in ((art.id, i) for i in range(len(art.examples)))}
+        ins_dev = _scores(weights, dev)
+        ins_fit = _scores(weights, fitted)
+        print("| figures | P | R | F1 | gold | pred |\n|---|---|---|---|---|---|")
+        print(_row("candidates, all kept (dev)", prf(dev, everything_kept)))
+        print(_row("candidates, all kept (fit)", prf(fitted, everything_kept)))
+        print(_row("in-sample dev", prf(dev, {k: s >= threshold for k, s in ins_dev.items()})))
+        print(_row("in-sample fit", prf(fitted, {k: s >= threshold for k, s in ins_fit.items()})))
+        print(_row("cross-validated fit (2 folds)", prf(fitted, {k: s >= threshold for k, s in cv.items()})))
+    return 0
