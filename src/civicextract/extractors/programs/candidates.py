@@ -85,7 +85,7 @@ HEAD_CONTINUES = re.compile(
 # 双师型 (a kind of teacher), 锰三角 / 长三角 (a region).
 NOT_A_NAME = re.compile(r"(?:[厅馆室楼栋街村型]|三角|犯罪活动|违法活动|个月|小时)$")
 # A numbered phrase ending in a problem word counts problems to solve: “三大结构两大难题”.
-_PROBLEMS = re.compile(r"(?:难题|问题|短板|矛盾|隐患|风险)$")
+PROBLEMS = re.compile(r"(?:难题|问题|短板|矛盾|隐患|风险)$")
 # A quoted numbered word that qualifies the noun after it names that thing, not a
 # programme: “三公”经费, “四类”地区, “三光”村.
 NOT_PROGRAMME_AFTER = re.compile(r"(?:经费|资金|费用|人员|人群|地区|区域|片区|流域|村)")
@@ -221,14 +221,14 @@ def distinguishing(modifier: str, lex: Lexicon, need: int = 4) -> bool:
 
 # Versions, percentages, dates, durations and distances (“15分钟”就业服务圈), and epithets
 # (“千年鸟道”, 百年老店) are numbers but no slogans.
-_NOT_NUMBERED = re.compile(r"\d+(?:\.\d+)?(?:版本?|%|年|月|日|分钟|小时|天|公里|米)|个月|^[千百万](?:年|里)")
+NOT_NUMBERED = re.compile(r"\d+(?:\.\d+)?(?:版本?|%|年|月|日|分钟|小时|天|公里|米)|个月|^[千百万](?:年|里)")
 
 
 def numbered(core: str) -> bool:
     """A numbered slogan (五定, 三张清单, 3个100万), not a bare count (八类, 三个)."""
     if not NUMBERED.search(core) or BARE_COUNT.match(core) or DATE_CODE.match(core):
         return False
-    if _NOT_NUMBERED.search(core) or NOT_A_NAME.search(core) or _PROBLEMS.search(core):
+    if NOT_NUMBERED.search(core) or NOT_A_NAME.search(core) or PROBLEMS.search(core):
         return False
     return len(core) <= 8
 
@@ -333,7 +333,7 @@ _LAUNCHED_IN = re.compile(r"(?:开展|实施|推行|推进)[\u4e00-\u9fff]{1,6}$
 
 
 # A Han word right after a quote, other than the ones that end a programme's mention.
-_NOUN_AFTER = re.compile(r"(?!工作|的|等|和|与|及|为|中|以来|要求|任务|补贴|揭牌|成效|成果|期间)[\u4e00-\u9fff]")
+NOUN_AFTER = re.compile(r"(?!工作|的|等|和|与|及|为|中|以来|要求|任务|补贴|揭牌|成效|成果|期间)[\u4e00-\u9fff]")
 
 
 def _programme_like(core: str, text: str, m: re.Match, lex: Lexicon) -> bool:
@@ -343,7 +343,7 @@ def _programme_like(core: str, text: str, m: re.Match, lex: Lexicon) -> bool:
         return True
     before = text[max(0, m.start() - 4) : m.start()]
     after = text[m.end() : m.end() + 2]
-    if _LAUNCHED.search(before) and not (len(core) <= 3 and _NOUN_AFTER.match(text, m.end())):
+    if _LAUNCHED.search(before) and not (len(core) <= 3 and NOUN_AFTER.match(text, m.end())):
         # 推进“家门口”就业服务站: the verb takes the noun after a short quote, not the quote
         # (but 开展“创投天府·周周见”投资路演活动 names it)
         return True

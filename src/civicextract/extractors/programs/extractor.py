@@ -31,8 +31,9 @@ from .candidates import (
     titled,
 )
 from .components import components_for, explicit_aliases
-from .features import record_features
+from .features import RULE_KINDS, record_features
 from .lexicon import Lexicon, lexicon
+from .recall import recall
 from .scorer import Scorer, scorer
 
 
@@ -65,11 +66,16 @@ def _extract(text: str, lex: Lexicon, model: Scorer | None | object = _UNSET) ->
     out = [
         rec
         for rec, kinds in candidate_records(text, lex)
-        if model is None or model.keep(record_features(text, rec, kinds, lex))
+        if model is None or _structured(rec, kinds) or model.keep(record_features(text, rec, kinds, lex))
     ]
     out = _own_mentions(out)
     out.sort(key=lambda p: p.mentions[0] if p.mentions else (0, 0))
     return out
+
+
+def _structured(rec: Program, kinds: frozenset[str]) -> bool:
+    """A rule name the article lists the parts of (“A、B、C”等五大行动): kept whatever the scorer says."""
+    return bool(rec.components) and not kinds.isdisjoint(RULE_KINDS)
 
 
 def candidate_records(text: str, lex: Lexicon) -> list[tuple[Program, frozenset[str]]]:
@@ -86,6 +92,7 @@ def candidate_records(text: str, lex: Lexicon) -> list[tuple[Program, frozenset[
         *enumerated(text, lex),
         *titled(text, lex),
     ]
+    cands.extend(_free(cands, recall(text, lex)))
     cands = _drop_nested(cands)
     groups = _group(cands, lex, forms)
     # Each core searched for its full form scans the text: only the first few dozen
@@ -110,6 +117,24 @@ def candidate_records(text: str, lex: Lexicon) -> list[tuple[Program, frozenset[
             kinds.add("linked")
         records.append((rec, frozenset(kinds or {"linked"})))
     return records
+
+
+def _free(rule: list[Candidate], wide) -> list[Candidate]:
+    """The wide candidates that overlap no rule candidate (the rule knows better where its name ends)."""
+    spans = sorted((c.start, c.end) for c in rule)
+    starts = [s for s, _ in spans]
+    # the farthest end among the spans starting at or before each one
+    reach, far = [], -1
+    for _, e in spans:
+        far = max(far, e)
+        reach.append(far)
+    out = []
+    for c in wide:
+        k = bisect_left(starts, c.end)  # spans starting before c ends
+        if k and reach[k - 1] > c.start:
+            continue
+        out.append(c)
+    return out
 
 
 _EXPANSION_BUDGET = 48

@@ -110,4 +110,20 @@ def record_features(text: str, rec: Program, kinds: frozenset[str], lex: Lexicon
         f.add("next2=" + text[e : e + 2].replace("”", "").replace("’", ""))
         if s < 120:
             f.add("early")
+        if _AFTER_VERB.search(text, max(0, s - 5), s):
+            f.add("after_verb")
+        if text.startswith(("工作", "活动", "行动", "”工作", "”活动", "”行动", "”建设", "建设"), e):
+            f.add("work_after")
+    # What found it, crossed with the shape: a short quote is another thing than a short object.
+    group = "rule" if kinds & RULE_KINDS else "wide:" + "+".join(sorted(kinds))
+    for g in [x for x in f if x.startswith(_CROSSED)]:
+        f.add(group + "&" + g)
+    f.add("group=" + group)
     return sorted(f)
+
+
+RULE_KINDS = frozenset({"quote", "head", "known", "item", "title", "linked"})
+_CROSSED = ("len=", "end1=", "end2=", "next=", "prev=", "quoted", "numbered", "no_head", "ends_head", "mentions=", "after_verb")
+_AFTER_VERB = re.compile(
+    r"(?:实施|推动|推进|开展|深化|落实|融入|建设|加快|获批|创建|建成|投用|开工|启动|共建|打造|完成|参与|推出|举办|发起|围绕)[“‘\"]?$"
+)
