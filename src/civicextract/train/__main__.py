@@ -10,7 +10,9 @@ from . import TRAINERS, run
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if not argv or argv[0] in ("-h", "--help"):
-        print(f"usage: python -m civicextract.train {{{','.join(sorted(TRAINERS))}}} [options]  (KIND --help for its options)")
+        print(
+            f"usage: python -m civicextract.train {{{','.join(sorted(TRAINERS))}}} [options]  (KIND --help for its options)"
+        )
         return 0 if argv else 2
     return run(argv[0], argv[1:])
 

@@ -148,9 +148,7 @@ def prf(articles: Sequence[Article], kept: dict[tuple[str, int], bool]) -> tuple
                     used.add(i)
                     tp += 1
                     break
-        ignored = sum(
-            1 for i, p in enumerate(pred) if i not in used and any(program_match(o, p) for o in art.optional)
-        )
+        ignored = sum(1 for i, p in enumerate(pred) if i not in used and any(program_match(o, p) for o in art.optional))
         n_gold += len(art.gold)
         n_pred += len(pred) - ignored
     p = tp / n_pred if n_pred else 1.0

@@ -298,7 +298,9 @@ def _quoted_candidate(text: str, m: re.Match, lex: Lexicon) -> Candidate | None:
     sfx = suffix.group() if suffix else ""
     prefix, prefix_start = _prefix(text, m.start(), core, bool(sfx), lex)
     if not prefix:
-        prefix_start = cs
+        # With a head word after the quote the mention is the whole “百日攻坚”行动, both quote
+        # marks in it (from cs it held the closing mark but not the opening one).
+        prefix_start = m.start() if sfx else cs
     name = prefix + core + sfx
     if name in lex.generic or core + sfx in lex.generic:
         return None

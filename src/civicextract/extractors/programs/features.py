@@ -20,8 +20,12 @@ _VERB_LEAD = re.compile(
     r"^(?:推进|推动|加快|实施|开展|深化|完善|健全|建立|打造|构建|加强|提升|促进|落实|支持|服务|融入|对接|聚焦|"
     r"用于|查看|调研|主动|深度|全力|大力|力争|争取|围绕|坚持|持续|巩固|拓展|统筹|做好|抓好|参与|参加|组织)"
 )
-_STRATEGY_END = re.compile(r"(?:一体化发展|协同发展|一体化|大开发|新通道|示范区|先行区|试验区|引领区|城市群|都市圈|经济带|经济圈)$")
-_INFRA_END = re.compile(r"(?:高铁|铁路|高速公路|高速|城际|通道|大桥|特大桥|枢纽|运河|水库|机场|港|航道|隧道|电站|核电|线|延伸|二期|三期|一期)$")
+_STRATEGY_END = re.compile(
+    r"(?:一体化发展|协同发展|一体化|大开发|新通道|示范区|先行区|试验区|引领区|城市群|都市圈|经济带|经济圈)$"
+)
+_INFRA_END = re.compile(
+    r"(?:高铁|铁路|高速公路|高速|城际|通道|大桥|特大桥|枢纽|运河|水库|机场|港|航道|隧道|电站|核电|线|延伸|二期|三期|一期)$"
+)
 _EVENT_END = re.compile(r"(?:会议|大会|仪式|论坛|博览会|展会|节|赛|讲座|培训|座谈会|发布会)$")
 _PLURAL_LEAD = re.compile(r"^(?:一批|多个|若干|各类|各项|\d+个|约|超|近|新)")
 _LEFT_CONTEXT = 6
@@ -92,20 +96,20 @@ def record_features(text: str, rec: Program, kinds: frozenset[str], lex: Lexicon
     # the first mention: is it quoted, what is written right before and after it
     if rec.mentions:
         s, e = rec.mentions[0]
-        quoted = (s > 0 and text[s - 1] in "“‘\"") or text[s : s + 1] in ("“", "‘")
+        quoted = (s > 0 and text[s - 1] in '“‘"') or text[s : s + 1] in ("“", "‘")
         if quoted:
             f.add("quoted")
-        before = text[max(0, s - _LEFT_CONTEXT) : s].lstrip("“‘\"")
+        before = text[max(0, s - _LEFT_CONTEXT) : s].lstrip('“‘"')
         stop = None
         for m in LEFT_STOPS.finditer(before):
             stop = m
         if stop is not None and stop.end() >= len(before) - 1:
             f.add("left_stop=" + stop.group())
         prev = text[s - 1 : s] if s > 0 else "^"
-        if prev in "“‘\"":
+        if prev in '“‘"':
             prev = text[s - 2 : s - 1] if s > 1 else "^"
         f.add("prev=" + (prev if _HAN.match(prev) else "punct"))
-        nxt = text[e : e + 1].lstrip("”’\"") or text[e + 1 : e + 2]
+        nxt = text[e : e + 1].lstrip('”’"') or text[e + 1 : e + 2]
         f.add("next=" + (nxt if _HAN.match(nxt or "x") else "punct"))
         f.add("next2=" + text[e : e + 2].replace("”", "").replace("’", ""))
         if s < 120:
@@ -123,7 +127,19 @@ def record_features(text: str, rec: Program, kinds: frozenset[str], lex: Lexicon
 
 
 RULE_KINDS = frozenset({"quote", "head", "known", "item", "title", "linked"})
-_CROSSED = ("len=", "end1=", "end2=", "next=", "prev=", "quoted", "numbered", "no_head", "ends_head", "mentions=", "after_verb")
+_CROSSED = (
+    "len=",
+    "end1=",
+    "end2=",
+    "next=",
+    "prev=",
+    "quoted",
+    "numbered",
+    "no_head",
+    "ends_head",
+    "mentions=",
+    "after_verb",
+)
 _AFTER_VERB = re.compile(
     r"(?:实施|推动|推进|开展|深化|落实|融入|建设|加快|获批|创建|建成|投用|开工|启动|共建|打造|完成|参与|推出|举办|发起|围绕)[“‘\"]?$"
 )

@@ -33,6 +33,7 @@ from .candidates import (
     QUOTE,
     SENTENCE_PUNCT,
     Candidate,
+    distinguishing,
     left_start,
 )
 from .lexicon import Lexicon
@@ -61,7 +62,9 @@ _NAMED_WORK = re.compile(
     r"(?:[一二三四]期|扩建|复线|广西段|[\u4e00-\u9fff]{1,2}段)?"
 )
 # What cannot be a programme name by itself: a bare verb phrase or a pronoun.
-_BAD_START = re.compile(r"^(?:了|的|和|及|与|等|在|对|以|把|将|其|该|这|各|有关|相关|一批|一系列|多个|若干|亿|万|元|以上|新增|新建|续建|中小型|大中型|干支线)")
+_BAD_START = re.compile(
+    r"(?:了|的|和|及|与|等|在|对|以|把|将|其|该|这|各|有关|相关|一批|一系列|多个|若干|亿|万|元|以上|新增|新建|续建|中小型|大中型|干支线)"
+)
 _LIST_SPLIT = re.compile(r"[、，,]")
 _MAX_ITEMS = 12
 # Verbs (and 以/要) left in front of a name when the stop words of ``left_start`` did not cut them.
@@ -74,10 +77,16 @@ _WORK_END = re.compile(
 
 
 def _cut(text: str, s: int, e: int) -> int | None:
-    """The end of a name in text[s:e]: after the first name-ending word that leaves at least three characters."""
+    """The end of a name in text[s:e]: after the first name-ending word that leaves at least three
+    characters, and the name-ending words written right after it (专项整治 + 行动)."""
     for m in _END_RE.finditer(text, s + 2, e):
         if m.end() - s >= 3:
-            return m.end()
+            end = m.end()
+            while True:
+                more = _END_RE.match(text, end, e)
+                if not more:
+                    return end
+                end = more.end()
     return None
 
 
@@ -88,7 +97,7 @@ def _trimmed(text: str, s: int, e: int) -> int:
 
 def recall(text: str, lex: Lexicon) -> Iterator[Candidate]:
     yield from _quoted_any(text, lex)
-    yield from _objects(text)
+    yield from _objects(text, lex)
     yield from _named_works(text, lex)
 
 
@@ -108,15 +117,15 @@ def _quoted_any(text: str, lex: Lexicon) -> Iterator[Candidate]:
         cs = m.start(g) + (len(m.group(g)) - len(m.group(g).lstrip()))
         suffix = lex.suffix_re.match(text, m.end())
         if suffix and len(core) + len(suffix.group()) <= 24:
-            yield Candidate(core + suffix.group(), cs, suffix.end(), core=core, kind="quote_any")
+            yield Candidate(core + suffix.group(), m.start(), suffix.end(), core=core, kind="quote_any")
         else:
             yield Candidate(core, cs, cs + len(core), core=core, kind="quote_any")
 
 
-def _objects(text: str) -> Iterator[Candidate]:
+def _objects(text: str, lex: Lexicon) -> Iterator[Candidate]:
     for m in _OBJECT.finditer(text):
         s, e = _trimmed(text, m.start(1), m.end(1)), m.end(1)
-        first = _object(text, s, e)
+        first = _object(text, s, e, lex)
         if first:
             yield first
         if not m.group(2):
@@ -136,12 +145,12 @@ def _objects(text: str) -> Iterator[Candidate]:
         if not any(works):
             continue
         for a, b in items:
-            cand = _object(text, a, b, kind="object_item", short_ok=True)
+            cand = _object(text, a, b, lex, kind="object_item", short_ok=True)
             if cand and (_WORK_END.search(cand.name) or len(cand.name) <= 5):
                 yield cand
 
 
-def _object(text: str, s: int, e: int, kind: str = "object", short_ok: bool = False) -> Candidate | None:
+def _object(text: str, s: int, e: int, lex: Lexicon, kind: str = "object", short_ok: bool = False) -> Candidate | None:
     lead = _LEAD_VERB.match(text, s, e)
     if lead:
         s = lead.end()
@@ -152,9 +161,18 @@ def _object(text: str, s: int, e: int, kind: str = "object", short_ok: bool = Fa
         if not (short_ok and e - s <= 5):
             return None
         end = e
-    if 2 <= end - s <= 24:
-        return Candidate(text[s:end], s, end, kind=kind)
+    name = text[s:end]
+    if 2 <= len(name) <= 24 and not _generic(name, lex):
+        return Candidate(name, s, end, kind=kind)
     return None
+
+
+def _generic(name: str, lex: Lexicon) -> bool:
+    """A generic work type (专项整治行动) or one made of descriptors and programme words only."""
+    if name in lex.generic:
+        return True
+    head = lex.head_re.search(name)
+    return head is not None and head.end() == len(name) and not distinguishing(name[: head.start()], lex, 2)
 
 
 def _named_works(text: str, lex: Lexicon) -> Iterator[Candidate]:
@@ -165,5 +183,5 @@ def _named_works(text: str, lex: Lexicon) -> Iterator[Candidate]:
         lead = _LEAD_VERB.match(text, start, m.start())
         if lead:
             start = lead.end()  # 投用枣庄机场, 护航全国统一大市场: the verb is not the name
-        if m.start() - start >= 2 and not _BAD_START.match(text, start):
+        if m.start() - start >= 2 and not _BAD_START.match(text, start) and not _generic(text[start : m.end()], lex):
             yield Candidate(text[start : m.end()], start, m.end(), kind="named_work")
