@@ -92,7 +92,9 @@ NOT_PROGRAMME_AFTER = re.compile(r"(?:经费|资金|费用|人员|人群|地区|
 # A leading place or scope says where, not which: 延吉高新区 / 全县 / 蕃瓜弄小区.
 PLACE = re.compile(
     r"^(?:全(?:国|省|市|县|区|镇)|[\u4e00-\u9fff]{2,5}?(?:高新区|新区|小区|省|市|区|县|镇|乡|街道))"
-    r"(?!圈|场|民|政|委|级|直|域|位|块|间|属|城|长|管|容|面|值|内|外|省|市|区|县)"  # 都市圈, 市场, 县区: not a place
+    r"(?!圈|场|民|政|委|级|直|域|位|块|间|属|城|长|管|容|面|值|内|外|省|市|区|县|风)"  # 都市圈, 市场, 县区, 乡风: not a place
+    # 企业上市, 统筹城乡, 超市: words that end in 市 or 乡 without naming a place (企业上市攻坚行动)
+    r"(?<!上市|超市|城市|都市|股市|集市|夜市|入市|城乡|下乡|返乡|回乡|家乡|误区|盲区|灾区)"
 )
 # A leading count or date: 12条, 一批, 首个, 2023年.
 LEADING_COUNT = re.compile(

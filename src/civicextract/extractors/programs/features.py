@@ -29,6 +29,11 @@ _INFRA_END = re.compile(
 _EVENT_END = re.compile(r"(?:会议|大会|仪式|论坛|博览会|展会|节|赛|讲座|培训|座谈会|发布会)$")
 _PLURAL_LEAD = re.compile(r"^(?:一批|多个|若干|各类|各项|\d+个|约|超|近|新)")
 _LEFT_CONTEXT = 6
+# A count or a clause inside a name: 约40项重大科技攻关项目, 现场共计签订招商引资项目.
+_COUNT_INSIDE = re.compile(r"\d+(?:多|余)?[个项条家批]|约|共计|多个|更多|一批|[拟预]计|力争")
+_VERB_INSIDE = re.compile(
+    r"签订|签约|招募|审批|核准|解决|赢得|融入|推介|进行|建设深|取得|实现|完成|达到|提升至|投入|新增|累计|面向|进一步|第一时间"
+)
 
 
 def _len_bucket(n: int) -> str:
@@ -71,6 +76,10 @@ def record_features(text: str, rec: Program, kinds: frozenset[str], lex: Lexicon
         f.add("verb_lead")
     if _PLURAL_LEAD.match(name):
         f.add("plural_lead")
+    if _COUNT_INSIDE.search(name):
+        f.add("count_inside")
+    if _VERB_INSIDE.search(name, 1):
+        f.add("verb_inside")
     if any(c in name for c in "和与及、，"):
         f.add("conjunction")
     head = lex.head_re.search(name)
