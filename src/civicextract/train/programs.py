@@ -38,7 +38,7 @@ from ..extractors.programs.scorer import FORMAT, MODEL_FILE
 
 ROOT = Path(__file__).resolve().parents[3]
 SEED = 20261205
-L2 = 1.0
+L2 = 20.0
 EPOCHS = 40
 RATE = 0.1
 MIN_COUNT = 3  # a feature seen in fewer training examples gets no weight (names are an open class)

@@ -127,6 +127,8 @@ def record_features(text: str, rec: Program, kinds: frozenset[str], lex: Lexicon
             f.add("after_verb")
         if text.startswith(("工作", "活动", "行动", "”工作", "”活动", "”行动", "”建设", "建设"), e):
             f.add("work_after")
+    # The genre shows in the length: a work report names dozens of programmes, a local news item one or two.
+    f.add("doc=" + ("short" if len(text) < 1500 else "medium" if len(text) < 5000 else "long"))
     # What found it, crossed with the shape: a short quote is another thing than a short object.
     group = "rule" if kinds & RULE_KINDS else "wide:" + "+".join(sorted(kinds))
     for g in [x for x in f if x.startswith(_CROSSED)]:

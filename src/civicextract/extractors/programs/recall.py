@@ -96,9 +96,23 @@ def _trimmed(text: str, s: int, e: int) -> int:
 
 
 def recall(text: str, lex: Lexicon) -> Iterator[Candidate]:
+    yield from _titled_plans(text)
     yield from _quoted_any(text, lex)
     yield from _objects(text, lex)
     yield from _named_works(text, lex)
+
+
+# A plan, programme or outline named in a title: 《…行动计划》, 《…规划纲要（草案）》.
+_PLAN_TITLE = re.compile(r"《([^《》\n]{4,40}(?:行动计划|规划纲要|发展规划|计划|工程))(?:（[^（）《》\n]{1,16}）)?》")
+
+
+def _titled_plans(text: str) -> Iterator[Candidate]:
+    for m in _PLAN_TITLE.finditer(text):
+        yield Candidate(m.group(1), m.start(1), m.end(1), kind="title_plan")
+
+
+# A quoted name and the words after it up to a programme word: “三区一村”更新改造, “票根”联动促消费试点.
+_QUOTE_TAIL = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:更新改造|改造|试点|活动|行动|工程|项目|计划|建设)")
 
 
 def _quoted_any(text: str, lex: Lexicon) -> Iterator[Candidate]:
@@ -115,7 +129,7 @@ def _quoted_any(text: str, lex: Lexicon) -> Iterator[Candidate]:
         if len(parts) > 1 and max(map(len, parts)) <= 2:
             continue  # “资源、客源、服务”: a list of words, not a name
         cs = m.start(g) + (len(m.group(g)) - len(m.group(g).lstrip()))
-        suffix = lex.suffix_re.match(text, m.end())
+        suffix = lex.suffix_re.match(text, m.end()) or _QUOTE_TAIL.match(text, m.end())
         if suffix and len(core) + len(suffix.group()) <= 24:
             yield Candidate(core + suffix.group(), m.start(), suffix.end(), core=core, kind="quote_any")
         else:
@@ -125,15 +139,9 @@ def _quoted_any(text: str, lex: Lexicon) -> Iterator[Candidate]:
 def _objects(text: str, lex: Lexicon) -> Iterator[Candidate]:
     for m in _OBJECT.finditer(text):
         s, e = _trimmed(text, m.start(1), m.end(1)), m.end(1)
-        first = _object(text, s, e, lex)
-        if first:
-            yield first
-        if not m.group(2):
-            continue
-        # the other items of the list: only a list of named works (莱临、德商、日照至五莲、聊邯长铁路),
-        # where a short item without a head word is an abbreviation of one
+        # the other items of the list the verb takes
         items, pos = [], m.end()
-        for _ in range(_MAX_ITEMS):
+        for _ in range(_MAX_ITEMS if m.group(2) else 0):
             it = _ITEM.match(text, pos)
             if not it:
                 break
@@ -141,8 +149,13 @@ def _objects(text: str, lex: Lexicon) -> Iterator[Candidate]:
             if not it.group(2):
                 break
             pos = it.end()
-        works = [_WORK_END.search(text, a, b) for a, b in [(s, e), *items]]
-        if not any(works):
+        # In a list of named works (建成雄商、济滨高铁; 莱临、德商、日照至五莲、聊邯长铁路) a short
+        # item without a head word is the abbreviation of one; elsewhere items are other things.
+        works = items and any(_WORK_END.search(text, a, b) for a, b in [(s, e), *items])
+        first = _object(text, s, e, lex, short_ok=bool(works))
+        if first:
+            yield first
+        if not works:
             continue
         for a, b in items:
             cand = _object(text, a, b, lex, kind="object_item", short_ok=True)
