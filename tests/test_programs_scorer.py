@@ -83,5 +83,5 @@ def test_shipped_model_on_the_seed_article_equals_the_gold():
 def test_scorer_keeps_a_quoted_scheme_and_drops_a_metaphor():
     lex = lexicon()
     text = Pipeline(kinds=()).document("按照“五定”要求推进工作，向困难“开战”。").text
-    kept = {r.name: scorer().keep(record_features(text, r, k, lex)) for r, k in candidate_records(text, lex)}
+    kept = {r.name: scorer().keep(record_features(text, r, k, lex)) for r, k, _ in candidate_records(text, lex)}
     assert kept == {"五定": True, "开战": False}

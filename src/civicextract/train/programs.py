@@ -93,14 +93,14 @@ def load_articles(corpus: Path, split: str) -> list[Article]:
         names = tuple(p["name"] for p in g.get("programs", []))
         optional = tuple(g.get("programs_optional", []))
         examples = []
-        for prog, kinds in candidate_records(text, lex):
+        for prog, kinds, _ in candidate_records(text, lex):
             if any(program_match(n, prog.name) for n in names):
                 label = 1
             elif any(program_match(o, prog.name) for o in optional):
                 label = None
             else:
                 label = 0
-            feats = tuple(record_features(text, prog, kinds, lex))
+            feats = tuple(sorted(record_features(text, prog, kinds, lex)))  # one order: sums are reproducible
             examples.append(Example(rec["id"], prog.name, feats, label))
         out.append(Article(rec["id"], names, optional, tuple(examples)))
     return out

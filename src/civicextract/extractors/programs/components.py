@@ -56,8 +56,12 @@ def _before_list(before: str) -> tuple[str, str | None] | None:
         return None
     first = parts[k][-_LIST_ITEM_MAX:]  # an overlong part: the list starts inside it
     return "、".join([first, *parts[k + 1 : -1], last]), tail
+
+
 # 即 as "namely", not 即日 / 即将 / 即可 (…“绿影发现家”活动即日起到10月15日…).
-_AFTER_LIST = re.compile(r"^[^，。；\n]{0,12}?[，,]?(?:即(?![日将可使便时])|包括|分别是|主要包括)[：:]?([^。；\n]{4,300})")
+_AFTER_LIST = re.compile(
+    r"^[^，。；\n]{0,12}?[，,]?(?:即(?![日将可使便时])|包括|分别是|主要包括)[：:]?([^。；\n]{4,300})"
+)
 _AFTER_COMMAS = re.compile(r"^[，,]([^。；\n]{4,120})。")
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
+from typing import NamedTuple
 
 from ...records import Program
 from .candidates import (
@@ -64,8 +65,8 @@ def _extract(text: str, lex: Lexicon, model: Scorer | None | object = _UNSET) ->
     if model is _UNSET:
         model = scorer()
     out = [
-        rec
-        for rec, kinds in candidate_records(text, lex)
+        rec if group is None else _record(text, group, lex, frozenset())
+        for rec, kinds, group in candidate_records(text, lex)
         if model is None or _structured(rec, kinds) or model.keep(record_features(text, rec, kinds, lex))
     ]
     out = _own_mentions(out)
@@ -78,8 +79,24 @@ def _structured(rec: Program, kinds: frozenset[str]) -> bool:
     return bool(rec.components) and not kinds.isdisjoint(RULE_KINDS)
 
 
-def candidate_records(text: str, lex: Lexicon) -> list[tuple[Program, frozenset[str]]]:
-    """Every candidate programme as a record, with the kinds of candidate that found it (for the scorer)."""
+class Proposal(NamedTuple):
+    """A candidate programme: its record, the kinds of candidate that found it, and, for one only
+    the wide finders proposed, its candidates (the record is then a sketch: name and the
+    candidates' spans; ``_record`` completes it once the scorer keeps it)."""
+
+    rec: Program
+    kinds: frozenset[str]
+    group: list[Candidate] | None
+
+
+def _sketch(group: list[Candidate]) -> Program:
+    names = [c.name for c in group]
+    name = max(names, key=lambda n: (len(n), -names.index(n)))  # as _record names a group without known forms
+    return Program(name=name, mentions=_widest({(c.start, c.end) for c in group}))
+
+
+def candidate_records(text: str, lex: Lexicon) -> list[Proposal]:
+    """Every candidate programme, with the kinds of candidate that found it (for the scorer)."""
     if not text:
         return []
     titles = title_spans(text)
@@ -92,13 +109,22 @@ def candidate_records(text: str, lex: Lexicon) -> list[tuple[Program, frozenset[
         *enumerated(text, lex),
         *titled(text, lex),
     ]
+    # Each core searched for its full form scans the text: only the rule finders' first few
+    # dozen (an article quoting more distinct short names is not prose), so cost stays linear.
+    expandable = frozenset(list(dict.fromkeys(c.core for c in cands if c.core))[:_EXPANSION_BUDGET])
     cands.extend(_free(cands, recall(text, lex)))
     cands = _drop_nested(cands)
     groups = _group(cands, lex, forms)
-    # Each core searched for its full form scans the text: only the first few dozen
-    # (an article quoting more distinct short names is not prose), so cost stays linear.
-    expandable = frozenset(list(dict.fromkeys(c.core for c in cands if c.core))[:_EXPANSION_BUDGET])
-    out = [_record(text, group, lex, expandable) for group in groups]
+    # A group only the wide finders proposed is sketched: most are dropped, and a full record
+    # (aliases, every mention in the text, components) costs more than scoring it.
+    sketched: dict[int, list[Candidate]] = {}
+    out = []
+    for group in groups:
+        if any(c.kind in RULE_KINDS for c in group):
+            out.append(_record(text, group, lex, expandable))
+        else:
+            out.append(_sketch(group))
+            sketched[id(out[-1])] = group
     kinds_of: dict[str, set[str]] = {}
     for rec, group in zip(out, groups, strict=True):
         kinds_of.setdefault(rec.name, set()).update(c.kind for c in group)
@@ -115,7 +141,7 @@ def candidate_records(text: str, lex: Lexicon) -> list[tuple[Program, frozenset[
             for a in rec.aliases:
                 kinds |= kinds_of.get(a, set())
             kinds.add("linked")
-        records.append((rec, frozenset(kinds or {"linked"})))
+        records.append(Proposal(rec, frozenset(kinds or {"linked"}), sketched.get(id(rec))))
     return records
 
 

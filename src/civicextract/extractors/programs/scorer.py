@@ -28,7 +28,7 @@ class Scorer:
     wide_threshold: float  # for records only the wide finders proposed
 
     def probability(self, features: Iterable[str]) -> float:
-        z = sum(self.weights.get(f, 0.0) for f in features)
+        z = sum(map(self.weights.__getitem__, features))  # _Weights: 0.0 for a feature without weight
         return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
     def keep(self, features: list[str]) -> bool:
@@ -40,7 +40,12 @@ class Scorer:
         if data.get("format") != FORMAT:
             raise ValueError(f"{MODEL_FILE}: format {data.get('format')!r}, expected {FORMAT}")
         t = data["thresholds"]
-        return cls(dict(data["weights"]), rule_threshold=float(t["rule"]), wide_threshold=float(t["wide"]))
+        return cls(_Weights(data["weights"]), rule_threshold=float(t["rule"]), wide_threshold=float(t["wide"]))
+
+
+class _Weights(dict):
+    def __missing__(self, key: str) -> float:
+        return 0.0
 
 
 @lru_cache(maxsize=1)
