@@ -71,6 +71,8 @@ _MAX_ITEMS = 12
 _LEAD_VERB = re.compile(
     rf"(?:要|以|并|将|还|可|已)?(?:加大|护航|毗邻|支持|建设|联动|依托|高水平|高质量|奋力开创|开创|新增|新建|续建|{_VERBS})+"
 )
+# Epithets and adverbs before a work word: 美丽铁路, 切实提升铁路.
+_EPITHET = re.compile(r"(?:美丽|切实|提升|全面|重要|主要|现有|既有|国家级|省级|世界级|一流|大型|中型|小型)")
 _WORK_END = re.compile(
     r"(?:特大桥|大桥|高铁|铁路|城际|高速公路|高速|大通道|航道|运河|枢纽|水库|机场|港|班列|延伸|[一二三四]期|核电|电站|风电|直流)"
 )
@@ -196,5 +198,9 @@ def _named_works(text: str, lex: Lexicon) -> Iterator[Candidate]:
         lead = _LEAD_VERB.match(text, start, m.start())
         if lead:
             start = lead.end()  # 投用枣庄机场, 护航全国统一大市场: the verb is not the name
-        if m.start() - start >= 2 and not _BAD_START.match(text, start) and not _generic(text[start : m.end()], lex):
-            yield Candidate(text[start : m.end()], start, m.end(), kind="named_work")
+        modifier = text[start : m.start()]
+        if len(modifier) < 2 or _BAD_START.match(modifier) or _generic(text[start : m.end()], lex):
+            continue
+        if _EPITHET.match(modifier) or not distinguishing(modifier, lex, 2):
+            continue  # 全市铁路, 常德市铁路, 美丽铁路: where or what kind, not which
+        yield Candidate(text[start : m.end()], start, m.end(), kind="named_work")
