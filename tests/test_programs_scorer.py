@@ -66,7 +66,8 @@ def test_shipped_model_loads():
     assert isinstance(model, Scorer)
     data = json.loads(model_path(MODEL_FILE).read_text(encoding="utf-8"))
     assert data["format"] == 1 and data["kind"] == "programs"
-    assert 0 < model.rule_threshold < 1 and 0 < model.wide_threshold < 1
+    assert 0 < model.wide_threshold < 1
+    assert data["thresholds"]["rule"] == 0.0  # rule finders' names are kept unscored
     assert model.weights == data["weights"]
 
 
@@ -80,8 +81,17 @@ def test_shipped_model_on_the_seed_article_equals_the_gold():
     assert all(any(train.program_match(o, n) for o in gold["programs_optional"]) for n in extra)
 
 
-def test_scorer_keeps_a_quoted_scheme_and_drops_a_metaphor():
+def test_scorer_judges_the_wide_candidates():
+    """A named railway the verb takes is kept, a quoted stock phrase is not; rule names are never scored."""
     lex = lexicon()
-    text = Pipeline(kinds=()).document("按照“五定”要求推进工作，向困难“开战”。").text
-    kept = {r.name: scorer().keep(record_features(text, r, k, lex)) for r, k, _ in candidate_records(text, lex)}
-    assert kept == {"五定": True, "开战": False}
+    text = Pipeline(kinds=()).document("加快建设荆岳高铁，把“民生实事”办成群众的“暖心工程”。").text
+    found = {
+        r.name: (g is not None, scorer().keep(record_features(text, r, k, lex)))
+        for r, k, g in candidate_records(text, lex)
+    }
+    assert found == {"荆岳高铁": (True, True), "民生实事": (True, False), "暖心工程": (False, True)}
+    names = [
+        p.name
+        for p in Pipeline(kinds=("programs",)).extract("加快建设荆岳高铁，把“民生实事”办成群众的“暖心工程”。").programs
+    ]
+    assert names == ["荆岳高铁", "暖心工程"]

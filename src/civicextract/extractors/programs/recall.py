@@ -35,6 +35,7 @@ from .candidates import (
     Candidate,
     distinguishing,
     left_start,
+    numbered,
 )
 from .lexicon import Lexicon
 
@@ -125,6 +126,8 @@ def _quoted_any(text: str, lex: Lexicon) -> Iterator[Candidate]:
             continue
         if BARE_COUNT.match(core) or NOT_A_NAME.search(core) or PROBLEMS.search(core) or NOT_NUMBERED.search(core):
             continue  # the rules' own verdicts: a count, a place or type, problems to solve
+        if len(core) <= 3 and not numbered(core):
+            continue  # “新颜”, “开战”, “满堂红”: short quotes are metaphors far more often than names
         if NOT_PROGRAMME_AFTER.match(text, m.end()) or (len(core) <= 3 and NOUN_AFTER.match(text, m.end())):
             continue  # “家门口”就业服务站, “三公”经费: the quote qualifies the noun after it
         parts = _LIST_SPLIT.split(core)

@@ -17,14 +17,12 @@ from functools import lru_cache
 from ...resources import model_path
 
 MODEL_FILE = "programs_scorer.json"
-RULE_GROUP = "group=rule"  # the feature features.py sets on records a rule finder proposed
 FORMAT = 1
 
 
 @dataclass(frozen=True, slots=True)
 class Scorer:
     weights: Mapping[str, float]
-    rule_threshold: float  # for records a rule finder proposed (feature group=rule)
     wide_threshold: float  # for records only the wide finders proposed
 
     def probability(self, features: Iterable[str]) -> float:
@@ -32,15 +30,14 @@ class Scorer:
         return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
     def keep(self, features: list[str]) -> bool:
-        t = self.rule_threshold if RULE_GROUP in features else self.wide_threshold
-        return self.probability(features) >= t
+        """Whether a candidate only the wide finders proposed is a programme (rule finders' names are kept)."""
+        return self.probability(features) >= self.wide_threshold
 
     @classmethod
     def from_dict(cls, data: Mapping) -> Scorer:
         if data.get("format") != FORMAT:
             raise ValueError(f"{MODEL_FILE}: format {data.get('format')!r}, expected {FORMAT}")
-        t = data["thresholds"]
-        return cls(_Weights(data["weights"]), rule_threshold=float(t["rule"]), wide_threshold=float(t["wide"]))
+        return cls(_Weights(data["weights"]), wide_threshold=float(data["thresholds"]["wide"]))
 
 
 class _Weights(dict):
