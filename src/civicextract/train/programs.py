@@ -250,6 +250,8 @@ def main(argv: list[str] | None = None) -> int:
         print(_row("in-sample dev", prf(dev, kept_at(dev, ins_dev, rule_t, wide_t))))
         print(_row("in-sample fit", prf(fitted, kept_at(fitted, ins_fit, rule_t, wide_t))))
         print(_row("cross-validated fit (2 folds)", prf(fitted, kept_at(fitted, cv, rule_t, wide_t))))
+        cv5 = cross_validate(dev, fitted, folds=5)
+        print(_row("cross-validated fit (5 folds)", prf(fitted, kept_at(fitted, cv5, rule_t, wide_t))))
         pooled_dev = {k: v for k, v in pooled.items() if k[0] in {a.id for a in dev}}
         print(_row("cross-validated dev (5 folds of all)", prf(dev, kept_at(dev, pooled_dev, rule_t, wide_t))))
     return 0

@@ -35,6 +35,7 @@ _INSIDE = re.compile(
     r"|(?P<conjunction>[和与及、，])"
 )
 _LEFT_CONTEXT = 6
+_COUNT_WINDOW = 20000  # occurrences are counted in the first 20k characters: constant work per record
 _DIGIT = re.compile(r"\d")
 _LEN = ("2", "2", "2", "3", "4", "5-6", "5-6", "7-9", "7-9", "7-9", "10-14", "10-14", "10-14", "10-14", "10-14")
 _COUNT = ("1", "1", "2", "3-4", "3-4")
@@ -117,6 +118,13 @@ def record_features(text: str, rec: Program, kinds: frozenset[str], lex: Lexicon
             f.append("after_verb")
         if text.startswith(_AFTER_WORK, e):
             f.append("work_after")
+    # A name the article repeats, or puts in its first line, is more likely one it names on purpose.
+    if n >= 2:
+        k = text.count(name, 0, _COUNT_WINDOW)
+        f.append("occurs=" + ("1" if k <= 1 else "2" if k == 2 else "3+"))
+        nl = text.find("\n", 0, 200)
+        if name in text[: nl if nl > 0 else 200]:
+            f.append("first_line")
     # The genre shows in the length: a work report names dozens of programmes, a local news item one or two.
     f.append("doc=" + ("short" if len(text) < 1500 else "medium" if len(text) < 5000 else "long"))
     # What found it, crossed with the shape: a short quote is another thing than a short object.
