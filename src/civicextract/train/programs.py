@@ -1,4 +1,4 @@
-"""Train the programme scorer: ``python -m civicextract.train programs [--cv] [--out PATH]``.
+"""Train the programme scorer: ``python -m civicextract.train programs [--report] [--out PATH]``.
 
 Data: the repository's ``corpus/dev.jsonl`` and ``corpus/fit.jsonl`` with their
 gold (evaluation-only articles are not in them, so a fresh clone rebuilds the
@@ -12,10 +12,11 @@ otherwise.
 The model is an L2-regularised logistic regression over the features of
 ``features.py``, fitted by AdaGrad in pure Python with a fixed seed and a fixed
 example order, weights rounded to 4 decimals: a rebuild on the same data gives
-a byte-identical ``models/programs_scorer.json``.  The threshold is the one
-that maximises F1 over the cross-validated predictions (``--cv``: two folds
-over fit, dev always in training), so it is chosen on predictions the model
-did not train on.
+a byte-identical ``models/programs_scorer.json``.  The threshold for the wide
+finders' candidates is the one that maximises F1 over held-out scores (five
+folds over all articles) among those that keep dev at its floor; the rule
+finders' names are kept unscored.  ``--report`` prints the in-sample and
+cross-validated figures of the data card (``models/programs_scorer.md``).
 """
 
 from __future__ import annotations
