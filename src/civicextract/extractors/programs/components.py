@@ -135,7 +135,29 @@ def components_for(text: str, group: list[Candidate], name: str) -> tuple[str, .
             items = _items(m.group(1))
             if len(items) == n:
                 return tuple(items)
+        items = _ordinal_items(after) if "一是" in after[:_ORDINAL_LEAD] else []
+        items = [i for i in (_first_item(i) for i in (items[:n] if n else items)) if i]
+        if len(items) >= 2 and (n is None or len(items) == n):
+            return tuple(items)  # 一是实施强基工程: the verb is not the part's name
     return ()
+
+
+# 实施“五大行动”：一是A行动，…；二是B行动，…  The items start with 一是, 二是 … in order,
+# close after the name; each item is the clause up to its first punctuation mark.
+_ORDINAL_LEAD = 12
+_ORDINALS = "一二三四五六七八九十"
+_ORDINAL_ITEM = re.compile(r"([一二三四五六七八九十])是([^，。；：、\n]{2,24})")
+
+
+def _ordinal_items(after: str) -> list[str]:
+    items: list[str] = []
+    for m in _ORDINAL_ITEM.finditer(after):
+        if m.group(1) != _ORDINALS[len(items) % len(_ORDINALS)] or len(items) >= len(_ORDINALS):
+            break
+        if not items and m.start() > _ORDINAL_LEAD:
+            break
+        items.append(m.group(2))
+    return items
 
 
 _SHORT_FOR = re.compile(r"[（(](?:以下)?简称“([^“”]{1,12})”[）)]")
