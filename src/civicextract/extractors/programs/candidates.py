@@ -47,6 +47,10 @@ LEFT_STOPS = re.compile(
                 # 调研生活垃圾…项目, 实施好新一轮…行动, 该市采用…, 我国重要生态系统…工程.  Verbs that
                 # also occur inside names (优化, 强化, 检查: 创新环境优化工程) are descriptors instead.
                 "调研|督导|采用|关注|前瞻布局|实施好|落实好|开展好|推进好|办好|保护好|我国|我省|我市|我区|我县|开工建设|编制|"
+                # verbs and counts seen before 项目/工程/计划 in the train split's fit part (issue 10: a verb
+                # or preposition in front of a programme word is never part of its name): 新招募…计划,
+                # 共计签订…项目, 审批核准…项目, 推介…项目, 赢得…战略, 力争…项目
+                "招募|新招募|签订|共计|审批核准|核准|审批|推介|赢得|力争|预计|面向|在建|拟|"
                 "部长|厅长|强力|着力|有序|正在|已经|其中|目前|近日|近年来|今年|去年|以来|为了|为|以|由|从|在|对|将|把|按|是|了|的|地|着|被|到|或|等|"
                 "于|向|经|即|及|与|和|并|也|还|都|均|已|该|这|此|其他|其|各|个|吧|吗|呢|啊|他|她|曾|荣立|"
                 "但是|就是|于是|还是|也是|都是|对于|由于|关于|以及|并且|或者|因为|所以|而且|只是|不是|正是"
@@ -85,14 +89,16 @@ HEAD_CONTINUES = re.compile(
 # 双师型 (a kind of teacher), 锰三角 / 长三角 (a region).
 NOT_A_NAME = re.compile(r"(?:[厅馆室楼栋街村型]|三角|犯罪活动|违法活动|个月|小时)$")
 # A numbered phrase ending in a problem word counts problems to solve: “三大结构两大难题”.
-_PROBLEMS = re.compile(r"(?:难题|问题|短板|矛盾|隐患|风险)$")
+PROBLEMS = re.compile(r"(?:难题|问题|短板|矛盾|隐患|风险)$")
 # A quoted numbered word that qualifies the noun after it names that thing, not a
 # programme: “三公”经费, “四类”地区, “三光”村.
 NOT_PROGRAMME_AFTER = re.compile(r"(?:经费|资金|费用|人员|人群|地区|区域|片区|流域|村)")
 # A leading place or scope says where, not which: 延吉高新区 / 全县 / 蕃瓜弄小区.
 PLACE = re.compile(
     r"^(?:全(?:国|省|市|县|区|镇)|[\u4e00-\u9fff]{2,5}?(?:高新区|新区|小区|省|市|区|县|镇|乡|街道))"
-    r"(?!圈|场|民|政|委|级|直|域|位|块|间|属|城|长|管|容|面|值|内|外|省|市|区|县)"  # 都市圈, 市场, 县区: not a place
+    r"(?!圈|场|民|政|委|级|直|域|位|块|间|属|城|长|管|容|面|值|内|外|省|市|区|县|风)"  # 都市圈, 市场, 县区, 乡风: not a place
+    # 企业上市, 统筹城乡, 超市: words that end in 市 or 乡 without naming a place (企业上市攻坚行动)
+    r"(?<!上市|超市|城市|都市|股市|集市|夜市|入市|城乡|下乡|返乡|回乡|家乡|误区|盲区|灾区)"
 )
 # A leading count or date: 12条, 一批, 首个, 2023年.
 LEADING_COUNT = re.compile(
@@ -221,14 +227,14 @@ def distinguishing(modifier: str, lex: Lexicon, need: int = 4) -> bool:
 
 # Versions, percentages, dates, durations and distances (“15分钟”就业服务圈), and epithets
 # (“千年鸟道”, 百年老店) are numbers but no slogans.
-_NOT_NUMBERED = re.compile(r"\d+(?:\.\d+)?(?:版本?|%|年|月|日|分钟|小时|天|公里|米)|个月|^[千百万](?:年|里)")
+NOT_NUMBERED = re.compile(r"\d+(?:\.\d+)?(?:版本?|%|年|月|日|分钟|小时|天|公里|米)|个月|^[千百万](?:年|里)")
 
 
 def numbered(core: str) -> bool:
     """A numbered slogan (五定, 三张清单, 3个100万), not a bare count (八类, 三个)."""
     if not NUMBERED.search(core) or BARE_COUNT.match(core) or DATE_CODE.match(core):
         return False
-    if _NOT_NUMBERED.search(core) or NOT_A_NAME.search(core) or _PROBLEMS.search(core):
+    if NOT_NUMBERED.search(core) or NOT_A_NAME.search(core) or PROBLEMS.search(core):
         return False
     return len(core) <= 8
 
@@ -298,7 +304,9 @@ def _quoted_candidate(text: str, m: re.Match, lex: Lexicon) -> Candidate | None:
     sfx = suffix.group() if suffix else ""
     prefix, prefix_start = _prefix(text, m.start(), core, bool(sfx), lex)
     if not prefix:
-        prefix_start = cs
+        # With a head word after the quote the mention is the whole “百日攻坚”行动, both quote
+        # marks in it (from cs it held the closing mark but not the opening one).
+        prefix_start = m.start() if sfx else cs
     name = prefix + core + sfx
     if name in lex.generic or core + sfx in lex.generic:
         return None
@@ -333,7 +341,7 @@ _LAUNCHED_IN = re.compile(r"(?:开展|实施|推行|推进)[\u4e00-\u9fff]{1,6}$
 
 
 # A Han word right after a quote, other than the ones that end a programme's mention.
-_NOUN_AFTER = re.compile(r"(?!工作|的|等|和|与|及|为|中|以来|要求|任务|补贴|揭牌|成效|成果|期间)[\u4e00-\u9fff]")
+NOUN_AFTER = re.compile(r"(?!工作|的|等|和|与|及|为|中|以来|要求|任务|补贴|揭牌|成效|成果|期间)[\u4e00-\u9fff]")
 
 
 def _programme_like(core: str, text: str, m: re.Match, lex: Lexicon) -> bool:
@@ -343,7 +351,7 @@ def _programme_like(core: str, text: str, m: re.Match, lex: Lexicon) -> bool:
         return True
     before = text[max(0, m.start() - 4) : m.start()]
     after = text[m.end() : m.end() + 2]
-    if _LAUNCHED.search(before) and not (len(core) <= 3 and _NOUN_AFTER.match(text, m.end())):
+    if _LAUNCHED.search(before) and not (len(core) <= 3 and NOUN_AFTER.match(text, m.end())):
         # 推进“家门口”就业服务站: the verb takes the noun after a short quote, not the quote
         # (but 开展“创投天府·周周见”投资路演活动 names it)
         return True

@@ -30,7 +30,34 @@ CN_DIGITS = {
 }
 
 _QUOTED_LIST = re.compile(r"“([^“”]{2,80}、[^“”]{2,80})”[的等]?$")
-_BEFORE_LIST = re.compile(r"((?:[^、，。；：“”\n]{1,24}、)+[^、，。；：“”\n]{1,24}?)(等|的)?$")
+_LIST_ITEM_MAX = 24
+
+
+def _before_list(before: str) -> tuple[str, str | None] | None:
+    """The list of items set off by 、 that ends ``before`` (no other punctuation in it), and
+    the 等 or 的 after its last item: ``(items, tail)``.
+
+    What ``((?:[^、]{1,24}、)+[^、]{1,24}?)(等|的)?$`` found, without its backtracking (the
+    nested quantifiers took milliseconds per mention on a long run of 、).
+    """
+    parts = before.split("、")
+    last, tail = parts[-1], None
+    if len(last) >= 2 and last[-1] in "等的":
+        last, tail = last[:-1], last[-1]
+    if not 1 <= len(last) <= _LIST_ITEM_MAX:
+        return None
+    # the leftmost start: the earliest part after which every part is a whole item
+    k = len(parts) - 2
+    while k > 0 and 1 <= len(parts[k]) <= _LIST_ITEM_MAX:
+        k -= 1
+    while k < len(parts) - 1 and not parts[k]:
+        k += 1
+    if k >= len(parts) - 1:
+        return None
+    first = parts[k][-_LIST_ITEM_MAX:]  # an overlong part: the list starts inside it
+    return "、".join([first, *parts[k + 1 : -1], last]), tail
+
+
 # 即 as "namely", not 即日 / 即将 / 即可 (…“绿影发现家”活动即日起到10月15日…).
 _AFTER_LIST = re.compile(
     r"^[^，。；\n]{0,12}?[，,]?(?:即(?![日将可使便时])|包括|分别是|主要包括)[：:]?([^。；\n]{4,300})"
@@ -82,18 +109,18 @@ def components_for(text: str, group: list[Candidate], name: str) -> tuple[str, .
                 # before another quote without 的/等 of a name that announces no count, is another name
                 return tuple(_items(m.group(1)))
         cut = max(text.rfind(ch, lo, qs) for ch in "，。；：“”\n")
-        before = text[cut + 1 : qs]
+        before = text[max(cut + 1, lo) : qs]  # no break in the window: the window, not the whole text
         if cut >= 0 and text[cut] in "“”" and 0 <= before.find("、") <= 3:
             # cut inside a quoted item (算力“四网融合”工程、城市…工程等“十大…项目”): the first item is a fragment
             before = before[before.index("、") + 1 :]
-        m = _BEFORE_LIST.search(before) if "、" in before else None
-        if m and "等" in m.group(1):
+        m = _before_list(before) if "、" in before else None
+        if m and "等" in m[0]:
             m = None  # 金龙社区、三苏镇等一大批亮丽的“双创”: the list is of something else
-        if m and (m.group(2) == "等" or (n and len(_items(m.group(1))) == n)):
-            items = _items(m.group(1))
+        if m and (m[1] == "等" or (n and len(_items(m[0])) == n)):
+            items = _items(m[0])
             items[0] = _first_item(items[0])
             items = [i for i in items if i]
-            if m.group(2) == "等" or len(items) == n:
+            if m[1] == "等" or len(items) == n:
                 return tuple(items)
         after = text[c.end : c.end + 320].lstrip("”’")
         m = _AFTER_LIST.match(after) if ("即" in after[:16] or "包括" in after[:20] or "分别是" in after[:20]) else None
@@ -108,7 +135,29 @@ def components_for(text: str, group: list[Candidate], name: str) -> tuple[str, .
             items = _items(m.group(1))
             if len(items) == n:
                 return tuple(items)
+        items = _ordinal_items(after) if "一是" in after[:_ORDINAL_LEAD] else []
+        items = [i for i in (_first_item(i) for i in (items[:n] if n else items)) if i]
+        if len(items) >= 2 and (n is None or len(items) == n):
+            return tuple(items)  # 一是实施强基工程: the verb is not the part's name
     return ()
+
+
+# 实施“五大行动”：一是A行动，…；二是B行动，…  The items start with 一是, 二是 … in order,
+# close after the name; each item is the clause up to its first punctuation mark.
+_ORDINAL_LEAD = 12
+_ORDINALS = "一二三四五六七八九十"
+_ORDINAL_ITEM = re.compile(r"([一二三四五六七八九十])是([^，。；：、\n]{2,24})")
+
+
+def _ordinal_items(after: str) -> list[str]:
+    items: list[str] = []
+    for m in _ORDINAL_ITEM.finditer(after):
+        if m.group(1) != _ORDINALS[len(items) % len(_ORDINALS)] or len(items) >= len(_ORDINALS):
+            break
+        if not items and m.start() > _ORDINAL_LEAD:
+            break
+        items.append(m.group(2))
+    return items
 
 
 _SHORT_FOR = re.compile(r"[（(](?:以下)?简称“([^“”]{1,12})”[）)]")

@@ -1,0 +1,153 @@
+"""Features of one programme record for the learned scorer (``scorer.py``).
+
+A record is described by what found it (the candidate kinds), the shape of its
+name (length, head word, first and last characters, numerals, quotes, place
+prefix, descriptors) and the words around its first mention.  Every feature is
+a string; the scorer sums the weights of the ones present.  Work is per record
+(a few dozen string operations), never per character of the article.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...records import Program
+from .candidates import CODE, LEFT_STOPS, PLACE, distinguishing, numbered
+from .lexicon import Lexicon
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+# Shape of a name, one regex per end of it (a call costs more than the alternation):
+# how it starts, what class of word ends it, what it has inside.
+_LEAD = re.compile(
+    r"(?P<verb_lead>推进|推动|加快|实施|开展|深化|完善|健全|建立|打造|构建|加强|提升|促进|落实|支持|服务|融入|对接|聚焦|"
+    r"用于|查看|调研|主动|深度|全力|大力|力争|争取|围绕|坚持|持续|巩固|拓展|统筹|做好|抓好|参与|参加|组织)"
+    r"|(?P<plural_lead>一批|多个|若干|各类|各项|\d+个|约|超|近|新)"
+)
+_END_CLASS = re.compile(
+    r"(?:(?P<strategy_end>一体化发展|协同发展|一体化|大开发|新通道|示范区|先行区|试验区|引领区|城市群|都市圈|经济带|经济圈)"
+    r"|(?P<infra_end>高铁|铁路|高速公路|高速|城际|通道|大桥|特大桥|枢纽|运河|水库|机场|港|航道|隧道|电站|核电|线|延伸|二期|三期|一期)"
+    r"|(?P<event_end>会议|大会|仪式|论坛|博览会|展会|节|赛|讲座|培训|座谈会|发布会))$"
+)
+# A count or a clause inside a name: 约40项重大科技攻关项目, 现场共计签订招商引资项目.
+_INSIDE = re.compile(
+    r"(?P<count_inside>\d+(?:多|余)?[个项条家批]|约|共计|多个|更多|一批|[拟预]计|力争)"
+    r"|(?P<verb_inside>签订|签约|招募|审批|核准|解决|赢得|融入|推介|进行|建设深|取得|实现|完成|达到|提升至|投入|新增|累计|面向|进一步|第一时间)"
+    r"|(?P<conjunction>[和与及、，])"
+)
+_LEFT_CONTEXT = 6
+_COUNT_WINDOW = 20000  # occurrences are counted in the first 20k characters: constant work per record
+_DIGIT = re.compile(r"\d")
+_LEN = ("2", "2", "2", "3", "4", "5-6", "5-6", "7-9", "7-9", "7-9", "10-14", "10-14", "10-14", "10-14", "10-14")
+_COUNT = ("1", "1", "2", "3-4", "3-4")
+_QUOTES = '“‘"'
+_AFTER_WORK = ("工作", "活动", "行动", "”工作", "”活动", "”行动", "”建设", "建设")
+
+
+def record_features(text: str, rec: Program, kinds: frozenset[str], lex: Lexicon) -> list[str]:
+    """The features of ``rec`` (names in ``doc.text`` coordinates), a list of distinct strings in no set order."""
+    name = rec.name
+    n = len(name)
+    f = [
+        "bias",
+        "len=" + (_LEN[n] if n < 15 else "15+"),
+        "mentions=" + (_COUNT[len(rec.mentions)] if len(rec.mentions) < 5 else "5+"),
+        "nkinds=" + str(min(len(kinds), 3)),
+        "end1=" + name[-1:],
+        "end2=" + name[-2:],
+        "start1=" + name[:1],
+    ]
+    f.extend(["kind=" + k for k in kinds])
+    if rec.aliases:
+        f.append("aliases")
+    if rec.components:
+        f.append("components")
+    if name in lex.known or any(a in lex.known for a in rec.aliases):
+        f.append("known")
+    if numbered(name):
+        f.append("numbered")
+    if "+" in name or CODE.search(name):
+        f.append("code")
+    if not _HAN.search(name):
+        f.append("no_han")
+    if PLACE.match(name):
+        f.append("place_prefix")
+    m = _LEAD.match(name)
+    if m:
+        f.append(m.lastgroup)
+    f.extend({m.lastgroup for m in _INSIDE.finditer(name) if m.lastgroup != "verb_inside" or m.start()})
+    if _DIGIT.search(name):
+        f.append("digit")
+    head = lex.head_re.search(name)
+    if head is None:
+        f.append("no_head")
+    elif head.end() == n:
+        f.append("ends_head")
+        modifier = name[: head.start()]
+        if not distinguishing(modifier, lex, 2):
+            f.append("weak_modifier")
+        elif len(modifier) >= 7:
+            f.append("long_modifier")
+    else:
+        f.append("inner_head")
+    m = _END_CLASS.search(name)
+    if m:
+        f.append(m.lastgroup)
+    if name in lex.generic:
+        f.append("generic")
+    # the first mention: is it quoted, what is written right before and after it
+    if rec.mentions:
+        s, e = rec.mentions[0]
+        if (s > 0 and text[s - 1] in _QUOTES) or text[s : s + 1] in ("“", "‘"):
+            f.append("quoted")
+        before = text[max(0, s - _LEFT_CONTEXT) : s].lstrip(_QUOTES)
+        stop = None
+        for stop in LEFT_STOPS.finditer(before):  # noqa: B007 - the last one is wanted
+            pass
+        if stop is not None and stop.end() >= len(before) - 1:
+            f.append("left_stop=" + stop.group())
+        prev = text[s - 1] if s > 0 else "^"
+        if prev in _QUOTES:
+            prev = text[s - 2] if s > 1 else "^"
+        f.append("prev=" + (prev if "\u4e00" <= prev <= "\u9fff" else "punct"))
+        nxt = text[e : e + 1].lstrip('”’"') or text[e + 1 : e + 2]
+        f.append("next=" + (nxt if nxt and "\u4e00" <= nxt <= "\u9fff" else "punct"))
+        f.append("next2=" + text[e : e + 2].replace("”", "").replace("’", ""))
+        if s < 120:
+            f.append("early")
+        if _AFTER_VERB.search(text, max(0, s - 5), s):
+            f.append("after_verb")
+        if text.startswith(_AFTER_WORK, e):
+            f.append("work_after")
+    # A name the article repeats, or puts in its first line, is more likely one it names on purpose.
+    if n >= 2:
+        k = text.count(name, 0, _COUNT_WINDOW)
+        f.append("occurs=" + ("1" if k <= 1 else "2" if k == 2 else "3+"))
+        nl = text.find("\n", 0, 200)
+        if name in text[: nl if nl > 0 else 200]:
+            f.append("first_line")
+    # The genre shows in the length: a work report names dozens of programmes, a local news item one or two.
+    f.append("doc=" + ("short" if len(text) < 1500 else "medium" if len(text) < 5000 else "long"))
+    # What found it, crossed with the shape: a short quote is another thing than a short object.
+    group = "rule" if kinds & RULE_KINDS else "wide:" + "+".join(sorted(kinds))
+    f.extend([group + "&" + x for x in f if x.startswith(_CROSSED)])
+    f.append("group=" + group)
+    return f
+
+
+RULE_KINDS = frozenset({"quote", "head", "known", "item", "title", "linked"})
+_CROSSED = (
+    "len=",
+    "end1=",
+    "end2=",
+    "next=",
+    "prev=",
+    "quoted",
+    "numbered",
+    "no_head",
+    "ends_head",
+    "mentions=",
+    "after_verb",
+)
+_AFTER_VERB = re.compile(
+    r"(?:实施|推动|推进|开展|深化|落实|融入|建设|加快|获批|创建|建成|投用|开工|启动|共建|打造|完成|参与|推出|举办|发起|围绕)[“‘\"]?$"
+)

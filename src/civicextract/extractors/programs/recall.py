@@ -1,0 +1,209 @@
+"""Wide candidates for the open class of programme names, left to the scorer to judge.
+
+The rule finders of ``candidates.py`` only propose names that look like
+programmes on their own.  Names are an open class, so these finders propose
+more and let the learned scorer (``scorer.py``) decide:
+
+* ``quote_any``: any short quoted name the rules passed over (“最多跑一次”, “教共体”);
+* ``object``: the noun phrase a launch verb takes, cut after the first word that
+  ends a name (实施县域城镇化水平提升行动, 推动京津冀协同发展, 融入全国统一大市场);
+* ``object_item``: the other items of a list the verb takes (推动莱临、德商、日照至五莲…);
+* ``named_work``: named infrastructure and strategies, wherever they are written
+  (荆岳高铁, 平陆运河, 黄山水利枢纽, 长江中游城市群, 西部大开发).
+
+Every finder is a compiled regex over the text with bounded lengths, so the
+work stays linear; candidates overlapping a rule candidate are dropped by the
+caller (the rule knows better where its name ends).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .candidates import (
+    BARE_COUNT,
+    DATE_CODE,
+    LEADING_COUNT,
+    NOT_A_NAME,
+    NOT_NUMBERED,
+    NOT_PROGRAMME_AFTER,
+    NOUN_AFTER,
+    PROBLEMS,
+    QUOTE,
+    SENTENCE_PUNCT,
+    Candidate,
+    distinguishing,
+    left_start,
+    numbered,
+)
+from .lexicon import Lexicon
+
+# Verbs that take a programme as their object.
+_VERBS = (
+    "深入实施|持续实施|组织实施|启动实施|全面实施|实施|推动|推进|开展|深化|落实好|落实|融入|加快建设|加快推进|加快|"
+    "获批创建|获批|创建|建成投产|建成通车|建成|投运|投用|新开工|开工建设|开工|启动|共推共建|共建|打造|提速|完成|抢抓|"
+    "参与|助推|服务|对接|纳入|申报|入选|部署|发起|举办|推出|迭代升级|稳步推进|积极推动|加力推进"
+)
+_OBJECT = re.compile(rf"(?:{_VERBS})([^，。；：、！？\n“”‘’（）《》()\s]{{2,30}})(、?)")
+_ITEM = re.compile(r"([^，。；：、！？\n“”‘’（）《》()\s]{2,30})(、?)")
+# Words that end a name: a programme word, or the last word of a named strategy or work.
+_END = (
+    "攻坚战|专项行动|行动计划|行动|工程|项目|计划|战略|机制|试点|专项|规划纲要|规划|纲要|改革|"
+    "一体化发展|同城化发展|协同发展|高质量发展|融合发展|联动发展|一体化|大开发|大市场|示范区|先行区|试验区|引领区|"
+    "城市群|都市圈|经济带|经济圈|科技城|自由贸易港|自贸港|大湾区|新通道|"
+    "建设|振兴|改造|整治|提升|"
+    "特大桥|大桥|高铁|铁路|城际|高速公路|高速|大通道|通道|航道|运河|枢纽|水库|机场|港|班列|延伸|二期|三期|一期|"
+    "核电|电站|风电|光伏|直流|光源|绿廊|装置"
+)
+_END_RE = re.compile(_END)
+_NAMED_WORK = re.compile(
+    r"(?:特大桥|大桥|高铁|城际铁路|铁路|高速公路|大通道|运河|水利枢纽|水库|机场|班列|一体化发展|协同发展|同城化发展|"
+    r"大开发|城市群|都市圈|大市场|示范区建设|先行示范区|引领区|科技城)"
+    r"(?:[一二三四]期|扩建|复线|广西段|[\u4e00-\u9fff]{1,2}段)?"
+)
+# What cannot be a programme name by itself: a bare verb phrase or a pronoun.
+_BAD_START = re.compile(
+    r"(?:了|的|和|及|与|等|在|对|以|把|将|其|该|这|各|有关|相关|一批|一系列|多个|若干|亿|万|元|以上|新增|新建|续建|中小型|大中型|干支线)"
+)
+_LIST_SPLIT = re.compile(r"[、，,]")
+_MAX_ITEMS = 12
+# Verbs (and 以/要) left in front of a name when the stop words of ``left_start`` did not cut them.
+_LEAD_VERB = re.compile(
+    rf"(?:要|以|并|将|还|可|已)?(?:加大|护航|毗邻|支持|建设|联动|依托|高水平|高质量|奋力开创|开创|新增|新建|续建|{_VERBS})+"
+)
+# Epithets and adverbs before a work word: 美丽铁路, 切实提升铁路.
+_EPITHET = re.compile(r"(?:美丽|切实|提升|全面|重要|主要|现有|既有|国家级|省级|世界级|一流|大型|中型|小型)")
+_WORK_END = re.compile(
+    r"(?:特大桥|大桥|高铁|铁路|城际|高速公路|高速|大通道|航道|运河|枢纽|水库|机场|港|班列|延伸|[一二三四]期|核电|电站|风电|直流)"
+)
+
+
+def _cut(text: str, s: int, e: int) -> int | None:
+    """The end of a name in text[s:e]: after the first name-ending word that leaves at least three
+    characters, and the name-ending words written right after it (专项整治 + 行动)."""
+    for m in _END_RE.finditer(text, s + 2, e):
+        if m.end() - s >= 3:
+            end = m.end()
+            while True:
+                more = _END_RE.match(text, end, e)
+                if not more:
+                    return end
+                end = more.end()
+    return None
+
+
+def _trimmed(text: str, s: int, e: int) -> int:
+    lead = LEADING_COUNT.match(text, s, e)
+    return lead.end() if lead else s
+
+
+def recall(text: str, lex: Lexicon) -> Iterator[Candidate]:
+    yield from _titled_plans(text)
+    yield from _quoted_any(text, lex)
+    yield from _objects(text, lex)
+    yield from _named_works(text, lex)
+
+
+# A plan, programme or outline named in a title: 《…行动计划》, 《…规划纲要（草案）》.
+_PLAN_TITLE = re.compile(r"《([^《》\n]{4,40}(?:行动计划|规划纲要|发展规划|计划|工程))(?:（[^（）《》\n]{1,16}）)?》")
+
+
+def _titled_plans(text: str) -> Iterator[Candidate]:
+    for m in _PLAN_TITLE.finditer(text):
+        yield Candidate(m.group(1), m.start(1), m.end(1), kind="title_plan")
+
+
+# A quoted name and the words after it up to a programme word: “三区一村”更新改造, “票根”联动促消费试点.
+_QUOTE_TAIL = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:更新改造|改造|试点|活动|行动|工程|项目|计划|建设)")
+
+
+def _quoted_any(text: str, lex: Lexicon) -> Iterator[Candidate]:
+    for m in QUOTE.finditer(text):
+        g = m.lastindex
+        core = m.group(g).strip()
+        if not 2 <= len(core) <= 16 or SENTENCE_PUNCT.search(core) or core in lex.generic or DATE_CODE.match(core):
+            continue
+        if BARE_COUNT.match(core) or NOT_A_NAME.search(core) or PROBLEMS.search(core) or NOT_NUMBERED.search(core):
+            continue  # the rules' own verdicts: a count, a place or type, problems to solve
+        if len(core) <= 3 and not numbered(core):
+            continue  # “新颜”, “开战”, “满堂红”: short quotes are metaphors far more often than names
+        if NOT_PROGRAMME_AFTER.match(text, m.end()) or (len(core) <= 3 and NOUN_AFTER.match(text, m.end())):
+            continue  # “家门口”就业服务站, “三公”经费: the quote qualifies the noun after it
+        parts = _LIST_SPLIT.split(core)
+        if len(parts) > 1 and max(map(len, parts)) <= 2:
+            continue  # “资源、客源、服务”: a list of words, not a name
+        cs = m.start(g) + (len(m.group(g)) - len(m.group(g).lstrip()))
+        suffix = lex.suffix_re.match(text, m.end()) or _QUOTE_TAIL.match(text, m.end())
+        if suffix and len(core) + len(suffix.group()) <= 24:
+            yield Candidate(core + suffix.group(), m.start(), suffix.end(), core=core, kind="quote_any")
+        else:
+            yield Candidate(core, cs, cs + len(core), core=core, kind="quote_any")
+
+
+def _objects(text: str, lex: Lexicon) -> Iterator[Candidate]:
+    for m in _OBJECT.finditer(text):
+        s, e = _trimmed(text, m.start(1), m.end(1)), m.end(1)
+        # the other items of the list the verb takes
+        items, pos = [], m.end()
+        for _ in range(_MAX_ITEMS if m.group(2) else 0):
+            it = _ITEM.match(text, pos)
+            if not it:
+                break
+            items.append((it.start(1), it.end(1)))
+            if not it.group(2):
+                break
+            pos = it.end()
+        # In a list of named works (建成雄商、济滨高铁; 莱临、德商、日照至五莲、聊邯长铁路) a short
+        # item without a head word is the abbreviation of one; elsewhere items are other things.
+        works = items and any(_WORK_END.search(text, a, b) for a, b in [(s, e), *items])
+        first = _object(text, s, e, lex, short_ok=bool(works))
+        if first:
+            yield first
+        if not works:
+            continue
+        for a, b in items:
+            cand = _object(text, a, b, lex, kind="object_item", short_ok=True)
+            if cand and (_WORK_END.search(cand.name) or len(cand.name) <= 5):
+                yield cand
+
+
+def _object(text: str, s: int, e: int, lex: Lexicon, kind: str = "object", short_ok: bool = False) -> Candidate | None:
+    lead = _LEAD_VERB.match(text, s, e)
+    if lead:
+        s = lead.end()
+    if _BAD_START.match(text, s):
+        return None
+    end = _cut(text, s, e)
+    if end is None:
+        if not (short_ok and e - s <= 5):
+            return None
+        end = e
+    name = text[s:end]
+    if 2 <= len(name) <= 24 and not _generic(name, lex):
+        return Candidate(name, s, end, kind=kind)
+    return None
+
+
+def _generic(name: str, lex: Lexicon) -> bool:
+    """A generic work type (专项整治行动) or one made of descriptors and programme words only."""
+    if name in lex.generic:
+        return True
+    head = lex.head_re.search(name)
+    return head is not None and head.end() == len(name) and not distinguishing(name[: head.start()], lex, 2)
+
+
+def _named_works(text: str, lex: Lexicon) -> Iterator[Candidate]:
+    for m in _NAMED_WORK.finditer(text):
+        start = left_start(text, m.start(), 14, lex)
+        if start < 0 or m.start() - start < 2:
+            continue
+        lead = _LEAD_VERB.match(text, start, m.start())
+        if lead:
+            start = lead.end()  # 投用枣庄机场, 护航全国统一大市场: the verb is not the name
+        modifier = text[start : m.start()]
+        if len(modifier) < 2 or _BAD_START.match(modifier) or _generic(text[start : m.end()], lex):
+            continue
+        if _EPITHET.match(modifier) or not distinguishing(modifier, lex, 2):
+            continue  # 全市铁路, 常德市铁路, 美丽铁路: where or what kind, not which
+        yield Candidate(text[start : m.end()], start, m.end(), kind="named_work")

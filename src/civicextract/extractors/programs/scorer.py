@@ -1,0 +1,55 @@
+"""The learned programme scorer: a logistic regression over ``features.py``'s features.
+
+The weights are plain JSON in ``models/programs_scorer.json`` (built by
+``python -m civicextract.train programs``; its data card is
+``models/programs_scorer.md``).  Scoring is a dictionary look-up per feature and
+one ``exp``: no numerical library at run time, nothing downloaded.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ...resources import model_path
+
+MODEL_FILE = "programs_scorer.json"
+FORMAT = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Scorer:
+    weights: Mapping[str, float]
+    wide_threshold: float  # for records only the wide finders proposed
+
+    def probability(self, features: Iterable[str]) -> float:
+        z = sum(map(self.weights.__getitem__, features))  # _Weights: 0.0 for a feature without weight
+        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+
+    def keep(self, features: list[str]) -> bool:
+        """Whether a candidate only the wide finders proposed is a programme (rule finders' names are kept)."""
+        return self.probability(features) >= self.wide_threshold
+
+    @classmethod
+    def from_dict(cls, data: Mapping) -> Scorer:
+        if data.get("format") != FORMAT:
+            raise ValueError(f"{MODEL_FILE}: format {data.get('format')!r}, expected {FORMAT}")
+        return cls(_Weights(data["weights"]), wide_threshold=float(data["thresholds"]["wide"]))
+
+
+class _Weights(dict):
+    def __missing__(self, key: str) -> float:
+        return 0.0
+
+
+@lru_cache(maxsize=1)
+def scorer() -> Scorer | None:
+    """The shipped model, or None when it is missing (then every candidate record is kept)."""
+    try:
+        path = model_path(MODEL_FILE)
+    except FileNotFoundError:
+        return None
+    return Scorer.from_dict(json.loads(path.read_text(encoding="utf-8")))
