@@ -111,3 +111,18 @@ def test_spark_local_2_matches_the_local_engine(corpus, code, tmp_path):
     here, there = civicextract.read_results(local), civicextract.read_results(spark)
     for name in here:
         pd.testing.assert_frame_equal(there[name], here[name], check_exact=True, obj=name)
+
+
+@pytest.mark.slow
+def test_spark_never_reads_its_own_outdir_inside_an_input_folder(code, tmp_path):
+    """As the local engine: OUTDIR inside the input folder is left out of the listing, so the
+    files already in it (a decoy article here, a previous run's tables on a re-run) are never inputs."""
+    data = tmp_path / "data"
+    (data / "out").mkdir(parents=True)
+    (data / "news.jsonl").write_bytes(jsonl_bytes(dev_articles(2)))
+    (data / "out" / "decoy.jsonl").write_bytes(jsonl_bytes(dev_articles(3)[2:]))
+    done = civicextract_run(code, tmp_path, str(data), "-o", str(data / "out"), "--engine", "spark",
+                            "--spark-master", "local[1]", "--no-progress")  # fmt: skip
+    assert done.returncode == 0, done.stderr[-3000:]
+    summary = json.loads((data / "out" / "summary.json").read_text())
+    assert (summary["read"], summary["written"]) == (2, 2)

@@ -150,6 +150,13 @@ def _norm(uri: str) -> str:
     return "file:/" + uri[len("file:") :].lstrip("/") if uri.startswith("file:") else uri
 
 
+def _normalised_path(column: Any) -> Any:
+    """A path column spelt as ``_norm`` spells URIs (``file:/x``), for prefix tests."""
+    from pyspark.sql import functions as F
+
+    return F.regexp_replace(column, "^file:/+", "file:/")
+
+
 def _is_dir(spark: Any, path: str) -> bool:
     jvm = spark.sparkContext._jvm
     hpath = jvm.org.apache.hadoop.fs.Path(path)
@@ -231,10 +238,13 @@ def _run(spark: Any, cfg: RunConfig) -> tuple[Counters, Duplicates]:
     os.makedirs(out, exist_ok=True)
     roots = [(i, p, _uri(spark, p), _is_dir(spark, p)) for i, p in enumerate(cfg.inputs)]
     files = spark.read.format("binaryFile").option("recursiveFileLookup", "true").load([r[2] for r in roots])
+    # OUTDIR inside an input folder is never read (its tables and work files would feed the run)
+    out_prefix = _uri(spark, out).rstrip("/") + "/"
+    files = files.filter(~_normalised_path(files.path).startswith(out_prefix))
     args = (roots, cfg.kinds, cfg.factory, cfg.timeout, cfg.max_bytes)
     outcomes = files.select("path", "content").rdd.mapPartitions(lambda it: _partition(it, *args))
     # Spark's file sources drop zero-length files; the local engine reports them, so must this one.
-    empty = [_File(p, b"") for r in roots for p in _empty_files(spark, r[2])]
+    empty = [_File(p, b"") for r in roots for p in _empty_files(spark, r[2]) if not _norm(p).startswith(out_prefix)]
     if empty:
         outcomes = outcomes.union(spark.sparkContext.parallelize(list(_partition(empty, *args, pipeline=False)), 1))
     if cfg.limit is not None:
