@@ -180,7 +180,7 @@ def _read_file(
                 yield RawItem(prov, kind, fh.read(), default_id=default_id)
         elif kind == "jsonl":
             with opener() as fh:
-                yield from _read_jsonl(_decompressed(path, fh), prov, os.path.basename(path), max_bytes)
+                yield from read_jsonl(decompressed(path, fh), prov, os.path.basename(path), max_bytes)
         elif kind == "warc":
             from .warc import read_warc
 
@@ -210,7 +210,8 @@ def _too_large(prov: Provenance, size: int, max_bytes: int, aid: str | None) -> 
     )
 
 
-def _decompressed(name: str, fh: IO[bytes]) -> IO[bytes]:
+def decompressed(name: str, fh: IO[bytes]) -> IO[bytes]:
+    """``fh`` read through gzip or zstd when ``name`` ends .gz/.zst (run's readers and ``run -`` share it)."""
     low = name.lower()
     if low.endswith(".gz"):
         return gzip.GzipFile(fileobj=fh, mode="rb")
@@ -248,7 +249,7 @@ def _damaged(prov: Provenance, exc: BaseException, after: str) -> ReadFailure:
     return ReadFailure(prov, "DamagedInput", f"{what}; {after}")
 
 
-def _read_jsonl(fh: IO[bytes], prov: Provenance, name: str, max_bytes: int) -> Iterator[Item]:
+def read_jsonl(fh: IO[bytes], prov: Provenance, name: str, max_bytes: int) -> Iterator[Item]:
     n = 0
     try:
         while True:
@@ -289,7 +290,7 @@ def _read_member(
         yield RawItem(prov, kind, data, default_id=aid)
     elif kind == "jsonl":
         with opener() as fh:
-            yield from _read_jsonl(_decompressed(prov.member or "", fh), prov, aid, max_bytes)
+            yield from read_jsonl(decompressed(prov.member or "", fh), prov, aid, max_bytes)
     elif kind == "warc":
         from .warc import read_warc
 

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from typing import IO, Any
 
 from .items import Provenance
-from .readers import _decompressed, _read_jsonl, read_inputs
+from .readers import decompressed, read_inputs, read_jsonl
 
 STDIN = "-"
 NAME = "<stdin>"
@@ -24,8 +24,8 @@ _MAGIC = {b"\x1f\x8b": ".gz", b"\x28\xb5": ".zst"}
 def read_stdin(max_bytes: int, stream: IO[bytes] | None = None) -> Iterator[Any]:
     raw = stream if stream is not None else sys.stdin.buffer
     head = raw.peek(2)[:2] if hasattr(raw, "peek") else b""
-    fh = _decompressed(f"stdin.jsonl{_MAGIC.get(head, '')}", raw)
-    yield from _read_jsonl(fh, Provenance(NAME), NAME, max_bytes)
+    fh = decompressed(f"stdin.jsonl{_MAGIC.get(head, '')}", raw)
+    yield from read_jsonl(fh, Provenance(NAME), NAME, max_bytes)
 
 
 def read_all(paths: Iterable[str], **options: Any) -> Iterator[Any]:
