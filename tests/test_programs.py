@@ -186,8 +186,9 @@ CASES = [
     Case(
         "u03-verb-before-name",
         "期间，蒋涤非还到永顺县灵溪镇金星村，调研生活垃圾焚烧发电项目情况。",
-        ("生活垃圾焚烧发电项目",),
-        absent=("调研生活垃圾焚烧发电项目",),
+        # the rule finder proposes 生活垃圾焚烧发电项目 (without the verb; test_programs_scorer.py),
+        # and the scorer drops it as a generic description of a kind of project
+        absent=("调研生活垃圾焚烧发电项目", "生活垃圾焚烧发电项目"),
     ),
     Case(
         "u22-verb-before-name",
