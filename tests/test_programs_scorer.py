@@ -123,3 +123,22 @@ def test_scorer_vetoes_generic_unquoted_rule_names():
         "乡村振兴百千万工程": ("vetted", True),
         "沪苏湖铁路": ("wide", True),
     }
+
+
+def _features(sentence: str) -> dict[str, set[str]]:
+    lex = lexicon()
+    text = Pipeline(kinds=()).document(sentence).text
+    return {r.name: set(record_features(text, r, k, lex)) for r, k, _ in candidate_records(text, lex)}
+
+
+def test_genericness_features():
+    """What marks a name rather than a description: proper words before the programme word,
+    a province's one-character name, a place feature, a list of lines that share one works word."""
+    f = _features("实施粮食单产提升工程、优质湘猪工程，推进兴联路大通道项目。")
+    assert {"mod_province", "mod_tag=n"} <= f["优质湘猪工程"] and "mod_geo" not in f["优质湘猪工程"]
+    assert "mod_geo" in f["兴联路大通道项目"] and "mod_province" not in f["兴联路大通道项目"]
+    assert "head=工程" in f["粮食单产提升工程"]
+    f = _features("今年以来，全县新签约招商引资项目12个。")
+    assert {"mod_common", "mod_words=1", "mod_last=招商引资", "head=项目"} <= f["招商引资项目"]
+    f = _features("积极推动莱临、德商、日照至五莲、聊邯长铁路纳规。")
+    assert "shared_works" in f["莱临"]

@@ -88,9 +88,9 @@ HEAD_CONTINUES = re.compile(
     r"|(?<=创建)(?=[\u4e00-\u9fff])(?!工作|活动|行动|工程|攻坚|测评|和|与|及|等|中|以来|的|成果|任务|目标|期间|阶段)"
     r"|(?<=模式)下"
 )
-# Names ending so are places, buildings, crimes or durations, not programmes.
-# 双师型 (a kind of teacher), 锰三角 / 长三角 (a region).
-NOT_A_NAME = re.compile(r"(?:[厅馆室楼栋街村型]|三角|犯罪活动|违法活动|个月|小时)$")
+# Names ending so are places, buildings, crimes, durations or categories, not programmes.
+# 双师型 (a kind of teacher), 锰三角 / 长三角 (a region), “紧急医学救援类” (a kind of team).
+NOT_A_NAME = re.compile(r"(?:[厅馆室楼栋街村型类]|三角|犯罪活动|违法活动|个月|小时)$")
 # A numbered phrase ending in a problem word counts problems to solve: “三大结构两大难题”.
 PROBLEMS = re.compile(r"(?:难题|问题|短板|矛盾|隐患|风险)$")
 # A quoted numbered word that qualifies the noun after it names that thing, not a

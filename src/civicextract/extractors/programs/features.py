@@ -119,6 +119,10 @@ def record_features(text: str, rec: Program, kinds: frozenset[str], lex: Lexicon
         nxt = text[e : e + 1].lstrip('”’"') or text[e + 1 : e + 2]
         c.append("next=" + (nxt if nxt and "\u4e00" <= nxt <= "\u9fff" else "punct"))
         f.append("next2=" + text[e : e + 2].replace("”", "").replace("’", ""))
+        # the first item of a list that ends in a kind of works (莱临、德商、聊邯长铁路; 雄商、济滨高铁):
+        # the items share that word, each names one line or work
+        if text.startswith("、", e) and _SHARED_WORKS.match(text, e):
+            f.append("shared_works")
         if s < 120:
             f.append("early")
         if _COUNTED.search(text, max(0, s - 5), s):
@@ -180,6 +184,13 @@ def _word_features(name: str, head_start: int, f: list[str], c: list[str]) -> No
     f.append("mod_words=" + ("1" if len(words) == 1 else "2" if len(words) == 2 else "3+"))
     if tags <= _COMMON_TAGS:
         c.append("mod_common")
+    modifier = name[:head_start]
+    # proper names jieba does not tag as such: a province's one-character name (湘猪, 津潍, 沪苏湖)
+    # or a road, river or island (兴联路, 沅水, 长兴岛)
+    if _PROVINCE.search(modifier):
+        c.append("mod_province")
+    if _FEATURE_NAME.search(modifier):
+        f.append("mod_geo")
     f.append("mod_last=" + words[-1][0])
     f.append("mod_first=" + words[0][0])
 
@@ -189,6 +200,11 @@ def _word_features(name: str, head_start: int, f: list[str], c: list[str]) -> No
 _TAG_CLASS = {"ns": "place", "nr": "person", "nrt": "person", "nrfg": "person", "nt": "org", "nz": "proper",
               "j": "abbr", "m": "num", "mq": "num", "eng": "eng", "x": "x"}
 _COMMON_TAGS = frozenset({"n", "v", "a", "b", "d", "f", "s", "t", "l", "i", "u", "p", "c"})
+_PROVINCE = re.compile("[京津沪渝冀豫辽湘皖鲁苏浙赣鄂桂甘晋陕闽粤琼黔滇蜀渝]")
+_FEATURE_NAME = re.compile(r"[\u4e00-\u9fff](?:路|街|大道|河|江|湖|水|山|岛|湾|峡)")
+_SHARED_WORKS = re.compile(
+    r"(?:、[\u4e00-\u9fff0-9]{1,10}?){1,6}?(?:铁路|高铁|城际|高速公路|高速|机场|水库|枢纽|大桥|航道|运河|通道)"
+)
 _COUNTED = re.compile(r"(?:\d+|[一二两三四五六七八九十百千几多数]+)(?:个|项|批|类|大|余个|多个)$|(?:一批|一些|各类|多个|若干)$")
 
 
