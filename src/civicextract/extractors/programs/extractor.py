@@ -83,7 +83,7 @@ def _extract(text: str, lex: Lexicon, model: Scorer | None | object = _UNSET) ->
     if model is _UNSET:
         model = scorer()
     # The scorer judges what only the wide finders found, and the rule finders' unquoted names
-    # with a lower bar (held out, its veto of generic ones such as 招商引资项目 raised programme
+    # with a threshold of their own (held out, its veto of generic ones such as 招商引资项目 raised programme
     # F1); quoted and known rule names are kept unscored (features.vetted).
     out = [
         rec if group is None else _record(text, group, lex, frozenset())

@@ -13,6 +13,7 @@ import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 
 from ...resources import model_path
 
@@ -27,7 +28,7 @@ class Scorer:
     rule_threshold: float = 0.0  # for records a rule finder proposed (right far more often)
 
     def probability(self, features: Iterable[str]) -> float:
-        z = sum(map(self.weights.__getitem__, features))  # _Weights: 0.0 for a feature without weight
+        z = sum(map(self.weights.get, features, repeat(0.0)))  # dict.get in C: 0.0 for a feature without weight
         return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
     def keep(self, features: list[str], rule: bool = False) -> bool:
