@@ -167,7 +167,7 @@ def _listed_set(rec: Program) -> bool:
 
 
 def _known(rec: Program, lex: Lexicon) -> bool:
-    return rec.name in lex.known or any(a in lex.known for a in rec.aliases)
+    return rec.name in lex.known or (bool(rec.aliases) and any(a in lex.known for a in rec.aliases))
 
 
 def _quoted(text: str, s: int) -> bool:
@@ -185,7 +185,7 @@ def _word_features(name: str, head_start: int, f: list[str], c: list[str]) -> No
         f.append("mod=none")
         return
     words = _tag(name[:head_start])
-    tags = {_TAG_CLASS.get(t, t[:1]) for _, t in words}
+    tags = {_TAG_CLASS.get(t) or t[:1] for _, t in words}
     c.extend(["mod_tag=" + t for t in tags])
     f.append("mod_words=" + ("1" if len(words) == 1 else "2" if len(words) == 2 else "3+"))
     if tags <= _COMMON_TAGS:
