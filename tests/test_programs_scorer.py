@@ -6,7 +6,7 @@ import json
 
 from civicextract import Pipeline
 from civicextract.extractors.programs.extractor import candidate_records
-from civicextract.extractors.programs.features import record_features
+from civicextract.extractors.programs.features import record_features, vetted
 from civicextract.extractors.programs.lexicon import lexicon
 from civicextract.extractors.programs.scorer import MODEL_FILE, Scorer, scorer
 from civicextract.resources import model_path
@@ -67,7 +67,8 @@ def test_shipped_model_loads():
     data = json.loads(model_path(MODEL_FILE).read_text(encoding="utf-8"))
     assert data["format"] == 1 and data["kind"] == "programs"
     assert 0 < model.wide_threshold < 1
-    assert data["thresholds"]["rule"] == 0.0  # rule finders' names are kept unscored
+    # the rule finders' unquoted names are judged with a bar no higher than the wide finders'
+    assert 0 < model.rule_threshold == data["thresholds"]["rule"] <= model.wide_threshold
     assert model.weights == data["weights"]
 
 
@@ -82,16 +83,62 @@ def test_shipped_model_on_the_seed_article_equals_the_gold():
 
 
 def test_scorer_judges_the_wide_candidates():
-    """A named railway the verb takes is kept, a quoted stock phrase is not; rule names are never scored."""
+    """A named railway the verb takes is kept, a quoted stock phrase is not; quoted rule names are not scored."""
     lex = lexicon()
     text = Pipeline(kinds=()).document("加快建设荆岳高铁，把“民生实事”办成群众的“暖心工程”。").text
     found = {
-        r.name: (g is not None, scorer().keep(record_features(text, r, k, lex)))
+        r.name: (g is not None, vetted(text, r, k, lex), scorer().keep(record_features(text, r, k, lex)))
         for r, k, g in candidate_records(text, lex)
     }
-    assert found == {"荆岳高铁": (True, True), "民生实事": (True, False), "暖心工程": (False, True)}
+    assert found == {"荆岳高铁": (True, False, True), "民生实事": (True, False, False), "暖心工程": (False, True, True)}
     names = [
         p.name
         for p in Pipeline(kinds=("programs",)).extract("加快建设荆岳高铁，把“民生实事”办成群众的“暖心工程”。").programs
     ]
     assert names == ["荆岳高铁", "暖心工程"]
+
+
+def _judged(sentence: str) -> dict[str, tuple[str, bool]]:
+    """Each candidate of ``sentence``: who proposed it (wide, rule, vetted rule) and whether it is kept."""
+    lex, model = lexicon(), scorer()
+    text = Pipeline(kinds=()).document(sentence).text
+    out = {}
+    for r, k, g in candidate_records(text, lex):
+        who = "wide" if g is not None else "vetted" if vetted(text, r, k, lex) else "rule"
+        out[r.name] = (who, who == "vetted" or model.keep(record_features(text, r, k, lex), rule=who == "rule"))
+    return out
+
+
+def test_scorer_vetoes_generic_unquoted_rule_names():
+    """The rule finders' unquoted names are judged: a kind of project (its words common nouns) is dropped,
+    a quoted name is kept unscored, a named railway found by the wide finders is kept."""
+    assert _judged("期间，蒋涤非还到永顺县灵溪镇金星村，调研生活垃圾焚烧发电项目情况。") == {
+        "生活垃圾焚烧发电项目": ("rule", False),
+    }
+    assert _judged("全力推进高端文旅项目落地，加快建设荆岳高铁。") == {
+        "高端文旅项目": ("rule", False),
+        "荆岳高铁": ("wide", True),
+    }
+    assert _judged("该县大力实施乡村振兴“百千万工程”，推动沪苏湖铁路开工。") == {
+        "乡村振兴百千万工程": ("vetted", True),
+        "沪苏湖铁路": ("wide", True),
+    }
+
+
+def _features(sentence: str) -> dict[str, set[str]]:
+    lex = lexicon()
+    text = Pipeline(kinds=()).document(sentence).text
+    return {r.name: set(record_features(text, r, k, lex)) for r, k, _ in candidate_records(text, lex)}
+
+
+def test_genericness_features():
+    """What marks a name rather than a description: proper words before the programme word,
+    a province's one-character name, a place feature, a list of lines that share one works word."""
+    f = _features("实施粮食单产提升工程、优质湘猪工程，推进兴联路大通道项目。")
+    assert {"mod_province", "mod_tag=n"} <= f["优质湘猪工程"] and "mod_geo" not in f["优质湘猪工程"]
+    assert "mod_geo" in f["兴联路大通道项目"] and "mod_province" not in f["兴联路大通道项目"]
+    assert "head=工程" in f["粮食单产提升工程"]
+    f = _features("今年以来，全县新签约招商引资项目12个。")
+    assert {"mod_common", "mod_words=1", "mod_last=招商引资", "head=项目"} <= f["招商引资项目"]
+    f = _features("积极推动莱临、德商、日照至五莲、聊邯长铁路纳规。")
+    assert "shared_works" in f["莱临"]

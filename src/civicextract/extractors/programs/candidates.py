@@ -51,6 +51,9 @@ LEFT_STOPS = re.compile(
                 # or preposition in front of a programme word is never part of its name): 新招募…计划,
                 # 共计签订…项目, 审批核准…项目, 推介…项目, 赢得…战略, 力争…项目
                 "招募|新招募|签订|共计|审批核准|核准|审批|推介|赢得|力争|预计|面向|在建|拟|"
+                # round 2, the same class held out in fit: 新签约…项目, 进一步规范…机制, 融入…战略,
+                # 解决…工程, 第一时间…行动
+                "签约|新签约|进一步|融入|解决|第一时间|"
                 "部长|厅长|强力|着力|有序|正在|已经|其中|目前|近日|近年来|今年|去年|以来|为了|为|以|由|从|在|对|将|把|按|是|了|的|地|着|被|到|或|等|"
                 "于|向|经|即|及|与|和|并|也|还|都|均|已|该|这|此|其他|其|各|个|吧|吗|呢|啊|他|她|曾|荣立|"
                 "但是|就是|于是|还是|也是|都是|对于|由于|关于|以及|并且|或者|因为|所以|而且|只是|不是|正是"
@@ -85,9 +88,9 @@ HEAD_CONTINUES = re.compile(
     r"|(?<=创建)(?=[\u4e00-\u9fff])(?!工作|活动|行动|工程|攻坚|测评|和|与|及|等|中|以来|的|成果|任务|目标|期间|阶段)"
     r"|(?<=模式)下"
 )
-# Names ending so are places, buildings, crimes or durations, not programmes.
-# 双师型 (a kind of teacher), 锰三角 / 长三角 (a region).
-NOT_A_NAME = re.compile(r"(?:[厅馆室楼栋街村型]|三角|犯罪活动|违法活动|个月|小时)$")
+# Names ending so are places, buildings, crimes, durations or categories, not programmes.
+# 双师型 (a kind of teacher), 锰三角 / 长三角 (a region), “紧急医学救援类” (a kind of team).
+NOT_A_NAME = re.compile(r"(?:[厅馆室楼栋街村型类]|三角|犯罪活动|违法活动|个月|小时)$")
 # A numbered phrase ending in a problem word counts problems to solve: “三大结构两大难题”.
 PROBLEMS = re.compile(r"(?:难题|问题|短板|矛盾|隐患|风险)$")
 # A quoted numbered word that qualifies the noun after it names that thing, not a

@@ -32,7 +32,7 @@ from .candidates import (
     titled,
 )
 from .components import components_for, explicit_aliases
-from .features import RULE_KINDS, record_features
+from .features import RULE_KINDS, record_features, vetted
 from .lexicon import Lexicon, lexicon
 from .recall import recall
 from .scorer import Scorer, scorer
@@ -82,12 +82,15 @@ def _extract(text: str, lex: Lexicon, model: Scorer | None | object = _UNSET) ->
     """The programmes of ``text``: candidate records the scorer keeps (all of them when ``model`` is None)."""
     if model is _UNSET:
         model = scorer()
-    # A rule finder's name is kept (held-out, vetoing some made no difference, and scoring every
-    # one cost a tenth of the extractor's time); the scorer judges what only the wide finders found.
+    # The scorer judges what only the wide finders found, and the rule finders' unquoted names
+    # with a threshold of their own (held out, its veto of generic ones such as 招商引资项目 raised programme
+    # F1); quoted and known rule names are kept unscored (features.vetted).
     out = [
         rec if group is None else _record(text, group, lex, frozenset())
         for rec, kinds, group in candidate_records(text, lex)
-        if model is None or group is None or model.keep(record_features(text, rec, kinds, lex))
+        if model is None
+        or (group is None and vetted(text, rec, kinds, lex))
+        or model.keep(record_features(text, rec, kinds, lex), rule=group is None)
     ]
     out = _own_mentions(out)
     out.sort(key=lambda p: p.mentions[0] if p.mentions else (0, 0))

@@ -13,6 +13,7 @@ import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 
 from ...resources import model_path
 
@@ -24,20 +25,22 @@ FORMAT = 1
 class Scorer:
     weights: Mapping[str, float]
     wide_threshold: float  # for records only the wide finders proposed
+    rule_threshold: float = 0.0  # for records a rule finder proposed (right far more often)
 
     def probability(self, features: Iterable[str]) -> float:
-        z = sum(map(self.weights.__getitem__, features))  # _Weights: 0.0 for a feature without weight
+        z = sum(map(self.weights.get, features, repeat(0.0)))  # dict.get in C: 0.0 for a feature without weight
         return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
-    def keep(self, features: list[str]) -> bool:
-        """Whether a candidate only the wide finders proposed is a programme (rule finders' names are kept)."""
-        return self.probability(features) >= self.wide_threshold
+    def keep(self, features: list[str], rule: bool = False) -> bool:
+        """Whether a candidate is a programme: one threshold for the rule finders', one for the wide finders'."""
+        return self.probability(features) >= (self.rule_threshold if rule else self.wide_threshold)
 
     @classmethod
     def from_dict(cls, data: Mapping) -> Scorer:
         if data.get("format") != FORMAT:
             raise ValueError(f"{MODEL_FILE}: format {data.get('format')!r}, expected {FORMAT}")
-        return cls(_Weights(data["weights"]), wide_threshold=float(data["thresholds"]["wide"]))
+        t = data["thresholds"]
+        return cls(_Weights(data["weights"]), wide_threshold=float(t["wide"]), rule_threshold=float(t.get("rule", 0.0)))
 
 
 class _Weights(dict):
