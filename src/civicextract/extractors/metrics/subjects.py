@@ -37,8 +37,10 @@ _RIGHT_STOP_RE = re.compile(
     # verbs that follow what was counted (13条河流发生超警以上洪水, 两名小孩被困,
     # 县仍启动Ⅰ级应急响应, 从70多台增加到了180多台)
     r"|发生|出现|遭受|受到|启动|仍|正(?![式常规面当副])|(?<=.)被(?![子告害执])"
-    r"|增加到|增加至|增长到|提高到|提高至|提升到|提升至|下降到|降至|降到|增至|升至"
+    r"|增加到|增加至|增长到|提高到|提高至|提升到|提升至|下降到|降至|降到|增至|升至|下调|上调|减至"
     r"|主动|得以|通过|接受|推进|累计|合计|分别|需要|全部|全面|先行|提档|结对|开通|运行"
+    # (6项指标不及预期, 10万余斤西瓜面临滞销, 2000多名职工提供服务; 不锈钢, 不动产, 不良贷款 are nouns)
+    r"|不(?![锈动良明])|面临|迎来|享受|提供"
 )
 # Connectors between a left-side subject and the number (…比重为35.9%),
 # stripped from the end of the phrase: matched on the reversed phrase, so the
@@ -46,10 +48,12 @@ _RIGHT_STOP_RE = re.compile(
 _LEFT_TRAIL = (
     "分别 年均 同比 共计 合计 累计 共有 共 总计 约为 约 达到 达 为 是 有 至 到 超过 超 突破 逾 近 接近 将近 "
     "不足 不到 已 了 的 各 均 双双 大约 原先 过 保持在 稳定在 提高至 提升至 增加至 降至 增至 在 仅 只有 就有 计 从 将 可 要"
+    # 病床数目由2.8万张, 投诉个案由目前40宗, 受助人数减至18万人
+    " 由 则 现时 目前 现在 原来 原来的 减至 下调至 上调至 调整至 回落至"
 ).split()
 # (均 of 平均 and 人均, 为 of 行为 and 作为 are part of the noun: reversed, 均 must
 # not be followed by 平/人 nor 为 by 行/作)
-_KEEP_BEFORE = {"均": "(?![平人])", "为": "(?![行作])", "过": "(?![通经超不越度路难跨错])"}
+_KEEP_BEFORE = {"均": "(?![平人])", "为": "(?![行作])", "过": "(?![通经超不越度路难跨错])", "由": "(?![理自缘事])", "则": "(?![原规准细法守总否实])"}
 _LEFT_TRAIL_REV = re.compile(
     "(?:"
     + "|".join(re.escape(w[::-1]) + _KEEP_BEFORE.get(w, "") for w in sorted(_LEFT_TRAIL, key=len, reverse=True))
@@ -71,7 +75,7 @@ _LEFT_EMPTY_RE = re.compile(
 _ADVERBIAL_RE = re.compile(r"在.{0,14}(?:下|中|上|里|后|前|时|期间)")
 # 从17.9%提升到35.5%: the second number measures the same thing.
 _CONTINUATION_RE = re.compile(
-    r"(?:提升|提高|增加|增长|下降|降低|减少|上升|扩大|缩小|升|降|增)?(?:到|至)[^，。；：！？]{0,12}"
+    r"(?:提升|提高|增加|增长|下降|降低|减少|上升|扩大|缩小|下调|上调|调整|回落|升|降|增|减)?(?:到|至)[^，。；：！？]{0,12}"
 )
 # 占比历史性突破50%，达到51.9%: the same measure (same unit) reaching further.
 _REACH_AGAIN_RE = re.compile(r"[，、](?:并|已|再|又|进一步)?(?:达到|达|升至|增至|提高到|提升至|提高至)")
@@ -143,6 +147,16 @@ def subjects(text: str, hits: list[Hit]) -> list[str | None]:
             subj = _subject(text, h, prev_end if prev_hit is not None else 0, starts)
             if subj is None and listed and out:
                 subj = out[-1]
+            elif subj and out and out[-1] and prev_hit.unit == h.unit:
+                # 每名社工可跟進5宗個案，實習社工一年內可跟進3宗: the same
+                # verb with no object again counts what the figure before counted
+                verb = _VERB_END_RE.search(subj)
+                if (
+                    verb is not None and _WHEN_WORDS_RE.sub("", subj[: verb.start()])  # a doer, not 目前已开工改造
+                    and not any(c in "。！？\n" for c in text[prev_end : h.start])
+                    and text.find(verb.group(1), max(0, prev_hit.start - _LEFT_WINDOW), prev_hit.start) >= 0
+                ):
+                    subj = out[-1]
         if listed and run:
             run.append(i)
         else:
@@ -152,6 +166,9 @@ def subjects(text: str, hits: list[Hit]) -> list[str | None]:
         prev_end, prev_hit = h.tail, h
     _respectively(text, hits, run, out, last_items)
     _shared_noun(text, hits, out)
+    for i in range(len(hits) - 2, -1, -1):
+        if out[i] is None and out[i + 1] and text[hits[i].tail : hits[i + 1].start] in ("、", "和", "及"):
+            out[i] = out[i + 1]  # 790万户、2568万群众的危房得到改造: the list's words after its last figure
     return out
 
 
@@ -231,7 +248,7 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
             rr = _raw_right(text, h.tail)
             if rr:
                 return rr
-        return lp or _raw_right(text, h.tail) or None
+        return lp or _this_is(text, h) or _raw_right(text, h.tail) or None
     cb = (
         _left_bounds(text, h.start, floor, CLAUSE_STOPS)
         if h.unit in _RATE_UNITS and _CHANGE_END_RE.search(text, max(floor, h.start - 8), h.start)
@@ -272,7 +289,62 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
             if label:
                 return label  # 主线1条支线4条: 支线 labels the next number
         return right
-    return left() or _raw_right(text, h.tail) or None
+    lp = left()
+    if lp and _VERB_END_RE.search(lp):
+        # 像这样的产业转移项目，重庆上半年已承接1300多个: the verb's object is
+        # the topic a clause or two back, not the doer
+        topic = _topic_before(text, h.start, floor)
+        if topic:
+            return topic
+    this_is = None if lp else _this_is(text, h)
+    return lp or this_is or _raw_right(text, h.tail) or None
+
+
+def _this_is(text: str, h: Hit) -> str | None:
+    """3000多万人！这是截至9月底，全国X的规模: a figure alone in its sentence, named by the next."""
+    before = text[max(0, h.start - 4) : h.start].rstrip()
+    if before and before[-1] not in "。！？!?\n":
+        return None
+    m = _THIS_IS_RE.match(text, h.tail)
+    return m.group(1) if m is not None else None
+
+
+# What names a figure alone in its sentence (超过1.6万个！这是今年建成的X).
+_THIS_IS_RE = re.compile(r"[！!。]\s*这(?:就)?是(?:(?:截至|截止|到)[^，。！？\n]{0,14}，)?([^，。；！？\n]{2,30})")
+
+
+# Verbs whose object a count is, right after an adverb (已建成7个, 已经治理了5.2万平方公里,
+# 已精确识别): with no noun between, the object is elsewhere (累计完成棚户区改造 has its own).
+_VERB_END_RE = re.compile(
+    r"(?:已|已经|共|共计|累计|先后|成功|陆续|就|又|还|再|均|都|全部|正在|一共|可|可以|能)[\u4e00-\u9fff]{0,2}?"
+    r"(完成|建成|新建|建设|承接|治理|采购|卖出|售出|识别|处理|办理|受理|解决|化解|排查|清理|整治|改造|培训|救助|"
+    r"帮扶|发放|收购|销售|种植|栽植|安置|接收|收治|检测|筛查|查处|招引|引进|签约|打造|创建|认定|培育|开工|实施|"
+    r"修复|回收|落实|累计|承办|举办|开展|组织)了?$"
+)
+# A clause that only says when or in what respect (今年以来, 截至目前, 在X方面).
+_WHEN_CLAUSE_RE = re.compile(r"(?:以来|期间|目前|当前|至今|年底|年末|月底|上半年|下半年|今年|去年|近年|近期|\d+[年月日])$")
+_WHEN_WORDS_RE = re.compile(r"目前|当前|现在|现时|今年|去年|明年|上半年|下半年|一年内|年内|今后|此前|近年来?|截至|\d+年|[，\s]")
+_TOPIC_LEAD_RE = re.compile(r"^(?:像这样的|这样的|类似的|这些|这类|此类|其中|在|对于|关于)")
+_NOT_TOPIC_RE = re.compile(r"为了?|通过|按照|根据|围绕|随着|坚持|加快|推进|推动")
+_TOPIC_TAIL_RE = re.compile(r"(?:方面|领域|上|中|里)$")
+
+
+def _topic_before(text: str, start: int, floor: int) -> str | None:
+    """The noun phrase of a clause before ``start`` in the same sentence, skipping clauses of time."""
+    end = _left_bounds(text, start, floor, HARD_STOPS)
+    for _ in range(2):
+        if end - 1 <= floor or text[end - 1] not in "，,":
+            return None
+        b = _left_bounds(text, end - 1, floor, HARD_STOPS)
+        clause = text[b : end - 1].strip()
+        end = b
+        if not clause or _WHEN_CLAUSE_RE.search(clause) or clause.startswith("据"):
+            continue  # (据统计, 据了解: who says so)
+        if any(c.isdigit() for c in clause) or len(clause) > 20 or _NOT_TOPIC_RE.match(clause):
+            return None  # (为加快项目建设进度，该县已开工12个: an aim, not what was counted)
+        topic = _TOPIC_TAIL_RE.sub("", _TOPIC_LEAD_RE.sub("", clause))
+        return topic if len(topic) >= 2 else None
+    return None
 
 
 def right_phrase(text: str, pos: int) -> tuple[str, int]:
@@ -369,13 +441,30 @@ def _owner_before(text: str, pos: int, n: int) -> list[str] | None:
             return None
         figures = len(_FIGURE_RE.findall(clause))
         if figures >= n and not owners:
-            return [head] * n
+            return _heads_of(clause, head, n)
         owners.append(head)
         end = b - 1
     return owners[::-1] if len(owners) == n else None
 
 
 _OWNER_LEAD_RE = re.compile(r"^(?:实现|完成|接待)")
+
+
+def _heads_of(clause: str, head: str, n: int) -> list[str]:
+    """The ``n`` owners of one clause's ``n`` figures: one per 、-piece (污水处理厂12个、
+    卫生室30个), else one per item of a 分别 list (粮食总产量、蔬菜产量分别达到), else one for all."""
+    pieces = clause.split("、")
+    if len(pieces) == n:
+        heads = []
+        for piece in pieces:
+            f = _FIGURE_RE.search(piece)
+            h = _OWNER_LEAD_RE.sub("", _clean_left(piece[: f.start()])) if f is not None and f.start() > 0 else ""
+            heads.append(h)
+        if all(heads):
+            return heads
+    k = head.rfind(_RESPECTIVELY)
+    items = [x for x in (_clean_left(x) for x in (head[:k] if k >= 0 else head).split("、")) if x]
+    return items if len(items) == n else [head] * n
 _LEVELS_RE = re.compile(r"[省市县区乡镇村组街道社居户]{3,}$")
 _PLACE_LIKE = frozenset({"地", "州", "方", "地市", "省区市"})
 # Where a list of names starts: after the last of these before its first separator.
@@ -527,6 +616,14 @@ def _respectively(
     clause = text[b:first]
     k = clause.rfind(_RESPECTIVELY)
     if k < 0:
+        if b >= 2 and text[b - 1] in "，," and _CHANGE_ONLY_RE.fullmatch(clause.strip()):
+            # 城乡居民人均可支配收入分别达6.9万元、3.4万元，增长4.2%、5.3%: the
+            # changes of the figures of the clause before, as 分别 would say
+            owners = _owner_before(text, b, len(run))
+            if owners:
+                for idx, item in zip(run, owners, strict=True):
+                    out[idx] = item
+                return owners
         return None
     head = clause[:k]
     if not _clean_left(head):

