@@ -262,6 +262,7 @@ FOLLOWERS = (
     "亦",
     "今",
     "昨",
+    "以及",
     "说",
     "在",
     "等",
@@ -394,7 +395,9 @@ def _clean_end(text: str, i: int, *, strong: bool = True) -> bool:
 
 def _plausible(name: str) -> bool:
     # 黄山市市长…: a place before a post is no name
-    return name not in NOT_NAMES and not any(ch in _NON_NAME_CHARS for ch in name) and name[-1] not in _PLACE_LAST
+    # (a compound surname may hold a function char: 淳于, 单于; the given name may not)
+    given = name[2:] if len(name) > 2 and name[:2] in name_lexicons()[1] else name
+    return name not in NOT_NAMES and not any(ch in _NON_NAME_CHARS for ch in given) and name[-1] not in _PLACE_LAST
 
 
 _PLACE_LAST = frozenset("省市县区州镇乡村局厅委队部办处组院所站团府署司")  # (闯入总统车队)
@@ -428,8 +431,9 @@ def name_after(text: str, s: int, *, strict: bool = False) -> int | None:
             return e
         # 副县长于有斌致辞: three characters before a verb of the news, the
         # given name no word of its own (not 于近日, 曾多次, 向大家)
-        if e - s == 3 and follower_at(text, e) > 1 and not follower_at(text, s + 1):
-            return None if _word_not_name(text, s + 1, e) else e
+        if e - s == 3 and _strong_end(text, e) and not follower_at(text, s + 1):
+            # (the given name alone: the tagger may glue the surname to it, 曾斌|金)
+            return None if _word_not_name(text, s + 1, e) and _is_word(text[s + 1 : e]) else e
         return None
     return _name_after(text, s, strict=strict)
 
@@ -469,6 +473,8 @@ def _name_after(text: str, s: int, *, strict: bool = False) -> int | None:
                 # verb after the three characters says which
                 if e < len(text) and follower_at(text, e) > 1:
                     return e
+            if n == lengths[1] and text[e - 1] == "和" and _plausible(text[s : e - 1]) and _CLAUSE_PUNCT(text, e):
+                return e  # 县长王敏和，: a 和 before punctuation joins nothing, it closes the name
             # 区委书记程向民主持: a function-word char opening the given name
             # (向, 和, 为 …) is allowed in a 3-char name with a follower after it
             if (
@@ -490,14 +496,15 @@ def _name_after(text: str, s: int, *, strict: bool = False) -> int | None:
             and e < len(text)
             and is_han(text[e])
             and not _clean_end(text, e, strong=False)
-            and text[e] not in _NON_NAME_CHARS  # 张三到…: no name holds 到, so it ends here
+            # 张三到…: no name holds 到, so it ends here (but 王敏和，: 和 before punctuation joins nothing)
+            and (text[e] not in _NON_NAME_CHARS or text[e] == "和" and _CLAUSE_PUNCT(text, e + 1))
         ):
             continue
         if n == lengths[0] or _clean_end(text, e):
             # 主任何时到场, 书记白天走访, 村支书常年在外: a time word, pronoun,
             # adverb or conjunction whose first char is a surname is no name
             return None if _function_word(text, s, e) else e
-    if surname and text[s + surname + 1 : s + surname + 2] == "和" and s + surname + 2 <= len(text):
+    if surname and text[s + surname + 1 : s + surname + 2] == "和" and not _CLAUSE_PUNCT(text, s + surname + 2):
         return s + surname + 1  # 李明和镇长张华: 和 joins two people
     e = s + surname + 3
     if surname == 1 and e < len(text) and text[e] in "、等" and all(is_han(c) for c in text[s:e]):
@@ -529,6 +536,9 @@ def _name_after(text: str, s: int, *, strict: bool = False) -> int | None:
             if repeated or tagged_name(text, s, e):
                 return e
         e = _tagged_end(text, s, surname)
+        if e is not None:
+            return e
+        e = _segmented_end(text, s, surname)
         if e is not None:
             return e
     if not strict:
@@ -714,6 +724,75 @@ def _tagged_end(text: str, s: int, surname: int) -> int | None:
     if not all(is_han(c) for c in cand) or not _plausible(cand) or cand[-1] in ORG_END:
         return None
     return s + n if nxt[1].startswith(_PREDICATE_TAGS) else None
+
+
+def _CLAUSE_PUNCT(text: str, i: int) -> bool:
+    return i >= len(text) or text[i] in "，,。、；;：:！？)）"
+
+
+# First tokens that may be a whole name (陶宇 nr, 怡丹 ns) or unknown to the tagger
+_NAME_TOKEN_TAGS = ("nr", "ns", "nz", "x")
+
+
+def _segmented_end(text: str, s: int, surname: int) -> int | None:
+    """End of a 2-3 char name after a post where no follower word closes it:
+    the tagger's cut puts a boundary right after the name and a word of two or
+    more characters opens there (原村委会副主任陶宇|共谋, 郝|建军|共谋,
+    审计局副局长独孤|继航|发挥专长).  The longer name is tried first; a first
+    token longer than the surname must read as a name, not a word (书记|项目|化)."""
+    toks = _tags(text[s : s + surname + 6])
+    if not toks:
+        return None
+    at, pos = {}, 0
+    for w, t in toks:
+        at[pos] = (w, t)
+        pos += len(w)
+    w0, t0 = toks[0]
+    if len(w0) > surname and not t0.startswith(_NAME_TOKEN_TAGS):
+        return None
+    for n in (surname + 2, surname + 1):
+        nxt = at.get(n)
+        if n < len(w0) or nxt is None or len(nxt[0]) < 2 or not all(is_han(c) for c in nxt[0]):
+            continue
+        if nxt[1].startswith(_NAME_TOKEN_TAGS):
+            continue  # (梅建|明文: a name's last char glued to what follows)
+        if n == surname + 1 and not nxt[1].startswith(_PREDICATE_TAGS):
+            continue  # (罗布|次仁|指出: a 2-char name needs a predicate after it)
+        from .titles import lexicon
+
+        if lexicon().pattern.match(text, s + n):
+            continue  # 主席李绍鸿|教授: a post after the name is the rules' own business
+        cand = text[s : s + n]
+        opener = n == surname + 2 and cand[surname] in _GIVEN_FIRST_OK  # 林至兰|共谋, 贺其雨|发挥
+        if not all(is_han(c) for c in cand) or cand[-1] in ORG_END:
+            continue
+        if not (_plausible(cand) or opener and _plausible(cand[:surname] + cand[surname + 1 :])):
+            continue
+        given = [t for p, (w, t) in at.items() if len(w0) <= p < n and not (opener and p == surname and len(w) == 1)]
+        if any(t in _NOT_GIVEN_TAGS or t.startswith("v") and surname == 1 for t in given):
+            return None  # 建筑师上|有|一个, 时|发表|重要: a predicate, not a given name
+        if _function_word(text, s, s + n):
+            return None
+        return s + n
+    return None
+
+
+# Tags of tokens never inside a given name (独孤|继航 v stays: a compound surname)
+_NOT_GIVEN_TAGS = frozenset(("f", "p", "c", "u", "uj", "ul", "r", "d", "m", "q", "t", "y", "e", "o", "ad", "zg"))
+
+
+def _strong_end(text: str, i: int) -> bool:
+    """A clean end that no given name runs on through: punctuation, the text's
+    end, or a follower that is not also a given-name char."""
+    return i >= len(text) or not is_han(text[i]) or follower_at(text, i) > 1 or (
+        follower_at(text, i) == 1 and text[i] not in _WEAK_SINGLE
+    )
+
+
+def _is_word(s: str) -> bool:
+    """Is ``s`` on its own one dictionary word that is no name (近日 t, 多次 m)?"""
+    toks = _tags(s)
+    return len(toks) == 1 and not toks[0][1].startswith("nr") and toks[0][1] != "x"
 
 
 @lru_cache(maxsize=8192)  # the same name and context recur within and across articles

@@ -1,0 +1,213 @@
+"""Officials: do the rules hold when what they should not depend on changes?
+
+    PYTHONPATH=src .venv/bin/python benchmarks/officials_perturb.py [--seeds 3] [--show 20]
+
+Takes the gold officials of the copyable articles (``corpus/dev.jsonl``,
+``corpus/fit.jsonl``) whose name stands right after its gold title chain, and
+varies one thing at a time, predicting the change exactly:
+
+* ``name``   every mention of the name becomes a random plausible name
+  (common, rare and compound surnames; 1- and 2-char given names, some of
+  whose characters are also everyday words), ``李部长`` references too;
+* ``post``   the title chain before the first mention becomes another public
+  post of any level and system (村党支部书记, 县人大常委会副主任, 派出所所长 …);
+* ``both``   name and post together;
+* ``after``  ``<chain><name>`` -> ``<name>（<chain>）``;
+* ``space``  ``<chain> <name>``;
+* ``trad``   the whole article in Traditional script (with the new name).
+
+A case passes when the new name is an official of the perturbed article and
+no name of the article appears or disappears otherwise (the original's other
+officials stay).  Only officials the original article yields are varied (a
+miss there is a recall bug of its own, counted apart).  Random choices are
+seeded, so the figures are repeatable.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+from collections import Counter
+from pathlib import Path
+
+import opencc
+
+from civicextract.pipeline import Pipeline
+
+ROOT = Path(__file__).resolve().parent.parent
+_S2T = opencc.OpenCC("s2t")
+
+# Given-name characters: common ones, and ones that are also everyday words
+# of government news (建 国 华 明 成 新 发 作 长 会 进 和 平 安 东 文 …), which
+# is where boundaries break.
+GIVEN = (
+    "伟芳娜敏静丽强磊军洋勇艳杰涛明超秀霞平刚桂英华玉兰萍红鹏辉建国峰琳婷宇浩凯健俊帆"
+    "文斌志宏晨阳林海波亮飞鑫彬丹雪梅燕云龙成新东兴发作长会进和安春秋光庆德福荣胜利"
+    "学思远航清正中立民生全金银山水田永继承先军卫忠义仁智信诚育培佳欣怡雨露晓"
+)
+# Function-word characters that open given names (程向民, 刘和平, 李为民, 孙其华):
+# only ever the first of two given characters here, as in real names.
+GIVEN_FIRST = "向和为于至其由从以"
+POSTS = (
+    "区委书记",
+    "市场监管局局长",
+    "镇党委副书记",
+    "村党支部书记",
+    "街道办事处主任",
+    "县人大常委会副主任",
+    "市政协副主席",
+    "派出所所长",
+    "县纪委书记、县监委主任",
+    "省委常委、组织部部长",
+    "市委常委、常务副市长",
+    "县委副书记、县长",
+    "副区长",
+    "市中级人民法院院长",
+    "区人民检察院检察长",
+    "市公安局副局长",
+    "共青团县委书记",
+    "县妇联主席",
+    "社区居委会主任",
+    "村委会主任",
+    "乡长",
+    "市发展改革委主任",
+    "区住房和城乡建设局党组书记、局长",
+    "省农业农村厅副厅长",
+    "市生态环境局党组成员、副局长",
+    "县应急管理局局长",
+    "区教育局局长",
+    "州人民政府副州长",
+    "自治区党委常委、宣传部部长",
+    "镇人大主席",
+    "县委宣传部副部长",
+    "市委政法委书记",
+    "军分区司令员",
+    "市水利局局长",
+    "区卫生健康委主任",
+    "县交通运输局党组书记、局长",
+    "市文化和旅游局副局长",
+    "街道党工委书记",
+    "乡党委书记",
+    "县政府办公室主任",
+)
+ADDRESS = ("书记", "市长", "县长", "区长", "局长", "主任", "部长", "镇长", "主席")
+
+
+def load(name: str) -> dict:
+    return {r["id"]: r for r in map(json.loads, (ROOT / "corpus" / name).read_text(encoding="utf-8").splitlines())}
+
+
+def surnames() -> tuple[list[str], list[str]]:
+    lines = [x.strip() for x in (ROOT / "models" / "surnames.txt").read_text(encoding="utf-8").splitlines()]
+    lines = [x for x in lines if x and not x.startswith("#")]
+    return [x for x in lines if len(x) == 1], [x for x in lines if len(x) == 2]
+
+
+def random_name(rng: random.Random, text: str) -> str:
+    single, double = surnames()
+    while True:
+        r = rng.random()
+        sur = (
+            rng.choice(single[:100])
+            if r < 0.55
+            else rng.choice(single[100:])
+            if r < 0.85
+            else rng.choice(double)
+        )
+        given = "".join(rng.choice(GIVEN) for _ in range(rng.choice((1, 2, 2, 2))))
+        if len(given) == 2 and rng.random() < 0.1:
+            given = rng.choice(GIVEN_FIRST) + given[1]
+        name = sur + given
+        if name not in text and len(name) >= 2:
+            return name
+
+
+def names(art) -> set[str]:
+    return {o.name for o in art.officials}
+
+
+def cases(ids_texts: dict, gold: dict):
+    """(id, text, name, chain) for each gold official written right after its chain."""
+    for aid, rec in ids_texts.items():
+        text = rec["text"]
+        for o in gold.get(aid, {}).get("officials", []):
+            name = o["name"]
+            if "·" in name or not o.get("titles"):
+                continue
+            chain = "、".join(o["titles"])
+            if chain + name in text:
+                yield aid, text, name, chain
+            elif o["titles"][-1] + name in text:
+                yield aid, text, name, o["titles"][-1]
+
+
+def swap_name(text: str, old: str, new: str) -> str:
+    text = text.replace(old, new)
+    for p in ADDRESS:  # 李部长 -> 王部长 (the surname of the new name)
+        text = re.sub(re.escape(old[0]) + "(副)?(" + p + ")", lambda m: new[0] + (m.group(1) or "") + m.group(2), text)
+    return text
+
+
+def run(seeds: int, show: int) -> dict:
+    pipe = Pipeline(kinds=("officials",))
+    texts = {**load("dev.jsonl"), **load("fit.jsonl")}
+    gold = {**load("dev.gold.jsonl"), **load("fit.gold.jsonl")}
+    rng = random.Random(11)
+    base = {}
+    tally: Counter = Counter()
+    fails: dict[str, list] = {}
+    for aid, text, name, chain in cases(texts, gold):
+        if aid not in base:
+            base[aid] = names(pipe.extract(text))
+        before = base[aid]
+        if name not in before:
+            tally["original-miss"] += 1
+            continue
+        for _ in range(seeds):
+            new = random_name(rng, text)
+            post = rng.choice(POSTS)
+            first = text.find(chain + name)
+            variants = {
+                "name": (swap_name(text, name, new), new),
+                "post": (text[:first] + post + text[first + len(chain) :], name),
+                "both": (swap_name(text[:first] + post + text[first + len(chain) :], name, new), new),
+                "after": (text.replace(chain + name, name + "（" + chain + "）", 1), name),
+                "space": (text.replace(chain + name, chain + " " + name, 1), name),
+                "trad": (_S2T.convert(swap_name(text, name, new)), new),
+            }
+            for kind, (vtext, want) in variants.items():
+                got = names(pipe.extract(vtext))
+                if kind == "trad":
+                    got = {n for n in got}
+                expect = (before - {name}) | {want}
+                ok = want in got and got == expect
+                tally[kind, "n"] += 1
+                tally[kind, "ok"] += ok
+                if not ok:
+                    at = vtext.find(want)
+                    ctx = vtext[max(0, at - 14) : at + len(want) + 8].replace("\n", "⏎")
+                    fails.setdefault(kind, []).append((aid, want, sorted(got - expect), sorted(expect - got), ctx))
+    out = {}
+    for kind in ("name", "post", "both", "after", "space", "trad"):
+        n, ok = tally[kind, "n"], tally[kind, "ok"]
+        out[kind] = (ok, n)
+        print(f"{kind:<6} {ok:4d}/{n:<4d} {ok / n if n else 0:6.3f}")
+    print(f"original misses (not varied): {tally['original-miss']}")
+    for kind, rows in fails.items():
+        for row in rows[:show]:
+            print(kind, *row)
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--seeds", type=int, default=3)
+    ap.add_argument("--show", type=int, default=15)
+    a = ap.parse_args()
+    run(a.seeds, a.show)
+
+
+if __name__ == "__main__":
+    main()
