@@ -173,11 +173,17 @@ def run(seeds: int, show: int) -> dict:
                 "name": (swap_name(text, name, new), new),
                 "post": (text[:first] + post + text[first + len(chain) :], name),
                 "both": (swap_name(text[:first] + post + text[first + len(chain) :], name, new), new),
-                "after": (text.replace(chain + name, name + "（" + chain + "）", 1), name),
+                # (not before a list: 甲（主任）、乙、丙 leaves 乙 and 丙 untitled)
+                "after": (text.replace(chain + name, name + "（" + chain + "）", 1), name)
+                if text[first + len(chain + name) : first + len(chain + name) + 1] != "、"
+                else None,
                 "space": (text.replace(chain + name, chain + " " + name, 1), name),
                 "trad": (_S2T.convert(swap_name(text, name, new)), new),
             }
-            for kind, (vtext, want) in variants.items():
+            for kind, variant in variants.items():
+                if variant is None:
+                    continue
+                vtext, want = variant
                 got = names(pipe.extract(vtext))
                 if kind == "trad":
                     got = {n for n in got}

@@ -43,6 +43,7 @@ from .names import (
     is_honorific,
     name_after,
     name_before,
+    name_filling,
     plausible,
     single_char_token,
     state_before,
@@ -178,20 +179,27 @@ def _collect(text: str):
                 # 王忠昆书记, 刘淇书记批示, 逯军副局长 (a 2-char name the tagger reads)
                 add(s, post.start, post.text if post.text != "同志" else None, public)
                 continue
-        e = name_after(text, post.end, strict=post.weak)
-        if e is not None and post.weak and not _weak_ok(text, post, start, e):
+        # 区长 杨小菁开展…: a space or two between post and name (pages set
+        # them as table cells) reads as no space; the name is then the post's
+        # as it would be without it (a line break is _name_after_gap's)
+        ns = post.end
+        while ns < len(text) and ns - post.end < 2 and text[ns] in " \u3000":
+            ns += 1
+        npost = post if ns == post.end else post._replace(end=ns)
+        e = name_after(text, ns, strict=post.weak)
+        if e is not None and post.weak and not _weak_ok(text, npost, start, e):
             e = None
-        if e is not None and not _surname_ok(text, post, start, e):
+        if e is not None and not _surname_ok(text, npost, start, e):
             e = None
-        if e is not None and not post.official and text.count(text[post.end : e]) < 2:
+        if e is not None and not post.official and text.count(text[ns:e]) < 2:
             # 记者采访时表示: after a private role, only what the tagger reads as a name
-            if not tagged_name(text, post.end, e):
+            if not tagged_name(text, ns, e):
                 e = None
         if e is not None:
-            add(post.end, e, chain, public)
-            owners[start] = text[post.end : e]
+            add(ns, e, chain, public)
+            owners[start] = text[ns:e]
             if start in inherited_private:
-                people[text[post.end : e]].private = True
+                people[text[ns:e]].private = True
             last = (e, public)
             _list_members(text, e, chain, public, post_starts, add)
             continue
@@ -204,7 +212,8 @@ def _collect(text: str):
                 last = (ge, public)
                 continue
         if start > 0 and post.end < len(text) and text[start - 1] in "（(" and text[post.end] in "）)":
-            s = name_before(text, start - 1)
+            s = name_filling(text, start - 1)
+            s = name_before(text, start - 1) if s is None else s
             # (某某（界别委员）: a weak post in brackets needs a body of its own)
             if s is not None and (not post.weak or any(ch in ORG_END for ch in text[start : post.start])):
                 add(s, start - 1, chain, public)

@@ -847,6 +847,27 @@ def _token_tag(text: str, s: int, e: int) -> str | None:
     return None
 
 
+def name_filling(text: str, e: int) -> int | None:
+    """Start of a name that fills the run of Han characters ending at ``e``,
+    the run opening after punctuation, a space or the text's start
+    (``。倪向军（副区长）``, ``，向东（县政协主席）``, ``沈山州（区长）``): there the
+    left edge is given, so given-name characters that are also function words
+    or place ends (向, 和, 州) need no other proof."""
+    single, double, _, _ = name_lexicons()
+    s = e
+    while s > 0 and is_han(text[s - 1]) and e - s < 5:
+        s -= 1
+    if s > 0 and is_han(text[s - 1]):
+        return None
+    cand = text[s:e]
+    sur = 2 if cand[:2] in double else 1 if cand[:1] in single else 0
+    if not sur or not sur + 1 <= len(cand) <= sur + 2 or cand in NOT_NAMES or is_honorific(text, s, sur):
+        return None
+    if cand[-1] in ORG_END and cand[-1] not in _NAME_LAST_OK or _is_word(cand):
+        return None  # (市政府（…）, 同时（…）: a body or a word)
+    return s
+
+
 def name_before(text: str, e: int) -> int | None:
     """Start of a name ending at ``e`` (before a post, 同志 or a bracket), or None.
 
