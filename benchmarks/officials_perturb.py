@@ -92,6 +92,81 @@ POSTS = (
     "乡党委书记",
     "县政府办公室主任",
 )
+# What follows a name in news: the predicates of visits, meetings, speech
+# and work (most are no follower word of names.py).  Split in two halves: the
+# rules were developed against PREDICATES_A only, PREDICATES_B is the check.
+PREDICATES_A = (
+    "冒雨察看汛情",
+    "主持召开专题会议",
+    "一行到我县调研",
+    "带队督导检查防汛工作",
+    "深入企业走访",
+    "实地察看项目进展",
+    "调研指导工作",
+    "看望慰问困难群众",
+    "为新店揭牌",
+    "对下一步工作提出要求",
+    "代表县委县政府致辞",
+    "作动员讲话",
+    "宣布活动启动",
+    "同企业代表座谈",
+    "与群众交流",
+    "听取工作汇报",
+    "率队赴上海招商",
+    "前往现场指挥",
+    "逐一查看安置点",
+    "仔细询问生产情况",
+    "叮嘱大家注意安全",
+    "勉励青年干部",
+    "充分肯定了成绩",
+    "作表态发言",
+    "讲授专题党课",
+    "顶着烈日巡河",
+    "连夜赶赴灾区",
+    "挂点联系该村",
+    "约谈相关企业",
+    "签发命令",
+    "牵头成立专班",
+    "把脉问诊",
+    "踏勘选址",
+    "督办重点案件",
+)
+PREDICATES_B = (
+    "随机抽查餐饮店",
+    "专题研究防汛工作",
+    "通报有关情况",
+    "点评各地工作",
+    "解读政策",
+    "答复代表建议",
+    "作述职报告",
+    "走访慰问老党员",
+    "蹲点调研",
+    "包保重点项目",
+    "结对帮扶困难户",
+    "召集相关部门开会",
+    "责令限期整改",
+    "现场办公",
+    "暗访夜市",
+    "详细了解进展",
+    "高度评价这项工作",
+    "向获奖者颁奖",
+    "向记者介绍情况",
+    "就此事回应",
+    "带领党员志愿者清淤",
+    "组织召开座谈会",
+    "审议有关议题",
+    "认领微心愿",
+    "驻村帮扶三年",
+    "多方协调资金",
+    "第一时间赶到",
+    "亲手种下树苗",
+    "打开话匣子",
+    "翻看台账",
+    "拿起话筒",
+    "坐下来听意见",
+    "对此感到满意",
+    "接过话题",
+)
 ADDRESS = ("书记", "市长", "县长", "区长", "局长", "主任", "部长", "镇长", "主席")
 
 
@@ -169,6 +244,8 @@ def run(seeds: int, show: int) -> dict:
             new = random_name(rng, text)
             post = rng.choice(POSTS)
             first = text.find(chain + name)
+            ne = first + len(chain + name)
+            ce = next((i for i in range(ne, min(len(text), ne + 40)) if text[i] in "，。；！？\n、（“"), None)
             variants = {
                 "name": (swap_name(text, name, new), new),
                 "post": (text[:first] + post + text[first + len(chain) :], name),
@@ -177,6 +254,9 @@ def run(seeds: int, show: int) -> dict:
                 "after": (text.replace(chain + name, name + "（" + chain + "）", 1), name)
                 if text[first + len(chain + name) : first + len(chain + name) + 1] != "、"
                 else None,
+                # the predicate after the first mention, up to the clause's end
+                "predA": None if ce is None or ce == ne else (text[:ne] + rng.choice(PREDICATES_A) + text[ce:], name),
+                "predB": None if ce is None or ce == ne else (text[:ne] + rng.choice(PREDICATES_B) + text[ce:], name),
                 "space": (text.replace(chain + name, chain + " " + name, 1), name),
                 "trad": (_S2T.convert(swap_name(text, name, new)), new),
             }
@@ -196,7 +276,7 @@ def run(seeds: int, show: int) -> dict:
                     ctx = vtext[max(0, at - 14) : at + len(want) + 8].replace("\n", "⏎")
                     fails.setdefault(kind, []).append((aid, want, sorted(got - expect), sorted(expect - got), ctx))
     out = {}
-    for kind in ("name", "post", "both", "after", "space", "trad"):
+    for kind in ("name", "post", "both", "after", "predA", "predB", "space", "trad"):
         n, ok = tally[kind, "n"], tally[kind, "ok"]
         out[kind] = (ok, n)
         print(f"{kind:<6} {ok:4d}/{n:<4d} {ok / n if n else 0:6.3f}")

@@ -457,7 +457,13 @@ def _name_after(text: str, s: int, *, strict: bool = False) -> int | None:
         return None
     lengths = (surname + 1, surname + 2) if surname else ()
     e = s + surname + 2
-    if surname and text[e - 1 : e] == "和" and e < len(text) and follower_at(text, e) and text[e] not in single:
+    if (
+        surname
+        and text[e - 1 : e] == "和"
+        and e < len(text)
+        and (follower_at(text, e) or _opens_predicate(text, e, verb=True))
+        and text[e] not in single
+    ):
         from .titles import lexicon
 
         # (孙丽和县长周强: a post after 和 opens the next person)
@@ -533,12 +539,17 @@ def _name_after(text: str, s: int, *, strict: bool = False) -> int | None:
             # (总统来华访问: a repeated 3-char run cutting a word is no name)
             # (张三参观…张三参观: the third char opens a word of the predicate)
             repeated = text.count(cand) > 1 and not _word_not_name(text, s, e) and single_char_token(text, e - 1)
-            if repeated or tagged_name(text, s, e):
+            if repeated:
                 return e
-        e = _tagged_end(text, s, surname)
+        # the dictionary's reading of what follows before the tagger's, whose
+        # HMM glues a name's last char to the next one (索林同|企业)
+        e = _dict_end(text, s, surname)
         if e is not None:
             return e
-        e = _segmented_end(text, s, surname)
+        e = s + surname + 2
+        if e <= len(text) and all(is_han(c) for c in cand) and _plausible(cand) and tagged_name(text, s, e):
+            return e
+        e = _tagged_end(text, s, surname)
         if e is not None:
             return e
     if not strict:
@@ -730,55 +741,88 @@ def _CLAUSE_PUNCT(text: str, i: int) -> bool:
     return i >= len(text) or text[i] in "，,。、；;：:！？)）"
 
 
-# First tokens that may be a whole name (陶宇 nr, 怡丹 ns) or unknown to the tagger
-_NAME_TOKEN_TAGS = ("nr", "ns", "nz", "x")
+# Single characters that open a predicate after a name as a word of their own
+# (索林|同企业代表座谈, 宋志江|作表态发言): a coverb or an adverb
+_COVERBS = frozenset("同跟把给作对向与为在被将从到于以就也还又都均再亲率带赴")
+# Dictionary tags of a word that continues a name rather than following it
+_NAME_TAGS = ("nr", "ns", "x")
 
 
-def _segmented_end(text: str, s: int, surname: int) -> int | None:
-    """End of a 2-3 char name after a post where no follower word closes it:
-    the tagger's cut puts a boundary right after the name and a word of two or
-    more characters opens there (原村委会副主任陶宇|共谋, 郝|建军|共谋,
-    审计局副局长独孤|继航|发挥专长).  The longer name is tried first; a first
-    token longer than the surname must read as a name, not a word (书记|项目|化)."""
-    toks = _tags(text[s : s + surname + 6])
+def _opens_predicate(text: str, i: int, *, verb: bool = False) -> bool:
+    """Does a predicate open at ``i``: a dictionary word of two or more
+    characters that is no name (冒雨, 顶着, 充分肯定, 共谋), or a coverb before
+    one (作|表态, 同|企业)?  Read on the dictionary alone (no HMM), which never
+    glues the last char of a name to what follows."""
+    toks = _dict_tags(text[i : i + 8])  # (a 4-char word needs its whole length: 充分肯定)
+    if not toks:
+        return False
+    w, t = toks[0]
+    if len(w) == 1 and len(toks) > 1 and toks[1][0] in _ASPECT and t.startswith("v"):
+        return True  # 顶|着烈日: a one-char verb and its aspect particle
+    if len(w) == 1 and w in _COVERBS and len(toks) > 1 and not verb:
+        w, t = toks[1]
+    if len(w) < 2 or not all(is_han(c) for c in w):
+        return False
+    if verb:  # (李明和|群众一起: after 和, only a verb says the 和 is the name's)
+        return t.startswith(("v", "d", "l", "i", "ad"))
+    # (充分肯定 nz; 上有|一个 m, 来|之前 f: numbers and places are no predicate)
+    return not t.startswith(_NAME_TAGS + ("m", "q", "f", "u")) and not (t == "nz" and len(w) < 3)
+
+
+_ASPECT = frozenset("着了过")
+
+
+def _dict_end(text: str, s: int, surname: int) -> int | None:
+    """End of a 2-3 char name after a post where no follower word closes it,
+    from the dictionary's cut of what follows each candidate end: a predicate
+    after three characters (李海平|顶着烈日, 马云龙|充分肯定, 宋志江|作表态发言),
+    else after two (郭塨|冒雨察看, 陶宇|共谋, 索林|同企业).  A dictionary word
+    opening at the surname must be a name (李德 nr), never 项目, 马上, 常年."""
+    from .titles import lexicon
+
+    toks = _dict_tags(text[s : s + surname + 3])
     if not toks:
         return None
-    at, pos = {}, 0
-    for w, t in toks:
-        at[pos] = (w, t)
-        pos += len(w)
     w0, t0 = toks[0]
-    if len(w0) > surname and not t0.startswith(_NAME_TOKEN_TAGS):
+    if len(w0) > surname and not t0.startswith("nr"):
         return None
+    ends = {}
     for n in (surname + 2, surname + 1):
-        nxt = at.get(n)
-        if n < len(w0) or nxt is None or len(nxt[0]) < 2 or not all(is_han(c) for c in nxt[0]):
+        e = s + n
+        cand = text[s:e]
+        if e > len(text) or not all(is_han(c) for c in cand) or cand[-1] in ORG_END or n < len(w0):
             continue
-        if nxt[1].startswith(_NAME_TOKEN_TAGS):
-            continue  # (梅建|明文: a name's last char glued to what follows)
-        if n == surname + 1 and not nxt[1].startswith(_PREDICATE_TAGS):
-            continue  # (罗布|次仁|指出: a 2-char name needs a predicate after it)
-        from .titles import lexicon
-
-        if lexicon().pattern.match(text, s + n):
-            continue  # 主席李绍鸿|教授: a post after the name is the rules' own business
-        cand = text[s : s + n]
-        opener = n == surname + 2 and cand[surname] in _GIVEN_FIRST_OK  # 林至兰|共谋, 贺其雨|发挥
-        if not all(is_han(c) for c in cand) or cand[-1] in ORG_END:
-            continue
+        opener = n == surname + 2 and cand[surname] in _GIVEN_FIRST_OK  # 程向民|主持
         if not (_plausible(cand) or opener and _plausible(cand[:surname] + cand[surname + 1 :])):
             continue
-        given = [t for p, (w, t) in at.items() if len(w0) <= p < n and not (opener and p == surname and len(w) == 1)]
-        if any(t in _NOT_GIVEN_TAGS or t.startswith("v") and surname == 1 for t in given):
-            return None  # 建筑师上|有|一个, 时|发表|重要: a predicate, not a given name
-        if _function_word(text, s, s + n):
-            return None
-        return s + n
-    return None
+        given = _dict_tags(cand[surname:])
+        if len(given) == 1 and given[0][1] in _NOT_GIVEN_TAGS:
+            continue  # (书记|近日, 主任|多次: a word of time or degree, no given name)
+        if len(given) == 1 and len(given[0][0]) == 2 and given[0][1].startswith("v") and t0.startswith("v"):
+            continue  # (…长来|保证, 应|担当: a verb char and a verb, no surname and given name)
+        # (主席李绍鸿|教授: a post after the name is the rules' own business)
+        ends[n] = _opens_predicate(text, e) and not lexicon().pattern.match(text, e)
+    three, two = ends.get(surname + 2), ends.get(surname + 1)
+    if two and text[s + surname + 1] in _COVERBS and not three:
+        return s + surname + 1
+    if three and not (two and text[s + surname + 1] in _COVERBS):
+        e = s + surname + 2
+    elif two:
+        e = s + surname + 1
+    else:
+        return None
+    return None if _function_word(text, s, e) else e
 
 
-# Tags of tokens never inside a given name (独孤|继航 v stays: a compound surname)
-_NOT_GIVEN_TAGS = frozenset(("f", "p", "c", "u", "uj", "ul", "r", "d", "m", "q", "t", "y", "e", "o", "ad", "zg"))
+# Tags of tokens never a given name on their own
+_NOT_GIVEN_TAGS = frozenset(("f", "p", "c", "u", "uj", "ul", "r", "d", "m", "q", "t", "y", "e", "o", "ad"))
+
+
+@lru_cache(maxsize=8192)
+def _dict_tags(window: str) -> tuple[tuple[str, str], ...]:
+    import rjieba
+
+    return tuple(rjieba.tag(window, False))
 
 
 def _strong_end(text: str, i: int) -> bool:

@@ -1,0 +1,147 @@
+"""Officials, round 2: rules that hold when the name, the predicate after
+it or the layout changes (the classes ``benchmarks/officials_perturb.py``
+found failing on varied dev/fit sentences).
+
+Names and predicates here are varied on purpose: names from the surname list
+with given names whose characters are also everyday words, predicates that
+are no follower word of ``names.py``.  Sentences are synthetic or from the
+copyable dev articles (``corpus/dev.jsonl``, id in the case id); each is also
+checked in Traditional script.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from civicextract.extractors.officials.names import name_after, name_filling
+
+from .test_officials import _S2T, Case, R, _records
+
+CASES = [
+    # --- the name's end, read from the dictionary's cut of what follows
+    Case(
+        "a036-unlisted-verb-after-name",
+        "原村委会副主任郝建军共谋，利用担任村干部的便利",
+        (R("郝建军", ["原村委会副主任"], "村委会"),),
+    ),
+    Case(
+        "two-char-name-before-a-two-char-verb",
+        "长沙市科技局局长郭塨冒雨察看汛情。",
+        (R("郭塨", ["长沙市科技局局长"], "长沙市科技局"),),
+    ),
+    Case(
+        "verb-and-aspect-particle-after-name",
+        "甘泉村党支部书记、村主任李德祥顶着烈日巡河。",
+        (R("李德祥", ["甘泉村党支部书记", "村主任"], "甘泉村党支部"),),
+    ),
+    Case(
+        "coverb-zuo-before-its-object",
+        "县人民政府县长宋志江作表态发言。",
+        (R("宋志江", ["县人民政府县长"], "县人民政府"),),
+    ),
+    Case(
+        "tagger-glues-given-name-to-verb",
+        "区关工委名誉主任张载养督办重点案件。",
+        (R("张载养", ["区关工委名誉主任"], "区关工委"),),
+    ),
+    Case(
+        "four-char-idiom-after-name",
+        "斗古镇镇长马云龙充分肯定了成绩。",
+        (R("马云龙", ["斗古镇镇长"], "斗古镇"),),
+    ),
+    Case(
+        "coverb-tong-closes-a-two-char-name",
+        "西藏自治区社会科学院院长索林同企业代表座谈。",
+        (R("索林", ["西藏自治区社会科学院院长"], "西藏自治区社会科学院"),),
+    ),
+    Case(
+        "he-closes-the-name-before-a-verb",
+        "嘉兴市委常委、宣传部长张东和冒雨察看汛情。",
+        (R("张东和", ["嘉兴市委常委", "宣传部长"], "嘉兴市委"),),
+    ),
+    Case("guard-he-before-a-noun-joins", "县委书记李明和群众一起清理淤泥。", (R("李明", ["县委书记"], "县委"),)),
+    Case(
+        "compound-surname-with-function-char",
+        "延吉高新区管委会主任淳于先林主持开工仪式。",
+        (R("淳于先林", ["延吉高新区管委会主任"], "延吉高新区管委会"),),
+    ),
+    Case(
+        "function-char-surname-before-comma",
+        "副市长于梅亮，市政协副主席吴海涛出席。",
+        (R("于梅亮", ["副市长"]), R("吴海涛", ["市政协副主席"], "市政协")),
+    ),
+    Case(
+        "he-before-punctuation-is-the-name",
+        "海晏县委副书记、县长王敏和，副县长李彬出席仪式。",
+        (R("王敏和", ["海晏县委副书记", "县长"], "海晏县委"), R("李彬", ["副县长"])),
+    ),
+    Case("guard-post-then-word-is-no-name", "驻村第一书记项目化管理全面推开。", ()),
+    # --- the title after the name, in brackets: the name fills its clause
+    Case(
+        "bracket-title-function-char-in-name",
+        "听取情况汇报，并进行座谈交流。倪向军（副区长）、肖辉等参加调研。",
+        (R("倪向军", ["副区长"]),),
+    ),
+    Case(
+        "bracket-title-name-ends-in-zhou",
+        "8月3日上午，沈山州（黄浦区委副书记、区长）前往外滩党群服务中心调研。",
+        (R("沈山州", ["黄浦区委副书记", "区长"], "黄浦区委"),),
+    ),
+    Case(
+        "bracket-title-two-char-name",
+        "县人大常委会主任谭新生，向东（县政协主席）出席。",
+        (R("谭新生", ["县人大常委会主任"], "县人大常委会"), R("向东", ["县政协主席"], "县政协")),
+    ),
+    # --- a space between post and name, in running text
+    Case(
+        "space-between-post-and-name",
+        "7日下午，区委副书记、区长 杨小菁开展重点项目推进情况调研。",
+        (R("杨小菁", ["区委副书记", "区长"], "区委"),),
+    ),
+    Case(
+        "a030-space-then-list",
+        "延吉高新区管委会副主任 刘文明、康峰镐、李万洙出席开工仪式。",
+        tuple(R(n, ["延吉高新区管委会副主任"], "延吉高新区管委会") for n in ("刘文明", "康峰镐", "李万洙")),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_simplified(case):
+    assert _records(case.text) == case.expected
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_traditional_gives_the_same_records(case):
+    text = _S2T.convert(case.text)
+    got = _records(text)
+    assert [r[:4] for r in got] == [e[:4] for e in case.expected]
+    assert [r[4] for r in got] == [tuple(_S2T.convert(s) for s in e[4]) for e in case.expected]
+
+
+@pytest.mark.parametrize(
+    "text, start, end",
+    [
+        ("局长郭塨冒雨察看", 2, 4),
+        ("主任李海平顶着烈日", 2, 5),
+        ("主任陶宇共谋，利用", 2, 4),
+        ("书记武朱清作表态发言", 2, 5),
+        ("副市长夏林茂顶着烈日", 3, 6),
+        ("主任独孤继航发挥专长", 2, 6),
+    ],
+)
+def test_name_ends_without_a_follower_word(text, start, end):
+    assert name_after(text, start) == end
+
+
+@pytest.mark.parametrize(
+    "text, end, start",
+    [
+        ("。倪向军（", 4, 1),
+        ("，向东（", 3, 1),
+        ("会见张三（", 4, None),  # the run holds a verb: not a name that fills it
+        ("市政府（", 3, None),
+    ],
+)
+def test_name_filling(text, end, start):
+    assert name_filling(text, end) == start
