@@ -44,7 +44,9 @@ from .names import (
     name_after,
     name_before,
     name_filling,
+    opens_predicate,
     plausible,
+    predicate_end,
     single_char_token,
     state_before,
     tagged_name,
@@ -187,6 +189,8 @@ def _collect(text: str):
             ns += 1
         npost = post if ns == post.end else post._replace(end=ns)
         e = name_after(text, ns, strict=post.weak)
+        if e is None and post.weak and post.official and any(ch in ORG_END for ch in text[start : post.start]):
+            e = predicate_end(text, ns)  # 坊子区水利局年轻干部董明尧|签发…: a weak post with its body
         if e is not None and post.weak and not _weak_ok(text, npost, start, e):
             e = None
         if e is not None and not _surname_ok(text, npost, start, e):
@@ -414,7 +418,7 @@ def _weak_ok(text: str, post, start: int, e: int) -> bool:
         return True  # 市领导张三、李四、王五出席: a list of names
     if not any(ch in ORG_END for ch in text[start : post.start]):
         return False  # 多名干部: no body, no title
-    return e == len(text) or not is_han(text[e]) or follower_at(text, e) > 1
+    return e == len(text) or not is_han(text[e]) or follower_at(text, e) > 1 or opens_predicate(text, e)
 
 
 def _name_inside_chain(text: str, post, start: int) -> int | None:

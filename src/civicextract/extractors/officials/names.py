@@ -461,7 +461,7 @@ def _name_after(text: str, s: int, *, strict: bool = False) -> int | None:
         surname
         and text[e - 1 : e] == "和"
         and e < len(text)
-        and (follower_at(text, e) or _opens_predicate(text, e, verb=True))
+        and (follower_at(text, e) or opens_predicate(text, e, verb=True))
         and text[e] not in single
     ):
         from .titles import lexicon
@@ -748,7 +748,7 @@ _COVERBS = frozenset("同跟把给作对向与为在被将从到于以就也还�
 _NAME_TAGS = ("nr", "ns", "x")
 
 
-def _opens_predicate(text: str, i: int, *, verb: bool = False) -> bool:
+def opens_predicate(text: str, i: int, *, verb: bool = False) -> bool:
     """Does a predicate open at ``i``: a dictionary word of two or more
     characters that is no name (冒雨, 顶着, 充分肯定, 共谋), or a coverb before
     one (作|表态, 同|企业)?  Read on the dictionary alone (no HMM), which never
@@ -801,7 +801,7 @@ def _dict_end(text: str, s: int, surname: int) -> int | None:
         if len(given) == 1 and len(given[0][0]) == 2 and given[0][1].startswith("v") and t0.startswith("v"):
             continue  # (…长来|保证, 应|担当: a verb char and a verb, no surname and given name)
         # (主席李绍鸿|教授: a post after the name is the rules' own business)
-        ends[n] = _opens_predicate(text, e) and not lexicon().pattern.match(text, e)
+        ends[n] = opens_predicate(text, e) and not lexicon().pattern.match(text, e)
     three, two = ends.get(surname + 2), ends.get(surname + 1)
     if two and text[s + surname + 1] in _COVERBS and not three:
         return s + surname + 1
@@ -812,6 +812,19 @@ def _dict_end(text: str, s: int, surname: int) -> int | None:
     else:
         return None
     return None if _function_word(text, s, e) else e
+
+
+def predicate_end(text: str, s: int) -> int | None:
+    """End of a surname-list name at ``s`` that a predicate closes
+    (``_dict_end``), for weak posts with a body of their own, whose strict
+    reading wants a follower word (温泉村党支部委员张慧敏|叮嘱…)."""
+    if s >= len(text) or follower_at(text, s) or text[s] in _NON_NAME_CHARS:
+        return None
+    single, double, _, _ = name_lexicons()
+    surname = 2 if text[s : s + 2] in double else 1 if text[s] in single else 0
+    if not surname or is_honorific(text, s, surname):
+        return None
+    return _dict_end(text, s, surname)
 
 
 # Tags of tokens never a given name on their own
@@ -834,8 +847,9 @@ def _strong_end(text: str, i: int) -> bool:
 
 
 def _is_word(s: str) -> bool:
-    """Is ``s`` on its own one dictionary word that is no name (近日 t, 多次 m)?"""
-    toks = _tags(s)
+    """Is ``s`` on its own one dictionary word that is no name (近日 t, 多次 m)?
+    (The dictionary alone: the HMM makes a word of any two chars, 诚健 a.)"""
+    toks = _dict_tags(s)
     return len(toks) == 1 and not toks[0][1].startswith("nr") and toks[0][1] != "x"
 
 
