@@ -167,6 +167,60 @@ PREDICATES_B = (
     "对此感到满意",
     "接过话题",
 )
+# Posts across every level and system the spec counts (recall by
+# construction: is the open class in models/posts.txt?), other than POSTS
+POSTS_WIDE = (
+    "审计署审计长",
+    "海关关长",
+    "中国驻法国大使",
+    "驻上海总领事",
+    "市长助理",
+    "市气象台台长",
+    "省纪委监委驻省卫健委纪检监察组组长",
+    "人武部政委",
+    "县人武部部长",
+    "消防救援支队支队长",
+    "市税务局局长",
+    "派出所教导员",
+    "社区民警",
+    "交警大队副大队长",
+    "第一书记",
+    "驻村工作队队长",
+    "村民小组组长",
+    "村监委会主任",
+    "村妇联主席",
+    "团县委副书记",
+    "市妇联党组书记、主席",
+    "县残联理事长",
+    "区法院副院长",
+    "市中院执行局局长",
+    "县检察院第一检察部主任",
+    "监狱长",
+    "看守所所长",
+    "某旅旅长",
+    "某部营长",
+    "海军某舰舰长",
+    "战区司令",
+    "市政府副秘书长",
+    "县委办主任",
+    "乡人大主席团主席",
+    "街道人大工委主任",
+    "政协委员",
+    "全国人大代表",
+    "市人大常委会委员",
+    "里长",
+    "立法会议员",
+    "运输及物流局局长",
+    "警务处处长",
+    "法国总统",
+    "日本首相",
+    "区委宣传部副部长、区网信办主任",
+    "市委巡察组组长",
+    "督导组组长",
+    "市纪委常委",
+    "县委统战部部长",
+    "县发改局党组书记、局长",
+)
 ADDRESS = ("书记", "市长", "县长", "区长", "局长", "主任", "部长", "镇长", "主席")
 
 
@@ -243,12 +297,14 @@ def run(seeds: int, show: int) -> dict:
         for _ in range(seeds):
             new = random_name(rng, text)
             post = rng.choice(POSTS)
+            wide = rng.choice(POSTS_WIDE)
             first = text.find(chain + name)
             ne = first + len(chain + name)
             ce = next((i for i in range(ne, min(len(text), ne + 40)) if text[i] in "，。；！？\n、（“"), None)
             variants = {
                 "name": (swap_name(text, name, new), new),
                 "post": (text[:first] + post + text[first + len(chain) :], name),
+                "postW": (text[:first] + wide + text[first + len(chain) :], name),
                 "both": (swap_name(text[:first] + post + text[first + len(chain) :], name, new), new),
                 # (not before a list: 甲（主任）、乙、丙 leaves 乙 and 丙 untitled)
                 "after": (text.replace(chain + name, name + "（" + chain + "）", 1), name)
@@ -276,7 +332,7 @@ def run(seeds: int, show: int) -> dict:
                     ctx = vtext[max(0, at - 14) : at + len(want) + 8].replace("\n", "⏎")
                     fails.setdefault(kind, []).append((aid, want, sorted(got - expect), sorted(expect - got), ctx))
     out = {}
-    for kind in ("name", "post", "both", "after", "predA", "predB", "space", "trad"):
+    for kind in ("name", "post", "postW", "both", "after", "predA", "predB", "space", "trad"):
         n, ok = tally[kind, "n"], tally[kind, "ok"]
         out[kind] = (ok, n)
         print(f"{kind:<6} {ok:4d}/{n:<4d} {ok / n if n else 0:6.3f}")

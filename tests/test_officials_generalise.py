@@ -103,6 +103,21 @@ CASES = [
         "延吉高新区管委会副主任 刘文明、康峰镐、李万洙出席开工仪式。",
         tuple(R(n, ["延吉高新区管委会副主任"], "延吉高新区管委会") for n in ("刘文明", "康峰镐", "李万洙")),
     ),
+    # --- posts the list lacked (recall by construction)
+    Case("post-audit-office-head", "审计署审计长侯凯出席会议。", (R("侯凯", ["审计署审计长"], "审计署"),)),
+    Case(
+        "post-ambassador",
+        "中国驻法国大使卢沙野表示，两国合作前景广阔。",
+        (R("卢沙野", ["中国驻法国大使"], "中国驻法国", "speaker"),),
+    ),
+    Case("post-assistant-to-the-mayor", "市长助理王海涛主持会议。", (R("王海涛", ["市长助理"]),)),
+    Case(
+        "post-weather-bureau-head",
+        "市气象台台长李红梅介绍，今年汛期降雨偏多。",
+        (R("李红梅", ["市气象台台长"], "市气象台", "speaker"),),
+    ),
+    Case("post-military-command", "某旅旅长张建军带队赴现场。", (R("张建军", ["某旅旅长"], "某旅"),)),
+    Case("guard-kilometre-length-is-no-post", "全长5公里长的道路已经通车。", ()),
 ]
 
 
