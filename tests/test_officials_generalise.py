@@ -118,6 +118,30 @@ CASES = [
     ),
     Case("post-military-command", "某旅旅长张建军带队赴现场。", (R("张建军", ["某旅旅长"], "某旅"),)),
     Case("guard-kilometre-length-is-no-post", "全长5公里长的道路已经通车。", ()),
+    # --- layouts: holders listed after 有/包括/：, a name filling its clause before an address
+    Case(
+        "list-after-you",
+        "出席会议的市领导有王建国、李明华、张晓东。",
+        tuple(R(n, ["市领导"]) for n in ("王建国", "李明华", "张晓东")),
+    ),
+    Case(
+        "list-after-baokuo",
+        "参加活动的领导包括：县委书记刘志强、县长陈海波。",
+        (R("刘志强", ["县委书记"], "县委"), R("陈海波", ["县长"])),
+    ),
+    Case(
+        "notice-lines-post-colon-name",
+        "镇长：李国强\n副镇长：王芳、张伟",
+        (R("李国强", ["镇长"]), R("王芳", ["副镇长"]), R("张伟", ["副镇长"])),
+    ),
+    Case("guard-turn-after-post-colon", "书记：我们一定做好。", ()),
+    Case(
+        "address-after-name-filling-its-clause",
+        "会上，刘晓东副市长强调，要抓好落实。",
+        (R("刘晓东", ["副市长"], None, "speaker"),),
+    ),
+    Case("comrade-name-filling-its-clause", "会上，王海峰同志作了表态发言。", (R("王海峰"),)),
+    Case("guard-place-before-address-is-no-name", "，从当副县长起就开始敛财。", ()),
 ]
 
 

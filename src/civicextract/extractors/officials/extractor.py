@@ -177,7 +177,9 @@ def _collect(text: str):
                 continue
         if T.base_post(post.text) in _ADDRESS and not _name_follows(text, post):
             s = name_before(text, post.start)
-            if s is not None and post.start - s in (2, 3) and tagged_name(text, s, post.start):
+            f = name_filling(text, post.start, strict=True)  # (，李四海副局长表示: the name fills its clause)
+            if f is not None or s is not None and post.start - s in (2, 3) and tagged_name(text, s, post.start):
+                s = s if f is None else f
                 # 王忠昆书记, 刘淇书记批示, 逯军副局长 (a 2-char name the tagger reads)
                 add(s, post.start, post.text if post.text != "同志" else None, public)
                 continue
@@ -207,6 +209,13 @@ def _collect(text: str):
             last = (e, public)
             _list_members(text, e, chain, public, post_starts, add)
             continue
+        got = _list_after_verb(text, post)
+        if got is not None:
+            # 出席会议的市领导有王建国、李明华、张晓东: the post's holders listed after 有/包括
+            add(got[0], got[1], chain, public)
+            last = (got[1], public)
+            _list_members(text, got[1], chain, public, post_starts, add)
+            continue
         if post.official and post.end < len(text) and text[post.end] in _GAP_CHARS:
             got = _name_after_gap(text, post.end, weak=post.weak and not any(c in ORG_END for c in chain[:-len(post.text)]))
             if got is not None:
@@ -226,7 +235,10 @@ def _collect(text: str):
 
     for m in _COMRADE.finditer(text):  # 邓小平同志: a comrade is a Party member
         s = name_before(text, m.start())
-        if (
+        f = name_filling(text, m.start(), strict=True)  # (会上，王海峰同志作了…: the name fills its clause)
+        if f is not None and text[f : m.start()] not in people:
+            add(f, m.start(), None)
+        elif (
             s is not None
             and m.start() - s == 3
             and text[s : m.start()] not in people
@@ -250,6 +262,25 @@ def _collect(text: str):
 
 
 _GAP_CHARS = " \u3000\t\n"
+_LIST_VERBS = ("有：", "有:", "包括：", "包括:", "有", "包括", "：", ":")
+
+
+def _list_after_verb(text: str, post) -> tuple[int, int] | None:
+    """The first name of ``<post>有A、B、C`` (参加会议的县领导有…): a list of two
+    or more names, or one name closing its clause after a post that is not weak."""
+    if not post.official:
+        return None
+    verb = next((v for v in _LIST_VERBS if text.startswith(v, post.end)), None)
+    if verb is None:
+        return None
+    s = post.end + len(verb)
+    e = name_after(text, s, strict=True)
+    if e is None:
+        return None
+    if e < len(text) and text[e] == "、" and name_after(text, e + 1, strict=True) is not None:
+        return s, e
+    # (镇长：李国强 as a notice's line; 书记：我们… is a turn, no name follows)
+    return (s, e) if not post.weak and (e == len(text) or text[e] in "。；，\n") else None
 # a byline name spaced out to the width of a title: 龚 正 (then the line ends)
 _SPACED_NAME = re.compile(r"([\u4e00-\u9fff])[ \u3000]{1,3}([\u4e00-\u9fff])(?=[ \u3000\t]*(?:\n|$))")
 

@@ -905,7 +905,7 @@ def _token_tag(text: str, s: int, e: int) -> str | None:
     return None
 
 
-def name_filling(text: str, e: int) -> int | None:
+def name_filling(text: str, e: int, *, strict: bool = False) -> int | None:
     """Start of a name that fills the run of Han characters ending at ``e``,
     the run opening after punctuation, a space or the text's start
     (``。倪向军（副区长）``, ``，向东（县政协主席）``, ``沈山州（区长）``): there the
@@ -923,6 +923,15 @@ def name_filling(text: str, e: int) -> int | None:
         return None
     if cand[-1] in ORG_END and cand[-1] not in _NAME_LAST_OK or _is_word(cand):
         return None  # (市政府（…）, 同时（…）: a body or a word)
+    if strict:
+        # before a post or 同志 (no bracket): the plain characters of a name, and
+        # no word of another kind inside (，从当副县长起, 应台湾总统)
+        if not _plausible(cand) or follower_at(text, s):
+            return None
+        if any(len(w) > 1 and (t in _NOT_GIVEN_TAGS or t.startswith(("v", "ns"))) for w, t in _dict_tags(cand[sur:])):
+            return None  # (a given name may be a noun, 海峰 n, never a verb or a place)
+        if any(len(w) > sur and not t.startswith("nr") for w, t in _dict_tags(cand)[:1]):
+            return None
     return s
 
 
