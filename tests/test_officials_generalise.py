@@ -142,6 +142,16 @@ CASES = [
     ),
     Case("comrade-name-filling-its-clause", "会上，王海峰同志作了表态发言。", (R("王海峰"),)),
     Case("guard-place-before-address-is-no-name", "，从当副县长起就开始敛财。", ()),
+    # --- who counts: associations, firms run as institutes and clinics hold no public post
+    Case("guard-learned-society", "省法学会会长周斌出席。", ()),
+    Case("guard-red-cross", "市红十字会会长王建国出席。", ()),
+    Case("guard-design-institute", "市设计研究院院长刘强介绍，项目已经完工。", ()),
+    Case("guard-community-clinic", "市社区卫生服务中心主任赵芳说，服务更方便了。", ()),
+    Case(
+        "academy-stays-public",
+        "中国农业科学院院长吴孔明表示，要加强种业攻关。",
+        (R("吴孔明", ["中国农业科学院院长"], "中国农业科学院", "speaker"),),
+    ),
 ]
 
 
