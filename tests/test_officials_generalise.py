@@ -142,6 +142,16 @@ CASES = [
     ),
     Case("comrade-name-filling-its-clause", "会上，王海峰同志作了表态发言。", (R("王海峰"),)),
     Case("guard-place-before-address-is-no-name", "，从当副县长起就开始敛财。", ()),
+    # --- foreign heads of state with two-syllable names; officers titled by their command
+    Case("foreign-two-syllables-then-follower", "美国总统拜登在白宫表示，将继续谈判。", (R("拜登", ["美国总统"], "美国", "speaker"),)),
+    Case("foreign-two-syllables-then-speech", "俄罗斯总统普京说，双方合作富有成效。", (R("普京", ["俄罗斯总统"], "俄罗斯", "speaker"),)),
+    Case("guard-foreign-post-then-verb", "总理安排部署下一阶段工作。", ()),
+    Case("guard-secretary-then-verb", "县委书记安排部署防汛工作。", ()),
+    Case(
+        "military-officer-with-command",
+        "空军参谋部大校张寿海介绍，活动计划于7月26日举行。",
+        (R("张寿海", ["空军参谋部大校"], "空军参谋部", "speaker"),),
+    ),
     # --- who counts: associations, firms run as institutes and clinics hold no public post
     Case("guard-learned-society", "省法学会会长周斌出席。", ()),
     Case("guard-red-cross", "市红十字会会长王建国出席。", ()),

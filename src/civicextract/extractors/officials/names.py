@@ -509,7 +509,7 @@ def _name_after(text: str, s: int, *, strict: bool = False) -> int | None:
         if n == lengths[0] or _clean_end(text, e):
             # 主任何时到场, 书记白天走访, 村支书常年在外: a time word, pronoun,
             # adverb or conjunction whose first char is a surname is no name
-            return None if _function_word(text, s, e) else e
+            return None if _function_word(text, s, e) or _verb_word(text[s:e]) else e
     if surname and text[s + surname + 1 : s + surname + 2] == "和" and not _CLAUSE_PUNCT(text, s + surname + 2):
         return s + surname + 1  # 李明和镇长张华: 和 joins two people
     e = s + surname + 3
@@ -642,6 +642,8 @@ def _foreign_end(text: str, s: int) -> int | None:
         e, n = e - 1, n - 1  # 梅德韦杰夫特意…: 特意 is no part of the name
     if n >= 3 and n <= 10 or n == 2 and (e == len(text) or not is_han(text[e])):
         return e
+    if n == 2 and e == s + 2 and _strong_end(text, e) and not _is_common_word(text[s:e]):
+        return e  # 美国总统拜登|在…, 普京|说: two syllables and a follower word (not 拉美|之行, 安排|部署)
     return None
 
 
@@ -844,6 +846,20 @@ def _strong_end(text: str, i: int) -> bool:
     return i >= len(text) or not is_han(text[i]) or follower_at(text, i) > 1 or (
         follower_at(text, i) == 1 and text[i] not in _WEAK_SINGLE
     )
+
+
+def _verb_word(s: str) -> bool:
+    """A two-char dictionary verb whose first char is a surname (书记安排|部署):
+    the predicate, not a name.  (Adverbs are _function_word's: 检察长高远|出席
+    is a name by the dictionary's adverb 高远.)"""
+    toks = _dict_tags(s)
+    return len(s) == 2 and len(toks) == 1 and toks[0][1].startswith("v")
+
+
+def _is_common_word(s: str) -> bool:
+    """One dictionary word that is no name nor place (安排 v; 普京 ns is not)."""
+    toks = _dict_tags(s)
+    return len(toks) == 1 and not toks[0][1].startswith(("nr", "ns", "nz", "x"))
 
 
 def _is_word(s: str) -> bool:
