@@ -152,6 +152,23 @@ CASES = [
         "空军参谋部大校张寿海介绍，活动计划于7月26日举行。",
         (R("张寿海", ["空军参谋部大校"], "空军参谋部", "speaker"),),
     ),
+    # --- an official's bare list mates are colleagues; police count
+    Case(
+        "list-mates-of-an-officer",
+        "值班民警贺彬接警。贺彬、沈豪连夜赶赴现场。",
+        # (the organisation read off 值班民警 is the title's first word: organization()'s habit)
+        (R("贺彬", ["值班民警"], "值班", surfaces=["贺彬", "贺彬"]), R("沈豪", ["值班民警"], "值班")),
+    ),
+    Case(
+        "guard-list-mate-then-de",
+        "县长张三出席。张三、李四家的房子倒了。",
+        (R("张三", ["县长"], surfaces=["张三", "张三"]),),
+    ),
+    Case(
+        "guard-list-mate-with-own-title",
+        "县长张三出席。张三、村民李四一起劳动。",
+        (R("张三", ["县长"], surfaces=["张三", "张三"]),),
+    ),
     # --- who counts: associations, firms run as institutes and clinics hold no public post
     Case("guard-learned-society", "省法学会会长周斌出席。", ()),
     Case("guard-red-cross", "市红十字会会长王建国出席。", ()),

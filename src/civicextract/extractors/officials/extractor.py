@@ -191,8 +191,10 @@ def _collect(text: str):
             ns += 1
         npost = post if ns == post.end else post._replace(end=ns)
         e = name_after(text, ns, strict=post.weak)
-        if e is None and post.weak and post.official and any(ch in ORG_END for ch in text[start : post.start]):
-            e = predicate_end(text, ns)  # 坊子区水利局年轻干部董明尧|签发…: a weak post with its body
+        if e is None and post.weak and post.official:
+            # 坊子区水利局年轻干部董明尧|签发…, 值班民警贺彬|接警 (_weak_ok then wants a
+            # body or the name again)
+            e = predicate_end(text, ns)
         if e is not None and post.weak and not _weak_ok(text, npost, start, e):
             e = None
         if e is not None and not _surname_ok(text, npost, start, e):
@@ -258,7 +260,37 @@ def _collect(text: str):
     _attach(text, pending, people, add)
     _extend_names(text, people, order, post_starts)
     _shorten_names(text, people, order)
+    _list_mates(text, people, add)
     return people, order, posts
+
+
+def _list_mates(text: str, people: dict, add) -> None:
+    """``贺彬、沈豪连夜带队…`` after ``办案民警贺彬``: a bare list that opens
+    with an official named before, with no title of its own, names that
+    official's colleagues; they share the title.  The list must open its
+    clause and every item be a surname-list name, so 村支书张三、村民李四
+    (a title of its own) and 张三、李四家 (no clean end) stay out."""
+    for name, p in list(people.items()):
+        if not p.chains or not any(p.public):
+            continue
+        chain = next(c for c, pub in zip(p.chains, p.public, strict=True) if pub)
+        for i in _find_all(text, name):
+            e = i + len(name)
+            if e >= len(text) or text[e] != "、" or i > 0 and is_han(text[i - 1]):
+                continue
+            mates = []
+            while e < len(text) and text[e] == "、":
+                ne = name_after(text, e + 1, strict=True) or predicate_end(text, e + 1)
+                if ne is None or T.lexicon().pattern.search(text, e + 1, ne + 4):
+                    break  # (郝爱国、原党支部副书记郝启厚: a new title, the main loop's)
+                mates.append((e + 1, ne))
+                e = ne
+            # (the list closes before punctuation, a verb of the news or a predicate: not 李四家|的)
+            if not mates or e < len(text) and is_han(text[e]) and follower_at(text, e) < 2 and not opens_predicate(text, e):
+                continue
+            for ms, me in mates:
+                if text[ms:me] not in people:
+                    add(ms, me, chain, True)
 
 
 _GAP_CHARS = " \u3000\t\n"
