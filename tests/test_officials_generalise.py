@@ -169,6 +169,16 @@ CASES = [
         "县长张三出席。张三、村民李四一起劳动。",
         (R("张三", ["县长"], surfaces=["张三", "张三"]),),
     ),
+    Case(
+        "guard-head-of-a-team",
+        "据报道，实验室负责人（P11）沈加翔已于近期离职。团队现任负责人沈加翔据称不会加入新公司。",
+        (),
+    ),
+    Case(
+        "head-of-a-town-is-official",
+        "宕昌县八力镇负责人李虽玉表示，该镇采用新品种。",
+        (R("李虽玉", ["宕昌县八力镇负责人"], "宕昌县八力镇", "speaker"),),
+    ),
     # --- who counts: associations, firms run as institutes and clinics hold no public post
     Case("guard-learned-society", "省法学会会长周斌出席。", ()),
     Case("guard-red-cross", "市红十字会会长王建国出席。", ()),

@@ -465,6 +465,9 @@ def _names_before_list(text: str, end: int) -> list[tuple[int, int]]:
     return items[::-1]
 
 
+# Weak posts that name an official only with a body of their own, however
+# often the name recurs (负责人 heads teams and firms as often as offices)
+_BODY_ONLY = frozenset(("负责人",))
 # Weak posts whose holder must be named again in the article
 _REPEATED_ONLY = frozenset(("召集人",))
 
@@ -473,6 +476,8 @@ def _weak_ok(text: str, post, start: int, e: int) -> bool:
     """多名干部展开… is no name: after a weak post, the article must repeat the
     name, or the post has its body and a 3-char name closes with punctuation."""
     name = text[post.end : e]
+    if post.text in _BODY_ONLY and not any(ch in ORG_END for ch in text[start : post.start]):
+        return False  # 团队现任负责人沈加翔 … 沈加翔: a head of what? No public body, no official
     if text.count(name) > 1:
         return True
     if post.text in _REPEATED_ONLY:
