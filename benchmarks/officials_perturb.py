@@ -20,7 +20,20 @@ A case passes when the new name is an official of the perturbed article and
 no name of the article appears or disappears otherwise (the original's other
 officials stay).  Only officials the original article yields are varied (a
 miss there is a recall bug of its own, counted apart).  Random choices are
-seeded, so the figures are repeatable.
+seeded, so the figures are repeatable.  Also:
+
+* ``postW``  the title becomes a post of a wider list (审计署审计长, 驻上海总领事,
+  市长助理, 市气象台台长, 战区司令 …): is the open class in models/posts.txt?
+* ``predA`` / ``predB`` the predicate after the first mention (up to the
+  clause's end) becomes another one (冒雨察看汛情, 作表态发言 …).  The rules were
+  developed against set A only; set B is the held-out check.
+
+Run of round 2 (officials2 branch, 3 seeds; ``name`` etc. 372 cases, ``after``
+342, ``pred*`` 261), before -> after the branch:
+
+    name   0.957 -> 0.992     postW  0.758 -> 0.987     predA  0.851 -> 0.973
+    post   1.000 -> 1.000     both   0.960 -> 0.995     predB  0.843 -> 0.939
+    after  0.930 -> 0.982     space  0.895 -> 1.000     trad   0.957 -> 0.992
 """
 
 from __future__ import annotations
