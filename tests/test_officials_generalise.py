@@ -179,6 +179,21 @@ CASES = [
         "宕昌县八力镇负责人李虽玉表示，该镇采用新品种。",
         (R("李虽玉", ["宕昌县八力镇负责人"], "宕昌县八力镇", "speaker"),),
     ),
+    Case(
+        "public-chain-after-a-clause-naming-a-firm-head",
+        "集团党委书记、董事长王明栋致辞，审计署审计长李彬主持仪式。",
+        (R("李彬", ["审计署审计长"], "审计署"),),
+    ),
+    Case(
+        "weak-post-with-body-then-shuo",
+        "市人大常委会委员姜明波说，固堤街道种西瓜。",
+        (R("姜明波", ["市人大常委会委员"], "市人大常委会", "speaker"),),
+    ),
+    Case(
+        "t038-firm-cell-chain-stays-private",
+        "南京银行党委副书记、监事长、工会主席吕冬阳向南京市慈善总会捐赠助学款750万元。",
+        (),
+    ),
     # --- who counts: associations, firms run as institutes and clinics hold no public post
     Case("guard-learned-society", "省法学会会长周斌出席。", ()),
     Case("guard-red-cross", "市红十字会会长王建国出席。", ()),

@@ -49,6 +49,7 @@ from .names import (
     predicate_end,
     single_char_token,
     state_before,
+    strong_end,
     tagged_name,
     tagged_word,
 )
@@ -357,6 +358,8 @@ def _previous_public(text: str, start: int, post_ends: dict[int, int], chain_pub
         j = i - 1
         if j in chain_public:
             return chain_public[j]
+        if j not in post_ends:
+            return None  # (…董事长王明栋致辞，审计署审计长李彬: a clause, not a chain, ends there)
         cs = T.chain_start(text, post_ends.get(j, j), post_ends)
         prev = text[cs:j]
         if not T.find_posts(prev):
@@ -486,7 +489,8 @@ def _weak_ok(text: str, post, start: int, e: int) -> bool:
         return True  # 市领导张三、李四、王五出席: a list of names
     if not any(ch in ORG_END for ch in text[start : post.start]):
         return False  # 多名干部: no body, no title
-    return e == len(text) or not is_han(text[e]) or follower_at(text, e) > 1 or opens_predicate(text, e)
+    # (a one-char follower that closes no given name will do: 市人大常委会委员姜明波|说)
+    return e == len(text) or not is_han(text[e]) or strong_end(text, e) or opens_predicate(text, e)
 
 
 def _name_inside_chain(text: str, post, start: int) -> int | None:

@@ -431,7 +431,7 @@ def name_after(text: str, s: int, *, strict: bool = False) -> int | None:
             return e
         # 副县长于有斌致辞: three characters before a verb of the news, the
         # given name no word of its own (not 于近日, 曾多次, 向大家)
-        if e - s == 3 and _strong_end(text, e) and not follower_at(text, s + 1):
+        if e - s == 3 and strong_end(text, e) and not follower_at(text, s + 1):
             # (the given name alone: the tagger may glue the surname to it, 曾斌|金)
             return None if _word_not_name(text, s + 1, e) and _is_word(text[s + 1 : e]) else e
         return None
@@ -642,7 +642,7 @@ def _foreign_end(text: str, s: int) -> int | None:
         e, n = e - 1, n - 1  # 梅德韦杰夫特意…: 特意 is no part of the name
     if n >= 3 and n <= 10 or n == 2 and (e == len(text) or not is_han(text[e])):
         return e
-    if n == 2 and e == s + 2 and _strong_end(text, e) and not _is_common_word(text[s:e]):
+    if n == 2 and e == s + 2 and strong_end(text, e) and not _is_common_word(text[s:e]):
         return e  # 美国总统拜登|在…, 普京|说: two syllables and a follower word (not 拉美|之行, 安排|部署)
     return None
 
@@ -840,7 +840,7 @@ def _dict_tags(window: str) -> tuple[tuple[str, str], ...]:
     return tuple(rjieba.tag(window, False))
 
 
-def _strong_end(text: str, i: int) -> bool:
+def strong_end(text: str, i: int) -> bool:
     """A clean end that no given name runs on through: punctuation, the text's
     end, or a follower that is not also a given-name char."""
     return i >= len(text) or not is_han(text[i]) or follower_at(text, i) > 1 or (
