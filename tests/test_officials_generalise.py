@@ -59,6 +59,11 @@ CASES = [
         "嘉兴市委常委、宣传部长张东和冒雨察看汛情。",
         (R("张东和", ["嘉兴市委常委", "宣传部长"], "嘉兴市委"),),
     ),
+    Case(
+        "married-name-rule-not-before-a-verb",
+        "原村委会副主任鄂承共谋，利用职务便利。",
+        (R("鄂承", ["原村委会副主任"], "村委会"),),
+    ),
     Case("guard-he-before-a-noun-joins", "县委书记李明和群众一起清理淤泥。", (R("李明", ["县委书记"], "县委"),)),
     Case(
         "compound-surname-with-function-char",

@@ -529,6 +529,7 @@ def _name_after(text: str, s: int, *, strict: bool = False) -> int | None:
             and _plausible(text[s:e])
             and (e == len(text) or not is_han(text[e]) or follower_at(text, e) > 1 or text.count(text[s:e]) > 1)
             and not _word_not_name(text, s, e)  # (总统来华访问: a dictionary word is no name)
+            and not _is_common_word(text[s + 2 : e])  # (副主任鄂承|共谋: her own given name is no word)
         ):
             return e
     if surname and not strict:
