@@ -43,9 +43,13 @@ from .names import (
     is_honorific,
     name_after,
     name_before,
+    name_filling,
+    opens_predicate,
     plausible,
+    predicate_end,
     single_char_token,
     state_before,
+    strong_end,
     tagged_name,
     tagged_word,
 )
@@ -174,26 +178,46 @@ def _collect(text: str):
                 continue
         if T.base_post(post.text) in _ADDRESS and not _name_follows(text, post):
             s = name_before(text, post.start)
-            if s is not None and post.start - s in (2, 3) and tagged_name(text, s, post.start):
+            f = name_filling(text, post.start, strict=True)  # (，李四海副局长表示: the name fills its clause)
+            if f is not None or s is not None and post.start - s in (2, 3) and tagged_name(text, s, post.start):
+                s = s if f is None else f
                 # 王忠昆书记, 刘淇书记批示, 逯军副局长 (a 2-char name the tagger reads)
                 add(s, post.start, post.text if post.text != "同志" else None, public)
                 continue
-        e = name_after(text, post.end, strict=post.weak)
-        if e is not None and post.weak and not _weak_ok(text, post, start, e):
+        # 区长 杨小菁开展…: a space or two between post and name (pages set
+        # them as table cells) reads as no space; the name is then the post's
+        # as it would be without it (a line break is _name_after_gap's)
+        ns = post.end
+        while ns < len(text) and ns - post.end < 2 and text[ns] in " \u3000":
+            ns += 1
+        npost = post if ns == post.end else post._replace(end=ns)
+        e = name_after(text, ns, strict=post.weak)
+        if e is None and post.weak and post.official:
+            # 坊子区水利局年轻干部董明尧|签发…, 值班民警贺彬|接警 (_weak_ok then wants a
+            # body or the name again)
+            e = predicate_end(text, ns)
+        if e is not None and post.weak and not _weak_ok(text, npost, start, e):
             e = None
-        if e is not None and not _surname_ok(text, post, start, e):
+        if e is not None and not _surname_ok(text, npost, start, e):
             e = None
-        if e is not None and not post.official and text.count(text[post.end : e]) < 2:
+        if e is not None and not post.official and text.count(text[ns:e]) < 2:
             # 记者采访时表示: after a private role, only what the tagger reads as a name
-            if not tagged_name(text, post.end, e):
+            if not tagged_name(text, ns, e):
                 e = None
         if e is not None:
-            add(post.end, e, chain, public)
-            owners[start] = text[post.end : e]
+            add(ns, e, chain, public)
+            owners[start] = text[ns:e]
             if start in inherited_private:
-                people[text[post.end : e]].private = True
+                people[text[ns:e]].private = True
             last = (e, public)
             _list_members(text, e, chain, public, post_starts, add)
+            continue
+        got = _list_after_verb(text, post)
+        if got is not None:
+            # 出席会议的市领导有王建国、李明华、张晓东: the post's holders listed after 有/包括
+            add(got[0], got[1], chain, public)
+            last = (got[1], public)
+            _list_members(text, got[1], chain, public, post_starts, add)
             continue
         if post.official and post.end < len(text) and text[post.end] in _GAP_CHARS:
             got = _name_after_gap(text, post.end, weak=post.weak and not any(c in ORG_END for c in chain[:-len(post.text)]))
@@ -204,7 +228,8 @@ def _collect(text: str):
                 last = (ge, public)
                 continue
         if start > 0 and post.end < len(text) and text[start - 1] in "（(" and text[post.end] in "）)":
-            s = name_before(text, start - 1)
+            s = name_filling(text, start - 1)
+            s = name_before(text, start - 1) if s is None else s
             # (某某（界别委员）: a weak post in brackets needs a body of its own)
             if s is not None and (not post.weak or any(ch in ORG_END for ch in text[start : post.start])):
                 add(s, start - 1, chain, public)
@@ -213,7 +238,10 @@ def _collect(text: str):
 
     for m in _COMRADE.finditer(text):  # 邓小平同志: a comrade is a Party member
         s = name_before(text, m.start())
-        if (
+        f = name_filling(text, m.start(), strict=True)  # (会上，王海峰同志作了…: the name fills its clause)
+        if f is not None and text[f : m.start()] not in people:
+            add(f, m.start(), None)
+        elif (
             s is not None
             and m.start() - s == 3
             and text[s : m.start()] not in people
@@ -233,10 +261,59 @@ def _collect(text: str):
     _attach(text, pending, people, add)
     _extend_names(text, people, order, post_starts)
     _shorten_names(text, people, order)
+    _list_mates(text, people, add)
     return people, order, posts
 
 
+def _list_mates(text: str, people: dict, add) -> None:
+    """``贺彬、沈豪连夜带队…`` after ``办案民警贺彬``: a bare list that opens
+    with an official named before, with no title of its own, names that
+    official's colleagues; they share the title.  The list must open its
+    clause and every item be a surname-list name, so 村支书张三、村民李四
+    (a title of its own) and 张三、李四家 (no clean end) stay out."""
+    for name, p in list(people.items()):
+        if not p.chains or not any(p.public) or name + "、" not in text:
+            continue  # (one substring test spares most people the walk below)
+        chain = next(c for c, pub in zip(p.chains, p.public, strict=True) if pub)
+        for i in _find_all(text, name):
+            e = i + len(name)
+            if e >= len(text) or text[e] != "、" or i > 0 and is_han(text[i - 1]):
+                continue
+            mates = []
+            while e < len(text) and text[e] == "、":
+                ne = name_after(text, e + 1, strict=True) or predicate_end(text, e + 1)
+                if ne is None or T.lexicon().pattern.search(text, e + 1, ne + 4):
+                    break  # (郝爱国、原党支部副书记郝启厚: a new title, the main loop's)
+                mates.append((e + 1, ne))
+                e = ne
+            # (the list closes before punctuation, a verb of the news or a predicate: not 李四家|的)
+            if not mates or e < len(text) and is_han(text[e]) and follower_at(text, e) < 2 and not opens_predicate(text, e):
+                continue
+            for ms, me in mates:
+                if text[ms:me] not in people:
+                    add(ms, me, chain, True)
+
+
 _GAP_CHARS = " \u3000\t\n"
+_LIST_VERBS = ("有：", "有:", "包括：", "包括:", "有", "包括", "：", ":")
+
+
+def _list_after_verb(text: str, post) -> tuple[int, int] | None:
+    """The first name of ``<post>有A、B、C`` (参加会议的县领导有…): a list of two
+    or more names, or one name closing its clause after a post that is not weak."""
+    if not post.official:
+        return None
+    verb = next((v for v in _LIST_VERBS if text.startswith(v, post.end)), None)
+    if verb is None:
+        return None
+    s = post.end + len(verb)
+    e = name_after(text, s, strict=True)
+    if e is None:
+        return None
+    if e < len(text) and text[e] == "、" and name_after(text, e + 1, strict=True) is not None:
+        return s, e
+    # (镇长：李国强 as a notice's line; 书记：我们… is a turn, no name follows)
+    return (s, e) if not post.weak and (e == len(text) or text[e] in "。；，\n") else None
 # a byline name spaced out to the width of a title: 龚 正 (then the line ends)
 _SPACED_NAME = re.compile(r"([\u4e00-\u9fff])[ \u3000]{1,3}([\u4e00-\u9fff])(?=[ \u3000\t]*(?:\n|$))")
 
@@ -281,6 +358,8 @@ def _previous_public(text: str, start: int, post_ends: dict[int, int], chain_pub
         j = i - 1
         if j in chain_public:
             return chain_public[j]
+        if j not in post_ends:
+            return None  # (…董事长王明栋致辞，审计署审计长李彬: a clause, not a chain, ends there)
         cs = T.chain_start(text, post_ends.get(j, j), post_ends)
         prev = text[cs:j]
         if not T.find_posts(prev):
@@ -389,6 +468,9 @@ def _names_before_list(text: str, end: int) -> list[tuple[int, int]]:
     return items[::-1]
 
 
+# Weak posts that name an official only with a body of their own, however
+# often the name recurs (负责人 heads teams and firms as often as offices)
+_BODY_ONLY = frozenset(("负责人",))
 # Weak posts whose holder must be named again in the article
 _REPEATED_ONLY = frozenset(("召集人",))
 
@@ -397,6 +479,8 @@ def _weak_ok(text: str, post, start: int, e: int) -> bool:
     """多名干部展开… is no name: after a weak post, the article must repeat the
     name, or the post has its body and a 3-char name closes with punctuation."""
     name = text[post.end : e]
+    if post.text in _BODY_ONLY and not any(ch in ORG_END for ch in text[start : post.start]):
+        return False  # 团队现任负责人沈加翔 … 沈加翔: a head of what? No public body, no official
     if text.count(name) > 1:
         return True
     if post.text in _REPEATED_ONLY:
@@ -405,7 +489,8 @@ def _weak_ok(text: str, post, start: int, e: int) -> bool:
         return True  # 市领导张三、李四、王五出席: a list of names
     if not any(ch in ORG_END for ch in text[start : post.start]):
         return False  # 多名干部: no body, no title
-    return e == len(text) or not is_han(text[e]) or follower_at(text, e) > 1
+    # (a one-char follower that closes no given name will do: 市人大常委会委员姜明波|说)
+    return e == len(text) or not is_han(text[e]) or strong_end(text, e) or opens_predicate(text, e)
 
 
 def _name_inside_chain(text: str, post, start: int) -> int | None:

@@ -262,6 +262,7 @@ FOLLOWERS = (
     "亦",
     "今",
     "昨",
+    "以及",
     "说",
     "在",
     "等",
@@ -394,7 +395,9 @@ def _clean_end(text: str, i: int, *, strong: bool = True) -> bool:
 
 def _plausible(name: str) -> bool:
     # 黄山市市长…: a place before a post is no name
-    return name not in NOT_NAMES and not any(ch in _NON_NAME_CHARS for ch in name) and name[-1] not in _PLACE_LAST
+    # (a compound surname may hold a function char: 淳于, 单于; the given name may not)
+    given = name[2:] if len(name) > 2 and name[:2] in name_lexicons()[1] else name
+    return name not in NOT_NAMES and not any(ch in _NON_NAME_CHARS for ch in given) and name[-1] not in _PLACE_LAST
 
 
 _PLACE_LAST = frozenset("省市县区州镇乡村局厅委队部办处组院所站团府署司")  # (闯入总统车队)
@@ -428,8 +431,9 @@ def name_after(text: str, s: int, *, strict: bool = False) -> int | None:
             return e
         # 副县长于有斌致辞: three characters before a verb of the news, the
         # given name no word of its own (not 于近日, 曾多次, 向大家)
-        if e - s == 3 and follower_at(text, e) > 1 and not follower_at(text, s + 1):
-            return None if _word_not_name(text, s + 1, e) else e
+        if e - s == 3 and strong_end(text, e) and not follower_at(text, s + 1):
+            # (the given name alone: the tagger may glue the surname to it, 曾斌|金)
+            return None if _word_not_name(text, s + 1, e) and _is_word(text[s + 1 : e]) else e
         return None
     return _name_after(text, s, strict=strict)
 
@@ -453,7 +457,13 @@ def _name_after(text: str, s: int, *, strict: bool = False) -> int | None:
         return None
     lengths = (surname + 1, surname + 2) if surname else ()
     e = s + surname + 2
-    if surname and text[e - 1 : e] == "和" and e < len(text) and follower_at(text, e) and text[e] not in single:
+    if (
+        surname
+        and text[e - 1 : e] == "和"
+        and e < len(text)
+        and (follower_at(text, e) or opens_predicate(text, e, verb=True))
+        and text[e] not in single
+    ):
         from .titles import lexicon
 
         # (孙丽和县长周强: a post after 和 opens the next person)
@@ -469,6 +479,8 @@ def _name_after(text: str, s: int, *, strict: bool = False) -> int | None:
                 # verb after the three characters says which
                 if e < len(text) and follower_at(text, e) > 1:
                     return e
+            if n == lengths[1] and text[e - 1] == "和" and _plausible(text[s : e - 1]) and _CLAUSE_PUNCT(text, e):
+                return e  # 县长王敏和，: a 和 before punctuation joins nothing, it closes the name
             # 区委书记程向民主持: a function-word char opening the given name
             # (向, 和, 为 …) is allowed in a 3-char name with a follower after it
             if (
@@ -490,14 +502,15 @@ def _name_after(text: str, s: int, *, strict: bool = False) -> int | None:
             and e < len(text)
             and is_han(text[e])
             and not _clean_end(text, e, strong=False)
-            and text[e] not in _NON_NAME_CHARS  # 张三到…: no name holds 到, so it ends here
+            # 张三到…: no name holds 到, so it ends here (but 王敏和，: 和 before punctuation joins nothing)
+            and (text[e] not in _NON_NAME_CHARS or text[e] == "和" and _CLAUSE_PUNCT(text, e + 1))
         ):
             continue
         if n == lengths[0] or _clean_end(text, e):
             # 主任何时到场, 书记白天走访, 村支书常年在外: a time word, pronoun,
             # adverb or conjunction whose first char is a surname is no name
-            return None if _function_word(text, s, e) else e
-    if surname and text[s + surname + 1 : s + surname + 2] == "和" and s + surname + 2 <= len(text):
+            return None if _function_word(text, s, e) or _verb_word(text[s:e]) else e
+    if surname and text[s + surname + 1 : s + surname + 2] == "和" and not _CLAUSE_PUNCT(text, s + surname + 2):
         return s + surname + 1  # 李明和镇长张华: 和 joins two people
     e = s + surname + 3
     if surname == 1 and e < len(text) and text[e] in "、等" and all(is_han(c) for c in text[s:e]):
@@ -516,6 +529,7 @@ def _name_after(text: str, s: int, *, strict: bool = False) -> int | None:
             and _plausible(text[s:e])
             and (e == len(text) or not is_han(text[e]) or follower_at(text, e) > 1 or text.count(text[s:e]) > 1)
             and not _word_not_name(text, s, e)  # (总统来华访问: a dictionary word is no name)
+            and not _is_common_word(text[s + 2 : e])  # (副主任鄂承|共谋: her own given name is no word)
         ):
             return e
     if surname and not strict:
@@ -526,8 +540,16 @@ def _name_after(text: str, s: int, *, strict: bool = False) -> int | None:
             # (总统来华访问: a repeated 3-char run cutting a word is no name)
             # (张三参观…张三参观: the third char opens a word of the predicate)
             repeated = text.count(cand) > 1 and not _word_not_name(text, s, e) and single_char_token(text, e - 1)
-            if repeated or tagged_name(text, s, e):
+            if repeated:
                 return e
+        # the dictionary's reading of what follows before the tagger's, whose
+        # HMM glues a name's last char to the next one (索林同|企业)
+        e = _dict_end(text, s, surname)
+        if e is not None:
+            return e
+        e = s + surname + 2
+        if e <= len(text) and all(is_han(c) for c in cand) and _plausible(cand) and tagged_name(text, s, e):
+            return e
         e = _tagged_end(text, s, surname)
         if e is not None:
             return e
@@ -621,6 +643,8 @@ def _foreign_end(text: str, s: int) -> int | None:
         e, n = e - 1, n - 1  # 梅德韦杰夫特意…: 特意 is no part of the name
     if n >= 3 and n <= 10 or n == 2 and (e == len(text) or not is_han(text[e])):
         return e
+    if n == 2 and e == s + 2 and strong_end(text, e) and not _is_common_word(text[s:e]):
+        return e  # 美国总统拜登|在…, 普京|说: two syllables and a follower word (not 拉美|之行, 安排|部署)
     return None
 
 
@@ -716,6 +740,136 @@ def _tagged_end(text: str, s: int, surname: int) -> int | None:
     return s + n if nxt[1].startswith(_PREDICATE_TAGS) else None
 
 
+def _CLAUSE_PUNCT(text: str, i: int) -> bool:
+    return i >= len(text) or text[i] in "，,。、；;：:！？)）"
+
+
+# Single characters that open a predicate after a name as a word of their own
+# (索林|同企业代表座谈, 宋志江|作表态发言): a coverb or an adverb
+_COVERBS = frozenset("同跟把给作对向与为在被将从到于以就也还又都均再亲率带赴")
+# Dictionary tags of a word that continues a name rather than following it
+_NAME_TAGS = ("nr", "ns", "x")
+
+
+def opens_predicate(text: str, i: int, *, verb: bool = False) -> bool:
+    """Does a predicate open at ``i``: a dictionary word of two or more
+    characters that is no name (冒雨, 顶着, 充分肯定, 共谋), or a coverb before
+    one (作|表态, 同|企业)?  Read on the dictionary alone (no HMM), which never
+    glues the last char of a name to what follows."""
+    toks = _dict_tags(text[i : i + 8])  # (a 4-char word needs its whole length: 充分肯定)
+    if not toks:
+        return False
+    w, t = toks[0]
+    if len(w) == 1 and len(toks) > 1 and toks[1][0] in _ASPECT and t.startswith("v"):
+        return True  # 顶|着烈日: a one-char verb and its aspect particle
+    if len(w) == 1 and w in _COVERBS and len(toks) > 1 and not verb:
+        w, t = toks[1]
+    if len(w) < 2 or not all(is_han(c) for c in w):
+        return False
+    if verb:  # (李明和|群众一起: after 和, only a verb says the 和 is the name's)
+        return t.startswith(("v", "d", "l", "i", "ad"))
+    # (充分肯定 nz; 上有|一个 m, 来|之前 f: numbers and places are no predicate)
+    return not t.startswith(_NAME_TAGS + ("m", "q", "f", "u")) and not (t == "nz" and len(w) < 3)
+
+
+_ASPECT = frozenset("着了过")
+
+
+def _dict_end(text: str, s: int, surname: int) -> int | None:
+    """End of a 2-3 char name after a post where no follower word closes it,
+    from the dictionary's cut of what follows each candidate end: a predicate
+    after three characters (李海平|顶着烈日, 马云龙|充分肯定, 宋志江|作表态发言),
+    else after two (郭塨|冒雨察看, 陶宇|共谋, 索林|同企业).  A dictionary word
+    opening at the surname must be a name (李德 nr), never 项目, 马上, 常年."""
+    from .titles import lexicon
+
+    toks = _dict_tags(text[s : s + surname + 3])
+    if not toks:
+        return None
+    w0, t0 = toks[0]
+    if len(w0) > surname and not t0.startswith("nr"):
+        return None
+    ends = {}
+    for n in (surname + 2, surname + 1):
+        e = s + n
+        cand = text[s:e]
+        if e > len(text) or not all(is_han(c) for c in cand) or cand[-1] in ORG_END or n < len(w0):
+            continue
+        opener = n == surname + 2 and cand[surname] in _GIVEN_FIRST_OK  # 程向民|主持
+        if not (_plausible(cand) or opener and _plausible(cand[:surname] + cand[surname + 1 :])):
+            continue
+        given = _dict_tags(cand[surname:])
+        if len(given) == 1 and given[0][1] in _NOT_GIVEN_TAGS:
+            continue  # (书记|近日, 主任|多次: a word of time or degree, no given name)
+        if len(given) == 1 and len(given[0][0]) == 2 and given[0][1].startswith("v") and t0.startswith("v"):
+            continue  # (…长来|保证, 应|担当: a verb char and a verb, no surname and given name)
+        # (主席李绍鸿|教授: a post after the name is the rules' own business)
+        ends[n] = opens_predicate(text, e) and not lexicon().pattern.match(text, e)
+    three, two = ends.get(surname + 2), ends.get(surname + 1)
+    if two and text[s + surname + 1] in _COVERBS and not three:
+        return s + surname + 1
+    if three and not (two and text[s + surname + 1] in _COVERBS):
+        e = s + surname + 2
+    elif two:
+        e = s + surname + 1
+    else:
+        return None
+    return None if _function_word(text, s, e) else e
+
+
+def predicate_end(text: str, s: int) -> int | None:
+    """End of a surname-list name at ``s`` that a predicate closes
+    (``_dict_end``), for weak posts with a body of their own, whose strict
+    reading wants a follower word (温泉村党支部委员张慧敏|叮嘱…)."""
+    if s >= len(text) or follower_at(text, s) or text[s] in _NON_NAME_CHARS:
+        return None
+    single, double, _, _ = name_lexicons()
+    surname = 2 if text[s : s + 2] in double else 1 if text[s] in single else 0
+    if not surname or is_honorific(text, s, surname):
+        return None
+    return _dict_end(text, s, surname)
+
+
+# Tags of tokens never a given name on their own
+_NOT_GIVEN_TAGS = frozenset(("f", "p", "c", "u", "uj", "ul", "r", "d", "m", "q", "t", "y", "e", "o", "ad"))
+
+
+@lru_cache(maxsize=8192)
+def _dict_tags(window: str) -> tuple[tuple[str, str], ...]:
+    import rjieba
+
+    return tuple(rjieba.tag(window, False))
+
+
+def strong_end(text: str, i: int) -> bool:
+    """A clean end that no given name runs on through: punctuation, the text's
+    end, or a follower that is not also a given-name char."""
+    return i >= len(text) or not is_han(text[i]) or follower_at(text, i) > 1 or (
+        follower_at(text, i) == 1 and text[i] not in _WEAK_SINGLE
+    )
+
+
+def _verb_word(s: str) -> bool:
+    """A two-char dictionary verb whose first char is a surname (书记安排|部署):
+    the predicate, not a name.  (Adverbs are _function_word's: 检察长高远|出席
+    is a name by the dictionary's adverb 高远.)"""
+    toks = _dict_tags(s)
+    return len(s) == 2 and len(toks) == 1 and toks[0][1].startswith("v")
+
+
+def _is_common_word(s: str) -> bool:
+    """One dictionary word that is no name nor place (安排 v; 普京 ns is not)."""
+    toks = _dict_tags(s)
+    return len(toks) == 1 and not toks[0][1].startswith(("nr", "ns", "nz", "x"))
+
+
+def _is_word(s: str) -> bool:
+    """Is ``s`` on its own one dictionary word that is no name (近日 t, 多次 m)?
+    (The dictionary alone: the HMM makes a word of any two chars, 诚健 a.)"""
+    toks = _dict_tags(s)
+    return len(toks) == 1 and not toks[0][1].startswith("nr") and toks[0][1] != "x"
+
+
 @lru_cache(maxsize=8192)  # the same name and context recur within and across articles
 def _tags(window: str) -> tuple[tuple[str, str], ...]:
     import rjieba
@@ -766,6 +920,36 @@ def _token_tag(text: str, s: int, e: int) -> str | None:
         if pos > s:
             return None
     return None
+
+
+def name_filling(text: str, e: int, *, strict: bool = False) -> int | None:
+    """Start of a name that fills the run of Han characters ending at ``e``,
+    the run opening after punctuation, a space or the text's start
+    (``。倪向军（副区长）``, ``，向东（县政协主席）``, ``沈山州（区长）``): there the
+    left edge is given, so given-name characters that are also function words
+    or place ends (向, 和, 州) need no other proof."""
+    single, double, _, _ = name_lexicons()
+    s = e
+    while s > 0 and is_han(text[s - 1]) and e - s < 5:
+        s -= 1
+    if s > 0 and is_han(text[s - 1]):
+        return None
+    cand = text[s:e]
+    sur = 2 if cand[:2] in double else 1 if cand[:1] in single else 0
+    if not sur or not sur + 1 <= len(cand) <= sur + 2 or cand in NOT_NAMES or is_honorific(text, s, sur):
+        return None
+    if cand[-1] in ORG_END and cand[-1] not in _NAME_LAST_OK or _is_word(cand):
+        return None  # (市政府（…）, 同时（…）: a body or a word)
+    if strict:
+        # before a post or 同志 (no bracket): the plain characters of a name, and
+        # no word of another kind inside (，从当副县长起, 应台湾总统)
+        if not _plausible(cand) or follower_at(text, s):
+            return None
+        if any(len(w) > 1 and (t in _NOT_GIVEN_TAGS or t.startswith(("v", "ns"))) for w, t in _dict_tags(cand[sur:])):
+            return None  # (a given name may be a noun, 海峰 n, never a verb or a place)
+        if any(len(w) > sur and not t.startswith("nr") for w, t in _dict_tags(cand)[:1]):
+            return None
+    return s
 
 
 def name_before(text: str, e: int) -> int | None:
