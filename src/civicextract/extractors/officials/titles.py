@@ -252,8 +252,16 @@ def lexicon() -> Lexicon:
     # and a 长 never starts a word (城市长效, 社区长期).
     # (常务/副 are added by find_posts, looking back: an optional prefix here
     # would stop the regex engine from skipping ahead to a post's first char)
+    # The look-ahead first: every post has two characters at least, so its first
+    # two must be a first and a second character of some post.  Without it the
+    # engine enters the trie's top branch (one alternative per first character,
+    # all of them tried in turn) at every character that may open a post, a
+    # fifth of the text; with it, at a twentieth (find_posts 2x faster).
+    firsts = "".join(sorted({w[0] for w in words}))
+    seconds = "".join(sorted({w[1] for w in words if len(w) > 1}))
+    ahead = rf"(?=[{re.escape(firsts)}][{re.escape(seconds)}])" if min(map(len, words)) > 1 else ""
     pattern = re.compile(
-        rf"(?:{_trie_regex(words)})"
+        rf"{ahead}(?:{_trie_regex(words)})"
         rf"(?![团处级台]|会(?!见|晤|谈|同)|(?<=长)(?:期(?!间)|[效远久足大城沙廊治度达短河株]))"
     )
     return Lexicon(
