@@ -73,7 +73,6 @@ _FOOTER_ZONE = 400
 _ORGISH = re.compile("[委局部办厅院所站队会]$")
 # The desk words that open a footer's credits, spelt out so the engine skips to them.
 _DESK = re.compile("责任编辑|编辑|责编|校对|审校|审核|监制|返回")
-_OPEN_BRACKET = re.compile("[（(]")
 _OUTLET_AND_NAME = re.compile(rf"(?:(?<=[。！？”\s])|^)(?P<outlet>[{HAN}]{{2,12}}){SEP}+(?P<name>{NAME}){SEP}*$")
 _MARKED_NAME = re.compile(rf"\s*[□■◆][ \t]*(?P<name>{NAME})(?=[ \t\n]|\d)")
 _COLUMN = re.compile(rf"【(?P<name>[{HAN}]{{2,4}})[·・]专栏】")  # ・ as Hong Kong sites write it
@@ -174,6 +173,19 @@ def bylines(text: str, f: Found) -> None:
             f.spans.append((s, e, "byline"))
 
 
+def _open_brackets(text: str) -> Iterator[int]:
+    """Where each ``（`` or ``(`` is, in order (str.find: a regex class of two
+    characters tests every character against both, 10x slower)."""
+    i, j = text.find("（"), text.find("(")
+    while i >= 0 or j >= 0:
+        if j < 0 or 0 <= i < j:
+            yield i
+            i = text.find("（", i + 1)
+        else:
+            yield j
+            j = text.find("(", j + 1)
+
+
 def credits(text: str, f: Found) -> None:
     """Bracketed names closing a paragraph, contributor lists, column bylines and
     an outlet with its reporter before the desk's credits (上游新闻 杜瑜编辑：…)."""
@@ -184,8 +196,7 @@ def credits(text: str, f: Found) -> None:
             f.reporter(o.group("name"), o.start("name"))
             f.spans.append((o.start(), o.end(), "byline"))
             break
-    for b in _OPEN_BRACKET.finditer(text):
-        s = b.start()
+    for s in _open_brackets(text):
         if s > 0 and text[s - 1] not in _PARAGRAPH_END + "\n）)":
             continue  # 市长（张三）: a name in a sentence
         m = _CLOSING.match(text, s)

@@ -38,6 +38,10 @@ _FOOTER_OUTLET = re.compile(
 # position: footers() looks for their words first.
 _FOOTER_OUTLET_WORDS = re.compile("的月费订户|下载|关注|搜索")
 _OWN_REPORTER = re.compile(rf"(?:^|[\s。，”）])(?P<outlet>[{HAN}]{{2,8}}?)记者(?:从|获悉|了解到|近日|日前)")
+# Its tail, a plain word the engine skips to: a match starts at most 9
+# characters before the first one (a separator and 8 characters), so the
+# search for the whole starts there instead of trying every character before.
+_OWN_REPORTER_TAIL = re.compile("记者(?:从|获悉|了解到|近日|日前)")
 _EXCLUSIVE = re.compile(rf"(?:^|[\s*＊。）)】])(?P<outlet>[{HAN}]{{2,8}})独家稿件")
 # The outlet after a verb of telling or answering, or before one of noticing or asking.
 _TOLD = re.compile(r"告诉|回复|答复|回应|接受|向|对")
@@ -75,7 +79,9 @@ def footers(text: str, f: Found) -> None:
             f.source(m.group("outlet"), FROM_SELF_MENTION, m.start("outlet"))
             return
     # An outlet's own reporter mentioned in the lead: 澎湃新闻记者从…获悉
-    m = _OWN_REPORTER.search(text[:400]) if "记者" in text[:400] else None
+    lead = text[:400]
+    tail = _OWN_REPORTER_TAIL.search(lead)
+    m = _OWN_REPORTER.search(lead, max(0, tail.start() - 9)) if tail is not None else None
     if m and clean_outlet(m.group("outlet")):
         f.source(clean_outlet(m.group("outlet")), FROM_SELF_MENTION, m.start("outlet"))
         return
