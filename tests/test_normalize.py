@@ -184,6 +184,41 @@ def test_to_simplified(text, expected, script):
     assert m.is_identity and len(out) == len(text)
 
 
+def test_t2s_is_skipped_only_where_it_would_change_nothing():
+    """A text holding none of models/t2s_changed.txt's characters is not converted:
+    every character outside the list converts to itself, and the characters that
+    only a phrase changes (覆 of 回覆, 沈 of 深沈, 坏 of 捏坏) are listed."""
+    from civicextract.normalize.convert import _changed_chars, _converter
+
+    listed = _changed_chars()
+    if listed is None:
+        pytest.skip("models/t2s_changed.txt was made for another OpenCC")
+    convert = _converter().convert
+    cjk = [chr(c) for c in [*range(0x3400, 0x4DC0), *range(0x4E00, 0xA000), *range(0xF900, 0xFB00)]]
+    unlisted = [c for c in cjk if listed.search(c) is None]
+    assert convert("\n".join(unlisted)) == "\n".join(unlisted)
+    for phrase, simplified in (("回覆", "回复"), ("深沈", "深沉"), ("捏坏", "捏坯")):
+        assert convert(phrase) == simplified and listed.search(phrase[1])
+    text = "随着大兴区城市的发展建设，市财政投入50万元用于道路改造。"
+    assert listed.search(text) is None and convert(text) == text
+    assert to_simplified(text)[0] == text
+
+
+def test_t2s_changed_list_is_the_installed_openccs():
+    from pathlib import Path
+
+    import opencc
+
+    from civicextract.normalize.convert import changed_chars_file
+    from civicextract.resources import model_path
+
+    clib = Path(opencc.__file__).parent / "clib"
+    if not (clib / "bin" / "opencc_dict").exists():
+        pytest.skip("no opencc_dict tool in this OpenCC")
+    made = changed_chars_file(str(clib / "bin" / "opencc_dict"), str(clib / "share" / "opencc"))
+    assert made == model_path("t2s_changed.txt").read_text(encoding="utf-8")
+
+
 # --- boilerplate ------------------------------------------------------------------
 
 
