@@ -159,6 +159,9 @@ _STOP_WORDS = (
 _STOP_BY_LEN = tuple(
     (n, frozenset(w for w in _STOP_WORDS if len(w) == n)) for n in sorted({len(w) for w in _STOP_WORDS}, reverse=True)
 )
+# The characters stop words end with: at any other character none ends (the
+# walk back of chain_start asks at every character, most of them none of these).
+_STOP_LAST = frozenset(w[-1] for w in _STOP_WORDS)
 _MAX_CHAIN = 48
 # A bank's head is no official, the central bank's is (中国人民银行行长潘功胜):
 # these posts are public at a ``+`` public body of org_suffixes.txt.
@@ -299,6 +302,8 @@ def find_posts(text: str) -> list[Post]:
 
 def _stop_before(text: str, i: int) -> int:
     """Length of a stop word ending at ``i`` (0 if none)."""
+    if i < 1 or text[i - 1] not in _STOP_LAST:
+        return 0
     for n, words in _STOP_BY_LEN:
         if i >= n and text[i - n : i] in words:
             if text[i - n : i] == "任" and text[i - 2 : i - 1] in ("责", "信", "常"):
