@@ -37,6 +37,7 @@ from .names import (
     FOREIGN_ADDRESS,
     ORG_END,
     TRANSLIT,
+    all_han,
     follower_at,
     foreign_before,
     is_han,
@@ -419,7 +420,7 @@ def _name_inside_chain(text: str, post, start: int) -> int | None:
     for n in (3, 2):
         s = post.start - n
         cand = text[s : post.start]
-        if s - 1 < start or not all(is_han(c) for c in cand):
+        if s - 1 < start or not all_han(cand):
             continue
         if text[s - 1] not in ORG_END and text[s - 2 : s] not in _BODY_END_WORDS:
             continue
@@ -571,7 +572,7 @@ def _name_ending_at(text: str, e: int, openers: tuple[str, ...], *, opens: bool 
     for n in (3, 2):
         s = e - n
         cand = text[s:e]
-        if s < 0 or not all(is_han(c) for c in cand) or not (cand[0] in single or cand[:2] in double):
+        if s < 0 or not all_han(cand) or not (cand[0] in single or cand[:2] in double):
             continue
         if not plausible(cand) or is_honorific(text, s, 2 if cand[:2] in double else 1):
             continue  # (王某, 张女士, 陈先生 name nobody)
