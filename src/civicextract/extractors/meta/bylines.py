@@ -48,6 +48,8 @@ BYLINE = re.compile(
 # (文/|图/ spelt out: one branch opening with a class instead of a character
 # stops the engine from skipping to the roles' first characters, 3.5x slower)
 _ROLE_WORD = re.compile("记者|通讯员|实习生|摄影|作者|撰文|采写|文/|图/|文｜|图｜|文\\||图\\|")
+# The last character before a role word that no outlet holds.
+_NOT_OUTLET_TO_END = re.compile(rf"[^{HAN}、/][{HAN}、/]*\Z")
 # How far before its role word a byline may start: 文/ + an outlet list such as 沈阳晚报、沈报全媒体.
 _OUTLET_REACH = 40
 _ROLE_NAMES = re.compile(rf"{ROLE}[：:]?{SEP}*({NAMES})")
@@ -86,10 +88,21 @@ def byline_matches(text: str) -> Iterator[re.Match[str]]:
     at every position of the text: the same matches, at a tenth of the cost.
     """
     pos = 0
+    named = -1  # the last role word with a name after it
     for r in _ROLE_WORD.finditer(text):
         if r.start() < pos or not _ROLE_NAMES.match(text, r.start()):
             continue  # a role word with no name after it (记者了解到) starts no byline run
-        for s in range(max(pos, r.start() - _OUTLET_REACH), r.start() + 1):
+        lo = max(pos, r.start() - _OUTLET_REACH)
+        if named < lo:
+            # A run starts at most 7 characters before a named role word
+            # (全媒体首席特约记者), and with none in the window but this one, a
+            # match starting in it reads its outlet (Han, 、 and / only) up to
+            # this role's run: it starts after the last other character.
+            other = _NOT_OUTLET_TO_END.search(text, lo, r.start())
+            if other is not None:
+                lo = other.start() + 1
+        named = r.start()
+        for s in range(lo, r.start() + 1):
             m = BYLINE.match(text, s)
             if m:
                 yield m
