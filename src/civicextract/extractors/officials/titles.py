@@ -352,7 +352,7 @@ def chain_start(text: str, post_start: int, post_ends: dict[int, int]) -> int:
             and any(b in text[i:post_start] for b in "局署处")
         ):  # …有限公司, 高等法院, 商务及经济发展局 (Hong Kong's bureaus) go on
             break
-        if not ("\u4e00" <= ch <= "\u9fff") or _stop_before(text, i):
+        if not ("\u4e00" <= ch <= "\u9fff") or (ch in _STOP_LAST and _stop_before(text, i)):
             break
         i -= 1
     return i
