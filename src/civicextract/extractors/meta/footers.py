@@ -26,6 +26,7 @@ from .lexicon import (
     clean_outlet,
     is_outlet,
     is_person_name,
+    outlet_at,
     outlet_pattern,
 )
 
@@ -106,7 +107,7 @@ def footers(text: str, f: Found) -> None:
         return
     # At most a few tries each: a self-mention is a last resort, not worth a long text's scan.
     for m in islice(_TOLD.finditer(text), _MAX_TRIES):
-        o = outlet_pattern().match(text, m.end())
+        o = outlet_at(text, m.end())
         if o and _TOLD_END.match(text, o.end()):
             f.source(o.group(), FROM_SELF_MENTION, o.start())
             return

@@ -89,6 +89,20 @@ def outlet_pattern() -> re.Pattern[str]:
     return re.compile(alternation(outlets))
 
 
+@lru_cache(maxsize=1)
+def _outlets_by_first() -> dict[str, re.Pattern[str]]:
+    _, _, outlets, _ = name_lexicons()
+    firsts = dict.fromkeys(o[0] for o in outlets if o)
+    return {c: re.compile(alternation(o for o in outlets if o[:1] == c)) for c in firsts}
+
+
+def outlet_at(text: str, pos: int) -> re.Match[str] | None:
+    """``outlet_pattern().match(text, pos)``, among the outlets opening with the
+    character there (the whole alternation tries all 180 of them, 400 ns)."""
+    p = _outlets_by_first().get(text[pos : pos + 1])
+    return None if p is None else p.match(text, pos)
+
+
 def longest_outlet(s: str) -> str | None:
     """``中新网拉萨`` -> ``中新网``: a dateline runs the outlet into the place.
 
@@ -96,7 +110,7 @@ def longest_outlet(s: str) -> str | None:
     accepts (``中新网新疆新闻`` is 中新网's Xinjiang channel, not an outlet of its
     own), except that an outlet's own app keeps its name (``中国青年报客户端``).
     """
-    m = outlet_pattern().match(s)
+    m = outlet_at(s, 0)
     if m:
         end = m.end()
         for tail in ("客户端", "网"):
