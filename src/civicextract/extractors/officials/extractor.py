@@ -705,7 +705,8 @@ def _speaks(text: str, s: int, e: int) -> bool:
         return True
     # a speech verb later in the same clause (张勇航在…发布会上通报称,
     # 习近平同志高瞻远瞩地指出); a list or a second clause is someone else's
-    window = _QUOTED.sub("", text[e : e + 60])[:40]
+    window = text[e : e + 60]
+    window = (_QUOTED.sub("", window) if "“" in window else window)[:40]
     stop = _CLAUSE_END.search(window)
     window = window[: stop.start()] if stop else window
     m = _SPEECH.search(window)
