@@ -184,6 +184,42 @@ def test_to_simplified(text, expected, script):
     assert m.is_identity and len(out) == len(text)
 
 
+def test_t2s_is_skipped_only_where_it_would_change_nothing():
+    """A text is not converted when it holds none of the characters t2s changes
+    alone (models/t2s_changed.txt) and none of the phrases that change
+    characters kept alone (回覆, 深沈, 捏坏; not 覆盖, 沈阳, 坏事)."""
+    from civicextract.normalize.convert import _converter, _t2s_keeps, _t2s_tables
+
+    tables = _t2s_tables()
+    if tables is None:
+        pytest.skip("models/t2s_changed.txt was made for another OpenCC")
+    alone = tables[0]
+    convert = _converter().convert
+    cjk = [chr(c) for c in [*range(0x3400, 0x4DC0), *range(0x4E00, 0xA000), *range(0xF900, 0xFB00)]]
+    unlisted = [c for c in cjk if alone.search(c) is None]
+    assert convert("\n".join(unlisted)) == "\n".join(unlisted)
+    for phrase, simplified in (("回覆", "回复"), ("深沈", "深沉"), ("捏坏", "捏坯")):
+        text = f"他说{phrase}了"
+        assert convert(phrase) == simplified and convert(text) != text and not _t2s_keeps(text)
+    for text in ("道路改造覆盖全市", "沈阳市的坏天气", "随着大兴区城市的发展建设，市财政投入50万元用于道路改造。"):
+        assert _t2s_keeps(text) and convert(text) == text and to_simplified(text)[0] == text
+
+
+def test_t2s_changed_list_is_the_installed_openccs():
+    from pathlib import Path
+
+    import opencc
+
+    from civicextract.normalize.convert import changed_chars_file
+    from civicextract.resources import model_path
+
+    clib = Path(opencc.__file__).parent / "clib"
+    if not (clib / "bin" / "opencc_dict").exists():
+        pytest.skip("no opencc_dict tool in this OpenCC")
+    made = changed_chars_file(str(clib / "bin" / "opencc_dict"), str(clib / "share" / "opencc"))
+    assert made == model_path("t2s_changed.txt").read_text(encoding="utf-8")
+
+
 # --- boilerplate ------------------------------------------------------------------
 
 

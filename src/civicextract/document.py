@@ -74,7 +74,7 @@ def _whole_lines(text: str, s: int, e: int) -> tuple[int, int]:
     ls = text.rfind("\n", 0, s) + 1
     le = text.find("\n", e)
     le = len(text) if le < 0 else le
-    if not all(c in _MARKERS for c in text[ls:s]):
+    if not _MARKERS.issuperset(text[ls:s]):
         return s, e
     s = ls
     if text[e:le].strip(" \t"):

@@ -39,10 +39,11 @@ class OffsetMap:
 
     def __init__(self, segments: Sequence[tuple[int, int, int, int]], src_len: int, dst_len: int):
         # segments: (dst_start, dst_end, src_start, src_end) per edit, ascending.
-        self._dst_start = [s[0] for s in segments]
-        self._dst_end = [s[1] for s in segments]
-        self._src_start = [s[2] for s in segments]
-        self._src_end = [s[3] for s in segments]
+        if segments:
+            columns = list(zip(*segments, strict=True))
+            self._dst_start, self._dst_end, self._src_start, self._src_end = map(list, columns)
+        else:  # (the identity map: several per article)
+            self._dst_start, self._dst_end, self._src_start, self._src_end = [], [], [], []
         self.src_len = src_len
         self.dst_len = dst_len
 
@@ -102,6 +103,8 @@ class OffsetChain:
         self.maps = tuple(m for m in maps if not m.is_identity)
 
     def then(self, m: OffsetMap) -> OffsetChain:
+        if m.is_identity:
+            return self  # (the chain keeps no identity map: the same chain)
         return OffsetChain((*self.maps, m))
 
     def span(self, start: int, end: int) -> tuple[int, int]:

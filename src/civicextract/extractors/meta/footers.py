@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from itertools import islice
 
 from .found import FROM_SELF_MENTION, Found
@@ -25,6 +26,7 @@ from .lexicon import (
     clean_outlet,
     is_outlet,
     is_person_name,
+    outlet_at,
     outlet_pattern,
 )
 
@@ -36,8 +38,13 @@ _FOOTER_OUTLET = re.compile(
 )
 # Both open with a group the regex engine cannot skip ahead to, so it tries every
 # position: footers() looks for their words first.
-_FOOTER_OUTLET_WORDS = re.compile("的月费订户|下载|关注|搜索")
+# (each found with str.find: as one pattern, the engine stopped at every 的)
+_FOOTER_OUTLET_HINTS = ("的月费订户", "下载", "关注", "搜索")
 _OWN_REPORTER = re.compile(rf"(?:^|[\s。，”）])(?P<outlet>[{HAN}]{{2,8}}?)记者(?:从|获悉|了解到|近日|日前)")
+# Its tail, a plain word the engine skips to: a match starts at most 9
+# characters before the first one (a separator and 8 characters), so the
+# search for the whole starts there instead of trying every character before.
+_OWN_REPORTER_TAIL = re.compile("记者(?:从|获悉|了解到|近日|日前)")
 _EXCLUSIVE = re.compile(rf"(?:^|[\s*＊。）)】])(?P<outlet>[{HAN}]{{2,8}})独家稿件")
 # The outlet after a verb of telling or answering, or before one of noticing or asking.
 _TOLD = re.compile(r"告诉|回复|答复|回应|接受|向|对")
@@ -47,9 +54,26 @@ _OUTLET_BEFORE = 10
 _MAX_TRIES = 40
 
 
+def _editor_credits(text: str) -> Iterator[re.Match[str]]:
+    """``_FOOTER_EDITOR.finditer(text)``, tried only where 责任编辑, 责编 or 编辑
+    starts: around each 编, found with str.find (the pattern's two opening
+    characters made the engine test every character of the text).  The
+    candidate starts come in order (a 编 can only be 责任编辑's or 责编's own)."""
+    pos = 0
+    i = text.find("编")
+    while i >= 0:
+        for s, word in ((i - 2, "责任编辑"), (i - 1, "责编"), (i, "编辑")):
+            if s >= pos and text.startswith(word, s):
+                m = _FOOTER_EDITOR.match(text, s)
+                if m is not None:
+                    yield m
+                    pos = m.end()
+        i = text.find("编", i + 1)
+
+
 def footers(text: str, f: Found) -> None:
     if f.editor is None:
-        for m in _FOOTER_EDITOR.finditer(text):
+        for m in _editor_credits(text):
             if m.group("name") and is_person_name(m.group("name")):
                 f.editor = m.group("name")
                 # The desk's other credits after it go too: 编辑 马丹二审 马丹 冯相清三审 李凯
@@ -60,11 +84,11 @@ def footers(text: str, f: Found) -> None:
                 break
     if f.has_source():
         return
-    hint = _FOOTER_OUTLET_WORDS.search(text)
-    if hint is not None:
+    hint = min((i for i in map(text.find, _FOOTER_OUTLET_HINTS) if i >= 0), default=-1)
+    if hint >= 0:
         # A match holds one of the words at most 10 characters after its start
         # (成为 + 2-8 characters + 的月费订户), so none starts earlier.
-        for m in _FOOTER_OUTLET.finditer(text, max(0, hint.start() - 10)):
+        for m in _FOOTER_OUTLET.finditer(text, max(0, hint - 10)):
             outlet = m.group("a") or m.group("b")
             if is_outlet(outlet):
                 f.source(outlet, FROM_SELF_MENTION, m.start())
@@ -75,13 +99,15 @@ def footers(text: str, f: Found) -> None:
             f.source(m.group("outlet"), FROM_SELF_MENTION, m.start("outlet"))
             return
     # An outlet's own reporter mentioned in the lead: 澎湃新闻记者从…获悉
-    m = _OWN_REPORTER.search(text[:400]) if "记者" in text[:400] else None
+    lead = text[:400]
+    tail = _OWN_REPORTER_TAIL.search(lead)
+    m = _OWN_REPORTER.search(lead, max(0, tail.start() - 9)) if tail is not None else None
     if m and clean_outlet(m.group("outlet")):
         f.source(clean_outlet(m.group("outlet")), FROM_SELF_MENTION, m.start("outlet"))
         return
     # At most a few tries each: a self-mention is a last resort, not worth a long text's scan.
     for m in islice(_TOLD.finditer(text), _MAX_TRIES):
-        o = outlet_pattern().match(text, m.end())
+        o = outlet_at(text, m.end())
         if o and _TOLD_END.match(text, o.end()):
             f.source(o.group(), FROM_SELF_MENTION, o.start())
             return

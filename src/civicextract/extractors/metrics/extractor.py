@@ -48,6 +48,23 @@ class _Lexicon(NamedTuple):
     person_re: re.Pattern
     excluded_re: re.Pattern
     candidate_re: re.Pattern  # numbers that may be metrics: see _numbers
+    # unit_re and person_re cut by first character: matched at a position, an
+    # alternation tries every one of its alternatives (240 units: 425 ns a
+    # call); only the ones opening with the character there can match, in the
+    # same order.  See _unit_at.
+    unit_first: dict[str, re.Pattern]
+    person_first: dict[str, re.Pattern]
+
+
+def _by_first(forms) -> dict[str, re.Pattern]:
+    firsts = dict.fromkeys(f[0] for f in forms)
+    return {c: re.compile(_alternation([f for f in forms if f[0] == c])) for c in firsts}
+
+
+def _unit_at(table: dict[str, re.Pattern], text: str, pos: int) -> re.Match | None:
+    """``re.compile(_alternation(forms)).match(text, pos)`` for the forms of ``table``."""
+    p = table.get(text[pos : pos + 1])
+    return None if p is None else p.match(text, pos)
 
 
 def _alternation(forms) -> str:
@@ -79,6 +96,8 @@ def _lexicon() -> _Lexicon:
         unit_re=re.compile(_alternation(units)),
         person_re=re.compile(_alternation(persons)),
         excluded_re=re.compile(_alternation(phrases)),
+        unit_first=_by_first(units),
+        person_first=_by_first(persons),
         # an anchor whose run holds 万/亿/% (people, overruns, percentages) or is
         # followed by a unit's first character or by a range or fraction.  Only
         # the anchor is consumed and the run is looked at through a bounded
@@ -212,7 +231,7 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
     s = m.start()
     e = m.start("post") if m.group("post") else m.end()
     # Cheapest test first: most numbers (2023年, 500万元, 12337平台) have no unit.
-    um = lex.unit_re.match(text, e)
+    um = _unit_at(lex.unit_first, text, e)
     if um is not None and um.group() == "岁" and "寿命" in text[max(0, s - 20) : s]:
         return _lifespan(text, m, s, e, um.end())
     if um is None or lex.units[um.group()].kind == "not":
@@ -223,7 +242,7 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
             o = _OVERRUN_RE.search(text, s, e)
             if o is not None:
                 e = o.start()
-                um = lex.unit_re.match(text, e)
+                um = _unit_at(lex.unit_first, text, e)
                 if um is not None and lex.units[um.group()].kind == "not":
                     return None
             elif blocked:
@@ -264,7 +283,7 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
 
     unit = kind = person = None
     tail = e
-    pm = lex.person_re.match(text, e)
+    pm = _unit_at(lex.person_first, text, e)
     if pm is not None and ("万" in core or "亿" in core):
         unit, kind, person = "人", "count", pm.group()  # 近7万群众: people, not 群
     elif um is not None:

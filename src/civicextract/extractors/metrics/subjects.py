@@ -25,18 +25,22 @@ RIGHT_WINDOW = 14
 # Where a noun phrase after the unit ends: verbs and function words that
 # follow a counted noun in this genre (432个申报点位|工作规范化 is a longer
 # phrase than needed, but still holds the subject).
+# (Every alternative opens with its character and checks what stands before it
+# after it, ``及(?<![普涉]及)`` for ``(?<![普涉])及``: the engine then checks the
+# first character of each alternative before entering it; a look-behind first
+# was entered at every position, 1.8x slower.)
 _RIGHT_STOP_RE = re.compile(
-    r"[，。；：！？、\n,;!?…（(）)“”\"《》<>\s]|(?<![A-Za-z\d.])\d|的|或|将|已|并|每|各|也|还|又|则|把|了|着"
+    r"[，。；：！？、\n,;!?…（(）)“”\"《》<>\s]|\d(?<![A-Za-z\d.]\d)|的|或|将|已|并|每|各|也|还|又|则|把|了|着"
     # one-character words, kept from splitting the compounds they end or begin
     # (国有企业, 欠发达县, 公共服务, 高等级公路, 就业岗位, 人均, 位于, 作为)
-    r"|(?<![普涉])及(?!时)|和(?![美谐])|与|(?<![高平中初同一二三特])等(?!级)|(?<![存所现实正内外自])在|(?<![位属对关由处])于"
-    r"|(?<![首])都|(?<![人平])均|(?<![公总])共|(?<![作行认成])为|是|(?<![国所现拥享特固占具原没既])有"
-    r"|从(?!业|事)|对(?!象|口)|(?<![自理])由|(?<![可所难得予加])以(?![上下内])|(?<![许认])可(?!持)|就(?!业|医|学|近|地)"
-    r"|(?<![通到发抵送直下传表雷])达(?!标)"
-    r"|进行|开展|实施|完成|参加|参与|投入|得到|获得|实现|纳入|进入|入驻|入围|上榜|成为|达到|开工|建成|落户|(?<!模)拟|正在|划分|目前|作为"
+    r"|及(?<![普涉]及)(?!时)|和(?![美谐])|与|等(?<![高平中初同一二三特]等)(?!级)|在(?<![存所现实正内外自]在)|于(?<![位属对关由处]于)"
+    r"|都(?<![首]都)|均(?<![人平]均)|共(?<![公总]共)|为(?<![作行认成]为)|是|有(?<![国所现拥享特固占具原没既]有)"
+    r"|从(?!业|事)|对(?!象|口)|由(?<![自理]由)|以(?<![可所难得予加]以)(?![上下内])|可(?<![许认]可)(?!持)|就(?!业|医|学|近|地)"
+    r"|达(?<![通到发抵送直下传表雷]达)(?!标)"
+    r"|进行|开展|实施|完成|参加|参与|投入|得到|获得|实现|纳入|进入|入驻|入围|上榜|成为|达到|开工|建成|落户|拟(?<!模拟)|正在|划分|目前|作为"
     # verbs that follow what was counted (13条河流发生超警以上洪水, 两名小孩被困,
     # 县仍启动Ⅰ级应急响应, 从70多台增加到了180多台)
-    r"|发生|出现|遭受|受到|启动|仍|正(?![式常规面当副])|(?<=.)被(?![子告害执])"
+    r"|发生|出现|遭受|受到|启动|仍|正(?![式常规面当副])|被(?<=.被)(?![子告害执])"
     r"|增加到|增加至|增长到|提高到|提高至|提升到|提升至|下降到|降至|降到|增至|升至|下调|上调|减至"
     r"|主动|得以|通过|接受|推进|累计|合计|分别|需要|全部|全面|先行|提档|结对|开通|运行"
     # (6项指标不及预期, 10万余斤西瓜面临滞销, 2000多名职工提供服务; 不锈钢, 不动产, 不良贷款 are nouns)
@@ -562,18 +566,26 @@ _PREDICATE_RE = re.compile(r"居|建成|投产|完成|实现|达到|增长|下�
 def _clean_left(phrase: str) -> str:
     phrase = phrase.strip(" -*·•、")
     for _ in range(2):  # 比重从2020年的 -> 比重从 -> 比重
-        t = _LEFT_TRAIL_REV.match(phrase[::-1])
+        t = _LEFT_TRAIL_REV.match(phrase[::-1]) if phrase[-1:] in _TRAIL_LAST else None
         if t is not None:
             phrase = phrase[: len(phrase) - t.end()]
         t = _LEFT_TIME_RE.search(phrase) if "年" in phrase else None
         if t is None:
             break
         phrase = phrase[: t.start()]
-    phrase = _LEFT_LEAD_RE.sub("", phrase, count=1)
+    if phrase[:1] in _LEAD_FIRST or phrase[:1].isdigit():
+        phrase = _LEFT_LEAD_RE.sub("", phrase, count=1)
     phrase = _balanced(phrase)
-    if _LEFT_EMPTY_RE.fullmatch(phrase) or _ADVERBIAL_RE.fullmatch(phrase):
+    if phrase[:1] in _EMPTY_FIRST and (_LEFT_EMPTY_RE.fullmatch(phrase) or _ADVERBIAL_RE.fullmatch(phrase)):
         return ""
     return phrase
+
+
+# The characters those patterns can open with (a digit as well for
+# _LEFT_LEAD_RE): most phrases open with none, and are not matched at all.
+_TRAIL_LAST = frozenset(w[-1] for w in _LEFT_TRAIL)
+_LEAD_FIRST = frozenset("（(一二三四五六七八九十其另此并又还共现拥已为而但")
+_EMPTY_FIRST = frozenset("将从对向给就把在由按以可再又还已共均都各仅只便才全造导致")
 
 
 _BRACKETS = frozenset("“”（）()")

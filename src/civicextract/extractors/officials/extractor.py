@@ -37,6 +37,7 @@ from .names import (
     FOREIGN_ADDRESS,
     ORG_END,
     TRANSLIT,
+    all_han,
     follower_at,
     foreign_before,
     is_han,
@@ -54,9 +55,11 @@ from .names import (
     tagged_word,
 )
 
+# (Every alternative opens with a character, the look-behind after it: the
+# engine then skips to those characters; 讲话(?<!重要讲话) is (?<!重要)讲话.)
 _SPEECH = re.compile(
-    r"表示|指出|强调|说|介绍|通报|透露|认为|告诉|坦言|致辞|(?<!重要)讲话(?!精神)|答|称|提出|要求|谈到|解释|回应|呼吁|直言|补充"
-    r"|质疑|批评|反驳|重申|(?:仍|亦|又|则|今|昨)指"  # (Hong Kong press: 主席某某仍指)
+    r"表示|指出|强调|说|介绍|通报|透露|认为|告诉|坦言|致辞|讲话(?<!重要讲话)(?!精神)|答|称|提出|要求|谈到|解释|回应|呼吁|直言|补充"
+    r"|质疑|批评|反驳|重申|仍指|亦指|又指|则指|今指|昨指"  # (Hong Kong press: 主席某某仍指)
 )
 _QUOTED = re.compile(r"“[^“”]*”")
 _CLAUSE_END = re.compile(r"[。！？；，\n]")
@@ -504,7 +507,7 @@ def _name_inside_chain(text: str, post, start: int) -> int | None:
     for n in (3, 2):
         s = post.start - n
         cand = text[s : post.start]
-        if s - 1 < start or not all(is_han(c) for c in cand):
+        if s - 1 < start or not all_han(cand):
             continue
         if text[s - 1] not in ORG_END and text[s - 2 : s] not in _BODY_END_WORDS:
             continue
@@ -656,7 +659,7 @@ def _name_ending_at(text: str, e: int, openers: tuple[str, ...], *, opens: bool 
     for n in (3, 2):
         s = e - n
         cand = text[s:e]
-        if s < 0 or not all(is_han(c) for c in cand) or not (cand[0] in single or cand[:2] in double):
+        if s < 0 or not all_han(cand) or not (cand[0] in single or cand[:2] in double):
             continue
         if not plausible(cand) or is_honorific(text, s, 2 if cand[:2] in double else 1):
             continue  # (王某, 张女士, 陈先生 name nobody)
@@ -787,7 +790,8 @@ def _speaks(text: str, s: int, e: int) -> bool:
         return True
     # a speech verb later in the same clause (张勇航在…发布会上通报称,
     # 习近平同志高瞻远瞩地指出); a list or a second clause is someone else's
-    window = _QUOTED.sub("", text[e : e + 60])[:40]
+    window = text[e : e + 60]
+    window = (_QUOTED.sub("", window) if "“" in window else window)[:40]
     stop = _CLAUSE_END.search(window)
     window = window[: stop.start()] if stop else window
     m = _SPEECH.search(window)
