@@ -30,6 +30,7 @@ from .lexicon import (
     is_own_paper,
     is_person_name,
     outlet_pattern,
+    unlisted_outlet,
 )
 
 # A run of roles and names: 记者 张三 李四 通讯员 王五, with the outlet before
@@ -127,11 +128,18 @@ def bylines(text: str, f: Found) -> None:
     for m in byline_matches(text):
         raw_outlet, begin = m.group("outlet"), m.start()
         listed = outlet_pattern().search(raw_outlet) if raw_outlet else None
-        if listed and listed.start() > 0 and raw_outlet[listed.start() - 1] != "/":
+        if (
+            listed
+            and listed.start() > 0
+            and raw_outlet[listed.start() - 1] != "/"
+            and not (listed.start() <= 2 and is_outlet(raw_outlet))  # 黔东南网: the name holds a listed one
+        ):
             # A headline glued before the outlet: 原标题：新县爱心助农河南日报客户端记者…
             begin += listed.start()
             raw_outlet = raw_outlet[listed.start() :]
         outlet = clean_outlet(raw_outlet)
+        if outlet is None and raw_outlet and _credit_in_bracket(text, begin, m.end()):
+            outlet = unlisted_outlet(raw_outlet)  # （蓝海湾记者王阳）: a paragraph's closing credit
         if outlet is None and raw_outlet and not is_own_paper(raw_outlet):
             # The words before the role are body text, not an outlet: 该局记者…
             start = m.start("run")
@@ -169,6 +177,17 @@ def bylines(text: str, f: Found) -> None:
             if s > 0 and text[s - 1] in "（(" and text.startswith(("）", ")"), e):
                 s, e = s - 1, e + 1  # （李军 摄）
             f.spans.append((s, e, "byline"))
+
+
+def _credit_in_bracket(text: str, s: int, e: int) -> bool:
+    """A bracket holding just this byline, closing a paragraph: （新华每日电讯记者王阳）."""
+    return (
+        s > 0
+        and text[s - 1] in "（("
+        and text[e : e + 1] in ("）", ")")
+        and (s == 1 or text[s - 2] in _PARAGRAPH_END + "\n")
+        and _AFTER_CLOSING.match(text, e + 1) is not None
+    )
 
 
 def credits(text: str, f: Found) -> None:

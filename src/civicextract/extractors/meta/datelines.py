@@ -17,7 +17,7 @@ import re
 from typing import NamedTuple
 
 from .found import FROM_DATELINE, Found
-from .lexicon import HAN, ROLE, SEP, STOP, is_person_name, longest_outlet, outlet_pattern
+from .lexicon import HAN, ROLE, SEP, STOP, is_person_name, longest_outlet, outlet_before_place, outlet_pattern
 
 _MARKERS = "□■◆●▲★◇○"
 # 电 needs a date (电力, 电话 open body sentences); 讯 and 消息 may stand alone.
@@ -34,7 +34,7 @@ DATELINE_RE = re.compile(
 _LEAD = re.compile(rf"[ \t{_MARKERS}【\[]*(?P<pre>[{HAN}A-Za-z0-9－\-·]{{2,24}})")
 _AFTER_PRE = re.compile(
     rf"""(?:[（(][^（）()\n]{{1,20}}[）)])?
-    (?:(?P<date>\d{{1,2}}月\d{{1,2}}日)(?:电|讯(?![员息])|消息|综合|报道)|讯(?![员息])|消息|报道[】\]])
+    (?P<word>(?P<date>\d{{1,2}}月\d{{1,2}}日)(?:电|讯(?![员息])|消息|综合|报道|(?=[ \t]*[（(]))|讯(?![员息])|消息|报道(?=[】\]]|[ \t]*[（(])[】\]]?)
     (?:{SEP}*[（(](?P<inner>[^（）()\n]{{1,60}})[）)])?[：:]?
     {SEP}*""",
     re.VERBOSE,
@@ -50,11 +50,12 @@ class _Dateline(NamedTuple):
 
 _ZONE = 400
 # What every dateline holds, as words the engine skips to; the pattern above opens with classes.
-_CORE = re.compile(r"日(?:电|讯|消息|综合|报道)|讯(?![员息])|消息|报道[】\]]")
+_CORE = re.compile(r"日(?:电|讯|消息|综合|报道|[ \t]*[（(])|讯(?![员息])|消息|报道[ \t]*[】\]（(]")
 _BEFORE_CORE = 24 + 22 + 10
 # Where a place name ends and the body begins: a dateline's place is short.
 _MAX_PLACE = 8
-_NOT_PLACE = re.compile(r"记者|的|了|是|在|和|与")
+# (和 and 与 are in place names: 呼和浩特, 和田, 与 rarely; a clause has 的/了/是/在 first)
+_NOT_PLACE = re.compile(r"记者|的|了|是|在")
 _ROLE_RE = re.compile(ROLE)
 _STOP_RE = re.compile(STOP)
 _ROLE_WITH_OUTLET = re.compile(rf"[^\s、，,（(]*?{ROLE}")
@@ -139,7 +140,34 @@ def _dateline_at(text: str, pos: int) -> tuple[_Dateline, str] | None:
             return None
         outlet = longest_outlet(pre)
         place = pre[len(outlet) :] if outlet else ""
+        inner = (after.group("inner"), after.start("inner")) if after.group("inner") else None
         if outlet and len(place) <= _MAX_PLACE and not _NOT_PLACE.search(place):
-            inner = (after.group("inner"), after.start("inner")) if after.group("inner") else None
             return _Dateline(lead.start(), ps, after.end(), inner), outlet
+        line_start = ps == 0 or text[ps - 1] == "\n"
+        if outlet is None and _unlisted(pre, after, inner, line_start=line_start):
+            unlisted = outlet_before_place(pre)
+            if unlisted:
+                return _Dateline(lead.start(), ps, after.end(), inner), unlisted
     return None
+
+
+# Words ending in 讯 that are no dateline's: 通讯, 资讯, 快讯, 喜讯, 简讯 …
+_NOT_XUN = "通资快喜简短音视传死警电"
+
+
+def _unlisted(pre: str, after: re.Match[str], inner: tuple[str, int] | None, *, line_start: bool) -> bool:
+    """Whether a dateline whose outlet is in no lexicon is one by its shape: the
+    outlet and place are short, and a bracket of reporters or a dated 电/讯 followed
+    by a break (not 电话, 电视) closes it."""
+    if len(pre) > 14 or _NOT_PLACE.search(pre) or pre.startswith("本"):
+        return False
+    word = after.group("word")
+    if word.startswith("讯") and pre[-1] in _NOT_XUN:
+        return False
+    if inner and bracket_names(inner[0]):
+        return True
+    text, end = after.string, after.end("word")
+    broken = text[end : end + 1] in ("", " ", "\t", "\n", "：", ":", "　")
+    # 掌上长沙讯 近日…: an undated 讯 only opening a line, as a paper's own story opens.
+    dated = after.group("date") is not None or (line_start and len(pre) <= 8)
+    return dated and word[-1] in "电讯" and broken

@@ -85,6 +85,13 @@ def footers(text: str, f: Found) -> None:
         if o and _TOLD_END.match(text, o.end()):
             f.source(o.group(), FROM_SELF_MENTION, o.start())
             return
+        if m.group() == "告诉":
+            # 告诉荆门新闻：an outlet in no list, by its ending, when only the outlet
+            # writing the story is told things (接受…采访 names other outlets too).
+            outlet = _unlisted_at(text, m.end())
+            if outlet:
+                f.source(outlet, FROM_SELF_MENTION, m.end())
+                return
     if "注意到" not in text and "查询" not in text:
         return
     for m in islice(_NOTICED.finditer(text), _MAX_TRIES):
@@ -99,5 +106,30 @@ def _outlet_ending_at(text: str, end: int) -> str | None:
     for n in range(min(_OUTLET_BEFORE, end), 1, -1):
         cand = text[end - n : end]
         if is_outlet(cand) and outlet_pattern().fullmatch(cand):
+            return cand
+    # One in no list, by its ending, that a sentence opens with: 。荆门新闻注意到
+    for n in range(min(_OUTLET_BEFORE, end), 2, -1):
+        cand = text[end - n : end]
+        opens = end - n == 0 or not _HAN_CHAR.match(text, end - n - 1)
+        if opens and _unlisted_name(cand):
+            return cand
+    return None
+
+
+_HAN_CHAR = re.compile(f"[{HAN}]")
+_HAN_RUN = re.compile(f"[{HAN}]+")
+# Words that make an outlet-shaped phrase no name: 该报, 本网, 当地电视台, 各新闻.
+_NOT_NAMING = "该本此我某各当其这那全多两"
+
+
+def _unlisted_name(cand: str) -> bool:
+    return len(cand) >= 3 and cand[0] not in _NOT_NAMING and _HAN_RUN.fullmatch(cand) is not None and is_outlet(cand)
+
+
+def _unlisted_at(text: str, start: int) -> str | None:
+    """The longest outlet-shaped name at ``start`` followed by what a teller's sentence goes on with."""
+    for n in range(_OUTLET_BEFORE, 2, -1):
+        cand = text[start : start + n]
+        if len(cand) == n and _unlisted_name(cand) and _TOLD_END.match(text, start + n):
             return cand
     return None

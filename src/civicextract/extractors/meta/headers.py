@@ -22,7 +22,7 @@ import re
 from itertools import islice
 
 from .found import FROM_LABEL, Found
-from .lexicon import HAN, NAME, SEP, STOP, is_outlet, is_person_name, longest_outlet, outlet_pattern
+from .lexicon import HAN, NAME, SEP, STOP, is_person_name, longest_outlet, outlet_pattern
 
 _LABEL = re.compile(r"(?:新闻|文章|稿件|本文|信息)?来源[：:]|(?:本文)?转(?:载)?自[：:]")
 # The same without its optional prefix, which stops the engine from skipping ahead.
@@ -93,12 +93,15 @@ def source_value(raw: str) -> str | None:
         value = value[: m.start()]
     value = value.split("/")[0].strip("-－—_·*")
     outlet = longest_outlet(value)
-    if outlet and outlet != value and (len(value) > 12 or _CLAUSE.match(value, len(outlet))):
+    if outlet == value:
+        pass  # a whole outlet name keeps the words a clause would open with: 舟山在线
+    elif outlet and (len(value) > 12 or _CLAUSE.match(value, len(outlet))):
         value = outlet
     else:
         clause = (_CLAUSE if len(value) > 12 else _STRONG_CLAUSE).search(value, 2)
         value = value[: clause.start()] if clause else value
-    if not 2 <= len(value) <= _MAX_SOURCE or is_person_name(value) and not is_outlet(value):
+    # Whatever the label names is the source, an outlet in no lexicon (冀云, 蓝海湾) too.
+    if not 2 <= len(value) <= _MAX_SOURCE:
         return None
     return value
 

@@ -121,3 +121,79 @@ def clean_outlet(raw: str | None) -> str | None:
     if _OWN_PAPER.fullmatch(first):
         return None
     return first if is_outlet(first) else None
+
+
+@lru_cache(maxsize=1)
+def places() -> frozenset[str]:
+    """Provinces, cities and the foreign cities datelines name (models/places.txt)."""
+    return frozenset(w for line in data_lines("places.txt") for w in line.split())
+
+
+# A place written with its level: 交口县, 宝山区, 阿拉善盟, 恩施自治州 (州 alone ends
+# city names: 苏州, 郑州).
+_LEVEL = re.compile(r"(?:[省市县区旗盟]|自治州)$")
+
+
+def is_place(s: str) -> bool:
+    if s in places():
+        return True
+    level = _LEVEL.search(s)
+    if level is None:
+        return False
+    head = s[: level.start()]
+    return head in places() or 2 <= len(head) <= 3
+
+
+# jieba's tags of proper names: a word so tagged may be an outlet's name (冀云, 红网).
+_NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "nz", "nt", "ns"})
+
+
+@lru_cache(maxsize=256)
+def _is_plain_word(s: str) -> bool:
+    """A dictionary word that is no name (掌上, 指尖, 无线, 上游): the first half of an
+    outlet's name (掌上长沙), never an outlet before a place."""
+    try:
+        import rjieba
+
+        tags = rjieba.tag(s)
+    except ImportError:  # plain jieba where rjieba is missing
+        import jieba.posseg
+
+        tags = [(w.word, w.flag) for w in jieba.posseg.lcut(s)]
+    return len(tags) == 1 and tags[0][1] not in _NAME_TAGS
+
+
+def outlet_before_place(pre: str) -> str | None:
+    """An outlet not in the lexicon, from what a dateline writes before its date.
+
+    ``冀云西宁`` -> ``冀云``, ``上游西宁长沙`` -> ``上游西宁``, ``掌上长沙`` -> ``掌上长沙``
+    (掌上 is a plain word: the place is part of the name), ``冀云`` -> ``冀云``.
+    The places after the outlet go, from the end; what is left must be a name of
+    2-8 characters that is itself no place.  None when no outlet can be told apart.
+    """
+    name = pre
+    while True:
+        for j in range(2, len(name) - 1):
+            if is_place(name[j:]) and not _is_plain_word(name[:j]) and not is_place(name[:j]):
+                name = name[:j]
+                break
+        else:
+            break
+    if not 2 <= len(name) <= 8 or is_place(name):
+        return None
+    return name
+
+
+# What an office's name ends with: （县委宣传部记者 X） credits an office, not an outlet.
+_ORG_END = re.compile("(?:[部委局办厅院所站队会处科室组]|中心|政府)$")
+
+
+def unlisted_outlet(raw: str) -> str | None:
+    """The outlet before a role in a credit that can be nothing else (a paragraph's
+    closing bracket), when no lexicon knows it: 2-8 Han characters, no office."""
+    name = _STAFF_TAIL.sub("", raw)
+    if not re.fullmatch(f"[{HAN}]{{2,8}}", name) or _OWN_PAPER.fullmatch(name) or _ORG_END.search(name):
+        return None
+    if name.startswith(("据", "该", "本", "此", "由")) or is_place(name):
+        return None
+    return name
