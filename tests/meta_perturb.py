@@ -37,6 +37,8 @@ OUTLETS_BARE = ["掌上长沙", "指尖黔南", "无线苏州", "冀云", "看�
 # Real surnames, common and less common, and compound ones.
 SURNAMES = list("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
 RARE_SURNAMES = list("晁封谷迟米亓逄佘佟栾冼靳訾鄢闵寇卓蔺")
+# Real surnames that models/surnames.txt does not list: a labelled byline needs none.
+UNLISTED_SURNAMES = list("仉禚笪郄眭蒯厍隗郇璩闾")
 COMPOUND = ["欧阳", "司马", "上官", "诸葛", "皇甫", "令狐", "慕容", "东方", "端木", "尉迟"]
 GIVEN = list("伟芳娜敏静丽强磊洋艳勇军杰娟涛超秀霞平刚桂英华玉萍红鹏辉玲宇浩凯健俊帆雪琳晨欣怡佳嘉梓睿思雨轩博昊瑞婷颖倩薇楠峰波斌亮松柏然朗")
 CITIES = ["北京", "长沙", "乌鲁木齐", "郑州", "西宁", "南宁", "哈尔滨", "石家庄", "拉萨", "呼和浩特"]
@@ -224,6 +226,7 @@ def footer_cases() -> list[Case]:
         ("文/{o}记者 {a}", 1),
         ("{o}记者 {a} 通讯员 {b}", 2),
         ("作者：{a}", 1),
+        ("{a} {b}", 2),
         ("", 0),
     ]
     for desk in desks:
@@ -241,8 +244,70 @@ def footer_cases() -> list[Case]:
     return cases
 
 
+def unlisted_name_cases() -> list[Case]:
+    """Labelled credits name people whose surname no list holds, and four-character
+    names of two surnames (范徐丽泰): the label says they are names."""
+    rng = random.Random(15)
+    layouts = [
+        ("中新网北京8月1日电（记者 {a}）", "中新网"),
+        ("滇西日报讯（记者 {a} 通讯员 {b}）", "滇西日报"),
+        ("人民网记者 {a} 通讯员 {b} 北京报道\n", "人民网"),
+        ("记者 {a} {b}\n", None),
+        ("文/滇西日报记者 {a}\n", "滇西日报"),
+        ("作者：{a}\n", None),
+        ("澎湃新闻记者 {a} 见习记者 {b}\n", "澎湃新闻"),
+    ]
+    cases = []
+    i = 0
+    for layout, outlet in layouts:
+        for kind in ("unlisted", "double"):
+            for _ in range(3):
+                if kind == "unlisted":
+                    names = [rng.choice(UNLISTED_SURNAMES) + "".join(rng.sample(GIVEN, rng.choice((1, 2)))) for _ in range(2)]
+                else:
+                    names = ["".join(rng.sample(SURNAMES, 2)) + "".join(rng.sample(GIVEN, 2)) for _ in range(2)]
+                n = layout.count("{")
+                text = layout.format(a=names[0], b=names[1]) + BODY
+                exp = {"reporters": names[:n]}
+                if outlet:
+                    exp["source"] = outlet
+                cases.append(Case(f"unlisted{i}", "unlisted", text, exp))
+                i += 1
+    return cases
+
+
+_SWAP = str.maketrans({"（": "(", "）": ")", "(": "（", ")": "）", "：": ":", ":": "："})
+
+
+def layout_cases() -> list[Case]:
+    """Copyable articles with bracket and colon widths swapped, and in Traditional script."""
+    cases = []
+    try:
+        import opencc
+
+        s2t = opencc.OpenCC("s2t").convert
+    except ImportError:  # pragma: no cover - opencc is a test dependency
+        s2t = None
+    for split in ("dev", "fit"):
+        for aid, text, meta in _load(split):
+            if aid.endswith("-t") or not (meta.get("source") or meta.get("reporters")):
+                continue
+            want = _gold(meta)
+            cases.append(Case(f"{aid}-widths", "layout", text.translate(_SWAP), want))
+            if s2t is not None:
+                cases.append(Case(f"{aid}-trad", "layout", s2t(text), want))
+    return cases
+
+
 def all_cases() -> list[Case]:
-    return corpus_cases() + header_cases() + dateline_cases() + footer_cases()
+    return (
+        corpus_cases()
+        + header_cases()
+        + dateline_cases()
+        + footer_cases()
+        + unlisted_name_cases()
+        + layout_cases()
+    )
 
 
 def got(text: str) -> dict:

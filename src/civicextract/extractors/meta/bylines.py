@@ -26,6 +26,7 @@ from .lexicon import (
     SEP,
     STOP,
     clean_outlet,
+    is_credit_name,
     is_outlet,
     is_own_paper,
     is_person_name,
@@ -68,6 +69,7 @@ _CLOSING = re.compile(
 _AFTER_CLOSING = re.compile(rf"[ \t]*(?:\n|$|[（(\[【]|来源|返回|{STOP})")
 _CONTRIBUTED = re.compile(rf"综合(?P<names>{NAME}(?:、{NAME}){{0,20}})等(?:来稿|报道)")
 _FOOTER_ZONE = 400
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 _ORGISH = re.compile("[委局部办厅院所站队会]$")
 # The desk words that open a footer's credits, spelt out so the engine skips to them.
 _DESK = re.compile("责任编辑|编辑|责编|校对|审校|审核|监制|返回")
@@ -108,18 +110,22 @@ def photo_matches(text: str) -> Iterator[re.Match[str]]:
                 break
 
 
-def _names(run: str, offset: int, *, closed: bool = False) -> list[tuple[int, str]]:
-    """Names of a role run.  In a closed bracket (``（记者 苍雁 石洪宇）``) every
-    name-shaped word is a name; elsewhere the surname lexicon must agree."""
+def _names(run: str, offset: int, *, closed: bool = False, own_line: bool = False) -> list[tuple[int, str]]:
+    """Names of a role run.  In a closed bracket (``（记者 苍雁 石洪宇）``) or a
+    labelled credit every name-shaped word is a name; so it is in a byline that
+    is a line of its own, when a space parts the name from its role (``记者 仉英``,
+    not ``记者招待会``); elsewhere the surname lexicon must agree."""
     out = []
     for m in _ROLE_NAMES.finditer(run):
+        spaced = m.start(1) > m.start() and run[m.start(1) - 1] in " \t：:"
         for n in ONE_NAME.finditer(m.group(1)):
             name = n.group()
             if is_outlet(name):
                 continue  # 采写：南都记者…: the outlet, not a person
-            # Outside the surname lexicon only in a bracket or a labelled credit, and
+            # Outside the surname lexicon only where the layout says it is a name, and
             # never an office (通讯员：团市委).
-            if is_person_name(name) or (closed and 2 <= len(name) <= 3 and not _ORGISH.search(name)):
+            labelled = closed or (own_line and (spaced or n.start() > 0))
+            if is_person_name(name) or (labelled and is_credit_name(name) and not _ORGISH.search(name)):
                 out.append((offset + m.start(1) + n.start(), name))
     return out
 
@@ -156,7 +162,12 @@ def bylines(text: str, f: Found) -> None:
         if _COLON_ROLE.search(m.group("run")) and not closed and not _BYLINE_AFTER_COLON.match(text, e):
             continue  # 记者：李部长，您好 opens an interview turn, not a byline
         # A labelled credit standing alone (作者：朝阳 before 来源：) is as sure as a bracket.
-        names = _names(m.group("run"), m.start("run"), closed=closed or _COLON_ROLE.search(m.group("run")) is not None)
+        names = _names(
+            m.group("run"),
+            m.start("run"),
+            closed=closed or _COLON_ROLE.search(m.group("run")) is not None,
+            own_line=_LINE_END.match(text, e) is not None,
+        )
         if not names:
             continue
         if outlet:
@@ -188,6 +199,42 @@ def _credit_in_bracket(text: str, s: int, e: int) -> bool:
         and (s == 1 or text[s - 2] in _PARAGRAPH_END + "\n")
         and _AFTER_CLOSING.match(text, e + 1) is not None
     )
+
+
+# Names alone after the last sentence, before the portal's footer or the end:
+# 。黄永 黄珊 刘伟返回搜狐 (a scrape drops the bracket and may glue two names).
+_TRAILING = re.compile(rf"(?<=[。！？”])[ \t]*(?P<names>[{HAN}]{{2,6}}(?:[ \t　]+[{HAN}]{{2,6}}){{1,7}})[ \t]*(?=返回|\n|$)")
+_TRAILING_ZONE = 200
+_DESK_OR_ROLE = re.compile(f"{ROLE}|{STOP}|摄")
+
+
+def _split_glued(token: str) -> list[str] | None:
+    """A token of one name, or of two glued (冯森达王雅 -> 冯森达, 王雅: three then two)."""
+    if is_person_name(token):
+        return [token]
+    for cut in (3, 2):
+        a, b = token[:cut], token[cut:]
+        if len(token) >= 5 and is_person_name(a) and is_person_name(b):
+            return [a, b]
+    return None
+
+
+def _trailing_names(text: str, f: Found) -> None:
+    m = _TRAILING.search(text, max(0, len(text) - _TRAILING_ZONE))
+    if m is None or _DESK_OR_ROLE.search(m.group("names")):
+        return
+    found = []
+    for t in re.finditer(f"[{HAN}]+", m.group("names")):
+        names = _split_glued(t.group())
+        if names is None:
+            return
+        off = m.start("names") + t.start()
+        for n in names:
+            found.append((off, n))
+            off += len(n)
+    for off, n in found:
+        f.reporter(n, off)
+    f.spans.append((m.start("names"), m.end(), "byline"))
 
 
 def credits(text: str, f: Found) -> None:
@@ -230,6 +277,7 @@ def credits(text: str, f: Found) -> None:
                     off = text.index(n, off)
                     f.reporter(n, off)
                 f.spans.append((s, e, "byline"))
+    _trailing_names(text, f)
     if "专栏】" in text:
         for m in _COLUMN.finditer(text):
             f.reporter(m.group("name"), m.start("name"))

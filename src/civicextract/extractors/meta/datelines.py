@@ -17,7 +17,17 @@ import re
 from typing import NamedTuple
 
 from .found import FROM_DATELINE, Found
-from .lexicon import HAN, ROLE, SEP, STOP, is_person_name, longest_outlet, outlet_before_place, outlet_pattern
+from .lexicon import (
+    HAN,
+    ROLE,
+    SEP,
+    STOP,
+    is_credit_name,
+    is_person_name,
+    longest_outlet,
+    outlet_before_place,
+    outlet_pattern,
+)
 
 _MARKERS = "□■◆●▲★◇○"
 # 电 needs a date (电力, 电话 open body sentences); 讯 and 消息 may stand alone.
@@ -81,7 +91,7 @@ def bracket_names(inner: str) -> list[tuple[int, str]]:
             if labelled:
                 continue
             return []  # （来源：…）: a credit of another kind
-        if is_person_name(name) or (labelled and 2 <= len(name) <= 3):
+        if is_person_name(name) or (labelled and is_credit_name(name)):
             out.append((t.start(), name))
         elif not labelled:
             return []

@@ -41,6 +41,9 @@ DESK_BEFORE = re.compile(rf"(?:{STOP}[：: ]?{SEP}*{NAME}{SEP}*)+$")
 _VERBISH = re.compile(r"(?:表示|证实|查询|透露|介绍|获悉|了解|采访|报道|提问|问及|发现|指出|强调)$")
 
 
+_DOTTED = re.compile(f"[{HAN}]+(?:·[{HAN}]+)+")
+
+
 @lru_cache(maxsize=1)
 def name_lexicons() -> tuple[frozenset[str], frozenset[str], tuple[str, ...], tuple[str, ...]]:
     """Single and double surnames, outlet names and outlet suffixes (officials and bylines share them)."""
@@ -56,8 +59,8 @@ def name_lexicons() -> tuple[frozenset[str], frozenset[str], tuple[str, ...], tu
 
 def is_person_name(s: str) -> bool:
     single, double, _, _ = name_lexicons()
-    if "·" in s:
-        return 3 <= len(s) <= 20
+    if "·" in s:  # a minority or foreign name: words on both sides of the dot
+        return 3 <= len(s) <= 20 and _DOTTED.fullmatch(s) is not None
     if not 2 <= len(s) <= 4 or _VERBISH.search(s):
         return False
     if s[:2] in double:
@@ -173,15 +176,30 @@ def outlet_before_place(pre: str) -> str | None:
     """
     name = pre
     while True:
-        for j in range(2, len(name) - 1):
-            if is_place(name[j:]) and not _is_plain_word(name[:j]) and not is_place(name[:j]):
-                name = name[:j]
-                break
-        else:
+        j = _place_at_end(name)
+        if j is None:
             break
+        if is_place(name[:j]):
+            return None  # 湖南长沙: places only
+        if _is_plain_word(name[:j]):
+            break  # 掌上长沙
+        name = name[:j]
     if not 2 <= len(name) <= 8 or is_place(name):
         return None
     return name
+
+
+def _place_at_end(name: str) -> int | None:
+    """Where the place closing ``name`` starts (leaving at least 2 characters before
+    it): the longest listed place, else the shortest one written with its level
+    (交口融媒交口县 -> 交口县, not 媒交口县)."""
+    for j in range(2, len(name) - 1):
+        if name[j:] in places():
+            return j
+    for j in range(len(name) - 2, 1, -1):
+        if is_place(name[j:]):
+            return j
+    return None
 
 
 # What an office's name ends with: （县委宣传部记者 X） credits an office, not an outlet.
@@ -197,3 +215,19 @@ def unlisted_outlet(raw: str) -> str | None:
     if name.startswith(("据", "该", "本", "此", "由")) or is_place(name):
         return None
     return name
+
+
+_HAN_NAME = re.compile(f"[{HAN}]{{2,4}}")
+
+
+def is_credit_name(s: str) -> bool:
+    """A name where a credit's layout says a name stands, whatever its surname:
+    2-3 Han characters, or 4 with a compound surname or two surnames (范徐丽泰)."""
+    if "·" in s:
+        return is_person_name(s)
+    if not _HAN_NAME.fullmatch(s) or _VERBISH.search(s) or is_outlet(s) or _ORG_END.search(s):
+        return False  # （沈阳日报、沈报记者封葑）: the outlet is no name
+    if len(s) < 4:
+        return True
+    single, _, _, _ = name_lexicons()
+    return is_person_name(s) or (s[0] in single and s[1] in single)

@@ -1,0 +1,76 @@
+"""Meta rules that state what a source or reporter is, so they hold for outlets and
+names no lexicon lists (round 2 of issue 11). Synthetic sentences of the genre."""
+
+from __future__ import annotations
+
+import pytest
+
+from civicextract.document import normalize
+from civicextract.extractors.meta.lexicon import is_credit_name, is_place, outlet_before_place
+
+BODY = "近日，市民政局主动为困难家庭申请办理低保，发放资金物资合计23520元。"
+
+
+@pytest.mark.parametrize(
+    ("pre", "outlet"),
+    [
+        ("冀云西宁", "冀云"),
+        ("上游西宁长沙", "上游西宁"),  # the last place goes, the outlet keeps its own
+        ("掌上长沙", "掌上长沙"),  # 掌上 is a plain word: 长沙 is part of the name
+        ("指尖黔南拉萨", "指尖黔南"),
+        ("蓝海湾呼和浩特", "蓝海湾"),
+        ("交口融媒交口县", "交口融媒"),
+        ("冀云", "冀云"),
+        ("湖南长沙", None),  # places only: no outlet to tell apart
+        ("长沙", None),
+    ],
+)
+def test_outlet_before_place(pre, outlet):
+    assert outlet_before_place(pre) == outlet
+
+
+@pytest.mark.parametrize(
+    ("word", "place"),
+    [("呼和浩特", True), ("交口县", True), ("恩施自治州", True), ("苏州", True), ("无线苏州", False), ("观察", False)],
+)
+def test_is_place(word, place):
+    assert is_place(word) is place
+
+
+@pytest.mark.parametrize(
+    ("name", "ok"),
+    [("仉英", True), ("眭朗博", True), ("范徐丽泰", True), ("欧阳娜娜", True), ("招待会了解", False), ("沈阳日报", False), ("县委宣传部", False), ("·专栏", False)],
+)
+def test_is_credit_name(name, ok):
+    assert is_credit_name(name) is ok
+
+
+# (text, source, reporters, editor, published)
+CASES = [
+    ("冀云西宁8月20日电（记者 仉英 通讯员 郄博波）" + BODY, "冀云", ["仉英", "郄博波"], None, None),
+    ("掌上长沙讯 " + BODY, "掌上长沙", [], None, None),
+    ("新华社呼和浩特9月5日电（特约记者 亓刚倩）" + BODY, "新华社", ["亓刚倩"], None, None),
+    ("滇西日报北京12月21日 （通讯员 付娟娜 实习生 吕雨宇）" + BODY, "滇西日报", ["付娟娜", "吕雨宇"], None, None),
+    ("岳阳晚报郑州报道（特约记者 蔺博然）" + BODY, "岳阳晚报", ["蔺博然"], None, None),
+    ("标题\n发布时间：2023/8/12　来源：舟山在线\n" + BODY, "舟山在线", [], None, "2023-08-12"),
+    ("标题\n来源：蓝海湾｜发布时间：2023/08/12 09:30｜责任编辑：尉迟凯怡\n" + BODY, "蓝海湾", [], "尉迟凯怡", "2023-08-12T09:30:00"),
+    ("标题\n2023年08月12日 15:04　来源：冀云　作者：姚嘉\n" + BODY, "冀云", ["姚嘉"], None, "2023-08-12T15:04:00"),
+    (BODY + "（蓝海湾记者王阳）", "蓝海湾", ["王阳"], None, None),
+    (BODY + "（县委宣传部记者王阳）", None, ["王阳"], None, None),  # an office is no outlet
+    ("黔东南网记者 张振楠 通讯员 王猛 德州报道\n" + BODY, "黔东南网", ["张振楠", "王猛"], None, None),
+    ("记者 眭颖 厍伟斌\n" + BODY, None, ["眭颖", "厍伟斌"], None, None),
+    ("澎湃新闻记者 曾顾柏朗 见习记者 刘汪英红\n" + BODY, "澎湃新闻", ["曾顾柏朗", "刘汪英红"], None, None),
+    ("作者：郑曹桂勇\n" + BODY, None, ["郑曹桂勇"], None, None),
+    (BODY + "黄永 黄珊 冯森达王雅返回搜狐，查看更多责任编辑：", None, ["黄永", "黄珊", "冯森达", "王雅"], None, None),
+    ("会上，“我们很满意。”村民告诉荆门新闻，" + BODY, "荆门新闻", [], None, None),
+    ("会上，村民告诉当地电视台，" + BODY, None, [], None, None),  # a phrase, not a name
+    ("市里召开记者招待会\n" + BODY, None, [], None, None),
+    ("会议于8月1日（星期二）召开。" + BODY, None, [], None, None),
+    ("国内联播快讯（" + BODY + "）", None, [], None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "reporters", "editor", "published"), CASES)
+def test_meta_generalises(text, source, reporters, editor, published):
+    m = normalize(text).meta
+    assert (m.source, list(m.reporters), m.editor, m.published) == (source, reporters, editor, published)
