@@ -273,6 +273,22 @@ def unlisted_name_cases() -> list[Case]:
                     exp["source"] = outlet
                 cases.append(Case(f"unlisted{i}", "unlisted", text, exp))
                 i += 1
+    # Desk credits and photo credits of unlisted surnames; two-character names typeset
+    # with a space inside (王　芳); a byline's 报道 glued to the last name.
+    for _ in range(6):
+        a, b = (rng.choice(UNLISTED_SURNAMES) + "".join(rng.sample(GIVEN, 2)) for _ in range(2))
+        c, d = (rng.choice(SURNAMES) + rng.choice(GIVEN) for _ in range(2))
+        more = [
+            (f"{BODY}\n编辑：{a}", {"editor": a}),
+            (f"{BODY}\n责任编辑：{a} 校对：{b}", {"editor": a, "reporters": []}),
+            (f"新华社北京8月1日电（记者 {c} {d}）{BODY}（完）\n（编辑 {a}）", {"editor": a, "reporters": [c, d]}),
+            (f"{BODY}（通讯员 {a} 摄）", {"reporters": [a]}),
+            (f"记者 {c[0]}　{c[1]} 通讯员 {d[0]}　{d[1]}\n{BODY}", {"reporters": [c, d]}),
+            (f"人民网北京8月1日电 记者{c} {d}报道：{BODY}", {"source": "人民网", "reporters": [c, d]}),
+        ]
+        for text, exp in more:
+            cases.append(Case(f"unlisted{i}", "unlisted", text, exp))
+            i += 1
     return cases
 
 

@@ -30,6 +30,7 @@ from .lexicon import (
     is_outlet,
     is_own_paper,
     is_person_name,
+    name_lexicons,
     outlet_pattern,
     unlisted_outlet,
 )
@@ -70,6 +71,7 @@ _AFTER_CLOSING = re.compile(rf"[ \t]*(?:\n|$|[（(\[【]|来源|返回|{STOP})")
 _CONTRIBUTED = re.compile(rf"综合(?P<names>{NAME}(?:、{NAME}){{0,20}})等(?:来稿|报道)")
 _FOOTER_ZONE = 400
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
+_CLOSE_PHOTO = re.compile(rf"(?:{SEP}*摄)?[）)]")
 _ORGISH = re.compile("[委局部办厅院所站队会]$")
 # The desk words that open a footer's credits, spelt out so the engine skips to them.
 _DESK = re.compile("责任编辑|编辑|责编|校对|审校|审核|监制|返回")
@@ -118,8 +120,10 @@ def _names(run: str, offset: int, *, closed: bool = False, own_line: bool = Fals
     out = []
     for m in _ROLE_NAMES.finditer(run):
         spaced = m.start(1) > m.start() and run[m.start(1) - 1] in " \t：:"
-        for n in ONE_NAME.finditer(m.group(1)):
+        for n in _tokens(m.group(1)):
             name = n.group()
+            if name.endswith("报道") and is_person_name(name[:-2]):
+                name = name[:-2]  # 记者王芳 李强报道：
             if is_outlet(name):
                 continue  # 采写：南都记者…: the outlet, not a person
             # Outside the surname lexicon only where the layout says it is a name, and
@@ -127,6 +131,34 @@ def _names(run: str, offset: int, *, closed: bool = False, own_line: bool = Fals
             labelled = closed or (own_line and (spaced or n.start() > 0))
             if is_person_name(name) or (labelled and is_credit_name(name) and not _ORGISH.search(name)):
                 out.append((offset + m.start(1) + n.start(), name))
+    return out
+
+
+class _Token:
+    """A name of a run, as a match would give it: ``group()`` and ``start()``."""
+
+    def __init__(self, name: str, start: int) -> None:
+        self.name, self.begin = name, start
+
+    def group(self) -> str:
+        return self.name
+
+    def start(self) -> int:
+        return self.begin
+
+
+def _tokens(names: str) -> list[_Token]:
+    """The names of a run; a two-character name typeset with a space inside it
+    (``王　芳``, as papers align bylines) is one name."""
+    single = name_lexicons()[0]
+    out = [_Token(n.group(), n.start()) for n in ONE_NAME.finditer(names)]
+    i = 0
+    while i < len(out) - 1:
+        a, b = out[i], out[i + 1]
+        gap = names[a.begin + 1 : b.begin]
+        if len(a.name) == 1 and len(b.name) == 1 and a.name in single and gap and not gap.strip():
+            out[i : i + 2] = [_Token(a.name + b.name, a.begin)]
+        i += 1
     return out
 
 
@@ -157,8 +189,8 @@ def bylines(text: str, f: Found) -> None:
         else:
             start = begin
         s, e = start, m.end()
-        # Both neighbours must exist: an empty slice is "in" every string.
-        closed = s > 0 and e < len(text) and text[s - 1] in "（(" and text[e] in "）)"
+        close = _CLOSE_PHOTO.match(text, e)  # （通讯员 仉英 摄）: the 摄 closes it too
+        closed = s > 0 and text[s - 1] in "（(" and close is not None
         if _COLON_ROLE.search(m.group("run")) and not closed and not _BYLINE_AFTER_COLON.match(text, e):
             continue  # 记者：李部长，您好 opens an interview turn, not a byline
         # A labelled credit standing alone (作者：朝阳 before 来源：) is as sure as a bracket.
@@ -175,8 +207,10 @@ def bylines(text: str, f: Found) -> None:
         for pos, name in names:
             f.reporter(name, pos)
         if closed:
-            s, e = s - 1, e + 1
+            s, e = s - 1, close.end()
         else:
+            if text[e - 2 : e] == "报道" and text[e : e + 1] in ("：", ":"):
+                e += 1  # 记者王芳 李强报道：
             tail = DESK_TAIL.match(text, e)
             e = tail.end() if tail else e
         f.spans.append((s, e, "byline"))

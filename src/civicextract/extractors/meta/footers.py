@@ -23,6 +23,7 @@ from .lexicon import (
     SEP,
     STOP,
     clean_outlet,
+    is_credit_name,
     is_outlet,
     is_person_name,
     outlet_pattern,
@@ -50,13 +51,22 @@ _MAX_TRIES = 40
 def footers(text: str, f: Found) -> None:
     if f.editor is None:
         for m in _FOOTER_EDITOR.finditer(text):
-            if m.group("name") and is_person_name(m.group("name")):
+            name = m.group("name")
+            # Behind its label's colon or slash an editor needs no listed surname (编辑：仉英).
+            bracketed = (
+                m.start() > 0 and text[m.start() - 1] in "（([【" and text[m.end() : m.end() + 1] in ("）", ")", "]", "】")
+            )
+            labelled = bracketed or (m.start("name") > 0 and text[m.start("name") - 1] in "：:/")
+            if name and (is_person_name(name) or labelled and is_credit_name(name)):
                 f.editor = m.group("name")
                 # The desk's other credits after it go too: 编辑 马丹二审 马丹 冯相清三审 李凯
                 tail = DESK_TAIL.match(text, m.end())
                 # and the credits before it: 监审：窦俊平编辑：聂丽
                 head = DESK_BEFORE.search(text, max(0, m.start() - 40), m.start())
-                f.spans.append((head.start() if head else m.start(), tail.end() if tail else m.end(), "byline"))
+                s, e = head.start() if head else m.start(), tail.end() if tail else m.end()
+                if bracketed:  # （编辑 仉英）, [编辑：刘凯丽]: the bracket goes with it
+                    s, e = min(s, m.start() - 1), max(e, m.end() + 1)
+                f.spans.append((s, e, "byline"))
                 break
     if f.has_source():
         return

@@ -22,7 +22,7 @@ import re
 from itertools import islice
 
 from .found import FROM_LABEL, Found
-from .lexicon import HAN, NAME, SEP, STOP, is_person_name, longest_outlet, outlet_pattern
+from .lexicon import HAN, NAME, SEP, STOP, is_credit_name, is_person_name, longest_outlet, outlet_pattern
 
 _LABEL = re.compile(r"(?:新闻|文章|稿件|本文|信息)?来源[：:]|(?:本文)?转(?:载)?自[：:]")
 # The same without its optional prefix, which stops the engine from skipping ahead.
@@ -152,7 +152,7 @@ def headers(text: str, f: Found) -> list[int]:
             elif m.group("date") or m.group("bare"):
                 f.published = f.published or iso(m.group("date") or m.group("bare"))
             elif m.group("editor"):
-                if not is_person_name(m.group("editor")):
+                if not is_credit_name(m.group("editor")):  # the label says it is a name
                     continue
                 f.editor = f.editor or m.group("editor")
             cut_to = max(cut_to, end)
