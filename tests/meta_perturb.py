@@ -142,6 +142,9 @@ def header_cases() -> list[Case]:
         "【来源：{s}】【时间：{d}】",
         "时间：{d} 来源：{s} 作者：{r} 编辑：{e}",
         "发稿时间：{d}\n来源：{s}\n责编：{e}",
+        "{d}\n来源：{s}",
+        "{d}",
+        "{d} 星期六",
     ]
     i = 0
     for layout in layouts:
@@ -150,7 +153,7 @@ def header_cases() -> list[Case]:
             editor, rep = _name(rng, rng.randrange(3)), _name(rng, rng.randrange(3))
             head = layout.format(d=d, s=outlet, e=editor, r=rep)
             title = "市民政局开展兜底保障专项行动"
-            exp = {"source": outlet, "published": iso}
+            exp = {"source": outlet if "{s}" in layout else None, "published": iso}
             if "{e}" in layout:
                 exp["editor"] = editor
             if "{r}" in layout:

@@ -121,9 +121,31 @@ def _is_article_label(text: str, start: int) -> bool:
     return not before.endswith(_NOT_ARTICLE)
 
 
+# A date alone on one of the first lines, as a page prints it under the headline:
+# 2023年8月12日 15:04, 2023-08-12 星期六.
+_DATE_LINE = re.compile(rf"[ \t]*(?P<date>{DATE})(?:[ \t]+星期[一二三四五六日天])?[ \t]*(?=\n|$)")
+_DATE_LINES = 3
+
+
+def _date_line(text: str, f: Found, ends: list[int]) -> None:
+    ls = 0
+    for _ in range(_DATE_LINES):
+        m = _DATE_LINE.match(text, ls)
+        if m:
+            f.published = iso(m.group("date"))
+            f.spans.append((ls, m.end(), "header"))
+            ends.append(m.end())
+            return
+        ls = text.find("\n", ls, _HEADER_ZONE) + 1
+        if ls == 0:
+            return
+
+
 def headers(text: str, f: Found) -> list[int]:
     """Header lines in the first few hundred characters; returns where each cut ends."""
     ends = []
+    if text[:1].isdigit() or re.search(r"\n[ \t]*\d", text[:_HEADER_ZONE]):
+        _date_line(text, f, ends)
     zone = min(len(text), _HEADER_ZONE)
     seen = set()
     # Only lines holding a label are header lines: find the labels (plain words the
