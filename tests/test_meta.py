@@ -397,7 +397,7 @@ CASES += [
     ),
     pytest.param(
         "作品多次获奖。采写：南都记者陈斌颖 实习生：郑舒展 欧阳洋通讯员：团市委",
-        None,
+        "南都",  # the byline's outlet (spec: 澎湃新闻记者 names the source), never a reporter
         ["陈斌颖", "郑舒展", "欧阳洋"],
         None,
         "作品多次获奖。",

@@ -65,6 +65,15 @@ CASES = [
     ("会上，“我们很满意。”村民告诉荆门新闻，" + BODY, "荆门新闻", [], None, None),
     ("会上，村民告诉当地电视台，" + BODY, None, [], None, None),  # a phrase, not a name
     ("市里召开记者招待会\n" + BODY, None, [], None, None),
+    (BODY + "采写：南都记者陈斌颖 实习生：郑舒展 欧阳洋通讯员：团市委返回搜狐", "南都", ["陈斌颖", "郑舒展", "欧阳洋"], None, None),
+    (BODY + "作者：滇西日报全媒体记者 仉英返回搜狐，查看更多责任编辑：", "滇西日报", ["仉英"], None, None),
+    (BODY + "作者：本报记者 王芳\n", None, ["王芳"], None, None),
+    ("标题\n2023年8月12日 15:04\n" + BODY, None, [], None, "2023-08-12T15:04:00"),
+    ("2023年7月19日，中共中央政治局委员在北京会见来宾。", None, [], None, None),  # a sentence, no header
+    ("记者 王　芳 通讯员 李　强\n" + BODY, None, ["王芳", "李强"], None, None),
+    ("人民网北京8月1日电 记者王芳 李强报道：" + BODY, "人民网", ["王芳", "李强"], None, None),
+    (BODY + "（完）\n（编辑 仉英）", None, [], "仉英", None),
+    (BODY + "\n责任编辑：郄博波 校对：王芳", None, [], "郄博波", None),
     ("会议于8月1日（星期二）召开。" + BODY, None, [], None, None),
     ("国内联播快讯（" + BODY + "）", None, [], None, None),
 ]

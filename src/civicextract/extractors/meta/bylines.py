@@ -71,6 +71,7 @@ _AFTER_CLOSING = re.compile(rf"[ \t]*(?:\n|$|[（(\[【]|来源|返回|{STOP})")
 _CONTRIBUTED = re.compile(rf"综合(?P<names>{NAME}(?:、{NAME}){{0,20}})等(?:来稿|报道)")
 _FOOTER_ZONE = 400
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
+_OUTLET_IN_RUN = re.compile(rf"[：:]{SEP}*(?P<o>[{HAN}]{{2,12}}?)(?={ROLE})")
 _CLOSE_PHOTO = re.compile(rf"(?:{SEP}*摄)?[）)]")
 _ORGISH = re.compile("[委局部办厅院所站队会]$")
 # The desk words that open a footer's credits, spelt out so the engine skips to them.
@@ -202,6 +203,10 @@ def bylines(text: str, f: Found) -> None:
         )
         if not names:
             continue
+        if outlet is None:
+            # 采写：南都记者陈斌颖: the outlet stands after a labelled credit's colon.
+            inside = _OUTLET_IN_RUN.search(m.group("run"))
+            outlet = clean_outlet(inside.group("o")) if inside else None
         if outlet:
             f.source(outlet, FROM_BYLINE, begin)
         for pos, name in names:
