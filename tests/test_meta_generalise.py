@@ -65,6 +65,7 @@ CASES = [
     ("会上，“我们很满意。”村民告诉荆门新闻，" + BODY, "荆门新闻", [], None, None),
     ("会上，村民告诉当地电视台，" + BODY, None, [], None, None),  # a phrase, not a name
     ("市里召开记者招待会\n" + BODY, None, [], None, None),
+    (BODY + "（通讯员供图）（来源：极目新闻）", "极目新闻", [], None, None),  # 供图 names no one
     (BODY + "采写：南都记者陈斌颖 实习生：郑舒展 欧阳洋通讯员：团市委返回搜狐", "南都", ["陈斌颖", "郑舒展", "欧阳洋"], None, None),
     (BODY + "作者：滇西日报全媒体记者 仉英返回搜狐，查看更多责任编辑：", "滇西日报", ["仉英"], None, None),
     (BODY + "作者：本报记者 王芳\n", None, ["王芳"], None, None),

@@ -38,7 +38,8 @@ ONE_NAME = re.compile(rf"{NAME}{NAME_END}")
 DESK_TAIL = re.compile(rf"{SEP}*{STOP}[^\n。！？，]{{0,60}}?(?={SEP}*(?:\n|$|返回))")
 DESK_BEFORE = re.compile(rf"(?:{STOP}[：: ]?{SEP}*{NAME}{SEP}*)+$")
 # What a body sentence says of a reporter, never a byline: 见记者时表示, 回应记者查询.
-_VERBISH = re.compile(r"(?:表示|证实|查询|透露|介绍|获悉|了解|采访|报道|提问|问及|发现|指出|强调)$")
+# Nor does a credit that names no one: （通讯员供图）, 供稿, 整理.
+_VERBISH = re.compile(r"(?:表示|证实|查询|透露|介绍|获悉|了解|采访|报道|提问|问及|发现|指出|强调|供图|供稿|配图|提供|整理|编译|来稿)$")
 
 
 _DOTTED = re.compile(f"[{HAN}]+(?:·[{HAN}]+)+")
