@@ -41,6 +41,8 @@ RARE_SURNAMES = list("晁封谷迟米亓逄佘佟栾冼靳訾鄢闵寇卓蔺")
 UNLISTED_SURNAMES = list("仉禚笪郄眭蒯厍隗郇璩闾")
 COMPOUND = ["欧阳", "司马", "上官", "诸葛", "皇甫", "令狐", "慕容", "东方", "端木", "尉迟"]
 GIVEN = list("伟芳娜敏静丽强磊洋艳勇军杰娟涛超秀霞平刚桂英华玉萍红鹏辉玲宇浩凯健俊帆雪琳晨欣怡佳嘉梓睿思雨轩博昊瑞婷颖倩薇楠峰波斌亮松柏然朗")
+# Cities of models/places.txt whose outlets (三门峡日报, 岳阳网) outlets.txt does not list.
+CITIES_LISTED = ["三门峡", "岳阳", "衢州", "张掖", "丽水", "黔东南", "鄂州", "汕尾", "陇南", "舟山", "临汾", "铜仁"]
 CITIES = ["北京", "长沙", "乌鲁木齐", "郑州", "西宁", "南宁", "哈尔滨", "石家庄", "拉萨", "呼和浩特"]
 BODY = (
     "近日，市民政局在“兜底解忧暖民心”行动中，主动为困难家庭申请办理低保。"
@@ -99,6 +101,9 @@ def corpus_cases() -> list[Case]:
                 )
                 fake = rng.choice(pool)
                 cases.append(Case(f"{aid}-outlet", "outlet", text.replace(src, fake), {**want, "source": fake}))
+                if ending:  # an outlet named after its city, as local papers are
+                    fake = rng.choice(CITIES_LISTED) + ending
+                    cases.append(Case(f"{aid}-cityoutlet", "outlet", text.replace(src, fake), {**want, "source": fake}))
             names = [n for n in meta.get("reporters") or [] if n in text]
             if names and len(names) == len(meta.get("reporters") or []):
                 for kind in range(4):

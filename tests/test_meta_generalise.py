@@ -65,6 +65,11 @@ CASES = [
     ("会上，“我们很满意。”村民告诉荆门新闻，" + BODY, "荆门新闻", [], None, None),
     ("会上，村民告诉当地电视台，" + BODY, None, [], None, None),  # a phrase, not a name
     ("市里召开记者招待会\n" + BODY, None, [], None, None),
+    # Glued to the headline: an outlet named after its city is found by the place.
+    ("原标题：爱心助学款发放仪式举行黔东南网8月18日讯（记者 董婉愉）" + BODY, "黔东南网", ["董婉愉"], None, None),
+    ("原标题：助学款发放仪式举行衢州新闻网讯（刘书盈 记者 陈立英）" + BODY, "衢州新闻网", ["刘书盈", "陈立英"], None, None),
+    ("原标题：助学款发放仪式举行三门峡日报三门峡8月1日电（记者 王芳）" + BODY, "三门峡日报", ["王芳"], None, None),
+    ("原标题：李兴湖任三明市委书记 据新福建客户端7月31日消息，" + BODY, None, [], None, None),  # cited
     (BODY + "（通讯员供图）（来源：极目新闻）", "极目新闻", [], None, None),  # 供图 names no one
     (BODY + "采写：南都记者陈斌颖 实习生：郑舒展 欧阳洋通讯员：团市委返回搜狐", "南都", ["陈斌颖", "郑舒展", "欧阳洋"], None, None),
     (BODY + "作者：滇西日报全媒体记者 仉英返回搜狐，查看更多责任编辑：", "滇西日报", ["仉英"], None, None),

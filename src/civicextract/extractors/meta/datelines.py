@@ -27,6 +27,8 @@ from .lexicon import (
     longest_outlet,
     outlet_before_place,
     outlet_pattern,
+    outlet_suffixes,
+    places,
 )
 
 _MARKERS = "□■◆●▲★◇○"
@@ -114,6 +116,9 @@ def datelines(text: str, f: Found, header_ends: list[int]) -> None:
             starts |= {m.start() for m in outlet_pattern().finditer(text, lo, hi)}
         if c is not None:
             lo, hi = max(0, c - _BEFORE_CORE), c
+    # or at an unlisted outlet named after a place (…品牌发布黔东南网8月18日讯: a
+    # listed 东南网 sits inside it), whose name the headline cannot run into.
+    starts |= {p for c in cores for p in _place_named_starts(text, c)}
     for pos in sorted(starts):
         if text[pos - 1 : pos] == "据":
             continue  # 据新福建客户端7月31日消息: a cited outlet
@@ -129,6 +134,40 @@ def datelines(text: str, f: Found, header_ends: list[int]) -> None:
         opening = text[d.start : d.pre]
         f.spans.append((d.start if "【" in opening or "[" in opening else d.pre, d.end, "dateline"))
         return
+
+
+_DATE_BEFORE = re.compile(r"\d{1,2}月\d{1,2}$")
+_PLACE_NAMED_REACH = 20
+
+
+def _place_named_starts(text: str, core: int) -> list[int]:
+    """Where an outlet named after a place and an outlet ending (三门峡日报, 黔东南网,
+    岳阳晚报) starts, when it ends just before the dateline's date or 讯 at ``core``
+    (a place of the dateline may stand between: 黔东南网贵阳8月1日电)."""
+    b = core
+    if text.startswith("日", core):
+        d = _DATE_BEFORE.search(text, max(0, core - 5), core)
+        if d is None:
+            return []
+        b = d.start()
+    s = text[max(0, b - _PLACE_NAMED_REACH) : b]
+    ends = [len(s)] + [len(s) - k for k in range(2, 6) if k < len(s) and s[-k:] in places()]
+    out = []
+    for e in ends:
+        r = s[:e]
+        suffix = next((x for x in outlet_suffixes() if r.endswith(x)), None)
+        if suffix is None:
+            continue
+        inner = next((x for x in outlet_suffixes() if r[: -len(suffix)].endswith(x)), "")
+        suffix = inner + suffix  # 衢州新闻网: 新闻 and 网 both
+        stem = r[: -len(suffix)]
+        k = max((k for k in range(2, 6) if k <= len(stem) and stem[-k:] in places()), default=0)
+        start = b - (len(s) - e) - len(suffix) - k
+        # inside a listed outlet it is no name of its own: 据新福建客户端 is no 福建客户端
+        inside = any(o.start() < start < o.end() for o in outlet_pattern().finditer(text, max(0, start - 8), b))
+        if k and not inside:
+            out.append(start)
+    return out
 
 
 def _dateline_at(text: str, pos: int) -> tuple[_Dateline, str] | None:

@@ -232,3 +232,9 @@ def is_credit_name(s: str) -> bool:
         return True
     single, _, _, _ = name_lexicons()
     return is_person_name(s) or (s[0] in single and s[1] in single)
+
+
+@lru_cache(maxsize=1)
+def outlet_suffixes() -> tuple[str, ...]:
+    """The outlet endings of outlets.txt (``*网``, ``*日报``), longest first."""
+    return tuple(sorted(name_lexicons()[3], key=len, reverse=True))
