@@ -264,6 +264,8 @@ def unlisted_name_cases() -> list[Case]:
         ("文/滇西日报记者 {a}\n", "滇西日报"),
         ("作者：{a}\n", None),
         ("澎湃新闻记者 {a} 见习记者 {b}\n", "澎湃新闻"),
+        ("冀云记者 {a} 通讯员 {b}\n", "冀云"),  # an unlisted outlet without an ending
+        ("文/掌上长沙记者 {a}\n", "掌上长沙"),
     ]
     cases = []
     i = 0

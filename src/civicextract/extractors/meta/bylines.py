@@ -177,8 +177,9 @@ def bylines(text: str, f: Found) -> None:
             begin += listed.start()
             raw_outlet = raw_outlet[listed.start() :]
         outlet = clean_outlet(raw_outlet)
-        if outlet is None and raw_outlet and _credit_in_bracket(text, begin, m.end()):
-            outlet = unlisted_outlet(raw_outlet)  # （蓝海湾记者王阳）: a paragraph's closing credit
+        if outlet is None and raw_outlet and (_credit_in_bracket(text, begin, m.end()) or _credit_line(text, begin, m.end())):
+            # （蓝海湾记者王阳）, a line 冀云记者 王芳 通讯员 李强: nothing else than a credit
+            outlet = unlisted_outlet(re.sub(r"^[文图]/", "", raw_outlet))
         if outlet is None and raw_outlet and not is_own_paper(raw_outlet):
             # The words before the role are body text, not an outlet: 该局记者…
             start = m.start("run")
@@ -227,6 +228,11 @@ def bylines(text: str, f: Found) -> None:
             if s > 0 and text[s - 1] in "（(" and text.startswith(("）", ")"), e):
                 s, e = s - 1, e + 1  # （李军 摄）
             f.spans.append((s, e, "byline"))
+
+
+def _credit_line(text: str, s: int, e: int) -> bool:
+    """A byline that is a whole line: 冀云记者 王芳 通讯员 李强."""
+    return (s == 0 or text[s - 1] == "\n") and _LINE_END.match(text, e) is not None
 
 
 def _credit_in_bracket(text: str, s: int, e: int) -> bool:
