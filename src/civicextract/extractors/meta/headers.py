@@ -24,9 +24,10 @@ from itertools import islice
 from .found import FROM_LABEL, Found
 from .lexicon import HAN, NAME, SEP, STOP, is_credit_name, is_person_name, longest_outlet, outlet_pattern
 
-_LABEL = re.compile(r"(?:新闻|文章|稿件|本文|信息)?来源[：:]|(?:本文)?转(?:载)?自[：:]")
+# Government pages pad two-character labels to the width of four: 来  源：, 日  期：.
+_LABEL = re.compile(r"(?:新闻|文章|稿件|本文|信息)?来[ \t]{0,4}源[：:]|(?:本文)?转(?:载)?自[：:]")
 # The same without its optional prefix, which stops the engine from skipping ahead.
-_LABEL_WORD = re.compile(r"来源[：:]|转(?:载)?自[：:]")
+_LABEL_WORD = re.compile(r"来[ \t]{0,4}源[：:]|转(?:载)?自[：:]")
 _LABEL_PREFIXES = ("新闻", "文章", "稿件", "本文", "信息")
 # A 来源 after these words is the source of a figure or of money, not of the article.
 _NOT_ARTICLE = (
@@ -61,9 +62,9 @@ _MAX_LABELS = 20
 DATE = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ \t]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
 _FIELD = re.compile(
     rf"""(?P<source>{_LABEL.pattern})
-      | (?:更新|发布|发稿|发表|上传|录入)?(?:时间|日期)[：:]{SEP}*(?P<date>{DATE})
+      | (?:更新|发布|发稿|发表|上传|录入)?(?:时[ \t]{{0,4}}间|日[ \t]{{0,4}}期)[：:]{SEP}*(?P<date>{DATE})
       | (?P<bare>{DATE})
-      | (?:责任编辑|责编|编辑)[：:/]{SEP}*(?P<editor>{NAME})(?=[\s|｜\]】]|$)
+      | (?:责任编辑|责编|编[ \t]{{0,4}}辑)[：:/]{SEP}*(?P<editor>{NAME})(?=[\s|｜\]】]|$)
       | (?P<furniture>(?:浏览|阅读|点击)(?:次数|量|数)?[：:]{SEP}*\d*|字号[：:]?(?:{SEP}*[大中小])*)
     """,
     re.VERBOSE,
@@ -193,7 +194,7 @@ def headers(text: str, f: Found) -> list[int]:
 
 
 # The labels of header fields; a bare date is a header field only on a line that holds one.
-_HAS_LABEL = re.compile(r"来源[：:]|转(?:载)?自[：:]|时间[：:]|日期[：:]|编辑[：:/]|责编[：:/]")
+_HAS_LABEL = re.compile(r"来[ \t]{0,4}源[：:]|转(?:载)?自[：:]|时[ \t]{0,4}间[：:]|日[ \t]{0,4}期[：:]|编[ \t]{0,4}辑[：:/]|责编[：:/]")
 
 
 # A bare date is a header field when a label stands next to it, with only layout between.
