@@ -297,6 +297,10 @@ def unlisted_name_cases() -> list[Case]:
             (f"{BODY}（通讯员 {a} 摄）", {"reporters": [a]}),
             (f"记者 {c[0]}　{c[1]} 通讯员 {d[0]}　{d[1]}\n{BODY}", {"reporters": [c, d]}),
             (f"人民网北京8月1日电 记者{c} {d}报道：{BODY}", {"source": "人民网", "reporters": [c, d]}),
+            (f"文：{a} 图：{c}\n{BODY}", {"reporters": [a, c]}),
+            (f"新华社北京12日电（记者 {a}）{BODY}", {"source": "新华社", "reporters": [a]}),
+            (f"冀云西宁3日电（记者 {c} {d}）{BODY}", {"source": "冀云", "reporters": [c, d]}),
+            (f"【滇西日报讯】（记者 {a}）{BODY}", {"source": "滇西日报", "reporters": [a]}),
         ]
         for text, exp in more:
             cases.append(Case(f"unlisted{i}", "unlisted", text, exp))

@@ -46,7 +46,7 @@ DATELINE_RE = re.compile(
 _LEAD = re.compile(rf"[ \t{_MARKERS}【\[]*(?P<pre>[{HAN}A-Za-z0-9－\-·]{{2,24}})")
 _AFTER_PRE = re.compile(
     rf"""(?:[（(][^（）()\n]{{1,20}}[）)])?
-    (?P<word>(?P<date>\d{{1,2}}月\d{{1,2}}日)(?:电|讯(?![员息])|消息|综合|报道|(?=[ \t]*[（(]))|讯(?![员息])|消息|报道(?=[】\]]|[ \t]*[（(])[】\]]?)
+    (?P<word>(?P<date>(?:\d{{1,2}}月)?\d{{1,2}}日)(?:电|讯(?![员息])|消息|综合|报道|(?=[ \t]*[（(]))|讯(?![员息])|消息|报道(?=[】\]]|[ \t]*[（(]))[】\]]?
     (?:{SEP}*[（(](?P<inner>[^（）()\n]{{1,60}})[）)])?[：:]?
     {SEP}*""",
     re.VERBOSE,
@@ -136,7 +136,7 @@ def datelines(text: str, f: Found, header_ends: list[int]) -> None:
         return
 
 
-_DATE_BEFORE = re.compile(r"\d{1,2}月\d{1,2}$")
+_DATE_BEFORE = re.compile(r"(?:\d{1,2}月)?\d{1,2}$")
 _PLACE_NAMED_REACH = 20
 
 
@@ -187,6 +187,8 @@ def _dateline_at(text: str, pos: int) -> tuple[_Dateline, str] | None:
         pre = text[ps : ps + k]
         if pre.startswith("据"):
             return None
+        if pre[-1].isdigit() or pre[-1] == "月":
+            continue  # 北京8月1 + 2日电: the date is not the place
         outlet = longest_outlet(pre)
         place = pre[len(outlet) :] if outlet else ""
         inner = (after.group("inner"), after.start("inner")) if after.group("inner") else None
@@ -200,6 +202,8 @@ def _dateline_at(text: str, pos: int) -> tuple[_Dateline, str] | None:
     return None
 
 
+# Words of a clause, never of an outlet's name or a place: 会议于12日（星期二）.
+_CLAUSE_WORD = re.compile(r"[于将从对为把被向]")
 # Words ending in 讯 that are no dateline's: 通讯, 资讯, 快讯, 喜讯, 简讯 …
 _NOT_XUN = "通资快喜简短音视传死警电"
 
@@ -208,7 +212,7 @@ def _unlisted(pre: str, after: re.Match[str], inner: tuple[str, int] | None, *, 
     """Whether a dateline whose outlet is in no lexicon is one by its shape: the
     outlet and place are short, and a bracket of reporters or a dated 电/讯 followed
     by a break (not 电话, 电视) closes it."""
-    if len(pre) > 14 or _NOT_PLACE.search(pre) or pre.startswith("本"):
+    if len(pre) > 14 or _NOT_PLACE.search(pre) or _CLAUSE_WORD.search(pre) or pre.startswith("本"):
         return False
     word = after.group("word")
     if word.startswith("讯") and pre[-1] in _NOT_XUN:

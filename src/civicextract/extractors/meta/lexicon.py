@@ -14,7 +14,7 @@ HAN = r"\u4e00-\u9fff"
 # (``见习记者 周敏`` gives 周敏, never a reporter named 见习).
 ROLE = (
     r"(?:(?:全媒体|融媒体)?(?:首席|主任|资深)?(?:摄影记者|特约记者|见习记者|记者|通讯员|实习生)"
-    r"|摄影|作者|撰文|采写|图/文|文/图|[文图][/｜|])"
+    r"|摄影|作者|撰文|采写|图/文|文/图|[文图][/｜|]|(?:文图|图文|[文图])(?=[：:]))"
 )
 # Words that end a run of reporter names: the desk's roles (an editor is not a
 # reporter) and the page furniture that follows a byline.
