@@ -89,3 +89,22 @@ CASES = [
 def test_meta_generalises(text, source, reporters, editor, published):
     m = normalize(text).meta
     assert (m.source, list(m.reporters), m.editor, m.published) == (source, reporters, editor, published)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a headline line with nothing marking it
+        ("2026年某市政府工作报告\n——在某市人民代表大会上\n" + BODY, "2026年某市政府工作报告"),
+        # 原标题： glued to the dateline or byline after it (scraped pages lose the break)
+        ("原标题：助学款发放仪式举行扬子晚报网8月18日讯（记者 董婉愉）" + BODY, "助学款发放仪式举行"),
+        ("原标题：大学生激情点亮“志愿红”本报讯（记者 张海涛）" + BODY, "大学生激情点亮“志愿红”"),
+        ("原标题：爱心助农活动举行爱心助农活动举行 河南日报客户端记者 胡巨成\n" + BODY, "爱心助农活动举行"),
+        # not a headline: a section heading, a paragraph, a glued title with no meta to end it
+        ("（七）着力促进城乡融合发展\n" + BODY, None),
+        (BODY + "\n" + BODY, None),
+        ("原标题：某县召开会议近日，某县召开会议。" + BODY * 3, None),
+    ],
+)
+def test_title_from_layout(text, title):
+    assert normalize(text).meta.title == title

@@ -248,7 +248,11 @@ def _credit_in_bracket(text: str, s: int, e: int) -> bool:
 
 # Names alone after the last sentence, before the portal's footer or the end:
 # 。黄永 黄珊 刘伟返回搜狐 (a scrape drops the bracket and may glue two names).
-_TRAILING = re.compile(rf"(?<=[。！？”])[ \t]*(?P<names>[{HAN}]{{2,6}}(?:[ \t　]+[{HAN}]{{2,6}}){{1,7}})[ \t]*(?=返回|\n|$)")
+# (each word runs to its end or to 返回: a failed match is not retried at every shorter cut)
+_WORD = rf"[{HAN}]{{2,6}}(?:(?![{HAN}])|(?=返回))"
+_TRAILING = re.compile(
+    rf"(?<=[。！？”])[ \t]*(?P<names>{_WORD}(?:[ \t　]+{_WORD}){{1,7}})[ \t]*(?=返回|\n|$)"
+)
 _TRAILING_ZONE = 200
 _DESK_OR_ROLE = re.compile(f"{ROLE}|{STOP}|摄")
 

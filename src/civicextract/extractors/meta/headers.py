@@ -124,7 +124,7 @@ def _is_article_label(text: str, start: int) -> bool:
 
 # A date alone on one of the first lines, as a page prints it under the headline:
 # 2023年8月12日 15:04, 2023-08-12 星期六.
-_DATE_LINE = re.compile(rf"[ \t]*(?P<date>{DATE})(?:[ \t]+星期[一二三四五六日天])?[ \t]*(?=\n|$)")
+_DATE_LINE = re.compile(rf"[ \t]{{0,8}}(?P<date>{DATE})(?:[ \t]{{1,4}}星期[一二三四五六日天])?[ \t]{{0,8}}(?=\n|$)")
 _DATE_LINES = 3
 
 
