@@ -397,7 +397,7 @@ CASES += [
     ),
     pytest.param(
         "作品多次获奖。采写：南都记者陈斌颖 实习生：郑舒展 欧阳洋通讯员：团市委",
-        None,
+        "南都",  # the byline's outlet (spec: 澎湃新闻记者 names the source), never a reporter
         ["陈斌颖", "郑舒展", "欧阳洋"],
         None,
         "作品多次获奖。",
@@ -651,6 +651,20 @@ def test_meta_accuracy_on_fit_gold():
         "|",
         "2023年8月1日 ",
         "【张三·专栏】",
+        # round 2: outlets and names by shape, titles by layout
+        "掌上长沙讯 ",
+        "冀云西宁8月1日电（",
+        "冀云西宁12日（记者 仉英）",
+        "。黄永 黄珊 ",
+        "告诉荆门新闻",
+        "来 源：",
+        "记者 王　芳 ",
+        "\n2023-08-12\n",
+        "原标题：",
+        "黔东南网8月1日讯",
+        "（蓝海湾记者王阳）\n",
+        "文：王芳 ",
+        "冀云记者 王芳\n",
     ],
 )
 def test_meta_is_linear_on_hostile_input(unit):

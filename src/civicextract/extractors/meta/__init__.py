@@ -79,4 +79,45 @@ def find_meta(
     credits(text, f)
     labels(text, f, header_ends)
     footers(text, f)
+    if f.title is None or (m is not None and m.re is _ORIGINAL_TITLE and _meta_inside(f, m.end())):
+        # (a 原标题： line that a dateline or byline runs on in is cut where they start)
+        f.title = None
+        _title_from_layout(text, f)
     return f.meta(), f.spans
+
+
+def _meta_inside(f: Found, end: int) -> bool:
+    return any(s < end for s, _, k in f.spans if k != "title")
+
+
+# A headline line: short, no sentence inside it (a full stop or a colon at its end
+# makes it a paragraph or a lead-in), more text after it.
+# (the spaces around it bounded: a run of spaces is not rescanned for every cut)
+_HEADLINE = re.compile(r"\A[ \t]{0,8}(?P<title>[^\n。；]{4,60}?)[ \t]{0,8}\n(?=[ \t]{0,8}\S)")
+_MAX_TITLE = 80
+_OWN_PAPER_END = re.compile(r"本[报台网刊]讯?$")
+# A report's section heading is no headline: （七）…, 三、…, 1. …
+_SECTION = re.compile(r"[ \t]*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.、．])")
+_GLUED_TITLE = re.compile(r"\A\s*原标题[：:](?P<title>[^\n]{2,120}?)")
+
+
+def _title_from_layout(text: str, f: Found) -> None:
+    """The headline when nothing marked it: the first line, if it is a headline and
+    no header or byline; or a 原标题： line up to the dateline or byline glued to it."""
+    first_meta = min((s for s, _, k in f.spans if k != "title"), default=len(text))
+    g = _GLUED_TITLE.match(text)
+    if g:
+        end = text.find("\n", g.start("title"))
+        end = len(text) if end < 0 else end
+        title = _OWN_PAPER_END.sub("", text[g.start("title") : first_meta].rstrip(" \t【[")).strip()
+        half = len(title) // 2
+        if len(title) % 2 == 0 and title[:half] == title[half:]:
+            title = title[:half]  # the scrape repeats the headline: 标题标题 河南日报客户端记者…
+        # …活动启动扬子晚报网8月18日讯: a headline's length, no sentence inside it
+        if first_meta < end and 2 <= len(title) <= _MAX_TITLE and "。" not in title:
+            f.title = title
+        return
+    m = _HEADLINE.match(text)
+    if m and first_meta >= m.end("title") and not _SECTION.match(m.group("title")):
+        if not m.group("title").rstrip().endswith(("：", ":", "，")):
+            f.title = m.group("title").strip()

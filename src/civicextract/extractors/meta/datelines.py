@@ -17,7 +17,19 @@ import re
 from typing import NamedTuple
 
 from .found import FROM_DATELINE, Found
-from .lexicon import HAN, ROLE, SEP, STOP, is_person_name, longest_outlet, outlet_pattern
+from .lexicon import (
+    HAN,
+    ROLE,
+    SEP,
+    STOP,
+    is_credit_name,
+    is_person_name,
+    longest_outlet,
+    outlet_before_place,
+    outlet_pattern,
+    outlet_suffixes,
+    places,
+)
 
 _MARKERS = "□■◆●▲★◇○"
 # 电 needs a date (电力, 电话 open body sentences); 讯 and 消息 may stand alone.
@@ -34,7 +46,7 @@ DATELINE_RE = re.compile(
 _LEAD = re.compile(rf"[ \t{_MARKERS}【\[]*(?P<pre>[{HAN}A-Za-z0-9－\-·]{{2,24}})")
 _AFTER_PRE = re.compile(
     rf"""(?:[（(][^（）()\n]{{1,20}}[）)])?
-    (?:(?P<date>\d{{1,2}}月\d{{1,2}}日)(?:电|讯(?![员息])|消息|综合|报道)|讯(?![员息])|消息|报道[】\]])
+    (?P<word>(?P<date>(?:\d{{1,2}}月)?\d{{1,2}}日)(?:电|讯(?![员息])|消息|综合|报道|(?=[ \t]*[（(]))|讯(?![员息])|消息|报道(?=[】\]]|[ \t]*[（(]))[】\]]?
     (?:{SEP}*[（(](?P<inner>[^（）()\n]{{1,60}})[）)])?[：:]?
     {SEP}*""",
     re.VERBOSE,
@@ -50,11 +62,12 @@ class _Dateline(NamedTuple):
 
 _ZONE = 400
 # What every dateline holds, as words the engine skips to; the pattern above opens with classes.
-_CORE = re.compile(r"日(?:电|讯|消息|综合|报道)|讯(?![员息])|消息|报道[】\]]")
+_CORE = re.compile(r"日(?:电|讯|消息|综合|报道|[ \t]*[（(])|讯(?![员息])|消息|报道[ \t]*[】\]（(]")
 _BEFORE_CORE = 24 + 22 + 10
 # Where a place name ends and the body begins: a dateline's place is short.
 _MAX_PLACE = 8
-_NOT_PLACE = re.compile(r"记者|的|了|是|在|和|与")
+# (和 and 与 are in place names: 呼和浩特, 和田, 与 rarely; a clause has 的/了/是/在 first)
+_NOT_PLACE = re.compile(r"记者|的|了|是|在")
 _ROLE_RE = re.compile(ROLE)
 _STOP_RE = re.compile(STOP)
 _ROLE_WITH_OUTLET = re.compile(rf"[^\s、，,（(]*?{ROLE}")
@@ -80,7 +93,7 @@ def bracket_names(inner: str) -> list[tuple[int, str]]:
             if labelled:
                 continue
             return []  # （来源：…）: a credit of another kind
-        if is_person_name(name) or (labelled and 2 <= len(name) <= 3):
+        if is_person_name(name) or (labelled and is_credit_name(name)):
             out.append((t.start(), name))
         elif not labelled:
             return []
@@ -103,6 +116,9 @@ def datelines(text: str, f: Found, header_ends: list[int]) -> None:
             starts |= {m.start() for m in outlet_pattern().finditer(text, lo, hi)}
         if c is not None:
             lo, hi = max(0, c - _BEFORE_CORE), c
+    # or at an unlisted outlet named after a place (…品牌发布黔东南网8月18日讯: a
+    # listed 东南网 sits inside it), whose name the headline cannot run into.
+    starts |= {p for c in cores for p in _place_named_starts(text, c)}
     for pos in sorted(starts):
         if text[pos - 1 : pos] == "据":
             continue  # 据新福建客户端7月31日消息: a cited outlet
@@ -118,6 +134,40 @@ def datelines(text: str, f: Found, header_ends: list[int]) -> None:
         opening = text[d.start : d.pre]
         f.spans.append((d.start if "【" in opening or "[" in opening else d.pre, d.end, "dateline"))
         return
+
+
+_DATE_BEFORE = re.compile(r"(?:\d{1,2}月)?\d{1,2}$")
+_PLACE_NAMED_REACH = 20
+
+
+def _place_named_starts(text: str, core: int) -> list[int]:
+    """Where an outlet named after a place and an outlet ending (三门峡日报, 黔东南网,
+    岳阳晚报) starts, when it ends just before the dateline's date or 讯 at ``core``
+    (a place of the dateline may stand between: 黔东南网贵阳8月1日电)."""
+    b = core
+    if text.startswith("日", core):
+        d = _DATE_BEFORE.search(text, max(0, core - 5), core)
+        if d is None:
+            return []
+        b = d.start()
+    s = text[max(0, b - _PLACE_NAMED_REACH) : b]
+    ends = [len(s)] + [len(s) - k for k in range(2, 6) if k < len(s) and s[-k:] in places()]
+    out = []
+    for e in ends:
+        r = s[:e]
+        suffix = next((x for x in outlet_suffixes() if r.endswith(x)), None)
+        if suffix is None:
+            continue
+        inner = next((x for x in outlet_suffixes() if r[: -len(suffix)].endswith(x)), "")
+        suffix = inner + suffix  # 衢州新闻网: 新闻 and 网 both
+        stem = r[: -len(suffix)]
+        k = max((k for k in range(2, 6) if k <= len(stem) and stem[-k:] in places()), default=0)
+        start = b - (len(s) - e) - len(suffix) - k
+        # inside a listed outlet it is no name of its own: 据新福建客户端 is no 福建客户端
+        inside = any(o.start() < start < o.end() for o in outlet_pattern().finditer(text, max(0, start - 8), b))
+        if k and not inside:
+            out.append(start)
+    return out
 
 
 def _dateline_at(text: str, pos: int) -> tuple[_Dateline, str] | None:
@@ -137,9 +187,40 @@ def _dateline_at(text: str, pos: int) -> tuple[_Dateline, str] | None:
         pre = text[ps : ps + k]
         if pre.startswith("据"):
             return None
+        if pre[-1].isdigit() or pre[-1] == "月":
+            continue  # 北京8月1 + 2日电: the date is not the place
         outlet = longest_outlet(pre)
         place = pre[len(outlet) :] if outlet else ""
+        inner = (after.group("inner"), after.start("inner")) if after.group("inner") else None
         if outlet and len(place) <= _MAX_PLACE and not _NOT_PLACE.search(place):
-            inner = (after.group("inner"), after.start("inner")) if after.group("inner") else None
             return _Dateline(lead.start(), ps, after.end(), inner), outlet
+        line_start = ps == 0 or text[ps - 1] == "\n"
+        if outlet is None and _unlisted(pre, after, inner, line_start=line_start):
+            unlisted = outlet_before_place(pre)
+            if unlisted:
+                return _Dateline(lead.start(), ps, after.end(), inner), unlisted
     return None
+
+
+# Words of a clause, never of an outlet's name or a place: 会议于12日（星期二）.
+_CLAUSE_WORD = re.compile(r"[于将从对为把被向]")
+# Words ending in 讯 that are no dateline's: 通讯, 资讯, 快讯, 喜讯, 简讯 …
+_NOT_XUN = "通资快喜简短音视传死警电"
+
+
+def _unlisted(pre: str, after: re.Match[str], inner: tuple[str, int] | None, *, line_start: bool) -> bool:
+    """Whether a dateline whose outlet is in no lexicon is one by its shape: the
+    outlet and place are short, and a bracket of reporters or a dated 电/讯 followed
+    by a break (not 电话, 电视) closes it."""
+    if len(pre) > 14 or _NOT_PLACE.search(pre) or _CLAUSE_WORD.search(pre) or pre.startswith("本"):
+        return False
+    word = after.group("word")
+    if word.startswith("讯") and pre[-1] in _NOT_XUN:
+        return False
+    if inner and bracket_names(inner[0]):
+        return True
+    text, end = after.string, after.end("word")
+    broken = text[end : end + 1] in ("", " ", "\t", "\n", "：", ":", "　")
+    # 掌上长沙讯 近日…: an undated 讯 only opening a line, as a paper's own story opens.
+    dated = after.group("date") is not None or (line_start and len(pre) <= 8)
+    return dated and word[-1] in "电讯" and broken

@@ -24,6 +24,7 @@ from .lexicon import (
     SEP,
     STOP,
     clean_outlet,
+    is_credit_name,
     is_outlet,
     is_person_name,
     outlet_at,
@@ -74,13 +75,22 @@ def _editor_credits(text: str) -> Iterator[re.Match[str]]:
 def footers(text: str, f: Found) -> None:
     if f.editor is None:
         for m in _editor_credits(text):
-            if m.group("name") and is_person_name(m.group("name")):
+            name = m.group("name")
+            # Behind its label's colon or slash an editor needs no listed surname (编辑：仉英).
+            bracketed = (
+                m.start() > 0 and text[m.start() - 1] in "（([【" and text[m.end() : m.end() + 1] in ("）", ")", "]", "】")
+            )
+            labelled = bracketed or (m.start("name") > 0 and text[m.start("name") - 1] in "：:/")
+            if name and (is_person_name(name) or labelled and is_credit_name(name)):
                 f.editor = m.group("name")
                 # The desk's other credits after it go too: 编辑 马丹二审 马丹 冯相清三审 李凯
                 tail = DESK_TAIL.match(text, m.end())
                 # and the credits before it: 监审：窦俊平编辑：聂丽
                 head = DESK_BEFORE.search(text, max(0, m.start() - 40), m.start())
-                f.spans.append((head.start() if head else m.start(), tail.end() if tail else m.end(), "byline"))
+                s, e = head.start() if head else m.start(), tail.end() if tail else m.end()
+                if bracketed:  # （编辑 仉英）, [编辑：刘凯丽]: the bracket goes with it
+                    s, e = min(s, m.start() - 1), max(e, m.end() + 1)
+                f.spans.append((s, e, "byline"))
                 break
     if f.has_source():
         return
@@ -111,6 +121,13 @@ def footers(text: str, f: Found) -> None:
         if o and _TOLD_END.match(text, o.end()):
             f.source(o.group(), FROM_SELF_MENTION, o.start())
             return
+        if m.group() == "告诉":
+            # 告诉荆门新闻：an outlet in no list, by its ending, when only the outlet
+            # writing the story is told things (接受…采访 names other outlets too).
+            outlet = _unlisted_at(text, m.end())
+            if outlet:
+                f.source(outlet, FROM_SELF_MENTION, m.end())
+                return
     if "注意到" not in text and "查询" not in text:
         return
     for m in islice(_NOTICED.finditer(text), _MAX_TRIES):
@@ -125,5 +142,30 @@ def _outlet_ending_at(text: str, end: int) -> str | None:
     for n in range(min(_OUTLET_BEFORE, end), 1, -1):
         cand = text[end - n : end]
         if is_outlet(cand) and outlet_pattern().fullmatch(cand):
+            return cand
+    # One in no list, by its ending, that a sentence opens with: 。荆门新闻注意到
+    for n in range(min(_OUTLET_BEFORE, end), 2, -1):
+        cand = text[end - n : end]
+        opens = end - n == 0 or not _HAN_CHAR.match(text, end - n - 1)
+        if opens and _unlisted_name(cand):
+            return cand
+    return None
+
+
+_HAN_CHAR = re.compile(f"[{HAN}]")
+_HAN_RUN = re.compile(f"[{HAN}]+")
+# Words that make an outlet-shaped phrase no name: 该报, 本网, 当地电视台, 各新闻.
+_NOT_NAMING = "该本此我某各当其这那全多两"
+
+
+def _unlisted_name(cand: str) -> bool:
+    return len(cand) >= 3 and cand[0] not in _NOT_NAMING and _HAN_RUN.fullmatch(cand) is not None and is_outlet(cand)
+
+
+def _unlisted_at(text: str, start: int) -> str | None:
+    """The longest outlet-shaped name at ``start`` followed by what a teller's sentence goes on with."""
+    for n in range(_OUTLET_BEFORE, 2, -1):
+        cand = text[start : start + n]
+        if len(cand) == n and _unlisted_name(cand) and _TOLD_END.match(text, start + n):
             return cand
     return None

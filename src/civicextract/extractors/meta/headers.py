@@ -23,16 +23,15 @@ from collections.abc import Iterator
 from itertools import islice
 
 from .found import FROM_LABEL, Found
-from .lexicon import HAN, NAME, SEP, STOP, is_outlet, is_person_name, longest_outlet, outlet_pattern
+from .lexicon import HAN, NAME, SEP, STOP, is_credit_name, is_person_name, longest_outlet, outlet_pattern
 
-_LABEL = re.compile(r"(?:新闻|文章|稿件|本文|信息)?来源[：:]|(?:本文)?转(?:载)?自[：:]")
-# The same without its optional prefix, which stops the engine from skipping ahead.
-_LABEL_WORD = re.compile(r"来源[：:]|转(?:载)?自[：:]")
-# The same as two patterns, each opening with a plain word the engine finds
-# fast (the alternation makes it test every character against 来 and 转, 3x
-# slower); their matches never overlap, so merged in order they are
-# _LABEL_WORD's.
-_SOURCE_WORD = re.compile(r"来源[：:]")
+# Government pages pad two-character labels to the width of four: 来  源：, 日  期：.
+_LABEL = re.compile(r"(?:新闻|文章|稿件|本文|信息)?来[ \t]{0,4}源[：:]|(?:本文)?转(?:载)?自[：:]")
+# The same without its optional prefix (来源：|转自：), as two patterns, each
+# opening with a plain word the engine finds fast (the alternation makes it
+# test every character against 来 and 转, 3x slower); their matches never
+# overlap, so merged in order they are the alternation's.
+_SOURCE_WORD = re.compile(r"来[ \t]{0,4}源[：:]")
 _FROM_WORD = re.compile(r"转(?:载)?自[：:]")
 _LABEL_PREFIXES = ("新闻", "文章", "稿件", "本文", "信息")
 # A 来源 after these words is the source of a figure or of money, not of the article.
@@ -68,9 +67,9 @@ _MAX_LABELS = 20
 DATE = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ \t]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
 _FIELD = re.compile(
     rf"""(?P<source>{_LABEL.pattern})
-      | (?:更新|发布|发稿|发表|上传|录入)?(?:时间|日期)[：:]{SEP}*(?P<date>{DATE})
+      | (?:更新|发布|发稿|发表|上传|录入)?(?:时[ \t]{{0,4}}间|日[ \t]{{0,4}}期)[：:]{SEP}*(?P<date>{DATE})
       | (?P<bare>{DATE})
-      | (?:责任编辑|责编|编辑)[：:/]{SEP}*(?P<editor>{NAME})(?=[\s|｜\]】]|$)
+      | (?:责任编辑|责编|编[ \t]{{0,4}}辑)[：:/]{SEP}*(?P<editor>{NAME})(?=[\s|｜\]】]|$)
       | (?P<furniture>(?:浏览|阅读|点击)(?:次数|量|数)?[：:]{SEP}*\d*|字号[：:]?(?:{SEP}*[大中小])*)
     """,
     re.VERBOSE,
@@ -117,12 +116,15 @@ def source_value(raw: str) -> str | None:
         value = value[: m.start()]
     value = value.split("/")[0].strip("-－—_·*")
     outlet = longest_outlet(value)
-    if outlet and outlet != value and (len(value) > 12 or _CLAUSE.match(value, len(outlet))):
+    if outlet == value:
+        pass  # a whole outlet name keeps the words a clause would open with: 舟山在线
+    elif outlet and (len(value) > 12 or _CLAUSE.match(value, len(outlet))):
         value = outlet
     else:
         clause = (_CLAUSE if len(value) > 12 else _STRONG_CLAUSE).search(value, 2)
         value = value[: clause.start()] if clause else value
-    if not 2 <= len(value) <= _MAX_SOURCE or is_person_name(value) and not is_outlet(value):
+    # Whatever the label names is the source, an outlet in no lexicon (冀云, 蓝海湾) too.
+    if not 2 <= len(value) <= _MAX_SOURCE:
         return None
     return value
 
@@ -142,9 +144,31 @@ def _is_article_label(text: str, start: int) -> bool:
     return not before.endswith(_NOT_ARTICLE)
 
 
+# A date alone on one of the first lines, as a page prints it under the headline:
+# 2023年8月12日 15:04, 2023-08-12 星期六.
+_DATE_LINE = re.compile(rf"[ \t]{{0,8}}(?P<date>{DATE})(?:[ \t]{{1,4}}星期[一二三四五六日天])?[ \t]{{0,8}}(?=\n|$)")
+_DATE_LINES = 3
+
+
+def _date_line(text: str, f: Found, ends: list[int]) -> None:
+    ls = 0
+    for _ in range(_DATE_LINES):
+        m = _DATE_LINE.match(text, ls)
+        if m:
+            f.published = iso(m.group("date"))
+            f.spans.append((ls, m.end(), "header"))
+            ends.append(m.end())
+            return
+        ls = text.find("\n", ls, _HEADER_ZONE) + 1
+        if ls == 0:
+            return
+
+
 def headers(text: str, f: Found) -> list[int]:
     """Header lines in the first few hundred characters; returns where each cut ends."""
     ends = []
+    if text[:1].isdigit() or re.search(r"\n[ \t]*\d", text[:_HEADER_ZONE]):
+        _date_line(text, f, ends)
     zone = min(len(text), _HEADER_ZONE)
     seen = set()
     # Only lines holding a label are header lines: find the labels (plain words the
@@ -173,7 +197,7 @@ def headers(text: str, f: Found) -> list[int]:
             elif m.group("date") or m.group("bare"):
                 f.published = f.published or iso(m.group("date") or m.group("bare"))
             elif m.group("editor"):
-                if not is_person_name(m.group("editor")):
+                if not is_credit_name(m.group("editor")):  # the label says it is a name
                     continue
                 f.editor = f.editor or m.group("editor")
             cut_to = max(cut_to, end)
@@ -192,7 +216,7 @@ def headers(text: str, f: Found) -> list[int]:
 
 
 # The labels of header fields; a bare date is a header field only on a line that holds one.
-_HAS_LABEL = re.compile(r"来源[：:]|转(?:载)?自[：:]|时间[：:]|日期[：:]|编辑[：:/]|责编[：:/]")
+_HAS_LABEL = re.compile(r"来[ \t]{0,4}源[：:]|转(?:载)?自[：:]|时[ \t]{0,4}间[：:]|日[ \t]{0,4}期[：:]|编[ \t]{0,4}辑[：:/]|责编[：:/]")
 
 
 # A bare date is a header field when a label stands next to it, with only layout between.
@@ -252,7 +276,7 @@ def labels(text: str, f: Found, header_ends: list[int]) -> None:
 
 
 def _label_words(text: str, pos: int) -> Iterator[re.Match[str]]:
-    """``_LABEL_WORD.finditer(text, pos)``."""
+    """``re.finditer(r"来源[：:]|转(?:载)?自[：:]", text)`` from ``pos``, padded labels included."""
     a, b = _SOURCE_WORD.search(text, pos), _FROM_WORD.search(text, pos)
     while a is not None or b is not None:
         if b is None or (a is not None and a.start() < b.start()):

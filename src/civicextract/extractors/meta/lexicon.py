@@ -24,7 +24,7 @@ ROLE = (
     f"(?:全媒体{_ROLE_RANK}?{_ROLE_CORE}|融媒体{_ROLE_RANK}?{_ROLE_CORE}"
     f"|首席{_ROLE_CORE}|主任{_ROLE_CORE}|资深{_ROLE_CORE}"
     "|摄影记者|特约记者|见习记者|记者|通讯员|实习生"
-    r"|摄影|作者|撰文|采写|图/文|文/图|文[/｜|]|图[/｜|])"
+    r"|摄影|作者|撰文|采写|图/文|文/图|文[/｜|]|图[/｜|]|文图(?=[：:])|图文(?=[：:])|文(?=[：:])|图(?=[：:]))"
 )
 # The characters a role opens with.
 ROLE_FIRST = "全融首主资摄特见记通实作撰采图文"
@@ -50,7 +50,11 @@ ONE_NAME = re.compile(rf"{NAME}{NAME_END}")
 DESK_TAIL = re.compile(rf"{SEP}*{STOP}[^\n。！？，]{{0,60}}?(?={SEP}*(?:\n|$|返回))")
 DESK_BEFORE = re.compile(rf"(?:{STOP}[：: ]?{SEP}*{NAME}{SEP}*)+$")
 # What a body sentence says of a reporter, never a byline: 见记者时表示, 回应记者查询.
-_VERBISH = re.compile(r"(?:表示|证实|查询|透露|介绍|获悉|了解|采访|报道|提问|问及|发现|指出|强调)$")
+# Nor does a credit that names no one: （通讯员供图）, 供稿, 整理.
+_VERBISH = re.compile(r"(?:表示|证实|查询|透露|介绍|获悉|了解|采访|报道|提问|问及|发现|指出|强调|供图|供稿|配图|提供|整理|编译|来稿)$")
+
+
+_DOTTED = re.compile(f"[{HAN}]+(?:·[{HAN}]+)+")
 
 
 @lru_cache(maxsize=1)
@@ -68,8 +72,8 @@ def name_lexicons() -> tuple[frozenset[str], frozenset[str], tuple[str, ...], tu
 
 def is_person_name(s: str) -> bool:
     single, double, _, _ = name_lexicons()
-    if "·" in s:
-        return 3 <= len(s) <= 20
+    if "·" in s:  # a minority or foreign name: words on both sides of the dot
+        return 3 <= len(s) <= 20 and _DOTTED.fullmatch(s) is not None
     if not 2 <= len(s) <= 4 or _VERBISH.search(s):
         return False
     if s[:2] in double:
@@ -147,3 +151,116 @@ def clean_outlet(raw: str | None) -> str | None:
     if _OWN_PAPER.fullmatch(first):
         return None
     return first if is_outlet(first) else None
+
+
+@lru_cache(maxsize=1)
+def places() -> frozenset[str]:
+    """Provinces, cities and the foreign cities datelines name (models/places.txt)."""
+    return frozenset(w for line in data_lines("places.txt") for w in line.split())
+
+
+# A place written with its level: 交口县, 宝山区, 阿拉善盟, 恩施自治州 (州 alone ends
+# city names: 苏州, 郑州).
+_LEVEL = re.compile(r"(?:[省市县区旗盟]|自治州)$")
+
+
+def is_place(s: str) -> bool:
+    if s in places():
+        return True
+    level = _LEVEL.search(s)
+    if level is None:
+        return False
+    head = s[: level.start()]
+    return head in places() or 2 <= len(head) <= 3
+
+
+# jieba's tags of proper names: a word so tagged may be an outlet's name (冀云, 红网).
+_NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "nz", "nt", "ns"})
+
+
+@lru_cache(maxsize=256)
+def _is_plain_word(s: str) -> bool:
+    """A dictionary word that is no name (掌上, 指尖, 无线, 上游): the first half of an
+    outlet's name (掌上长沙), never an outlet before a place."""
+    try:
+        import rjieba
+
+        tags = rjieba.tag(s)
+    except ImportError:  # plain jieba where rjieba is missing
+        import jieba.posseg
+
+        tags = [(w.word, w.flag) for w in jieba.posseg.lcut(s)]
+    return len(tags) == 1 and tags[0][1] not in _NAME_TAGS
+
+
+def outlet_before_place(pre: str) -> str | None:
+    """An outlet not in the lexicon, from what a dateline writes before its date.
+
+    ``冀云西宁`` -> ``冀云``, ``上游西宁长沙`` -> ``上游西宁``, ``掌上长沙`` -> ``掌上长沙``
+    (掌上 is a plain word: the place is part of the name), ``冀云`` -> ``冀云``.
+    The places after the outlet go, from the end; what is left must be a name of
+    2-8 characters that is itself no place.  None when no outlet can be told apart.
+    """
+    name = pre
+    while True:
+        j = _place_at_end(name)
+        if j is None:
+            break
+        if is_place(name[:j]):
+            return None  # 湖南长沙: places only
+        if _is_plain_word(name[:j]):
+            break  # 掌上长沙
+        name = name[:j]
+    if not 2 <= len(name) <= 8 or is_place(name):
+        return None
+    return name
+
+
+def _place_at_end(name: str) -> int | None:
+    """Where the place closing ``name`` starts (leaving at least 2 characters before
+    it): the longest listed place, else the shortest one written with its level
+    (交口融媒交口县 -> 交口县, not 媒交口县)."""
+    for j in range(2, len(name) - 1):
+        if name[j:] in places():
+            return j
+    for j in range(len(name) - 2, 1, -1):
+        if is_place(name[j:]):
+            return j
+    return None
+
+
+# What an office's name ends with: （县委宣传部记者 X） credits an office, not an outlet.
+_ORG_END = re.compile("(?:[部委局办厅院所站队会处科室组]|中心|政府)$")
+
+
+def unlisted_outlet(raw: str) -> str | None:
+    """The outlet before a role in a credit that can be nothing else (a paragraph's
+    closing bracket), when no lexicon knows it: 2-8 Han characters, no office."""
+    name = _STAFF_TAIL.sub("", raw)
+    if not re.fullmatch(f"[{HAN}]{{2,8}}", name) or _OWN_PAPER.fullmatch(name) or _ORG_END.search(name):
+        return None
+    if name.startswith(("据", "该", "本", "此", "由")) or is_place(name):
+        return None
+    return name
+
+
+_HAN_NAME = re.compile(f"[{HAN}]{{2,4}}")
+
+
+def is_credit_name(s: str) -> bool:
+    """A name where a credit's layout says a name stands, whatever its surname:
+    2-3 Han characters, or 4 with a compound surname or two surnames (范徐丽泰)."""
+    if "·" in s:
+        return is_person_name(s)
+    if not _HAN_NAME.fullmatch(s) or _VERBISH.search(s) or is_outlet(s) or _ORG_END.search(s):
+        return False  # （沈阳日报、沈报记者封葑）: the outlet is no name
+    if len(s) < 4:
+        return True
+    single, _, _, _ = name_lexicons()
+    return is_person_name(s) or (s[0] in single and s[1] in single)
+
+
+@lru_cache(maxsize=1)
+def outlet_suffixes() -> tuple[str, ...]:
+    """The outlet endings of outlets.txt (``*网``, ``*日报``), longest first."""
+    return tuple(sorted(name_lexicons()[3], key=len, reverse=True))
