@@ -41,6 +41,15 @@ HOSTILE_METRICS = [
     "省市县乡村五级",
     "达到5万元、增长5%",  # a change after 、 looks back for the figure before
     "6个世界级、",  # grades sharing a noun: one chain as long as the text
+    # round 2: the spaced style, figures sharing a unit, units at both ends of a
+    # range, editions, hours, nouns after plain figures
+    "5 个 ",  # a space taken out before every unit: the view and the span map
+    "约 5 ",  # spaces before digits look ahead for a unit (capped)
+    "1、",  # a list of figures that each look ahead for a shared unit (capped)
+    "5个至",  # a range's second end tried after every unit
+    "了五届“",
+    "1000小时，",
+    "300贫困户、",
 ]
 
 HOSTILE_MONEY = [

@@ -4,11 +4,14 @@ One regex search over ``doc.text`` jumps to the numbers that may be metrics
 (a unit or measure word of ``models/units.tsv`` right after the digits, or
 %/万/亿 in them); ``NUMBER_RE`` reads each one whole and ``parse_number``
 gives its exact value.  A number is kept when a unit follows it (or, for a
-bare ``万``/``亿`` number, a word for people is near: ``近7万群众``) and none
-of the spec's exclusions applies: money, dates, durations, ages, ordinals
-and ranks, list numbering, numbers in names and set phrases
-(``models/metric_exclusions.txt``), codes, and 一 used as "a".  Its subject
-comes from ``subjects``.
+bare ``万``/``亿`` number, a word for people is near: ``近7万群众``; or a
+counted noun right after it is its unit: ``5.2万监测对象``), or a later figure
+of its list has one (``约1800及1900宗``), and none of the spec's exclusions
+applies: money, dates, durations, ages, ordinals and ranks, list numbering,
+numbers in names and set phrases (``models/metric_exclusions.txt``), codes,
+and 一 used as "a".  Its subject comes from ``subjects``.  The rules read a
+view of the text without the spaces of the spaced style (``28 个村``,
+``15 万平方米``); spans are mapped back, so the space stays in ``text``.
 
 ``text`` is the figure with its qualifier words as written: a prefix one
 (``约300亩``, ``近15万平方米``) and a suffix one alike (``95%以上``,
@@ -30,7 +33,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import NamedTuple
 
-from ...numbers import NUMBER_RE, ParsedNumber, parse_number
+from ...numbers import NUMBER_RE, RANGE_SEP, ParsedNumber, parse_number
 from ...records import Metric
 from ...resources import data_lines
 from .subjects import CLAUSE_STOPS, HARD_STOPS, RIGHT_WINDOW, Hit, right_phrase
@@ -46,6 +49,7 @@ class _Lexicon(NamedTuple):
     units: dict[str, _Unit]
     unit_re: re.Pattern
     person_re: re.Pattern
+    person_units: dict[str, str]  # a people word -> 人; a counted noun (监测对象) -> itself
     excluded_re: re.Pattern
     candidate_re: re.Pattern  # numbers that may be metrics: see _numbers
     # unit_re and person_re cut by first character: matched at a position, an
@@ -54,6 +58,7 @@ class _Lexicon(NamedTuple):
     # same order.  See _unit_at.
     unit_first: dict[str, re.Pattern]
     person_first: dict[str, re.Pattern]
+    spaced_re: re.Pattern  # a space of the spaced style (28 个): see _despaced
 
 
 def _by_first(forms) -> dict[str, re.Pattern]:
@@ -70,32 +75,63 @@ def _unit_at(table: dict[str, re.Pattern], text: str, pos: int) -> re.Match | No
 def _alternation(forms) -> str:
     # Longest first, so 个百分点 wins over 个 and 平方公里 over 公里; an ASCII
     # symbol must not run on into a word (1090m is metres, 5mm is not m).
-    parts = []
-    for f in sorted(forms, key=len, reverse=True):
-        p = re.escape(f)
-        if f[-1].isascii() and f[-1].isalpha():
-            p += r"(?![A-Za-z])"
-        parts.append(p)
-    return "|".join(parts)
+    # Grouped by first character (个(?:百分点|平方米|…|)), so a match tries
+    # one branch per first character, not one per form: the same matches, and
+    # a third of the time with 500 forms.
+    groups: dict[str, list[str]] = {}
+    for f in forms:
+        groups.setdefault(f[0], []).append(f)
+    branches = []
+    for first, fs in sorted(groups.items()):
+        alts = []
+        for f in sorted(fs, key=len, reverse=True):
+            p = re.escape(f[1:])
+            if f[-1].isascii() and f[-1].isalpha():
+                p += r"(?![A-Za-z])"
+            alts.append(p)
+        branches.append(re.escape(first) + ("(?:" + "|".join(alts) + ")" if alts != [""] else ""))
+    return "|".join(branches)
 
 
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
     units: dict[str, _Unit] = {}
-    persons = []
+    persons: dict[str, str] = {}
     for line in data_lines("units.tsv"):
         form, unit, kind = line.split("\t")
-        if kind == "person":
-            persons.append(form)
+        if kind in ("person", "noun"):
+            persons[form] = unit
         else:
             units[form] = _Unit(unit, kind)
     phrases = [s.strip() for s in data_lines("metric_exclusions.txt")]
-    firsts = "".join(sorted({f[0] for f, u in units.items() if u.kind != "not"}))
+    # What a unit may begin with, for the prefilter: a character that is a unit
+    # itself (个, 米), else the unit's first two characters (分贝 and 分米, not
+    # every 分 of 14时52分), so rare units cost the scan no candidates.
+    forms = [f for f, u in units.items() if u.kind != "not"]
+    singles = {f for f in forms if len(f) == 1}
+    firsts = "".join(sorted(singles))
+    pairs = sorted(
+        {f[:2] for f in forms if f[0] not in firsts and len(f) > 1}
+        | {f[:2] for f in persons if f[0] not in firsts}  # 帮扶300贫困户
+        | {"小时"}  # see _hours
+    )
+    # the pairs as a trie behind a guard on their first characters: at the end
+    # of a run the scan mostly meets no unit, and one class test rejects it
+    seconds: dict[str, set[str]] = {}
+    for p in pairs:
+        seconds.setdefault(p[0], set()).add(p[1:])
+    trie = "|".join(
+        re.escape(a) + "(?:" + "|".join(map(re.escape, sorted(b, key=len, reverse=True))) + ")"
+        for a, b in sorted(seconds.items())
+    )
+    unit_start = rf"[{re.escape(firsts)}]|(?=[{re.escape(''.join(sorted(seconds)))}])(?:{trie})"
     return _Lexicon(
         units=units,
         unit_re=re.compile(_alternation(units)),
         person_re=re.compile(_alternation(persons)),
-        excluded_re=re.compile(_alternation(phrases)),
+        person_units=persons,
+        # a set phrase is no adjective's stem (三个代表性项目 counts projects)
+        excluded_re=re.compile(f"(?:{_alternation(phrases)})(?!性)"),
         unit_first=_by_first(units),
         person_first=_by_first(persons),
         # an anchor whose run holds 万/亿/% (people, overruns, percentages) or is
@@ -104,7 +140,15 @@ def _lexicon() -> _Lexicon:
         # lookahead: an unbounded run (`_RUN*[%]_RUN*`) re-read the rest of a
         # 1%1%1%… or 111… run from every anchor in it, quadratic in its length.
         candidate_re=re.compile(
-            rf"{_ANCHOR}(?={_RUN}{{0,{_MAX_RUN}}}(?:[万亿萬億%‰]|[{re.escape(firsts)}成大岁]|{_OPEN}))"
+            rf"{_ANCHOR}(?={_RUN}{{0,{_MAX_RUN}}}(?:[万亿萬億%‰成大岁届]|{unit_start}|{_OPEN}|{_SHARED}\d))"
+        ),
+        # one space after digits before a unit or magnitude (28 个, 15 万平方米, 2万 个),
+        # or between a word and digits followed by one (约 30 个, 第 3 名); the
+        # lookahead is capped, so each space costs a bounded look
+        # (the space opens the pattern, so the engine skips to spaces in C)
+        spaced_re=re.compile(
+            rf"{_SPACE}(?:(?<=[\d万亿].)(?=[万亿%‰]|{unit_start})"
+            rf"|(?<=[\u4e00-\u9fff].)(?=[\d.,]{{1,{_MAX_RUN}}}{_SPACE}?(?:[万亿%‰]|{unit_start})))"
         ),
     )
 
@@ -118,7 +162,8 @@ _LOOSE_WORDS = tuple(w for w, _ in _LOOSE_PREFIXES)
 _VERB_QUALIFIERS = frozenset({"突破", "超出", "未达到", "未达"})
 _RANK_CHARS = frozenset("排位名列居")
 # (a 、 ends the ranked item: 排名前1%、9个学科 counts the next one)
-_RANK_RE = re.compile(r"(?:排名|排在|排位|位居|位列|名列|列第|居第)[^，。；、]{0,4}$")
+# (安排在轨实施了110个项目: 排 of 安排, 编排, 并排 ranks nothing)
+_RANK_RE = re.compile(r"(?:(?<![安编并彩])(?:排名|排在|排位)|位居|位列|名列|列第|居第)[^，。；、]{0,4}$")
 
 # Written after the unit: 50户以上, 约50人左右, 3000吨级及以上.
 _SUFFIX_RE = re.compile(r"级?及?(以上|以下|以内|左右|上下)")
@@ -137,16 +182,52 @@ _BLOCKING_PREV = set("第每·/.#×±") | set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefg
 
 def extract(doc) -> list[Metric]:
     text = doc.text
-    hits = list(_candidates(text))
+    view, gaps = _despaced(text)
+    hits = list(_candidates(view))
     if not hits:
         return []
-    subjects = find_subjects(text, hits)
+    subjects = find_subjects(view, hits)
+    if gaps:
+        # back to doc.text: a view position p is p plus the spaces taken out up to it
+        def at(p: int) -> int:
+            return p + bisect_right(gaps, p)
+
+        spans = [(at(h.start), at(h.end - 1) + 1) for h in hits]
+    else:
+        spans = [(h.start, h.end) for h in hits]
     # positional, in the field order of records.Metric: text, value, unit,
     # start, end, value_max, qualifier, subject (keywords cost a tenth more)
     return [
-        Metric(text[h.start : h.end], h.value, h.unit, h.start, h.end, h.value_max, h.qualifier, subj)
-        for h, subj in zip(hits, subjects, strict=True)
+        Metric(text[a:b], h.value, h.unit, a, b, h.value_max, h.qualifier, subj)
+        for h, (a, b), subj in zip(hits, spans, subjects, strict=True)
     ]
+
+
+def _despaced(text: str) -> tuple[str, list[int]]:
+    """``text`` without the spaces of the spaced style (``28 个村``, ``约 30 %``,
+    ``15 万平方米``), and where each space was taken out, in view positions.
+
+    Tech and wire sites put a space between a figure and its unit or qualifier;
+    the rules read figures glued to their units, so they read a view without
+    those spaces, and the records' spans are mapped back (the space stays in
+    ``text``).  Only a space right after digits and before a unit or magnitude,
+    or between a word and digits that such a unit follows, is taken out.
+    """
+    if " " not in text and "\u00a0" not in text and "\u3000" not in text:
+        return text, []
+    spaced = _lexicon().spaced_re
+    parts: list[str] = []
+    gaps: list[int] = []
+    pos = 0
+    for m in spaced.finditer(text):
+        a = m.start()
+        parts.append(text[pos:a])
+        gaps.append(a - len(gaps))
+        pos = a + 1
+    if not gaps:
+        return text, []
+    parts.append(text[pos:])
+    return "".join(parts), gaps
 
 
 def _candidates(text: str, prefilter: bool = True) -> Iterator[Hit]:
@@ -182,7 +263,9 @@ _ANCHOR = (
 )
 _RUN = r"[\d.,零〇○一壹二两兩贰貳三叁參参四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億廿卅几多余点%‰]"
 _OPEN = r"(?:[-－−﹣—–~～〜至到]|分之)"  # a range (numbers.RANGE_SEP) or a fraction goes on after the run
+_SHARED = "[及和与、或]"  # 约1800及1900宗: two figures sharing the unit written after the second
 _ANCHOR_RE = re.compile(_ANCHOR)
+_SPACE = "[ \u00a0\u3000]"
 # The longest run of digits and numerals a metric's number is read from
 # (一千二百三十四万五千六百七十八点五 is 17); longer runs are codes or noise.
 _MAX_RUN = 40
@@ -230,10 +313,25 @@ _OVERRUN_RE = re.compile(r"(?<=[万亿])(?:[千百十]|\d+)$")
 def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
     s = m.start()
     e = m.start("post") if m.group("post") else m.end()
-    # Cheapest test first: most numbers (2023年, 500万元, 12337平台) have no unit.
-    um = _unit_at(lex.unit_first, text, e)
-    if um is not None and um.group() == "岁" and "寿命" in text[max(0, s - 20) : s]:
-        return _lifespan(text, m, s, e, um.end())
+    # Cheapest test first: most numbers (2023年, 500万元, 12337平台) have no unit;
+    # a percentage has its unit (90%箱梁施工: 箱 counts nothing there).
+    pct = text[e - 1] in "%‰"
+    um = None if pct else _unit_at(lex.unit_first, text, e)
+    shared = False
+    if um is not None:
+        ug = um.group()
+        if ug in _SPECIAL_FORMS:
+            if ug == "岁":
+                if "寿命" in text[max(0, s - 20) : s]:
+                    return _lifespan(text, m, s, e, um.end())
+            elif ug == "个点":
+                if _NOUN_AFTER_DIAN_RE.match(text, um.end()):
+                    um = lex.unit_re.match(text, e, e + 1)  # 3个点位, 10个点子: 个 counts them
+            else:
+                return _hours(text, m, s, e, um.end())
+    elif not pct and text[e : e + 1] in _SHARED_CHARS and m.group("a")[0].isdigit():
+        um = _shared_unit(text, e, lex)  # 约1800及1900宗: 1800 counts 宗 too
+        shared = um is not None
     if um is None or lex.units[um.group()].kind == "not":
         blocked = um is not None  # 500万元, 2023年, 三个月: money, a date, a duration
         um = None
@@ -247,7 +345,10 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
                     return None
             elif blocked:
                 return None
-        elif blocked or not (g[-1] in "%‰" or m.group("den") or text.startswith(("成", "大"), e)):
+        elif blocked or not (
+            g[-1] in "%‰" or m.group("den") or text.startswith(("成", "大", "届"), e)
+            or (_PLAIN_COUNT_RE.fullmatch(g) and lex.person_re.match(text, e))
+        ):
             return None
     pre = m.group("pre")
     num_start = m.end("pre") if pre else s
@@ -267,9 +368,17 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
     if head == "0" and len(core) > 1 and core[1].isdigit():
         return None  # 08092期, 04队: a code, not a count
     if chinese and not pre:
-        if core in ("一", "二", "一二"):
+        if core in ("一", "二", "一二") and not (
+            core == "一" and um is not None
+            and (
+                lex.units[um.group()].kind == "measure"
+                or (_ONLY_RE.search(text, max(0, s - 3), s) and "\u4e00" <= text[um.end() : um.end() + 1] <= "\u9fff")
+            )
+        ):
             # 一个 / 一处 is "a"; 二期, 二次, 二部 are ordinals (a count of two is 两);
-            # 一二类苗 is a grade, not a range (one or two is 一两)
+            # 一二类苗 is a grade, not a range (one or two is 一两).  A unit of
+            # measure after 一 is a quantity (河道一公里范围内, 一吨垃圾), and so
+            # is one of a noun after "only" (只与一间商店签约; not 母亲只有一个。).
             return None
         if (
             core != "十" and core[-1] not in "余多" and all(c in _POWERS for c in core) and prev != "上"
@@ -284,34 +393,63 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
     unit = kind = person = None
     tail = e
     pm = _unit_at(lex.person_first, text, e)
-    if pm is not None and ("万" in core or "亿" in core):
-        unit, kind, person = "人", "count", pm.group()  # 近7万群众: people, not 群
+    if pm is not None and (
+        "万" in core or "亿" in core or (_PLAIN_COUNT_RE.fullmatch(core) and not (prev and prev in "号码"))
+    ):
+        # 近7万群众: people, not 群; 5.2万监测对象, 带动500农户: the noun is the unit
+        unit, kind, person = lex.person_units[pm.group()], "count", pm.group()
     elif um is not None:
         u = lex.units[um.group()]
         if u.kind == "not":
             return None
         unit, kind = u.unit, u.kind
-        tail = um.end()
-        if kind == "named" and chinese and not core.startswith(("两", "几")):
+        tail = e if shared else um.end()
+        # A Chinese numeral before a named measure word counts when it is ten or
+        # more (举办十九期培训班) or a verb of holding or adding comes first
+        # (开展三期培训, 新增五班); names and ordinals use small ones after a noun
+        # (营销四部, 三期工程).
+        if (
+            kind == "named" and chinese and not core.startswith(("两", "几"))
+            and _TENS.isdisjoint(core) and prev not in _COUNTING_VERB_ENDS
+        ):
             return None  # 营销四部, 三期工程: names, not counts
-        if kind == "admin" and chinese and not (_list_before(text, s) or _in_place_run(text, s, tail)):
-            # 三区三州, 十六区, 连通两地: names and back-references; 番禺与威宁两地 and
-            # 两省（区）两县两镇7村 count places
+        if kind == "admin" and chinese and not (
+            _list_before(text, s) or _in_place_run(text, s, tail) or _abbreviations_before(text, s, core)
+        ):
+            # 三区三州, 十六区, 连通两地: names and back-references; 番禺与威宁两地,
+            # 鄂湘赣三省 and 两省（区）两县两镇7村 count places
+            return None
+        if unit in ("面", "伏", "分贝") and chinese:
+            # 三面环山, 两面针: sides, not banners (10面锦旗); 三伏: the dog days;
+            # 拿下三分贝蒂斯: three points, then a name
             return None
         if kind == "level" and not _level(text, s, tail, core, chinese):
             return None
-        if unit == "回" and (chinese or not (text[tail : tail + 1].isdigit() or text.startswith("线", tail))):
-            return None  # 4回750千伏线路 counts circuits; 来回, 一回事 do not
-        if unit == "度" and "万" not in core and "亿" not in core:
-            return None  # 5.25亿度 is energy; 360度, 30度 are angles and temperatures
+        if unit == "回" and not (text[tail : tail + 1].isdigit() or text.startswith("线", tail)):
+            return None  # 4回750千伏线路, 两回线 count circuits; 来回, 两回事 do not
+        if unit == "度" and "万" not in core and "亿" not in core and not (
+            chinese and core in _TIMES_CORES and _TIMES_AFTER_RE.match(text, tail)
+        ):
+            # 5.25亿度 is energy and 五度参选 a count of times; 360度, 30度 are
+            # angles and temperatures
+            return None
+        if core == "一" and kind == "measure" and ((prev and prev in "元钱") or text[tail : tail + 1].isdigit()):
+            return None  # 7元一斤, 一平米9500: the unit a price is per, not a quantity
+        if unit == "段" and (chinese or (prev and prev in "路街道")):
+            # 忠孝东路4段: a section of an address; 划分为五段, 八段锦: parts of a
+            # whole and names (改造道路12段 counts)
+            return None
+        if unit in ("对", "单") and (text[tail : tail + 1].isdigit() or (prev and prev in "号幢栋楼")):
+            return None  # 1对1帮扶: one-to-one, not pairs; 8号2单1东: an address
         if unit == "人" and chinese and core in _FEW and _back_reference(text, s):
             return None  # 其姐姐和姐夫两人, ，两人都存在: people already named
         if prev == "前":
             return None  # 前三名, 前两部: a rank or a selection, not a count
         if unit == "个" and text.startswith("亿", tail) and not text.startswith("亿元", tail):
             return None  # 三个亿: spoken money; 61个亿元以上项目 stays a count
-        if unit == "个" and chinese and text.startswith("一", tail):
-            return None  # 七个一, 五个一, 两个一百年: a slogan's name, not a count
+        if unit == "个" and chinese and text.startswith("一", tail) and text[tail + 1 : tail + 2] not in _YI_WORDS:
+            # 七个一, 五个一, 两个一百年: a slogan's name, not a count (四个一线城市 counts)
+            return None
         if unit == "层" and prev == "号":
             return None  # 东兰路1260号2层: a floor of an address, not a count
         if unit == "条" and prev == "》":
@@ -322,15 +460,23 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
             return None  # 十四届全国人大四次会议: which session, not how many
     elif text.startswith("大", e):
         return _big(text, s, e, num_start, pre, core, chinese, prev)
+    elif text.startswith("届", e):
+        return _sessions(text, m, s, e, num_start, pre, core, prev)
     elif (
-        text.startswith("成", e) and len(core) == 1 and core in "一二两三四五六七八九"
-        and (_CHENG_AFTER_RE.match(text, e + 1) or (pre and text[e + 1 : e + 2] not in _CHENG_WORDS))
+        text.startswith("成", e) and len(core) == 1 and core in "一二两三四五六七八九123456789"
+        and (
+            _CHENG_AFTER_RE.match(text, e + 1) or text.startswith("半", e + 1)
+            or (pre and text[e + 1 : e + 2] not in _CHENG_WORDS)
+        )
     ):
         # 七成以上, 近九成的村民: tenths, a percentage (parse_number reads 七成 as 70%)
         unit, kind, tail = "%", "percent", e + 1
         parsed = parse_number(text[s : e + 1])
         if parsed is None or _inside_name(text, s, tail):
             return None
+        if text.startswith("半", tail):  # 约三成半: 35%
+            parsed = ParsedNumber(parsed.value + 5, None, parsed.qualifier, True)
+            tail += 1
         if not pre and parsed.qualifier == "exact" and text.startswith("过", s - 1) and text[s - 2 : s - 1] not in _GUO_WORDS:
             parsed = ParsedNumber(parsed.value, parsed.value_max, "over", True)  # 播栽过三成: more than 30%
         return _finish(text, s, e, tail, num_start, pre, parsed, "%", None)
@@ -342,6 +488,8 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
     if parsed.percent:
         if unit is not None and kind != "percent":
             return None
+        if prev == "前" and text[s - 2 : s - 1] not in _NOT_RANK_QIAN:
+            return None  # 进入前1%, 排名前5%: a rank, not a share
         unit, kind = ("‰" if parsed.per_mille else "%"), "percent"
     if unit is None:
         if "万" not in core and "亿" not in core:
@@ -349,10 +497,144 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
         person = _person_near(text, s, e, lex)
         if person is None:
             return None
-        unit, kind = "人", "count"
+        unit, kind = lex.person_units[person], "count"
     if _inside_name(text, s, e):
         return None
-    return _finish(text, s, e, tail, num_start, pre, parsed, unit, person)
+    if (
+        um is not None and text[tail : tail + 1] in _RANGE_FIRST and not shared
+        and parsed.value_max is None and kind in ("count", "measure")
+    ):
+        r = _unit_range(text, tail, um.group(), parsed)
+        if r is not None:
+            parsed, tail = r
+    # a figure sharing a later unit (约1800及1900宗): its text ends at the digits,
+    # its noun begins after that unit
+    return _finish(text, s, e, tail, num_start, pre, parsed, unit, person, after=um.end() if shared else None)
+
+
+# 2个点 alone is spoken percentage points (收3个点就收3个点); 个点 of 点位 and
+# 点子 (3个点位, 10个点子) counts with 个
+_NOUN_AFTER_DIAN_RE = re.compile(r"[位子]")
+_UNIT_RANGE_RE = re.compile(RANGE_SEP)
+_RANGE_FIRST = frozenset("-－−﹣—–~～〜至到")
+# unit forms _candidate looks at before the rest: an age that is a lifespan,
+# hours (see _hours), 个点 before a noun
+_SPECIAL_FORMS = frozenset({"岁", "个点", "小时", "个小时"})
+
+
+def _unit_range(text: str, tail: int, form: str, parsed: ParsedNumber) -> tuple[ParsedNumber, int] | None:
+    """3个至5个, 3万平方米-5万平方米: a range with its unit written at both ends."""
+    r = _UNIT_RANGE_RE.match(text, tail)
+    if r is None:
+        return None
+    m2 = NUMBER_RE.match(text, r.end())
+    if m2 is None or m2.group("pre") or m2.group("b") is not None or m2.group("post"):
+        return None
+    if not text.startswith(form, m2.end()):
+        return None
+    p2 = _parse(m2.group())
+    if p2 is None or p2.value_max is not None or p2.percent or p2.value <= parsed.value:
+        return None
+    return ParsedNumber(parsed.value, p2.value, "range", parsed.percent), m2.end() + len(form)
+
+
+# a figure a people word or counted noun may follow without a measure word
+# (帮扶300贫困户, 组织200群众): Arabic, at most four digits and no year (a
+# hotline is 12345市民热线, and 110民警 the police of the emergency number)
+_PLAIN_COUNT_RE = re.compile(r"(?!(?:19|20)\d\d$|11[09]$|122$)\d{1,4}")
+_SHARED_CHARS = frozenset("及和与、或")
+_ONLY_RE = re.compile(r"(?<![不非])[只仅](?:有|与|和|用|需|剩|在|对|向)?$")
+# words 一 begins after N个 that make the thing counted (四个一线城市, 两个一流学科)
+_YI_WORDS = frozenset("线流级类等体批期")
+_SHARED_KINDS = frozenset({"count", "measure", "percent"})
+_MAX_SHARED = 6  # figures in one 、-list that wait for the unit of the last
+
+
+def _shared_unit(text: str, e: int, lex: _Lexicon) -> re.Match | None:
+    """The unit after the next figures of a list (约1800及1900宗, 120、80和60家), or None.
+
+    Only Arabic figures share (一、二、三 is list numbering), and only a unit of
+    things counted or measured: 2019和2020年, 1和2号线 stay dates and names.
+    """
+    for _ in range(_MAX_SHARED):
+        if text[e : e + 1] not in _SHARED_CHARS or not text[e + 1 : e + 2].isdigit():
+            return None
+        m2 = NUMBER_RE.match(text, e + 1)
+        if m2 is None or m2.group("b") is not None:
+            return None
+        e = m2.start("post") if m2.group("post") else m2.end()
+        if text[e - 1] in "%‰":
+            e -= 1  # 5.2和6.1%
+        um = lex.unit_re.match(text, e)
+        if um is not None:
+            return um if lex.units[um.group()].kind in _SHARED_KINDS else None
+    return None
+
+
+_TENS = frozenset("十百千")
+# last characters of 举办, 开展, 新增, 增设, 组建, 共, 共计, 办了, 分 (分三期建设) …: what follows is a count
+_COUNTING_VERB_ENDS = frozenset("办展增设建共计了有达分")
+# The one-character abbreviations of the provinces and regions (京津冀, 鄂湘赣,
+# 粤港澳): N of them right before N地/N省 name the places counted.
+_PROVINCE_ABBREVIATIONS = frozenset("京津沪渝冀豫云滇辽黑湘皖鲁新苏浙赣鄂桂甘陇晋蒙陕秦吉闽贵黔粤青藏川蜀宁琼港澳台")
+_SMALL = {"两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _abbreviations_before(text: str, s: int, core: str) -> bool:
+    n = _SMALL.get(core)
+    return n is not None and 3 <= n <= s and all(c in _PROVINCE_ABBREVIATIONS for c in text[s - n : s])
+
+
+# 五度参选, 两度获得: 度 as "times" after a small Chinese numeral and before a verb
+# (not 度电, 三度以上, 两度的温差)
+_TIMES_CORES = frozenset("两三四五六七八九")
+_TIMES_AFTER_RE = re.compile(r"(?![电左以的高低上下角])[\u4e00-\u9fff]")
+# 目前, 此前, 提前 …: 前 that ends a word is no rank before a percentage
+_NOT_RANK_QIAN = frozenset("目当此之以提年日月")
+
+
+def _sessions(text: str, m: re.Match, s: int, e: int, num_start: int, pre, core: str, prev: str) -> Hit | None:
+    """N届: a count of editions (连续参加了四届, 已举办12届) or an ordinal (十四届全国人大).
+
+    Without 第 an ordinal still names the body after it, so only a count's
+    shapes are kept: a verb of holding or taking part before, or nothing after.
+    """
+    if (prev and prev in "第本上下历每首") or not (prev in _SESSION_VERBS or _SESSION_END_RE.match(text, e + 1)):
+        return None
+    if _SESSION_BODY_RE.match(text, e + 1):
+        return None  # 参加了十四届全国人大四次会议: which congress, a verb before or not
+    parsed = _parse(text[s:e] if e != m.end() else m.group())
+    if parsed is None or parsed.percent or parsed.value_max is not None:
+        return None
+    if core in ("一", "二") or _inside_name(text, s, e + 1):
+        return None
+    return _finish(text, s, e, e + 1, num_start, pre, parsed, "届", None)
+
+
+_SESSION_VERBS = frozenset("了续办过共已")
+# the bodies and events an ordinal 届 names (十四届全国人大, 二十届三中全会, 十届市委)
+_SESSION_BODY_RE = re.compile(
+    r"(?:全国|中央|人大|政协|党代|人民|中共|[省市区县]委|[一二三四五六七八九十]中全会|全会|委员|代表|常委|"
+    r"理事|董事|世界|国际|亚洲|全运|奥运|亚运|冬奥|进博|中国|论坛|大会|会议)"
+)
+_SESSION_END_RE = re.compile(r"(?:[，。；、！？）“”\n]|的|$)")
+# 连续奋战120小时, 历时150小时: the length of one effort is a duration
+_DURATION_CUE_RE = re.compile(r"连续|历时|用时|耗时|持续|奋战|长达|坚守|鏖战|不间断")
+
+
+def _hours(text: str, m: re.Match, s: int, e: int, tail: int) -> Hit | None:
+    """年均日照2740小时, 累计服务时长148余个小时: hours summed over many are a
+    measure; a duration (3小时, 24小时值守, 连续奋战120小时) is not."""
+    pre = m.group("pre")
+    num_start = m.end("pre") if pre else s
+    if num_start >= e or not text[num_start].isdigit() or (text[num_start - 1] if num_start else "") in _BLOCKING_PREV:
+        return None
+    parsed = _parse(text[s:e] if e != m.end() else m.group())
+    if parsed is None or parsed.percent or parsed.value < 100:
+        return None
+    if _DURATION_CUE_RE.search(text, max(0, s - 8), s) or (tail < len(text) and text[tail] in "前后内"):
+        return None  # (1688小时前, 100小时内: a time, a limit)
+    return _finish(text, s, e, tail, num_start, pre, parsed, "小时", None)
 
 
 # 百条“最美金秋路”、百个“最美赏秋园”: a hundred of a named kind (a campaign's target)
@@ -384,13 +666,13 @@ def _in_place_run(text: str, s: int, tail: int) -> bool:
 def _back_reference(text: str, s: int) -> bool:
     """两人 / 三人 that names no new people: after a list of them or opening a clause."""
     prev = text[s - 1] if s else "，"
-    return prev in CLAUSE_STOPS or prev in "的“" or _list_before(text, s)
+    return prev in CLAUSE_STOPS or prev in "的“这那该此" or _list_before(text, s)
 
 
-# The levels a count of levels lists before it (省市县乡村五级, 区街居三级; 市区两级
-# 工作部署 names two governments more often than it counts levels)
+# The levels a count of levels lists before it (省市县乡村五级, 区街居三级, 市区两级:
+# the train annotators count 市区两级防汛工作调度会 too, the levels being listed)
 # and the words a count of levels names after it (四级组织架构, 三级网络).
-_LEVELS_BEFORE_RE = re.compile(r"[省市县区乡镇村组街道社居户]{3,}$")
+_LEVELS_BEFORE_RE = re.compile(r"[省市县区乡镇村组街道社居户]{2,}$")
 _LEVELS_AFTER_RE = re.compile(r"[^，。；、]{0,4}?(?:网络|体系|架构|组织|联动|网格|全覆盖|书记|贯通|联创|联席)")
 _QUAKE_RE = re.compile(r"地震|强震|余震|震级|里氏")
 
@@ -401,7 +683,10 @@ def _level(text: str, s: int, tail: int, core: str, chinese: bool) -> bool:
         return _QUAKE_RE.search(text, max(0, s - 12), tail + 6) is not None
     if core not in ("两", "三", "四", "五", "六"):
         return False
-    return _LEVELS_BEFORE_RE.search(text, max(0, s - 8), s) is not None or _LEVELS_AFTER_RE.match(text, tail) is not None
+    b = _LEVELS_BEFORE_RE.search(text, max(0, s - 8), s)
+    if b is not None and (len(b.group()) >= 3 or core == "两"):
+        return True
+    return _LEVELS_AFTER_RE.match(text, tail) is not None
 
 
 # N大X: 三大流域, 6大旅游资源, 十大重点农业产业链 count X; 十八大, 二十大 are congresses,
@@ -453,7 +738,7 @@ def _lifespan(text: str, m: re.Match, s: int, e: int, tail: int) -> Hit | None:
 _CHENG_AFTER_RE = re.compile(r"(?:以上|以下|左右|上下|多|的|[，。；、！？）\n]|$)")
 
 
-def _finish(text, s, e, tail, num_start, pre, parsed, unit, person, counted=False) -> Hit:
+def _finish(text, s, e, tail, num_start, pre, parsed, unit, person, counted=False, after=None) -> Hit:
     qualifier = parsed.qualifier
     start = num_start if pre in _VERB_QUALIFIERS else s
     if not pre and text.endswith(_LOOSE_WORDS, 0, s):
@@ -468,7 +753,7 @@ def _finish(text, s, e, tail, num_start, pre, parsed, unit, person, counted=Fals
             qualifier = _SUFFIX_QUALIFIER[sm.group(1)]
         tail = sm.end()
     # the suffix qualifier is part of the text, as a prefix one is (约300亩, 95%以上)
-    return Hit(start, tail, num_start, tail, parsed.value, parsed.value_max, qualifier, unit, person, counted)
+    return Hit(start, tail, num_start, after or tail, parsed.value, parsed.value_max, qualifier, unit, person, counted)
 
 
 _SIMPLE_RE = re.compile(r"(\d+(?:\.\d+)?)([万亿]?)(%?)")
@@ -496,20 +781,27 @@ def _person_near(text: str, s: int, e: int, lex: _Lexicon) -> str | None:
         if ch in HARD_STOPS or ch in "元":
             cut = i
             break
-    m = lex.person_re.search(right, 0, cut)
-    if m:
-        return m.group()
+    for m in lex.person_re.finditer(right, 0, cut):
+        if lex.person_units[m.group()] == "人":  # a counted noun (家庭) only right after: 3万家庭
+            return m.group()
     left = text[max(0, s - 12) : s]
     for stop in CLAUSE_STOPS:
         i = left.rfind(stop)
         if i >= 0:
             left = left[i + 1 :]
-    m = lex.person_re.search(left)
-    return m.group() if m and _PEOPLE_TOTAL_RE.search(left) else None
+    t = _PEOPLE_TOTAL_RE.search(left)
+    if t is None:
+        return None
+    m = lex.person_re.match(left, t.start())
+    return m.group() if m else None
 
 
-# 总人口超过6万, 参保人数超过13.6亿: a total of people before the number
-_PEOPLE_TOTAL_RE = re.compile(r"(?:人口|人数)(?:总数)?(?:已经|已)?(?:超过|达到|突破|约为|达|为|约|逾|近)?$")
+# 总人口超过6万, 参保人数超过13.6亿, 用户突破3500万: a total of people (or of a
+# counted noun) right before the number
+_PEOPLE_TOTAL_RE = re.compile(
+    r"(?:人口|人数|用户|会员|志愿者)(?:总数|总量|规模|数量|数)?(?:已经|已|累计)?"
+    r"(?:超过|达到|突破|约为|达|为|约|逾|近|超)?$"
+)
 
 
 def _inside_name(text: str, s: int, e: int) -> bool:
