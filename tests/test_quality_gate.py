@@ -25,15 +25,18 @@ from . import dev_scorer
 _T2S = opencc.OpenCC("t2s")
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
-# corpus -> kind -> minimum F1 (dev: 56 articles, fit: 83, both without the evaluation-only ones)
+# corpus -> kind -> minimum F1 (dev: 56 articles, fit: 83, both without the evaluation-only ones).
+# fit is where the rules and the programmes scorer were tuned and trained, so its
+# floors guard against regressions; they do not predict unseen articles (the
+# sealed check split does: see README "Measured").
 F1_FLOORS = {
     "dev": {"money": 0.99, "metrics": 0.98, "programs": 0.97, "officials": 0.99},
-    "fit": {"money": 0.99, "metrics": 0.92, "programs": 0.58, "officials": 0.88},
+    "fit": {"money": 0.99, "metrics": 0.98, "programs": 0.84, "officials": 0.99},
 }
 # corpus -> secondary figure -> minimum accuracy
 ACC_FLOORS = {
-    "dev": {"qualifier": 0.99, "purpose": 0.95, "subject": 0.97, "titles": 0.99, "meta": 0.99},
-    "fit": {"qualifier": 0.98, "purpose": 0.72, "subject": 0.90, "titles": 0.97, "meta": 0.51},
+    "dev": {"qualifier": 0.99, "purpose": 0.96, "subject": 0.97, "titles": 0.99, "meta": 0.99},
+    "fit": {"qualifier": 0.99, "purpose": 0.94, "subject": 0.95, "titles": 0.98, "meta": 0.98},
 }
 
 
