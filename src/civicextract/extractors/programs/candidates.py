@@ -120,7 +120,10 @@ class Candidate:
 
 
 def _strip_quotes(s: str) -> str:
-    return re.sub(r"[“”‘’\"]", "", s)
+    return s.translate(_QUOTE_MARKS)
+
+
+_QUOTE_MARKS = str.maketrans("", "", "“”‘’\"")
 
 
 def title_spans(text: str) -> list[tuple[int, int]]:
@@ -132,10 +135,13 @@ def title_spans(text: str) -> list[tuple[int, int]]:
 PLAN_TITLE = re.compile(r"《(?:关于)?([^《》\n]{4,40}(?:工作方案|行动方案|实施方案))(?:（[^（）《》\n]{2,16}）)?》")
 
 
+_PLAN_WORD = re.compile(r"(?:工作|行动|实施)方案$")
+
+
 def titled(text: str, lex: Lexicon) -> Iterator[Candidate]:
     for m in PLAN_TITLE.finditer(text):
         inner = m.group(1)
-        modifier = re.sub(r"(?:工作|行动|实施)方案$", "", inner)
+        modifier = _PLAN_WORD.sub("", inner)
         if distinguishing(modifier, lex, 4):
             yield Candidate(_strip_quotes(inner), m.start(1), m.end(1), kind="title")  # 《…“湘产专场”…方案》
 
@@ -317,13 +323,16 @@ def _quoted_candidate(text: str, m: re.Match, lex: Lexicon) -> Candidate | None:
     return Candidate(_strip_quotes(name), prefix_start, end, core=core, kind="quote")
 
 
+_DIGIT_OR_ALL = re.compile(r"[\d全]")
+
+
 def _prefix(text: str, qstart: int, core: str, has_suffix: bool, lex: Lexicon) -> tuple[str, int]:
     """The topic written right before a quoted name that belongs to it: 监督“百日行动”, 烟花爆竹“打非治违”."""
     start = left_start(text, qstart, 10, lex)
     if start < 0:
         return "", qstart
     prefix = text[start:qstart]
-    if not prefix or len(prefix) > 8 or SCOPE_END.search(prefix) or re.search(r"[\d全]", prefix):
+    if not prefix or len(prefix) > 8 or SCOPE_END.search(prefix) or _DIGIT_OR_ALL.search(prefix):
         return "", qstart
     if not distinguishing(prefix, lex, 2):
         return "", qstart  # 常态化“创文巩卫”: only a descriptor
@@ -370,6 +379,11 @@ _NUMBERED_SET = re.compile(rf"[{NUMERALS}]+大")
 _NUMBERED_SET_END = re.compile(rf"[{NUMERALS}]+大$")
 
 
+_DUTY_HEAD = re.compile(r"(?:长|清单|销号|包保|负责)制")
+_AND = re.compile(r"[和及与]")
+_COMPANY_END = re.compile(r"(?:集团|公司|局|企业|单位)$")
+
+
 def headed(text: str, lex: Lexicon, quotes: list[tuple[int, int]]) -> Iterator[Candidate]:
     for m in lex.head_re.finditer(text):
         hs, he = m.start(), m.end()
@@ -394,16 +408,16 @@ def headed(text: str, lex: Lexicon, quotes: list[tuple[int, int]]) -> Iterator[C
             continue  # 一批未来产业领域技术攻关项目, 投建运营一批项目: a kind of project, not one
         if head in ("机制", "新机制") and ("和" in modifier or "与" in modifier) and len(modifier) > 8:
             continue  # 人才培养与经济社会发展需要适配机制: a relation between two kinds of work
-        need = 1 if re.match(r"(?:长|清单|销号|包保|负责)制", head) else 4
+        need = 1 if _DUTY_HEAD.match(head) else 4
         if _NUMBERED_SET.fullmatch(modifier):
             need = 0  # 等五大行动, 十大工程: a numbered set of named parts
         if not modifier or not distinguishing(modifier, lex, need):
             continue
         name = text[start:he]
-        tail = re.split(r"[和及与]", name)[-1]
+        tail = _AND.split(name)[-1]
         if name in lex.generic or modifier in lex.generic or tail in lex.generic or NOT_A_NAME.search(name):
             continue
-        if re.search(r"(?:集团|公司|局|企业|单位)$", modifier):
+        if _COMPANY_END.search(modifier):
             continue  # a company's works, not a programme
         yield Candidate(name, start, he, kind="head")
 
