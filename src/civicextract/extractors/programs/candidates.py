@@ -13,7 +13,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .lexicon import Lexicon
+from .lexicon import Lexicon, trie_alternation
 
 NUMERALS = "一二三四五六七八九十百千万两双"
 
@@ -36,7 +36,7 @@ BARE_COUNT = re.compile(rf"^[{NUMERALS}\d]+[{CLASSIFIERS}]?$")
 # object (开展, 实施 …), prepositions, and function words.  The name starts
 # after the rightmost one.
 LEFT_STOPS = re.compile(
-    "|".join(
+    trie_alternation(  # longest first, as a prefix tree
         sorted(
             (
                 "开展了|开展|实施|安排|预留|推进|推行|推出了|推出|推动|启动|落实|坚持|按照|依照|依托|结合|围绕|针对|随着|通过|完成|纳入|批复|实行|建立|健全|完善|运用|"

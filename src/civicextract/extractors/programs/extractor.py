@@ -33,7 +33,7 @@ from .candidates import (
 )
 from .components import components_for, explicit_aliases
 from .features import RULE_KINDS, record_features, vetted
-from .lexicon import Lexicon, lexicon
+from .lexicon import Lexicon, lexicon, trie_alternation
 from .recall import recall
 from .scorer import Scorer, scorer
 
@@ -46,8 +46,7 @@ def _forms() -> tuple[dict[str, str], re.Pattern[str]]:
         forms[key] = key
         for f in fulls:
             forms.setdefault(f, key)
-    alt = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return forms, re.compile(alt)
+    return forms, re.compile(trie_alternation(sorted(forms, key=len, reverse=True)))
 
 
 def extract(doc) -> list[Program]:
@@ -108,8 +107,8 @@ class Proposal(NamedTuple):
 
 
 def _sketch(group: list[Candidate]) -> Program:
-    names = [c.name for c in group]
-    name = max(names, key=lambda n: (len(n), -names.index(n)))  # as _record names a group without known forms
+    # the first of the longest names (max keeps the first of equal keys), as _record names a group without known forms
+    name = max([c.name for c in group], key=len)
     return Program(name=name, mentions=_widest({(c.start, c.end) for c in group}))
 
 
@@ -295,7 +294,7 @@ def _record(text: str, group: list[Candidate], lex: Lexicon, expandable: frozens
     elif known_key and (known_key in names or any(c.core == known_key for c in group)):
         name = known_key  # the abbreviation is the name its full form is an alias of (双创)
     else:
-        name = max(names, key=lambda n: (len(n), -names.index(n)))
+        name = max(names, key=len)  # the first of the longest
     full = _expansion(text, group, lex, expandable)
     if full:
         names.append(name)
