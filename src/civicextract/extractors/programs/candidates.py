@@ -19,6 +19,21 @@ NUMERALS = "一二三四五六七八九十百千万两双"
 
 # A quoted name: “…” (「」 are already “” after normalisation) or ‘…’ nested quotes.
 QUOTE = re.compile(r"“([^“”\n]{1,30})”|‘([^‘’\n]{1,30})’|\"([^\"\n]{1,30})\"")
+_LAST_QUOTES: tuple[str | None, tuple[re.Match[str], ...]] = (None, ())
+
+
+def quote_matches(text: str) -> tuple[re.Match[str], ...]:
+    """QUOTE's matches in ``text``: three finders read them, the text is scanned once.
+
+    One entry, read and replaced as a whole (a thread never sees another text's matches).
+    """
+    global _LAST_QUOTES
+    last = _LAST_QUOTES
+    if last[0] is not text:
+        last = _LAST_QUOTES = (text, tuple(QUOTE.finditer(text)))
+    return last[1]
+
+
 TITLE = re.compile(r"《[^《》\n]{1,60}》")
 # Quotes that are speech or a sentence, never a name.
 SENTENCE_PUNCT = re.compile(r"[。！？；：!?…]")
@@ -257,7 +272,7 @@ _COMPLETE = re.compile(r"(?:计划|工程|项目|战略|行动|机制)$")
 
 def quoted(text: str, lex: Lexicon, titles: list[tuple[int, int]]) -> Iterator[Candidate]:
     seen: list[tuple[re.Match, bool]] = []
-    for m in QUOTE.finditer(text):
+    for m in quote_matches(text):
         g = m.lastindex
         core = m.group(g).strip()
         if len(core) < 2 or _inside(titles, m.start(), m.end()) or SENTENCE_PUNCT.search(core):
@@ -342,7 +357,9 @@ def _prefix(text: str, qstart: int, core: str, has_suffix: bool, lex: Lexicon) -
         return "", qstart  # a known name is complete: 解决“双创”
     # After a sentence boundary the words before a quote are mostly a verb phrase (线下发放“三湘护农”);
     # only an opening verb, or the next item of a list of quoted names, leaves a topic.
-    opened = PREFIX_OPENERS.search(text, 0, start) or text[start - 2 : start] in ("”、", "’、", '"、')
+    # (the verbs are at most three characters and end at ``start``, or before a newline there:
+    # searching the five characters before it finds what a search from 0 would)
+    opened = PREFIX_OPENERS.search(text, max(0, start - 5), start) or text[start - 2 : start] in ("”、", "’、", '"、')
     if not opened:
         return "", qstart
     return prefix, start

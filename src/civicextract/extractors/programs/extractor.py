@@ -21,12 +21,12 @@ from ...records import Program
 from .candidates import (
     NUMBERED,
     PLACE,
-    QUOTE,
     Candidate,
     enumerated,
     headed,
     known,
     left_start,
+    quote_matches,
     quoted,
     title_spans,
     titled,
@@ -117,7 +117,7 @@ def candidate_records(text: str, lex: Lexicon) -> list[Proposal]:
     if not text:
         return []
     titles = title_spans(text)
-    quote_spans = [(m.start(), m.end()) for m in QUOTE.finditer(text)]
+    quote_spans = [(m.start(), m.end()) for m in quote_matches(text)]
     forms, form_re = _forms()
     cands = [
         *quoted(text, lex, titles),

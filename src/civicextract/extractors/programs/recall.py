@@ -30,12 +30,12 @@ from .candidates import (
     NOT_PROGRAMME_AFTER,
     NOUN_AFTER,
     PROBLEMS,
-    QUOTE,
     SENTENCE_PUNCT,
     Candidate,
     distinguishing,
     left_start,
     numbered,
+    quote_matches,
 )
 from .lexicon import Lexicon
 
@@ -119,7 +119,7 @@ _QUOTE_TAIL = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:更新改造|改造|试点|�
 
 
 def _quoted_any(text: str, lex: Lexicon) -> Iterator[Candidate]:
-    for m in QUOTE.finditer(text):
+    for m in quote_matches(text):
         g = m.lastindex
         core = m.group(g).strip()
         if not 2 <= len(core) <= 16 or SENTENCE_PUNCT.search(core) or core in lex.generic or DATE_CODE.match(core):
