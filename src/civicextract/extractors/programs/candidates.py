@@ -473,8 +473,15 @@ def enumerated(text: str, lex: Lexicon) -> Iterator[Candidate]:
 def _listed_before(text: str, i: int, lex: Lexicon) -> Iterator[Candidate]:
     """The items of ``A、B和C等``: numbered slogans among them, and named works before 等一批项目."""
     lo = max(0, i - 160)
-    breaks = [m.end() for m in _LIST_BREAK.finditer(text, lo, i)]
-    begin = breaks[-1] if breaks else lo
+    if text.find("、", lo, i) < 0:
+        return  # no list in reach (the segment below lies inside it)
+    # after the last break (_LIST_BREAK's characters) in reach
+    rfind = text.rfind
+    cut = max(
+        rfind("，", lo, i), rfind("。", lo, i), rfind("；", lo, i), rfind("：", lo, i),
+        rfind("“", lo, i), rfind("”", lo, i), rfind("\n", lo, i),
+    )
+    begin = cut + 1 if cut >= 0 else lo
     segment = text[begin:i]
     if "、" not in segment:
         return

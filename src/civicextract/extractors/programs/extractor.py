@@ -242,13 +242,18 @@ def _group(cands: list[Candidate], lex: Lexicon, forms: dict[str, str]) -> list[
         parent[find(i)] = find(j)
 
     by_key: dict[str, int] = {}
+    unplaced: dict[str, str] = {}  # one candidate per mention: each name's place cut once
     for i, c in enumerate(cands):
-        keys = {"n:" + c.name, "n:" + _unplaced(c.name)}
+        name = c.name
+        u = unplaced.get(name)
+        if u is None:
+            u = unplaced[name] = _unplaced(name)
+        keys = {name, u}
         if c.core:
-            keys.add("n:" + c.core)
-        for k in (c.known, forms.get(c.name), forms.get(c.core or "")):
+            keys.add(c.core)
+        for k in (c.known, forms.get(name), forms.get(c.core or "")):
             if k:
-                keys.add("n:" + k)
+                keys.add(k)
         for k in keys:
             if k in by_key:
                 union(i, by_key[k])
