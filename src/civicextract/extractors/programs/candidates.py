@@ -218,9 +218,10 @@ _AMOUNT = re.compile(r"\d+(?:\.\d+)?[万亿]*(?:元|港元|美元)")
 def _in_word(text: str, k: int, lex: Lexicon) -> bool:
     """Whether text[k] sits inside a dictionary word of 2-4 characters."""
     n = len(text)
-    for s in range(max(0, k - 3), k + 1):
-        for e in range(max(k + 1, s + 2), min(n, s + 4) + 1):
-            if text[s:e] in lex.inword:
+    inword = lex.inword
+    for s in range(k - 3 if k > 3 else 0, k + 1):
+        for e in range(k + 1 if k > s else s + 2, (s + 4 if s + 4 < n else n) + 1):  # max(k + 1, s + 2): s <= k
+            if text[s:e] in inword:
                 return True
     return False
 
