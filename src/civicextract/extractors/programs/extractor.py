@@ -196,10 +196,16 @@ def _own_mentions(records: list[Program]) -> list[Program]:
             if owner != k and e <= reach:
                 inside.add((s, e, k))
                 break
-        ranked = sorted({*best, (e, k)}, reverse=True)
-        # the farthest, and the farthest of another record
-        other = next((b for b in ranked if b[1] != ranked[0][1]), None)
-        best = [ranked[0]] if other is None else [ranked[0], other]
+        # the farthest, and the farthest of another record (what sorting them said, without sorting)
+        new = (e, k)
+        top = max(best[0], new) if best else new
+        if len(best) > 1 and best[1] > top:
+            top = best[1]
+        other = None
+        for b in (*best, new):
+            if b[1] != top[1] and (other is None or b > other):
+                other = b
+        best = [top] if other is None else [top, other]
     out = []
     for k, r in enumerate(records):
         own = tuple((s, e) for s, e in r.mentions if (s, e, k) not in inside)
@@ -261,8 +267,15 @@ def _group(cands: list[Candidate], lex: Lexicon, forms: dict[str, str]) -> list[
                 by_key[k] = i
     # 路长制 and 路长制管理机制: a name and the same name with programme words after it.
     names = {c.name: i for i, c in enumerate(cands) if forms.get(c.name, c.name) == c.name}
+    # only the lengths some name has can be a shorter name's (no slice and look-up for the others)
+    length_set = {len(n) for n in names}
+    lengths = sorted(length_set)
     for other, j in names.items():
-        for k in range(2, len(other) - 1):
+        for k in lengths:
+            if k < 2:
+                continue
+            if k >= len(other) - 1:
+                break
             i = names.get(other[:k])
             if i is not None and lex.suffix_re.fullmatch(other, k):
                 union(i, j)
@@ -270,7 +283,10 @@ def _group(cands: list[Candidate], lex: Lexicon, forms: dict[str, str]) -> list[
     # shorter name the article ends the same way is the same programme; 污染防治攻坚 is
     # 污染防治攻坚战.  Only names ending in a programme word, at least four characters.
     for name, j in names.items():
-        for k in range(1, min(7, len(name) - 3)):
+        n = len(name)
+        for k in range(1, min(7, n - 3)):
+            if n - k not in length_set:
+                continue
             i = names.get(name[k:])
             if i is not None and lex.head_end_re.search(name):
                 union(i, j)
