@@ -129,7 +129,8 @@ def candidate_records(text: str, lex: Lexicon) -> list[Proposal]:
     # Each core searched for its full form scans the text: only the rule finders' first few
     # dozen (an article quoting more distinct short names is not prose), so cost stays linear.
     expandable = frozenset(list(dict.fromkeys(c.core for c in cands if c.core))[:_EXPANSION_BUDGET])
-    cands.extend(_free(cands, recall(text, lex)))
+    taken = _overlaps(cands)
+    cands.extend(c for c in recall(text, lex, taken) if not taken(c.start, c.end))
     cands = _drop_nested(cands)
     groups = _group(cands, lex, forms)
     # A group only the wide finders proposed is sketched: most are dropped, and a full record
@@ -162,22 +163,27 @@ def candidate_records(text: str, lex: Lexicon) -> list[Proposal]:
     return records
 
 
-def _free(rule: list[Candidate], wide) -> list[Candidate]:
-    """The wide candidates that overlap no rule candidate (the rule knows better where its name ends)."""
+def _overlaps(rule: list[Candidate]):
+    """``overlaps(s, e)``: whether [s, e) overlaps a rule candidate (the test of ``_free``)."""
     spans = sorted((c.start, c.end) for c in rule)
     starts = [s for s, _ in spans]
-    # the farthest end among the spans starting at or before each one
     reach, far = [], -1
     for _, e in spans:
-        far = max(far, e)
+        if e > far:
+            far = e
         reach.append(far)
-    out = []
-    for c in wide:
-        k = bisect_left(starts, c.end)  # spans starting before c ends
-        if k and reach[k - 1] > c.start:
-            continue
-        out.append(c)
-    return out
+
+    def overlaps(s: int, e: int) -> bool:
+        k = bisect_left(starts, e)  # spans starting before e ends
+        return bool(k) and reach[k - 1] > s
+
+    return overlaps
+
+
+def _free(rule: list[Candidate], wide) -> list[Candidate]:
+    """The wide candidates that overlap no rule candidate (the rule knows better where its name ends)."""
+    taken = _overlaps(rule)
+    return [c for c in wide if not taken(c.start, c.end)]
 
 
 _EXPANSION_BUDGET = 48
@@ -364,11 +370,7 @@ def _expansion(text: str, group: list[Candidate], lex: Lexicon, expandable: froz
 
 def _used_alone(text: str, core: str) -> bool:
     """Whether the article uses a quoted core on its own (“三湘护农”工作) besides inside the full name."""
-    return any(
-        text.startswith(("工作", "”工作", "”的", "”主题")[k], m)
-        for m in _ends(text, "“" + core + "”")
-        for k in range(4)
-    )
+    return any(text.startswith(("工作", "”工作", "”的", "”主题"), m) for m in _ends(text, "“" + core + "”"))
 
 
 def _ends(text: str, s: str):

@@ -19,7 +19,7 @@ caller (the rule knows better where its name ends).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from .candidates import (
     BARE_COUNT,
@@ -102,11 +102,13 @@ def _trimmed(text: str, s: int, e: int) -> int:
     return lead.end() if lead else s
 
 
-def recall(text: str, lex: Lexicon) -> Iterator[Candidate]:
+def recall(text: str, lex: Lexicon, taken: Callable[[int, int], bool] | None = None) -> Iterator[Candidate]:
+    """The wide candidates; ``taken(s, e)``, when given, says a span overlaps a rule candidate: a
+    finder whose candidate would hold such a span skips it early (the caller drops it anyway)."""
     yield from _titled_plans(text)
-    yield from _quoted_any(text, lex)
+    yield from _quoted_any(text, lex, taken)
     yield from _objects(text, lex)
-    yield from _named_works(text, lex)
+    yield from _named_works(text, lex, taken)
 
 
 # A plan, programme or outline named in a title: 《…行动计划》, 《…规划纲要（草案）》.
@@ -122,10 +124,15 @@ def _titled_plans(text: str) -> Iterator[Candidate]:
 _QUOTE_TAIL = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:更新改造|改造|试点|活动|行动|工程|项目|计划|建设)")
 
 
-def _quoted_any(text: str, lex: Lexicon) -> Iterator[Candidate]:
+def _quoted_any(text: str, lex: Lexicon, taken: Callable[[int, int], bool] | None = None) -> Iterator[Candidate]:
     for m in quote_matches(text):
         g = m.lastindex
-        core = m.group(g).strip()
+        raw = m.group(g)
+        core = raw.strip()
+        if taken is not None:
+            cs = m.start(g) + (len(raw) - len(raw.lstrip()))
+            if taken(cs, cs + len(core)):
+                continue  # either span below holds the core's
         if not 2 <= len(core) <= 16 or SENTENCE_PUNCT.search(core) or core in lex.generic or DATE_CODE.match(core):
             continue
         if BARE_COUNT.match(core) or NOT_A_NAME.search(core) or PROBLEMS.search(core) or NOT_NUMBERED.search(core):
@@ -134,7 +141,7 @@ def _quoted_any(text: str, lex: Lexicon) -> Iterator[Candidate]:
             continue  # “新颜”, “开战”, “满堂红”: short quotes are metaphors far more often than names
         if NOT_PROGRAMME_AFTER.match(text, m.end()) or (len(core) <= 3 and NOUN_AFTER.match(text, m.end())):
             continue  # “家门口”就业服务站, “三公”经费: the quote qualifies the noun after it
-        parts = _LIST_SPLIT.split(core)
+        parts = _LIST_SPLIT.split(core) if ("、" in core or "，" in core or "," in core) else (core,)
         if len(parts) > 1 and max(map(len, parts)) <= 2:
             continue  # “资源、客源、服务”: a list of words, not a name
         cs = m.start(g) + (len(m.group(g)) - len(m.group(g).lstrip()))
@@ -197,8 +204,10 @@ def _generic(name: str, lex: Lexicon) -> bool:
     return head is not None and head.end() == len(name) and not distinguishing(name[: head.start()], lex, 2)
 
 
-def _named_works(text: str, lex: Lexicon) -> Iterator[Candidate]:
+def _named_works(text: str, lex: Lexicon, taken: Callable[[int, int], bool] | None = None) -> Iterator[Candidate]:
     for m in _NAMED_WORK.finditer(text):
+        if taken is not None and taken(m.start(), m.end()):
+            continue  # the candidate's span holds the work word's
         start = left_start(text, m.start(), 14, lex)
         if start < 0 or m.start() - start < 2:
             continue
