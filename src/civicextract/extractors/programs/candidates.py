@@ -194,7 +194,9 @@ def left_start(text: str, end: int, limit: int, lex: Lexicon) -> int:
 
 def _after_stops(text: str, j: int, end: int, lex: Lexicon) -> int:
     start = j
-    for m in LEFT_STOPS.finditer(text, j, end):
+    # The name starts after the last stop that takes: the matches never overlap, so that one
+    # ends farthest, and the ones before it need no checks.
+    for m in reversed(list(LEFT_STOPS.finditer(text, j, end))):
         w = m.group()
         if w in "和与" and not _ends_with_head(text[j : m.start()], lex):
             continue  # 耕地保护和粮食安全责任制: 和 inside a name
@@ -202,9 +204,11 @@ def _after_stops(text: str, j: int, end: int, lex: Lexicon) -> int:
             continue
         if len(w) == 1 and _in_word(text, m.start(), lex):
             continue  # 结对机制, 经济, 以旧换新: the character is part of a word
-        start = max(start, m.end())
-    for m in _AMOUNT.finditer(text, start, end):
-        start = m.end()  # 预留12亿元扩建孵化园计划: money is what it costs, not its name
+        start = m.end()
+        break
+    if text.find("元", start, end) >= 0:  # every amount ends in 元
+        for m in _AMOUNT.finditer(text, start, end):
+            start = m.end()  # 预留12亿元扩建孵化园计划: money is what it costs, not its name
     # A leading year, date or count is when or how many, not what.
     lead = LEADING_COUNT.match(text, start, end)
     if lead:

@@ -98,7 +98,7 @@ def record_features(text: str, rec: Program, kinds: frozenset[str], lex: Lexicon
     else:
         f.append("inner_head")
     _word_features(name, head_start, f, c)
-    m = _END_CLASS.search(name)
+    m = _END_CLASS.search(name, max(0, len(name) - 6))  # its words are five characters at most, then $
     if m:
         f.append(m.lastgroup)
     if name in lex.generic:
