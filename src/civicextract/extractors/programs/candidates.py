@@ -12,8 +12,9 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
-from .lexicon import Lexicon, trie_alternation
+from .lexicon import Lexicon, lexicon, trie_alternation
 
 NUMERALS = "一二三四五六七八九十百千万两双"
 
@@ -239,6 +240,19 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 def distinguishing(modifier: str, lex: Lexicon, need: int = 4) -> bool:
     """Whether a modifier says which programme, rather than what kind of work or where."""
+    # The finders and the features ask about the same modifiers: counted once each.
+    if lex is lexicon():
+        return _distinct_han_cached(modifier) >= need
+    return _distinct_han(modifier, lex) >= need
+
+
+@lru_cache(maxsize=1 << 14)
+def _distinct_han_cached(modifier: str) -> int:
+    return _distinct_han(modifier, lexicon())
+
+
+def _distinct_han(modifier: str, lex: Lexicon) -> int:
+    """The Han characters left once places and descriptors are gone; -1 for a place alone."""
     rest = modifier
     while True:
         m = PLACE.match(rest)
@@ -246,12 +260,12 @@ def distinguishing(modifier: str, lex: Lexicon, need: int = 4) -> bool:
             break
         rest = rest[m.end() :]
     if PLACE.fullmatch(rest):
-        return False
+        return -1
     # Descriptors go from either end; inside a name only words of two or more
     # characters are removed (新 in 创新能级提升工程 is part of the name).
     rest = lex.desc_trail_re.sub("", lex.desc_lead_re.sub("", rest))
     rest = lex.desc_inner_re.sub("", rest)
-    return len(_HAN.findall(rest)) >= need
+    return len(_HAN.findall(rest))
 
 
 # Versions, percentages, dates, durations and distances (“15分钟”就业服务圈), and epithets
