@@ -294,7 +294,7 @@ def quoted(text: str, lex: Lexicon, titles: list[tuple[int, int]]) -> Iterator[C
     for m in quote_matches(text):
         g = m.lastindex
         core = m.group(g).strip()
-        if len(core) < 2 or _inside(titles, m.start(), m.end()) or SENTENCE_PUNCT.search(core):
+        if len(core) < 2 or (titles and _inside(titles, m.start(), m.end())) or SENTENCE_PUNCT.search(core):
             continue
         if DATE_CODE.match(core) or core in lex.generic:
             continue
@@ -321,7 +321,7 @@ def quoted(text: str, lex: Lexicon, titles: list[tuple[int, int]]) -> Iterator[C
                 continue
             for n in (k - 1, k + 1):
                 if 0 <= n < len(seen) and accepted[n]:
-                    a, b = sorted((seen[k][0], seen[n][0]), key=lambda x: x.start())
+                    a, b = (seen[k][0], seen[n][0]) if k < n else (seen[n][0], seen[k][0])  # in text order
                     gap = text[a.end() : b.start()]
                     if _LIST_GAP.fullmatch(gap) and not lex.suffix_re.match(gap):
                         accepted[k] = changed = True
@@ -393,7 +393,7 @@ NOUN_AFTER = re.compile(r"(?!工作|的|等|和|与|及|为|中|以来|要求|�
 
 
 def _programme_like(core: str, text: str, m: re.Match, lex: Lexicon) -> bool:
-    if core in lex.known or numbered(core) or CODE.search(core) or "+" in core:
+    if core in lex.known or numbered(core) or "+" in core:  # CODE's matches all hold a +
         return len(core) <= 16
     if _ends_with_head(core, lex) or core.endswith("制"):
         return True
