@@ -399,7 +399,9 @@ def _widest(spans) -> tuple[tuple[int, int], ...]:
     # (scanning them all was quadratic: 10,000 mentions of 双创 took seconds).
     starts: list[int] = []
     ends: list[int] = []
-    for s, e in sorted(spans, key=lambda x: (x[0] - x[1], x[0])):
+    # widest first, then leftmost: the sort key as the tuple itself (no key function per span)
+    for negwidth, s in sorted([(s - e, s) for s, e in spans]):
+        e = s - negwidth
         k = bisect_left(starts, s)
         if (k < len(starts) and starts[k] < e) or (k > 0 and ends[k - 1] > s):
             continue
