@@ -12,13 +12,29 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
-from .lexicon import Lexicon
+from .lexicon import Lexicon, lexicon, trie_alternation
 
 NUMERALS = "一二三四五六七八九十百千万两双"
 
 # A quoted name: “…” (「」 are already “” after normalisation) or ‘…’ nested quotes.
 QUOTE = re.compile(r"“([^“”\n]{1,30})”|‘([^‘’\n]{1,30})’|\"([^\"\n]{1,30})\"")
+_LAST_QUOTES: tuple[str | None, tuple[re.Match[str], ...]] = (None, ())
+
+
+def quote_matches(text: str) -> tuple[re.Match[str], ...]:
+    """QUOTE's matches in ``text``: three finders read them, the text is scanned once.
+
+    One entry, read and replaced as a whole (a thread never sees another text's matches).
+    """
+    global _LAST_QUOTES
+    last = _LAST_QUOTES
+    if last[0] is not text:
+        last = _LAST_QUOTES = (text, tuple(QUOTE.finditer(text)))
+    return last[1]
+
+
 TITLE = re.compile(r"《[^《》\n]{1,60}》")
 # Quotes that are speech or a sentence, never a name.
 SENTENCE_PUNCT = re.compile(r"[。！？；：!?…]")
@@ -36,7 +52,7 @@ BARE_COUNT = re.compile(rf"^[{NUMERALS}\d]+[{CLASSIFIERS}]?$")
 # object (开展, 实施 …), prepositions, and function words.  The name starts
 # after the rightmost one.
 LEFT_STOPS = re.compile(
-    "|".join(
+    trie_alternation(  # longest first, as a prefix tree
         sorted(
             (
                 "开展了|开展|实施|安排|预留|推进|推行|推出了|推出|推动|启动|落实|坚持|按照|依照|依托|结合|围绕|针对|随着|通过|完成|纳入|批复|实行|建立|健全|完善|运用|"
@@ -120,7 +136,10 @@ class Candidate:
 
 
 def _strip_quotes(s: str) -> str:
-    return re.sub(r"[“”‘’\"]", "", s)
+    return s.translate(_QUOTE_MARKS)
+
+
+_QUOTE_MARKS = str.maketrans("", "", "“”‘’\"")
 
 
 def title_spans(text: str) -> list[tuple[int, int]]:
@@ -132,10 +151,13 @@ def title_spans(text: str) -> list[tuple[int, int]]:
 PLAN_TITLE = re.compile(r"《(?:关于)?([^《》\n]{4,40}(?:工作方案|行动方案|实施方案))(?:（[^（）《》\n]{2,16}）)?》")
 
 
+_PLAN_WORD = re.compile(r"(?:工作|行动|实施)方案$")
+
+
 def titled(text: str, lex: Lexicon) -> Iterator[Candidate]:
     for m in PLAN_TITLE.finditer(text):
         inner = m.group(1)
-        modifier = re.sub(r"(?:工作|行动|实施)方案$", "", inner)
+        modifier = _PLAN_WORD.sub("", inner)
         if distinguishing(modifier, lex, 4):
             yield Candidate(_strip_quotes(inner), m.start(1), m.end(1), kind="title")  # 《…“湘产专场”…方案》
 
@@ -173,7 +195,9 @@ def left_start(text: str, end: int, limit: int, lex: Lexicon) -> int:
 
 def _after_stops(text: str, j: int, end: int, lex: Lexicon) -> int:
     start = j
-    for m in LEFT_STOPS.finditer(text, j, end):
+    # The name starts after the last stop that takes: the matches never overlap, so that one
+    # ends farthest, and the ones before it need no checks.
+    for m in reversed(list(LEFT_STOPS.finditer(text, j, end))):
         w = m.group()
         if w in "和与" and not _ends_with_head(text[j : m.start()], lex):
             continue  # 耕地保护和粮食安全责任制: 和 inside a name
@@ -181,9 +205,11 @@ def _after_stops(text: str, j: int, end: int, lex: Lexicon) -> int:
             continue
         if len(w) == 1 and _in_word(text, m.start(), lex):
             continue  # 结对机制, 经济, 以旧换新: the character is part of a word
-        start = max(start, m.end())
-    for m in _AMOUNT.finditer(text, start, end):
-        start = m.end()  # 预留12亿元扩建孵化园计划: money is what it costs, not its name
+        start = m.end()
+        break
+    if text.find("元", start, end) >= 0:  # every amount ends in 元
+        for m in _AMOUNT.finditer(text, start, end):
+            start = m.end()  # 预留12亿元扩建孵化园计划: money is what it costs, not its name
     # A leading year, date or count is when or how many, not what.
     lead = LEADING_COUNT.match(text, start, end)
     if lead:
@@ -197,9 +223,10 @@ _AMOUNT = re.compile(r"\d+(?:\.\d+)?[万亿]*(?:元|港元|美元)")
 def _in_word(text: str, k: int, lex: Lexicon) -> bool:
     """Whether text[k] sits inside a dictionary word of 2-4 characters."""
     n = len(text)
-    for s in range(max(0, k - 3), k + 1):
-        for e in range(max(k + 1, s + 2), min(n, s + 4) + 1):
-            if text[s:e] in lex.inword:
+    inword = lex.inword
+    for s in range(k - 3 if k > 3 else 0, k + 1):
+        for e in range(k + 1 if k > s else s + 2, (s + 4 if s + 4 < n else n) + 1):  # max(k + 1, s + 2): s <= k
+            if text[s:e] in inword:
                 return True
     return False
 
@@ -213,6 +240,19 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 def distinguishing(modifier: str, lex: Lexicon, need: int = 4) -> bool:
     """Whether a modifier says which programme, rather than what kind of work or where."""
+    # The finders and the features ask about the same modifiers: counted once each.
+    if lex is lexicon():
+        return _distinct_han_cached(modifier) >= need
+    return _distinct_han(modifier, lex) >= need
+
+
+@lru_cache(maxsize=1 << 14)
+def _distinct_han_cached(modifier: str) -> int:
+    return _distinct_han(modifier, lexicon())
+
+
+def _distinct_han(modifier: str, lex: Lexicon) -> int:
+    """The Han characters left once places and descriptors are gone; -1 for a place alone."""
     rest = modifier
     while True:
         m = PLACE.match(rest)
@@ -220,12 +260,12 @@ def distinguishing(modifier: str, lex: Lexicon, need: int = 4) -> bool:
             break
         rest = rest[m.end() :]
     if PLACE.fullmatch(rest):
-        return False
+        return -1
     # Descriptors go from either end; inside a name only words of two or more
     # characters are removed (新 in 创新能级提升工程 is part of the name).
     rest = lex.desc_trail_re.sub("", lex.desc_lead_re.sub("", rest))
     rest = lex.desc_inner_re.sub("", rest)
-    return len(_HAN.findall(rest)) >= need
+    return len(_HAN.findall(rest))
 
 
 # Versions, percentages, dates, durations and distances (“15分钟”就业服务圈), and epithets
@@ -251,10 +291,10 @@ _COMPLETE = re.compile(r"(?:计划|工程|项目|战略|行动|机制)$")
 
 def quoted(text: str, lex: Lexicon, titles: list[tuple[int, int]]) -> Iterator[Candidate]:
     seen: list[tuple[re.Match, bool]] = []
-    for m in QUOTE.finditer(text):
+    for m in quote_matches(text):
         g = m.lastindex
         core = m.group(g).strip()
-        if len(core) < 2 or _inside(titles, m.start(), m.end()) or SENTENCE_PUNCT.search(core):
+        if len(core) < 2 or (titles and _inside(titles, m.start(), m.end())) or SENTENCE_PUNCT.search(core):
             continue
         if DATE_CODE.match(core) or core in lex.generic:
             continue
@@ -281,7 +321,7 @@ def quoted(text: str, lex: Lexicon, titles: list[tuple[int, int]]) -> Iterator[C
                 continue
             for n in (k - 1, k + 1):
                 if 0 <= n < len(seen) and accepted[n]:
-                    a, b = sorted((seen[k][0], seen[n][0]), key=lambda x: x.start())
+                    a, b = (seen[k][0], seen[n][0]) if k < n else (seen[n][0], seen[k][0])  # in text order
                     gap = text[a.end() : b.start()]
                     if _LIST_GAP.fullmatch(gap) and not lex.suffix_re.match(gap):
                         accepted[k] = changed = True
@@ -317,13 +357,16 @@ def _quoted_candidate(text: str, m: re.Match, lex: Lexicon) -> Candidate | None:
     return Candidate(_strip_quotes(name), prefix_start, end, core=core, kind="quote")
 
 
+_DIGIT_OR_ALL = re.compile(r"[\d全]")
+
+
 def _prefix(text: str, qstart: int, core: str, has_suffix: bool, lex: Lexicon) -> tuple[str, int]:
     """The topic written right before a quoted name that belongs to it: 监督“百日行动”, 烟花爆竹“打非治违”."""
     start = left_start(text, qstart, 10, lex)
     if start < 0:
         return "", qstart
     prefix = text[start:qstart]
-    if not prefix or len(prefix) > 8 or SCOPE_END.search(prefix) or re.search(r"[\d全]", prefix):
+    if not prefix or len(prefix) > 8 or SCOPE_END.search(prefix) or _DIGIT_OR_ALL.search(prefix):
         return "", qstart
     if not distinguishing(prefix, lex, 2):
         return "", qstart  # 常态化“创文巩卫”: only a descriptor
@@ -333,7 +376,9 @@ def _prefix(text: str, qstart: int, core: str, has_suffix: bool, lex: Lexicon) -
         return "", qstart  # a known name is complete: 解决“双创”
     # After a sentence boundary the words before a quote are mostly a verb phrase (线下发放“三湘护农”);
     # only an opening verb, or the next item of a list of quoted names, leaves a topic.
-    opened = PREFIX_OPENERS.search(text, 0, start) or text[start - 2 : start] in ("”、", "’、", '"、')
+    # (the verbs are at most three characters and end at ``start``, or before a newline there:
+    # searching the five characters before it finds what a search from 0 would)
+    opened = PREFIX_OPENERS.search(text, max(0, start - 5), start) or text[start - 2 : start] in ("”、", "’、", '"、')
     if not opened:
         return "", qstart
     return prefix, start
@@ -348,7 +393,7 @@ NOUN_AFTER = re.compile(r"(?!工作|的|等|和|与|及|为|中|以来|要求|�
 
 
 def _programme_like(core: str, text: str, m: re.Match, lex: Lexicon) -> bool:
-    if core in lex.known or numbered(core) or CODE.search(core) or "+" in core:
+    if core in lex.known or numbered(core) or "+" in core:  # CODE's matches all hold a +
         return len(core) <= 16
     if _ends_with_head(core, lex) or core.endswith("制"):
         return True
@@ -368,6 +413,11 @@ _CAMPAIGN = re.compile(r"宣传月|宣传周|活动月|百日|专项|竞赛|评�
 _PLURAL = ("一批", "一大批", "一系列", "多个", "若干", "一些", "各类")
 _NUMBERED_SET = re.compile(rf"[{NUMERALS}]+大")
 _NUMBERED_SET_END = re.compile(rf"[{NUMERALS}]+大$")
+
+
+_DUTY_HEAD = re.compile(r"(?:长|清单|销号|包保|负责)制")
+_AND = re.compile(r"[和及与]")
+_COMPANY_END = re.compile(r"(?:集团|公司|局|企业|单位)$")
 
 
 def headed(text: str, lex: Lexicon, quotes: list[tuple[int, int]]) -> Iterator[Candidate]:
@@ -394,16 +444,16 @@ def headed(text: str, lex: Lexicon, quotes: list[tuple[int, int]]) -> Iterator[C
             continue  # 一批未来产业领域技术攻关项目, 投建运营一批项目: a kind of project, not one
         if head in ("机制", "新机制") and ("和" in modifier or "与" in modifier) and len(modifier) > 8:
             continue  # 人才培养与经济社会发展需要适配机制: a relation between two kinds of work
-        need = 1 if re.match(r"(?:长|清单|销号|包保|负责)制", head) else 4
+        need = 1 if _DUTY_HEAD.match(head) else 4
         if _NUMBERED_SET.fullmatch(modifier):
             need = 0  # 等五大行动, 十大工程: a numbered set of named parts
         if not modifier or not distinguishing(modifier, lex, need):
             continue
         name = text[start:he]
-        tail = re.split(r"[和及与]", name)[-1]
+        tail = _AND.split(name)[-1]
         if name in lex.generic or modifier in lex.generic or tail in lex.generic or NOT_A_NAME.search(name):
             continue
-        if re.search(r"(?:集团|公司|局|企业|单位)$", modifier):
+        if _COMPANY_END.search(modifier):
             continue  # a company's works, not a programme
         yield Candidate(name, start, he, kind="head")
 
@@ -442,8 +492,15 @@ def enumerated(text: str, lex: Lexicon) -> Iterator[Candidate]:
 def _listed_before(text: str, i: int, lex: Lexicon) -> Iterator[Candidate]:
     """The items of ``A、B和C等``: numbered slogans among them, and named works before 等一批项目."""
     lo = max(0, i - 160)
-    breaks = [m.end() for m in _LIST_BREAK.finditer(text, lo, i)]
-    begin = breaks[-1] if breaks else lo
+    if text.find("、", lo, i) < 0:
+        return  # no list in reach (the segment below lies inside it)
+    # after the last break (_LIST_BREAK's characters) in reach
+    rfind = text.rfind
+    cut = max(
+        rfind("，", lo, i), rfind("。", lo, i), rfind("；", lo, i), rfind("：", lo, i),
+        rfind("“", lo, i), rfind("”", lo, i), rfind("\n", lo, i),
+    )
+    begin = cut + 1 if cut >= 0 else lo
     segment = text[begin:i]
     if "、" not in segment:
         return

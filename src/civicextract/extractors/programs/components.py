@@ -65,21 +65,27 @@ _AFTER_LIST = re.compile(
 _AFTER_COMMAS = re.compile(r"^[，,]([^。；\n]{4,120})。")
 
 
+_COUNT_WORD = re.compile(r"([一二两三四五六七八九十])(?:[个大张条项种类所]|.$)")
+_PAIR_WORD = re.compile(r"(双)[个大张条项种类所]")
+
+
 def _count(name: str) -> int | None:
     """How many parts a numbered name announces: 五定 -> 5, 三张清单 -> 3; 三湘护农 announces none."""
-    m = re.match(r"([一二两三四五六七八九十])(?:[个大张条项种类所]|.$)", name) or re.match(
-        r"(双)[个大张条项种类所]", name
-    )
+    m = _COUNT_WORD.match(name) or _PAIR_WORD.match(name)
     return CN_DIGITS.get(m.group(1)) if m else None
 
 
+_ITEM_SPLIT = re.compile(r"[、，,]")
+_QUOTE_MARK = re.compile("[“”‘’]")
+
+
 def _items(s: str) -> list[str]:
-    parts = [p.strip() for p in re.split(r"[、，,]", s) if p.strip()]
+    parts = [p.strip() for p in _ITEM_SPLIT.split(s) if p.strip()]
     if parts and "和" in parts[-1]:
         a, _, b = parts[-1].rpartition("和")
         if a and b:
             parts[-1:] = [a, b]
-    return [p.strip("“”‘’") for p in parts if not re.search("[“”‘’]", p.strip("“”‘’"))]
+    return [p.strip("“”‘’") for p in parts if not _QUOTE_MARK.search(p.strip("“”‘’"))]
 
 
 def _first_item(s: str) -> str:
@@ -108,7 +114,11 @@ def components_for(text: str, group: list[Candidate], name: str) -> tuple[str, .
                 # “三大支撑、八项重点”“发展六仗”: a list of another count, or a quoted list set right
                 # before another quote without 的/等 of a name that announces no count, is another name
                 return tuple(_items(m.group(1)))
-        cut = max(text.rfind(ch, lo, qs) for ch in "，。；：“”\n")
+        rfind = text.rfind
+        cut = max(
+            rfind("，", lo, qs), rfind("。", lo, qs), rfind("；", lo, qs), rfind("：", lo, qs),
+            rfind("“", lo, qs), rfind("”", lo, qs), rfind("\n", lo, qs),
+        )
         before = text[max(cut + 1, lo) : qs]  # no break in the window: the window, not the whole text
         if cut >= 0 and text[cut] in "“”" and 0 <= before.find("、") <= 3:
             # cut inside a quoted item (算力“四网融合”工程、城市…工程等“十大…项目”): the first item is a fragment
@@ -165,4 +175,6 @@ _SHORT_FOR = re.compile(r"[（(](?:以下)?简称“([^“”]{1,12})”[）)]")
 
 def explicit_aliases(text: str) -> list[tuple[int, str]]:
     """``(where the full name ends, abbreviation)`` where the article says so: X（以下简称“Y”）."""
+    if "简称" not in text:
+        return []  # the pattern opens with a class: the engine tries every position
     return [(m.start(), m.group(1)) for m in _SHORT_FOR.finditer(text)]

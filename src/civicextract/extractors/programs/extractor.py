@@ -21,19 +21,19 @@ from ...records import Program
 from .candidates import (
     NUMBERED,
     PLACE,
-    QUOTE,
     Candidate,
     enumerated,
     headed,
     known,
     left_start,
+    quote_matches,
     quoted,
     title_spans,
     titled,
 )
 from .components import components_for, explicit_aliases
 from .features import RULE_KINDS, record_features, vetted
-from .lexicon import Lexicon, lexicon
+from .lexicon import Lexicon, lexicon, trie_alternation
 from .recall import recall
 from .scorer import Scorer, scorer
 
@@ -46,8 +46,7 @@ def _forms() -> tuple[dict[str, str], re.Pattern[str]]:
         forms[key] = key
         for f in fulls:
             forms.setdefault(f, key)
-    alt = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return forms, re.compile(alt)
+    return forms, re.compile(trie_alternation(sorted(forms, key=len, reverse=True)))
 
 
 def extract(doc) -> list[Program]:
@@ -108,8 +107,8 @@ class Proposal(NamedTuple):
 
 
 def _sketch(group: list[Candidate]) -> Program:
-    names = [c.name for c in group]
-    name = max(names, key=lambda n: (len(n), -names.index(n)))  # as _record names a group without known forms
+    # the first of the longest names (max keeps the first of equal keys), as _record names a group without known forms
+    name = max([c.name for c in group], key=len)
     return Program(name=name, mentions=_widest({(c.start, c.end) for c in group}))
 
 
@@ -118,7 +117,7 @@ def candidate_records(text: str, lex: Lexicon) -> list[Proposal]:
     if not text:
         return []
     titles = title_spans(text)
-    quote_spans = [(m.start(), m.end()) for m in QUOTE.finditer(text)]
+    quote_spans = [(m.start(), m.end()) for m in quote_matches(text)]
     forms, form_re = _forms()
     cands = [
         *quoted(text, lex, titles),
@@ -130,7 +129,8 @@ def candidate_records(text: str, lex: Lexicon) -> list[Proposal]:
     # Each core searched for its full form scans the text: only the rule finders' first few
     # dozen (an article quoting more distinct short names is not prose), so cost stays linear.
     expandable = frozenset(list(dict.fromkeys(c.core for c in cands if c.core))[:_EXPANSION_BUDGET])
-    cands.extend(_free(cands, recall(text, lex)))
+    taken = _overlaps(cands)
+    cands.extend(c for c in recall(text, lex, taken) if not taken(c.start, c.end))
     cands = _drop_nested(cands)
     groups = _group(cands, lex, forms)
     # A group only the wide finders proposed is sketched: most are dropped, and a full record
@@ -163,22 +163,27 @@ def candidate_records(text: str, lex: Lexicon) -> list[Proposal]:
     return records
 
 
-def _free(rule: list[Candidate], wide) -> list[Candidate]:
-    """The wide candidates that overlap no rule candidate (the rule knows better where its name ends)."""
+def _overlaps(rule: list[Candidate]):
+    """``overlaps(s, e)``: whether [s, e) overlaps a rule candidate (the test of ``_free``)."""
     spans = sorted((c.start, c.end) for c in rule)
     starts = [s for s, _ in spans]
-    # the farthest end among the spans starting at or before each one
     reach, far = [], -1
     for _, e in spans:
-        far = max(far, e)
+        if e > far:
+            far = e
         reach.append(far)
-    out = []
-    for c in wide:
-        k = bisect_left(starts, c.end)  # spans starting before c ends
-        if k and reach[k - 1] > c.start:
-            continue
-        out.append(c)
-    return out
+
+    def overlaps(s: int, e: int) -> bool:
+        k = bisect_left(starts, e)  # spans starting before e ends
+        return bool(k) and reach[k - 1] > s
+
+    return overlaps
+
+
+def _free(rule: list[Candidate], wide) -> list[Candidate]:
+    """The wide candidates that overlap no rule candidate (the rule knows better where its name ends)."""
+    taken = _overlaps(rule)
+    return [c for c in wide if not taken(c.start, c.end)]
 
 
 _EXPANSION_BUDGET = 48
@@ -197,10 +202,16 @@ def _own_mentions(records: list[Program]) -> list[Program]:
             if owner != k and e <= reach:
                 inside.add((s, e, k))
                 break
-        ranked = sorted({*best, (e, k)}, reverse=True)
-        # the farthest, and the farthest of another record
-        other = next((b for b in ranked if b[1] != ranked[0][1]), None)
-        best = [ranked[0]] if other is None else [ranked[0], other]
+        # the farthest, and the farthest of another record (what sorting them said, without sorting)
+        new = (e, k)
+        top = max(best[0], new) if best else new
+        if len(best) > 1 and best[1] > top:
+            top = best[1]
+        other = None
+        for b in (*best, new):
+            if b[1] != top[1] and (other is None or b > other):
+                other = b
+        best = [top] if other is None else [top, other]
     out = []
     for k, r in enumerate(records):
         own = tuple((s, e) for s, e in r.mentions if (s, e, k) not in inside)
@@ -243,13 +254,18 @@ def _group(cands: list[Candidate], lex: Lexicon, forms: dict[str, str]) -> list[
         parent[find(i)] = find(j)
 
     by_key: dict[str, int] = {}
+    unplaced: dict[str, str] = {}  # one candidate per mention: each name's place cut once
     for i, c in enumerate(cands):
-        keys = {"n:" + c.name, "n:" + _unplaced(c.name)}
+        name = c.name
+        u = unplaced.get(name)
+        if u is None:
+            u = unplaced[name] = _unplaced(name)
+        keys = {name, u}
         if c.core:
-            keys.add("n:" + c.core)
-        for k in (c.known, forms.get(c.name), forms.get(c.core or "")):
+            keys.add(c.core)
+        for k in (c.known, forms.get(name), forms.get(c.core or "")):
             if k:
-                keys.add("n:" + k)
+                keys.add(k)
         for k in keys:
             if k in by_key:
                 union(i, by_key[k])
@@ -257,8 +273,15 @@ def _group(cands: list[Candidate], lex: Lexicon, forms: dict[str, str]) -> list[
                 by_key[k] = i
     # 路长制 and 路长制管理机制: a name and the same name with programme words after it.
     names = {c.name: i for i, c in enumerate(cands) if forms.get(c.name, c.name) == c.name}
+    # only the lengths some name has can be a shorter name's (no slice and look-up for the others)
+    length_set = {len(n) for n in names}
+    lengths = sorted(length_set)
     for other, j in names.items():
-        for k in range(2, len(other) - 1):
+        for k in lengths:
+            if k < 2:
+                continue
+            if k >= len(other) - 1:
+                break
             i = names.get(other[:k])
             if i is not None and lex.suffix_re.fullmatch(other, k):
                 union(i, j)
@@ -266,7 +289,10 @@ def _group(cands: list[Candidate], lex: Lexicon, forms: dict[str, str]) -> list[
     # shorter name the article ends the same way is the same programme; 污染防治攻坚 is
     # 污染防治攻坚战.  Only names ending in a programme word, at least four characters.
     for name, j in names.items():
-        for k in range(1, min(7, len(name) - 3)):
+        n = len(name)
+        for k in range(1, min(7, n - 3)):
+            if n - k not in length_set:
+                continue
             i = names.get(name[k:])
             if i is not None and lex.head_end_re.search(name):
                 union(i, j)
@@ -295,7 +321,7 @@ def _record(text: str, group: list[Candidate], lex: Lexicon, expandable: frozens
     elif known_key and (known_key in names or any(c.core == known_key for c in group)):
         name = known_key  # the abbreviation is the name its full form is an alias of (双创)
     else:
-        name = max(names, key=lambda n: (len(n), -names.index(n)))
+        name = max(names, key=len)  # the first of the longest
     full = _expansion(text, group, lex, expandable)
     if full:
         names.append(name)
@@ -344,11 +370,7 @@ def _expansion(text: str, group: list[Candidate], lex: Lexicon, expandable: froz
 
 def _used_alone(text: str, core: str) -> bool:
     """Whether the article uses a quoted core on its own (“三湘护农”工作) besides inside the full name."""
-    return any(
-        text.startswith(("工作", "”工作", "”的", "”主题")[k], m)
-        for m in _ends(text, "“" + core + "”")
-        for k in range(4)
-    )
+    return any(text.startswith(("工作", "”工作", "”的", "”主题"), m) for m in _ends(text, "“" + core + "”"))
 
 
 def _ends(text: str, s: str):
@@ -377,7 +399,9 @@ def _widest(spans) -> tuple[tuple[int, int], ...]:
     # (scanning them all was quadratic: 10,000 mentions of 双创 took seconds).
     starts: list[int] = []
     ends: list[int] = []
-    for s, e in sorted(spans, key=lambda x: (x[0] - x[1], x[0])):
+    # widest first, then leftmost: the sort key as the tuple itself (no key function per span)
+    for negwidth, s in sorted([(s - e, s) for s, e in spans]):
+        e = s - negwidth
         k = bisect_left(starts, s)
         if (k < len(starts) and starts[k] < e) or (k > 0 and ends[k - 1] > s):
             continue

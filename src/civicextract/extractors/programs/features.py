@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from ...records import Program
-from .candidates import CODE, LEFT_STOPS, PLACE, distinguishing, numbered
+from .candidates import LEFT_STOPS, PLACE, distinguishing, numbered
 from .lexicon import Lexicon
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -70,7 +70,7 @@ def record_features(text: str, rec: Program, kinds: frozenset[str], lex: Lexicon
         f.append("vetted")  # as vetted() says, without computing its parts twice
     if numbered(name):
         c.append("numbered")
-    if "+" in name or CODE.search(name):
+    if "+" in name:  # CODE's matches all hold a +: a search is never needed
         f.append("code")
     if not _HAN.search(name):
         f.append("no_han")
@@ -98,7 +98,7 @@ def record_features(text: str, rec: Program, kinds: frozenset[str], lex: Lexicon
     else:
         f.append("inner_head")
     _word_features(name, head_start, f, c)
-    m = _END_CLASS.search(name)
+    m = _END_CLASS.search(name, max(0, len(name) - 6))  # its words are five characters at most, then $
     if m:
         f.append(m.lastgroup)
     if name in lex.generic:

@@ -14,6 +14,35 @@ from functools import lru_cache
 from ...resources import alternation, data_lines, model_path
 
 
+def trie_alternation(words) -> str:
+    """What ``alternation(words)`` matches, as a prefix tree: ``开(?:展了?|始了)`` for 开展了|开展|开始了.
+
+    The words that match at one position are prefixes of one another, so both forms try
+    them longest first, also on backtracking: the same matches.  The tree tests the first
+    character once instead of once per word (a few hundred words: most of a scan's time).
+    """
+    words = [w for w in dict.fromkeys(words)]
+    if not words or "" in words:
+        return alternation(words)
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = None
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in node:
+            return "(?:" + body + ")?"
+        return body
+
+    return "(?:" + emit(trie) + ")"
+
+
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     heads_any: tuple[str, ...]
@@ -54,17 +83,17 @@ def lexicon() -> Lexicon:
 
     # An unquoted name ends in a chain of programme words, with descriptors
     # allowed between them: 路长制 + 管理机制, 工程 + 项目.
-    heads = alternation(heads_any)
-    desc = alternation(descriptors)
+    heads = trie_alternation(heads_any)
+    desc = trie_alternation(descriptors)
     head_re = re.compile(rf"(?:{heads})(?:(?:{desc}){{0,2}}(?:{heads}))*")
     # What may follow a quoted name and still be part of it: “10+5”专项集中整治攻坚行动,
     # “5+3”工作机制, “好社区”试点建设; from the unseen spot checks: “平安夏日”打击整治行动,
     # 能源“源网荷储”一体工程, “知路爱路护路”宣传教育月活动.
-    all_heads = alternation(heads_any + heads_quoted)
+    all_heads = trie_alternation(heads_any + heads_quoted)
     suffix_re = re.compile(
         rf"(?:(?:{desc}|选拔|试点|战略|监督|和美乡村|打击|一体化|一体|教育月|宣传月){{0,4}}(?:{all_heads}))+"
     )
-    known_re = re.compile(alternation(known)) if known else None
+    known_re = re.compile(trie_alternation(known)) if known else None
     return Lexicon(
         heads_any=tuple(heads_any),
         heads_quoted=tuple(heads_quoted),
@@ -77,6 +106,6 @@ def lexicon() -> Lexicon:
         head_end_re=re.compile(rf"(?:{heads})$"),
         desc_lead_re=re.compile(rf"^(?:{desc})+"),
         desc_trail_re=re.compile(rf"(?:{desc})+$"),
-        desc_inner_re=re.compile(alternation(d for d in descriptors if len(d) >= 2)),
+        desc_inner_re=re.compile(trie_alternation(d for d in descriptors if len(d) >= 2)),
         inword=frozenset(data_lines("program_inword.txt")),
     )

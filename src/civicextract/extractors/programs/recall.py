@@ -19,7 +19,7 @@ caller (the rule knows better where its name ends).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from .candidates import (
     BARE_COUNT,
@@ -30,14 +30,14 @@ from .candidates import (
     NOT_PROGRAMME_AFTER,
     NOUN_AFTER,
     PROBLEMS,
-    QUOTE,
     SENTENCE_PUNCT,
     Candidate,
     distinguishing,
     left_start,
     numbered,
+    quote_matches,
 )
-from .lexicon import Lexicon
+from .lexicon import Lexicon, trie_alternation
 
 # Verbs that take a programme as their object.
 _VERBS = (
@@ -45,7 +45,9 @@ _VERBS = (
     "获批创建|获批|创建|建成投产|建成通车|建成|投运|投用|新开工|开工建设|开工|启动|共推共建|共建|打造|提速|完成|抢抓|"
     "参与|助推|服务|对接|纳入|申报|入选|部署|发起|举办|推出|迭代升级|稳步推进|积极推动|加力推进"
 )
-_OBJECT = re.compile(rf"(?:{_VERBS})([^，。；：、！？\n“”‘’（）《》()\s]{{2,30}})(、?)")
+# no verb is a longer one's prefix written before it: as prefix trees (lexicon.trie_alternation), the same matches
+_VERB_TRIE = trie_alternation(_VERBS.split("|"))
+_OBJECT = re.compile(rf"{_VERB_TRIE}([^，。；：、！？\n“”‘’（）《》()\s]{{2,30}})(、?)")
 _ITEM = re.compile(r"([^，。；：、！？\n“”‘’（）《》()\s]{2,30})(、?)")
 # Words that end a name: a programme word, or the last word of a named strategy or work.
 _END = (
@@ -56,7 +58,7 @@ _END = (
     "特大桥|大桥|高铁|铁路|城际|高速公路|高速|大通道|通道|航道|运河|枢纽|水库|机场|港|班列|延伸|二期|三期|一期|"
     "核电|电站|风电|光伏|直流|光源|绿廊|装置"
 )
-_END_RE = re.compile(_END)
+_END_RE = re.compile(trie_alternation(_END.split("|")))
 _NAMED_WORK = re.compile(
     r"(?:特大桥|大桥|高铁|城际铁路|铁路|高速公路|大通道|运河|水利枢纽|水库|机场|班列|一体化发展|协同发展|同城化发展|"
     r"大开发|城市群|都市圈|大市场|示范区建设|先行示范区|引领区|科技城)"
@@ -70,7 +72,9 @@ _LIST_SPLIT = re.compile(r"[、，,]")
 _MAX_ITEMS = 12
 # Verbs (and 以/要) left in front of a name when the stop words of ``left_start`` did not cut them.
 _LEAD_VERB = re.compile(
-    rf"(?:要|以|并|将|还|可|已)?(?:加大|护航|毗邻|支持|建设|联动|依托|高水平|高质量|奋力开创|开创|新增|新建|续建|{_VERBS})+"
+    r"(?:要|以|并|将|还|可|已)?"
+    + trie_alternation(f"加大|护航|毗邻|支持|建设|联动|依托|高水平|高质量|奋力开创|开创|新增|新建|续建|{_VERBS}".split("|"))
+    + "+"
 )
 # Epithets and adverbs before a work word: 美丽铁路, 切实提升铁路.
 _EPITHET = re.compile(r"(?:美丽|切实|提升|全面|重要|主要|现有|既有|国家级|省级|世界级|一流|大型|中型|小型)")
@@ -98,11 +102,13 @@ def _trimmed(text: str, s: int, e: int) -> int:
     return lead.end() if lead else s
 
 
-def recall(text: str, lex: Lexicon) -> Iterator[Candidate]:
+def recall(text: str, lex: Lexicon, taken: Callable[[int, int], bool] | None = None) -> Iterator[Candidate]:
+    """The wide candidates; ``taken(s, e)``, when given, says a span overlaps a rule candidate: a
+    finder whose candidate would hold such a span skips it early (the caller drops it anyway)."""
     yield from _titled_plans(text)
-    yield from _quoted_any(text, lex)
+    yield from _quoted_any(text, lex, taken)
     yield from _objects(text, lex)
-    yield from _named_works(text, lex)
+    yield from _named_works(text, lex, taken)
 
 
 # A plan, programme or outline named in a title: 《…行动计划》, 《…规划纲要（草案）》.
@@ -118,10 +124,15 @@ def _titled_plans(text: str) -> Iterator[Candidate]:
 _QUOTE_TAIL = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:更新改造|改造|试点|活动|行动|工程|项目|计划|建设)")
 
 
-def _quoted_any(text: str, lex: Lexicon) -> Iterator[Candidate]:
-    for m in QUOTE.finditer(text):
+def _quoted_any(text: str, lex: Lexicon, taken: Callable[[int, int], bool] | None = None) -> Iterator[Candidate]:
+    for m in quote_matches(text):
         g = m.lastindex
-        core = m.group(g).strip()
+        raw = m.group(g)
+        core = raw.strip()
+        if taken is not None:
+            cs = m.start(g) + (len(raw) - len(raw.lstrip()))
+            if taken(cs, cs + len(core)):
+                continue  # either span below holds the core's
         if not 2 <= len(core) <= 16 or SENTENCE_PUNCT.search(core) or core in lex.generic or DATE_CODE.match(core):
             continue
         if BARE_COUNT.match(core) or NOT_A_NAME.search(core) or PROBLEMS.search(core) or NOT_NUMBERED.search(core):
@@ -130,7 +141,7 @@ def _quoted_any(text: str, lex: Lexicon) -> Iterator[Candidate]:
             continue  # “新颜”, “开战”, “满堂红”: short quotes are metaphors far more often than names
         if NOT_PROGRAMME_AFTER.match(text, m.end()) or (len(core) <= 3 and NOUN_AFTER.match(text, m.end())):
             continue  # “家门口”就业服务站, “三公”经费: the quote qualifies the noun after it
-        parts = _LIST_SPLIT.split(core)
+        parts = _LIST_SPLIT.split(core) if ("、" in core or "，" in core or "," in core) else (core,)
         if len(parts) > 1 and max(map(len, parts)) <= 2:
             continue  # “资源、客源、服务”: a list of words, not a name
         cs = m.start(g) + (len(m.group(g)) - len(m.group(g).lstrip()))
@@ -193,8 +204,10 @@ def _generic(name: str, lex: Lexicon) -> bool:
     return head is not None and head.end() == len(name) and not distinguishing(name[: head.start()], lex, 2)
 
 
-def _named_works(text: str, lex: Lexicon) -> Iterator[Candidate]:
+def _named_works(text: str, lex: Lexicon, taken: Callable[[int, int], bool] | None = None) -> Iterator[Candidate]:
     for m in _NAMED_WORK.finditer(text):
+        if taken is not None and taken(m.start(), m.end()):
+            continue  # the candidate's span holds the work word's
         start = left_start(text, m.start(), 14, lex)
         if start < 0 or m.start() - start < 2:
             continue
