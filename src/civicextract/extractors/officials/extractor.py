@@ -403,11 +403,16 @@ def _extend_names(text: str, people: dict, order: list, post_starts: dict) -> No
         longer = name + ch
         if not plausible(longer) or longer in people:
             continue
-        p = people.pop(name)
-        p.name = longer
-        p.spans = [(s, e + 1) if text[s:e] == name else (s, e) for s, e in p.spans]
-        people[longer] = p
-        order[order.index(name)] = longer
+        _rename(text, people, order, name, longer)
+
+
+def _rename(text: str, people: dict, order: list, name: str, new: str) -> None:
+    """``name`` is ``new`` (a character longer or shorter): every mention spelt ``name`` is moved with it."""
+    p = people.pop(name)
+    p.name = new
+    p.spans = [(s, s + len(new)) if text[s:e] == name else (s, e) for s, e in p.spans]
+    people[new] = p
+    order[order.index(name)] = new
 
 
 def _shorten_names(text: str, people: dict, order: list) -> None:
@@ -428,11 +433,7 @@ def _shorten_names(text: str, people: dict, order: list) -> None:
         )
         if not seen:
             continue
-        p = people.pop(name)
-        p.name = short
-        p.spans = [(s, s + 2) if text[s:e] == name else (s, e) for s, e in p.spans]
-        people[short] = p
-        order[order.index(name)] = short
+        _rename(text, people, order, name, short)
 
 
 # chars that never run a name on: modifiers and body chars opening a post

@@ -19,6 +19,7 @@ characters; minority names carry ``·`` (``叶尔夏提·吐尔逊拜``).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from ..meta import name_lexicons
@@ -704,22 +705,27 @@ def tagged_word(text: str, s: int, e: int) -> bool:
     return tag is not None and not tag.startswith("nr") and tag != "x"
 
 
-def _word_not_name(text: str, s: int, e: int) -> bool:
-    """Is ``text[s:e]`` a dictionary word that is no name (``嘱托`` v), or part
-    of a longer word (``大选`` in ``总统大选``)?"""
+def _window_tokens(text: str, s: int, e: int) -> Iterator[tuple[int, int, str]]:
+    """(start, end, tag) of jieba's tokens of ``text[s:e]`` with four characters each
+    side, in ``text``'s offsets (tagging a window, not the article)."""
     try:
         import rjieba
     except ImportError:  # pragma: no cover - rjieba is a dependency
-        return False
-    ws = max(0, s - 4)
-    pos = ws
-    for word, tag in rjieba.tag(text[ws : min(len(text), e + 4)]):
-        end = pos + len(word)
-        if pos <= s < end:
-            if pos < s or end > e:
+        return
+    pos = max(0, s - 4)
+    for word, tag in rjieba.tag(text[pos : min(len(text), e + 4)]):
+        yield pos, pos + len(word), tag
+        pos += len(word)
+
+
+def _word_not_name(text: str, s: int, e: int) -> bool:
+    """Is ``text[s:e]`` a dictionary word that is no name (``嘱托`` v), or part
+    of a longer word (``大选`` in ``总统大选``)?"""
+    for start, end, tag in _window_tokens(text, s, e):
+        if start <= s < end:
+            if start < s or end > e:
                 return True  # the span cuts a word
             return end == e and not tag.startswith("nr") and tag != "x"
-        pos = end
     return False
 
 
@@ -918,17 +924,10 @@ def single_char_token(text: str, i: int) -> bool | None:
 
 def _token_tag(text: str, s: int, e: int) -> str | None:
     """The tag of the token that is exactly ``text[s:e]``, tagging a few characters around it."""
-    try:
-        import rjieba
-    except ImportError:  # pragma: no cover - rjieba is a dependency
-        return None
-    ws = max(0, s - 4)
-    pos = ws
-    for word, tag in rjieba.tag(text[ws : min(len(text), e + 4)]):
-        if pos == s:
-            return tag if pos + len(word) == e else None
-        pos += len(word)
-        if pos > s:
+    for start, end, tag in _window_tokens(text, s, e):
+        if start == s:
+            return tag if end == e else None
+        if end > s:
             return None
     return None
 
