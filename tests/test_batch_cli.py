@@ -9,9 +9,8 @@ from decimal import Decimal
 import pytest
 
 from civicextract.batch.runner import RunConfig, run
-from civicextract.cli import main
 
-from .test_batch_helpers import dev_articles, jsonl_bytes
+from .test_batch_helpers import cli, dev_articles, jsonl_bytes
 
 ARTS = dev_articles(8)
 
@@ -21,11 +20,6 @@ def corpus(tmp_path):
     path = tmp_path / "news.jsonl"
     path.write_bytes(jsonl_bytes(ARTS))
     return path
-
-
-def cli(capsys, *args):
-    code = main(["run", *map(str, args), "--no-progress"])
-    return code, capsys.readouterr().err.splitlines()
 
 
 def test_all_good_exit_0_and_summary_line(corpus, tmp_path, capsys):

@@ -16,7 +16,7 @@ from civicextract.batch.items import JSON_LINE, Provenance, RawItem
 from civicextract.batch.work import process
 from civicextract.cli import main
 
-from .test_batch_helpers import dev_articles, html_page, jsonl_bytes
+from .test_batch_helpers import cli, dev_articles, html_page, jsonl_bytes
 
 ARTS = dev_articles(4)
 
@@ -26,11 +26,6 @@ def corpus(tmp_path):
     path = tmp_path / "news.jsonl"
     path.write_bytes(jsonl_bytes(ARTS))
     return path
-
-
-def cli(capsys, *args):
-    code = main(["run", *map(str, args), "--no-progress"])
-    return code, capsys.readouterr().err.splitlines()
 
 
 @pytest.mark.parametrize(

@@ -7,9 +7,8 @@ import json
 import pytest
 
 from civicextract.batch import dedupe
-from civicextract.cli import main
 
-from .test_batch_helpers import dev_articles, jsonl_bytes
+from .test_batch_helpers import cli, dev_articles, jsonl_bytes
 
 ARTS = dev_articles(5)
 
@@ -21,11 +20,6 @@ def inputs(tmp_path):
     a.write_bytes(jsonl_bytes(ARTS[:3]))
     b.write_bytes(jsonl_bytes([ARTS[1], ARTS[3], ARTS[2], ARTS[2]]))
     return a, b
-
-
-def cli(capsys, *args):
-    code = main(["run", *map(str, args), "--no-progress"])
-    return code, capsys.readouterr().err.splitlines()
 
 
 def ids(out):

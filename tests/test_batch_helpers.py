@@ -35,6 +35,14 @@ def html_page(text: str, title: str = "新闻", charset: str = "utf-8") -> str:
     )
 
 
+def cli(capsys, *args) -> tuple[int, list[str]]:
+    """``civicextract run ARGS --no-progress``: its exit code and the lines it wrote to stderr."""
+    from civicextract.cli import main
+
+    code = main(["run", *map(str, args), "--no-progress"])
+    return code, capsys.readouterr().err.splitlines()
+
+
 def jsonl_bytes(arts: list[dict]) -> bytes:
     return "".join(json.dumps(a, ensure_ascii=False) + "\n" for a in arts).encode("utf-8")
 

@@ -15,7 +15,7 @@ import pytest
 
 from civicextract.extractors.officials.names import name_after, name_filling
 
-from .test_officials import _S2T, Case, R, _records
+from .test_officials import Case, R, _records, assert_traditional_gives_the_same_records
 
 CASES = [
     # --- the name's end, read from the dictionary's cut of what follows
@@ -219,10 +219,7 @@ def test_simplified(case):
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_traditional_gives_the_same_records(case):
-    text = _S2T.convert(case.text)
-    got = _records(text)
-    assert [r[:4] for r in got] == [e[:4] for e in case.expected]
-    assert [r[4] for r in got] == [tuple(_S2T.convert(s) for s in e[4]) for e in case.expected]
+    assert_traditional_gives_the_same_records(case)
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,7 @@ import pytest
 from civicextract.extractors.officials import extractor as officials
 from civicextract.extractors.officials.names import name_after
 
-from .test_officials import _S2T, Case, R, _records
+from .test_officials import Case, R, _records, assert_traditional_gives_the_same_records
 
 CASES = [
     # --- name boundaries: the predicate after the name is not part of it
@@ -304,10 +304,7 @@ def test_simplified(case):
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_traditional_gives_the_same_records(case):
-    text = _S2T.convert(case.text)
-    got = _records(text)
-    assert [r[:4] for r in got] == [e[:4] for e in case.expected]
-    assert [r[4] for r in got] == [tuple(_S2T.convert(s) for s in e[4]) for e in case.expected]
+    assert_traditional_gives_the_same_records(case)
 
 
 def test_extending_a_name_moves_every_mention():
