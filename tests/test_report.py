@@ -111,20 +111,20 @@ def test_every_source_gives_the_same_figures(run_dir, tmp_path, source):
 def test_sentences_come_from_the_original_text(run_dir):
     d, _ = _collect(run_dir)
     con, _ = open_run(str(run_dir))
-    stored = data.article_texts(con, list(d.largest_amounts["article_id"]))
+    stored = data.article_texts(con, list(d.largest_amounts["article_key"]))
     con.close()
-    assert set(stored) == {"page.html"}  # HTML input keeps its text; JSON Lines are read back from the input
-    originals = context.originals(d.largest_amounts, stored)
     rows = {r.text: r for r in d.largest_amounts.itertuples(index=False)}
-    seed = rows["8000多万元"]
-    s = context.sentence(originals["seed"], int(seed.start), int(seed.end), seed.text)
+    seed, page = rows["8000多万元"], rows["3000万元"]
+    # HTML input keeps its text; JSON Lines are read back from the input
+    assert list(stored) == [page.article_key] and page.article_key.endswith("page.html")
+    originals = context.originals(d.largest_amounts, stored)
+    s = context.sentence(originals[seed.article_key], int(seed.start), int(seed.end), seed.text)
     assert s.surface == "8000多萬元"  # the original is Traditional: the surface is the original's
     assert (s.before, s.after) == (
         "投資",
         "對城區(qū)14個農貿市場提檔升級,改造面積10萬余平方米,成為市民滿意的民心工程;",
     )
-    page = rows["3000万元"]
-    s = context.sentence(originals["page.html"], int(page.start), int(page.end), page.text)
+    s = context.sentence(originals[page.article_key], int(page.start), int(page.end), page.text)
     assert (s.before, s.surface, s.after) == (
         "本报讯（记者 张明）市财政安排资金",
         "3000万元",
@@ -342,3 +342,20 @@ def test_repeated_ids_kept_by_keep_all_are_two_articles_not_one(tmp_path, fmt):
     assert main(["run", str(tmp_path / "crawl1.jsonl"), "-o", str(single), "--no-progress", "--only-kinds", "money"]) == 0
     one = _collect(single)[0].money_by_currency.set_index("currency").loc["CNY"]
     assert (cny["articles"], cny["amounts"], cny["total"]) == (2, 2 * one["amounts"], 2 * one["total"])
+
+
+def test_each_crawl_kept_by_keep_all_shows_its_own_sentence(tmp_path):
+    """Two crawls share an id but not their text (the second has a reprint line in front, so every offset
+    moves): each amount's sentence is cut from its own crawl, never from the other one."""
+    seed = json.loads((Path(__file__).parent.parent / "corpus" / "seed.jsonl").read_text("utf-8"))
+    reprint = {**seed, "text": "【转载】本文转自眉山网。\n" + seed["text"]}
+    (tmp_path / "crawl1.jsonl").write_text(json.dumps(seed, ensure_ascii=False) + "\n", encoding="utf-8")
+    (tmp_path / "crawl2.jsonl").write_text(json.dumps(reprint, ensure_ascii=False) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    args = ["run", str(tmp_path / "crawl1.jsonl"), str(tmp_path / "crawl2.jsonl"), "-o", str(out)]
+    assert main([*args, "--no-progress", "--dedupe", "keep-all", "--only-kinds", "money"]) == 0
+    info = build_report(str(out), str(tmp_path / "r.html"))
+    amounts = sum(len(json.loads(x)["money"]) for x in (out / "articles.jsonl").read_text("utf-8").splitlines())
+    assert amounts == 2 * 4 and info["sentences"] == amounts
+    page = (tmp_path / "r.html").read_text("utf-8")
+    assert page.count("<mark>2400萬元</mark>") == 2  # the seed is in Traditional script

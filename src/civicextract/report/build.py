@@ -32,7 +32,7 @@ def build_report(outdir: str, output: str, *, db: str | None = None, top: int = 
     con, read_from = open_run(outdir, db)
     try:
         d = data.collect(con, read_summary(outdir), read_from, top=top)
-        stored = data.article_texts(con, list(dict.fromkeys(d.largest_amounts["article_id"])))
+        stored = data.article_texts(con, list(dict.fromkeys(d.largest_amounts["article_key"])))
     finally:
         con.close()
     originals = context.originals(d.largest_amounts, stored)
@@ -103,7 +103,7 @@ def _money(d: data.ReportData, specs: dict[str, dict], originals: dict[str, str]
     )
     rows, items, n = [], [], 0
     for i, r in enumerate(d.largest_amounts.itertuples(index=False), 1):
-        sent = context.sentence(originals.get(r.article_id), int(r.start), int(r.end), r.text)
+        sent = context.sentence(originals.get(r.article_key), int(r.start), int(r.end), r.text)
         where = f"{esc(r.article_id)} [{int(r.start)}:{int(r.end)}]"
         if sent is None:
             shown = (

@@ -44,7 +44,7 @@ def _open(path: str):
 
 
 def _from_inputs(wanted: dict[tuple[str, int | None], set[str]]) -> dict[str, str]:
-    """``{article_id: text}`` read from the input files; one pass over each file."""
+    """``{article_key: text}`` read from the input files; one pass over each file."""
     found: dict[str, str] = {}
     by_file: dict[str, dict[int | None, set[str]]] = defaultdict(dict)
     for (path, line), ids in wanted.items():
@@ -88,13 +88,14 @@ def _digits(text: str) -> list[int]:
 
 
 def originals(rows, stored: dict[str, str]) -> dict[str, str]:
-    """The original text of each article in ``rows`` (a frame with article_id, input, member, line)."""
+    """``{article_key: text}``: the original text of each article in ``rows`` (a frame with article_key,
+    input, member, line)."""
     wanted: dict[tuple[str, int | None], set[str]] = defaultdict(set)
     for r in rows.itertuples(index=False):
-        if r.article_id in stored or not isinstance(r.input, str) or not _missing(r.member):
+        if r.article_key in stored or not isinstance(r.input, str) or not _missing(r.member):
             continue
         line = None if _missing(r.line) else int(r.line)
-        wanted[(r.input, line)].add(r.article_id)
+        wanted[(r.input, line)].add(r.article_key)
     return {**_from_inputs(wanted), **stored}
 
 

@@ -107,7 +107,7 @@ def largest_amounts(con, top: int):
     return _df(
         con,
         f"""
-        SELECT d.article_id, d.idx, d.text, d.amount, d.amount_max, d.qualifier, d.currency, d.purpose,
+        SELECT d.article_key, d.article_id, d.idx, d.text, d.amount, d.amount_max, d.qualifier, d.currency, d.purpose,
                d."start", d."end", d.outlet, d.month, a.url, a.input, a.member, a.line
         FROM ({_AMOUNTS}) d LEFT JOIN articles a USING (article_key)
         ORDER BY d.amount DESC, d.article_key, d.idx LIMIT ?
@@ -116,12 +116,14 @@ def largest_amounts(con, top: int):
     )
 
 
-def article_texts(con, ids: list[str]) -> dict[str, str]:
-    """The stored text of these articles (HTML and WARC inputs store the main text they were extracted from)."""
-    if not ids:
+def article_texts(con, keys: list[str]) -> dict[str, str]:
+    """``{article_key: text}`` stored for these articles (HTML and WARC inputs store the main text they were
+    extracted from).  Keyed by where the article was read, not by its id: under ``--dedupe keep-all`` two
+    different texts can share one id."""
+    if not keys:
         return {}
     rows = con.execute(
-        "SELECT article_id, text FROM articles WHERE text IS NOT NULL AND article_id IN (SELECT unnest(?))", [ids]
+        "SELECT article_key, text FROM articles WHERE text IS NOT NULL AND article_key IN (SELECT unnest(?))", [keys]
     ).fetchall()
     return dict(rows)
 
