@@ -75,7 +75,7 @@ LEFT_STOPS = re.compile(
                 # round 3, fresh articles (corpus/holdout_programs.jsonl, part A) and fit: 根据…统一行动,
                 # 包括隧道工程, 采取共同行动, 争取…配置工程, 深化污染防治攻坚: a verb or preposition whose
                 # object is the programme, never the start of its name
-                "根据|依据|包括|采取|争取|深化|用于|无法|不能|未能|"
+                "根据|依据|包括|采取|争取|深化|用于|无法|不能|未能|入选|获评|荣获|奋力开创|开创|开工|纪念|打压|"
                 "部长|厅长|强力|着力|有序|正在|已经|其中|目前|近日|近年来|今年|去年|以来|为了|为|以|由|从|在|对|将|把|按|是|了|的|地|着|被|到|或|等|"
                 "于|向|经|即|及|与|和|并|也|还|都|均|已|该|这|此|其他|其|各|个|吧|吗|呢|啊|他|她|曾|荣立|"
                 "但是|就是|于是|还是|也是|都是|对于|由于|关于|以及|并且|或者|因为|所以|而且|只是|不是|正是"
@@ -531,6 +531,8 @@ ITEM = re.compile(rf"^[\u4e00-\u9fff]{{1,3}}[{NUMERALS}][\u4e00-\u9fff]{{1,2}}$"
 
 # A numbered item that names a body is who, not what: 中铁十一局, 第三医院, 七中.
 _ORG_END = re.compile(r"[局院厂所队部处科校社团中]$")
+# Words that start with a numeral without counting anything: 红十字会, 一般, 统一.
+_NUMERAL_WORD = re.compile(r"十字|一般|一定|一致|一切|一体|统一|万一")
 # “A、B、C等一批铁路和高速公路 / 等重大项目”: the items are named construction projects.
 WORKS_AFTER = re.compile(
     r"(?:一批|一大批|多个|\d+个)?(?:重大|重点)?(?:项目|工程|铁路和高速公路|铁路|高速公路|公路|交通项目|水利工程)"
@@ -573,7 +575,7 @@ def _listed_before(text: str, i: int, lex: Lexicon) -> Iterator[Candidate]:
             off = text.find(part, pos)
             if off < 0:
                 continue
-            if ITEM.match(part) and not NOT_A_NAME.search(part) and not _ORG_END.search(part):
+            if ITEM.match(part) and not NOT_A_NAME.search(part) and not _ORG_END.search(part) and not _NUMERAL_WORD.search(part):
                 yield Candidate(part, off, off + len(part), kind="item")
             elif works:
                 if n == 0:

@@ -103,8 +103,14 @@ def _cut(text: str, s: int, e: int) -> int | None:
 
 
 def _trimmed(text: str, s: int, e: int) -> int:
+    amount = _LEAD_AMOUNT.match(text, s, e)
+    if amount:
+        s = amount.end()  # 10亿元以上重大产业项目: what they cost, not which
     lead = LEADING_COUNT.match(text, s, e)
     return lead.end() if lead else s
+
+
+_LEAD_AMOUNT = re.compile(r"\d+(?:\.\d+)?[万亿]*元(?:以上|以下)?")
 
 
 def recall(text: str, lex: Lexicon, taken: Callable[[int, int], bool] | None = None) -> Iterator[Candidate]:
@@ -126,7 +132,8 @@ def _titled_plans(text: str) -> Iterator[Candidate]:
 
 
 # A quoted name and the words after it up to a programme word: “三区一村”更新改造, “票根”联动促消费试点.
-_QUOTE_TAIL = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:更新改造|改造|试点|活动|行动|工程|项目|计划|建设)")
+# (not across 等: “跟着苏超游江苏”等品牌活动 lists it among others)
+_QUOTE_TAIL = re.compile(r"(?:(?!等)[\u4e00-\u9fff]){1,10}?(?:更新改造|改造|试点|活动|行动|工程|项目|计划|建设)")
 
 
 def _quoted_any(text: str, lex: Lexicon, taken: Callable[[int, int], bool] | None = None) -> Iterator[Candidate]:
@@ -184,6 +191,9 @@ def _objects(text: str, lex: Lexicon) -> Iterator[Candidate]:
                 yield cand
 
 
+_LISTED_COUNT = re.compile(r"等(?:\d+|[一二两三四五六七八九十]+)个")
+
+
 def _object(text: str, s: int, e: int, lex: Lexicon, kind: str = "object", short_ok: bool = False) -> Candidate | None:
     lead = _LEAD_VERB.match(text, s, e)
     if lead:
@@ -195,6 +205,9 @@ def _object(text: str, s: int, e: int, lex: Lexicon, kind: str = "object", short
         if not (short_ok and e - s <= 5):
             return None
         end = e
+    listed = _LISTED_COUNT.search(text, s, end)
+    if listed and listed.start() - s >= 2:
+        end = listed.start()  # 庆云至章丘等23个续建项目: the named one is before 等
     name = text[s:end]
     if 2 <= len(name) <= 24 and not _generic(name, lex) and len(_HAN.findall(name)) >= 2:
         return Candidate(name, s, end, kind=kind)  # not S1 of S1（长宁快线）: a name has words
