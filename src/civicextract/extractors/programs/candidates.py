@@ -478,6 +478,8 @@ def headed(text: str, lex: Lexicon, quotes: list[tuple[int, int]]) -> Iterator[C
         head = m.group()
         if head == "活动" and not _CAMPAIGN.search(modifier) and not lex.known_re.search(modifier):
             continue  # 寻访雷锋足迹主题活动, 系列科学考察活动: events; 违法建设宣传月活动 is a campaign
+        if head == "运动" and _SPORT.search(modifier):
+            continue  # 社区居民健身运动, 冰雪运动: sport, not a mass campaign
         if head.endswith("模式") and not _CODED.search(modifier):
             continue  # 政企合作模式, 智能制造新模式 describe a way of working; named ones are quoted or coded
         if text.endswith(_PLURAL, max(0, start - 4), start) or text.endswith(_PLURAL, start, hs):
@@ -500,6 +502,7 @@ def headed(text: str, lex: Lexicon, quotes: list[tuple[int, int]]) -> Iterator[C
         yield Candidate(name, start, he, kind="head")
 
 
+_SPORT = re.compile(r"(?:健身|体育|冰雪|户外|水上|球类|田径|竞技)$")
 _EVENT_TAIL = re.compile(r"会场|仪式|大会|现场|发布会|推进会|启动会|签约")
 
 
