@@ -65,7 +65,8 @@ _NAMED_WORK = re.compile(
     r"大开发|城市群|都市圈|经济区|大市场|示范区建设|先行示范区|引领区|科技城|"
     # round 3 (fresh articles, part A): rail lines and their extensions (长宁快线, 地铁4号线北延线),
     # irrigation districts (景电灌区), national parks (大熊猫国家公园)
-    r"快线|\d+号线(?:[东西南北]延(?:伸)?线)?|[东西南北]延线|灌区|国家公园)"
+    # (the line number bounded and not inside a longer run of digits: linear on a digit run)
+    r"快线|(?<!\d)\d{1,3}号线(?:[东西南北]延(?:伸)?线)?|[东西南北]延线|灌区|国家公园)"
     r"(?:[一二三四]期|扩建|复线|广西段|[\u4e00-\u9fff]{1,2}段)?"
 )
 # What cannot be a programme name by itself: a bare verb phrase or a pronoun.
