@@ -67,8 +67,9 @@ def test_shipped_model_loads():
     data = json.loads(model_path(MODEL_FILE).read_text(encoding="utf-8"))
     assert data["format"] == 1 and data["kind"] == "programs"
     assert 0 < model.wide_threshold < 1
-    # the rule finders' unquoted names are judged with a bar no higher than the wide finders'
-    assert 0 < model.rule_threshold == data["thresholds"]["rule"] <= model.wide_threshold
+    # the rule finders' unquoted names are judged with a bar of their own, chosen on held-out
+    # scores within the training grid (round 3: 0.37 against 0.34 for the wide finders')
+    assert 0 < model.rule_threshold == data["thresholds"]["rule"] <= train.RULE_MAX
     assert model.weights == data["weights"]
 
 

@@ -51,7 +51,8 @@ def _forms() -> tuple[dict[str, str], re.Pattern[str]]:
 
 def extract(doc) -> list[Program]:
     try:
-        found = _extract(doc.text, lexicon())
+        cited = doc.script != "simplified" and _HK_TW.search(doc.text, 0, 3000) is not None
+        found = _extract(doc.text, lexicon(), cited=cited)
         return _across_removals(doc, found) if doc.removed else found
     except Exception:  # noqa: BLE001 - messy text yields nothing, never an error (STYLE.md)
         return []
@@ -77,8 +78,33 @@ def _across_removals(doc, records: list[Program]) -> list[Program]:
 _UNSET = object()
 
 
-def _extract(text: str, lex: Lexicon, model: Scorer | None | object = _UNSET) -> list[Program]:
-    """The programmes of ``text``: candidate records the scorer keeps (all of them when ``model`` is None)."""
+_QUOTE_ONLY = frozenset({"quote_any"})
+# A Traditional-script report from Hong Kong, Macao or Taiwan, by its places or its Cantonese (not a
+# mainland text converted, which names its programmes the mainland way).
+_HK_TW = re.compile(r"香港|港府|港人|立法会|特首|特区政府|澳门|台湾|台北|[喺唔嘅咗冇哋佢嚟啲噉咩]")
+# In Hong Kong and Taiwan reports 行动 is any action (a strike: 工业行动), 革命 a political upheaval,
+# and a verb of saying before 计划 makes it the object (逾7成民众支持计划, 估计第一期计划).
+_CITED_ACTION = re.compile(r"(?:行动|革命|活动|运动|战役|机制)$")
+_CITED_SAYING = re.compile(r"认为|估计|满意|支持|反对|形容|批评|发起|今次|早前|即晚|又指|指出")
+
+
+def _cited_not_a_name(text: str, rec: Program, kinds: frozenset[str], group) -> bool:
+    """In a Traditional-script report: whether a candidate is a citation or a common noun, not a name."""
+    if group is not None and kinds == _QUOTE_ONLY:
+        return True  # a quote the rule finders passed over: someone's words
+    if "quote" in kinds or "known" in kinds or (rec.mentions and text[rec.mentions[0][0]] in "“‘"):
+        return False
+    return bool(_CITED_ACTION.search(rec.name) or _CITED_SAYING.search(rec.name))
+
+
+
+def _extract(text: str, lex: Lexicon, model: Scorer | None | object = _UNSET, cited: bool = False) -> list[Program]:
+    """The programmes of ``text``: candidate records the scorer keeps (all of them when ``model`` is None).
+
+    ``cited``: the article was written in Traditional script (Hong Kong, Taiwan), where quote marks
+    cite what someone said or wrote (“通常在港居住”, a headline, a slogan); a quote the rule finders
+    passed over is then no name (the fit split's Hong Kong reports: eleven such, none a programme).
+    """
     if model is _UNSET:
         model = scorer()
     # The scorer judges what only the wide finders found, and the rule finders' unquoted names
@@ -87,9 +113,12 @@ def _extract(text: str, lex: Lexicon, model: Scorer | None | object = _UNSET) ->
     out = [
         rec if group is None else _record(text, group, lex, frozenset())
         for rec, kinds, group in candidate_records(text, lex)
-        if model is None
-        or (group is None and vetted(text, rec, kinds, lex))
-        or model.keep(record_features(text, rec, kinds, lex), rule=group is None)
+        if not (cited and _cited_not_a_name(text, rec, kinds, group))
+        and (
+            model is None
+            or (group is None and vetted(text, rec, kinds, lex))
+            or model.keep(record_features(text, rec, kinds, lex), rule=group is None)
+        )
     ]
     out = _own_mentions(out)
     out.sort(key=lambda p: p.mentions[0] if p.mentions else (0, 0))

@@ -25,8 +25,9 @@ _LEAD = re.compile(
     r"|(?P<plural_lead>一批|多个|若干|各类|各项|\d+个|约|超|近|新)"
 )
 _END_CLASS = re.compile(
-    r"(?:(?P<strategy_end>一体化发展|协同发展|一体化|大开发|新通道|示范区|先行区|试验区|引领区|城市群|都市圈|经济带|经济圈)"
-    r"|(?P<infra_end>高铁|铁路|高速公路|高速|城际|通道|大桥|特大桥|枢纽|运河|水库|机场|港|航道|隧道|电站|核电|线|延伸|二期|三期|一期)"
+    r"(?:(?P<strategy_end>一体化发展|协同发展|一体化|大开发|新通道|示范区|先行区|试验区|引领区|城市群|都市圈|经济带|经济圈|经济区)"
+    r"|(?P<infra_end>高铁|铁路|高速公路|高速|城际|通道|大桥|特大桥|枢纽|运河|水库|机场|港|航道|隧道|电站|核电|线|延伸|二期|三期|一期"
+    r"|灌区|国家公园)"
     r"|(?P<event_end>会议|大会|仪式|论坛|博览会|展会|节|赛|讲座|培训|座谈会|发布会))$"
 )
 # A count or a clause inside a name: 约40项重大科技攻关项目, 现场共计签订招商引资项目.
@@ -34,6 +35,7 @@ _INSIDE = re.compile(
     r"(?P<count_inside>\d+(?:多|余)?[个项条家批]|约|共计|多个|更多|一批|[拟预]计|力争)"
     r"|(?P<verb_inside>签订|签约|招募|审批|核准|解决|赢得|融入|推介|进行|建设深|取得|实现|完成|达到|提升至|投入|新增|累计|面向|进一步|第一时间)"
     r"|(?P<conjunction>[和与及、，])"
+    r"|(?P<clause_word>[是有了吗呢吧])"  # a sentence someone wrote in quotes: 上海的鸟类有519种
 )
 _LEFT_CONTEXT = 6
 _COUNT_WINDOW = 20000  # occurrences are counted in the first 20k characters: constant work per record

@@ -56,12 +56,17 @@ _END = (
     "城市群|都市圈|经济带|经济圈|科技城|自由贸易港|自贸港|大湾区|新通道|"
     "建设|振兴|改造|整治|提升|"
     "特大桥|大桥|高铁|铁路|城际|高速公路|高速|大通道|通道|航道|运河|枢纽|水库|机场|港|班列|延伸|二期|三期|一期|"
+    "快线|号线|延线|经济区|国家公园|"  # not 灌区: 位山灌区现代化改造 is the project
     "核电|电站|风电|光伏|直流|光源|绿廊|装置"
 )
 _END_RE = re.compile(trie_alternation(_END.split("|")))
 _NAMED_WORK = re.compile(
-    r"(?:特大桥|大桥|高铁|城际铁路|铁路|高速公路|大通道|运河|水利枢纽|水库|机场|班列|一体化发展|协同发展|同城化发展|"
-    r"大开发|城市群|都市圈|大市场|示范区建设|先行示范区|引领区|科技城)"
+    r"(?:特大桥|大桥|高铁|城际铁路|铁路|高速公路|大通道|新通道|运河|水利枢纽|水库|机场|班列|一体化发展|协同发展|同城化发展|"
+    r"大开发|城市群|都市圈|经济区|大市场|示范区建设|先行示范区|引领区|科技城|"
+    # round 3 (fresh articles, part A): rail lines and their extensions (长宁快线, 地铁4号线北延线),
+    # irrigation districts (景电灌区), national parks (大熊猫国家公园)
+    # (the line number bounded and not inside a longer run of digits: linear on a digit run)
+    r"快线|(?<!\d)\d{1,3}号线(?:[东西南北]延(?:伸)?线)?|[东西南北]延线|灌区|国家公园)"
     r"(?:[一二三四]期|扩建|复线|广西段|[\u4e00-\u9fff]{1,2}段)?"
 )
 # What cannot be a programme name by itself: a bare verb phrase or a pronoun.
@@ -73,13 +78,14 @@ _MAX_ITEMS = 12
 # Verbs (and 以/要) left in front of a name when the stop words of ``left_start`` did not cut them.
 _LEAD_VERB = re.compile(
     r"(?:要|以|并|将|还|可|已)?"
-    + trie_alternation(f"加大|护航|毗邻|支持|建设|联动|依托|高水平|高质量|奋力开创|开创|新增|新建|续建|{_VERBS}".split("|"))
+    + trie_alternation(f"加大|护航|毗邻|支持|建设|联动|依托|高水平|高质量|奋力开创|开创|新增|新建|续建|延伸至|通往|{_VERBS}".split("|"))
     + "+"
 )
 # Epithets and adverbs before a work word: 美丽铁路, 切实提升铁路.
-_EPITHET = re.compile(r"(?:美丽|切实|提升|全面|重要|主要|现有|既有|国家级|省级|世界级|一流|大型|中型|小型)")
+_EPITHET = re.compile(r"(?:美丽|切实|提升|全面|重要|主要|现有|既有|国家级|省级|世界级|一流|大型|中型|小型|市域|区域|城际|干线|支线)")
 _WORK_END = re.compile(
-    r"(?:特大桥|大桥|高铁|铁路|城际|高速公路|高速|大通道|航道|运河|枢纽|水库|机场|港|班列|延伸|[一二三四]期|核电|电站|风电|直流)"
+    r"(?:特大桥|大桥|高铁|铁路|城际|高速公路|高速|大通道|航道|运河|枢纽|水库|机场|港|班列|延伸|[一二三四]期|核电|电站|风电|直流|"
+    r"快线|号线|延线|灌区)"
 )
 
 
@@ -98,8 +104,14 @@ def _cut(text: str, s: int, e: int) -> int | None:
 
 
 def _trimmed(text: str, s: int, e: int) -> int:
+    amount = _LEAD_AMOUNT.match(text, s, e)
+    if amount:
+        s = amount.end()  # 10亿元以上重大产业项目: what they cost, not which
     lead = LEADING_COUNT.match(text, s, e)
     return lead.end() if lead else s
+
+
+_LEAD_AMOUNT = re.compile(r"\d+(?:\.\d+)?[万亿]*元(?:以上|以下)?")
 
 
 def recall(text: str, lex: Lexicon, taken: Callable[[int, int], bool] | None = None) -> Iterator[Candidate]:
@@ -121,7 +133,8 @@ def _titled_plans(text: str) -> Iterator[Candidate]:
 
 
 # A quoted name and the words after it up to a programme word: “三区一村”更新改造, “票根”联动促消费试点.
-_QUOTE_TAIL = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:更新改造|改造|试点|活动|行动|工程|项目|计划|建设)")
+# (not across 等: “跟着苏超游江苏”等品牌活动 lists it among others)
+_QUOTE_TAIL = re.compile(r"(?:(?!等)[\u4e00-\u9fff]){1,10}?(?:更新改造|改造|试点|活动|行动|工程|项目|计划|建设)")
 
 
 def _quoted_any(text: str, lex: Lexicon, taken: Callable[[int, int], bool] | None = None) -> Iterator[Candidate]:
@@ -179,6 +192,9 @@ def _objects(text: str, lex: Lexicon) -> Iterator[Candidate]:
                 yield cand
 
 
+_LISTED_COUNT = re.compile(r"等(?:\d+|[一二两三四五六七八九十]+)个")
+
+
 def _object(text: str, s: int, e: int, lex: Lexicon, kind: str = "object", short_ok: bool = False) -> Candidate | None:
     lead = _LEAD_VERB.match(text, s, e)
     if lead:
@@ -190,9 +206,12 @@ def _object(text: str, s: int, e: int, lex: Lexicon, kind: str = "object", short
         if not (short_ok and e - s <= 5):
             return None
         end = e
+    listed = _LISTED_COUNT.search(text, s, end)
+    if listed and listed.start() - s >= 2:
+        end = listed.start()  # 庆云至章丘等23个续建项目: the named one is before 等
     name = text[s:end]
-    if 2 <= len(name) <= 24 and not _generic(name, lex):
-        return Candidate(name, s, end, kind=kind)
+    if 2 <= len(name) <= 24 and not _generic(name, lex) and len(_HAN.findall(name)) >= 2:
+        return Candidate(name, s, end, kind=kind)  # not S1 of S1（长宁快线）: a name has words
     return None
 
 
@@ -204,7 +223,19 @@ def _generic(name: str, lex: Lexicon) -> bool:
     return head is not None and head.end() == len(name) and not distinguishing(name[: head.start()], lex, 2)
 
 
+# Water and power transfers are named by their ends, one character each: 引江济淮, 引大济岷, 引白济洮,
+# 陇电入川, 疆电入渝 (round 3, fresh articles part A and fit).  Not 引导入驻, 用电入户.
+_TRANSFER = re.compile(r"(?:引(?![导进领用发人])[\u4e00-\u9fff][济入补]|(?<![用供发充输配停来断])[\u4e00-\u9fff]电入)[\u4e00-\u9fff]")
+
+
+_JOINED = re.compile(r"[和及与](?!.*[和及与])")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
 def _named_works(text: str, lex: Lexicon, taken: Callable[[int, int], bool] | None = None) -> Iterator[Candidate]:
+    for m in _TRANSFER.finditer(text):
+        if taken is None or not taken(m.start(), m.end()):
+            yield Candidate(m.group(), m.start(), m.end(), kind="named_work")
     for m in _NAMED_WORK.finditer(text):
         if taken is not None and taken(m.start(), m.end()):
             continue  # the candidate's span holds the work word's
@@ -214,6 +245,9 @@ def _named_works(text: str, lex: Lexicon, taken: Callable[[int, int], bool] | No
         lead = _LEAD_VERB.match(text, start, m.start())
         if lead:
             start = lead.end()  # 投用枣庄机场, 护航全国统一大市场: the verb is not the name
+        joined = _JOINED.search(text, start, m.start())
+        if joined:
+            start = joined.end()  # 榆安大型灌区建设和景电灌区: the work is the last of the joined
         modifier = text[start : m.start()]
         if len(modifier) < 2 or _BAD_START.match(modifier) or _generic(text[start : m.end()], lex):
             continue
