@@ -112,7 +112,7 @@ HEAD_CONTINUES = re.compile(
 )
 # Names ending so are places, buildings, crimes, durations or categories, not programmes.
 # 双师型 (a kind of teacher), 锰三角 / 长三角 (a region), “紧急医学救援类” (a kind of team).
-# Companies, teams, unions and parties are who does the work (快怡实业有限公司, 某某团队, 雇员工会):
+# Companies, teams, unions and parties are who does the work (某某实业有限公司, 某某团队, 雇员工会):
 # the spec's borderline "teams" at best, never a programme.
 NOT_A_NAME = re.compile(r"(?:[厅馆室楼栋街村型类]|三角|犯罪活动|违法活动|个月|小时|公司|集团|团队|工会|协会|商会|联盟|政党)$")
 # A numbered phrase ending in a problem word counts problems to solve: “三大结构两大难题”.
