@@ -154,6 +154,8 @@ def _collect(text: str):
             continue
         start = T.chain_start(text, post.start, post_ends)
         chain = text[start : post.end]
+        if _COUNTED.fullmatch(text[max(0, start - 2) : start]) or _COUNTED.fullmatch(text[max(0, start - 1) : start + 1]):
+            continue  # 4名区议员才可以…, 200余名村干部: a head count, no one's title
         public = T.is_public(chain)
         if start > 0 and last[0] == start - 1 and text[start - 1] == "、" and T.organization(chain) is None:
             # 浙江商会会长王均金、轮值会长叶林富: a bodiless chain after the
@@ -193,6 +195,8 @@ def _collect(text: str):
         ns = post.end
         while ns < len(text) and ns - post.end < 2 and text[ns] in " \u3000":
             ns += 1
+        if ns == post.end and text[post.start - 1 : post.start] == "“" and text[ns : ns + 1] == "”":
+            ns += 1  # 民进党“立委”赖品妤: the mainland press quotes Taiwan's posts
         npost = post if ns == post.end else post._replace(end=ns)
         e = name_after(text, ns, strict=post.weak)
         if e is None and post.weak and post.official:
@@ -214,6 +218,12 @@ def _collect(text: str):
                 people[text[ns:e]].private = True
             last = (e, public)
             _list_members(text, e, chain, public, post_starts, add)
+            continue
+        got = _name_after_of(text, post)
+        if got is not None:
+            # 现已擢升为警长的冯伟豪，: the post, 的, and its holder closing the clause
+            add(got[0], got[1], chain, public)
+            last = (got[1], public)
             continue
         got = _list_after_verb(text, post)
         if got is not None:
@@ -264,6 +274,7 @@ def _collect(text: str):
     _attach(text, pending, people, add)
     _extend_names(text, people, order, post_starts)
     _shorten_names(text, people, order)
+    _merge_surnames(people, order)
     _list_mates(text, people, add)
     return people, order, posts
 
@@ -299,6 +310,24 @@ def _list_mates(text: str, people: dict, add) -> None:
 
 _GAP_CHARS = " \u3000\t\n"
 _LIST_VERBS = ("有：", "有:", "包括：", "包括:", "有", "包括", "：", ":")
+
+
+# a numeral (or 多/余/数) and a measure word right before a chain: a head count
+_COUNTED = re.compile(r"[0-9０-９一二两三四五六七八九十百千万多余数几][名位]")
+
+
+def _name_after_of(text: str, post) -> tuple[int, int] | None:
+    """``POST的NAME，``: an official post, 的, then a surname-list name that closes
+    its clause (擢升为警长的冯伟豪，, 时任发展局局长的林郑月娥。)."""
+    i = post.end
+    if not post.official or text[i : i + 1] != "的":
+        return None
+    e = name_after(text, i + 1, strict=True)
+    if e is None or e - i - 1 != 3 or text[e : e + 1] not in ("，", "。", "；", "、"):
+        return None
+    if tagged_word(text, i + 1, e):
+        return None  # (特首的施政，: a dictionary word, not a name)
+    return i + 1, e
 
 
 def _list_after_verb(text: str, post) -> tuple[int, int] | None:
@@ -436,6 +465,26 @@ def _shorten_names(text: str, people: dict, order: list) -> None:
         _rename(text, people, order, name, short)
 
 
+def _merge_surnames(people: dict, order: list) -> None:
+    """One record per person: a foreign or minority name written in full once
+    (美国总统乔·拜登) and by its last part elsewhere (美国总统拜登) is the full name."""
+    full = {}
+    for name in order:
+        for d in DOTS:
+            if d in name:
+                full.setdefault(name.rsplit(d, 1)[1], []).append(name)
+    for name in list(order):
+        longer = full.get(name, ())
+        if len(longer) != 1 or name not in people:
+            continue  # (two people sharing the last part: which one is meant is unknown)
+        p, q = people.pop(name), people[longer[0]]
+        q.spans += p.spans
+        q.chains += p.chains
+        q.public += p.public
+        q.private |= p.private
+        order.remove(name)
+
+
 # chars that never run a name on: modifiers and body chars opening a post
 _NOT_EXTENSION = frozenset("副原前常第代总") | ORG_END
 
@@ -477,6 +526,8 @@ def _names_before_list(text: str, end: int) -> list[tuple[int, int]]:
 _BODY_ONLY = frozenset(("负责人",))
 # Weak posts whose holder must be named again in the article
 _REPEATED_ONLY = frozenset(("召集人",))
+# bodies whose convenor is a public office-holder (Hong Kong's Executive Council)
+_PUBLIC_CONVENORS = ("行政会议",)
 
 
 def _weak_ok(text: str, post, start: int, e: int) -> bool:
@@ -487,7 +538,7 @@ def _weak_ok(text: str, post, start: int, e: int) -> bool:
         return False  # 团队现任负责人沈加翔 … 沈加翔: a head of what? No public body, no official
     if text.count(name) > 1:
         return True
-    if post.text in _REPEATED_ONLY:
+    if post.text in _REPEATED_ONLY and not text.endswith(_PUBLIC_CONVENORS, start, post.start):
         return False  # 会议召集人张三: a meeting's convenor, unless the article follows the person
     if text[e : e + 1] == "、" and name_after(text, e + 1, strict=True):
         return True  # 市领导张三、李四、王五出席: a list of names

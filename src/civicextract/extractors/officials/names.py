@@ -249,6 +249,7 @@ FOLLOWERS = (
     "出访",
     "会晤",
     "会谈",
+    "会面",
     "接见",
     "接待",
     # the division of work after a name (副县长李四分管…, 局长刘明全面负责…)
@@ -258,7 +259,12 @@ FOLLOWERS = (
     "全面",
     "统筹",
     "赴",
-    # Hong Kong press: 主席某某仍指, 专员某某今表示
+    # Hong Kong press: 主席某某仍指, 专员某某今表示; 定必 (= 必定), 未有 (= 没有)
+    "定必",
+    "未有",
+    "未能",
+    "并未",
+    "并非",
     "仍",
     "亦",
     "今",
@@ -365,7 +371,8 @@ NOT_NAMES = frozenset(
 )
 # Last characters of body names, never of a person name found leftwards.
 ORG_END = frozenset("委部局府厅办处院会组队所站区县市省州镇乡村街道司署团校室社协盟旗阁")
-_NON_NAME_CHARS = frozenset("的了是在和与及对向将被把让给请由据于并也还就又而或等为从到至着说称们这那其该每各个")
+# (指: the Hong Kong press's "said", 许官指 / 法官某某指, never a given-name char)
+_NON_NAME_CHARS = frozenset("的了是在和与及对向将被把让给请由据于并也还就又而或等为从到至着说称指们这那其该每各个")
 # Function-word characters that also open given names (程向民, 刘和平, 李为民,
 # 张于洋, 王至诚, 孙其华, 陈由之, 赵从文): allowed there in a 3-char name that a
 # follower word closes.
@@ -575,6 +582,8 @@ def _name_after(text: str, s: int, *, strict: bool = False) -> int | None:
             e = s + n
             cand = text[s:e]
             if e <= len(text) and all_han(cand) and _plausible(cand) and cand[-1] not in ORG_END:
+                if not surname and _opens_with_predicate(cand):
+                    break  # (区议员|辞职后，: a verb, not a name outside the surname list)
                 if e < len(text) and (follower_at(text, e) > 1 or (n < 4 and text[e] in "，、")):
                     # 牢记总书记嘱托, 美国总统大选: a dictionary word, or part of one,
                     # is no name outside the surname list
@@ -651,13 +660,21 @@ def _foreign_end(text: str, s: int) -> int | None:
             e += 1
         else:
             break
-    if n > 3 and follower_at(text, e - 1) > 1:
-        e, n = e - 1, n - 1  # 梅德韦杰夫特意…: 特意 is no part of the name
+    if n > 3 and (follower_at(text, e - 1) > 1 or text.startswith(_GLUED, e - 1)):
+        e, n = e - 1, n - 1  # 梅德韦杰夫特意…, 马里亚尔|本月初: 特意, 本月 are no part of the name
     if n >= 3 and n <= 10 or n == 2 and (e == len(text) or not is_han(text[e])):
         return e
-    if n == 2 and e == s + 2 and strong_end(text, e) and not _is_common_word(text[s:e]):
-        return e  # 美国总统拜登|在…, 普京|说: two syllables and a follower word (not 拉美|之行, 安排|部署)
+    if n == 2 and e == s + 2 and (strong_end(text, e) or opens_predicate(text, e, verb=True)) and not _is_common_word(text[s:e]):
+        return e  # 美国总统拜登|在…, 普京|说, 普京|有了: two syllables and a verb (not 拉美|之行, 安排|部署)
     return None
+
+
+def _opens_with_predicate(cand: str) -> bool:
+    """Does ``cand`` open with a dictionary word of two or more characters that
+    is a verb, adverb, time or function word (辞职|后, 目前)?  Names outside the
+    surname list open with a name or place token (尕玛 ns, 罗布 nr)."""
+    toks = _dict_tags(cand)
+    return bool(toks) and len(toks[0][0]) > 1 and toks[0][1].startswith(("v", "d", "p", "c", "t", "m", "r", "f", "u"))
 
 
 def _minority_end(text: str, s: int, e: int) -> int:
@@ -679,7 +696,7 @@ def _minority_end(text: str, s: int, e: int) -> int:
 _NOT_NAME_LAST = frozenset("楼厦馆园店场苑城港湾府路街") | ORG_END
 
 # Words glued after a name that are not part of it: 当天, 同名…, honorifics.
-_GLUED = ("当天", "当日", "同名", "昨天", "今天", "日前", "此前")
+_GLUED = ("当天", "当日", "同名", "昨天", "今天", "日前", "此前", "上周", "本周", "上月", "本月", "近日", "今年", "去年")
 _HONORIFICS = ("女士", "小姐", "先生", "老师", "师傅", "阿姨", "大爷", "总", "某", "老", "姓")
 
 
