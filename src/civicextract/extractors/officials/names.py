@@ -362,6 +362,7 @@ NOT_NAMES = frozenset(
         "等",
         "与",
         # party cells inside a body: 居民区党总支书记 is a post, not 党总支 (a name)
+        "代表",  # (人大代表议员: a word, never a name)
         "党总支",
         "党支部",
         "党工委",
