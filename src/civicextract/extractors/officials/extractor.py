@@ -678,6 +678,11 @@ def _attach(text, pending, people, add) -> None:
             if ss < vstart and text.find(")" if text[se] == "(" else "）", se) == vstart - 1:
                 add(ss, se, chain, public)
                 continue
+        if se is not None and text[se : se + 1] in "，," and _TIME_GAP.fullmatch(text, se + 1, vstart):
+            # 王新武，曾任长沙海关副关长 / 李明，2015年至2020年任该县县长: the
+            # sentence's subject, a comma, then only a date before the verb
+            add(ss, se, chain, public)
+            continue
         # (a label such as 原标题： opens no sentence with a subject)
         if se is not None and se < vstart and is_han(text[se]) and text[ss:se] not in T.ATTACH_VERBS:
             add(ss, se, chain, public)
@@ -694,6 +699,8 @@ def _attach(text, pending, people, add) -> None:
             people[best[1]].public.append(public)
 
 
+# what may stand between a subject's comma and 任 / 曾任: a date or a span of years
+_TIME_GAP = re.compile(r"[0-9０-９年月日至到起今底初末后]{0,16}")
 # The particulars of a résumé or an appointment notice between name and post
 _PARTICULARS = re.compile(r"[，,（(][男女][，,、）)]")
 
