@@ -404,8 +404,11 @@ def follower_at(text: str, i: int) -> int:
 
 
 def _clean_end(text: str, i: int, *, strong: bool = True) -> bool:
-    """Can a name end at ``i``: end of text, a non-Han char, or a follower word."""
+    """Can a name end at ``i``: end of text, a non-Han char, or a follower word
+    (and the Hong Kong press's 指 before a comma: 法官某某指，…)."""
     if i >= len(text) or not is_han(text[i]):
+        return True
+    if text[i] == "指" and text[i + 1 : i + 2] in ("，", "：", ",", ":"):
         return True
     n = follower_at(text, i)
     if not n:
@@ -635,6 +638,16 @@ def foreign_before(text: str, e: int) -> int | None:
     elif e - s < 3 and s > 0 and is_han(text[s - 1]) and text[s - 1] not in _STATE_JOINS and not state_before(text, s):
         return None  # two characters inside a word (…会见普京 is read by the longer runs)
     return s if 2 <= e - s <= 6 else None
+
+
+def state_in(text: str, start: int, end: int) -> int | None:
+    """Start of the first foreign state's name (two characters or more) in
+    ``text[start:end]`` after ``start``, not a host after 驻 nor 内蒙古 / 蒙古族."""
+    for m in _states().finditer(text, start + 1, end):
+        if m.end() - m.start() < 2 or text[m.start() - 1] in "驻内" or text[m.end() : m.end() + 1] == "族":
+            continue
+        return m.start()
+    return None
 
 
 def state_before(text: str, s: int) -> str | None:

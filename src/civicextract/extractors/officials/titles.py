@@ -26,7 +26,7 @@ HAN = "\u4e00-\u9fff"
 # Chars that end a place or body name: where a stripped organisation may stop.
 _PLACE_END = "省市县区州镇乡村旗盟"
 # A chain never runs through these; 、 and 兼 join its segments.
-_STOP_CHARS = frozenset("了的是在与及对将被把让给请由据于并也还就又而或等为从到至着说称向和有")
+_STOP_CHARS = frozenset("了的是在与及对将被把让给请由据于并也还就又而或等为从到至着说称向和有但却")
 # Verbs before a chain that give the post to the sentence's subject: 曾任…, 调任…, 当选…
 ATTACH_VERBS = tuple(  # longest first: 担任过 before 任
     sorted(
@@ -149,6 +149,9 @@ _STOP_WORDS = (
     "随后",
     "同时",
     "此外",
+    "此前",
+    "此后",
+    "其后",
     "其间",
     "期间",
     "他",
@@ -355,7 +358,17 @@ def chain_start(text: str, post_start: int, post_ends: dict[int, int]) -> int:
         if not ("\u4e00" <= ch <= "\u9fff") or (ch in _STOP_LAST and _stop_before(text, i)):
             break
         i -= 1
-    return i
+    return _from_state(text, i, post_start)
+
+
+def _from_state(text: str, start: int, post_start: int) -> int:
+    """A foreign post's chain opens at its state (将考验|美国总统, 报道|俄罗斯总统),
+    not at the verb before it; a Chinese envoy's host state (中国驻美国大使) is
+    no opening."""
+    from .names import state_in
+
+    s = state_in(text, start, post_start)
+    return start if s is None else s
 
 
 @lru_cache(maxsize=4096)  # chains repeat within and across articles
