@@ -59,7 +59,7 @@ from .names import (
 # engine then skips to those characters; 讲话(?<!重要讲话) is (?<!重要)讲话.)
 _SPEECH = re.compile(
     r"表示|指出|强调|说|介绍|通报|透露|认为|告诉|坦言|致辞|讲话(?<!重要讲话)(?!精神)|答|称|提出|要求|谈到|解释|回应|呼吁|直言|补充"
-    r"|质疑|批评|反驳|重申|仍指|亦指|又指|则指|今指|昨指|指(?=[，,：:])"  # (Hong Kong press: 主席某某仍指, 法官某某指，)
+    r"|质疑|批评|反驳|重申|仍指|亦指|又指|则指|今指|昨指"  # (Hong Kong press: 主席某某仍指)
 )
 _QUOTED = re.compile(r"“[^“”]*”")
 _CLAUSE_END = re.compile(r"[。！？；，\n]")
@@ -858,6 +858,8 @@ def _speaks(text: str, s: int, e: int) -> bool:
         return True  # an interview turn: 李维义：… / 答：…
     if text[max(0, s - 1) : s] == "据" and text.startswith("介绍", e):
         return True
+    if text.startswith("指", e) and text[e + 1 : e + 2] in ("，", ",", "：", ":"):
+        return True  # the Hong Kong press's 法官某某指，…
     # a speech verb later in the same clause (张勇航在…发布会上通报称,
     # 习近平同志高瞻远瞩地指出); a list or a second clause is someone else's
     window = text[e : e + 60]

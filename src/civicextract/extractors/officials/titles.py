@@ -368,7 +368,11 @@ def _from_state(text: str, start: int, post_start: int) -> int:
     from .names import state_in
 
     s = state_in(text, start, post_start)
-    return start if s is None else s
+    if s is None:
+        return start
+    while s > start and text[s - 1] in "前原":
+        s -= 1  # (前日本首相: the former holder's 前 stays)
+    return s
 
 
 @lru_cache(maxsize=4096)  # chains repeat within and across articles
