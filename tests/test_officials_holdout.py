@@ -76,6 +76,10 @@ CASES = [
         "陈静议员表示反对，认为方案欠缺细节。",
         (R("陈静", ["议员"], None, "speaker"),),
     ),
+    # --- police officers named without a body (officials by the conventions; synthetic)
+    Case("police-officer-before-a-verb", "民警李明介绍，嫌疑人已被抓获。", (R("李明", ["民警"], None, "speaker"),)),
+    Case("police-arrival-verb-closes-the-name", "派出所民警张伟赶到现场。", (R("张伟", ["派出所民警"], "派出所"),)),
+    Case("police-head-count-is-no-name", "多名民警赶到现场。", ()),
     # --- posts after the name, and court assistants (synthetic)
     Case("town-head-as-address", "张明镇长带队检查了防汛工作。", (R("张明", ["镇长"]),)),
     Case(

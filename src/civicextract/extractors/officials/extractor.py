@@ -537,6 +537,8 @@ def _names_before_list(text: str, end: int) -> list[tuple[int, int]]:
 _BODY_ONLY = frozenset(("负责人",))
 # Weak posts whose holder must be named again in the article
 _REPEATED_ONLY = frozenset(("召集人",))
+# weak posts of the police (officials by the conventions, auxiliary police too)
+_POLICE = frozenset(("民警", "辅警", "交警"))
 # bodies whose convenor is a public office-holder (Hong Kong's Executive Council)
 _PUBLIC_CONVENORS = ("行政会议",)
 
@@ -553,6 +555,8 @@ def _weak_ok(text: str, post, start: int, e: int) -> bool:
         return False  # 会议召集人张三: a meeting's convenor, unless the article follows the person
     if text[e : e + 1] == "、" and name_after(text, e + 1, strict=True):
         return True  # 市领导张三、李四、王五出席: a list of names
+    if post.text in _POLICE and follower_at(text, e) > 1 and e - post.end in (2, 3):
+        return True  # 民警李明介绍，…: a police officer named before a verb of the news
     if not any(ch in ORG_END for ch in text[start : post.start]):
         return False  # 多名干部: no body, no title
     # (a one-char follower that closes no given name will do: 市人大常委会委员姜明波|说)

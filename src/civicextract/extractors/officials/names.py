@@ -252,6 +252,14 @@ FOLLOWERS = (
     "会面",
     "接见",
     "接待",
+    # verbs of police reports (民警张伟赶到现场, 辅警王强接警后…)
+    "赶到",
+    "赶往",
+    "到达",
+    "抵达",
+    "及时",
+    "接警",
+    "发现",
     # the division of work after a name (副县长李四分管…, 局长刘明全面负责…)
     "分管",
     "主管",
