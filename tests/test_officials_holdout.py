@@ -80,6 +80,9 @@ CASES = [
     Case("police-officer-before-a-verb", "民警李明介绍，嫌疑人已被抓获。", (R("李明", ["民警"], None, "speaker"),)),
     Case("police-arrival-verb-closes-the-name", "派出所民警张伟赶到现场。", (R("张伟", ["派出所民警"], "派出所"),)),
     Case("police-head-count-is-no-name", "多名民警赶到现场。", ()),
+    # --- a one-char verb or adverb after a 2-char name opens the predicate (synthetic)
+    Case("one-char-verb-after-name", "乡长孙伟坐在村民家中，听取意见。", (R("孙伟", ["乡长"]),)),
+    Case("one-char-adverb-after-name", "镇党委书记彭飞很感慨。", (R("彭飞", ["镇党委书记"], "镇党委"),)),
     # --- posts after the name, and court assistants (synthetic)
     Case("town-head-as-address", "张明镇长带队检查了防汛工作。", (R("张明", ["镇长"]),)),
     Case(

@@ -380,8 +380,9 @@ NOT_NAMES = frozenset(
 )
 # Last characters of body names, never of a person name found leftwards.
 ORG_END = frozenset("委部局府厅办处院会组队所站区县市省州镇乡村街道司署团校室社协盟旗阁")
-# (指: the Hong Kong press's "said", 许官指 / 法官某某指, never a given-name char)
-_NON_NAME_CHARS = frozenset("的了是在和与及对向将被把让给请由据于并也还就又而或等为从到至着说称指们这那其该每各个")
+# (指: the Hong Kong press's "said", 许官指 / 法官某某指, never a given-name char; nor the
+# one-char verbs and adverbs that open a predicate: 乡长孙伟|坐在, 镇长郑凯|用手机, 书记彭飞|很感慨)
+_NON_NAME_CHARS = frozenset("的了是在和与及对向将被把让给请由据于并也还就又而或等为从到至着说称指们这那其该每各个坐用很拿看走跑听写读打推提便")
 # Function-word characters that also open given names (程向民, 刘和平, 李为民,
 # 张于洋, 王至诚, 孙其华, 陈由之, 赵从文): allowed there in a 3-char name that a
 # follower word closes.
