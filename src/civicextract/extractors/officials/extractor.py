@@ -208,6 +208,10 @@ def _collect(text: str):
             ns += 1
         if ns == post.end and text[post.start - 1 : post.start] == "“" and text[ns : ns + 1] == "”":
             ns += 1  # 民进党“立委”赖品妤: the mainland press quotes Taiwan's posts
+        elif ns == post.end and text[ns : ns + 1] in ("（", "("):
+            close = _PORTFOLIO.match(text, ns)
+            if close is not None and name_after(text, close.end(), strict=True) is not None:
+                ns = close.end()  # 警务处副处长（行动）刘赐蕙: the portfolio in brackets, then the name
         npost = post if ns == post.end else post._replace(end=ns)
         e = name_after(text, ns, strict=post.weak)
         if e is None and post.weak and post.official:
@@ -537,6 +541,8 @@ def _names_before_list(text: str, end: int) -> list[tuple[int, int]]:
 _BODY_ONLY = frozenset(("负责人",))
 # Weak posts whose holder must be named again in the article
 _REPEATED_ONLY = frozenset(("召集人",))
+# a short portfolio in brackets between a post and its holder's name (（行动）, （管理）)
+_PORTFOLIO = re.compile(r"[（(][\u4e00-\u9fff]{1,6}[）)]")
 # weak posts of the police (officials by the conventions, auxiliary police too)
 _POLICE = frozenset(("民警", "辅警", "交警"))
 # bodies whose convenor is a public office-holder (Hong Kong's Executive Council)
