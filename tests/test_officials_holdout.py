@@ -98,6 +98,12 @@ CASES = [
     # --- a one-char verb or adverb after a 2-char name opens the predicate (synthetic)
     Case("one-char-verb-after-name", "乡长孙伟坐在村民家中，听取意见。", (R("孙伟", ["乡长"]),)),
     Case("one-char-adverb-after-name", "镇党委书记彭飞很感慨。", (R("彭飞", ["镇党委书记"], "镇党委"),)),
+    # --- a list closed by 等 and a post with a short body (synthetic)
+    Case(
+        "list-before-body-and-post",
+        "参加会议的有：王建国、李明华、张晓东等市领导。",
+        (R("王建国", ["市领导"]), R("李明华", ["市领导"]), R("张晓东", ["市领导"])),
+    ),
     # --- posts after the name, and court assistants (synthetic)
     Case("town-head-as-address", "张明镇长带队检查了防汛工作。", (R("张明", ["镇长"]),)),
     Case(

@@ -278,8 +278,9 @@ def _collect(text: str):
             add(s, m.start(), None)
 
     for m in _LIST_BEFORE.finditer(text):  # 王路、马秀珍…等6位委员
-        post = post_starts.get(m.end())
-        if post is None or not post.official:
+        # (…、张晓东等市领导: a short body before the post, 市 / 县 / 区人大)
+        post = next((post_starts[k] for k in range(m.end(), m.end() + 4) if k in post_starts), None)
+        if post is None or not post.official or not all_han(text[m.end() : post.start]):
             continue
         chain = text[m.end() : post.end]
         for s, e in _names_before_list(text, m.start()):
