@@ -104,6 +104,15 @@ CASES = [
         "参加会议的有：王建国、李明华、张晓东等市领导。",
         (R("王建国", ["市领导"]), R("李明华", ["市领导"]), R("张晓东", ["市领导"])),
     ),
+    # --- classes found on part B after it was scored (synthetic paraphrases): no name, no official
+    Case(
+        "federation-is-an-association",
+        "中国商业联合会党委书记、会长姜明出席。",
+        (),
+    ),
+    Case("body-word-before-surname-and-post", "金奥社康陈主任表示，希望社区与社康一起建立联动机制。", ()),
+    Case("time-word-before-ren-is-no-subject", "熊丽，女，中共党员。生前任门头沟区王平镇经济发展办公室副科长。", ()),
+    Case("womens-federation-counts", "县妇女联合会主席王丽讲话。", (R("王丽", ["县妇女联合会主席"], "县妇女联合会", "speaker"),)),
     # --- posts after the name, and court assistants (synthetic)
     Case("town-head-as-address", "张明镇长带队检查了防汛工作。", (R("张明", ["镇长"]),)),
     Case(

@@ -38,6 +38,7 @@ from .names import (
     ORG_END,
     TRANSLIT,
     all_han,
+    cuts_word,
     follower_at,
     foreign_before,
     is_han,
@@ -590,8 +591,8 @@ def _name_inside_chain(text: str, post, start: int) -> int | None:
             # body (卫生院) instead; only the tagger tells 协会宋春华会长 from it
             if post.text[0] in ORG_END and not tagged_name(text, s, post.start):
                 continue
-            if n == 2 and tagged_word(text, s, post.start):
-                continue  # 建设局纪检书记: a word of the body, not a name (颜鲲副局长)
+            if n == 2 and (tagged_word(text, s, post.start) or cuts_word(text, s, post.start)):
+                continue  # 建设局纪检书记, 金奥社康陈主任: a word of the body, not a name (颜鲲副局长)
             return s
     return None
 
@@ -672,7 +673,9 @@ def _attach(text, pending, people, add) -> None:
             b -= 1
         cand = text[b:vstart]
         if 2 <= len(cand) <= 4 and (cand[0] in single or cand[:2] in double) and cand not in T.ATTACH_VERBS:
-            if cand in people or len(cand) in (2, 3) and not cand.endswith(_ADVERBS):
+            if cand in people or len(cand) in (2, 3) and not cand.endswith(_ADVERBS) and not (
+                len(cand) == 2 and tagged_word(text, b, vstart)
+            ):  # (生前任…: a time word before the verb, no subject)
                 add(b, vstart, chain, public)
                 continue
         # or opening the sentence: 朱大纲曾长期在滁州工作，担任过天长市市长

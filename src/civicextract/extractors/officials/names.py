@@ -765,6 +765,12 @@ def _window_tokens(text: str, s: int, e: int) -> Iterator[tuple[int, int, str]]:
         pos += len(word)
 
 
+def cuts_word(text: str, s: int, e: int) -> bool:
+    """Does ``text[s:e]`` cut a dictionary word, or is it one that is no name
+    (金奥社康|陈主任: 社康 is a word; 生前 is a time word)?"""
+    return _word_not_name(text, s, e)
+
+
 def _word_not_name(text: str, s: int, e: int) -> bool:
     """Is ``text[s:e]`` a dictionary word that is no name (``嘱托`` v), or part
     of a longer word (``大选`` in ``总统大选``)?"""
