@@ -45,6 +45,12 @@ CASES = [
         "民进党“立委”赖品妤此前猛轰国民党籍新北市长侯友宜的核能政策。",
         (R("赖品妤", ["立委"]), R("侯友宜", ["猛轰国民党籍新北市长"], "猛轰国民党籍新北")),
     ),
+    # --- 接替: the predecessor held the post, the successor holds it
+    Case(
+        "ho16-predecessor-and-successor",
+        "2015年10月，陈波接替董春风任中国驻波黑大使。",
+        (R("董春风", ["中国驻波黑大使"], "中国驻波黑"), R("陈波", ["中国驻波黑大使"], "中国驻波黑")),
+    ),
     # --- a résumé: the subject, a comma, then 曾任
     Case("ho12-subject-comma-former-post", "王新武，曾任长沙海关副关长。", (R("王新武", ["长沙海关副关长"], "长沙海关"),)),
     # --- Hong Kong press styles (synthetic sentences)

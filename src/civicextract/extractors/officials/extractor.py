@@ -667,6 +667,13 @@ def _attach(text, pending, people, add) -> None:
         vstart = start - len(verb)
         if verb == "任" and text[vstart - 1 : vstart] in ("责", "信", "继", "留"):
             continue  # 责任编辑：…, 信任: words, not the verb 任
+        j = text.rfind("接替", max(0, vstart - 7), vstart)
+        if j >= 0 and 2 <= vstart - j - 2 <= 3 and _name_ending_at(text, vstart, ("接替",)) == j + 2:
+            add(j + 2, vstart, chain, public)  # 陈波接替董春风任中国驻波黑大使: the predecessor held it too
+            k = _name_ending_at(text, j, ())
+            if k is not None:
+                add(k, j, chain, public)  # and the successor, opening the clause, holds it now
+                continue
         # subject named right before the verb: 袁延杰当选…, 黄亚峰在任…
         b = vstart
         while b > 0 and is_han(text[b - 1]) and vstart - b < 5:
