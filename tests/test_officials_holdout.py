@@ -119,6 +119,7 @@ CASES = [
     Case("body-word-before-surname-and-post", "金奥社康陈主任表示，希望社区与社康一起建立联动机制。", ()),
     Case("time-word-before-ren-is-no-subject", "熊丽，女，中共党员。生前任门头沟区王平镇经济发展办公室副科长。", ()),
     Case("womens-federation-counts", "县妇女联合会主席王丽讲话。", (R("王丽", ["县妇女联合会主席"], "县妇女联合会", "speaker"),)),
+    Case("every-holder-is-no-one", "各乡镇党委书记应利用农闲时间走访群众。", ()),
     # --- posts after the name, and court assistants (synthetic)
     Case("town-head-as-address", "张明镇长带队检查了防汛工作。", (R("张明", ["镇长"]),)),
     Case(

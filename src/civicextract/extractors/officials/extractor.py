@@ -168,6 +168,8 @@ def _collect(text: str):
         chain = text[start : post.end]
         if _COUNTED.fullmatch(text[max(0, start - 2) : start]) or _COUNTED.fullmatch(text[max(0, start - 1) : start + 1]):
             continue  # 4名区议员才可以…, 200余名村干部: a head count, no one's title
+        if "各" in text[start : post.start]:
+            continue  # 各省省长应…, 各级干部: every holder, no one's title
         public = T.is_public(chain)
         if start > 0 and last[0] == start - 1 and text[start - 1] == "、" and T.organization(chain) is None:
             # 浙江商会会长王均金、轮值会长叶林富: a bodiless chain after the

@@ -548,6 +548,8 @@ def _name_after(text: str, s: int, *, strict: bool = False) -> int | None:
         if n == lengths[0] or _clean_end(text, e):
             # 主任何时到场, 书记白天走访, 村支书常年在外: a time word, pronoun,
             # adverb or conjunction whose first char is a surname is no name
+            if n == lengths[0] and text[e : e + 1] in _NON_NAME_CHARS and follower_at(text, e - 1) > 1:
+                return None  # 省长应利|用: the last char opens a verb (利用), the name is no name
             return None if _function_word(text, s, e) or _verb_word(text[s:e]) else e
     if surname and text[s + surname + 1 : s + surname + 2] == "和" and not _CLAUSE_PUNCT(text, s + surname + 2):
         return s + surname + 1  # 李明和镇长张华: 和 joins two people
