@@ -120,6 +120,9 @@ CASES = [
     Case("time-word-before-ren-is-no-subject", "熊丽，女，中共党员。生前任门头沟区王平镇经济发展办公室副科长。", ()),
     Case("womens-federation-counts", "县妇女联合会主席王丽讲话。", (R("王丽", ["县妇女联合会主席"], "县妇女联合会", "speaker"),)),
     Case("every-holder-is-no-one", "各乡镇党委书记应利用农闲时间走访群众。", ()),
+    # --- rare surnames, and a name jieba reads as a verb before a date (synthetic)
+    Case("rare-surname", "县长禤国良讲话。", (R("禤国良", ["县长"], None, "speaker"),)),
+    Case("verb-like-name-before-a-date", "镇长付强20日上午主持召开会议。", (R("付强", ["镇长"]),)),
     # --- posts after the name, and court assistants (synthetic)
     Case("town-head-as-address", "张明镇长带队检查了防汛工作。", (R("张明", ["镇长"]),)),
     Case(

@@ -550,7 +550,11 @@ def _name_after(text: str, s: int, *, strict: bool = False) -> int | None:
             # adverb or conjunction whose first char is a surname is no name
             if n == lengths[0] and text[e : e + 1] in _NON_NAME_CHARS and follower_at(text, e - 1) > 1:
                 return None  # 省长应利|用: the last char opens a verb (利用), the name is no name
-            return None if _function_word(text, s, e) or _verb_word(text[s:e]) else e
+            if _function_word(text, s, e):
+                return None
+            # (书记安排|部署: a verb word is no name, unless a date follows it:
+            # 镇长付强|20日, where jieba's 付强 v is the name)
+            return None if _verb_word(text[s:e]) and not text[e : e + 1].isdigit() else e
     if surname and text[s + surname + 1 : s + surname + 2] == "和" and not _CLAUSE_PUNCT(text, s + surname + 2):
         return s + surname + 1  # 李明和镇长张华: 和 joins two people
     e = s + surname + 3
