@@ -51,6 +51,8 @@ CASES = [
         "2015年10月，陈波接替董春风任中国驻波黑大使。",
         (R("董春风", ["中国驻波黑大使"], "中国驻波黑"), R("陈波", ["中国驻波黑大使"], "中国驻波黑")),
     ),
+    # --- an appointment notice: bracketed particulars, then 拟任 (synthetic)
+    Case("notice-brackets-then-niren", "张强（女，1978年5月生）拟任县教育局局长。", (R("张强", ["县教育局局长"], "县教育局"),)),
     # --- a résumé: the subject, a comma, then 曾任
     Case("ho12-subject-comma-former-post", "王新武，曾任长沙海关副关长。", (R("王新武", ["长沙海关副关长"], "长沙海关"),)),
     # --- Hong Kong press styles (synthetic sentences)

@@ -45,6 +45,7 @@ ATTACH_VERBS = tuple(  # longest first: 担任过 before 任
             "在任",
             "已任",
             "担任过",
+            "拟任",  # (任前公示: 张强（女，1978年5月生）拟任县教育局局长)
             "任",
         ),
         key=len,
