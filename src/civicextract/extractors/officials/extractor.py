@@ -38,6 +38,7 @@ from .names import (
     ORG_END,
     TRANSLIT,
     all_han,
+    cuts_word,
     follower_at,
     foreign_before,
     is_han,
@@ -81,6 +82,17 @@ _ADDRESS = frozenset(
         "主任",
         "总统",
         "首相",
+        # (张明镇长带队…, 王军所长介绍, Hong Kong's 陈静议员表示)
+        "厅长",
+        "处长",
+        "镇长",
+        "乡长",
+        "所长",
+        "队长",
+        "司长",
+        "署长",
+        "议员",
+        "议长",
     )
 )
 _COMRADE = re.compile("同志")
@@ -154,6 +166,10 @@ def _collect(text: str):
             continue
         start = T.chain_start(text, post.start, post_ends)
         chain = text[start : post.end]
+        if _COUNTED.fullmatch(text[max(0, start - 2) : start]) or _COUNTED.fullmatch(text[max(0, start - 1) : start + 1]):
+            continue  # 4名区议员才可以…, 200余名村干部: a head count, no one's title
+        if "各" in text[start : post.start]:
+            continue  # 各省省长应…, 各级干部: every holder, no one's title
         public = T.is_public(chain)
         if start > 0 and last[0] == start - 1 and text[start - 1] == "、" and T.organization(chain) is None:
             # 浙江商会会长王均金、轮值会长叶林富: a bodiless chain after the
@@ -193,6 +209,12 @@ def _collect(text: str):
         ns = post.end
         while ns < len(text) and ns - post.end < 2 and text[ns] in " \u3000":
             ns += 1
+        if ns == post.end and text[post.start - 1 : post.start] == "“" and text[ns : ns + 1] == "”":
+            ns += 1  # 民进党“立委”赖品妤: the mainland press quotes Taiwan's posts
+        elif ns == post.end and text[ns : ns + 1] in ("（", "("):
+            close = _PORTFOLIO.match(text, ns)
+            if close is not None and name_after(text, close.end(), strict=True) is not None:
+                ns = close.end()  # 警务处副处长（行动）刘赐蕙: the portfolio in brackets, then the name
         npost = post if ns == post.end else post._replace(end=ns)
         e = name_after(text, ns, strict=post.weak)
         if e is None and post.weak and post.official:
@@ -214,6 +236,12 @@ def _collect(text: str):
                 people[text[ns:e]].private = True
             last = (e, public)
             _list_members(text, e, chain, public, post_starts, add)
+            continue
+        got = _name_after_of(text, post)
+        if got is not None:
+            # 现已擢升为警长的冯伟豪，: the post, 的, and its holder closing the clause
+            add(got[0], got[1], chain, public)
+            last = (got[1], public)
             continue
         got = _list_after_verb(text, post)
         if got is not None:
@@ -253,8 +281,9 @@ def _collect(text: str):
             add(s, m.start(), None)
 
     for m in _LIST_BEFORE.finditer(text):  # 王路、马秀珍…等6位委员
-        post = post_starts.get(m.end())
-        if post is None or not post.official:
+        # (…、张晓东等市领导: a short body before the post, 市 / 县 / 区人大)
+        post = next((post_starts[k] for k in range(m.end(), m.end() + 4) if k in post_starts), None)
+        if post is None or not post.official or not all_han(text[m.end() : post.start]):
             continue
         chain = text[m.end() : post.end]
         for s, e in _names_before_list(text, m.start()):
@@ -264,6 +293,7 @@ def _collect(text: str):
     _attach(text, pending, people, add)
     _extend_names(text, people, order, post_starts)
     _shorten_names(text, people, order)
+    _merge_surnames(people, order)
     _list_mates(text, people, add)
     return people, order, posts
 
@@ -299,6 +329,24 @@ def _list_mates(text: str, people: dict, add) -> None:
 
 _GAP_CHARS = " \u3000\t\n"
 _LIST_VERBS = ("有：", "有:", "包括：", "包括:", "有", "包括", "：", ":")
+
+
+# a numeral (or 多/余/数) and a measure word right before a chain: a head count
+_COUNTED = re.compile(r"[0-9０-９一二两三四五六七八九十百千万多余数几][名位]")
+
+
+def _name_after_of(text: str, post) -> tuple[int, int] | None:
+    """``POST的NAME，``: an official post, 的, then a surname-list name that closes
+    its clause (擢升为警长的冯伟豪，, 时任发展局局长的林郑月娥。)."""
+    i = post.end
+    if not post.official or text[i : i + 1] != "的":
+        return None
+    e = name_after(text, i + 1, strict=True)
+    if e is None or e - i - 1 != 3 or text[e : e + 1] not in ("，", "。", "；", "、"):
+        return None
+    if tagged_word(text, i + 1, e):
+        return None  # (特首的施政，: a dictionary word, not a name)
+    return i + 1, e
 
 
 def _list_after_verb(text: str, post) -> tuple[int, int] | None:
@@ -436,6 +484,26 @@ def _shorten_names(text: str, people: dict, order: list) -> None:
         _rename(text, people, order, name, short)
 
 
+def _merge_surnames(people: dict, order: list) -> None:
+    """One record per person: a foreign or minority name written in full once
+    (美国总统乔·拜登) and by its last part elsewhere (美国总统拜登) is the full name."""
+    full = {}
+    for name in order:
+        for d in DOTS:
+            if d in name:
+                full.setdefault(name.rsplit(d, 1)[1], []).append(name)
+    for name in list(order):
+        longer = full.get(name, ())
+        if len(longer) != 1 or name not in people:
+            continue  # (two people sharing the last part: which one is meant is unknown)
+        p, q = people.pop(name), people[longer[0]]
+        q.spans += p.spans
+        q.chains += p.chains
+        q.public += p.public
+        q.private |= p.private
+        order.remove(name)
+
+
 # chars that never run a name on: modifiers and body chars opening a post
 _NOT_EXTENSION = frozenset("副原前常第代总") | ORG_END
 
@@ -477,6 +545,12 @@ def _names_before_list(text: str, end: int) -> list[tuple[int, int]]:
 _BODY_ONLY = frozenset(("负责人",))
 # Weak posts whose holder must be named again in the article
 _REPEATED_ONLY = frozenset(("召集人",))
+# a short portfolio in brackets between a post and its holder's name (（行动）, （管理）)
+_PORTFOLIO = re.compile(r"[（(][\u4e00-\u9fff]{1,6}[）)]")
+# weak posts of the police (officials by the conventions, auxiliary police too)
+_POLICE = frozenset(("民警", "辅警", "交警"))
+# bodies whose convenor is a public office-holder (Hong Kong's Executive Council)
+_PUBLIC_CONVENORS = ("行政会议",)
 
 
 def _weak_ok(text: str, post, start: int, e: int) -> bool:
@@ -487,10 +561,12 @@ def _weak_ok(text: str, post, start: int, e: int) -> bool:
         return False  # 团队现任负责人沈加翔 … 沈加翔: a head of what? No public body, no official
     if text.count(name) > 1:
         return True
-    if post.text in _REPEATED_ONLY:
+    if post.text in _REPEATED_ONLY and not text.endswith(_PUBLIC_CONVENORS, start, post.start):
         return False  # 会议召集人张三: a meeting's convenor, unless the article follows the person
     if text[e : e + 1] == "、" and name_after(text, e + 1, strict=True):
         return True  # 市领导张三、李四、王五出席: a list of names
+    if post.text in _POLICE and follower_at(text, e) > 1 and e - post.end in (2, 3):
+        return True  # 民警李明介绍，…: a police officer named before a verb of the news
     if not any(ch in ORG_END for ch in text[start : post.start]):
         return False  # 多名干部: no body, no title
     # (a one-char follower that closes no given name will do: 市人大常委会委员姜明波|说)
@@ -517,8 +593,8 @@ def _name_inside_chain(text: str, post, start: int) -> int | None:
             # body (卫生院) instead; only the tagger tells 协会宋春华会长 from it
             if post.text[0] in ORG_END and not tagged_name(text, s, post.start):
                 continue
-            if n == 2 and tagged_word(text, s, post.start):
-                continue  # 建设局纪检书记: a word of the body, not a name (颜鲲副局长)
+            if n == 2 and (tagged_word(text, s, post.start) or cuts_word(text, s, post.start)):
+                continue  # 建设局纪检书记, 金奥社康陈主任: a word of the body, not a name (颜鲲副局长)
             return s
     return None
 
@@ -593,13 +669,22 @@ def _attach(text, pending, people, add) -> None:
         vstart = start - len(verb)
         if verb == "任" and text[vstart - 1 : vstart] in ("责", "信", "继", "留"):
             continue  # 责任编辑：…, 信任: words, not the verb 任
+        j = text.rfind("接替", max(0, vstart - 7), vstart)
+        if j >= 0 and 2 <= vstart - j - 2 <= 3 and _name_ending_at(text, vstart, ("接替",)) == j + 2:
+            add(j + 2, vstart, chain, public)  # 陈波接替董春风任中国驻波黑大使: the predecessor held it too
+            k = _name_ending_at(text, j, ())
+            if k is not None:
+                add(k, j, chain, public)  # and the successor, opening the clause, holds it now
+                continue
         # subject named right before the verb: 袁延杰当选…, 黄亚峰在任…
         b = vstart
         while b > 0 and is_han(text[b - 1]) and vstart - b < 5:
             b -= 1
         cand = text[b:vstart]
         if 2 <= len(cand) <= 4 and (cand[0] in single or cand[:2] in double) and cand not in T.ATTACH_VERBS:
-            if cand in people or len(cand) in (2, 3) and not cand.endswith(_ADVERBS):
+            if cand in people or len(cand) in (2, 3) and not cand.endswith(_ADVERBS) and not (
+                len(cand) == 2 and tagged_word(text, b, vstart)
+            ):  # (生前任…: a time word before the verb, no subject)
                 add(b, vstart, chain, public)
                 continue
         # or opening the sentence: 朱大纲曾长期在滁州工作，担任过天长市市长
@@ -616,6 +701,11 @@ def _attach(text, pending, people, add) -> None:
             if ss < vstart and text.find(")" if text[se] == "(" else "）", se) == vstart - 1:
                 add(ss, se, chain, public)
                 continue
+        if se is not None and text[se : se + 1] in "，," and _TIME_GAP.fullmatch(text, se + 1, vstart):
+            # 王新武，曾任长沙海关副关长 / 李明，2015年至2020年任该县县长: the
+            # sentence's subject, a comma, then only a date before the verb
+            add(ss, se, chain, public)
+            continue
         # (a label such as 原标题： opens no sentence with a subject)
         if se is not None and se < vstart and is_han(text[se]) and text[ss:se] not in T.ATTACH_VERBS:
             add(ss, se, chain, public)
@@ -632,6 +722,8 @@ def _attach(text, pending, people, add) -> None:
             people[best[1]].public.append(public)
 
 
+# what may stand between a subject's comma and 任 / 曾任: a date or a span of years
+_TIME_GAP = re.compile(r"[0-9０-９年月日至到起今底初末后]{0,16}")
 # The particulars of a résumé or an appointment notice between name and post
 _PARTICULARS = re.compile(r"[，,（(][男女][，,、）)]")
 
@@ -789,6 +881,8 @@ def _speaks(text: str, s: int, e: int) -> bool:
         return True  # an interview turn: 李维义：… / 答：…
     if text[max(0, s - 1) : s] == "据" and text.startswith("介绍", e):
         return True
+    if text.startswith("指", e) and text[e + 1 : e + 2] in ("，", ",", "：", ":"):
+        return True  # the Hong Kong press's 法官某某指，…
     # a speech verb later in the same clause (张勇航在…发布会上通报称,
     # 习近平同志高瞻远瞩地指出); a list or a second clause is someone else's
     window = text[e : e + 60]

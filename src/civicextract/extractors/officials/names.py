@@ -120,6 +120,8 @@ FOLLOWERS = (
     "对此",
     "一起",
     "亲切",
+    "亲赴",
+    "亲临",
     "应邀",
     "专程",
     "出面",
@@ -224,6 +226,11 @@ FOLLOWERS = (
     "裁决",
     "判处",
     "宣判",
+    "判刑",
+    "押后",
+    "裁定",
+    "批准",
+    "下令",
     "周一",
     "周二",
     "周三",
@@ -249,8 +256,17 @@ FOLLOWERS = (
     "出访",
     "会晤",
     "会谈",
+    "会面",
     "接见",
     "接待",
+    # verbs of police reports (民警张伟赶到现场, 辅警王强接警后…)
+    "赶到",
+    "赶往",
+    "到达",
+    "抵达",
+    "及时",
+    "接警",
+    "发现",
     # the division of work after a name (副县长李四分管…, 局长刘明全面负责…)
     "分管",
     "主管",
@@ -258,7 +274,12 @@ FOLLOWERS = (
     "全面",
     "统筹",
     "赴",
-    # Hong Kong press: 主席某某仍指, 专员某某今表示
+    # Hong Kong press: 主席某某仍指, 专员某某今表示; 定必 (= 必定), 未有 (= 没有)
+    "定必",
+    "未有",
+    "未能",
+    "并未",
+    "并非",
     "仍",
     "亦",
     "今",
@@ -356,6 +377,7 @@ NOT_NAMES = frozenset(
         "等",
         "与",
         # party cells inside a body: 居民区党总支书记 is a post, not 党总支 (a name)
+        "代表",  # (人大代表议员: a word, never a name)
         "党总支",
         "党支部",
         "党工委",
@@ -365,7 +387,9 @@ NOT_NAMES = frozenset(
 )
 # Last characters of body names, never of a person name found leftwards.
 ORG_END = frozenset("委部局府厅办处院会组队所站区县市省州镇乡村街道司署团校室社协盟旗阁")
-_NON_NAME_CHARS = frozenset("的了是在和与及对向将被把让给请由据于并也还就又而或等为从到至着说称们这那其该每各个")
+# (指: the Hong Kong press's "said", 许官指 / 法官某某指, never a given-name char; nor the
+# one-char verbs and adverbs that open a predicate: 乡长孙伟|坐在, 镇长郑凯|用手机, 书记彭飞|很感慨)
+_NON_NAME_CHARS = frozenset("的了是在和与及对向将被把让给请由据于并也还就又而或等为从到至着说称指们这那其该每各个坐用很拿看走跑听写读打推提便")
 # Function-word characters that also open given names (程向民, 刘和平, 李为民,
 # 张于洋, 王至诚, 孙其华, 陈由之, 赵从文): allowed there in a 3-char name that a
 # follower word closes.
@@ -396,8 +420,11 @@ def follower_at(text: str, i: int) -> int:
 
 
 def _clean_end(text: str, i: int, *, strong: bool = True) -> bool:
-    """Can a name end at ``i``: end of text, a non-Han char, or a follower word."""
+    """Can a name end at ``i``: end of text, a non-Han char, or a follower word
+    (and the Hong Kong press's 指 before a comma: 法官某某指，…)."""
     if i >= len(text) or not is_han(text[i]):
+        return True
+    if text[i] == "指" and text[i + 1 : i + 2] in ("，", "：", ",", ":"):
         return True
     n = follower_at(text, i)
     if not n:
@@ -521,7 +548,13 @@ def _name_after(text: str, s: int, *, strict: bool = False) -> int | None:
         if n == lengths[0] or _clean_end(text, e):
             # 主任何时到场, 书记白天走访, 村支书常年在外: a time word, pronoun,
             # adverb or conjunction whose first char is a surname is no name
-            return None if _function_word(text, s, e) or _verb_word(text[s:e]) else e
+            if n == lengths[0] and text[e : e + 1] in _NON_NAME_CHARS and follower_at(text, e - 1) > 1:
+                return None  # 省长应利|用: the last char opens a verb (利用), the name is no name
+            if _function_word(text, s, e):
+                return None
+            # (书记安排|部署: a verb word is no name, unless a date follows it:
+            # 镇长付强|20日, where jieba's 付强 v is the name)
+            return None if _verb_word(text[s:e]) and not text[e : e + 1].isdigit() else e
     if surname and text[s + surname + 1 : s + surname + 2] == "和" and not _CLAUSE_PUNCT(text, s + surname + 2):
         return s + surname + 1  # 李明和镇长张华: 和 joins two people
     e = s + surname + 3
@@ -575,6 +608,8 @@ def _name_after(text: str, s: int, *, strict: bool = False) -> int | None:
             e = s + n
             cand = text[s:e]
             if e <= len(text) and all_han(cand) and _plausible(cand) and cand[-1] not in ORG_END:
+                if not surname and _opens_with_predicate(cand):
+                    break  # (区议员|辞职后，: a verb, not a name outside the surname list)
                 if e < len(text) and (follower_at(text, e) > 1 or (n < 4 and text[e] in "，、")):
                     # 牢记总书记嘱托, 美国总统大选: a dictionary word, or part of one,
                     # is no name outside the surname list
@@ -627,6 +662,16 @@ def foreign_before(text: str, e: int) -> int | None:
     return s if 2 <= e - s <= 6 else None
 
 
+def state_in(text: str, start: int, end: int) -> int | None:
+    """Start of the first foreign state's name (two characters or more) in
+    ``text[start:end]`` after ``start``, not a host after 驻 nor 内蒙古 / 蒙古族."""
+    for m in _states().finditer(text, start + 1, end):
+        if m.end() - m.start() < 2 or text[m.start() - 1] in "驻内" or text[m.end() : m.end() + 1] == "族":
+            continue
+        return m.start()
+    return None
+
+
 def state_before(text: str, s: int) -> str | None:
     """The state's name ending right at ``s`` (俄罗斯|普京), if any."""
     for i in range(max(0, s - 6), s):  # (finditer would skip 俄罗斯 for the 俄 it overlaps)
@@ -651,13 +696,21 @@ def _foreign_end(text: str, s: int) -> int | None:
             e += 1
         else:
             break
-    if n > 3 and follower_at(text, e - 1) > 1:
-        e, n = e - 1, n - 1  # 梅德韦杰夫特意…: 特意 is no part of the name
+    if n > 3 and (follower_at(text, e - 1) > 1 or text.startswith(_GLUED, e - 1)):
+        e, n = e - 1, n - 1  # 梅德韦杰夫特意…, 马里亚尔|本月初: 特意, 本月 are no part of the name
     if n >= 3 and n <= 10 or n == 2 and (e == len(text) or not is_han(text[e])):
         return e
-    if n == 2 and e == s + 2 and strong_end(text, e) and not _is_common_word(text[s:e]):
-        return e  # 美国总统拜登|在…, 普京|说: two syllables and a follower word (not 拉美|之行, 安排|部署)
+    if n == 2 and e == s + 2 and (strong_end(text, e) or opens_predicate(text, e, verb=True)) and not _is_common_word(text[s:e]):
+        return e  # 美国总统拜登|在…, 普京|说, 普京|有了: two syllables and a verb (not 拉美|之行, 安排|部署)
     return None
+
+
+def _opens_with_predicate(cand: str) -> bool:
+    """Does ``cand`` open with a dictionary word of two or more characters that
+    is a verb, adverb, time or function word (辞职|后, 目前)?  Names outside the
+    surname list open with a name or place token (尕玛 ns, 罗布 nr)."""
+    toks = _dict_tags(cand)
+    return bool(toks) and len(toks[0][0]) > 1 and toks[0][1].startswith(("v", "d", "p", "c", "t", "m", "r", "f", "u"))
 
 
 def _minority_end(text: str, s: int, e: int) -> int:
@@ -679,7 +732,7 @@ def _minority_end(text: str, s: int, e: int) -> int:
 _NOT_NAME_LAST = frozenset("楼厦馆园店场苑城港湾府路街") | ORG_END
 
 # Words glued after a name that are not part of it: 当天, 同名…, honorifics.
-_GLUED = ("当天", "当日", "同名", "昨天", "今天", "日前", "此前")
+_GLUED = ("当天", "当日", "同名", "昨天", "今天", "日前", "此前", "上周", "本周", "上月", "本月", "近日", "今年", "去年")
 _HONORIFICS = ("女士", "小姐", "先生", "老师", "师傅", "阿姨", "大爷", "总", "某", "老", "姓")
 
 
@@ -716,6 +769,12 @@ def _window_tokens(text: str, s: int, e: int) -> Iterator[tuple[int, int, str]]:
     for word, tag in rjieba.tag(text[pos : min(len(text), e + 4)]):
         yield pos, pos + len(word), tag
         pos += len(word)
+
+
+def cuts_word(text: str, s: int, e: int) -> bool:
+    """Does ``text[s:e]`` cut a dictionary word, or is it one that is no name
+    (金奥社康|陈主任: 社康 is a word; 生前 is a time word)?"""
+    return _word_not_name(text, s, e)
 
 
 def _word_not_name(text: str, s: int, e: int) -> bool:

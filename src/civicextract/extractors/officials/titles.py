@@ -26,7 +26,7 @@ HAN = "\u4e00-\u9fff"
 # Chars that end a place or body name: where a stripped organisation may stop.
 _PLACE_END = "省市县区州镇乡村旗盟"
 # A chain never runs through these; 、 and 兼 join its segments.
-_STOP_CHARS = frozenset("了的是在与及对将被把让给请由据于并也还就又而或等为从到至着说称向和有")
+_STOP_CHARS = frozenset("了的是在与及对将被把让给请由据于并也还就又而或等为从到至着说称向和有但却")
 # Verbs before a chain that give the post to the sentence's subject: 曾任…, 调任…, 当选…
 ATTACH_VERBS = tuple(  # longest first: 担任过 before 任
     sorted(
@@ -45,6 +45,7 @@ ATTACH_VERBS = tuple(  # longest first: 担任过 before 任
             "在任",
             "已任",
             "担任过",
+            "拟任",  # (任前公示: 张强（女，1978年5月生）拟任县教育局局长)
             "任",
         ),
         key=len,
@@ -149,6 +150,9 @@ _STOP_WORDS = (
     "随后",
     "同时",
     "此外",
+    "此前",
+    "此后",
+    "其后",
     "其间",
     "期间",
     "他",
@@ -355,7 +359,21 @@ def chain_start(text: str, post_start: int, post_ends: dict[int, int]) -> int:
         if not ("\u4e00" <= ch <= "\u9fff") or (ch in _STOP_LAST and _stop_before(text, i)):
             break
         i -= 1
-    return i
+    return _from_state(text, i, post_start)
+
+
+def _from_state(text: str, start: int, post_start: int) -> int:
+    """A foreign post's chain opens at its state (将考验|美国总统, 报道|俄罗斯总统),
+    not at the verb before it; a Chinese envoy's host state (中国驻美国大使) is
+    no opening."""
+    from .names import state_in
+
+    s = state_in(text, start, post_start)
+    if s is None:
+        return start
+    while s > start and text[s - 1] in "前原":
+        s -= 1  # (前日本首相: the former holder's 前 stays)
+    return s
 
 
 @lru_cache(maxsize=4096)  # chains repeat within and across articles
