@@ -17,12 +17,22 @@ CASES = [
     Case(
         "ho21-time-word-after-foreign-name",
         "但乌克兰国防部副部长马里亚尔本月初承认，去年10月的克里米亚大桥爆炸是乌克兰实施的。",
-        (R("马里亚尔", ["乌克兰国防部副部长"], "乌克兰国防部"),),
+        (),  # a foreign deputy minister is no head of state or government
+    ),
+    Case(
+        "head-time-word-after-foreign-name",
+        "但乌克兰总统泽连斯基本月初承认，去年10月的克里米亚大桥爆炸是乌克兰实施的。",
+        (R("泽连斯基", ["乌克兰总统"], "乌克兰"),),
     ),
     Case(
         "ho14-time-word-after-dotted-name",
         "加拿大副总理克里斯蒂娅·弗里兰上周在阿斯彭安全论坛上公开担心西方盟国能否坚持到底。",
-        (R("克里斯蒂娅·弗里兰", ["加拿大副总理"], "加拿大"),),
+        (),  # a deputy prime minister is no head of government
+    ),
+    Case(
+        "head-time-word-after-dotted-name",
+        "加拿大总理贾斯廷·特鲁多上周在阿斯彭安全论坛上公开担心西方盟国能否坚持到底。",
+        (R("贾斯廷·特鲁多", ["加拿大总理"], "加拿大"),),
     ),
     Case(
         "ho14-two-syllables-before-a-verb",

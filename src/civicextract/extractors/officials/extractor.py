@@ -41,6 +41,7 @@ from .names import (
     cuts_word,
     follower_at,
     foreign_before,
+    foreign_body,
     is_han,
     is_honorific,
     name_after,
@@ -799,6 +800,8 @@ def _records(text, people, order) -> list[Official]:
             continue
         if p.private and not any(pub and T.has_own_body(c) for c, pub in zip(p.chains, p.public, strict=True)):
             continue  # 医院副主任李华 … 李华副主任: a bare post later names no public body
+        if p.chains and all(foreign_body(c) and not _head_post(c) for c in p.chains):
+            continue  # 美国前驻乌克兰大使, 加拿大副总理: of foreign governments only heads count
         if answers and min(s for s, _ in p.spans) < answers[0] and p is _interviewee(text, people, answers[0]):
             p.spans.extend((i, i + 1) for i in answers)
         titles = tuple(dict.fromkeys(t for c in p.chains for t in T.split_chain(c)))
@@ -816,6 +819,14 @@ def _records(text, people, order) -> list[Official]:
         role = "speaker" if any(_speaks(text, s, e) for s, e in spans) else "mentioned"
         out.append(Official(name=name, mentions=tuple(spans), titles=titles, organization=org, role=role))
     return out
+
+
+# posts of a head of state or government (not 副总统, 副总理)
+_HEADS = ("总统", "总理", "首相", "国王", "女王", "元首", "国家主席", "主席", "总书记", "苏丹", "埃米尔")
+
+
+def _head_post(chain: str) -> bool:
+    return any(chain.endswith(h) and not chain.endswith("副" + h) for h in _HEADS)
 
 
 _ANSWER = re.compile(r"(?:^|(?<=[\n。？?！]))\s*(答)[：:]", re.MULTILINE)

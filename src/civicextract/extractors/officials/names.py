@@ -672,6 +672,18 @@ def state_in(text: str, start: int, end: int) -> int | None:
     return None
 
 
+def foreign_body(chain: str) -> bool:
+    """Does a title chain open with a foreign state's name, its holder's
+    employer (美国前驻乌克兰大使, 加拿大副总理), not the host of a Chinese post
+    (中国驻塞尔维亚大使)?"""
+    for m in _states().finditer(chain, 0, min(len(chain), 8)):
+        if m.end() - m.start() < 2 or m.start() > 3 or chain[m.start() - 1 : m.start()] in ("驻", "内"):
+            continue  # (德州市…, 法院: one char is no state; 中国驻塞尔维亚大使; 内蒙古)
+        if chain[m.end() : m.end() + 1] != "族":  # (蒙古族)
+            return True
+    return False
+
+
 def state_before(text: str, s: int) -> str | None:
     """The state's name ending right at ``s`` (俄罗斯|普京), if any."""
     for i in range(max(0, s - 6), s):  # (finditer would skip 俄罗斯 for the 俄 it overlaps)
