@@ -66,9 +66,12 @@ def record_features(text: str, rec: Program, kinds: frozenset[str], lex: Lexicon
     if known:
         f.append("known")
     quoted = bool(rec.mentions) and _quoted(text, rec.mentions[0][0])
-    if not kinds.isdisjoint(RULE_KINDS) and ("quote" in kinds or "known" in kinds or known or quoted or _listed_set(rec)):
-        f.append("vetted")  # as vetted() says, without computing its parts twice
-    if numbered(name):
+    is_numbered = numbered(name)
+    if not kinds.isdisjoint(RULE_KINDS) and (
+        "quote" in kinds or "known" in kinds or known or quoted or (bool(rec.components) and is_numbered)
+    ):
+        f.append("vetted")  # as vetted() says (_listed_set), without computing its parts twice
+    if is_numbered:
         c.append("numbered")
     if "+" in name:  # CODE's matches all hold a +: a search is never needed
         f.append("code")
@@ -79,7 +82,8 @@ def record_features(text: str, rec: Program, kinds: frozenset[str], lex: Lexicon
     m = _LEAD.match(name)
     if m:
         f.append(m.lastgroup)
-    f.extend({m.lastgroup for m in _INSIDE.finditer(name) if m.lastgroup != "verb_inside" or m.start()})
+    if _INSIDE.search(name):  # (most names have none: no set built for them)
+        f.extend({m.lastgroup for m in _INSIDE.finditer(name) if m.lastgroup != "verb_inside" or m.start()})
     if _DIGIT.search(name):
         f.append("digit")
     head = lex.head_re.search(name)
