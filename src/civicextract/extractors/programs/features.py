@@ -188,13 +188,21 @@ def _word_features(name: str, head_start: int, f: list[str], c: list[str]) -> No
     if not head_start:
         f.append("mod=none")
         return
-    words = _tag(name[:head_start])
+    mf, mc = _modifier_features(name[:head_start])
+    f.extend(mf)
+    c.extend(mc)
+
+
+@lru_cache(maxsize=1 << 12)  # a modifier recurs across articles (乡村振兴, 城市更新): tagged once
+def _modifier_features(modifier: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """``_word_features``' features of one modifier: (uncrossed, crossed)."""
+    f: list[str] = []
+    words = _tag(modifier)
     tags = {_TAG_CLASS.get(t) or t[:1] for _, t in words}
-    c.extend(["mod_tag=" + t for t in tags])
+    c = ["mod_tag=" + t for t in tags]
     f.append("mod_words=" + ("1" if len(words) == 1 else "2" if len(words) == 2 else "3+"))
     if tags <= _COMMON_TAGS:
         c.append("mod_common")
-    modifier = name[:head_start]
     # proper names jieba does not tag as such: a province's one-character name (湘猪, 津潍, 沪苏湖)
     # or a road, river or island (兴联路, 沅水, 长兴岛)
     if _PROVINCE.search(modifier):
@@ -202,6 +210,7 @@ def _word_features(name: str, head_start: int, f: list[str], c: list[str]) -> No
     if _FEATURE_NAME.search(modifier):
         f.append("mod_geo")
     f.append("mod_last=" + words[-1][0])
+    return tuple(f), tuple(c)
 
 
 # jieba's tags folded to a few classes: proper names (places, people, organisations, other
