@@ -5,8 +5,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from civicextract.extractors.money.extractor import _BACK, _tables
-from civicextract.regexrun import consumed, run_start
+from civicextract.extractors.money.extractor import _BACK, _tables, _trie
+from civicextract.regexrun import consumed, run_start, two_char_ahead
 
 _ALPHABET = "0123456789.,约近超过多余万亿千百十一二三人民币港元美金 \n第，。的投资"
 
@@ -44,3 +44,20 @@ def test_money_back_search_finds_the_same_match(text, data):
     a = back.search(text, lo, h)
     b = back.search(text, run_start(back, text, lo, h), h)
     assert (a and a.span()) == (b and b.span())
+
+
+def test_two_char_ahead_needs_two_characters_in_every_word():
+    assert two_char_ahead(["香港", "九龙城"]) == "(?=[九香][港龙])"
+    assert two_char_ahead(["港", "九龙城"]) == ""
+    assert two_char_ahead([]) == ""
+
+
+_CUE_TEXT = "".join(sorted({ch for w in _tables().cue_weights for ch in w})) + "，。的在"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_CUE_TEXT, max_size=80))
+def test_money_cues_match_as_without_the_look_ahead(text):
+    t = _tables()
+    plain = re.compile(_trie(t.cue_weights))
+    assert [m.span() for m in t.cues_re.finditer(text)] == [m.span() for m in plain.finditer(text)]
