@@ -25,6 +25,7 @@ def test_throughput_reports_every_figure():
     assert {"pipeline (all kinds)", "normalize()", "jieba.lcut (baseline)", "OpenCC t2s (baseline)"} <= set(rates)
     assert all(r > 0 for r in rates.values())
     assert fig["peak_rss_mb"] > 0 and fig["first_record_s"] > 0
+    assert 0 < fig["pipeline_peak_rss_mb"] < fig["peak_rss_mb"]
 
 
 @pytest.mark.slow

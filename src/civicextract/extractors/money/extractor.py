@@ -45,6 +45,7 @@ from ...numbers import (
     suffix_qualifier,
 )
 from ...records import Money
+from ...regexrun import run_start, two_char_ahead
 from ...resources import alternation, data_lines
 from .purpose import find_purpose
 
@@ -167,7 +168,7 @@ def _tables() -> _Tables:
         + "".join(w[-1] for w in prefix) + "".join(w[-1] for w in PREFIX_WORDS) + "近过"
     )
     return _Tables(
-        codes, money_re, hit_re, back_re, note_re, re.compile(_trie(weights)),
+        codes, money_re, hit_re, back_re, note_re, re.compile(two_char_ahead(weights) + _trie(weights)),
         weights, back_last, outlets, scales
     )
 
@@ -288,7 +289,8 @@ def extract(doc) -> list[Money]:
         if h < last_end:
             continue
         # back_re's matches end at h: skip the search where no match can end there
-        back = t.back_re.search(text, max(last_end, h - _BACK), h) if h and (text[h - 1] in t.back_last or text[h - 1].isdigit()) else None
+        # (from where the characters back_re can consume begin: regexrun says why the match is the same)
+        back = t.back_re.search(text, run_start(t.back_re, text, max(last_end, h - _BACK), h), h) if h and (text[h - 1] in t.back_last or text[h - 1].isdigit()) else None
         m = t.money_re.match(text, back.start() if back else h)
         if m is None or m.end() <= h:
             continue

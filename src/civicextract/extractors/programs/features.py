@@ -68,9 +68,12 @@ def record_features(text: str, rec: Program, kinds: frozenset[str], lex: Lexicon
     if known:
         f.append("known")
     quoted = bool(rec.mentions) and _quoted(text, rec.mentions[0][0])
-    if not kinds.isdisjoint(RULE_KINDS) and ("quote" in kinds or "known" in kinds or known or quoted or _listed_set(rec)):
-        f.append("vetted")  # as vetted() says, without computing its parts twice
-    if numbered(name):
+    is_numbered = numbered(name)
+    if not kinds.isdisjoint(RULE_KINDS) and (
+        "quote" in kinds or "known" in kinds or known or quoted or (bool(rec.components) and is_numbered)
+    ):
+        f.append("vetted")  # as vetted() says (_listed_set), without computing its parts twice
+    if is_numbered:
         c.append("numbered")
     if "+" in name:  # CODE's matches all hold a +: a search is never needed
         f.append("code")
@@ -81,7 +84,8 @@ def record_features(text: str, rec: Program, kinds: frozenset[str], lex: Lexicon
     m = _LEAD.match(name)
     if m:
         f.append(m.lastgroup)
-    f.extend({m.lastgroup for m in _INSIDE.finditer(name) if m.lastgroup != "verb_inside" or m.start()})
+    if _INSIDE.search(name):  # (most names have none: no set built for them)
+        f.extend({m.lastgroup for m in _INSIDE.finditer(name) if m.lastgroup != "verb_inside" or m.start()})
     if _DIGIT.search(name):
         f.append("digit")
     head = lex.head_re.search(name)
@@ -186,13 +190,21 @@ def _word_features(name: str, head_start: int, f: list[str], c: list[str]) -> No
     if not head_start:
         f.append("mod=none")
         return
-    words = _tag(name[:head_start])
+    mf, mc = _modifier_features(name[:head_start])
+    f.extend(mf)
+    c.extend(mc)
+
+
+@lru_cache(maxsize=1 << 12)  # a modifier recurs across articles (乡村振兴, 城市更新): tagged once
+def _modifier_features(modifier: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """``_word_features``' features of one modifier: (uncrossed, crossed)."""
+    f: list[str] = []
+    words = _tag(modifier)
     tags = {_TAG_CLASS.get(t) or t[:1] for _, t in words}
-    c.extend(["mod_tag=" + t for t in tags])
+    c = ["mod_tag=" + t for t in tags]
     f.append("mod_words=" + ("1" if len(words) == 1 else "2" if len(words) == 2 else "3+"))
     if tags <= _COMMON_TAGS:
         c.append("mod_common")
-    modifier = name[:head_start]
     # proper names jieba does not tag as such: a province's one-character name (湘猪, 津潍, 沪苏湖)
     # or a road, river or island (兴联路, 沅水, 长兴岛)
     if _PROVINCE.search(modifier):
@@ -200,6 +212,7 @@ def _word_features(name: str, head_start: int, f: list[str], c: list[str]) -> No
     if _FEATURE_NAME.search(modifier):
         f.append("mod_geo")
     f.append("mod_last=" + words[-1][0])
+    return tuple(f), tuple(c)
 
 
 # jieba's tags folded to a few classes: proper names (places, people, organisations, other

@@ -1,0 +1,145 @@
+"""Narrowing a search for a match that must end at a given position.
+
+``pattern.search(text, lo, hi)`` with a pattern anchored by ``$`` tries every
+start in ``[lo, hi)``, and each try walks the pattern's optional openings
+before failing: for a window of forty characters, most of the search.  A match
+that ends at ``hi`` consumes every character of ``text[start:hi]``, so it
+cannot start before the run of characters the pattern can consume that ends
+at ``hi``: searching from there finds the same leftmost match (look-behinds
+still see the text before the new ``lo``).  The characters are read off the
+compiled pattern itself, so the shortcut follows any edit of the pattern.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from re import _constants as _c  # type: ignore[attr-defined]
+from re import _parser as _p  # type: ignore[attr-defined]
+from typing import NamedTuple
+
+
+class Consumed(NamedTuple):
+    """What a pattern's matches are made of: literal characters, and whether any
+    digit (``\\d``; ``str.isdigit`` tested, a superset) or space may be among them."""
+
+    chars: frozenset[str]
+    digits: bool
+    spaces: bool
+
+
+class _Unbounded(Exception):
+    pass
+
+
+def consumed(pattern: re.Pattern[str]) -> Consumed | None:
+    """``_consumed(pattern)``, looked up by identity (hashing a pattern hashes its compiled code)."""
+    hit = _BY_ID.get(id(pattern))
+    if hit is None or hit[0] is not pattern:
+        if len(_BY_ID) > 256:
+            _BY_ID.clear()  # (patterns built at run time: kept bounded)
+        hit = _BY_ID[id(pattern)] = (pattern, _consumed(pattern))
+    return hit[1]
+
+
+_BY_ID: dict[int, tuple[re.Pattern[str], Consumed | None]] = {}
+
+
+@lru_cache(maxsize=64)
+def _consumed(pattern: re.Pattern[str]) -> Consumed | None:
+    """The characters ``pattern`` can consume, or None when that is not a small known
+    set (``.``, a negated class, a case-insensitive pattern, a category other than ``\\d``/``\\s``)."""
+    if pattern.flags & (re.IGNORECASE | re.ASCII | re.MULTILINE) or not isinstance(pattern.pattern, str):
+        return None
+    tree = _p.parse(pattern.pattern, pattern.flags)
+    if not _anchored(tree):
+        return None  # a match could end before ``hi``: nothing to narrow
+    chars: set[str] = set()
+    cats: set = set()
+    try:
+        _walk(tree, chars, cats)
+    except _Unbounded:
+        return None
+    digit, space = _c.CATEGORY_DIGIT, _c.CATEGORY_SPACE
+    if cats - {digit, space}:
+        return None
+    return Consumed(frozenset(chars), digit in cats, space in cats)
+
+
+def _anchored(sub) -> bool:
+    """Whether every match of ``sub`` ends with ``$`` (each alternative's last item)."""
+    if not len(sub):
+        return False
+    op, av = sub[-1]
+    if op is _c.AT:
+        return av is _c.AT_END
+    if op is _c.BRANCH:
+        return all(_anchored(b) for b in av[1])
+    if op is _c.SUBPATTERN:
+        return _anchored(av[3])
+    return False
+
+
+def _walk(sub, chars: set[str], cats: set) -> None:
+    for op, av in sub:
+        if op is _c.LITERAL:
+            chars.add(chr(av))
+        elif op is _c.IN:
+            for o, a in av:
+                if o is _c.LITERAL:
+                    chars.add(chr(a))
+                elif o is _c.RANGE and a[1] - a[0] < 256:
+                    chars.update(map(chr, range(a[0], a[1] + 1)))
+                elif o is _c.CATEGORY:
+                    cats.add(a)
+                else:
+                    raise _Unbounded
+        elif op is _c.SUBPATTERN:
+            _walk(av[3], chars, cats)
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+            _walk(av[2], chars, cats)
+        elif op is _c.ATOMIC_GROUP:
+            _walk(av, chars, cats)
+        elif op is _c.BRANCH:
+            for b in av[1]:
+                _walk(b, chars, cats)
+        elif op in (_c.ASSERT, _c.ASSERT_NOT, _c.AT):
+            pass  # look-arounds and anchors consume nothing
+        else:
+            raise _Unbounded
+
+
+def run_start(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> int:
+    """The first position in ``[lo, hi]`` from which ``text[pos:hi]`` holds only
+    characters ``pattern`` can consume (``lo`` when that is not known)."""
+    c = consumed(pattern)
+    if c is None:
+        return lo
+    chars, digits, spaces = c
+    # ($ also matches before a newline that ends the window)
+    i = hi - 1 if hi > lo and text[hi - 1] == "\n" else hi
+    while i > lo:
+        ch = text[i - 1]
+        if ch in chars or (digits and ch.isdigit()) or (spaces and ch.isspace()):
+            i -= 1
+        else:
+            break
+    return i
+
+
+def two_char_ahead(words) -> str:
+    """A look-ahead that only the first two characters of one of ``words`` pass, to put before
+    their alternation (``""`` if a word is shorter).
+
+    Where an alternation's words start with common characters the engine enters
+    it at a large share of positions, each entry trying the branch's first
+    characters one by one; the look-ahead's two class tests rule most of those
+    positions out first (the officials' post pattern does the same).  It changes
+    no match: every match begins with a word's first two characters.
+    """
+    words = list(words)
+    if not words or min(map(len, words)) < 2:
+        return ""
+    firsts = "".join(sorted({w[0] for w in words}))
+    seconds = "".join(sorted({w[1] for w in words}))
+    return f"(?=[{re.escape(firsts)}][{re.escape(seconds)}])"
