@@ -207,10 +207,11 @@ PEOPLE = [
     Case(
         "将惠及两省（区）两县两镇7村沿线近7万群众。该镇辖区总人口超过6万",
         [
-            ("两省", "2", None, "exact", "省", "两县两镇"),
-            ("两县", "2", None, "exact", "县", "两镇"),
-            ("两镇", "2", None, "exact", "镇", "两镇"),
-            ("7村", "7", None, "exact", "村", "两镇"),
+            # (each count of places counts its own, as the dev gold writes: 省（区）, 县, 村)
+            ("两省", "2", None, "exact", "省", "省（区）"),
+            ("两县", "2", None, "exact", "县", "县"),
+            ("两镇", "2", None, "exact", "镇", "镇"),
+            ("7村", "7", None, "exact", "村", "村"),
             ("近7万", "70000", None, "under", "人", "群众"),
             ("超过6万", "60000", None, "over", "人", "人口"),
         ],
@@ -224,7 +225,7 @@ PEOPLE = [
     Case(
         "搜救出的15名被困人员中，4人已无生命危险，6人经抢救无效死亡",
         [
-            ("15名", "15", None, "exact", "名", "被困人员中"),
+            ("15名", "15", None, "exact", "名", "被困人员"),  # (中 says "among": the dev gold writes 被困人员)
             ("4人", "4", None, "exact", "人", "已无生命危险"),
             ("6人", "6", None, "exact", "人", "经抢救无效死亡"),
         ],
@@ -656,7 +657,7 @@ ISSUE12 = [
          [("四部门", "4", None, "exact", "部门", "日前联合发布通知")], "t077-departments"),
     # N成 after a qualifier is a tenth whatever follows
     Case("全国77个大科学装置超八成分布在十个大省",
-         [("77个", "77", None, "exact", "个", "大科学装置超八成分布"), ("超八成", "80", None, "over", "%", "分布"),
+         [("77个", "77", None, "exact", "个", "大科学装置超八成分布"), ("超八成", "80", None, "over", "%", "大科学装置"),
           ("十个", "10", None, "exact", "个", "大省")], "t083-over-eight-tenths"),
     # people: a total before the number, a group noun after it
     Case("基本医疗保险参保人数超过13.6亿，居民个人卫生支出占卫生总费用比例降至27.7%",

@@ -310,6 +310,21 @@ def _numbers(text: str, lex: _Lexicon | None = None) -> Iterator[re.Match]:
 _OVERRUN_RE = re.compile(r"(?<=[万亿])(?:[千百十]|\d+)$")
 
 
+def _over_guo(text: str, s: int) -> bool:
+    """过百名居民, 过千人: 过 before the number is "more than" (not 通过, 经过, 超过 …)."""
+    return s >= 1 and text[s - 1] == "过" and (s < 2 or text[s - 2] not in _GUO_WORDS)
+
+
+def _one_tenth(text: str, s: int, e: int) -> bool:
+    """一成半, 下跌一成: 一成 as a tenth (not 一成不变, 建成一成)."""
+    if not text.startswith("成", e):
+        return False
+    return text.startswith("半", e + 1) or (
+        s >= 1 and text[s - 1] in _CHENG_VERBS_BEFORE and text[e + 1 : e + 2] not in _CHENG_WORDS
+        and not text.startswith("不", e + 1)
+    )
+
+
 def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
     s = m.start()
     e = m.start("post") if m.group("post") else m.end()
@@ -358,6 +373,10 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
     # a qualifier word between (APP超过3万个) separates a code's letters from the figure
     if (text[num_start - 1] if num_start else "") in _BLOCKING_PREV:
         return None
+    if num_start >= 2 and text[num_start - 1] in "-－" and not text[num_start - 2].isdigit():
+        return None  # 歼-20, 运油-20, 长征-2: a model's number (3-5个 is a range)
+    if num_start >= 2 and text[num_start - 1] == "对" and text[num_start - 2].isdigit():
+        return None  # 1对1面诊: one-to-one, not a count
     head = text[num_start]
     if head in "几数":  # 数十个院落, 几千人: vague, not a figure
         return None
@@ -368,7 +387,7 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
     if head == "0" and len(core) > 1 and core[1].isdigit():
         return None  # 08092期, 04队: a code, not a count
     if chinese and not pre:
-        if core in ("一", "二", "一二") and not (
+        if core in ("一", "二", "一二") and not (core == "一" and _one_tenth(text, s, e)) and not (
             core == "一" and um is not None
             and (
                 lex.units[um.group()].kind == "measure"
@@ -382,11 +401,17 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
             return None
         if (
             core != "十" and core[-1] not in "余多" and all(c in _POWERS for c in core) and prev != "上"
+            and not _over_guo(text, s)
             and not (core in ("百", "千") and _HUNDRED_NAMED_RE.match(text, e))
         ):
             # 万人问卷, 亿万人民, 万吨级: a bare power of ten is a word, not a count
             # (十项措施, 千余头, 百余名 are counts, and so are 百条“最美金秋路”)
             return None
+    if chinese and len(core) == 1 and core in "一二三四五六日天" and (
+        (prev == "周" and text[s - 2 : s - 1] not in ("每", "两", "一"))
+        or text.endswith(("星期", "礼拜"), 0, s)
+    ):
+        return None  # 周五起分批宣誓: a weekday, not a count
     if prev == "届" or (not _RANK_CHARS.isdisjoint(text[max(0, s - 6):s]) and _RANK_RE.search(text, max(0, s - 6), s)):
         return None  # 六届六次全会; 排名在30名开外
 
@@ -397,6 +422,8 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
         "万" in core or "亿" in core or (_PLAIN_COUNT_RE.fullmatch(core) and not (prev and prev in "号码"))
     ):
         # 近7万群众: people, not 群; 5.2万监测对象, 带动500农户: the noun is the unit
+        # (the gold writes 人 for most people words: 近7万群众, 43万儿童, 近一亿脱贫
+        # 人口; a few of its records keep the noun, 2568万贫困群众, 十几万居民)
         unit, kind, person = lex.person_units[pm.group()], "count", pm.group()
     elif um is not None:
         u = lex.units[um.group()]
@@ -419,6 +446,12 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
             # 三区三州, 十六区, 连通两地: names and back-references; 番禺与威宁两地,
             # 鄂湘赣三省 and 两省（区）两县两镇7村 count places
             return None
+        if unit == "国" and ("万" in core or "亿" in core):
+            return None  # 80亿国安开支: money then a word; countries are never counted in 万
+        if unit == "只" and text[tail : tail + 1] in _ONLY_AFTER:
+            return None  # 80亿只是用3年: 只 is "only" there, not a measure word
+        if unit == "P" and not ("万" in core or "亿" in core or "算力" in text[max(0, s - 12) : s]):
+            return None  # 1080P, 720P: a video resolution; 算力规模11.4万P is computing power
         if unit in ("面", "伏", "分贝") and chinese:
             # 三面环山, 两面针: sides, not banners (10面锦旗); 三伏: the dog days;
             # 拿下三分贝蒂斯: three points, then a name
@@ -443,8 +476,10 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
             return None  # 1对1帮扶: one-to-one, not pairs; 8号2单1东: an address
         if unit == "人" and chinese and core in _FEW and _back_reference(text, s):
             return None  # 其姐姐和姐夫两人, ，两人都存在: people already named
-        if prev == "前":
-            return None  # 前三名, 前两部: a rank or a selection, not a count
+        if prev == "前" or (unit == "位" and prev == "后"):
+            return None  # 前三名, 前两部, 身份证号后6位: a rank or a selection, not a count
+        if unit == "个" and _SPAN_AFTER_GE_RE.match(text, tail):
+            return None  # 两个多星期, 三个多月: a duration
         if unit == "个" and text.startswith("亿", tail) and not text.startswith("亿元", tail):
             return None  # 三个亿: spoken money; 61个亿元以上项目 stays a count
         if unit == "个" and chinese and text.startswith("一", tail) and text[tail + 1 : tail + 2] not in _YI_WORDS:
@@ -466,7 +501,7 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
         text.startswith("成", e) and len(core) == 1 and core in "一二两三四五六七八九123456789"
         and (
             _CHENG_AFTER_RE.match(text, e + 1) or text.startswith("半", e + 1)
-            or (pre and text[e + 1 : e + 2] not in _CHENG_WORDS)
+            or ((pre or (s and text[s - 1] in _CHENG_VERBS_BEFORE)) and text[e + 1 : e + 2] not in _CHENG_WORDS)
         )
     ):
         # 七成以上, 近九成的村民: tenths, a percentage (parse_number reads 七成 as 70%)
@@ -483,7 +518,7 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
     parsed = _parse(text[s:e] if e != m.end() else m.group())
     if parsed is None:
         return None
-    if chinese and len(core) > 1 and parsed.qualifier != "range" and not any(c in _POWERS for c in core):
+    if chinese and len(core) > 1 and parsed.qualifier != "range" and not any(c in _POWERS or c in "廿卅" for c in core):
         return None  # 唯一一个, 统一: digits read one by one are a year or a word, never a count here
     if parsed.percent:
         if unit is not None and kind != "percent":
@@ -543,6 +578,9 @@ def _unit_range(text: str, tail: int, form: str, parsed: ParsedNumber) -> tuple[
 # hotline is 12345市民热线, and 110民警 the police of the emergency number)
 _PLAIN_COUNT_RE = re.compile(r"(?!(?:19|20)\d\d$|11[09]$|122$)\d{1,4}")
 _SHARED_CHARS = frozenset("及和与、或")
+_ONLY_AFTER = frozenset("是有能要需会可")
+# 个 then 多/半 and a span of time (两个多星期, 一个半小时): a duration
+_SPAN_AFTER_GE_RE = re.compile(r"[多半](?:星期|礼拜|月|小时|钟头|钟|工作日|季度|年头)")
 _ONLY_RE = re.compile(r"(?<![不非])[只仅](?:有|与|和|用|需|剩|在|对|向)?$")
 # words 一 begins after N个 that make the thing counted (四个一线城市, 两个一流学科)
 _YI_WORDS = frozenset("线流级类等体批期")
@@ -691,7 +729,7 @@ def _level(text: str, s: int, tail: int, core: str, chinese: bool) -> bool:
 
 # N大X: 三大流域, 6大旅游资源, 十大重点农业产业链 count X; 十八大, 二十大 are congresses,
 # 第一大, 前十大 ranks, and these words after 大 are no counted noun (三大队, 两大类 …).
-_BIG_CORE_RE = re.compile(r"[两三四五六七八九十]|[2-9]|1\d|20")
+_BIG_CORE_RE = re.compile(r"[两三四五六七八九十]|[2-9]|[1-9]\d")  # (28大旅游新业态)
 _BIG_NOT_NOUN = frozenset("队会学街道桥楼厦赛家型量幅力批约概都多部小中的关于致体半同众号院连类幅片")
 _GRADE_RE = re.compile(r"^[^级，]{1,3}级(?=[\u4e00-\u9fff]{2})")  # 十大世界级技术难题: 世界级 grades the noun
 _BIG_MAX = 8
@@ -735,11 +773,16 @@ def _lifespan(text: str, m: re.Match, s: int, e: int, tail: int) -> Hit | None:
 
 
 # What may follow 成 as a tenth: a qualifier, 的, punctuation or the end (not 建成, 一成不变).
-_CHENG_AFTER_RE = re.compile(r"(?:以上|以下|左右|上下|多|的|[，。；、！？）\n]|$)")
+_CHENG_AFTER_RE = re.compile(r"(?:以上|以下|左右|上下|多|的|是|都(?!市|江堰|平原)|[，。；、！？）\n]|$)")
+# Verbs of share or change right before N成 (占三成, 有七成, 收少八成捐赠,
+# 下降两成): what follows is a tenth, as after a qualifier (超八成分布)
+_CHENG_VERBS_BEFORE = frozenset("占有少减降增升跌涨")
 
 
 def _finish(text, s, e, tail, num_start, pre, parsed, unit, person, counted=False, after=None) -> Hit:
     qualifier = parsed.qualifier
+    if not pre and qualifier == "exact" and _over_guo(text, s):
+        qualifier, s = "over", s - 1  # 过百名居民: the text takes 过, as 超百名 would
     start = num_start if pre in _VERB_QUALIFIERS else s
     if not pre and text.endswith(_LOOSE_WORDS, 0, s):
         for w, q in _LOOSE_PREFIXES:
@@ -804,6 +847,9 @@ _PEOPLE_TOTAL_RE = re.compile(
 )
 
 
+_QUOTED_REMARK_RE = re.compile(r"[的了是有，,、\d]")
+
+
 def _inside_name(text: str, s: int, e: int) -> bool:
     """Numbers in a short quoted name (“五个一”, “3个100万”) or a title (《…“三十三问”》)."""
     lq = text.rfind("“", max(0, s - 9), s)
@@ -811,5 +857,14 @@ def _inside_name(text: str, s: int, e: int) -> bool:
         rq = text.find("”", e, lq + 11)
         if rq >= 0:
             return True
+        if lq == s - 1:
+            # a name the number opens may run longer (“六大重大科技战略行动”);
+            # a quoted remark does not (“20人的调研团却有50多人陪同”)
+            rq = text.find("”", e, lq + 21)
+            if rq >= 0 and _QUOTED_REMARK_RE.search(text, e, rq) is None:
+                return True
+    lq = text.rfind("‘", max(0, s - 9), s)  # an inner quote: “实施‘九大战略’人大代表在行动”
+    if lq >= 0 and "’" not in text[lq:s] and text.find("’", e, lq + 11) >= 0:
+        return True
     lb = text.rfind("《", max(0, s - 30), s)
     return lb >= 0 and "》" not in text[lb:s]

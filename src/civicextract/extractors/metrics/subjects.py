@@ -30,14 +30,14 @@ RIGHT_WINDOW = 14
 # first character of each alternative before entering it; a look-behind first
 # was entered at every position, 1.8x slower.)
 _RIGHT_STOP_RE = re.compile(
-    r"[，。；：！？、\n,;!?…（(）)“”\"《》<>\s]|\d(?<![A-Za-z\d.]\d)|的|或|将|已|并|每|各|也|还|又|则|把|了|着"
+    r"[，。；：！？、\n,;!?…（(）)“”\"《》<>\s]|\d(?<![A-Za-z\d.\-]\d)|的(?<!目的)|或|将|已|并|每|各|也|还|又|则|把|了|着"
     # one-character words, kept from splitting the compounds they end or begin
     # (国有企业, 欠发达县, 公共服务, 高等级公路, 就业岗位, 人均, 位于, 作为)
-    r"|及(?<![普涉]及)(?!时)|和(?![美谐])|与|等(?<![高平中初同一二三特]等)(?!级)|在(?<![存所现实正内外自]在)|于(?<![位属对关由处]于)"
-    r"|都(?<![首]都)|均(?<![人平]均)|共(?<![公总]共)|为(?<![作行认成]为)|是|有(?<![国所现拥享特固占具原没既]有)"
-    r"|从(?!业|事)|对(?!象|口)|由(?<![自理]由)|以(?<![可所难得予加]以)(?![上下内])|可(?<![许认]可)(?!持)|就(?!业|医|学|近|地)"
+    r"|及(?<![普涉]及)(?!时)|和(?![美谐])|与|等(?<![高平中初同一二三特]等)(?!级)|在(?<![存所现实正内外自]在)(?!(?<!.在)[乡校读职岗编押建营售册])|于(?<![位属对关由处]于)"
+    r"|都(?<![首]都)|却(?<!冷却)|均(?<![人平]均)|共(?<![公总]共)|为(?<![作行认成]为)|是|有(?<![国所现拥享特固占具原没既]有)"
+    r"|从(?!业|事)|对(?<![反针面相绝核应]对)(?!象|口)|由(?<![自理]由)|以(?<![可所难得予加]以)(?![上下内])|可(?<![许认]可)(?!持|卡因|疑)|就(?!业|医|学|近|地)"
     r"|达(?<![通到发抵送直下传表雷]达)(?!标)"
-    r"|进行|开展|实施|完成|参加|参与|投入|得到|获得|实现|纳入|进入|入驻|入围|上榜|成为|达到|开工|建成|落户|拟(?<!模拟)|正在|划分|目前|作为"
+    r"|进行|开展|实施|完成|参加|参与|投入|得到|获得|实现|纳入|进入|入驻|入围|上榜|成为|达到|开工|建成|落户|拟(?<!模拟)(?<=.拟)|正在|划分|目前|作为"
     # verbs that follow what was counted (13条河流发生超警以上洪水, 两名小孩被困,
     # 县仍启动Ⅰ级应急响应, 从70多台增加到了180多台)
     r"|发生|出现|遭受|受到|启动|仍|正(?![式常规面当副])|被(?<=.被)(?![子告害执])"
@@ -54,6 +54,14 @@ _LEFT_TRAIL = (
     "不足 不到 已 了 的 各 均 双双 大约 原先 过 保持在 稳定在 提高至 提升至 增加至 降至 增至 在 仅 只有 就有 计 从 将 可 要"
     # 病床数目由2.8万张, 投诉个案由目前40宗, 受助人数减至18万人
     " 由 则 现时 目前 现在 原来 原来的 减至 下调至 上调至 调整至 回落至"
+    # 已经有15人因纵火罪须服刑: 已经 left alone would lose 已 to the lead words and name 经
+    " 已经 已经有"
+    # 劏房住户数目估计约有10万户: 估计 whole, not its 计 alone
+    " 估计 预计 估算"
+    # 失业率升至6.6%: a verb of reaching a level, not part of what is measured
+    " 升至 跌至 回升至 上升至 下跌至 下降至 上涨至 攀升至 飙升至 升到 跌到 回落到"
+    # 参会人数多达300人, 合格率高达99.5%: 多达/高达 qualify the figure (的 多, 高 stayed)
+    " 多达 高达 长达 最高达 最多达"
 ).split()
 # (均 of 平均 and 人均, 为 of 行为 and 作为 are part of the noun: reversed, 均 must
 # not be followed by 平/人 nor 为 by 行/作)
@@ -66,13 +74,13 @@ _LEFT_TRAIL_REV = re.compile(
 # list numbering (4. 临汾市…, （一）), and words that lead into the phrase
 _LEFT_LEAD_RE = re.compile(
     r"^(?:\d{1,2}[.．、]\s*|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}是)?"
-    r"(?:其中|其余|另外|另|此外|并|又|还|共有|现有|拥有|共|已|为|而|但)*"
+    r"(?:其中|当中|其余|另外|另|此外|并|又|还|共有|现有|拥有|共|已|为|而|但)*"
 )
 # A time phrase at the end: 农产品加工转化率从2020年的 -> 农产品加工转化率.
 _LEFT_TIME_RE = re.compile(r"(?:从|较|比|到|至|于)?\d{2,4}年(?:底|末|初|上半年|下半年)?的?$")
 # A left phrase that is only function words (将从, 对, 就收) or a place's "whole" (全区) names nothing.
 _LEFT_EMPTY_RE = re.compile(
-    r"(?:将|从|对|向|给|就|把|在|由|按照|按|以|可|再|又|还|已|共|均|都|各|仅|只|便|才)+.?|全(?:市|区|县|省|州|国|镇|乡|村)"
+    r"(?:将|从|对|向|给|就|把|在|由|按照|按|以|可|再|又|还|已|共|均|都|各|仅|只|便|才)+.?|全(?:市|区|县|省|州|国|镇|乡|村|港|澳|台)"
     r"|(?:已|共)?(?:造成|导致|致使|致)"  # 已造成至少2人死亡: the cause, not who
 )
 # 在…下 / 在…中: an adverbial, not what is counted.
@@ -82,7 +90,7 @@ _CONTINUATION_RE = re.compile(
     r"(?:提升|提高|增加|增长|下降|降低|减少|上升|扩大|缩小|下调|上调|调整|回落|升|降|增|减)?(?:到|至)[^，。；：！？]{0,12}"
 )
 # 占比历史性突破50%，达到51.9%: the same measure (same unit) reaching further.
-_REACH_AGAIN_RE = re.compile(r"[，、](?:并|已|再|又|进一步)?(?:达到|达|升至|增至|提高到|提升至|提高至)")
+_REACH_AGAIN_RE = re.compile(r"[，、](?:并|已|再|又|进一步|累计|总计|共计|合计)?(?:达到|达|升至|增至|提高到|提升至|提高至)")
 _PERSON_UNITS = frozenset({"人", "人次"})
 # Between two figures of one thing: its total (508户共678人).
 _JOINED_RE = re.compile(r"共|共计|合计|总计|计")
@@ -141,7 +149,10 @@ def subjects(text: str, hits: list[Hit]) -> list[str | None]:
             if right and not right_phrase(text, prev_hit.tail)[0] and not text.startswith("的", h.tail):
                 out[-1] = text[h.num_start : h.tail] + right
                 measured = True
-        if not measured and gap is not None and out and out[-1] and (
+        run_place = _place_run(text, h, prev_hit if gap == "" else None)
+        if run_place:
+            subj = run_place  # 两省（区）两县两镇7村: each figure counts its own places
+        elif not measured and gap is not None and out and out[-1] and (
             gap == "" or _CONTINUATION_RE.fullmatch(gap)
             or (prev_hit.unit == h.unit and _REACH_AGAIN_RE.fullmatch(gap))
             or (len(gap) <= 2 and _JOINED_RE.fullmatch(gap) and not right_phrase(text, h.tail)[0])
@@ -200,8 +211,36 @@ def _shared_noun(text: str, hits: list[Hit], out: list[str | None]) -> None:
         i = j + 1
 
 
+# A count of places right after a count of other places (两省（区）两县两镇7村)
+_PLACE_COUNT_AFTER_RE = re.compile(r"[两三四五六七八九十\d]+[省市县区镇乡村]")
+_ASIDE_RE = re.compile(r"[（(][^）)]{1,3}[）)]")
+
+
+def _is_place_unit(unit: str) -> bool:
+    return bool(unit) and all(c in _PLACE_UNITS for c in unit)  # 县, 乡镇, 县市区
+
+
+def _place_run(text: str, h: Hit, prev_hit: Hit | None) -> str | None:
+    """The unit a count of places counts when counts of places follow one another, else None."""
+    if not _is_place_unit(h.unit):
+        return None
+    aside = _ASIDE_RE.match(text, h.tail)
+    after = aside.end() if aside else h.tail
+    if (prev_hit is not None and _is_place_unit(prev_hit.unit)) or _PLACE_COUNT_AFTER_RE.match(text, after):
+        return h.unit + (aside.group() if aside else "")
+    return None
+
+
 def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | None:
     right, after = right_phrase(text, h.tail)
+    if right and h.unit in _PEOPLE_MEASURES and text.startswith("的", after):
+        # 4名认罪的被告, 180名未离任的现任议员: what they did, then who they are
+        head, _ = right_phrase(text, after)
+        cut = next((i + 1 for i, c in enumerate(head) if c in _PEOPLE_ENDS and head[i + 1 : i + 2] not in _PEOPLE_ENDS), 0)
+        if cut >= 2 and len(right) <= 6:
+            return head[:cut]  # (现任区议员|宣誓: the people noun ends the phrase)
+    if right in _LOCATIVES or right.startswith(_LOCATIVE_OPENINGS):
+        right = ""  # 河道一公里范围内, 100多公里外: where, measured from what is before
     if h.person_noun:
         return right or h.person_noun
 
@@ -223,10 +262,13 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
                 phrase = _clean_left(owner.group(1)) + phrase
         return phrase
 
-    if h.unit == "级":
+    if h.unit == "级" and (not right or right.startswith(_LEVELS_PREDICATE)):
         levels = _LEVELS_RE.search(text, max(floor, h.start - 8), h.start)
         if levels is not None:
-            return levels.group()  # 省市县乡村五级全覆盖: the levels counted
+            # 省市县乡村五级全覆盖: the levels counted; with a noun after
+            # (市区两级防汛工作调度会, 省市县三级财政科技投入稳定增长机制) the
+            # gold takes the noun, as for 四级组织架构
+            return levels.group()
     if h.unit in _PLACE_UNITS and text.startswith("的", h.tail):
         return h.unit  # 跨越四川和贵州两省的贩毒链条: the places counted, as the gold writes 两县 -> 县
     if (h.noun_unit or h.unit in _PLACE_UNITS or h.unit in _PLACE_LIKE) and _HAS_SEPARATOR_RE.search(
@@ -246,12 +288,18 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
         if right and text.startswith("的", h.tail) and _GROUP_RE.search(right):
             return right  # (满载19人的中巴车: the bus is no group of them)
         lp = left()
+        if lp.startswith("的"):
+            # “20人的调研团却有50多人陪同”: what stands before is the tail of the
+            # noun the figure before modified; these people are told by what follows
+            rr = _balanced(_raw_right(text, h.tail))
+            if rr:
+                return rr
         if (lp and _CAUSE_TAIL_RE.search(text, max(floor, h.start - 4), h.start)) or text.startswith("被", h.tail):
             # 本次强降雨造成14人遇难, 带动当地3万多人就业, 目前已有360余人次参加:
             # before is the cause or the time, what they did is after
-            rr = _raw_right(text, h.tail)
-            if rr:
-                return rr
+            rr = _balanced(_raw_right(text, h.tail))
+            if _CJK_RE.search(rr):
+                return rr  # (陪同人员却有50多人”。: a closing quote says nothing)
         return lp or _this_is(text, h) or _raw_right(text, h.tail) or None
     cb = (
         _left_bounds(text, h.start, floor, CLAUSE_STOPS)
@@ -269,7 +317,9 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
         # that it modifies (100%的乡镇, 完成90%箱梁施工); 51%提升到2025年 is no noun
         if (
             right and not (after < len(text) and text[after].isdigit()) and not _CHANGE_START_RE.match(right)
-            and not _CHANGE_WORD_RE.fullmatch(right)
+            and not _CHANGE_WORD_RE.fullmatch(right) and right not in _BOUND_WORDS
+            # 77个大科学装置超八成分布在十个大省: a verb after the share is its predicate
+            and not (_RELATIVE_RE.match(right) and not text.startswith("的", after))
         ):
             return right
         phrase = left()
@@ -282,10 +332,12 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
         return phrase or _raw_right(text, h.tail) or None
     if right and h.unit == "倍" and _CHANGE_WORD_RE.fullmatch(right):
         right = ""  # 频谱效率10倍以上的提升: what rose is before
-    if right and text.startswith("的", h.tail):
+    if right and (text.startswith("的", h.tail) or _ATTRIBUTE_RE.search(text, max(floor, h.start - 4), h.start)):
         attribute = left()
         if attribute and _ATTRIBUTE_RE.search(attribute):
-            return attribute  # 面积达30000平方米的室内综合型运动场馆
+            # 面积达30000平方米的室内综合型运动场馆; 通时速350公里高铁 (the
+            # attribute right before the figure, with no 的 after it)
+            return attribute
     if right:
         nxt = starts.get(after)
         if nxt is not None and nxt.unit == h.unit and not text.startswith("等", h.start - 1):
@@ -370,33 +422,51 @@ def right_phrase(text: str, pos: int) -> tuple[str, int]:
             pos = q + 1  # 26座（条）湘江过江通道: the aside is not the noun
     if text.startswith(_EACH_KIND, pos):
         lead, pos = lead + text[pos : pos + 2], pos + 2  # 2227件各种武器: 各 is no stop here
+    age = _AGE_RE.match(text, pos) if text[pos : pos + 1].isdigit() or text.startswith("年", pos) else None
+    if age is not None:
+        pos = age.end()  # 765名3-16岁困境儿童: the ages describe the children counted
     num = _NUMBERED_RE.match(text, pos) if text[pos : pos + 1].isdigit() else None
     if num is not None:
         lead, pos = lead + num.group(), num.end()  # 4个0号块: numbered things
     window = text[pos : pos + RIGHT_WINDOW]
     m = _RIGHT_STOP_RE.search(window)
     phrase = window[: m.start()] if m else window
-    if m and m.group() == "、" and 0 < len(phrase) <= 4:
+    if m and m.group() == "、" and 0 < len(phrase) <= 4 and phrase[-1] not in _NOUN_ENDS:
         # 2—3个优势突出、带动能力强的主导产业: the noun is after the 的
         rest = text[pos + m.end() : pos + m.end() + RIGHT_WINDOW]
         d = rest.find("的")
-        if d >= 0 and not any(c in HARD_STOPS or c.isdigit() for c in rest[:d]):
+        if (
+            d >= 0 and not any(c in HARD_STOPS or c.isdigit() for c in rest[:d])
+            and max(len(p) for p in rest[:d].split("、")) <= 5
+        ):
             tail = rest[d + 1 :]
             m2 = _RIGHT_STOP_RE.search(tail)
             head = tail[: m2.start()] if m2 else tail
             if head:
                 return head, pos + m.end() + d + 1 + len(head)
     end = pos + len(phrase)
-    if phrase and text.startswith("的", end) and not lead and _RELATIVE_RE.match(phrase):
+    if phrase and text.startswith("的", end) and not lead and (_RELATIVE_RE.match(phrase) or _DEGREE_RE.search(phrase)):
         # 900多架配置雷达的植保无人机: a verb phrase that describes the noun after 的
         tail = text[end + 1 : end + 1 + RIGHT_WINDOW]
         m2 = _RIGHT_STOP_RE.search(tail)
         head = tail[: m2.start()] if m2 else tail
         if head:
             return head, end + 1 + len(head)
+    if len(phrase) > 1 and phrase[0] == "级" and not lead:
+        phrase, pos = phrase[1:], pos + 1  # 平凉7亿吨级冶镁白云岩: 吨级 grades the noun
+    if len(phrase) > 2 and phrase.endswith("中") and phrase[-2] not in "高初集其心空途":
+        phrase = phrase[:-1]  # 在1,200名受访者中: among them, the noun is 受访者
     return lead + phrase, end
 
 
+# Short descriptions joined by 、 before 的 and a noun (2—3个优势突出、带动能力强的
+# 主导产业, 18个模式新颖、成效明显、认可度高的优秀案例) describe that noun; a noun
+# before the 、 (one of these ends), or a long item after it, makes a list of
+# its own (103家规上企业、重大项目工程建设一线的职工: the firms are counted).
+_NOUN_ENDS = frozenset("业目村区镇乡户人员所院校站点馆厂园场店局处室队组会社司部")
+# (拟 opening the phrase is part of the noun: 3500多个拟竣工投产项目)
+# Degree adverbs: a phrase holding one describes the noun after 的 (3名形迹十分可疑的男子)
+_DEGREE_RE = re.compile(r"十分|非常|特别|极其|比较|较为|相当")
 # Verbs that open a relative clause after a count (900多架配置雷达的植保无人机).
 _RELATIVE_RE = re.compile(r"配置|配备|配有|具有|具备|覆盖|涉及|承担|来自|符合|位于|分布|使用|采用|搭载|装有|装载")
 
@@ -406,14 +476,32 @@ _WORTH_RE = re.compile(r"总?价值(?:约|近|超)?[\d.]{1,12}[万亿]?元的")
 # A rate followed by its change (从2013年的40.7%增长至去年的65.6%): no noun after it.
 _CHANGE_START_RE = re.compile(r"(?:增长|提升|提高|下降|上升|降低|减少|增加)(?:至|到)")
 _RATE_UNITS = frozenset({"%", "‰", "个百分点", "倍"})
-_CAUSE_TAIL_RE = re.compile(r"(?:造成|导致|致使|带动当地|带动|吸引|已有|共有|只有|各有|预计有|日均|每天|累计)$")
+# What closes a bound (比例控制在20%—30%之间): no noun the rate modifies
+_BOUND_WORDS = frozenset({"之间", "之内", "以内", "区间", "范围", "范围内"})
+_CAUSE_TAIL_RE = re.compile(
+    r"(?:造成|导致|致使|带动当地|带动|吸引|已有|共有|只有|各有|预计有|日均|每天|累计"
+    # 将派出8人参选, 选派3人驻村: who sends them is before, what they do after
+    r"|派出|选派|派遣|抽调"
+    # 事件中最少有5人受伤送院, 全村有200多人外出务工: who they are is after
+    r"|最少有|至少有|最多有|约有|有)$"
+)
 # A rate's right phrase that is only a change (实现10%以上快增长, 10倍以上的提升): no noun.
 _CHANGE_WORD_RE = re.compile(r"(?:快速?|较快|稳定|持续|大幅)?(?:增长|提升|提高|下降|上升|增加|减少|降低)")
 # A measured attribute before the figure (面积达30000平方米的场馆): the figure's subject.
-_ATTRIBUTE_RE = re.compile(r"(?:面积|长度|总长|全长|宽度|高度|深度|重量|容量|里程|跨度|直径)$")
+_ATTRIBUTE_RE = re.compile(
+    r"(?:面积|长度|总长|全长|宽度|高度|深度|重量|容量|里程|跨度|直径"
+    r"|时速|速度|功率|装机|库容|容积|排量|载重|流量|水位|海拔|埋深|厚度|亩产|产能)$"
+)
+# Right phrases that say where, not what (一公里范围内, 100多公里外, 500米处)
+_LOCATIVES = frozenset({"范围", "外", "处", "内", "远"})
+_LOCATIVE_OPENINGS = ("范围内", "以外", "之外", "开外", "附近", "以内", "之内", "处的")
+# Ages right after a count of people (765名3-16岁困境儿童, 20名60岁以上老人)
+_AGE_RE = re.compile(
+    r"(?:年龄(?:介乎|介于|在|约为|约)?|年约)?\d{1,3}(?:[-—~～至到]\d{1,3})?(?:周)?岁(?:以上|以下)?的?(?=[\u4e00-\u9fff])"
+)
 # A change with nothing of what changed (增长, 同比下降, 分别增长).
 _CHANGE_ONLY_RE = re.compile(
-    r"(?:分别|同比|比上年|较上年)?(?:增长|下降|上涨|提高|增加|减少|回落|上升|降低|提升)了?(?:分别)?"
+    r"(?:分别|同比|比上年|较上年|年均|分别年均)?(?:增长|下降|上涨|提高|增加|减少|回落|上升|降低|提升)了?(?:分别)?"
 )
 _CHANGE_END_RE = re.compile(_CHANGE_ONLY_RE.pattern + "$")
 # A figure in a clause: what stands before it is what the figure measures.
@@ -469,6 +557,9 @@ def _heads_of(clause: str, head: str, n: int) -> list[str]:
     k = head.rfind(_RESPECTIVELY)
     items = [x for x in (_clean_left(x) for x in (head[:k] if k >= 0 else head).split("、")) if x]
     return items if len(items) == n else [head] * n
+# What may follow a count of levels and says what they do, not what they are
+# (省市县乡村五级全覆盖, 三级联动): the levels listed before are the subject then.
+_LEVELS_PREDICATE = ("全覆盖", "覆盖", "联动", "贯通", "联创", "联席", "共建", "齐抓", "同步")
 _LEVELS_RE = re.compile(r"[省市县区乡镇村组街道社居户]{3,}$")
 _PLACE_LIKE = frozenset({"地", "州", "方", "地市", "省区市"})
 # Where a list of names starts: after the last of these before its first separator.
@@ -548,6 +639,9 @@ def _left_phrase_start(text: str, start: int, floor: int) -> int:
 
 
 # Nouns for a group of people (5500人的科技经理人队伍).
+_PEOPLE_MEASURES = frozenset({"名", "位"})
+_PEOPLE_ENDS = frozenset("者人员告生民工师士官长手众友属")
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 _GROUP_RE = re.compile(r"(?:队伍|团队|队|团|组|班子|群体|阵容|方阵)$")
 
 # X占/达到Y的…%: a share of Y; X is what is measured.
@@ -584,7 +678,7 @@ def _clean_left(phrase: str) -> str:
 # The characters those patterns can open with (a digit as well for
 # _LEFT_LEAD_RE): most phrases open with none, and are not matched at all.
 _TRAIL_LAST = frozenset(w[-1] for w in _LEFT_TRAIL)
-_LEAD_FIRST = frozenset("（(一二三四五六七八九十其另此并又还共现拥已为而但")
+_LEAD_FIRST = frozenset("（(一二三四五六七八九十其另此并又还共现拥已为而但当")
 _EMPTY_FIRST = frozenset("将从对向给就把在由按以可再又还已共均都各仅只便才全造导致")
 
 
