@@ -30,7 +30,7 @@ def _records(text):
             [("九成", "90", "%", "都是付费的共享按摩椅")],
         ),
         # N成 after a verb of share or change is a tenth, with a noun after it
-        ("疫情期間，慈善團體收少七成超市食物捐贈。", [("七成", "70", "%", "超市食物捐赠")]),
+        ("今年以來，食物銀行收少六成商戶捐贈。", [("六成", "60", "%", "商户捐赠")]),
         ("民营企业占三成市场份额", [("三成", "30", "%", "市场份额")]),
         # computing power in petaflops (hm-13); a video resolution is no metric
         (
@@ -64,10 +64,10 @@ def _records(text):
         # written here): a weekday (周五起), 国安 after a money figure, 只 as "only",
         # the families of a named case (709家屬); 每周三次 and 400余家人工智能企业 still count
         ("新措施周三起分區實施。", []),
-        ("如果80億只是用3年，每年開支將超過26億。", []),
+        ("若50億分4年用完，每年支出會超過12億。", []),
         ("她聯同另一個709家屬前日到場。", []),
         # 兩個多星期 is a duration; 針無兩頭利 a saying
-        ("方案公布後的兩個多星期，多份報章接連評論。", []),
+        ("計劃推出後兩個多星期，多份報章接連評論。", []),
         ("佢話會員要支持，針無兩頭利。", []),
         ("患者每周三次到医院复诊", [("三次", "3", "次", "到医院复诊")]),
         ("我国已累计培育400余家人工智能领域企业", [("400余家", "400", "家", "人工智能领域企业")]),
@@ -82,7 +82,7 @@ def _records(text):
         # charges counted in a court report
         ("被告昨日承認盜竊及刑事毀壞兩罪，案件押後判刑。", [("两罪", "2", "罪", "被告昨日承认盗窃及刑事毁坏")]),
         # 四處 + a verb is "everywhere"; four places found still count
-        ("被告坐在公眾席前排，不時四處張望。", []),
+        ("男子坐在候診室一角，不時四處張望。", []),
         ("巡查中发现四处安全隐患", [("四处", "4", "处", "安全隐患")]),
         # meals served and pallets of food given; 一日三餐 counts nothing
         ("過去5年該慈善團體一共派發近300萬餐飯盒。", [("近300万餐", "3000000", "餐", "饭盒")]),

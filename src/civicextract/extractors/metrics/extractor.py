@@ -411,7 +411,7 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
         (prev == "周" and text[s - 2 : s - 1] not in ("每", "两", "一"))
         or text.endswith(("星期", "礼拜"), 0, s)
     ):
-        return None  # 周五起分批宣誓: a weekday, not a count
+        return None  # 周三起分区实施: a weekday, not a count
     if prev == "届" or (not _RANK_CHARS.isdisjoint(text[max(0, s - 6):s]) and _RANK_RE.search(text, max(0, s - 6), s)):
         return None  # 六届六次全会; 排名在30名开外
 

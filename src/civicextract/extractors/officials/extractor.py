@@ -168,7 +168,7 @@ def _collect(text: str):
         start = T.chain_start(text, post.start, post_ends)
         chain = text[start : post.end]
         if _COUNTED.fullmatch(text[max(0, start - 2) : start]) or _COUNTED.fullmatch(text[max(0, start - 1) : start + 1]):
-            continue  # 4名区议员才可以…, 200余名村干部: a head count, no one's title
+            continue  # 4名议员方可…, 200余名村干部: a head count, no one's title
         if "各" in text[start : post.start]:
             continue  # 各省省长应…, 各级干部: every holder, no one's title
         public = T.is_public(chain)
@@ -240,7 +240,7 @@ def _collect(text: str):
             continue
         got = _name_after_of(text, post)
         if got is not None:
-            # 现已擢升为警长的冯伟豪，: the post, 的, and its holder closing the clause
+            # 现已晋升为督察的陈志明，: the post, 的, and its holder closing the clause
             add(got[0], got[1], chain, public)
             last = (got[1], public)
             continue
@@ -338,7 +338,7 @@ _COUNTED = re.compile(r"[0-9０-９一二两三四五六七八九十百千万多
 
 def _name_after_of(text: str, post) -> tuple[int, int] | None:
     """``POST的NAME，``: an official post, 的, then a surname-list name that closes
-    its clause (擢升为警长的冯伟豪，, 时任发展局局长的林郑月娥。)."""
+    its clause (晋升为督察的陈志明，, 时任发展局局长的林郑月娥。)."""
     i = post.end
     if not post.official or text[i : i + 1] != "的":
         return None

@@ -83,7 +83,7 @@ _QUOTE_ONLY = frozenset({"quote_any"})
 # mainland text converted, which names its programmes the mainland way).
 _HK_TW = re.compile(r"香港|港府|港人|立法会|特首|特区政府|澳门|台湾|台北|[喺唔嘅咗冇哋佢嚟啲噉咩]")
 # In Hong Kong and Taiwan reports 行动 is any action (a strike: 工业行动), 革命 a political upheaval,
-# and a verb of saying before 计划 makes it the object (逾7成民众支持计划, 估计第一期计划).
+# and a verb of saying before 计划 makes it the object (逾六成市民支持计划, 估计首阶段计划).
 _CITED_ACTION = re.compile(r"(?:行动|革命|活动|运动|战役|机制)$")
 _CITED_SAYING = re.compile(r"认为|估计|满意|支持|反对|形容|批评|发起|今次|早前|即晚|又指|指出")
 
