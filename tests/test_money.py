@@ -215,7 +215,7 @@ FORMS = [
         "shared-suffix-qualifier",
     ),
     Case("市财政安排专项资金500万元，用于老旧小区改造。", [("500万元", "5000000", None, "exact", "CNY", "老旧小区改造")], "yongyu-clause"),
-    Case("对违法企业处以罚款20万元。", [("20万元", "200000", None, "exact", "CNY", "对违法企业处以罚款")], "fine"),
+    Case("对违法企业处以罚款20万元。", [("20万元", "200000", None, "exact", "CNY", "罚款")], "fine"),  # the fine named before the amount, as the annotators write it
     Case("项目总投资不少于500万元", [("500万元", "5000000", None, "at_least", "CNY", "项目总投资")], "at-least"),
     Case("收入十几万元", [("十几万元", "100000", None, "over", "CNY", "收入")], "vague-chinese"),
     Case("上亿元的项目", [("上亿元", "100000000", None, "over", "CNY", "项目")], "shang-yi"),
@@ -240,7 +240,7 @@ NOT_MONEY = [
 UNSEEN = [
     Case(
         "关键产品“揭榜挂帅”项目已完成40%，累计攻关投入6.7亿元，突破关键技术62项，17项已形成样机或样品",
-        [("6.7亿元", "670000000", None, "exact", "CNY", "攻关")],
+        [("6.7亿元", "670000000", None, "exact", "CNY", "攻关投入")],
         "u12-result-clause-is-no-purpose",
     ),
     Case(

@@ -70,6 +70,7 @@ _ALLOC_VERBS = (
     "下达",
     "预拨",
     "拨发",
+    "推出",
 )
 # Verbs that are nouns as well (总投资, 每户再补贴): the phrase before them is a subject.
 _NOUN_VERBS = ("投资", "补贴", "补助", "奖励", "资助")
@@ -82,7 +83,7 @@ _MARKER_RE = re.compile(
     r"在[^，。；]{1,14}?(?=铺设|建设|修建|新建|改造|安装|实施|开展|建成))"
 )
 _USE_RE = re.compile(
-    r"^(?:(?:并|将|则|均|再|还|可)?(?:专项|主要|全部|重点|集中|统筹|专门|优先|分别|全额|全|专|另)?(?:用于|用来|用作)|进行)"
+    r"^(?:(?:并|将|则|均|再|还|可)?(?:专项|主要|全部|重点|集中|统筹|专门|优先|分别|全额|全|专|另)?(?:用于|用来|用作|作为|拨作|作(?=[\u4e00-\u9fff])(?![出了好为用]))|进行)"
 )
 _AFTER_HEAD_RE = re.compile(r"^(?:/[^，。；\s]{1,3}|的?(?:专项资金|专项经费|资金|经费|款项|专款)(?=.)|规模(?=的))")
 _GENERIC = frozenset(
@@ -98,6 +99,8 @@ _GENERIC = frozenset(
         "数额",
         "款项",
         "经费",
+        "开支",
+        "支出",
         "费用",
         "支持",
         "为上限",
@@ -124,17 +127,26 @@ _MONEY_NOUN_RE = re.compile(
 # 40余万元财物, 1万元津贴): what the money is, up to that noun.
 _MONEY_HEAD_RE = re.compile(
     r"^[^，。；：、！？\n\d]{0,10}?(?:资金|经费|款项|善款|慈善款资助|慈善款|罚款|款|费用|费|津贴|补贴|补助|资助|奖金|"
-    r"财物|公帑|基金|收入|物资|投资|贷款|债券|工资|"
+    r"财物|公帑|基金|收入|物资|投资|贷款|债券|工资|支出|开支|储备|赤字|拨款|利益|回扣|"
     # the rest of the money nouns (现金, 慰问金, 押金, 红包, 消费券, 赔偿, 分红 …)
-    r"金(?![融属牌秋])|红包|券|救助|援助|救济|赔偿|补偿|分红|利息|奖励|礼品|礼物)"
+    r"金(?![融属牌秋额])|债务|欠债|债|红包|券|救助|援助|救济|赔偿|补偿|分红|利息|奖励|礼品|礼物)"
 )
 # The amount's size before it (总投资10亿元的X项目, 总额3.105亿美元的交易费用, 由企业投资3亿元的X):
 # the amount describes the thing after 的.
-_AMOUNT_OF_RE = re.compile(r"(?:投资|总额|总价|金额|价值|规模)$")
+_AMOUNT_OF_RE = re.compile(r"(?:投资|总额|总价|总值|金额|价值|规模)$")
 # A conversion of the amount before (160.6亿美元、折合1148亿元人民币; USD 200 million，约合人民币14亿元).
-_CONVERSION_RE = re.compile(r"(?:折合|约合|合计约|相当于|折算|换算成?)(?:人民币|港币|港元|美元)?$")
+# (相等于每月77,692元: the same money per month is a restatement too)
+_CONVERSION_RE = re.compile(
+    r"(?:折合|约合|合计约|相当于|相等于|等于|折算|换算成?)(?:人民币|港币|港元|美元)?(?:每[\u4e00-\u9fff])?$"
+)
 # A change of the amount before (从6000万元增长到了2022年的近30亿元; 从1.93亿元调整为1.82亿元).
-_CHANGE_RE = re.compile(r"^(?:增长|增加|提高|提升|上升|下降|减少|降低|调整|扩大|缩小|增|降|升)(?:到了?|至|为)")
+_CHANGE_RE = re.compile(r"^(?:增长|增加|提高|提升|上升|下降|减少|降低|调整|扩大|缩小|增|降|升|减)(?:到了?|至|为)")
+# How much a figure changed (共减了455亿元, 增加4374.4亿元): the same money as the figure before.
+_DELTA_RE = re.compile(r"^(?:共|合共|累计|再|又)?(?:减少|减|增加|增长|下降|上升|提高|降低)了?$")
+# The base of a comparison (较“十三五”末的9323.1亿元): the same measure as the figure before.
+_BASE_RE = re.compile(r"^(?:较|比|相比|同)[^，。；、\d]{0,12}的$")
+# The start of a change with nothing before it (由1100亿元减至645亿元): the clause before names it.
+_CHANGE_START_RE = re.compile(r"^(?:由|从)$")
 # A ceiling of a subsidy with no object (单个项目最高支持2000万元, 每年最高补助300万元):
 # the object is a 对X of the sentence or what the clause before supports.
 _CEILING_RE = re.compile(r"最高(?:可)?(?:支持|补助|奖励|给予|给与|补贴|资助|配置资金|配置|奖补|扶持)$")
@@ -148,26 +160,60 @@ _TRAIL_RE = re.compile(
     r"(?:超过|超出|突破|不少于|不低于|不超过|不高于|至少|最少|最多|最高|高达|多达|将近|接近|不到|不足|"
     r"大约|约为|约合|(?<![节合签制公])约|(?<![附最接将邻])近|逾|(?<![高赶])超|(?<![通经超不越度路难])过|"
     r"达到|(?<![表到传下抵送发直高多])达|(?<![作成行认因以称视])为|(?<![但还或就正总凡于即])是|"
-    r"共计|合计|合共|总计|累计|累积|总共|(?<![公总])共|已经|已达|已|要|(?<![即必])将|(?<![许认])可|就|仅|(?<![首])都|"
+    r"共计|合计|合共|总计|累计|累积|总共|(?<![公总])共|已经|已达|已|要|(?<![即必])将|(?<![许认])可|就|只有|仅有|仅|(?<![首])都|"
     r"(?<![人平])均|分别|保持在|保持|(?<![理自缘事])由|从|(?<![得达收受做遇感])到|(?<![甚乃以直])至|"
-    r"降至|增至|降到|升至|提高到|增加到|下降到|上升到|(?<![目])的|(?<![为除])了|再|又|也|折合|折算|各|"
+    r"降至|增至|降到|升至|加至|加到|减至|减到|提高到|增加到|下降到|上升到|(?<![目])的|(?<![为除])了|再|又|也|折合|折算|各|"
     r"每[\u4e00-\u9fff]|人民币|港币|港元|新台币|美元|(?:\d{4}|今|去|上|当|明)年度?|\d{1,2}月份?|上限为|上限|"
     r"(?<![所可予加得足难用])以|(?<![存现正实所内外])在|(?<![原规细准法守总否实])则|其中|"
-    r"双双|同比|[、和及与]|[（(][^）)]*[）)]|\s)$"
+    r"双双|同比|先后|陆续|相继|不应|不得|不能|不可|不宜|[、和及与]|[（(][^）)]*[）)]|\s)$"
 )
 _LEAD_RE = re.compile(
-    r"^(?:并按|并|按|其中的|其中|以上|由|以|从|而且|而|且|则|再|还|也|此外|同时|另外|将|把|向|[、和及与]|[-•·*]|"
-    r"累计|累积|共计|合计|总计|"
-    r"每[\u4e00-\u9fff]|(?:首|前|后|其后|最后|头)?[一二两三四五六七八九十\d]+个?(?:季度?|年|月|天|周)|"
+    r"^(?:并按|并|按|其中的|其中|以上|由|以|从|而且|而|且|但是|但|则|再|还|也|此外|同时|另外|将|把|向|[、和及与]|[-•·*]|"
+    r"累计|累积|共计|合计|总计|先后|陆续|相继|"
+    r"每[\u4e00-\u9fff]|(?:首|前|后|其后|最后|头)?[一二两三四五六七八九十\d]+个?(?:季度?|年|月|天|周)(?:内|来|以来)?|"
     r"(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}月(?:\d{1,2}日)?)?|今年|去年|明年|上半年|下半年|年内|目前|当前|近年来|“(?=[^”]*$)|\s)+"
 )
 _LOCATIVE_RE = re.compile(r"^在[^，。]{1,8}$")
 # Penalties: the fine named after the amount (罚款, 罚金) is what the money is.
 _PENALTY_ENDS = ("处以", "处", "罚")
 _PENALTY_NOUN_RE = re.compile(r"罚款|罚金|罚没款|违约金|滞纳金")
+# A fine named right before the amount (处以罚款500元, 罚款人民币壹万元): the fine, not
+# the doer or the sanction after it (罚款500元的行政处罚).
+# (罚款500元和300元: the fine before a list of amounts names each of them)
+_FINE_BEFORE_RE = re.compile(
+    r"(?:罚款|罚金|罚没款|违约金|滞纳金)(?=(?:人民币|港币|港元|新台币)?(?:[\d.,万亿千百余多]{1,12}元?[和、及或])*$)"
+)
+# Fined with no fine noun (因X被处罚120万元): what the fine is for is the offence before.
+_PUNISHED_RE = re.compile(r"(?:被|遭)(?:处罚|罚)$")
+_PENALTY_VERBS = frozenset({"罚", "处", "处以", "判处", "被罚", "可处", "并处"})
+_CAUSE_LEAD_RE = re.compile(r"^(?:因|由于|因为)")
+# A price of a thing sold or bought (将焦炭以80余万元的价格售出, 拒买47元水果捞): the thing.
+_SOLD_RE = re.compile(r"(?:将|把)([^，。；：！？\n将把以]{1,20})以$")
+_RAISED_TO_RE = re.compile(
+    r"(?:把|将)([^，。；：！？\n把将]{1,12}?)(?:增加|提高|提升|调整|上调|下调|降低|减少|降)(?:到|至|为)(?:每个?[月年人户天])?$"
+)
+# Another time's value of the measure just given (上年末为N元, 上年同期为N元).
+_PERIOD_RE = re.compile(r"(?:上年末|上年同期|去年同期|上年|去年|年初|上月|上期|同期)")
+# Receiving a share (每人可获200元): the receiver is no purpose.
+# A grant given by amount (给予一次性奖励300万元的…): the grant, not the noun after 的.
+_GRANT_VERBS = frozenset({"奖励", "补贴", "补助", "资助"})
+_GIVE_RE = re.compile(r"(?:给予|给与|予以|发放)(?=.)")
+# 在人员经费方面……增加了1500万元: the aspect named is what the money is.
+_ASPECT_RE = re.compile(r"在([^，。；：！？\n在]{2,16}?)方面")
+_RECEIVE_RE = re.compile(r"(?:可|能|将|会)?(?:获得|获发|获|领取|领|得到|收到)$")
+_PRICE_AFTER_RE = re.compile(r"的(?:价格|价钱|价)")
+_BUY_RE = re.compile(r"(?:买|购买|购置|购入|订购|租用|售卖|出售)$")
+_ITEM_AFTER_RE = re.compile(r"[^被的”」』，。；：！？\n\d]{1,12}")
+# What follows the amount is a predicate, not a noun (1500元也不够了).
+_PREDICATE_RE = re.compile(r"^(?:也|都|就|还|才|却|又|便|已经|已|仍|并不|不)")
+# A reporting verb ends the phrase before (报告指80亿元支出): who reports is never the purpose.
+_REPORT_END_RE = re.compile(r"(?:指出|表示|透露|报道|报告指|指|称|说|估计|预计|估算|相信)$")
+# A figure in a list before the amount (游客17.52亿人次、旅游花费1.27万亿元): the phrase
+# of the amount starts after it.
+_FIGURE_LIST_RE = re.compile(r"\d[\d.]*[万亿千百]?[\u4e00-\u9fff%]{0,3}、")
 # Verbs after which a money noun following the amount names it (完成…投资).
 _DOING_RE = re.compile(r"(?:完成|实现|带动|拉动|撬动|吸引|引进|获得|兑现|发放)$")
-_RESULT_RE = re.compile(r"(?:突破|完成|实现|新增|形成|取得|达到|累计|同比|带动|拉动|惠及|覆盖)")
+_RESULT_RE = re.compile(r"(?:突破|完成|实现|新增|形成|取得|达到|累计|同比|带动|拉动|惠及|覆盖|分别|增长|下降|占)")
 _TO_NEXT_RE = re.compile(r"(?:和|及|与|、|以及)[^，。；：！？\n]*$")
 _DE_NOUN_RE = re.compile(r"[^\d…\s]*")
 _FOR_CLAUSE_RE = re.compile(r"(?:^|(?<=[，。；：！？\n]))\s*为了?([^，。；：！？\n]{2,30})，")
@@ -191,8 +237,18 @@ def _shared_noun(text: str, rec: Money) -> str | None:
     after = text[e : _clause_end(text, e)]
     if after.startswith("的"):
         after = after[1:]
-    head = _MONEY_HEAD_RE.match(after)
-    return head.group() if head else None
+    return _money_head(after)
+
+
+def _money_head(s: str) -> str | None:
+    """The money noun ``s`` opens with, whole (电子消费券, not 电子消费)."""
+    head = _MONEY_HEAD_RE.match(s)
+    if head is None:
+        return None
+    end = head.end()
+    while end < len(s) and end - head.end() < 2 and s[end] in "券用金款费":
+        end += 1
+    return s[:end]
 
 
 def find_purpose(text: str, records: list[Money]) -> list[Money]:
@@ -264,6 +320,8 @@ def _clean_before(s: str) -> str:
 def _clean_after(s: str) -> tuple[str, bool]:
     """(phrase, whether it was introduced by 用于/进行)."""
     s = s.strip()
+    if s.startswith("、"):  # 完成投资2929亿元、超年度计划28%: the next item of a list, not a noun
+        return "", False
     s = _AFTER_HEAD_RE.sub("", s)
     m = _USE_RE.match(s)
     if m:
@@ -284,21 +342,35 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None) -> st
     clause = _clause_start(text, s, sent)
     same_clause_prev = prev is not None and prev.end > clause and prev.end <= s
     seg = max(clause, prev.end) if same_clause_prev else clause
+    for m in _FIGURE_LIST_RE.finditer(text, seg, s):
+        # (not when what is left is a bare money word: 谋划项目420个、投资429亿元)
+        if len(_clean_before(text[m.end() : s])) > 2:
+            seg = m.end()
     before = _clean_before(text[seg:s])
+    if _REPORT_END_RE.search(before):
+        before = ""
     after_end = _clause_end(text, e)
     if nxt is not None and nxt.start < after_end:
         after_end = nxt.start
     after_raw = text[e:after_end]
+    if after_raw[:1].isspace():
+        # a space right after the amount ends its phrase (a headline's clauses:
+        # 向合资格长者派5000元　涉公帑逾10億元, 受贿800余万元 上海…)
+        after_raw = ""
     if nxt is not None and after_end == nxt.start:
         # 价值6.57万元的各类生活用品和价值1.71万元的消毒液: what follows the
         # conjunction goes with the next amount
         after_raw = _TO_NEXT_RE.sub("", after_raw)
     after, used = _clean_after(after_raw)
+    if after and not used and _PREDICATE_RE.match(after):
+        after = ""
+        if not before and prev is not None and prev.purpose and s - prev.end <= _WINDOW // 2:
+            return prev.purpose  # 每月支付抚养费1200元……现在，1500元也不够了
     if after.startswith("的"):
         # 的 + a noun, up to the next figure (的消毒液2.25吨……“辽沈…); a count
         # first is how many of it (总投资2万亿元的389个省重点项目)
         count = _COUNT_RE.match(after, 1)
-        after_de = _DE_NOUN_RE.match(after, count.end() if count else 1).group().rstrip("”’\"」』）)")
+        after_de = _DE_NOUN_RE.match(after, count.end() if count else 1).group().rstrip('”’"」』）)')
         after = ""
     else:
         after_de = ""
@@ -310,14 +382,77 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None) -> st
 
     if _BARE_RE.search(rec.text):  # 亿元以上项目: the amount describes the noun after it
         noun = _NOUN_AFTER_RE.match(after_raw)
-        return noun.group() if noun else None
+        if noun:
+            return noun.group()
     raw_before = text[seg:s].strip(" 、，,")
+    fine = _FINE_BEFORE_RE.search(text[clause:s].rstrip())
+    if fine:
+        return fine.group()
+    if before.rsplit("、", 1)[-1] in _PENALTY_VERBS and clause > sent:
+        # 违规发布不实讯息，最高囚2年、罚新台币100万元: the offence is the clause before
+        pc = _clause_start(text, clause - 1, sent)
+        offence = _clean_before(text[pc : clause - 1])
+        if offence:
+            return offence
+    punished = _PUNISHED_RE.search(raw_before)
+    if punished:
+        offence = _CAUSE_LEAD_RE.sub("", _clean_before(raw_before[: punished.start()]))
+        if offence:
+            return offence
+    raised = _RAISED_TO_RE.search(text, clause, s)
+    if raised:
+        return raised.group(1)  # 把抚养费增加到每个月1500元: the money raised
+    price = _PRICE_AFTER_RE.match(after_raw)
+    if price:
+        # 将焦炭以80余万元的价格售出: what was sold; 以每斤3元的价格收购了1000斤西瓜: what
+        # was bought, the rest of the clause
+        sold = _SOLD_RE.search(text, clause, s)
+        if sold:
+            return _clean_before(sold.group(1)) or None
+        if after_raw[price.end() :].strip():
+            return after_raw[price.end() :].strip()
+    if after and _BUY_RE.search(raw_before):
+        item = _ITEM_AFTER_RE.match(after)
+        if item:
+            return item.group()
+    if _CHANGE_START_RE.match(raw_before) and _CHANGE_RE.match(after_raw.strip()) and clause > sent:
+        # 报告将去年与今年的防疫开支对比，由800亿元减至500亿元: the clause before names it
+        pc = _clause_start(text, clause - 1, sent)
+        phrase = _clean_before(text[pc : clause - 1])
+        if phrase:
+            return phrase
     prev_in_sentence = prev is not None and prev.end > sent and prev.end <= s
     converted = _CONVERSION_RE.search(raw_before) is not None
     if converted and prev_in_sentence and prev.purpose:
         # a conversion names no use of its own: the amount converted's (and never
         # the converted amount's text, which is the clause before: see step 5)
         return prev.purpose
+    if (
+        prev is not None
+        and prev.purpose
+        and prev.text == rec.text
+        and not before
+        and s - prev.end <= _WINDOW // 2
+        and not _money_head(after)
+    ):
+        return prev.purpose  # 每日2,554元。每日2,554元这个金额……: the same money again
+    if _DELTA_RE.match(raw_before) and not prev_in_sentence:
+        aspect = _ASPECT_RE.findall(text, sent, s)
+        if aspect:
+            return aspect[-1]
+    if prev is not None and prev.purpose and s - prev.end <= 40 and _PERIOD_RE.fullmatch(before):
+        return prev.purpose  # 资产总额4962.61亿元，上年末为4487.23亿元: the same measure a year before
+    received = _RECEIVE_RE.search(before)
+    if (
+        received
+        and not (after or after_de)
+        and prev_in_sentence
+        and prev.purpose
+        and len(_clean_before(before[: received.start()])) <= 4
+    ):
+        return prev.purpose  # 派发总值5亿元的消费券，每人可获200元: a share of the money before
+    if prev_in_sentence and prev.purpose and (_DELTA_RE.match(raw_before) or _BASE_RE.match(raw_before)):
+        return prev.purpose  # 较“十三五”末的9323.1亿元增加4374.4亿元; 共减了455亿元
     if prev_in_sentence and prev.purpose and _CHANGE_RE.match(raw_before):
         return prev.purpose  # 税收贡献从6000万元增长到了2022年的近30亿元: the same money
     if _CEILING_RE.search(text, clause, s):
@@ -337,6 +472,9 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None) -> st
         # after says what it does: 向X撥款3億元，提供500個培訓名額…)
         to = _RECIPIENT_RE.search(text, clause, s)
         if to:
+            if after_de and not _GRANT_NOUN_RE.fullmatch(after_de) and _money_head(after_de) == after_de:
+                # 为每名新生儿家庭提供1000元的育儿补贴: a named grant says what the money is
+                return after_de
             return to.group(1)
     if after and after not in _GENERIC and _INSTRUMENT_RE.search(text, seg, s):
         return after  # 该区以1200万元收购X: the money is spent on what is done with it
@@ -371,36 +509,47 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None) -> st
     if verb:
         if after and after not in _GENERIC:
             return after
+        if verb.group() in _GRANT_VERBS and after_de and not after and _GIVE_RE.match(before):
+            return before[_GIVE_RE.match(before).end() :]  # 给予一次性奖励300万元的政策措施: the reward
         if after_de and (not after or _AMOUNT_OF_RE.search(before)):
             return after_de  # 带来三十万元以上的收入; 总投资10亿元的鑫丰生物经济产业园项目
         if verb.group() in _NOUN_VERBS and not core:
             return before  # 每户再补贴2000元
         if verb.group() in _ALLOC_VERBS and after in _GENERIC:
             follow = _next_clause(text, after_end, nxt)
-            if follow and not _RESULT_RE.match(follow):
+            if follow and not _RESULT_RE.match(follow) and "%" not in follow:
                 # (a clause that reports a result says what the money achieved,
-                # not what it is for: 累计攻关投入6.7亿元，突破关键技术62项)
+                # not what it is for: 累计攻关投入6.7亿元，突破关键技术62项; nor
+                # does a rate: 研发投入133.5亿元，分别增长10.3%)
                 return follow
         if core and verb.group() in _ALLOC_VERBS and verb.group() != "拨款":
             # 专项扶贫资金累计投入: the verb is not part of what the money is; but
             # 政府将预留300亿港元: a doer, never the use
-            if _MONEY_NOUN_RE.search(core) or not _ACTOR_RE.search(core):
+            if _MONEY_NOUN_RE.search(core):
                 return core
+            if not _ACTOR_RE.search(core):
+                return before  # 研发投入133.5亿元, 旅游花费1.27万亿元: a noun, verb included
         elif core:
+            if verb.group() in _NOUN_VERBS and after in _GENERIC and _ACTOR_RE.search(core):
+                # 区政府投资1500万元，对辖区内老旧小区进行改造: a doer and 投资 say
+                # nothing; the clause after is the use (not a rate or a result)
+                follow = _next_clause(text, after_end, nxt)
+                if follow and not _RESULT_RE.match(follow) and "%" not in follow:
+                    return follow
             return before
     # 3. the subject before it
     elif before and before not in _GENERIC:
-        head = _MONEY_HEAD_RE.match(after) if after else None
+        head = _money_head(after) if after else None
         if head and not _MONEY_NOUN_RE.search(before):
-            return head.group()  # 他在支付16元车费时: the fare, not the payer
+            return head  # 他在支付16元车费时: the fare, not the payer
         if after and len(after) <= 4 and _MONEY_NOUN_RE.search(after) and _DOING_RE.search(before):
             return after  # 平台计划完成约20亿元投资: the money is the 投资, not the doer
         if after_de and (not _MONEY_NOUN_RE.search(before) or _AMOUNT_OF_RE.search(before)):
             return after_de  # 这笔总额3.105亿美元的交易费用
         return before
-    # 4. a noun after it
+    # 4. a noun after it (up to a money noun it opens with: 30億元開支未有交代)
     if after and after not in _GENERIC:
-        return after
+        return _money_head(after) or after
     if after_de:
         return after_de
     # 5. what the sentence already said
@@ -454,7 +603,9 @@ def _ceiling_object(text: str, sent: int, clause: int, s: int) -> str | None:
 # 单个项目最高支持: the holder is any project, not a use
 _GENERIC_HOLDER_RE = re.compile(r"(?:单个|每个|每|各)?(?:项目|企业|单位|家|个|户)?(?:每年|年度|一次性)?")
 # Doers before an allocation verb (政府将预留, 财政部、应急管理部再次紧急预拨): never a purpose.
-_ACTOR_RE = re.compile(r"(?:政府|财政|财政部|财政厅|财政局|部|厅|局|委|办|署|处|院|会|公司|集团|银行|中心|我们|我国|国家|省|市|县|区|镇|乡|村)$")
+_ACTOR_RE = re.compile(
+    r"(?:政府|财政|财政部|财政厅|财政局|部|厅|局|委|办|署|处|院|会|公司|集团|银行|中心|我们|我国|国家|省|市|县|区|镇|乡|村)$"
+)
 
 
 # 的389个省重点项目: a count before the noun after 的
@@ -469,7 +620,7 @@ _RECIPIENT_RE = re.compile(
     r"了?(?:专项资金|资金|经费|拨款)?(?:共计|合计|累计|约|近|超过|达)?$"
 )
 # The amount as the means (以1200万元收购, 以8000万元购入): not 可以, 予以, 所以.
-_INSTRUMENT_RE = re.compile(r"(?<![可予所加得难足用])以$")
+_INSTRUMENT_RE = re.compile(r"(?<![可予所加得难足用])以(?:现金|现款|每[\u4e00-\u9fff])?$")
 # What the phrase before an amount holds when it names only the doer and the act.
 _GENERIC_MONEY_TAIL_RE = re.compile(r"(?:专项资金|财政资金|资金|经费|款项|(?:经常|非经常|额外)?(?:开支|拨款))$")
 # A clause that ends on a count reports a result (治理隐患333处).
