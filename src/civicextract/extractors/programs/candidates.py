@@ -176,11 +176,40 @@ def _inside(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     return k >= 0 and spans[k][0] < s and e < spans[k][1]
 
 
+# The last character of a window that is no name character (NAME_CHARS' complement): the greedy
+# .* runs to the window's end and gives back one character at a time, linear in the window.
+_LAST_BREAK = re.compile(r"(?s:.*)[^\u4e00-\u9fff0-9A-Za-z·#\-+]")
+
+
 def left_start(text: str, end: int, limit: int, lex: Lexicon) -> int:
     """Where the noun phrase ending at ``end`` begins: back over name characters, then after the last stop word.
 
     -1 when the phrase runs past ``limit`` characters without a boundary (the start would be mid-word).
     """
+    # What _walk_left finds, with one regex call for the walk where no bracket is in reach
+    # (the walk was a Python step per character, a fifth of the time of this function).
+    lo = end - limit if end > limit else 0
+    m = _LAST_BREAK.match(text, lo, end)
+    if m is not None:
+        p = m.end() - 1
+        if text[p] not in "）)":
+            return _after_stops(text, p + 1, end, lex)  # the walk stops at the last break
+    elif lo == 0:
+        return _after_stops(text, 0, end, lex)  # the text's start ends the walk
+    else:
+        ch = text[lo - 1]
+        if ch not in "）)":
+            if not ("\u4e00" <= ch <= "\u9fff" or ch.isascii() and (ch.isalnum() or ch in "#-+") or ch == "·"):
+                return _after_stops(text, lo, end, lex)
+            if not LEFT_STOPS.search(text, lo, end):  # the walk reaches the limit
+                return -1
+            start = _after_stops(text, lo, end, lex)
+            return -1 if start == lo else start
+    return _walk_left(text, end, limit, lex)
+
+
+def _walk_left(text: str, end: int, limit: int, lex: Lexicon) -> int:
+    """``left_start``, a character at a time (brackets inside a name are stepped over)."""
     j = end
     while j > 0:
         ch = text[j - 1]

@@ -109,7 +109,7 @@ def components_for(text: str, group: list[Candidate], name: str) -> tuple[str, .
         # anchored patterns below never scan far (they backtrack over every start position).
         lo = max(0, qs - 200)
         if text.endswith(("”", "”的", "”等"), lo, qs):  # “A、B、C”等五大行动
-            m = _QUOTED_LIST.search(text[text.rfind("“", lo, qs - 1) : qs] if "“" in text[lo:qs] else "")
+            m = _QUOTED_LIST.search(text[text.rfind("“", lo, qs - 1) : qs] if text.find("“", lo, qs) >= 0 else "")
             if m and (len(_items(m.group(1))) == n if n else not m.group().endswith("”")):
                 # “三大支撑、八项重点”“发展六仗”: a list of another count, or a quoted list set right
                 # before another quote without 的/等 of a name that announces no count, is another name
@@ -119,11 +119,17 @@ def components_for(text: str, group: list[Candidate], name: str) -> tuple[str, .
             rfind("，", lo, qs), rfind("。", lo, qs), rfind("；", lo, qs), rfind("：", lo, qs),
             rfind("“", lo, qs), rfind("”", lo, qs), rfind("\n", lo, qs),
         )
-        before = text[max(cut + 1, lo) : qs]  # no break in the window: the window, not the whole text
-        if cut >= 0 and text[cut] in "“”" and 0 <= before.find("、") <= 3:
-            # cut inside a quoted item (算力“四网融合”工程、城市…工程等“十大…项目”): the first item is a fragment
-            before = before[before.index("、") + 1 :]
-        m = _before_list(before) if "、" in before else None
+        bs = max(cut + 1, lo)  # no break in the window: the window, not the whole text
+        # Both windows are sliced only where a list can be (a 、 before, a cue word or comma after):
+        # most candidates have neither, and the slices were a third of this function's time.
+        if text.find("、", bs, qs) >= 0:
+            before = text[bs:qs]
+            if cut >= 0 and text[cut] in "“”" and 0 <= before.find("、") <= 3:
+                # cut inside a quoted item (算力“四网融合”工程、城市…工程等“十大…项目”): the first item is a fragment
+                before = before[before.index("、") + 1 :]
+            m = _before_list(before) if "、" in before else None
+        else:
+            m = None
         if m and "等" in m[0]:
             m = None  # 金龙社区、三苏镇等一大批亮丽的“双创”: the list is of something else
         if m and (m[1] == "等" or (n and len(_items(m[0])) == n)):
@@ -132,8 +138,18 @@ def components_for(text: str, group: list[Candidate], name: str) -> tuple[str, .
             items = [i for i in items if i]
             if m[1] == "等" or len(items) == n:
                 return tuple(items)
-        after = text[c.end : c.end + 320].lstrip("”’")
-        m = _AFTER_LIST.match(after) if ("即" in after[:16] or "包括" in after[:20] or "分别是" in after[:20]) else None
+        # after = text[c.end : c.end + 320].lstrip("”’"), in positions: text[a:b]
+        b = min(c.end + 320, len(text))
+        a = c.end
+        while a < b and text[a] in "”’":
+            a += 1
+        cue = text.find("即", a, min(a + 16, b)) >= 0 or text.find("包括", a, min(a + 20, b)) >= 0
+        cue = cue or text.find("分别是", a, min(a + 20, b)) >= 0
+        ordinal = text.find("一是", a, min(a + _ORDINAL_LEAD, b)) >= 0
+        if not (cue or ordinal or text.startswith(("，", ","), a, b)):
+            continue  # none of the lists below can follow
+        after = text[a:b]
+        m = _AFTER_LIST.match(after) if cue else None
         if m:
             # an explanation after 即 is a list only where its items are set off by 、
             items = _items(m.group(1).split("，")[0]) if "、" in m.group(1) else []
@@ -145,7 +161,7 @@ def components_for(text: str, group: list[Candidate], name: str) -> tuple[str, .
             items = _items(m.group(1))
             if len(items) == n:
                 return tuple(items)
-        items = _ordinal_items(after) if "一是" in after[:_ORDINAL_LEAD] else []
+        items = _ordinal_items(after) if ordinal else []
         items = [i for i in (_first_item(i) for i in (items[:n] if n else items)) if i]
         if len(items) >= 2 and (n is None or len(items) == n):
             return tuple(items)  # 一是实施强基工程: the verb is not the part's name

@@ -13,7 +13,7 @@ coordinates (the pipeline maps them to the original).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -60,13 +60,26 @@ def extract(doc) -> list[Program]:
 
 def _across_removals(doc, records: list[Program]) -> list[Program]:
     """Drop mentions that span a cut byline or boilerplate: joined text, not a name the article wrote."""
-    cuts = [(r.start, r.end) for r in doc.removed]
+    # A cut [cs, ce) lies inside [os, oe) when cs > os and ce <= oe: of the cuts starting after os,
+    # the one ending first decides (a bisect and a suffix minimum, not a test of every cut per mention).
+    cuts = sorted((r.start, r.end) for r in doc.removed)
+    cut_starts = [cs for cs, _ in cuts]
+    first_end = [ce for _, ce in cuts]
+    for k in range(len(first_end) - 2, -1, -1):
+        first_end[k] = min(first_end[k], first_end[k + 1])
+    n_cuts, n = len(cuts), len(doc.text)
+    maps = doc.offsets.maps[::-1]  # doc.to_original without its calls per span
     out = []
     for rec in records:
         keep = []
         for s, e in rec.mentions:
-            os_, oe = doc.to_original(s, e)
-            if not any(os_ < cs and ce <= oe for cs, ce in cuts):
+            if not 0 <= s <= e <= n:
+                doc.to_original(s, e)  # (raises its ValueError)
+            os_, oe = s, e
+            for m in maps:
+                os_, oe = m.span(os_, oe)
+            k = bisect_right(cut_starts, os_)
+            if k == n_cuts or first_end[k] > oe:
                 keep.append((s, e))
         if keep:
             out.append(
@@ -289,17 +302,15 @@ def _group(cands: list[Candidate], lex: Lexicon, forms: dict[str, str]) -> list[
         u = unplaced.get(name)
         if u is None:
             u = unplaced[name] = _unplaced(name)
-        keys = {name, u}
-        if c.core:
-            keys.add(c.core)
-        for k in (c.known, forms.get(name), forms.get(c.core or "")):
-            if k:
-                keys.add(k)
-        for k in keys:
-            if k in by_key:
-                union(i, by_key[k])
-            else:
-                by_key[k] = i
+        core = c.core
+        # (a key twice is a union of i with itself: no set of keys needed, the partition is the same)
+        for k in (name, u, core, c.known, forms.get(name), forms.get(core) if core else None):
+            if k or k is name or k is u:
+                j = by_key.get(k)
+                if j is None:
+                    by_key[k] = i
+                elif j != i:
+                    union(i, j)
     # 路长制 and 路长制管理机制: a name and the same name with programme words after it.
     names = {c.name: i for i, c in enumerate(cands) if forms.get(c.name, c.name) == c.name}
     # only the lengths some name has can be a shorter name's (no slice and look-up for the others)

@@ -60,8 +60,11 @@ _END = (
     "核电|电站|风电|光伏|直流|光源|绿廊|装置"
 )
 _END_RE = re.compile(trie_alternation(_END.split("|")))
+# The scan tries the alternation at every position: a look-ahead for the characters a work word can
+# start with rejects most positions in one test (a fifth of the scan's time; the same matches).
+_NAMED_WORK_FIRST = r"(?=[特大高城铁新运水机班一协同都经示先引科快东西南北灌国\d])"
 _NAMED_WORK = re.compile(
-    r"(?:特大桥|大桥|高铁|城际铁路|铁路|高速公路|大通道|新通道|运河|水利枢纽|水库|机场|班列|一体化发展|协同发展|同城化发展|"
+    _NAMED_WORK_FIRST + r"(?:特大桥|大桥|高铁|城际铁路|铁路|高速公路|大通道|新通道|运河|水利枢纽|水库|机场|班列|一体化发展|协同发展|同城化发展|"
     r"大开发|城市群|都市圈|经济区|大市场|示范区建设|先行示范区|引领区|科技城|"
     # round 3 (fresh articles, part A): rail lines and their extensions (长宁快线, 地铁4号线北延线),
     # irrigation districts (景电灌区), national parks (大熊猫国家公园)
@@ -232,8 +235,26 @@ _JOINED = re.compile(r"[和及与](?!.*[和及与])")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
+# Where a transfer can start: at 引, or one character before 电入.  Tried only there, the pattern's
+# matches are finditer's (its second branch, led by a look-behind, was tried at every position).
+_TRANSFER_AT = re.compile(r"引|电入")
+
+
+def _transfers(text: str) -> Iterator[re.Match[str]]:
+    """``_TRANSFER.finditer(text)``, matching only where a match can start."""
+    pos = 0
+    for hit in _TRANSFER_AT.finditer(text):
+        s = hit.start() if hit.group() == "引" else hit.start() - 1
+        if s < pos:
+            continue
+        m = _TRANSFER.match(text, s)
+        if m:
+            pos = m.end()
+            yield m
+
+
 def _named_works(text: str, lex: Lexicon, taken: Callable[[int, int], bool] | None = None) -> Iterator[Candidate]:
-    for m in _TRANSFER.finditer(text):
+    for m in _transfers(text):
         if taken is None or not taken(m.start(), m.end()):
             yield Candidate(m.group(), m.start(), m.end(), kind="named_work")
     for m in _NAMED_WORK.finditer(text):
