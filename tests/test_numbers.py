@@ -247,15 +247,16 @@ def _chinese(n: int) -> str:
         return out
 
     parts, big = [], ["", "万", "亿", "万亿"]
-    i, zero = 0, False
+    i, zero, lower = 0, False, None
     while n:
         n, sec = divmod(n, 10000)
         if sec:
             text = section(sec) + big[i]
-            if zero or (parts and sec < 1000):
+            # 零 stands before a lower section that lacks its thousands (二千四百八十七万零八), or a gap
+            if zero or (lower is not None and lower < 1000):
                 text += "零"
             parts.append(text)
-            zero = False
+            zero, lower = False, sec
         else:
             zero = bool(parts)
         i += 1
@@ -365,3 +366,14 @@ def test_fuzz_number_grammar_never_crashes_and_spans_hold(text):
         assert re.sub(r"\D", "", unicodedata.normalize("NFKC", text[rec.start : rec.end])) == re.sub(r"\D", "", rec.text)
     for rec in art.money:
         assert isinstance(rec.amount, Decimal) and rec.amount >= 0
+
+
+def test_our_generator_writes_the_zero_a_lower_section_needs():
+    """The generator the property test trusts: 零 where a lower section lacks its thousands, and only there."""
+    assert [_chinese(n) for n in (24870008, 1230123, 1231234, 100000001)] == [
+        "二千四百八十七万零八",
+        "一百二十三万零一百二十三",
+        "一百二十三万一千二百三十四",
+        "一亿零一",
+    ]
+    assert parse_number("二千四百八十七万零八").value == 24870008
