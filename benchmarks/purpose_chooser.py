@@ -1,9 +1,11 @@
 """Does a learned chooser of money purposes generalise better than the hand rules?  No.
 
 Run: ``PYTHONPATH=src python benchmarks/purpose_chooser.py [options]`` (``--help``).
-Needs /work/evaldata (dev, fit with their evaluation-only articles) and
-/work/hkextra/purpose (Hong Kong, evaluation only) besides
-corpus/holdout_purpose; the sealed check split is never read.
+Reads dev and fit from ``--evaldata`` (default: the repository's copies in
+corpus/, without the evaluation-only articles; the figures below used the
+full shared ones) and corpus/holdout_purpose; ``--hk DIR`` adds a Hong Kong
+set kept outside the repository (evaluation-only texts).  The sealed check
+split is never read.
 
 For every money record the extractor finds and the judge pairs with a gold
 amount that has a purpose, candidate phrases are cut around the amount: the
@@ -472,13 +474,20 @@ def main() -> int:
         "--label", choices=("judge", "tight"), default="judge", help="what a right candidate is in training"
     )
     ap.add_argument("--maxlen", type=int, default=_MAXLEN, help="longest candidate phrase")
+    ap.add_argument(
+        "--evaldata",
+        default=str(ROOT / "corpus"),
+        help="folder with dev/fit .jsonl and .gold.jsonl (default: the repository's copies, without the "
+        "evaluation-only articles; the figures in the docstring used the full ones)",
+    )
+    ap.add_argument("--hk", help="folder with hk_purpose.jsonl and .gold.jsonl (evaluation-only; optional)")
     ap.add_argument("--policy", choices=("best", "agree"), default="best", help="see decide()")
     args = ap.parse_args()
     LABEL = tight if args.label == "tight" else overlaps
     L2, MIN_COUNT, POLICY, _MAXLEN = args.l2, args.min_count, args.policy, args.maxlen
     rules = rules_at(args.rules_at) if args.rules_at else None
-    ev = Path("/work/evaldata")
-    hk = Path("/work/hkextra/purpose")
+    ev = Path(args.evaldata)
+    hk = Path(args.hk) if args.hk else None
     arts = (
         load(ev / "dev.jsonl", ev / "dev.gold.jsonl", lambda a: "dev")
         + load(ev / "fit.jsonl", ev / "fit.gold.jsonl", lambda a: "fit")
@@ -487,7 +496,7 @@ def main() -> int:
             ROOT / "corpus/holdout_purpose.gold.jsonl",
             lambda a: "hold_B" if a in B_IDS else ("hold_C" if a in C_IDS else "hold_A"),
         )
-        + load(hk / "hk_purpose.jsonl", hk / "hk_purpose.gold.jsonl", lambda a: "hk")
+        + (load(hk / "hk_purpose.jsonl", hk / "hk_purpose.gold.jsonl", lambda a: "hk") if hk else [])
     )
     exs = [
         (src, ex)
