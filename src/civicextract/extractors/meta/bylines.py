@@ -6,7 +6,11 @@
 * photo credits ``李军广 摄``, ``张伟摄``, ``（李军 摄）``, ``摄影 华小峰``;
 * names alone in a bracket closing a paragraph (``（黄永 黄珊）``,
   ``（甘肃省宕昌县委宣传部 刘国庆）``), contributors (``（综合任旭、刘宝瑞等来稿）``)
-  and Hong Kong column bylines (``【某某·专栏】``).
+  and Hong Kong column bylines (``【某某·专栏】``) and author boxes (``博客 | 某某``);
+* names after a ``■`` marker closing a headline (``■周  韵  曾建伟``), a reporter glued
+  between headline and body (``标题新华社记者贾启龙暴雨之后``), an outlet and its
+  reporter before the date (``乐居财经 严明会 8月2日``), ``【大河财立方 记者 …】``
+  headers and ``纪玉/文`` closing a commentary.
 """
 
 from __future__ import annotations
@@ -31,18 +35,22 @@ from .lexicon import (
     is_outlet,
     is_own_paper,
     is_person_name,
+    name_glued_at,
     name_lexicons,
     outlet_pattern,
+    split_glued,
     unlisted_outlet,
 )
 
+# A role's colon, or the bar some credits write for it (作者｜某某, 编辑 | 某某).
+COLON = r"(?:[：:]|[ \t]?[｜|])"
 # A run of roles and names: 记者 张三 李四 通讯员 王五, with the outlet before
 # it and a ``place报道`` after it.  (The outlet, read lazily, ends only where a
 # role may start: the look-ahead spares the look-behinds and the role's
 # alternatives at every other length; 3x faster on a failed match.)
 BYLINE = re.compile(
     rf"""(?P<outlet>(?:[文图]/)?[{HAN}]{{2,12}}?(?:[、/][{HAN}]{{2,12}}?)*(?=[{ROLE_FIRST}])(?<!特约)(?<!全媒体)(?<!融媒体)(?<!首席)(?<!主任)(?<!见习)(?<!资深))?
-    (?P<run>(?:{ROLE}[：:]?{SEP}*{NAMES})+)
+    (?P<run>(?:{ROLE}{COLON}?{SEP}*{NAMES})+)
     (?:[{HAN}]{{2,6}}?报道|\d{{1,2}}月\d{{1,2}}日(?:电|讯|报道)[：:]?)?""",
     re.VERBOSE,
 )
@@ -55,15 +63,15 @@ _ROLE_WORD = re.compile("记者|通讯员|实习生|摄影|作者|撰文|采写|
 _NOT_OUTLET_TO_END = re.compile(rf"[^{HAN}、/][{HAN}、/]*\Z")
 # How far before its role word a byline may start: 文/ + an outlet list such as 沈阳晚报、沈报全媒体.
 _OUTLET_REACH = 40
-_ROLE_NAMES = re.compile(rf"{ROLE}[：:]?{SEP}*({NAMES})")
-_COLON_ROLE = re.compile(rf"{ROLE}[：:]")
+_ROLE_NAMES = re.compile(rf"{ROLE}{COLON}?{SEP}*({NAMES})")
+_COLON_ROLE = re.compile(rf"{ROLE}{COLON}")
 # After a ``记者：`` run, a byline ends its line or meets the next credit; a
 # sentence after it (``记者：李部长，您好``) makes it an interview turn.
 _BYLINE_AFTER_COLON = re.compile(rf"[ \t]*(?:\n|$|[）)\]】（(\[【*|]|{STOP}|{ROLE})")
 # A role word after these is the body speaking of a reporter: 见记者时表示, 回应记者查询.
 _BODY_BEFORE_ROLE = re.compile(r"(?:[见对向被跟让和与及等名位的]|告诉|回应|接受|答复|回答|面对|陪同)$")
 PHOTO = re.compile(
-    rf"(?:(?<=[\s。！？；）)（(】”])|^)(?P<name>{NAME}){SEP}*摄(?![像影制入取氏录])",
+    rf"(?:(?<=[\s。！？；）)（(】”／/])|^)(?P<name>{NAME}){SEP}*[/／]?{SEP}*摄(?![像影制入取氏录])",
     re.MULTILINE,
 )
 _PARAGRAPH_END = "。！？”…"
@@ -82,7 +90,7 @@ _ORGISH = re.compile("[委局部办厅院所站队会]$")
 # The desk words that open a footer's credits, spelt out so the engine skips to them.
 _DESK = re.compile("责任编辑|编辑|责编|校对|审校|审核|监制|返回")
 _OUTLET_AND_NAME = re.compile(rf"(?:(?<=[。！？”\s])|^)(?P<outlet>[{HAN}]{{2,12}}){SEP}+(?P<name>{NAME}){SEP}*$")
-_MARKED_NAME = re.compile(rf"\s*[□■◆][ \t]*(?P<name>{NAME})(?=[ \t\n]|\d)")
+_OUTLET_BEFORE_SLASH = re.compile(rf"(?P<o>[{HAN}]{{2,12}})/$")
 _COLUMN = re.compile(rf"【(?P<name>[{HAN}]{{2,4}})[·・]专栏】")  # ・ as Hong Kong sites write it
 
 
@@ -142,12 +150,18 @@ def _names(run: str, offset: int, *, closed: bool = False, own_line: bool = Fals
                 name = name[:-2]  # 记者王芳 李强报道：
             if is_outlet(name):
                 continue  # 采写：南都记者…: the outlet, not a person
+            if not spaced and n.start() == 0 and name[0] in _PREPOSITION_FIRST:
+                continue  # 记者从当地获悉: the reporter as the subject of a sentence
             # Outside the surname lexicon only where the layout says it is a name, and
             # never an office (通讯员：团市委).
             labelled = closed or (own_line and (spaced or n.start() > 0))
             if is_person_name(name) or (labelled and is_credit_name(name) and not _ORGISH.search(name)):
                 out.append((offset + m.start(1) + n.start(), name))
     return out
+
+
+# Prepositions that open what follows 记者 in a sentence (记者从…, 记者在…), and no name.
+_PREPOSITION_FIRST = "从在向对据将把被"
 
 
 class _Token:
@@ -191,6 +205,10 @@ def bylines(text: str, f: Found) -> None:
             # A headline glued before the outlet: 原标题：新县爱心助农河南日报客户端记者…
             begin += listed.start()
             raw_outlet = raw_outlet[listed.start() :]
+        before = _OUTLET_BEFORE_SLASH.search(text, max(0, begin - 14), begin) if raw_outlet else None
+        if before and is_outlet(before.group("o")):
+            # 扬子晚报/紫牛新闻记者: the run before took the first outlet of the list as a word
+            begin, raw_outlet = before.start("o"), before.group("o") + "/" + raw_outlet
         outlet = clean_outlet(raw_outlet)
         if outlet is None and raw_outlet and (_credit_in_bracket(text, begin, m.end()) or _credit_line(text, begin, m.end())):
             # （蓝海湾记者王阳）, a line 冀云记者 王芳 通讯员 李强: nothing else than a credit
@@ -285,24 +303,13 @@ _TRAILING_ZONE = 200
 _DESK_OR_ROLE = re.compile(f"{ROLE}|{STOP}|摄")
 
 
-def _split_glued(token: str) -> list[str] | None:
-    """A token of one name, or of two glued (冯森达王雅 -> 冯森达, 王雅: three then two)."""
-    if is_person_name(token):
-        return [token]
-    for cut in (3, 2):
-        a, b = token[:cut], token[cut:]
-        if len(token) >= 5 and is_person_name(a) and is_person_name(b):
-            return [a, b]
-    return None
-
-
 def _trailing_names(text: str, f: Found) -> None:
     m = _TRAILING.search(text, max(0, len(text) - _TRAILING_ZONE))
     if m is None or _DESK_OR_ROLE.search(m.group("names")):
         return
     found = []
     for t in re.finditer(f"[{HAN}]+", m.group("names")):
-        names = _split_glued(t.group())
+        names = split_glued(t.group())
         if names is None:
             return
         off = m.start("names") + t.start()
@@ -312,6 +319,22 @@ def _trailing_names(text: str, f: Found) -> None:
     for off, n in found:
         f.reporter(n, off)
     f.spans.append((m.start("names"), m.end(), "byline"))
+
+
+# A listed outlet alone in a bracket closing the story credits it: …目标。(光明日报)  【编辑:某某】
+_OUTLET_BRACKET = re.compile(rf"[（(](?P<o>[{HAN}]{{2,12}})[）)]")
+
+
+def _outlet_credit(text: str, s: int, f: Found) -> bool:
+    m = _OUTLET_BRACKET.match(text, s)
+    if m is None or not _AFTER_CLOSING.match(text, m.end()):
+        return False
+    o = m.group("o")
+    if not (is_outlet(o) and outlet_pattern().fullmatch(o)):
+        return False
+    f.source(o, FROM_BYLINE, m.start("o"))
+    f.spans.append((m.start(), m.end(), "byline"))
+    return True
 
 
 def credits(text: str, f: Found) -> None:
@@ -324,9 +347,15 @@ def credits(text: str, f: Found) -> None:
             f.reporter(o.group("name"), o.start("name"))
             f.spans.append((o.start(), o.end(), "byline"))
             break
+    footer = len(text) - _FOOTER_ZONE
     for s in _open_brackets(text):
-        if s > 0 and text[s - 1] not in _PARAGRAPH_END + "\n）)":
+        before = s
+        while before > 0 and text[before - 1] in " \t":
+            before -= 1  # …严惩。 (张波): spaces between the sentence and the bracket
+        if before > 0 and text[before - 1] not in _PARAGRAPH_END + "\n）)":
             continue  # 市长（张三）: a name in a sentence
+        if s >= footer and _outlet_credit(text, s, f):
+            continue
         m = _CLOSING.match(text, s)
         if m is None:
             continue
@@ -358,11 +387,177 @@ def credits(text: str, f: Found) -> None:
         for m in _COLUMN.finditer(text):
             f.reporter(m.group("name"), m.start("name"))
             f.spans.append((m.start(), m.end(), "byline"))
-    # A marker and a name opening the text: □孙连宇8月11日召开的…
-    m = _MARKED_NAME.match(text)
+    _marked_names(text, f)
+    _glued_byline(text, f)
+    _outlet_name_date(text, f)
+    _bracket_header(text, f)
+    if "/" in text[-_TRAILING_ZONE:]:
+        _name_slash_credit(text, f)
+    if " | " in text[-_FOOTER_ZONE * 2 :]:
+        _author_box(text, f)
+
+
+# A bracketed header naming the outlet before its reporter: 【大河财立方 记者 王宁宁 深圳报道】
+_BRACKET_HEADER = re.compile(rf"【(?P<outlet>[{HAN}]{{2,12}})[ \t]+(?={ROLE})")
+
+
+def _bracket_header(text: str, f: Found) -> None:
+    m = _BRACKET_HEADER.search(text, 0, _OUTLET_NAME_ZONE)
+    if m is None or "】" not in text[m.end() : m.end() + 60]:
+        return
+    outlet = clean_outlet(m.group("outlet")) or unlisted_outlet(m.group("outlet"))
+    if outlet:
+        f.source(outlet, FROM_BYLINE, m.start("outlet"))
+
+
+# A name and the part it wrote closing a commentary: …为代价。纪玉/文
+_NAME_SLASH = re.compile(rf"(?<=[。！？”\s])(?P<name>{NAME})[ \t]*/[ \t]*[文图](?:/[文图])?(?=[ \t]*(?:\n|$|返回))")
+
+
+def _name_slash_credit(text: str, f: Found) -> None:
+    m = _NAME_SLASH.search(text, max(0, len(text) - _TRAILING_ZONE))
     if m and is_person_name(m.group("name")):
         f.reporter(m.group("name"), m.start("name"))
         f.spans.append((m.start(), m.end(), "byline"))
+
+
+# The author's box a Hong Kong site prints after the story: 博客 | 某某, 主笔 | 某某
+_AUTHOR_BOX = re.compile(rf"^[ \t]*(?:博客|主笔|专栏作者|作者)[ \t]+\|[ \t]+(?P<name>[{HAN}·]{{2,8}})[ \t]*$", re.MULTILINE)
+
+
+def _author_box(text: str, f: Found) -> None:
+    m = _AUTHOR_BOX.search(text, max(0, len(text) - _FOOTER_ZONE * 2))
+    if m and is_credit_name(m.group("name")):  # 博客 | 特约转载: a desk, not a name
+        f.reporter(m.group("name"), m.start("name"))
+        f.spans.append((m.start(), m.end(), "byline"))
+
+
+# A marker before the names closing a headline: □孙连宇8月11日召开的…,
+# 标题■周  韵  曾建伟  马鹏飞“王英…, 标题■豆加波  解放军报记者  李建文7月…
+_MARKER = re.compile("[□■◆]")
+_MARKER_ZONE = 300
+# The names after a marker: Han words and the spaces papers align them with, to
+# the first other character (a quote, a digit, a comma) at most 40 characters on.
+_ROLE_RANK_END = re.compile("(?:全媒体|融媒体)?(?:特约|见习|首席|主任|资深)?$")
+_MARKED_RUN = re.compile(rf"[ \t]*[{HAN}][{HAN} \t　]{{0,40}}")
+
+
+def _marked_names(text: str, f: Found) -> None:
+    mk = _MARKER.search(text, 0, _MARKER_ZONE)
+    if mk is None:
+        return
+    run = _MARKED_RUN.match(text, mk.end())
+    if run is None:
+        return
+    seg = run.group()
+    role = _ROLE_WORD.search(seg)
+    if role is not None:
+        # names, then the outlet of a role run (豆加波  解放军报记者): BYLINE reads the run
+        seg = _ROLE_RANK_END.sub("", seg[: role.start()])  # 解放军报特约通讯员: the rank goes with the role
+        glued = re.search(rf"[{HAN}]+$", seg)
+        if glued is not None:
+            cut = _outlet_after_name(glued.group())
+            if cut is None:
+                return  # words before the role that are no outlet: not a list of names
+            seg = seg[: glued.start() + cut]
+    words = []
+    offs = [(m.start(), m.group()) for m in re.finditer(rf"[{HAN}]+", seg)]
+    # two single characters set apart are one name aligned to the width of three (周  韵)
+    single = name_lexicons()[0]
+    i = 0
+    while i < len(offs):
+        o, w = offs[i]
+        if len(w) == 1 and w in single and i + 1 < len(offs) and len(offs[i + 1][1]) == 1:
+            words.append((o, w + offs[i + 1][1]))
+            i += 2
+            continue
+        words.append((o, w))
+        i += 1
+    if not words:
+        return
+    base = run.start()
+    found = []
+    for k, (o, w) in enumerate(words):
+        last = k == len(words) - 1 and role is None
+        # a list of names, or one before a role run, says names stand here (豆加波);
+        # a word alone after a marker may be a section's (■要闻): a surname must agree
+        named = is_credit_name(w) if len(words) > 1 or role is not None else is_person_name(w)
+        if 2 <= len(w) <= 3 and named and not _DESK_OR_ROLE.search(w):  # ■来源 is a label
+            found.append((base + o, w))
+        elif last and (name := name_glued_at(text, base + o)):
+            found.append((base + o, name))  # 许宏远军民同心: the body runs on after the last name
+        else:
+            return
+    if role is None and 2 * sum(is_person_name(n) for _, n in found) <= len(found):
+        return  # ■要闻 今天: most names of a list have a known surname
+    end = found[-1][0] + len(found[-1][1])
+    if len(found) == 1 and role is None and not re.match(r"[\s\d]", text[end : end + 1]):
+        return  # one word alone after a marker: a name only where the body's date or line follows it (□孙连宇8月11日)
+    for pos, name in found:
+        f.reporter(name, pos)
+    end = found[-1][0] + len(found[-1][1])
+    f.spans.append((mk.start(), end, "byline"))
+
+
+def _outlet_after_name(w: str) -> int | None:
+    """Where the outlet starts in the words before a role: 解放军报 -> 0,
+    吕志浩解放军报 -> 3 (a name glued to it); None when they end in no outlet."""
+    o = outlet_pattern().search(w)
+    if o is not None and o.end() == len(w) and (o.start() == 0 or is_person_name(w[: o.start()])):
+        return o.start()
+    for k in (3, 2):
+        if len(w) - k >= 3 and is_person_name(w[:k]) and is_outlet(w[k:]):
+            return k
+    return 0 if is_outlet(w) else None
+
+
+# An outlet and its reporter set apart between the headline and the date opening
+# the body: …涉及恒大事项 乐居财经 严明会 8月2日，…
+_OUTLET_NAME_DATE = re.compile(
+    rf"(?:^|(?<=[ \t　]))(?P<outlet>[{HAN}]{{2,12}})[ \t　]+(?P<name>[{HAN}]{{2,3}})[ \t　]+(?=\d{{1,2}}月\d{{1,2}}日|\d{{1,2}}日)"
+)
+_OUTLET_NAME_ZONE = 200
+
+
+def _outlet_name_date(text: str, f: Found) -> None:
+    m = _OUTLET_NAME_DATE.search(text, 0, _OUTLET_NAME_ZONE)
+    if m is None or not is_person_name(m.group("name")):
+        return
+    outlet = clean_outlet(m.group("outlet"))
+    if outlet is None:
+        return
+    f.source(outlet, FROM_BYLINE, m.start("outlet"))
+    f.reporter(m.group("name"), m.start("name"))
+    f.spans.append((m.start(), m.end("name"), "byline"))
+
+
+# An outlet's reporter glued between the headline and the body: 夜探洪涝灾区新华社记者贾启龙暴雨之后…
+_GLUED_ZONE = 200
+_ROLE_AT = re.compile(ROLE)
+_SENTENCE_MARK = re.compile("[，。；：！？、,;:!?]")
+
+
+def _glued_byline(text: str, f: Found) -> None:
+    for o in outlet_pattern().finditer(text, 0, _GLUED_ZONE):
+        r = _ROLE_AFTER_OUTLET.match(text, o.end())
+        if r is None:
+            continue
+        line = text.rfind("\n", 0, o.start()) + 1
+        if text.startswith("原标题", line):
+            line = text.find("：", line, o.start()) + 1 or line  # the label's colon opens no sentence
+        if _SENTENCE_MARK.search(text, line, o.start()) or text[o.start() - 1 : o.start()] == "据":
+            return  # 据新华社记者了解: a sentence citing the outlet
+        name = name_glued_at(text, r.end())
+        if name is None:
+            return
+        f.source(o.group(), FROM_BYLINE, o.start())
+        f.reporter(name, r.end())
+        f.spans.append((o.start(), r.end() + len(name), "byline"))
+        return
+
+
+# The role after an outlet, a bar between them as some apps print it (北京日报客户端 | 记者 高健…)
+_ROLE_AFTER_OUTLET = re.compile(rf"(?:[ \t]*[|｜][ \t]*)?{ROLE}[ \t]*")
 
 
 __all__ = ["BYLINE", "NAME_END", "PHOTO", "byline_matches", "bylines", "credits", "photo_matches"]

@@ -23,12 +23,14 @@ from .lexicon import (
     SEP,
     STOP,
     is_credit_name,
+    is_outlet,
     is_person_name,
     longest_outlet,
     outlet_before_place,
     outlet_pattern,
     outlet_suffixes,
     places,
+    split_glued,
 )
 
 _MARKERS = "□■◆●▲★◇○"
@@ -46,7 +48,7 @@ DATELINE_RE = re.compile(
 _LEAD = re.compile(rf"[ \t{_MARKERS}【\[]*(?P<pre>[{HAN}A-Za-z0-9－\-·]{{2,24}})")
 _AFTER_PRE = re.compile(
     rf"""(?:[（(][^（）()\n]{{1,20}}[）)])?
-    (?P<word>(?P<date>(?:\d{{1,2}}月)?\d{{1,2}}日)(?:电|讯(?![员息])|消息|综合|报道|(?=[ \t]*[（(]))|讯(?![员息])|消息|报道(?=[】\]]|[ \t]*[（(]))[】\]]?
+    (?P<word>(?P<date>(?:\d{{1,2}}月)?\d{{1,2}}日)(?:电|讯(?![员息])|消息|综合|报道|(?=[ \t]*[（(]))|讯(?![员息])|消息|报道(?=[】\]]|[ \t]*[（(]|[ \t]+{ROLE})|微?特稿(?=[】\]]))[】\]]?
     (?:{SEP}*[（(](?P<inner>[^（）()\n]{{1,60}})[）)])?[：:]?
     {SEP}*""",
     re.VERBOSE,
@@ -62,7 +64,8 @@ class _Dateline(NamedTuple):
 
 _ZONE = 400
 # What every dateline holds, as words the engine skips to; the pattern above opens with classes.
-_CORE = re.compile(r"日(?:电|讯|消息|综合|报道|[ \t]*[（(])|讯(?![员息])|消息|报道[ \t]*[】\]（(]")
+# (【环球网报道 见习记者 某某】 and 【新华社微特稿】 open a story as a dateline does)
+_CORE = re.compile(r"日(?:电|讯|消息|综合|报道|[ \t]*[（(])|讯(?![员息])|消息|报道[ \t]*[】\]（(]|报道[ \t]+[见记通实特首全融主资摄]|特稿[】\]]")
 _BEFORE_CORE = 24 + 22 + 10
 # Where a place name ends and the body begins: a dateline's place is short.
 _MAX_PLACE = 8
@@ -95,17 +98,63 @@ def bracket_names(inner: str) -> list[tuple[int, str]]:
             return []  # （来源：…）: a credit of another kind
         if is_person_name(name) or (labelled and is_credit_name(name)):
             out.append((t.start(), name))
+        elif labelled and (two := split_glued(name)):
+            out += [(t.start(), two[0]), (t.start() + len(two[0]), two[1])]  # 通讯员黄雅滨尤慷临
         elif not labelled:
             return []
     return out
 
 
 def datelines(text: str, f: Found, header_ends: list[int]) -> None:
+    if not _header_dateline(text, f, header_ends):
+        _closing_dateline(text, f)
+        _xun_bracket(text, f)
+
+
+# The reporters' bracket after a 讯 whose outlet is no name of its own (…被盗刷早报讯
+# （记者某某 通讯员某某）): the bracket is a credit even where the dateline is not read.
+_XUN_BRACKET = re.compile(r"讯[ \t]*[（(](?P<inner>[^（）()\n]{2,60})[）)]")
+
+
+def _xun_bracket(text: str, f: Found) -> None:
+    m = _XUN_BRACKET.search(text, 0, _ZONE)
+    if m is None or not _ROLE_RE.search(m.group("inner")):
+        return
+    names = bracket_names(m.group("inner"))
+    for off, name in names:
+        f.reporter(name, m.start("inner") + off)
+    if names:
+        f.spans.append((m.start("inner") - 1, m.end(), "byline"))
+
+
+# A dateline closing the story in a bracket, as features print it: …（新华社石家庄8月4日电）
+_CLOSING = re.compile(r"[（(](?P<inner>[^（）()\n]{4,30}?日电)[）)]")
+_CLOSING_ZONE = 120
+
+
+def _closing_dateline(text: str, f: Found) -> None:
+    tail = max(0, len(text) - _CLOSING_ZONE)
+    if "日电" not in text[tail:]:
+        return
+    m = max(_CLOSING.finditer(text, tail), key=lambda x: x.start(), default=None)  # the last one
+    if m is None:
+        return
+    found = _dateline_at(text, m.start("inner"))
+    if found is None or found[0].end < m.end("inner"):
+        return
+    d, outlet = found
+    if not outlet.startswith("本"):
+        f.source(outlet, FROM_DATELINE, d.pre)
+        f.spans.append((m.start(), m.end(), "dateline"))
+
+
+def _header_dateline(text: str, f: Found, header_ends: list[int]) -> bool:
     zone = text[:_ZONE]
     cores = [m.start() for m in _CORE.finditer(zone)]
     if not cores:
-        return
-    starts = {0, *header_ends, *(m.end() for m in re.finditer(r"[\n。>】]", zone))}
+        return False
+    # (a scrape that lost the line breaks leaves a headline's ！ or → or a run of spaces)
+    starts = {0, *header_ends, *(m.end() for m in re.finditer(r"[\n。>】！？!?→]|[ \t　]{2,}", zone))}
     # A dateline glued to a headline starts at a listed outlet a little before its 电/讯.
     lo = hi = -1
     for c in [*cores, None]:  # each run of overlapping windows is searched once
@@ -133,7 +182,8 @@ def datelines(text: str, f: Found, header_ends: list[int]) -> None:
                 f.reporter(name, d.inner[1] + off)
         opening = text[d.start : d.pre]
         f.spans.append((d.start if "【" in opening or "[" in opening else d.pre, d.end, "dateline"))
-        return
+        return True
+    return False
 
 
 _DATE_BEFORE = re.compile(r"(?:\d{1,2}月)?\d{1,2}$")
@@ -194,7 +244,8 @@ def _dateline_at(text: str, pos: int) -> tuple[_Dateline, str] | None:
         inner = (after.group("inner"), after.start("inner")) if after.group("inner") else None
         if outlet and len(place) <= _MAX_PLACE and not _NOT_PLACE.search(place):
             return _Dateline(lead.start(), ps, after.end(), inner), outlet
-        line_start = ps == 0 or text[ps - 1] == "\n"
+        # a line's start, or a sentence's when the outlet is shaped as one (…上线啦！正义之声网讯 )
+        line_start = ps == 0 or text[ps - 1] == "\n" or (text[ps - 1] in "！？!?。" and is_outlet(pre))
         if outlet is None and _unlisted(pre, after, inner, line_start=line_start):
             unlisted = outlet_before_place(pre)
             if unlisted:

@@ -5,7 +5,9 @@
 * an outlet's own app or subscription (``下载“齐鲁壹点”APP``, ``成为众新闻的月费订户``),
   its own reporters and exclusives (``澎湃新闻记者从…获悉``, ``*文汇独家稿件``), and the
   outlet as the one asked or told (``告诉澎湃新闻``, ``回复某报查询``, ``向某台表示``,
-  ``某报向某署查询``, ``澎湃新闻注意到``).
+  ``某报向某署查询``, ``澎湃新闻注意到``), an outlet finding things itself
+  (``澎湃新闻从知情人士处获悉``), its graphics (``众新闻制图``) and its own stories
+  (``本文由盖饭娱乐原创``).
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ from .lexicon import (
 )
 
 _FOOTER_EDITOR = re.compile(
-    rf"(?:责任编辑|责编|编辑){SEP}*[：:/ ]?{SEP}*(?P<name>{NAME}?)(?=\s|{STOP}|{ROLE}|[|｜\]】）)*]|$)", re.MULTILINE
+    rf"(?:责任编辑|责编|编辑){SEP}*[：:/ |｜]?{SEP}*(?P<name>{NAME}?)(?=\s|{STOP}|{ROLE}|[|｜\]】）)*]|$)", re.MULTILINE
 )
 _FOOTER_OUTLET = re.compile(
     rf"成为(?P<a>[{HAN}]{{2,8}}?)的月费订户|(?:下载|关注|搜索)[“\"](?P<b>[{HAN}]{{2,8}})[”\"](?:APP|App|app|客户端)"
@@ -41,17 +43,25 @@ _FOOTER_OUTLET = re.compile(
 # position: footers() looks for their words first.
 # (each found with str.find: as one pattern, the engine stopped at every 的)
 _FOOTER_OUTLET_HINTS = ("的月费订户", "下载", "关注", "搜索")
-_OWN_REPORTER = re.compile(rf"(?:^|[\s。，”）])(?P<outlet>[{HAN}]{{2,8}}?)记者(?:从|获悉|了解到|近日|日前)")
+_OWN_REPORTER = re.compile(rf"(?:^|[\s。，”）])(?P<outlet>[{HAN}]{{2,8}}?)记者(?:从|获悉|了解到|近日|日前|访问|采访|走访|致电|查询|联络|联系|实地)")
 # Its tail, a plain word the engine skips to: a match starts at most 9
 # characters before the first one (a separator and 8 characters), so the
 # search for the whole starts there instead of trying every character before.
-_OWN_REPORTER_TAIL = re.compile("记者(?:从|获悉|了解到|近日|日前)")
+_OWN_REPORTER_TAIL = re.compile("记者(?:从|获悉|了解到|近日|日前|访问|采访|走访|致电|查询|联络|联系|实地)")
+# A graphic the outlet made itself (a caption 众新闻制图): the outlet publishing the story.
+_OWN_GRAPHIC = re.compile(rf"(?:^|[\s。，（(])(?P<outlet>[{HAN}]{{2,8}}?)制图")
 _EXCLUSIVE = re.compile(rf"(?:^|[\s*＊。）)】])(?P<outlet>[{HAN}]{{2,8}})独家稿件")
 # The outlet after a verb of telling or answering, or before one of noticing or asking.
 _TOLD = re.compile(r"告诉|回复|答复|回应|接受|向|对")
 _TOLD_END = re.compile(r"记者|查询|采访|访问|提问|表示|透露|[（(，。]")
 _NOTICED = re.compile(rf"注意到|向[{HAN}]{{2,20}}?查询")
+_OWN_FINDING = re.compile(
+    rf"(?:^|(?<=[\s。，”）…]))(?P<outlet>[{HAN}]{{2,8}})(?:\d{{1,2}}月\d{{1,2}}日)?"
+    rf"(?:从[^，。！？\n]{{1,20}}?获悉|在[^，。！？\n]{{1,30}}?(?:看到|发现|查询|注意到|获悉))"
+)
+_OWN_STORY = re.compile(rf"本文由(?P<outlet>[{HAN}]{{2,8}}?)(?:原创|独家|首发|出品|发布)")
 _OUTLET_BEFORE = 10
+_LEAD = 1000
 _MAX_TRIES = 40
 
 
@@ -80,7 +90,7 @@ def footers(text: str, f: Found) -> None:
             bracketed = (
                 m.start() > 0 and text[m.start() - 1] in "（([【" and text[m.end() : m.end() + 1] in ("）", ")", "]", "】")
             )
-            labelled = bracketed or (m.start("name") > 0 and text[m.start("name") - 1] in "：:/")
+            labelled = bracketed or (m.start("name") > 0 and text[m.start("name") - 1] in "：:/|｜")
             if name and (is_person_name(name) or labelled and is_credit_name(name)):
                 f.editor = m.group("name")
                 # The desk's other credits after it go too: 编辑 马丹二审 马丹 冯相清三审 李凯
@@ -103,18 +113,35 @@ def footers(text: str, f: Found) -> None:
             if is_outlet(outlet):
                 f.source(outlet, FROM_SELF_MENTION, m.start())
                 return
+    if "本文由" in text:
+        # 本文由盖饭娱乐原创: the outlet saying the story is its own
+        m = _OWN_STORY.search(text, max(0, len(text) - _LEAD))
+        if m and m.group("outlet")[0] not in _NOT_NAMING and m.group("outlet") not in ("作者", "笔者", "小编"):
+            f.source(m.group("outlet"), FROM_SELF_MENTION, m.start("outlet"))
+            return
     if "独家稿件" in text:
         m = _EXCLUSIVE.search(text)
         if m:
             f.source(m.group("outlet"), FROM_SELF_MENTION, m.start("outlet"))
             return
-    # An outlet's own reporter mentioned in the lead: 澎湃新闻记者从…获悉
-    lead = text[:400]
+    # An outlet's own reporter at work in the lead: 澎湃新闻记者从…获悉, 众新闻记者访问…
+    lead = text[:_LEAD]
     tail = _OWN_REPORTER_TAIL.search(lead)
     m = _OWN_REPORTER.search(lead, max(0, tail.start() - 9)) if tail is not None else None
-    if m and clean_outlet(m.group("outlet")):
+    if m and clean_outlet(m.group("outlet")) and not m.group("outlet").startswith("据"):  # 据新华社记者…: cited
         f.source(clean_outlet(m.group("outlet")), FROM_SELF_MENTION, m.start("outlet"))
         return
+    if "制图" in text:
+        for m in islice(_OWN_GRAPHIC.finditer(text), _MAX_TRIES):
+            if outlet_pattern().fullmatch(m.group("outlet")):
+                f.source(m.group("outlet"), FROM_SELF_MENTION, m.start("outlet"))
+                return
+    # A listed outlet that learned or found something itself: 8月1日，澎湃新闻从知情人士处获悉,
+    # 澎湃新闻8月9日在浙江省政务服务网…看到
+    for m in islice(_OWN_FINDING.finditer(lead), _MAX_TRIES):
+        if outlet_pattern().fullmatch(m.group("outlet")):
+            f.source(m.group("outlet"), FROM_SELF_MENTION, m.start("outlet"))
+            return
     # At most a few tries each: a self-mention is a last resort, not worth a long text's scan.
     for m in islice(_TOLD.finditer(text), _MAX_TRIES):
         o = outlet_at(text, m.end())

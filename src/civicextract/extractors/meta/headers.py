@@ -26,12 +26,13 @@ from .found import FROM_LABEL, Found
 from .lexicon import HAN, NAME, SEP, STOP, is_credit_name, is_person_name, longest_outlet, outlet_pattern
 
 # Government pages pad two-character labels to the width of four: 来  源：, 日  期：.
-_LABEL = re.compile(r"(?:新闻|文章|稿件|本文|信息)?来[ \t]{0,4}源[：:]|(?:本文)?转(?:载)?自[：:]")
+_LABEL = re.compile(r"(?:新闻|文章|稿件|本文|信息)?来[ \t]{0,4}源(?:[：:]|[ \t]{0,2}[｜|])|(?:本文)?转(?:载)?自[：:]")
 # The same without its optional prefix (来源：|转自：), as two patterns, each
 # opening with a plain word the engine finds fast (the alternation makes it
 # test every character against 来 and 转, 3x slower); their matches never
 # overlap, so merged in order they are the alternation's.
-_SOURCE_WORD = re.compile(r"来[ \t]{0,4}源[：:]")
+# (a bar stands for the colon in some credits: 作者｜某某来源｜某报编辑｜某某)
+_SOURCE_WORD = re.compile(r"来[ \t]{0,4}源(?:[：:]|[ \t]{0,2}[｜|])")
 _FROM_WORD = re.compile(r"转(?:载)?自[：:]")
 _LABEL_PREFIXES = ("新闻", "文章", "稿件", "本文", "信息")
 # A 来源 after these words is the source of a figure or of money, not of the article.
@@ -54,7 +55,9 @@ _NOT_ARTICLE = (
 _VALUE = re.compile(r"[ \t]*([^\s|｜，,。；;！!？?、（）()【】\[\]“”\"：:<>]{1,40})")
 # Furniture that a scraped page glues after the value.
 _VALUE_END = re.compile(
-    rf"返回|{STOP}|记者|作者|通讯员|发布|更新|时间|日期|原标题|浏览|点击|字号|\d{{4}}[-年/.]|\d{{1,2}}月\d{{1,2}}日"
+    rf"返回|{STOP}|记者|作者|通讯员|发布(?!$)|更新|时间|日期|原标题|浏览|点击|字号|\d{{4}}[-年/.]|\d{{1,2}}月\d{{1,2}}日"
+    # a page's contact furniture after the source: 来源：湖南天气爆料、维权通道：…
+    r"|爆料|投稿|热线|举报|维权|邮箱|联系方式|商务合作"
 )
 # The first word of a sentence the value ran into: 来源：中国视窗为弘扬…
 _CLAUSE = re.compile(r"[为在对将是的把让了与和及向从于]")
@@ -216,7 +219,7 @@ def headers(text: str, f: Found) -> list[int]:
 
 
 # The labels of header fields; a bare date is a header field only on a line that holds one.
-_HAS_LABEL = re.compile(r"来[ \t]{0,4}源[：:]|转(?:载)?自[：:]|时[ \t]{0,4}间[：:]|日[ \t]{0,4}期[：:]|编[ \t]{0,4}辑[：:/]|责编[：:/]")
+_HAS_LABEL = re.compile(r"来[ \t]{0,4}源(?:[：:]|[ \t]{0,2}[｜|])|转(?:载)?自[：:]|时[ \t]{0,4}间[：:]|日[ \t]{0,4}期[：:]|编[ \t]{0,4}辑[：:/]|责编[：:/]")
 
 
 # A bare date is a header field when a label stands next to it, with only layout between.
@@ -273,6 +276,15 @@ def labels(text: str, f: Found, header_ends: list[int]) -> None:
         if start > 0 and text[start - 1] in "（(" and text.startswith(("）", ")"), end):
             start, end = start - 1, end + 1
         f.spans.append((start, end, "footer"))
+    if "转载" in text:
+        # 【此文系转载，来源于安徽纪检监察网，版权归属原作者】: a repost names its source
+        for m in islice(_REPOST.finditer(text, after), _MAX_LABELS):
+            end = _source_field(text, m.start(), m.end(), f)
+            if end is not None:
+                f.spans.append((m.start(), end, "footer"))
+
+
+_REPOST = re.compile(r"转载[，,、 \t]{0,2}(?:来源于|来自|源自)")
 
 
 def _label_words(text: str, pos: int) -> Iterator[re.Match[str]]:

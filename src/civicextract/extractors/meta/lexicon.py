@@ -18,19 +18,19 @@ HAN = r"\u4e00-\u9fff"
 # tried in the same order, but each optional group is entered and left at every
 # position tried (a failed ROLE cost three times as much; bylines try it at
 # every length of every outlet).
-_ROLE_CORE = "(?:摄影记者|特约记者|见习记者|记者|通讯员|实习生)"
+_ROLE_CORE = "(?:摄影记者|特约记者|特约通讯员|见习记者|记者|通讯员|实习生)"
 _ROLE_RANK = "(?:首席|主任|资深)"
 ROLE = (
     f"(?:全媒体{_ROLE_RANK}?{_ROLE_CORE}|融媒体{_ROLE_RANK}?{_ROLE_CORE}"
     f"|首席{_ROLE_CORE}|主任{_ROLE_CORE}|资深{_ROLE_CORE}"
-    "|摄影记者|特约记者|见习记者|记者|通讯员|实习生"
+    "|摄影记者|特约记者|特约通讯员|见习记者|记者|通讯员|实习生"
     r"|摄影|作者|撰文|采写|图/文|文/图|文[/｜|]|图[/｜|]|文图(?=[：:])|图文(?=[：:])|文(?=[：:])|图(?=[：:]))"
 )
 # The characters a role opens with.
 ROLE_FIRST = "全融首主资摄特见记通实作撰采图文"
 # Words that end a run of reporter names: the desk's roles (an editor is not a
 # reporter) and the page furniture that follows a byline.
-STOP = r"(?:责任编辑|编辑|责编|校对|审校|审核|监审|监制|[一二三初终]审|核稿|签发|出品|来源|返回|制图|统筹|策划)"
+STOP = r"(?:责任编辑|编辑|责编|校对|审校|审核|监审|监制|[一二三初终]审|核稿|签发|出品|来源|返回|制图|统筹|策划|本文由|视觉)"
 # Byline parts never cross a line: a newline after a byline belongs to the body's layout.
 SEP = r"[ \t]"
 # A name is 2-4 Han characters (4 with a compound surname: 欧阳娜娜), or a minority
@@ -39,7 +39,7 @@ SEP = r"[ \t]"
 # No role or desk word inside a name either (李涛编辑/朱葳, 马丹二审).
 # (the look-ahead first checks the few characters a role or desk word opens with:
 # trying all of their spellings at every character of every name is slow)
-_ROLE_OR_STOP_FIRST = "全融首主资摄特见记通实作撰采图文责编校审监一二三初终核签出来返制统策"
+_ROLE_OR_STOP_FIRST = "全融首主资摄特见记通实作撰采图文责编校审监一二三初终核签出来返制统策本视"
 _NAME_CHAR = rf"(?:(?!(?=[{_ROLE_OR_STOP_FIRST}])(?:{ROLE}|{STOP}|摄))[{HAN}])"
 NAME = rf"{_NAME_CHAR}{{1,4}}(?:·{_NAME_CHAR}{{1,8}})?"
 NAME_END = rf"(?=[\s（(）)\]】，。、|/0-9“”\"：:*]|$|{ROLE}|摄|{STOP})"
@@ -51,7 +51,7 @@ DESK_TAIL = re.compile(rf"{SEP}*{STOP}[^\n。！？，]{{0,60}}?(?={SEP}*(?:\n|$
 DESK_BEFORE = re.compile(rf"(?:{STOP}[：: ]?{SEP}*{NAME}{SEP}*)+$")
 # What a body sentence says of a reporter, never a byline: 见记者时表示, 回应记者查询.
 # Nor does a credit that names no one: （通讯员供图）, 供稿, 整理.
-_VERBISH = re.compile(r"(?:表示|证实|查询|透露|介绍|获悉|了解|采访|报道|提问|问及|发现|指出|强调|供图|供稿|配图|提供|整理|编译|来稿)$")
+_VERBISH = re.compile(r"(?:表示|证实|查询|透露|介绍|获悉|了解|采访|报道|提问|问及|发现|指出|强调|供图|供稿|配图|提供|整理|编译|来稿|原创|首发|转载)$")
 
 
 _DOTTED = re.compile(f"[{HAN}]+(?:·[{HAN}]+)+")
@@ -134,7 +134,8 @@ def longest_outlet(s: str) -> str | None:
 
 
 _OWN_PAPER = re.compile(r"本[报台网刊社站]")
-_STAFF_TAIL = re.compile(r"(?:全媒体|融媒体|首席|主任|资深|见习|特约)+$")
+# (驻台记者, 驻京记者: where the reporter is posted is no part of the outlet)
+_STAFF_TAIL = re.compile(r"(?:全媒体|融媒体|首席|主任|资深|见习|特约|驻[\u4e00-\u9fff]{1,2}?)+$")
 
 
 def is_own_paper(raw: str) -> bool:
@@ -264,3 +265,69 @@ def is_credit_name(s: str) -> bool:
 def outlet_suffixes() -> tuple[str, ...]:
     """The outlet endings of outlets.txt (``*网``, ``*日报``), longest first."""
     return tuple(sorted(name_lexicons()[3], key=len, reverse=True))
+
+
+_GLUED_RUN = re.compile(f"[{HAN}]{{2,12}}")
+# Part-of-speech tags that no surname opening a name carries: 从当地获悉 (p), 于近日 (p).
+_NOT_NAME_TAGS = frozenset({"p", "c", "d", "u", "r", "v", "f", "t", "q", "ad", "s", "m"})
+
+
+@lru_cache(maxsize=1)
+def _tagger():
+    try:
+        import rjieba
+    except ImportError:  # plain jieba installs: no glued names
+        return None
+    return rjieba.tag  # the module's own tagger, built at import: no second dictionary in memory
+
+
+def name_glued_at(text: str, pos: int) -> str | None:
+    """The name opening ``text[pos:]`` when the body runs on after it with no
+    break (``贾启龙暴雨之后``, ``许宏远军民同心``): the tagger's person name, or a
+    surname and the word after it.  Only for places a credit must hold a name;
+    the tags keep 从当地获悉 and 于近日召开 out."""
+    run = _GLUED_RUN.match(text, pos)
+    if run is not None and len(run.group()) <= 4:
+        return None  # the words end where a name may: nothing is glued to it (汤楠松 通讯员)
+    tag = _tagger() if run is not None else None
+    if tag is None:
+        return None
+    words = tag(run.group())
+    single, _, _, _ = name_lexicons()
+    (first, t0), rest = words[0], words[1:]
+    name = None
+    if t0.startswith("nr") and 2 <= len(first) <= 3:
+        name = first
+    elif len(first) == 1 and first in single and t0 not in _NOT_NAME_TAGS - {"m"}:  # (许 alone is a numeral, 许多)
+        if rest and len(rest[0][0]) == 2 and rest[0][1] not in _NOT_NAME_TAGS:
+            name = first + rest[0][0]  # 许 + 宏远: a given name that is a word of its own
+        else:
+            name = _name_before_function_word(run.group(), tag)  # 高 + 健在: 高健 before 在
+    if name is None:
+        return None
+    return name if is_person_name(name) and len(name) < len(run.group()) else None
+
+
+# Words that open the body after a name (在, 从, 对, 将, 已…): prepositions, adverbs, conjunctions.
+_FUNCTION_TAGS = frozenset({"p", "d", "c"})
+
+
+def _name_before_function_word(run: str, tag) -> str | None:
+    """A name of three or two characters that the body runs on after with a
+    function word (高健在首个…), where the tagger cut the name itself apart."""
+    for k in (3, 2):
+        rest = tag(run[k:]) if len(run) > k else []
+        if rest and rest[0][1] in _FUNCTION_TAGS and is_person_name(run[:k]):
+            return run[:k]
+    return None
+
+
+def split_glued(token: str) -> list[str] | None:
+    """A token of one name, or of two glued (冯森达王雅 -> 冯森达, 王雅: three then two)."""
+    if is_person_name(token):
+        return [token]
+    for cut in (3, 2):
+        a, b = token[:cut], token[cut:]
+        if len(token) >= 5 and is_person_name(a) and is_person_name(b):
+            return [a, b]
+    return None
