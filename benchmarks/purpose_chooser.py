@@ -282,18 +282,10 @@ def _money_noun_in(rules: ModuleType) -> re.Pattern:
     return re.compile(rules._MONEY_NOUN_RE.pattern.rstrip("$"))
 
 
-# The judge's rule for purposes (../shared/eval/score.py overlaps): the agreement feature.
-_NOT_NAME = re.compile(r"[\s“”\"'‘’「」『』《》<>()（）]")
-
-
-def _overlaps(a: str | None, b: str | None) -> bool:
-    a, b = _NOT_NAME.sub("", a or ""), _NOT_NAME.sub("", b or "")
-    if not a or not b:
-        return False
-    if a in b or b in a:
-        return True
-    sa, sb = set(a), set(b)
-    return len(sa & sb) / len(sa | sb) >= 0.5
+# The judge's rule for purposes (tests/dev_scorer.py, a copy of ../shared/eval/score.py): the agreement
+# feature and the figure reported.
+sys.path.insert(0, str(ROOT / "tests"))
+from dev_scorer import clean_name, overlaps as _overlaps  # noqa: E402, I001
 
 
 def best(weights: Mapping[str, float], scored: Sequence[tuple[str, list[str]]]) -> str | None:
@@ -336,7 +328,7 @@ def tight(gold: str, phrase: str | None) -> bool:
     """
     if not overlaps(gold, phrase):
         return False
-    g, p = len(_NOT_NAME.sub("", gold)), len(_NOT_NAME.sub("", phrase or ""))
+    g, p = len(clean_name(gold)), len(clean_name(phrase or ""))
     return p <= max(2 * g, g + 4)
 
 
