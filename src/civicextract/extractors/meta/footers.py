@@ -63,7 +63,8 @@ _OWN_FINDING = re.compile(rf"(?:^|(?<=[\s。，”）…])){_OWN_FINDING_BODY}")
 # The same after its separator, consumed: a class the engine skips to (the
 # look-behind made it try every position of the lead, most of footers' time).
 _OWN_FINDING_AFTER_SEP = re.compile(rf"[\s。，”）…]{_OWN_FINDING_BODY}")
-_OWN_FINDING_WORDS = ("获悉", "看到", "发现", "查询", "注意到")
+# (one pattern: five str.find calls read the lead five times, 2x slower)
+_OWN_FINDING_WORD = re.compile("获悉|看到|发现|查询|注意到")
 _OWN_STORY = re.compile(rf"本文由(?P<outlet>[{HAN}]{{2,8}}?)(?:原创|独家|首发|出品|发布)")
 _OUTLET_BEFORE = 10
 _LEAD = 1000
@@ -176,9 +177,10 @@ def _own_findings(lead: str) -> Iterator[re.Match[str]]:
     Every match ends in one of its closing words, at most 45 characters after
     the outlet starts (8 + a date's 6 + 从/在 + 30): none starts 46 or more
     before the first such word, and without one there is none."""
-    hint = min((i for i in map(lead.find, _OWN_FINDING_WORDS) if i >= 0), default=-1)
-    if hint < 0:
+    word = _OWN_FINDING_WORD.search(lead)
+    if word is None:
         return
+    hint = word.start()
     first = _OWN_FINDING.match(lead)
     if first is not None:
         yield first
