@@ -29,3 +29,30 @@ def data_lines(name: str) -> list[str]:
 def alternation(words: Iterable[str]) -> str:
     """``a|b|…`` of the escaped words, longest first, so the longest one at a position wins."""
     return "|".join(re.escape(w) for w in sorted(dict.fromkeys(words), key=len, reverse=True))
+
+
+def trie_alternation(words: Iterable[str]) -> str:
+    """What ``alternation(words)`` matches, as a prefix tree: ``开(?:展了?|始了)`` for 开展了|开展|开始了.
+
+    The words matching at one position are prefixes of one another, so both forms
+    try them longest first, also on backtracking: the same matches.  The tree tests
+    a position's first character once instead of once per word.
+    """
+    words = list(dict.fromkeys(words))
+    if not words or "" in words:
+        return alternation(words)
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = None
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return "(?:" + emit(trie) + ")"

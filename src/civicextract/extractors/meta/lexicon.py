@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ...resources import alternation, data_lines
+from ...resources import alternation, data_lines, trie_alternation
 
 HAN = r"\u4e00-\u9fff"
 # Reporter roles.  Longer spellings first: 摄影记者 before 摄影, so the 记者 of
@@ -88,9 +88,10 @@ def is_outlet(s: str) -> bool:
 
 @lru_cache(maxsize=1)
 def outlet_pattern() -> re.Pattern[str]:
-    """The listed outlets, longest first: where a dateline glued to a headline starts."""
+    """The listed outlets, longest first: where a dateline glued to a headline starts.
+    (as a prefix tree: the plain alternation tried all of them at each position, 2x slower)"""
     _, _, outlets, _ = name_lexicons()
-    return re.compile(alternation(outlets))
+    return re.compile(trie_alternation(outlets))
 
 
 @lru_cache(maxsize=1)
