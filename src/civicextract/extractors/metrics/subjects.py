@@ -217,7 +217,7 @@ _ASIDE_RE = re.compile(r"[（(][^）)]{1,3}[）)]")
 
 
 def _is_place_unit(unit: str) -> bool:
-    return bool(unit) and all(c in _PLACE_UNITS for c in unit)  # 县, 乡镇, 县市区
+    return bool(unit) and _PLACE_UNITS.issuperset(unit)  # 县, 乡镇, 县市区
 
 
 def _place_run(text: str, h: Hit, prev_hit: Hit | None) -> str | None:

@@ -366,14 +366,20 @@ def _from_state(text: str, start: int, post_start: int) -> int:
     """A foreign post's chain opens at its state (将考验|美国总统, 报道|俄罗斯总统),
     not at the verb before it; a Chinese envoy's host state (中国驻美国大使) is
     no opening."""
-    from .names import state_in
-
-    s = state_in(text, start, post_start)
+    s = _state_in(text[start : post_start + 1], 0, post_start - start)
     if s is None:
         return start
+    s += start
     while s > start and text[s - 1] in "前原":
         s -= 1  # (前日本首相: the former holder's 前 stays)
     return s
+
+
+@lru_cache(maxsize=4096)  # chains repeat within and across articles (the window and the character after it decide)
+def _state_in(window: str, start: int, end: int) -> int | None:
+    from .names import state_in  # (names imports this module)
+
+    return state_in(window, start, end)
 
 
 @lru_cache(maxsize=4096)  # chains repeat within and across articles
