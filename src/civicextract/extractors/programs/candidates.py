@@ -14,7 +14,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import Lexicon, lexicon, trie_alternation
+from ...resources import trie_alternation
+from .lexicon import Lexicon, lexicon
 
 NUMERALS = "一二三四五六七八九十百千万两双"
 

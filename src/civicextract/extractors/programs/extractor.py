@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ...records import Program
+from ...resources import trie_alternation
 from .candidates import (
     NUMBERED,
     PLACE,
@@ -33,7 +34,7 @@ from .candidates import (
 )
 from .components import components_for, explicit_aliases
 from .features import RULE_KINDS, record_features, vetted
-from .lexicon import Lexicon, lexicon, trie_alternation
+from .lexicon import Lexicon, lexicon
 from .recall import recall
 from .scorer import Scorer, scorer
 

@@ -11,36 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ...resources import alternation, data_lines, model_path
-
-
-def trie_alternation(words) -> str:
-    """What ``alternation(words)`` matches, as a prefix tree: ``开(?:展了?|始了)`` for 开展了|开展|开始了.
-
-    The words that match at one position are prefixes of one another, so both forms try
-    them longest first, also on backtracking: the same matches.  The tree tests the first
-    character once instead of once per word (a few hundred words: most of a scan's time).
-    """
-    words = [w for w in dict.fromkeys(words)]
-    if not words or "" in words:
-        return alternation(words)
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = None
-
-    def emit(node: dict) -> str:
-        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        if "" in node:
-            return "(?:" + body + ")?"
-        return body
-
-    return "(?:" + emit(trie) + ")"
+from ...resources import data_lines, model_path, trie_alternation
 
 
 @dataclass(frozen=True, slots=True)

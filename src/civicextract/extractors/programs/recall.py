@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from ...resources import trie_alternation
 from .candidates import (
     BARE_COUNT,
     DATE_CODE,
@@ -37,7 +38,7 @@ from .candidates import (
     numbered,
     quote_matches,
 )
-from .lexicon import Lexicon, trie_alternation
+from .lexicon import Lexicon
 
 # Verbs that take a programme as their object.
 _VERBS = (
@@ -45,7 +46,7 @@ _VERBS = (
     "获批创建|获批|创建|建成投产|建成通车|建成|投运|投用|新开工|开工建设|开工|启动|共推共建|共建|打造|提速|完成|抢抓|"
     "参与|助推|服务|对接|纳入|申报|入选|部署|发起|举办|推出|迭代升级|稳步推进|积极推动|加力推进"
 )
-# no verb is a longer one's prefix written before it: as prefix trees (lexicon.trie_alternation), the same matches
+# no verb is a longer one's prefix written before it: as prefix trees (resources.trie_alternation), the same matches
 _VERB_TRIE = trie_alternation(_VERBS.split("|"))
 _OBJECT = re.compile(rf"{_VERB_TRIE}([^，。；：、！？\n“”‘’（）《》()\s]{{2,30}})(、?)")
 _ITEM = re.compile(r"([^，。；：、！？\n“”‘’（）《》()\s]{2,30})(、?)")
