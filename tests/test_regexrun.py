@@ -5,8 +5,9 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from civicextract.extractors.money.extractor import _BACK, _tables, _trie
+from civicextract.extractors.money.extractor import _BACK, _tables
 from civicextract.regexrun import consumed, run_start, two_char_ahead
+from civicextract.resources import trie_alternation
 
 _ALPHABET = "0123456789.,约近超过多余万亿千百十一二三人民币港元美金 \n第，。的投资"
 
@@ -59,5 +60,5 @@ _CUE_TEXT = "".join(sorted({ch for w in _tables().cue_weights for ch in w})) + "
 @given(st.text(alphabet=_CUE_TEXT, max_size=80))
 def test_money_cues_match_as_without_the_look_ahead(text):
     t = _tables()
-    plain = re.compile(_trie(t.cue_weights))
+    plain = re.compile(trie_alternation(t.cue_weights))
     assert [m.span() for m in t.cues_re.finditer(text)] == [m.span() for m in plain.finditer(text)]

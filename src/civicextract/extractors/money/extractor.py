@@ -46,7 +46,7 @@ from ...numbers import (
 )
 from ...records import Money
 from ...regexrun import run_start, two_char_ahead
-from ...resources import alternation, data_lines
+from ...resources import alternation, data_lines, trie_alternation
 from .purpose import find_purpose
 
 LOCAL = "LOCAL"
@@ -69,27 +69,6 @@ class _Tables(NamedTuple):
     back_last: frozenset
     outlets: dict[str, tuple[str, int]]
     scales: dict[str, Decimal]  # 毛钱 0.1: a subunit's worth in its currency
-
-
-def _trie(words) -> str:
-    """A regex matching the longest of ``words``, factored by prefix: tried at
-    every position, one character test rules most positions out (a flat
-    alternation of 150 cue words tries each in turn, 4x slower)."""
-    tree: dict = {}
-    for w in words:
-        node = tree
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(tree)
 
 
 def _rows(name: str):
@@ -168,7 +147,7 @@ def _tables() -> _Tables:
         + "".join(w[-1] for w in prefix) + "".join(w[-1] for w in PREFIX_WORDS) + "近过"
     )
     return _Tables(
-        codes, money_re, hit_re, back_re, note_re, re.compile(two_char_ahead(weights) + _trie(weights)),
+        codes, money_re, hit_re, back_re, note_re, re.compile(two_char_ahead(weights) + trie_alternation(weights)),
         weights, back_last, outlets, scales
     )
 
