@@ -111,9 +111,9 @@ CASES = [
     # tests in the style of such reports)
     (
         "hk-cantonese-quote",
-        "有市民在香港街頭高叫「企喺市民一邊」，要求政府回應訴求。",
+        "有街坊在香港街頭高叫「唔好再拖落去」，要求政府回應訴求。",
         [],
-        ["企喺市民一边"],
+        ["唔好再拖落去"],
     ),
     (
         "hk-cited-quote",

@@ -138,7 +138,7 @@ def test_doers_reporters_and_headlines(text, expected):
         ("政府撥出20億元作為支援中小企的特別基金。", [("20亿元", "支援中小企的特别基金")]),
         ("政府拨出20亿元作为支援中小企的特别基金。", [("20亿元", "支援中小企的特别基金")]),
         # the money noun after the amount is taken whole, not up to its first money character
-        ("政府建議向每名合資格市民派發5000元電子消費券。", [("5000元", "电子消费券")]),
+        ("當局提議向每位合資格居民發放3000元電子購物券。", [("3000元", "电子购物券")]),
     ],
 )
 def test_hong_kong_uses_and_nouns(text, expected):
@@ -205,8 +205,8 @@ def test_shares_of_a_total(text, expected):
         ("市民陈先生无故背上2万元欠债，至今未能还清。", [("2万元", "欠债")]),
         # a restatement per month or day, and the same amount again, keep the money's purpose
         (
-            "該署長的特別交際津貼高達48萬元，相等於每月4萬元。每月4萬元這個金額，已超過很多人的年薪。",
-            [("48万元", "该署长的特别交际津贴")] + [(m, "该署长的特别交际津贴") for m in ("4万元", "4万元")],
+            "該局長的特別開支津貼高達36萬元，相當於每月3萬元。每月3萬元這個數目，已超過不少人的年薪。",
+            [("36万元", "该局长的特别开支津贴")] + [(m, "该局长的特别开支津贴") for m in ("3万元", "3万元")],
         ),
         # an increase with no figure before it: the aspect the sentence names
         ("但在宣傳開支方面，去年卻不減反增，增加了1200萬元。", [("1200万元", "宣传开支")]),
