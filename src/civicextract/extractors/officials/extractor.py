@@ -137,7 +137,7 @@ def person_spans(text: str) -> list[tuple[int, int]]:
 
 def _collect(text: str):
     posts = T.find_posts(text)
-    if not posts and "同志" not in text and not _PROTOCOL_HINT.search(text):
+    if not posts and "同志" not in text and not _protocol_hint(text):
         return {}, [], posts
     post_ends = {p.end: p.start for p in posts}
     post_starts = {p.start: p for p in posts}
@@ -319,13 +319,11 @@ def _collect(text: str):
 # the name is that of an office-holder the report needs no title for.
 # (参加会议, 参加座谈会, 出席仪式: residents and guests do that too; 主持会议 and
 # 出席会议 / 参加会见 are an office-holder's)
-_PROTOCOL = re.compile(
-    "(?:参加|出席|陪同)(?:了)?(?:上述活动|会见|会谈|考察|调研)|(?:主持|出席|列席)(?:了)?(?:会议|开幕式|开班式|闭幕式)"
-)
+_VISITS = ("上述活动", "会见", "会谈", "考察", "调研")
+_MEETINGS = ("会议", "开幕式", "开班式", "闭幕式")
+_PROTOCOL = {"参加": _VISITS, "陪同": _VISITS, "出席": _VISITS + _MEETINGS, "主持": _MEETINGS, "列席": _MEETINGS}
 # 李强同卡尼举行会谈 / 习近平同普京通电话: both sides of talks are office-holders
-_TALKS = re.compile("举行(?:会谈|会晤)|通电话")
 _SENTENCE_OPEN = "。！？\n>；"
-_PROTOCOL_HINT = re.compile("参加|出席|列席|陪同|主持|会谈|会晤|通电话")
 
 
 def _clause_open(text: str, i: int, opens: str) -> int:
@@ -336,30 +334,49 @@ def _clause_open(text: str, i: int, opens: str) -> int:
     return ss
 
 
+# one literal alternation finds every protocol verb and talk (a scan per verb
+# with str.find costs twice as much on CJK text)
+_PROTOCOL_VERBS = re.compile("参加|陪同|出席|主持|列席|举行会谈|举行会晤|通电话")
+
+
+def _protocol_hint(text: str) -> bool:
+    return _PROTOCOL_VERBS.search(text) is not None
+
+
 def _bare_participants(text: str, people: dict, add) -> None:
-    if "参加" in text or "出席" in text or "陪同" in text or "主持" in text or "列席" in text:
-        for m in _PROTOCOL.finditer(text):
-            ss = _clause_open(text, m.start(), _SENTENCE_OPEN)
-            se = name_after(text, ss, strict=True)
-            if se is None or se > m.start() or not plausible(text[ss:se]):
-                continue
-            gap = text[se : m.start()]
-            # (nothing, 等, 同志, or 及 and the officials who come along)
-            if gap in ("", "等", "同志") or gap.startswith("及") and len(gap) <= 24 and not any(c in gap for c in "，,、"):
-                add(ss, se, None, bare=True)
-    if "会谈" in text or "会晤" in text or "通电话" in text:
-        for m in _TALKS.finditer(text):
-            ss = _clause_open(text, m.start(), _SENTENCE_OPEN + "，：")
-            j = max(text.rfind("同", ss, m.start()), text.rfind("与", ss, m.start()))
-            if j < 0 or _name_ending_at(text, j, ()) != ss or not 2 <= m.start() - j - 1 <= 6:
-                continue
-            other = text[j + 1 : m.start()]
-            if not plausible(other) or not (
-                all(c in TRANSLIT for c in other) or name_after(text, j + 1, strict=True) == m.start()
-            ):
-                continue  # (中方同美方举行会谈: sides, not people)
-            add(ss, j, None, bare=True)
-            add(j + 1, m.start(), None, bare=True)
+    for m in _PROTOCOL_VERBS.finditer(text):
+        verb, v = m.group(), m.start()
+        objects = _PROTOCOL.get(verb)
+        if objects is None:
+            _talks_sides(text, v, add)
+        elif text.startswith(objects, v + 2 + text.startswith("了", v + 2)):
+            _protocol_subject(text, v, add)
+
+
+def _protocol_subject(text: str, v: int, add) -> None:
+    ss = _clause_open(text, v, _SENTENCE_OPEN)
+    single, double, _, _ = name_lexicons()
+    if not 2 <= v - ss <= 28 or not (text[ss] in single or text[ss : ss + 2] in double):
+        return  # (cheap tests first: a name of 2-4 chars and at most 及 + 24 chars of company)
+    se = name_after(text, ss, strict=True)
+    if se is None or se > v or not plausible(text[ss:se]):
+        return
+    gap = text[se:v]
+    # (nothing, 等, 同志, or 及 and the officials who come along)
+    if gap in ("", "等", "同志") or gap.startswith("及") and len(gap) <= 24 and not any(c in gap for c in "，,、"):
+        add(ss, se, None, bare=True)
+
+
+def _talks_sides(text: str, v: int, add) -> None:
+    ss = _clause_open(text, v, _SENTENCE_OPEN + "，：")
+    j = max(text.rfind("同", ss, v), text.rfind("与", ss, v))
+    if j < 0 or not 2 <= j - ss <= 3 or not 2 <= v - j - 1 <= 6 or _name_ending_at(text, j, ()) != ss:
+        return
+    other = text[j + 1 : v]
+    if not plausible(other) or not (all(c in TRANSLIT for c in other) or name_after(text, j + 1, strict=True) == v):
+        return  # (中方同美方举行会谈: sides, not people)
+    add(ss, j, None, bare=True)
+    add(j + 1, v, None, bare=True)
 
 
 def _list_mates(text: str, people: dict, add) -> None:
