@@ -23,6 +23,7 @@ CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 FLOORS = {
     "programs": {"programs": 0.84},
     "officials": {"officials": 0.86, "titles": 0.93},
+    "officials_r4": {"officials": 0.93, "titles": 0.97},
     "metrics": {"metrics": 0.98, "subject": 0.90, "qualifier": 0.99},
     "purpose": {"money": 0.98, "purpose": 0.92, "qualifier": 0.99},
     "meta": {"meta": 0.94},

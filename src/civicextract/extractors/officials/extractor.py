@@ -44,6 +44,7 @@ from .names import (
     foreign_body,
     is_han,
     is_honorific,
+    leading_state,
     name_after,
     name_before,
     name_filling,
@@ -106,6 +107,7 @@ class _Person:
     chains: list[str] = field(default_factory=list)
     public: list[bool] = field(default_factory=list)  # per chain: does it hold a public post
     private: bool = False  # a chain is headed by a company, hospital, association … (never a comrade's excuse)
+    bare: bool = False  # named without a title where only an office-holder is (王东峰等参加会见)
 
 
 def extract(doc) -> list[Official]:
@@ -135,7 +137,7 @@ def person_spans(text: str) -> list[tuple[int, int]]:
 
 def _collect(text: str):
     posts = T.find_posts(text)
-    if not posts and "同志" not in text:
+    if not posts and "同志" not in text and not _protocol_hint(text):
         return {}, [], posts
     post_ends = {p.end: p.start for p in posts}
     post_starts = {p.start: p for p in posts}
@@ -144,13 +146,16 @@ def _collect(text: str):
 
     chain_public: dict[int, bool] = {}  # end of a name read after a chain -> that chain's public flag
 
-    def add(s: int, e: int, chain: str | None, public: bool = True, name: str | None = None) -> None:
+    def add(
+        s: int, e: int, chain: str | None, public: bool = True, name: str | None = None, *, bare: bool = False
+    ) -> None:
         name = name or text[s:e]  # (a spaced byline name 龚 正 is keyed without its space)
         p = people.get(name)
         if p is None:
             p = people[name] = _Person(name)
             order.append(name)
         p.spans.append((s, e))
+        p.bare |= bare
         if chain is not None:
             p.chains.append(chain)
             p.public.append(public)
@@ -161,6 +166,7 @@ def _collect(text: str):
     inherited_private: set[int] = set()
     owners: dict[int, str] = {}  # start of a chain -> the name read after it
     last = (-1, True)  # (end, public) of the last name read after a chain
+    last_chain = ""  # the chain that name was read after
     for post in posts:
         # a chain continues over 、/兼 into the next post: only its last post takes a name
         if post.end < len(text) and text[post.end] in "、兼" and post.end + 1 in post_starts:
@@ -171,6 +177,12 @@ def _collect(text: str):
             continue  # 4名议员方可…, 200余名村干部: a head count, no one's title
         if "各" in text[start : post.start]:
             continue  # 各省省长应…, 各级干部: every holder, no one's title
+        if start > 0 and last[0] == start - 1 and text[start - 1] in "和及与、" and T.organization(chain) is None:
+            state = leading_state(last_chain)
+            if state is not None and not foreign_body(chain):
+                # 以色列总理内塔尼亚胡和防长卡茨: the state opening the first
+                # holder's chain is the employer of the coordinated bare post too
+                chain = state + chain
         public = T.is_public(chain)
         if start > 0 and last[0] == start - 1 and text[start - 1] == "、" and T.organization(chain) is None:
             # 浙江商会会长王均金、轮值会长叶林富: a bodiless chain after the
@@ -236,6 +248,7 @@ def _collect(text: str):
             if start in inherited_private:
                 people[text[ns:e]].private = True
             last = (e, public)
+            last_chain = chain
             _list_members(text, e, chain, public, post_starts, add)
             continue
         got = _name_after_of(text, post)
@@ -281,6 +294,8 @@ def _collect(text: str):
         ):
             add(s, m.start(), None)
 
+    _bare_participants(text, people, add)
+
     for m in _LIST_BEFORE.finditer(text):  # 王路、马秀珍…等6位委员
         # (…、张晓东等市领导: a short body before the post, 市 / 县 / 区人大)
         post = next((post_starts[k] for k in range(m.end(), m.end() + 4) if k in post_starts), None)
@@ -297,6 +312,71 @@ def _collect(text: str):
     _merge_surnames(people, order)
     _list_mates(text, people, add)
     return people, order, posts
+
+
+# A state-news paragraph that opens with a bare name and a protocol verb
+# (吴政隆参加上述活动。 王东峰等参加会见。 何立峰及…负责同志陪同考察。 王毅主持会议。):
+# the name is that of an office-holder the report needs no title for.
+# (参加会议, 参加座谈会, 出席仪式: residents and guests do that too; 主持会议 and
+# 出席会议 / 参加会见 are an office-holder's)
+_VISITS = ("上述活动", "会见", "会谈", "考察", "调研")
+_MEETINGS = ("会议", "开幕式", "开班式", "闭幕式")
+_PROTOCOL = {"参加": _VISITS, "陪同": _VISITS, "出席": _VISITS + _MEETINGS, "主持": _MEETINGS, "列席": _MEETINGS}
+# 李强同卡尼举行会谈 / 习近平同普京通电话: both sides of talks are office-holders
+_SENTENCE_OPEN = "。！？\n>；"
+
+
+def _clause_open(text: str, i: int, opens: str) -> int:
+    """Start of the clause holding ``i``: after the last of ``opens``, past spaces and markup."""
+    ss = max(text.rfind(c, max(0, i - 80), i) for c in opens) + 1
+    while ss < i and text[ss] in " \u3000\t":
+        ss += 1
+    return ss
+
+
+# one literal alternation finds every protocol verb and talk (a scan per verb
+# with str.find costs twice as much on CJK text)
+_PROTOCOL_VERBS = re.compile("参加|陪同|出席|主持|列席|举行会谈|举行会晤|通电话")
+
+
+def _protocol_hint(text: str) -> bool:
+    return _PROTOCOL_VERBS.search(text) is not None
+
+
+def _bare_participants(text: str, people: dict, add) -> None:
+    for m in _PROTOCOL_VERBS.finditer(text):
+        verb, v = m.group(), m.start()
+        objects = _PROTOCOL.get(verb)
+        if objects is None:
+            _talks_sides(text, v, add)
+        elif text.startswith(objects, v + 2 + text.startswith("了", v + 2)):
+            _protocol_subject(text, v, add)
+
+
+def _protocol_subject(text: str, v: int, add) -> None:
+    ss = _clause_open(text, v, _SENTENCE_OPEN)
+    single, double, _, _ = name_lexicons()
+    if not 2 <= v - ss <= 28 or not (text[ss] in single or text[ss : ss + 2] in double):
+        return  # (cheap tests first: a name of 2-4 chars and at most 及 + 24 chars of company)
+    se = name_after(text, ss, strict=True)
+    if se is None or se > v or not plausible(text[ss:se]):
+        return
+    gap = text[se:v]
+    # (nothing, 等, 同志, or 及 and the officials who come along)
+    if gap in ("", "等", "同志") or gap.startswith("及") and len(gap) <= 24 and not any(c in gap for c in "，,、"):
+        add(ss, se, None, bare=True)
+
+
+def _talks_sides(text: str, v: int, add) -> None:
+    ss = _clause_open(text, v, _SENTENCE_OPEN + "，：")
+    j = max(text.rfind("同", ss, v), text.rfind("与", ss, v))
+    if j < 0 or not 2 <= j - ss <= 3 or not 2 <= v - j - 1 <= 6 or _name_ending_at(text, j, ()) != ss:
+        return
+    other = text[j + 1 : v]
+    if not plausible(other) or not (all(c in TRANSLIT for c in other) or name_after(text, j + 1, strict=True) == v):
+        return  # (中方同美方举行会谈: sides, not people)
+    add(ss, j, None, bare=True)
+    add(j + 1, v, None, bare=True)
 
 
 def _list_mates(text: str, people: dict, add) -> None:
@@ -549,7 +629,7 @@ _REPEATED_ONLY = frozenset(("召集人",))
 # a short portfolio in brackets between a post and its holder's name (（行动）, （管理）)
 _PORTFOLIO = re.compile(r"[（(][\u4e00-\u9fff]{1,6}[）)]")
 # weak posts of the police (officials by the conventions, auxiliary police too)
-_POLICE = frozenset(("民警", "辅警", "交警"))
+_POLICE = frozenset(("民警", "辅警", "交警", "消防员"))
 # bodies whose convenor is a public office-holder (Hong Kong's Executive Council)
 _PUBLIC_CONVENORS = ("行政会议",)
 
@@ -665,6 +745,12 @@ def _attach(text, pending, people, add) -> None:
             add(got[0], got[1], chain, public)
             continue
         verb = next((v for v in T.ATTACH_VERBS if text.endswith(v, 0, start)), None)
+        if verb in ("作为", "身为") and text[end : end + 1] in ("，", ","):
+            # 作为河南省政协委员，张银良…: a fronted apposition names the subject after its comma
+            se = name_after(text, end + 1, strict=True) or predicate_end(text, end + 1)
+            if se is not None:
+                add(end + 1, se, chain, public)
+                continue
         if verb is None or end < len(text) and is_han(text[end]) and text[end] not in "期等职":
             continue
         vstart = start - len(verb)
@@ -796,7 +882,7 @@ def _records(text, people, order) -> list[Official]:
             # (毛泽东同志, a founder of the Party, is still a comrade; a company's
             # or association's party secretary is not an official by it)
             continue
-        if not p.chains and not _has_address(text, p):
+        if not p.chains and not p.bare and not _has_address(text, p):
             continue
         if p.private and not any(pub and T.has_own_body(c) for c, pub in zip(p.chains, p.public, strict=True)):
             continue  # 医院副主任李华 … 李华副主任: a bare post later names no public body

@@ -684,6 +684,16 @@ def foreign_body(chain: str) -> bool:
     return False
 
 
+def leading_state(chain: str) -> str | None:
+    """The foreign state opening a chain (以色列|总理), as ``foreign_body`` reads it."""
+    for m in _states().finditer(chain, 0, min(len(chain), 8)):
+        if m.end() - m.start() < 2 or m.start() > 0:
+            continue
+        if chain[m.end() : m.end() + 1] != "族":
+            return m.group()
+    return None
+
+
 def state_before(text: str, s: int) -> str | None:
     """The state's name ending right at ``s`` (俄罗斯|普京), if any."""
     for i in range(max(0, s - 6), s):  # (finditer would skip 俄罗斯 for the 俄 it overlaps)
