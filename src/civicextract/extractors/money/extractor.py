@@ -396,17 +396,21 @@ def _share_currency_words(text: str, found: list[tuple[Money, int]]) -> list[tup
     out: list[tuple[Money, int]] = []
     last_end = 0
     for rec, end in found:
-        head = None
-        if (
-            rec.start > last_end and rec.amount_max is None and rec.text[:1].isdigit()
-            and (text[rec.start - 1] in _LIST_JOINERS or text.startswith("或者", rec.start - 2))
+        heads: list[Money] = []
+        pos = rec.start  # (10万、10万和2万元: every item before the last, walked back one joiner at a time)
+        while (
+            pos > last_end and rec.amount_max is None and rec.text[:1].isdigit()
+            and (text[pos - 1] in _LIST_JOINERS or text.startswith("或者", pos - 2))
         ):
-            lo = max(last_end, rec.start - _LIST_WINDOW)
-            head = _LIST_HEAD_RE.search(text, lo, rec.start)
-        if head is not None and head.group()[-1] in "万亿" and head.group()[-1] in rec.text:
+            head = _LIST_HEAD_RE.search(text, max(last_end, pos - _LIST_WINDOW), pos)
+            if head is None or head.group()[-1] not in "万亿" or head.group()[-1] not in rec.text:
+                break
             parsed = parse_number(head.group())
-            if parsed is not None and not parsed.percent and parsed.value_max is None:
-                out.append((Money(head.group(), parsed.value, rec.currency, head.start(), head.end(), None, parsed.qualifier), head.end()))
+            if parsed is None or parsed.percent or parsed.value_max is not None:
+                break
+            heads.append(Money(head.group(), parsed.value, rec.currency, head.start(), head.end(), None, parsed.qualifier))
+            pos = head.start()
+        out.extend((h, h.end) for h in reversed(heads))
         out.append((rec, end))
         last_end = end
     return out

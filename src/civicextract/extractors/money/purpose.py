@@ -36,7 +36,8 @@ import re
 from ...numbers import QUALIFIER_SUFFIX
 from ...records import Money
 
-_CLAUSE = re.compile(r"[，。；：！？\n!?;]|(?<!\d),|,(?!\d)")
+# (a table cell ends a clause too: | 交通津贴 | 每月600元 | -> 交通津贴)
+_CLAUSE = re.compile(r"[，。；：！？\n!?;|]|(?<!\d),|,(?!\d)")
 _SENTENCE_CHARS = "。；！？\n!?;"
 _WINDOW = 160
 
@@ -67,6 +68,7 @@ _ALLOC_VERBS = (
     "斥资",
     "耗资",
     "投入",
+    "投放",
     "下达",
     "预拨",
     "拨发",
@@ -128,21 +130,26 @@ _MONEY_NOUN_RE = re.compile(
 _MONEY_HEAD_RE = re.compile(
     r"^[^，。；：、！？\n\d]{0,10}?(?:资金|经费|款项|善款|慈善款资助|慈善款|罚款|款|费用|费|津贴|补贴|补助|资助|奖金|"
     r"财物|公帑|基金|收入|物资|投资|贷款|债券|工资|支出|开支|储备|赤字|拨款|利益|回扣|"
+    # prices, pay and results written after the figure (669亿元造价, 1.5万元损失, 1.2亿元利润)
+    r"造价|价款|租金|薪金|薪酬|薪水|月薪|年薪|损失|利润|营收|成本|预算|"
     # the rest of the money nouns (现金, 慰问金, 押金, 红包, 消费券, 赔偿, 分红 …)
     r"金(?![融属牌秋额])|债务|欠债|债|红包|券|救助|援助|救济|赔偿|补偿|分红|利息|奖励|礼品|礼物)"
 )
 # The amount's size before it (总投资10亿元的X项目, 总额3.105亿美元的交易费用, 由企业投资3亿元的X):
 # the amount describes the thing after 的.
-_AMOUNT_OF_RE = re.compile(r"(?:投资|总额|总价|总值|金额|价值|规模)$")
+_AMOUNT_OF_RE = re.compile(r"(?:投资|总额|总价|总值|金额|价值|规模|原价|售价|单价|定价|标价|市值|估值)$")  # (原价3000元的手机)
 # A conversion of the amount before (160.6亿美元、折合1148亿元人民币; USD 200 million，约合人民币14亿元).
 # (相等于每月77,692元: the same money per month is a restatement too)
 _CONVERSION_RE = re.compile(
     r"(?:折合|约合|合计约|相当于|相等于|等于|折算|换算成?)(?:人民币|港币|港元|美元)?(?:每[\u4e00-\u9fff])?$"
 )
 # A change of the amount before (从6000万元增长到了2022年的近30亿元; 从1.93亿元调整为1.82亿元).
-_CHANGE_RE = re.compile(r"^(?:增长|增加|提高|提升|上升|下降|减少|降低|调整|扩大|缩小|增|降|升|减)(?:到了?|至|为)")
+_CHANGE_RE = re.compile(
+    r"^(?:增长|增加|提高|提升|上升|下降|减少|降低|调整|扩大|缩小|上调|下调|调高|调低|上涨|下跌|回落|攀升|飙升|超支|增|降|升|减|涨|跌)"
+    r"(?:到了?|至|为)"
+)
 # How much a figure changed (共减了455亿元, 增加4374.4亿元): the same money as the figure before.
-_DELTA_RE = re.compile(r"^(?:共|合共|累计|再|又)?(?:减少|减|增加|增长|下降|上升|提高|降低)了?$")
+_DELTA_RE = re.compile(r"^(?:(?:比|较)[^，。；、\d]{0,8})?(?:共|合共|累计|再|又)?(?:减少|减|增加|增长|下降|上升|提高|降低)了?$")
 # The base of a comparison (较“十三五”末的9323.1亿元): the same measure as the figure before.
 _BASE_RE = re.compile(r"^(?:较|比|相比|同)[^，。；、\d]{0,12}的$")
 # The start of a change with nothing before it (由1100亿元减至645亿元): the clause before names it.
@@ -159,19 +166,19 @@ _SUPPORT_LEAD_RE = re.compile(r"^(?:将|并|还|同时|滚动|重点|大力)*(?:
 _TRAIL_RE = re.compile(
     r"(?:超过|超出|突破|不少于|不低于|不超过|不高于|至少|最少|最多|最高|高达|多达|将近|接近|不到|不足|"
     r"大约|约为|约合|(?<![节合签制公])约|(?<![附最接将邻])近|逾|(?<![高赶])超|(?<![通经超不越度路难])过|"
-    r"达到|(?<![表到传下抵送发直高多])达|(?<![作成行认因以称视])为|(?<![但还或就正总凡于即])是|"
+    r"达到|涉及|涉资|(?<![表到传下抵送发直高多])达|(?<![作成行认因以称视])为|(?<![但还或就正总凡于即])是|"
     r"共计|合计|合共|总计|累计|累积|总共|(?<![公总])共|已经|已达|已|要|(?<![即必])将|(?<![许认])可|就|只有|仅有|仅|(?<![首])都|"
     r"(?<![人平])均|分别|保持在|保持|(?<![理自缘事])由|从|(?<![得达收受做遇感])到|(?<![甚乃以直])至|"
-    r"降至|增至|降到|升至|加至|加到|减至|减到|提高到|增加到|下降到|上升到|(?<![目])的|(?<![为除])了|再|又|也|折合|折算|各|"
+    r"原来|原定|原本|原先|提升至|提升到|上升至|跌至|跌到|涨至|涨到|上调至|下调至|调整为|调整至|降至|增至|降到|升至|加至|加到|减至|减到|提高到|增加到|下降到|上升到|(?<![目])的|(?<![为除])了|再|又|也|折合|折算|各|"
     r"每[\u4e00-\u9fff]|人民币|港币|港元|新台币|美元|(?:\d{4}|今|去|上|当|明)年度?|\d{1,2}月份?|上限为|上限|"
     r"(?<![所可予加得足难用])以|(?<![存现正实所内外])在|(?<![原规细准法守总否实])则|其中|"
-    r"双双|同比|先后|陆续|相继|不应|不得|不能|不可|不宜|[、和及与]|[（(][^）)]*[）)]|\s)$"
+    r"双双|同比|先后|陆续|相继|不应|不得|不能|不可|不宜|[、和及与]|[（(][^）)]*[）)]|[（(“「『【]|\s)$"
 )
 _LEAD_RE = re.compile(
-    r"^(?:并按|并|按|其中的|其中|以上|由|以|从|而且|而|且|但是|但|则|再|还|也|此外|同时|另外|将|把|向|[、和及与]|[-•·*]|"
+    r"^(?:并按|并|按|其中的|其中|以上|由|以|从|而且|而|且|但是|但|则|再|还|也|此外|同时|另外|将|把|向|[、和及与]|或者|或(?!许)|的|[-•·*]|【[^】\n]{0,12}】|"
     r"累计|累积|共计|合计|总计|先后|陆续|相继|"
     r"每[\u4e00-\u9fff]|(?:首|前|后|其后|最后|头)?[一二两三四五六七八九十\d]+个?(?:季度?|年|月|天|周)(?:内|来|以来)?|"
-    r"(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}月(?:\d{1,2}日)?)?|今年|去年|明年|上半年|下半年|年内|目前|当前|近年来|“(?=[^”]*$)|\s)+"
+    r"(?:今年|去年|年初|近年|近期|上半年|下半年)以来|(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}月(?:\d{1,2}日)?)?|今年|去年|明年|上半年|下半年|年内|目前|当前|当时|现时|届时|过往|以往|其后|此后|随后|此前|之前|先前|早前|日前|近年来|“(?=[^”]*$)|\s)+"
 )
 _LOCATIVE_RE = re.compile(r"^在[^，。]{1,8}$")
 # Penalties: the fine named after the amount (罚款, 罚金) is what the money is.
@@ -190,7 +197,8 @@ _CAUSE_LEAD_RE = re.compile(r"^(?:因|由于|因为)")
 # A price of a thing sold or bought (将焦炭以80余万元的价格售出, 拒买47元水果捞): the thing.
 _SOLD_RE = re.compile(r"(?:将|把)([^，。；：！？\n将把以]{1,20})以$")
 _RAISED_TO_RE = re.compile(
-    r"(?:把|将)([^，。；：！？\n把将]{1,12}?)(?:增加|提高|提升|调整|上调|下调|降低|减少|降)(?:到|至|为)(?:每个?[月年人户天])?$"
+    r"(?:把|将)([^，。；：！？\n把将\d]{1,12}?)(?:由[^，。；：！？\n]{1,16}?)?"  # (将最低工资由37.5元上调至40元)
+    r"(?:增加|提高|提升|调整|上调|下调|降低|减少|降)(?:到|至|为)(?:每个?[月年人户天])?$"
 )
 # Another time's value of the measure just given (上年末为N元, 上年同期为N元).
 _PERIOD_RE = re.compile(r"(?:上年末|上年同期|去年同期|上年|去年|年初|上月|上期|同期)")
@@ -207,7 +215,11 @@ _ITEM_AFTER_RE = re.compile(r"[^被的”」』，。；：！？\n\d]{1,12}")
 # What follows the amount is a predicate, not a noun (1500元也不够了).
 _PREDICATE_RE = re.compile(r"^(?:也|都|就|还|才|却|又|便|已经|已|仍|并不|不)")
 # A reporting verb ends the phrase before (报告指80亿元支出): who reports is never the purpose.
-_REPORT_END_RE = re.compile(r"(?:指出|表示|透露|报道|报告指|指|称|说|估计|预计|估算|相信)$")
+_REPORT_END_RE = re.compile(r"(?:指出|表示|透露|报道|报告指|指|称|说|估计|预计|预料|预期|估算|相信)$")
+# The noun of the amount before and a joiner (1万元现金及2万元): nothing of this amount.
+_PREV_NOUN_JOIN_RE = re.compile(r"[^\d，。；：！？\n]{1,6}?(?:以及|及|和|与|、)")
+_FORECAST_VERBS = frozenset({"估计", "预计", "预料", "预期", "估算"})
+_SPEAKER_RE = re.compile(r"(?:他|她|我|我们|他们|她们|外界|市场|专家|分析|机构|业界|业内|人士|官员|当局|政府|报告)$")
 # A figure in a list before the amount (游客17.52亿人次、旅游花费1.27万亿元): the phrase
 # of the amount starts after it.
 _FIGURE_LIST_RE = re.compile(r"\d[\d.]*[万亿千百]?[\u4e00-\u9fff%]{0,3}、")
@@ -223,7 +235,27 @@ _NOUN_AFTER_RE = re.compile(r"[^\d，。；：、！？\n（(]{1,20}")
 _SUFFIX_RE = re.compile(QUALIFIER_SUFFIX + r"|（[^（）\n]{1,12}）|不等")  # (8000元、5000元和3000元不等的资助)
 
 
-_LIST_GAP = frozenset({"、", "和", "及", "或", "至", "到"})
+# (分三期发放3000元，3500元以及4000元的年终奖金: commas and 以及 join a list too,
+# but only when nothing else stands between the amounts)
+# A bracket right after an amount (15亿美元（约合人民币107.82亿元）, 20亿坡元（约112亿港元）纾困预算):
+# what the amount is for follows the bracket, not its first words.
+_PAREN_AFTER_RE = re.compile(r"[（(][^（）()\n]{1,40}[）)]")
+# An amount in a bracket opened right after another (（约合人民币, （IT之家备注：当前约 ): the same
+# money restated in another currency or rounding.
+_PAREN_RESTATE_RE = re.compile(
+    r"\s*[（(](?:[^（）()\n\d]{0,12}(?:约|合|折|相当于|等于|即|换算|当前|人民币|港元|港币|美元))?\s*"
+)
+# Nouns after 的 that say how the amount stands, not what it is (提高至每月5000元的水平,
+# 共计12500元的犯罪事实): the phrase before names the money.
+_GENERIC_DE_RE = re.compile(r"(?:水平|标准|幅度|程度|情况|犯罪事实|事实|纪录|记录|新高|高位|规模|数额|金额|额度|价位)")
+# Money nouns that are the purpose when nothing before the amount names it.
+_PLAIN_MONEY_NOUNS = frozenset({"费用", "开支", "支出", "经费", "款项"})
+# The topic clause of a sentence (就每名成功转介的学员，…; 至于X计划，…).
+_TOPIC_RE = re.compile(r"(?:^|(?<=[，。；：！？\n]))\s*(?:至于|对于|关于|就|对)([^，。；：！？\n对就]{2,20})(?=，)")
+# A cost and what it buys (仅需800元就可以“代考”各种许可证): the thing bought is after 就.
+_COST_LEAD_RE = re.compile(r"(?:(?:只|仅)?需要?(?:花费?|付|支付)?|只要|仅要|只花|仅花)$")
+_COST_THEN_RE = re.compile(r"(?:就|便|即)(?:可以|能够|能|可)?")
+_LIST_GAP = frozenset({"、", "和", "及", "或", "至", "到", "，", ",", "以及"})
 
 
 def _shared_noun(text: str, rec: Money) -> str | None:
@@ -248,7 +280,12 @@ def _money_head(s: str) -> str | None:
     end = head.end()
     while end < len(s) and end - head.end() < 2 and s[end] in "券用金款费":
         end += 1
+    if s.startswith(_GRANT_TAILS, end):  # 工资补贴, 租金津贴: the grant, whole
+        end += 2
     return s[:end]
+
+
+_GRANT_TAILS = ("补贴", "补助", "津贴", "资助", "奖励")
 
 
 def find_purpose(text: str, records: list[Money]) -> list[Money]:
@@ -319,16 +356,22 @@ def _clean_before(s: str) -> str:
 
 def _clean_after(s: str) -> tuple[str, bool]:
     """(phrase, whether it was introduced by 用于/进行)."""
-    s = s.strip()
+    s = s.strip().lstrip("）)”」』】").strip()  # (a bracket or quote the amount stood in closes first)
     if s.startswith("、"):  # 完成投资2929亿元、超年度计划28%: the next item of a list, not a noun
         return "", False
     s = _AFTER_HEAD_RE.sub("", s)
     m = _USE_RE.match(s)
     if m:
         return s[m.end() :].strip(), True
-    if _LOCATIVE_RE.match(s):
+    if s.startswith("者"):  # 月入2万元以下者可申请津贴: those who earn it
+        s = s[1:]
+    if _LOCATIVE_RE.match(s) or s in _WHO_SUFFIXES or s in _LIST_GAP:  # (…以上至10万元: a range goes on)
         return "", False
     return s, False
+
+
+# 月入2万元以下者, 月入1万元的: "those who", never what the money is
+_WHO_SUFFIXES = frozenset({"者", "的", "的人", "人士"})
 
 
 def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None) -> str | None:
@@ -339,6 +382,8 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None) -> st
             break
         e = m.end()
     sent = _sentence_start(text, s)
+    if prev is not None and prev.purpose and sent <= prev.end <= s and _PAREN_RESTATE_RE.fullmatch(text, prev.end, s):
+        return prev.purpose  # 15亿美元（约合人民币107.82亿元）: the same money restated
     clause = _clause_start(text, s, sent)
     same_clause_prev = prev is not None and prev.end > clause and prev.end <= s
     seg = max(clause, prev.end) if same_clause_prev else clause
@@ -347,12 +392,23 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None) -> st
         if len(_clean_before(text[m.end() : s])) > 2:
             seg = m.end()
     before = _clean_before(text[seg:s])
-    if _REPORT_END_RE.search(before):
-        before = ""
-    after_end = _clause_end(text, e)
-    if nxt is not None and nxt.start < after_end:
+    if same_clause_prev and _PREV_NOUN_JOIN_RE.fullmatch(text, prev.end, s):
+        before = ""  # 以1万元现金及2万元人身担保: 现金 is the first amount's noun, not this one's
+    reported = _REPORT_END_RE.search(before)
+    if reported:
+        head = _clean_before(before[: reported.start()])
+        forecast = reported.group() in _FORECAST_VERBS
+        # 财政赤字预计达1016亿元: the measure forecast stays; 当局预计, 他预计: a speaker never does
+        before = head if forecast and len(head) >= 2 and not _ACTOR_RE.search(head) and not _SPEAKER_RE.search(head) else ""
+    paren = _PAREN_AFTER_RE.match(text, e)
+    ea = paren.end() if paren else e  # (the phrase after a bracket: 20亿坡元（约112亿港元）纾困预算)
+    after_end = _clause_end(text, ea)
+    if nxt is not None and ea <= nxt.start < after_end:
         after_end = nxt.start
-    after_raw = text[e:after_end]
+    after_raw = text[ea:after_end]
+    if paren and nxt is not None and nxt.start < ea:
+        digit = _DIGIT_RE.search(after_raw)  # (the amount in the bracket was the next one; stop at a later figure)
+        after_raw = after_raw[: digit.start()] if digit else after_raw
     if after_raw[:1].isspace():
         # a space right after the amount ends its phrase (a headline's clauses:
         # 向合资格长者派5000元　涉公帑逾10億元, 受贿800余万元 上海…)
@@ -362,6 +418,11 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None) -> st
         # conjunction goes with the next amount
         after_raw = _TO_NEXT_RE.sub("", after_raw)
     after, used = _clean_after(after_raw)
+    if not used and _COST_LEAD_RE.search(before):
+        bought = after or (_next_clause(text, after_end, nxt) or "")  # (只需花9.9元，即可享受X)
+        then = _COST_THEN_RE.match(bought)
+        if then and bought[then.end() :].strip():
+            return bought[then.end() :].strip()  # 仅需800元就可以代考许可证: what the money buys
     if after and not used and _PREDICATE_RE.match(after):
         after = ""
         if not before and prev is not None and prev.purpose and s - prev.end <= _WINDOW // 2:
@@ -371,6 +432,8 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None) -> st
         # first is how many of it (总投资2万亿元的389个省重点项目)
         count = _COUNT_RE.match(after, 1)
         after_de = _DE_NOUN_RE.match(after, count.end() if count else 1).group().rstrip('”’"」』）)')
+        if _GENERIC_DE_RE.fullmatch(after_de):
+            after_de = ""
         after = ""
     else:
         after_de = ""
@@ -451,6 +514,12 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None) -> st
         and len(_clean_before(before[: received.start()])) <= 4
     ):
         return prev.purpose  # 派发总值5亿元的消费券，每人可获200元: a share of the money before
+    if received and not (after or after_de) and clause > sent:
+        # 就每名成功转介的学员，机构可获2000港元; 至于X计划，…，每名居民可获1万元: who gets
+        # it is no purpose; what it is paid for is the sentence's topic clause
+        topic = _TOPIC_RE.findall(text, sent, clause)
+        if topic:
+            return topic[-1]
     if prev_in_sentence and prev.purpose and (_DELTA_RE.match(raw_before) or _BASE_RE.match(raw_before)):
         return prev.purpose  # 较“十三五”末的9323.1亿元增加4374.4亿元; 共减了455亿元
     if prev_in_sentence and prev.purpose and _CHANGE_RE.match(raw_before):
@@ -464,8 +533,13 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None) -> st
         # 开工建设10亿元以上重大产业项目47个: a threshold describes the noun after it
         # (以上 is in the record's text, like every suffix qualifier)
         noun = _NOUN_AFTER_RE.match(after_raw)
-        if noun and not _USE_RE.match(noun.group()):
+        if noun and not _USE_RE.match(noun.group()) and noun.group()[0] != "者" and noun.group() not in _LIST_GAP:
             return noun.group()
+    if after and (_GRANT_NOUN_RE.fullmatch(after) or after in _PLAIN_MONEY_NOUNS):
+        follow = _next_clause(text, after_end, nxt)
+        use = _USE_RE.match(follow) if follow else None
+        if use and follow[use.end() :].strip():
+            return follow[use.end() :].strip()  # 通过约85亿元拨款，用作兴建临时医院
     if after and _GRANT_NOUN_RE.fullmatch(after) or not after and not _use_follows(text, after_end, nxt):
         # 对乡村道路硬化给予45万元补助, 政府會向X提供300億元撥款, 为X预留12亿元:
         # who or what the grant goes to is what it is for (unless the clause
@@ -477,7 +551,7 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None) -> st
                 return after_de
             return to.group(1)
     if after and after not in _GENERIC and _INSTRUMENT_RE.search(text, seg, s):
-        return after  # 该区以1200万元收购X: the money is spent on what is done with it
+        return _money_head(after) or after  # 该区以1200万元收购X: what is done with it (以1元象征式租金…: the rent)
     # 1. a purpose marker after the amount
     marker = _MARKER_RE.match(after)
     if after and (used or (marker and marker.end() < len(after))):
@@ -552,6 +626,8 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None) -> st
         return _money_head(after) or after
     if after_de:
         return after_de
+    if not before and after in _PLAIN_MONEY_NOUNS:
+        return after  # (该项目涉及约2亿元经费, 分别为30万或60万元费用: nothing better is said)
     # 5. what the sentence already said
     if prev is not None and prev.purpose and prev.end > sent:
         prev_clause = _clause_start(text, prev.start, sent)
@@ -615,9 +691,9 @@ _DIGIT_RE = re.compile(r"\d")
 _GRANT_NOUN_RE = re.compile(r"(?:专项|财政)?(?:补助|奖励|补贴|资助|奖补|扶持|支持|拨款|资金|经费)(?:资金|金)?")
 # To whom or what a grant goes, right before the amount (对X给予, 向X提供, 为X预留).
 _RECIPIENT_RE = re.compile(
-    r"(?:(?<![相针面绝反应核比])对|(?<![方面导转走倾偏])向|(?<![作成认因行以称视])为)([^，。；：！？\n对向为]{2,24}?)"
+    r"(?:(?<![相针面绝反应核比])对|(?<![方面导转走倾偏])向|(?<![作成认因行以称视])为)((?:(?!给予|给与|提供|发放)[^，。；：！？\n对向为]){2,24}?)"
     r"(?:一次性|每年|分别|共)?(?:给予|给与|提供|发放|奖励|补助|补贴|拨款|拨付|下拨|划拨|安排|预留|争取|筹集|筹措|资助|追加)"
-    r"了?(?:专项资金|资金|经费|拨款)?(?:共计|合计|累计|约|近|超过|达)?$"
+    r"了?(?:专项资金|资金|经费|拨款|[^，。；：！？\n\d]{0,8}?(?:补贴|补助|奖励|资助|津贴|奖金))?(?:共计|合计|累计|约|近|超过|达)?$"
 )
 # The amount as the means (以1200万元收购, 以8000万元购入): not 可以, 予以, 所以.
 _INSTRUMENT_RE = re.compile(r"(?<![可予所加得难足用])以(?:现金|现款|每[\u4e00-\u9fff])?$")
