@@ -269,14 +269,20 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 # Where a transfer can start: at 引, or one character before 电入.  Tried only there, the pattern's
 # matches are finditer's (its second branch, led by a look-behind, was tried at every position).
-_TRANSFER_AT = re.compile(r"引|电入")
+# The two words are found by str.find, merged in text order (they never overlap: 引 is not in 电入),
+# which is what a finditer of 引|电入 yields at a fraction of its cost.
 
 
 def _transfers(text: str) -> Iterator[re.Match[str]]:
     """``_TRANSFER.finditer(text)``, matching only where a match can start."""
     pos = 0
-    for hit in _TRANSFER_AT.finditer(text):
-        s = hit.start() if hit.group() == "引" else hit.start() - 1
+    find = text.find
+    a, b = find("引"), find("电入")
+    while a >= 0 or b >= 0:
+        if b < 0 or 0 <= a < b:
+            s, a = a, find("引", a + 1)
+        else:
+            s, b = b - 1, find("电入", b + 2)
         if s < pos:
             continue
         m = _TRANSFER.match(text, s)
