@@ -154,7 +154,7 @@ def recall(text: str, lex: Lexicon, taken: Callable[[int, int], bool] | None = N
     finder whose candidate would hold such a span skips it early (the caller drops it anyway)."""
     yield from _titled_plans(text)
     yield from _quoted_any(text, lex, taken)
-    yield from _objects(text, lex)
+    yield from _objects(text, lex, taken)
     yield from _named_works(text, lex, taken)
 
 
@@ -200,7 +200,7 @@ def _quoted_any(text: str, lex: Lexicon, taken: Callable[[int, int], bool] | Non
             yield Candidate(core, cs, cs + len(core), core=core, kind="quote_any")
 
 
-def _objects(text: str, lex: Lexicon) -> Iterator[Candidate]:
+def _objects(text: str, lex: Lexicon, taken: Callable[[int, int], bool] | None = None) -> Iterator[Candidate]:
     for m in _OBJECT.finditer(text):
         s, e = _trimmed(text, m.start(1), m.end(1)), m.end(1)
         # the other items of the list the verb takes
@@ -216,13 +216,13 @@ def _objects(text: str, lex: Lexicon) -> Iterator[Candidate]:
         # In a list of named works (建成雄商、济滨高铁; 莱临、德商、日照至五莲、聊邯长铁路) a short
         # item without a head word is the abbreviation of one; elsewhere items are other things.
         works = items and any(_WORK_END.search(text, a, b) for a, b in [(s, e), *items])
-        first = _object(text, s, e, lex, short_ok=bool(works))
+        first = _object(text, s, e, lex, short_ok=bool(works), taken=taken)
         if first:
             yield first
         if not works:
             continue
         for a, b in items:
-            cand = _object(text, a, b, lex, kind="object_item", short_ok=True)
+            cand = _object(text, a, b, lex, kind="object_item", short_ok=True, taken=taken)
             if cand and (_WORK_END.search(cand.name) or len(cand.name) <= 5):
                 yield cand
 
@@ -230,7 +230,15 @@ def _objects(text: str, lex: Lexicon) -> Iterator[Candidate]:
 _LISTED_COUNT = re.compile(r"等(?:\d+|[一二两三四五六七八九十]+)个")
 
 
-def _object(text: str, s: int, e: int, lex: Lexicon, kind: str = "object", short_ok: bool = False) -> Candidate | None:
+def _object(
+    text: str,
+    s: int,
+    e: int,
+    lex: Lexicon,
+    kind: str = "object",
+    short_ok: bool = False,
+    taken: Callable[[int, int], bool] | None = None,
+) -> Candidate | None:
     lead = _LEAD_VERB.match(text, s, e)
     if lead:
         s = lead.end()
@@ -244,6 +252,8 @@ def _object(text: str, s: int, e: int, lex: Lexicon, kind: str = "object", short
     listed = _LISTED_COUNT.search(text, s, end)
     if listed and listed.start() - s >= 2:
         end = listed.start()  # 庆云至章丘等23个续建项目: the named one is before 等
+    if taken is not None and taken(s, end):
+        return None  # the caller drops it anyway (it overlaps a rule candidate): no checks of its name
     name = text[s:end]
     if 2 <= len(name) <= 24 and not _generic(name, lex) and len(_HAN.findall(name)) >= 2:
         return Candidate(name, s, end, kind=kind)  # not S1 of S1（长宁快线）: a name has words
