@@ -1,0 +1,45 @@
+"""The programme features' speed-only gates (a set test of a last character before a regex search)
+never skip a search that would have matched: the features stay what the plain searches give."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from civicextract.extractors.programs import features
+from civicextract.extractors.programs.candidates import LEFT_STOP_LASTS, LEFT_STOPS
+
+# the characters the gated patterns are made of, with others, digits, quote marks and a newline
+_ALPHABET = st.sampled_from(list("个项批类大些干一二多数余若各实施推动开展建设完成围绕会议铁路港线区群展节赛" "的了和在是为3“‘\"\n甲乙"))
+_TEXTS = st.text(_ALPHABET, max_size=12)
+
+
+@settings(max_examples=800, deadline=None)
+@given(_TEXTS)
+def test_left_stop_gate_keeps_every_stop_at_the_end(before: str) -> None:
+    stop = None
+    for stop in LEFT_STOPS.finditer(before):  # noqa: B007 - the last one is wanted
+        pass
+    if stop is not None and stop.end() >= len(before) - 1:
+        assert before[-1:] in LEFT_STOP_LASTS or before[-2:-1] in LEFT_STOP_LASTS
+
+
+@settings(max_examples=800, deadline=None)
+@given(_TEXTS)
+def test_anchored_gates_keep_every_match(text: str) -> None:
+    s = len(text)
+    last = text[s - 1] if s else ""
+    if features._COUNTED.search(text, max(0, s - 5), s):
+        assert last in features._COUNTED_LASTS or last == "\n"
+    if features._AFTER_VERB.search(text, max(0, s - 5), s):
+        assert last in features._AFTER_VERB_LASTS or last == "\n"
+    if features._END_CLASS.search(text):
+        assert text[-1:] in features._END_LASTS or text[-1:] == "\n"
+
+
+def test_gated_features_on_real_names() -> None:
+    # 实施“十大工程”: after a verb, quoted; 3个重点项目: a count before the name
+    assert features._AFTER_VERB.search("实施“") and "“" in features._AFTER_VERB_LASTS
+    assert features._COUNTED.search("建设3个") and "个" in features._COUNTED_LASTS
+    assert features._END_CLASS.search("长江中游城市群").lastgroup == "strategy_end"
+    assert "群" in features._END_LASTS and "项" not in features._END_LASTS
