@@ -202,6 +202,10 @@ def _quoted_any(text: str, lex: Lexicon, taken: Callable[[int, int], bool] | Non
 
 def _objects(text: str, lex: Lexicon, taken: Callable[[int, int], bool] | None = None) -> Iterator[Candidate]:
     for m in _OBJECT.finditer(text):
+        if not m.group(2) and _END_RE.search(text, m.start(1), m.end(1)) is None:
+            # no list, and no word that ends a name in reach: _cut finds no end from any start in
+            # it, and an object without an end is kept only in a list of works (short_ok)
+            continue
         s, e = _trimmed(text, m.start(1), m.end(1)), m.end(1)
         # the other items of the list the verb takes
         items, pos = [], m.end()
