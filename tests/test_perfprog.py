@@ -3,10 +3,12 @@ never skip a search that would have matched: the features stay what the plain se
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from civicextract.extractors.programs import features
+from civicextract.extractors.programs import candidates, features
 from civicextract.extractors.programs.candidates import LEFT_STOP_LASTS, LEFT_STOPS
 
 # the characters the gated patterns are made of, with others, digits, quote marks and a newline
@@ -43,3 +45,37 @@ def test_gated_features_on_real_names() -> None:
     assert features._COUNTED.search("建设3个") and "个" in features._COUNTED_LASTS
     assert features._END_CLASS.search("长江中游城市群").lastgroup == "strategy_end"
     assert "群" in features._END_LASTS and "项" not in features._END_LASTS
+
+
+_PLACE_TEXTS = st.text(st.sampled_from(list("全国省市县区镇乡街道高新小上超城都长沙岳麓村振兴行动风场")), max_size=12)
+
+
+@settings(max_examples=800, deadline=None)
+@given(_PLACE_TEXTS)
+def test_place_gate_keeps_every_place(name: str) -> None:
+    gated, plain = candidates.place_match(name), candidates.PLACE.match(name)
+    assert (gated and gated.span()) == (plain and plain.span())
+    if candidates.PLACE.fullmatch(name):
+        assert name[:1] == "全" or not candidates.PLACE_ENDS.isdisjoint(name[:8])
+
+
+def test_place_gate_on_real_names() -> None:
+    assert candidates.place_match("长沙市岳麓区城市更新行动").group() == "长沙市"
+    assert candidates.place_match("全市文明创建行动").group() == "全市"
+    assert candidates.place_match("乡村振兴战略") is None
+
+
+def test_head_continues_branches_all_look_behind() -> None:
+    # the gate in headed() tests these words before the pattern: every branch must start with one
+    branches = re.split(r"\|(?=\(\?<=)", candidates.HEAD_CONTINUES.pattern)
+    assert len(branches) == len(re.findall(r"\(\?<=", candidates.HEAD_CONTINUES.pattern))
+    assert all(b.startswith("(?<=") for b in branches)
+    assert set(candidates.HEAD_CONTINUED) == set(re.findall(r"\(\?<=([^()]+)\)", candidates.HEAD_CONTINUES.pattern))
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.text(st.sampled_from(list("战略合作攻坚成果项目部活动现场计划生育工程师学习教育创建模式下行")), max_size=10))
+def test_head_continues_gate_keeps_every_match(text: str) -> None:
+    for he in range(len(text) + 1):
+        if candidates.HEAD_CONTINUES.match(text, he):
+            assert text.endswith(candidates.HEAD_CONTINUED, 0, he)

@@ -107,6 +107,8 @@ HEAD_CONTINUES = re.compile(
     r"|(?<=创建)(?=[\u4e00-\u9fff])(?!工作|活动|行动|工程|攻坚|测评|和|与|及|等|中|以来|的|成果|任务|目标|期间|阶段)"
     r"|(?<=模式)下"
 )
+# Every branch of HEAD_CONTINUES starts with a look-behind: it matches only after one of these words.
+HEAD_CONTINUED = tuple(dict.fromkeys(re.findall(r"\(\?<=([^()]+)\)", HEAD_CONTINUES.pattern)))
 # Names ending so are places, buildings, crimes, durations or categories, not programmes.
 # 双师型 (a kind of teacher), 锰三角 / 长三角 (a region), “紧急医学救援类” (a kind of team).
 # Companies, teams, unions and parties are who does the work (某某实业有限公司, 某某团队, 雇员工会):
@@ -124,6 +126,17 @@ PLACE = re.compile(
     # 企业上市, 统筹城乡, 超市: words that end in 市 or 乡 without naming a place (企业上市攻坚行动)
     r"(?<!上市|超市|城市|都市|股市|集市|夜市|入市|城乡|下乡|返乡|回乡|家乡|误区|盲区|灾区)"
 )
+# A PLACE match starts with 全 or ends, within a name's first eight characters, in one of these.
+PLACE_ENDS = frozenset("区省市县镇乡道")
+
+
+def place_match(s: str) -> re.Match[str] | None:
+    """``PLACE.match(s)``, without the call where it cannot match (most names hold no place word)."""
+    if s[:1] == "全" or not PLACE_ENDS.isdisjoint(s[:8]):
+        return PLACE.match(s)
+    return None
+
+
 # A leading count or date: 12条, 一批, 首个, 2023年.
 LEADING_COUNT = re.compile(
     rf"(?:\d{{4}}年度?|今年|明年|\d+月(?:\d+日)?|[{NUMERALS}\d]+(?:[{CLASSIFIERS}]|大批)|首个|首批|一系列)"
@@ -299,11 +312,11 @@ def _distinct_han(modifier: str, lex: Lexicon) -> int:
     """The Han characters left once places and descriptors are gone; -1 for a place alone."""
     rest = modifier
     while True:
-        m = PLACE.match(rest)
+        m = place_match(rest)
         if not m or m.end() == len(rest):
             break
         rest = rest[m.end() :]
-    if PLACE.fullmatch(rest):
+    if (rest[:1] == "全" or not PLACE_ENDS.isdisjoint(rest[:8])) and PLACE.fullmatch(rest):
         return -1
     # Descriptors go from either end; inside a name only words of two or more
     # characters are removed (新 in 创新能级提升工程 is part of the name).
@@ -470,7 +483,7 @@ def headed(text: str, lex: Lexicon, quotes: list[tuple[int, int]]) -> Iterator[C
         hs, he = m.start(), m.end()
         if hs > 0 and text[hs - 1] in '”’"':
             continue  # the suffix of a quoted name: handled there
-        if _inside(quotes, hs, he) or HEAD_CONTINUES.match(text, he):
+        if _inside(quotes, hs, he) or (text.endswith(HEAD_CONTINUED, 0, he) and HEAD_CONTINUES.match(text, he)):
             continue
         start = left_start(text, hs, 24, lex)
         if start < 0:

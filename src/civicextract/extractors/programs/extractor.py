@@ -21,12 +21,12 @@ from ...records import Program
 from ...resources import trie_alternation
 from .candidates import (
     NUMBERED,
-    PLACE,
     Candidate,
     enumerated,
     headed,
     known,
     left_start,
+    place_match,
     quote_matches,
     quoted,
     title_spans,
@@ -352,7 +352,7 @@ def _group(cands: list[Candidate], lex: Lexicon, forms: dict[str, str]) -> list[
 
 
 def _unplaced(name: str) -> str:
-    m = PLACE.match(name)
+    m = place_match(name)
     return name[m.end() :] if m and len(name) - m.end() >= 4 else name
 
 

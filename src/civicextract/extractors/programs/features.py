@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from ...records import Program
-from .candidates import LEFT_STOP_LASTS, LEFT_STOPS, PLACE, distinguishing, numbered
+from .candidates import LEFT_STOP_LASTS, LEFT_STOPS, distinguishing, numbered, place_match
 from .lexicon import Lexicon
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -83,7 +83,7 @@ def record_features(text: str, rec: Program, kinds: frozenset[str], lex: Lexicon
         f.append("code")
     if not _HAN.search(name):
         f.append("no_han")
-    if PLACE.match(name):
+    if place_match(name):
         f.append("place_prefix")
     m = _LEAD.match(name)
     if m:
