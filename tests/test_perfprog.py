@@ -79,3 +79,13 @@ def test_head_continues_gate_keeps_every_match(text: str) -> None:
     for he in range(len(text) + 1):
         if candidates.HEAD_CONTINUES.match(text, he):
             assert text.endswith(candidates.HEAD_CONTINUED, 0, he)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.text(st.sampled_from(list("开展监督百日行动，。、（）()的和3a ")), max_size=14), st.integers(0, 14))
+def test_prefix_gate_is_where_left_start_finds_no_prefix(text: str, q: int) -> None:
+    from civicextract.extractors.programs.lexicon import lexicon
+
+    q = min(q, len(text))
+    if q == 0 or (text[q - 1] not in "）)" and not candidates.NAME_CHARS.match(text, q - 1)):
+        assert candidates.left_start(text, q, 10, lexicon()) == q

@@ -332,8 +332,8 @@ NOT_NUMBERED = re.compile(r"\d+(?:\.\d+)?(?:版本?|%|年|月|日|分钟|小时|
 
 def numbered(core: str) -> bool:
     """A numbered slogan (五定, 三张清单, 3个100万), not a bare count (八类, 三个)."""
-    if not NUMBERED.search(core) or BARE_COUNT.match(core) or DATE_CODE.match(core):
-        return False
+    if len(core) > 8 or not NUMBERED.search(core) or BARE_COUNT.match(core) or DATE_CODE.match(core):
+        return False  # (every test here is pure: the length, tested last before, first)
     if NOT_NUMBERED.search(core) or NOT_A_NAME.search(core) or PROBLEMS.search(core):
         return False
     return len(core) <= 8
@@ -419,6 +419,8 @@ _DIGIT_OR_ALL = re.compile(r"[\d全]")
 
 def _prefix(text: str, qstart: int, core: str, has_suffix: bool, lex: Lexicon) -> tuple[str, int]:
     """The topic written right before a quoted name that belongs to it: 监督“百日行动”, 烟花爆竹“打非治违”."""
+    if qstart == 0 or (text[qstart - 1] not in "）)" and not NAME_CHARS.match(text, qstart - 1)):
+        return "", qstart  # a break right before the quote: left_start would return qstart (no prefix)
     start = left_start(text, qstart, 10, lex)
     if start < 0:
         return "", qstart
