@@ -304,7 +304,11 @@ _DESK_OR_ROLE = re.compile(f"{ROLE}|{STOP}|摄")
 
 
 def _trailing_names(text: str, f: Found) -> None:
-    m = _TRAILING.search(text, max(0, len(text) - _TRAILING_ZONE))
+    pos = max(0, len(text) - _TRAILING_ZONE)
+    tail = text[pos:]
+    if " " not in tail and "\t" not in tail and "　" not in tail:
+        return  # two names or more, set apart by a space: none without one (the look-behind tried every position)
+    m = _TRAILING.search(text, pos)
     if m is None or _DESK_OR_ROLE.search(m.group("names")):
         return
     found = []

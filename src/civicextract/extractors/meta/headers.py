@@ -167,10 +167,13 @@ def _date_line(text: str, f: Found, ends: list[int]) -> None:
             return
 
 
+_DIGIT_LINE = re.compile(r"\n[ \t]*\d")
+
+
 def headers(text: str, f: Found) -> list[int]:
     """Header lines in the first few hundred characters; returns where each cut ends."""
     ends = []
-    if text[:1].isdigit() or re.search(r"\n[ \t]*\d", text[:_HEADER_ZONE]):
+    if text[:1].isdigit() or _DIGIT_LINE.search(text, 0, _HEADER_ZONE):
         _date_line(text, f, ends)
     zone = min(len(text), _HEADER_ZONE)
     seen = set()

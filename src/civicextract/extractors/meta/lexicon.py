@@ -82,8 +82,13 @@ def is_person_name(s: str) -> bool:
 
 
 def is_outlet(s: str) -> bool:
-    _, _, outlets, suffixes = name_lexicons()
-    return bool(s) and (s in outlets or (2 <= len(s) <= 12 and s.endswith(suffixes)))
+    return bool(s) and (s in _outlet_set() or (2 <= len(s) <= 12 and s.endswith(name_lexicons()[3])))
+
+
+@lru_cache(maxsize=1)
+def _outlet_set() -> frozenset[str]:
+    """The listed outlets as a set: ``in`` on the tuple compared with each of them in turn."""
+    return frozenset(name_lexicons()[2])
 
 
 @lru_cache(maxsize=1)
