@@ -42,8 +42,9 @@ from .lexicon import (
     unlisted_outlet,
 )
 
-# A role's colon, or the bar some credits write for it (作者｜某某, 编辑 | 某某).
-COLON = r"(?:[：:]|[ \t]?[｜|])"
+# A role's colon, or the bar some credits write for it (作者｜某某, 编辑 | 某某, 记者丨某某:
+# 丨, a Han character that looks like the bar, as WeChat credits write it).
+COLON = r"(?:[：:]|[ \t]?[｜|丨])"
 # A run of roles and names: 记者 张三 李四 通讯员 王五, with the outlet before
 # it and a ``place报道`` after it.  (The outlet, read lazily, ends only where a
 # role may start: the look-ahead spares the look-behinds and the role's

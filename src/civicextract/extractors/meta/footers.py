@@ -34,7 +34,7 @@ from .lexicon import (
 )
 
 _FOOTER_EDITOR = re.compile(
-    rf"(?:责任编辑|责编|编辑){SEP}*[：:/ |｜]?{SEP}*(?P<name>{NAME}?)(?=\s|{STOP}|{ROLE}|[|｜\]】）)*]|$)", re.MULTILINE
+    rf"(?:责任编辑|责编|编辑){SEP}*[：:/ |｜丨]?{SEP}*(?P<name>{NAME}?)(?=\s|{STOP}|{ROLE}|[|｜\]】【）)*]|$)", re.MULTILINE
 )
 _FOOTER_OUTLET = re.compile(
     rf"成为(?P<a>[{HAN}]{{2,8}}?)的月费订户|(?:下载|关注|搜索)[“\"](?P<b>[{HAN}]{{2,8}})[”\"](?:APP|App|app|客户端)"
@@ -96,7 +96,7 @@ def footers(text: str, f: Found) -> None:
             bracketed = (
                 m.start() > 0 and text[m.start() - 1] in "（([【" and text[m.end() : m.end() + 1] in ("）", ")", "]", "】")
             )
-            labelled = bracketed or (m.start("name") > 0 and text[m.start("name") - 1] in "：:/|｜")
+            labelled = bracketed or (m.start("name") > 0 and text[m.start("name") - 1] in "：:/|｜丨")
             if name and (is_person_name(name) or labelled and is_credit_name(name)):
                 f.editor = m.group("name")
                 # The desk's other credits after it go too: 编辑 马丹二审 马丹 冯相清三审 李凯

@@ -30,7 +30,7 @@ ROLE = (
 ROLE_FIRST = "全融首主资摄特见记通实作撰采图文"
 # Words that end a run of reporter names: the desk's roles (an editor is not a
 # reporter) and the page furniture that follows a byline.
-STOP = r"(?:责任编辑|编辑|责编|校对|审校|审核|监审|监制|[一二三初终]审|核稿|签发|出品|来源|返回|制图|统筹|策划|本文由|视觉)"
+STOP = r"(?:责任编辑|编辑|责编|校对|审校|审核|监审|监制|[一二三初终签]审|核稿|签发|出品|来源|返回|制图|统筹|策划|本文由|视觉)"
 # Byline parts never cross a line: a newline after a byline belongs to the body's layout.
 SEP = r"[ \t]"
 # A name is 2-4 Han characters (4 with a compound surname: 欧阳娜娜), or a minority
@@ -154,10 +154,22 @@ def clean_outlet(raw: str | None) -> str | None:
     if not raw:
         return None
     first = re.split(r"[、/]", raw.removeprefix("文/").removeprefix("图/").removeprefix("据"))[0]
-    first = _STAFF_TAIL.sub("", first)
+    first = _parent_outlet(_STAFF_TAIL.sub("", first))
     if _OWN_PAPER.fullmatch(first):
         return None
     return first if is_outlet(first) else None
+
+
+def _parent_outlet(name: str) -> str:
+    """``总台央视`` -> ``总台``: a group's name glued to one of its channels' (both
+    listed, the whole no outlet's name by its ending) credits the group; any other
+    name is returned as it is (贵州日报天眼新闻 is an app's name)."""
+    if is_outlet(name):
+        return name
+    for k in range(len(name) - 2, 1, -1):
+        if name[:k] in _outlet_set() and name[k:] in _outlet_set():
+            return name[:k]
+    return name
 
 
 @lru_cache(maxsize=1)
@@ -243,7 +255,7 @@ _ORG_END = re.compile("(?:[部委局办厅院所站队会处科室组]|中心|�
 def unlisted_outlet(raw: str) -> str | None:
     """The outlet before a role in a credit that can be nothing else (a paragraph's
     closing bracket), when no lexicon knows it: 2-8 Han characters, no office."""
-    name = _STAFF_TAIL.sub("", raw)
+    name = _parent_outlet(_STAFF_TAIL.sub("", raw))
     if not re.fullmatch(f"[{HAN}]{{2,8}}", name) or _OWN_PAPER.fullmatch(name) or _ORG_END.search(name):
         return None
     if name.startswith(("据", "该", "本", "此", "由")) or is_place(name):

@@ -1,0 +1,37 @@
+"""Meta layouts of the round-4 hold-out (corpus/holdout_meta_r4.jsonl, part A), each a
+class missed before the round, with synthetic sentences of the same shapes.
+
+Real sentences are quoted from part A only (part B is scored, never looked into);
+the Hong Kong cases are written here in Traditional script, in the site's layout.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from civicextract.extractors.meta import find_meta
+
+BODY = "近日，市民政局主动为困难家庭申请办理低保，发放资金物资合计23520元。"
+LONG = BODY * 8  # past the header zone: what follows is a footer
+
+# (text, source, reporters, editor)
+CASES = [
+    # m4-36: 总台 (the national broadcaster's group) credits its reporter
+    (LONG + "总台记者 李健南：在讲话中，除了阐述地区国家关系的最新进展外，伊朗外长再次强调。", "总台", ["李健南"], None),
+    # m4-50: the group glued to its channel (总台 + 央视, both listed) credits the group
+    (LONG + "（总台央视记者 赵学荣）" + " " * 34 + "【责任编辑：侯歆钰】", "总台", ["赵学荣"], "侯歆钰"),
+    # an app whose name holds two listed outlets stays whole
+    ("贵州日报天眼新闻记者 王芳 通讯员 李强\n" + BODY, "贵州日报天眼新闻", ["王芳", "李强"], None),
+    # the bar a WeChat credit writes as 丨; 签审 is a desk's credit, no name
+    (LONG + "总台记者丨陈濛 印梅梅签审丨闫明 江爱民返回搜狐，查看更多责任编辑：", "总台", ["陈濛", "印梅梅"], None),
+    (LONG + "记者丨王芳\n编辑丨李强", None, ["王芳"], "李强"),
+    # m4-09: an editor's name closed by the 【 of the page furniture after it
+    (LONG + "九派新闻记者 辜子旋编辑 曾金秋【爆料】请联系记者微信：linghaojizhe【来源：九派新闻】版权归原作者所有",
+     "九派新闻", ["辜子旋"], "曾金秋"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "reporters", "editor"), CASES)
+def test_round4_layouts(text: str, source: str | None, reporters: list[str], editor: str | None) -> None:
+    meta, _ = find_meta(text)
+    assert (meta.source, list(meta.reporters), meta.editor) == (source, reporters, editor)
