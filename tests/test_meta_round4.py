@@ -21,10 +21,17 @@ CASES = [
     # m4-50: the group glued to its channel (总台 + 央视, both listed) credits the group
     (LONG + "（总台央视记者 赵学荣）" + " " * 34 + "【责任编辑：侯歆钰】", "总台", ["赵学荣"], "侯歆钰"),
     # an app whose name holds two listed outlets stays whole
-    ("贵州日报天眼新闻记者 王芳 通讯员 李强\n" + BODY, "贵州日报天眼新闻", ["王芳", "李强"], None),
+    ("贵州日报天眼新闻记者 王芳 通讯员 李强" + BODY, "贵州日报天眼新闻", ["王芳", "李强"], None),
     # the bar a WeChat credit writes as 丨; 签审 is a desk's credit, no name
     (LONG + "总台记者丨陈濛 印梅梅签审丨闫明 江爱民返回搜狐，查看更多责任编辑：", "总台", ["陈濛", "印梅梅"], None),
     (LONG + "记者丨王芳\n编辑丨李强", None, ["王芳"], "李强"),
+    # m4-23: the last name of a byline opening the article glued to the lead
+    ("记者 李军 通讯员 刘朋利初心不改，荣光赓续。7月31日，在中国人民解放军第96个建军节即将到来之际，聊城市退役军人事务局召开退役军人座谈会。",
+     None, ["李军", "刘朋利"], None),
+    # ... after a name of the list, the name and the lead's first word read as one word
+    ("记者 王芳 通讯员 赵强 李政近日，经省政府同意，省人力资源社会保障厅印发通知。", None, ["王芳", "赵强", "李政"], None),
+    # a lead opening with a word no name is glued to (汤楠松 通讯员 … 近日 stays the body's)
+    ("记者 王芳 通讯员 赵强\n近日，经省政府同意，省人力资源社会保障厅印发通知。", None, ["王芳", "赵强"], None),
     # m4-09: an editor's name closed by the 【 of the page furniture after it
     (LONG + "九派新闻记者 辜子旋编辑 曾金秋【爆料】请联系记者微信：linghaojizhe【来源：九派新闻】版权归原作者所有",
      "九派新闻", ["辜子旋"], "曾金秋"),
@@ -35,3 +42,10 @@ CASES = [
 def test_round4_layouts(text: str, source: str | None, reporters: list[str], editor: str | None) -> None:
     meta, _ = find_meta(text)
     assert (meta.source, list(meta.reporters), meta.editor) == (source, reporters, editor)
+
+
+def test_glued_name_leaves_the_lead_in_the_body() -> None:
+    # the byline's span ends after the glued name: 近日 opens the body
+    text = "记者 王芳 通讯员 赵强 李政近日，经省政府同意，省人力资源社会保障厅印发通知。"
+    _, spans = find_meta(text)
+    assert [(s, e) for s, e, k in spans if k == "byline"] == [(0, text.index("近日"))]

@@ -253,6 +253,8 @@ def bylines(text: str, f: Found) -> None:
                 e += 1  # 记者王芳 李强报道：
             tail = DESK_TAIL.match(text, e)
             e = tail.end() if tail else e
+            if s == 0 or text[s - 1] == "\n":
+                e = _glued_last_name(text, s, e, {p for p, _ in names}, f)
         f.spans.append((s, e, "byline"))
 
     for m in photo_matches(text):
@@ -262,6 +264,36 @@ def bylines(text: str, f: Found) -> None:
             if s > 0 and text[s - 1] in "（(" and text.startswith(("）", ")"), e):
                 s, e = s - 1, e + 1  # （李军 摄）
             f.spans.append((s, e, "byline"))
+
+
+# The last name of a byline opening a line, glued to the lead: 记者 李军 通讯员 刘朋利初心不改，,
+# 通讯员 范洪艳 李政近日，(after a role, or after the space closing the names before it)
+_LAST_ROLE = re.compile(rf"{ROLE}{COLON}?{SEP}+(?=[{HAN}])")
+
+
+# The run's last word, when the lead is glued to it (李政近日 read as one word).
+_LAST_WORD = re.compile(rf"(?<=[ \t])[{HAN}]{{3,4}}$")
+
+
+def _glued_last_name(text: str, s: int, e: int, named: set[int], f: Found) -> int:
+    """Where a byline opening a line ends, with the name glued to the body after its
+    last role or name (NAMES stops there, or took name and lead as one word: no
+    break closes them) read by the tagger."""
+    r = _LAST_ROLE.match(text, e)
+    last = _LAST_WORD.search(text, s, e) if r is None else None
+    if r is not None:
+        at = r.end()
+    elif last is not None and last.start() not in named:
+        at = last.start()
+    elif text[e - 1 : e] in (" ", "\t"):
+        at = e
+    else:
+        return e
+    name = name_glued_at(text, at, short=True)
+    if name is None:
+        return e
+    f.reporter(name, at)
+    return at + len(name)
 
 
 def _open_brackets(text: str) -> Iterator[int]:

@@ -299,13 +299,15 @@ def _tagger():
     return rjieba.tag  # the module's own tagger, built at import: no second dictionary in memory
 
 
-def name_glued_at(text: str, pos: int) -> str | None:
+def name_glued_at(text: str, pos: int, *, short: bool = False) -> str | None:
     """The name opening ``text[pos:]`` when the body runs on after it with no
     break (``贾启龙暴雨之后``, ``许宏远军民同心``): the tagger's person name, or a
     surname and the word after it.  Only for places a credit must hold a name;
-    the tags keep 从当地获悉 and 于近日召开 out."""
+    the tags keep 从当地获悉 and 于近日召开 out.
+    ``short``: a run of four characters may hold a name and a word (李政近日，),
+    where the caller knows a name stands there and the run is no name itself."""
     run = _GLUED_RUN.match(text, pos)
-    if run is not None and len(run.group()) <= 4:
+    if run is not None and len(run.group()) <= 4 and not (short and not is_person_name(run.group())):
         return None  # the words end where a name may: nothing is glued to it (汤楠松 通讯员)
     tag = _tagger() if run is not None else None
     if tag is None:
