@@ -32,6 +32,11 @@ CASES = [
     ("记者 王芳 通讯员 赵强 李政近日，经省政府同意，省人力资源社会保障厅印发通知。", None, ["王芳", "赵强", "李政"], None),
     # a lead opening with a word no name is glued to (汤楠松 通讯员 … 近日 stays the body's)
     ("记者 王芳 通讯员 赵强\n近日，经省政府同意，省人力资源社会保障厅印发通知。", None, ["王芳", "赵强"], None),
+    # m4-43: a listed outlet too short for an office's name before the reporter in the closing bracket
+    (LONG + "共同谱写世界奶业创新、绿色、可持续发展的崭新篇章。”（新华网 郝芳芳）责任编辑：李桐", "新华网", ["郝芳芳"], "李桐"),
+    (LONG + "演出现场，军民联欢，掌声如潮。(人民网 王五、赵六)", "人民网", ["王五", "赵六"], None),
+    # two names whose second ends as an office's does are names, no office
+    (LONG + "演出现场，军民联欢，掌声如潮。（张会 李四）", None, ["张会", "李四"], None),
     # m4-09: an editor's name closed by the 【 of the page furniture after it
     (LONG + "九派新闻记者 辜子旋编辑 曾金秋【爆料】请联系记者微信：linghaojizhe【来源：九派新闻】版权归原作者所有",
      "九派新闻", ["辜子旋"], "曾金秋"),

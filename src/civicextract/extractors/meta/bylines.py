@@ -81,6 +81,10 @@ _CLOSING = re.compile(
     rf"[（(](?:(?P<org>[{HAN}]{{3,16}}?[部委局办厅站所院队团会报台网社馆室组中心]){SEP}+)?"
     rf"(?P<names>{NAME}(?:(?:{SEP}+|、){NAME}){{0,7}}){SEP}*[）)]"
 )
+# The same with a listed outlet too short for an office's name: （新华网 郝芳芳）
+_LISTED_CLOSING = re.compile(
+    rf"[（(](?P<org>[{HAN}]{{2,3}}){SEP}+(?P<names>{NAME}(?:(?:{SEP}+|、){NAME}){{0,7}}){SEP}*[）)]"
+)
 _AFTER_CLOSING = re.compile(rf"[ \t]*(?:\n|$|[（(\[【]|来源|返回|{STOP})")
 _CONTRIBUTED = re.compile(rf"综合(?P<names>{NAME}(?:、{NAME}){{0,20}})等(?:来稿|报道)")
 _FOOTER_ZONE = 400
@@ -393,7 +397,9 @@ def credits(text: str, f: Found) -> None:
             continue  # 市长（张三）: a name in a sentence
         if s >= footer and _outlet_credit(text, s, f):
             continue
-        m = _CLOSING.match(text, s)
+        m = _LISTED_CLOSING.match(text, s)
+        if m is None or not outlet_pattern().fullmatch(m.group("org")):
+            m = _CLOSING.match(text, s)
         if m is None:
             continue
         e = m.end()
@@ -406,6 +412,8 @@ def credits(text: str, f: Found) -> None:
         for n in names:
             off = text.index(n, off)
             f.reporter(n, off)
+        if m.re is _LISTED_CLOSING:
+            f.source(m.group("org"), FROM_BYLINE, m.start("org"))  # the outlet credits its reporter
         f.spans.append((s, e, "byline"))
     if "等" in text:
         for m in _CONTRIBUTED.finditer(text):
