@@ -37,6 +37,11 @@ CASES = [
     (LONG + "演出现场，军民联欢，掌声如潮。(人民网 王五、赵六)", "人民网", ["王五", "赵六"], None),
     # two names whose second ends as an office's does are names, no office
     (LONG + "演出现场，军民联欢，掌声如潮。（张会 李四）", None, ["张会", "李四"], None),
+    # m4-43: an account's name holding a clause's words, closed by the label's punctuation
+    ("来源：内蒙古是个好地方“呼和浩特的奶业发展禀赋优越，呼和浩特的奶业发展基础扎实。”" + BODY, "内蒙古是个好地方", [], None),
+    ("来源：我在上海\n" + BODY, "我在上海", [], None),
+    # a value running on into the body is still cut where its clause starts
+    ("作者：朝阳来源：中国视窗为弘扬拥军拥属拥政爱民优良传统，营造军民团结共建的良好氛围。" + BODY, "中国视窗", ["朝阳"], None),
     # m4-09: an editor's name closed by the 【 of the page furniture after it
     (LONG + "九派新闻记者 辜子旋编辑 曾金秋【爆料】请联系记者微信：linghaojizhe【来源：九派新闻】版权归原作者所有",
      "九派新闻", ["辜子旋"], "曾金秋"),

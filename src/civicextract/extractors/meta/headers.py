@@ -64,6 +64,7 @@ _CLAUSE = re.compile(r"[为在对将是的把让了与和及向从于]")
 # Only these cut a short value: 和/与/及/的 occur in the names of offices (住房和城乡建设局).
 _STRONG_CLAUSE = re.compile(r"[为在对将是把让于]")
 _MAX_SOURCE = 16
+_WHOLE_NAME = 8
 # An article carries a few source labels at most; a page of them is a list, not a credit.
 _MAX_LABELS = 20
 
@@ -123,9 +124,11 @@ def source_value(raw: str) -> str | None:
         pass  # a whole outlet name keeps the words a clause would open with: 舟山在线
     elif outlet and (len(value) > 12 or _CLAUSE.match(value, len(outlet))):
         value = outlet
-    else:
+    elif len(value) > _WHOLE_NAME:
         clause = (_CLAUSE if len(value) > 12 else _STRONG_CLAUSE).search(value, 2)
         value = value[: clause.start()] if clause else value
+    # (a short value the label's punctuation closes is a name whatever words it holds: an
+    # account's name, 内蒙古是个好地方, 我在上海; a sentence runs on past it)
     # Whatever the label names is the source, an outlet in no lexicon (冀云, 蓝海湾) too.
     if not 2 <= len(value) <= _MAX_SOURCE:
         return None
