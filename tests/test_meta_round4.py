@@ -42,6 +42,11 @@ CASES = [
     ("来源：我在上海\n" + BODY, "我在上海", [], None),
     # a value running on into the body is still cut where its clause starts
     ("作者：朝阳来源：中国视窗为弘扬拥军拥属拥政爱民优良传统，营造军民团结共建的良好氛围。" + BODY, "中国视窗", ["朝阳"], None),
+    # m4-01: a 转自： label yields to the 来源： one after it
+    (LONG + "严厉打击非法改装“炸街飙车”行为消除隐患 还静于民转自：昆明交警来源：掌上春城返回搜狐，查看更多责任编辑：", "掌上春城", [], None),
+    (LONG + "来源：广东公安\n转自：阳春公安", "广东公安", [], None),
+    # alone, it names the source, before the dateline's outlet too
+    ("本文转自：人民网 新华网北京7月28日电 （黄盛）据国务院国资委消息，" + BODY, "人民网", ["黄盛"], None),
     # m4-09: an editor's name closed by the 【 of the page furniture after it
     (LONG + "九派新闻记者 辜子旋编辑 曾金秋【爆料】请联系记者微信：linghaojizhe【来源：九派新闻】版权归原作者所有",
      "九派新闻", ["辜子旋"], "曾金秋"),

@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterator
 from itertools import islice
 
-from .found import FROM_LABEL, Found
+from .found import FROM_LABEL, FROM_REPOST, Found
 from .lexicon import HAN, NAME, SEP, STOP, is_credit_name, is_person_name, longest_outlet, outlet_pattern
 
 # Government pages pad two-character labels to the width of four: 来  源：, 日  期：.
@@ -254,7 +254,7 @@ def _source_field(text: str, start: int, value_start: int, f: Found, endpos: int
     value = source_value(v.group(1)) if v else None
     if value is None:
         return None
-    f.source(value, FROM_LABEL, start)
+    f.source(value, FROM_REPOST if text.startswith(("转", "本文转"), start) else FROM_LABEL, start)
     end = v.start(1) + v.group(1).index(value) + len(value)
     # Names after the source in the same bracket are its reporters:
     # (来源：鹤壁市委宣传部 肖莉萍 王凤侠)
