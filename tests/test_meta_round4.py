@@ -47,6 +47,11 @@ CASES = [
     (LONG + "来源：广东公安\n转自：阳春公安", "广东公安", [], None),
     # alone, it names the source, before the dateline's outlet too
     ("本文转自：人民网 新华网北京7月28日电 （黄盛）据国务院国资委消息，" + BODY, "人民网", ["黄盛"], None),
+    # m4-11: a labelled author after the page's date, both glued to the headline, the lead after a space
+    ("原标题：手机被盗刷 苹果双重认证仍被绕过2023-07-26 14:12:01 作者：姚立伟 7月25日，一位网友爆料，其丈母娘的iPhone手机被钓鱼盗刷。",
+     None, ["姚立伟"], None),
+    # an interview's turn after 记者： is no byline
+    ("记者：李部长，您好。请介绍一下今年的工作。" + BODY, None, [], None),
     # m4-09: an editor's name closed by the 【 of the page furniture after it
     (LONG + "九派新闻记者 辜子旋编辑 曾金秋【爆料】请联系记者微信：linghaojizhe【来源：九派新闻】版权归原作者所有",
      "九派新闻", ["辜子旋"], "曾金秋"),
@@ -64,3 +69,9 @@ def test_glued_name_leaves_the_lead_in_the_body() -> None:
     text = "记者 王芳 通讯员 赵强 李政近日，经省政府同意，省人力资源社会保障厅印发通知。"
     _, spans = find_meta(text)
     assert [(s, e) for s, e, k in spans if k == "byline"] == [(0, text.index("近日"))]
+
+
+def test_page_date_beside_an_author_label() -> None:
+    text = "原标题：手机被盗刷 苹果双重认证仍被绕过2023-07-26 14:12:01 作者：姚立伟 7月25日，一位网友爆料。"
+    meta, _ = find_meta(text)
+    assert (meta.published, meta.title) == ("2023-07-26T14:12:01", "手机被盗刷 苹果双重认证仍被绕过")

@@ -68,7 +68,8 @@ _ROLE_NAMES = re.compile(rf"{ROLE}{COLON}?{SEP}*({NAMES})")
 _COLON_ROLE = re.compile(rf"{ROLE}{COLON}")
 # After a ``记者：`` run, a byline ends its line or meets the next credit; a
 # sentence after it (``记者：李部长，您好``) makes it an interview turn.
-_BYLINE_AFTER_COLON = re.compile(rf"[ \t]*(?:\n|$|[）)\]】（(\[【*|]|{STOP}|{ROLE})")
+# (or the lead's date: 作者：姚立伟 7月25日，…)
+_BYLINE_AFTER_COLON = re.compile(rf"[ \t]*(?:\n|$|[）)\]】（(\[【*|]|{STOP}|{ROLE}|\d{{1,2}}月\d{{1,2}}日)")
 # A role word after these is the body speaking of a reporter: 见记者时表示, 回应记者查询.
 _BODY_BEFORE_ROLE = re.compile(r"(?:[见对向被跟让和与及等名位的]|告诉|回应|接受|答复|回答|面对|陪同)$")
 PHOTO = re.compile(

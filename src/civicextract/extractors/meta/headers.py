@@ -225,7 +225,7 @@ def headers(text: str, f: Found) -> list[int]:
 
 
 # The labels of header fields; a bare date is a header field only on a line that holds one.
-_HAS_LABEL = re.compile(r"来[ \t]{0,4}源(?:[：:]|[ \t]{0,2}[｜|])|转(?:载)?自[：:]|时[ \t]{0,4}间[：:]|日[ \t]{0,4}期[：:]|编[ \t]{0,4}辑[：:/]|责编[：:/]")
+_HAS_LABEL = re.compile(r"来[ \t]{0,4}源(?:[：:]|[ \t]{0,2}[｜|])|转(?:载)?自[：:]|时[ \t]{0,4}间[：:]|日[ \t]{0,4}期[：:]|编[ \t]{0,4}辑[：:/]|责编[：:/]|作者[：:]")
 
 
 # A bare date is a header field when a label stands next to it, with only layout between.
