@@ -52,6 +52,12 @@ CASES = [
      None, ["姚立伟"], None),
     # an interview's turn after 记者： is no byline
     ("记者：李部长，您好。请介绍一下今年的工作。" + BODY, None, [], None),
+    # m4-12: contributors named before the outlet's byline opening the article
+    ("刘珩 丛雨萌 四川在线记者 钟帆 摄影 吴聃7月26日13时，成都第31届世界大学生夏季运动会火炬传递收火仪式在东安湖体育公园举行。",
+     "四川在线", ["刘珩", "丛雨萌", "钟帆", "吴聃"], None),
+    ("赵美佳 四川在线记者 蒲南溪7月27日凌晨两点，西南石油大学排球场馆中心，一排指示灯突然在黑暗中亮起。", "四川在线", ["赵美佳", "蒲南溪"], None),
+    # words before it that are no names stay out (a headline's)
+    ("乡村 振兴 四川在线记者 钟帆\n" + BODY, "四川在线", ["钟帆"], None),
     # m4-09: an editor's name closed by the 【 of the page furniture after it
     (LONG + "九派新闻记者 辜子旋编辑 曾金秋【爆料】请联系记者微信：linghaojizhe【来源：九派新闻】版权归原作者所有",
      "九派新闻", ["辜子旋"], "曾金秋"),

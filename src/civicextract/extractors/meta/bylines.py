@@ -249,6 +249,13 @@ def bylines(text: str, f: Found) -> None:
             outlet = clean_outlet(inside.group("o")) if inside else None
         if outlet:
             f.source(outlet, FROM_BYLINE, begin)
+            lead = _NAMES_BEFORE.search(text, max(0, s - _NAMES_BEFORE_REACH), s)
+            if lead and (lead.start() == 0 or text[lead.start() - 1] == "\n"):
+                # 刘珩 丛雨萌 四川在线记者 钟帆: contributors named before the outlet's byline
+                before = [(t.start(), t.group()) for t in re.finditer(rf"[{HAN}]+", lead.group())]
+                if all(is_person_name(n) for _, n in before):
+                    names = [(lead.start() + o, n) for o, n in before] + names
+                    s = lead.start()
         for pos, name in names:
             f.reporter(name, pos)
         if closed:
@@ -270,6 +277,10 @@ def bylines(text: str, f: Found) -> None:
                 s, e = s - 1, e + 1  # （李军 摄）
             f.spans.append((s, e, "byline"))
 
+
+# Names set apart before an outlet's byline opening a line: 刘珩 丛雨萌 四川在线记者 钟帆
+_NAMES_BEFORE = re.compile(rf"(?:[{HAN}]{{2,3}}[ \t　]+){{1,6}}$")
+_NAMES_BEFORE_REACH = 6 * 4
 
 # The last name of a byline opening a line, glued to the lead: 记者 李军 通讯员 刘朋利初心不改，,
 # 通讯员 范洪艳 李政近日，(after a role, or after the space closing the names before it)
