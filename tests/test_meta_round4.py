@@ -58,6 +58,11 @@ CASES = [
     ("赵美佳 四川在线记者 蒲南溪7月27日凌晨两点，西南石油大学排球场馆中心，一排指示灯突然在黑暗中亮起。", "四川在线", ["赵美佳", "蒲南溪"], None),
     # words before it that are no names stay out (a headline's)
     ("乡村 振兴 四川在线记者 钟帆\n" + BODY, "四川在线", ["钟帆"], None),
+    # m4-41: a reporter glued between headline and lead after a dateline and the genre's label
+    ("新华社巴黎8月6日电 综述：法国多地打破高温纪录 巴黎出台城市应对策略新华社记者张百慧近日，世界气象组织和哥白尼气候变化服务局称，"
+     "2023年7月极有可能是有史以来最热的月份。", "新华社", ["张百慧"], None),
+    # a sentence before it still makes the outlet a cited one
+    ("新华社巴黎8月6日电 据报道，法国多地打破高温纪录，新华社记者张百慧近日走访了巴黎。", "新华社", [], None),
     # m4-09: an editor's name closed by the 【 of the page furniture after it
     (LONG + "九派新闻记者 辜子旋编辑 曾金秋【爆料】请联系记者微信：linghaojizhe【来源：九派新闻】版权归原作者所有",
      "九派新闻", ["辜子旋"], "曾金秋"),

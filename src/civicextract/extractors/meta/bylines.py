@@ -611,6 +611,11 @@ def _glued_byline(text: str, f: Found) -> None:
         line = text.rfind("\n", 0, o.start()) + 1
         if text.startswith("原标题", line):
             line = text.find("：", line, o.start()) + 1 or line  # the label's colon opens no sentence
+        # a dateline before the headline, and the genre's label opening it, are no sentence:
+        # 新华社巴黎8月6日电 综述：法国多地打破高温纪录…新华社记者张百慧近日
+        line = max([line] + [de for ds, de, k in f.spans if k == "dateline" and line <= ds and de <= o.start()])
+        genre = _GENRE.match(text, line)
+        line = genre.end() if genre else line
         if _SENTENCE_MARK.search(text, line, o.start()) or text[o.start() - 1 : o.start()] == "据":
             return  # 据新华社记者了解: a sentence citing the outlet
         name = name_glued_at(text, r.end())
@@ -622,6 +627,8 @@ def _glued_byline(text: str, f: Found) -> None:
         return
 
 
+# A story's genre, labelled before its headline: 综述：, 特写：
+_GENRE = re.compile(r"[ \t]*(?:综述|述评|特写|通讯|专访|快评|时评|评论|调查|观察|侧记|纪实|访谈)[：:]")
 # The role after an outlet, a bar between them as some apps print it (北京日报客户端 | 记者 高健…)
 _ROLE_AFTER_OUTLET = re.compile(rf"(?:[ \t]*[|｜][ \t]*)?{ROLE}[ \t]*")
 _SPACES = re.compile(r"[ \t]*")
