@@ -86,3 +86,20 @@ def test_page_date_beside_an_author_label() -> None:
     text = "原标题：手机被盗刷 苹果双重认证仍被绕过2023-07-26 14:12:01 作者：姚立伟 7月25日，一位网友爆料。"
     meta, _ = find_meta(text)
     assert (meta.published, meta.title) == ("2023-07-26T14:12:01", "手机被盗刷 苹果双重认证仍被绕过")
+
+
+# Hong Kong author boxes (written here in the site's layout, Traditional script): the
+# honorific after the author's name is no part of it.
+HK_FOOTER = "\n\n---\n\n請加入成為眾新聞的月費訂戶，長期支持我們的工作。\n\n---\n\n"
+
+
+@pytest.mark.parametrize(
+    ("box", "name"),
+    [("**博客 | 陳大文博士**", "陈大文"), ("**博客 | 李小明教授**", "李小明"), ("**博客 | 張美玲**", "张美玲")],
+)
+def test_hk_author_box_honorific(box: str, name: str) -> None:
+    from civicextract.document import normalize
+
+    text = "# 市場觀察\n\n港股今日下跌，投資者宜保持冷靜，不要輕舉妄動。" + HK_FOOTER + box + "\n\n【專欄簡介】多年財經評論。\n"
+    meta = normalize(text).meta
+    assert (meta.source, list(meta.reporters)) == ("众新闻", [name])

@@ -482,10 +482,15 @@ def _name_slash_credit(text: str, f: Found) -> None:
 _AUTHOR_BOX = re.compile(rf"^[ \t]*(?:博客|主笔|专栏作者|作者)[ \t]+\|[ \t]+(?P<name>[{HAN}·]{{2,8}})[ \t]*$", re.MULTILINE)
 
 
+# The honorific a box writes after the author's name (博客 | 陈肇贤博士): no part of it.
+_HONORIFIC = re.compile("(?:博士|教授|医生|律师|先生|女士|牧师|神父)$")
+
+
 def _author_box(text: str, f: Found) -> None:
     m = _AUTHOR_BOX.search(text, max(0, len(text) - _FOOTER_ZONE * 2))
-    if m and is_credit_name(m.group("name")):  # 博客 | 特约转载: a desk, not a name
-        f.reporter(m.group("name"), m.start("name"))
+    name = _HONORIFIC.sub("", m.group("name")) if m else ""
+    if m and is_credit_name(name):  # 博客 | 特约转载: a desk, not a name
+        f.reporter(name, m.start("name"))
         f.spans.append((m.start(), m.end(), "byline"))
 
 
