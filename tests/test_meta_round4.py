@@ -63,6 +63,12 @@ CASES = [
      "2023年7月极有可能是有史以来最热的月份。", "新华社", ["张百慧"], None),
     # a sentence before it still makes the outlet a cited one
     ("新华社巴黎8月6日电 据报道，法国多地打破高温纪录，新华社记者张百慧近日走访了巴黎。", "新华社", [], None),
+    # a paper's 社 (hm-21: 兰州日报社全媒体记者 赵万山 文/图) and a county's media centre are outlets
+    (LONG + "让社区成为居民最放心最安心的港湾。兰州日报社全媒体记者 赵万山 文/图返回搜狐，查看更多责任编辑：", "兰州日报社", ["赵万山"], None),
+    ("交口县融媒体中心记者 张三 通讯员 李四\n" + BODY, "交口县融媒体中心", ["张三", "李四"], None),
+    ("□宁乡市融媒体中心记者 刘洋\n" + BODY, "宁乡市融媒体中心", ["刘洋"], None),
+    # ... named after its place: 全县 is none
+    (BODY * 3 + "全县融媒体中心记者走访了多个村庄。", None, [], None),
     # m4-09: an editor's name closed by the 【 of the page furniture after it
     (LONG + "九派新闻记者 辜子旋编辑 曾金秋【爆料】请联系记者微信：linghaojizhe【来源：九派新闻】版权归原作者所有",
      "九派新闻", ["辜子旋"], "曾金秋"),

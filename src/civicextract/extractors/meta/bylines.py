@@ -35,6 +35,7 @@ from .lexicon import (
     is_outlet,
     is_own_paper,
     is_person_name,
+    is_place,
     name_glued_at,
     name_lexicons,
     outlet_pattern,
@@ -569,7 +570,8 @@ def _outlet_after_name(w: str) -> int | None:
     if o is not None and o.end() == len(w) and (o.start() == 0 or is_person_name(w[: o.start()])):
         return o.start()
     for k in (3, 2):
-        if len(w) - k >= 3 and is_person_name(w[:k]) and is_outlet(w[k:]):
+        # (a place is no name: 宁乡市 + 融媒体中心 is one outlet)
+        if len(w) - k >= 3 and is_person_name(w[:k]) and not is_place(w[:k]) and is_outlet(w[k:]):
             return k
     return 0 if is_outlet(w) else None
 

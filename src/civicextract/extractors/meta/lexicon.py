@@ -82,7 +82,18 @@ def is_person_name(s: str) -> bool:
 
 
 def is_outlet(s: str) -> bool:
-    return bool(s) and (s in _outlet_set() or (2 <= len(s) <= 12 and s.endswith(name_lexicons()[3])))
+    if not s:
+        return False
+    if s in _outlet_set():
+        return True
+    if not (2 <= len(s) <= 12 and s.endswith(name_lexicons()[3])):
+        return False
+    # A county's media centre is named after its place: 交口县融媒体中心, never 县融媒体中心.
+    centre = next((x for x in _PLACE_NAMED if s.endswith(x)), None)
+    return centre is None or is_place(s[: -len(centre)])
+
+
+_PLACE_NAMED = ("融媒体中心", "融媒体")
 
 
 @lru_cache(maxsize=1)
