@@ -69,6 +69,14 @@ CASES = [
     ("□宁乡市融媒体中心记者 刘洋\n" + BODY, "宁乡市融媒体中心", ["刘洋"], None),
     # ... named after its place: 全县 is none
     (BODY * 3 + "全县融媒体中心记者走访了多个村庄。", None, [], None),
+    # hm-13: a two-character name aligned to the width of three in a photo credit
+    ("和平方舟医院船结束访问汤加离港时与汤加海军举行联合演练联合演练场景。黎 宇摄解放军报努库阿洛法8月4日电 记者李伟欣、谢菲报道：当地时间4日上午10时。",
+     "解放军报", ["黎宇", "李伟欣", "谢菲"], None),
+    # hm-30: an editor's name closed by the lead's date; the account's name before the portal's link
+    ("记者：朱成祥 编辑：陈俊杰8月10日晚间，中芯国际发布二季度财报。" + LONG + "为下一轮的增长周期做好准备。”每日经济新闻返回搜狐，查看更多责任编辑：",
+     "每日经济新闻", ["朱成祥"], "陈俊杰"),
+    # a name there that no outlet's ending makes one is no source
+    (LONG + "案件正在进一步侦办中。晋城公安返回搜狐，查看更多责任编辑：", None, [], None),
     # m4-09: an editor's name closed by the 【 of the page furniture after it
     (LONG + "九派新闻记者 辜子旋编辑 曾金秋【爆料】请联系记者微信：linghaojizhe【来源：九派新闻】版权归原作者所有",
      "九派新闻", ["辜子旋"], "曾金秋"),

@@ -271,9 +271,13 @@ def bylines(text: str, f: Found) -> None:
         f.spans.append((s, e, "byline"))
 
     for m in photo_matches(text):
-        if is_person_name(m.group("name")):
-            f.reporter(m.group("name"), m.start())
-            s, e = m.span()
+        name, s = m.group("name"), m.start()
+        if len(name) == 1 and s >= 2 and text[s - 1] in " \t　" and text[s - 2] in name_lexicons()[0]:
+            if s == 2 or not _HAN_AT.match(text, s - 3):
+                name, s = text[s - 2] + name, s - 2  # 黎 宇摄: a two-character name aligned to the width of three
+        if is_person_name(name):
+            f.reporter(name, s)
+            e = m.end()
             if s > 0 and text[s - 1] in "（(" and text.startswith(("）", ")"), e):
                 s, e = s - 1, e + 1  # （李军 摄）
             f.spans.append((s, e, "byline"))
@@ -282,6 +286,8 @@ def bylines(text: str, f: Found) -> None:
 # Names set apart before an outlet's byline opening a line: 刘珩 丛雨萌 四川在线记者 钟帆
 _NAMES_BEFORE = re.compile(rf"(?:[{HAN}]{{2,3}}[ \t　]+){{1,6}}$")
 _NAMES_BEFORE_REACH = 6 * 4
+
+_HAN_AT = re.compile(f"[{HAN}]")
 
 # The last name of a byline opening a line, glued to the lead: 记者 李军 通讯员 刘朋利初心不改，,
 # 通讯员 范洪艳 李政近日，(after a role, or after the space closing the names before it)

@@ -34,7 +34,7 @@ from .lexicon import (
 )
 
 _FOOTER_EDITOR = re.compile(
-    rf"(?:责任编辑|责编|编辑){SEP}*[：:/ |｜丨]?{SEP}*(?P<name>{NAME}?)(?=\s|{STOP}|{ROLE}|[|｜\]】【）)*]|$)", re.MULTILINE
+    rf"(?:责任编辑|责编|编辑){SEP}*[：:/ |｜丨]?{SEP}*(?P<name>{NAME}?)(?=\s|{STOP}|{ROLE}|[|｜\]】【）)*\d]|$)", re.MULTILINE
 )
 _FOOTER_OUTLET = re.compile(
     rf"成为(?P<a>[{HAN}]{{2,8}}?)的月费订户|(?:下载|关注|搜索)[“\"](?P<b>[{HAN}]{{2,8}})[”\"](?:APP|App|app|客户端)"
@@ -67,6 +67,9 @@ _OWN_FINDING_AFTER_SEP = re.compile(rf"[\s。，”）…]{_OWN_FINDING_BODY}")
 _OWN_FINDING_WORD = re.compile("获悉|看到|发现|查询|注意到")
 _OWN_STORY = re.compile(rf"本文由(?P<outlet>[{HAN}]{{2,8}}?)(?:原创|独家|首发|出品|发布)")
 _OUTLET_BEFORE = 10
+_PORTAL_TAIL = re.compile(rf"[。！？”](?P<outlet>[{HAN}]{{2,12}})返回搜狐，查看更多")
+_PORTAL_TAIL_ZONE = 40
+_STOP_AT = re.compile(STOP)
 _LEAD = 1000
 _MAX_TRIES = 40
 
@@ -161,6 +164,11 @@ def footers(text: str, f: Found) -> None:
             if outlet:
                 f.source(outlet, FROM_SELF_MENTION, m.end())
                 return
+    # The account's name between the last sentence and the portal's link: …做好准备。”每日经济新闻返回搜狐
+    tail = _PORTAL_TAIL.search(text, max(0, len(text) - _PORTAL_TAIL_ZONE))
+    if tail and is_outlet(tail.group("outlet")) and not _STOP_AT.search(tail.group("outlet")):
+        f.source(tail.group("outlet"), FROM_SELF_MENTION, tail.start("outlet"))
+        return
     if "注意到" not in text and "查询" not in text:
         return
     for m in islice(_NOTICED.finditer(text), _MAX_TRIES):
