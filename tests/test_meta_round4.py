@@ -77,6 +77,21 @@ CASES = [
      "每日经济新闻", ["朱成祥"], "陈俊杰"),
     # a name there that no outlet's ending makes one is no source
     (LONG + "案件正在进一步侦办中。晋城公安返回搜狐，查看更多责任编辑：", None, [], None),
+    # part A2, m4-70: an outlet's report in a 【…】 header, the reporters' post before their role
+    ("原标题：成都大运会乒乓球女团中国队夺冠！何卓佳：这是整个中国队的力量【环球时报-环球网报道 赴成都特派记者 乌元春 林小艺】"
+     "8月1日，在成都大运会乒乓球女子团体决赛中，中国队以3：2战胜日本队。", "环球时报-环球网", ["乌元春", "林小艺"], None),
+    ("【大河财立方 记者 王宁宁 深圳报道】" + BODY, "大河财立方", ["王宁宁"], None),
+    # m4-71: a labelled editor's name glued to the lead
+    ("原标题：波兰称两架白俄罗斯直升机侵犯波兰领空每经编辑：杜宇当地时间8月1日，波兰国防部发布消息称。" + BODY, None, [], "杜宇"),
+    # m4-72: a dateline glued to a headline that ends in a figure's %
+    ("原标题：瑞幸咖啡：第二季度总净营收62.01亿元 同比增长88%中证网讯（记者 昝秀丽）8月1日，瑞幸咖啡公布2023年第二季度财报。",
+     "中证网", ["昝秀丽"], None),
+    # m4-73: an office ending in 处 before the names closing the story
+    (LONG + "帮助他们链接资源。（千佛山街道办事处 李卉 付茂禄）返回搜狐，查看更多责任编辑：", None, ["李卉", "付茂禄"], None),
+    # m4-66: a photographer's name set apart from 摄 after a sentence, whatever its surname
+    ("第二季在江苏园博园开启。泱波 摄   8月5日晚，江苏南京，大型沉浸式音乐焰火秀在江苏园博园开启。" + BODY, None, ["泱波"], None),
+    # ... and a word there that is no name stays out (全程 摄影)
+    ("活动现场。全程 摄影师跟拍记录。" + BODY, None, [], None),
     # m4-09: an editor's name closed by the 【 of the page furniture after it
     (LONG + "九派新闻记者 辜子旋编辑 曾金秋【爆料】请联系记者微信：linghaojizhe【来源：九派新闻】版权归原作者所有",
      "九派新闻", ["辜子旋"], "曾金秋"),

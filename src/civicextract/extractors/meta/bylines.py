@@ -51,7 +51,7 @@ COLON = r"(?:[：:]|[ \t]?[｜|丨])"
 # role may start: the look-ahead spares the look-behinds and the role's
 # alternatives at every other length; 3x faster on a failed match.)
 BYLINE = re.compile(
-    rf"""(?P<outlet>(?:[文图]/)?[{HAN}]{{2,12}}?(?:[、/][{HAN}]{{2,12}}?)*(?=[{ROLE_FIRST}])(?<!特约)(?<!全媒体)(?<!融媒体)(?<!首席)(?<!主任)(?<!见习)(?<!资深))?
+    rf"""(?P<outlet>(?:[文图]/)?[{HAN}]{{2,12}}?(?:[、/][{HAN}]{{2,12}}?)*(?=[{ROLE_FIRST}])(?<!特约)(?<!特派)(?<!全媒体)(?<!融媒体)(?<!首席)(?<!主任)(?<!见习)(?<!资深))?
     (?P<run>(?:{ROLE}{COLON}?{SEP}*{NAMES})+)
     (?:[{HAN}]{{2,6}}?报道|\d{{1,2}}月\d{{1,2}}日(?:电|讯|报道)[：:]?)?""",
     re.VERBOSE,
@@ -80,7 +80,7 @@ PHOTO = re.compile(
 _PARAGRAPH_END = "。！？”…"
 # Names alone in a bracket: （黄永 黄珊）, （陈健贤）, （甘肃省宕昌县委宣传部 刘国庆）.
 _CLOSING = re.compile(
-    rf"[（(](?:(?P<org>[{HAN}]{{3,16}}?[部委局办厅站所院队团会报台网社馆室组中心]){SEP}+)?"
+    rf"[（(](?:(?P<org>[{HAN}]{{3,16}}?[部委局办厅站所院队团会报台网社馆室组中心处科庭]){SEP}+)?"
     rf"(?P<names>{NAME}(?:(?:{SEP}+|、){NAME}){{0,7}}){SEP}*[）)]"
 )
 # The same with a listed outlet too short for an office's name: （新华网 郝芳芳）
@@ -239,7 +239,7 @@ def bylines(text: str, f: Found) -> None:
         names = _names(
             m.group("run"),
             m.start("run"),
-            closed=closed or _COLON_ROLE.search(m.group("run")) is not None,
+            closed=closed or _COLON_ROLE.search(m.group("run")) is not None or _in_header_bracket(text, s, e),
             own_line=_LINE_END.match(text, e) is not None,
         )
         if not names:
@@ -275,7 +275,9 @@ def bylines(text: str, f: Found) -> None:
         if len(name) == 1 and s >= 2 and text[s - 1] in " \t　" and text[s - 2] in name_lexicons()[0]:
             if s == 2 or not _HAN_AT.match(text, s - 3):
                 name, s = text[s - 2] + name, s - 2  # 黎 宇摄: a two-character name aligned to the width of three
-        if is_person_name(name):
+        # (a name set apart from 摄 after a sentence is a credit whatever its surname: 。泱波 摄)
+        spaced = text[m.end() - 2 : m.end() - 1] in (" ", "\t")
+        if is_person_name(name) or (spaced and is_credit_name(name) and not _ORGISH.search(name)):
             f.reporter(name, s)
             e = m.end()
             if s > 0 and text[s - 1] in "（(" and text.startswith(("）", ")"), e):
@@ -330,6 +332,16 @@ def _open_brackets(text: str) -> Iterator[int]:
         else:
             yield j
             j = text.find("(", j + 1)
+
+
+_HEADER_BRACKET_REACH = 30
+
+
+def _in_header_bracket(text: str, s: int, e: int) -> bool:
+    """A byline that closes a 【…】 header (【环球时报-环球网报道 赴成都特派记者 乌元春 林小艺】):
+    its words are names as in a closed bracket."""
+    lb = text.rfind("【", max(0, s - _HEADER_BRACKET_REACH), s)
+    return lb >= 0 and "】" not in text[lb:s] and text[e : e + 1] == "】"
 
 
 def _credit_line(text: str, s: int, e: int) -> bool:
@@ -462,7 +474,8 @@ def credits(text: str, f: Found) -> None:
 
 
 # A bracketed header naming the outlet before its reporter: 【大河财立方 记者 王宁宁 深圳报道】
-_BRACKET_HEADER = re.compile(rf"【(?P<outlet>[{HAN}]{{2,12}})[ \t]+(?={ROLE})")
+# (or an outlet's report, the reporter's post before the role: 【环球时报-环球网报道 赴成都特派记者 …】)
+_BRACKET_HEADER = re.compile(rf"【(?P<outlet>[{HAN}]{{2,12}}|[{HAN}]{{2,12}}[-－][{HAN}]{{2,12}}(?=报道))(?:报道)?[ \t]+(?=[{HAN}]{{0,6}}?{ROLE})")
 
 
 def _bracket_header(text: str, f: Found) -> None:

@@ -152,7 +152,8 @@ def _closing_dateline(text: str, f: Found) -> None:
         f.spans.append((m.start(), m.end(), "dateline"))
 
 
-_BREAK = re.compile(r"[\n。>】！？!?→]|[ \t　]{2,}")
+# (a headline ends in a figure's % too: …同比增长88%中证网讯（记者 昝秀丽）)
+_BREAK = re.compile(r"[\n。>】！？!?→%％]|[ \t　]{2,}")
 
 
 def _header_dateline(text: str, f: Found, header_ends: list[int]) -> bool:

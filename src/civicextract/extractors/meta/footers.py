@@ -29,6 +29,7 @@ from .lexicon import (
     is_credit_name,
     is_outlet,
     is_person_name,
+    name_glued_at,
     outlet_at,
     outlet_pattern,
 )
@@ -111,6 +112,8 @@ def footers(text: str, f: Found) -> None:
                     s, e = min(s, m.start() - 1), max(e, m.end() + 1)
                 f.spans.append((s, e, "byline"))
                 break
+        else:
+            _glued_editor(text, f)
     if f.has_source():
         return
     hint = min((i for i in map(text.find, _FOOTER_OUTLET_HINTS) if i >= 0), default=-1)
@@ -176,6 +179,19 @@ def footers(text: str, f: Found) -> None:
         if outlet:
             f.source(outlet, FROM_SELF_MENTION, m.start() - len(outlet))
             return
+
+
+# A labelled editor's name glued to the lead after it: 每经编辑：杜宇当地时间8月1日，
+_EDITOR_LABEL = re.compile(r"(?:责任编辑|责编|编辑)[：:]")
+_GLUED_EDITOR_ZONE = 200
+
+
+def _glued_editor(text: str, f: Found) -> None:
+    m = _EDITOR_LABEL.search(text, 0, _GLUED_EDITOR_ZONE)
+    name = name_glued_at(text, m.end(), short=True) if m else None
+    if name and is_person_name(name):
+        f.editor = name
+        f.spans.append((m.start(), m.end() + len(name), "byline"))
 
 
 def _own_findings(lead: str) -> Iterator[re.Match[str]]:

@@ -18,12 +18,12 @@ HAN = r"\u4e00-\u9fff"
 # tried in the same order, but each optional group is entered and left at every
 # position tried (a failed ROLE cost three times as much; bylines try it at
 # every length of every outlet).
-_ROLE_CORE = "(?:摄影记者|特约记者|特约通讯员|见习记者|记者|通讯员|实习生)"
+_ROLE_CORE = "(?:摄影记者|特约记者|特约通讯员|特派记者|见习记者|记者|通讯员|实习生)"
 _ROLE_RANK = "(?:首席|主任|资深)"
 ROLE = (
     f"(?:全媒体{_ROLE_RANK}?{_ROLE_CORE}|融媒体{_ROLE_RANK}?{_ROLE_CORE}"
     f"|首席{_ROLE_CORE}|主任{_ROLE_CORE}|资深{_ROLE_CORE}"
-    "|摄影记者|特约记者|特约通讯员|见习记者|记者|通讯员|实习生"
+    "|摄影记者|特约记者|特约通讯员|特派记者|见习记者|记者|通讯员|实习生"
     r"|摄影|作者|撰文|采写|图/文|文/图|文[/｜|]|图[/｜|]|文图(?=[：:])|图文(?=[：:])|文(?=[：:])|图(?=[：:]))"
 )
 # The characters a role opens with.
