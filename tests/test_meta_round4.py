@@ -92,6 +92,11 @@ CASES = [
     ("第二季在江苏园博园开启。泱波 摄   8月5日晚，江苏南京，大型沉浸式音乐焰火秀在江苏园博园开启。" + BODY, None, ["泱波"], None),
     # ... and a word there that is no name stays out (全程 摄影)
     ("活动现场。全程 摄影师跟拍记录。" + BODY, None, [], None),
+    # m4-71: the outlet that compiled the story from others, after its last sentence
+    (LONG + "纯粹是“小道消息”。每日经济新闻综合央视新闻每日经济新闻返回搜狐，查看更多责任编辑：", "每日经济新闻", [], None),
+    (LONG + "恢复天然气供应后方可开启进气阀门。潇湘晨报综合", "潇湘晨报", [], None),
+    # ... the paper's own (本报) names none
+    (LONG + "各地纷纷开展活动。本报综合新华社", None, [], None),
     # m4-09: an editor's name closed by the 【 of the page furniture after it
     (LONG + "九派新闻记者 辜子旋编辑 曾金秋【爆料】请联系记者微信：linghaojizhe【来源：九派新闻】版权归原作者所有",
      "九派新闻", ["辜子旋"], "曾金秋"),

@@ -463,6 +463,8 @@ def credits(text: str, f: Found) -> None:
         for m in _COLUMN.finditer(text):
             f.reporter(m.group("name"), m.start("name"))
             f.spans.append((m.start(), m.end(), "byline"))
+    if "综合" in text[-_FOOTER_ZONE:]:
+        _compiled_by(text, f)
     _marked_names(text, f)
     _glued_byline(text, f)
     _outlet_name_date(text, f)
@@ -471,6 +473,17 @@ def credits(text: str, f: Found) -> None:
         _name_slash_credit(text, f)
     if " | " in text[-_FOOTER_ZONE * 2 :]:
         _author_box(text, f)
+
+
+# An outlet that compiled the story from others, after its last sentence:
+# …纯粹是“小道消息”。每日经济新闻综合央视新闻, 。潇湘晨报综合
+_COMPILED = re.compile(rf"[。！？”\n](?P<o>[{HAN}]{{2,12}}?)综合")
+
+
+def _compiled_by(text: str, f: Found) -> None:
+    m = _COMPILED.search(text, max(0, len(text) - _FOOTER_ZONE))
+    if m and is_outlet(m.group("o")) and not is_own_paper(m.group("o")):
+        f.source(m.group("o"), FROM_BYLINE, m.start("o"))
 
 
 # A bracketed header naming the outlet before its reporter: 【大河财立方 记者 王宁宁 深圳报道】
