@@ -187,7 +187,8 @@ _GLUED_EDITOR_ZONE = 200
 
 
 def _glued_editor(text: str, f: Found) -> None:
-    m = _EDITOR_LABEL.search(text, 0, _GLUED_EDITOR_ZONE)
+    i = text.find("编", 0, _GLUED_EDITOR_ZONE)  # (one character's find: most leads hold none)
+    m = _EDITOR_LABEL.search(text, max(0, i - 2), _GLUED_EDITOR_ZONE) if i >= 0 else None
     name = name_glued_at(text, m.end(), short=True) if m else None
     if name and is_person_name(name):
         f.editor = name
