@@ -25,7 +25,8 @@ FLOORS = {
     "officials": {"officials": 0.86, "titles": 0.93},
     "metrics": {"metrics": 0.98, "subject": 0.90, "qualifier": 0.99},
     "purpose": {"money": 0.98, "purpose": 0.92, "qualifier": 0.99},
-    "meta": {"meta": 0.94},
+    "meta": {"meta": 0.98},
+    "meta_r4": {"meta": 0.90},
 }
 
 
