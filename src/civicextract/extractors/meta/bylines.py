@@ -35,6 +35,7 @@ from .lexicon import (
     is_outlet,
     is_own_paper,
     is_person_name,
+    is_place,
     name_glued_at,
     name_lexicons,
     outlet_pattern,
@@ -42,14 +43,15 @@ from .lexicon import (
     unlisted_outlet,
 )
 
-# A role's colon, or the bar some credits write for it (作者｜某某, 编辑 | 某某).
-COLON = r"(?:[：:]|[ \t]?[｜|])"
+# A role's colon, or the bar some credits write for it (作者｜某某, 编辑 | 某某, 记者丨某某:
+# 丨, a Han character that looks like the bar, as WeChat credits write it).
+COLON = r"(?:[：:]|[ \t]?[｜|丨])"
 # A run of roles and names: 记者 张三 李四 通讯员 王五, with the outlet before
 # it and a ``place报道`` after it.  (The outlet, read lazily, ends only where a
 # role may start: the look-ahead spares the look-behinds and the role's
 # alternatives at every other length; 3x faster on a failed match.)
 BYLINE = re.compile(
-    rf"""(?P<outlet>(?:[文图]/)?[{HAN}]{{2,12}}?(?:[、/][{HAN}]{{2,12}}?)*(?=[{ROLE_FIRST}])(?<!特约)(?<!全媒体)(?<!融媒体)(?<!首席)(?<!主任)(?<!见习)(?<!资深))?
+    rf"""(?P<outlet>(?:[文图]/)?[{HAN}]{{2,12}}?(?:[、/][{HAN}]{{2,12}}?)*(?=[{ROLE_FIRST}])(?<!特约)(?<!特派)(?<!全媒体)(?<!融媒体)(?<!首席)(?<!主任)(?<!见习)(?<!资深))?
     (?P<run>(?:{ROLE}{COLON}?{SEP}*{NAMES})+)
     (?:[{HAN}]{{2,6}}?报道|\d{{1,2}}月\d{{1,2}}日(?:电|讯|报道)[：:]?)?""",
     re.VERBOSE,
@@ -67,7 +69,8 @@ _ROLE_NAMES = re.compile(rf"{ROLE}{COLON}?{SEP}*({NAMES})")
 _COLON_ROLE = re.compile(rf"{ROLE}{COLON}")
 # After a ``记者：`` run, a byline ends its line or meets the next credit; a
 # sentence after it (``记者：李部长，您好``) makes it an interview turn.
-_BYLINE_AFTER_COLON = re.compile(rf"[ \t]*(?:\n|$|[）)\]】（(\[【*|]|{STOP}|{ROLE})")
+# (or the lead's date: 作者：姚立伟 7月25日，…)
+_BYLINE_AFTER_COLON = re.compile(rf"[ \t]*(?:\n|$|[）)\]】（(\[【*|]|{STOP}|{ROLE}|\d{{1,2}}月\d{{1,2}}日)")
 # A role word after these is the body speaking of a reporter: 见记者时表示, 回应记者查询.
 _BODY_BEFORE_ROLE = re.compile(r"(?:[见对向被跟让和与及等名位的]|告诉|回应|接受|答复|回答|面对|陪同)$")
 PHOTO = re.compile(
@@ -77,8 +80,12 @@ PHOTO = re.compile(
 _PARAGRAPH_END = "。！？”…"
 # Names alone in a bracket: （黄永 黄珊）, （陈健贤）, （甘肃省宕昌县委宣传部 刘国庆）.
 _CLOSING = re.compile(
-    rf"[（(](?:(?P<org>[{HAN}]{{3,16}}?[部委局办厅站所院队团会报台网社馆室组中心]){SEP}+)?"
+    rf"[（(](?:(?P<org>[{HAN}]{{3,16}}?[部委局办厅站所院队团会报台网社馆室组中心处科庭]){SEP}+)?"
     rf"(?P<names>{NAME}(?:(?:{SEP}+|、){NAME}){{0,7}}){SEP}*[）)]"
+)
+# The same with a listed outlet too short for an office's name: （新华网 郝芳芳）
+_LISTED_CLOSING = re.compile(
+    rf"[（(](?P<org>[{HAN}]{{2,3}}){SEP}+(?P<names>{NAME}(?:(?:{SEP}+|、){NAME}){{0,7}}){SEP}*[）)]"
 )
 _AFTER_CLOSING = re.compile(rf"[ \t]*(?:\n|$|[（(\[【]|来源|返回|{STOP})")
 _CONTRIBUTED = re.compile(rf"综合(?P<names>{NAME}(?:、{NAME}){{0,20}})等(?:来稿|报道)")
@@ -232,7 +239,7 @@ def bylines(text: str, f: Found) -> None:
         names = _names(
             m.group("run"),
             m.start("run"),
-            closed=closed or _COLON_ROLE.search(m.group("run")) is not None,
+            closed=closed or _COLON_ROLE.search(m.group("run")) is not None or _in_header_bracket(text, s, e),
             own_line=_LINE_END.match(text, e) is not None,
         )
         if not names:
@@ -243,6 +250,13 @@ def bylines(text: str, f: Found) -> None:
             outlet = clean_outlet(inside.group("o")) if inside else None
         if outlet:
             f.source(outlet, FROM_BYLINE, begin)
+            lead = _NAMES_BEFORE.search(text, max(0, s - _NAMES_BEFORE_REACH), s)
+            if lead and (lead.start() == 0 or text[lead.start() - 1] == "\n"):
+                # 刘珩 丛雨萌 四川在线记者 钟帆: contributors named before the outlet's byline
+                before = [(t.start(), t.group()) for t in re.finditer(rf"[{HAN}]+", lead.group())]
+                if all(is_person_name(n) for _, n in before):
+                    names = [(lead.start() + o, n) for o, n in before] + names
+                    s = lead.start()
         for pos, name in names:
             f.reporter(name, pos)
         if closed:
@@ -252,15 +266,59 @@ def bylines(text: str, f: Found) -> None:
                 e += 1  # 记者王芳 李强报道：
             tail = DESK_TAIL.match(text, e)
             e = tail.end() if tail else e
+            if s == 0 or text[s - 1] == "\n":
+                e = _glued_last_name(text, s, e, {p for p, _ in names}, f)
         f.spans.append((s, e, "byline"))
 
     for m in photo_matches(text):
-        if is_person_name(m.group("name")):
-            f.reporter(m.group("name"), m.start())
-            s, e = m.span()
+        name, s = m.group("name"), m.start()
+        if len(name) == 1 and s >= 2 and text[s - 1] in " \t　" and text[s - 2] in name_lexicons()[0]:
+            if s == 2 or not _HAN_AT.match(text, s - 3):
+                name, s = text[s - 2] + name, s - 2  # 黎 宇摄: a two-character name aligned to the width of three
+        # (a name set apart from 摄 after a sentence is a credit whatever its surname: 。泱波 摄)
+        spaced = text[m.end() - 2 : m.end() - 1] in (" ", "\t")
+        if is_person_name(name) or (spaced and is_credit_name(name) and not _ORGISH.search(name)):
+            f.reporter(name, s)
+            e = m.end()
             if s > 0 and text[s - 1] in "（(" and text.startswith(("）", ")"), e):
                 s, e = s - 1, e + 1  # （李军 摄）
             f.spans.append((s, e, "byline"))
+
+
+# Names set apart before an outlet's byline opening a line: 刘珩 丛雨萌 四川在线记者 钟帆
+_NAMES_BEFORE = re.compile(rf"(?:[{HAN}]{{2,3}}[ \t　]+){{1,6}}$")
+_NAMES_BEFORE_REACH = 6 * 4
+
+_HAN_AT = re.compile(f"[{HAN}]")
+
+# The last name of a byline opening a line, glued to the lead: 记者 李军 通讯员 刘朋利初心不改，,
+# 通讯员 范洪艳 李政近日，(after a role, or after the space closing the names before it)
+_LAST_ROLE = re.compile(rf"{ROLE}{COLON}?{SEP}+(?=[{HAN}])")
+
+
+# The run's last word, when the lead is glued to it (李政近日 read as one word).
+_LAST_WORD = re.compile(rf"(?<=[ \t])[{HAN}]{{3,4}}$")
+
+
+def _glued_last_name(text: str, s: int, e: int, named: set[int], f: Found) -> int:
+    """Where a byline opening a line ends, with the name glued to the body after its
+    last role or name (NAMES stops there, or took name and lead as one word: no
+    break closes them) read by the tagger."""
+    r = _LAST_ROLE.match(text, e)
+    last = _LAST_WORD.search(text, s, e) if r is None else None
+    if r is not None:
+        at = r.end()
+    elif last is not None and last.start() not in named:
+        at = last.start()
+    elif text[e - 1 : e] in (" ", "\t"):
+        at = e
+    else:
+        return e
+    name = name_glued_at(text, at, short=True)
+    if name is None:
+        return e
+    f.reporter(name, at)
+    return at + len(name)
 
 
 def _open_brackets(text: str) -> Iterator[int]:
@@ -274,6 +332,16 @@ def _open_brackets(text: str) -> Iterator[int]:
         else:
             yield j
             j = text.find("(", j + 1)
+
+
+_HEADER_BRACKET_REACH = 30
+
+
+def _in_header_bracket(text: str, s: int, e: int) -> bool:
+    """A byline that closes a 【…】 header (【环球时报-环球网报道 赴成都特派记者 乌元春 林小艺】):
+    its words are names as in a closed bracket."""
+    lb = text.rfind("【", max(0, s - _HEADER_BRACKET_REACH), s)
+    return lb >= 0 and "】" not in text[lb:s] and text[e : e + 1] == "】"
 
 
 def _credit_line(text: str, s: int, e: int) -> bool:
@@ -304,7 +372,11 @@ _DESK_OR_ROLE = re.compile(f"{ROLE}|{STOP}|摄")
 
 
 def _trailing_names(text: str, f: Found) -> None:
-    m = _TRAILING.search(text, max(0, len(text) - _TRAILING_ZONE))
+    pos = max(0, len(text) - _TRAILING_ZONE)
+    tail = text[pos:]
+    if " " not in tail and "\t" not in tail and "　" not in tail:
+        return  # two names or more, set apart by a space: none without one (the look-behind tried every position)
+    m = _TRAILING.search(text, pos)
     if m is None or _DESK_OR_ROLE.search(m.group("names")):
         return
     found = []
@@ -356,7 +428,9 @@ def credits(text: str, f: Found) -> None:
             continue  # 市长（张三）: a name in a sentence
         if s >= footer and _outlet_credit(text, s, f):
             continue
-        m = _CLOSING.match(text, s)
+        m = _LISTED_CLOSING.match(text, s)
+        if m is None or not outlet_pattern().fullmatch(m.group("org")):
+            m = _CLOSING.match(text, s)
         if m is None:
             continue
         e = m.end()
@@ -369,6 +443,8 @@ def credits(text: str, f: Found) -> None:
         for n in names:
             off = text.index(n, off)
             f.reporter(n, off)
+        if m.re is _LISTED_CLOSING:
+            f.source(m.group("org"), FROM_BYLINE, m.start("org"))  # the outlet credits its reporter
         f.spans.append((s, e, "byline"))
     if "等" in text:
         for m in _CONTRIBUTED.finditer(text):
@@ -387,6 +463,8 @@ def credits(text: str, f: Found) -> None:
         for m in _COLUMN.finditer(text):
             f.reporter(m.group("name"), m.start("name"))
             f.spans.append((m.start(), m.end(), "byline"))
+    if "综合" in text[-_FOOTER_ZONE:]:
+        _compiled_by(text, f)
     _marked_names(text, f)
     _glued_byline(text, f)
     _outlet_name_date(text, f)
@@ -397,8 +475,20 @@ def credits(text: str, f: Found) -> None:
         _author_box(text, f)
 
 
+# An outlet that compiled the story from others, after its last sentence:
+# …纯粹是“小道消息”。每日经济新闻综合央视新闻, 。潇湘晨报综合
+_COMPILED = re.compile(rf"[。！？”\n](?P<o>[{HAN}]{{2,12}}?)综合")
+
+
+def _compiled_by(text: str, f: Found) -> None:
+    m = _COMPILED.search(text, max(0, len(text) - _FOOTER_ZONE))
+    if m and is_outlet(m.group("o")) and not is_own_paper(m.group("o")):
+        f.source(m.group("o"), FROM_BYLINE, m.start("o"))
+
+
 # A bracketed header naming the outlet before its reporter: 【大河财立方 记者 王宁宁 深圳报道】
-_BRACKET_HEADER = re.compile(rf"【(?P<outlet>[{HAN}]{{2,12}})[ \t]+(?={ROLE})")
+# (or an outlet's report, the reporter's post before the role: 【环球时报-环球网报道 赴成都特派记者 …】)
+_BRACKET_HEADER = re.compile(rf"【(?P<outlet>[{HAN}]{{2,12}}|[{HAN}]{{2,12}}[-－][{HAN}]{{2,12}}(?=报道))(?:报道)?[ \t]+(?=[{HAN}]{{0,6}}?{ROLE})")
 
 
 def _bracket_header(text: str, f: Found) -> None:
@@ -425,10 +515,15 @@ def _name_slash_credit(text: str, f: Found) -> None:
 _AUTHOR_BOX = re.compile(rf"^[ \t]*(?:博客|主笔|专栏作者|作者)[ \t]+\|[ \t]+(?P<name>[{HAN}·]{{2,8}})[ \t]*$", re.MULTILINE)
 
 
+# The honorific a box writes after the author's name (博客 | 陈肇贤博士): no part of it.
+_HONORIFIC = re.compile("(?:博士|教授|医生|律师|先生|女士|牧师|神父)$")
+
+
 def _author_box(text: str, f: Found) -> None:
     m = _AUTHOR_BOX.search(text, max(0, len(text) - _FOOTER_ZONE * 2))
-    if m and is_credit_name(m.group("name")):  # 博客 | 特约转载: a desk, not a name
-        f.reporter(m.group("name"), m.start("name"))
+    name = _HONORIFIC.sub("", m.group("name")) if m else ""
+    if m and is_credit_name(name):  # 博客 | 特约转载: a desk, not a name
+        f.reporter(name, m.start("name"))
         f.spans.append((m.start(), m.end(), "byline"))
 
 
@@ -507,7 +602,8 @@ def _outlet_after_name(w: str) -> int | None:
     if o is not None and o.end() == len(w) and (o.start() == 0 or is_person_name(w[: o.start()])):
         return o.start()
     for k in (3, 2):
-        if len(w) - k >= 3 and is_person_name(w[:k]) and is_outlet(w[k:]):
+        # (a place is no name: 宁乡市 + 融媒体中心 is one outlet)
+        if len(w) - k >= 3 and is_person_name(w[:k]) and not is_place(w[:k]) and is_outlet(w[k:]):
             return k
     return 0 if is_outlet(w) else None
 
@@ -554,6 +650,11 @@ def _glued_byline(text: str, f: Found) -> None:
         line = text.rfind("\n", 0, o.start()) + 1
         if text.startswith("原标题", line):
             line = text.find("：", line, o.start()) + 1 or line  # the label's colon opens no sentence
+        # a dateline before the headline, and the genre's label opening it, are no sentence:
+        # 新华社巴黎8月6日电 综述：法国多地打破高温纪录…新华社记者张百慧近日
+        line = max([line] + [de for ds, de, k in f.spans if k == "dateline" and line <= ds and de <= o.start()])
+        genre = _GENRE.match(text, line)
+        line = genre.end() if genre else line
         if _SENTENCE_MARK.search(text, line, o.start()) or text[o.start() - 1 : o.start()] == "据":
             return  # 据新华社记者了解: a sentence citing the outlet
         name = name_glued_at(text, r.end())
@@ -565,6 +666,8 @@ def _glued_byline(text: str, f: Found) -> None:
         return
 
 
+# A story's genre, labelled before its headline: 综述：, 特写：
+_GENRE = re.compile(r"[ \t]*(?:综述|述评|特写|通讯|专访|快评|时评|评论|调查|观察|侧记|纪实|访谈)[：:]")
 # The role after an outlet, a bar between them as some apps print it (北京日报客户端 | 记者 高健…)
 _ROLE_AFTER_OUTLET = re.compile(rf"(?:[ \t]*[|｜][ \t]*)?{ROLE}[ \t]*")
 _SPACES = re.compile(r"[ \t]*")

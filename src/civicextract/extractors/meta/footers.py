@@ -29,12 +29,13 @@ from .lexicon import (
     is_credit_name,
     is_outlet,
     is_person_name,
+    name_glued_at,
     outlet_at,
     outlet_pattern,
 )
 
 _FOOTER_EDITOR = re.compile(
-    rf"(?:责任编辑|责编|编辑){SEP}*[：:/ |｜]?{SEP}*(?P<name>{NAME}?)(?=\s|{STOP}|{ROLE}|[|｜\]】）)*]|$)", re.MULTILINE
+    rf"(?:责任编辑|责编|编辑){SEP}*[：:/ |｜丨]?{SEP}*(?P<name>{NAME}?)(?=\s|{STOP}|{ROLE}|[|｜\]】【）)*\d]|$)", re.MULTILINE
 )
 _FOOTER_OUTLET = re.compile(
     rf"成为(?P<a>[{HAN}]{{2,8}}?)的月费订户|(?:下载|关注|搜索)[“\"](?P<b>[{HAN}]{{2,8}})[”\"](?:APP|App|app|客户端)"
@@ -67,6 +68,9 @@ _OWN_FINDING_AFTER_SEP = re.compile(rf"[\s。，”）…]{_OWN_FINDING_BODY}")
 _OWN_FINDING_WORD = re.compile("获悉|看到|发现|查询|注意到")
 _OWN_STORY = re.compile(rf"本文由(?P<outlet>[{HAN}]{{2,8}}?)(?:原创|独家|首发|出品|发布)")
 _OUTLET_BEFORE = 10
+_PORTAL_TAIL = re.compile(rf"[。！？”](?P<outlet>[{HAN}]{{2,12}})返回搜狐，查看更多")
+_PORTAL_TAIL_ZONE = 40
+_STOP_AT = re.compile(STOP)
 _LEAD = 1000
 _MAX_TRIES = 40
 
@@ -96,7 +100,7 @@ def footers(text: str, f: Found) -> None:
             bracketed = (
                 m.start() > 0 and text[m.start() - 1] in "（([【" and text[m.end() : m.end() + 1] in ("）", ")", "]", "】")
             )
-            labelled = bracketed or (m.start("name") > 0 and text[m.start("name") - 1] in "：:/|｜")
+            labelled = bracketed or (m.start("name") > 0 and text[m.start("name") - 1] in "：:/|｜丨")
             if name and (is_person_name(name) or labelled and is_credit_name(name)):
                 f.editor = m.group("name")
                 # The desk's other credits after it go too: 编辑 马丹二审 马丹 冯相清三审 李凯
@@ -108,6 +112,8 @@ def footers(text: str, f: Found) -> None:
                     s, e = min(s, m.start() - 1), max(e, m.end() + 1)
                 f.spans.append((s, e, "byline"))
                 break
+        else:
+            _glued_editor(text, f)
     if f.has_source():
         return
     hint = min((i for i in map(text.find, _FOOTER_OUTLET_HINTS) if i >= 0), default=-1)
@@ -161,6 +167,11 @@ def footers(text: str, f: Found) -> None:
             if outlet:
                 f.source(outlet, FROM_SELF_MENTION, m.end())
                 return
+    # The account's name between the last sentence and the portal's link: …做好准备。”每日经济新闻返回搜狐
+    tail = _PORTAL_TAIL.search(text, max(0, len(text) - _PORTAL_TAIL_ZONE))
+    if tail and is_outlet(tail.group("outlet")) and not _STOP_AT.search(tail.group("outlet")):
+        f.source(tail.group("outlet"), FROM_SELF_MENTION, tail.start("outlet"))
+        return
     if "注意到" not in text and "查询" not in text:
         return
     for m in islice(_NOTICED.finditer(text), _MAX_TRIES):
@@ -168,6 +179,20 @@ def footers(text: str, f: Found) -> None:
         if outlet:
             f.source(outlet, FROM_SELF_MENTION, m.start() - len(outlet))
             return
+
+
+# A labelled editor's name glued to the lead after it: 每经编辑：杜宇当地时间8月1日，
+_EDITOR_LABEL = re.compile(r"(?:责任编辑|责编|编辑)[：:]")
+_GLUED_EDITOR_ZONE = 200
+
+
+def _glued_editor(text: str, f: Found) -> None:
+    i = text.find("编", 0, _GLUED_EDITOR_ZONE)  # (one character's find: most leads hold none)
+    m = _EDITOR_LABEL.search(text, max(0, i - 2), _GLUED_EDITOR_ZONE) if i >= 0 else None
+    name = name_glued_at(text, m.end(), short=True) if m else None
+    if name and is_person_name(name):
+        f.editor = name
+        f.spans.append((m.start(), m.end() + len(name), "byline"))
 
 
 def _own_findings(lead: str) -> Iterator[re.Match[str]]:

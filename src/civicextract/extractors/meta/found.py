@@ -6,9 +6,11 @@ from ...records import Meta
 
 # Where a source was read from, most trusted first: a ``来源：`` label names the
 # publisher of this copy (it wins over a syndicated dateline: ``中新社…电`` with
-# ``来源：中国新闻网``); then the dateline, a byline's outlet, and last an outlet
-# that only names itself in passing (``澎湃新闻注意到``, a subscription footer).
-FROM_LABEL, FROM_DATELINE, FROM_BYLINE, FROM_SELF_MENTION = range(4)
+# ``来源：中国新闻网``); a ``转自：`` label names where the copy was taken from and
+# yields to a ``来源：`` one (``转自：昆明交警来源：掌上春城``); then the dateline, a
+# byline's outlet, and last an outlet that only names itself in passing
+# (``澎湃新闻注意到``, a subscription footer).
+FROM_LABEL, FROM_REPOST, FROM_DATELINE, FROM_BYLINE, FROM_SELF_MENTION = range(5)
 
 
 class Found:

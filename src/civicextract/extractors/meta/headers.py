@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterator
 from itertools import islice
 
-from .found import FROM_LABEL, Found
+from .found import FROM_LABEL, FROM_REPOST, Found
 from .lexicon import HAN, NAME, SEP, STOP, is_credit_name, is_person_name, longest_outlet, outlet_pattern
 
 # Government pages pad two-character labels to the width of four: 来  源：, 日  期：.
@@ -64,6 +64,7 @@ _CLAUSE = re.compile(r"[为在对将是的把让了与和及向从于]")
 # Only these cut a short value: 和/与/及/的 occur in the names of offices (住房和城乡建设局).
 _STRONG_CLAUSE = re.compile(r"[为在对将是把让于]")
 _MAX_SOURCE = 16
+_WHOLE_NAME = 8
 # An article carries a few source labels at most; a page of them is a list, not a credit.
 _MAX_LABELS = 20
 
@@ -123,9 +124,11 @@ def source_value(raw: str) -> str | None:
         pass  # a whole outlet name keeps the words a clause would open with: 舟山在线
     elif outlet and (len(value) > 12 or _CLAUSE.match(value, len(outlet))):
         value = outlet
-    else:
+    elif len(value) > _WHOLE_NAME:
         clause = (_CLAUSE if len(value) > 12 else _STRONG_CLAUSE).search(value, 2)
         value = value[: clause.start()] if clause else value
+    # (a short value the label's punctuation closes is a name whatever words it holds: an
+    # account's name, 内蒙古是个好地方, 我在上海; a sentence runs on past it)
     # Whatever the label names is the source, an outlet in no lexicon (冀云, 蓝海湾) too.
     if not 2 <= len(value) <= _MAX_SOURCE:
         return None
@@ -167,10 +170,13 @@ def _date_line(text: str, f: Found, ends: list[int]) -> None:
             return
 
 
+_DIGIT_LINE = re.compile(r"\n[ \t]*\d")
+
+
 def headers(text: str, f: Found) -> list[int]:
     """Header lines in the first few hundred characters; returns where each cut ends."""
     ends = []
-    if text[:1].isdigit() or re.search(r"\n[ \t]*\d", text[:_HEADER_ZONE]):
+    if text[:1].isdigit() or _DIGIT_LINE.search(text, 0, _HEADER_ZONE):
         _date_line(text, f, ends)
     zone = min(len(text), _HEADER_ZONE)
     seen = set()
@@ -219,7 +225,7 @@ def headers(text: str, f: Found) -> list[int]:
 
 
 # The labels of header fields; a bare date is a header field only on a line that holds one.
-_HAS_LABEL = re.compile(r"来[ \t]{0,4}源(?:[：:]|[ \t]{0,2}[｜|])|转(?:载)?自[：:]|时[ \t]{0,4}间[：:]|日[ \t]{0,4}期[：:]|编[ \t]{0,4}辑[：:/]|责编[：:/]")
+_HAS_LABEL = re.compile(r"来[ \t]{0,4}源(?:[：:]|[ \t]{0,2}[｜|])|转(?:载)?自[：:]|时[ \t]{0,4}间[：:]|日[ \t]{0,4}期[：:]|编[ \t]{0,4}辑[：:/]|责编[：:/]|作者[：:]")
 
 
 # A bare date is a header field when a label stands next to it, with only layout between.
@@ -248,7 +254,7 @@ def _source_field(text: str, start: int, value_start: int, f: Found, endpos: int
     value = source_value(v.group(1)) if v else None
     if value is None:
         return None
-    f.source(value, FROM_LABEL, start)
+    f.source(value, FROM_REPOST if text.startswith(("转", "本文转"), start) else FROM_LABEL, start)
     end = v.start(1) + v.group(1).index(value) + len(value)
     # Names after the source in the same bracket are its reporters:
     # (来源：鹤壁市委宣传部 肖莉萍 王凤侠)

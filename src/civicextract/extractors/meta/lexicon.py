@@ -18,19 +18,19 @@ HAN = r"\u4e00-\u9fff"
 # tried in the same order, but each optional group is entered and left at every
 # position tried (a failed ROLE cost three times as much; bylines try it at
 # every length of every outlet).
-_ROLE_CORE = "(?:摄影记者|特约记者|特约通讯员|见习记者|记者|通讯员|实习生)"
+_ROLE_CORE = "(?:摄影记者|特约记者|特约通讯员|特派记者|见习记者|记者|通讯员|实习生)"
 _ROLE_RANK = "(?:首席|主任|资深)"
 ROLE = (
     f"(?:全媒体{_ROLE_RANK}?{_ROLE_CORE}|融媒体{_ROLE_RANK}?{_ROLE_CORE}"
     f"|首席{_ROLE_CORE}|主任{_ROLE_CORE}|资深{_ROLE_CORE}"
-    "|摄影记者|特约记者|特约通讯员|见习记者|记者|通讯员|实习生"
+    "|摄影记者|特约记者|特约通讯员|特派记者|见习记者|记者|通讯员|实习生"
     r"|摄影|作者|撰文|采写|图/文|文/图|文[/｜|]|图[/｜|]|文图(?=[：:])|图文(?=[：:])|文(?=[：:])|图(?=[：:]))"
 )
 # The characters a role opens with.
 ROLE_FIRST = "全融首主资摄特见记通实作撰采图文"
 # Words that end a run of reporter names: the desk's roles (an editor is not a
 # reporter) and the page furniture that follows a byline.
-STOP = r"(?:责任编辑|编辑|责编|校对|审校|审核|监审|监制|[一二三初终]审|核稿|签发|出品|来源|返回|制图|统筹|策划|本文由|视觉)"
+STOP = r"(?:责任编辑|编辑|责编|校对|审校|审核|监审|监制|[一二三初终签]审|核稿|签发|出品|来源|返回|制图|统筹|策划|本文由|视觉)"
 # Byline parts never cross a line: a newline after a byline belongs to the body's layout.
 SEP = r"[ \t]"
 # A name is 2-4 Han characters (4 with a compound surname: 欧阳娜娜), or a minority
@@ -82,8 +82,24 @@ def is_person_name(s: str) -> bool:
 
 
 def is_outlet(s: str) -> bool:
-    _, _, outlets, suffixes = name_lexicons()
-    return bool(s) and (s in outlets or (2 <= len(s) <= 12 and s.endswith(suffixes)))
+    if not s:
+        return False
+    if s in _outlet_set():
+        return True
+    if not (2 <= len(s) <= 12 and s.endswith(name_lexicons()[3])):
+        return False
+    # A county's media centre is named after its place: 交口县融媒体中心, never 县融媒体中心.
+    centre = next((x for x in _PLACE_NAMED if s.endswith(x)), None)
+    return centre is None or is_place(s[: -len(centre)])
+
+
+_PLACE_NAMED = ("融媒体中心", "融媒体")
+
+
+@lru_cache(maxsize=1)
+def _outlet_set() -> frozenset[str]:
+    """The listed outlets as a set: ``in`` on the tuple compared with each of them in turn."""
+    return frozenset(name_lexicons()[2])
 
 
 @lru_cache(maxsize=1)
@@ -149,10 +165,22 @@ def clean_outlet(raw: str | None) -> str | None:
     if not raw:
         return None
     first = re.split(r"[、/]", raw.removeprefix("文/").removeprefix("图/").removeprefix("据"))[0]
-    first = _STAFF_TAIL.sub("", first)
+    first = _parent_outlet(_STAFF_TAIL.sub("", first))
     if _OWN_PAPER.fullmatch(first):
         return None
     return first if is_outlet(first) else None
+
+
+def _parent_outlet(name: str) -> str:
+    """``总台央视`` -> ``总台``: a group's name glued to one of its channels' (both
+    listed, the whole no outlet's name by its ending) credits the group; any other
+    name is returned as it is (贵州日报天眼新闻 is an app's name)."""
+    if is_outlet(name):
+        return name
+    for k in range(len(name) - 2, 1, -1):
+        if name[:k] in _outlet_set() and name[k:] in _outlet_set():
+            return name[:k]
+    return name
 
 
 @lru_cache(maxsize=1)
@@ -238,7 +266,7 @@ _ORG_END = re.compile("(?:[部委局办厅院所站队会处科室组]|中心|�
 def unlisted_outlet(raw: str) -> str | None:
     """The outlet before a role in a credit that can be nothing else (a paragraph's
     closing bracket), when no lexicon knows it: 2-8 Han characters, no office."""
-    name = _STAFF_TAIL.sub("", raw)
+    name = _parent_outlet(_STAFF_TAIL.sub("", raw))
     if not re.fullmatch(f"[{HAN}]{{2,8}}", name) or _OWN_PAPER.fullmatch(name) or _ORG_END.search(name):
         return None
     if name.startswith(("据", "该", "本", "此", "由")) or is_place(name):
@@ -282,13 +310,15 @@ def _tagger():
     return rjieba.tag  # the module's own tagger, built at import: no second dictionary in memory
 
 
-def name_glued_at(text: str, pos: int) -> str | None:
+def name_glued_at(text: str, pos: int, *, short: bool = False) -> str | None:
     """The name opening ``text[pos:]`` when the body runs on after it with no
     break (``贾启龙暴雨之后``, ``许宏远军民同心``): the tagger's person name, or a
     surname and the word after it.  Only for places a credit must hold a name;
-    the tags keep 从当地获悉 and 于近日召开 out."""
+    the tags keep 从当地获悉 and 于近日召开 out.
+    ``short``: a run of four characters may hold a name and a word (李政近日，),
+    where the caller knows a name stands there and the run is no name itself."""
     run = _GLUED_RUN.match(text, pos)
-    if run is not None and len(run.group()) <= 4:
+    if run is not None and len(run.group()) <= 4 and not (short and not is_person_name(run.group())):
         return None  # the words end where a name may: nothing is glued to it (汤楠松 通讯员)
     tag = _tagger() if run is not None else None
     if tag is None:
