@@ -164,7 +164,7 @@ def test_holdout_classes(text, expected):
         # a description with a degree adverb (十分可疑) modifies the noun after 的;
         # 吨级 grades the noun, it is not part of it
         ("新增百亿县区26个，累计达到46个。", [("26个", "新增百亿县区"), ("46个", "新增百亿县区")]),
-        ("外贸进出口总值首次突破700亿元、年均增长13.2%，", [("13.2%", "外贸进出口总值首次")]),
+        ("外贸进出口总值首次突破700亿元、年均增长13.2%，", [("13.2%", "外贸进出口总值")]),
         ("当晚有3名形迹十分可疑的男子出现在寺庙里。", [("3名", "男子")]),
         ("新探明平凉7亿吨级冶镁白云岩等大中型矿产地35处。", [("7亿吨", "冶镁白云岩"), ("35处", "级冶镁白云岩等大中型矿产地")]),
         # a short description joined by 、 still reaches the noun after 的

@@ -155,7 +155,9 @@ def _lexicon() -> _Lexicon:
 
 # NUMBER_RE reads qualifier words glued to the number (近15万, 超过1万); these
 # are the ones it cannot, because a verb sits between (约为70平方米).
-_LOOSE_PREFIXES = (("约为", "approx"), ("约占", "approx"), ("多达", "exact"), ("高达", "exact"))
+_LOOSE_PREFIXES = (
+    ("约为", "approx"), ("约占", "approx"), ("约有", "approx"), ("约达", "approx"), ("多达", "exact"), ("高达", "exact"),
+)
 _LOOSE_WORDS = tuple(w for w, _ in _LOOSE_PREFIXES)
 # Verbs that qualify the number but are not part of how it is written, so the
 # record's text starts after them (突破1000公里 -> 1000公里).
@@ -175,6 +177,13 @@ _CN_NUMERAL = set("零〇一二两三四五六七八九十百千万亿廿卅几�
 # contracts in runs (壹佰贰拾), never one by one (队伍, 参与, 陆续, 收拾).
 _WORD_NUMERALS = frozenset("零〇○壹贰貳叁參参肆伍陆陸柒捌玖拾佰仟")
 _POWERS = set("十百千万亿")
+_CN_COUNT_HEADS = frozenset("两三四五六七八九十")
+# A round figure of people (十万人参与, 百万人次): a count, unlike a bare 万 (万人问卷)
+# or a threshold (千万人口城市)
+_ROUND_COUNTS = frozenset({"十万", "百万", "千万"})
+_ROUND_COUNT_UNITS = ("人次", "人", "名", "户", "位")
+# 国 followed by these is a word of its own (国家, 国际, 国内, 国产, 国有 …), not the unit
+_GUO_WORD_ENDS = frozenset("家际内产有资企道务民标库债")
 # Characters right before a number that make it something else: 第 (ordinal),
 # 每 (a rate's denominator: 每万人口), letters and joiners of codes (PM2.5,
 # 2019/20, “2·25”, 4×100米接力), and ± of a rating (±800千伏特高压).
@@ -371,8 +380,9 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
         return None
     prev = text[s - 1] if s else ""
     # a qualifier word between (APP超过3万个) separates a code's letters from the figure
-    if (text[num_start - 1] if num_start else "") in _BLOCKING_PREV:
-        return None
+    before = text[num_start - 1] if num_start else ""
+    if before in _BLOCKING_PREV and not (before.isascii() and before.isalpha() and text[num_start] in _CN_COUNT_HEADS):
+        return None  # (A/B/C/D四类运作模式: codes are written in digits, a Chinese numeral counts)
     if num_start >= 2 and text[num_start - 1] in "-－" and not text[num_start - 2].isdigit():
         return None  # 歼-20, 运油-20, 长征-2: a model's number (3-5个 is a range)
     if num_start >= 2 and text[num_start - 1] == "对" and text[num_start - 2].isdigit():
@@ -403,6 +413,7 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
             core != "十" and core[-1] not in "余多" and all(c in _POWERS for c in core) and prev != "上"
             and not _over_guo(text, s)
             and not (core in ("百", "千") and _HUNDRED_NAMED_RE.match(text, e))
+            and not (core in _ROUND_COUNTS and text.startswith(_ROUND_COUNT_UNITS, e) and not text.startswith("人口", e))
         ):
             # 万人问卷, 亿万人民, 万吨级: a bare power of ten is a word, not a count
             # (十项措施, 千余头, 百余名 are counts, and so are 百条“最美金秋路”)
@@ -446,8 +457,10 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
             # 三区三州, 十六区, 连通两地: names and back-references; 番禺与威宁两地,
             # 鄂湘赣三省 and 两省（区）两县两镇7村 count places
             return None
-        if unit == "国" and ("万" in core or "亿" in core):
-            return None  # 80亿国安开支: money then a word; countries are never counted in 万
+        if unit == "国" and ("万" in core or "亿" in core or text[tail : tail + 1] in _GUO_WORD_ENDS):
+            # 80亿国安开支: money then a word; countries are never counted in 万;
+            # 煤炭2030国家科技重大专项: 国 opens a word (国家, 国际), the figure is a year
+            return None
         if unit == "只" and text[tail : tail + 1] in _ONLY_AFTER:
             return None  # 80亿只是用3年: 只 is "only" there, not a measure word
         if unit == "P" and not ("万" in core or "亿" in core or "算力" in text[max(0, s - 12) : s]):
@@ -713,10 +726,17 @@ def _back_reference(text: str, s: int) -> bool:
 _LEVELS_BEFORE_RE = re.compile(r"[省市县区乡镇村组街道社居户]{2,}$")
 _LEVELS_AFTER_RE = re.compile(r"[^，。；、]{0,4}?(?:网络|体系|架构|组织|联动|网格|全覆盖|书记|贯通|联创|联席)")
 _QUAKE_RE = re.compile(r"地震|强震|余震|震级|里氏")
+# A wind's force on the Beaufort scale is a magnitude too (最大阵风可达10级, 雷暴
+# 大风8～10级, 七级大风), read only with the wind word right beside the figure:
+# further off, 台风 sits near response grades (防台风三级应急响应) that are no measure.
+_WIND_BEFORE_RE = re.compile(r"(?:阵风|风力|大风|狂风|暴风|强风)(?:最大|最高|瞬时)?(?:可达|达到|达|为|有|约|在)?$")
+_WIND_AFTER_RE = re.compile(r"(?:以上|左右)?的?(?:雷暴|短时)?(?:大风|阵风|狂风|暴风|强风)")
 
 
 def _level(text: str, s: int, tail: int, core: str, chinese: bool) -> bool:
-    """N级 is a count of levels or an earthquake's magnitude; otherwise a grade (三级医院, 四级响应)."""
+    """N级 is a count of levels or a magnitude (earthquake, wind); otherwise a grade (三级医院, 四级响应)."""
+    if _WIND_BEFORE_RE.search(text, max(0, s - 8), s) or _WIND_AFTER_RE.match(text, tail):
+        return core != "一"
     if not chinese:
         return _QUAKE_RE.search(text, max(0, s - 12), tail + 6) is not None
     if core not in ("两", "三", "四", "五", "六"):
@@ -834,9 +854,19 @@ def _person_near(text: str, s: int, e: int, lex: _Lexicon) -> str | None:
             left = left[i + 1 :]
     t = _PEOPLE_TOTAL_RE.search(left)
     if t is None:
+        # 其中失能老人约3500万, 接待游客1200万: a people noun, then only a verb of
+        # reaching or a qualifier, before the number
+        k = _REACH_TAIL_RE.search(left).start()
+        for n in range(min(k, 6), 1, -1):
+            w = left[k - n : k]
+            if lex.person_units.get(w) == "人":
+                return w
         return None
     m = lex.person_re.match(left, t.start())
     return m.group() if m else None
+
+
+_REACH_TAIL_RE = re.compile(r"(?:已经|已|累计|共有|共|有)?(?:超过|达到|突破|约为|达|为|约|逾|近|超|多达|高达)?$")
 
 
 # 总人口超过6万, 参保人数超过13.6亿, 用户突破3500万: a total of people (or of a

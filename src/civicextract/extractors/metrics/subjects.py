@@ -43,6 +43,8 @@ _RIGHT_STOP_RE = re.compile(
     r"|发生|出现|遭受|受到|启动|仍|正(?![式常规面当副])|被(?<=.被)(?![子告害执])"
     r"|增加到|增加至|增长到|提高到|提高至|提升到|提升至|下降到|降至|降到|增至|升至|下调|上调|减至"
     r"|主动|得以|通过|接受|推进|累计|合计|分别|需要|全部|全面|先行|提档|结对|开通|运行"
+    # (40条高速公路相继开通, 10个项目陆续开工: adverbs of sequence open the predicate)
+    r"|相继|陆续|先后|纷纷|首次"
     # (6项指标不及预期, 10万余斤西瓜面临滞销, 2000多名职工提供服务; 不锈钢, 不动产, 不良贷款 are nouns)
     r"|不(?![锈动良明])|面临|迎来|享受|提供"
 )
@@ -62,6 +64,8 @@ _LEFT_TRAIL = (
     " 升至 跌至 回升至 上升至 下跌至 下降至 上涨至 攀升至 飙升至 升到 跌到 回落到"
     # 参会人数多达300人, 合格率高达99.5%: 多达/高达 qualify the figure (的 多, 高 stayed)
     " 多达 高达 长达 最高达 最多达"
+    # 库塘蓄水量首次突破100亿立方米: an adverb of time before the verb of reaching
+    " 首次 首度 历史性 再次 再度 一举"
 ).split()
 # (均 of 平均 and 人均, 为 of 行为 and 作为 are part of the noun: reversed, 均 must
 # not be followed by 平/人 nor 为 by 行/作)
@@ -85,9 +89,17 @@ _LEFT_EMPTY_RE = re.compile(
 )
 # 在…下 / 在…中: an adverbial, not what is counted.
 _ADVERBIAL_RE = re.compile(r"在.{0,14}(?:下|中|上|里|后|前|时|期间)")
+# X由A上调至B / X从A提高到B: a change from an old value to a new one.  _FROM_TO_END_RE
+# finds 由/从, the old value and the verb at the end of a left phrase (the old
+# value is no figure of its own: 由座位数目一半上调至75%); _FROM_RE a left phrase
+# that opens with 由/从, _TO_AFTER_RE the verb after its figure (由30%放宽至50%).
+_CHANGE_VERBS = "提升|提高|增加|增长|下降|降低|减少|上升|扩大|缩小|下调|上调|调整|调高|调低|放宽|收紧|压缩|压减|回落|升|降|增|减"
+_FROM_TO_END_RE = re.compile(rf"(?<![自理缘事])[由从][^，。；：！？由从]{{1,14}}?(?:{_CHANGE_VERBS})(?:到|至)$")
+_FROM_RE = re.compile(r"\s*(?:[由从](?![自理缘事业]))")
+_TO_AFTER_RE = re.compile(rf"(?:{_CHANGE_VERBS})?(?:到|至)")
 # 从17.9%提升到35.5%: the second number measures the same thing.
 _CONTINUATION_RE = re.compile(
-    r"(?:提升|提高|增加|增长|下降|降低|减少|上升|扩大|缩小|下调|上调|调整|回落|升|降|增|减)?(?:到|至)[^，。；：！？]{0,12}"
+    r"(?:提升|提高|增加|增长|下降|降低|减少|上升|扩大|缩小|下调|上调|调整|调高|调低|放宽|收紧|压缩|压减|回落|升|降|增|减)?(?:到|至)[^，。；：！？]{0,12}"
 )
 # 占比历史性突破50%，达到51.9%: the same measure (same unit) reaching further.
 _REACH_AGAIN_RE = re.compile(r"[，、](?:并|已|再|又|进一步|累计|总计|共计|合计)?(?:达到|达|升至|增至|提高到|提升至|提高至)")
@@ -239,10 +251,17 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
         cut = next((i + 1 for i, c in enumerate(head) if c in _PEOPLE_ENDS and head[i + 1 : i + 2] not in _PEOPLE_ENDS), 0)
         if cut >= 2 and len(right) <= 6:
             return head[:cut]  # (现任区议员|宣誓: the people noun ends the phrase)
-    if right in _LOCATIVES or right.startswith(_LOCATIVE_OPENINGS):
-        right = ""  # 河道一公里范围内, 100多公里外: where, measured from what is before
-    if h.person_noun:
-        return right or h.person_noun
+    if h.unit in _PEOPLE_MEASURES and right and right[-1] not in _PEOPLE_ENDS:
+        # 两名一直在台下低头记录的书记员, 三名穿着绿色制服的职员: a clause about them,
+        # then 的 and who they are (the clause alone says what they did)
+        rel = _RELATIVE_PEOPLE_RE.match(text, h.tail)
+        if rel is not None:
+            return rel.group(1)
+    if (
+        right in _LOCATIVES or right.startswith(_LOCATIVE_OPENINGS) or right in _BOUND_WORDS
+        or (right[:1] in _PART_OF_FIRST and _PART_OF_RE.match(right))
+    ):
+        right = ""  # 河道一公里范围内, 100多公里外, 1500米至2000米之间: where, measured from what is before
 
     def left() -> str:
         b = _left_phrase_start(text, h.start, floor)
@@ -253,6 +272,19 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
             # what it measures is the clause before
             b2 = _left_phrase_start(text, b - 1, floor)
             phrase = _clean_left(text[b2:b - 1])
+        elif raw[:1] in "由从" and _FROM_RE.match(raw) and _TO_AFTER_RE.match(text, h.tail) and b > floor + 1 and text[b - 1] == "，":
+            # 泳池人数上限，由现时容纳人数的30%放宽至50%: the figure is the old value
+            # of a change; what changes is the clause before
+            b2 = _left_phrase_start(text, b - 1, floor)
+            phrase = _clean_left(text[b2:b - 1]) or phrase
+        elif raw[-1:] in "到至" and _FROM_TO_END_RE.search(raw):
+            # 顾客人数上限由座位数目一半上调至75%, 比重从17.9%提升到35.5%: the phrase
+            # holds the old value (a figure or words) between 由/从 and the verb of
+            # change; what changes is before 由/从
+            cut = _FROM_TO_END_RE.search(raw)
+            head = _clean_left(raw[: cut.start()])
+            if len(head) >= 2:
+                phrase = head
         elif phrase in _DIMENSIONS and b > floor + 1 and text[b - 1] == "，":
             # 中心城区段为核心整治区，长约17公里: whose length is the clause before's
             # noun (the gold writes 主线长, 塔高)
@@ -261,6 +293,13 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
             if owner is not None and owner.group(1):
                 phrase = _clean_left(owner.group(1)) + phrase
         return phrase
+
+    if h.person_noun:
+        if not text.startswith(h.person_noun, h.tail) and not right:
+            # 旅居人数超550万, 其中失能老人约3500万: the people noun is before the
+            # figure, in the phrase that names them
+            return left() or h.person_noun
+        return right or h.person_noun
 
     if h.unit == "级" and (not right or right.startswith(_LEVELS_PREDICATE)):
         levels = _LEVELS_RE.search(text, max(floor, h.start - 8), h.start)
@@ -287,6 +326,9 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
         # group they make (打造5500人的高水平科技经理人队伍).
         if right and text.startswith("的", h.tail) and _GROUP_RE.search(right):
             return right  # (满载19人的中巴车: the bus is no group of them)
+        body = _BODY_RE.match(right) if right else None
+        if body is not None:
+            return body.group()  # 1500人选委会, 百人代表团: the body of that size, with no 的
         lp = left()
         if lp.startswith("的"):
             # “20人的调研团却有50多人陪同”: what stands before is the tail of the
@@ -312,6 +354,18 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
         owner = _owner_before(text, cb, 1)
         if owner:
             return owner[0]
+    if cb > 0 and text[cb - 1] in "，," and _CHANGE_ONLY_RE.fullmatch(text, cb, h.start):
+        # 出口1.2万亿元，同比增长13.9%: the train gold writes the change alone
+        # (同比增长) or what changed (出口); the figure's owner and the change
+        # together hold either
+        owner = _owner_before(text, cb, 1)
+        if (
+            owner and len(owner[0]) <= _OWNER_MAX and not _CHANGE_ONLY_RE.fullmatch(owner[0])
+            and not _NO_OWNER_RE.search(owner[0])
+        ):
+            # (同比增加1308元，增长27.4%: the clause before is a change itself;
+            # 这是今年前9个月…: a time, not what grew; both keep the change alone)
+            return owner[0] + text[cb : h.start].rstrip("了")
     if h.unit in ("%", "‰", "个百分点"):
         # a rate follows what it measures (破案率100%), unless a noun follows
         # that it modifies (100%的乡镇, 完成90%箱梁施工); 51%提升到2025年 is no noun
@@ -483,7 +537,9 @@ _CAUSE_TAIL_RE = re.compile(
     # 将派出8人参选, 选派3人驻村: who sends them is before, what they do after
     r"|派出|选派|派遣|抽调"
     # 事件中最少有5人受伤送院, 全村有200多人外出务工: who they are is after
-    r"|最少有|至少有|最多有|约有|有)$"
+    r"|最少有|至少有|最多有|约有|有"
+    # 声称十万人参与, 据称300人受影响: a report of them, then what they did
+    r"|声称|宣称|据称|据报|据悉|透露)$"
 )
 # A rate's right phrase that is only a change (实现10%以上快增长, 10倍以上的提升): no noun.
 _CHANGE_WORD_RE = re.compile(r"(?:快速?|较快|稳定|持续|大幅)?(?:增长|提升|提高|下降|上升|增加|减少|降低)")
@@ -494,6 +550,10 @@ _ATTRIBUTE_RE = re.compile(
 )
 # Right phrases that say where, not what (一公里范围内, 100多公里外, 500米处)
 _LOCATIVES = frozenset({"范围", "外", "处", "内", "远"})
+# A part of the figure's whole after it (300席中的151席, 30席中一半, 30席一半由…):
+# "among them" or a fraction, no noun the figure counts
+_PART_OF_RE = re.compile(r"(?:当中|之中|中)(?:的|有|一半|$)|(?:中)?(?:一半|过半|大半|半数|多半|逾半)")
+_PART_OF_FIRST = frozenset("当之中一过大半多逾")  # (most phrases open with none: no regex call)
 _LOCATIVE_OPENINGS = ("范围内", "以外", "之外", "开外", "附近", "以内", "之内", "处的")
 # Ages right after a count of people (765名3-16岁困境儿童, 20名60岁以上老人)
 _AGE_RE = re.compile(
@@ -521,6 +581,8 @@ def _owner_before(text: str, pos: int, n: int) -> list[str] | None:
     while end > 0 and len(owners) < n and text[end] in "，、,":
         b = _left_bounds(text, end, 0, HARD_STOPS if text[end] != "、" else HARD_STOPS)
         clause = text[b:end]
+        lead = _TIME_LEAD_RE.match(clause)  # 6月份北京地区汽车进口118.5亿元: the month is no figure
+        clause = clause[lead.end():] if lead.end() < len(clause) else clause
         f = _FIGURE_RE.search(clause)
         if f is None or f.start() == 0:
             if f is not None and text[end] == "、" and b > 0:
@@ -540,6 +602,13 @@ def _owner_before(text: str, pos: int, n: int) -> list[str] | None:
 
 
 _OWNER_LEAD_RE = re.compile(r"^(?:实现|完成|接待)")
+# A time that opens a clause (6月份, 2023年上半年, 今年前7个月，): no figure of what is measured.
+_TIME_LEAD_RE = re.compile(
+    r"(?:(?:此外|其中|同时|另外)，?)?(?:\d{1,4}(?:年|月份|月|日)(?:份|底|末|初|上半年|下半年)?|今年|去年|上半年|下半年|前\d{1,2}个月)*，?"
+)
+# An owner longer than this is a clause, not a noun to put before 同比增长.
+_OWNER_MAX = 16
+_NO_OWNER_RE = re.compile(r"这是|这|^(?:今年|去年|本年|上年)|[前后]$")
 
 
 def _heads_of(clause: str, head: str, n: int) -> list[str]:
@@ -638,11 +707,18 @@ def _left_phrase_start(text: str, start: int, floor: int) -> int:
     return b
 
 
+# A relative clause after a count of people, then 的 and a people noun (三名穿着
+#制服的职员); the clause stays within its sentence and a dozen characters.
+_RELATIVE_PEOPLE_RE = re.compile(
+    r"[^，。；：！？、\n“”的]{2,14}的([\u4e00-\u9fff]{0,4}[者人员告生民工师士官长手众友属])"
+)
 # Nouns for a group of people (5500人的科技经理人队伍).
 _PEOPLE_MEASURES = frozenset({"名", "位"})
 _PEOPLE_ENDS = frozenset("者人员告生民工师士官长手众友属")
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 _GROUP_RE = re.compile(r"(?:队伍|团队|队|团|组|班子|群体|阵容|方阵)$")
+# A body a count of people sizes, written right after 人 (1500人选委会, 35人代表团).
+_BODY_RE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:委员会|选委会|代表团|考察团|访问团|调研团|工作组|专家组|小组|团队|队伍)")
 
 # X占/达到Y的…%: a share of Y; X is what is measured.
 _SHARE_RE = re.compile(r"(?:占(?!比)|达到)[^的]{1,12}$")  # (占比 is a noun: 主体占比从2013年的40.7%)
@@ -669,6 +745,11 @@ def _clean_left(phrase: str) -> str:
         phrase = phrase[: t.start()]
     if phrase[:1] in _LEAD_FIRST or phrase[:1].isdigit():
         phrase = _LEFT_LEAD_RE.sub("", phrase, count=1)
+    close = phrase.rfind("）") if "）" in phrase else -1
+    if close > 0 and "（" not in phrase[:close] and len(phrase) - close > 2:
+        # D类食肆（员工接种两针疫苗14天，3分2顾客已接种）顾客人数上限: the aside's
+        # opening was cut off with its comma; what stands after it is the noun
+        phrase = phrase[close + 1 :]
     phrase = _balanced(phrase)
     if phrase[:1] in _EMPTY_FIRST and (_LEFT_EMPTY_RE.fullmatch(phrase) or _ADVERBIAL_RE.fullmatch(phrase)):
         return ""
@@ -696,8 +777,10 @@ def _balanced(phrase: str) -> str:
 
 
 _REACHING_RE = re.compile(
+    # (预计共约771席: an estimate of the total is no more a subject than 共约)
+    r"(?:预计|估计|预期)?(?:"
     r"(?:均|已|共|累计|共计|合计|总计)(?:达到|达|为|约为|约|超过|超|突破|逾|近|接近)?"
-    r"|(?:达到|达|为|约为|约|超过|超|突破|逾|近|接近|至|到)"
+    r"|(?:达到|达|为|约为|约|超过|超|突破|逾|近|接近|至|到))"
 )
 
 
