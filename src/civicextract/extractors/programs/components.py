@@ -69,8 +69,13 @@ _COUNT_WORD = re.compile(r"([一二两三四五六七八九十])(?:[个大张条
 _PAIR_WORD = re.compile(r"(双)[个大张条项种类所]")
 
 
+_COUNT_FIRST = frozenset("一二两三四五六七八九十双")  # the first characters _COUNT_WORD and _PAIR_WORD match
+
+
 def _count(name: str) -> int | None:
     """How many parts a numbered name announces: 五定 -> 5, 三张清单 -> 3; 三湘护农 announces none."""
+    if name[:1] not in _COUNT_FIRST:
+        return None  # (most names: no pattern call)
     m = _COUNT_WORD.match(name) or _PAIR_WORD.match(name)
     return CN_DIGITS.get(m.group(1)) if m else None
 
@@ -114,22 +119,23 @@ def components_for(text: str, group: list[Candidate], name: str) -> tuple[str, .
                 # “三大支撑、八项重点”“发展六仗”: a list of another count, or a quoted list set right
                 # before another quote without 的/等 of a name that announces no count, is another name
                 return tuple(_items(m.group(1)))
-        rfind = text.rfind
-        cut = max(
-            rfind("，", lo, qs), rfind("。", lo, qs), rfind("；", lo, qs), rfind("：", lo, qs),
-            rfind("“", lo, qs), rfind("”", lo, qs), rfind("\n", lo, qs),
-        )
-        bs = max(cut + 1, lo)  # no break in the window: the window, not the whole text
         # Both windows are sliced only where a list can be (a 、 before, a cue word or comma after):
         # most candidates have neither, and the slices were a third of this function's time.
-        if text.find("、", bs, qs) >= 0:
-            before = text[bs:qs]
-            if cut >= 0 and text[cut] in "“”" and 0 <= before.find("、") <= 3:
-                # cut inside a quoted item (算力“四网融合”工程、城市…工程等“十大…项目”): the first item is a fragment
-                before = before[before.index("、") + 1 :]
-            m = _before_list(before) if "、" in before else None
-        else:
-            m = None
+        # (the clause [bs, qs) lies in the window [lo, qs): without a 、 in the window, none in the clause)
+        m = None
+        if text.find("、", lo, qs) >= 0:
+            rfind = text.rfind
+            cut = max(
+                rfind("，", lo, qs), rfind("。", lo, qs), rfind("；", lo, qs), rfind("：", lo, qs),
+                rfind("“", lo, qs), rfind("”", lo, qs), rfind("\n", lo, qs),
+            )
+            bs = max(cut + 1, lo)  # no break in the window: the window, not the whole text
+            if text.find("、", bs, qs) >= 0:
+                before = text[bs:qs]
+                if cut >= 0 and text[cut] in "“”" and 0 <= before.find("、") <= 3:
+                    # cut inside a quoted item (算力“四网融合”工程、城市…工程等“十大…项目”): the first item is a fragment
+                    before = before[before.index("、") + 1 :]
+                m = _before_list(before) if "、" in before else None
         if m and "等" in m[0]:
             m = None  # 金龙社区、三苏镇等一大批亮丽的“双创”: the list is of something else
         if m and (m[1] == "等" or (n and len(_items(m[0])) == n)):

@@ -21,12 +21,12 @@ from ...records import Program
 from ...resources import trie_alternation
 from .candidates import (
     NUMBERED,
-    PLACE,
     Candidate,
     enumerated,
     headed,
     known,
     left_start,
+    place_match,
     quote_matches,
     quoted,
     title_spans,
@@ -314,11 +314,15 @@ def _group(cands: list[Candidate], lex: Lexicon, forms: dict[str, str]) -> list[
                     union(i, j)
     # 路长制 and 路长制管理机制: a name and the same name with programme words after it.
     names = {c.name: i for i, c in enumerate(cands) if forms.get(c.name, c.name) == c.name}
-    # only the lengths some name has can be a shorter name's (no slice and look-up for the others)
+    # only the lengths some name with the same first character has can be a shorter name's
+    # (no slice and look-up for the others)
     length_set = {len(n) for n in names}
-    lengths = sorted(length_set)
+    by_first: dict[str, set[int]] = {}
+    for n in names:
+        by_first.setdefault(n[:1], set()).add(len(n))
+    lengths_of = {ch: sorted(ls) for ch, ls in by_first.items()}
     for other, j in names.items():
-        for k in lengths:
+        for k in lengths_of[other[:1]]:
             if k < 2:
                 continue
             if k >= len(other) - 1:
@@ -348,7 +352,7 @@ def _group(cands: list[Candidate], lex: Lexicon, forms: dict[str, str]) -> list[
 
 
 def _unplaced(name: str) -> str:
-    m = PLACE.match(name)
+    m = place_match(name)
     return name[m.end() :] if m and len(name) - m.end() >= 4 else name
 
 
@@ -438,6 +442,8 @@ def _widest(spans) -> tuple[tuple[int, int], ...]:
     # so every mention reads as the name or one of its aliases).
     # The kept spans never overlap, so one bisect finds the only two that could
     # (scanning them all was quadratic: 10,000 mentions of 双创 took seconds).
+    if len(spans) == 1:  # most names are written once: nothing to sort or compare
+        return (tuple(next(iter(spans))),)
     starts: list[int] = []
     ends: list[int] = []
     # widest first, then leftmost: the sort key as the tuple itself (no key function per span)

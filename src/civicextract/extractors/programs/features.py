@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from ...records import Program
-from .candidates import LEFT_STOPS, PLACE, distinguishing, numbered
+from .candidates import LEFT_STOP_LASTS, LEFT_STOPS, distinguishing, numbered, place_match
 from .lexicon import Lexicon
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -24,12 +24,16 @@ _LEAD = re.compile(
     r"用于|查看|调研|主动|深度|全力|大力|力争|争取|围绕|坚持|持续|巩固|拓展|统筹|做好|抓好|参与|参加|组织)"
     r"|(?P<plural_lead>一批|多个|若干|各类|各项|\d+个|约|超|近|新)"
 )
-_END_CLASS = re.compile(
-    r"(?:(?P<strategy_end>一体化发展|协同发展|一体化|大开发|新通道|示范区|先行区|试验区|引领区|城市群|都市圈|经济带|经济圈|经济区)"
-    r"|(?P<infra_end>高铁|铁路|高速公路|高速|城际|通道|大桥|特大桥|枢纽|运河|水库|机场|港|航道|隧道|电站|核电|线|延伸|二期|三期|一期"
-    r"|灌区|国家公园)"
-    r"|(?P<event_end>会议|大会|仪式|论坛|博览会|展会|节|赛|讲座|培训|座谈会|发布会))$"
-)
+_END_WORDS = {
+    "strategy_end": "一体化发展|协同发展|一体化|大开发|新通道|示范区|先行区|试验区|引领区|城市群|都市圈|经济带|经济圈|经济区",
+    "infra_end": "高铁|铁路|高速公路|高速|城际|通道|大桥|特大桥|枢纽|运河|水库|机场|港|航道|隧道|电站|核电|线|延伸|二期|三期|一期"
+    "|灌区|国家公园",
+    "event_end": "会议|大会|仪式|论坛|博览会|展会|节|赛|讲座|培训|座谈会|发布会",
+}
+_END_CLASS = re.compile("(?:" + "|".join(f"(?P<{g}>{w})" for g, w in _END_WORDS.items()) + ")$")
+# A match of _END_CLASS ends the name (a name holds no newline, before which $ also matches):
+# its last character is one of its words' last characters.
+_END_LASTS = frozenset(w[-1] for words in _END_WORDS.values() for w in words.split("|"))
 # A count or a clause inside a name: 约40项重大科技攻关项目, 现场共计签订招商引资项目.
 _INSIDE = re.compile(
     r"(?P<count_inside>\d+(?:多|余)?[个项条家批]|约|共计|多个|更多|一批|[拟预]计|力争)"
@@ -79,7 +83,7 @@ def record_features(text: str, rec: Program, kinds: frozenset[str], lex: Lexicon
         f.append("code")
     if not _HAN.search(name):
         f.append("no_han")
-    if PLACE.match(name):
+    if place_match(name):
         f.append("place_prefix")
     m = _LEAD.match(name)
     if m:
@@ -104,9 +108,10 @@ def record_features(text: str, rec: Program, kinds: frozenset[str], lex: Lexicon
     else:
         f.append("inner_head")
     _word_features(name, head_start, f, c)
-    m = _END_CLASS.search(name, max(0, len(name) - 6))  # its words are five characters at most, then $
-    if m:
-        f.append(m.lastgroup)
+    if name[-1:] in _END_LASTS or name[-1:] == "\n":
+        m = _END_CLASS.search(name, max(0, len(name) - 6))  # its words are five characters at most, then $
+        if m:
+            f.append(m.lastgroup)
     if name in lex.generic:
         f.append("generic")
     # the first mention: is it quoted, what is written right before and after it
@@ -115,11 +120,13 @@ def record_features(text: str, rec: Program, kinds: frozenset[str], lex: Lexicon
         if quoted:
             c.append("quoted")
         before = text[max(0, s - _LEFT_CONTEXT) : s].lstrip(_QUOTES)
-        stop = None
-        for stop in LEFT_STOPS.finditer(before):  # noqa: B007 - the last one is wanted
-            pass
-        if stop is not None and stop.end() >= len(before) - 1:
-            f.append("left_stop=" + stop.group())
+        # only a stop ending at the last or the one before counts: one of those characters ends a stop word
+        if before[-1:] in LEFT_STOP_LASTS or before[-2:-1] in LEFT_STOP_LASTS:
+            stop = None
+            for stop in LEFT_STOPS.finditer(before):  # noqa: B007 - the last one is wanted
+                pass
+            if stop is not None and stop.end() >= len(before) - 1:
+                f.append("left_stop=" + stop.group())
         prev = text[s - 1] if s > 0 else "^"
         if prev in _QUOTES:
             prev = text[s - 2] if s > 1 else "^"
@@ -132,9 +139,11 @@ def record_features(text: str, rec: Program, kinds: frozenset[str], lex: Lexicon
             f.append("shared_works")
         if s < 120:
             f.append("early")
-        if _COUNTED.search(text, max(0, s - 5), s):
+        # both end at s ($; or before a newline there): the character before s ends one of their words
+        last = text[s - 1] if s else ""
+        if (last in _COUNTED_LASTS or last == "\n") and _COUNTED.search(text, max(0, s - 5), s):
             f.append("counted_before")
-        if _AFTER_VERB.search(text, max(0, s - 5), s):
+        if (last in _AFTER_VERB_LASTS or last == "\n") and _AFTER_VERB.search(text, max(0, s - 5), s):
             c.append("after_verb")
         if text.startswith(_AFTER_WORK, e):
             f.append("work_after")
@@ -226,6 +235,7 @@ _SHARED_WORKS = re.compile(
     r"(?:、[\u4e00-\u9fff0-9]{1,10}?){1,6}?(?:铁路|高铁|城际|高速公路|高速|机场|水库|枢纽|大桥|航道|运河|通道)"
 )
 _COUNTED = re.compile(r"(?:\d+|[一二两三四五六七八九十百千几多数]+)(?:个|项|批|类|大|余个|多个)$|(?:一批|一些|各类|多个|若干)$")
+_COUNTED_LASTS = frozenset("个项批类大些干")  # the last characters of _COUNTED's words
 
 
 def _tag(s: str) -> list[tuple[str, str]]:
@@ -251,6 +261,6 @@ def _tagger():
 
 
 RULE_KINDS = frozenset({"quote", "head", "known", "item", "title", "linked"})
-_AFTER_VERB = re.compile(
-    r"(?:实施|推动|推进|开展|深化|落实|融入|建设|加快|获批|创建|建成|投用|开工|启动|共建|打造|完成|参与|推出|举办|发起|围绕)[“‘\"]?$"
-)
+_AFTER_VERBS = "实施|推动|推进|开展|深化|落实|融入|建设|加快|获批|创建|建成|投用|开工|启动|共建|打造|完成|参与|推出|举办|发起|围绕"
+_AFTER_VERB = re.compile(rf"(?:{_AFTER_VERBS})[“‘\"]?$")
+_AFTER_VERB_LASTS = frozenset([*(w[-1] for w in _AFTER_VERBS.split("|")), "“", "‘", '"'])

@@ -1,0 +1,91 @@
+"""The programme features' speed-only gates (a set test of a last character before a regex search)
+never skip a search that would have matched: the features stay what the plain searches give."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from civicextract.extractors.programs import candidates, features
+from civicextract.extractors.programs.candidates import LEFT_STOP_LASTS, LEFT_STOPS
+
+# the characters the gated patterns are made of, with others, digits, quote marks and a newline
+_ALPHABET = st.sampled_from(list("个项批类大些干一二多数余若各实施推动开展建设完成围绕会议铁路港线区群展节赛" "的了和在是为3“‘\"\n甲乙"))
+_TEXTS = st.text(_ALPHABET, max_size=12)
+
+
+@settings(max_examples=800, deadline=None)
+@given(_TEXTS)
+def test_left_stop_gate_keeps_every_stop_at_the_end(before: str) -> None:
+    stop = None
+    for stop in LEFT_STOPS.finditer(before):  # noqa: B007 - the last one is wanted
+        pass
+    if stop is not None and stop.end() >= len(before) - 1:
+        assert before[-1:] in LEFT_STOP_LASTS or before[-2:-1] in LEFT_STOP_LASTS
+
+
+@settings(max_examples=800, deadline=None)
+@given(_TEXTS)
+def test_anchored_gates_keep_every_match(text: str) -> None:
+    s = len(text)
+    last = text[s - 1] if s else ""
+    if features._COUNTED.search(text, max(0, s - 5), s):
+        assert last in features._COUNTED_LASTS or last == "\n"
+    if features._AFTER_VERB.search(text, max(0, s - 5), s):
+        assert last in features._AFTER_VERB_LASTS or last == "\n"
+    if features._END_CLASS.search(text):
+        assert text[-1:] in features._END_LASTS or text[-1:] == "\n"
+
+
+def test_gated_features_on_real_names() -> None:
+    # 实施“十大工程”: after a verb, quoted; 3个重点项目: a count before the name
+    assert features._AFTER_VERB.search("实施“") and "“" in features._AFTER_VERB_LASTS
+    assert features._COUNTED.search("建设3个") and "个" in features._COUNTED_LASTS
+    assert features._END_CLASS.search("长江中游城市群").lastgroup == "strategy_end"
+    assert "群" in features._END_LASTS and "项" not in features._END_LASTS
+
+
+_PLACE_TEXTS = st.text(st.sampled_from(list("全国省市县区镇乡街道高新小上超城都长沙岳麓村振兴行动风场")), max_size=12)
+
+
+@settings(max_examples=800, deadline=None)
+@given(_PLACE_TEXTS)
+def test_place_gate_keeps_every_place(name: str) -> None:
+    gated, plain = candidates.place_match(name), candidates.PLACE.match(name)
+    assert (gated and gated.span()) == (plain and plain.span())
+    if candidates.PLACE.fullmatch(name):
+        assert name[:1] == "全" or not candidates.PLACE_ENDS.isdisjoint(name[:8])
+
+
+def test_place_gate_on_real_names() -> None:
+    assert candidates.place_match("长沙市岳麓区城市更新行动").group() == "长沙市"
+    assert candidates.place_match("全市文明创建行动").group() == "全市"
+    assert candidates.place_match("乡村振兴战略") is None
+
+
+def test_head_continues_branches_all_look_behind() -> None:
+    # the gate in headed() tests these words before the pattern: every branch must start with one
+    branches = re.split(r"\|(?=\(\?<=)", candidates.HEAD_CONTINUES.pattern)
+    assert len(branches) == len(re.findall(r"\(\?<=", candidates.HEAD_CONTINUES.pattern))
+    assert all(b.startswith("(?<=") for b in branches)
+    assert set(candidates.HEAD_CONTINUED) == set(re.findall(r"\(\?<=([^()]+)\)", candidates.HEAD_CONTINUES.pattern))
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.text(st.sampled_from(list("战略合作攻坚成果项目部活动现场计划生育工程师学习教育创建模式下行")), max_size=10))
+def test_head_continues_gate_keeps_every_match(text: str) -> None:
+    for he in range(len(text) + 1):
+        if candidates.HEAD_CONTINUES.match(text, he):
+            assert text.endswith(candidates.HEAD_CONTINUED, 0, he)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.text(st.sampled_from(list("开展监督百日行动，。、（）()的和3a ")), max_size=14), st.integers(0, 14))
+def test_prefix_gate_is_where_left_start_finds_no_prefix(text: str, q: int) -> None:
+    from civicextract.extractors.programs.lexicon import lexicon
+
+    q = min(q, len(text))
+    if q == 0 or (text[q - 1] not in "）)" and not candidates.NAME_CHARS.match(text, q - 1)):
+        assert candidates.left_start(text, q, 10, lexicon()) == q
