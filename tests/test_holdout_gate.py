@@ -21,7 +21,9 @@ CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
 # hold-out set -> (scorer F1 kinds, accuracy figures) -> floor
 FLOORS = {
-    "programs": {"programs": 0.84},
+    "programs": {"programs": 0.86},
+    # round 4's fresh set (part A read, part B blind): 0.848 over all 39 articles after round 4
+    "programs_r4": {"programs": 0.84},
     "officials": {"officials": 0.86, "titles": 0.93},
     "officials_r4": {"officials": 0.93, "titles": 0.97},
     "metrics": {"metrics": 0.98, "subject": 0.96, "qualifier": 0.99},

@@ -74,6 +74,9 @@ _LEFT_STOP_WORDS = (
     # 包括隧道工程, 采取共同行动, 争取…配置工程, 深化污染防治攻坚: a verb or preposition whose
     # object is the programme, never the start of its name
     "根据|依据|包括|采取|争取|深化|用于|无法|不能|未能|入选|获评|荣获|奋力开创|开创|开工|纪念|打压|"
+    # round 4 (fresh articles, corpus/holdout_programs_r4.jsonl part A): 加大…项目用地支持力度,
+    # 位于…机场临空区, 动员…共同行动: verbs whose object follows, never the start of a name
+    "加大|位于|动员|"
     "部长|厅长|强力|着力|有序|正在|已经|其中|目前|近日|近年来|今年|去年|以来|为了|为|以|由|从|在|对|将|把|按|是|了|的|地|着|被|到|或|等|"
     "于|向|经|即|及|与|和|并|也|还|都|均|已|该|这|此|其他|其|各|个|吧|吗|呢|啊|他|她|曾|荣立|"
     "但是|就是|于是|还是|也是|都是|对于|由于|关于|以及|并且|或者|因为|所以|而且|只是|不是|正是"
@@ -125,6 +128,9 @@ PLACE = re.compile(
     r"(?!圈|场|民|政|委|级|直|域|位|块|间|属|城|长|管|容|面|值|内|外|省|市|区|县|风)"  # 都市圈, 市场, 县区, 乡风: not a place
     # 企业上市, 统筹城乡, 超市: words that end in 市 or 乡 without naming a place (企业上市攻坚行动)
     r"(?<!上市|超市|城市|都市|股市|集市|夜市|入市|城乡|下乡|返乡|回乡|家乡|误区|盲区|灾区)"
+    # round 4: a zone named for what it pilots is what the name is about, not where (自贸试验区提升战略,
+    # 主体功能区战略)
+    r"(?<!试验区|示范区|先行区|功能区)"
 )
 # A PLACE match starts with 全 or ends, within a name's first eight characters, in one of these.
 PLACE_ENDS = frozenset("区省市县镇乡道")
@@ -240,6 +246,12 @@ def _walk_left(text: str, end: int, limit: int, lex: Lexicon) -> int:
     return _after_stops(text, j, end, lex)
 
 
+# One-character names of partners (Africa, Europe, abroad, Taiwan …) after 对: 对非贸易, 对台交流.
+_PARTNERS = frozenset("非欧美俄日韩台港澳外")
+# Before 组织 these make it the noun (an organisation), not the verb (to organise): 社会组织, 基层党组织.
+_ORGANISATION_NOUNS = ("社会", "党", "基层", "群团", "经济", "国际", "自治", "行业", "志愿", "慈善", "合作", "群众", "青年")
+
+
 def _after_stops(text: str, j: int, end: int, lex: Lexicon) -> int:
     start = j
     # The name starts after the last stop that takes: the matches never overlap, so that one
@@ -250,6 +262,10 @@ def _after_stops(text: str, j: int, end: int, lex: Lexicon) -> int:
             continue  # 耕地保护和粮食安全责任制: 和 inside a name
         if w == "个" and not (m.start() > j and (text[m.start() - 1] in NUMERALS or text[m.start() - 1].isdigit())):
             continue
+        if w == "对" and text[m.end() : m.end() + 1] in _PARTNERS and m.end() + 1 < end:
+            continue  # 对非贸易倍增计划, 对外开放: 对 before a partner's one-character name is "with", inside the name
+        if w == "组织" and text.endswith(_ORGANISATION_NOUNS, j, m.start()):
+            continue  # 打击整治非法社会组织专项行动: 社会组织 is the noun, not the verb 组织
         if w == "深化" and m.start() > j:
             continue  # 国有企业改革深化提升行动: inside a name 深化 is a word of it; it opens only a verb phrase
         if len(w) == 1 and _in_word(text, m.start(), lex):
@@ -340,7 +356,8 @@ def numbered(core: str) -> bool:
 
 
 # Between two quoted items of one list: “查找身边安全隐患”、烟花爆竹“打非治违”、货运企业“三上门两加强”行动.
-_LIST_GAP = re.compile(r"[\u4e00-\u9fff]{0,6}、[\u4e00-\u9fff]{0,6}")
+# “走找想促”“送解优”: quotes written back to back are a list as much as quotes with a 、 between them
+_LIST_GAP = re.compile(r"[\u4e00-\u9fff]{0,6}、[\u4e00-\u9fff]{0,6}|")
 
 
 _COMPLETE = re.compile(r"(?:计划|工程|项目|战略|行动|机制)$")
@@ -355,7 +372,7 @@ def quoted(text: str, lex: Lexicon, titles: list[tuple[int, int]]) -> Iterator[C
             continue
         if DATE_CODE.match(core) or core in lex.generic:
             continue
-        suffix = lex.suffix_re.match(text, m.end())
+        suffix = _suffix_after(text, m.end(), core, lex)
         listed = False
         if LIST_PUNCT.search(core) and not suffix:
             parts = [p for p in LIST_PUNCT.split(core) if p]
@@ -390,6 +407,21 @@ def quoted(text: str, lex: Lexicon, titles: list[tuple[int, int]]) -> Iterator[C
                 yield cand
 
 
+_NUMBER_CODE = re.compile(r"[\dN+＋]+")
+
+
+def _suffix_after(text: str, end: int, core: str, lex: Lexicon) -> re.Match[str] | None:
+    """The programme words after a quoted name that belong to it (“10+5”专项集中整治攻坚行动).
+
+    A quoted number code names nothing alone: the noun phrase after it, up to a programme word,
+    is the rest of its name (“8+4”经济政策体系, “141”基层治理体系).
+    """
+    suffix = lex.suffix_re.match(text, end)
+    if suffix is None and _NUMBER_CODE.fullmatch(core):
+        suffix = lex.coded_suffix_re.match(text, end)
+    return suffix
+
+
 def _quoted_candidate(text: str, m: re.Match, lex: Lexicon) -> Candidate | None:
     g = m.lastindex
     raw = m.group(g)
@@ -398,7 +430,7 @@ def _quoted_candidate(text: str, m: re.Match, lex: Lexicon) -> Candidate | None:
     ce = m.end(g) - (len(raw) - len(raw.rstrip()))
     # “桥计划”实施项目: a quoted name that ends in a programme word is complete; what follows
     # is something done under it
-    suffix = None if _COMPLETE.search(core) else lex.suffix_re.match(text, m.end())
+    suffix = None if _COMPLETE.search(core) else _suffix_after(text, m.end(), core, lex)
     if suffix and raw != raw.rstrip():
         suffix = None  # ‘客货邮　’融合发展: a space before the closing quote ends the name there
     sfx = suffix.group() if suffix else ""
@@ -445,6 +477,7 @@ def _prefix(text: str, qstart: int, core: str, has_suffix: bool, lex: Lexicon) -
 
 _QUOTED_WORK = re.compile(r"..(?:新通道|通道|铁路|高铁|高速|公路|机场|水库|运河|枢纽|大桥|走廊)$")
 _LAUNCHED = re.compile(r"(?:开展|实施|推行|推进|推出了|发力|建好|启动|坚持|落实)$")
+_LAUNCHED_THEN = re.compile(r"(?:坚持和发展|坚持|落实|开展|实施|推行|推进|深化|弘扬)(?:新时代|新时期|常态化|新一轮)$")
 _LAUNCHED_IN = re.compile(r"(?:开展|实施|推行|推进)[\u4e00-\u9fff]{1,6}$")
 
 
@@ -463,6 +496,8 @@ def _programme_like(core: str, text: str, m: re.Match, lex: Lexicon) -> bool:
         # 推进“家门口”就业服务站: the verb takes the noun after a short quote, not the quote
         # (but 开展“创投天府·周周见”投资路演活动 names it)
         return True
+    if _LAUNCHED_THEN.search(text, max(0, m.start() - 9), m.start()):
+        return True  # 坚持和发展新时代“枫桥经验”: the verb's object, behind a word for its period
     if after[:1] in "，。、" and _LAUNCHED_IN.search(text[max(0, m.start() - 10) : m.start()]):
         return True  # 实施中心城区“绣花式微更新”。
     return after in ("要求", "任务", "补贴") or text.startswith("揭牌", m.end()) or text.startswith("的宣传", m.end())

@@ -34,9 +34,9 @@ _END_CLASS = re.compile("(?:" + "|".join(f"(?P<{g}>{w})" for g, w in _END_WORDS.
 # A match of _END_CLASS ends the name (a name holds no newline, before which $ also matches):
 # its last character is one of its words' last characters.
 _END_LASTS = frozenset(w[-1] for words in _END_WORDS.values() for w in words.split("|"))
-# A count or a clause inside a name: 约40项重大科技攻关项目, 现场共计签订招商引资项目.
+# A count or a clause inside a name: 约40项重大科技攻关项目, 现场共计签订招商引资项目, 左岸47座水库.
 _INSIDE = re.compile(
-    r"(?P<count_inside>\d+(?:多|余)?[个项条家批]|约|共计|多个|更多|一批|[拟预]计|力争)"
+    r"(?P<count_inside>\d+(?:多|余)?[个项条家批座处所台辆]|约|共计|多个|更多|一批|[拟预]计|力争)"
     r"|(?P<verb_inside>签订|签约|招募|审批|核准|解决|赢得|融入|推介|进行|建设深|取得|实现|完成|达到|提升至|投入|新增|累计|面向|进一步|第一时间)"
     r"|(?P<conjunction>[和与及、，])"
     r"|(?P<clause_word>[是有了吗呢吧])"  # a sentence someone wrote in quotes: 上海的鸟类有519种

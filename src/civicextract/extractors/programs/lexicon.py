@@ -24,6 +24,7 @@ class Lexicon:
     head_re: re.Pattern[str]
     suffix_re: re.Pattern[str]
     known_re: re.Pattern[str] | None
+    coded_suffix_re: re.Pattern[str]
     head_end_re: re.Pattern[str]
     desc_lead_re: re.Pattern[str]
     desc_trail_re: re.Pattern[str]
@@ -65,6 +66,8 @@ def lexicon() -> Lexicon:
         rf"(?:(?:{desc}|选拔|试点|战略|监督|和美乡村|打击|一体化|一体|教育月|宣传月){{0,4}}(?:{all_heads}))+"
     )
     known_re = re.compile(trie_alternation(known)) if known else None
+    # After a quoted number code, the noun phrase up to a programme word (candidates._suffix_after).
+    coded_suffix_re = re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{all_heads})")
     return Lexicon(
         heads_any=tuple(heads_any),
         heads_quoted=tuple(heads_quoted),
@@ -74,6 +77,7 @@ def lexicon() -> Lexicon:
         head_re=head_re,
         suffix_re=suffix_re,
         known_re=known_re,
+        coded_suffix_re=coded_suffix_re,
         head_end_re=re.compile(rf"(?:{heads})$"),
         desc_lead_re=re.compile(rf"^(?:{desc})+"),
         desc_trail_re=re.compile(rf"(?:{desc})+$"),
