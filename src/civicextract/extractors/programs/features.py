@@ -51,7 +51,7 @@ _AFTER_WORK = ("工作", "活动", "行动", "”工作", "”活动", "”行�
 
 
 def record_features(text: str, rec: Program, kinds: frozenset[str], lex: Lexicon) -> list[str]:
-    """The features of ``rec`` (names in ``doc.text`` coordinates), a list of distinct strings in no set order."""
+    """The features of ``rec`` (names in ``doc.text`` coordinates), distinct strings in an order fixed whatever the hash seed."""
     name = rec.name
     n = len(name)
     # c: the features crossed with what found the record (a short quote is another thing than a
@@ -63,7 +63,8 @@ def record_features(text: str, rec: Program, kinds: frozenset[str], lex: Lexicon
         "end2=" + name[-2:],
     ]
     f = ["bias", "nkinds=" + str(min(len(kinds), 3))]
-    f.extend(["kind=" + k for k in kinds])
+    # sorted: a set's order follows the per-process hash seed, and the scorer's float sum with it
+    f.extend(["kind=" + k for k in sorted(kinds)])
     if rec.aliases:
         f.append("aliases")
     if rec.components:
@@ -210,7 +211,7 @@ def _modifier_features(modifier: str) -> tuple[tuple[str, ...], tuple[str, ...]]
     f: list[str] = []
     words = _tag(modifier)
     tags = {_TAG_CLASS.get(t) or t[:1] for _, t in words}
-    c = ["mod_tag=" + t for t in tags]
+    c = ["mod_tag=" + t for t in sorted(tags)]  # sorted: see record_features
     f.append("mod_words=" + ("1" if len(words) == 1 else "2" if len(words) == 2 else "3+"))
     if tags <= _COMMON_TAGS:
         c.append("mod_common")
