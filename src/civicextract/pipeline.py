@@ -77,7 +77,7 @@ class Pipeline:
         found: dict[str, tuple] = {}
         to_original = _span_mapper(doc)
         for kind, extractor in self._extractors.items():
-            found[kind] = tuple([_to_original(r, to_original) for r in extractor(doc)])
+            found[kind] = _to_original_all(extractor(doc), to_original, len(doc.text), doc)
         if "officials" in found:
             # Bylines name journalists, never officials.
             staff = set(doc.meta.reporters) | {doc.meta.editor}
@@ -130,15 +130,18 @@ class Pipeline:
 _ON_ERROR = ("raise", "skip", "record")
 
 
-def _span_mapper(doc: Document) -> Callable[[int, int], tuple[int, int]]:
-    """``doc.to_original`` with the chain's maps looked up once per article, not
-    once per span (two method calls a span: a tenth of the mapping's time)."""
-    maps = doc.offsets.maps[::-1]
-    n = len(doc.text)
+def _span_mapper(doc: Document) -> Callable[[int, int], tuple[int, int]] | None:
+    """The chain's ``span`` with its maps looked up once per article, not once
+    per span; None when nothing before the extractors moved a character (a
+    quarter of the articles: their records are kept as they are)."""
+    maps = doc.offsets.maps
+    if not maps:
+        return None
+    if len(maps) == 1:
+        return maps[0].span  # (most articles: one cut at the head)
+    maps = maps[::-1]
 
     def to_original(start: int, end: int) -> tuple[int, int]:
-        if not 0 <= start <= end <= n:
-            return doc.to_original(start, end)  # (raises its ValueError)
         for m in maps:
             start, end = m.span(start, end)
         return start, end
@@ -146,28 +149,53 @@ def _span_mapper(doc: Document) -> Callable[[int, int], tuple[int, int]]:
     return to_original
 
 
-def _to_original(record: Any, to_original: Callable[[int, int], tuple[int, int]]) -> Any:
-    # Rebuilt positionally: dataclasses.replace() re-inspects the fields on
-    # every call and was a tenth of the pipeline's time.  The field positions
-    # are looked up once per record class (_span_fields).
-    get_values, i, j, k = _span_fields(type(record))
-    if i < 0 and k < 0:
-        return record
-    values = list(get_values(record))
-    changed = False
-    if i >= 0:
-        span = to_original(values[i], values[j])
-        if span != (values[i], values[j]):
+def _to_original_all(
+    records: Iterable[Any], to_original: Callable[[int, int], tuple[int, int]] | None, n: int, doc: Document
+) -> tuple:
+    """``records`` with their spans made offsets into ``doc.original``.
+
+    A record whose spans map to themselves is kept, not rebuilt; the others are
+    rebuilt positionally (dataclasses.replace() re-inspects the fields on every
+    call and was a tenth of the pipeline's time).  A span outside ``doc.text``
+    raises (``doc.to_original``'s ValueError), with or without a map."""
+    out = []
+    cls = None
+    for r in records:
+        if type(r) is not cls:  # (an extractor returns records of one class)
+            cls = type(r)
+            get_values, i, j, k = _span_fields(cls)
+        changed = False
+        if i >= 0:
+            s, e = span = r.start, r.end
+            if not 0 <= s <= e <= n:
+                doc.to_original(s, e)  # (raises its ValueError)
+            if to_original is not None:
+                span = to_original(s, e)
+                changed = span != (s, e)
+        if k >= 0:
+            old = r.mentions
+            for ms, me in old:
+                if not 0 <= ms <= me <= n:
+                    doc.to_original(ms, me)
+            if to_original is not None:
+                mentions = tuple([to_original(ms, me) for ms, me in old])
+                changed = changed or mentions != old
+            elif not (isinstance(old, tuple) and all(isinstance(m, tuple) for m in old)):
+                mentions = tuple([(ms, me) for ms, me in old])  # (as a tuple of tuples, as mapped ones are)
+                changed = True
+            else:
+                mentions = old
+        if not changed:
+            # Spans already the original's (nothing cut or rewritten before them): kept as it is.
+            out.append(r)
+            continue
+        values = list(get_values(r))
+        if i >= 0:
             values[i], values[j] = span
-            changed = True
-    if k >= 0:
-        mentions = tuple([to_original(s, e) for s, e in values[k]])
-        if mentions != values[k]:
+        if k >= 0:
             values[k] = mentions
-            changed = True
-    # A record whose spans are already the original's (an article with nothing
-    # cut or rewritten before them: a quarter of them) is kept as it is.
-    return type(record)(*values) if changed else record
+        out.append(cls(*values))
+    return tuple(out)
 
 
 @cache
