@@ -1,0 +1,89 @@
+"""Speed-only changes of round 4 keep every record: batched ``extract_many`` and span mapping."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from civicextract.errors import InputError
+from civicextract.pipeline import _BATCH_ITEMS, Pipeline
+from civicextract.records import Article, ItemError
+
+ROOT = Path(__file__).resolve().parent.parent
+TEXT = "市财政投入50万元用于道路改造。"
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def _corpus() -> list[dict]:
+    return [
+        json.loads(line)
+        for name in ("dev.jsonl", "fit.jsonl")
+        for line in (ROOT / "corpus" / name).read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+
+
+def test_extract_many_in_batches_gives_what_extract_gives_one_by_one(pipeline):
+    items = [{"id": d["id"], "text": d["text"]} for d in _corpus()]
+    assert len(items) > 2 * _BATCH_ITEMS  # (batches end and start inside the corpus)
+    one_by_one = [pipeline.extract(d["text"], id=d["id"]) for d in items]
+    batched = list(pipeline.extract_many(items))
+    assert batched == one_by_one
+    assert [json.dumps(a.to_dict(), ensure_ascii=False) for a in batched] == [
+        json.dumps(a.to_dict(), ensure_ascii=False) for a in one_by_one
+    ]
+
+
+def test_bad_items_keep_their_place_across_a_batch_boundary():
+    n = _BATCH_ITEMS + 6
+    items: list = [{"id": str(i), "text": TEXT} for i in range(1, n + 1)]
+    items[_BATCH_ITEMS - 1] = {"id": "no-text"}  # the last of the first batch
+    items[_BATCH_ITEMS] = 42  # the first of the second
+    got = list(Pipeline(kinds=("money",)).extract_many(items, on_error="record"))
+    assert len(got) == n
+    assert got[_BATCH_ITEMS - 1] == ItemError(
+        _BATCH_ITEMS, "no-text", "InputError", f"line {_BATCH_ITEMS}, article 'no-text': no 'text' field"
+    )
+    assert got[_BATCH_ITEMS] == ItemError(
+        _BATCH_ITEMS + 1,
+        None,
+        "InputError",
+        f"line {_BATCH_ITEMS + 1}: expected a string or a mapping with 'text', not int",
+    )
+    articles = [g for g in got if isinstance(g, Article)]
+    assert [a.id for a in articles] == [str(i) for i in range(1, n + 1) if i not in (_BATCH_ITEMS, _BATCH_ITEMS + 1)]
+    assert {(m.text, m.start, m.end) for a in articles for m in a.money} == {("50万元", 5, 9)}
+
+
+def test_raise_mode_yields_the_articles_before_the_bad_item_then_raises():
+    items = [TEXT] * 3 + [{"id": "b"}] + [TEXT] * 3
+    got = Pipeline(kinds=("money",)).extract_many(items)
+    assert [next(got).money[0].text for _ in range(3)] == ["50万元"] * 3
+    with pytest.raises(InputError, match="line 4, article 'b': no 'text' field"):
+        next(got)
+
+
+def test_an_error_of_the_iterable_comes_after_the_items_read_before_it():
+    def items():
+        yield from [TEXT] * 5
+        raise OSError("the file went away")
+
+    got = []
+    with pytest.raises(OSError, match="the file went away"):
+        for a in Pipeline(kinds=("money",)).extract_many(items(), on_error="record"):
+            got.append(a)
+    assert [a.money[0].text for a in got] == ["50万元"] * 5
+
+
+def test_with_a_timeout_articles_are_extracted_one_by_one_with_the_same_records():
+    items = [{"id": "a", "text": TEXT}, {"id": "b", "text": "新闻来源：眉山网\n" + TEXT}]
+    timed = list(Pipeline(kinds=("money",), timeout=30).extract_many(items))
+    plain = list(Pipeline(kinds=("money",)).extract_many(items))
+    assert timed == plain
+    assert [(m.text, m.start, m.end) for a in plain for m in a.money] == [("50万元", 5, 9), ("50万元", 14, 18)]
