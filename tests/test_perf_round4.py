@@ -87,3 +87,19 @@ def test_with_a_timeout_articles_are_extracted_one_by_one_with_the_same_records(
     plain = list(Pipeline(kinds=("money",)).extract_many(items))
     assert timed == plain
     assert [(m.text, m.start, m.end) for a in plain for m in a.money] == [("50万元", 5, 9), ("50万元", 14, 18)]
+
+
+def test_pinyin_readings_looked_up_in_the_file_text_are_the_parsed_tables(monkeypatch):
+    import civicextract.normalize.pinyin as pinyin
+
+    text = pinyin._table_text.__wrapped__()
+    if text is None:
+        pytest.skip("pypinyin has no pinyin_dict.json")
+    parsed = {int(k): v for k, v in json.loads(text).items()}
+    monkeypatch.setattr(pinyin, "_lookups", 0)
+    pinyin._table.cache_clear()
+    for char in "区區发髮行一〇乐樂":
+        assert pinyin._reading_text(char) == parsed[ord(char)]
+    assert pinyin._table.cache_info().currsize == 0  # (not parsed for a few characters)
+    assert pinyin._reading_text("區") == "qū,ōu,gōu,qiū,kòu"
+    assert pinyin.is_reading("區", "qū") and not pinyin.is_reading("區", "qu3")
