@@ -41,24 +41,33 @@ def test_extract_many_in_batches_gives_what_extract_gives_one_by_one(pipeline):
 
 
 def test_bad_items_keep_their_place_across_a_batch_boundary():
-    n = _BATCH_ITEMS + 6
+    # Batches of 1, 2, 4, ... 32 articles end at item 63; the next one starts at 64.
+    n, last, first = 70, 63, 64
     items: list = [{"id": str(i), "text": TEXT} for i in range(1, n + 1)]
-    items[_BATCH_ITEMS - 1] = {"id": "no-text"}  # the last of the first batch
-    items[_BATCH_ITEMS] = 42  # the first of the second
+    items[last - 1] = {"id": "no-text"}
+    items[first - 1] = 42
     got = list(Pipeline(kinds=("money",)).extract_many(items, on_error="record"))
     assert len(got) == n
-    assert got[_BATCH_ITEMS - 1] == ItemError(
-        _BATCH_ITEMS, "no-text", "InputError", f"line {_BATCH_ITEMS}, article 'no-text': no 'text' field"
-    )
-    assert got[_BATCH_ITEMS] == ItemError(
-        _BATCH_ITEMS + 1,
-        None,
-        "InputError",
-        f"line {_BATCH_ITEMS + 1}: expected a string or a mapping with 'text', not int",
+    assert got[last - 1] == ItemError(last, "no-text", "InputError", f"line {last}, article 'no-text': no 'text' field")
+    assert got[first - 1] == ItemError(
+        first, None, "InputError", f"line {first}: expected a string or a mapping with 'text', not int"
     )
     articles = [g for g in got if isinstance(g, Article)]
-    assert [a.id for a in articles] == [str(i) for i in range(1, n + 1) if i not in (_BATCH_ITEMS, _BATCH_ITEMS + 1)]
+    assert [a.id for a in articles] == [str(i) for i in range(1, n + 1) if i not in (last, first)]
     assert {(m.text, m.start, m.end) for a in articles for m in a.money} == {("50万元", 5, 9)}
+
+
+def test_the_first_article_comes_out_before_the_second_item_is_read():
+    read = []
+
+    def items():
+        for i in range(3):
+            read.append(i)
+            yield TEXT
+
+    got = Pipeline(kinds=("money",)).extract_many(items())
+    assert next(got).money[0].text == "50万元"
+    assert read == [0]
 
 
 def test_raise_mode_yields_the_articles_before_the_bad_item_then_raises():
