@@ -90,7 +90,7 @@ def test_an_error_of_the_iterable_comes_after_the_items_read_before_it():
     assert [a.money[0].text for a in got] == ["50万元"] * 5
 
 
-def test_with_a_timeout_articles_are_extracted_one_by_one_with_the_same_records():
+def test_with_a_timeout_the_records_are_the_same():
     items = [{"id": "a", "text": TEXT}, {"id": "b", "text": "新闻来源：眉山网\n" + TEXT}]
     timed = list(Pipeline(kinds=("money",), timeout=30).extract_many(items))
     plain = list(Pipeline(kinds=("money",)).extract_many(items))
@@ -112,3 +112,22 @@ def test_pinyin_readings_looked_up_in_the_file_text_are_the_parsed_tables(monkey
     assert pinyin._table.cache_info().currsize == 0  # (not parsed for a few characters)
     assert pinyin._reading_text("區") == "qū,ōu,gōu,qiū,kòu"
     assert pinyin.is_reading("區", "qū") and not pinyin.is_reading("區", "qu3")
+
+
+def test_a_timeout_in_a_batch_stops_only_its_article():
+    p = Pipeline(kinds=("money",), timeout=0.2)
+    money = p._extractors["money"]
+
+    def slow_on_boom(doc):
+        while "BOOM" in doc.text:  # (a pure-Python loop: the alarm interrupts it)
+            pass
+        return money(doc)
+
+    p._extractors["money"] = slow_on_boom
+    items = [{"id": "a", "text": TEXT}, {"id": "b", "text": "BOOM" + TEXT}, {"id": "c", "text": TEXT}]
+    batched = list(p.extract_many(items, on_error="record"))
+    one_by_one = list(p._extract_many(items, "record"))
+    assert batched == one_by_one
+    assert [g.id for g in batched] == ["a", "b", "c"]
+    assert batched[1] == ItemError(2, "b", "ExtractionTimeout", "article 'b': extraction took longer than 0.2 s")
+    assert batched[2].money[0].text == "50万元"
