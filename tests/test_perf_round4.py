@@ -131,3 +131,45 @@ def test_a_timeout_in_a_batch_stops_only_its_article():
     assert [g.id for g in batched] == ["a", "b", "c"]
     assert batched[1] == ItemError(2, "b", "ExtractionTimeout", "article 'b': extraction took longer than 0.2 s")
     assert batched[2].money[0].text == "50万元"
+
+
+def test_cli_answers_each_stdin_line_before_reading_the_next():
+    """Standard input may be a conversation: no batch waits for a line that is not sent yet."""
+    import os
+    import select
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    cmd = [sys.executable, "-m", "civicextract", "extract", "-", "--only-kinds", "money"]
+    proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
+    assert proc.stdin is not None and proc.stdout is not None
+    try:
+        for i in range(3):
+            proc.stdin.write(json.dumps({"id": str(i), "text": TEXT}, ensure_ascii=False).encode() + b"\n")
+            proc.stdin.flush()
+            ready, _, _ = select.select([proc.stdout], [], [], 120)
+            assert ready, f"no answer to line {i + 1} before the next line"
+            record = json.loads(proc.stdout.readline())
+            assert (record["id"], record["money"][0]["text"]) == (str(i), "50万元")
+    finally:
+        proc.stdin.close()
+        proc.wait(timeout=120)
+
+
+def test_cli_file_in_batches_answers_every_line_in_order(tmp_path):
+    from civicextract.cli import main
+
+    lines = [json.dumps({"id": str(i), "text": TEXT}, ensure_ascii=False) for i in range(1, 101)]
+    lines[9] = "not json"  # line 10
+    lines[63] = ""  # line 64: a blank line is answered with a blank line
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main(["extract", str(src), "-o", str(out), "--only-kinds", "money"]) == 1
+    got = out.read_text(encoding="utf-8").split("\n")[:-1]
+    assert len(got) == 100
+    assert got[63] == ""
+    assert json.loads(got[9])["error"]["type"] == "not_json"
+    ids = [json.loads(g)["id"] for i, g in enumerate(got) if i not in (9, 63)]
+    assert ids == [str(i) for i in range(1, 101) if i not in (10, 64)]
