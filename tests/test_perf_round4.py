@@ -173,3 +173,25 @@ def test_cli_file_in_batches_answers_every_line_in_order(tmp_path):
     assert json.loads(got[9])["error"]["type"] == "not_json"
     ids = [json.loads(g)["id"] for i, g in enumerate(got) if i not in (9, 63)]
     assert ids == [str(i) for i in range(1, 101) if i not in (10, 64)]
+
+
+def test_an_article_stopped_by_the_batch_timer_before_its_own_deadline_is_run_again():
+    """The timer of a pass is armed for the least time an article has left; it may go
+    off in an article that still has time (an earlier one used the pass's time)."""
+    import time
+
+    p = Pipeline(kinds=("money",), timeout=1.0)
+    money = p._extractors["money"]
+
+    def slow(doc):
+        t0 = time.perf_counter()
+        seconds = 0.7 if "SLOW" in doc.text else 0.5 if "LATE" in doc.text else 0
+        while time.perf_counter() - t0 < seconds:  # (a pure-Python loop: the alarm interrupts it)
+            pass
+        return money(doc)
+
+    p._extractors["money"] = slow
+    items = [{"id": "first", "text": TEXT}, {"id": "a", "text": "SLOW" + TEXT}, {"id": "b", "text": "LATE" + TEXT}]
+    got = list(p.extract_many(items, on_error="record"))  # batches: [first], [a, b]
+    assert [(g.id, type(g).__name__) for g in got] == [("first", "Article"), ("a", "Article"), ("b", "Article")]
+    assert got[2].money[0].text == "50万元"

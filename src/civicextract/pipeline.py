@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import fields
-from functools import cache, partial
+from functools import cache
 from operator import attrgetter
 from time import perf_counter
 from typing import Any
@@ -202,42 +202,95 @@ class Pipeline:
         timeout = self.timeout
         spent = [0.0] * len(batch)
 
-        def run(i: int, stage: Callable[[], Any]) -> Any:
-            if timeout is None:
-                return stage()
+        def timeout_of(i: int) -> ExtractionTimeout:
+            return ExtractionTimeout(f"extraction took longer than {timeout:g} s", article=batch[i][1])
+
+        def alone(i: int, stage: Callable[[int], Any]) -> Any:
+            """``stage(i)`` under the article's own timer (what is left of its timeout)."""
             left = timeout - spent[i]
             t0 = perf_counter()
             try:
                 if left <= 0:
                     raise Expired()
                 with time_limit(left):
-                    return stage()
+                    return stage(i)
             except Expired:
-                raise ExtractionTimeout(f"extraction took longer than {timeout:g} s", article=batch[i][1]) from None
+                return timeout_of(i)
+            except Exception as exc:
+                return exc
             finally:
                 spent[i] += perf_counter() - t0
 
+        def each(todo: list[int], stage: Callable[[int], Any], store: Callable[[int, Any], None]) -> None:
+            """``store(i, stage(i))`` for each article (the exception it raised in
+            place of a result).  A timeout takes one timer for the pass, armed for
+            the least time an article has left: each article's own deadline comes
+            no sooner (a timer per article and stage cost 7 us, 3 % of the time).
+            The article the pass timer stops is run again under its own timer."""
+            while todo:
+                if timeout is None:
+                    budget = None
+                else:
+                    budget = min(timeout - spent[i] for i in todo)
+                done = 0
+                if budget is None or budget > 0:
+                    limit = time_limit(budget)
+                    armed = False
+                    t0 = perf_counter()
+                    try:
+                        with limit:
+                            # (whether this timer runs: inside an outer one it does not)
+                            armed = limit._signal or limit._thread is not None
+                            for i in todo:
+                                t0 = perf_counter()
+                                try:
+                                    result = stage(i)
+                                except Exception as exc:
+                                    result = exc
+                                spent[i] += perf_counter() - t0
+                                store(i, result)
+                                done += 1
+                        return
+                    except Expired:
+                        if budget is None:
+                            raise  # (an outer timer's, as extract() without a timeout lets it through)
+                        spent[todo[done]] += perf_counter() - t0  # (the time it ran counts)
+                        if not armed:  # (an outer timer's: the article it stopped is over time)
+                            store(todo[done], timeout_of(todo[done]))
+                            todo = todo[done + 1 :]
+                            continue
+                store(todo[done], alone(todo[done], stage))
+                todo = todo[done + 1 :]
+
         docs: list[Any] = [None] * len(batch)
-        for i, e in enumerate(batch):
-            if e[3] is None:
-                try:
-                    docs[i] = run(i, partial(self.document, e[2], id=e[1]))
-                except Exception as exc:
-                    e[3] = exc
+
+        def keep_doc(i: int, result: Any) -> None:
+            if isinstance(result, BaseException):
+                docs[i], batch[i][3] = None, result
+            else:
+                docs[i] = result
+
+        each(
+            [i for i, e in enumerate(batch) if e[3] is None],
+            lambda i: self.document(batch[i][2], id=batch[i][1]),
+            keep_doc,
+        )
         live = [i for i, d in enumerate(docs) if d is not None]
         mappers = {i: _span_mapper(docs[i]) for i in live}
         found: dict[int, dict[str, tuple]] = {i: {} for i in live}
         for kind, extractor in self._extractors.items():
-            for i in live:
-                if batch[i][3] is not None:
-                    continue  # (stopped in an earlier extractor)
-                doc = docs[i]
-                try:
-                    found[i][kind] = run(
-                        i, lambda ex=extractor, doc=doc, i=i: _to_original_all(ex(doc), mappers[i], len(doc.text), doc)
-                    )
-                except Exception as exc:
-                    batch[i][3] = exc
+
+            def keep(i: int, result: Any, kind: str = kind) -> None:
+                if isinstance(result, BaseException):
+                    batch[i][3] = result
+                else:
+                    found[i][kind] = result
+
+            each(
+                [i for i in live if batch[i][3] is None],
+                lambda i, ex=extractor: _to_original_all(ex(docs[i]), mappers[i], len(docs[i].text), docs[i]),
+                keep,
+            )
         for i in live:
             if batch[i][3] is None:
                 try:
