@@ -254,6 +254,8 @@ class Pipeline:
                     except Expired:
                         if budget is None:
                             raise  # (an outer timer's, as extract() without a timeout lets it through)
+                        if done == len(todo):
+                            return  # (it went off as the pass ended: every article is done)
                         spent[todo[done]] += perf_counter() - t0  # (the time it ran counts)
                         if not armed:  # (an outer timer's: the article it stopped is over time)
                             store(todo[done], timeout_of(todo[done]))
