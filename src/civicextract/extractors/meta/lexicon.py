@@ -52,6 +52,8 @@ DESK_BEFORE = re.compile(rf"(?:{STOP}[：: ]?{SEP}*{NAME}{SEP}*)+$")
 # What a body sentence says of a reporter, never a byline: 见记者时表示, 回应记者查询.
 # Nor does a credit that names no one: （通讯员供图）, 供稿, 整理.
 _VERBISH = re.compile(r"(?:表示|证实|查询|透露|介绍|获悉|了解|采访|报道|提问|问及|发现|指出|强调|供图|供稿|配图|提供|整理|编译|来稿|原创|首发|转载)$")
+# A credit's role or desk word where a layout expects a name (记者｜博客, 周博客摄): never in a name.
+_ROLE_WORD = re.compile("记者|通讯员|编辑|责编|来源|博客|主笔|专栏|作者|特约|制图|摄影")
 
 
 _DOTTED = re.compile(f"[{HAN}]+(?:·[{HAN}]+)+")
@@ -74,7 +76,7 @@ def is_person_name(s: str) -> bool:
     single, double, _, _ = name_lexicons()
     if "·" in s:  # a minority or foreign name: words on both sides of the dot
         return 3 <= len(s) <= 20 and _DOTTED.fullmatch(s) is not None
-    if not 2 <= len(s) <= 4 or _VERBISH.search(s):
+    if not 2 <= len(s) <= 4 or _VERBISH.search(s) or _ROLE_WORD.search(s):
         return False
     if s[:2] in double:
         return len(s) >= 3
@@ -282,7 +284,7 @@ def is_credit_name(s: str) -> bool:
     2-3 Han characters, or 4 with a compound surname or two surnames (范徐丽泰)."""
     if "·" in s:
         return is_person_name(s)
-    if not _HAN_NAME.fullmatch(s) or _VERBISH.search(s) or is_outlet(s) or _ORG_END.search(s):
+    if not _HAN_NAME.fullmatch(s) or _VERBISH.search(s) or is_outlet(s) or _ORG_END.search(s) or _ROLE_WORD.search(s):
         return False  # （沈阳日报、沈报记者封葑）: the outlet is no name
     if len(s) < 4:
         return True
