@@ -673,18 +673,22 @@ def _raw_right(text: str, pos: int) -> str:
 
 def _left_bounds(text: str, start: int, floor: int, stops: str) -> int:
     lo = max(floor, start - _LEFT_WINDOW)
-    b = lo
-    for i in range(start - 1, lo - 1, -1):
-        if text[i] in stops:
-            b = i + 1
-            break
+    last = _LAST_STOP_RES[stops].match(text, lo, start)  # one C scan, not a Python loop back from start
+    if last is not None:
+        b = last.end()
     else:
+        b = lo
         if lo > floor and (text[lo - 1].isdigit() or (text[lo - 1] in "半今去明当同全近每往前本" and text[lo] in "年月")):
             b = _CUT_RE.match(text, lo, start).end()  # 2023|年全省, 上半|年全省: the window cut a date
     return b
 
 
 _CUT_RE = re.compile(r"[\d.]*(?:年|月|日|号)?")
+# Up to the last stop of a window (greedy, then back to the last one: at most
+# the window's length in steps): where the clause before ``start`` begins.
+_LAST_STOP_RES = {
+    stops: re.compile("(?s:.*)[" + "".join(map(re.escape, stops)) + "]") for stops in (HARD_STOPS, CLAUSE_STOPS)
+}
 
 
 def _left_phrase_start(text: str, start: int, floor: int) -> int:
