@@ -810,13 +810,20 @@ def _finish(text, s, e, tail, num_start, pre, parsed, unit, person, counted=Fals
                 if qualifier == "exact":
                     qualifier = q
                 break
-    sm = _SUFFIX_RE.match(text, tail)
+    sm = _SUFFIX_RE.match(text, tail) if text[tail : tail + 1] in _SUFFIX_FIRST else None
     if sm:
         if qualifier == "exact":
             qualifier = _SUFFIX_QUALIFIER[sm.group(1)]
         tail = sm.end()
     # the suffix qualifier is part of the text, as a prefix one is (约300亩, 95%以上)
-    return Hit(start, tail, num_start, after or tail, parsed.value, parsed.value_max, qualifier, unit, person, counted)
+    # (tuple.__new__ skips the Python-level Hit.__new__ of NamedTuple)
+    return _tuple_new(
+        Hit, (start, tail, num_start, after or tail, parsed.value, parsed.value_max, qualifier, unit, person, counted)
+    )
+
+
+_SUFFIX_FIRST = frozenset("级及以左上")
+_tuple_new = tuple.__new__
 
 
 _SIMPLE_RE = re.compile(r"(\d+(?:\.\d+)?)([万亿]?)(%?)")

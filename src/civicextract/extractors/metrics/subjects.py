@@ -466,22 +466,24 @@ def right_phrase(text: str, pos: int) -> tuple[str, int]:
         if worth is not None:
             pos = worth.end()  # 24台总价值约12万元的空调设备: the goods, not their worth
     lead = ""
-    if text.startswith("“", pos):
-        q = text.find("”", pos, pos + RIGHT_WINDOW)
-        if q > 0:
-            lead, pos = text[pos : q + 1], q + 1
-    elif text.startswith(("（", "("), pos):
-        q = text.find("）", pos, pos + 8)
-        if q > 0:
-            pos = q + 1  # 26座（条）湘江过江通道: the aside is not the noun
-    if text.startswith(_EACH_KIND, pos):
-        lead, pos = lead + text[pos : pos + 2], pos + 2  # 2227件各种武器: 各 is no stop here
-    age = _AGE_RE.match(text, pos) if text[pos : pos + 1].isdigit() or text.startswith("年", pos) else None
-    if age is not None:
-        pos = age.end()  # 765名3-16岁困境儿童: the ages describe the children counted
-    num = _NUMBERED_RE.match(text, pos) if text[pos : pos + 1].isdigit() else None
-    if num is not None:
-        lead, pos = lead + num.group(), num.end()  # 4个0号块: numbered things
+    first = text[pos : pos + 1]
+    if first in _LEAD_OPENERS or first.isdigit():  # (most phrases open with none of them)
+        if first == "“":
+            q = text.find("”", pos, pos + RIGHT_WINDOW)
+            if q > 0:
+                lead, pos = text[pos : q + 1], q + 1
+        elif first in "（(":
+            q = text.find("）", pos, pos + 8)
+            if q > 0:
+                pos = q + 1  # 26座（条）湘江过江通道: the aside is not the noun
+        if text.startswith(_EACH_KIND, pos):
+            lead, pos = lead + text[pos : pos + 2], pos + 2  # 2227件各种武器: 各 is no stop here
+        age = _AGE_RE.match(text, pos) if text[pos : pos + 1].isdigit() or text.startswith("年", pos) else None
+        if age is not None:
+            pos = age.end()  # 765名3-16岁困境儿童: the ages describe the children counted
+        num = _NUMBERED_RE.match(text, pos) if text[pos : pos + 1].isdigit() else None
+        if num is not None:
+            lead, pos = lead + num.group(), num.end()  # 4个0号块: numbered things
     window = text[pos : pos + RIGHT_WINDOW]
     m = _RIGHT_STOP_RE.search(window)
     phrase = window[: m.start()] if m else window
@@ -525,6 +527,8 @@ _DEGREE_RE = re.compile(r"十分|非常|特别|极其|比较|较为|相当")
 _RELATIVE_RE = re.compile(r"配置|配备|配有|具有|具备|覆盖|涉及|承担|来自|符合|位于|分布|使用|采用|搭载|装有|装载")
 
 _EACH_KIND = ("各种", "各类", "各项", "各级")
+# What a phrase's lead (quote, aside, 各种, ages, a numbered noun) opens with, digits aside
+_LEAD_OPENERS = frozenset("“（(各年")
 _WORTH_RE = re.compile(r"总?价值(?:约|近|超)?[\d.]{1,12}[万亿]?元的")
 # What before a count of people is its cause, time or place, not the people.
 # A rate followed by its change (从2013年的40.7%增长至去年的65.6%): no noun after it.
