@@ -106,6 +106,11 @@ _REACH_AGAIN_RE = re.compile(r"[，、](?:并|已|再|又|进一步|累计|总�
 _PERSON_UNITS = frozenset({"人", "人次"})
 # Between two figures of one thing: its total (508户共678人).
 _JOINED_RE = re.compile(r"共|共计|合计|总计|计")
+# The longest gap between two figures that _CONTINUATION_RE (15), _REACH_AGAIN_RE (7),
+# _JOINED_RE or the lists (2) match; a longer one stands for itself as _LONG_GAP,
+# which none of them matches.
+_GAP_MAX = 15
+_LONG_GAP = "\x00" * (_GAP_MAX + 1)
 # Measure words of kinds, not things: 4类22支队伍 counts kinds of the 队伍.
 _KIND_UNITS = frozenset({"类", "大类", "类别", "大类别", "种", "批"})
 _RESPECTIVELY = "分别"
@@ -139,7 +144,11 @@ def subjects(text: str, hits: list[Hit]) -> list[str | None]:
     run: list[int] = []  # indices of the current 、-list of numbers (21.2%、39.9%、37.8%)
     last_items: list[str] | None = None  # what the previous 分别 list assigned
     for i, h in enumerate(hits):
-        gap = text[prev_end : h.start] if prev_hit is not None else None
+        # (a gap longer than any pattern below matches is not copied: the text
+        # between two figures runs to a hundred characters and more)
+        gap = (
+            None if prev_hit is None else text[prev_end : h.start] if h.start - prev_end <= _GAP_MAX else _LONG_GAP
+        )
         listed = gap is not None and gap in ("、", "和", "及") and (
             prev_hit.unit == h.unit
             # 分别新增A、B373家、13个: a 分别 list mixes measure words
@@ -161,7 +170,7 @@ def subjects(text: str, hits: list[Hit]) -> list[str | None]:
             if right and not right_phrase(text, prev_hit.tail)[0] and not text.startswith("的", h.tail):
                 out[-1] = text[h.num_start : h.tail] + right
                 measured = True
-        run_place = _place_run(text, h, prev_hit if gap == "" else None)
+        run_place = _place_run(text, h, prev_hit if gap == "" else None) if _is_place_unit(h.unit) else None
         if run_place:
             subj = run_place  # 两省（区）两县两镇7村: each figure counts its own places
         elif not measured and gap is not None and out and out[-1] and (
