@@ -33,7 +33,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import NamedTuple
 
-from ...numbers import CORE, NUMBER_RE, RANGE_SEP, ParsedNumber, parse_number
+from ...numbers import CORE, NUMBER_RE, RANGE_SEP, ParsedNumber, parse_number, prefix_qualifier
 from ...records import Metric
 from ...resources import data_lines
 from .subjects import CLAUSE_STOPS, HARD_STOPS, RIGHT_WINDOW, Hit, right_phrase
@@ -314,7 +314,9 @@ def _numbers(text: str, lex: _Lexicon | None = None) -> Iterator[re.Match]:
         lo = max(pos, p - 3)
         if not _PREFIX_FIRST.isdisjoint(text[lo:p]):
             for q in range(lo, p):
-                if text[q] in _PREFIX_FIRST:
+                # (the pre group can end at p only if text[q:p] is a prefix word:
+                # a dict lookup before the costly match)
+                if text[q] in _PREFIX_FIRST and prefix_qualifier(text[q:p]) is not None:
                     mq = match(text, q)
                     if mq is not None and mq.group("pre") and mq.end("pre") == p:
                         m = mq
