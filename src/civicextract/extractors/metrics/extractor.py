@@ -33,7 +33,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import NamedTuple
 
-from ...numbers import NUMBER_RE, RANGE_SEP, ParsedNumber, parse_number
+from ...numbers import CORE, NUMBER_RE, RANGE_SEP, ParsedNumber, parse_number, prefix_qualifier
 from ...records import Metric
 from ...resources import data_lines
 from .subjects import CLAUSE_STOPS, HARD_STOPS, RIGHT_WINDOW, Hit, right_phrase
@@ -207,8 +207,8 @@ def extract(doc) -> list[Metric]:
     # positional, in the field order of records.Metric: text, value, unit,
     # start, end, value_max, qualifier, subject (keywords cost a tenth more)
     return [
-        Metric(text[a:b], h.value, h.unit, a, b, h.value_max, h.qualifier, subj)
-        for h, (a, b), subj in zip(hits, spans, subjects, strict=True)
+        Metric(text[a:b], value, unit, a, b, value_max, qualifier, subj)
+        for (_, _, _, _, value, value_max, qualifier, unit, _, _), (a, b), subj in zip(hits, spans, subjects, strict=True)
     ]
 
 
@@ -279,6 +279,14 @@ _SPACE = "[ \u00a0\u3000]"
 # (一千二百三十四万五千六百七十八点五 is 17); longer runs are codes or noise.
 _MAX_RUN = 40
 _PREFIX_FIRST = frozenset("近不未至最超突多高将接低少大约逾")
+# NUMBER_RE without its fraction (三分之一): where 分之 occurs nowhere in the text,
+# the ``den`` group cannot match, and NUMBER_RE reads each number's digits twice
+# (once as a denominator, once as the number).  This one matches the same spans
+# and groups there (``den`` stays None) in two thirds of the time.
+_DEN = "(?:(?P<den>" + CORE + ")分之)?"
+_NO_FRACTION_RE = (
+    re.compile(NUMBER_RE.pattern.replace(_DEN, "(?P<den>(?!))?")) if _DEN in NUMBER_RE.pattern else NUMBER_RE
+)
 
 
 def _numbers(text: str, lex: _Lexicon | None = None) -> Iterator[re.Match]:
@@ -292,7 +300,7 @@ def _numbers(text: str, lex: _Lexicon | None = None) -> Iterator[re.Match]:
     """
     pos = 0
     search = (_ANCHOR_RE if lex is None else lex.candidate_re).search
-    match = NUMBER_RE.match
+    match = NUMBER_RE.match if "分之" in text else _NO_FRACTION_RE.match
     while True:
         a = search(text, pos)
         if a is None:
@@ -306,7 +314,9 @@ def _numbers(text: str, lex: _Lexicon | None = None) -> Iterator[re.Match]:
         lo = max(pos, p - 3)
         if not _PREFIX_FIRST.isdisjoint(text[lo:p]):
             for q in range(lo, p):
-                if text[q] in _PREFIX_FIRST:
+                # (the pre group can end at p only if text[q:p] is a prefix word:
+                # a dict lookup before the costly match)
+                if text[q] in _PREFIX_FIRST and prefix_qualifier(text[q:p]) is not None:
                     mq = match(text, q)
                     if mq is not None and mq.group("pre") and mq.end("pre") == p:
                         m = mq
@@ -340,7 +350,11 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
     # Cheapest test first: most numbers (2023年, 500万元, 12337平台) have no unit;
     # a percentage has its unit (90%箱梁施工: 箱 counts nothing there).
     pct = text[e - 1] in "%‰"
-    um = None if pct else _unit_at(lex.unit_first, text, e)
+    if pct:
+        um = None
+    else:  # (_unit_at, inlined: the call costs as much as the lookup)
+        um = lex.unit_first.get(text[e : e + 1])
+        um = None if um is None else um.match(text, e)
     shared = False
     if um is not None:
         ug = um.group()
@@ -810,13 +824,20 @@ def _finish(text, s, e, tail, num_start, pre, parsed, unit, person, counted=Fals
                 if qualifier == "exact":
                     qualifier = q
                 break
-    sm = _SUFFIX_RE.match(text, tail)
+    sm = _SUFFIX_RE.match(text, tail) if text[tail : tail + 1] in _SUFFIX_FIRST else None
     if sm:
         if qualifier == "exact":
             qualifier = _SUFFIX_QUALIFIER[sm.group(1)]
         tail = sm.end()
     # the suffix qualifier is part of the text, as a prefix one is (约300亩, 95%以上)
-    return Hit(start, tail, num_start, after or tail, parsed.value, parsed.value_max, qualifier, unit, person, counted)
+    # (tuple.__new__ skips the Python-level Hit.__new__ of NamedTuple)
+    return _tuple_new(
+        Hit, (start, tail, num_start, after or tail, parsed.value, parsed.value_max, qualifier, unit, person, counted)
+    )
+
+
+_SUFFIX_FIRST = frozenset("级及以左上")
+_tuple_new = tuple.__new__
 
 
 _SIMPLE_RE = re.compile(r"(\d+(?:\.\d+)?)([万亿]?)(%?)")
@@ -882,7 +903,8 @@ _QUOTED_REMARK_RE = re.compile(r"[的了是有，,、\d]")
 
 def _inside_name(text: str, s: int, e: int) -> bool:
     """Numbers in a short quoted name (“五个一”, “3个100万”) or a title (《…“三十三问”》)."""
-    lq = text.rfind("“", max(0, s - 9), s)
+    lo = s - 9 if s > 9 else 0
+    lq = text.rfind("“", lo, s)
     if lq >= 0 and "”" not in text[lq:s]:
         rq = text.find("”", e, lq + 11)
         if rq >= 0:
@@ -893,7 +915,7 @@ def _inside_name(text: str, s: int, e: int) -> bool:
             rq = text.find("”", e, lq + 21)
             if rq >= 0 and _QUOTED_REMARK_RE.search(text, e, rq) is None:
                 return True
-    lq = text.rfind("‘", max(0, s - 9), s)  # an inner quote: “实施‘九大战略’人大代表在行动”
+    lq = text.rfind("‘", lo, s)  # an inner quote: “实施‘九大战略’人大代表在行动”
     if lq >= 0 and "’" not in text[lq:s] and text.find("’", e, lq + 11) >= 0:
         return True
     lb = text.rfind("《", max(0, s - 30), s)

@@ -106,6 +106,11 @@ _REACH_AGAIN_RE = re.compile(r"[，、](?:并|已|再|又|进一步|累计|总�
 _PERSON_UNITS = frozenset({"人", "人次"})
 # Between two figures of one thing: its total (508户共678人).
 _JOINED_RE = re.compile(r"共|共计|合计|总计|计")
+# The longest gap between two figures that _CONTINUATION_RE (15), _REACH_AGAIN_RE (7),
+# _JOINED_RE or the lists (2) match; a longer one stands for itself as _LONG_GAP,
+# which none of them matches.
+_GAP_MAX = 15
+_LONG_GAP = "\x00" * (_GAP_MAX + 1)
 # Measure words of kinds, not things: 4类22支队伍 counts kinds of the 队伍.
 _KIND_UNITS = frozenset({"类", "大类", "类别", "大类别", "种", "批"})
 _RESPECTIVELY = "分别"
@@ -139,7 +144,11 @@ def subjects(text: str, hits: list[Hit]) -> list[str | None]:
     run: list[int] = []  # indices of the current 、-list of numbers (21.2%、39.9%、37.8%)
     last_items: list[str] | None = None  # what the previous 分别 list assigned
     for i, h in enumerate(hits):
-        gap = text[prev_end : h.start] if prev_hit is not None else None
+        # (a gap longer than any pattern below matches is not copied: the text
+        # between two figures runs to a hundred characters and more)
+        gap = (
+            None if prev_hit is None else text[prev_end : h.start] if h.start - prev_end <= _GAP_MAX else _LONG_GAP
+        )
         listed = gap is not None and gap in ("、", "和", "及") and (
             prev_hit.unit == h.unit
             # 分别新增A、B373家、13个: a 分别 list mixes measure words
@@ -161,7 +170,7 @@ def subjects(text: str, hits: list[Hit]) -> list[str | None]:
             if right and not right_phrase(text, prev_hit.tail)[0] and not text.startswith("的", h.tail):
                 out[-1] = text[h.num_start : h.tail] + right
                 measured = True
-        run_place = _place_run(text, h, prev_hit if gap == "" else None)
+        run_place = _place_run(text, h, prev_hit if gap == "" else None) if _is_place_unit(h.unit) else None
         if run_place:
             subj = run_place  # 两省（区）两县两镇7村: each figure counts its own places
         elif not measured and gap is not None and out and out[-1] and (
@@ -243,6 +252,40 @@ def _place_run(text: str, h: Hit, prev_hit: Hit | None) -> str | None:
     return None
 
 
+def _left(text: str, h: Hit, floor: int) -> str:
+    """The phrase before the figure that names what it counts (a function, not a closure
+    made on every _subject call)."""
+    b = _left_phrase_start(text, h.start, floor)
+    raw = text[b:h.start]
+    phrase = _clean_left(raw)
+    if not phrase and raw and _only_connectors(raw) and b > floor + 1 and text[b - 1] in "，、":
+        # 企业数量实现翻番、达1.8万家: only a connector before the number, so
+        # what it measures is the clause before
+        b2 = _left_phrase_start(text, b - 1, floor)
+        phrase = _clean_left(text[b2:b - 1])
+    elif raw[:1] in "由从" and _FROM_RE.match(raw) and _TO_AFTER_RE.match(text, h.tail) and b > floor + 1 and text[b - 1] == "，":
+        # 泳池人数上限，由现时容纳人数的30%放宽至50%: the figure is the old value
+        # of a change; what changes is the clause before
+        b2 = _left_phrase_start(text, b - 1, floor)
+        phrase = _clean_left(text[b2:b - 1]) or phrase
+    elif raw[-1:] in "到至" and _FROM_TO_END_RE.search(raw):
+        # 顾客人数上限由座位数目一半上调至75%, 比重从17.9%提升到35.5%: the phrase
+        # holds the old value (a figure or words) between 由/从 and the verb of
+        # change; what changes is before 由/从
+        cut = _FROM_TO_END_RE.search(raw)
+        head = _clean_left(raw[: cut.start()])
+        if len(head) >= 2:
+            phrase = head
+    elif phrase in _DIMENSIONS and b > floor + 1 and text[b - 1] == "，":
+        # 中心城区段为核心整治区，长约17公里: whose length is the clause before's
+        # noun (the gold writes 主线长, 塔高)
+        b2 = _left_phrase_start(text, b - 1, floor)
+        owner = _OWNER_RE.search(text, b2, b - 1)
+        if owner is not None and owner.group(1):
+            phrase = _clean_left(owner.group(1)) + phrase
+    return phrase
+
+
 def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | None:
     right, after = right_phrase(text, h.tail)
     if right and h.unit in _PEOPLE_MEASURES and text.startswith("的", after):
@@ -263,42 +306,11 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
     ):
         right = ""  # 河道一公里范围内, 100多公里外, 1500米至2000米之间: where, measured from what is before
 
-    def left() -> str:
-        b = _left_phrase_start(text, h.start, floor)
-        raw = text[b:h.start]
-        phrase = _clean_left(raw)
-        if not phrase and raw and _only_connectors(raw) and b > floor + 1 and text[b - 1] in "，、":
-            # 企业数量实现翻番、达1.8万家: only a connector before the number, so
-            # what it measures is the clause before
-            b2 = _left_phrase_start(text, b - 1, floor)
-            phrase = _clean_left(text[b2:b - 1])
-        elif raw[:1] in "由从" and _FROM_RE.match(raw) and _TO_AFTER_RE.match(text, h.tail) and b > floor + 1 and text[b - 1] == "，":
-            # 泳池人数上限，由现时容纳人数的30%放宽至50%: the figure is the old value
-            # of a change; what changes is the clause before
-            b2 = _left_phrase_start(text, b - 1, floor)
-            phrase = _clean_left(text[b2:b - 1]) or phrase
-        elif raw[-1:] in "到至" and _FROM_TO_END_RE.search(raw):
-            # 顾客人数上限由座位数目一半上调至75%, 比重从17.9%提升到35.5%: the phrase
-            # holds the old value (a figure or words) between 由/从 and the verb of
-            # change; what changes is before 由/从
-            cut = _FROM_TO_END_RE.search(raw)
-            head = _clean_left(raw[: cut.start()])
-            if len(head) >= 2:
-                phrase = head
-        elif phrase in _DIMENSIONS and b > floor + 1 and text[b - 1] == "，":
-            # 中心城区段为核心整治区，长约17公里: whose length is the clause before's
-            # noun (the gold writes 主线长, 塔高)
-            b2 = _left_phrase_start(text, b - 1, floor)
-            owner = _OWNER_RE.search(text, b2, b - 1)
-            if owner is not None and owner.group(1):
-                phrase = _clean_left(owner.group(1)) + phrase
-        return phrase
-
     if h.person_noun:
         if not text.startswith(h.person_noun, h.tail) and not right:
             # 旅居人数超550万, 其中失能老人约3500万: the people noun is before the
             # figure, in the phrase that names them
-            return left() or h.person_noun
+            return _left(text, h, floor) or h.person_noun
         return right or h.person_noun
 
     if h.unit == "级" and (not right or right.startswith(_LEVELS_PREDICATE)):
@@ -329,7 +341,7 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
         body = _BODY_RE.match(right) if right else None
         if body is not None:
             return body.group()  # 1500人选委会, 百人代表团: the body of that size, with no 的
-        lp = left()
+        lp = _left(text, h, floor)
         if lp.startswith("的"):
             # “20人的调研团却有50多人陪同”: what stands before is the tail of the
             # noun the figure before modified; these people are told by what follows
@@ -345,7 +357,8 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
         return lp or _this_is(text, h) or _raw_right(text, h.tail) or None
     cb = (
         _left_bounds(text, h.start, floor, CLAUSE_STOPS)
-        if h.unit in _RATE_UNITS and _CHANGE_END_RE.search(text, max(floor, h.start - 8), h.start)
+        if h.unit in _RATE_UNITS and text[h.start - 1 : h.start] in _CHANGE_LAST
+        and _CHANGE_END_RE.search(text, max(floor, h.start - 8), h.start)
         else 0
     )
     if cb > 0 and text[cb - 1] == "、" and _CHANGE_ONLY_RE.fullmatch(text, cb, h.start):
@@ -376,7 +389,7 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
             and not (_RELATIVE_RE.match(right) and not text.startswith("的", after))
         ):
             return right
-        phrase = left()
+        phrase = _left(text, h, floor)
         share = _SHARE_RE.search(phrase) if text.startswith("的", h.start - 1) else None
         if share and share.start() > 0:
             # 石漠化面积曾一度达到山区总面积的七成: what is measured is before the verb
@@ -386,8 +399,11 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
         return phrase or _raw_right(text, h.tail) or None
     if right and h.unit == "倍" and _CHANGE_WORD_RE.fullmatch(right):
         right = ""  # 频谱效率10倍以上的提升: what rose is before
-    if right and (text.startswith("的", h.tail) or _ATTRIBUTE_RE.search(text, max(floor, h.start - 4), h.start)):
-        attribute = left()
+    if right and (
+        text.startswith("的", h.tail)
+        or (text[h.start - 1 : h.start] in _ATTRIBUTE_LAST and _ATTRIBUTE_RE.search(text, max(floor, h.start - 4), h.start))
+    ):
+        attribute = _left(text, h, floor)
         if attribute and _ATTRIBUTE_RE.search(attribute):
             # 面积达30000平方米的室内综合型运动场馆; 通时速350公里高铁 (the
             # attribute right before the figure, with no 的 after it)
@@ -395,11 +411,11 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
     if right:
         nxt = starts.get(after)
         if nxt is not None and nxt.unit == h.unit and not text.startswith("等", h.start - 1):
-            label = left()
+            label = _left(text, h, floor)
             if label:
                 return label  # 主线1条支线4条: 支线 labels the next number
         return right
-    lp = left()
+    lp = _left(text, h, floor)
     if lp and _VERB_END_RE.search(lp):
         # 像这样的产业转移项目，重庆上半年已承接1300多个: the verb's object is
         # the topic a clause or two back, not the doer
@@ -466,22 +482,24 @@ def right_phrase(text: str, pos: int) -> tuple[str, int]:
         if worth is not None:
             pos = worth.end()  # 24台总价值约12万元的空调设备: the goods, not their worth
     lead = ""
-    if text.startswith("“", pos):
-        q = text.find("”", pos, pos + RIGHT_WINDOW)
-        if q > 0:
-            lead, pos = text[pos : q + 1], q + 1
-    elif text.startswith(("（", "("), pos):
-        q = text.find("）", pos, pos + 8)
-        if q > 0:
-            pos = q + 1  # 26座（条）湘江过江通道: the aside is not the noun
-    if text.startswith(_EACH_KIND, pos):
-        lead, pos = lead + text[pos : pos + 2], pos + 2  # 2227件各种武器: 各 is no stop here
-    age = _AGE_RE.match(text, pos) if text[pos : pos + 1].isdigit() or text.startswith("年", pos) else None
-    if age is not None:
-        pos = age.end()  # 765名3-16岁困境儿童: the ages describe the children counted
-    num = _NUMBERED_RE.match(text, pos) if text[pos : pos + 1].isdigit() else None
-    if num is not None:
-        lead, pos = lead + num.group(), num.end()  # 4个0号块: numbered things
+    first = text[pos : pos + 1]
+    if first in _LEAD_OPENERS or first.isdigit():  # (most phrases open with none of them)
+        if first == "“":
+            q = text.find("”", pos, pos + RIGHT_WINDOW)
+            if q > 0:
+                lead, pos = text[pos : q + 1], q + 1
+        elif first in "（(":
+            q = text.find("）", pos, pos + 8)
+            if q > 0:
+                pos = q + 1  # 26座（条）湘江过江通道: the aside is not the noun
+        if text.startswith(_EACH_KIND, pos):
+            lead, pos = lead + text[pos : pos + 2], pos + 2  # 2227件各种武器: 各 is no stop here
+        age = _AGE_RE.match(text, pos) if text[pos : pos + 1].isdigit() or text.startswith("年", pos) else None
+        if age is not None:
+            pos = age.end()  # 765名3-16岁困境儿童: the ages describe the children counted
+        num = _NUMBERED_RE.match(text, pos) if text[pos : pos + 1].isdigit() else None
+        if num is not None:
+            lead, pos = lead + num.group(), num.end()  # 4个0号块: numbered things
     window = text[pos : pos + RIGHT_WINDOW]
     m = _RIGHT_STOP_RE.search(window)
     phrase = window[: m.start()] if m else window
@@ -525,6 +543,8 @@ _DEGREE_RE = re.compile(r"十分|非常|特别|极其|比较|较为|相当")
 _RELATIVE_RE = re.compile(r"配置|配备|配有|具有|具备|覆盖|涉及|承担|来自|符合|位于|分布|使用|采用|搭载|装有|装载")
 
 _EACH_KIND = ("各种", "各类", "各项", "各级")
+# What a phrase's lead (quote, aside, 各种, ages, a numbered noun) opens with, digits aside
+_LEAD_OPENERS = frozenset("“（(各年")
 _WORTH_RE = re.compile(r"总?价值(?:约|近|超)?[\d.]{1,12}[万亿]?元的")
 # What before a count of people is its cause, time or place, not the people.
 # A rate followed by its change (从2013年的40.7%增长至去年的65.6%): no noun after it.
@@ -548,6 +568,8 @@ _ATTRIBUTE_RE = re.compile(
     r"(?:面积|长度|总长|全长|宽度|高度|深度|重量|容量|里程|跨度|直径"
     r"|时速|速度|功率|装机|库容|容积|排量|载重|流量|水位|海拔|埋深|厚度|亩产|产能)$"
 )
+# (积, 度, 长 …: the last characters of its words, and a newline, before which ``$`` matches too)
+_ATTRIBUTE_LAST = frozenset(w[-1] for w in re.findall(r"[\u4e00-\u9fff]+", _ATTRIBUTE_RE.pattern)) | {"\n"}
 # Right phrases that say where, not what (一公里范围内, 100多公里外, 500米处)
 _LOCATIVES = frozenset({"范围", "外", "处", "内", "远"})
 # A part of the figure's whole after it (300席中的151席, 30席中一半, 30席一半由…):
@@ -564,6 +586,9 @@ _CHANGE_ONLY_RE = re.compile(
     r"(?:分别|同比|比上年|较上年|年均|分别年均)?(?:增长|下降|上涨|提高|增加|减少|回落|上升|降低|提升)了?(?:分别)?"
 )
 _CHANGE_END_RE = re.compile(_CHANGE_ONLY_RE.pattern + "$")
+# What a change at the end of a phrase ends with (增长, 下降了, 增长分别): the cheap test before
+# the search (and a newline, before which ``$`` matches too)
+_CHANGE_LAST = frozenset("长降涨高加少落升低了别\n")
 # A figure in a clause: what stands before it is what the figure measures.
 _FIGURE_RE = re.compile(r"(?:[近约超逾]|超过)?(?<![A-Za-z\d.])\d")  # (PM2.5 is a name)
 
@@ -673,18 +698,22 @@ def _raw_right(text: str, pos: int) -> str:
 
 def _left_bounds(text: str, start: int, floor: int, stops: str) -> int:
     lo = max(floor, start - _LEFT_WINDOW)
-    b = lo
-    for i in range(start - 1, lo - 1, -1):
-        if text[i] in stops:
-            b = i + 1
-            break
+    last = _LAST_STOP_RES[stops].match(text, lo, start)  # one C scan, not a Python loop back from start
+    if last is not None:
+        b = last.end()
     else:
+        b = lo
         if lo > floor and (text[lo - 1].isdigit() or (text[lo - 1] in "半今去明当同全近每往前本" and text[lo] in "年月")):
             b = _CUT_RE.match(text, lo, start).end()  # 2023|年全省, 上半|年全省: the window cut a date
     return b
 
 
 _CUT_RE = re.compile(r"[\d.]*(?:年|月|日|号)?")
+# Up to the last stop of a window (greedy, then back to the last one: at most
+# the window's length in steps): where the clause before ``start`` begins.
+_LAST_STOP_RES = {
+    stops: re.compile("(?s:.*)[" + "".join(map(re.escape, stops)) + "]") for stops in (HARD_STOPS, CLAUSE_STOPS)
+}
 
 
 def _left_phrase_start(text: str, start: int, floor: int) -> int:
