@@ -494,7 +494,7 @@ def _previous_public(text: str, start: int, post_ends: dict[int, int], chain_pub
             return None  # (…董事长王明栋致辞，审计署审计长李彬: a clause, not a chain, ends there)
         cs = T.chain_start(text, post_ends.get(j, j), post_ends)
         prev = text[cs:j]
-        if not T.find_posts(prev):
+        if not T.chain_posts(prev):
             return None
         if T.has_own_body(prev) or not T.is_public(prev):
             return T.is_public(prev)
@@ -949,7 +949,7 @@ def _references(name: str, titles: tuple[str, ...]) -> list[str]:
 def _closing_posts(title: str) -> tuple[str, ...]:
     """``市委书记`` -> ``书记``; ``常务副市长`` -> ``市长``, ``副市长`` (李副市长):
     the post a title ends with, without 常务, and with and without 副."""
-    posts = T.find_posts(title)
+    posts = T.chain_posts(title)
     if not posts or posts[-1].end != len(title):
         return ()
     base = T.base_post(posts[-1].text)

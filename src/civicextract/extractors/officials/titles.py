@@ -270,16 +270,26 @@ def base_post(post: str) -> str:
 
 def find_posts(text: str) -> list[Post]:
     lex = lexicon()
+    other, weak = lex.other, lex.weak
     out = []
     for m in lex.pattern.finditer(text):
         word = m.group()
-        s = m.start()
-        if text[s - 1 : s] == "副" and s > 0:
+        s, e = m.span()
+        if s > 0 and text[s - 1] == "副":
             s -= 1
-        if text[s - 2 : s] in ("常务", "第一", "执行") and s > 1:
+        if s > 1 and text[s - 2 : s] in _RANKS:
             s -= 2
-        out.append(Post(s, m.end(), text[s : m.end()], word not in lex.other, word in lex.weak))
+        out.append(Post(s, e, text[s:e], word not in other, word in weak))
     return out
+
+
+_RANKS = frozenset(("常务", "第一", "执行"))
+
+
+@lru_cache(maxsize=8192)  # chains and their segments repeat: is_public, organization, has_own_body share them
+def chain_posts(chain: str) -> tuple[Post, ...]:
+    """``find_posts`` of a chain or a segment of one (short strings), remembered."""
+    return tuple(find_posts(chain))
 
 
 def _stop_before(text: str, i: int) -> int:
@@ -376,7 +386,7 @@ def is_public(chain: str) -> bool:
     """
     lex = lexicon()
     body_public = True
-    segs = [(seg, posts[-1]) for seg in split_chain(chain) for posts in [find_posts(seg)] if posts]
+    segs = [(seg, posts[-1]) for seg in split_chain(chain) for posts in [chain_posts(seg)] if posts]
     # 中原地产亚太区副主席兼住宅部总裁: a private post in the chain makes its
     # other posts a firm's too, unless their body is plainly public
     private = any(last.text in lex.other for _, last in segs)
@@ -410,11 +420,16 @@ def has_own_body(chain: str) -> bool:
     """Does the chain name a body of its own (``区委副书记``, ``市慈善总会副会长``),
     not only posts, party cells and units (``党委副书记、工会主席``, ``原副院长``, ``科室主任``)?"""
     rest = _CELLS.sub("", chain)
-    for p in reversed(find_posts(rest)):
+    for p in reversed(chain_posts(rest)):
         rest = rest[: p.start] + rest[p.end :]
-    if lexicon().bodies.search(rest):
-        return True
-    return any(h in rest for h in _PUBLIC_BODY_HINTS if h != "党")
+    return _own_body_re().search(rest) is not None
+
+
+@lru_cache(maxsize=1)
+def _own_body_re() -> re.Pattern[str]:
+    """A body marker of org_suffixes.txt or a public hint (not 党) anywhere: one search, not one per word."""
+    hints = [h for h in _PUBLIC_BODY_HINTS if h != "党"]
+    return re.compile(f"{lexicon().bodies.pattern}|{'|'.join(map(re.escape, hints))}")
 
 
 # Words that make a body plainly public (潍坊市政协委员、某公司董事长 holds a
@@ -445,14 +460,14 @@ def organization(chain: str) -> str | None:
     """The body heading a chain: its first segment without modifiers and post."""
     first = split_chain(chain)[0] if chain else ""
     lex = lexicon()
-    posts = find_posts(first)
+    posts = chain_posts(first)
     if not posts:
         return None
     last = posts[-1]
     org = first[: last.start]
     if org and posts[0].start == 0 and posts[0].end == len(org):
         org = ""  # 主任审裁官: a post qualifying the post, not a body
-    inner = find_posts(org) if org else []
+    inner = chain_posts(org) if org else ()
     if inner and inner[-1].end == len(org) and inner[-1].start > 0:
         org = org[: inner[-1].start]  # 劳资审裁处主任审裁官: the rank is no part of the body
     # a member of a body is titled by it: 潍坊市政协委员 -> 潍坊市政协
