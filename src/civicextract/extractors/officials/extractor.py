@@ -173,7 +173,9 @@ def _collect(text: str):
             continue
         start = T.chain_start(text, post.start, post_ends)
         chain = text[start : post.end]
-        if _COUNTED.fullmatch(text[max(0, start - 2) : start]) or _COUNTED.fullmatch(text[max(0, start - 1) : start + 1]):
+        if (text[start - 1 : start] in _MEASURES or text[start : start + 1] in _MEASURES) and (
+            _COUNTED.fullmatch(text[max(0, start - 2) : start]) or _COUNTED.fullmatch(text[max(0, start - 1) : start + 1])
+        ):  # (the measure word first: a set lookup spares most chains both regexes)
             continue  # 4名议员方可…, 200余名村干部: a head count, no one's title
         if "各" in text[start : post.start]:
             continue  # 各省省长应…, 各级干部: every holder, no one's title
@@ -414,6 +416,7 @@ _LIST_VERBS = ("有：", "有:", "包括：", "包括:", "有", "包括", "：",
 
 # a numeral (or 多/余/数) and a measure word right before a chain: a head count
 _COUNTED = re.compile(r"[0-9０-９一二两三四五六七八九十百千万多余数几][名位]")
+_MEASURES = frozenset("名位")
 
 
 def _name_after_of(text: str, post) -> tuple[int, int] | None:

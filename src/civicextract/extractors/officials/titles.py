@@ -372,7 +372,10 @@ def _state_in(window: str, start: int, end: int) -> int | None:
 
 @lru_cache(maxsize=4096)  # chains repeat within and across articles
 def split_chain(chain: str) -> tuple[str, ...]:
-    return tuple(s for s in re.split(r"[、兼，,]+", chain) if s)
+    return tuple(s for s in _SPLIT.split(chain) if s)
+
+
+_SPLIT = re.compile(r"[、兼，,]+")
 
 
 @lru_cache(maxsize=4096)  # chains repeat within and across articles
@@ -484,5 +487,8 @@ def organization(chain: str) -> str | None:
     for m in ("原", "前", "时任", "现任"):
         org = org.removeprefix(m)
     # 阳倦村原党总支: the former post, not a former body
-    org = re.sub(r"(?:原|前)(?=党)", "", org)
+    org = _FORMER_CELL.sub("", org) if "党" in org else org
     return org if len(org) >= 2 else None
+
+
+_FORMER_CELL = re.compile(r"(?:原|前)(?=党)")
