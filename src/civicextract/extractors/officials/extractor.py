@@ -739,6 +739,9 @@ def _second_posts(text, pending, people, owners) -> None:
         p.public.append(public)
 
 
+_ATTACH_LAST = frozenset(v[-1] for v in T.ATTACH_VERBS)
+
+
 def _attach(text, pending, people, add) -> None:
     """Chains after 曾任/调任/当选/在任/作为 belong to the sentence's subject."""
     single, double, _, _ = name_lexicons()
@@ -747,7 +750,11 @@ def _attach(text, pending, people, add) -> None:
         if got is not None:
             add(got[0], got[1], chain, public)
             continue
-        verb = next((v for v in T.ATTACH_VERBS if text.endswith(v, 0, start)), None)
+        verb = (
+            next((v for v in T.ATTACH_VERBS if text.endswith(v, 0, start)), None)
+            if text[start - 1 : start] in _ATTACH_LAST  # (most chains follow no such verb: one set lookup)
+            else None
+        )
         if verb in ("作为", "身为") and text[end : end + 1] in ("，", ","):
             # 作为河南省政协委员，张银良…: a fronted apposition names the subject after its comma
             se = name_after(text, end + 1, strict=True) or predicate_end(text, end + 1)

@@ -788,7 +788,7 @@ def _window_tokens(text: str, s: int, e: int) -> Iterator[tuple[int, int, str]]:
     except ImportError:  # pragma: no cover - rjieba is a dependency
         return
     pos = max(0, s - 4)
-    for word, tag in rjieba.tag(text[pos : min(len(text), e + 4)]):
+    for word, tag in _tags(text[pos : min(len(text), e + 4)]):  # (remembered: windows recur)
         yield pos, pos + len(word), tag
         pos += len(word)
 
