@@ -783,10 +783,6 @@ def tagged_word(text: str, s: int, e: int) -> bool:
 def _window_tokens(text: str, s: int, e: int) -> Iterator[tuple[int, int, str]]:
     """(start, end, tag) of jieba's tokens of ``text[s:e]`` with four characters each
     side, in ``text``'s offsets (tagging a window, not the article)."""
-    try:
-        import rjieba
-    except ImportError:  # pragma: no cover - rjieba is a dependency
-        return
     pos = max(0, s - 4)
     for word, tag in _tags(text[pos : min(len(text), e + 4)]):  # (remembered: windows recur)
         yield pos, pos + len(word), tag
