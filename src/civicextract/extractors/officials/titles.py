@@ -196,6 +196,8 @@ _MODIFIERS = (
     "首席",
 )
 
+_MODIFIERS_LONGEST_FIRST = tuple(sorted(_MODIFIERS, key=len, reverse=True))
+
 
 class Post(NamedTuple):  # a tuple: built for every post match, so cheap to make
     start: int
@@ -279,8 +281,12 @@ def find_posts(text: str) -> list[Post]:
             s -= 1
         if s > 1 and text[s - 2 : s] in _RANKS:
             s -= 2
-        out.append(Post(s, e, text[s:e], word not in other, word in weak))
+        # (Post(...) itself goes through a Python-level __new__: a frame per post)
+        out.append(_tuple_new(Post, (s, e, text[s:e], word not in other, word in weak)))
     return out
+
+
+_tuple_new = tuple.__new__
 
 
 _RANKS = frozenset(("常务", "第一", "执行"))
@@ -481,9 +487,10 @@ def organization(chain: str) -> str | None:
     for unit in lex.sub_units:
         if org.endswith(unit) and len(org) > len(unit) + 1 and org[-len(unit) - 1] not in _PLACE_END:
             org = org[: -len(unit)]
-    for m in sorted(_MODIFIERS, key=len, reverse=True):
-        if org.endswith(m):
-            org = org[: -len(m)]
+    if org.endswith(_MODIFIERS_LONGEST_FIRST):  # (one call; most bodies end in none)
+        for m in _MODIFIERS_LONGEST_FIRST:
+            if org.endswith(m):
+                org = org[: -len(m)]
     for m in ("原", "前", "时任", "现任"):
         org = org.removeprefix(m)
     # 阳倦村原党总支: the former post, not a former body
