@@ -210,10 +210,16 @@ def _collect(text: str):
                 # 普京总统, 会见马克龙总统; 俄罗斯普京总统 -> 俄罗斯总统
                 add(s, post.start, (state_before(text, s) or "") + post.text, public)
                 continue
-        if T.base_post(post.text) in _ADDRESS and not _name_follows(text, post):
+        if T.base_post(post.text) in _ADDRESS:
             s = name_before(text, post.start)
             f = name_filling(text, post.start, strict=True)  # (，李四海副局长表示: the name fills its clause)
-            if f is not None or s is not None and post.start - s in (2, 3) and tagged_name(text, s, post.start):
+            # (a name after the post makes what stands before it the post's body: asked
+            # only when a name may stand before, as reading one after costs more)
+            if (
+                (f is not None or s is not None and post.start - s in (2, 3))
+                and not _name_follows(text, post)
+                and (f is not None or tagged_name(text, s, post.start))
+            ):
                 s = s if f is None else f
                 # 王忠昆书记, 刘淇书记批示, 逯军副局长 (a 2-char name the tagger reads)
                 add(s, post.start, post.text if post.text != "同志" else None, public)

@@ -371,9 +371,15 @@ def _from_state(text: str, start: int, post_start: int) -> int:
 
 @lru_cache(maxsize=4096)  # chains repeat within and across articles (the window and the character after it decide)
 def _state_in(window: str, start: int, end: int) -> int | None:
-    from .names import state_in  # (names imports this module)
+    return _names().state_in(window, start, end)
 
-    return state_in(window, start, end)
+
+@lru_cache(maxsize=1)
+def _names():
+    """The names module, imported once it is needed (names imports this module)."""
+    from . import names
+
+    return names
 
 
 @lru_cache(maxsize=4096)  # chains repeat within and across articles
