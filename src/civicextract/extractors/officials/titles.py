@@ -168,6 +168,8 @@ _STOP_BY_LEN = tuple(
 # walk back of chain_start asks at every character, most of them none of these).
 _STOP_LAST = frozenset(w[-1] for w in _STOP_WORDS)
 _MAX_CHAIN = 48
+# Han chars at which chain_start's walk does more than step back
+_WALK_SPECIAL = _STOP_CHARS | _STOP_LAST | {"兼"}
 # A bank's head is no official, the central bank's is (中国人民银行行长潘功胜):
 # these posts are public at a ``+`` public body of org_suffixes.txt.
 _BANK_HEADS = frozenset(("行长",))
@@ -327,6 +329,9 @@ def chain_start(text: str, post_start: int, post_ends: dict[int, int]) -> int:
             i = post_ends[i]
             continue
         ch = text[i - 1]
+        if "\u4e00" <= ch <= "\u9fff" and ch not in _WALK_SPECIAL:
+            i -= 1  # (most chars of a chain: none of the tests below stops or jumps there)
+            continue
         if ch == "兼" and text[i - 2 : i - 1] in "，," and i - 2 in post_ends:
             i = post_ends[i - 2]  # 市委前副书记，兼市民政局前局长
             continue
