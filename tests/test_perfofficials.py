@@ -104,3 +104,12 @@ def test_organization_strips_modifiers_as_before():
     assert T.organization("海晏县政府副县长") == "海晏县政府"
     assert T.organization("阳倦村原党总支书记") == "阳倦村党总支"
     assert re.fullmatch(r"\S+", T.organization("潍坊市政协委员") or "") and T.organization("潍坊市政协委员") == "潍坊市政协"
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts, st.integers(min_value=0, max_value=40), st.integers(min_value=0, max_value=40))
+def test_no_state_first_char_no_state(text, a, b):
+    # _from_state skips _state_in where no state's first char stands in its span
+    start, post_start = min(a, b), max(a, b)
+    if N.state_firsts().isdisjoint(text[start + 1 : post_start]):
+        assert N.state_in(text[start : post_start + 1], 0, post_start - start) is None

@@ -642,6 +642,14 @@ def _states() -> re.Pattern[str]:
     return re.compile(alternation(x.strip() for x in data_lines("foreign_states.txt")))
 
 
+@lru_cache(maxsize=1)
+def state_firsts() -> frozenset[str]:
+    """The first characters of the foreign states' names: a span holding none of them holds no state."""
+    from ...resources import data_lines
+
+    return frozenset(x.strip()[0] for x in data_lines("foreign_states.txt"))
+
+
 def foreign_before(text: str, e: int) -> int | None:
     """Start of a transliterated name ending at ``e`` before a foreign post
     (``普京总统``, ``俄罗斯普京总统``, ``会见马克龙总统``): a run of

@@ -365,6 +365,8 @@ def _from_state(text: str, start: int, post_start: int) -> int:
     """A foreign post's chain opens at its state (将考验|美国总统, 报道|俄罗斯总统),
     not at the verb before it; a Chinese envoy's host state (中国驻美国大使) is
     no opening."""
+    if _names().state_firsts().isdisjoint(text[start + 1 : post_start]):
+        return start  # (where _state_in looks, no state's first char: most chains: no window sliced, no regex run)
     s = _state_in(text[start : post_start + 1], 0, post_start - start)
     if s is None:
         return start
