@@ -173,7 +173,9 @@ def _collect(text: str):
             continue
         start = T.chain_start(text, post.start, post_ends)
         chain = text[start : post.end]
-        if _COUNTED.fullmatch(text[max(0, start - 2) : start]) or _COUNTED.fullmatch(text[max(0, start - 1) : start + 1]):
+        if (text[start - 1 : start] in _MEASURES or text[start : start + 1] in _MEASURES) and (
+            _COUNTED.fullmatch(text[max(0, start - 2) : start]) or _COUNTED.fullmatch(text[max(0, start - 1) : start + 1])
+        ):  # (the measure word first: a set lookup spares most chains both regexes)
             continue  # 4名议员方可…, 200余名村干部: a head count, no one's title
         if "各" in text[start : post.start]:
             continue  # 各省省长应…, 各级干部: every holder, no one's title
@@ -208,10 +210,16 @@ def _collect(text: str):
                 # 普京总统, 会见马克龙总统; 俄罗斯普京总统 -> 俄罗斯总统
                 add(s, post.start, (state_before(text, s) or "") + post.text, public)
                 continue
-        if T.base_post(post.text) in _ADDRESS and not _name_follows(text, post):
+        if T.base_post(post.text) in _ADDRESS:
             s = name_before(text, post.start)
             f = name_filling(text, post.start, strict=True)  # (，李四海副局长表示: the name fills its clause)
-            if f is not None or s is not None and post.start - s in (2, 3) and tagged_name(text, s, post.start):
+            # (a name after the post makes what stands before it the post's body: asked
+            # only when a name may stand before, as reading one after costs more)
+            if (
+                (f is not None or s is not None and post.start - s in (2, 3))
+                and not _name_follows(text, post)
+                and (f is not None or tagged_name(text, s, post.start))
+            ):
                 s = s if f is None else f
                 # 王忠昆书记, 刘淇书记批示, 逯军副局长 (a 2-char name the tagger reads)
                 add(s, post.start, post.text if post.text != "同志" else None, public)
@@ -414,6 +422,7 @@ _LIST_VERBS = ("有：", "有:", "包括：", "包括:", "有", "包括", "：",
 
 # a numeral (or 多/余/数) and a measure word right before a chain: a head count
 _COUNTED = re.compile(r"[0-9０-９一二两三四五六七八九十百千万多余数几][名位]")
+_MEASURES = frozenset("名位")
 
 
 def _name_after_of(text: str, post) -> tuple[int, int] | None:
@@ -494,7 +503,7 @@ def _previous_public(text: str, start: int, post_ends: dict[int, int], chain_pub
             return None  # (…董事长王明栋致辞，审计署审计长李彬: a clause, not a chain, ends there)
         cs = T.chain_start(text, post_ends.get(j, j), post_ends)
         prev = text[cs:j]
-        if not T.find_posts(prev):
+        if not T.chain_posts(prev):
             return None
         if T.has_own_body(prev) or not T.is_public(prev):
             return T.is_public(prev)
@@ -736,6 +745,9 @@ def _second_posts(text, pending, people, owners) -> None:
         p.public.append(public)
 
 
+_ATTACH_LAST = frozenset(v[-1] for v in T.ATTACH_VERBS)
+
+
 def _attach(text, pending, people, add) -> None:
     """Chains after 曾任/调任/当选/在任/作为 belong to the sentence's subject."""
     single, double, _, _ = name_lexicons()
@@ -744,7 +756,11 @@ def _attach(text, pending, people, add) -> None:
         if got is not None:
             add(got[0], got[1], chain, public)
             continue
-        verb = next((v for v in T.ATTACH_VERBS if text.endswith(v, 0, start)), None)
+        verb = (
+            next((v for v in T.ATTACH_VERBS if text.endswith(v, 0, start)), None)
+            if text[start - 1 : start] in _ATTACH_LAST  # (most chains follow no such verb: one set lookup)
+            else None
+        )
         if verb in ("作为", "身为") and text[end : end + 1] in ("，", ","):
             # 作为河南省政协委员，张银良…: a fronted apposition names the subject after its comma
             se = name_after(text, end + 1, strict=True) or predicate_end(text, end + 1)
@@ -949,7 +965,7 @@ def _references(name: str, titles: tuple[str, ...]) -> list[str]:
 def _closing_posts(title: str) -> tuple[str, ...]:
     """``市委书记`` -> ``书记``; ``常务副市长`` -> ``市长``, ``副市长`` (李副市长):
     the post a title ends with, without 常务, and with and without 副."""
-    posts = T.find_posts(title)
+    posts = T.chain_posts(title)
     if not posts or posts[-1].end != len(title):
         return ()
     base = T.base_post(posts[-1].text)

@@ -478,7 +478,8 @@ def name_after(text: str, s: int, *, strict: bool = False) -> int | None:
 
 
 def _name_after(text: str, s: int, *, strict: bool = False) -> int | None:
-    m = _MINORITY.match(text, s)
+    w = text[s + 1 : s + 11]  # (where _MINORITY's dot must stand: most names hold none, no regex then)
+    m = _MINORITY.match(text, s) if "·" in w or "•" in w or "‧" in w or "・" in w else None
     if m:
         dot = min(i for i in (text.find(d, s, m.end()) for d in DOTS) if i >= 0)
         # 杲云分别前往众安·美丰大楼: a verb before the dot, or a building
@@ -641,6 +642,14 @@ def _states() -> re.Pattern[str]:
     return re.compile(alternation(x.strip() for x in data_lines("foreign_states.txt")))
 
 
+@lru_cache(maxsize=1)
+def state_firsts() -> frozenset[str]:
+    """The first characters of the foreign states' names: a span holding none of them holds no state."""
+    from ...resources import data_lines
+
+    return frozenset(x.strip()[0] for x in data_lines("foreign_states.txt"))
+
+
 def foreign_before(text: str, e: int) -> int | None:
     """Start of a transliterated name ending at ``e`` before a foreign post
     (``普京总统``, ``俄罗斯普京总统``, ``会见马克龙总统``): a run of
@@ -672,6 +681,7 @@ def state_in(text: str, start: int, end: int) -> int | None:
     return None
 
 
+@lru_cache(maxsize=4096)  # chains repeat within and across articles
 def foreign_body(chain: str) -> bool:
     """Does a title chain open with a foreign state's name, its holder's
     employer (美国前驻乌克兰大使, 加拿大副总理), not the host of a Chinese post
@@ -783,12 +793,8 @@ def tagged_word(text: str, s: int, e: int) -> bool:
 def _window_tokens(text: str, s: int, e: int) -> Iterator[tuple[int, int, str]]:
     """(start, end, tag) of jieba's tokens of ``text[s:e]`` with four characters each
     side, in ``text``'s offsets (tagging a window, not the article)."""
-    try:
-        import rjieba
-    except ImportError:  # pragma: no cover - rjieba is a dependency
-        return
     pos = max(0, s - 4)
-    for word, tag in rjieba.tag(text[pos : min(len(text), e + 4)]):
+    for word, tag in _tags(text[pos : min(len(text), e + 4)]):  # (remembered: windows recur)
         yield pos, pos + len(word), tag
         pos += len(word)
 

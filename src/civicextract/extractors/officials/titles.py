@@ -168,6 +168,8 @@ _STOP_BY_LEN = tuple(
 # walk back of chain_start asks at every character, most of them none of these).
 _STOP_LAST = frozenset(w[-1] for w in _STOP_WORDS)
 _MAX_CHAIN = 48
+# Han chars at which chain_start's walk does more than step back
+_WALK_SPECIAL = _STOP_CHARS | _STOP_LAST | {"兼"}
 # A bank's head is no official, the central bank's is (中国人民银行行长潘功胜):
 # these posts are public at a ``+`` public body of org_suffixes.txt.
 _BANK_HEADS = frozenset(("行长",))
@@ -195,6 +197,8 @@ _MODIFIERS = (
     "高级",
     "首席",
 )
+
+_MODIFIERS_LONGEST_FIRST = tuple(sorted(_MODIFIERS, key=len, reverse=True))
 
 
 class Post(NamedTuple):  # a tuple: built for every post match, so cheap to make
@@ -270,16 +274,30 @@ def base_post(post: str) -> str:
 
 def find_posts(text: str) -> list[Post]:
     lex = lexicon()
+    other, weak = lex.other, lex.weak
     out = []
     for m in lex.pattern.finditer(text):
         word = m.group()
-        s = m.start()
-        if text[s - 1 : s] == "副" and s > 0:
+        s, e = m.span()
+        if s > 0 and text[s - 1] == "副":
             s -= 1
-        if text[s - 2 : s] in ("常务", "第一", "执行") and s > 1:
+        if s > 1 and text[s - 2 : s] in _RANKS:
             s -= 2
-        out.append(Post(s, m.end(), text[s : m.end()], word not in lex.other, word in lex.weak))
+        # (Post(...) itself goes through a Python-level __new__: a frame per post)
+        out.append(_tuple_new(Post, (s, e, text[s:e], word not in other, word in weak)))
     return out
+
+
+_tuple_new = tuple.__new__
+
+
+_RANKS = frozenset(("常务", "第一", "执行"))
+
+
+@lru_cache(maxsize=8192)  # chains and their segments repeat: is_public, organization, has_own_body share them
+def chain_posts(chain: str) -> tuple[Post, ...]:
+    """``find_posts`` of a chain or a segment of one (short strings), remembered."""
+    return tuple(find_posts(chain))
 
 
 def _stop_before(text: str, i: int) -> int:
@@ -311,6 +329,9 @@ def chain_start(text: str, post_start: int, post_ends: dict[int, int]) -> int:
             i = post_ends[i]
             continue
         ch = text[i - 1]
+        if "\u4e00" <= ch <= "\u9fff" and ch not in _WALK_SPECIAL:
+            i -= 1  # (most chars of a chain: none of the tests below stops or jumps there)
+            continue
         if ch == "兼" and text[i - 2 : i - 1] in "，," and i - 2 in post_ends:
             i = post_ends[i - 2]  # 市委前副书记，兼市民政局前局长
             continue
@@ -344,6 +365,8 @@ def _from_state(text: str, start: int, post_start: int) -> int:
     """A foreign post's chain opens at its state (将考验|美国总统, 报道|俄罗斯总统),
     not at the verb before it; a Chinese envoy's host state (中国驻美国大使) is
     no opening."""
+    if _names().state_firsts().isdisjoint(text[start + 1 : post_start]):
+        return start  # (where _state_in looks, no state's first char: most chains: no window sliced, no regex run)
     s = _state_in(text[start : post_start + 1], 0, post_start - start)
     if s is None:
         return start
@@ -355,14 +378,23 @@ def _from_state(text: str, start: int, post_start: int) -> int:
 
 @lru_cache(maxsize=4096)  # chains repeat within and across articles (the window and the character after it decide)
 def _state_in(window: str, start: int, end: int) -> int | None:
-    from .names import state_in  # (names imports this module)
+    return _names().state_in(window, start, end)
 
-    return state_in(window, start, end)
+
+@lru_cache(maxsize=1)
+def _names():
+    """The names module, imported once it is needed (names imports this module)."""
+    from . import names
+
+    return names
 
 
 @lru_cache(maxsize=4096)  # chains repeat within and across articles
 def split_chain(chain: str) -> tuple[str, ...]:
-    return tuple(s for s in re.split(r"[、兼，,]+", chain) if s)
+    return tuple(s for s in _SPLIT.split(chain) if s)
+
+
+_SPLIT = re.compile(r"[、兼，,]+")
 
 
 @lru_cache(maxsize=4096)  # chains repeat within and across articles
@@ -376,7 +408,7 @@ def is_public(chain: str) -> bool:
     """
     lex = lexicon()
     body_public = True
-    segs = [(seg, posts[-1]) for seg in split_chain(chain) for posts in [find_posts(seg)] if posts]
+    segs = [(seg, posts[-1]) for seg in split_chain(chain) for posts in [chain_posts(seg)] if posts]
     # 中原地产亚太区副主席兼住宅部总裁: a private post in the chain makes its
     # other posts a firm's too, unless their body is plainly public
     private = any(last.text in lex.other for _, last in segs)
@@ -410,11 +442,16 @@ def has_own_body(chain: str) -> bool:
     """Does the chain name a body of its own (``区委副书记``, ``市慈善总会副会长``),
     not only posts, party cells and units (``党委副书记、工会主席``, ``原副院长``, ``科室主任``)?"""
     rest = _CELLS.sub("", chain)
-    for p in reversed(find_posts(rest)):
+    for p in reversed(chain_posts(rest)):
         rest = rest[: p.start] + rest[p.end :]
-    if lexicon().bodies.search(rest):
-        return True
-    return any(h in rest for h in _PUBLIC_BODY_HINTS if h != "党")
+    return _own_body_re().search(rest) is not None
+
+
+@lru_cache(maxsize=1)
+def _own_body_re() -> re.Pattern[str]:
+    """A body marker of org_suffixes.txt or a public hint (not 党) anywhere: one search, not one per word."""
+    hints = [h for h in _PUBLIC_BODY_HINTS if h != "党"]
+    return re.compile(f"{lexicon().bodies.pattern}|{'|'.join(map(re.escape, hints))}")
 
 
 # Words that make a body plainly public (潍坊市政协委员、某公司董事长 holds a
@@ -445,14 +482,14 @@ def organization(chain: str) -> str | None:
     """The body heading a chain: its first segment without modifiers and post."""
     first = split_chain(chain)[0] if chain else ""
     lex = lexicon()
-    posts = find_posts(first)
+    posts = chain_posts(first)
     if not posts:
         return None
     last = posts[-1]
     org = first[: last.start]
     if org and posts[0].start == 0 and posts[0].end == len(org):
         org = ""  # 主任审裁官: a post qualifying the post, not a body
-    inner = find_posts(org) if org else []
+    inner = chain_posts(org) if org else ()
     if inner and inner[-1].end == len(org) and inner[-1].start > 0:
         org = org[: inner[-1].start]  # 劳资审裁处主任审裁官: the rank is no part of the body
     # a member of a body is titled by it: 潍坊市政协委员 -> 潍坊市政协
@@ -463,11 +500,15 @@ def organization(chain: str) -> str | None:
     for unit in lex.sub_units:
         if org.endswith(unit) and len(org) > len(unit) + 1 and org[-len(unit) - 1] not in _PLACE_END:
             org = org[: -len(unit)]
-    for m in sorted(_MODIFIERS, key=len, reverse=True):
-        if org.endswith(m):
-            org = org[: -len(m)]
+    if org.endswith(_MODIFIERS_LONGEST_FIRST):  # (one call; most bodies end in none)
+        for m in _MODIFIERS_LONGEST_FIRST:
+            if org.endswith(m):
+                org = org[: -len(m)]
     for m in ("原", "前", "时任", "现任"):
         org = org.removeprefix(m)
     # 阳倦村原党总支: the former post, not a former body
-    org = re.sub(r"(?:原|前)(?=党)", "", org)
+    org = _FORMER_CELL.sub("", org) if "党" in org else org
     return org if len(org) >= 2 else None
+
+
+_FORMER_CELL = re.compile(r"(?:原|前)(?=党)")

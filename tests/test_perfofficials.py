@@ -1,0 +1,115 @@
+"""Property tests for the officials extractor's speed shortcuts: each cheap test
+must decide exactly what the slower code it guards would have decided."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from civicextract.extractors.officials import names as N
+from civicextract.extractors.officials import titles as T
+
+# chars of posts, bodies, modifiers, cells, surnames, name dots and joins, so that
+# random strings hold posts, bodies and chains often
+_ALPHABET = "市委书记副长常务第一执行区县镇党组工会主任局厅政府人大协商会公司医院总理统王李张·•、兼，,名位两的有限等法院及任选为过原前"
+# words, so that posts (书记, 副市长), bodies, stop words (专访, 19日, 曾任) and
+# joins meet often, with single chars between them
+_WORDS = (
+    "市委", "书记", "副市长", "常务", "市长", "区委", "常委", "宣传部", "部长", "县政府", "副县长", "局长",
+    "党组", "工会主席", "董事长", "公司", "医院", "院长", "主任", "美国", "总统", "俄罗斯", "驻", "大使",
+    "专访", "会见", "19日", "今年", "记者", "曾任", "调任", "当选", "作为", "任", "责任", "有限", "高等法院",
+    "商务及经济发展局", "王忠昆", "李维义", "张三", "叶尔夏提·吐尔逊拜", "3名", "各", "，", "、", "兼", "。",
+)
+_texts = st.one_of(
+    st.text(alphabet=_ALPHABET, max_size=40),
+    st.lists(st.sampled_from(_WORDS + tuple(_ALPHABET)), max_size=14).map("".join),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts)
+def test_chain_posts_is_find_posts(s):
+    assert T.chain_posts(s) == tuple(T.find_posts(s))
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts)
+def test_has_own_body_one_search_is_both_tests(chain):
+    # the two tests has_own_body made before they became one alternation
+    rest = T._CELLS.sub("", chain)
+    for p in reversed(T.find_posts(rest)):
+        rest = rest[: p.start] + rest[p.end :]
+    expected = bool(T.lexicon().bodies.search(rest)) or any(h in rest for h in T._PUBLIC_BODY_HINTS if h != "党")
+    assert T.has_own_body.__wrapped__(chain) == expected
+
+
+def _chain_start_reference(text: str, post_start: int, post_ends: dict[int, int]) -> int:
+    """chain_start without its fast step over plain Han chars."""
+    i = post_start
+    floor = max(0, post_start - T._MAX_CHAIN)
+    while i > floor:
+        if i in post_ends:
+            i = post_ends[i]
+            continue
+        ch = text[i - 1]
+        if ch == "兼" and text[i - 2 : i - 1] in "，," and i - 2 in post_ends:
+            i = post_ends[i - 2]
+            continue
+        if ch in "，," and i - 1 in post_ends and i < post_start:
+            i = post_ends[i - 1]
+            continue
+        if ch == "、" or (ch == "兼" and i - 1 in post_ends):
+            if i - 1 in post_ends and text[post_ends[i - 1] : i - 1] not in T.lexicon().other:
+                i = post_ends[i - 1]
+                continue
+            break
+        if ch in T._STOP_CHARS and not (
+            ch == "有"
+            and text[i : i + 1] == "限"
+            or ch == "等"
+            and text.startswith("法院", i)
+            or ch == "及"
+            and i - 1 not in post_ends
+            and any(b in text[i:post_start] for b in "局署处")
+        ):
+            break
+        if not ("\u4e00" <= ch <= "\u9fff") or (ch in T._STOP_LAST and T._stop_before(text, i)):
+            break
+        i -= 1
+    return T._from_state(text, i, post_start)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts)
+def test_chain_start_fast_step_changes_nothing(text):
+    posts = T.find_posts(text)
+    post_ends = {p.end: p.start for p in posts}
+    for p in posts:
+        assert T.chain_start(text, p.start, post_ends) == _chain_start_reference(text, p.start, post_ends)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts, st.integers(min_value=0, max_value=39))
+def test_minority_needs_a_dot_within_reach(text, s):
+    # _name_after tries _MINORITY only when a name dot stands in text[s + 1 : s + 11]
+    if N._MINORITY.match(text, s):
+        assert any(d in text[s + 1 : s + 11] for d in N.DOTS)
+
+
+def test_organization_strips_modifiers_as_before():
+    # 常务 and 副 close the body only where nothing else does (a real chain shape)
+    assert T.organization("东坡区委常委、宣传部部长") == "东坡区委"
+    assert T.organization("海晏县政府副县长") == "海晏县政府"
+    assert T.organization("阳倦村原党总支书记") == "阳倦村党总支"
+    assert re.fullmatch(r"\S+", T.organization("潍坊市政协委员") or "") and T.organization("潍坊市政协委员") == "潍坊市政协"
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts, st.integers(min_value=0, max_value=40), st.integers(min_value=0, max_value=40))
+def test_no_state_first_char_no_state(text, a, b):
+    # _from_state skips _state_in where no state's first char stands in its span
+    start, post_start = min(a, b), max(a, b)
+    if N.state_firsts().isdisjoint(text[start + 1 : post_start]):
+        assert N.state_in(text[start : post_start + 1], 0, post_start - start) is None
