@@ -96,6 +96,15 @@ _CLOSE_PHOTO = re.compile(rf"(?:{SEP}*摄)?[）)]")
 _ORGISH = re.compile("[委局部办厅院所站队会]$")
 # The desk words that open a footer's credits, spelt out so the engine skips to them.
 _DESK = re.compile("责任编辑|编辑|责编|校对|审校|审核|监制|返回")
+# A character every one of them holds: tested with str.find first, ten times
+# faster than the engine's scan (half the footers hold none).
+_DESK_CHARS = "编校审监返"
+
+
+def _may_desk(text: str, footer: int) -> bool:
+    """False only where ``_DESK`` finds nothing from ``footer`` on."""
+    tail = text[max(0, footer) :]
+    return any(c in tail for c in _DESK_CHARS)
 _OUTLET_AND_NAME = re.compile(rf"(?:(?<=[。！？”\s])|^)(?P<outlet>[{HAN}]{{2,12}}){SEP}+(?P<name>{NAME}){SEP}*$")
 _OUTLET_BEFORE_SLASH = re.compile(rf"(?P<o>[{HAN}]{{2,12}})/$")
 _COLUMN = re.compile(rf"【(?P<name>[{HAN}]{{2,4}})[·・]专栏】")  # ・ as Hong Kong sites write it
@@ -134,13 +143,15 @@ def byline_matches(text: str) -> Iterator[re.Match[str]]:
 def photo_matches(text: str) -> Iterator[re.Match[str]]:
     """``PHOTO.finditer(text)``, tried only just before each ``摄``."""
     pos = 0
-    for q in re.finditer("摄", text):
-        for s in range(max(pos, q.start() - 14), q.start()):
+    q = text.find("摄")  # (str.find: the regex engine's scan for one character is 10x slower)
+    while q >= 0:
+        for s in range(max(pos, q - 14), q):
             m = PHOTO.match(text, s)
             if m:
                 yield m
                 pos = m.end()
                 break
+        q = text.find("摄", q + 1)
 
 
 def _names(run: str, offset: int, *, closed: bool = False, own_line: bool = False) -> list[tuple[int, str]]:
@@ -412,14 +423,14 @@ def _outlet_credit(text: str, s: int, f: Found) -> bool:
 def credits(text: str, f: Found) -> None:
     """Bracketed names closing a paragraph, contributor lists, column bylines and
     an outlet with its reporter before the desk's credits (上游新闻 杜瑜编辑：…)."""
-    for m in _DESK.finditer(text, max(0, len(text) - _FOOTER_ZONE)):
+    footer = len(text) - _FOOTER_ZONE
+    for m in _DESK.finditer(text, max(0, footer)) if _may_desk(text, footer) else ():
         o = _OUTLET_AND_NAME.search(text, max(0, m.start() - 24), m.start())
         if o and is_outlet(o.group("outlet")) and is_person_name(o.group("name")):
             f.source(o.group("outlet"), FROM_BYLINE, o.start())
             f.reporter(o.group("name"), o.start("name"))
             f.spans.append((o.start(), o.end(), "byline"))
             break
-    footer = len(text) - _FOOTER_ZONE
     for s in _open_brackets(text):
         before = s
         while before > 0 and text[before - 1] in " \t":
@@ -446,7 +457,7 @@ def credits(text: str, f: Found) -> None:
         if m.re is _LISTED_CLOSING:
             f.source(m.group("org"), FROM_BYLINE, m.start("org"))  # the outlet credits its reporter
         f.spans.append((s, e, "byline"))
-    if "等" in text:
+    if "等" in text and "综" in text:  # (综合…等来稿: both, single characters str.find skips to)
         for m in _CONTRIBUTED.finditer(text):
             names = m.group("names").split("、")
             if all(is_person_name(n) for n in names):
@@ -620,7 +631,18 @@ _OUTLET_NAME_DATE_AFTER_SPACE = re.compile(rf"[ \t　]{_OUTLET_NAME_DATE_BODY}")
 _OUTLET_NAME_ZONE = 200
 
 
+def _may_outlet_name_date(text: str) -> bool:
+    """False only where neither pattern can match: both need a space and a 日
+    before _OUTLET_NAME_ZONE (their look-ahead sees no further).  (Four searches
+    for one character: half the leads have no space, the patterns' classes
+    made the engine test every character.)"""
+    zone = text[:_OUTLET_NAME_ZONE]
+    return "日" in zone and (" " in zone or "\t" in zone or "　" in zone)
+
+
 def _outlet_name_date(text: str, f: Found) -> None:
+    if not _may_outlet_name_date(text):
+        return
     m = _OUTLET_NAME_DATE.match(text, 0, _OUTLET_NAME_ZONE) or _OUTLET_NAME_DATE_AFTER_SPACE.search(
         text, 0, _OUTLET_NAME_ZONE
     )

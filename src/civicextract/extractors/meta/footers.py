@@ -44,6 +44,7 @@ _FOOTER_OUTLET = re.compile(
 # position: footers() looks for their words first.
 # (each found with str.find: as one pattern, the engine stopped at every 的)
 _FOOTER_OUTLET_HINTS = ("的月费订户", "下载", "关注", "搜索")
+_FOOTER_OUTLET_HINT_CHARS = tuple(zip(_FOOTER_OUTLET_HINTS, "订载注搜", strict=True))
 _OWN_REPORTER = re.compile(rf"(?:^|[\s。，”）])(?P<outlet>[{HAN}]{{2,8}}?)记者(?:从|获悉|了解到|近日|日前|访问|采访|走访|致电|查询|联络|联系|实地)")
 # Its tail, a plain word the engine skips to: a match starts at most 9
 # characters before the first one (a separator and 8 characters), so the
@@ -116,7 +117,8 @@ def footers(text: str, f: Found) -> None:
             _glued_editor(text, f)
     if f.has_source():
         return
-    hint = min((i for i in map(text.find, _FOOTER_OUTLET_HINTS) if i >= 0), default=-1)
+    # (each word's rarest character first: str.find of one character is 5x faster than of a word)
+    hint = min((i for w, c in _FOOTER_OUTLET_HINT_CHARS if c in text and (i := text.find(w)) >= 0), default=-1)
     if hint >= 0:
         # A match holds one of the words at most 10 characters after its start
         # (成为 + 2-8 characters + 的月费订户), so none starts earlier.
@@ -138,7 +140,7 @@ def footers(text: str, f: Found) -> None:
             return
     # An outlet's own reporter at work in the lead: 澎湃新闻记者从…获悉, 众新闻记者访问…
     lead = text[:_LEAD]
-    tail = _OWN_REPORTER_TAIL.search(lead)
+    tail = _OWN_REPORTER_TAIL.search(lead) if "者" in lead else None  # (one character's find first)
     m = _OWN_REPORTER.search(lead, max(0, tail.start() - 9)) if tail is not None else None
     if m and clean_outlet(m.group("outlet")) and not m.group("outlet").startswith("据"):  # 据新华社记者…: cited
         f.source(clean_outlet(m.group("outlet")), FROM_SELF_MENTION, m.start("outlet"))
