@@ -1,0 +1,228 @@
+"""The meta finders' speed-ups change no finding.
+
+Each gate skips a finder when a character or word it needs is absent; each
+test mixes the finder's own layout pieces with filler at random and checks
+that where the gate says "absent" the finder's regex finds nothing, or that
+the gated finder returns what the ungated one (kept here as a reference) does.
+"""
+
+from __future__ import annotations
+
+import heapq
+import importlib
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from civicextract.extractors.meta.found import Found
+
+bylines = importlib.import_module("civicextract.extractors.meta.bylines")
+datelines = importlib.import_module("civicextract.extractors.meta.datelines")
+footers = importlib.import_module("civicextract.extractors.meta.footers")
+headers = importlib.import_module("civicextract.extractors.meta.headers")
+
+_FILLER = ["的", "是", "在", "市", "工作", "会议", "发展", "，", "。", "\n", " ", "\t", "　", "（", "）", "1", "8"]
+
+
+def _mixes(pieces: list[str], max_size: int = 40):
+    return st.lists(st.sampled_from(pieces + _FILLER), max_size=max_size).map("".join)
+
+
+# --- photo credits: str.find of 摄 gives the matches the regex scan of 摄 gave
+
+
+def _photo_matches_reference(text):
+    pos = 0
+    for q in re.finditer("摄", text):
+        for s in range(max(pos, q.start() - 14), q.start()):
+            m = bylines.PHOTO.match(text, s)
+            if m:
+                yield m
+                pos = m.end()
+                break
+
+
+_PHOTO_PIECES = ["摄", "摄影", "摄像", "李军广", "张伟", "黎", "宇", "/", "／", "（", "）", "】"]
+
+
+@given(_mixes(_PHOTO_PIECES))
+@settings(max_examples=400, deadline=None)
+def test_photo_matches_as_before(text):
+    got = [m.span() for m in bylines.photo_matches(text)]
+    assert got == [m.span() for m in _photo_matches_reference(text)]
+
+
+def test_photo_matches_example():
+    text = "现场照片。（李军广 摄）\n张伟摄"
+    assert [m.group("name") for m in bylines.photo_matches(text)] == ["李军广", "张伟"]
+
+
+# --- the desk words closing a footer: each holds one of 编校审监返
+
+_DESK_PIECES = ["责任编辑", "编辑", "责编", "校对", "审校", "审核", "监制", "返回", "编", "审", "上游新闻", "杜瑜"]
+
+
+@given(_mixes(_DESK_PIECES), st.integers(-50, 60))
+@settings(max_examples=400, deadline=None)
+def test_desk_gate_is_necessary(text, footer):
+    if not bylines._may_desk(text, footer):
+        assert bylines._DESK.search(text, max(0, footer)) is None
+
+
+def test_desk_gate_examples():
+    assert bylines._may_desk("上游新闻 杜瑜编辑：王芳", 0)
+    assert not bylines._may_desk("会议在市里召开。", 0)
+
+
+# --- an outlet and its reporter before the date: a space and a 日 in the lead
+
+_OND_PIECES = ["乐居财经", "严明会", "8月2日", "2日", "日", " ", "　", "\t", "涉及恒大事项", "，"]
+
+
+@given(_mixes(_OND_PIECES, 60))
+@settings(max_examples=400, deadline=None)
+def test_outlet_name_date_gate_is_necessary(text):
+    if not bylines._may_outlet_name_date(text):
+        zone = bylines._OUTLET_NAME_ZONE
+        assert bylines._OUTLET_NAME_DATE.match(text, 0, zone) is None
+        assert bylines._OUTLET_NAME_DATE_AFTER_SPACE.search(text, 0, zone) is None
+
+
+def test_outlet_name_date_example():
+    f = Found()
+    bylines._outlet_name_date("涉及恒大事项 乐居财经 严明会 8月2日，恒大公告", f)
+    assert f.meta().reporters == ("严明会",)
+    assert not bylines._may_outlet_name_date("涉及恒大事项乐居财经严明会8月2日，")
+
+
+# --- header labels: every one ends in a colon, a bar or a slash
+
+_LABEL_PIECES = ["来源", "来  源", "转自", "转载自", "时间", "时 间", "日期", "编辑", "编 辑", "责编", "作者", "：", ":", "|", "｜", "/", " "]
+
+
+@given(_mixes(_LABEL_PIECES), st.integers(0, 80))
+@settings(max_examples=400, deadline=None)
+def test_label_gate_is_necessary(text, zone):
+    if not headers._may_label(text, zone):
+        assert headers._HAS_LABEL.search(text, 0, zone) is None
+
+
+def test_label_gate_example():
+    assert headers._may_label("新闻来源：眉山网\n", 100)
+    assert not headers._may_label("新闻来源眉山网\n", 100)
+
+
+# --- contributors (综合…等来稿) and an outlet's own reporter (…记者从…获悉)
+
+_CONTRIB_PIECES = ["综合", "任旭", "、", "刘宝瑞", "等", "来稿", "报道", "综"]
+
+
+@given(_mixes(_CONTRIB_PIECES))
+@settings(max_examples=300, deadline=None)
+def test_contributed_gate_is_necessary(text):
+    if "等" not in text or "综" not in text:
+        assert bylines._CONTRIBUTED.search(text) is None
+
+
+_OWN_PIECES = ["记者", "者", "记", "从", "获悉", "了解到", "近日", "采访", "澎湃新闻"]
+
+
+@given(_mixes(_OWN_PIECES))
+@settings(max_examples=300, deadline=None)
+def test_own_reporter_gate_is_necessary(text):
+    if "者" not in text:
+        assert footers._OWN_REPORTER_TAIL.search(text) is None
+
+
+def test_footer_hint_characters_are_in_their_words():
+    # a word is absent where its character is: the find is skipped only then
+    assert all(c in w for w, c in footers._FOOTER_OUTLET_HINT_CHARS)
+    assert [w for w, _ in footers._FOOTER_OUTLET_HINT_CHARS] == list(footers._FOOTER_OUTLET_HINTS)
+
+
+# --- datelines: the line starts first, the outlets' starts only before the first that reads
+
+
+def _header_dateline_reference(text, f, header_ends):
+    d_ = datelines
+    zone = text[: d_._ZONE]
+    cores = [m.start() for m in d_._CORE.finditer(zone)]
+    if not cores:
+        return False
+    starts = {0, *header_ends, *(m.end() for m in d_._BREAK.finditer(zone))}
+    lo = hi = -1
+    for c in [*cores, None]:
+        if c is not None and c - d_._BEFORE_CORE <= hi:
+            hi = c
+            continue
+        if hi >= 0:
+            starts |= {m.start() for m in d_.outlet_pattern().finditer(text, lo, hi)}
+        if c is not None:
+            lo, hi = max(0, c - d_._BEFORE_CORE), c
+    starts |= {p for c in cores for p in d_._place_named_starts(text, c)}
+    for pos in sorted(starts):
+        if text[pos - 1 : pos] == "据":
+            continue
+        found = d_._dateline_at(text, pos)
+        if found is None:
+            continue
+        d, outlet = found
+        if not outlet.startswith("本"):
+            f.source(outlet, d_.FROM_DATELINE, d.pre)
+        if d.inner:
+            for off, name in d_.bracket_names(d.inner[0]):
+                f.reporter(name, d.inner[1] + off)
+        opening = text[d.start : d.pre]
+        f.spans.append((d.start if "【" in opening or "[" in opening else d.pre, d.end, "dateline"))
+        return True
+    return False
+
+
+_DATELINE_PIECES = [
+    "中新网",
+    "新华社",
+    "人民网",
+    "黔东南网",
+    "三门峡日报",
+    "拉萨",
+    "贵阳",
+    "北京",
+    "8月3日",
+    "3日",
+    "电",
+    "讯",
+    "消息",
+    "报道",
+    "】",
+    "【",
+    "（记者 江飞波）",
+    "（王小军 陈文军）",
+    "据",
+    "原标题：",
+    "活动启动",
+    "！",
+    "  ",
+    "%",
+]
+
+
+@given(_mixes(_DATELINE_PIECES, 30), st.lists(st.integers(0, 120), max_size=3))
+@settings(max_examples=500, deadline=None)
+def test_header_dateline_as_before(text, header_ends):
+    a, b = Found(), Found()
+    assert datelines._header_dateline(text, a, header_ends) == _header_dateline_reference(text, b, header_ends)
+    assert (a.meta(), a.spans) == (b.meta(), b.spans)
+
+
+def test_header_dateline_glued_to_headline():
+    # the dateline glued to a headline is found at its outlet, before any line start reads
+    text = "原标题：活动启动中新网拉萨8月3日电（记者 江飞波）当天，"
+    f = Found()
+    assert datelines._header_dateline(text, f, [])
+    assert f.meta().source == "中新网" and f.meta().reporters == ("江飞波",)
+    assert f.spans == [(8, 26, "dateline")]
+
+
+def test_merge_keeps_order():
+    assert list(heapq.merge([0, 5], iter([3, 5, 9]))) == [0, 3, 5, 5, 9]
