@@ -226,3 +226,108 @@ def test_header_dateline_glued_to_headline():
 
 def test_merge_keeps_order():
     assert list(heapq.merge([0, 5], iter([3, 5, 9]))) == [0, 3, 5, 5, 9]
+
+
+# --- role words: without 文/图 before a slash, bar or colon the plain alternation finds the same
+
+_ROLE_PIECES = ["记者", "通讯员", "实习生", "摄影", "作者", "撰文", "采写", "文", "图", "/", "｜", "|", "：", ":", "文/", "图："]
+
+
+@given(_mixes(_ROLE_PIECES))
+@settings(max_examples=400, deadline=None)
+def test_role_words_as_before(text):
+    assert [m.span() for m in bylines._role_words(text)] == [m.span() for m in bylines._ROLE_WORD.finditer(text)]
+
+
+def test_role_words_examples():
+    assert bylines._slash_role_may_occur("图/文 王琴")
+    assert not bylines._slash_role_may_occur("文化馆记者：王琴")
+    assert [m.group() for m in bylines._role_words("文化馆记者：王琴 文/李强")] == ["记者", "文/"]
+
+
+# --- an outlet and its reporter before the desk's credits need a space or tab between them
+
+_OAN_PIECES = ["上游新闻", "杜瑜", " ", "\t", "　", "。", "编辑：", "王芳"]
+
+
+@given(_mixes(_OAN_PIECES, 30))
+@settings(max_examples=400, deadline=None)
+def test_outlet_and_name_needs_a_space(text):
+    if " " not in text and "\t" not in text:
+        assert bylines._OUTLET_AND_NAME.search(text) is None
+
+
+# --- an outlet compiling the story: searched from the first 综合 less 13
+
+
+def _compiled_reference(text):
+    return bylines._COMPILED.search(text, max(0, len(text) - bylines._FOOTER_ZONE))
+
+
+_COMPILED_PIECES = ["每日经济新闻", "潇湘晨报", "综合", "综", "央视新闻", "。", "\n", "”", "！"]
+
+
+@given(_mixes(_COMPILED_PIECES, 60))
+@settings(max_examples=400, deadline=None)
+def test_compiled_by_as_before(text):
+    a, b = Found(), Found()
+    bylines._compiled_by(text, a)
+    ref = _compiled_reference(text)
+    if ref and bylines.is_outlet(ref.group("o")) and not bylines.is_own_paper(ref.group("o")):
+        b.source(ref.group("o"), 0, ref.start("o"))
+    assert a._sources == [(bylines.FROM_BYLINE, p, v) for _, p, v in b._sources]
+
+
+def test_compiled_by_example():
+    f = Found()
+    bylines._compiled_by("纯粹是“小道消息”。每日经济新闻综合央视新闻", f)
+    assert f.meta().source == "每日经济新闻"
+
+
+# --- labels: 来源 needs 源, 转自 needs 自
+
+
+@given(_mixes(_LABEL_PIECES), st.integers(0, 20))
+@settings(max_examples=400, deadline=None)
+def test_label_words_as_before(text, pos):
+    ref = sorted(
+        [m.span() for m in headers._SOURCE_WORD.finditer(text, pos)] + [m.span() for m in headers._FROM_WORD.finditer(text, pos)]
+    )
+    assert [m.span() for m in headers._label_words(text, pos)] == ref
+
+
+def test_footer_gates_examples():
+    f = Found()
+    footers.footers("文章。本文由盖饭娱乐原创", f)
+    assert f.meta().source == "盖饭娱乐"
+
+
+def test_header_dateline_glued_before_a_later_line_start():
+    # a line start reads too (the next line's dateline), but the glued one comes first
+    text = "原标题：活动启动中新网拉萨8月3日电\n新华社北京8月1日电（记者 王芳）当天，"
+    f = Found()
+    assert datelines._header_dateline(text, f, [])
+    assert f.meta().source == "中新网"
+    assert f.spans == [(8, 18, "dateline")]
+
+
+_HEADLINE = st.sampled_from(["", "原标题：", "活动启动", "标题！", "据", "【高质量发展】"])
+_DATELINE = st.builds(
+    lambda outlet, place, date, word, bracket: outlet + place + date + word + bracket,
+    st.sampled_from(["中新网", "新华社", "人民网", "黔东南网", "三门峡日报", "本报", "某某"]),
+    st.sampled_from(["", "拉萨", "贵阳", "北京"]),
+    st.sampled_from(["", "8月3日", "3日"]),
+    st.sampled_from(["电", "讯", "消息", "报道】", ""]),
+    st.sampled_from(["", "（记者 江飞波）", "（王小军 陈文军）"]),
+)
+
+
+@given(
+    st.lists(st.one_of(_HEADLINE, _DATELINE, st.sampled_from(["\n", "。", "  ", "当天，", "活动"])), max_size=8).map("".join),
+    st.lists(st.integers(0, 60), max_size=2),
+)
+@settings(max_examples=600, deadline=None)
+def test_header_dateline_layouts_as_before(text, header_ends):
+    a, b = Found(), Found()
+    assert datelines._header_dateline(text, a, header_ends) == _header_dateline_reference(text, b, header_ends)
+    assert (a.meta(), a.spans) == (b.meta(), b.spans)
