@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import heapq
 import importlib
+import itertools
 import re
 
 from hypothesis import given, settings
@@ -331,3 +332,22 @@ def test_header_dateline_layouts_as_before(text, header_ends):
     a, b = Found(), Found()
     assert datelines._header_dateline(text, a, header_ends) == _header_dateline_reference(text, b, header_ends)
     assert (a.meta(), a.spans) == (b.meta(), b.spans)
+
+
+# --- the outlet told things: the words' occurrences are the alternation's matches
+
+_TOLD_PIECES = ["告诉", "回复", "答复", "回应", "接受", "向", "对", "告", "回", "复", "应", "诉", "澎湃新闻", "表示"]
+
+
+@given(_mixes(_TOLD_PIECES, 80))
+@settings(max_examples=400, deadline=None)
+def test_told_as_before(text):
+    ref = [(m.end(), m.group()) for m in itertools.islice(footers._TOLD.finditer(text), footers._MAX_TRIES)]
+    assert footers._told(text) == ref
+
+
+def test_told_example():
+    f = Found()
+    footers.footers("他告诉澎湃新闻，工作已经开始。", f)
+    assert f.meta().source == "澎湃新闻"
+    assert footers._told("向对告诉") == [(1, "向"), (2, "对"), (4, "告诉")]

@@ -56,6 +56,28 @@ _EXCLUSIVE = re.compile(rf"(?:^|[\s*＊。）)】])(?P<outlet>[{HAN}]{{2,8}})独
 # The outlet after a verb of telling or answering, or before one of noticing or asking.
 _TOLD = re.compile(r"告诉|回复|答复|回应|接受|向|对")
 _TOLD_END = re.compile(r"记者|查询|采访|访问|提问|表示|透露|[（(，。]")
+# Its words, each with a character it needs, tested first (str.find of one
+# character is C-speed; the alternation's scan tested every character against six).
+_TOLD_WORDS = (("告诉", "诉"), ("回复", "复"), ("答复", "复"), ("回应", "应"), ("接受", "受"), ("向", "向"), ("对", "对"))
+
+
+def _told(text: str) -> list[tuple[int, str]]:
+    """Where each of the first _MAX_TRIES matches of ``_TOLD.finditer(text)`` ends, and its word.
+
+    At most one word opens at a position (回复 and 回应 part at their second
+    character), and none opens with another's second character (诉复应受), so the
+    matches are all the words' occurrences, in order."""
+    out = []
+    for word, c in _TOLD_WORDS:
+        if c in text:
+            i = text.find(word)
+            while i >= 0:
+                out.append((i, word))
+                i = text.find(word, i + len(word))
+    out.sort()
+    return [(i + len(w), w) for i, w in out[:_MAX_TRIES]]
+
+
 _NOTICED = re.compile(rf"注意到|向[{HAN}]{{2,20}}?查询")
 _OWN_FINDING_BODY = (
     rf"(?P<outlet>[{HAN}]{{2,8}})(?:\d{{1,2}}月\d{{1,2}}日)?"
@@ -157,17 +179,17 @@ def footers(text: str, f: Found) -> None:
             f.source(m.group("outlet"), FROM_SELF_MENTION, m.start("outlet"))
             return
     # At most a few tries each: a self-mention is a last resort, not worth a long text's scan.
-    for m in islice(_TOLD.finditer(text), _MAX_TRIES):
-        o = outlet_at(text, m.end())
+    for end, word in _told(text):
+        o = outlet_at(text, end)
         if o and _TOLD_END.match(text, o.end()):
             f.source(o.group(), FROM_SELF_MENTION, o.start())
             return
-        if m.group() == "告诉":
+        if word == "告诉":
             # 告诉荆门新闻：an outlet in no list, by its ending, when only the outlet
             # writing the story is told things (接受…采访 names other outlets too).
-            outlet = _unlisted_at(text, m.end())
+            outlet = _unlisted_at(text, end)
             if outlet:
-                f.source(outlet, FROM_SELF_MENTION, m.end())
+                f.source(outlet, FROM_SELF_MENTION, end)
                 return
     # The account's name between the last sentence and the portal's link: …做好准备。”每日经济新闻返回搜狐
     tail = _PORTAL_TAIL.search(text, max(0, len(text) - _PORTAL_TAIL_ZONE))
