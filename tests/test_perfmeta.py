@@ -351,3 +351,28 @@ def test_told_example():
     footers.footers("他告诉澎湃新闻，工作已经开始。", f)
     assert f.meta().source == "澎湃新闻"
     assert footers._told("向对告诉") == [(1, "向"), (2, "对"), (4, "告诉")]
+
+
+# --- an outlet finding things itself: the closing words by str.find, the scan cut after the last
+
+
+def _own_findings_reference(lead):
+    if footers._OWN_FINDING_WORD.search(lead) is None:
+        return []
+    first = footers._OWN_FINDING.match(lead)
+    out = [first] if first is not None else []
+    return out + list(footers._OWN_FINDING_AFTER_SEP.finditer(lead, first.end() if first is not None else 0))
+
+
+_FINDING_PIECES = ["澎湃新闻", "8月1日", "从", "在", "知情人士处", "获悉", "看到", "发现", "查询", "注意到", "浙江省政务服务网", "，", "。", "”", "…"]
+
+
+@given(_mixes(_FINDING_PIECES, 40))
+@settings(max_examples=500, deadline=None)
+def test_own_findings_as_before(lead):
+    assert [m.span() for m in footers._own_findings(lead)] == [m.span() for m in _own_findings_reference(lead)]
+
+
+def test_own_findings_example():
+    lead = "8月1日，澎湃新闻从知情人士处获悉，工作已经开始。"
+    assert [m.group("outlet") for m in footers._own_findings(lead)] == ["澎湃新闻"]
