@@ -8,7 +8,6 @@ the gated finder returns what the ungated one (kept here as a reference) does.
 
 from __future__ import annotations
 
-import heapq
 import importlib
 import itertools
 import re
@@ -225,8 +224,18 @@ def test_header_dateline_glued_to_headline():
     assert f.spans == [(8, 26, "dateline")]
 
 
-def test_merge_keeps_order():
-    assert list(heapq.merge([0, 5], iter([3, 5, 9]))) == [0, 3, 5, 5, 9]
+def test_line_starts_in_order():
+    text = "标题！正文。\n下一行"
+    assert list(datelines._line_starts(text, [5, 0])) == [0, 3, 5, 6, 7]
+
+
+@given(_mixes(["！", "。", "\n", "  ", "%", "】", "标题"], 30), st.lists(st.integers(0, 40), max_size=3))
+@settings(max_examples=300, deadline=None)
+def test_line_starts_are_the_sorted_set(text, header_ends):
+    got = list(datelines._line_starts(text, header_ends))
+    assert got == sorted(got)
+    zone = text[: datelines._ZONE]
+    assert set(got) == {0, *header_ends, *(m.end() for m in datelines._BREAK.finditer(zone))}
 
 
 # --- role words: without 文/图 before a slash, bar or colon the plain alternation finds the same
