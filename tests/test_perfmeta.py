@@ -99,9 +99,18 @@ def test_outlet_name_date_example():
 # --- header labels: every one ends in a colon, a bar or a slash
 
 _LABEL_PIECES = ["来源", "来  源", "转自", "转载自", "时间", "时 间", "日期", "编辑", "编 辑", "责编", "作者", "：", ":", "|", "｜", "/", " "]
+_LABEL_PIECES += [" ｜", "  |", "\t｜", "   |"]
 
 
-@given(_mixes(_LABEL_PIECES), st.integers(0, 80))
+_LABEL_SHAPED = st.builds(
+    lambda word, spaces, end: word + spaces + end,
+    st.sampled_from(["来源", "来  源", "转自", "转载自", "时间", "日 期", "编辑", "责编", "作者", "的"]),
+    st.sampled_from(["", " ", "  ", "\t ", "   "]),
+    st.sampled_from(list("：:|｜/")),
+)
+
+
+@given(st.lists(st.one_of(_LABEL_SHAPED, _mixes(_LABEL_PIECES, 4)), max_size=6).map("".join), st.integers(0, 80))
 @settings(max_examples=400, deadline=None)
 def test_label_gate_is_necessary(text, zone):
     if not headers._may_label(text, zone):
@@ -111,6 +120,8 @@ def test_label_gate_is_necessary(text, zone):
 def test_label_gate_example():
     assert headers._may_label("新闻来源：眉山网\n", 100)
     assert not headers._may_label("新闻来源眉山网\n", 100)
+    assert headers._may_label("来源  ｜眉山网", 20)  # a bar may stand two spaces after the label
+    assert not headers._may_label("来源   ｜眉山网", 20)
 
 
 # --- contributors (综合…等来稿) and an outlet's own reporter (…记者从…获悉)

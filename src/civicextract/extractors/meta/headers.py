@@ -228,16 +228,26 @@ def headers(text: str, f: Found) -> list[int]:
 _HAS_LABEL = re.compile(r"来[ \t]{0,4}源(?:[：:]|[ \t]{0,2}[｜|])|转(?:载)?自[：:]|时[ \t]{0,4}间[：:]|日[ \t]{0,4}期[：:]|编[ \t]{0,4}辑[：:/]|责编[：:/]|作者[：:]")
 
 
-# Every label ends in one of these: most leads without a colon in the zone are read with
-# five str.find calls instead of the engine's scan (its seven first characters 来转时日编责作
+# Every label ends in one of these, right after its last character (源自间期辑编者) or,
+# before a bar, up to two spaces after it: the leads are read with str.find of
+# the five instead of the engine's scan (its seven first characters 来转时日编责作
 # are common words' and each sends it into the pattern).
 _LABEL_ENDS = "：:|｜/"
+_LABEL_LAST = "源自间期辑编者"
 
 
 def _may_label(text: str, zone: int) -> bool:
     """False only where ``_HAS_LABEL`` matches nothing before ``zone``."""
-    head = text[:zone]
-    return any(c in head for c in _LABEL_ENDS)
+    for c in _LABEL_ENDS:
+        i = text.find(c, 0, zone)
+        while i >= 0:
+            j = i
+            while j > 0 and i - j < 2 and text[j - 1] in " \t":
+                j -= 1
+            if j > 0 and text[j - 1] in _LABEL_LAST:
+                return True
+            i = text.find(c, i + 1, zone)
+    return False
 
 
 # A bare date is a header field when a label stands next to it, with only layout between.
