@@ -396,3 +396,24 @@ def test_own_findings_as_before(lead):
 def test_own_findings_example():
     lead = "8月1日，澎湃新闻从知情人士处获悉，工作已经开始。"
     assert [m.group("outlet") for m in footers._own_findings(lead)] == ["澎湃新闻"]
+
+
+# --- a dateline's word (日, 讯, 消息, 报道, 特稿) must follow a start closely for one to open there
+
+_AFTER_PIECES = ["（新闻联播）", "(记者 王芳)", "8月3日", "12月31日", "3日", "电", "讯", "消息", "综合", "报道", "】", "微特稿", "特稿", "日", "月", "（", "）"]
+
+
+_AFTER_SHAPED = st.builds(
+    lambda inner, date, word: ("（" + "王" * inner + "）" if inner else "") + date + word,
+    st.integers(0, 20),
+    st.sampled_from(["", "3日", "12月31日", "8月3日"]),
+    st.sampled_from(["电", "讯", "消息", "报道】", "微特稿】", "（记者 王芳）", ""]),
+)
+
+
+@given(st.lists(st.one_of(_AFTER_SHAPED, _mixes(_AFTER_PIECES, 3)), max_size=5).map("".join), st.integers(0, 30), st.integers(0, 24))
+@settings(max_examples=500, deadline=None)
+def test_after_pre_needs_a_word_character(text, lo, width):
+    hi = lo + width + datelines._WORD_REACH
+    if not datelines._may_open_after(text, lo, hi):
+        assert not any(datelines._AFTER_PRE.match(text, q) for q in range(lo, lo + width + 1))

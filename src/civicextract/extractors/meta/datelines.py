@@ -56,6 +56,20 @@ _AFTER_PRE = re.compile(
 )
 
 
+# Every match of _AFTER_PRE holds one of these (its date's 日, 讯, 消息, 报道, 特稿),
+# at most _WORD_REACH - 1 characters after it starts (a bracket of 22, 12月31日):
+# where none follows a start, no dateline opens there; five str.find calls on a
+# few dozen characters cost less than the scan and the matches they spare (most
+# line starts of an article without a dateline).
+_WORD_CHARS = "日讯消报稿"
+_WORD_REACH = 22 + 6
+
+
+def _may_open_after(text: str, lo: int, hi: int) -> bool:
+    """False only where no match of _AFTER_PRE starts in ``lo..hi - _WORD_REACH``."""
+    return any(text.find(c, lo, hi) >= 0 for c in _WORD_CHARS)
+
+
 # Every match of _AFTER_PRE opens with one of these: its bracket, the date, 讯, 消息, 报道, 微特稿, 特稿.
 _AFTER_FIRST = re.compile(r"[（(讯消报微特]|\d")
 
@@ -279,6 +293,8 @@ def _dateline_at(text: str, pos: int) -> tuple[_Dateline, str] | None:
     if lead is None:
         return None
     ps = lead.start("pre")
+    if not _may_open_after(text, ps + 2, ps + len(lead.group("pre")) + _WORD_REACH):
+        return None
     # (_AFTER_PRE is tried only where it can open: most lengths of the words hold
     # none of its first characters, and a failed match still costs a call)
     for q in _AFTER_FIRST.finditer(text, ps + 2, ps + len(lead.group("pre")) + 1):
