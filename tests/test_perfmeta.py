@@ -98,7 +98,25 @@ def test_outlet_name_date_example():
 
 # --- header labels: every one ends in a colon, a bar or a slash
 
-_LABEL_PIECES = ["来源", "来  源", "转自", "转载自", "时间", "时 间", "日期", "编辑", "编 辑", "责编", "作者", "：", ":", "|", "｜", "/", " "]
+_LABEL_PIECES = [
+    "来源",
+    "来  源",
+    "转自",
+    "转载自",
+    "时间",
+    "时 间",
+    "日期",
+    "编辑",
+    "编 辑",
+    "责编",
+    "作者",
+    "：",
+    ":",
+    "|",
+    "｜",
+    "/",
+    " ",
+]
 _LABEL_PIECES += [" ｜", "  |", "\t｜", "   |"]
 
 
@@ -251,7 +269,24 @@ def test_line_starts_are_the_sorted_set(text, header_ends):
 
 # --- role words: without 文/图 before a slash, bar or colon the plain alternation finds the same
 
-_ROLE_PIECES = ["记者", "通讯员", "实习生", "摄影", "作者", "撰文", "采写", "文", "图", "/", "｜", "|", "：", ":", "文/", "图："]
+_ROLE_PIECES = [
+    "记者",
+    "通讯员",
+    "实习生",
+    "摄影",
+    "作者",
+    "撰文",
+    "采写",
+    "文",
+    "图",
+    "/",
+    "｜",
+    "|",
+    "：",
+    ":",
+    "文/",
+    "图：",
+]
 
 
 @given(_mixes(_ROLE_PIECES))
@@ -312,7 +347,8 @@ def test_compiled_by_example():
 @settings(max_examples=400, deadline=None)
 def test_label_words_as_before(text, pos):
     ref = sorted(
-        [m.span() for m in headers._SOURCE_WORD.finditer(text, pos)] + [m.span() for m in headers._FROM_WORD.finditer(text, pos)]
+        [m.span() for m in headers._SOURCE_WORD.finditer(text, pos)]
+        + [m.span() for m in headers._FROM_WORD.finditer(text, pos)]
     )
     assert [m.span() for m in headers._label_words(text, pos)] == ref
 
@@ -344,7 +380,9 @@ _DATELINE = st.builds(
 
 
 @given(
-    st.lists(st.one_of(_HEADLINE, _DATELINE, st.sampled_from(["\n", "。", "  ", "当天，", "活动"])), max_size=8).map("".join),
+    st.lists(st.one_of(_HEADLINE, _DATELINE, st.sampled_from(["\n", "。", "  ", "当天，", "活动"])), max_size=8).map(
+        "".join
+    ),
     st.lists(st.integers(0, 60), max_size=2),
 )
 @settings(max_examples=600, deadline=None)
@@ -384,7 +422,23 @@ def _own_findings_reference(lead):
     return out + list(footers._OWN_FINDING_AFTER_SEP.finditer(lead, first.end() if first is not None else 0))
 
 
-_FINDING_PIECES = ["澎湃新闻", "8月1日", "从", "在", "知情人士处", "获悉", "看到", "发现", "查询", "注意到", "浙江省政务服务网", "，", "。", "”", "…"]
+_FINDING_PIECES = [
+    "澎湃新闻",
+    "8月1日",
+    "从",
+    "在",
+    "知情人士处",
+    "获悉",
+    "看到",
+    "发现",
+    "查询",
+    "注意到",
+    "浙江省政务服务网",
+    "，",
+    "。",
+    "”",
+    "…",
+]
 
 
 @given(_mixes(_FINDING_PIECES, 40))
@@ -400,7 +454,25 @@ def test_own_findings_example():
 
 # --- a dateline's word (日, 讯, 消息, 报道, 特稿) must follow a start closely for one to open there
 
-_AFTER_PIECES = ["（新闻联播）", "(记者 王芳)", "8月3日", "12月31日", "3日", "电", "讯", "消息", "综合", "报道", "】", "微特稿", "特稿", "日", "月", "（", "）"]
+_AFTER_PIECES = [
+    "（新闻联播）",
+    "(记者 王芳)",
+    "8月3日",
+    "12月31日",
+    "3日",
+    "电",
+    "讯",
+    "消息",
+    "综合",
+    "报道",
+    "】",
+    "微特稿",
+    "特稿",
+    "日",
+    "月",
+    "（",
+    "）",
+]
 
 
 _AFTER_SHAPED = st.builds(
@@ -411,7 +483,11 @@ _AFTER_SHAPED = st.builds(
 )
 
 
-@given(st.lists(st.one_of(_AFTER_SHAPED, _mixes(_AFTER_PIECES, 3)), max_size=5).map("".join), st.integers(0, 30), st.integers(0, 24))
+@given(
+    st.lists(st.one_of(_AFTER_SHAPED, _mixes(_AFTER_PIECES, 3)), max_size=5).map("".join),
+    st.integers(0, 30),
+    st.integers(0, 24),
+)
 @settings(max_examples=500, deadline=None)
 def test_after_pre_needs_a_word_character(text, lo, width):
     hi = lo + width + datelines._WORD_REACH
