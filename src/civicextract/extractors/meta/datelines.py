@@ -14,6 +14,7 @@ the outlet's first ones cannot be told apart by shape alone.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from .found import FROM_DATELINE, Found
@@ -53,6 +54,20 @@ _AFTER_PRE = re.compile(
     {SEP}*""",
     re.VERBOSE,
 )
+
+
+# Every match of _AFTER_PRE holds one of these (its date's 日, 讯, 消息, 报道, 特稿),
+# at most _WORD_REACH - 1 characters after it starts (a bracket of 22, 12月31日):
+# where none follows a start, no dateline opens there; five str.find calls on a
+# few dozen characters cost less than the scan and the matches they spare (most
+# line starts of an article without a dateline).
+_WORD_CHARS = "日讯消报稿"
+_WORD_REACH = 22 + 6
+
+
+def _may_open_after(text: str, lo: int, hi: int) -> bool:
+    """False only where no match of _AFTER_PRE starts in ``lo..hi - _WORD_REACH``."""
+    return any(text.find(c, lo, hi) >= 0 for c in _WORD_CHARS)
 
 
 # Every match of _AFTER_PRE opens with one of these: its bracket, the date, 讯, 消息, 报道, 微特稿, 特稿.
@@ -157,41 +172,78 @@ _BREAK = re.compile(r"[\n。>】！？!?→%％]|[ \t　]{2,}")
 
 
 def _header_dateline(text: str, f: Found, header_ends: list[int]) -> bool:
-    zone = text[:_ZONE]
-    cores = [m.start() for m in _CORE.finditer(zone)]
+    cores = [m.start() for m in _CORE.finditer(text, 0, _ZONE)]
     if not cores:
         return False
     # (a scrape that lost the line breaks leaves a headline's ！ or → or a run of spaces)
-    starts = {0, *header_ends, *(m.end() for m in _BREAK.finditer(zone))}
+    # The first start, in order, where a dateline reads wins.  The breaks and the
+    # outlets' starts are costly to find (a scan of the zone, a scan of the
+    # lexicon's names before each core), so the line starts are tried first, in
+    # order as the breaks are found: an outlet's start can only win before the
+    # first of them that reads, and only the cores whose window opens before
+    # that one are scanned (most datelines open the text or the line after the header).
+    starts: set[int] = set()
+    first = _first_dateline(text, _line_starts(text, header_ends), starts)
+    bound = len(text) if first is None else first[0]
+    extra = set()
     # A dateline glued to a headline starts at a listed outlet a little before its 电/讯.
     lo = hi = -1
     for c in [*cores, None]:  # each run of overlapping windows is searched once
         if c is not None and c - _BEFORE_CORE <= hi:
             hi = c
             continue
-        if hi >= 0:
-            starts |= {m.start() for m in outlet_pattern().finditer(text, lo, hi)}
+        if hi >= 0 and lo < bound:
+            extra |= {m.start() for m in outlet_pattern().finditer(text, lo, hi)}
         if c is not None:
             lo, hi = max(0, c - _BEFORE_CORE), c
     # or at an unlisted outlet named after a place (…品牌发布黔东南网8月18日讯: a
     # listed 东南网 sits inside it), whose name the headline cannot run into.
-    starts |= {p for c in cores for p in _place_named_starts(text, c)}
-    for pos in sorted(starts):
+    # (such a start lies at most _PLACE_NAMED_REACH + 5 before its core)
+    extra |= {p for c in cores if max(0, c - _PLACE_NAMED_REACH - 5) < bound for p in _place_named_starts(text, c)}
+    found = _first_dateline(text, iter(sorted(p for p in extra - starts if p < bound)), set()) or first
+    if found is None:
+        return False
+    d, outlet = found[1]
+    if not outlet.startswith("本"):
+        f.source(outlet, FROM_DATELINE, d.pre)
+    if d.inner:
+        for off, name in bracket_names(d.inner[0]):
+            f.reporter(name, d.inner[1] + off)
+    opening = text[d.start : d.pre]
+    f.spans.append((d.start if "【" in opening or "[" in opening else d.pre, d.end, "dateline"))
+    return True
+
+
+def _line_starts(text: str, header_ends: list[int]) -> Iterator[int]:
+    """0, the header ends and the ends of the zone's breaks, in order (a repeat
+    may come twice), the breaks found as they are needed.
+    (merged here: heapq.merge cost more than the scan it saves)"""
+    fixed = sorted({0, *header_ends})
+    k = 0
+    for m in _BREAK.finditer(text, 0, _ZONE):
+        e = m.end()
+        while k < len(fixed) and fixed[k] <= e:
+            yield fixed[k]
+            k += 1
+        yield e
+    yield from fixed[k:]
+
+
+def _first_dateline(
+    text: str, starts: Iterator[int], tried: set[int]
+) -> tuple[int, tuple[_Dateline, str]] | None:
+    """The first of ``starts`` (ascending) where a dateline reads, and it;
+    ``tried`` collects those tried before it."""
+    for pos in starts:
+        if pos in tried:
+            continue
+        tried.add(pos)
         if text[pos - 1 : pos] == "据":
             continue  # 据新福建客户端7月31日消息: a cited outlet
         found = _dateline_at(text, pos)
-        if found is None:
-            continue
-        d, outlet = found
-        if not outlet.startswith("本"):
-            f.source(outlet, FROM_DATELINE, d.pre)
-        if d.inner:
-            for off, name in bracket_names(d.inner[0]):
-                f.reporter(name, d.inner[1] + off)
-        opening = text[d.start : d.pre]
-        f.spans.append((d.start if "【" in opening or "[" in opening else d.pre, d.end, "dateline"))
-        return True
-    return False
+        if found is not None:
+            return pos, found
+    return None
 
 
 _DATE_BEFORE = re.compile(r"(?:\d{1,2}月)?\d{1,2}$")
@@ -241,6 +293,8 @@ def _dateline_at(text: str, pos: int) -> tuple[_Dateline, str] | None:
     if lead is None:
         return None
     ps = lead.start("pre")
+    if not _may_open_after(text, ps + 2, ps + len(lead.group("pre")) + _WORD_REACH):
+        return None
     # (_AFTER_PRE is tried only where it can open: most lengths of the words hold
     # none of its first characters, and a failed match still costs a call)
     for q in _AFTER_FIRST.finditer(text, ps + 2, ps + len(lead.group("pre")) + 1):

@@ -44,6 +44,7 @@ _FOOTER_OUTLET = re.compile(
 # position: footers() looks for their words first.
 # (each found with str.find: as one pattern, the engine stopped at every 的)
 _FOOTER_OUTLET_HINTS = ("的月费订户", "下载", "关注", "搜索")
+_FOOTER_OUTLET_HINT_CHARS = tuple(zip(_FOOTER_OUTLET_HINTS, "订载注搜", strict=True))
 _OWN_REPORTER = re.compile(rf"(?:^|[\s。，”）])(?P<outlet>[{HAN}]{{2,8}}?)记者(?:从|获悉|了解到|近日|日前|访问|采访|走访|致电|查询|联络|联系|实地)")
 # Its tail, a plain word the engine skips to: a match starts at most 9
 # characters before the first one (a separator and 8 characters), so the
@@ -55,6 +56,28 @@ _EXCLUSIVE = re.compile(rf"(?:^|[\s*＊。）)】])(?P<outlet>[{HAN}]{{2,8}})独
 # The outlet after a verb of telling or answering, or before one of noticing or asking.
 _TOLD = re.compile(r"告诉|回复|答复|回应|接受|向|对")
 _TOLD_END = re.compile(r"记者|查询|采访|访问|提问|表示|透露|[（(，。]")
+# Its words, each with a character it needs, tested first (str.find of one
+# character is C-speed; the alternation's scan tested every character against six).
+_TOLD_WORDS = (("告诉", "诉"), ("回复", "复"), ("答复", "复"), ("回应", "应"), ("接受", "受"), ("向", "向"), ("对", "对"))
+
+
+def _told(text: str) -> list[tuple[int, str]]:
+    """Where each of the first _MAX_TRIES matches of ``_TOLD.finditer(text)`` ends, and its word.
+
+    At most one word opens at a position (回复 and 回应 part at their second
+    character), and none opens with another's second character (诉复应受), so the
+    matches are all the words' occurrences, in order."""
+    out = []
+    for word, c in _TOLD_WORDS:
+        if c in text:
+            i = text.find(word)
+            while i >= 0:
+                out.append((i, word))
+                i = text.find(word, i + len(word))
+    out.sort()
+    return [(i + len(w), w) for i, w in out[:_MAX_TRIES]]
+
+
 _NOTICED = re.compile(rf"注意到|向[{HAN}]{{2,20}}?查询")
 _OWN_FINDING_BODY = (
     rf"(?P<outlet>[{HAN}]{{2,8}})(?:\d{{1,2}}月\d{{1,2}}日)?"
@@ -66,6 +89,7 @@ _OWN_FINDING = re.compile(rf"(?:^|(?<=[\s。，”）…])){_OWN_FINDING_BODY}")
 _OWN_FINDING_AFTER_SEP = re.compile(rf"[\s。，”）…]{_OWN_FINDING_BODY}")
 # (one pattern: five str.find calls read the lead five times, 2x slower)
 _OWN_FINDING_WORD = re.compile("获悉|看到|发现|查询|注意到")
+_OWN_FINDING_WORDS = (("获悉", "悉"), ("看到", "看"), ("发现", "现"), ("查询", "询"), ("注意到", "注"))
 _OWN_STORY = re.compile(rf"本文由(?P<outlet>[{HAN}]{{2,8}}?)(?:原创|独家|首发|出品|发布)")
 _OUTLET_BEFORE = 10
 _PORTAL_TAIL = re.compile(rf"[。！？”](?P<outlet>[{HAN}]{{2,12}})返回搜狐，查看更多")
@@ -116,7 +140,8 @@ def footers(text: str, f: Found) -> None:
             _glued_editor(text, f)
     if f.has_source():
         return
-    hint = min((i for i in map(text.find, _FOOTER_OUTLET_HINTS) if i >= 0), default=-1)
+    # (each word's rarest character first: str.find of one character is 5x faster than of a word)
+    hint = min((i for w, c in _FOOTER_OUTLET_HINT_CHARS if c in text and (i := text.find(w)) >= 0), default=-1)
     if hint >= 0:
         # A match holds one of the words at most 10 characters after its start
         # (成为 + 2-8 characters + 的月费订户), so none starts earlier.
@@ -125,25 +150,25 @@ def footers(text: str, f: Found) -> None:
             if is_outlet(outlet):
                 f.source(outlet, FROM_SELF_MENTION, m.start())
                 return
-    if "本文由" in text:
+    if "由" in text and "本文由" in text:  # (one character's find first: 5x faster than a word's)
         # 本文由盖饭娱乐原创: the outlet saying the story is its own
         m = _OWN_STORY.search(text, max(0, len(text) - _LEAD))
         if m and m.group("outlet")[0] not in _NOT_NAMING and m.group("outlet") not in ("作者", "笔者", "小编"):
             f.source(m.group("outlet"), FROM_SELF_MENTION, m.start("outlet"))
             return
-    if "独家稿件" in text:
+    if "稿" in text and "独家稿件" in text:
         m = _EXCLUSIVE.search(text)
         if m:
             f.source(m.group("outlet"), FROM_SELF_MENTION, m.start("outlet"))
             return
     # An outlet's own reporter at work in the lead: 澎湃新闻记者从…获悉, 众新闻记者访问…
     lead = text[:_LEAD]
-    tail = _OWN_REPORTER_TAIL.search(lead)
+    tail = _OWN_REPORTER_TAIL.search(lead) if "者" in lead else None  # (one character's find first)
     m = _OWN_REPORTER.search(lead, max(0, tail.start() - 9)) if tail is not None else None
     if m and clean_outlet(m.group("outlet")) and not m.group("outlet").startswith("据"):  # 据新华社记者…: cited
         f.source(clean_outlet(m.group("outlet")), FROM_SELF_MENTION, m.start("outlet"))
         return
-    if "制图" in text:
+    if "图" in text and "制图" in text:
         for m in islice(_OWN_GRAPHIC.finditer(text), _MAX_TRIES):
             if outlet_pattern().fullmatch(m.group("outlet")):
                 f.source(m.group("outlet"), FROM_SELF_MENTION, m.start("outlet"))
@@ -155,24 +180,24 @@ def footers(text: str, f: Found) -> None:
             f.source(m.group("outlet"), FROM_SELF_MENTION, m.start("outlet"))
             return
     # At most a few tries each: a self-mention is a last resort, not worth a long text's scan.
-    for m in islice(_TOLD.finditer(text), _MAX_TRIES):
-        o = outlet_at(text, m.end())
+    for end, word in _told(text):
+        o = outlet_at(text, end)
         if o and _TOLD_END.match(text, o.end()):
             f.source(o.group(), FROM_SELF_MENTION, o.start())
             return
-        if m.group() == "告诉":
+        if word == "告诉":
             # 告诉荆门新闻：an outlet in no list, by its ending, when only the outlet
             # writing the story is told things (接受…采访 names other outlets too).
-            outlet = _unlisted_at(text, m.end())
+            outlet = _unlisted_at(text, end)
             if outlet:
-                f.source(outlet, FROM_SELF_MENTION, m.end())
+                f.source(outlet, FROM_SELF_MENTION, end)
                 return
     # The account's name between the last sentence and the portal's link: …做好准备。”每日经济新闻返回搜狐
     tail = _PORTAL_TAIL.search(text, max(0, len(text) - _PORTAL_TAIL_ZONE))
     if tail and is_outlet(tail.group("outlet")) and not _STOP_AT.search(tail.group("outlet")):
         f.source(tail.group("outlet"), FROM_SELF_MENTION, tail.start("outlet"))
         return
-    if "注意到" not in text and "查询" not in text:
+    if not ("注" in text and "注意到" in text) and not ("询" in text and "查询" in text):
         return
     for m in islice(_NOTICED.finditer(text), _MAX_TRIES):
         outlet = _outlet_ending_at(text, m.start())
@@ -201,15 +226,20 @@ def _own_findings(lead: str) -> Iterator[re.Match[str]]:
     separator, so the next one's separator lies after it, as the scan expects.
     Every match ends in one of its closing words, at most 45 characters after
     the outlet starts (8 + a date's 6 + 从/在 + 30): none starts 46 or more
-    before the first such word, and without one there is none."""
-    word = _OWN_FINDING_WORD.search(lead)
-    if word is None:
+    before the first such word, and without one there is none; none ends after
+    the last such word ends, so the scan stops there (the same matches: the
+    pattern looks at nothing after its closing word).
+    (each word found by str.find, after a character it needs: the alternation's
+    scan tested every character of the lead against five)"""
+    spans = [(i, lead.rfind(w) + len(w)) for w, c in _OWN_FINDING_WORDS if c in lead and (i := lead.find(w)) >= 0]
+    if not spans:
         return
-    hint = word.start()
+    hint = min(i for i, _ in spans)
+    last_end = max(e for _, e in spans)
     first = _OWN_FINDING.match(lead)
     if first is not None:
         yield first
-    yield from _OWN_FINDING_AFTER_SEP.finditer(lead, first.end() if first is not None else max(0, hint - 46))
+    yield from _OWN_FINDING_AFTER_SEP.finditer(lead, first.end() if first is not None else max(0, hint - 46), last_end)
 
 
 def _outlet_ending_at(text: str, end: int) -> str | None:

@@ -182,7 +182,7 @@ def headers(text: str, f: Found) -> list[int]:
     seen = set()
     # Only lines holding a label are header lines: find the labels (plain words the
     # engine skips to), then read their lines field by field.
-    for h in _HAS_LABEL.finditer(text, 0, zone):
+    for h in _HAS_LABEL.finditer(text, 0, zone) if _may_label(text, zone) else ():
         ls = text.rfind("\n", 0, h.start()) + 1
         if ls in seen:
             continue
@@ -226,6 +226,28 @@ def headers(text: str, f: Found) -> list[int]:
 
 # The labels of header fields; a bare date is a header field only on a line that holds one.
 _HAS_LABEL = re.compile(r"来[ \t]{0,4}源(?:[：:]|[ \t]{0,2}[｜|])|转(?:载)?自[：:]|时[ \t]{0,4}间[：:]|日[ \t]{0,4}期[：:]|编[ \t]{0,4}辑[：:/]|责编[：:/]|作者[：:]")
+
+
+# Every label ends in one of these, right after its last character (源自间期辑编者) or,
+# before a bar, up to two spaces after it: the leads are read with str.find of
+# the five instead of the engine's scan (its seven first characters 来转时日编责作
+# are common words' and each sends it into the pattern).
+_LABEL_ENDS = "：:|｜/"
+_LABEL_LAST = "源自间期辑编者"
+
+
+def _may_label(text: str, zone: int) -> bool:
+    """False only where ``_HAS_LABEL`` matches nothing before ``zone``."""
+    for c in _LABEL_ENDS:
+        i = text.find(c, 0, zone)
+        while i >= 0:
+            j = i
+            while j > 0 and i - j < 2 and text[j - 1] in " \t":
+                j -= 1
+            if j > 0 and text[j - 1] in _LABEL_LAST:
+                return True
+            i = text.find(c, i + 1, zone)
+    return False
 
 
 # A bare date is a header field when a label stands next to it, with only layout between.
@@ -282,7 +304,7 @@ def labels(text: str, f: Found, header_ends: list[int]) -> None:
         if start > 0 and text[start - 1] in "（(" and text.startswith(("）", ")"), end):
             start, end = start - 1, end + 1
         f.spans.append((start, end, "footer"))
-    if "转载" in text:
+    if "载" in text and "转载" in text:  # (one character's find first: 5x faster than a word's)
         # 【此文系转载，来源于安徽纪检监察网，版权归属原作者】: a repost names its source
         for m in islice(_REPOST.finditer(text, after), _MAX_LABELS):
             end = _source_field(text, m.start(), m.end(), f)
@@ -295,7 +317,9 @@ _REPOST = re.compile(r"转载[，,、 \t]{0,2}(?:来源于|来自|源自)")
 
 def _label_words(text: str, pos: int) -> Iterator[re.Match[str]]:
     """``re.finditer(r"来源[：:]|转(?:载)?自[：:]", text)`` from ``pos``, padded labels included."""
-    a, b = _SOURCE_WORD.search(text, pos), _FROM_WORD.search(text, pos)
+    # (each label's rarest character by str.find first: half the texts hold no 源, or no 自)
+    a = _SOURCE_WORD.search(text, pos) if text.find("源", pos) >= 0 else None
+    b = _FROM_WORD.search(text, pos) if text.find("自", pos) >= 0 else None
     while a is not None or b is not None:
         if b is None or (a is not None and a.start() < b.start()):
             yield a
