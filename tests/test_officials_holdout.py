@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from .conftest import load_jsonl
 from .test_officials import Case, R, _records, assert_traditional_gives_the_same_records
 
 CASES = [
@@ -157,13 +158,7 @@ def test_traditional_gives_the_same_records(case):
 
 def test_holdout_texts_carry_their_cases():
     """The ho* cases quote the hold-out corpus verbatim (not paraphrased)."""
-    import json
-    from pathlib import Path
-
-    texts = {}
-    for line in (Path(__file__).parent.parent / "corpus" / "holdout_officials.jsonl").read_text("utf-8").splitlines():
-        r = json.loads(line)
-        texts[r["id"]] = r["text"]
+    texts = load_jsonl("holdout_officials.jsonl")
     for case in CASES:
         if case.id.startswith("ho") and "subject-comma" not in case.id:
             art = texts[case.id.split("-")[0]]

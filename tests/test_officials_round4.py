@@ -8,11 +8,9 @@ copied from it).  Every case is also checked converted to Traditional.
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
+from .conftest import load_jsonl
 from .test_officials import Case, R, _records, assert_traditional_gives_the_same_records
 
 CASES = [
@@ -94,10 +92,7 @@ def test_traditional_gives_the_same_records(case):
 
 def test_or4_cases_quote_the_holdout_corpus():
     """The or4-* cases quote their hold-out article verbatim, paragraph by paragraph."""
-    texts = {}
-    for line in (Path(__file__).parent.parent / "corpus" / "holdout_officials_r4.jsonl").read_text("utf-8").splitlines():
-        r = json.loads(line)
-        texts[r["id"]] = r["text"]
+    texts = load_jsonl("holdout_officials_r4.jsonl")
     for case in CASES:
         if case.id.startswith("or4-"):
             art = texts["-".join(case.id.split("-")[:2])]
