@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from civicextract.document import normalize
 from civicextract.extractors.metrics import extractor as metrics
 from civicextract.extractors.metrics import subjects
-from civicextract.numbers import NUMBER_RE
+from civicextract.numbers import NUMBER_RE, NUMBER_RE_NO_FRACTION
 
 from .strategies import article_texts
 
@@ -59,7 +59,7 @@ def test_left_bounds_on_a_sentence():
 
 def _same_matches(text: str) -> None:
     for p in range(len(text)):
-        a, b = NUMBER_RE.match(text, p), metrics._NO_FRACTION_RE.match(text, p)
+        a, b = NUMBER_RE.match(text, p), NUMBER_RE_NO_FRACTION.match(text, p)
         assert (a is None) == (b is None), text[p : p + 20]
         if a is not None:
             assert a.span() == b.span() and a.groupdict() == b.groupdict(), text[p : p + 20]

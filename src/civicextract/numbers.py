@@ -79,6 +79,7 @@ __all__ = [
     "CORE",
     "CORE_CLOSED",
     "NUMBER_RE",
+    "NUMBER_RE_NO_FRACTION",
     "ParsedNumber",
     "QUALIFIER_PREFIX",
     "QUALIFIER_SUFFIX",
@@ -191,9 +192,12 @@ CORE_CLOSED = _core(_CN_POWER + "兆", tail=True)
 # doubled its time with each 万).
 
 
-def _body(core: str) -> str:
+def _body(core: str, *, fraction: bool = True) -> str:
+    # without the fraction, ``den`` is kept as a group that never matches, so the
+    # match objects have the same groups
+    den = rf"(?:(?P<den>{core})分之)?" if fraction else "(?P<den>(?!))?"
     return (
-        rf"(?:(?P<den>{core})分之)?(?P<a>{core})(?P<pa>[%‰])?"
+        rf"{den}(?P<a>{core})(?P<pa>[%‰])?"
         rf"(?:(?P<sep>{RANGE_SEP})(?:百分之)?(?P<b>{core})(?![-/]\d))?(?P<pct>[%‰])?"
     )
 
@@ -206,6 +210,13 @@ _FIRST = "".join(sorted({w[0] for w in PREFIX_WORDS} | set("数几上") | set(_C
 
 #: Numeric expressions in running normalised text, with optional qualifier words.
 NUMBER_RE = re.compile(rf"(?=[\d{_FIRST}])(?P<pre>{QUALIFIER_PREFIX})?{_BODY}(?P<post>{QUALIFIER_SUFFIX})?")
+
+#: ``NUMBER_RE`` for text where 分之 occurs nowhere: the same matches and groups
+#: (``den`` None), in about two thirds of the time (NUMBER_RE reads each number's
+#: digits twice, once as a possible denominator).
+NUMBER_RE_NO_FRACTION = re.compile(
+    rf"(?=[\d{_FIRST}])(?P<pre>{QUALIFIER_PREFIX})?{_body(CORE, fraction=False)}(?P<post>{QUALIFIER_SUFFIX})?"
+)
 
 # A whole expression also takes 兆 (10^12, as in Taiwan: 五兆六十二亿) and
 # digits closing a number after a magnitude (3万4000); running text does not,

@@ -33,7 +33,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import NamedTuple
 
-from ...numbers import CORE, NUMBER_RE, RANGE_SEP, ParsedNumber, parse_number, prefix_qualifier
+from ...numbers import NUMBER_RE, NUMBER_RE_NO_FRACTION, RANGE_SEP, ParsedNumber, parse_number, prefix_qualifier
 from ...records import Metric
 from ...resources import data_lines
 from .subjects import CLAUSE_STOPS, HARD_STOPS, RIGHT_WINDOW, Hit, right_phrase
@@ -279,14 +279,6 @@ _SPACE = "[ \u00a0\u3000]"
 # (一千二百三十四万五千六百七十八点五 is 17); longer runs are codes or noise.
 _MAX_RUN = 40
 _PREFIX_FIRST = frozenset("近不未至最超突多高将接低少大约逾")
-# NUMBER_RE without its fraction (三分之一): where 分之 occurs nowhere in the text,
-# the ``den`` group cannot match, and NUMBER_RE reads each number's digits twice
-# (once as a denominator, once as the number).  This one matches the same spans
-# and groups there (``den`` stays None) in two thirds of the time.
-_DEN = "(?:(?P<den>" + CORE + ")分之)?"
-_NO_FRACTION_RE = (
-    re.compile(NUMBER_RE.pattern.replace(_DEN, "(?P<den>(?!))?")) if _DEN in NUMBER_RE.pattern else NUMBER_RE
-)
 
 
 def _numbers(text: str, lex: _Lexicon | None = None) -> Iterator[re.Match]:
@@ -300,7 +292,7 @@ def _numbers(text: str, lex: _Lexicon | None = None) -> Iterator[re.Match]:
     """
     pos = 0
     search = (_ANCHOR_RE if lex is None else lex.candidate_re).search
-    match = NUMBER_RE.match if "分之" in text else _NO_FRACTION_RE.match
+    match = NUMBER_RE.match if "分之" in text else NUMBER_RE_NO_FRACTION.match
     while True:
         a = search(text, pos)
         if a is None:
