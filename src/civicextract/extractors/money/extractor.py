@@ -117,7 +117,7 @@ def _tables() -> _Tables:
         (?P<cur>(?(sym)(?:{cur})?|(?:{cur})))              # 万元 / 美元; optional after a prefix word
         (?P<jiao>(?<=[元块])[一二两三四五六七八九1-9][角毛](?:钱|[一二两三四五六七八九1-9]分(?!之))?   # 3元5角, 两块五毛钱, 50元6角3分
            |(?<=块)[一二两三四五六七八九1-9])?             # 两块五
-        (?:(?P<note>（[^（）\n]{{1,12}}）)?                 # （新台币，下同）
+        (?:(?:(?P<note>（[^（）\n]{{1,12}}）)|以上(?={RANGE_SEP}))?   # （新台币，下同）; 3万坡元以上至8万坡元
            (?P<sep2>{RANGE_SEP})(?P<b2>{CORE})(?P<cur2>{cur}))?   # 14万元 至 28万元
         (?P<post>{QUALIFIER_SUFFIX})?                     # 以上 / 左右
         """,
@@ -290,6 +290,8 @@ def extract(doc) -> list[Money]:
                             _LOOSE_QUALIFIERS[loose.group(1)], rec.purpose)
         last_rec_end = m.end()
         found.append((rec, m.end()))
+    if "下同" in text:
+        found = _noted_amounts(text, t, found)
     if not found:
         return []
     found = _share_currency_words(text, found)
@@ -329,8 +331,8 @@ def _record(m: re.Match, t: _Tables) -> Money | None:
     if not m["cur"] and not any(c.isdigit() or c in "万亿千百" for c in a):
         return None  # 人民币一年期: after a prefix word alone, a lone numeral is no amount
     bare = not any(c.isdigit() or c in "一二两三四五六七八九十零〇廿卅壹贰叁肆伍陆柒捌玖拾" for c in a)
-    if bare and not (pre or post or a[0] in "数几上" or "余" in a or "多" in a):
-        return None  # 万元户, 百元大钞: a word, not an amount
+    if bare and not (pre or post or a[0] in "数几上" or "余" in a or "多" in a or len(a) > 1):
+        return None  # 万元户, 百元大钞: a word, not an amount (面对千亿元财政赤字, 百亿元基金 are amounts)
     if (
         len(a) == 1 and b is None and not pre and not m["sym"] and m["cur"] == "元"
         and (m.string[m.end("cur") : m.end("cur") + 1] in ("、", "区") or m.string[m.start("a") - 1 : m.start("a")] == "、")
@@ -370,6 +372,33 @@ def _record(m: re.Match, t: _Tables) -> Money | None:
         amount_max=amount_max,
         qualifier=qualifier,
     )
+
+
+# A number whose currency is only the note after it: 以12万（新台币，下同）售出.  Its
+# magnitude or digits must be written out (a lone 三 before a note is no amount).
+_NOTED_HEAD_RE = re.compile(rf"(?<![\d.,第])(?:{CORE})$")
+
+
+def _noted_amounts(text: str, t: _Tables, found: list[tuple[Money, int]]) -> list[tuple[Money, int]]:
+    """``found`` with the amounts whose currency word is a ``（新台币，下同）`` note (notes are rare:
+    one search per note, on the 20 characters before it)."""
+    ends = {rec.end for rec, _ in found} | {end for _, end in found}
+    added = []
+    for note in t.note_re.finditer(text):
+        p = note.start()
+        if p in ends:
+            continue
+        head = _NOTED_HEAD_RE.search(text, max(0, p - 20), p)
+        if head is None or not any(c.isdigit() for c in head.group()) or not any(c in "万亿千" for c in head.group()):
+            continue
+        parsed = parse_number(head.group())
+        if parsed is None or parsed.percent or parsed.value_max is not None:
+            continue
+        rec = Money(head.group(), parsed.value, t.codes[note.group(1)], head.start(), p, None, parsed.qualifier)
+        added.append((rec, note.end()))
+    if not added:
+        return found
+    return sorted(found + added, key=lambda pair: pair[0].start)
 
 
 def _plain(d: Decimal) -> Decimal:

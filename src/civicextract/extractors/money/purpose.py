@@ -81,13 +81,20 @@ _ALLOC_RE = re.compile("(?:" + "|".join(_ALLOC_VERBS + _NOUN_VERBS) + ")$")
 _MARKER_RE = re.compile(
     r"^(?:对|为(?!上限|限)|支持|资助|建设|推行|推进|扩建|新建|改建|修建|把|让|给(?!予)|帮助|实施|开展|"
     r"改造|购买|购置|设立|举办|培训|提供|发展|奖励|补贴|补助|扶持|用以|"
-    r"推动|办理|启动|兴建|加强|推展|打造|成立|修缮|维修|整治|治理|收购|搭建|升级|偿还|聘请|引进|"
+    r"推动|办理|启动|兴建|加强|加快|推展|打造|成立|修缮|维修|整治|治理|收购|搭建|升级|偿还|聘请|引进|"
     r"在[^，。；]{1,14}?(?=铺设|建设|修建|新建|改造|安装|实施|开展|建成))"
 )
 _USE_RE = re.compile(
-    r"^(?:(?:并|将|则|均|再|还|可)?(?:专项|主要|全部|重点|集中|统筹|专门|优先|分别|全额|全|专|另)?(?:用于|用来|用作|作为|拨作|作(?=[\u4e00-\u9fff])(?![出了好为用]))|进行)"
+    r"^(?:(?:并|将|则|均|再|还|可)?(?:专项|主要|全部|重点|集中|统筹|专门|优先|分别|全额|全|专|另)?(?:用于|用来|用嚟|拎嚟|用作|作为|拨作|作(?=[\u4e00-\u9fff])(?![出了好为用]))|进行)"
 )
-_AFTER_HEAD_RE = re.compile(r"^(?:/[^，。；\s]{1,3}|的?(?:专项资金|专项经费|资金|经费|款项|专款)(?=.)|规模(?=的))")
+# A unit after the amount (796元/月, 240元/吨, 0.19元/升): part of the amount's phrase, no
+# word of the next one's (从796元/月提高至842元/月) nor a noun after it (0.20元/升值得关注…).
+_UNIT = (
+    r"/(?:月|年|日|天|周|小时|吨|升|桶|股|人|户|次|件|斤|公斤|千克|克|平方米|平米|㎡|亩|米|公里|度|千瓦时|"
+    r"张|份|台|辆|套|间|晚|位|kg|KG|L|m²)"
+)
+_UNIT_RE = re.compile(_UNIT)
+_AFTER_HEAD_RE = re.compile(r"^(?:" + _UNIT + r"|的?(?:专项资金|专项经费|资金|经费|款项|专款)(?=.)|规模(?=的))")
 _GENERIC = frozenset(
     {
         "",
@@ -131,13 +138,15 @@ _MONEY_HEAD_RE = re.compile(
     r"^[^，。；：、！？\n\d]{0,10}?(?:资金|经费|款项|善款|慈善款资助|慈善款|罚款|款|费用|费|津贴|补贴|补助|资助|奖金|"
     r"财物|公帑|基金|收入|物资|投资|贷款|债券|工资|支出|开支|储备|赤字|拨款|利益|回扣|"
     # prices, pay and results written after the figure (669亿元造价, 1.5万元损失, 1.2亿元利润)
-    r"造价|价款|租金|薪金|薪酬|薪水|月薪|年薪|损失|利润|营收|成本|预算|"
+    r"造价|价款|租金|薪金|薪酬|薪水|月薪|年薪|损失|财损|利润|营收|成本|预算|"
     # the rest of the money nouns (现金, 慰问金, 押金, 红包, 消费券, 赔偿, 分红 …)
     r"金(?![融属牌秋额])|债务|欠债|债|红包|券|救助|援助|救济|赔偿|补偿|分红|利息|奖励|礼品|礼物)"
 )
 # The amount's size before it (总投资10亿元的X项目, 总额3.105亿美元的交易费用, 由企业投资3亿元的X):
 # the amount describes the thing after 的.
-_AMOUNT_OF_RE = re.compile(r"(?:投资|总额|总价|总值|金额|价值|规模|原价|售价|单价|定价|标价|市值|估值)$")  # (原价3000元的手机)
+_AMOUNT_OF_RE = re.compile(
+    r"(?:投资|总额|总价|总值|金额|价值|规模|原价|售价|单价|定价|标价|市值|估值)$"
+)  # (原价3000元的手机)
 # A conversion of the amount before (160.6亿美元、折合1148亿元人民币; USD 200 million，约合人民币14亿元).
 # (相等于每月77,692元: the same money per month is a restatement too)
 _CONVERSION_RE = re.compile(
@@ -145,13 +154,15 @@ _CONVERSION_RE = re.compile(
 )
 # A change of the amount before (从6000万元增长到了2022年的近30亿元; 从1.93亿元调整为1.82亿元).
 _CHANGE_RE = re.compile(
-    r"^(?:增长|增加|提高|提升|上升|下降|减少|降低|调整|扩大|缩小|上调|下调|调高|调低|上涨|下跌|回落|攀升|飙升|超支|增|降|升|减|涨|跌)"
+    r"^(?:增长|增加|提高|提升|上升|下降|减少|降低|调整|扩大|缩小|上调|下调|调高|调低|上涨|下跌|回落|攀升|飙升|超支|修正|修订|更正|增|降|升|减|涨|跌)"
     r"(?:到了?|至|为)"
 )
 # How much a figure changed (共减了455亿元, 增加4374.4亿元): the same money as the figure before.
-_DELTA_RE = re.compile(r"^(?:(?:比|较)[^，。；、\d]{0,8})?(?:共|合共|累计|再|又)?(?:减少|减|增加|增长|下降|上升|提高|降低)了?$")
+_DELTA_RE = re.compile(
+    r"^(?:(?:比|较)[^，。；、\d]{0,8})?(?:共|合共|累计|再|又)?(?:减少|减|增加|增长|下降|上升|提高|降低)了?$"
+)
 # The base of a comparison (较“十三五”末的9323.1亿元): the same measure as the figure before.
-_BASE_RE = re.compile(r"^(?:较|比|相比|同)[^，。；、\d]{0,12}的$")
+_BASE_RE = re.compile(r"^(?:较|比|相比|同)(?:[^，。；、\d]|\d{4}年){0,12}的$")  # (较2021年的563.44亿元)
 # The start of a change with nothing before it (由1100亿元减至645亿元): the clause before names it.
 _CHANGE_START_RE = re.compile(r"^(?:由|从)$")
 # A ceiling of a subsidy with no object (单个项目最高支持2000万元, 每年最高补助300万元):
@@ -170,12 +181,12 @@ _TRAIL_RE = re.compile(
     r"共计|合计|合共|总计|累计|累积|总共|(?<![公总])共|已经|已达|已|要|(?<![即必])将|(?<![许认])可|就|只有|仅有|仅|(?<![首])都|"
     r"(?<![人平])均|分别|保持在|保持|(?<![理自缘事])由|从|(?<![得达收受做遇感])到|(?<![甚乃以直])至|"
     r"原来|原定|原本|原先|提升至|提升到|上升至|跌至|跌到|涨至|涨到|上调至|下调至|调整为|调整至|降至|增至|降到|升至|加至|加到|减至|减到|提高到|增加到|下降到|上升到|(?<![目])的|(?<![为除])了|再|又|也|折合|折算|各|"
-    r"每[\u4e00-\u9fff]|人民币|港币|港元|新台币|美元|(?:\d{4}|今|去|上|当|明)年度?|\d{1,2}月份?|上限为|上限|"
+    r"每[\u4e00-\u9fff]|人民币|港币|港元|新台币|美元|澳门币|澳门元|(?:\d{4}|今|去|上|当|明)年度?|\d{1,2}月份?|上限为|上限|"
     r"(?<![所可予加得足难用])以|(?<![存现正实所内外])在|(?<![原规细准法守总否实])则|其中|"
     r"双双|同比|先后|陆续|相继|不应|不得|不能|不可|不宜|[、和及与]|[（(][^）)]*[）)]|[（(“「『【]|\s)$"
 )
 _LEAD_RE = re.compile(
-    r"^(?:并按|并|按|其中的|其中|以上|由|以|从|而且|而|且|但是|但|则|再|还|也|此外|同时|另外|将|把|向|[、和及与]|或者|或(?!许)|的|[-•·*]|【[^】\n]{0,12}】|"
+    r"^(?:并按照|并按|并|按照|按|其中的|其中|以上|由|以|从|而且|而|且|但是|但|则|再|还|也|此外|同时|另外|将|把|向|[、和及与]|或者|或(?!许)|的|[-•·*]|【[^】\n]{0,12}】|"
     r"累计|累积|共计|合计|总计|先后|陆续|相继|"
     r"每[\u4e00-\u9fff]|(?:首|前|后|其后|最后|头)?[一二两三四五六七八九十\d]+个?(?:季度?|年|月|天|周)(?:内|来|以来)?|"
     r"(?:今年|去年|年初|近年|近期|上半年|下半年)以来|(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}月(?:\d{1,2}日)?)?|今年|去年|明年|上半年|下半年|年内|目前|当前|当时|现时|届时|过往|以往|其后|此后|随后|此前|之前|先前|早前|日前|近年来|“(?=[^”]*$)|\s)+"
@@ -232,7 +243,7 @@ _FOR_CLAUSE_RE = re.compile(r"(?:^|(?<=[，。；：！？\n]))\s*为了?([^，�
 _THIS_IS_RE = re.compile(r"这(?:是|就是)([^，。；！？\n]{2,40})")
 _BARE_RE = re.compile(r"^[万亿千百]+元")
 _NOUN_AFTER_RE = re.compile(r"[^\d，。；：、！？\n（(]{1,20}")
-_SUFFIX_RE = re.compile(QUALIFIER_SUFFIX + r"|（[^（）\n]{1,12}）|不等")  # (8000元、5000元和3000元不等的资助)
+_SUFFIX_RE = re.compile(QUALIFIER_SUFFIX + r"|（[^（）\n]{1,12}）|不等|" + _UNIT)  # (8000元、5000元和3000元不等的资助)
 
 
 # (分三期发放3000元，3500元以及4000元的年终奖金: commas and 以及 join a list too,
@@ -256,6 +267,20 @@ _TOPIC_RE = re.compile(r"(?:^|(?<=[，。；：！？\n]))\s*(?:至于|对于|�
 _COST_LEAD_RE = re.compile(r"(?:(?:只|仅)?需要?(?:花费?|付|支付)?|只要|仅要|只花|仅花)$")
 _COST_THEN_RE = re.compile(r"(?:就|便|即)(?:可以|能够|能|可)?")
 _LIST_GAP = frozenset({"、", "和", "及", "或", "至", "到", "，", ",", "以及"})
+_LIST_JOINS = frozenset({"、", "和", "及", "与", "或", "以及"})
+# Words before an amount that say only "the total" or "the saving" (总规模934亿元, 预计节省15亿元).
+_BARE_MEASURE_RE = re.compile(
+    r"(?:预计|估计|可|将|每年|共|合共|累计)?(?:总规模|规模|总量|总值|总额|总金额|总投资|投资总额|涉及金额|涉案金额|节省|节约|省下|"
+    r"收于|报收|收报|收市报|收盘报)"
+    r"(?:首次|再次|已|将)?"
+)
+# A clause that compares and changes (较上年预算增加四成至, 由去年2亿预算增为).
+_COMPARED_CHANGE_RE = re.compile(
+    r"\s*(?:较|比|由|从)[^，。；：！？\n]*?(?:增加|减少|增长|下降|上升|提高|降低|大增|大减|增|减|升|降|涨|跌)"
+    r"[^，。；：！？\n\d]{0,4}?(?:至|为|到)了?"
+)
+# A clause that opens with the base of a comparison (比去年修订预算9.1亿元).
+_BASE_LEAD_RE = re.compile(r"\s*(?:较|比|相比|相较)")
 
 
 def _shared_noun(text: str, rec: Money) -> str | None:
@@ -293,7 +318,7 @@ def find_purpose(text: str, records: list[Money]) -> list[Money]:
     for i, rec in enumerate(records):
         prev = out[i - 1] if i else None
         nxt = records[i + 1] if i + 1 < len(records) else None
-        purpose = _purpose(text, rec, prev, nxt)
+        purpose = _purpose(text, rec, prev, nxt, out[i - 2] if i > 1 else None)
         # built positionally: dataclasses.replace re-inspects the fields on every call
         out.append(
             Money(rec.text, rec.amount, rec.currency, rec.start, rec.end, rec.amount_max, rec.qualifier, purpose)
@@ -374,7 +399,7 @@ def _clean_after(s: str) -> tuple[str, bool]:
 _WHO_SUFFIXES = frozenset({"者", "的", "的人", "人士"})
 
 
-def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None) -> str | None:
+def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2: Money | None = None) -> str | None:
     s, e = rec.start, rec.end
     while True:  # step over 以上 / （新台币，下同）
         m = _SUFFIX_RE.match(text, e)
@@ -387,6 +412,9 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None) -> st
     clause = _clause_start(text, s, sent)
     same_clause_prev = prev is not None and prev.end > clause and prev.end <= s
     seg = max(clause, prev.end) if same_clause_prev else clause
+    if same_clause_prev and seg == prev.end:
+        unit = _UNIT_RE.match(text, seg)  # 从796元/月提高至842元/月: /月 is the first amount's
+        seg = unit.end() if unit and unit.end() <= s else seg
     for m in _FIGURE_LIST_RE.finditer(text, seg, s):
         # (not when what is left is a bare money word: 谋划项目420个、投资429亿元)
         if len(_clean_before(text[m.end() : s])) > 2:
@@ -399,7 +427,9 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None) -> st
         head = _clean_before(before[: reported.start()])
         forecast = reported.group() in _FORECAST_VERBS
         # 财政赤字预计达1016亿元: the measure forecast stays; 当局预计, 他预计: a speaker never does
-        before = head if forecast and len(head) >= 2 and not _ACTOR_RE.search(head) and not _SPEAKER_RE.search(head) else ""
+        before = (
+            head if forecast and len(head) >= 2 and not _ACTOR_RE.search(head) and not _SPEAKER_RE.search(head) else ""
+        )
     paren = _PAREN_AFTER_RE.match(text, e)
     ea = paren.end() if paren else e  # (the phrase after a bracket: 20亿坡元（约112亿港元）纾困预算)
     after_end = _clause_end(text, ea)
@@ -485,6 +515,14 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None) -> st
         if phrase:
             return phrase
     prev_in_sentence = prev is not None and prev.end > sent and prev.end <= s
+    if not same_clause_prev and clause > sent and _COMPARED_CHANGE_RE.fullmatch(text, clause, s):
+        # 增幅最大的是救护车队，较上年预算增加四成至2.4亿元: the measure changed is the
+        # clause before's (unless an amount stands in it)
+        pc = _clause_start(text, clause - 1, sent)
+        if prev is None or prev.end <= pc:
+            phrase = _clean_before(text[pc : clause - 1])
+            if phrase:
+                return phrase
     converted = _CONVERSION_RE.search(raw_before) is not None
     if converted and prev_in_sentence and prev.purpose:
         # a conversion names no use of its own: the amount converted's (and never
@@ -521,6 +559,15 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None) -> st
         if topic:
             return topic[-1]
     if prev_in_sentence and prev.purpose and (_DELTA_RE.match(raw_before) or _BASE_RE.match(raw_before)):
+        if (
+            prev2 is not None
+            and prev2.purpose
+            and prev2.end > sent
+            and _BASE_LEAD_RE.match(text, _clause_start(text, prev.start, sent))
+        ):
+            # 来年预算定为8.6亿元，比去年修订预算9.1亿元，减少约5千万元: the change is the
+            # measure's, not the base's it was compared with
+            return prev2.purpose
         return prev.purpose  # 较“十三五”末的9323.1亿元增加4374.4亿元; 共减了455亿元
     if prev_in_sentence and prev.purpose and _CHANGE_RE.match(raw_before):
         return prev.purpose  # 税收贡献从6000万元增长到了2022年的近30亿元: the same money
@@ -528,6 +575,20 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None) -> st
         ceiling = _ceiling_object(text, sent, clause, s)
         if ceiling:
             return ceiling
+    cap = _CAP_RE.search(text, clause, s)
+    if cap and clause > sent and _GENERIC_HOLDER_RE.fullmatch(_clean_before(text[clause : cap.start()])):
+        # 按交易额的1%给予奖励，单个企业不超过100万元: a cap per holder is a cap of the grant
+        # the sentence gave before (the nearest clause naming one)
+        pc = clause - 1
+        while pc > sent:
+            start = _clause_start(text, pc, sent)
+            if prev is not None and start < prev.end <= pc:
+                break
+            if _GRANT_WORD_RE.search(text, start, pc):
+                phrase = _clean_before(text[start:pc])
+                if phrase:
+                    return phrase
+            pc = start - 1
     threshold = rec.text.endswith(("以上", "以下")) or (e > rec.end and text.startswith(("以上", "以下"), rec.end))
     if threshold and not after_raw.startswith("的"):
         # 开工建设10亿元以上重大产业项目47个: a threshold describes the noun after it
@@ -556,6 +617,17 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None) -> st
     marker = _MARKER_RE.match(after)
     if after and (used or (marker and marker.end() < len(after))):
         return after
+    if not before and not after_de and prev is not None and prev.purpose and not _money_head(after):
+        gap_start = prev.end
+        unit = _UNIT_RE.match(text, gap_start)
+        if unit:
+            gap_start = unit.end()
+        if text[gap_start:s].strip() in _LIST_JOINS:
+            # 分别提高375元、360元; 0.19元/升、0.20元/升: a later item of a list is what the first is
+            # (not when a noun follows it: 8000元、5000元和3000元不等的资助 share that, see find_purpose)
+            return prev.purpose
+    if before in _PLAIN_MONEY_NOUNS and not after and not used:
+        return before  # 开支约为20亿元，另有配套安排: the spending, not the clause after
     if after in _GENERIC:  # 安排专项资金500万元，用于老旧小区改造
         follow = _next_clause(text, after_end, nxt)
         use = _USE_RE.match(follow) if follow else None
@@ -576,7 +648,19 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None) -> st
             phrase = _clean_before(text[pc : clause - 1])
             if phrase and phrase not in _GENERIC and before in phrase:  # (the same grant, named)
                 return phrase
+    if _BARE_MEASURE_RE.fullmatch(before) and not after_de:
+        # 设立基金24只、总规模934亿元; 削减百分之二的经常开支，预计节省15亿元: a total or a saving
+        # names no thing; the words before it in its clause do (after a count list), else the
+        # clause before, when no amount stands there (总投资10亿元的X项目 is the size of X)
+        lo = clause if seg > clause else _clause_start(text, clause - 1, sent) if clause > sent else -1
+        if lo >= 0 and (prev is None or prev.end <= lo):
+            phrase = _clean_before(text[lo:s])
+            if phrase and phrase != before:
+                return phrase
     verb = _ALLOC_RE.search(before)
+    if verb is None and after not in _GENERIC:
+        # 专门安排财政资金75亿元加快项目落地建设: the verb before a generic money noun, for the use after
+        verb = _ALLOC_RE.search(_GENERIC_MONEY_TAIL_RE.sub("", before))
     core = before[: verb.start()].strip() if verb else before
     core = _clean_before(core) if verb else core
     # 2. an allocation verb before it
@@ -589,7 +673,8 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None) -> st
             return after_de  # 带来三十万元以上的收入; 总投资10亿元的鑫丰生物经济产业园项目
         if verb.group() in _NOUN_VERBS and not core:
             return before  # 每户再补贴2000元
-        if verb.group() in _ALLOC_VERBS and after in _GENERIC:
+        if verb.group() in _ALLOC_VERBS and after in _GENERIC and not (len(core) > 4 and _PLAN_END_RE.search(core)):
+            # (市政府防洪排涝工程预留了6亿元: the plan before the verb is the use)
             follow = _next_clause(text, after_end, nxt)
             if follow and not _RESULT_RE.match(follow) and "%" not in follow:
                 # (a clause that reports a result says what the money achieved,
@@ -676,6 +761,9 @@ def _ceiling_object(text: str, sent: int, clause: int, s: int) -> str | None:
     return None
 
 
+# A cap per holder (单个企业不超过, 每户每年最多).
+_CAP_RE = re.compile(r"(?:不超过|不高于|最多不超过|最高不超过|最多|上限为)$")
+_GRANT_WORD_RE = re.compile(r"奖励|补助|补贴|资助|奖补|扶持|津贴")
 # 单个项目最高支持: the holder is any project, not a use
 _GENERIC_HOLDER_RE = re.compile(r"(?:单个|每个|每|各)?(?:项目|企业|单位|家|个|户)?(?:每年|年度|一次性)?")
 # Doers before an allocation verb (政府将预留, 财政部、应急管理部再次紧急预拨): never a purpose.
@@ -698,9 +786,13 @@ _RECIPIENT_RE = re.compile(
 # The amount as the means (以1200万元收购, 以8000万元购入): not 可以, 予以, 所以.
 _INSTRUMENT_RE = re.compile(r"(?<![可予所加得难足用])以(?:现金|现款|每[\u4e00-\u9fff])?$")
 # What the phrase before an amount holds when it names only the doer and the act.
-_GENERIC_MONEY_TAIL_RE = re.compile(r"(?:专项资金|财政资金|资金|经费|款项|(?:经常|非经常|额外)?(?:开支|拨款))$")
+_GENERIC_MONEY_TAIL_RE = re.compile(
+    r"(?:(?:省|市|县|区|镇|中央|各)级)?(?:财政)?(?:专项资金|财政资金|资金|经费|款项|(?:经常|非经常|额外)?(?:开支|拨款))$"
+)
 # A clause that ends on a count reports a result (治理隐患333处).
-_COUNTED_RE = re.compile(r"\d[\d.]*[万亿]?[余多]?[\u4e00-\u9fff%]{0,3}$")
+# A named plan, scheme or project ends the phrase before an allocation verb.
+_PLAN_END_RE = re.compile(r"(?:计划|项目|工程|方案|措施|行动)$")
+_COUNTED_RE = re.compile(r"\d[\d.]*[万亿]?[余多]?(?:[\u4e00-\u9fff%]|人次|公里|万亩)?$")
 
 
 def _use_follows(text: str, pos: int, nxt: Money | None) -> bool:
@@ -715,7 +807,7 @@ def _says_nothing(before: str) -> bool:
     verb = _ALLOC_RE.search(rest)
     if verb is None or verb.group() in _NOUN_VERBS:
         return not rest  # (每户再补贴2000元: 补贴 is what the money is)
-    rest = _clean_before(rest[: verb.start()])
+    rest = _clean_before(rest[: verb.start()]).removeprefix("统筹")  # (统筹安排省级财政资金: how, not who)
     return not rest or (len(rest) <= 10 and _ACTOR_RE.search(rest) is not None)
 
 

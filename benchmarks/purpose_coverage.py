@@ -1,0 +1,135 @@
+"""Purpose coverage: does any cut around an amount hold its gold purpose, and do the rules pick it?
+
+Run: ``PYTHONPATH=src python benchmarks/purpose_coverage.py [--hk DIR ...] [--misses]``.
+
+For every gold amount with a purpose that the extractor finds (paired by the judge's
+key, currency and value), three figures:
+
+- ``judge``: the rules' answer is right by the judge's rule (containment either way,
+  or character Jaccard >= 0.5: tests/dev_scorer.py);
+- ``tight``: right by the judge and at most twice the gold's length (or four characters
+  more): the judge accepts any span that holds the gold, so ``judge`` alone rewards
+  long answers;
+- ``proposed``: some candidate phrase of benchmarks/purpose_chooser.py (the clause and
+  sentence cuts around the amount, the use after a marker, the money noun, the
+  previous amount's purpose …) is tightly right: what a chooser over those cuts could
+  reach at best.
+
+Sources: dev and fit (``--evaldata``, default /work/evaldata when present, else the
+repository's copies), the purpose hold-outs in corpus/, and every ``--hk DIR`` (a
+folder of evaluation-only Hong Kong pages: each ``*.jsonl`` with a ``.gold.jsonl``
+next to it; never copied into the repository).  ``--misses`` prints the amounts the
+rules get wrong (id, gold, answer, whether some cut is right), to group them into
+classes by hand.  The sealed check split is never read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import defaultdict
+from dataclasses import replace
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from purpose_chooser import _key, candidates, tight  # noqa: E402
+
+from civicextract.document import normalize  # noqa: E402
+from civicextract.extractors.money import purpose as P  # noqa: E402
+from civicextract.extractors.money.extractor import extract as extract_money  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))
+from dev_scorer import overlaps  # noqa: E402
+
+
+def _load(texts: Path, gold: Path) -> list[tuple[str, str, dict]]:
+    g = {}
+    for line in gold.open(encoding="utf-8"):
+        if line.strip():
+            d = json.loads(line)
+            g[str(d["id"])] = d
+    out = []
+    for line in texts.open(encoding="utf-8"):
+        if line.strip():
+            d = json.loads(line)
+            if str(d["id"]) in g:
+                out.append((str(d["id"]), d["text"], g[str(d["id"])]))
+    return out
+
+
+def rows(aid: str, text: str, gold: dict):
+    """(gold purpose, rules' answer, cut phrases, context) of each paired amount with a purpose."""
+    doc = normalize(text, id=aid)
+    bare = [replace(r, purpose=None) for r in extract_money(doc)]
+    recs = P.find_purpose(doc.text, bare)
+    free: dict = defaultdict(list)
+    for j, r in enumerate(recs):
+        free[_key(r.currency, r.amount, r.amount_max)].append(j)
+    for gm in gold.get("money", []):
+        bucket = free.get(_key(gm.get("currency"), gm.get("amount"), gm.get("amount_max")), [])
+        if not bucket:
+            continue
+        j = bucket.pop(0)
+        if not gm.get("purpose"):
+            continue
+        cands, _ = candidates(doc.text, recs, j)
+        r = recs[j]
+        ctx = (
+            doc.text[max(0, r.start - 40) : r.start]
+            + "⟦"
+            + doc.text[r.start : r.end]
+            + "⟧"
+            + doc.text[r.end : r.end + 30]
+        )
+        yield gm["purpose"], r.purpose, list(cands), ctx.replace("\n", " ")
+
+
+def _share(k: int, n: int) -> str:
+    return f"{k / n:.3f}" if n else "-"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--evaldata", default="/work/evaldata" if Path("/work/evaldata").is_dir() else str(ROOT / "corpus"))
+    ap.add_argument("--hk", action="append", default=[], help="a folder of evaluation-only Hong Kong sets")
+    ap.add_argument("--extra", action="append", default=[], help="NAME=TEXTS.jsonl (gold next to it)")
+    ap.add_argument("--misses", action="store_true")
+    args = ap.parse_args()
+    ev = Path(args.evaldata)
+    sets = {"dev": (ev / "dev.jsonl", ev / "dev.gold.jsonl"), "fit": (ev / "fit.jsonl", ev / "fit.gold.jsonl")}
+    for name in ("holdout_purpose", "holdout_purpose_r4"):
+        sets[name] = (ROOT / f"corpus/{name}.jsonl", ROOT / f"corpus/{name}.gold.jsonl")
+    for d in args.hk:
+        for t in sorted(Path(d).glob("*.jsonl")):
+            if not t.name.endswith(".gold.jsonl") and t.with_suffix(".gold.jsonl").exists():
+                sets[f"hk:{Path(d).name}/{t.stem}"] = (t, t.with_suffix(".gold.jsonl"))
+    for spec in args.extra:
+        name, path = spec.split("=", 1)
+        t = Path(path)
+        sets[name] = (t, t.with_name(t.name.replace(".jsonl", ".gold.jsonl")))
+    print(f"{'set':28} {'n':>4} {'judge':>6} {'tight':>6} {'proposed':>8} {'miss_arts':>9}")
+    for name, (t, g) in sets.items():
+        n = ok = tt = prop = 0
+        miss_arts = set()
+        misses = []
+        for aid, text, gold in _load(t, g):
+            for gp, rp, cands, ctx in rows(aid, text, gold):
+                n += 1
+                ok += overlaps(gp, rp)
+                tt += tight(gp, rp)
+                has = any(tight(gp, c) for c in cands)
+                prop += has
+                if not overlaps(gp, rp):
+                    miss_arts.add(aid)
+                    misses.append((aid, gp, rp, has, ctx))
+        print(f"{name:28} {n:4} {_share(ok, n):>6} {_share(tt, n):>6} {_share(prop, n):>8} {len(miss_arts):9}")
+        if args.misses:
+            for aid, gp, rp, has, ctx in misses:
+                print(f"   {aid:8} gold={gp!r} got={rp!r} cut={'y' if has else 'n'} | {ctx}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
