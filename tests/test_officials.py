@@ -416,11 +416,9 @@ CASES = [
         (R("曾荫权", ["香港特别行政区行政长官"], "香港特别行政区", "speaker"),),
     ),
     Case("function-word-after-post-is-no-surname", "局长于近日表示，将加强监管。书记曾多次强调，要抓好落实。", ()),
-    Case(
-        "cluener-rank-after-minority-name",
-        "俄国防部新闻司代理司长阿列克谢·库兹涅佐夫上校透露，“东方-2009”",
-        (R("阿列克谢·库兹涅佐夫", ["俄国防部新闻司代理司长"], "俄国防部新闻司", "speaker"),),
-    ),
+    # (a foreign ministry's official is no official since round 5 reads 俄 before
+    # 国防部 as a state; the name is still read whole: test_officials_round5)
+    Case("cluener-rank-after-minority-name", "俄国防部新闻司代理司长阿列克谢·库兹涅佐夫上校透露，“东方-2009”", ()),
     Case(
         "cluener-adverb-after-name",
         "让人乐观的是，未来猪肉价格不会上涨太多，7月22日国家发改委价格司副司长周望军公开表示，",

@@ -45,6 +45,7 @@ from .names import (
     is_han,
     is_honorific,
     leading_state,
+    married_end,
     name_after,
     name_before,
     name_filling,
@@ -95,6 +96,10 @@ _ADDRESS = frozenset(
         "署长",
         "议员",
         "议长",
+        # (赵乐际委员长主持会议, 王毅国务委员, 应勇检察长)
+        "委员长",
+        "国务委员",
+        "检察长",
     )
 )
 _COMRADE = re.compile("同志")
@@ -110,16 +115,25 @@ class _Person:
     bare: bool = False  # named without a title where only an office-holder is (王东峰等参加会见)
 
 
+# Characters OpenCC's t2s leaves Traditional (衞生署, 廖栢康, 劉頴匡 → 颕): the
+# records are Simplified, and the posts' lexicon knows 卫生 only.  One for one,
+# so offsets hold.  (A fix for normalize's t2s table too; here for officials.)
+_VARIANTS = str.maketrans("衞栢頴颕朶敍", "卫柏颖颖朵叙")
+_VARIANT_CHARS = tuple("衞栢頴颕朶敍")
+
+
 def extract(doc) -> list[Official]:
     text = doc.text
+    if any(c in text for c in _VARIANT_CHARS):  # (translate reads every char through a dict: only where one stands)
+        text = text.translate(_VARIANTS)
     try:
-        return _extract(text)
+        return _extract(text, hk=getattr(doc, "script", "") == "traditional")
     except Exception:  # messy text never raises: an extractor then yields nothing
         return []
 
 
-def _extract(text: str) -> list[Official]:
-    people, order, _ = _collect(text)
+def _extract(text: str, *, hk: bool = False) -> list[Official]:
+    people, order, _ = _collect(text, hk=hk)
     if not people:
         return []
     return _records(text, people, order)
@@ -135,7 +149,10 @@ def person_spans(text: str) -> list[tuple[int, int]]:
     return sorted(_drop_nested(spans))
 
 
-def _collect(text: str):
+def _collect(text: str, *, hk: bool = False):
+    """People read next to posts.  ``hk``: the input was Traditional script,
+    where a name after a post may be a married woman's four characters
+    (特首林郑月娥委派…) even before a verb the name reader does not know."""
     posts = T.find_posts(text)
     if not posts and "同志" not in text and not _protocol_hint(text):
         return {}, [], posts
@@ -176,7 +193,13 @@ def _collect(text: str):
         if (text[start - 1 : start] in _MEASURES or text[start : start + 1] in _MEASURES) and (
             _COUNTED.fullmatch(text[max(0, start - 2) : start]) or _COUNTED.fullmatch(text[max(0, start - 1) : start + 1])
         ):  # (the measure word first: a set lookup spares most chains both regexes)
-            continue  # 4名议员方可…, 200余名村干部: a head count, no one's title
+            got = _counted_holders(text, start, post.end)
+            if got is None:
+                continue  # 4名议员方可…, 200余名村干部: a head count, no one's title
+            chain = text[got[0] : post.end]  # (the count is no part of the title)
+            for hs, he in got[1]:
+                add(hs, he, chain, T.is_public(chain))
+            continue
         if "各" in text[start : post.start]:
             continue  # 各省省长应…, 各级干部: every holder, no one's title
         if start > 0 and last[0] == start - 1 and text[start - 1] in "和及与、" and T.organization(chain) is None:
@@ -238,6 +261,15 @@ def _collect(text: str):
                 ns = close.end()  # 警务处副处长（行动）刘赐蕙: the portfolio in brackets, then the name
         npost = post if ns == post.end else post._replace(end=ns)
         e = name_after(text, ns, strict=post.weak)
+        if hk and not post.weak and (e is None or e - ns == 3):
+            e4 = married_end(text, ns)
+            if (
+                e4 is not None
+                and (follower_at(text, e4) > 0 or opens_predicate(text, e4))
+                # (原任三明|市委书记: a post right after makes the four chars a title's start)
+                and not any(k in post_starts and not post_starts[k].weak for k in range(e4, e4 + 6))
+            ):
+                e = e4  # 特首林郑月娥委派…: her husband's surname, her own, her given name
         if e is None and post.weak and post.official:
             # 坊子区水利局年轻干部董明尧|签发…, 值班民警贺彬|接警 (_weak_ok then wants a
             # body or the name again)
@@ -264,6 +296,11 @@ def _collect(text: str):
             # 现已晋升为督察的陈志明，: the post, 的, and its holder closing the clause
             add(got[0], got[1], chain, public)
             last = (got[1], public)
+            continue
+        groups = _district_list(text, post)
+        if groups:
+            for gs, ge in groups:
+                add(gs, ge, chain, public)
             continue
         got = _list_after_verb(text, post)
         if got is not None:
@@ -369,10 +406,19 @@ def _protocol_subject(text: str, v: int, add) -> None:
     se = name_after(text, ss, strict=True)
     if se is None or se > v or not plausible(text[ss:se]):
         return
+    names = [(ss, se)]
+    # 石泰峰、李书磊、穆虹出席会议: a bare list of names, each a clean one
+    while text[se : se + 1] == "、" and len(names) < 12:
+        ne = name_after(text, se + 1, strict=True)
+        if ne is None or ne > v or not plausible(text[se + 1 : ne]):
+            return
+        names.append((se + 1, ne))
+        se = ne
     gap = text[se:v]
     # (nothing, 等, 同志, or 及 and the officials who come along)
     if gap in ("", "等", "同志") or gap.startswith("及") and len(gap) <= 24 and not any(c in gap for c in "，,、"):
-        add(ss, se, None, bare=True)
+        for ns, ne in names:
+            add(ns, ne, None, bare=True)
 
 
 def _talks_sides(text: str, v: int, add) -> None:
@@ -418,6 +464,7 @@ def _list_mates(text: str, people: dict, add) -> None:
 
 _GAP_CHARS = " \u3000\t\n"
 _LIST_VERBS = ("有：", "有:", "包括：", "包括:", "有", "包括", "：", ":")
+_LIST_FIRSTS = frozenset(v[0] for v in _LIST_VERBS)
 
 
 # a numeral (or 多/余/数) and a measure word right before a chain: a head count
@@ -455,6 +502,42 @@ def _list_after_verb(text: str, post) -> tuple[int, int] | None:
         return s, e
     # (镇长：李国强 as a notice's line; 书记：我们… is a turn, no name follows)
     return (s, e) if not post.weak and (e == len(text) or text[e] in "。；，\n") else None
+# Hong Kong's eighteen districts (complete), as a party's councillors are listed by them
+_HK_DISTRICTS = re.compile("中西区|湾仔|东区|南区|油尖旺|深水埗|九龙城|黄大仙|观塘|荃湾|屯门|元朗|北区|大埔|西贡|沙田|葵青|离岛")
+
+
+def _district_list(text: str, post) -> list[tuple[int, int]]:
+    """``<post>包括深水埗A、B，黄大仙C，屯门D、E``: the holders listed district by
+    district (each group a district's name, then names joined by 、; groups
+    joined by ，), at least two names, the list closing its sentence."""
+    if text[post.end : post.end + 1] not in _LIST_FIRSTS or not post.official or post.weak:
+        return []  # (one char test spares most posts the verbs' scan)
+    verb = next((v for v in _LIST_VERBS if text.startswith(v, post.end)), None)
+    if verb is None:
+        return []
+    i = post.end + len(verb)
+    spans: list[tuple[int, int]] = []
+    while len(spans) < 24:
+        m = _HK_DISTRICTS.match(text, i)
+        if m is None:
+            return []
+        e = name_after(text, m.end(), strict=True)
+        if e is None:
+            return []
+        spans.append((m.end(), e))
+        while text[e : e + 1] == "、":
+            ne = name_after(text, e + 1, strict=True)
+            if ne is None:
+                return []
+            spans.append((e + 1, ne))
+            e = ne
+        if text[e : e + 1] in ("，", ","):
+            i = e + 1
+            continue
+        break
+    return spans if len(spans) >= 2 and (e == len(text) or text[e] in "。；\n") else []
+
+
 # a byline name spaced out to the width of a title: 龚 正 (then the line ends)
 _SPACED_NAME = re.compile(r"([\u4e00-\u9fff])[ \u3000]{1,3}([\u4e00-\u9fff])(?=[ \u3000\t]*(?:\n|$))")
 
@@ -709,9 +792,66 @@ def _surname_ok(text: str, post, start: int, e: int) -> bool:
     return any(ch in ORG_END for ch in text[start : post.start]) or text.count(text[s:e]) > 1
 
 
+_NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
+_COUNT = re.compile(r"([0-9]{1,2}|[一二两三四五六七八九十]{1,3})([名位])")
+
+
+def _count_at(text: str, start: int) -> tuple[int, int] | None:
+    """The head count at a chain's start (三位|副市长) or right before it
+    (8位|区议员, 一名|消防员): (count, where the chain proper starts), or None
+    where the count is vague (200余名, 数名, 多位) or absent."""
+    for i in range(max(0, start - 3), start + 1):
+        m = _COUNT.match(text, i)
+        if m is not None and start - 1 <= m.end() - 1 <= start and (i == 0 or not text[i - 1].isdigit() and text[i - 1] not in _NUMERALS):
+            digits = m.group(1)
+            if digits.isdigit():
+                return int(digits), m.end()
+            if digits[0] == "十":
+                digits = "一" + digits
+            if len(digits) == 1:
+                return _NUMERALS[digits], m.end()
+            if digits[1] == "十":
+                return _NUMERALS[digits[0]] * 10 + (_NUMERALS[digits[2]] if len(digits) == 3 else 0), m.end()
+            return None
+    return None
+
+
+def _counted_holders(text: str, start: int, end: int):
+    """(where the chain proper starts, the holders' spans) when a head count
+    introduces its holders by name: ``8位区议员李志宏、赵柱帮……黄浩锋组成``
+    (as many names, joined by 、, as the count says: the count bounds the
+    last one, which needs no clean end), ``一名消防员周家欣，``.  None for a
+    count that names no one (4名议员方可…, 200余名村干部): no one's title."""
+    got = _count_at(text, start)
+    if got is None or not 1 <= got[0] <= 12:
+        return None
+    n, cs = got
+    spans = []
+    s = end
+    while len(spans) < n:
+        last = len(spans) == n - 1
+        e = name_after(text, s, strict=not last or n == 1)
+        if e is None:
+            return None
+        spans.append((s, e))
+        if last:
+            break
+        if text[e : e + 1] != "、":
+            return None
+        s = e + 1
+    e = spans[-1][1]
+    if n == 1 and not (e == len(text) or not is_han(text[e]) or follower_at(text, e) > 0):
+        return None  # (a lone name closes its clause or meets a verb of the news)
+    if e < len(text) and text[e] == "、":
+        return None  # (more names than the count: not its holders)
+    return cs, spans
+
+
 def _list_members(text, e, chain, public, post_starts, add) -> None:
-    """``副主任刘文明、康峰镐、李万洙出席``: bare names after 、 share the chain."""
-    while e < len(text) and text[e] == "、" and e + 1 not in post_starts:
+    """``副主任刘文明、康峰镐、李万洙出席``: bare names after 、 share the chain;
+    so does the last one after 及 or 和 (立法会议员王文华及周家明出席) when a verb
+    of the news or punctuation closes it (not 张三和李四家)."""
+    while e < len(text) and text[e] in "、及和" and e + 1 not in post_starts:
         s = e + 1
         ne = name_after(text, s, strict=True)
         if ne is None:
@@ -719,7 +859,12 @@ def _list_members(text, e, chain, public, post_starts, add) -> None:
         # a new chain starting here (原党支部副书记郝启厚) is the main loop's
         if any(text.startswith(m, s) for m in ("原", "前")):
             return
+        closing = text[e] != "、"
+        if closing and not (ne == len(text) or not is_han(text[ne]) or follower_at(text, ne) > 1):
+            return
         add(s, ne, chain, public)
+        if closing:
+            return
         e = ne
 
 

@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from ...resources import data_lines
 from ..meta import name_lexicons
 
 HAN_RE = re.compile(r"[\u4e00-\u9fff]")
@@ -383,6 +384,14 @@ NOT_NAMES = frozenset(
         "党工委",
         "党委",
         "党组",
+        # (英国法官来港担任…, 立法会通过多名非常任法官的任命: the Hong Kong press's
+        # verbs of coming and going, and the appointment itself)
+        "来港",
+        "访港",
+        "抵港",
+        "返港",
+        "离港",
+        "任命",
     )
 )
 # Last characters of body names, never of a person name found leftwards.
@@ -442,6 +451,33 @@ def _plausible(name: str) -> bool:
 _PLACE_LAST = frozenset("省市县区州镇乡村局厅委队部办处组院所站团府署司")  # (闯入总统车队)
 # Of those, the ones that also close given names (沈山州): taken when a verb follows.
 _NAME_LAST_OK = frozenset("州")
+
+
+@lru_cache(maxsize=1)
+def _common_surnames() -> frozenset[str]:
+    """The 250 most frequent single-char surnames (models/surnames.txt is ranked):
+    a married name's two surnames are common ones (林郑, 叶刘, 范徐), not 陈肇|始亦."""
+    return frozenset([x for x in (ln.strip() for ln in data_lines("surnames.txt")) if len(x) == 1][:250])
+
+
+def married_end(text: str, s: int) -> int | None:
+    """End of a Hong Kong married woman's name read at ``s`` (林郑月娥: her
+    husband's surname, her own, a 2-char given name that is no word), with no
+    test of what follows it; None where those four chars read otherwise."""
+    common = _common_surnames()
+    e = s + 4
+    if (
+        e > len(text)
+        or text[s] not in common
+        or text[s + 1] not in common
+        or not all_han(text[s:e])
+        or not _plausible(text[s:e])
+        or _word_not_name(text, s, e)
+        or _is_common_word(text[s + 2 : e])
+        or _is_common_word(text[s : s + 2])  # (原任|三明市委书记: two surname chars that make a word)
+    ):
+        return None
+    return e
 
 
 def plausible(name: str) -> bool:
@@ -573,7 +609,17 @@ def _name_after(text: str, s: int, *, strict: bool = False) -> int | None:
             and e <= len(text)
             and all_han(text[s:e])
             and _plausible(text[s:e])
-            and (e == len(text) or not is_han(text[e]) or follower_at(text, e) > 1 or text.count(text[s:e]) > 1)
+            and (
+                e == len(text)
+                or not is_han(text[e])
+                or follower_at(text, e) > 1
+                or text.count(text[s:e]) > 1
+                # (特首林郑月娥今早…: a time word after her; …林郑说: the press's
+                # short form, the two surnames alone, names her again)
+                or text.startswith(_TIMES_AFTER_NAME, e)
+                or text.count(text[s : s + 2]) > text.count(text[s : s + 3])
+                and opens_predicate(text, e)  # (not 张华作开|班: the short form may be a 2-char name)
+            )
             and not _word_not_name(text, s, e)  # (总统来华访问: a dictionary word is no name)
             and not _is_common_word(text[s + 2 : e])  # (副主任鄂承|共谋: her own given name is no word)
         ):
@@ -681,11 +727,53 @@ def state_in(text: str, start: int, end: int) -> int | None:
     return None
 
 
+# One-character forms of states the press writes before a government word
+# (俄外交部发言人, 美总统, 以总理, 日首相): a lone 俄/美 is no state elsewhere
+# (德州, 法院, 日前), so the word after it must be one of these.
+_STATE_CHARS = frozenset("美俄英法德日韩朝乌以伊叙印澳菲越泰荷瑞")
+_GOV_WORDS = (
+    "外交部",
+    "国防部",
+    "外长",
+    "防长",
+    "财长",
+    "副总统",
+    "总统",
+    "总理",
+    "首相",
+    "政府",
+    "国务卿",
+    "议会",
+    "参议员",
+    "众议员",
+    "内政部",
+    "司法部",
+    "央行",
+    "驻",
+)
+# The states of the United States as the press names them, always with 州
+# (夏威夷州州长格林, 加州州长): a governor abroad is no head of state.  Complete
+# for its class (all fifty; 得州/德州 left out: 德州 is also a city of Shandong).
+_US_STATES = re.compile(
+    "(?:阿拉巴马|阿拉斯加|亚利桑那|阿肯色|加利福尼亚|科罗拉多|康涅狄格|特拉华|佛罗里达|佐治亚|夏威夷|爱达荷|伊利诺伊"
+    "|印第安纳|艾奥瓦|爱荷华|堪萨斯|肯塔基|路易斯安那|缅因|马里兰|马萨诸塞|密歇根|明尼苏达|密西西比|密苏里|蒙大拿"
+    "|内布拉斯加|内华达|新罕布什尔|新泽西|新墨西哥|纽约|北卡罗来纳|北卡罗莱纳|北达科他|俄亥俄|俄克拉何马|俄克拉荷马"
+    "|俄勒冈|宾夕法尼亚|宾州|罗得岛|罗德岛|南卡罗来纳|南卡罗莱纳|南达科他|田纳西|得克萨斯|德克萨斯|犹他|佛蒙特"
+    "|弗吉尼亚|华盛顿|西弗吉尼亚|威斯康星|威斯康辛|怀俄明)州|加州"
+)
+
+
 @lru_cache(maxsize=4096)  # chains repeat within and across articles
 def foreign_body(chain: str) -> bool:
     """Does a title chain open with a foreign state's name, its holder's
     employer (美国前驻乌克兰大使, 加拿大副总理), not the host of a Chinese post
-    (中国驻塞尔维亚大使)?"""
+    (中国驻塞尔维亚大使)?  Also a one-character state before a government word
+    (俄外交部发言人), a state of the United States (夏威夷州州长) and a
+    大臣, a post no Chinese government has (斡旋方阿曼外交大臣)."""
+    if chain[:1] in _STATE_CHARS and chain.startswith(_GOV_WORDS, 1):
+        return True
+    if chain.endswith("大臣") or _US_STATES.match(chain) is not None:
+        return True
     for m in _states().finditer(chain, 0, min(len(chain), 8)):
         if m.end() - m.start() < 2 or m.start() > 3 or chain[m.start() - 1 : m.start()] in ("驻", "内"):
             continue  # (德州市…, 法院: one char is no state; 中国驻塞尔维亚大使; 内蒙古)
@@ -765,6 +853,9 @@ _NOT_NAME_LAST = frozenset("楼厦馆园店场苑城港湾府路街") | ORG_END
 
 # Words glued after a name that are not part of it: 当天, 同名…, honorifics.
 _GLUED = ("当天", "当日", "同名", "昨天", "今天", "日前", "此前", "上周", "本周", "上月", "本月", "近日", "今年", "去年")
+# the Hong Kong press's times of day after a name (林郑月娥今早见记者)
+_HK_TIMES = ("今早", "今晨", "今午", "今晚", "昨晚", "昨日", "今日", "早前", "日前")
+_TIMES_AFTER_NAME = _GLUED + _HK_TIMES
 _HONORIFICS = ("女士", "小姐", "先生", "老师", "师傅", "阿姨", "大爷", "总", "某", "老", "姓")
 
 

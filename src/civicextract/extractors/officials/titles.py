@@ -78,6 +78,7 @@ _STOP_WORDS = (
     "以及",
     "其中",
     "时任",
+    "当时",  # (当时特首林郑月娥: a time word, no body)
     "任命",
     "伙同",
     "身兼",
@@ -353,7 +354,10 @@ def chain_start(text: str, post_start: int, post_ends: dict[int, int]) -> int:
             or ch == "及"
             and i - 1 not in post_ends
             and any(b in text[i:post_start] for b in "局署处")
-        ):  # …有限公司, 高等法院, 商务及经济发展局 (Hong Kong's bureaus) go on
+            or ch == "的"
+            and text[i - 2 : i - 1] == "党"
+            and text.startswith("建设", i)
+        ):  # …有限公司, 高等法院, 商务及经济发展局 (Hong Kong's bureaus), 中央党的建设工作领导小组 go on
             break
         if not ("\u4e00" <= ch <= "\u9fff") or (ch in _STOP_LAST and _stop_before(text, i)):
             break
