@@ -622,12 +622,13 @@ def _quote_before(text: str, close: int) -> int | None:
 
 def known(text: str, lex: Lexicon, forms: dict[str, str], form_re: re.Pattern[str]) -> Iterator[Candidate]:
     for m in form_re.finditer(text):
-        key = forms[m.group()]
-        if key != m.group() and (
+        form = m.group()
+        key = forms[form]
+        if key != form and (
             lex.head_re.match(text, m.end()) or text.startswith(("资金", "补助", "补贴"), m.end())
         ):
             continue  # 乡村振兴项目: projects under the strategy, not the strategy
-        yield Candidate(m.group(), m.start(), m.end(), kind="known", known=forms[m.group()])
+        yield Candidate(form, m.start(), m.end(), kind="known", known=key)
 
 
 # Items of an enumeration that are numbered slogans themselves: 门前五包和院内四自.

@@ -149,20 +149,35 @@ def record_features(text: str, rec: Program, kinds: frozenset[str], lex: Lexicon
             c.append("after_verb")
         if text.startswith(_AFTER_WORK, e):
             f.append("work_after")
+    _, first_line, doc = _article_parts(text)
     # A name the article repeats, or puts in its first line, is more likely one it names on purpose.
     if n >= 2:
         k = text.count(name, 0, _COUNT_WINDOW)
         f.append("occurs=" + ("1" if k <= 1 else "2" if k == 2 else "3+"))
-        nl = text.find("\n", 0, 200)
-        if name in text[: nl if nl > 0 else 200]:
+        if name in first_line:
             f.append("first_line")
-    # The genre shows in the length: a work report names dozens of programmes, a local news item one or two.
-    f.append("doc=" + ("short" if len(text) < 1500 else "medium" if len(text) < 5000 else "long"))
+    f.append(doc)
     f.extend(c)
     g = group + "&"
     f.extend([g + x for x in c])
     f.append("group=" + group)
     return f
+
+
+_LAST_ARTICLE: tuple[str | None, str, str] = (None, "", "")
+
+
+def _article_parts(text: str) -> tuple[str | None, str, str]:
+    """``(text, its first line (at most 200 characters), its doc= feature)``: the same for every record
+    of an article, computed once (one entry, read and replaced as a whole, as quote_matches does)."""
+    global _LAST_ARTICLE
+    last = _LAST_ARTICLE
+    if last[0] is not text:
+        nl = text.find("\n", 0, 200)
+        # The genre shows in the length: a work report names dozens of programmes, a local news item one or two.
+        doc = "doc=" + ("short" if len(text) < 1500 else "medium" if len(text) < 5000 else "long")
+        last = _LAST_ARTICLE = (text, text[: nl if nl > 0 else 200], doc)
+    return last
 
 
 @lru_cache(maxsize=256)  # a set of kind names: a few dozen combinations occur
