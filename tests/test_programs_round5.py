@@ -115,3 +115,18 @@ def test_coverage_benchmark_classes():
     assert surface_class(text, "上白石水利枢纽工程") == "named works"
     assert surface_class(text, "祁连山") == "list item (other)"
     assert surface_class(text, "祁连山国家公园") == "absent as written"
+
+
+def test_the_shipped_scorer_keeps_list_items_and_shared_works_names():
+    from civicextract import Pipeline
+
+    pipe = Pipeline(kinds=("programs",))
+    # round 5 part A (pr5-g14): the first item of a 等…项目 list, before only the second was found
+    text = "打造现代化产业集聚区。加快中沙古雷乙烯、古雷炼化一体化工程二期等重大产业项目建设。"
+    got = [(r.name, r.mentions) for r in pipe.extract(text).programs]
+    assert got == [("中沙古雷乙烯", ((13, 19),)), ("古雷炼化一体化工程", ((20, 29),))]
+    # a corridor named by the works word its list shares: the mention is the item as written
+    text = "加快建设祁连山、若尔盖国家公园，推进义甬舟、金丽温开放大通道建设。"
+    got = {r.name: r.mentions for r in pipe.extract(text).programs}
+    assert got["义甬舟开放大通道"] == ((18, 21),)
+    assert text[18:21] == "义甬舟"
