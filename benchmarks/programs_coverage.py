@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/programs_coverage.py [TEXTS.jsonl ...] [--misses] [--kept-misses]
 
 Each TEXTS.jsonl needs its gold next to it (``X.jsonl`` -> ``X.gold.jsonl``).  Default: the
-repository's in-sample sets (corpus/dev, corpus/fit, corpus/holdout_programs and _r4).  For every
+repository's in-sample sets (corpus/dev, corpus/fit and every corpus/holdout_programs*).  For every
 gold name of ``programs`` (and, apart, of ``programs_optional``) it asks two questions, by the
 judge's rule for names (one contains the other and the shorter is at least half as long):
 
@@ -138,9 +138,8 @@ def main() -> None:
     paths = a.texts or [
         ROOT / "corpus" / "dev.jsonl",
         ROOT / "corpus" / "fit.jsonl",
-        ROOT / "corpus" / "holdout_programs.jsonl",
-        ROOT / "corpus" / "holdout_programs_r4.jsonl",
-    ]  # round 5's set: its part B stays blind until the round's last fix (corpus/SOURCES.md)
+        *sorted((ROOT / "corpus").glob("holdout_programs*.jsonl")),
+    ]  # (a set's part B was left out while it was blind: round 5 ran this on its part A alone)
     measure([p for p in paths if not p.name.endswith(".gold.jsonl")], a.misses, a.kept_misses)
 
 
