@@ -21,9 +21,13 @@ CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
 # hold-out set -> (scorer F1 kinds, accuracy figures) -> floor
 FLOORS = {
-    "programs": {"programs": 0.86},
+    # rounds 3 and 4's sets are training data of the programmes scorer since round 5 (train.programs.EXTRA):
+    # 0.935 and 0.920 in-sample, floors that guard against a retrain losing them
+    "programs": {"programs": 0.90},
     # round 4's fresh set (part A read, part B blind): 0.848 over all 39 articles after round 4
-    "programs_r4": {"programs": 0.84},
+    "programs_r4": {"programs": 0.89},
+    # round 5's fresh set (part A read, part B blind until the last fix; not trained on): 0.869 after round 5
+    "programs_r5": {"programs": 0.86},
     "officials": {"officials": 0.87, "titles": 0.93},
     "officials_r4": {"officials": 0.94, "titles": 0.97},
     # round 5 (29 copyable articles; part B blind until the last fix): 0.870, titles 1.000

@@ -89,3 +89,36 @@ def test_prefix_gate_is_where_left_start_finds_no_prefix(text: str, q: int) -> N
     q = min(q, len(text))
     if q == 0 or (text[q - 1] not in "）)" and not candidates.NAME_CHARS.match(text, q - 1)):
         assert candidates.left_start(text, q, 10, lexicon()) == q
+
+
+def _in_word_plain(text: str, k: int, inword: frozenset[str]) -> bool:
+    """_in_word as it was: every slice of 2-4 characters holding text[k]."""
+    n = len(text)
+    for s in range(max(0, k - 3), k + 1):
+        for e in range(max(k + 1, s + 2), min(s + 4, n) + 1):
+            if text[s:e] in inword:
+                return True
+    return False
+
+
+# characters of words in program_inword.txt (结对, 经济, 基地, 以旧换新) with stops and others
+_INWORD_TEXTS = st.text(st.sampled_from(list("结对经济基地以旧换新和与的对个在为甲乙，")), min_size=1, max_size=12)
+
+
+@settings(max_examples=800, deadline=None)
+@given(_INWORD_TEXTS, st.integers(0, 11))
+def test_in_word_tries_the_slices_the_plain_scan_tries(text: str, k: int) -> None:
+    from civicextract.extractors.programs.lexicon import lexicon
+
+    lex = lexicon()
+    k = min(k, len(text) - 1)
+    assert candidates._in_word(text, k, lex) == _in_word_plain(text, k, lex.inword)
+
+
+def test_in_word_on_real_words() -> None:
+    from civicextract.extractors.programs.lexicon import lexicon
+
+    lex = lexicon()
+    assert candidates._in_word("结对帮扶机制", 1, lex)  # 对 inside 结对
+    assert candidates._in_word("以旧换新活动", 0, lex)  # 以 opens 以旧换新
+    assert not candidates._in_word("甲对乙", 1, lex)  # 对 between two characters that make no word with it

@@ -256,7 +256,14 @@ def _after_stops(text: str, j: int, end: int, lex: Lexicon) -> int:
     start = j
     # The name starts after the last stop that takes: the matches never overlap, so that one
     # ends farthest, and the ones before it need no checks.
-    for m in reversed(list(LEFT_STOPS.finditer(text, j, end))):
+    # (a search per stop: a finditer's iterator costs more than the searches of a short window)
+    stops = []
+    search = _STOP_SEARCH
+    m = search(text, j, end)
+    while m is not None:
+        stops.append(m)
+        m = search(text, m.end(), end)
+    for m in reversed(stops):
         w = m.group()
         if w in "和与" and not _ends_with_head(text[j : m.start()], lex):
             continue  # 耕地保护和粮食安全责任制: 和 inside a name
@@ -277,9 +284,13 @@ def _after_stops(text: str, j: int, end: int, lex: Lexicon) -> int:
             start = m.end()  # 预留12亿元扩建孵化园计划: money is what it costs, not its name
     # A count in figures is how many, never part of the name after it: 设站15座长沙至浏阳线…工程
     # (a heading run into the text), 建设10个重点项目.  Numbered names count in words (三个一批).
-    for m in _FIGURE_COUNT.finditer(text, start, end):
-        if m.end() < end:
-            start = m.end()
+    search = _FIGURE_SEARCH
+    m = search(text, start, end)
+    while m is not None:
+        e = m.end()
+        if e < end:
+            start = e
+        m = search(text, e, end)
     # A leading year, date or count is when or how many, not what.
     lead = LEADING_COUNT.match(text, start, end)
     if lead:
@@ -291,17 +302,32 @@ _AMOUNT = re.compile(r"\d+(?:\.\d+)?[万亿]*(?:元|港元|美元)")
 _FIGURE_COUNT = re.compile(
     r"\d+(?:\.\d+)?[万亿]?(?:多|余)?(?:座|个|项|条|家|批|处|台|辆|所|名|户|次|公里|千米|亩|分钟|小时|天)"
 )
+_FIGURE_SEARCH = _FIGURE_COUNT.search
+_STOP_SEARCH = LEFT_STOPS.search
 
 
 def _in_word(text: str, k: int, lex: Lexicon) -> bool:
     """Whether text[k] sits inside a dictionary word of 2-4 characters."""
+    # Only the slices where a word holding text[k] could lie (its place in such words and their
+    # lengths, from the lexicon): a few look-ups instead of every 2-4 character slice around k.
     n = len(text)
     inword = lex.inword
-    for s in range(k - 3 if k > 3 else 0, k + 1):
-        for e in range(k + 1 if k > s else s + 2, (s + 4 if s + 4 < n else n) + 1):  # max(k + 1, s + 2): s <= k
-            if text[s:e] in inword:
-                return True
+    for p, length in _inword_places(inword).get(text[k], ()):
+        s = k - p
+        if s >= 0 and s + length <= n and text[s : s + length] in inword:
+            return True
     return False
+
+
+@lru_cache(maxsize=4)
+def _inword_places(inword: frozenset[str]) -> dict[str, tuple[tuple[int, int], ...]]:
+    """Per character: (its index in the word, the word's length) over the 2-4 character words holding it."""
+    places: dict[str, set[tuple[int, int]]] = {}
+    for w in inword:
+        if 2 <= len(w) <= 4:
+            for p, ch in enumerate(w):
+                places.setdefault(ch, set()).add((p, len(w)))
+    return {ch: tuple(sorted(v)) for ch, v in places.items()}
 
 
 def _ends_with_head(s: str, lex: Lexicon) -> bool:
@@ -596,12 +622,13 @@ def _quote_before(text: str, close: int) -> int | None:
 
 def known(text: str, lex: Lexicon, forms: dict[str, str], form_re: re.Pattern[str]) -> Iterator[Candidate]:
     for m in form_re.finditer(text):
-        key = forms[m.group()]
-        if key != m.group() and (
+        form = m.group()
+        key = forms[form]
+        if key != form and (
             lex.head_re.match(text, m.end()) or text.startswith(("资金", "补助", "补贴"), m.end())
         ):
             continue  # 乡村振兴项目: projects under the strategy, not the strategy
-        yield Candidate(m.group(), m.start(), m.end(), kind="known", known=forms[m.group()])
+        yield Candidate(form, m.start(), m.end(), kind="known", known=key)
 
 
 # Items of an enumeration that are numbered slogans themselves: 门前五包和院内四自.

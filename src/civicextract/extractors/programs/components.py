@@ -104,9 +104,13 @@ def _first_item(s: str) -> str:
     return s[start:].lstrip("和及与并")
 
 
+def _start(c: Candidate) -> int:
+    return c.start
+
+
 def components_for(text: str, group: list[Candidate], name: str) -> tuple[str, ...]:
     n = _count(name)
-    for c in sorted(group, key=lambda c: c.start):
+    for c in sorted(group, key=_start) if len(group) > 1 else group:
         if c.kind not in ("quote", "head"):
             continue
         qs = c.start - 1 if c.start > 0 and text[c.start - 1] in "“‘" else c.start

@@ -297,6 +297,8 @@ def _group(cands: list[Candidate], lex: Lexicon, forms: dict[str, str]) -> list[
         parent[find(i)] = find(j)
 
     by_key: dict[str, int] = {}
+    key_of = by_key.get
+    form_of = forms.get
     unplaced: dict[str, str] = {}  # one candidate per mention: each name's place cut once
     for i, c in enumerate(cands):
         name = c.name
@@ -305,13 +307,13 @@ def _group(cands: list[Candidate], lex: Lexicon, forms: dict[str, str]) -> list[
             u = unplaced[name] = _unplaced(name)
         core = c.core
         # (a key twice is a union of i with itself: no set of keys needed, the partition is the same)
-        for k in (name, u, core, c.known, forms.get(name), forms.get(core) if core else None):
+        for k in (name, u, core, c.known, form_of(name), form_of(core) if core else None):
             if k or k is name or k is u:
-                j = by_key.get(k)
+                j = key_of(k)
                 if j is None:
                     by_key[k] = i
                 elif j != i:
-                    union(i, j)
+                    parent[find(i)] = find(j)  # union(i, j), without the call
     # 路长制 and 路长制管理机制: a name and the same name with programme words after it.
     names = {c.name: i for i, c in enumerate(cands) if forms.get(c.name, c.name) == c.name}
     # only the lengths some name with the same first character has can be a shorter name's

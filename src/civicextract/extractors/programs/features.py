@@ -62,9 +62,8 @@ def record_features(text: str, rec: Program, kinds: frozenset[str], lex: Lexicon
         "end1=" + name[-1:],
         "end2=" + name[-2:],
     ]
-    f = ["bias", "nkinds=" + str(min(len(kinds), 3))]
-    # sorted: a set's order follows the per-process hash seed, and the scorer's float sum with it
-    f.extend(["kind=" + k for k in sorted(kinds)])
+    kind_features, rule, group = _kind_parts(kinds)
+    f = list(kind_features)
     if rec.aliases:
         f.append("aliases")
     if rec.components:
@@ -74,7 +73,7 @@ def record_features(text: str, rec: Program, kinds: frozenset[str], lex: Lexicon
         f.append("known")
     quoted = bool(rec.mentions) and _quoted(text, rec.mentions[0][0])
     is_numbered = numbered(name)
-    if not kinds.isdisjoint(RULE_KINDS) and (
+    if rule and (
         "quote" in kinds or "known" in kinds or known or quoted or (bool(rec.components) and is_numbered)
     ):
         f.append("vetted")  # as vetted() says (_listed_set), without computing its parts twice
@@ -123,9 +122,11 @@ def record_features(text: str, rec: Program, kinds: frozenset[str], lex: Lexicon
         before = text[max(0, s - _LEFT_CONTEXT) : s].lstrip(_QUOTES)
         # only a stop ending at the last or the one before counts: one of those characters ends a stop word
         if before[-1:] in LEFT_STOP_LASTS or before[-2:-1] in LEFT_STOP_LASTS:
-            stop = None
-            for stop in LEFT_STOPS.finditer(before):  # noqa: B007 - the last one is wanted
-                pass
+            stop = None  # the last stop: a search per stop (a finditer's iterator costs more)
+            m = LEFT_STOPS.search(before)
+            while m is not None:
+                stop = m
+                m = LEFT_STOPS.search(before, m.end())
             if stop is not None and stop.end() >= len(before) - 1:
                 f.append("left_stop=" + stop.group())
         prev = text[s - 1] if s > 0 else "^"
@@ -148,21 +149,45 @@ def record_features(text: str, rec: Program, kinds: frozenset[str], lex: Lexicon
             c.append("after_verb")
         if text.startswith(_AFTER_WORK, e):
             f.append("work_after")
+    _, first_line, doc = _article_parts(text)
     # A name the article repeats, or puts in its first line, is more likely one it names on purpose.
     if n >= 2:
         k = text.count(name, 0, _COUNT_WINDOW)
         f.append("occurs=" + ("1" if k <= 1 else "2" if k == 2 else "3+"))
-        nl = text.find("\n", 0, 200)
-        if name in text[: nl if nl > 0 else 200]:
+        if name in first_line:
             f.append("first_line")
-    # The genre shows in the length: a work report names dozens of programmes, a local news item one or two.
-    f.append("doc=" + ("short" if len(text) < 1500 else "medium" if len(text) < 5000 else "long"))
-    group = "rule" if not kinds.isdisjoint(RULE_KINDS) else "wide:" + "+".join(sorted(kinds))
+    f.append(doc)
     f.extend(c)
     g = group + "&"
     f.extend([g + x for x in c])
     f.append("group=" + group)
     return f
+
+
+_LAST_ARTICLE: tuple[str | None, str, str] = (None, "", "")
+
+
+def _article_parts(text: str) -> tuple[str | None, str, str]:
+    """``(text, its first line (at most 200 characters), its doc= feature)``: the same for every record
+    of an article, computed once (one entry, read and replaced as a whole, as quote_matches does)."""
+    global _LAST_ARTICLE
+    last = _LAST_ARTICLE
+    if last[0] is not text:
+        nl = text.find("\n", 0, 200)
+        # The genre shows in the length: a work report names dozens of programmes, a local news item one or two.
+        doc = "doc=" + ("short" if len(text) < 1500 else "medium" if len(text) < 5000 else "long")
+        last = _LAST_ARTICLE = (text, text[: nl if nl > 0 else 200], doc)
+    return last
+
+
+@lru_cache(maxsize=256)  # a set of kind names: a few dozen combinations occur
+def _kind_parts(kinds: frozenset[str]) -> tuple[tuple[str, ...], bool, str]:
+    """What the kinds that found a record give: their features, whether a rule finder is among
+    them, and the group its features are crossed with."""
+    rule = not kinds.isdisjoint(RULE_KINDS)
+    # sorted: a set's order follows the per-process hash seed, and the scorer's float sum with it
+    features = ("bias", "nkinds=" + str(min(len(kinds), 3)), *["kind=" + k for k in sorted(kinds)])
+    return features, rule, "rule" if rule else "wide:" + "+".join(sorted(kinds))
 
 
 def vetted(text: str, rec: Program, kinds: frozenset[str], lex: Lexicon) -> bool:

@@ -33,7 +33,9 @@ class Scorer:
 
     def keep(self, features: list[str], rule: bool = False) -> bool:
         """Whether a candidate is a programme: one threshold for the rule finders', one for the wide finders'."""
-        return self.probability(features) >= (self.rule_threshold if rule else self.wide_threshold)
+        z = sum(map(self.weights.get, features, repeat(0.0)))  # probability(), inlined: one call per candidate
+        p = 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+        return p >= (self.rule_threshold if rule else self.wide_threshold)
 
     @classmethod
     def from_dict(cls, data: Mapping) -> Scorer:
