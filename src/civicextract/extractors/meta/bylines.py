@@ -51,7 +51,7 @@ COLON = r"(?:[：:]|[ \t]?[｜|丨])"
 # role may start: the look-ahead spares the look-behinds and the role's
 # alternatives at every other length; 3x faster on a failed match.)
 BYLINE = re.compile(
-    rf"""(?P<outlet>(?:[文图]/)?[{HAN}]{{2,12}}?(?:[、/][{HAN}]{{2,12}}?)*(?=[{ROLE_FIRST}])(?<!特约)(?<!特派)(?<!全媒体)(?<!融媒体)(?<!首席)(?<!主任)(?<!见习)(?<!资深))?
+    rf"""(?P<outlet>(?:[文图]/)?(?!{ROLE})[{HAN}]{{2,12}}?(?:[、/][{HAN}]{{2,12}}?)*(?=[{ROLE_FIRST}])(?<!特约)(?<!特派)(?<!全媒体)(?<!融媒体)(?<!首席)(?<!主任)(?<!见习)(?<!资深))?
     (?P<run>(?:{ROLE}{COLON}?{SEP}*{NAMES})+)
     (?:[{HAN}]{{2,6}}?报道|\d{{1,2}}月\d{{1,2}}日(?:电|讯|报道)[：:]?)?""",
     re.VERBOSE,
@@ -60,12 +60,12 @@ BYLINE = re.compile(
 # 全媒体首席记者 is found at its 记者 and matched from up to _OUTLET_REACH before.
 # (文/|图/ spelt out: one branch opening with a class instead of a character
 # stops the engine from skipping to the roles' first characters, 3.5x slower)
-_ROLE_WORD = re.compile("记者|通讯员|实习生|摄影|作者|撰文|采写|文/|图/|文｜|图｜|文\\||图\\||文：|图：|文:|图:")
+_ROLE_WORD = re.compile("记者|通讯员|实习生|摄影|作者|撰文|采写|编译|文/|图/|文｜|图｜|文\\||图\\||文：|图：|文:|图:")
 # The same without 文/ and its kin: where no 文 or 图 stands before a slash, bar or
 # colon, those can match nowhere, and the alternation of the rest finds the same
 # words (in 135 articles of 139): the engine's scan tests 7 first characters, not 9,
 # and 文 and 图, common words' characters, no longer send it into the pattern.
-_ROLE_WORD_PLAIN = re.compile("记者|通讯员|实习生|摄影|作者|撰文|采写")
+_ROLE_WORD_PLAIN = re.compile("记者|通讯员|实习生|摄影|作者|撰文|采写|编译")
 _AFTER_WEN = ("/", "｜", "|", "：", ":")
 
 
@@ -198,11 +198,17 @@ def _names(run: str, offset: int, *, closed: bool = False, own_line: bool = Fals
             # Outside the surname lexicon only where the layout says it is a name, and
             # never an office (通讯员：团市委).
             labelled = closed or (own_line and (spaced or n.start() > 0))
-            if is_person_name(name) or (labelled and is_credit_name(name) and not _ORGISH.search(name)):
+            # a name set apart between two roles is a credit's name whatever its
+            # surname, four characters too (记者 吴陈幸子 实习生 张瑞之)
+            between = spaced and _SPACED_ROLE.match(run, m.start(1) + n.start() + len(name)) is not None
+            if is_person_name(name) or (
+                (labelled or between) and is_credit_name(name, any_four=between) and not _ORGISH.search(name)
+            ):
                 out.append((offset + m.start(1) + n.start(), name))
     return out
 
 
+_SPACED_ROLE = re.compile(rf"{SEP}+{ROLE}")
 # Prepositions that open what follows 记者 in a sentence (记者从…, 记者在…), and no name.
 _PREPOSITION_FIRST = "从在向对据将把被"
 
@@ -302,7 +308,7 @@ def bylines(text: str, f: Found) -> None:
                 e += 1  # 记者王芳 李强报道：
             tail = DESK_TAIL.match(text, e)
             e = tail.end() if tail else e
-            if s == 0 or text[s - 1] == "\n":
+            if s == 0 or text[s - 1] == "\n" or _after_original_title(text, s):
                 e = _glued_last_name(text, s, e, {p for p, _ in names}, f)
         f.spans.append((s, e, "byline"))
 
@@ -313,12 +319,25 @@ def bylines(text: str, f: Found) -> None:
                 name, s = text[s - 2] + name, s - 2  # 黎 宇摄: a two-character name aligned to the width of three
         # (a name set apart from 摄 after a sentence is a credit whatever its surname: 。泱波 摄)
         spaced = text[m.end() - 2 : m.end() - 1] in (" ", "\t")
-        if is_person_name(name) or (spaced and is_credit_name(name) and not _ORGISH.search(name)):
+        # (after a full stop and set apart from 摄, four characters are one name: 。贡嘎来松 摄)
+        after_stop = spaced and s > 0 and text[s - 1] in "。！？"
+        if is_person_name(name) or (spaced and is_credit_name(name, any_four=after_stop) and not _ORGISH.search(name)):
             f.reporter(name, s)
             e = m.end()
             if s > 0 and text[s - 1] in "（(" and text.startswith(("）", ")"), e):
                 s, e = s - 1, e + 1  # （李军 摄）
             f.spans.append((s, e, "byline"))
+
+
+_TITLE_LABEL = re.compile(r"原标题[：:]")
+_TITLE_REACH = 80
+
+
+def _after_original_title(text: str, s: int) -> bool:
+    """A byline glued after the headline of a ``原标题：`` line (…南京地铁回应澎湃新闻记者
+    何沛芸 实习生 田思近日，): it opens the body as a byline opening a line does."""
+    line = text.rfind("\n", 0, s) + 1
+    return s - line <= _TITLE_REACH and _TITLE_LABEL.match(text, line) is not None
 
 
 # Names set apart before an outlet's byline opening a line: 刘珩 丛雨萌 四川在线记者 钟帆
@@ -433,11 +452,14 @@ def _trailing_names(text: str, f: Found) -> None:
 _OUTLET_BRACKET = re.compile(rf"[（(](?P<o>[{HAN}]{{2,12}})[）)]")
 
 
+_STORY_KIND = re.compile("(?:专特稿|专稿|特稿|独家稿件|供稿|稿件|稿)$")
+
+
 def _outlet_credit(text: str, s: int, f: Found) -> bool:
     m = _OUTLET_BRACKET.match(text, s)
     if m is None or not _AFTER_CLOSING.match(text, m.end()):
         return False
-    o = m.group("o")
+    o = _STORY_KIND.sub("", m.group("o"))  # （新华社专特稿）: the outlet's kind of story
     if not (is_outlet(o) and outlet_pattern().fullmatch(o)):
         return False
     f.source(o, FROM_BYLINE, m.start("o"))

@@ -18,16 +18,18 @@ HAN = r"\u4e00-\u9fff"
 # tried in the same order, but each optional group is entered and left at every
 # position tried (a failed ROLE cost three times as much; bylines try it at
 # every length of every outlet).
-_ROLE_CORE = "(?:摄影记者|特约记者|特约通讯员|特派记者|见习记者|记者|通讯员|实习生)"
+_ROLE_CORE = "(?:摄影记者|特约记者|特约通讯员|特派记者|见习记者|实习记者|记者|通讯员|实习生)"
 _ROLE_RANK = "(?:首席|主任|资深)"
 ROLE = (
     f"(?:全媒体{_ROLE_RANK}?{_ROLE_CORE}|融媒体{_ROLE_RANK}?{_ROLE_CORE}"
     f"|首席{_ROLE_CORE}|主任{_ROLE_CORE}|资深{_ROLE_CORE}"
-    "|摄影记者|特约记者|特约通讯员|特派记者|见习记者|记者|通讯员|实习生"
-    r"|摄影|作者|撰文|采写|图/文|文/图|文[/｜|]|图[/｜|]|文图(?=[：:])|图文(?=[：:])|文(?=[：:])|图(?=[：:]))"
+    "|摄影记者|特约记者|特约通讯员|特派记者|见习记者|实习记者|记者|通讯员|实习生"
+    r"|摄影|作者|撰文|采写|图/文|文/图|文[/｜|]|图[/｜|]|文图(?=[：:])|图文(?=[：:])|文(?=[：:])|图(?=[：:])"
+    # a translator's credit, with its slash or colon only (编译/钟忠、涂颀): 编译 in a sentence is a verb
+    r"|编译[/／｜|]|编译(?=[：:]))"
 )
 # The characters a role opens with.
-ROLE_FIRST = "全融首主资摄特见记通实作撰采图文"
+ROLE_FIRST = "全融首主资摄特见记通实作撰采图文编"
 # Words that end a run of reporter names: the desk's roles (an editor is not a
 # reporter) and the page furniture that follows a byline.
 STOP = r"(?:责任编辑|编辑|责编|校对|审校|审核|监审|监制|[一二三初终签]审|核稿|签发|出品|来源|返回|制图|统筹|策划|本文由|视觉)"
@@ -42,7 +44,8 @@ SEP = r"[ \t]"
 _ROLE_OR_STOP_FIRST = "全融首主资摄特见记通实作撰采图文责编校审监一二三初终核签出来返制统策本视"
 _NAME_CHAR = rf"(?:(?!(?=[{_ROLE_OR_STOP_FIRST}])(?:{ROLE}|{STOP}|摄))[{HAN}])"
 NAME = rf"{_NAME_CHAR}{{1,4}}(?:·{_NAME_CHAR}{{1,8}})?"
-NAME_END = rf"(?=[\s（(）)\]】，。、|/0-9“”\"：:*]|$|{ROLE}|摄|{STOP})"
+# (and the block and arrow marks an app prints after a credit: 南都记者 梁令菲▊ 南都君特选)
+NAME_END = rf"(?=[\s（(）)\]】，。、|/0-9“”\"：:*；▊▋▌■□◆●▲▼►→↓]|$|{ROLE}|摄|{STOP})"
 NAMES = rf"(?:{NAME}{NAME_END}(?:{SEP}|、|/[文图](?![{HAN}]))*)+"
 ONE_NAME = re.compile(rf"{NAME}{NAME_END}")
 # The desk's credits closing a footer line (校对 李海慧, 二审 马丹 冯相清三审 李凯): cut with
@@ -279,14 +282,16 @@ def unlisted_outlet(raw: str) -> str | None:
 _HAN_NAME = re.compile(f"[{HAN}]{{2,4}}")
 
 
-def is_credit_name(s: str) -> bool:
+def is_credit_name(s: str, *, any_four: bool = False) -> bool:
     """A name where a credit's layout says a name stands, whatever its surname:
-    2-3 Han characters, or 4 with a compound surname or two surnames (范徐丽泰)."""
+    2-3 Han characters, or 4 with a compound surname or two surnames (范徐丽泰).
+    ``any_four``: the layout sets the word apart as a name on both sides, so four
+    characters of any kind are one (a Tibetan name, 贡嘎来松 摄)."""
     if "·" in s:
         return is_person_name(s)
     if not _HAN_NAME.fullmatch(s) or _VERBISH.search(s) or is_outlet(s) or _ORG_END.search(s) or _ROLE_WORD.search(s):
         return False  # （沈阳日报、沈报记者封葑）: the outlet is no name
-    if len(s) < 4:
+    if len(s) < 4 or (any_four and len(s) == 4):
         return True
     single, _, _, _ = name_lexicons()
     return is_person_name(s) or (s[0] in single and s[1] in single)

@@ -2,7 +2,9 @@
 finders PROPOSE (every source candidate, every reporter name, every editor /
 published value assigned), and is it the one CHOSEN (the final record)?
 
-usage: meta_coverage.py TEXTS GOLD [TEXTS GOLD ...] [--misses]
+usage: meta_coverage.py [TEXTS GOLD ...] [--misses]
+(no pairs: dev, fit and the repository's meta hold-out sets; --misses lists each
+field the output gets wrong, with the candidates the finders proposed)
 """
 
 from __future__ import annotations
@@ -10,12 +12,13 @@ from __future__ import annotations
 import json
 import sys
 from collections import Counter
+from pathlib import Path
 
 import civicextract.extractors.meta as metamod
 from civicextract.extractors.meta.found import Found
 from civicextract.pipeline import Pipeline
 
-_LOG: list["Recording"] = []
+_LOG: list = []  # the Found of each article, in order
 
 
 class Recording(Found):
@@ -33,6 +36,14 @@ class Recording(Found):
 metamod.Found = Recording
 
 
+_ROOT = Path(__file__).resolve().parent.parent
+_DEFAULT = [
+    str(_ROOT / "corpus" / name)
+    for stem in ("dev", "fit", "holdout_meta", "holdout_meta_r4", "holdout_meta_r5")
+    for name in (f"{stem}.jsonl", f"{stem}.gold.jsonl")
+]
+
+
 def load(path):
     with open(path, encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
@@ -40,10 +51,10 @@ def load(path):
 
 def main(argv):
     misses = "--misses" in argv
-    args = [a for a in argv if not a.startswith("--")]
+    args = [a for a in argv if not a.startswith("--")] or _DEFAULT
     pipe = Pipeline()
     tot = Counter()
-    for texts_path, gold_path in zip(args[::2], args[1::2]):
+    for texts_path, gold_path in zip(args[::2], args[1::2], strict=True):
         gold = {g["id"]: g.get("meta") or {} for g in load(gold_path)}
         sub = Counter()
         for rec in load(texts_path):
