@@ -38,6 +38,7 @@ from .lexicon import (
     is_place,
     name_glued_at,
     name_lexicons,
+    outlet_at,
     outlet_pattern,
     split_glued,
     unlisted_outlet,
@@ -290,6 +291,10 @@ def bylines(text: str, f: Found) -> None:
             # 采写：南都记者陈斌颖: the outlet stands after a labelled credit's colon.
             inside = _OUTLET_IN_RUN.search(m.group("run"))
             outlet = clean_outlet(inside.group("o")) if inside else None
+        first = _first_of_two_outlets(text, begin if raw_outlet else m.start("run"))
+        if first is not None:
+            # 中国吉林网 吉刻APP记者, 济南日报·爱济南客户端记者: the paper before its app publishes it
+            f.source(first.group("o"), FROM_BYLINE, first.start("o"))
         if outlet:
             f.source(outlet, FROM_BYLINE, begin)
             lead = _NAMES_BEFORE.search(text, max(0, s - _NAMES_BEFORE_REACH), s)
@@ -338,6 +343,22 @@ def _after_original_title(text: str, s: int) -> bool:
     何沛芸 实习生 田思近日，): it opens the body as a byline opening a line does."""
     line = text.rfind("\n", 0, s) + 1
     return s - line <= _TITLE_REACH and _TITLE_LABEL.match(text, line) is not None
+
+
+# A listed outlet, then a space or a dot, then its app or channel, right before a byline's
+# role or its outlet: 中国吉林网 吉刻APP记者, 济南日报·爱济南客户端记者.
+_TWO_OUTLETS = re.compile(rf"(?:^|(?<=[\s。！？”】]))(?P<o>[{HAN}]{{2,12}})[ \t·・]+[{HAN}A-Za-z0-9]{{0,12}}$")
+_TWO_OUTLETS_REACH = 28
+
+
+def _first_of_two_outlets(text: str, end: int) -> re.Match[str] | None:
+    lo = max(0, end - _TWO_OUTLETS_REACH)
+    if not any(c in text[lo:end] for c in " \t·・"):
+        return None  # (no separator: no second outlet, and no search from every position)
+    m = _TWO_OUTLETS.search(text, lo, end)
+    if m is None or not is_outlet(m.group("o")):
+        return None
+    return m
 
 
 # Names set apart before an outlet's byline opening a line: 刘珩 丛雨萌 四川在线记者 钟帆
@@ -530,6 +551,9 @@ def credits(text: str, f: Found) -> None:
     _glued_byline(text, f)
     _outlet_name_date(text, f)
     _bracket_header(text, f)
+    _bracketed_outlet_opening(text, f)
+    if "（" in text or "(" in text:
+        _outlet_with_account(text, f)
     if "/" in text[-_TRAILING_ZONE:]:
         _name_slash_credit(text, f)
     if " | " in text[-_FOOTER_ZONE * 2 :]:
@@ -566,6 +590,46 @@ def _bracket_header(text: str, f: Found) -> None:
     outlet = clean_outlet(m.group("outlet")) or unlisted_outlet(m.group("outlet"))
     if outlet:
         f.source(outlet, FROM_BYLINE, m.start("outlet"))
+
+
+# A listed outlet opening a line in a bracket near the top: 【众新闻】记者：…,
+# 【众新闻中国组 今晚有咩睇】, （香港电台）立法会今日…  The outlet tags its own page.
+_OPENING_BRACKET = re.compile(r"(?:^|\n)[ \t]*(?P<b>[【\[（(])")
+_OPENING_ZONE = 300
+
+
+def _bracketed_outlet_opening(text: str, f: Found) -> None:
+    if f.has_source():
+        return
+    for b in _OPENING_BRACKET.finditer(text, 0, _OPENING_ZONE):
+        o = outlet_at(text, b.end())
+        if o is None:
+            continue
+        if b.group("b") in "（(" and text[o.end() : o.end() + 1] not in ("）", ")"):
+            continue  # （新华社记者…: a bracketed byline, read by the byline finder
+        f.source(o.group(), FROM_BYLINE, o.start())
+        return
+
+
+# An outlet naming its account in a bracket, as WeChat reposts credit it:
+# 北京日报（ID：Beijing_Daily）综合…, 南方都市报（nddaily）、N视频报道; and a paper's
+# print edition: 《光明日报》（2023年07月30日 10版）.
+_ACCOUNT = re.compile(
+    rf"(?:^|(?<=[\s。！？”】]))(?P<o>[{HAN}]{{2,30}})[（(](?:ID|id|微信号|微信ID)?[：: ]?[A-Za-z][A-Za-z0-9_-]{{2,30}}[）)]"
+    rf"|《(?P<p>[{HAN}]{{2,12}})》[（(]\d{{4}}年\d{{1,2}}月\d{{1,2}}日[ \t]*(?:第[ \t]*)?\d{{1,3}}[ \t]*版[）)]"
+)
+
+
+def _outlet_with_account(text: str, f: Found) -> None:
+    for m in _ACCOUNT.finditer(text):
+        o = m.group("o") or m.group("p")
+        if len(o) > 12 or not is_outlet(o):
+            # a photo's caption glued before it (…五合校区北京日报（ID：…）): the listed outlet ending it
+            tail = [x for x in outlet_pattern().finditer(o) if x.end() == len(o)]
+            o = tail[-1].group() if tail else ""
+        if o and is_outlet(o) and not is_own_paper(o):
+            f.source(o, FROM_BYLINE, m.start())
+            return
 
 
 # A name and the part it wrote closing a commentary: …为代价。纪玉/文
