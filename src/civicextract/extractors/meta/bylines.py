@@ -46,7 +46,7 @@ from .lexicon import (
 
 # A role's colon, or the bar some credits write for it (作者｜某某, 编辑 | 某某, 记者丨某某:
 # 丨, a Han character that looks like the bar, as WeChat credits write it).
-COLON = r"(?:[：:]|[ \t]?[｜|丨])"
+COLON = r"(?:[：:]|[ \t]?[｜|丨]|[/／](?=[ \t]?[\u4e00-\u9fff]))"  # (记者/张三: the slash some credits write)
 # A run of roles and names: 记者 张三 李四 通讯员 王五, with the outlet before
 # it and a ``place报道`` after it.  (The outlet, read lazily, ends only where a
 # role may start: the look-ahead spares the look-behinds and the role's
@@ -61,12 +61,12 @@ BYLINE = re.compile(
 # 全媒体首席记者 is found at its 记者 and matched from up to _OUTLET_REACH before.
 # (文/|图/ spelt out: one branch opening with a class instead of a character
 # stops the engine from skipping to the roles' first characters, 3.5x slower)
-_ROLE_WORD = re.compile("记者|通讯员|实习生|摄影|作者|撰文|采写|编译|文/|图/|文｜|图｜|文\\||图\\||文：|图：|文:|图:")
+_ROLE_WORD = re.compile("记者|通讯员|实习生|摄影|作者|撰文|采写|编译|文字：|图片：|撰稿：|文字:|图片:|撰稿:|文/|图/|文｜|图｜|文\\||图\\||文：|图：|文:|图:")
 # The same without 文/ and its kin: where no 文 or 图 stands before a slash, bar or
 # colon, those can match nowhere, and the alternation of the rest finds the same
 # words (in 135 articles of 139): the engine's scan tests 7 first characters, not 9,
 # and 文 and 图, common words' characters, no longer send it into the pattern.
-_ROLE_WORD_PLAIN = re.compile("记者|通讯员|实习生|摄影|作者|撰文|采写|编译")
+_ROLE_WORD_PLAIN = re.compile("记者|通讯员|实习生|摄影|作者|撰文|采写|编译|文字：|图片：|撰稿：|文字:|图片:|撰稿:")
 _AFTER_WEN = ("/", "｜", "|", "：", ":")
 
 
@@ -596,6 +596,7 @@ def _bracket_header(text: str, f: Found) -> None:
 # 【众新闻中国组 今晚有咩睇】, （香港电台）立法会今日…  The outlet tags its own page.
 _OPENING_BRACKET = re.compile(r"(?:^|\n)[ \t]*(?P<b>[【\[（(])")
 _OPENING_ZONE = 300
+_OUTLET_CLOSES = re.compile(r"(?:报道|专讯|讯|消息)?[）)]")  # （星岛日报报道）
 
 
 def _bracketed_outlet_opening(text: str, f: Found) -> None:
@@ -605,7 +606,7 @@ def _bracketed_outlet_opening(text: str, f: Found) -> None:
         o = outlet_at(text, b.end())
         if o is None:
             continue
-        if b.group("b") in "（(" and text[o.end() : o.end() + 1] not in ("）", ")"):
+        if b.group("b") in "（(" and _OUTLET_CLOSES.match(text, o.end()) is None:
             continue  # （新华社记者…: a bracketed byline, read by the byline finder
         f.source(o.group(), FROM_BYLINE, o.start())
         return

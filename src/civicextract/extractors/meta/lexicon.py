@@ -26,7 +26,9 @@ ROLE = (
     "|摄影记者|特约记者|特约通讯员|特派记者|见习记者|实习记者|记者|通讯员|实习生"
     r"|摄影|作者|撰文|采写|图/文|文/图|文[/｜|]|图[/｜|]|文图(?=[：:])|图文(?=[：:])|文(?=[：:])|图(?=[：:])"
     # a translator's credit, with its slash or colon only (编译/钟忠、涂颀): 编译 in a sentence is a verb
-    r"|编译[/／｜|]|编译(?=[：:]))"
+    r"|编译[/／｜|]|编译(?=[：:])"
+    # a writer's and a photographer's labelled credits (文字：张三 图片：李四, 撰稿：张三)
+    r"|文字(?=[：:])|图片(?=[：:])|撰稿(?=[：:]))"
 )
 # The characters a role opens with.
 ROLE_FIRST = "全融首主资摄特见记通实作撰采图文编"
@@ -56,7 +58,7 @@ DESK_BEFORE = re.compile(rf"(?:{STOP}[：: ]?{SEP}*{NAME}{SEP}*)+$")
 # Nor does a credit that names no one: （通讯员供图）, 供稿, 整理.
 _VERBISH = re.compile(r"(?:表示|证实|查询|透露|介绍|获悉|了解|采访|报道|提问|问及|发现|指出|强调|供图|供稿|配图|提供|整理|编译|来稿|原创|首发|转载)$")
 # A credit's role or desk word where a layout expects a name (记者｜博客, 周博客摄): never in a name.
-_ROLE_WORD = re.compile("记者|通讯员|编辑|责编|来源|博客|主笔|专栏|作者|特约|制图|摄影")
+_ROLE_WORD = re.compile("记者|通讯员|编辑|责编|来源|博客|主笔|专栏|作者|特约|制图|摄影|单位")  # （作者单位：…）
 
 
 _DOTTED = re.compile(f"[{HAN}]+(?:·[{HAN}]+)+")
