@@ -51,12 +51,18 @@ COLON = r"(?:[：:]|[ \t]?[｜|丨]|[/／](?=[ \t]?[\u4e00-\u9fff]))"  # (记者
 # it and a ``place报道`` after it.  (The outlet, read lazily, ends only where a
 # role may start: the look-ahead spares the look-behinds and the role's
 # alternatives at every other length; 3x faster on a failed match.)
+_RUN_AND_PLACE = rf"""(?P<run>(?:{ROLE}{COLON}?{SEP}*{NAMES})+)
+    (?:[{HAN}]{{2,6}}?报道|\d{{1,2}}月\d{{1,2}}日(?:电|讯|报道)[：:]?)?"""
 BYLINE = re.compile(
-    rf"""(?P<outlet>(?:[文图]/)?(?!{ROLE})[{HAN}]{{2,12}}?(?:[、/][{HAN}]{{2,12}}?)*(?=[{ROLE_FIRST}])(?<!特约)(?<!特派)(?<!全媒体)(?<!融媒体)(?<!首席)(?<!主任)(?<!见习)(?<!资深))?
-    (?P<run>(?:{ROLE}{COLON}?{SEP}*{NAMES})+)
-    (?:[{HAN}]{{2,6}}?报道|\d{{1,2}}月\d{{1,2}}日(?:电|讯|报道)[：:]?)?""",
+    rf"""(?P<outlet>(?:[文图]/)?[{HAN}]{{2,12}}?(?:[、/][{HAN}]{{2,12}}?)*(?=[{ROLE_FIRST}])(?<!特约)(?<!特派)(?<!全媒体)(?<!融媒体)(?<!首席)(?<!主任)(?<!见习)(?<!资深))?
+    {_RUN_AND_PLACE}""",
     re.VERBOSE,
 )
+# The same without an outlet (its group never matches): where the words BYLINE took
+# for an outlet open with a role word, they are the run (记者范雅琴通讯员魏雅俊 is two
+# credits, not the outlet 记者范雅琴).  (A look-ahead for a role at every outlet
+# start BYLINE tries cost 4 % of the meta finder.)
+_BARE_BYLINE = re.compile(rf"(?P<outlet>(?!)x)?{_RUN_AND_PLACE}", re.VERBOSE)
 # The core of every role, as plain alternatives the regex engine scans for quickly;
 # 全媒体首席记者 is found at its 记者 and matched from up to _OUTLET_REACH before.
 # (文/|图/ spelt out: one branch opening with a class instead of a character
@@ -66,8 +72,8 @@ _ROLE_WORD = re.compile("记者|通讯员|实习生|摄影|作者|撰文|采写|
 # colon, those can match nowhere, and the alternation of the rest finds the same
 # words (in 135 articles of 139): the engine's scan tests 7 first characters, not 9,
 # and 文 and 图, common words' characters, no longer send it into the pattern.
-_ROLE_WORD_PLAIN = re.compile("记者|通讯员|实习生|摄影|作者|撰文|采写|编译|文字：|图片：|撰稿：|文字:|图片:|撰稿:")
-_AFTER_WEN = ("/", "｜", "|", "：", ":")
+_ROLE_WORD_PLAIN = re.compile("记者|通讯员|实习生|摄影|作者|撰文|采写|编译|撰稿：|撰稿:")
+_AFTER_WEN = ("/", "｜", "|", "：", ":", "字：", "字:", "片：", "片:")  # (文字：, 图片：)
 
 
 def _role_words(text: str) -> Iterator[re.Match[str]]:
@@ -161,6 +167,9 @@ def byline_matches(text: str) -> Iterator[re.Match[str]]:
         for s in range(lo, r.start() + 1):
             m = BYLINE.match(text, s)
             if m:
+                outlet = m.group("outlet")
+                if outlet and not outlet.startswith(("文/", "图/")) and _ROLE_AT.match(text, m.start("outlet")):
+                    m = _BARE_BYLINE.match(text, m.start("outlet")) or m
                 yield m
                 pos = max(m.end(), s + 1)
                 break
@@ -397,10 +406,10 @@ def _glued_last_name(text: str, s: int, e: int, named: set[int], f: Found) -> in
     return at + len(name)
 
 
-def _open_brackets(text: str) -> Iterator[int]:
-    """Where each ``（`` or ``(`` is, in order (str.find: a regex class of two
-    characters tests every character against both, 10x slower)."""
-    i, j = text.find("（"), text.find("(")
+def _open_brackets(text: str, pos: int = 0) -> Iterator[int]:
+    """Where each ``（`` or ``(`` is from ``pos`` on, in order (str.find: a regex
+    class of two characters tests every character against both, 10x slower)."""
+    i, j = text.find("（", pos), text.find("(", pos)
     while i >= 0 or j >= 0:
         if j < 0 or 0 <= i < j:
             yield i
@@ -552,8 +561,7 @@ def credits(text: str, f: Found) -> None:
     _outlet_name_date(text, f)
     _bracket_header(text, f)
     _bracketed_outlet_opening(text, f)
-    if "（" in text or "(" in text:
-        _outlet_with_account(text, f)
+    _outlet_with_account(text, f)
     if "/" in text[-_TRAILING_ZONE:]:
         _name_slash_credit(text, f)
     if " | " in text[-_FOOTER_ZONE * 2 :]:
@@ -594,7 +602,7 @@ def _bracket_header(text: str, f: Found) -> None:
 
 # A listed outlet opening a line in a bracket near the top: 【众新闻】记者：…,
 # 【众新闻中国组 今晚有咩睇】, （香港电台）立法会今日…  The outlet tags its own page.
-_OPENING_BRACKET = re.compile(r"(?:^|\n)[ \t]*(?P<b>[【\[（(])")
+_OPENING_BRACKETS = "【[（("
 _OPENING_ZONE = 300
 _OUTLET_CLOSES = re.compile(r"(?:报道|专讯|讯|消息)?[）)]")  # （星岛日报报道）
 
@@ -602,35 +610,57 @@ _OUTLET_CLOSES = re.compile(r"(?:报道|专讯|讯|消息)?[）)]")  # （星岛
 def _bracketed_outlet_opening(text: str, f: Found) -> None:
     if f.has_source():
         return
-    for b in _OPENING_BRACKET.finditer(text, 0, _OPENING_ZONE):
-        o = outlet_at(text, b.end())
-        if o is None:
-            continue
-        if b.group("b") in "（(" and _OUTLET_CLOSES.match(text, o.end()) is None:
-            continue  # （新华社记者…: a bracketed byline, read by the byline finder
-        f.source(o.group(), FROM_BYLINE, o.start())
-        return
+    zone = text[:_OPENING_ZONE]
+    for c in _OPENING_BRACKETS:
+        b = zone.find(c)
+        while b >= 0:
+            line = zone.rfind("\n", 0, b) + 1
+            o = outlet_at(text, b + 1) if not zone[line:b].strip(" \t") else None
+            if o is not None and (c in "【[" or _OUTLET_CLOSES.match(text, o.end())):
+                # (（新华社记者…: a bracketed byline, read by the byline finder)
+                f.source(o.group(), FROM_BYLINE, o.start())
+                return
+            b = zone.find(c, b + 1)
 
 
 # An outlet naming its account in a bracket, as WeChat reposts credit it:
 # 北京日报（ID：Beijing_Daily）综合…, 南方都市报（nddaily）、N视频报道; and a paper's
 # print edition: 《光明日报》（2023年07月30日 10版）.
-_ACCOUNT = re.compile(
-    rf"(?:^|(?<=[\s。！？”】]))(?P<o>[{HAN}]{{2,30}})[（(](?:ID|id|微信号|微信ID)?[：: ]?[A-Za-z][A-Za-z0-9_-]{{2,30}}[）)]"
-    rf"|《(?P<p>[{HAN}]{{2,12}})》[（(]\d{{4}}年\d{{1,2}}月\d{{1,2}}日[ \t]*(?:第[ \t]*)?\d{{1,3}}[ \t]*版[）)]"
-)
+_ACCOUNT = re.compile(r"[（(](?:ID|id|微信号|微信ID)?[：: ]?[A-Za-z][A-Za-z0-9_-]{2,30}[）)]")
+_EDITION = re.compile(rf"《(?P<p>[{HAN}]{{2,12}})》[（(]\d{{4}}年\d{{1,2}}月\d{{1,2}}日[ \t]*(?:第[ \t]*)?\d{{1,3}}[ \t]*版[）)]")
+_HAN_BEFORE = 30
+# Both close a repost or a print page: looked for in its last lines only.
+_ACCOUNT_ZONE = 600
 
 
 def _outlet_with_account(text: str, f: Found) -> None:
-    for m in _ACCOUNT.finditer(text):
-        o = m.group("o") or m.group("p")
+    # (each pattern opens with a bracket the engine skips to; the outlet before an
+    # account's bracket is read backwards from it, not tried at every position)
+    zone = max(0, len(text) - _ACCOUNT_ZONE)
+    for b in _open_brackets(text, zone):
+        if not ("A" <= text[b + 1 : b + 2] <= "z" or text.startswith("微", b + 1)):
+            continue  # (an account opens with a Latin letter, ID, or 微信号: str tests, no regex at every bracket)
+        m = _ACCOUNT.match(text, b)
+        if m is None:
+            continue
+        k = m.start()
+        while k > max(0, m.start() - _HAN_BEFORE) and "\u4e00" <= text[k - 1] <= "\u9fff":
+            k -= 1
+        o = text[k : m.start()]
+        if len(o) < 2 or (k > 0 and "\u4e00" <= text[k - 1] <= "\u9fff"):
+            continue  # no word, or one longer than any outlet and its caption
         if len(o) > 12 or not is_outlet(o):
             # a photo's caption glued before it (…五合校区北京日报（ID：…）): the listed outlet ending it
             tail = [x for x in outlet_pattern().finditer(o) if x.end() == len(o)]
             o = tail[-1].group() if tail else ""
         if o and is_outlet(o) and not is_own_paper(o):
-            f.source(o, FROM_BYLINE, m.start())
+            f.source(o, FROM_BYLINE, m.start() - len(o))
             return
+    if "》" in text[zone:]:
+        for m in _EDITION.finditer(text, zone):
+            if is_outlet(m.group("p")):
+                f.source(m.group("p"), FROM_BYLINE, m.start())
+                return
 
 
 # A name and the part it wrote closing a commentary: …为代价。纪玉/文
