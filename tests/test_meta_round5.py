@@ -64,6 +64,16 @@ CASES = [
     # m5-27: agency photo credits with a foreign name, then the closing bracket's name
     (LONG + "这是7月30日在黎巴嫩南部西顿市拍摄的离开艾因·哈勒瓦难民营的巴勒斯坦难民。新华社发（阿里·哈希绍摄）难民营内，各派别间因政见分歧导致的枪战、爆炸等暴力事件时有发生。（刘曦）" + SOHU,
      None, ["阿里·哈希绍", "刘曦"], None),
+    # m4-32: a name and the part it did, opening the article
+    ("李永星 撰文/摄影 擀毡是用羊毛、驼毛等擀制成毡子，是一种有着有上千年历史的传统技艺。", None, ["李永星"], None),
+    # m4-45: the writer after the source label, the lead glued to the name
+    ("来源：华尔街见闻 杜玉巴菲特最看重的盈利指标——伯克希尔哈撒韦二季度运营利润100.4亿美元。", "华尔街见闻", ["杜玉"], None),
+    ("来源：华尔街见闻 会议指出要抓好工作。", "华尔街见闻", [], None),
+    # a name ending in 文 before a bar parts two credits; 文｜ opening a run is still the role
+    (LONG + "\n撰文：王大文｜摄影：李强｜编辑：赵刚", None, ["王大文", "李强"], "赵刚"),
+    ("文｜王芳 图｜李强\n" + BODY, None, ["王芳", "李强"], None),
+    # the author's office after the name
+    (LONG + "\n(作者：王芳 单位：县人民医院)", None, ["王芳"], None),
     # an unlisted office in an opening bracket is no outlet
     ("（市政府办公室）" + BODY, None, [], None),
 ]

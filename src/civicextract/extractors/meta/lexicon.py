@@ -34,7 +34,7 @@ ROLE = (
 ROLE_FIRST = "全融首主资摄特见记通实作撰采图文编"
 # Words that end a run of reporter names: the desk's roles (an editor is not a
 # reporter) and the page furniture that follows a byline.
-STOP = r"(?:责任编辑|编辑|责编|校对|审校|审核|监审|监制|[一二三初终签]审|核稿|签发|出品|来源|返回|制图|统筹|策划|本文由|视觉)"
+STOP = r"(?:责任编辑|编辑|责编|校对|审校|审核|监审|监制|[一二三初终签]审|核稿|签发|出品|来源|返回|制图|统筹|策划|本文由|视觉|单位(?=[：:]))"
 # Byline parts never cross a line: a newline after a byline belongs to the body's layout.
 SEP = r"[ \t]"
 # A name is 2-4 Han characters (4 with a compound surname: 欧阳娜娜), or a minority
@@ -43,11 +43,15 @@ SEP = r"[ \t]"
 # No role or desk word inside a name either (李涛编辑/朱葳, 马丹二审).
 # (the look-ahead first checks the few characters a role or desk word opens with:
 # trying all of their spellings at every character of every name is slow)
-_ROLE_OR_STOP_FIRST = "全融首主资摄特见记通实作撰采图文责编校审监一二三初终核签出来返制统策本视"
-_NAME_CHAR = rf"(?:(?!(?=[{_ROLE_OR_STOP_FIRST}])(?:{ROLE}|{STOP}|摄))[{HAN}])"
-NAME = rf"{_NAME_CHAR}{{1,4}}(?:·{_NAME_CHAR}{{1,8}})?"
+_ROLE_OR_STOP_FIRST = "全融首主资摄特见记通实作撰采图文责编校审监一二三初终核签出来返制统策本视单"
+# (after a name's first character, 文｜ and 图｜ start no role: a bar after a name ending
+# in 文 parts two credits, 撰文：陈大文｜摄影：李小明; 文｜张三 图｜李四 still opens with two)
+_ROLE_IN_NAME = ROLE.replace("文[/｜|]|图[/｜|]", "文/|图/")
+_NAME_FIRST = rf"(?:(?!(?=[{_ROLE_OR_STOP_FIRST}])(?:{ROLE}|{STOP}|摄))[{HAN}])"
+_NAME_CHAR = rf"(?:(?!(?=[{_ROLE_OR_STOP_FIRST}])(?:{_ROLE_IN_NAME}|{STOP}|摄))[{HAN}])"
+NAME = rf"{_NAME_FIRST}{_NAME_CHAR}{{0,3}}(?:·{_NAME_CHAR}{{1,8}})?"
 # (and the block and arrow marks an app prints after a credit: 南都记者 梁令菲▊ 南都君特选)
-NAME_END = rf"(?=[\s（(）)\]】，。、|/0-9“”\"：:*；▊▋▌■□◆●▲▼►→↓]|$|{ROLE}|摄|{STOP})"
+NAME_END = rf"(?=[\s（(）)\]】，。、|｜丨/0-9“”\"：:*；▊▋▌■□◆●▲▼►→↓]|$|{ROLE}|摄|{STOP})"
 NAMES = rf"(?:{NAME}{NAME_END}(?:{SEP}|、|/[文图](?![{HAN}]))*)+"
 ONE_NAME = re.compile(rf"{NAME}{NAME_END}")
 # The desk's credits closing a footer line (校对 李海慧, 二审 马丹 冯相清三审 李凯): cut with
