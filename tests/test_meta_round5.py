@@ -90,7 +90,7 @@ HK = "立法會今日三讀通過條例草案，政府發言人表示會盡快�
 # Hong Kong outlets tagging their own page in a bracket opening a line (Traditional, as published)
 HK_CASES = [
     ("【眾新聞】記者：陳嘉欣\n" + HK, "众新闻", ["陈嘉欣"]),
-    ("【眾新聞中國組 今晚有咩睇】\n" + HK, "众新闻", []),
+    ("【眾新聞國際組 每日精選】\n" + HK, "众新闻", []),
     ("（香港電台）" + HK, "香港电台", []),
     ("（星島日報報道）" + HK, "星岛日报", []),
     ("【明報專訊】" + HK, "明报", []),
