@@ -41,7 +41,9 @@ FLOORS = {
     # round 5 (25 articles; part B blind until the last fix): money 1.000, purpose 0.956, qualifier 0.985
     "purpose_r5": {"money": 0.99, "purpose": 0.94, "qualifier": 0.98},
     "meta": {"meta": 0.98},
-    "meta_r4": {"meta": 0.90},
+    # 0.979 after round 5; round 5's set (part B blind until the last fix): 0.932 over its 49 articles
+    "meta_r4": {"meta": 0.95},
+    "meta_r5": {"meta": 0.91},
 }
 
 

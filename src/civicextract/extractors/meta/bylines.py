@@ -38,6 +38,7 @@ from .lexicon import (
     is_place,
     name_glued_at,
     name_lexicons,
+    outlet_at,
     outlet_pattern,
     split_glued,
     unlisted_outlet,
@@ -45,28 +46,34 @@ from .lexicon import (
 
 # A role's colon, or the bar some credits write for it (作者｜某某, 编辑 | 某某, 记者丨某某:
 # 丨, a Han character that looks like the bar, as WeChat credits write it).
-COLON = r"(?:[：:]|[ \t]?[｜|丨])"
+COLON = r"(?:[：:]|[ \t]?[｜|丨]|[/／](?=[ \t]?[\u4e00-\u9fff]))"  # (记者/张三: the slash some credits write)
 # A run of roles and names: 记者 张三 李四 通讯员 王五, with the outlet before
 # it and a ``place报道`` after it.  (The outlet, read lazily, ends only where a
 # role may start: the look-ahead spares the look-behinds and the role's
 # alternatives at every other length; 3x faster on a failed match.)
+_RUN_AND_PLACE = rf"""(?P<run>(?:{ROLE}{COLON}?{SEP}*{NAMES})+)
+    (?:[{HAN}]{{2,6}}?报道|\d{{1,2}}月\d{{1,2}}日(?:电|讯|报道)[：:]?)?"""
 BYLINE = re.compile(
     rf"""(?P<outlet>(?:[文图]/)?[{HAN}]{{2,12}}?(?:[、/][{HAN}]{{2,12}}?)*(?=[{ROLE_FIRST}])(?<!特约)(?<!特派)(?<!全媒体)(?<!融媒体)(?<!首席)(?<!主任)(?<!见习)(?<!资深))?
-    (?P<run>(?:{ROLE}{COLON}?{SEP}*{NAMES})+)
-    (?:[{HAN}]{{2,6}}?报道|\d{{1,2}}月\d{{1,2}}日(?:电|讯|报道)[：:]?)?""",
+    {_RUN_AND_PLACE}""",
     re.VERBOSE,
 )
+# The same without an outlet (its group never matches): where the words BYLINE took
+# for an outlet open with a role word, they are the run (记者范雅琴通讯员魏雅俊 is two
+# credits, not the outlet 记者范雅琴).  (A look-ahead for a role at every outlet
+# start BYLINE tries cost 4 % of the meta finder.)
+_BARE_BYLINE = re.compile(rf"(?P<outlet>(?!)x)?{_RUN_AND_PLACE}", re.VERBOSE)
 # The core of every role, as plain alternatives the regex engine scans for quickly;
 # 全媒体首席记者 is found at its 记者 and matched from up to _OUTLET_REACH before.
 # (文/|图/ spelt out: one branch opening with a class instead of a character
 # stops the engine from skipping to the roles' first characters, 3.5x slower)
-_ROLE_WORD = re.compile("记者|通讯员|实习生|摄影|作者|撰文|采写|文/|图/|文｜|图｜|文\\||图\\||文：|图：|文:|图:")
+_ROLE_WORD = re.compile("记者|通讯员|实习生|摄影|作者|撰文|采写|编译|文字：|图片：|撰稿：|文字:|图片:|撰稿:|文/|图/|文｜|图｜|文\\||图\\||文：|图：|文:|图:")
 # The same without 文/ and its kin: where no 文 or 图 stands before a slash, bar or
 # colon, those can match nowhere, and the alternation of the rest finds the same
 # words (in 135 articles of 139): the engine's scan tests 7 first characters, not 9,
 # and 文 and 图, common words' characters, no longer send it into the pattern.
-_ROLE_WORD_PLAIN = re.compile("记者|通讯员|实习生|摄影|作者|撰文|采写")
-_AFTER_WEN = ("/", "｜", "|", "：", ":")
+_ROLE_WORD_PLAIN = re.compile("记者|通讯员|实习生|摄影|作者|撰文|采写|编译|撰稿：|撰稿:")
+_AFTER_WEN = ("/", "｜", "|", "：", ":", "字：", "字:", "片：", "片:")  # (文字：, 图片：)
 
 
 def _role_words(text: str) -> Iterator[re.Match[str]]:
@@ -95,7 +102,7 @@ _COLON_ROLE = re.compile(rf"{ROLE}{COLON}")
 # After a ``记者：`` run, a byline ends its line or meets the next credit; a
 # sentence after it (``记者：李部长，您好``) makes it an interview turn.
 # (or the lead's date: 作者：姚立伟 7月25日，…)
-_BYLINE_AFTER_COLON = re.compile(rf"[ \t]*(?:\n|$|[）)\]】（(\[【*|]|{STOP}|{ROLE}|\d{{1,2}}月\d{{1,2}}日)")
+_BYLINE_AFTER_COLON = re.compile(rf"[ \t]*(?:\n|$|[）)\]】（(\[【*|｜]|{STOP}|{ROLE}|单位[：:]|\d{{1,2}}月\d{{1,2}}日)")
 # A role word after these is the body speaking of a reporter: 见记者时表示, 回应记者查询.
 _BODY_BEFORE_ROLE = re.compile(r"(?:[见对向被跟让和与及等名位的]|告诉|回应|接受|答复|回答|面对|陪同)$")
 PHOTO = re.compile(
@@ -160,6 +167,9 @@ def byline_matches(text: str) -> Iterator[re.Match[str]]:
         for s in range(lo, r.start() + 1):
             m = BYLINE.match(text, s)
             if m:
+                outlet = m.group("outlet")
+                if outlet and not outlet.startswith(("文/", "图/")) and _ROLE_AT.match(text, m.start("outlet")):
+                    m = _BARE_BYLINE.match(text, m.start("outlet")) or m
                 yield m
                 pos = max(m.end(), s + 1)
                 break
@@ -198,11 +208,17 @@ def _names(run: str, offset: int, *, closed: bool = False, own_line: bool = Fals
             # Outside the surname lexicon only where the layout says it is a name, and
             # never an office (通讯员：团市委).
             labelled = closed or (own_line and (spaced or n.start() > 0))
-            if is_person_name(name) or (labelled and is_credit_name(name) and not _ORGISH.search(name)):
+            # a name set apart between two roles is a credit's name whatever its
+            # surname, four characters too (记者 吴陈幸子 实习生 张瑞之)
+            between = spaced and _SPACED_ROLE.match(run, m.start(1) + n.start() + len(name)) is not None
+            if is_person_name(name) or (
+                (labelled or between) and is_credit_name(name, any_four=between) and not _ORGISH.search(name)
+            ):
                 out.append((offset + m.start(1) + n.start(), name))
     return out
 
 
+_SPACED_ROLE = re.compile(rf"{SEP}+{ROLE}")
 # Prepositions that open what follows 记者 in a sentence (记者从…, 记者在…), and no name.
 _PREPOSITION_FIRST = "从在向对据将把被"
 
@@ -284,6 +300,10 @@ def bylines(text: str, f: Found) -> None:
             # 采写：南都记者陈斌颖: the outlet stands after a labelled credit's colon.
             inside = _OUTLET_IN_RUN.search(m.group("run"))
             outlet = clean_outlet(inside.group("o")) if inside else None
+        first = _first_of_two_outlets(text, begin if raw_outlet else m.start("run"))
+        if first is not None:
+            # 中国吉林网 吉刻APP记者, 济南日报·爱济南客户端记者: the paper before its app publishes it
+            f.source(first.group(), FROM_BYLINE, first.start())
         if outlet:
             f.source(outlet, FROM_BYLINE, begin)
             lead = _NAMES_BEFORE.search(text, max(0, s - _NAMES_BEFORE_REACH), s)
@@ -302,7 +322,7 @@ def bylines(text: str, f: Found) -> None:
                 e += 1  # 记者王芳 李强报道：
             tail = DESK_TAIL.match(text, e)
             e = tail.end() if tail else e
-            if s == 0 or text[s - 1] == "\n":
+            if s == 0 or text[s - 1] == "\n" or _after_original_title(text, s):
                 e = _glued_last_name(text, s, e, {p for p, _ in names}, f)
         f.spans.append((s, e, "byline"))
 
@@ -313,12 +333,52 @@ def bylines(text: str, f: Found) -> None:
                 name, s = text[s - 2] + name, s - 2  # 黎 宇摄: a two-character name aligned to the width of three
         # (a name set apart from 摄 after a sentence is a credit whatever its surname: 。泱波 摄)
         spaced = text[m.end() - 2 : m.end() - 1] in (" ", "\t")
-        if is_person_name(name) or (spaced and is_credit_name(name) and not _ORGISH.search(name)):
+        # (after a full stop and set apart from 摄, four characters are one name: 。贡嘎来松 摄)
+        after_stop = spaced and s > 0 and text[s - 1] in "。！？"
+        if is_person_name(name) or (spaced and is_credit_name(name, any_four=after_stop) and not _ORGISH.search(name)):
             f.reporter(name, s)
             e = m.end()
             if s > 0 and text[s - 1] in "（(" and text.startswith(("）", ")"), e):
                 s, e = s - 1, e + 1  # （李军 摄）
             f.spans.append((s, e, "byline"))
+
+
+_TITLE_LABEL = re.compile(r"原标题[：:]")
+_TITLE_REACH = 80
+
+
+def _after_original_title(text: str, s: int) -> bool:
+    """A byline glued after the headline of a ``原标题：`` line (…南京地铁回应澎湃新闻记者
+    何沛芸 实习生 田思近日，): it opens the body as a byline opening a line does."""
+    line = text.rfind("\n", 0, s) + 1
+    return s - line <= _TITLE_REACH and _TITLE_LABEL.match(text, line) is not None
+
+
+# A listed outlet, then a space or a dot, then its app or channel, right before a byline's
+# role or its outlet: 中国吉林网 吉刻APP记者, 济南日报·爱济南客户端记者.
+_TWO_OUTLETS_REACH = 28
+_APP_NAME = re.compile(rf"[{HAN}A-Za-z0-9]{{0,12}}")
+_OUTLET_RUN_END = re.compile(rf"[{HAN}]{{2,12}}$")
+
+
+def _first_of_two_outlets(text: str, end: int) -> re.Match[str] | None:
+    """The first outlet of such a pair, read backwards from ``end`` (str.rfind and two
+    anchored matches: a search from every position of the window cost 5 % of the finder)."""
+    lo = max(0, end - _TWO_OUTLETS_REACH)
+    k = max(text.rfind(" ", lo, end), text.rfind("·", lo, end), text.rfind("\t", lo, end), text.rfind("・", lo, end))
+    if k < 0:
+        return None
+    app = _APP_NAME.match(text, k + 1, end)
+    if app is None or app.end() != end:
+        return None  # words after the separator that are no app's name
+    while k > lo and text[k - 1] in " \t·・":
+        k -= 1
+    m = _OUTLET_RUN_END.search(text, max(lo, k - 12), k)
+    if m is None or not is_outlet(m.group()):
+        return None
+    if m.start() > 0 and text[m.start() - 1] not in "\n 。！？”】\t":
+        return None  # the words before run on into it: a sentence's, not a credit's
+    return m
 
 
 # Names set apart before an outlet's byline opening a line: 刘珩 丛雨萌 四川在线记者 钟帆
@@ -357,10 +417,10 @@ def _glued_last_name(text: str, s: int, e: int, named: set[int], f: Found) -> in
     return at + len(name)
 
 
-def _open_brackets(text: str) -> Iterator[int]:
-    """Where each ``（`` or ``(`` is, in order (str.find: a regex class of two
-    characters tests every character against both, 10x slower)."""
-    i, j = text.find("（"), text.find("(")
+def _open_brackets(text: str, pos: int = 0) -> Iterator[int]:
+    """Where each ``（`` or ``(`` is from ``pos`` on, in order (str.find: a regex
+    class of two characters tests every character against both, 10x slower)."""
+    i, j = text.find("（", pos), text.find("(", pos)
     while i >= 0 or j >= 0:
         if j < 0 or 0 <= i < j:
             yield i
@@ -433,11 +493,14 @@ def _trailing_names(text: str, f: Found) -> None:
 _OUTLET_BRACKET = re.compile(rf"[（(](?P<o>[{HAN}]{{2,12}})[）)]")
 
 
+_STORY_KIND = re.compile("(?:专特稿|专稿|特稿|独家稿件|供稿|稿件|稿)$")
+
+
 def _outlet_credit(text: str, s: int, f: Found) -> bool:
     m = _OUTLET_BRACKET.match(text, s)
     if m is None or not _AFTER_CLOSING.match(text, m.end()):
         return False
-    o = m.group("o")
+    o = _STORY_KIND.sub("", m.group("o"))  # （新华社专特稿）: the outlet's kind of story
     if not (is_outlet(o) and outlet_pattern().fullmatch(o)):
         return False
     f.source(o, FROM_BYLINE, m.start("o"))
@@ -508,6 +571,10 @@ def credits(text: str, f: Found) -> None:
     _glued_byline(text, f)
     _outlet_name_date(text, f)
     _bracket_header(text, f)
+    _bracketed_outlet_opening(text, f)
+    _name_then_role(text, f)
+    _name_after_source_label(text, f)
+    _outlet_with_account(text, f)
     if "/" in text[-_TRAILING_ZONE:]:
         _name_slash_credit(text, f)
     if " | " in text[-_FOOTER_ZONE * 2 :]:
@@ -544,6 +611,123 @@ def _bracket_header(text: str, f: Found) -> None:
     outlet = clean_outlet(m.group("outlet")) or unlisted_outlet(m.group("outlet"))
     if outlet:
         f.source(outlet, FROM_BYLINE, m.start("outlet"))
+
+
+# A name and then the part it did, opening the article: 李永星 撰文/摄影 擀毡是…
+_NAME_THEN_ROLE = re.compile(
+    rf"[ \t]*(?P<name>[{HAN}]{{2,4}})[ \t]+(?:撰文|摄影|文图|图文|文|图)(?:/(?:摄影|图|文))?(?=[ \t]|\n)"
+)
+_NAME_THEN_ROLE_ZONE = 120
+
+
+def _name_then_role(text: str, f: Found) -> None:
+    if "撰" not in text[:_NAME_THEN_ROLE_ZONE] and "/" not in text[:_NAME_THEN_ROLE_ZONE]:
+        return  # (a lone 文 or 摄影 after a name is too common a word to look for by itself)
+    line = 0
+    while 0 <= line < _NAME_THEN_ROLE_ZONE:  # (matched at each line's start, not searched)
+        m = _NAME_THEN_ROLE.match(text, line, _NAME_THEN_ROLE_ZONE)
+        if m and is_credit_name(m.group("name")):
+            f.reporter(m.group("name"), m.start("name"))
+            f.spans.append((m.start("name"), m.end(), "byline"))
+            return
+        line = text.find("\n", line, _NAME_THEN_ROLE_ZONE)
+        line = line + 1 if line >= 0 else -1
+
+
+# The writer set apart after the source label opening the article, the lead glued to the
+# name: 来源：华尔街见闻 杜玉巴菲特最看重的…
+_SOURCE_THEN_NAME = re.compile(rf"[ \t]*来源[：:][ \t]*(?P<o>[{HAN}]{{2,12}})[ \t]+(?=[{HAN}])")
+
+
+def _name_after_source_label(text: str, f: Found) -> None:
+    m = _SOURCE_THEN_NAME.match(text)
+    if m is None or not is_outlet(m.group("o")):
+        return
+    name = name_glued_at(text, m.end(), short=True)
+    if name is None:
+        alone = _ALONE_NAME.match(text, m.end())
+        name = alone.group() if alone and is_person_name(alone.group()) else None
+    if name is not None:
+        f.reporter(name, m.end())
+        f.spans.append((m.end(), m.end() + len(name), "byline"))
+
+
+_ALONE_NAME = re.compile(rf"[{HAN}]{{2,3}}(?=[ \t]*(?:\n|$))")
+
+
+# A listed outlet opening a line in a bracket near the top: 【众新闻】记者：…,
+# 【众新闻中国组 今晚有咩睇】, （香港电台）立法会今日…  The outlet tags its own page.
+_OPENING_BRACKETS = "【[（("
+_OPENING_ZONE = 300
+_OUTLET_CLOSES = re.compile(r"(?:报道|专讯|讯|消息)?[）)]")  # （星岛日报报道）
+
+
+def _bracketed_outlet_opening(text: str, f: Found) -> None:
+    if f.has_source():
+        return
+    zone = text[:_OPENING_ZONE]
+    for c in _OPENING_BRACKETS:
+        b = zone.find(c)
+        while b >= 0:
+            line = zone.rfind("\n", 0, b) + 1
+            o = outlet_at(text, b + 1) if not zone[line:b].strip(" \t") else None
+            if o is not None and (c in "【[" or _OUTLET_CLOSES.match(text, o.end())):
+                # (（新华社记者…: a bracketed byline, read by the byline finder)
+                f.source(o.group(), FROM_BYLINE, o.start())
+                return
+            b = zone.find(c, b + 1)
+
+
+# An outlet naming its account in a bracket, as WeChat reposts credit it:
+# 北京日报（ID：Beijing_Daily）综合…, 南方都市报（nddaily）、N视频报道; and a paper's
+# print edition: 《光明日报》（2023年07月30日 10版）.
+_ACCOUNT = re.compile(r"[（(](?:ID|id|微信号|微信ID)?[：: ]?[A-Za-z][A-Za-z0-9_-]{2,30}[）)]")
+_EDITION = re.compile(rf"《(?P<p>[{HAN}]{{2,12}})》[（(]\d{{4}}年\d{{1,2}}月\d{{1,2}}日[ \t]*(?:第[ \t]*)?\d{{1,3}}[ \t]*版[）)]")
+_HAN_BEFORE = 30
+# Both close a repost or a print page: looked for in its last 300 characters only.
+_ACCOUNT_ZONE = 300
+
+
+def _account_brackets(text: str, zone: int) -> list[int]:
+    """The brackets after ``zone`` that open with a Latin letter or 微 (an account's
+    ID, 微信号): str.find and a character test each, no generator, no regex."""
+    out = []
+    for c in "（(":
+        b = text.find(c, zone)
+        while b >= 0:
+            after = text[b + 1 : b + 2]
+            if "A" <= after <= "z" or after == "微":
+                out.append(b)
+            b = text.find(c, b + 1)
+    return sorted(out) if len(out) > 1 else out
+
+
+def _outlet_with_account(text: str, f: Found) -> None:
+    # (each pattern opens with a bracket the engine skips to; the outlet before an
+    # account's bracket is read backwards from it, not tried at every position)
+    zone = max(0, len(text) - _ACCOUNT_ZONE)
+    for b in _account_brackets(text, zone):
+        m = _ACCOUNT.match(text, b)
+        if m is None:
+            continue
+        k = m.start()
+        while k > max(0, m.start() - _HAN_BEFORE) and "\u4e00" <= text[k - 1] <= "\u9fff":
+            k -= 1
+        o = text[k : m.start()]
+        if len(o) < 2 or (k > 0 and "\u4e00" <= text[k - 1] <= "\u9fff"):
+            continue  # no word, or one longer than any outlet and its caption
+        if len(o) > 12 or not is_outlet(o):
+            # a photo's caption glued before it (…五合校区北京日报（ID：…）): the listed outlet ending it
+            tail = [x for x in outlet_pattern().finditer(o) if x.end() == len(o)]
+            o = tail[-1].group() if tail else ""
+        if o and is_outlet(o) and not is_own_paper(o):
+            f.source(o, FROM_BYLINE, m.start() - len(o))
+            return
+    if text.find("》", zone) >= 0:
+        for m in _EDITION.finditer(text, zone):
+            if is_outlet(m.group("p")):
+                f.source(m.group("p"), FROM_BYLINE, m.start())
+                return
 
 
 # A name and the part it wrote closing a commentary: …为代价。纪玉/文

@@ -18,19 +18,23 @@ HAN = r"\u4e00-\u9fff"
 # tried in the same order, but each optional group is entered and left at every
 # position tried (a failed ROLE cost three times as much; bylines try it at
 # every length of every outlet).
-_ROLE_CORE = "(?:摄影记者|特约记者|特约通讯员|特派记者|见习记者|记者|通讯员|实习生)"
+_ROLE_CORE = "(?:摄影记者|特约记者|特约通讯员|特派记者|见习记者|实习记者|记者|通讯员|实习生)"
 _ROLE_RANK = "(?:首席|主任|资深)"
 ROLE = (
     f"(?:全媒体{_ROLE_RANK}?{_ROLE_CORE}|融媒体{_ROLE_RANK}?{_ROLE_CORE}"
     f"|首席{_ROLE_CORE}|主任{_ROLE_CORE}|资深{_ROLE_CORE}"
-    "|摄影记者|特约记者|特约通讯员|特派记者|见习记者|记者|通讯员|实习生"
-    r"|摄影|作者|撰文|采写|图/文|文/图|文[/｜|]|图[/｜|]|文图(?=[：:])|图文(?=[：:])|文(?=[：:])|图(?=[：:]))"
+    "|摄影记者|特约记者|特约通讯员|特派记者|见习记者|实习记者|记者|通讯员|实习生"
+    r"|摄影|作者|撰文|采写|图/文|文/图|文[/｜|]|图[/｜|]|文图(?=[：:])|图文(?=[：:])|文(?=[：:])|图(?=[：:])"
+    # a translator's credit, with its slash or colon only (编译/钟忠、涂颀): 编译 in a sentence is a verb
+    r"|编译[/／｜|]|编译(?=[：:])"
+    # a writer's and a photographer's labelled credits (文字：张三 图片：李四, 撰稿：张三)
+    r"|文字(?=[：:])|图片(?=[：:])|撰稿(?=[：:]))"
 )
 # The characters a role opens with.
-ROLE_FIRST = "全融首主资摄特见记通实作撰采图文"
+ROLE_FIRST = "全融首主资摄特见记通实作撰采图文编"
 # Words that end a run of reporter names: the desk's roles (an editor is not a
 # reporter) and the page furniture that follows a byline.
-STOP = r"(?:责任编辑|编辑|责编|校对|审校|审核|监审|监制|[一二三初终签]审|核稿|签发|出品|来源|返回|制图|统筹|策划|本文由|视觉)"
+STOP = r"(?:责任编辑|编辑|责编|校对|审校|审核|监审|监制|[一二三初终签]审|核稿|签发|出品|来源|返回|制图|统筹|策划|本文由|视觉|单位(?=[：:]))"
 # Byline parts never cross a line: a newline after a byline belongs to the body's layout.
 SEP = r"[ \t]"
 # A name is 2-4 Han characters (4 with a compound surname: 欧阳娜娜), or a minority
@@ -39,10 +43,15 @@ SEP = r"[ \t]"
 # No role or desk word inside a name either (李涛编辑/朱葳, 马丹二审).
 # (the look-ahead first checks the few characters a role or desk word opens with:
 # trying all of their spellings at every character of every name is slow)
-_ROLE_OR_STOP_FIRST = "全融首主资摄特见记通实作撰采图文责编校审监一二三初终核签出来返制统策本视"
-_NAME_CHAR = rf"(?:(?!(?=[{_ROLE_OR_STOP_FIRST}])(?:{ROLE}|{STOP}|摄))[{HAN}])"
-NAME = rf"{_NAME_CHAR}{{1,4}}(?:·{_NAME_CHAR}{{1,8}})?"
-NAME_END = rf"(?=[\s（(）)\]】，。、|/0-9“”\"：:*]|$|{ROLE}|摄|{STOP})"
+_ROLE_OR_STOP_FIRST = "全融首主资摄特见记通实作撰采图文责编校审监一二三初终核签出来返制统策本视单"
+# (after a name's first character, 文｜ and 图｜ start no role: a bar after a name ending
+# in 文 parts two credits, 撰文：陈大文｜摄影：李小明; 文｜张三 图｜李四 still opens with two)
+_ROLE_IN_NAME = ROLE.replace("文[/｜|]|图[/｜|]", "文/|图/")
+_NAME_FIRST = rf"(?:(?!(?=[{_ROLE_OR_STOP_FIRST}])(?:{ROLE}|{STOP}|摄))[{HAN}])"
+_NAME_CHAR = rf"(?:(?!(?=[{_ROLE_OR_STOP_FIRST}])(?:{_ROLE_IN_NAME}|{STOP}|摄))[{HAN}])"
+NAME = rf"{_NAME_FIRST}{_NAME_CHAR}{{0,3}}(?:·{_NAME_CHAR}{{1,8}})?"
+# (and the block and arrow marks an app prints after a credit: 南都记者 梁令菲▊ 南都君特选)
+NAME_END = rf"(?=[\s（(）)\]】，。、|｜丨/0-9“”\"：:*；▊▋▌■□◆●▲▼►→↓]|$|{ROLE}|摄|{STOP})"
 NAMES = rf"(?:{NAME}{NAME_END}(?:{SEP}|、|/[文图](?![{HAN}]))*)+"
 ONE_NAME = re.compile(rf"{NAME}{NAME_END}")
 # The desk's credits closing a footer line (校对 李海慧, 二审 马丹 冯相清三审 李凯): cut with
@@ -53,7 +62,7 @@ DESK_BEFORE = re.compile(rf"(?:{STOP}[：: ]?{SEP}*{NAME}{SEP}*)+$")
 # Nor does a credit that names no one: （通讯员供图）, 供稿, 整理.
 _VERBISH = re.compile(r"(?:表示|证实|查询|透露|介绍|获悉|了解|采访|报道|提问|问及|发现|指出|强调|供图|供稿|配图|提供|整理|编译|来稿|原创|首发|转载)$")
 # A credit's role or desk word where a layout expects a name (记者｜博客, 周博客摄): never in a name.
-_ROLE_WORD = re.compile("记者|通讯员|编辑|责编|来源|博客|主笔|专栏|作者|特约|制图|摄影")
+_ROLE_WORD = re.compile("记者|通讯员|编辑|责编|来源|博客|主笔|专栏|作者|特约|制图|摄影|单位")  # （作者单位：…）
 
 
 _DOTTED = re.compile(f"[{HAN}]+(?:·[{HAN}]+)+")
@@ -279,14 +288,16 @@ def unlisted_outlet(raw: str) -> str | None:
 _HAN_NAME = re.compile(f"[{HAN}]{{2,4}}")
 
 
-def is_credit_name(s: str) -> bool:
+def is_credit_name(s: str, *, any_four: bool = False) -> bool:
     """A name where a credit's layout says a name stands, whatever its surname:
-    2-3 Han characters, or 4 with a compound surname or two surnames (范徐丽泰)."""
+    2-3 Han characters, or 4 with a compound surname or two surnames (范徐丽泰).
+    ``any_four``: the layout sets the word apart as a name on both sides, so four
+    characters of any kind are one (a Tibetan name, 贡嘎来松 摄)."""
     if "·" in s:
         return is_person_name(s)
     if not _HAN_NAME.fullmatch(s) or _VERBISH.search(s) or is_outlet(s) or _ORG_END.search(s) or _ROLE_WORD.search(s):
         return False  # （沈阳日报、沈报记者封葑）: the outlet is no name
-    if len(s) < 4:
+    if len(s) < 4 or (any_four and len(s) == 4):
         return True
     single, _, _, _ = name_lexicons()
     return is_person_name(s) or (s[0] in single and s[1] in single)
