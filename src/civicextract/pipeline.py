@@ -194,20 +194,28 @@ class Pipeline:
                 raise failure
             limit = min(2 * limit, _BATCH_ITEMS)
 
-    def _extract_batch(self, batch: list[list]) -> None:
+    def _extract_batch(self, batch: list[list], limits: list[float] | None = None) -> None:
         """Extract a batch of ``[position, id, text, None]`` entries, each stage over
         them all; the ``None`` becomes the entry's Article or the exception that
         stopped it (an entry given an exception is left alone).  With a timeout,
-        each article's stages together get ``timeout`` seconds, as in :meth:`extract`."""
+        each article's stages together get ``timeout`` seconds, as in :meth:`extract`;
+        ``limits``, one per entry, gives each its own seconds instead (the batch
+        runner's articles have spent part of theirs reading their page)."""
         timeout = self.timeout
+        if limits is None:
+            limits = [timeout] * len(batch)  # type: ignore[list-item]
+        elif len(limits) != len(batch) or any(x is None or x <= 0 for x in limits):
+            raise ValueError("limits: one number of seconds above 0 per entry")
+        else:
+            timeout = max(limits, default=None)  # (only "is None" is asked of it below)
         spent = [0.0] * len(batch)
 
         def timeout_of(i: int) -> ExtractionTimeout:
-            return ExtractionTimeout(f"extraction took longer than {timeout:g} s", article=batch[i][1])
+            return ExtractionTimeout(f"extraction took longer than {limits[i]:g} s", article=batch[i][1])
 
         def alone(i: int, stage: Callable[[int], Any]) -> Any:
             """``stage(i)`` under the article's own timer (what is left of its timeout)."""
-            left = timeout - spent[i]
+            left = limits[i] - spent[i]
             t0 = perf_counter()
             try:
                 if left <= 0:
@@ -231,7 +239,7 @@ class Pipeline:
                 if timeout is None:
                     budget = None
                 else:
-                    budget = min(timeout - spent[i] for i in todo)
+                    budget = min(limits[i] - spent[i] for i in todo)
                 done = 0
                 if budget is None or budget > 0:
                     limit = time_limit(budget)
