@@ -1,6 +1,7 @@
 """Speed changes of round 5, each pinned to what it replaced.
 
 * records: the descriptor-setting ``__init__`` builds what the frozen dataclass's did;
+* widths: brackets by ``str.replace`` give what the one pattern with its callback gave;
 * batch: ``work.process_many`` (the batched path of ``civicextract run``) gives each
   item exactly what ``work.process`` gives it alone, failures and time limits
   included, and the worker pool accounts for every article of a batch in which
@@ -66,6 +67,39 @@ def test_fast_init_refuses_what_the_dataclass_init_refused():
     m = Money(text="2400万元", amount=Decimal("24000000"), currency="CNY", start=0, end=6)
     assert (m.amount_max, m.qualifier, m.purpose) == (None, "exact", None)
     assert dataclasses.replace(m, start=1).start == 1
+
+
+# ---------------------------------------------------------------- widths
+
+
+def _widths_before(text: str) -> str:
+    """normalize_widths as it was: every ASCII mark through the pattern and its callback."""
+    from civicextract.normalize import widths
+
+    return widths._ASCII_PUNCT.sub(widths._full, widths._WIDE.sub(widths._narrow, text))
+
+
+_width_pieces = st.sampled_from(
+    list("(),:;?!/.aZ09") + ["（", "）", "，", "０", "１", "「", "」", "中", "文", " ", "\u3000", "x"]
+)
+
+
+@given(st.lists(_width_pieces, max_size=14).map("".join))
+def test_widths_brackets_replaced_as_the_pattern_did(text):
+    from civicextract.normalize.widths import normalize_widths
+
+    assert normalize_widths(text) == _widths_before(text)
+
+
+def test_widths_on_real_sentences():
+    from civicextract.normalize.widths import normalize_widths
+
+    for text in [a["text"] for a in dev_articles(40)] + [
+        "截至10:25,共有18,000人(约占3.5%)参加;是否?好!",
+        "见(www.gov.cn/a,b)",
+    ]:
+        assert normalize_widths(text) == _widths_before(text)
+    assert normalize_widths("共18,000人(约3.5%),见a:b") == "共18,000人（约3.5%），见a:b"
 
 
 # ---------------------------------------------------------------- batch: one item alone vs together
