@@ -123,12 +123,12 @@ def _original_span(chain: OffsetChain, s: int, e: int, text: str, original: str)
 
 
 def normalize(original: str, *, id: str | None = None) -> Document:
-    return cut(clean(original, id=id))
+    return _cut(_clean(original, id=id))
 
 
-class Cleaned(NamedTuple):
+class _Cleaned(NamedTuple):
     """An article through the cleaning steps, before its header, byline and
-    boilerplate are found and cut (``normalize`` is ``cut(clean(original))``;
+    boilerplate are found and cut (``normalize`` is ``_cut(_clean(original))``;
     a batch runs each over all its articles, see ``Pipeline._extract_batch``)."""
 
     original: str
@@ -143,7 +143,7 @@ class Cleaned(NamedTuple):
         return find_meta(self.text, titled=self.titled, page_title=self.page_title)
 
 
-def clean(original: str, *, id: str | None = None) -> Cleaned:
+def _clean(original: str, *, id: str | None = None) -> _Cleaned:
     """Markup, pinyin notes, widths and Traditional -> Simplified, with their map."""
     if not isinstance(original, str):
         raise TypeError(f"article {id!r}: text must be str, not {type(original).__name__}")
@@ -160,10 +160,10 @@ def clean(original: str, *, id: str | None = None) -> Cleaned:
     text, m, script = to_simplified(text)
     chain = chain.then(m)
     titled = _MD_HEADING.match(original) is not None
-    return Cleaned(original, text, chain, script, id, titled, page_title(original))
+    return _Cleaned(original, text, chain, script, id, titled, page_title(original))
 
 
-def cut(cleaned: Cleaned, found_meta: tuple[Meta, list[tuple[int, int, str]]] | None = None) -> Document:
+def _cut(cleaned: _Cleaned, found_meta: tuple[Meta, list[tuple[int, int, str]]] | None = None) -> Document:
     """The Document: header, byline and boilerplate found (``found_meta``: the
     header and byline, when found already) and cut, edge whitespace dropped."""
     original, text, chain, script, id = cleaned[:5]

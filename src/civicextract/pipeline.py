@@ -14,7 +14,7 @@ from operator import attrgetter
 from time import perf_counter
 from typing import Any
 
-from .document import Document, clean, cut, normalize
+from .document import Document, _clean, _cut, normalize
 from .errors import ArgumentError, ExtractionTimeout, InputError
 from .records import RECORD_KINDS, Article, ItemError
 from .timelimit import Expired, time_limit
@@ -284,7 +284,7 @@ class Pipeline:
         if type(self).document is Pipeline.document:
             # normalize() in its stages, each over the batch: the header and byline
             # finder (half of normalize's time, and many patterns) runs on its own.
-            each(todo, lambda i: clean(batch[i][2], id=batch[i][1]), keep_doc)
+            each(todo, lambda i: _clean(batch[i][2], id=batch[i][1]), keep_doc)
             todo = [i for i in todo if docs[i] is not None]
             metas: dict[int, Any] = {}
             each(todo, lambda i: docs[i].find_meta(), metas.__setitem__)
@@ -292,7 +292,7 @@ class Pipeline:
                 if isinstance(m, BaseException):
                     docs[i], batch[i][3] = None, m
             todo = [i for i in todo if docs[i] is not None]
-            each(todo, lambda i: cut(docs[i], metas[i]), keep_doc)
+            each(todo, lambda i: _cut(docs[i], metas[i]), keep_doc)
         else:
             each(todo, lambda i: self.document(batch[i][2], id=batch[i][1]), keep_doc)
         live = [i for i, d in enumerate(docs) if d is not None]
