@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from .extractors.meta import find_meta
 from .inputs import clean_text
@@ -123,6 +123,28 @@ def _original_span(chain: OffsetChain, s: int, e: int, text: str, original: str)
 
 
 def normalize(original: str, *, id: str | None = None) -> Document:
+    return _cut(_clean(original, id=id))
+
+
+class _Cleaned(NamedTuple):
+    """An article through the cleaning steps, before its header, byline and
+    boilerplate are found and cut (``normalize`` is ``_cut(_clean(original))``;
+    a batch runs each over all its articles, see ``Pipeline._extract_batch``)."""
+
+    original: str
+    text: str
+    chain: OffsetChain
+    script: str
+    id: str | None
+    titled: bool
+    page_title: str | None
+
+    def find_meta(self) -> tuple[Meta, list[tuple[int, int, str]]]:
+        return find_meta(self.text, titled=self.titled, page_title=self.page_title)
+
+
+def _clean(original: str, *, id: str | None = None) -> _Cleaned:
+    """Markup, pinyin notes, widths and Traditional -> Simplified, with their map."""
     if not isinstance(original, str):
         raise TypeError(f"article {id!r}: text must be str, not {type(original).__name__}")
     # Lone surrogates (valid JSON escapes, not characters) become U+FFFD, one for
@@ -137,12 +159,18 @@ def normalize(original: str, *, id: str | None = None) -> Document:
     text = normalize_widths(text)
     text, m, script = to_simplified(text)
     chain = chain.then(m)
-
     titled = _MD_HEADING.match(original) is not None
-    meta, meta_spans = find_meta(text, titled=titled, page_title=page_title(original))
-    cut = [(s, e, k) for s, e, k in meta_spans if k != "title"]
-    cut += [(r.start, r.end, r.kind) for r in find_boilerplate(text)]
-    merged = _merge(text, cut)
+    return _Cleaned(original, text, chain, script, id, titled, page_title(original))
+
+
+def _cut(cleaned: _Cleaned, found_meta: tuple[Meta, list[tuple[int, int, str]]] | None = None) -> Document:
+    """The Document: header, byline and boilerplate found (``found_meta``: the
+    header and byline, when found already) and cut, edge whitespace dropped."""
+    original, text, chain, script, id = cleaned[:5]
+    meta, meta_spans = cleaned.find_meta() if found_meta is None else found_meta
+    cuts = [(s, e, k) for s, e, k in meta_spans if k != "title"]
+    cuts += [(r.start, r.end, r.kind) for r in find_boilerplate(text)]
+    merged = _merge(text, cuts)
     removed = tuple(
         Removal(*_original_span(chain, s, e, text, original), kind=k, text=text[s:e].strip()) for s, e, k in merged
     )

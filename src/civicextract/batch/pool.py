@@ -12,8 +12,12 @@ small: tasks go out in batches of plain tuples (one pickle and one write per
 batch, no dataclass pickling), and each worker answers with length-prefixed
 frames on a raw pipe holding the finished JSON line as UTF-8 bytes, which the
 parent reads many at a time with one ``os.read`` and writes out unchanged.
-Results are still sent one article at a time, so when a worker dies the
-article it died on is the first one without a result.
+A worker extracts the tasks of one message together (``work.process_many``:
+each stage over all of them: 9-18 % less CPU per article), then sends their
+results one by one.  When a worker dies, the article it died on is the first
+one without a result if that article came in a message of its own; if it came
+with others, they all go again, each alone, and the one that stops a worker
+again is named.
 """
 
 from __future__ import annotations
@@ -34,7 +38,7 @@ from multiprocessing.connection import Connection
 from typing import Any
 
 from .items import Provenance, RawItem
-from .work import error_row, item_id, load_pipeline, process
+from .work import batch_extractor, error_row, item_id, load_pipeline, process, process_many
 
 # (seq, JSON line as UTF-8 bytes, None) or (seq, None, error row)
 Result = tuple[int, bytes | None, dict | None]
@@ -72,26 +76,33 @@ def _worker_main(
             while True:
                 if tasks.poll(1.0):
                     batch = tasks.recv()
+                    inbox.put(batch)
                     if batch is None:
-                        inbox.put(None)
                         return
-                    for task in batch:
-                        inbox.put(task)
                 elif os.getppid() != parent:
                     os._exit(0)
         except (EOFError, OSError):
             inbox.put(None)
 
     threading.Thread(target=receive, daemon=True).start()
-    while (task := inbox.get()) is not None:
-        seq, fmt, payload, charset, default_id, prov = task
-        item = RawItem(Provenance(*prov), fmt, payload, charset, default_id)
-        line, error = process(item, pipeline, timeout=timeout, max_bytes=max_bytes)
-        if line is not None:
-            body, kind = line.encode("utf-8"), _LINE
+    batched = batch_extractor(pipeline) is not None
+    while (batch := inbox.get()) is not None:
+        items = [
+            RawItem(Provenance(*prov), fmt, payload, charset, default_id)
+            for _, fmt, payload, charset, default_id, prov in batch
+        ]
+        if batched and len(items) > 1:
+            # The tasks of one message extracted together (each stage over them all);
+            # the parent knows they were, should this process die in their midst.
+            outcomes = process_many(items, pipeline, timeout=timeout, max_bytes=max_bytes)
         else:
-            body, kind = json.dumps(error, ensure_ascii=False).encode("utf-8"), _ERROR
-        _write_all(results, _HEAD.pack(len(body), seq, kind) + body)
+            outcomes = (process(item, pipeline, timeout=timeout, max_bytes=max_bytes) for item in items)
+        for (seq, *_), (line, error) in zip(batch, outcomes, strict=True):
+            if line is not None:
+                body, kind = line.encode("utf-8"), _LINE
+            else:
+                body, kind = json.dumps(error, ensure_ascii=False).encode("utf-8"), _ERROR
+            _write_all(results, _HEAD.pack(len(body), seq, kind) + body)
 
 
 @dataclass
@@ -135,7 +146,8 @@ class WorkerPool:
         self._poll = select.poll()
         self._by_fd: dict[int, _Worker] = {}
         self._workers = [self._start() for _ in range(jobs)]
-        self._retry: deque = deque()
+        self._retry: deque = deque()  # (seq, item) to send again, each in a message of its own
+        self._alone: set[int] = set()  # in-flight seqs sent in a message of their own
         self._filling: _Worker | None = None
         self._count = 0  # items in flight over all workers
         self._chunk = bytearray(1 << 20)  # read buffer, reused (os.read would allocate 1 MB a call)
@@ -195,6 +207,8 @@ class WorkerPool:
 
     def _flush(self, w: _Worker) -> None:
         batch, w.outbox = w.outbox, []
+        if len(batch) == 1:
+            self._alone.add(batch[0][0])
         idle = len(w.inflight) == len(batch)  # nothing sent before this batch is unfinished
         try:
             w.tasks.send(batch)
@@ -232,7 +246,9 @@ class WorkerPool:
 
     def results(self, wait_s: float) -> list[Result]:
         while self._retry and self.has_room():
+            self.flush()
             self.submit(*self._retry.popleft())
+            self.flush()  # (alone: see _replace)
         self.flush()
         out: list[Result] = []
         if not self._count:
@@ -282,6 +298,7 @@ class WorkerPool:
             body = bytes(buf[pos + size : pos + size + n])
             pos += size + n
             _, item = w.inflight.popleft()
+            self._alone.discard(seq)
             w.bytes -= len(item.payload)
             self._count -= 1
             out.append((seq, body, None) if kind == _LINE else (seq, None, json.loads(body)))
@@ -296,6 +313,13 @@ class WorkerPool:
         if not items:
             return []
         (seq, item), rest = items[0], items[1:]
+        if seq not in self._alone:
+            # It stopped in a message of several tasks, which a worker may extract
+            # together (work.process_many): the article that stopped it is not known.
+            # Each goes again alone, so the one that stops a worker again is named.
+            self._retry.extendleft(reversed(items))
+            return []
+        self._alone.discard(seq)
         self._retry.extendleft(reversed(rest))
         return [(seq, None, error_row(item.prov, "extract", error_type, problem, item_id(item)))]
 

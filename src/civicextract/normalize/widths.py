@@ -68,6 +68,14 @@ def _narrow(m: re.Match[str]) -> str:
 
 def normalize_widths(text: str) -> str:
     out = _WIDE.sub(_narrow, text)
-    if any(c in out for c in ",:;?!()"):
+    # Brackets always become full-width, and no rule of _full reads a bracket
+    # beside a comma or colon differently in either width: str.replace does
+    # them (two in three punctuation marks here) without a Python call each,
+    # and the pattern runs only where one of the others is left.
+    if "(" in out:
+        out = out.replace("(", "（")
+    if ")" in out:
+        out = out.replace(")", "）")
+    if any(c in out for c in ",:;?!"):
         out = _ASCII_PUNCT.sub(_full, out)
     return out
