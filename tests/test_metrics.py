@@ -243,7 +243,9 @@ RATES = [
         "工资性收入占可支配收入的比重为35.9%，较2011年提高了15.3个百分点",
         [
             ("35.9%", "35.9", None, "exact", "%", "工资性收入占可支配收入的比重"),
-            ("15.3个百分点", "15.3", None, "exact", "个百分点", "较2011年提高"),
+            # (round 5: a change against a base year is a change alone after its owner's
+            # clause, so the owner comes first; the gold's 较2011年提高 is inside it)
+            ("15.3个百分点", "15.3", None, "exact", "个百分点", "工资性收入占可支配收入的比重较2011年提高"),
         ],
         "a035-share-and-points",
     ),

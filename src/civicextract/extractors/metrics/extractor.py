@@ -33,7 +33,15 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import NamedTuple
 
-from ...numbers import NUMBER_RE, NUMBER_RE_NO_FRACTION, RANGE_SEP, ParsedNumber, parse_number, prefix_qualifier
+from ...numbers import (
+    NUMBER_RE,
+    NUMBER_RE_NO_FRACTION,
+    PREFIX_WORDS,
+    RANGE_SEP,
+    ParsedNumber,
+    parse_number,
+    prefix_qualifier,
+)
 from ...records import Metric
 from ...resources import data_lines
 from .subjects import CLAUSE_STOPS, HARD_STOPS, RIGHT_WINDOW, Hit, right_phrase
@@ -139,8 +147,9 @@ def _lexicon() -> _Lexicon:
         # the anchor is consumed and the run is looked at through a bounded
         # lookahead: an unbounded run (`_RUN*[%]_RUN*`) re-read the rest of a
         # 1%1%1%… or 111… run from every anchor in it, quadratic in its length.
+        # (点 only after a digit: index points, see _index_points; 一点 is "a little")
         candidate_re=re.compile(
-            rf"{_ANCHOR}(?={_RUN}{{0,{_MAX_RUN}}}(?:[万亿萬億%‰成大岁届]|{unit_start}|{_OPEN}|{_SHARED}\d))"
+            rf"{_ANCHOR}(?={_RUN}{{0,{_MAX_RUN}}}(?:[万亿萬億%‰成大岁届]|{unit_start}|(?<=\d)点|{_OPEN}|{_SHARED}\d))"
         ),
         # one space after digits before a unit or magnitude (28 个, 15 万平方米, 2万 个),
         # or between a word and digits followed by one (约 30 个, 第 3 名); the
@@ -279,6 +288,8 @@ _SPACE = "[ \u00a0\u3000]"
 # (一千二百三十四万五千六百七十八点五 is 17); longer runs are codes or noise.
 _MAX_RUN = 40
 _PREFIX_FIRST = frozenset("近不未至最超突多高将接低少大约逾")
+# the longest prefix word (不应超过, 不得超过: a modal cap is four characters)
+_PREFIX_MAX = max(map(len, PREFIX_WORDS))
 
 
 def _numbers(text: str, lex: _Lexicon | None = None) -> Iterator[re.Match]:
@@ -305,6 +316,8 @@ def _numbers(text: str, lex: _Lexicon | None = None) -> Iterator[re.Match]:
         # a qualifier word just before (近15万, 不少于500) starts the match earlier
         lo = max(pos, p - 3)
         if not _PREFIX_FIRST.isdisjoint(text[lo:p]):
+            if p - _PREFIX_MAX >= pos and text[p - _PREFIX_MAX] == "不":
+                lo = p - _PREFIX_MAX  # 不应超过, 不得超过: a modal cap is four characters (its last three hold 超)
             for q in range(lo, p):
                 # (the pre group can end at p only if text[q:p] is a prefix word:
                 # a dict lookup before the costly match)
@@ -330,7 +343,7 @@ def _one_tenth(text: str, s: int, e: int) -> bool:
     """一成半, 下跌一成: 一成 as a tenth (not 一成不变, 建成一成)."""
     if not text.startswith("成", e):
         return False
-    return text.startswith("半", e + 1) or (
+    return text.startswith("半", e + 1) or _CHENG_DIGIT_RE.match(text, e + 1) is not None or (
         s >= 1 and text[s - 1] in _CHENG_VERBS_BEFORE and text[e + 1 : e + 2] not in _CHENG_WORDS
         and not text.startswith("不", e + 1)
     )
@@ -339,8 +352,28 @@ def _one_tenth(text: str, s: int, e: int) -> bool:
 def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
     s = m.start()
     e = m.start("post") if m.group("post") else m.end()
+    if text[s] in _WORD_NUMERALS:
+        # 大陆三个, 队伍两支: a financial numeral is a word's last character where an
+        # ordinary numeral follows (amounts are written all in the financial forms)
+        k = s + 1
+        while k < e and text[k] in _WORD_NUMERALS:
+            k += 1
+        if k < e and text[k] in _CN_NUMERAL:
+            m = NUMBER_RE.match(text, k)
+            if m is None:
+                return None
+            s, e = k, m.start("post") if m.group("post") else m.end()
     # Cheapest test first: most numbers (2023年, 500万元, 12337平台) have no unit;
     # a percentage has its unit (90%箱梁施工: 箱 counts nothing there).
+    if text[e - 1] in "百千" and e - s >= 2 and text[e - 2].isdigit():
+        # 940百帕, 2千帕: Arabic digits never take 百/千 as a magnitude before a unit
+        # that begins with it; the magnitude is the unit's
+        u = _unit_at(lex.unit_first, text, e - 1)
+        if u is not None and u.end() - u.start() >= 2 and lex.units[u.group()].kind != "not":
+            e -= 1
+            m = NUMBER_RE.match(text, s, e)
+            if m is None:
+                return None
     pct = text[e - 1] in "%‰"
     if pct:
         um = None
@@ -357,6 +390,8 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
             elif ug == "个点":
                 if _NOUN_AFTER_DIAN_RE.match(text, um.end()):
                     um = lex.unit_re.match(text, e, e + 1)  # 3个点位, 10个点子: 个 counts them
+            elif ug == "点":
+                return _index_points(text, m, s, e, um.end())
             else:
                 return _hours(text, m, s, e, um.end())
     elif not pct and text[e : e + 1] in _SHARED_CHARS and m.group("a")[0].isdigit():
@@ -389,7 +424,10 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
     before = text[num_start - 1] if num_start else ""
     if before in _BLOCKING_PREV and not (before.isascii() and before.isalpha() and text[num_start] in _CN_COUNT_HEADS):
         return None  # (A/B/C/D四类运作模式: codes are written in digits, a Chinese numeral counts)
-    if num_start >= 2 and text[num_start - 1] in "-－" and not text[num_start - 2].isdigit():
+    if (
+        num_start >= 2 and text[num_start - 1] in "-－" and not text[num_start - 2].isdigit()
+        and not (um is not None and lex.units[um.group()].unit in _TEMPERATURE_UNITS)
+    ):
         return None  # 歼-20, 运油-20, 长征-2: a model's number (3-5个 is a range)
     if num_start >= 2 and text[num_start - 1] == "对" and text[num_start - 2].isdigit():
         return None  # 1对1面诊: one-to-one, not a count
@@ -420,9 +458,11 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
             and not _over_guo(text, s)
             and not (core in ("百", "千") and _HUNDRED_NAMED_RE.match(text, e))
             and not (core in _ROUND_COUNTS and text.startswith(_ROUND_COUNT_UNITS, e) and not text.startswith("人口", e))
+            and not (core in ("百", "千") and text.startswith("名", e) and _CJK_AFTER_RE.match(text, e + 1))
         ):
             # 万人问卷, 亿万人民, 万吨级: a bare power of ten is a word, not a count
-            # (十项措施, 千余头, 百余名 are counts, and so are 百条“最美金秋路”)
+            # (十项措施, 千余头, 百余名 are counts, and so are 百条“最美金秋路”; and
+            # 百名患儿, 千名志愿者: 名 counts people only, never a word with 百/千)
             return None
     if chinese and len(core) == 1 and core in "一二三四五六日天" and (
         (prev == "周" and text[s - 2 : s - 1] not in ("每", "两", "一"))
@@ -448,6 +488,10 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
             return None
         unit, kind = u.unit, u.kind
         tail = e if shared else um.end()
+        if kind == "measure" and not shared and text[tail : tail + 1] in _PER_FIRST:
+            r = _PER_TIME_RE.match(text, tail)
+            if r is not None:
+                unit, tail = unit + r.group(), r.end()  # 3667立方米每秒, 500吨每天: a rate over time
         # A Chinese numeral before a named measure word counts when it is ten or
         # more (举办十九期培训班) or a verb of holding or adding comes first
         # (开展三期培训, 新增五班); names and ordinals use small ones after a noun
@@ -493,7 +537,13 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
             return None
         if unit in ("对", "单") and (text[tail : tail + 1].isdigit() or (prev and prev in "号幢栋楼")):
             return None  # 1对1帮扶: one-to-one, not pairs; 8号2单1东: an address
-        if unit == "人" and chinese and core in _FEW and _back_reference(text, s):
+        if unit == "人" and text.startswith("限聚令", tail):
+            return None  # 四人限聚令, 4人限聚令: a rule named by its number (here, not in
+            # metric_exclusions.txt: a phrase opening with 人 is tried at every 人 of the text)
+        if unit == "人" and chinese and core in _FEW and (
+            _back_reference(text, s) or (text.startswith("的", tail) and not _GROUP_AFTER_RE.match(text, tail + 1))
+        ):
+            # (就连两人的微博帐户: whose, so the two are named before; 两人的小组 is a group)
             return None  # 其姐姐和姐夫两人, ，两人都存在: people already named
         if prev == "前" or (unit == "位" and prev == "后"):
             return None  # 前三名, 前两部, 身份证号后6位: a rank or a selection, not a count
@@ -519,7 +569,7 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
     elif (
         text.startswith("成", e) and len(core) == 1 and core in "一二两三四五六七八九123456789"
         and (
-            _CHENG_AFTER_RE.match(text, e + 1) or text.startswith("半", e + 1)
+            _CHENG_AFTER_RE.match(text, e + 1) or text.startswith("半", e + 1) or _CHENG_DIGIT_RE.match(text, e + 1)
             or ((pre or (s and text[s - 1] in _CHENG_VERBS_BEFORE)) and text[e + 1 : e + 2] not in _CHENG_WORDS)
         )
     ):
@@ -530,6 +580,9 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
             return None
         if text.startswith("半", tail):  # 约三成半: 35%
             parsed = ParsedNumber(parsed.value + 5, None, parsed.qualifier, True)
+            tail += 1
+        elif _CHENG_DIGIT_RE.match(text, tail):  # 一成八, 三成五: 18%, 35% (tenths, then hundredths)
+            parsed = ParsedNumber(parsed.value + _SMALL_DIGITS[text[tail]], None, parsed.qualifier, True)
             tail += 1
         if not pre and parsed.qualifier == "exact" and text.startswith("过", s - 1) and text[s - 2 : s - 1] not in _GUO_WORDS:
             parsed = ParsedNumber(parsed.value, parsed.value_max, "over", True)  # 播栽过三成: more than 30%
@@ -563,9 +616,17 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
             parsed, tail = r
     # a figure sharing a later unit (约1800及1900宗): its text ends at the digits,
     # its noun begins after that unit
+    if unit in _TEMPERATURE_UNITS and parsed.value_max is None and not pre:
+        z = _below_zero(text, s)
+        if z is not None:  # -18℃, 零下5摄氏度: below zero
+            parsed, s = ParsedNumber(-parsed.value, None, parsed.qualifier, False), z
     return _finish(text, s, e, tail, num_start, pre, parsed, unit, person, after=um.end() if shared else None)
 
 
+# A unit of measure over a unit of time, with 每 or a slash (3667立方米每秒, 500吨每天,
+# 30米/年): the rate's unit; the time word must end the figure (不是 5000亩每年可增收)
+_PER_FIRST = frozenset("/每")
+_PER_TIME_RE = re.compile(r"[/每](?:秒钟|秒|分钟|小时|时|天|日|月|年)(?![\u4e00-\u9fff])")
 # 2个点 alone is spoken percentage points (收3个点就收3个点); 个点 of 点位 and
 # 点子 (3个点位, 10个点子) counts with 个
 _NOUN_AFTER_DIAN_RE = re.compile(r"[位子]")
@@ -573,7 +634,39 @@ _UNIT_RANGE_RE = re.compile(RANGE_SEP)
 _RANGE_FIRST = frozenset("-－−﹣—–~～〜至到")
 # unit forms _candidate looks at before the rest: an age that is a lifespan,
 # hours (see _hours), 个点 before a noun
-_SPECIAL_FORMS = frozenset({"岁", "个点", "小时", "个小时"})
+_TEMPERATURE_UNITS = frozenset({"℃", "摄氏度", "华氏度"})
+
+
+def _below_zero(text: str, s: int) -> int | None:
+    """Where a sign or 零下 before a temperature starts (-18℃, 零下5摄氏度), else None."""
+    if s >= 1 and text[s - 1] in "-－−" and (s < 2 or not text[s - 2].isdigit()):
+        return s - 1
+    return s - 2 if text.startswith("零下", s - 2) and s >= 2 else None
+
+
+# An index named before the figure in its sentence (恒生指数高开250.26点，收市报
+# 19539.46点，升118.59点): index points, not a clock time (3点, 下午5点半)
+_INDEX_BEFORE_RE = re.compile(r"指数|恒指|沪指|深成指|创业板指|科创50|大盘|道指|纳指|标普|日经")
+_LAST_SENTENCE_END_RE = re.compile(r"(?s:.*)[。！？\n]")
+
+
+def _index_points(text: str, m: re.Match, s: int, e: int, tail: int) -> Hit | None:
+    pre = m.group("pre")
+    num_start = m.end("pre") if pre else s
+    core = text[num_start:e]
+    if not core[:1].isdigit() or not ("." in core or len(core) >= 3 or text[s - 1 : s] in "升跌涨降报收开至"):
+        return None
+    lo = max(0, s - 40)
+    last = _LAST_SENTENCE_END_RE.match(text, lo, s)  # (the sentence the figure is in)
+    if _INDEX_BEFORE_RE.search(text, last.end() if last else lo, s) is None:
+        return None
+    parsed = _parse(text[s:e] if e != m.end() else m.group())
+    if parsed is None or parsed.percent:
+        return None
+    return _finish(text, s, e, tail, num_start, pre, parsed, "点", None)
+
+
+_SPECIAL_FORMS = frozenset({"岁", "个点", "小时", "个小时", "点"})
 
 
 def _unit_range(text: str, tail: int, form: str, parsed: ParsedNumber) -> tuple[ParsedNumber, int] | None:
@@ -695,6 +788,7 @@ def _hours(text: str, m: re.Match, s: int, e: int, tail: int) -> Hit | None:
 
 
 # 百条“最美金秋路”、百个“最美赏秋园”: a hundred of a named kind (a campaign's target)
+_CJK_AFTER_RE = re.compile(r"[\u4e00-\u9fff]")
 _HUNDRED_NAMED_RE = re.compile(r"[条个片座家所项处]“")
 _FEW = frozenset({"两", "二", "三", "俩"})
 _PLACE_LIST_RE = re.compile(r"[\u4e00-\u9fff（）()]{1,8}(?:[、与和及][\u4e00-\u9fff（）()]{1,8})+$")
@@ -720,6 +814,9 @@ def _in_place_run(text: str, s: int, tail: int) -> bool:
     )
 
 
+_GROUP_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:小组|团队|队伍|团|组|班子|队)")
+
+
 def _back_reference(text: str, s: int) -> bool:
     """两人 / 三人 that names no new people: after a list of them or opening a clause."""
     prev = text[s - 1] if s else "，"
@@ -730,12 +827,16 @@ def _back_reference(text: str, s: int) -> bool:
 # the train annotators count 市区两级防汛工作调度会 too, the levels being listed)
 # and the words a count of levels names after it (四级组织架构, 三级网络).
 _LEVELS_BEFORE_RE = re.compile(r"[省市县区乡镇村组街道社居户]{2,}$")
-_LEVELS_AFTER_RE = re.compile(r"[^，。；、]{0,4}?(?:网络|体系|架构|组织|联动|网格|全覆盖|书记|贯通|联创|联席)")
+_LEVELS_AFTER_RE = re.compile(r"[^，。；、]{0,4}?(?:网络|体系|架构|组织|联动|网格|全覆盖|书记|贯通|联创|联席|法院|检察院|政府|党委)")
 _QUAKE_RE = re.compile(r"地震|强震|余震|震级|里氏")
 # A wind's force on the Beaufort scale is a magnitude too (最大阵风可达10级, 雷暴
 # 大风8～10级, 七级大风), read only with the wind word right beside the figure:
 # further off, 台风 sits near response grades (防台风三级应急响应) that are no measure.
 _WIND_BEFORE_RE = re.compile(r"(?:阵风|风力|大风|狂风|暴风|强风)(?:最大|最高|瞬时)?(?:可达|达到|达|为|有|约|在)?$")
+# An area word right before the figure, a wind word in the words before it
+# (…雷暴大风8～10级，局地11～12级): a forecast's stronger wind in places
+_AREA_BEFORE_RE = re.compile(r"(?:局地|局部|部分地区|山区|沿海)(?:可达|达)?$")
+_WIND_NEAR_RE = re.compile(r"大风|阵风|风力|狂风|暴风|强风")
 _WIND_AFTER_RE = re.compile(r"(?:以上|左右)?的?(?:雷暴|短时)?(?:大风|阵风|狂风|暴风|强风)")
 
 
@@ -743,6 +844,8 @@ def _level(text: str, s: int, tail: int, core: str, chinese: bool) -> bool:
     """N级 is a count of levels or a magnitude (earthquake, wind); otherwise a grade (三级医院, 四级响应)."""
     if _WIND_BEFORE_RE.search(text, max(0, s - 8), s) or _WIND_AFTER_RE.match(text, tail):
         return core != "一"
+    if _AREA_BEFORE_RE.search(text, max(0, s - 4), s) and _WIND_NEAR_RE.search(text, max(0, s - 30), s):
+        return core != "一"  # 雷暴大风8～10级，局地11～12级: the same wind, stronger in places
     if not chinese:
         return _QUAKE_RE.search(text, max(0, s - 12), tail + 6) is not None
     if core not in ("两", "三", "四", "五", "六"):
@@ -798,11 +901,15 @@ def _lifespan(text: str, m: re.Match, s: int, e: int, tail: int) -> Hit | None:
     return _finish(text, s, e, tail, m.end("pre") if pre else s, pre, parsed, "岁", None)
 
 
+# 一成八, 三成五: a digit of hundredths after N成, then the figure ends
+_CHENG_DIGIT_RE = re.compile(r"[一二三四五六七八九](?=以上|以下|左右|上下|多|的|是|[，。；、！？）\n]|$)")
+_SMALL_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
 # What may follow 成 as a tenth: a qualifier, 的, punctuation or the end (not 建成, 一成不变).
 _CHENG_AFTER_RE = re.compile(r"(?:以上|以下|左右|上下|多|的|是|都(?!市|江堰|平原)|[，。；、！？）\n]|$)")
 # Verbs of share or change right before N成 (占三成, 有七成, 收少八成捐赠,
-# 下降两成): what follows is a tenth, as after a qualifier (超八成分布)
-_CHENG_VERBS_BEFORE = frozenset("占有少减降增升跌涨")
+# 下降两成): what follows is a tenth, as after a qualifier (超八成分布); and 其中/当中
+# (其中六成受访者: a share of those just counted)
+_CHENG_VERBS_BEFORE = frozenset("占有少减降增升跌涨中")
 
 
 def _finish(text, s, e, tail, num_start, pre, parsed, unit, person, counted=False, after=None) -> Hit:

@@ -47,6 +47,8 @@ _RIGHT_STOP_RE = re.compile(
     r"|相继|陆续|先后|纷纷|首次"
     # (6项指标不及预期, 10万余斤西瓜面临滞销, 2000多名职工提供服务; 不锈钢, 不动产, 不良贷款 are nouns)
     r"|不(?![锈动良明])|面临|迎来|享受|提供"
+    # (为87万名80岁以上老年人发放高龄津贴: what is given them is no part of who they are)
+    r"|发放|颁发|送去|送上"
 )
 # Connectors between a left-side subject and the number (…比重为35.9%),
 # stripped from the end of the phrase: matched on the reversed phrase, so the
@@ -100,6 +102,12 @@ _TO_AFTER_RE = re.compile(rf"(?:{_CHANGE_VERBS})?(?:到|至)")
 # 从17.9%提升到35.5%: the second number measures the same thing.
 _CONTINUATION_RE = re.compile(
     r"(?:提升|提高|增加|增长|下降|降低|减少|上升|扩大|缩小|下调|上调|调整|调高|调低|放宽|收紧|压缩|压减|回落|升|降|增|减)?(?:到|至)[^，。；：！？]{0,12}"
+)
+# 试点地区从2016年的15个，扩围至2025年底的92个: after a comma, a verb of change
+# and 至/到 carry the same measure further (same unit only, see subjects)
+_COMMA_CONTINUATION_RE = re.compile(
+    r"[，,](?:并|又|再|进一步|已)?(?:扩围|扩容|扩展|拓展|攀升|跃升|增加|增长|提升|提高|扩大|下降|降低|减少|上升|回落|升|降|增|减)"
+    r"(?:到|至)[^，。；：！？]{0,10}"
 )
 # 占比历史性突破50%，达到51.9%: the same measure (same unit) reaching further.
 _REACH_AGAIN_RE = re.compile(r"[，、](?:并|已|再|又|进一步|累计|总计|共计|合计)?(?:达到|达|升至|增至|提高到|提升至|提高至)")
@@ -160,22 +168,37 @@ def subjects(text: str, hits: list[Hit]) -> list[str | None]:
             if right:
                 out[-1] = right
         measured = False
+        shared = (
+            _shared_right(text, hits, i)
+            # (the next figure one separator on; rates are lists of their own: 4.8%、50%)
+            if i + 1 < len(hits) and hits[i + 1].start == h.tail + 1 and h.unit not in _RATE_UNITS
+            else None
+        )
         if (
             gap == "" and out and prev_hit.unit != h.unit and prev_hit.unit not in _KIND_UNITS
             and _PLACE_UNITS.isdisjoint((prev_hit.unit, h.unit)) and _PLACE_LIKE.isdisjoint((prev_hit.unit, h.unit))
         ):
             # 4回750千伏线路: how many of the measured thing; the noun after is the
             # second figure's, and the first counts the figure and its noun
+            # (22个750千伏和330千伏电网工程: the noun after the list of both figures)
             right = right_phrase(text, h.tail)[0]
+            upto = h.tail
+            if not right and shared is not None:
+                right, upto = shared
             if right and not right_phrase(text, prev_hit.tail)[0] and not text.startswith("的", h.tail):
-                out[-1] = text[h.num_start : h.tail] + right
+                out[-1] = text[h.num_start : upto] + right
                 measured = True
         run_place = _place_run(text, h, prev_hit if gap == "" else None) if _is_place_unit(h.unit) else None
-        if run_place:
+        if shared is not None and not right_phrase(text, h.tail)[0]:
+            subj = shared[0]  # 750千伏和330千伏电网工程: 750千伏 measures the noun after the list
+        elif run_place:
             subj = run_place  # 两省（区）两县两镇7村: each figure counts its own places
         elif not measured and gap is not None and out and out[-1] and (
             gap == "" or _CONTINUATION_RE.fullmatch(gap)
-            or (prev_hit.unit == h.unit and _REACH_AGAIN_RE.fullmatch(gap))
+            or (
+                prev_hit.unit == h.unit and gap[:1] in "，、,"
+                and (_REACH_AGAIN_RE.fullmatch(gap) or _COMMA_CONTINUATION_RE.fullmatch(gap))
+            )
             or (len(gap) <= 2 and _JOINED_RE.fullmatch(gap) and not right_phrase(text, h.tail)[0])
         ):
             subj = out[-1]  # 核心群200群4万只; 从17.9%提升到35.5%; 508户共678人
@@ -183,6 +206,10 @@ def subjects(text: str, hits: list[Hit]) -> list[str | None]:
             subj = _subject(text, h, prev_end if prev_hit is not None else 0, starts)
             if subj is None and listed and out:
                 subj = out[-1]
+            elif subj is None and out and out[-1] and gap and gap[0] in "，、" and _REACH_AGAIN_RE.fullmatch(gap):
+                # 城镇化率提高1.2个百分点，达到65.3%: the level the change reached; what
+                # reached it is what changed, without the change
+                subj = _CHANGE_END_RE.sub("", out[-1]) or out[-1]
             elif subj and out and out[-1] and prev_hit.unit == h.unit:
                 # 每名社工可跟進5宗個案，實習社工一年內可跟進3宗: the same
                 # verb with no object again counts what the figure before counted
@@ -206,6 +233,32 @@ def subjects(text: str, hits: list[Hit]) -> list[str | None]:
         if out[i] is None and out[i + 1] and text[hits[i].tail : hits[i + 1].start] in ("、", "和", "及"):
             out[i] = out[i + 1]  # 790万户、2568万群众的危房得到改造: the list's words after its last figure
     return out
+
+
+def _shared_right(text: str, hits: list[Hit], i: int) -> tuple[str, int] | None:
+    """The noun after the next figure when the two share it (750千伏和330千伏电网工程), and
+    where that figure ends; None when no figure of the same unit follows after 和/、/及."""
+    h = hits[i]
+    if i + 1 >= len(hits) or text[h.tail : h.tail + 1] not in _LIST_SEPARATORS:
+        return None
+    nxt = hits[i + 1]
+    if nxt.start != h.tail + 1 or nxt.unit != h.unit:
+        return None
+    right = right_phrase(text, nxt.tail)[0]
+    return (right, nxt.tail) if right else None
+
+
+_QUOTED_RUN_RE = re.compile(r"(?:“[^“”，。]{1,8}”){2,}$")
+# The one-character names of the provinces and regions (京津冀, 鄂湘赣, 粤港澳)
+_PROVINCE_ABBREVIATIONS = frozenset("京津沪渝冀豫云滇辽黑湘皖鲁新苏浙赣鄂桂甘陇晋蒙陕秦吉闽贵黔粤青藏川蜀宁琼港澳台")
+
+
+def _abbreviated(text: str, h: Hit) -> int:
+    """N when the N characters before a count of N places are their abbreviations (鄂湘赣三省), else 0."""
+    n = int(h.value) if h.value == h.value.to_integral_value() else 0
+    if not 2 <= n <= 6 or n > h.start or h.value_max is not None:
+        return 0
+    return n if all(c in _PROVINCE_ABBREVIATIONS for c in text[h.start - n : h.start]) else 0
 
 
 # A grade word alone (世界级, 国家级, 大型): a modifier of a noun that comes later.
@@ -322,16 +375,24 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
             return levels.group()
     if h.unit in _PLACE_UNITS and text.startswith("的", h.tail):
         return h.unit  # 跨越四川和贵州两省的贩毒链条: the places counted, as the gold writes 两县 -> 县
-    if (h.noun_unit or h.unit in _PLACE_UNITS or h.unit in _PLACE_LIKE) and _HAS_SEPARATOR_RE.search(
-        text, max(floor, h.start - _LEFT_WINDOW), h.start
-    ):
-        # 陕西、甘肃两省, 番禺与威宁两地, 集成电路、生物医药、人工智能三大先导产业:
-        # the list right before names what is counted
-        listed = _list_phrase(text[_left_phrase_start(text, h.start, floor) : h.start])
-        if listed and not (h.noun_unit and listed.endswith("等")):
-            return listed  # (…特色种植等6大农业产业基地: the list gives examples; the noun is counted)
-    if h.noun_unit:
-        return h.unit  # 三大精神内涵: the noun counted
+    place = h.unit in _PLACE_UNITS
+    if h.noun_unit or place or h.unit in _PLACE_LIKE:
+        if _HAS_SEPARATOR_RE.search(text, max(floor, h.start - _LEFT_WINDOW), h.start):
+            # 陕西、甘肃两省, 番禺与威宁两地, 集成电路、生物医药、人工智能三大先导产业:
+            # the list right before names what is counted
+            listed = _list_phrase(text[_left_phrase_start(text, h.start, floor) : h.start])
+            if listed and not (h.noun_unit and listed.endswith("等")):
+                return listed  # (…特色种植等6大农业产业基地: the list gives examples; the noun is counted)
+        before = text[h.start - 1 : h.start]
+        if before == "”" and (h.noun_unit or place):
+            quoted = _QUOTED_RUN_RE.search(text, max(floor, h.start - 40), h.start)
+            if quoted is not None:
+                return quoted.group()  # “星火”“星光”“星耀”三大计划: the names listed, one quote each
+        n = _abbreviated(text, h) if place and before in _PROVINCE_ABBREVIATIONS else 0
+        if n:
+            return text[h.start - n : h.start]  # 健全鄂湘赣三省合作机制: the provinces counted
+        if h.noun_unit:
+            return h.unit  # 三大精神内涵: the noun counted
     if h.unit in _PERSON_UNITS:
         # 人 is itself the noun: what precedes says who (率队一行6人), what
         # follows says what they did (其余15人被困); a noun after 的 is the
@@ -348,12 +409,19 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
             rr = _balanced(_raw_right(text, h.tail))
             if rr:
                 return rr
-        if (lp and _CAUSE_TAIL_RE.search(text, max(floor, h.start - 4), h.start)) or text.startswith("被", h.tail):
+        if (
+            lp and (
+                _CAUSE_TAIL_RE.search(text, max(floor, h.start - 4), h.start)
+                or _CAUSE_PLACE_RE.search(text, max(floor, h.start - 12), h.start)
+            )
+        ) or text.startswith("被", h.tail):
             # 本次强降雨造成14人遇难, 带动当地3万多人就业, 目前已有360余人次参加:
             # before is the cause or the time, what they did is after
             rr = _balanced(_raw_right(text, h.tail))
             if _CJK_RE.search(rr):
                 return rr  # (陪同人员却有50多人”。: a closing quote says nothing)
+        if right and lp and _BARE_VERB_RE.fullmatch(lp):
+            return right  # 提供20万人次居家养老上门服务: a verb alone before; the service counted is after
         return lp or _this_is(text, h) or _raw_right(text, h.tail) or None
     cb = (
         _left_bounds(text, h.start, floor, CLAUSE_STOPS)
@@ -371,6 +439,10 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
         # 出口1.2万亿元，同比增长13.9%: the train gold writes the change alone
         # (同比增长) or what changed (出口); the figure's owner and the change
         # together hold either
+        counted = _counted_before(text, cb, floor)
+        if counted:
+            # 收到约4.5万宗公屋申请，较去年同期减少一成: what the figure before counted changed
+            return counted + text[cb : h.start].rstrip("了")
         owner = _owner_before(text, cb, 1)
         if (
             owner and len(owner[0]) <= _OWNER_MAX and not _CHANGE_ONLY_RE.fullmatch(owner[0])
@@ -404,11 +476,15 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
         or (text[h.start - 1 : h.start] in _ATTRIBUTE_LAST and _ATTRIBUTE_RE.search(text, max(floor, h.start - 4), h.start))
     ):
         attribute = _left(text, h, floor)
-        if attribute and _ATTRIBUTE_RE.search(attribute):
+        if attribute and (_ATTRIBUTE_RE.search(attribute) or _DISTANCE_RE.fullmatch(attribute)):
             # 面积达30000平方米的室内综合型运动场馆; 通时速350公里高铁 (the
             # attribute right before the figure, with no 的 after it)
             return attribute
     if right:
+        if h.unit in _PARTS_UNITS and text[h.start - 1 : h.start] == "分":
+            lp = _DIVIDE_TAIL_RE.sub("", _left(text, h, floor))
+            if lp:
+                return lp  # 项目分两期建设: what is divided, not what is done to it
         nxt = starts.get(after)
         if nxt is not None and nxt.unit == h.unit and not text.startswith("等", h.start - 1):
             label = _left(text, h, floor)
@@ -416,12 +492,18 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
                 return label  # 主线1条支线4条: 支线 labels the next number
         return right
     lp = _left(text, h, floor)
+    if not lp and text.startswith(("为", "是"), h.tail):
+        named, _ = right_phrase(text, h.tail + 1)
+        if named:
+            return named  # 其中8宗为输入个案: what they are, after the copula
     if lp and _VERB_END_RE.search(lp):
         # 像这样的产业转移项目，重庆上半年已承接1300多个: the verb's object is
         # the topic a clause or two back, not the doer
         topic = _topic_before(text, h.start, floor)
         if topic:
             return topic
+    if not lp and h.unit in _PLACE_UNITS:
+        return h.unit  # 全港18区共设有120个投票站: the places counted, as the gold writes 县
     this_is = None if lp else _this_is(text, h)
     return lp or this_is or _raw_right(text, h.tail) or None
 
@@ -502,8 +584,11 @@ def right_phrase(text: str, pos: int) -> tuple[str, int]:
             lead, pos = lead + num.group(), num.end()  # 4个0号块: numbered things
     window = text[pos : pos + RIGHT_WINDOW]
     m = _RIGHT_STOP_RE.search(window)
-    phrase = window[: m.start()] if m else window
-    if m and m.group() == "、" and 0 < len(phrase) <= 4 and phrase[-1] not in _NOUN_ENDS:
+    if m is not None:
+        phrase, stop = window[: m.start()], m.group()
+    else:
+        phrase, stop = window, ""
+    if stop == "、" and 0 < len(phrase) <= 4 and phrase[-1] not in _NOUN_ENDS:
         # 2—3个优势突出、带动能力强的主导产业: the noun is after the 的
         rest = text[pos + m.end() : pos + m.end() + RIGHT_WINDOW]
         d = rest.find("的")
@@ -517,6 +602,22 @@ def right_phrase(text: str, pos: int) -> tuple[str, int]:
             if head:
                 return head, pos + m.end() + d + 1 + len(head)
     end = pos + len(phrase)
+    if stop == "“" and phrase and not lead:
+        # 专精特新“小巨人”企业: a quoted word inside the noun phrase, the noun after it
+        q = text.find("”", end + 1, end + 10)
+        if q > 0 and _CJK_RE.match(text, q + 1):
+            rest = text[q + 1 : q + 1 + RIGHT_WINDOW]
+            m2 = _RIGHT_STOP_RE.search(rest)
+            tail = rest[: m2.start()] if m2 else rest
+            if tail:
+                return phrase + text[end : q + 1] + tail, q + 1 + len(tail)
+    if stop == "的" and len(phrase) == 1 and phrase in _DIMENSIONS and not lead:
+        # 拥有3.2万多公里长的海岸线, 10米高的瀑布: the dimension, then what has it
+        tail = text[end + 1 : end + 1 + RIGHT_WINDOW]
+        m2 = _RIGHT_STOP_RE.search(tail)
+        head = tail[: m2.start()] if m2 else tail
+        if head:
+            return head, end + 1 + len(head)
     if phrase and text.startswith("的", end) and not lead and (_RELATIVE_RE.match(phrase) or _DEGREE_RE.search(phrase)):
         # 900多架配置雷达的植保无人机: a verb phrase that describes the noun after 的
         tail = text[end + 1 : end + 1 + RIGHT_WINDOW]
@@ -561,6 +662,13 @@ _CAUSE_TAIL_RE = re.compile(
     # 声称十万人参与, 据称300人受影响: a report of them, then what they did
     r"|声称|宣称|据称|据报|据悉|透露)$"
 )
+# A cause, then where (台风已导致日本冲绳县2人死亡): what happened to them is after
+_CAUSE_PLACE_RE = re.compile(r"(?:造成|导致|致使)[^，。；：！？、\d的]{1,8}$")
+# A verb alone before a count of people (提供20万人次居家养老上门服务): it names no one
+_BARE_VERB_RE = re.compile(
+    r"(?:已|已经|共|累计|先后|陆续|全年|年均|每年|为其)?(?:提供|开展|完成|服务|接待|培训|救助|帮扶|安置|带动|吸纳|组织|举办"
+    r"|惠及|覆盖|转移|解决|诊疗|筛查|检测|输送|招聘|发放|慰问|走访|引进|培养|新增|实现)了?"
+)
 # A rate's right phrase that is only a change (实现10%以上快增长, 10倍以上的提升): no noun.
 _CHANGE_WORD_RE = re.compile(r"(?:快速?|较快|稳定|持续|大幅)?(?:增长|提升|提高|下降|上升|增加|减少|降低)")
 # A measured attribute before the figure (面积达30000平方米的场馆): the figure's subject.
@@ -568,6 +676,11 @@ _ATTRIBUTE_RE = re.compile(
     r"(?:面积|长度|总长|全长|宽度|高度|深度|重量|容量|里程|跨度|直径"
     r"|时速|速度|功率|装机|库容|容积|排量|载重|流量|水位|海拔|埋深|厚度|亩产|产能)$"
 )
+# 距离震中约220公里的智利南部地区: a distance from a place, then what lies there
+_DISTANCE_RE = re.compile(r"(?:距离|距|离)[\u4e00-\u9fff“”]{1,10}")
+# Parts a whole is divided into (分两期建设, 分三批实施, 分四个阶段推进)
+_DIVIDE_TAIL_RE = re.compile(r"(?:拟|将|计划|预计)?分$")
+_PARTS_UNITS = frozenset({"期", "批", "步", "个阶段", "阶段", "轮", "段"})
 # (积, 度, 长 …: the last characters of its words, and a newline, before which ``$`` matches too)
 _ATTRIBUTE_LAST = frozenset(w[-1] for w in re.findall(r"[\u4e00-\u9fff]+", _ATTRIBUTE_RE.pattern)) | {"\n"}
 # Right phrases that say where, not what (一公里范围内, 100多公里外, 500米处)
@@ -576,21 +689,35 @@ _LOCATIVES = frozenset({"范围", "外", "处", "内", "远"})
 # "among them" or a fraction, no noun the figure counts
 _PART_OF_RE = re.compile(r"(?:当中|之中|中)(?:的|有|一半|$)|(?:中)?(?:一半|过半|大半|半数|多半|逾半)")
 _PART_OF_FIRST = frozenset("当之中一过大半多逾")  # (most phrases open with none: no regex call)
-_LOCATIVE_OPENINGS = ("范围内", "以外", "之外", "开外", "附近", "以内", "之内", "处的")
+_LOCATIVE_OPENINGS = ("范围内", "以外", "之外", "开外", "附近", "以内", "之内", "处的", "之上", "之下")
 # Ages right after a count of people (765名3-16岁困境儿童, 20名60岁以上老人)
 _AGE_RE = re.compile(
     r"(?:年龄(?:介乎|介于|在|约为|约)?|年约)?\d{1,3}(?:[-—~～至到]\d{1,3})?(?:周)?岁(?:以上|以下)?的?(?=[\u4e00-\u9fff])"
 )
 # A change with nothing of what changed (增长, 同比下降, 分别增长).
 _CHANGE_ONLY_RE = re.compile(
-    r"(?:分别|同比|比上年|较上年|年均|分别年均)?(?:增长|下降|上涨|提高|增加|减少|回落|上升|降低|提升)了?(?:分别)?"
+    r"(?:分别|同比|比上年|较上年|年均|分别年均|(?:比|较)(?:\d{4}年|上年|去年)(?:底|末|同期)?)?"
+    r"(?:增长|下降|上涨|提高|增加|减少|回落|上升|降低|提升)了?(?:分别)?"
 )
-_CHANGE_END_RE = re.compile(_CHANGE_ONLY_RE.pattern + "$")
+# (without the base year: a search at every position of a window, for every rate)
+_CHANGE_END_RE = re.compile(
+    r"(?:分别|同比|比上年|较上年|年均|分别年均)?(?:增长|下降|上涨|提高|增加|减少|回落|上升|降低|提升)了?(?:分别)?$"
+)
 # What a change at the end of a phrase ends with (增长, 下降了, 增长分别): the cheap test before
 # the search (and a newline, before which ``$`` matches too)
 _CHANGE_LAST = frozenset("长降涨高加少落升低了别\n")
 # A figure in a clause: what stands before it is what the figure measures.
 _FIGURE_RE = re.compile(r"(?:[近约超逾]|超过)?(?<![A-Za-z\d.])\d")  # (PM2.5 is a name)
+
+
+def _counted_before(text: str, pos: int, prev_tail: int) -> str | None:
+    """The noun the figure before counts when it runs from that figure's unit to the
+    comma before ``pos`` (收到约4.5万宗公屋申请，): what a change after the comma is the
+    change of.  ``prev_tail`` is where the figure before ends (0: none)."""
+    if prev_tail <= 0:
+        return None
+    right, after = right_phrase(text, prev_tail)
+    return right if right and after == pos - 1 else None
 
 
 def _owner_before(text: str, pos: int, n: int) -> list[str] | None:
@@ -604,7 +731,7 @@ def _owner_before(text: str, pos: int, n: int) -> list[str] | None:
     owners: list[str] = []
     end = pos - 1
     while end > 0 and len(owners) < n and text[end] in "，、,":
-        b = _left_bounds(text, end, 0, HARD_STOPS if text[end] != "、" else HARD_STOPS)
+        b = _left_bounds(text, end, 0, HARD_STOPS, _OWNER_WINDOW)
         clause = text[b:end]
         lead = _TIME_LEAD_RE.match(clause)  # 6月份北京地区汽车进口118.5亿元: the month is no figure
         clause = clause[lead.end():] if lead.end() < len(clause) else clause
@@ -631,6 +758,9 @@ _OWNER_LEAD_RE = re.compile(r"^(?:实现|完成|接待)")
 _TIME_LEAD_RE = re.compile(
     r"(?:(?:此外|其中|同时|另外)，?)?(?:\d{1,4}(?:年|月份|月|日)(?:份|底|末|初|上半年|下半年)?|今年|去年|上半年|下半年|前\d{1,2}个月)*，?"
 )
+# How far back the clause before a change may begin (巴西、南非、印度分别进出口
+# 912.2亿元、274.5亿元、106.3亿元，分别增长…: three figures make a clause of 40)
+_OWNER_WINDOW = 60
 # An owner longer than this is a clause, not a noun to put before 同比增长.
 _OWNER_MAX = 16
 _NO_OWNER_RE = re.compile(r"这是|这|^(?:今年|去年|本年|上年)|[前后]$")
@@ -696,8 +826,8 @@ def _raw_right(text: str, pos: int) -> str:
     return window.strip()
 
 
-def _left_bounds(text: str, start: int, floor: int, stops: str) -> int:
-    lo = max(floor, start - _LEFT_WINDOW)
+def _left_bounds(text: str, start: int, floor: int, stops: str, window: int = _LEFT_WINDOW) -> int:
+    lo = max(floor, start - window)
     last = _LAST_STOP_RES[stops].match(text, lo, start)  # one C scan, not a Python loop back from start
     if last is not None:
         b = last.end()
@@ -818,6 +948,24 @@ def _only_connectors(raw: str) -> bool:
     return _REACHING_RE.fullmatch(raw) is not None
 
 
+_NUMERAL_ITEM_RE = re.compile(r"第?[一二三四五六七八九十]")
+
+
+def _numbered_heads(items: list[str]) -> list[str]:
+    """一、二、三产业增加值: numerals sharing the head written after the last one."""
+    last = items[-1]
+    if len(items) < 2 or not all(_NUMERAL_ITEM_RE.fullmatch(x) for x in items[:-1]):
+        return items
+    m = _NUMERAL_ITEM_RE.match(last)
+    if m is None or m.end() >= len(last):
+        return items
+    return [x + last[m.end() :] for x in items[:-1]] + [last]
+
+
+# What a change is measured against (较“十三五”时期, 比上年, 与2020年相比, 同比)
+_BASE_ONLY_RE = re.compile(r"(?:较|比|与|同)[^，、]{0,12}?(?:时期|期末|同期|年末|年底|上年|去年|相比)?")
+
+
 def _respectively(
     text: str, hits: list[Hit], run: list[int], out: list[str | None], last_items: list[str] | None = None
 ) -> list[str] | None:
@@ -844,8 +992,12 @@ def _respectively(
                 return owners
         return None
     head = clause[:k]
+    if head[:1] in "较比与同" and _BASE_ONLY_RE.fullmatch(_clean_left(head)):
+        head = ""  # 较“十三五”时期分别增长4.8%、50%: the base of the change, not what changed
     if not _clean_left(head):
         after = [x for x in (_clean_left(x) for x in clause[k + len(_RESPECTIVELY) :].split("、")) if x]
+        if len(after) == 1 and _CHANGE_ONLY_RE.fullmatch(after[0]):
+            after = []  # 分别增长46.9%、34.5%: a change alone names nothing
         if len(after) == len(run):
             for idx, item in zip(run, after, strict=True):
                 out[idx] = item
@@ -874,6 +1026,7 @@ def _respectively(
         if len(finer) == len(run):
             items = finer
     if len(items) == len(run):
+        items = _numbered_heads(items)
         for idx, item in zip(run, items, strict=True):
             out[idx] = item
         return items
