@@ -3,7 +3,7 @@
 Files are listed and read by Spark (``binaryFile``, recursive), so inputs can
 be any Hadoop-compatible path (``hdfs://``, ``s3a://`` ...); each file is then
 cut into items by the same readers as the local engine and each item goes
-through the same :func:`work.process`.  The pipeline is built once per
+through the same :func:`work.process_many`.  The pipeline is built once per
 executor Python process (Spark reuses those workers across tasks) and cached
 in a module global.  Rows carry the local engine's reading order, so the
 tables come out in the same order with the same columns.
@@ -41,9 +41,11 @@ from .tables import (
     parse,
     rows,
 )
-from .work import failure_row, load_pipeline, process
+from .work import failure_row, load_pipeline, process_many
 
 _PIPELINE: dict[tuple, Any] = {}
+# articles extracted together in a partition (as a local worker's message of tasks)
+_BATCH = 16
 
 
 def _pipeline(kinds: tuple[str, ...], factory: str) -> Any:
@@ -87,6 +89,22 @@ def _partition(
 ) -> Iterator[tuple]:
     # pipeline=False: empty files, which fail before extraction and need no pipeline on the driver
     loaded = _pipeline(kinds, factory) if pipeline else None
+    # Rows wait in reading order until _BATCH articles are ready, so that the
+    # articles are extracted together as the local engine does (process_many).
+    pending: list[tuple] = []
+    raw: list[tuple[int, RawItem]] = []
+
+    def flush() -> Iterator[tuple]:
+        done = process_many([item for _, item in raw], loaded, timeout=timeout, max_bytes=max_bytes)
+        for (slot, _), (line, error) in zip(raw, done, strict=True):
+            key, n = pending[slot][:2]
+            pending[slot] = (
+                (key, n, "ok", line) if line is not None else (key, n, "error", json.dumps(error, ensure_ascii=False))
+            )
+        yield from pending
+        pending.clear()
+        raw.clear()
+
     for f in files:
         key, given, default_id = _locate(f.path, roots)
         if kind_of(given) is None:
@@ -95,16 +113,15 @@ def _partition(
             items = read_blob(given, default_id, bytes(f.content), max_bytes=max_bytes)
         for n, item in enumerate(items):
             if isinstance(item, RawItem):
-                line, error = process(item, loaded, timeout=timeout, max_bytes=max_bytes)
-                yield (
-                    (key, n, "ok", line)
-                    if line is not None
-                    else (key, n, "error", json.dumps(error, ensure_ascii=False))
-                )
+                raw.append((len(pending), item))
+                pending.append((key, n))
+                if len(raw) >= _BATCH:
+                    yield from flush()
             elif isinstance(item, ReadFailure):
-                yield (key, n, "error", json.dumps(failure_row(item), ensure_ascii=False))
+                pending.append((key, n, "error", json.dumps(failure_row(item), ensure_ascii=False)))
             else:
-                yield (key, n, "skip", item.reason)
+                pending.append((key, n, "skip", item.reason))
+    yield from flush()
 
 
 class _File:
