@@ -99,7 +99,7 @@ def main() -> int:
     args = ap.parse_args()
     ev = Path(args.evaldata)
     sets = {"dev": (ev / "dev.jsonl", ev / "dev.gold.jsonl"), "fit": (ev / "fit.jsonl", ev / "fit.gold.jsonl")}
-    for name in ("holdout_purpose", "holdout_purpose_r4"):
+    for name in ("holdout_purpose", "holdout_purpose_r4", "holdout_purpose_r5", "holdout_purpose_r6"):
         sets[name] = (ROOT / f"corpus/{name}.jsonl", ROOT / f"corpus/{name}.gold.jsonl")
     for d in args.hk:
         for t in sorted(Path(d).glob("*.jsonl")):

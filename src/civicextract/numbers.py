@@ -170,10 +170,15 @@ def _core(powers: str = _CN_POWER, tail: bool = False) -> str:
     power = rf"(?:[{powers.replace('千', '')}]|{_KILO})"
     no_kilo = powers.replace("千", "")
     digits = rf"\d{{1,{_MAX_DIGITS}}}+(?:\.\d{{1,{_MAX_DIGITS}}}+)?"
+    # before a currency word, thousands may be grouped with a comma and a space as
+    # Hong Kong pages type them ($7, 500元, which width normalising turns into
+    # $7， 500元): the group is still exactly three digits, and a full-width
+    # comma counts only with the space (4，000元 may be a clause break)
+    arabic = _ARABIC.replace("(?:,", r"(?:(?:,\x20?|，\x20)", 1) if tail else _ARABIC  # \x20: money_re is VERBOSE
     end = rf"|(?<=[{powers}])零?\d{{1,{_MAX_DIGITS}}}+" if tail else ""
     return (
         rf"(?:(?:数|几|(?<!以)上)(?=[{_CN_POWER[:-2]}]))?"
-        rf"(?:{_ARABIC}(?:[多余几]?{power}{{1,4}}+(?:零?{digits}(?=[多余几]?{power}){end})?){{0,8}}+[多余几]?"
+        rf"(?:{arabic}(?:[多余几]?{power}{{1,4}}+(?:零?{digits}(?=[多余几]?{power}){end})?){{0,8}}+[多余几]?"
         rf"|(?:[{_CN_DIGIT}{no_kilo}]|{_KILO})(?:{_cn_next(no_kilo)}|(?<=[{powers}])[多余几]|(?<=零)几){{0,40}}+"
         rf"(?:点[{_CN_DIGIT}]{{1,{_MAX_DIGITS}}}+[万亿萬億]{{0,4}}+)?)"
     )

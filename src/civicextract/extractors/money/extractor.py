@@ -97,6 +97,7 @@ def _tables() -> _Tables:
         "角": _PHRASE_END,
         "毛": _PHRASE_END,
         "块": "(?=[一二两三四五六七八九1-9](?![花星官块]))",
+        "蚊": "(?![子虫香帐叮媒])",  # Cantonese dollars (300蚊, 8万蚊), not 蚊子/蚊虫
     }
     # 角/毛 alone after Arabic digits only: 金三角。 and 五毛 are words
     cur = "|".join(
@@ -171,6 +172,11 @@ def local_currency(
         code = t.codes[note.group(1)]
         return code, code if code != "CNY" else "USD"
     score = _score(t, set(t.cues_re.findall(text)) if cues is None else cues)
+    hk = score.get("HKD", 0)
+    # (written Cantonese can only tip a Traditional page, an outlet's or one HK cue's: not
+    # scanned for in the rest, most mainland news)
+    if hk < 2 and (script == "traditional" or hk == 1 or source in t.outlets) and _cantonese(text):
+        score["HKD"] = hk + 1
     for code in [c for c in score if c != "CNY"]:
         if source in t.outlets and t.outlets[source][0] == code:
             score[code] += t.outlets[source][1]
@@ -180,6 +186,26 @@ def local_currency(
     if best[1] >= 2:
         return best[0], best[0]
     return "CNY", "USD"
+
+
+# Written Cantonese (two distinct particles or words: 唔…嘅, 咗, 啲, a price in 蚊)
+# is Hong Kong (or Macau) text: it weighs 1 for HKD, so with Traditional script a
+# page that names no institution (a workers' complaint quoting 300蚊) is Hong Kong
+# money; a Macau page's own cues outweigh it.  No article of dev, fit or the
+# mainland hold-outs has two of them.
+_CANTONESE = re.compile("[嘅咗喺冇啲嘢嚟哋嗰唔佢蚊]")  # one class: the engine skips to it in C
+
+
+def _cantonese(text: str) -> bool:
+    seen: set[str] = set()
+    for m in _CANTONESE.finditer(text):
+        c = m.group()
+        if c == "蚊" and not (m.start() and text[m.start() - 1] in "0123456789几百千万"):
+            continue  # 蚊 only as a price (300蚊), not 蚊子
+        seen.add(c)
+        if len(seen) >= 2:
+            return True
+    return False
 
 
 def _score(t: _Tables, cues) -> dict[str, int]:
@@ -328,6 +354,8 @@ def _record(m: re.Match, t: _Tables) -> Money | None:
             return None
         amount_max = hi.value_max if hi.value_max is not None else hi.value
     pre, post = m["pre"], m["post"]
+    if a[0] == "0" and a[1:2].isdigit():
+        return None  # 4，000元 read from its 000: a number never opens with two zeros' worth of digits
     if not m["cur"] and not any(c.isdigit() or c in "万亿千百" for c in a):
         return None  # 人民币一年期: after a prefix word alone, a lone numeral is no amount
     bare = not any(c.isdigit() or c in "一二两三四五六七八九十零〇廿卅壹贰叁肆伍陆柒捌玖拾" for c in a)
@@ -451,7 +479,8 @@ def _share_suffix_qualifiers(text: str, found: list[tuple[Money, int]]) -> list[
     shared: str | None = None
     for i in range(len(out) - 1, -1, -1):
         rec = out[i]
-        if shared is None and rec.qualifier != "exact" and _SUFFIX_TAIL.search(rec.text):
+        if shared is None and rec.qualifier != "exact" and _SUFFIX_TAIL.search(rec.text) and rec.text[:1] not in "百千万亿":
+            # (not a bare threshold: 总产值3500亿元、百亿元以上产业链 — 以上 is the 产业链's alone)
             shared = rec.qualifier
             continue
         if shared is None:

@@ -126,6 +126,11 @@ _GENERIC = frozenset(
         "及",
         "与",
         "以及",
+        # 跨上3万亿元台阶, 跨过两个万亿元大关, 均达到万亿元规模: the size, not a thing
+        "台阶",
+        "大关",
+        "关口",
+        "规模",
     }
 )
 _MONEY_NOUN_RE = re.compile(
@@ -177,8 +182,8 @@ _SUPPORT_LEAD_RE = re.compile(r"^(?:将|并|还|同时|滚动|重点|大力)*(?:
 _TRAIL_RE = re.compile(
     r"(?:超过|超出|突破|不少于|不低于|不超过|不高于|至少|最少|最多|最高|高达|多达|将近|接近|不到|不足|"
     r"大约|约为|约合|(?<![节合签制公])约|(?<![附最接将邻])近|逾|(?<![高赶])超|(?<![通经超不越度路难])过|"
-    r"达到|涉及|涉资|(?<![表到传下抵送发直高多])达|(?<![作成行认因以称视])为|(?<![但还或就正总凡于即])是|"
-    r"共计|合计|合共|总计|累计|累积|总共|(?<![公总])共|已经|已达|已|要|(?<![即必])将|(?<![许认])可|就|只有|仅有|仅|(?<![首])都|"
+    r"达到|跨上|跨过|迈上|迈过|迈入|跨入|涉款|涉及|涉资|(?<![表到传下抵送发直高多])达|(?<![作成行认因以称视])为|(?<![但还或就正总凡于即])是|"
+    r"共计|合计|合共|总计|累计|累积|总共|(?<![公总])共|首次|再次|再度|已经|已达|已|要|(?<![即必])将|(?<![许认])可|就|只有|仅有|仅|(?<![首])都|"
     r"(?<![人平])均|分别|保持在|保持|(?<![理自缘事])由|从|(?<![得达收受做遇感])到|(?<![甚乃以直])至|"
     r"原来|原定|原本|原先|提升至|提升到|上升至|跌至|跌到|涨至|涨到|上调至|下调至|调整为|调整至|降至|增至|降到|升至|加至|加到|减至|减到|提高到|增加到|下降到|上升到|(?<![目])的|(?<![为除])了|再|又|也|折合|折算|各|"
     r"每[\u4e00-\u9fff]|人民币|港币|港元|新台币|美元|澳门币|澳门元|(?:\d{4}|今|去|上|当|明)年度?|\d{1,2}月份?|上限为|上限|"
@@ -186,7 +191,7 @@ _TRAIL_RE = re.compile(
     r"双双|同比|先后|陆续|相继|不应|不得|不能|不可|不宜|[、和及与]|[（(][^）)]*[）)]|[（(“「『【]|\s)$"
 )
 _LEAD_RE = re.compile(
-    r"^(?:并按照|并按|并|按照|按|其中的|其中|以上|由|以|从|而且|而|且|但是|但|则|再|还|也|此外|同时|另外|将|把|向|[、和及与]|或者|或(?!许)|的|[-•·*]|【[^】\n]{0,12}】|"
+    r"^(?:台阶|大关|关口|并按照|并按|并|按照|按|其中的|其中|以上|由|以|从|而且|而|且|但是|但|则|再|还|也|此外|同时|另外|将|把|向|[、和及与]|或者|或(?!许)|的|[-•·*]|【[^】\n]{0,12}】|"
     r"累计|累积|共计|合计|总计|先后|陆续|相继|"
     r"每[\u4e00-\u9fff]|(?:首|前|后|其后|最后|头)?[一二两三四五六七八九十\d]+个?(?:季度?|年|月|天|周)(?:内|来|以来)?|"
     r"(?:今年|去年|年初|近年|近期|上半年|下半年)以来|(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}月(?:\d{1,2}日)?)?|今年|去年|明年|上半年|下半年|年内|目前|当前|当时|现时|届时|过往|以往|其后|此后|随后|此前|之前|先前|早前|日前|近年来|“(?=[^”]*$)|\s)+"
@@ -279,6 +284,22 @@ _COMPARED_CHANGE_RE = re.compile(
     r"\s*(?:较|比|由|从)[^，。；：！？\n]*?(?:增加|减少|增长|下降|上升|提高|降低|大增|大减|增|减|升|降|涨|跌)"
     r"[^，。；：！？\n\d]{0,4}?(?:至|为|到)了?"
 )
+# A reaching word between a measure and its amount (科技创新投入达到7800亿元, 研发投入突破X):
+# the verb before it is a noun then (the 投入), not an allocation whose use follows.
+_REACH_END_RE = re.compile(r"(?:达到|达|为|是|突破|超过|超|逾|跨过|跨上|迈上|迈过|增至|升至|提高到|提高至|增长到|增长至)$")
+# A threshold before 的 (年度进口总额超过50亿元的企业, 经济总量超千亿元的县域): the measure bounded,
+# not the holder after 的.
+_THRESHOLD_WORD_RE = re.compile(r"(?:超过|超出|突破|不低于|不少于|高于|低于|不足|不到|逾|超|达到|达)$")
+# The size of an investment or a price before a threshold (总投资超过10亿元的项目): the thing after 的.
+_INVESTED_RE = re.compile(r"(?:投资|价值|原价|售价|单价|定价|标价|市值|估值)$")
+# A use clause after the amount (每户发放500元，以减轻负担; 预留X，以便Y).
+_SO_AS_RE = re.compile(r"^(?:以便|用以|借以|藉以|以(?![上下内外来后前及至免此为其往便])(?=[\u4e00-\u9fff]{2}))")
+# A change clause that names no measure (但仍增加5.2%至80.3亿元): the sentence's subject is the measure.
+_BARE_CHANGE_RE = re.compile(
+    r"\s*(?:但|而|并|且|则)?(?:仍然|仍|依然|再|亦|也|还|则)?(?:增加|减少|增长|下降|上升|提高|降低|大增|大减|增|减|升|降|涨|跌)"
+    r"[^，。；：！？\n]{0,8}?(?:至|为|到)了?"
+)
+_CAUSE_RE = re.compile(r"由于|因为|因")
 # A clause that opens with the base of a comparison (比去年修订预算9.1亿元).
 _BASE_LEAD_RE = re.compile(r"\s*(?:较|比|相比|相较)")
 
@@ -338,7 +359,10 @@ def find_purpose(text: str, records: list[Money]) -> list[Money]:
                 for k in range(j + 1, i + 1):
                     r = out[k]
                     out[k] = Money(r.text, r.amount, r.currency, r.start, r.end, r.amount_max, r.qualifier, noun)
-            elif out[i + 1].purpose:
+            elif out[i + 1].purpose and not (
+                # (总产值达到3500亿元、百亿元以上产业链达到15条: a threshold describes its own noun)
+                out[i + 1].text.endswith(("以上", "以下")) and not out[i].text.endswith(("以上", "以下"))
+            ):
                 # 分别投入45万元、1200万元用于X和Y, 获得8000元、5000元和3000元不等的X:
                 # what the last says after the list is said of the whole list
                 last = out[i + 1]
@@ -475,7 +499,7 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
 
     if _BARE_RE.search(rec.text):  # 亿元以上项目: the amount describes the noun after it
         noun = _NOUN_AFTER_RE.match(after_raw)
-        if noun:
+        if noun and noun.group() not in _GENERIC:  # (跨过万亿元大关: a size, not a thing)
             return noun.group()
     raw_before = text[seg:s].strip(" 、，,")
     fine = _FINE_BEFORE_RE.search(text[clause:s].rstrip())
@@ -523,6 +547,11 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
             phrase = _clean_before(text[pc : clause - 1])
             if phrase:
                 return phrase
+    if not same_clause_prev and clause > sent and _BARE_CHANGE_RE.fullmatch(text, clause, s):
+        # 消防处由于去年已大增，今年增幅放缓，但仍增加5.2%至80.3亿元: the measure is the sentence's subject
+        first = _opening_clause(text, sent, clause, prev)
+        if first:
+            return first
     converted = _CONVERSION_RE.search(raw_before) is not None
     if converted and prev_in_sentence and prev.purpose:
         # a conversion names no use of its own: the amount converted's (and never
@@ -613,6 +642,12 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
             return to.group(1)
     if after and after not in _GENERIC and _INSTRUMENT_RE.search(text, seg, s):
         return _money_head(after) or after  # 该区以1200万元收购X: what is done with it (以1元象征式租金…: the rent)
+    if (not after or after in _GENERIC) and not after_de and not _REACH_END_RE.search(raw_before):
+        # (a statistic reaching a value has no use: 经济总量达到3.8万亿元，以X为核心…)
+        follow = _next_clause(text, after_end, nxt)
+        so = _SO_AS_RE.match(follow) if follow else None
+        if so and follow[so.end() :].strip() and "为" not in follow[so.end() :]:
+            return follow[so.end() :].strip()  # 每户发放500元，以减轻负担: the use the clause after gives
     # 1. a purpose marker after the amount
     marker = _MARKER_RE.match(after)
     if after and (used or (marker and marker.end() < len(after))):
@@ -663,6 +698,8 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
         verb = _ALLOC_RE.search(_GENERIC_MONEY_TAIL_RE.sub("", before))
     core = before[: verb.start()].strip() if verb else before
     core = _clean_before(core) if verb else core
+    if verb and core and (not after or after in _GENERIC) and not after_de and _REACH_END_RE.search(raw_before) and not _ACTOR_RE.search(core):
+        return before  # 全口径科技创新投入达到7800亿元，确保…: the 投入 measured, not a use after it
     # 2. an allocation verb before it
     if verb:
         if after and after not in _GENERIC:
@@ -703,6 +740,11 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
             return head  # 他在支付16元车费时: the fare, not the payer
         if after and len(after) <= 4 and _MONEY_NOUN_RE.search(after) and _DOING_RE.search(before):
             return after  # 平台计划完成约20亿元投资: the money is the 投资, not the doer
+        if after_de and not _INVESTED_RE.search(before) and (
+            _THRESHOLD_WORD_RE.search(raw_before) or rec.text[:1] in "超逾近"
+        ):
+            # 经济总量超千亿元的县域, 对年度进口总额超过50亿元的企业: the measure bounded
+            return before[1:] if before.startswith("对") and len(before) > 3 else before
         if after_de and (not _MONEY_NOUN_RE.search(before) or _AMOUNT_OF_RE.search(before)):
             return after_de  # 这笔总额3.105亿美元的交易费用
         return before
@@ -740,6 +782,20 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
         if follow and not _DIGIT_RE.search(follow):
             return follow
     return None
+
+
+def _opening_clause(text: str, sent: int, clause: int, prev: Money | None) -> str | None:
+    """The sentence's first clause up to a cause (消防处由于去年…: 消防处), when no amount
+    stands in it and it is not the amount's own clause."""
+    end = _clause_end(text, sent)
+    if end >= clause or (prev is not None and sent <= prev.start < end):
+        return None
+    phrase = text[sent:end]
+    cause = _CAUSE_RE.search(phrase)
+    if cause and cause.start() >= 2:
+        phrase = phrase[: cause.start()]
+    phrase = _clean_before(phrase)
+    return phrase if len(phrase) >= 2 and phrase not in _GENERIC else None
 
 
 def _ceiling_object(text: str, sent: int, clause: int, s: int) -> str | None:
@@ -798,7 +854,9 @@ _COUNTED_RE = re.compile(r"\d[\d.]*[万亿]?[余多]?(?:[\u4e00-\u9fff%]|人次|
 def _use_follows(text: str, pos: int, nxt: Money | None) -> bool:
     """Whether the next clause of the sentence opens with a use (，用于X / ，提供X)."""
     follow = _next_clause(text, pos, nxt)
-    return follow is not None and (_USE_RE.match(follow) is not None or _MARKER_RE.match(follow) is not None)
+    return follow is not None and (
+        _USE_RE.match(follow) is not None or _MARKER_RE.match(follow) is not None or _SO_AS_RE.match(follow) is not None
+    )
 
 
 def _says_nothing(before: str) -> bool:
