@@ -348,24 +348,33 @@ def _key(currency, amount, amount_max):
     return ((currency or "CNY").upper(), num(amount), num(amount_max))
 
 
-def article_examples(aid: str, text: str, gold: dict, use_rule: bool = True, rules=None, agree: bool = True):
-    """The examples of one article (``rules``: another revision of the purpose module, for benchmarks)."""
+def paired(aid: str, text: str, gold: dict, rules=None):
+    """The normalised text, the money records with the rules' purposes, and each
+    ``(gold money record, index of its record)`` for gold amounts that have a purpose,
+    paired in order by currency and value (``rules``: another revision of the purpose module)."""
     doc = normalize(text, id=aid)
     bare = [replace(r, purpose=None) for r in extract_money(doc)]
-    recs = rules.find_purpose(doc.text, bare) if rules else CURRENT.find_purpose(doc.text, bare)
-    kw = {"rules": rules} if rules else {}
+    recs = (rules or CURRENT).find_purpose(doc.text, bare)
     free: dict = defaultdict(list)
     for j, r in enumerate(recs):
         free[_key(r.currency, r.amount, r.amount_max)].append(j)
-    out = []
+    pairs = []
     for gm in gold.get("money", []):
         bucket = free.get(_key(gm.get("currency"), gm.get("amount"), gm.get("amount_max")), [])
-        if not bucket:
-            continue
-        j = bucket.pop(0)
-        if not gm.get("purpose"):
-            continue
-        cands, ctx = candidates(doc.text, recs, j, use_rule, **kw)
+        if bucket:
+            j = bucket.pop(0)  # an amount without a gold purpose still takes its record
+            if gm.get("purpose"):
+                pairs.append((gm, j))
+    return doc.text, recs, pairs
+
+
+def article_examples(aid: str, text: str, gold: dict, use_rule: bool = True, rules=None, agree: bool = True):
+    """The examples of one article (``rules``: another revision of the purpose module, for benchmarks)."""
+    text, recs, pairs = paired(aid, text, gold, rules)
+    kw = {"rules": rules} if rules else {}
+    out = []
+    for gm, j in pairs:
+        cands, ctx = candidates(text, recs, j, use_rule, **kw)
         rule = recs[j].purpose if use_rule else None
         rows = tuple(
             (p, tuple(features(p, k, ctx, rule, agree, **kw)), int(LABEL(gm["purpose"], p)))

@@ -28,16 +28,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections import defaultdict
-from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from purpose_chooser import _key, candidates, tight  # noqa: E402
-
-from civicextract.document import normalize  # noqa: E402
-from civicextract.extractors.money import purpose as P  # noqa: E402
-from civicextract.extractors.money.extractor import extract as extract_money  # noqa: E402
+from purpose_chooser import candidates, paired, tight  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
@@ -61,28 +55,11 @@ def _load(texts: Path, gold: Path) -> list[tuple[str, str, dict]]:
 
 def rows(aid: str, text: str, gold: dict):
     """(gold purpose, rules' answer, cut phrases, context) of each paired amount with a purpose."""
-    doc = normalize(text, id=aid)
-    bare = [replace(r, purpose=None) for r in extract_money(doc)]
-    recs = P.find_purpose(doc.text, bare)
-    free: dict = defaultdict(list)
-    for j, r in enumerate(recs):
-        free[_key(r.currency, r.amount, r.amount_max)].append(j)
-    for gm in gold.get("money", []):
-        bucket = free.get(_key(gm.get("currency"), gm.get("amount"), gm.get("amount_max")), [])
-        if not bucket:
-            continue
-        j = bucket.pop(0)
-        if not gm.get("purpose"):
-            continue
-        cands, _ = candidates(doc.text, recs, j)
+    text, recs, pairs = paired(aid, text, gold)
+    for gm, j in pairs:
+        cands, _ = candidates(text, recs, j)
         r = recs[j]
-        ctx = (
-            doc.text[max(0, r.start - 40) : r.start]
-            + "⟦"
-            + doc.text[r.start : r.end]
-            + "⟧"
-            + doc.text[r.end : r.end + 30]
-        )
+        ctx = text[max(0, r.start - 40) : r.start] + "⟦" + text[r.start : r.end] + "⟧" + text[r.end : r.end + 30]
         yield gm["purpose"], r.purpose, list(cands), ctx.replace("\n", " ")
 
 
