@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from ...resources import trie_alternation
+from ...resources import data_lines, trie_alternation
 from .candidates import (
     BARE_COUNT,
     DATE_CODE,
@@ -157,6 +157,7 @@ def recall(text: str, lex: Lexicon, taken: Callable[[int, int], bool] | None = N
     """The wide candidates; ``taken(s, e)``, when given, says a span overlaps a rule candidate: a
     finder whose candidate would hold such a span skips it early (the caller drops it anyway)."""
     yield from _titled_plans(text)
+    yield from _national(text, taken)
     yield from _quoted_any(text, lex, taken)
     yield from _objects(text, lex, taken)
     works = list(_named_works(text, lex, taken))
@@ -232,6 +233,35 @@ def _listed(text: str, lex: Lexicon, taken: Callable[[int, int], bool] | None = 
 
 
 _LIST_SPLIT_ITEMS = re.compile(r"[、和及]")
+
+
+# Named national and regional strategies and campaigns (models/program_strategies.txt: a lexicon
+# complete for its class, with 平安/健康/数字… × 中国 and every province), and the national surveys
+# (第四次全国文物普查, 第四次农业普查, 第五次全国经济普查: rounds 5-6, never proposed).
+_CENSUS = r"第[一二三四五六七八九十]{1,3}次(?:全国)?[\u4e00-\u9fff]{1,6}?普查"
+_NATIONAL: re.Pattern[str] | None = None
+
+
+def _national_re() -> re.Pattern[str]:
+    global _NATIONAL
+    if _NATIONAL is None:
+        names, prefixes, places = [], [], []
+        for line in data_lines("program_strategies.txt"):
+            if line.startswith("@PREFIX\t"):
+                prefixes += line.split("\t", 1)[1].split("|")
+            elif line.startswith("@PLACE\t"):
+                places += line.split("\t", 1)[1].split("|")
+            else:
+                names.append(line.strip())
+        names += [p + q for p in prefixes for q in places]
+        _NATIONAL = re.compile(f"{trie_alternation(names)}|{_CENSUS}")
+    return _NATIONAL
+
+
+def _national(text: str, taken: Callable[[int, int], bool] | None = None) -> Iterator[Candidate]:
+    for m in _national_re().finditer(text):
+        if taken is None or not taken(m.start(), m.end()):
+            yield Candidate(m.group(), m.start(), m.end(), kind="national")
 
 
 # A plan, programme or outline named in a title: 《…行动计划》, 《…规划纲要（草案）》.
