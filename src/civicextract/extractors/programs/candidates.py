@@ -270,8 +270,8 @@ def _after_stops(text: str, j: int, end: int, lex: Lexicon) -> int:
         m = search(text, m.end(), end)
     for m in reversed(stops):
         w = m.group()
-        if w in "和与" and not _ends_with_head(text[j : m.start()], lex):
-            continue  # 耕地保护和粮食安全责任制: 和 inside a name
+        if w in "和与" and not _ends_with_head(text[j : m.start()], lex) and not text.endswith(_WORK_ENDS, j, m.start()):
+            continue  # 耕地保护和粮食安全责任制: 和 inside a name (not after a work's end: “三医”联动改革和…行动)
         if w == "个" and not (m.start() > j and (text[m.start() - 1] in NUMERALS or text[m.start() - 1].isdigit())):
             continue
         if w == "对" and text[m.end() : m.end() + 1] in _PARTNERS and m.end() + 1 < end:
@@ -333,6 +333,11 @@ def _inword_places(inword: frozenset[str]) -> dict[str, tuple[tuple[int, int], .
             for p, ch in enumerate(w):
                 places.setdefault(ch, set()).add((p, len(w)))
     return {ch: tuple(sorted(v)) for ch, v in places.items()}
+
+
+# Besides the programme words, what ends a work item: a conjunction after it joins two names
+# (round 6, part A: “三医”联动改革和全民健康行动, 智慧医疗建设和全民健康行动 were one name).
+_WORK_ENDS = ("改革", "建设")
 
 
 def _ends_with_head(s: str, lex: Lexicon) -> bool:
