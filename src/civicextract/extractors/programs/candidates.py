@@ -444,6 +444,7 @@ def quoted(text: str, lex: Lexicon, titles: list[tuple[int, int]]) -> Iterator[C
 
 
 _NUMBER_CODE = re.compile(r"[\dN+＋]+")
+_PERIOD_PLAN = re.compile(r"(?:[一二三四五两十]年|百日|千日)(?:攻坚)?(?:行动计划|行动方案|行动|计划)")
 
 
 def _suffix_after(text: str, end: int, core: str, lex: Lexicon) -> re.Match[str] | None:
@@ -467,6 +468,9 @@ def _quoted_candidate(text: str, m: re.Match, lex: Lexicon) -> Candidate | None:
     # “桥计划”实施项目: a quoted name that ends in a programme word is complete; what follows
     # is something done under it
     suffix = None if _COMPLETE.search(core) else _suffix_after(text, m.end(), core, lex)
+    if suffix is None and _PERIOD_PLAN.match(text, m.end()):
+        # but a plan for a period is named by what it carries out: “十大战略”三年行动计划
+        suffix = lex.suffix_re.match(text, m.end())
     if suffix and raw != raw.rstrip():
         suffix = None  # ‘客货邮　’融合发展: a space before the closing quote ends the name there
     sfx = suffix.group() if suffix else ""

@@ -13,6 +13,10 @@ from functools import lru_cache
 
 from ...resources import data_lines, model_path, trie_alternation
 
+# A period before the programme word belongs to the name (round 6: “十大战略”三年行动计划,
+# “百日攻坚”千日行动): N年, 百日, 千日.
+_PERIOD = "[一二三四五两十]年|百日|千日"
+
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
@@ -63,7 +67,7 @@ def lexicon() -> Lexicon:
     # 能源“源网荷储”一体工程, “知路爱路护路”宣传教育月活动.
     all_heads = trie_alternation(heads_any + heads_quoted)
     suffix_re = re.compile(
-        rf"(?:(?:{desc}|选拔|试点|战略|监督|和美乡村|打击|一体化|一体|教育月|宣传月){{0,4}}(?:{all_heads}))+"
+        rf"(?:(?:{desc}|选拔|试点|战略|监督|和美乡村|打击|一体化|一体|教育月|宣传月|{_PERIOD}){{0,4}}(?:{all_heads}))+"
     )
     known_re = re.compile(trie_alternation(known)) if known else None
     # After a quoted number code, the noun phrase up to a programme word (candidates._suffix_after).
