@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from ...resources import data_lines, trie_alternation
+from ...resources import trie_alternation
 from .candidates import (
     BARE_COUNT,
     DATE_CODE,
@@ -166,7 +166,7 @@ def recall(text: str, lex: Lexicon, taken: Callable[[int, int], bool] | None = N
     """The wide candidates; ``taken(s, e)``, when given, says a span overlaps a rule candidate: a
     finder whose candidate would hold such a span skips it early (the caller drops it anyway)."""
     yield from _titled_plans(text)
-    yield from _national(text, taken)
+    yield from _national(text, lex, taken)
     yield from _quoted_any(text, lex, taken)
     yield from _objects(text, lex, taken)
     works = list(_named_works(text, lex, taken))
@@ -244,33 +244,24 @@ def _listed(text: str, lex: Lexicon, taken: Callable[[int, int], bool] | None = 
 _LIST_SPLIT_ITEMS = re.compile(r"[、和及]")
 
 
-# Named national and regional strategies and campaigns (models/program_strategies.txt: a lexicon
-# complete for its class, with 平安/健康/数字… × 中国 and every province), and the national surveys
-# (第四次全国文物普查, 第四次农业普查, 第五次全国经济普查: rounds 5-6, never proposed).
+# Named strategies also written as goals or slogans (models/program_strategies.txt below @JUDGED:
+# 交通强国, 美丽×中国 or a province; the rest of that lexicon are known programmes, lexicon.known),
+# and the national surveys (第四次全国文物普查, 第四次农业普查: rounds 5-6, never proposed).
 _CENSUS = re.compile(r"第[一二三四五六七八九十]{1,3}次(?:全国)?[\u4e00-\u9fff]{1,6}?普查")
-_NATIONAL: re.Pattern[str] | None = None
+_NATIONAL: dict[int, re.Pattern[str]] = {}
 
 
-def _national_re() -> re.Pattern[str]:
-    global _NATIONAL
-    if _NATIONAL is None:
-        names, prefixes, places = [], [], []
-        for line in data_lines("program_strategies.txt"):
-            if line.startswith("@PREFIX\t"):
-                prefixes += line.split("\t", 1)[1].split("|")
-            elif line.startswith("@PLACE\t"):
-                places += line.split("\t", 1)[1].split("|")
-            else:
-                names.append(line.strip())
-        names += [p + q for p in prefixes for q in places]
-        # One prefix tree of literals alone: the engine skips to its first characters (joined with
-        # the census pattern in one alternation it tried every position, six times the cost).
-        _NATIONAL = re.compile(trie_alternation(names))
-    return _NATIONAL
+def _national_re(lex: Lexicon) -> re.Pattern[str]:
+    # One prefix tree of literals alone: the engine skips to its first characters (joined with
+    # the census pattern in one alternation it tried every position, six times the cost).
+    pat = _NATIONAL.get(id(lex))
+    if pat is None:
+        pat = _NATIONAL[id(lex)] = re.compile(trie_alternation(lex.national) if lex.national else r"(?!x)x")
+    return pat
 
 
-def _national(text: str, taken: Callable[[int, int], bool] | None = None) -> Iterator[Candidate]:
-    matches = [*_national_re().finditer(text)]
+def _national(text: str, lex: Lexicon, taken: Callable[[int, int], bool] | None = None) -> Iterator[Candidate]:
+    matches = [*_national_re(lex).finditer(text)]
     if "普查" in text:
         matches += _CENSUS.finditer(text)
         matches.sort(key=lambda m: m.start())
