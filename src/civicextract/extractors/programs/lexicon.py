@@ -13,6 +13,10 @@ from functools import lru_cache
 
 from ...resources import data_lines, model_path, trie_alternation
 
+# A period before the programme word belongs to the name (round 6: “十大战略”三年行动计划,
+# “百日攻坚”千日行动): N年, 百日, 千日.
+_PERIOD = "[一二三四五两十]年|百日|千日"
+
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
@@ -30,6 +34,7 @@ class Lexicon:
     desc_trail_re: re.Pattern[str]
     desc_inner_re: re.Pattern[str]
     inword: frozenset[str]
+    national: tuple[str, ...] = ()  # named strategies the scorer judges (models/program_strategies.txt)
 
 
 @lru_cache(maxsize=1)
@@ -63,8 +68,11 @@ def lexicon() -> Lexicon:
     # 能源“源网荷储”一体工程, “知路爱路护路”宣传教育月活动.
     all_heads = trie_alternation(heads_any + heads_quoted)
     suffix_re = re.compile(
-        rf"(?:(?:{desc}|选拔|试点|战略|监督|和美乡村|打击|一体化|一体|教育月|宣传月){{0,4}}(?:{all_heads}))+"
+        rf"(?:(?:{desc}|选拔|试点|战略|监督|和美乡村|打击|一体化|一体|教育月|宣传月|{_PERIOD}){{0,4}}(?:{all_heads}))+"
     )
+    vetted, judged = _strategies()
+    for name in vetted:
+        known.setdefault(name, ())
     known_re = re.compile(trie_alternation(known)) if known else None
     # After a quoted number code, the noun phrase up to a programme word (candidates._suffix_after).
     coded_suffix_re = re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{all_heads})")
@@ -83,4 +91,23 @@ def lexicon() -> Lexicon:
         desc_trail_re=re.compile(rf"(?:{desc})+$"),
         desc_inner_re=re.compile(trie_alternation(d for d in descriptors if len(d) >= 2)),
         inword=frozenset(data_lines("program_inword.txt")),
+        national=tuple(judged),
     )
+
+
+def _strategies() -> tuple[list[str], list[str]]:
+    """The named strategies of models/program_strategies.txt: (known ones, ones the scorer judges)."""
+    parts: list[list[str]] = [[], []]
+    prefixes: list[list[str]] = [[], []]
+    places: list[str] = []
+    k = 0
+    for line in data_lines("program_strategies.txt"):
+        if line == "@JUDGED":
+            k = 1
+        elif line.startswith("@PREFIX\t"):
+            prefixes[k] += line.split("\t", 1)[1].split("|")
+        elif line.startswith("@PLACE\t"):
+            places += line.split("\t", 1)[1].split("|")
+        else:
+            parts[k].append(line.strip())
+    return tuple([*names, *(p + q for p in pre for q in places)] for names, pre in zip(parts, prefixes, strict=True))
