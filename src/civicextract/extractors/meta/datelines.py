@@ -109,6 +109,7 @@ def bracket_names(inner: str) -> list[tuple[int, str]]:
     blanked = _ROLE_WITH_OUTLET.sub(lambda m: " " * len(m.group()), inner)
     blanked = re.sub(r"[文图]/[文图]|/[文图]|[文图]/", lambda m: " " * len(m.group()), blanked)
     out = []
+    unlisted = 0
     for t in _TOKEN.finditer(blanked):
         name = t.group()
         if _STOP_RE.search(name):
@@ -119,8 +120,15 @@ def bracket_names(inner: str) -> list[tuple[int, str]]:
             out.append((t.start(), name))
         elif labelled and (two := split_glued(name)):
             out += [(t.start(), two[0]), (t.start() + len(two[0]), two[1])]  # 通讯员黄雅滨尤慷临
+        elif not labelled and len(name) <= 3 and is_credit_name(name) and not unlisted:
+            # One word of a name's shape whose surname no list holds, set apart by
+            # spaces among listed names (阿琳娜 季晓宇 樊星辉): the others vouch for it.
+            unlisted += 1
+            out.append((t.start(), name))
         elif not labelled:
             return []
+    if unlisted and len(out) - unlisted < 2:
+        return []  # (one listed name is too few to vouch: （新闻 联播）)
     return out
 
 

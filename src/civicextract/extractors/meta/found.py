@@ -12,6 +12,11 @@ from ...records import Meta
 # (``澎湃新闻注意到``, a subscription footer).
 FROM_LABEL, FROM_REPOST, FROM_DATELINE, FROM_BYLINE, FROM_SELF_MENTION = range(5)
 
+# The broadcaster's group, credited for its reporters (（总台记者 张艺馨）), yields to
+# the channel or app of it that the page also names as its publisher (a closing
+# （央视新闻客户端）): the group owns every channel, the channel published this copy.
+_GROUP = frozenset(("总台", "中央广播电视总台"))
+
 
 class Found:
     def __init__(self) -> None:
@@ -33,7 +38,12 @@ class Found:
         self._reporters.append((pos, name))
 
     def meta(self) -> Meta:
-        source = min(self._sources)[2] if self._sources else None
+        source = None
+        if self._sources:
+            best = min(self._sources)
+            if best[2] in _GROUP:
+                best = min((c for c in self._sources if c[2] not in _GROUP and c[0] <= FROM_BYLINE), default=best)
+            source = best[2]
         # Reporters in the order the article names them, each once; the editor is not one.
         names = (n for _, n in sorted(self._reporters, key=lambda x: x[0]) if n != self.editor)
         return Meta(

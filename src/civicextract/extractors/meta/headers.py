@@ -332,3 +332,32 @@ def _label_words(text: str, pos: int) -> Iterator[re.Match[str]]:
 
 
 _TRAILING_NAMES = re.compile(rf"(?P<names>(?:{SEP}+{NAME}(?=[\s）)]|$)){{1,6}})?{SEP}*(?=[）)])")
+
+
+# A scrape that prints the headline twice, the second time glued to what opens the
+# story (原标题：标题…标题今日永州讯…, 原标题：标题 甲乙标题甲乙刘曦美国…): where the
+# repeat ends a header line starts, as after a line break.
+_REPEAT_OPENING = re.compile(r"[ \t]*(?:原标题[：:][ \t]*)?")
+_REPEAT_MIN = 8
+_REPEAT_REACH = 160
+
+
+def repeated_headline_end(text: str) -> int | None:
+    """Where the opening headline's repeat ends, or None when it has none.
+    The repeat may drop the headline's spaces and its tail (a subtitle)."""
+    v = _REPEAT_OPENING.match(text).end()
+    probe = text[v : v + _REPEAT_MIN]
+    if len(probe) < _REPEAT_MIN or not probe.strip() or "\n" in probe:
+        return None
+    q = text.find(probe, v + _REPEAT_MIN, v + _REPEAT_REACH)
+    if q < 0:
+        return None
+    i, j = v + _REPEAT_MIN, q + _REPEAT_MIN
+    while i < q and j < len(text):  # (i reaching q: the whole headline printed again)
+        if text[i] == text[j]:
+            i, j = i + 1, j + 1
+        elif text[i] in " \t　":
+            i += 1  # 标题 甲乙 printed again as 标题甲乙
+        else:
+            break
+    return j if text[j : j + 1] not in ("", "\n") else None
