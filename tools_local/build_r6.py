@@ -1,5 +1,6 @@
 # Build corpus/holdout_meta_r6.jsonl + .gold.jsonl (round 6). Gold written blind, before any extraction.
 import json
+
 R8 = "IAAR-Shanghai/CRUD_RAG@34c93030f5a3f0b3153fb55a5b5da09ac2ae2bf0 data/80000_docs/documents_dup_part_8_part_1"
 R11 = "IAAR-Shanghai/CRUD_RAG@34c93030f5a3f0b3153fb55a5b5da09ac2ae2bf0 data/80000_docs/documents_dup_part_11_part_3"
 R1 = "IAAR-Shanghai/CRUD_RAG@e8d4fc9623d64245861318c12da1202a748176af data/80000_docs/documents_dup_part_1_part_1"

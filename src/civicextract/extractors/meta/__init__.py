@@ -21,11 +21,9 @@ from ...records import Meta
 from .bylines import BYLINE, PHOTO, byline_matches, bylines, credits, photo_matches
 from .datelines import datelines
 from .footers import footers
-from .found import Found
+from .found import FROM_DATELINE, Found
 from .headers import headers, labels, repeated_headline_end
-from .found import FROM_DATELINE
-from .lexicon import HAN, STOP, name_glued_at
-from .lexicon import is_outlet, is_person_name, name_lexicons
+from .lexicon import HAN, STOP, is_outlet, is_person_name, name_glued_at, name_lexicons
 
 __all__ = [
     "BYLINE",
