@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from .found import FROM_DATELINE, Found
+from .lazy import LazyPattern
 from .lexicon import (
     HAN,
     ROLE,
@@ -36,7 +37,7 @@ from .lexicon import (
 
 _MARKERS = "□■◆●▲★◇○"
 # 电 needs a date (电力, 电话 open body sentences); 讯 and 消息 may stand alone.
-DATELINE_RE = re.compile(
+DATELINE_RE = LazyPattern(
     rf"""[ \t{_MARKERS}【\[]*
     (?P<pre>[{HAN}A-Za-z0-9－\-·]{{2,24}}?)
     (?:[（(][^（）()\n]{{1,20}}[）)])?
@@ -46,8 +47,8 @@ DATELINE_RE = re.compile(
     re.VERBOSE,
 )
 # The same in two parts, for _dateline_at: the words before the date, and the rest.
-_LEAD = re.compile(rf"[ \t{_MARKERS}【\[]*(?P<pre>[{HAN}A-Za-z0-9－\-·]{{2,24}})")
-_AFTER_PRE = re.compile(
+_LEAD = LazyPattern(rf"[ \t{_MARKERS}【\[]*(?P<pre>[{HAN}A-Za-z0-9－\-·]{{2,24}})")
+_AFTER_PRE = LazyPattern(
     rf"""(?:[（(][^（）()\n]{{1,20}}[）)])?
     (?P<word>(?P<date>(?:\d{{1,2}}月)?\d{{1,2}}日)(?:电|讯(?![员息])|消息|综合|报道|(?=[ \t]*[（(]))|讯(?![员息])|消息|报道(?=[】\]]|[ \t]*[（(]|[ \t]+{ROLE})|微?特稿(?=[】\]]))[】\]]?
     (?:{SEP}*[（(](?P<inner>[^（）()\n]{{1,60}})[）)])?[：:]?
@@ -71,7 +72,7 @@ def _may_open_after(text: str, lo: int, hi: int) -> bool:
 
 
 # Every match of _AFTER_PRE opens with one of these: its bracket, the date, 讯, 消息, 报道, 微特稿, 特稿.
-_AFTER_FIRST = re.compile(r"[（(讯消报微特]|\d")
+_AFTER_FIRST = LazyPattern(r"[（(讯消报微特]|\d")
 
 
 class _Dateline(NamedTuple):
@@ -84,16 +85,16 @@ class _Dateline(NamedTuple):
 _ZONE = 400
 # What every dateline holds, as words the engine skips to; the pattern above opens with classes.
 # (【环球网报道 见习记者 某某】 and 【新华社微特稿】 open a story as a dateline does)
-_CORE = re.compile(r"日(?:电|讯|消息|综合|报道|[ \t]*[（(])|讯(?![员息])|消息|报道[ \t]*[】\]（(]|报道[ \t]+[见记通实特首全融主资摄]|特稿[】\]]")
+_CORE = LazyPattern(r"日(?:电|讯|消息|综合|报道|[ \t]*[（(])|讯(?![员息])|消息|报道[ \t]*[】\]（(]|报道[ \t]+[见记通实特首全融主资摄]|特稿[】\]]")
 _BEFORE_CORE = 24 + 22 + 10
 # Where a place name ends and the body begins: a dateline's place is short.
 _MAX_PLACE = 8
 # (和 and 与 are in place names: 呼和浩特, 和田, 与 rarely; a clause has 的/了/是/在 first)
-_NOT_PLACE = re.compile(r"记者|的|了|是|在")
-_ROLE_RE = re.compile(ROLE)
-_STOP_RE = re.compile(STOP)
-_ROLE_WITH_OUTLET = re.compile(rf"[^\s、，,（(]*?{ROLE}")
-_TOKEN = re.compile(rf"[{HAN}·]+")
+_NOT_PLACE = LazyPattern(r"记者|的|了|是|在")
+_ROLE_RE = LazyPattern(ROLE)
+_STOP_RE = LazyPattern(STOP)
+_ROLE_WITH_OUTLET = LazyPattern(rf"[^\s、，,（(]*?{ROLE}")
+_TOKEN = LazyPattern(rf"[{HAN}·]+")
 
 
 def bracket_names(inner: str) -> list[tuple[int, str]]:
@@ -140,7 +141,7 @@ def datelines(text: str, f: Found, header_ends: list[int]) -> None:
 
 # The reporters' bracket after a 讯 whose outlet is no name of its own (…被盗刷早报讯
 # （记者某某 通讯员某某）): the bracket is a credit even where the dateline is not read.
-_XUN_BRACKET = re.compile(r"讯[ \t]*[（(](?P<inner>[^（）()\n]{2,60})[）)]")
+_XUN_BRACKET = LazyPattern(r"讯[ \t]*[（(](?P<inner>[^（）()\n]{2,60})[）)]")
 
 
 def _xun_bracket(text: str, f: Found) -> None:
@@ -155,7 +156,7 @@ def _xun_bracket(text: str, f: Found) -> None:
 
 
 # A dateline closing the story in a bracket, as features print it: …（新华社石家庄8月4日电）
-_CLOSING = re.compile(r"[（(](?P<inner>[^（）()\n]{4,30}?日电)[）)]")
+_CLOSING = LazyPattern(r"[（(](?P<inner>[^（）()\n]{4,30}?日电)[）)]")
 _CLOSING_ZONE = 120
 
 
@@ -176,7 +177,7 @@ def _closing_dateline(text: str, f: Found) -> None:
 
 
 # (a headline ends in a figure's % too: …同比增长88%中证网讯（记者 昝秀丽）)
-_BREAK = re.compile(r"[\n。>】！？!?→%％]|[ \t　]{2,}")
+_BREAK = LazyPattern(r"[\n。>】！？!?→%％]|[ \t　]{2,}")
 
 
 def _header_dateline(text: str, f: Found, header_ends: list[int]) -> bool:
@@ -254,7 +255,7 @@ def _first_dateline(
     return None
 
 
-_DATE_BEFORE = re.compile(r"(?:\d{1,2}月)?\d{1,2}$")
+_DATE_BEFORE = LazyPattern(r"(?:\d{1,2}月)?\d{1,2}$")
 _PLACE_NAMED_REACH = 20
 
 
@@ -330,7 +331,7 @@ def _dateline_at(text: str, pos: int) -> tuple[_Dateline, str] | None:
 
 
 # Words of a clause, never of an outlet's name or a place: 会议于12日（星期二）.
-_CLAUSE_WORD = re.compile(r"[于将从对为把被向]")
+_CLAUSE_WORD = LazyPattern(r"[于将从对为把被向]")
 # Words ending in 讯 that are no dateline's: 通讯, 资讯, 快讯, 喜讯, 简讯 …
 _NOT_XUN = "通资快喜简短音视传死警电"
 

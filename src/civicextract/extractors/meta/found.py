@@ -21,6 +21,7 @@ _GROUP = frozenset(("总台", "中央广播电视总台"))
 class Found:
     def __init__(self) -> None:
         self._sources: list[tuple[int, int, str]] = []
+        self._best_rank = FROM_SELF_MENTION + 1  # the lowest rank found (has_source is asked often)
         self._reporters: list[tuple[int, str]] = []
         self.published: str | None = None
         self.editor: str | None = None
@@ -30,9 +31,10 @@ class Found:
     def source(self, value: str | None, rank: int, pos: int) -> None:
         if value:
             self._sources.append((rank, pos, value))
+            self._best_rank = min(self._best_rank, rank)
 
     def has_source(self, below: int = FROM_SELF_MENTION + 1) -> bool:
-        return any(rank < below for rank, _, _ in self._sources)
+        return self._best_rank < below
 
     def reporter(self, name: str, pos: int) -> None:
         self._reporters.append((pos, name))
