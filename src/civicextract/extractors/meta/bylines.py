@@ -220,6 +220,8 @@ def _names(run: str, offset: int, *, closed: bool = False, own_line: bool = Fals
 
 
 _SPACED_ROLE = LazyPattern(rf"{SEP}+{ROLE}")
+# An editor's credit glued to the word before it: that word is the desk's outlet (每经编辑).
+_EDITOR_AT = LazyPattern("责任编辑|编辑|责编")
 # Prepositions that open what follows 记者 in a sentence (记者从…, 记者在…), and no name.
 _PREPOSITION_FIRST = "从在向对据将把被"
 
@@ -295,6 +297,10 @@ def bylines(text: str, f: Found) -> None:
             closed=closed or _COLON_ROLE.search(m.group("run")) is not None or _in_header_bracket(text, s, e),
             own_line=_LINE_END.match(text, e) is not None,
         )
+        if names and _EDITOR_AT.match(text, m.end("run")):
+            p, last = names[-1]
+            if p + len(last) == m.end("run") and len(last) == 2 and not is_person_name(last):
+                names = names[:-1]  # 每经记者：朱成祥 每经编辑：…: the desk's outlet glued to its credit
         if not names:
             continue
         if outlet is None:

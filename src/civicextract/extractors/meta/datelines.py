@@ -83,6 +83,8 @@ class _Dateline(NamedTuple):
 
 
 _ZONE = 400
+# The writer named after a dateline with no bracket, as army papers print it: 讯 某某报道：
+_NAME_REPORTS = LazyPattern(rf"[ \t]*(?P<name>[{HAN}]{{2,4}}?)报道[：:][ \t]*")
 # What every dateline holds, as words the engine skips to; the pattern above opens with classes.
 # (【环球网报道 见习记者 某某】 and 【新华社微特稿】 open a story as a dateline does)
 _CORE = LazyPattern(r"日(?:电|讯|消息|综合|报道|[ \t]*[（(])|讯(?![员息])|消息|报道[ \t]*[】\]（(]|报道[ \t]+[见记通实特首全融主资摄]|特稿[】\]]")
@@ -215,11 +217,15 @@ def _header_dateline(text: str, f: Found, header_ends: list[int]) -> bool:
     d, outlet = found[1]
     if not outlet.startswith("本"):
         f.source(outlet, FROM_DATELINE, d.pre)
+    end = d.end
     if d.inner:
         for off, name in bracket_names(d.inner[0]):
             f.reporter(name, d.inner[1] + off)
+    elif (r := _NAME_REPORTS.match(text, d.end)) is not None and is_credit_name(r.group("name")):
+        f.reporter(r.group("name"), r.start("name"))  # 解放军报讯 牟妮卡报道：the writer after the 讯
+        end = r.end()
     opening = text[d.start : d.pre]
-    f.spans.append((d.start if "【" in opening or "[" in opening else d.pre, d.end, "dateline"))
+    f.spans.append((d.start if "【" in opening or "[" in opening else d.pre, end, "dateline"))
     return True
 
 

@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterator
 from itertools import islice
 
-from .found import FROM_LABEL, FROM_REPOST, Found
+from .found import FROM_LABEL, FROM_REPOST, FROM_SELF_MENTION, Found
 from .lazy import LazyPattern
 from .lexicon import HAN, NAME, SEP, STOP, is_credit_name, is_person_name, longest_outlet, outlet_pattern
 
@@ -60,7 +60,7 @@ _VALUE_END = LazyPattern(
     # a page's contact furniture after the source: 来源：湖南天气爆料、维权通道：…
     r"|爆料|投稿|热线|举报|维权|邮箱|联系方式|商务合作"
     # the lead's time word the value ran into: 来源：人民网－安徽频道近日，共青团…
-    r"|近日|日前|近期|昨天|昨日|今天|据悉|据了解"
+    r"|近日|日前|近期|近年来|昨天|昨日|今天|据悉|据了解"
 )
 # The first word of a sentence the value ran into: 来源：中国视窗为弘扬…
 _CLAUSE = LazyPattern(r"[为在对将是的把让了与和及向从于]")
@@ -279,8 +279,13 @@ def _source_field(text: str, start: int, value_start: int, f: Found, endpos: int
     value = source_value(v.group(1)) if v else None
     if value is None:
         return None
-    f.source(value, FROM_REPOST if text.startswith(("转", "本文转"), start) else FROM_LABEL, start)
     end = v.start(1) + v.group(1).index(value) + len(value)
+    rank = FROM_REPOST if text.startswith(("转", "本文转"), start) else FROM_LABEL
+    if start > 0 and text[start - 1] in "（(" and text.startswith(("）", ")"), end) and _starts_dateline(text, end + 1):
+        # (来源：某公司)信网8月11日讯…: the label closes a photo's caption before the
+        # dateline that opens the story; it credits the photo, the dateline the story
+        rank = FROM_SELF_MENTION
+    f.source(value, rank, start)
     # Names after the source in the same bracket are its reporters:
     # (来源：鹤壁市委宣传部 肖莉萍 王凤侠)
     names = _TRAILING_NAMES.match(text, end)
