@@ -307,7 +307,8 @@ def bylines(text: str, f: Found) -> None:
             # 采写：南都记者陈斌颖: the outlet stands after a labelled credit's colon.
             inside = _OUTLET_IN_RUN.search(m.group("run"))
             outlet = clean_outlet(inside.group("o")) if inside else None
-        first = _first_of_two_outlets(text, begin if raw_outlet else m.start("run"))
+        # (not looked for where a label or dateline has decided the source already)
+        first = None if f.decided(FROM_BYLINE) else _first_of_two_outlets(text, begin if raw_outlet else m.start("run"))
         if first is not None:
             # 中国吉林网 吉刻APP记者, 济南日报·爱济南客户端记者: the paper before its app publishes it
             f.source(first.group(), FROM_BYLINE, first.start())
@@ -580,8 +581,11 @@ def credits(text: str, f: Found) -> None:
     _outlet_name_date(text, f)
     _bracket_header(text, f)
     _bracketed_outlet_opening(text, f)
-    _name_then_role(text, f)
-    _name_after_source_label(text, f)
+    # (each gated here by str.find: most pages hold neither, and a call costs more than the look)
+    if text.find("撰", 0, _NAME_THEN_ROLE_ZONE) >= 0 or text.find("/", 0, _NAME_THEN_ROLE_ZONE) >= 0:
+        _name_then_role(text, f)
+    if (i := text.find("来源")) >= 0 and not text[:i].strip(" \t"):
+        _name_after_source_label(text, f)
     _outlet_with_account(text, f)
     if "/" in text[-_TRAILING_ZONE:]:
         _name_slash_credit(text, f)
@@ -629,8 +633,8 @@ _NAME_THEN_ROLE_ZONE = 120
 
 
 def _name_then_role(text: str, f: Found) -> None:
-    if "撰" not in text[:_NAME_THEN_ROLE_ZONE] and "/" not in text[:_NAME_THEN_ROLE_ZONE]:
-        return  # (a lone 文 or 摄影 after a name is too common a word to look for by itself)
+    # (called only where 撰 or / opens the zone: a lone 文 or 摄影 after a name is too
+    # common a word to look for by itself)
     line = 0
     while 0 <= line < _NAME_THEN_ROLE_ZONE:  # (matched at each line's start, not searched)
         m = _NAME_THEN_ROLE.match(text, line, _NAME_THEN_ROLE_ZONE)
@@ -722,6 +726,8 @@ def _account_brackets(text: str, zone: int) -> list[int]:
 def _outlet_with_account(text: str, f: Found) -> None:
     # (each pattern opens with a bracket the engine skips to; the outlet before an
     # account's bracket is read backwards from it, not tried at every position)
+    if f.decided(FROM_BYLINE):
+        return  # a label or a dateline names the source already: an account's outlet cannot win
     zone = max(0, len(text) - _ACCOUNT_ZONE)
     for b in _account_brackets(text, zone):
         m = _ACCOUNT.match(text, b)

@@ -22,6 +22,7 @@ class Found:
     def __init__(self) -> None:
         self._sources: list[tuple[int, int, str]] = []
         self._best_rank = FROM_SELF_MENTION + 1  # the lowest rank found (has_source is asked often)
+        self._best_named_rank = FROM_SELF_MENTION + 1  # the same without the broadcaster's group
         self._reporters: list[tuple[int, str]] = []
         self.published: str | None = None
         self.editor: str | None = None
@@ -32,9 +33,17 @@ class Found:
         if value:
             self._sources.append((rank, pos, value))
             self._best_rank = min(self._best_rank, rank)
+            if value not in _GROUP:
+                self._best_named_rank = min(self._best_named_rank, rank)
 
     def has_source(self, below: int = FROM_SELF_MENTION + 1) -> bool:
         return self._best_rank < below
+
+    def decided(self, rank: int) -> bool:
+        """Whether a source found already beats any found later at ``rank``: one
+        ranked higher that names no group (a group yields to a channel ranked up to
+        FROM_BYLINE, see meta())."""
+        return self._best_named_rank < rank
 
     def reporter(self, name: str, pos: int) -> None:
         self._reporters.append((pos, name))
