@@ -356,8 +356,8 @@ def repeated_headline_end(text: str) -> int | None:
     if len(probe) < _REPEAT_MIN or not probe.strip() or "\n" in probe:
         return None
     q = text.find(probe, v + _REPEAT_MIN, v + _REPEAT_REACH)
-    if q < 0:
-        return None
+    if q < 0 or text.find("\n", v, q) >= 0:
+        return None  # (a headline on a line of its own that the body quotes is no repeat)
     i, j = v + _REPEAT_MIN, q + _REPEAT_MIN
     while i < q and j < len(text):  # (i reaching q: the whole headline printed again)
         if text[i] == text[j]:
