@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator
 
 from .found import FROM_BYLINE, Found
-from .lazy import LazyPattern
+from .lazy import LazyPattern, bind
 from .lexicon import (
     DESK_TAIL,
     HAN,
@@ -951,3 +951,6 @@ def _role_may_follow(text: str, zone: int) -> bool:
 
 
 __all__ = ["BYLINE", "NAME_END", "PHOTO", "byline_matches", "bylines", "credits", "photo_matches"]
+
+
+bind(globals())  # (last: every pattern above replaces itself here at its first use)

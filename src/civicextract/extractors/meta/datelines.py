@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from .found import FROM_DATELINE, Found
-from .lazy import LazyPattern
+from .lazy import LazyPattern, bind
 from .lexicon import (
     HAN,
     ROLE,
@@ -358,3 +358,6 @@ def _unlisted(pre: str, after: re.Match[str], inner: tuple[str, int] | None, *, 
     # 掌上长沙讯 近日…: an undated 讯 only opening a line, as a paper's own story opens.
     dated = after.group("date") is not None or (line_start and len(pre) <= 8)
     return dated and word[-1] in "电讯" and broken
+
+
+bind(globals())  # (last: every pattern above replaces itself here at its first use)

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from itertools import islice
 
 from .found import FROM_SELF_MENTION, Found
-from .lazy import LazyPattern
+from .lazy import LazyPattern, bind
 from .lexicon import (
     DESK_BEFORE,
     DESK_TAIL,
@@ -284,3 +284,6 @@ def _unlisted_at(text: str, start: int) -> str | None:
         if len(cand) == n and _unlisted_name(cand) and _TOLD_END.match(text, start + n):
             return cand
     return None
+
+
+bind(globals())  # (last: every pattern above replaces itself here at its first use)

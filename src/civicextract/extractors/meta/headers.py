@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from itertools import islice
 
 from .found import FROM_LABEL, FROM_REPOST, FROM_SELF_MENTION, Found
-from .lazy import LazyPattern
+from .lazy import LazyPattern, bind
 from .lexicon import HAN, NAME, SEP, STOP, is_credit_name, is_person_name, longest_outlet, outlet_pattern
 
 # Government pages pad two-character labels to the width of four: 来  源：, 日  期：.
@@ -367,3 +367,6 @@ def repeated_headline_end(text: str) -> int | None:
         else:
             break
     return j if text[j : j + 1] not in ("", "\n") else None
+
+
+bind(globals())  # (last: every pattern above replaces itself here at its first use)
