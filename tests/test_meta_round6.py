@@ -61,6 +61,14 @@ CASES = [
      None, ["朱成祥"], "陈俊杰"),
     # ... a name in the surname list glued to 编辑 stays a reporter
     (LONG + "记者 王芳 李强编辑 赵刚", None, ["王芳", "李强"], "赵刚"),
+    # after part B was scored (in-sample since): an outlet set apart by a space in a closing credit's bracket
+    (LONG + "断电的484台区、16157户全部恢复供电。（科技日报 记者 杨 仑）", "科技日报", ["杨仑"], None),
+    # ... a closing credit before the page's copyright notice
+    (LONG + "人们对30年期购房贷款不会感到压力。（海外网 侯兴川）海外网版权作品，未经授权不得转载。", "海外网", ["侯兴川"], None),
+    # ... the site compiling a data page says so
+    (LONG + "以上内容由证券之星根据公开信息整理，由算法生成，与本站立场无关。", "证券之星", [], None),
+    # ... a bracket in a sentence is no credit
+    (LONG + "该局（海外网 侯兴川）版权作品很多。", None, [], None),
     # a 来源： value that ran into the lead's 近年来
     ("来源：人民网－江西频道近年来，靖安县持续开办暑期公益课堂。" + BODY, "人民网－江西频道", [], None),
 ]

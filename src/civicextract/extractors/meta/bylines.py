@@ -120,7 +120,8 @@ _CLOSING = LazyPattern(
 _LISTED_CLOSING = LazyPattern(
     rf"[（(](?P<org>[{HAN}]{{2,3}}){SEP}+(?P<names>{NAME}(?:(?:{SEP}+|、){NAME}){{0,7}}){SEP}*[）)]"
 )
-_AFTER_CLOSING = LazyPattern(rf"[ \t]*(?:\n|$|[（(\[【]|来源|返回|{STOP})")
+# (or the page's copyright notice: （海外网 侯兴川）海外网版权作品，未经授权不得转载)
+_AFTER_CLOSING = LazyPattern(rf"[ \t]*(?:\n|$|[（(\[【]|来源|返回|{STOP}|[{HAN}]{{0,8}}?版权|未经(?:授权|许可))")
 _CONTRIBUTED = LazyPattern(rf"综合(?P<names>{NAME}(?:、{NAME}){{0,20}})等(?:来稿|报道)")
 _FOOTER_ZONE = 400
 _LINE_END = LazyPattern(r"[ \t]*(?:\n|$)")
@@ -384,8 +385,9 @@ def _first_of_two_outlets(text: str, end: int) -> re.Match[str] | None:
     m = _OUTLET_RUN_END.search(text, max(lo, k - 12), k)
     if m is None or not is_outlet(m.group()):
         return None
-    if m.start() > 0 and text[m.start() - 1] not in "\n 。！？”】\t":
+    if m.start() > 0 and text[m.start() - 1] not in "\n 。！？”】\t（(":
         return None  # the words before run on into it: a sentence's, not a credit's
+    # (a bracket opening the credit sets the outlet apart too: （科技日报 记者 杨 仑）)
     return m
 
 

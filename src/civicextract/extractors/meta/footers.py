@@ -93,6 +93,7 @@ _OWN_FINDING_WORD = LazyPattern("获悉|看到|发现|查询|注意到")
 _OWN_FINDING_WORDS = (("获悉", "悉"), ("看到", "看"), ("发现", "现"), ("查询", "询"), ("注意到", "注"))
 _OWN_STORY = LazyPattern(rf"本文由(?P<outlet>[{HAN}]{{2,8}}?)(?:原创|独家|首发|出品|发布)")
 _OUTLET_BEFORE = 10
+_COMPILED_BY = LazyPattern(rf"(?:以上|本文|本页)?内容由(?P<outlet>[{HAN}]{{2,8}}?)(?:根据|依据|综合)[^。，\n]{{0,12}}?整理")
 _FOLLOW_US = LazyPattern(rf"(?:点击|点)(?:上面|上方|标题下|蓝字)?[ \t]*[“\"](?P<outlet>[{HAN}]{{2,10}})[”\"][ \t]*关注我们")
 _FOLLOW_US_REACH = 2 + 3 + 1 + 10 + 1
 _PORTAL_TAIL = LazyPattern(rf"[。！？”](?P<outlet>[{HAN}]{{2,12}})返回搜狐，查看更多")
@@ -158,6 +159,12 @@ def footers(text: str, f: Found) -> None:
         i = text.find("关注我们")
         m = _FOLLOW_US.search(text, max(0, i - _FOLLOW_US_REACH), i + 4)
         if m is not None:
+            f.source(m.group("outlet"), FROM_SELF_MENTION, m.start("outlet"))
+            return
+    if "整理" in text:
+        # 以上内容由证券之星根据公开信息整理: the site compiling the page says so
+        m = _COMPILED_BY.search(text, max(0, len(text) - _LEAD))
+        if m is not None and m.group("outlet")[0] not in _NOT_NAMING:
             f.source(m.group("outlet"), FROM_SELF_MENTION, m.start("outlet"))
             return
     if "由" in text and "本文由" in text:  # (one character's find first: 5x faster than a word's)
