@@ -571,25 +571,32 @@ def credits(text: str, f: Found) -> None:
                     off = text.index(n, off)
                     f.reporter(n, off)
                 f.spans.append((s, e, "byline"))
-    _trailing_names(text, f)
+    # (the cheap gates of the finders below tested here: a call costs more than most looks)
+    tail = text[-_TRAILING_ZONE:]
+    if " " in tail or "\t" in tail or "　" in tail:
+        _trailing_names(text, f)
     if "专栏】" in text:
         for m in _COLUMN.finditer(text):
             f.reporter(m.group("name"), m.start("name"))
             f.spans.append((m.start(), m.end(), "byline"))
     if text.find("综合", max(0, len(text) - _FOOTER_ZONE)) >= 0:
         _compiled_by(text, f)
-    _marked_names(text, f)
+    if text.find("□", 0, _MARKER_ZONE) >= 0 or text.find("■", 0, _MARKER_ZONE) >= 0 or text.find("◆", 0, _MARKER_ZONE) >= 0:
+        _marked_names(text, f)
     _glued_byline(text, f)
-    _outlet_name_date(text, f)
-    _bracket_header(text, f)
-    _bracketed_outlet_opening(text, f)
-    # (each gated here by str.find: most pages hold neither, and a call costs more than the look)
+    if _may_outlet_name_date(text):
+        _outlet_name_date(text, f)
+    if text.find("【", 0, _OUTLET_NAME_ZONE) >= 0:
+        _bracket_header(text, f)
+    if not f.has_source():
+        _bracketed_outlet_opening(text, f)
     if text.find("撰", 0, _NAME_THEN_ROLE_ZONE) >= 0 or text.find("/", 0, _NAME_THEN_ROLE_ZONE) >= 0:
         _name_then_role(text, f)
     if (i := text.find("来源")) >= 0 and not text[:i].strip(" \t"):
         _name_after_source_label(text, f)
-    _outlet_with_account(text, f)
-    if "/" in text[-_TRAILING_ZONE:]:
+    if not f.decided(FROM_BYLINE):
+        _outlet_with_account(text, f)
+    if "/" in tail:
         _name_slash_credit(text, f)
     if " | " in text[-_FOOTER_ZONE * 2 :]:
         _author_box(text, f)
