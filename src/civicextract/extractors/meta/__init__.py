@@ -21,9 +21,9 @@ from ...records import Meta
 from .bylines import BYLINE, PHOTO, byline_matches, bylines, credits, photo_matches
 from .datelines import datelines
 from .footers import footers
-from .found import Found
-from .headers import headers, labels
-from .lexicon import is_outlet, is_person_name, name_lexicons
+from .found import FROM_DATELINE, Found
+from .headers import headers, labels, repeated_headline_end
+from .lexicon import HAN, STOP, is_outlet, is_person_name, name_glued_at, name_lexicons
 
 __all__ = [
     "BYLINE",
@@ -36,6 +36,7 @@ __all__ = [
     "photo_matches",
 ]
 
+_STOP_RE = re.compile(STOP)
 _TITLE = re.compile(r"\A\s*#\s+(?P<title>[^\n]{2,120})")
 _FIRST_LINE = re.compile(r"\A\s*(?P<title>[^\n]{2,120})(?=\n|\Z)")
 _ORIGINAL_TITLE = re.compile(r"\A\s*原标题[：:](?P<title>[^\n]{2,120})(?=\n|\Z)")
@@ -74,8 +75,13 @@ def find_meta(
     elif page_title:
         f.title = _headline(page_title)
     header_ends = headers(text, f)
+    repeat = repeated_headline_end(text) if "原标题" in text[:12] else None
+    if repeat is not None:
+        header_ends.append(repeat)
     datelines(text, f, header_ends)
     bylines(text, f)
+    if repeat is not None:
+        _after_repeat(text, repeat, f)
     credits(text, f)
     labels(text, f, header_ends)
     footers(text, f)
@@ -84,6 +90,25 @@ def find_meta(
         f.title = None
         _title_from_layout(text, f)
     return f.meta(), f.spans
+
+
+# An outlet's 讯 opening the story right after the repeat: the repeat ends its name
+# on the left, so a name in no list is read too (…标题今日永州讯“八一”…).
+_XUN_AFTER_REPEAT = re.compile(rf"[{HAN}]{{2,8}}?(?=讯(?![员息]))")
+
+
+def _after_repeat(text: str, pos: int, f: Found) -> None:
+    """What a repeated headline is glued to: an outlet's 讯 (…标题今日永州讯…), or
+    the writer's name before the lead (…骚乱刘曦美国…)."""
+    m = _XUN_AFTER_REPEAT.match(text, pos)
+    if m is not None and not f.has_source(FROM_DATELINE + 1) and not _STOP_RE.search(m.group()):
+        f.source(m.group(), FROM_DATELINE, pos)
+        f.spans.append((pos, m.end() + 1, "dateline"))
+        return
+    name = name_glued_at(text, pos, short=True) if not f._reporters else None
+    if name is not None:
+        f.reporter(name, pos)
+        f.spans.append((pos, pos + len(name), "byline"))
 
 
 def _meta_inside(f: Found, end: int) -> bool:

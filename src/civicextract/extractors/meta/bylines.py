@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterator
 
 from .found import FROM_BYLINE, Found
+from .lazy import LazyPattern, bind
 from .lexicon import (
     DESK_TAIL,
     HAN,
@@ -53,7 +54,7 @@ COLON = r"(?:[：:]|[ \t]?[｜|丨]|[/／](?=[ \t]?[\u4e00-\u9fff]))"  # (记者
 # alternatives at every other length; 3x faster on a failed match.)
 _RUN_AND_PLACE = rf"""(?P<run>(?:{ROLE}{COLON}?{SEP}*{NAMES})+)
     (?:[{HAN}]{{2,6}}?报道|\d{{1,2}}月\d{{1,2}}日(?:电|讯|报道)[：:]?)?"""
-BYLINE = re.compile(
+BYLINE = LazyPattern(
     rf"""(?P<outlet>(?:[文图]/)?[{HAN}]{{2,12}}?(?:[、/][{HAN}]{{2,12}}?)*(?=[{ROLE_FIRST}])(?<!特约)(?<!特派)(?<!全媒体)(?<!融媒体)(?<!首席)(?<!主任)(?<!见习)(?<!资深))?
     {_RUN_AND_PLACE}""",
     re.VERBOSE,
@@ -62,17 +63,17 @@ BYLINE = re.compile(
 # for an outlet open with a role word, they are the run (记者范雅琴通讯员魏雅俊 is two
 # credits, not the outlet 记者范雅琴).  (A look-ahead for a role at every outlet
 # start BYLINE tries cost 4 % of the meta finder.)
-_BARE_BYLINE = re.compile(rf"(?P<outlet>(?!)x)?{_RUN_AND_PLACE}", re.VERBOSE)
+_BARE_BYLINE = LazyPattern(rf"(?P<outlet>(?!)x)?{_RUN_AND_PLACE}", re.VERBOSE)
 # The core of every role, as plain alternatives the regex engine scans for quickly;
 # 全媒体首席记者 is found at its 记者 and matched from up to _OUTLET_REACH before.
 # (文/|图/ spelt out: one branch opening with a class instead of a character
 # stops the engine from skipping to the roles' first characters, 3.5x slower)
-_ROLE_WORD = re.compile("记者|通讯员|实习生|摄影|作者|撰文|采写|编译|文字：|图片：|撰稿：|文字:|图片:|撰稿:|文/|图/|文｜|图｜|文\\||图\\||文：|图：|文:|图:")
+_ROLE_WORD = LazyPattern("记者|通讯员|实习生|摄影|作者|撰文|采写|编译|文字：|图片：|撰稿：|文字:|图片:|撰稿:|摄像：|摄像:|文/|图/|文｜|图｜|文\\||图\\||文：|图：|文:|图:")
 # The same without 文/ and its kin: where no 文 or 图 stands before a slash, bar or
 # colon, those can match nowhere, and the alternation of the rest finds the same
 # words (in 135 articles of 139): the engine's scan tests 7 first characters, not 9,
 # and 文 and 图, common words' characters, no longer send it into the pattern.
-_ROLE_WORD_PLAIN = re.compile("记者|通讯员|实习生|摄影|作者|撰文|采写|编译|撰稿：|撰稿:")
+_ROLE_WORD_PLAIN = LazyPattern("记者|通讯员|实习生|摄影|作者|撰文|采写|编译|撰稿：|撰稿:|摄像：|摄像:")
 _AFTER_WEN = ("/", "｜", "|", "：", ":", "字：", "字:", "片：", "片:")  # (文字：, 图片：)
 
 
@@ -94,40 +95,41 @@ def _slash_role_may_occur(text: str) -> bool:
 
 
 # The last character before a role word that no outlet holds.
-_NOT_OUTLET_TO_END = re.compile(rf"[^{HAN}、/][{HAN}、/]*\Z")
+_NOT_OUTLET_TO_END = LazyPattern(rf"[^{HAN}、/][{HAN}、/]*\Z")
 # How far before its role word a byline may start: 文/ + an outlet list such as 沈阳晚报、沈报全媒体.
 _OUTLET_REACH = 40
-_ROLE_NAMES = re.compile(rf"{ROLE}{COLON}?{SEP}*({NAMES})")
-_COLON_ROLE = re.compile(rf"{ROLE}{COLON}")
+_ROLE_NAMES = LazyPattern(rf"{ROLE}{COLON}?{SEP}*({NAMES})")
+_COLON_ROLE = LazyPattern(rf"{ROLE}{COLON}")
 # After a ``记者：`` run, a byline ends its line or meets the next credit; a
 # sentence after it (``记者：李部长，您好``) makes it an interview turn.
 # (or the lead's date: 作者：姚立伟 7月25日，…)
-_BYLINE_AFTER_COLON = re.compile(rf"[ \t]*(?:\n|$|[）)\]】（(\[【*|｜]|{STOP}|{ROLE}|单位[：:]|\d{{1,2}}月\d{{1,2}}日)")
+_BYLINE_AFTER_COLON = LazyPattern(rf"[ \t]*(?:\n|$|[）)\]】（(\[【*|｜]|{STOP}|{ROLE}|单位[：:]|\d{{1,2}}月\d{{1,2}}日)")
 # A role word after these is the body speaking of a reporter: 见记者时表示, 回应记者查询.
-_BODY_BEFORE_ROLE = re.compile(r"(?:[见对向被跟让和与及等名位的]|告诉|回应|接受|答复|回答|面对|陪同)$")
-PHOTO = re.compile(
+_BODY_BEFORE_ROLE = LazyPattern(r"(?:[见对向被跟让和与及等名位的]|告诉|回应|接受|答复|回答|面对|陪同)$")
+PHOTO = LazyPattern(
     rf"(?:(?<=[\s。！？；）)（(】”／/])|^)(?P<name>{NAME}){SEP}*[/／]?{SEP}*摄(?![像影制入取氏录])",
     re.MULTILINE,
 )
 _PARAGRAPH_END = "。！？”…"
 # Names alone in a bracket: （黄永 黄珊）, （陈健贤）, （甘肃省宕昌县委宣传部 刘国庆）.
-_CLOSING = re.compile(
+_CLOSING = LazyPattern(
     rf"[（(](?:(?P<org>[{HAN}]{{3,16}}?[部委局办厅站所院队团会报台网社馆室组中心处科庭]){SEP}+)?"
     rf"(?P<names>{NAME}(?:(?:{SEP}+|、){NAME}){{0,7}}){SEP}*[）)]"
 )
 # The same with a listed outlet too short for an office's name: （新华网 郝芳芳）
-_LISTED_CLOSING = re.compile(
+_LISTED_CLOSING = LazyPattern(
     rf"[（(](?P<org>[{HAN}]{{2,3}}){SEP}+(?P<names>{NAME}(?:(?:{SEP}+|、){NAME}){{0,7}}){SEP}*[）)]"
 )
-_AFTER_CLOSING = re.compile(rf"[ \t]*(?:\n|$|[（(\[【]|来源|返回|{STOP})")
-_CONTRIBUTED = re.compile(rf"综合(?P<names>{NAME}(?:、{NAME}){{0,20}})等(?:来稿|报道)")
+# (or the page's copyright notice: （海外网 侯兴川）海外网版权作品，未经授权不得转载)
+_AFTER_CLOSING = LazyPattern(rf"[ \t]*(?:\n|$|[（(\[【]|来源|返回|{STOP}|[{HAN}]{{0,8}}?版权|未经(?:授权|许可))")
+_CONTRIBUTED = LazyPattern(rf"综合(?P<names>{NAME}(?:、{NAME}){{0,20}})等(?:来稿|报道)")
 _FOOTER_ZONE = 400
-_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
-_OUTLET_IN_RUN = re.compile(rf"[：:]{SEP}*(?P<o>[{HAN}]{{2,12}}?)(?={ROLE})")
-_CLOSE_PHOTO = re.compile(rf"(?:{SEP}*摄)?[）)]")
-_ORGISH = re.compile("[委局部办厅院所站队会]$")
+_LINE_END = LazyPattern(r"[ \t]*(?:\n|$)")
+_OUTLET_IN_RUN = LazyPattern(rf"[：:]{SEP}*(?P<o>[{HAN}]{{2,12}}?)(?={ROLE})")
+_CLOSE_PHOTO = LazyPattern(rf"(?:{SEP}*摄)?[）)]")
+_ORGISH = LazyPattern("[委局部办厅院所站队会]$")
 # The desk words that open a footer's credits, spelt out so the engine skips to them.
-_DESK = re.compile("责任编辑|编辑|责编|校对|审校|审核|监制|返回")
+_DESK = LazyPattern("责任编辑|编辑|责编|校对|审校|审核|监制|返回")
 # A character every one of them holds: tested with str.find first, ten times
 # faster than the engine's scan (half the footers hold none).
 _DESK_CHARS = "编校审监返"
@@ -137,9 +139,9 @@ def _may_desk(text: str, footer: int) -> bool:
     """False only where ``_DESK`` finds nothing from ``footer`` on."""
     tail = text[max(0, footer) :]
     return any(c in tail for c in _DESK_CHARS)
-_OUTLET_AND_NAME = re.compile(rf"(?:(?<=[。！？”\s])|^)(?P<outlet>[{HAN}]{{2,12}}){SEP}+(?P<name>{NAME}){SEP}*$")
-_OUTLET_BEFORE_SLASH = re.compile(rf"(?P<o>[{HAN}]{{2,12}})/$")
-_COLUMN = re.compile(rf"【(?P<name>[{HAN}]{{2,4}})[·・]专栏】")  # ・ as Hong Kong sites write it
+_OUTLET_AND_NAME = LazyPattern(rf"(?:(?<=[。！？”\s])|^)(?P<outlet>[{HAN}]{{2,12}}){SEP}+(?P<name>{NAME}){SEP}*$")
+_OUTLET_BEFORE_SLASH = LazyPattern(rf"(?P<o>[{HAN}]{{2,12}})/$")
+_COLUMN = LazyPattern(rf"【(?P<name>[{HAN}]{{2,4}})[·・]专栏】")  # ・ as Hong Kong sites write it
 
 
 def byline_matches(text: str) -> Iterator[re.Match[str]]:
@@ -218,7 +220,9 @@ def _names(run: str, offset: int, *, closed: bool = False, own_line: bool = Fals
     return out
 
 
-_SPACED_ROLE = re.compile(rf"{SEP}+{ROLE}")
+_SPACED_ROLE = LazyPattern(rf"{SEP}+{ROLE}")
+# An editor's credit glued to the word before it: that word is the desk's outlet (每经编辑).
+_EDITOR_AT = LazyPattern("责任编辑|编辑|责编")
 # Prepositions that open what follows 记者 in a sentence (记者从…, 记者在…), and no name.
 _PREPOSITION_FIRST = "从在向对据将把被"
 
@@ -294,13 +298,18 @@ def bylines(text: str, f: Found) -> None:
             closed=closed or _COLON_ROLE.search(m.group("run")) is not None or _in_header_bracket(text, s, e),
             own_line=_LINE_END.match(text, e) is not None,
         )
+        if names and _EDITOR_AT.match(text, m.end("run")):
+            p, last = names[-1]
+            if p + len(last) == m.end("run") and len(last) == 2 and not is_person_name(last):
+                names = names[:-1]  # 每经记者：朱成祥 每经编辑：…: the desk's outlet glued to its credit
         if not names:
             continue
         if outlet is None:
             # 采写：南都记者陈斌颖: the outlet stands after a labelled credit's colon.
             inside = _OUTLET_IN_RUN.search(m.group("run"))
             outlet = clean_outlet(inside.group("o")) if inside else None
-        first = _first_of_two_outlets(text, begin if raw_outlet else m.start("run"))
+        # (not looked for where a label or dateline has decided the source already)
+        first = None if f.decided(FROM_BYLINE) else _first_of_two_outlets(text, begin if raw_outlet else m.start("run"))
         if first is not None:
             # 中国吉林网 吉刻APP记者, 济南日报·爱济南客户端记者: the paper before its app publishes it
             f.source(first.group(), FROM_BYLINE, first.start())
@@ -343,7 +352,7 @@ def bylines(text: str, f: Found) -> None:
             f.spans.append((s, e, "byline"))
 
 
-_TITLE_LABEL = re.compile(r"原标题[：:]")
+_TITLE_LABEL = LazyPattern(r"原标题[：:]")
 _TITLE_REACH = 80
 
 
@@ -357,8 +366,8 @@ def _after_original_title(text: str, s: int) -> bool:
 # A listed outlet, then a space or a dot, then its app or channel, right before a byline's
 # role or its outlet: 中国吉林网 吉刻APP记者, 济南日报·爱济南客户端记者.
 _TWO_OUTLETS_REACH = 28
-_APP_NAME = re.compile(rf"[{HAN}A-Za-z0-9]{{0,12}}")
-_OUTLET_RUN_END = re.compile(rf"[{HAN}]{{2,12}}$")
+_APP_NAME = LazyPattern(rf"[{HAN}A-Za-z0-9]{{0,12}}")
+_OUTLET_RUN_END = LazyPattern(rf"[{HAN}]{{2,12}}$")
 
 
 def _first_of_two_outlets(text: str, end: int) -> re.Match[str] | None:
@@ -376,24 +385,25 @@ def _first_of_two_outlets(text: str, end: int) -> re.Match[str] | None:
     m = _OUTLET_RUN_END.search(text, max(lo, k - 12), k)
     if m is None or not is_outlet(m.group()):
         return None
-    if m.start() > 0 and text[m.start() - 1] not in "\n 。！？”】\t":
+    if m.start() > 0 and text[m.start() - 1] not in "\n 。！？”】\t（(":
         return None  # the words before run on into it: a sentence's, not a credit's
+    # (a bracket opening the credit sets the outlet apart too: （科技日报 记者 杨 仑）)
     return m
 
 
 # Names set apart before an outlet's byline opening a line: 刘珩 丛雨萌 四川在线记者 钟帆
-_NAMES_BEFORE = re.compile(rf"(?:[{HAN}]{{2,3}}[ \t　]+){{1,6}}$")
+_NAMES_BEFORE = LazyPattern(rf"(?:[{HAN}]{{2,3}}[ \t　]+){{1,6}}$")
 _NAMES_BEFORE_REACH = 6 * 4
 
-_HAN_AT = re.compile(f"[{HAN}]")
+_HAN_AT = LazyPattern(f"[{HAN}]")
 
 # The last name of a byline opening a line, glued to the lead: 记者 李军 通讯员 刘朋利初心不改，,
 # 通讯员 范洪艳 李政近日，(after a role, or after the space closing the names before it)
-_LAST_ROLE = re.compile(rf"{ROLE}{COLON}?{SEP}+(?=[{HAN}])")
+_LAST_ROLE = LazyPattern(rf"{ROLE}{COLON}?{SEP}+(?=[{HAN}])")
 
 
 # The run's last word, when the lead is glued to it (李政近日 read as one word).
-_LAST_WORD = re.compile(rf"(?<=[ \t])[{HAN}]{{3,4}}$")
+_LAST_WORD = LazyPattern(rf"(?<=[ \t])[{HAN}]{{3,4}}$")
 
 
 def _glued_last_name(text: str, s: int, e: int, named: set[int], f: Found) -> int:
@@ -460,11 +470,11 @@ def _credit_in_bracket(text: str, s: int, e: int) -> bool:
 # 。黄永 黄珊 刘伟返回搜狐 (a scrape drops the bracket and may glue two names).
 # (each word runs to its end or to 返回: a failed match is not retried at every shorter cut)
 _WORD = rf"[{HAN}]{{2,6}}(?:(?![{HAN}])|(?=返回))"
-_TRAILING = re.compile(
+_TRAILING = LazyPattern(
     rf"(?<=[。！？”])[ \t]*(?P<names>{_WORD}(?:[ \t　]+{_WORD}){{1,7}})[ \t]*(?=返回|\n|$)"
 )
 _TRAILING_ZONE = 200
-_DESK_OR_ROLE = re.compile(f"{ROLE}|{STOP}|摄")
+_DESK_OR_ROLE = LazyPattern(f"{ROLE}|{STOP}|摄")
 
 
 def _trailing_names(text: str, f: Found) -> None:
@@ -490,10 +500,10 @@ def _trailing_names(text: str, f: Found) -> None:
 
 
 # A listed outlet alone in a bracket closing the story credits it: …目标。(光明日报)  【编辑:某某】
-_OUTLET_BRACKET = re.compile(rf"[（(](?P<o>[{HAN}]{{2,12}})[）)]")
+_OUTLET_BRACKET = LazyPattern(rf"[（(](?P<o>[{HAN}]{{2,12}})[）)]")
 
 
-_STORY_KIND = re.compile("(?:专特稿|专稿|特稿|独家稿件|供稿|稿件|稿)$")
+_STORY_KIND = LazyPattern("(?:专特稿|专稿|特稿|独家稿件|供稿|稿件|稿)$")
 
 
 def _outlet_credit(text: str, s: int, f: Found) -> bool:
@@ -531,7 +541,8 @@ def credits(text: str, f: Found) -> None:
         if s >= footer and _outlet_credit(text, s, f):
             continue
         m = _LISTED_CLOSING.match(text, s)
-        if m is None or not outlet_pattern().fullmatch(m.group("org")):
+        listed = m is not None and outlet_pattern().fullmatch(m.group("org")) is not None
+        if not listed:
             m = _CLOSING.match(text, s)
         if m is None:
             continue
@@ -545,7 +556,7 @@ def credits(text: str, f: Found) -> None:
         for n in names:
             off = text.index(n, off)
             f.reporter(n, off)
-        if m.re is _LISTED_CLOSING:
+        if listed:
             f.source(m.group("org"), FROM_BYLINE, m.start("org"))  # the outlet credits its reporter
         f.spans.append((s, e, "byline"))
     if "等" in text and "综" in text:  # (综合…等来稿: both, single characters str.find skips to)
@@ -560,22 +571,32 @@ def credits(text: str, f: Found) -> None:
                     off = text.index(n, off)
                     f.reporter(n, off)
                 f.spans.append((s, e, "byline"))
-    _trailing_names(text, f)
+    # (the cheap gates of the finders below tested here: a call costs more than most looks)
+    tail = text[-_TRAILING_ZONE:]
+    if " " in tail or "\t" in tail or "　" in tail:
+        _trailing_names(text, f)
     if "专栏】" in text:
         for m in _COLUMN.finditer(text):
             f.reporter(m.group("name"), m.start("name"))
             f.spans.append((m.start(), m.end(), "byline"))
     if text.find("综合", max(0, len(text) - _FOOTER_ZONE)) >= 0:
         _compiled_by(text, f)
-    _marked_names(text, f)
+    if text.find("□", 0, _MARKER_ZONE) >= 0 or text.find("■", 0, _MARKER_ZONE) >= 0 or text.find("◆", 0, _MARKER_ZONE) >= 0:
+        _marked_names(text, f)
     _glued_byline(text, f)
-    _outlet_name_date(text, f)
-    _bracket_header(text, f)
-    _bracketed_outlet_opening(text, f)
-    _name_then_role(text, f)
-    _name_after_source_label(text, f)
-    _outlet_with_account(text, f)
-    if "/" in text[-_TRAILING_ZONE:]:
+    if _may_outlet_name_date(text):
+        _outlet_name_date(text, f)
+    if text.find("【", 0, _OUTLET_NAME_ZONE) >= 0:
+        _bracket_header(text, f)
+    if not f.has_source():
+        _bracketed_outlet_opening(text, f)
+    if text.find("撰", 0, _NAME_THEN_ROLE_ZONE) >= 0 or text.find("/", 0, _NAME_THEN_ROLE_ZONE) >= 0:
+        _name_then_role(text, f)
+    if (i := text.find("来源")) >= 0 and not text[:i].strip(" \t"):
+        _name_after_source_label(text, f)
+    if not f.decided(FROM_BYLINE):
+        _outlet_with_account(text, f)
+    if "/" in tail:
         _name_slash_credit(text, f)
     if " | " in text[-_FOOTER_ZONE * 2 :]:
         _author_box(text, f)
@@ -583,7 +604,7 @@ def credits(text: str, f: Found) -> None:
 
 # An outlet that compiled the story from others, after its last sentence:
 # …纯粹是“小道消息”。每日经济新闻综合央视新闻, 。潇湘晨报综合
-_COMPILED = re.compile(rf"[。！？”\n](?P<o>[{HAN}]{{2,12}}?)综合")
+_COMPILED = LazyPattern(rf"[。！？”\n](?P<o>[{HAN}]{{2,12}}?)综合")
 _COMPILED_REACH = 1 + 12
 
 
@@ -601,7 +622,7 @@ def _compiled_by(text: str, f: Found) -> None:
 
 # A bracketed header naming the outlet before its reporter: 【大河财立方 记者 王宁宁 深圳报道】
 # (or an outlet's report, the reporter's post before the role: 【环球时报-环球网报道 赴成都特派记者 …】)
-_BRACKET_HEADER = re.compile(rf"【(?P<outlet>[{HAN}]{{2,12}}|[{HAN}]{{2,12}}[-－][{HAN}]{{2,12}}(?=报道))(?:报道)?[ \t]+(?=[{HAN}]{{0,6}}?{ROLE})")
+_BRACKET_HEADER = LazyPattern(rf"【(?P<outlet>[{HAN}]{{2,12}}|[{HAN}]{{2,12}}[-－][{HAN}]{{2,12}}(?=报道))(?:报道)?[ \t]+(?=[{HAN}]{{0,6}}?{ROLE})")
 
 
 def _bracket_header(text: str, f: Found) -> None:
@@ -614,15 +635,15 @@ def _bracket_header(text: str, f: Found) -> None:
 
 
 # A name and then the part it did, opening the article: 李永星 撰文/摄影 擀毡是…
-_NAME_THEN_ROLE = re.compile(
+_NAME_THEN_ROLE = LazyPattern(
     rf"[ \t]*(?P<name>[{HAN}]{{2,4}})[ \t]+(?:撰文|摄影|文图|图文|文|图)(?:/(?:摄影|图|文))?(?=[ \t]|\n)"
 )
 _NAME_THEN_ROLE_ZONE = 120
 
 
 def _name_then_role(text: str, f: Found) -> None:
-    if "撰" not in text[:_NAME_THEN_ROLE_ZONE] and "/" not in text[:_NAME_THEN_ROLE_ZONE]:
-        return  # (a lone 文 or 摄影 after a name is too common a word to look for by itself)
+    # (called only where 撰 or / opens the zone: a lone 文 or 摄影 after a name is too
+    # common a word to look for by itself)
     line = 0
     while 0 <= line < _NAME_THEN_ROLE_ZONE:  # (matched at each line's start, not searched)
         m = _NAME_THEN_ROLE.match(text, line, _NAME_THEN_ROLE_ZONE)
@@ -636,7 +657,7 @@ def _name_then_role(text: str, f: Found) -> None:
 
 # The writer set apart after the source label opening the article, the lead glued to the
 # name: 来源：华尔街见闻 杜玉巴菲特最看重的…
-_SOURCE_THEN_NAME = re.compile(rf"[ \t]*来源[：:][ \t]*(?P<o>[{HAN}]{{2,12}})[ \t]+(?=[{HAN}])")
+_SOURCE_THEN_NAME = LazyPattern(rf"[ \t]*来源[：:][ \t]*(?P<o>[{HAN}]{{2,12}})[ \t]+(?=[{HAN}])")
 
 
 def _name_after_source_label(text: str, f: Found) -> None:
@@ -652,37 +673,46 @@ def _name_after_source_label(text: str, f: Found) -> None:
         f.spans.append((m.end(), m.end() + len(name), "byline"))
 
 
-_ALONE_NAME = re.compile(rf"[{HAN}]{{2,3}}(?=[ \t]*(?:\n|$))")
+_ALONE_NAME = LazyPattern(rf"[{HAN}]{{2,3}}(?=[ \t]*(?:\n|$))")
 
 
 # A listed outlet opening a line in a bracket near the top: 【众新闻】记者：…,
 # 【众新闻中国组 今晚有咩睇】, （香港电台）立法会今日…  The outlet tags its own page.
 _OPENING_BRACKETS = "【[（("
+_LINE_BRACKET = LazyPattern(r"[ \t]*([【\[（(])")
 _OPENING_ZONE = 300
-_OUTLET_CLOSES = re.compile(r"(?:报道|专讯|讯|消息)?[）)]")  # （星岛日报报道）
+_OUTLET_CLOSES = LazyPattern(r"(?:报道|专讯|讯|消息)?[）)]")  # （星岛日报报道）
 
 
 def _bracketed_outlet_opening(text: str, f: Found) -> None:
     if f.has_source():
         return
-    zone = text[:_OPENING_ZONE]
-    for c in _OPENING_BRACKETS:
-        b = zone.find(c)
-        while b >= 0:
-            line = zone.rfind("\n", 0, b) + 1
-            o = outlet_at(text, b + 1) if not zone[line:b].strip(" \t") else None
+    # Only a bracket opening a line counts: each line start of the zone is looked
+    # at once (finding every bracket of the zone first cost three times as much).
+    # The first kind of bracket in _OPENING_BRACKETS wins, then the first line.
+    best = None
+    line = 0
+    while 0 <= line < _OPENING_ZONE:
+        b = _LINE_BRACKET.match(text, line, _OPENING_ZONE)
+        if b is not None:
+            c = b.group(1)
+            o = outlet_at(text, b.end())
             if o is not None and (c in "【[" or _OUTLET_CLOSES.match(text, o.end())):
                 # (（新华社记者…: a bracketed byline, read by the byline finder)
-                f.source(o.group(), FROM_BYLINE, o.start())
-                return
-            b = zone.find(c, b + 1)
+                key = (_OPENING_BRACKETS.index(c), o.start())
+                if best is None or key < best[0]:
+                    best = (key, o)
+        line = text.find("\n", line, _OPENING_ZONE)
+        line = line + 1 if line >= 0 else -1
+    if best is not None:
+        f.source(best[1].group(), FROM_BYLINE, best[1].start())
 
 
 # An outlet naming its account in a bracket, as WeChat reposts credit it:
 # 北京日报（ID：Beijing_Daily）综合…, 南方都市报（nddaily）、N视频报道; and a paper's
 # print edition: 《光明日报》（2023年07月30日 10版）.
-_ACCOUNT = re.compile(r"[（(](?:ID|id|微信号|微信ID)?[：: ]?[A-Za-z][A-Za-z0-9_-]{2,30}[）)]")
-_EDITION = re.compile(rf"《(?P<p>[{HAN}]{{2,12}})》[（(]\d{{4}}年\d{{1,2}}月\d{{1,2}}日[ \t]*(?:第[ \t]*)?\d{{1,3}}[ \t]*版[）)]")
+_ACCOUNT = LazyPattern(r"[（(](?:ID|id|微信号|微信ID)?[：: ]?[A-Za-z][A-Za-z0-9_-]{2,30}[）)]")
+_EDITION = LazyPattern(rf"《(?P<p>[{HAN}]{{2,12}})》[（(]\d{{4}}年\d{{1,2}}月\d{{1,2}}日[ \t]*(?:第[ \t]*)?\d{{1,3}}[ \t]*版[）)]")
 _HAN_BEFORE = 30
 # Both close a repost or a print page: looked for in its last 300 characters only.
 _ACCOUNT_ZONE = 300
@@ -705,6 +735,8 @@ def _account_brackets(text: str, zone: int) -> list[int]:
 def _outlet_with_account(text: str, f: Found) -> None:
     # (each pattern opens with a bracket the engine skips to; the outlet before an
     # account's bracket is read backwards from it, not tried at every position)
+    if f.decided(FROM_BYLINE):
+        return  # a label or a dateline names the source already: an account's outlet cannot win
     zone = max(0, len(text) - _ACCOUNT_ZONE)
     for b in _account_brackets(text, zone):
         m = _ACCOUNT.match(text, b)
@@ -731,7 +763,7 @@ def _outlet_with_account(text: str, f: Found) -> None:
 
 
 # A name and the part it wrote closing a commentary: …为代价。纪玉/文
-_NAME_SLASH = re.compile(rf"(?<=[。！？”\s])(?P<name>{NAME})[ \t]*/[ \t]*[文图](?:/[文图])?(?=[ \t]*(?:\n|$|返回))")
+_NAME_SLASH = LazyPattern(rf"(?<=[。！？”\s])(?P<name>{NAME})[ \t]*/[ \t]*[文图](?:/[文图])?(?=[ \t]*(?:\n|$|返回))")
 
 
 def _name_slash_credit(text: str, f: Found) -> None:
@@ -742,11 +774,11 @@ def _name_slash_credit(text: str, f: Found) -> None:
 
 
 # The author's box a Hong Kong site prints after the story: 博客 | 某某, 主笔 | 某某
-_AUTHOR_BOX = re.compile(rf"^[ \t]*(?:博客|主笔|专栏作者|作者)[ \t]+\|[ \t]+(?P<name>[{HAN}·]{{2,8}})[ \t]*$", re.MULTILINE)
+_AUTHOR_BOX = LazyPattern(rf"^[ \t]*(?:博客|主笔|专栏作者|作者)[ \t]+\|[ \t]+(?P<name>[{HAN}·]{{2,8}})[ \t]*$", re.MULTILINE)
 
 
 # The honorific a box writes after the author's name (博客 | 陈肇贤博士): no part of it.
-_HONORIFIC = re.compile("(?:博士|教授|医生|律师|先生|女士|牧师|神父)$")
+_HONORIFIC = LazyPattern("(?:博士|教授|医生|律师|先生|女士|牧师|神父)$")
 
 
 def _author_box(text: str, f: Found) -> None:
@@ -763,8 +795,8 @@ _MARKERS = "□■◆"
 _MARKER_ZONE = 300
 # The names after a marker: Han words and the spaces papers align them with, to
 # the first other character (a quote, a digit, a comma) at most 40 characters on.
-_ROLE_RANK_END = re.compile("(?:全媒体|融媒体)?(?:特约|见习|首席|主任|资深)?$")
-_MARKED_RUN = re.compile(rf"[ \t]*[{HAN}][{HAN} \t　]{{0,40}}")
+_ROLE_RANK_END = LazyPattern("(?:全媒体|融媒体)?(?:特约|见习|首席|主任|资深)?$")
+_MARKED_RUN = LazyPattern(rf"[ \t]*[{HAN}][{HAN} \t　]{{0,40}}")
 
 
 def _marked_names(text: str, f: Found) -> None:
@@ -843,10 +875,10 @@ def _outlet_after_name(w: str) -> int | None:
 _OUTLET_NAME_DATE_BODY = (
     rf"(?P<outlet>[{HAN}]{{2,12}})[ \t　]+(?P<name>[{HAN}]{{2,3}})[ \t　]+(?=\d{{1,2}}月\d{{1,2}}日|\d{{1,2}}日)"
 )
-_OUTLET_NAME_DATE = re.compile(rf"(?:^|(?<=[ \t　])){_OUTLET_NAME_DATE_BODY}")
+_OUTLET_NAME_DATE = LazyPattern(rf"(?:^|(?<=[ \t　])){_OUTLET_NAME_DATE_BODY}")
 # The same after its space, consumed: a class the engine skips to (the look-behind
 # made it try every position); a match's start is its outlet's.
-_OUTLET_NAME_DATE_AFTER_SPACE = re.compile(rf"[ \t　]{_OUTLET_NAME_DATE_BODY}")
+_OUTLET_NAME_DATE_AFTER_SPACE = LazyPattern(rf"[ \t　]{_OUTLET_NAME_DATE_BODY}")
 _OUTLET_NAME_ZONE = 200
 
 
@@ -877,8 +909,8 @@ def _outlet_name_date(text: str, f: Found) -> None:
 
 # An outlet's reporter glued between the headline and the body: 夜探洪涝灾区新华社记者贾启龙暴雨之后…
 _GLUED_ZONE = 200
-_ROLE_AT = re.compile(ROLE)
-_SENTENCE_MARK = re.compile("[，。；：！？、,;:!?]")
+_ROLE_AT = LazyPattern(ROLE)
+_SENTENCE_MARK = LazyPattern("[，。；：！？、,;:!?]")
 
 
 def _glued_byline(text: str, f: Found) -> None:
@@ -908,10 +940,10 @@ def _glued_byline(text: str, f: Found) -> None:
 
 
 # A story's genre, labelled before its headline: 综述：, 特写：
-_GENRE = re.compile(r"[ \t]*(?:综述|述评|特写|通讯|专访|快评|时评|评论|调查|观察|侧记|纪实|访谈)[：:]")
+_GENRE = LazyPattern(r"[ \t]*(?:综述|述评|特写|通讯|专访|快评|时评|评论|调查|观察|侧记|纪实|访谈)[：:]")
 # The role after an outlet, a bar between them as some apps print it (北京日报客户端 | 记者 高健…)
-_ROLE_AFTER_OUTLET = re.compile(rf"(?:[ \t]*[|｜][ \t]*)?{ROLE}[ \t]*")
-_SPACES = re.compile(r"[ \t]*")
+_ROLE_AFTER_OUTLET = LazyPattern(rf"(?:[ \t]*[|｜][ \t]*)?{ROLE}[ \t]*")
+_SPACES = LazyPattern(r"[ \t]*")
 # A role is at most 10 characters and a look-ahead of one (全媒体首席特约通讯员, 文图：).
 _ROLE_REACH = 12
 
@@ -928,3 +960,6 @@ def _role_may_follow(text: str, zone: int) -> bool:
 
 
 __all__ = ["BYLINE", "NAME_END", "PHOTO", "byline_matches", "bylines", "credits", "photo_matches"]
+
+
+bind(globals())  # (last: every pattern above replaces itself here at its first use)

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from .found import FROM_DATELINE, Found
+from .lazy import LazyPattern, bind
 from .lexicon import (
     HAN,
     ROLE,
@@ -36,7 +37,7 @@ from .lexicon import (
 
 _MARKERS = "□■◆●▲★◇○"
 # 电 needs a date (电力, 电话 open body sentences); 讯 and 消息 may stand alone.
-DATELINE_RE = re.compile(
+DATELINE_RE = LazyPattern(
     rf"""[ \t{_MARKERS}【\[]*
     (?P<pre>[{HAN}A-Za-z0-9－\-·]{{2,24}}?)
     (?:[（(][^（）()\n]{{1,20}}[）)])?
@@ -46,8 +47,8 @@ DATELINE_RE = re.compile(
     re.VERBOSE,
 )
 # The same in two parts, for _dateline_at: the words before the date, and the rest.
-_LEAD = re.compile(rf"[ \t{_MARKERS}【\[]*(?P<pre>[{HAN}A-Za-z0-9－\-·]{{2,24}})")
-_AFTER_PRE = re.compile(
+_LEAD = LazyPattern(rf"[ \t{_MARKERS}【\[]*(?P<pre>[{HAN}A-Za-z0-9－\-·]{{2,24}})")
+_AFTER_PRE = LazyPattern(
     rf"""(?:[（(][^（）()\n]{{1,20}}[）)])?
     (?P<word>(?P<date>(?:\d{{1,2}}月)?\d{{1,2}}日)(?:电|讯(?![员息])|消息|综合|报道|(?=[ \t]*[（(]))|讯(?![员息])|消息|报道(?=[】\]]|[ \t]*[（(]|[ \t]+{ROLE})|微?特稿(?=[】\]]))[】\]]?
     (?:{SEP}*[（(](?P<inner>[^（）()\n]{{1,60}})[）)])?[：:]?
@@ -71,7 +72,7 @@ def _may_open_after(text: str, lo: int, hi: int) -> bool:
 
 
 # Every match of _AFTER_PRE opens with one of these: its bracket, the date, 讯, 消息, 报道, 微特稿, 特稿.
-_AFTER_FIRST = re.compile(r"[（(讯消报微特]|\d")
+_AFTER_FIRST = LazyPattern(r"[（(讯消报微特]|\d")
 
 
 class _Dateline(NamedTuple):
@@ -82,18 +83,20 @@ class _Dateline(NamedTuple):
 
 
 _ZONE = 400
+# The writer named after a dateline with no bracket, as army papers print it: 讯 某某报道：
+_NAME_REPORTS = LazyPattern(rf"[ \t]*(?P<name>[{HAN}]{{2,4}}?)报道[：:][ \t]*")
 # What every dateline holds, as words the engine skips to; the pattern above opens with classes.
 # (【环球网报道 见习记者 某某】 and 【新华社微特稿】 open a story as a dateline does)
-_CORE = re.compile(r"日(?:电|讯|消息|综合|报道|[ \t]*[（(])|讯(?![员息])|消息|报道[ \t]*[】\]（(]|报道[ \t]+[见记通实特首全融主资摄]|特稿[】\]]")
+_CORE = LazyPattern(r"日(?:电|讯|消息|综合|报道|[ \t]*[（(])|讯(?![员息])|消息|报道[ \t]*[】\]（(]|报道[ \t]+[见记通实特首全融主资摄]|特稿[】\]]")
 _BEFORE_CORE = 24 + 22 + 10
 # Where a place name ends and the body begins: a dateline's place is short.
 _MAX_PLACE = 8
 # (和 and 与 are in place names: 呼和浩特, 和田, 与 rarely; a clause has 的/了/是/在 first)
-_NOT_PLACE = re.compile(r"记者|的|了|是|在")
-_ROLE_RE = re.compile(ROLE)
-_STOP_RE = re.compile(STOP)
-_ROLE_WITH_OUTLET = re.compile(rf"[^\s、，,（(]*?{ROLE}")
-_TOKEN = re.compile(rf"[{HAN}·]+")
+_NOT_PLACE = LazyPattern(r"记者|的|了|是|在")
+_ROLE_RE = LazyPattern(ROLE)
+_STOP_RE = LazyPattern(STOP)
+_ROLE_WITH_OUTLET = LazyPattern(rf"[^\s、，,（(]*?{ROLE}")
+_TOKEN = LazyPattern(rf"[{HAN}·]+")
 
 
 def bracket_names(inner: str) -> list[tuple[int, str]]:
@@ -109,6 +112,7 @@ def bracket_names(inner: str) -> list[tuple[int, str]]:
     blanked = _ROLE_WITH_OUTLET.sub(lambda m: " " * len(m.group()), inner)
     blanked = re.sub(r"[文图]/[文图]|/[文图]|[文图]/", lambda m: " " * len(m.group()), blanked)
     out = []
+    unlisted = 0
     for t in _TOKEN.finditer(blanked):
         name = t.group()
         if _STOP_RE.search(name):
@@ -119,8 +123,15 @@ def bracket_names(inner: str) -> list[tuple[int, str]]:
             out.append((t.start(), name))
         elif labelled and (two := split_glued(name)):
             out += [(t.start(), two[0]), (t.start() + len(two[0]), two[1])]  # 通讯员黄雅滨尤慷临
+        elif not labelled and len(name) <= 3 and is_credit_name(name) and not unlisted:
+            # One word of a name's shape whose surname no list holds, set apart by
+            # spaces among listed names (阿琳娜 季晓宇 樊星辉): the others vouch for it.
+            unlisted += 1
+            out.append((t.start(), name))
         elif not labelled:
             return []
+    if unlisted and len(out) - unlisted < 2:
+        return []  # (one listed name is too few to vouch: （新闻 联播）)
     return out
 
 
@@ -132,7 +143,7 @@ def datelines(text: str, f: Found, header_ends: list[int]) -> None:
 
 # The reporters' bracket after a 讯 whose outlet is no name of its own (…被盗刷早报讯
 # （记者某某 通讯员某某）): the bracket is a credit even where the dateline is not read.
-_XUN_BRACKET = re.compile(r"讯[ \t]*[（(](?P<inner>[^（）()\n]{2,60})[）)]")
+_XUN_BRACKET = LazyPattern(r"讯[ \t]*[（(](?P<inner>[^（）()\n]{2,60})[）)]")
 
 
 def _xun_bracket(text: str, f: Found) -> None:
@@ -147,7 +158,7 @@ def _xun_bracket(text: str, f: Found) -> None:
 
 
 # A dateline closing the story in a bracket, as features print it: …（新华社石家庄8月4日电）
-_CLOSING = re.compile(r"[（(](?P<inner>[^（）()\n]{4,30}?日电)[）)]")
+_CLOSING = LazyPattern(r"[（(](?P<inner>[^（）()\n]{4,30}?日电)[）)]")
 _CLOSING_ZONE = 120
 
 
@@ -168,7 +179,7 @@ def _closing_dateline(text: str, f: Found) -> None:
 
 
 # (a headline ends in a figure's % too: …同比增长88%中证网讯（记者 昝秀丽）)
-_BREAK = re.compile(r"[\n。>】！？!?→%％]|[ \t　]{2,}")
+_BREAK = LazyPattern(r"[\n。>】！？!?→%％]|[ \t　]{2,}")
 
 
 def _header_dateline(text: str, f: Found, header_ends: list[int]) -> bool:
@@ -206,11 +217,15 @@ def _header_dateline(text: str, f: Found, header_ends: list[int]) -> bool:
     d, outlet = found[1]
     if not outlet.startswith("本"):
         f.source(outlet, FROM_DATELINE, d.pre)
+    end = d.end
     if d.inner:
         for off, name in bracket_names(d.inner[0]):
             f.reporter(name, d.inner[1] + off)
+    elif (r := _NAME_REPORTS.match(text, d.end)) is not None and is_credit_name(r.group("name")):
+        f.reporter(r.group("name"), r.start("name"))  # 解放军报讯 牟妮卡报道：the writer after the 讯
+        end = r.end()
     opening = text[d.start : d.pre]
-    f.spans.append((d.start if "【" in opening or "[" in opening else d.pre, d.end, "dateline"))
+    f.spans.append((d.start if "【" in opening or "[" in opening else d.pre, end, "dateline"))
     return True
 
 
@@ -246,7 +261,7 @@ def _first_dateline(
     return None
 
 
-_DATE_BEFORE = re.compile(r"(?:\d{1,2}月)?\d{1,2}$")
+_DATE_BEFORE = LazyPattern(r"(?:\d{1,2}月)?\d{1,2}$")
 _PLACE_NAMED_REACH = 20
 
 
@@ -322,7 +337,7 @@ def _dateline_at(text: str, pos: int) -> tuple[_Dateline, str] | None:
 
 
 # Words of a clause, never of an outlet's name or a place: 会议于12日（星期二）.
-_CLAUSE_WORD = re.compile(r"[于将从对为把被向]")
+_CLAUSE_WORD = LazyPattern(r"[于将从对为把被向]")
 # Words ending in 讯 that are no dateline's: 通讯, 资讯, 快讯, 喜讯, 简讯 …
 _NOT_XUN = "通资快喜简短音视传死警电"
 
@@ -343,3 +358,6 @@ def _unlisted(pre: str, after: re.Match[str], inner: tuple[str, int] | None, *, 
     # 掌上长沙讯 近日…: an undated 讯 only opening a line, as a paper's own story opens.
     dated = after.group("date") is not None or (line_start and len(pre) <= 8)
     return dated and word[-1] in "电讯" and broken
+
+
+bind(globals())  # (last: every pattern above replaces itself here at its first use)

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from itertools import islice
 
 from .found import FROM_SELF_MENTION, Found
+from .lazy import LazyPattern, bind
 from .lexicon import (
     DESK_BEFORE,
     DESK_TAIL,
@@ -34,10 +35,10 @@ from .lexicon import (
     outlet_pattern,
 )
 
-_FOOTER_EDITOR = re.compile(
+_FOOTER_EDITOR = LazyPattern(
     rf"(?:责任编辑|责编|编辑){SEP}*[：:/ |｜丨]?{SEP}*(?P<name>{NAME}?)(?=\s|{STOP}|{ROLE}|[|｜\]】【）)*\d]|$)", re.MULTILINE
 )
-_FOOTER_OUTLET = re.compile(
+_FOOTER_OUTLET = LazyPattern(
     rf"成为(?P<a>[{HAN}]{{2,8}}?)的月费订户|(?:下载|关注|搜索)[“\"](?P<b>[{HAN}]{{2,8}})[”\"](?:APP|App|app|客户端)"
 )
 # Both open with a group the regex engine cannot skip ahead to, so it tries every
@@ -45,17 +46,17 @@ _FOOTER_OUTLET = re.compile(
 # (each found with str.find: as one pattern, the engine stopped at every 的)
 _FOOTER_OUTLET_HINTS = ("的月费订户", "下载", "关注", "搜索")
 _FOOTER_OUTLET_HINT_CHARS = tuple(zip(_FOOTER_OUTLET_HINTS, "订载注搜", strict=True))
-_OWN_REPORTER = re.compile(rf"(?:^|[\s。，”）])(?P<outlet>[{HAN}]{{2,8}}?)记者(?:从|获悉|了解到|近日|日前|访问|采访|走访|致电|查询|联络|联系|实地)")
+_OWN_REPORTER = LazyPattern(rf"(?:^|[\s。，”）])(?P<outlet>[{HAN}]{{2,8}}?)记者(?:从|获悉|了解到|近日|日前|访问|采访|走访|致电|查询|联络|联系|实地)")
 # Its tail, a plain word the engine skips to: a match starts at most 9
 # characters before the first one (a separator and 8 characters), so the
 # search for the whole starts there instead of trying every character before.
-_OWN_REPORTER_TAIL = re.compile("记者(?:从|获悉|了解到|近日|日前|访问|采访|走访|致电|查询|联络|联系|实地)")
+_OWN_REPORTER_TAIL = LazyPattern("记者(?:从|获悉|了解到|近日|日前|访问|采访|走访|致电|查询|联络|联系|实地)")
 # A graphic the outlet made itself (a caption 众新闻制图): the outlet publishing the story.
-_OWN_GRAPHIC = re.compile(rf"(?:^|[\s。，（(])(?P<outlet>[{HAN}]{{2,8}}?)制图")
-_EXCLUSIVE = re.compile(rf"(?:^|[\s*＊。）)】])(?P<outlet>[{HAN}]{{2,8}})独家稿件")
+_OWN_GRAPHIC = LazyPattern(rf"(?:^|[\s。，（(])(?P<outlet>[{HAN}]{{2,8}}?)制图")
+_EXCLUSIVE = LazyPattern(rf"(?:^|[\s*＊。）)】])(?P<outlet>[{HAN}]{{2,8}})独家稿件")
 # The outlet after a verb of telling or answering, or before one of noticing or asking.
-_TOLD = re.compile(r"告诉|回复|答复|回应|接受|向|对")
-_TOLD_END = re.compile(r"记者|查询|采访|访问|提问|表示|透露|[（(，。]")
+_TOLD = LazyPattern(r"告诉|回复|答复|回应|接受|向|对")
+_TOLD_END = LazyPattern(r"记者|查询|采访|访问|提问|表示|透露|[（(，。]")
 # Its words, each with a character it needs, tested first (str.find of one
 # character is C-speed; the alternation's scan tested every character against six).
 _TOLD_WORDS = (("告诉", "诉"), ("回复", "复"), ("答复", "复"), ("回应", "应"), ("接受", "受"), ("向", "向"), ("对", "对"))
@@ -78,23 +79,26 @@ def _told(text: str) -> list[tuple[int, str]]:
     return [(i + len(w), w) for i, w in out[:_MAX_TRIES]]
 
 
-_NOTICED = re.compile(rf"注意到|向[{HAN}]{{2,20}}?查询")
+_NOTICED = LazyPattern(rf"注意到|向[{HAN}]{{2,20}}?查询")
 _OWN_FINDING_BODY = (
     rf"(?P<outlet>[{HAN}]{{2,8}})(?:\d{{1,2}}月\d{{1,2}}日)?"
     rf"(?:从[^，。！？\n]{{1,20}}?获悉|在[^，。！？\n]{{1,30}}?(?:看到|发现|查询|注意到|获悉))"
 )
-_OWN_FINDING = re.compile(rf"(?:^|(?<=[\s。，”）…])){_OWN_FINDING_BODY}")
+_OWN_FINDING = LazyPattern(rf"(?:^|(?<=[\s。，”）…])){_OWN_FINDING_BODY}")
 # The same after its separator, consumed: a class the engine skips to (the
 # look-behind made it try every position of the lead, most of footers' time).
-_OWN_FINDING_AFTER_SEP = re.compile(rf"[\s。，”）…]{_OWN_FINDING_BODY}")
+_OWN_FINDING_AFTER_SEP = LazyPattern(rf"[\s。，”）…]{_OWN_FINDING_BODY}")
 # (one pattern: five str.find calls read the lead five times, 2x slower)
-_OWN_FINDING_WORD = re.compile("获悉|看到|发现|查询|注意到")
+_OWN_FINDING_WORD = LazyPattern("获悉|看到|发现|查询|注意到")
 _OWN_FINDING_WORDS = (("获悉", "悉"), ("看到", "看"), ("发现", "现"), ("查询", "询"), ("注意到", "注"))
-_OWN_STORY = re.compile(rf"本文由(?P<outlet>[{HAN}]{{2,8}}?)(?:原创|独家|首发|出品|发布)")
+_OWN_STORY = LazyPattern(rf"本文由(?P<outlet>[{HAN}]{{2,8}}?)(?:原创|独家|首发|出品|发布)")
 _OUTLET_BEFORE = 10
-_PORTAL_TAIL = re.compile(rf"[。！？”](?P<outlet>[{HAN}]{{2,12}})返回搜狐，查看更多")
+_COMPILED_BY = LazyPattern(rf"(?:以上|本文|本页)?内容由(?P<outlet>[{HAN}]{{2,8}}?)(?:根据|依据|综合)[^。，\n]{{0,12}}?整理")
+_FOLLOW_US = LazyPattern(rf"(?:点击|点)(?:上面|上方|标题下|蓝字)?[ \t]*[“\"](?P<outlet>[{HAN}]{{2,10}})[”\"][ \t]*关注我们")
+_FOLLOW_US_REACH = 2 + 3 + 1 + 10 + 1
+_PORTAL_TAIL = LazyPattern(rf"[。！？”](?P<outlet>[{HAN}]{{2,12}})返回搜狐，查看更多")
 _PORTAL_TAIL_ZONE = 40
-_STOP_AT = re.compile(STOP)
+_STOP_AT = LazyPattern(STOP)
 _LEAD = 1000
 _MAX_TRIES = 40
 
@@ -150,6 +154,19 @@ def footers(text: str, f: Found) -> None:
             if is_outlet(outlet):
                 f.source(outlet, FROM_SELF_MENTION, m.start())
                 return
+    if "注" in text and "关注我们" in text:  # (one character's find first)
+        # 点击上面“凤冈家乡通”关注我们: the account asking to be followed publishes the page
+        i = text.find("关注我们")
+        m = _FOLLOW_US.search(text, max(0, i - _FOLLOW_US_REACH), i + 4)
+        if m is not None:
+            f.source(m.group("outlet"), FROM_SELF_MENTION, m.start("outlet"))
+            return
+    if "整理" in text:
+        # 以上内容由证券之星根据公开信息整理: the site compiling the page says so
+        m = _COMPILED_BY.search(text, max(0, len(text) - _LEAD))
+        if m is not None and m.group("outlet")[0] not in _NOT_NAMING:
+            f.source(m.group("outlet"), FROM_SELF_MENTION, m.start("outlet"))
+            return
     if "由" in text and "本文由" in text:  # (one character's find first: 5x faster than a word's)
         # 本文由盖饭娱乐原创: the outlet saying the story is its own
         m = _OWN_STORY.search(text, max(0, len(text) - _LEAD))
@@ -207,7 +224,7 @@ def footers(text: str, f: Found) -> None:
 
 
 # A labelled editor's name glued to the lead after it: 每经编辑：杜宇当地时间8月1日，
-_EDITOR_LABEL = re.compile(r"(?:责任编辑|责编|编辑)[：:]")
+_EDITOR_LABEL = LazyPattern(r"(?:责任编辑|责编|编辑)[：:]")
 _GLUED_EDITOR_ZONE = 200
 
 
@@ -257,8 +274,8 @@ def _outlet_ending_at(text: str, end: int) -> str | None:
     return None
 
 
-_HAN_CHAR = re.compile(f"[{HAN}]")
-_HAN_RUN = re.compile(f"[{HAN}]+")
+_HAN_CHAR = LazyPattern(f"[{HAN}]")
+_HAN_RUN = LazyPattern(f"[{HAN}]+")
 # Words that make an outlet-shaped phrase no name: 该报, 本网, 当地电视台, 各新闻.
 _NOT_NAMING = "该本此我某各当其这那全多两"
 
@@ -274,3 +291,6 @@ def _unlisted_at(text: str, start: int) -> str | None:
         if len(cand) == n and _unlisted_name(cand) and _TOLD_END.match(text, start + n):
             return cand
     return None
+
+
+bind(globals())  # (last: every pattern above replaces itself here at its first use)

@@ -12,10 +12,17 @@ from ...records import Meta
 # (``澎湃新闻注意到``, a subscription footer).
 FROM_LABEL, FROM_REPOST, FROM_DATELINE, FROM_BYLINE, FROM_SELF_MENTION = range(5)
 
+# The broadcaster's group, credited for its reporters (（总台记者 张艺馨）), yields to
+# the channel or app of it that the page also names as its publisher (a closing
+# （央视新闻客户端）): the group owns every channel, the channel published this copy.
+_GROUP = frozenset(("总台", "中央广播电视总台"))
+
 
 class Found:
     def __init__(self) -> None:
         self._sources: list[tuple[int, int, str]] = []
+        self._best_rank = FROM_SELF_MENTION + 1  # the lowest rank found (has_source is asked often)
+        self._best_named_rank = FROM_SELF_MENTION + 1  # the same without the broadcaster's group
         self._reporters: list[tuple[int, str]] = []
         self.published: str | None = None
         self.editor: str | None = None
@@ -25,15 +32,29 @@ class Found:
     def source(self, value: str | None, rank: int, pos: int) -> None:
         if value:
             self._sources.append((rank, pos, value))
+            self._best_rank = min(self._best_rank, rank)
+            if value not in _GROUP:
+                self._best_named_rank = min(self._best_named_rank, rank)
 
     def has_source(self, below: int = FROM_SELF_MENTION + 1) -> bool:
-        return any(rank < below for rank, _, _ in self._sources)
+        return self._best_rank < below
+
+    def decided(self, rank: int) -> bool:
+        """Whether a source found already beats any found later at ``rank``: one
+        ranked higher that names no group (a group yields to a channel ranked up to
+        FROM_BYLINE, see meta())."""
+        return self._best_named_rank < rank
 
     def reporter(self, name: str, pos: int) -> None:
         self._reporters.append((pos, name))
 
     def meta(self) -> Meta:
-        source = min(self._sources)[2] if self._sources else None
+        source = None
+        if self._sources:
+            best = min(self._sources)
+            if best[2] in _GROUP:
+                best = min((c for c in self._sources if c[2] not in _GROUP and c[0] <= FROM_BYLINE), default=best)
+            source = best[2]
         # Reporters in the order the article names them, each once; the editor is not one.
         names = (n for _, n in sorted(self._reporters, key=lambda x: x[0]) if n != self.editor)
         return Meta(

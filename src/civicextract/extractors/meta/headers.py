@@ -22,18 +22,19 @@ import re
 from collections.abc import Iterator
 from itertools import islice
 
-from .found import FROM_LABEL, FROM_REPOST, Found
+from .found import FROM_LABEL, FROM_REPOST, FROM_SELF_MENTION, Found
+from .lazy import LazyPattern, bind
 from .lexicon import HAN, NAME, SEP, STOP, is_credit_name, is_person_name, longest_outlet, outlet_pattern
 
 # Government pages pad two-character labels to the width of four: 来  源：, 日  期：.
-_LABEL = re.compile(r"(?:新闻|文章|稿件|本文|信息)?来[ \t]{0,4}源(?:[：:]|[ \t]{0,2}[｜|])|(?:本文)?转(?:载)?自[：:]")
+_LABEL = LazyPattern(r"(?:新闻|文章|稿件|本文|信息)?来[ \t]{0,4}源(?:[：:]|[ \t]{0,2}[｜|])|(?:本文)?转(?:载)?自[：:]")
 # The same without its optional prefix (来源：|转自：), as two patterns, each
 # opening with a plain word the engine finds fast (the alternation makes it
 # test every character against 来 and 转, 3x slower); their matches never
 # overlap, so merged in order they are the alternation's.
 # (a bar stands for the colon in some credits: 作者｜某某来源｜某报编辑｜某某)
-_SOURCE_WORD = re.compile(r"来[ \t]{0,4}源(?:[：:]|[ \t]{0,2}[｜|])")
-_FROM_WORD = re.compile(r"转(?:载)?自[：:]")
+_SOURCE_WORD = LazyPattern(r"来[ \t]{0,4}源(?:[：:]|[ \t]{0,2}[｜|])")
+_FROM_WORD = LazyPattern(r"转(?:载)?自[：:]")
 _LABEL_PREFIXES = ("新闻", "文章", "稿件", "本文", "信息")
 # A 来源 after these words is the source of a figure or of money, not of the article.
 _NOT_ARTICLE = (
@@ -52,26 +53,26 @@ _NOT_ARTICLE = (
     "封面",
     "图",
 )
-_VALUE = re.compile(r"[ \t]*([^\s|｜，,。；;！!？?、（）()【】\[\]“”\"：:<>]{1,40})")
+_VALUE = LazyPattern(r"[ \t]*([^\s|｜，,。；;！!？?、（）()【】\[\]“”\"：:<>]{1,40})")
 # Furniture that a scraped page glues after the value.
-_VALUE_END = re.compile(
+_VALUE_END = LazyPattern(
     rf"返回|{STOP}|记者|作者|通讯员|发布(?!$)|更新|时间|日期|原标题|浏览|点击|字号|\d{{4}}[-年/.]|\d{{1,2}}月\d{{1,2}}日"
     # a page's contact furniture after the source: 来源：湖南天气爆料、维权通道：…
     r"|爆料|投稿|热线|举报|维权|邮箱|联系方式|商务合作"
     # the lead's time word the value ran into: 来源：人民网－安徽频道近日，共青团…
-    r"|近日|日前|近期|昨天|昨日|今天|据悉|据了解"
+    r"|近日|日前|近期|近年来|昨天|昨日|今天|据悉|据了解"
 )
 # The first word of a sentence the value ran into: 来源：中国视窗为弘扬…
-_CLAUSE = re.compile(r"[为在对将是的把让了与和及向从于]")
+_CLAUSE = LazyPattern(r"[为在对将是的把让了与和及向从于]")
 # Only these cut a short value: 和/与/及/的 occur in the names of offices (住房和城乡建设局).
-_STRONG_CLAUSE = re.compile(r"[为在对将是把让于]")
+_STRONG_CLAUSE = LazyPattern(r"[为在对将是把让于]")
 _MAX_SOURCE = 16
 _WHOLE_NAME = 8
 # An article carries a few source labels at most; a page of them is a list, not a credit.
 _MAX_LABELS = 20
 
 DATE = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ \t]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
-_FIELD = re.compile(
+_FIELD = LazyPattern(
     rf"""(?P<source>{_LABEL.pattern})
       | (?:更新|发布|发稿|发表|上传|录入)?(?:时[ \t]{{0,4}}间|日[ \t]{{0,4}}期)[：:]{SEP}*(?P<date>{DATE})
       | (?P<bare>{DATE})
@@ -83,7 +84,7 @@ _FIELD = re.compile(
 # Every field opens with one of these characters.  _FIELD opens with optional
 # groups, so finditer tried all of it at every character of a header line
 # (which may be a whole paragraph); _fields tries it at these only.
-_FIELD_FIRST = re.compile(r"[新文稿本信来转更发上录时日\d责编浏阅点字]")
+_FIELD_FIRST = LazyPattern(r"[新文稿本信来转更发上录时日\d责编浏阅点字]")
 
 
 def _fields(text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
@@ -98,9 +99,9 @@ def _fields(text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
 
 
 _HEADER_ZONE = 600
-_LINE_OPENING = re.compile(r"[\s【\[（(|｜]*")
+_LINE_OPENING = LazyPattern(r"[\s【\[（(|｜]*")
 # A header line is furniture when what is left beside its fields is short and not a sentence.
-_LEFTOVER = re.compile(r"[^\n。！？，]{0,40}")
+_LEFTOVER = LazyPattern(r"[^\n。！？，]{0,40}")
 
 
 def iso(date: str) -> str:
@@ -154,7 +155,7 @@ def _is_article_label(text: str, start: int) -> bool:
 
 # A date alone on one of the first lines, as a page prints it under the headline:
 # 2023年8月12日 15:04, 2023-08-12 星期六.
-_DATE_LINE = re.compile(rf"[ \t]{{0,8}}(?P<date>{DATE})(?:[ \t]{{1,4}}星期[一二三四五六日天])?[ \t]{{0,8}}(?=\n|$)")
+_DATE_LINE = LazyPattern(rf"[ \t]{{0,8}}(?P<date>{DATE})(?:[ \t]{{1,4}}星期[一二三四五六日天])?[ \t]{{0,8}}(?=\n|$)")
 _DATE_LINES = 3
 
 
@@ -172,7 +173,7 @@ def _date_line(text: str, f: Found, ends: list[int]) -> None:
             return
 
 
-_DIGIT_LINE = re.compile(r"\n[ \t]*\d")
+_DIGIT_LINE = LazyPattern(r"\n[ \t]*\d")
 
 
 def headers(text: str, f: Found) -> list[int]:
@@ -227,7 +228,7 @@ def headers(text: str, f: Found) -> list[int]:
 
 
 # The labels of header fields; a bare date is a header field only on a line that holds one.
-_HAS_LABEL = re.compile(r"来[ \t]{0,4}源(?:[：:]|[ \t]{0,2}[｜|])|转(?:载)?自[：:]|时[ \t]{0,4}间[：:]|日[ \t]{0,4}期[：:]|编[ \t]{0,4}辑[：:/]|责编[：:/]|作者[：:]")
+_HAS_LABEL = LazyPattern(r"来[ \t]{0,4}源(?:[：:]|[ \t]{0,2}[｜|])|转(?:载)?自[：:]|时[ \t]{0,4}间[：:]|日[ \t]{0,4}期[：:]|编[ \t]{0,4}辑[：:/]|责编[：:/]|作者[：:]")
 
 
 # Every label ends in one of these, right after its last character (源自间期辑编者) or,
@@ -253,7 +254,7 @@ def _may_label(text: str, zone: int) -> bool:
 
 
 # A bare date is a header field when a label stands next to it, with only layout between.
-_LABEL_NEXT = re.compile(rf"[ \t|｜]*(?:\n|$|{_HAS_LABEL.pattern}|(?:新闻|文章)?来源|作者|浏览|点击|字号|【|\[)")
+_LABEL_NEXT = LazyPattern(rf"[ \t|｜]*(?:\n|$|{_HAS_LABEL.pattern}|(?:新闻|文章)?来源|作者|浏览|点击|字号|【|\[)")
 
 
 def _beside_field(text: str, date: re.Match[str], before: list[re.Match[str]]) -> bool:
@@ -278,8 +279,13 @@ def _source_field(text: str, start: int, value_start: int, f: Found, endpos: int
     value = source_value(v.group(1)) if v else None
     if value is None:
         return None
-    f.source(value, FROM_REPOST if text.startswith(("转", "本文转"), start) else FROM_LABEL, start)
     end = v.start(1) + v.group(1).index(value) + len(value)
+    rank = FROM_REPOST if text.startswith(("转", "本文转"), start) else FROM_LABEL
+    if start > 0 and text[start - 1] in "（(" and text.startswith(("）", ")"), end) and _starts_dateline(text, end + 1):
+        # (来源：某公司)信网8月11日讯…: the label closes a photo's caption before the
+        # dateline that opens the story; it credits the photo, the dateline the story
+        rank = FROM_SELF_MENTION
+    f.source(value, rank, start)
     # Names after the source in the same bracket are its reporters:
     # (来源：鹤壁市委宣传部 肖莉萍 王凤侠)
     names = _TRAILING_NAMES.match(text, end)
@@ -314,7 +320,7 @@ def labels(text: str, f: Found, header_ends: list[int]) -> None:
                 f.spans.append((m.start(), end, "footer"))
 
 
-_REPOST = re.compile(r"转载[，,、 \t]{0,2}(?:来源于|来自|源自)")
+_REPOST = LazyPattern(r"转载[，,、 \t]{0,2}(?:来源于|来自|源自)")
 
 
 def _label_words(text: str, pos: int) -> Iterator[re.Match[str]]:
@@ -331,4 +337,36 @@ def _label_words(text: str, pos: int) -> Iterator[re.Match[str]]:
             b = _FROM_WORD.search(text, b.end())
 
 
-_TRAILING_NAMES = re.compile(rf"(?P<names>(?:{SEP}+{NAME}(?=[\s）)]|$)){{1,6}})?{SEP}*(?=[）)])")
+_TRAILING_NAMES = LazyPattern(rf"(?P<names>(?:{SEP}+{NAME}(?=[\s）)]|$)){{1,6}})?{SEP}*(?=[）)])")
+
+
+# A scrape that prints the headline twice, the second time glued to what opens the
+# story (原标题：标题…标题今日永州讯…, 原标题：标题 甲乙标题甲乙刘曦美国…): where the
+# repeat ends a header line starts, as after a line break.
+_REPEAT_OPENING = LazyPattern(r"[ \t]*(?:原标题[：:][ \t]*)?")
+_REPEAT_MIN = 8
+_REPEAT_REACH = 160
+
+
+def repeated_headline_end(text: str) -> int | None:
+    """Where the opening headline's repeat ends, or None when it has none.
+    The repeat may drop the headline's spaces and its tail (a subtitle)."""
+    v = _REPEAT_OPENING.match(text).end()
+    probe = text[v : v + _REPEAT_MIN]
+    if len(probe) < _REPEAT_MIN or not probe.strip() or "\n" in probe:
+        return None
+    q = text.find(probe, v + _REPEAT_MIN, v + _REPEAT_REACH)
+    if q < 0 or text.find("\n", v, q) >= 0:
+        return None  # (a headline on a line of its own that the body quotes is no repeat)
+    i, j = v + _REPEAT_MIN, q + _REPEAT_MIN
+    while i < q and j < len(text):  # (i reaching q: the whole headline printed again)
+        if text[i] == text[j]:
+            i, j = i + 1, j + 1
+        elif text[i] in " \t　":
+            i += 1  # 标题 甲乙 printed again as 标题甲乙
+        else:
+            break
+    return j if text[j : j + 1] not in ("", "\n") else None
+
+
+bind(globals())  # (last: every pattern above replaces itself here at its first use)
