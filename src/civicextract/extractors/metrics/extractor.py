@@ -211,13 +211,16 @@ def extract(doc) -> list[Metric]:
             return p + bisect_right(gaps, p)
 
         spans = [(at(h.start), at(h.end - 1) + 1) for h in hits]
-    else:
-        spans = [(h.start, h.end) for h in hits]
+        return [
+            Metric(text[a:b], value, unit, a, b, value_max, qualifier, subj)
+            for (_, _, _, _, value, value_max, qualifier, unit, _, _), (a, b), subj in zip(hits, spans, subjects, strict=True)
+        ]
     # positional, in the field order of records.Metric: text, value, unit,
-    # start, end, value_max, qualifier, subject (keywords cost a tenth more)
+    # start, end, value_max, qualifier, subject (keywords cost a tenth more);
+    # without spaces taken out the view is doc.text, and a hit's span is its own
     return [
         Metric(text[a:b], value, unit, a, b, value_max, qualifier, subj)
-        for (_, _, _, _, value, value_max, qualifier, unit, _, _), (a, b), subj in zip(hits, spans, subjects, strict=True)
+        for (a, b, _, _, value, value_max, qualifier, unit, _, _), subj in zip(hits, subjects, strict=True)
     ]
 
 
@@ -507,61 +510,62 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
             # 三区三州, 十六区, 连通两地: names and back-references; 番禺与威宁两地,
             # 鄂湘赣三省 and 两省（区）两县两镇7村 count places
             return None
-        if unit == "国" and ("万" in core or "亿" in core or text[tail : tail + 1] in _GUO_WORD_ENDS):
-            # 80亿国安开支: money then a word; countries are never counted in 万;
-            # 煤炭2030国家科技重大专项: 国 opens a word (国家, 国际), the figure is a year
-            return None
-        if unit == "只" and text[tail : tail + 1] in _ONLY_AFTER:
-            return None  # 80亿只是用3年: 只 is "only" there, not a measure word
-        if unit == "P" and not ("万" in core or "亿" in core or "算力" in text[max(0, s - 12) : s]):
-            return None  # 1080P, 720P: a video resolution; 算力规模11.4万P is computing power
-        if unit in ("面", "伏", "分贝") and chinese:
-            # 三面环山, 两面针: sides, not banners (10面锦旗); 三伏: the dog days;
-            # 拿下三分贝蒂斯: three points, then a name
-            return None
         if kind == "level" and not _level(text, s, tail, core, chinese):
-            return None
-        if unit == "回" and not (text[tail : tail + 1].isdigit() or text.startswith("线", tail)):
-            return None  # 4回750千伏线路, 两回线 count circuits; 来回, 两回事 do not
-        if unit == "度" and "万" not in core and "亿" not in core and not (
-            chinese and core in _TIMES_CORES and _TIMES_AFTER_RE.match(text, tail)
-        ):
-            # 5.25亿度 is energy and 五度参选 a count of times; 360度, 30度 are
-            # angles and temperatures
             return None
         if core == "一" and kind == "measure" and ((prev and prev in "元钱") or text[tail : tail + 1].isdigit()):
             return None  # 7元一斤, 一平米9500: the unit a price is per, not a quantity
-        if unit == "段" and (chinese or (prev and prev in "路街道")):
-            # 忠孝东路4段: a section of an address; 划分为五段, 八段锦: parts of a
-            # whole and names (改造道路12段 counts)
-            return None
-        if unit in ("对", "单") and (text[tail : tail + 1].isdigit() or (prev and prev in "号幢栋楼")):
-            return None  # 1对1帮扶: one-to-one, not pairs; 8号2单1东: an address
-        if unit == "人" and text.startswith("限聚令", tail):
-            return None  # 四人限聚令, 4人限聚令: a rule named by its number (here, not in
-            # metric_exclusions.txt: a phrase opening with 人 is tried at every 人 of the text)
-        if unit == "人" and chinese and core in _FEW and (
-            _back_reference(text, s) or (text.startswith("的", tail) and not _GROUP_AFTER_RE.match(text, tail + 1))
-        ):
-            # (就连两人的微博帐户: whose, so the two are named before; 两人的小组 is a group)
-            return None  # 其姐姐和姐夫两人, ，两人都存在: people already named
         if prev == "前" or (unit == "位" and prev == "后"):
             return None  # 前三名, 前两部, 身份证号后6位: a rank or a selection, not a count
-        if unit == "个" and _SPAN_AFTER_GE_RE.match(text, tail):
-            return None  # 两个多星期, 三个多月: a duration
-        if unit == "个" and text.startswith("亿", tail) and not text.startswith("亿元", tail):
-            return None  # 三个亿: spoken money; 61个亿元以上项目 stays a count
-        if unit == "个" and chinese and text.startswith("一", tail) and text[tail + 1 : tail + 2] not in _YI_WORDS:
-            # 七个一, 五个一, 两个一百年: a slogan's name, not a count (四个一线城市 counts)
-            return None
-        if unit == "层" and prev == "号":
-            return None  # 东兰路1260号2层: a floor of an address, not a count
-        if unit == "条" and prev == "》":
-            return None  # 《某某法》35条: an article of the law, not a count
-        if unit == "起" and len(core) == 4 and core[:2] in ("19", "20"):
-            return None  # 从2011起: a year
-        if unit == "次" and text.startswith(("会议", "全会", "大会"), tail) and "届" in text[max(0, s - 10) : s]:
-            return None  # 十四届全国人大四次会议: which session, not how many
+        if unit in _CHECKED_UNITS:  # (one set test passes over the tests of single units below)
+            if unit == "国" and ("万" in core or "亿" in core or text[tail : tail + 1] in _GUO_WORD_ENDS):
+                # 80亿国安开支: money then a word; countries are never counted in 万;
+                # 煤炭2030国家科技重大专项: 国 opens a word (国家, 国际), the figure is a year
+                return None
+            if unit == "只" and text[tail : tail + 1] in _ONLY_AFTER:
+                return None  # 80亿只是用3年: 只 is "only" there, not a measure word
+            if unit == "P" and not ("万" in core or "亿" in core or "算力" in text[max(0, s - 12) : s]):
+                return None  # 1080P, 720P: a video resolution; 算力规模11.4万P is computing power
+            if unit in ("面", "伏", "分贝") and chinese:
+                # 三面环山, 两面针: sides, not banners (10面锦旗); 三伏: the dog days;
+                # 拿下三分贝蒂斯: three points, then a name
+                return None
+            if unit == "回" and not (text[tail : tail + 1].isdigit() or text.startswith("线", tail)):
+                return None  # 4回750千伏线路, 两回线 count circuits; 来回, 两回事 do not
+            if unit == "度" and "万" not in core and "亿" not in core and not (
+                chinese and core in _TIMES_CORES and _TIMES_AFTER_RE.match(text, tail)
+            ):
+                # 5.25亿度 is energy and 五度参选 a count of times; 360度, 30度 are
+                # angles and temperatures
+                return None
+            if unit == "段" and (chinese or (prev and prev in "路街道")):
+                # 忠孝东路4段: a section of an address; 划分为五段, 八段锦: parts of a
+                # whole and names (改造道路12段 counts)
+                return None
+            if unit in ("对", "单") and (text[tail : tail + 1].isdigit() or (prev and prev in "号幢栋楼")):
+                return None  # 1对1帮扶: one-to-one, not pairs; 8号2单1东: an address
+            if unit == "人" and text.startswith("限聚令", tail):
+                return None  # 四人限聚令, 4人限聚令: a rule named by its number (here, not in
+                # metric_exclusions.txt: a phrase opening with 人 is tried at every 人 of the text)
+            if unit == "人" and chinese and core in _FEW and (
+                _back_reference(text, s) or (text.startswith("的", tail) and not _GROUP_AFTER_RE.match(text, tail + 1))
+            ):
+                # (就连两人的微博帐户: whose, so the two are named before; 两人的小组 is a group)
+                return None  # 其姐姐和姐夫两人, ，两人都存在: people already named
+            if unit == "个" and _SPAN_AFTER_GE_RE.match(text, tail):
+                return None  # 两个多星期, 三个多月: a duration
+            if unit == "个" and text.startswith("亿", tail) and not text.startswith("亿元", tail):
+                return None  # 三个亿: spoken money; 61个亿元以上项目 stays a count
+            if unit == "个" and chinese and text.startswith("一", tail) and text[tail + 1 : tail + 2] not in _YI_WORDS:
+                # 七个一, 五个一, 两个一百年: a slogan's name, not a count (四个一线城市 counts)
+                return None
+            if unit == "层" and prev == "号":
+                return None  # 东兰路1260号2层: a floor of an address, not a count
+            if unit == "条" and prev == "》":
+                return None  # 《某某法》35条: an article of the law, not a count
+            if unit == "起" and len(core) == 4 and core[:2] in ("19", "20"):
+                return None  # 从2011起: a year
+            if unit == "次" and text.startswith(("会议", "全会", "大会"), tail) and "届" in text[max(0, s - 10) : s]:
+                return None  # 十四届全国人大四次会议: which session, not how many
     elif text.startswith("大", e):
         return _big(text, s, e, num_start, pre, core, chinese, prev)
     elif text.startswith("届", e):
@@ -623,6 +627,8 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
     return _finish(text, s, e, tail, num_start, pre, parsed, unit, person, after=um.end() if shared else None)
 
 
+# The units _candidate tests one by one (国, 只, P …): every other unit skips those tests.
+_CHECKED_UNITS = frozenset({"国", "只", "P", "面", "伏", "分贝", "回", "度", "段", "对", "单", "人", "个", "层", "条", "起", "次"})
 # A unit of measure over a unit of time, with 每 or a slash (3667立方米每秒, 500吨每天,
 # 30米/年): the rate's unit; the time word must end the figure (不是 5000亩每年可增收)
 _PER_FIRST = frozenset("/每")

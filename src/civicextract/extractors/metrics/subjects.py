@@ -163,8 +163,8 @@ def subjects(text: str, hits: list[Hit]) -> list[str | None]:
     """
     # (by start, after by num_start, so a start wins as in {num_start: h} | {start: h};
     # zip and map build it in C)
-    starts = dict(zip(map(_NUM_START, hits), hits))
-    starts.update(zip(map(_START, hits), hits))
+    starts = dict(zip(map(_NUM_START, hits), hits, strict=True))
+    starts.update(zip(map(_START, hits), hits, strict=True))
     out: list[str | None] = []
     prev_end = 0
     prev_hit: Hit | None = None
@@ -207,7 +207,11 @@ def subjects(text: str, hits: list[Hit]) -> list[str | None]:
             if right and not right_phrase(text, prev_hit.tail)[0] and not text.startswith("的", h.tail):
                 out[-1] = text[h.num_start : upto] + right
                 measured = True
-        run_place = _place_run(text, h, prev_hit if gap == "" else None) if _is_place_unit(h.unit) else None
+        run_place = (
+            _place_run(text, h, prev_hit if gap == "" else None)
+            if h.unit[:1] in _PLACE_UNITS and _PLACE_UNITS.issuperset(h.unit)  # (_is_place_unit, inlined)
+            else None
+        )
         if shared is not None and not right_phrase(text, h.tail)[0]:
             subj = shared[0]  # 750千伏和330千伏电网工程: 750千伏 measures the noun after the list
         elif run_place:
