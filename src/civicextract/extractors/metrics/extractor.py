@@ -925,7 +925,7 @@ _CHENG_VERBS_BEFORE = frozenset("占有少减降增升跌涨中")
 
 def _finish(text, s, e, tail, num_start, pre, parsed, unit, person, counted=False, after=None) -> Hit:
     qualifier = parsed.qualifier
-    if not pre and qualifier == "exact" and _over_guo(text, s):
+    if not pre and qualifier == "exact" and text[s - 1 : s] == "过" and _over_guo(text, s):
         qualifier, s = "over", s - 1  # 过百名居民: the text takes 过, as 超百名 would
     start = num_start if pre in _VERB_QUALIFIERS else s
     if not pre and text.endswith(_LOOSE_WORDS, 0, s):
@@ -1011,8 +1011,13 @@ _PEOPLE_TOTAL_RE = re.compile(
 _QUOTED_REMARK_RE = re.compile(r"[的了是有，,、\d]")
 
 
+_NAME_OPENERS_RE = re.compile("[“‘《]")
+
+
 def _inside_name(text: str, s: int, e: int) -> bool:
     """Numbers in a short quoted name (“五个一”, “3个100万”) or a title (《…“三十三问”》)."""
+    if _NAME_OPENERS_RE.search(text, s - 30 if s > 30 else 0, s) is None:
+        return False  # (no opening mark within the reach of any test below: one search, not three)
     lo = s - 9 if s > 9 else 0
     lq = text.rfind("“", lo, s)
     if lq >= 0 and "”" not in text[lq:s]:

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from operator import itemgetter
 from typing import NamedTuple
 
 HARD_STOPS = "，。；：！？\n,;!?…"
@@ -151,20 +150,17 @@ class Hit(NamedTuple):
     noun_unit: bool = False  # the unit is the noun counted (三大流域: 流域), see _subject
 
 
-_START = itemgetter(0)
-_NUM_START = itemgetter(2)
-
-
 def subjects(text: str, hits: list[Hit]) -> list[str | None]:
     """One subject (or None) per hit, hits in text order.
 
     A hit's left phrase never reaches back past the previous hit, so each
     figure in a run like 新增五星级饭店16家、等级民宿638家 keeps its own noun.
     """
-    # (by start, after by num_start, so a start wins as in {num_start: h} | {start: h};
-    # zip and map build it in C)
-    starts = dict(zip(map(_NUM_START, hits), hits, strict=True))
-    starts.update(zip(map(_START, hits), hits, strict=True))
+    # (by num_start, then by start, so a start wins as in {num_start: h} | {start: h},
+    # without building the second dict)
+    starts = {h.num_start: h for h in hits}
+    for h in hits:
+        starts[h.start] = h
     out: list[str | None] = []
     prev_end = 0
     prev_hit: Hit | None = None
@@ -216,7 +212,8 @@ def subjects(text: str, hits: list[Hit]) -> list[str | None]:
             subj = shared[0]  # 750千伏和330千伏电网工程: 750千伏 measures the noun after the list
         elif run_place:
             subj = run_place  # 两省（区）两县两镇7村: each figure counts its own places
-        elif not measured and gap is not None and out and out[-1] and (
+        elif not measured and gap is not None and gap is not _LONG_GAP and out and out[-1] and (
+            # (no pattern below matches a long gap: _LONG_GAP opens with no separator and is too long to join)
             gap == "" or _CONTINUATION_RE.fullmatch(gap)
             or (
                 prev_hit.unit == h.unit and gap[:1] in "，、,"
@@ -246,7 +243,7 @@ def subjects(text: str, hits: list[Hit]) -> list[str | None]:
         if listed and run:
             run.append(i)
         else:
-            last_items = _respectively(text, hits, run, out, last_items)
+            last_items = _respectively(text, hits, run, out, last_items) if len(run) >= 2 else None  # (None for one)
             run = [i]
         out.append(subj)
         prev_end, prev_hit = h.tail, h
