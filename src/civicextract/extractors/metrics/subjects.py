@@ -360,17 +360,19 @@ def _left(text: str, h: Hit, floor: int) -> str:
 
 
 def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | None:
-    right, after = right_phrase(text, h.tail)
-    if right and h.unit in _PEOPLE_MEASURES and text.startswith("的", after):
+    # (the fields read below as locals: a NamedTuple field is a descriptor call each time)
+    start, _, _, tail, _, _, _, unit, person_noun, noun_unit = h
+    right, after = right_phrase(text, tail)
+    if right and unit in _PEOPLE_MEASURES and text.startswith("的", after):
         # 4名认罪的被告, 180名未离任的现任议员: what they did, then who they are
         head, _ = right_phrase(text, after)
         cut = next((i + 1 for i, c in enumerate(head) if c in _PEOPLE_ENDS and head[i + 1 : i + 2] not in _PEOPLE_ENDS), 0)
         if cut >= 2 and len(right) <= 6:
             return head[:cut]  # (现任区议员|宣誓: the people noun ends the phrase)
-    if h.unit in _PEOPLE_MEASURES and right and right[-1] not in _PEOPLE_ENDS:
+    if unit in _PEOPLE_MEASURES and right and right[-1] not in _PEOPLE_ENDS:
         # 两名一直在台下低头记录的书记员, 三名穿着绿色制服的职员: a clause about them,
         # then 的 and who they are (the clause alone says what they did)
-        rel = _RELATIVE_PEOPLE_RE.match(text, h.tail)
+        rel = _RELATIVE_PEOPLE_RE.match(text, tail)
         if rel is not None:
             return rel.group(1)
     if (
@@ -379,45 +381,45 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
     ):
         right = ""  # 河道一公里范围内, 100多公里外, 1500米至2000米之间: where, measured from what is before
 
-    if h.person_noun:
-        if not text.startswith(h.person_noun, h.tail) and not right:
+    if person_noun:
+        if not text.startswith(person_noun, tail) and not right:
             # 旅居人数超550万, 其中失能老人约3500万: the people noun is before the
             # figure, in the phrase that names them
-            return _left(text, h, floor) or h.person_noun
-        return right or h.person_noun
+            return _left(text, h, floor) or person_noun
+        return right or person_noun
 
-    if h.unit == "级" and (not right or right.startswith(_LEVELS_PREDICATE)):
-        levels = _LEVELS_RE.search(text, max(floor, h.start - 8), h.start)
+    if unit == "级" and (not right or right.startswith(_LEVELS_PREDICATE)):
+        levels = _LEVELS_RE.search(text, max(floor, start - 8), start)
         if levels is not None:
             # 省市县乡村五级全覆盖: the levels counted; with a noun after
             # (市区两级防汛工作调度会, 省市县三级财政科技投入稳定增长机制) the
             # gold takes the noun, as for 四级组织架构
             return levels.group()
-    if h.unit in _PLACE_UNITS and text.startswith("的", h.tail):
-        return h.unit  # 跨越四川和贵州两省的贩毒链条: the places counted, as the gold writes 两县 -> 县
-    place = h.unit in _PLACE_UNITS
-    if h.noun_unit or place or h.unit in _PLACE_LIKE:
-        if _HAS_SEPARATOR_RE.search(text, max(floor, h.start - _LEFT_WINDOW), h.start):
+    if unit in _PLACE_UNITS and text.startswith("的", tail):
+        return unit  # 跨越四川和贵州两省的贩毒链条: the places counted, as the gold writes 两县 -> 县
+    place = unit in _PLACE_UNITS
+    if noun_unit or place or unit in _PLACE_LIKE:
+        if _HAS_SEPARATOR_RE.search(text, max(floor, start - _LEFT_WINDOW), start):
             # 陕西、甘肃两省, 番禺与威宁两地, 集成电路、生物医药、人工智能三大先导产业:
             # the list right before names what is counted
-            listed = _list_phrase(text[_left_phrase_start(text, h.start, floor) : h.start])
-            if listed and not (h.noun_unit and listed.endswith("等")):
+            listed = _list_phrase(text[_left_phrase_start(text, start, floor) : start])
+            if listed and not (noun_unit and listed.endswith("等")):
                 return listed  # (…特色种植等6大农业产业基地: the list gives examples; the noun is counted)
-        before = text[h.start - 1 : h.start]
-        if before == "”" and (h.noun_unit or place):
-            quoted = _QUOTED_RUN_RE.search(text, max(floor, h.start - 40), h.start)
+        before = text[start - 1 : start]
+        if before == "”" and (noun_unit or place):
+            quoted = _QUOTED_RUN_RE.search(text, max(floor, start - 40), start)
             if quoted is not None:
                 return quoted.group()  # “星火”“星光”“星耀”三大计划: the names listed, one quote each
         n = _abbreviated(text, h) if place and before in _PROVINCE_ABBREVIATIONS else 0
         if n:
-            return text[h.start - n : h.start]  # 健全鄂湘赣三省合作机制: the provinces counted
-        if h.noun_unit:
-            return h.unit  # 三大精神内涵: the noun counted
-    if h.unit in _PERSON_UNITS:
+            return text[start - n : start]  # 健全鄂湘赣三省合作机制: the provinces counted
+        if noun_unit:
+            return unit  # 三大精神内涵: the noun counted
+    if unit in _PERSON_UNITS:
         # 人 is itself the noun: what precedes says who (率队一行6人), what
         # follows says what they did (其余15人被困); a noun after 的 is the
         # group they make (打造5500人的高水平科技经理人队伍).
-        if right and text.startswith("的", h.tail) and _GROUP_RE.search(right):
+        if right and text.startswith("的", tail) and _GROUP_RE.search(right):
             return right  # (满载19人的中巴车: the bus is no group of them)
         body = _BODY_RE.match(right) if right else None
         if body is not None:
@@ -426,43 +428,43 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
         if lp.startswith("的"):
             # “20人的调研团却有50多人陪同”: what stands before is the tail of the
             # noun the figure before modified; these people are told by what follows
-            rr = _balanced(_raw_right(text, h.tail))
+            rr = _balanced(_raw_right(text, tail))
             if rr:
                 return rr
         if (
             lp and (
-                _CAUSE_TAIL_RE.search(text, max(floor, h.start - 4), h.start)
-                or _CAUSE_PLACE_RE.search(text, max(floor, h.start - 12), h.start)
+                _CAUSE_TAIL_RE.search(text, max(floor, start - 4), start)
+                or _CAUSE_PLACE_RE.search(text, max(floor, start - 12), start)
             )
-        ) or text.startswith("被", h.tail):
+        ) or text.startswith("被", tail):
             # 本次强降雨造成14人遇难, 带动当地3万多人就业, 目前已有360余人次参加:
             # before is the cause or the time, what they did is after
-            rr = _balanced(_raw_right(text, h.tail))
+            rr = _balanced(_raw_right(text, tail))
             if _CJK_RE.search(rr):
                 return rr  # (陪同人员却有50多人”。: a closing quote says nothing)
         if right and lp and _BARE_VERB_RE.fullmatch(lp):
             return right  # 提供20万人次居家养老上门服务: a verb alone before; the service counted is after
-        return lp or _this_is(text, h) or _raw_right(text, h.tail) or None
+        return lp or _this_is(text, h) or _raw_right(text, tail) or None
     cb = (
-        _left_bounds(text, h.start, floor, CLAUSE_STOPS)
-        if h.unit in _RATE_UNITS and text[h.start - 1 : h.start] in _CHANGE_LAST
-        and _CHANGE_END_RE.search(text, max(floor, h.start - 8), h.start)
+        _left_bounds(text, start, floor, CLAUSE_STOPS)
+        if unit in _RATE_UNITS and text[start - 1 : start] in _CHANGE_LAST
+        and _CHANGE_END_RE.search(text, max(floor, start - 8), start)
         else 0
     )
-    if cb > 0 and text[cb - 1] == "、" and _CHANGE_ONLY_RE.fullmatch(text, cb, h.start):
+    if cb > 0 and text[cb - 1] == "、" and _CHANGE_ONLY_RE.fullmatch(text, cb, start):
         # 全市生产总值达到5.67万亿元、增长5.4%: the change of the figure before
         # (after a comma, 同比增加1308元，增长27.4%, the gold keeps the change itself)
         owner = _owner_before(text, cb, 1)
         if owner:
             return owner[0]
-    if cb > 0 and text[cb - 1] in "，," and _CHANGE_ONLY_RE.fullmatch(text, cb, h.start):
+    if cb > 0 and text[cb - 1] in "，," and _CHANGE_ONLY_RE.fullmatch(text, cb, start):
         # 出口1.2万亿元，同比增长13.9%: the train gold writes the change alone
         # (同比增长) or what changed (出口); the figure's owner and the change
         # together hold either
         counted = _counted_before(text, cb, floor)
         if counted:
             # 收到约4.5万宗公屋申请，较去年同期减少一成: what the figure before counted changed
-            return counted + text[cb : h.start].rstrip("了")
+            return counted + text[cb : start].rstrip("了")
         owner = _owner_before(text, cb, 1)
         if (
             owner and len(owner[0]) <= _OWNER_MAX and not _CHANGE_ONLY_RE.fullmatch(owner[0])
@@ -470,8 +472,8 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
         ):
             # (同比增加1308元，增长27.4%: the clause before is a change itself;
             # 这是今年前9个月…: a time, not what grew; both keep the change alone)
-            return owner[0] + text[cb : h.start].rstrip("了")
-    if h.unit in ("%", "‰", "个百分点"):
+            return owner[0] + text[cb : start].rstrip("了")
+    if unit in ("%", "‰", "个百分点"):
         # a rate follows what it measures (破案率100%), unless a noun follows
         # that it modifies (100%的乡镇, 完成90%箱梁施工); 51%提升到2025年 is no noun
         if (
@@ -482,18 +484,18 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
         ):
             return right
         phrase = _left(text, h, floor)
-        share = _SHARE_RE.search(phrase) if text.startswith("的", h.start - 1) else None
+        share = _SHARE_RE.search(phrase) if text.startswith("的", start - 1) else None
         if share and share.start() > 0:
             # 石漠化面积曾一度达到山区总面积的七成: what is measured is before the verb
             head = _clean_left(_ADVERB_TAIL_RE.sub("", phrase[: share.start()]))
             if head:
                 return head
-        return phrase or _raw_right(text, h.tail) or None
-    if right and h.unit == "倍" and _CHANGE_WORD_RE.fullmatch(right):
+        return phrase or _raw_right(text, tail) or None
+    if right and unit == "倍" and _CHANGE_WORD_RE.fullmatch(right):
         right = ""  # 频谱效率10倍以上的提升: what rose is before
     if right and (
-        text.startswith("的", h.tail)
-        or (text[h.start - 1 : h.start] in _ATTRIBUTE_LAST and _ATTRIBUTE_RE.search(text, max(floor, h.start - 4), h.start))
+        text.startswith("的", tail)
+        or (text[start - 1 : start] in _ATTRIBUTE_LAST and _ATTRIBUTE_RE.search(text, max(floor, start - 4), start))
     ):
         attribute = _left(text, h, floor)
         if attribute and (_ATTRIBUTE_RE.search(attribute) or _DISTANCE_RE.fullmatch(attribute)):
@@ -501,31 +503,31 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
             # attribute right before the figure, with no 的 after it)
             return attribute
     if right:
-        if h.unit in _PARTS_UNITS and text[h.start - 1 : h.start] == "分":
+        if unit in _PARTS_UNITS and text[start - 1 : start] == "分":
             lp = _DIVIDE_TAIL_RE.sub("", _left(text, h, floor))
             if lp:
                 return lp  # 项目分两期建设: what is divided, not what is done to it
         nxt = starts.get(after)
-        if nxt is not None and nxt.unit == h.unit and not text.startswith("等", h.start - 1):
+        if nxt is not None and nxt.unit == unit and not text.startswith("等", start - 1):
             label = _left(text, h, floor)
             if label:
                 return label  # 主线1条支线4条: 支线 labels the next number
         return right
     lp = _left(text, h, floor)
-    if not lp and text.startswith(("为", "是"), h.tail):
-        named, _ = right_phrase(text, h.tail + 1)
+    if not lp and text.startswith(("为", "是"), tail):
+        named, _ = right_phrase(text, tail + 1)
         if named:
             return named  # 其中8宗为输入个案: what they are, after the copula
     if lp and lp[-1] in _VERB_END_LAST and _VERB_END_RE.search(lp):
         # 像这样的产业转移项目，重庆上半年已承接1300多个: the verb's object is
         # the topic a clause or two back, not the doer
-        topic = _topic_before(text, h.start, floor)
+        topic = _topic_before(text, start, floor)
         if topic:
             return topic
-    if not lp and h.unit in _PLACE_UNITS:
-        return h.unit  # 全港18区共设有120个投票站: the places counted, as the gold writes 县
+    if not lp and unit in _PLACE_UNITS:
+        return unit  # 全港18区共设有120个投票站: the places counted, as the gold writes 县
     this_is = None if lp else _this_is(text, h)
-    return lp or this_is or _raw_right(text, h.tail) or None
+    return lp or this_is or _raw_right(text, tail) or None
 
 
 def _this_is(text: str, h: Hit) -> str | None:
