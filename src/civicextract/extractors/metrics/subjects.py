@@ -164,51 +164,53 @@ def subjects(text: str, hits: list[Hit]) -> list[str | None]:
     out: list[str | None] = []
     prev_end = 0
     prev_hit: Hit | None = None
+    prev_unit: str | None = None  # (prev_hit.unit)
     run: list[int] = []  # indices of the current 、-list of numbers (21.2%、39.9%、37.8%)
     last_items: list[str] | None = None  # what the previous 分别 list assigned
     for i, h in enumerate(hits):
+        start, _, num_start, tail, _, _, _, unit, _, _ = h  # (locals: see _subject)
         # (a gap longer than any pattern below matches is not copied: the text
         # between two figures runs to a hundred characters and more)
         gap = (
-            None if prev_hit is None else text[prev_end : h.start] if h.start - prev_end <= _GAP_MAX else _LONG_GAP
+            None if prev_hit is None else text[prev_end : start] if start - prev_end <= _GAP_MAX else _LONG_GAP
         )
         listed = gap is not None and gap in ("、", "和", "及") and (
-            prev_hit.unit == h.unit
+            prev_unit == unit
             # 分别新增A、B373家、13个: a 分别 list mixes measure words
-            or _RESPECTIVELY in text[_left_bounds(text, h.start, 0, HARD_STOPS) : h.start]
+            or _RESPECTIVELY in text[_left_bounds(text, start, 0, HARD_STOPS) : start]
         )
-        if gap == "" and out and prev_hit.unit in _KIND_UNITS and not right_phrase(text, prev_hit.tail)[0]:
+        if gap == "" and out and prev_unit in _KIND_UNITS and not right_phrase(text, prev_hit.tail)[0]:
             # 4类22支省级医疗应急队伍: kinds, then how many; the noun after is both's
-            right = right_phrase(text, h.tail)[0]
+            right = right_phrase(text, tail)[0]
             if right:
                 out[-1] = right
         measured = False
         shared = (
             _shared_right(text, hits, i)
             # (the next figure one separator on; rates are lists of their own: 4.8%、50%)
-            if i + 1 < len(hits) and hits[i + 1].start == h.tail + 1 and h.unit not in _RATE_UNITS
+            if i + 1 < len(hits) and hits[i + 1].start == tail + 1 and unit not in _RATE_UNITS
             else None
         )
         if (
-            gap == "" and out and prev_hit.unit != h.unit and prev_hit.unit not in _KIND_UNITS
-            and _PLACE_UNITS.isdisjoint((prev_hit.unit, h.unit)) and _PLACE_LIKE.isdisjoint((prev_hit.unit, h.unit))
+            gap == "" and out and prev_unit != unit and prev_unit not in _KIND_UNITS
+            and _PLACE_UNITS.isdisjoint((prev_unit, unit)) and _PLACE_LIKE.isdisjoint((prev_unit, unit))
         ):
             # 4回750千伏线路: how many of the measured thing; the noun after is the
             # second figure's, and the first counts the figure and its noun
             # (22个750千伏和330千伏电网工程: the noun after the list of both figures)
-            right = right_phrase(text, h.tail)[0]
-            upto = h.tail
+            right = right_phrase(text, tail)[0]
+            upto = tail
             if not right and shared is not None:
                 right, upto = shared
-            if right and not right_phrase(text, prev_hit.tail)[0] and not text.startswith("的", h.tail):
-                out[-1] = text[h.num_start : upto] + right
+            if right and not right_phrase(text, prev_hit.tail)[0] and not text.startswith("的", tail):
+                out[-1] = text[num_start : upto] + right
                 measured = True
         run_place = (
             _place_run(text, h, prev_hit if gap == "" else None)
-            if h.unit[:1] in _PLACE_UNITS and _PLACE_UNITS.issuperset(h.unit)  # (_is_place_unit, inlined)
+            if unit[:1] in _PLACE_UNITS and _PLACE_UNITS.issuperset(unit)  # (_is_place_unit, inlined)
             else None
         )
-        if shared is not None and not right_phrase(text, h.tail)[0]:
+        if shared is not None and not right_phrase(text, tail)[0]:
             subj = shared[0]  # 750千伏和330千伏电网工程: 750千伏 measures the noun after the list
         elif run_place:
             subj = run_place  # 两省（区）两县两镇7村: each figure counts its own places
@@ -216,10 +218,10 @@ def subjects(text: str, hits: list[Hit]) -> list[str | None]:
             # (no pattern below matches a long gap: _LONG_GAP opens with no separator and is too long to join)
             gap == "" or _CONTINUATION_RE.fullmatch(gap)
             or (
-                prev_hit.unit == h.unit and gap[:1] in "，、,"
+                prev_unit == unit and gap[:1] in "，、,"
                 and (_REACH_AGAIN_RE.fullmatch(gap) or _COMMA_CONTINUATION_RE.fullmatch(gap))
             )
-            or (len(gap) <= 2 and _JOINED_RE.fullmatch(gap) and not right_phrase(text, h.tail)[0])
+            or (len(gap) <= 2 and _JOINED_RE.fullmatch(gap) and not right_phrase(text, tail)[0])
         ):
             subj = out[-1]  # 核心群200群4万只; 从17.9%提升到35.5%; 508户共678人
         else:
@@ -230,13 +232,13 @@ def subjects(text: str, hits: list[Hit]) -> list[str | None]:
                 # 城镇化率提高1.2个百分点，达到65.3%: the level the change reached; what
                 # reached it is what changed, without the change
                 subj = _CHANGE_END_RE.sub("", out[-1]) or out[-1]
-            elif subj and out and out[-1] and prev_hit.unit == h.unit:
+            elif subj and out and out[-1] and prev_unit == unit:
                 # 每名社工可跟進5宗個案，實習社工一年內可跟進3宗: the same
                 # verb with no object again counts what the figure before counted
                 verb = _VERB_END_RE.search(subj) if subj[-1] in _VERB_END_LAST else None
                 if (
                     verb is not None and _WHEN_WORDS_RE.sub("", subj[: verb.start()])  # a doer, not 目前已开工改造
-                    and not any(c in "。！？\n" for c in text[prev_end : h.start])
+                    and not any(c in "。！？\n" for c in text[prev_end : start])
                     and text.find(verb.group(1), max(0, prev_hit.start - _LEFT_WINDOW), prev_hit.start) >= 0
                 ):
                     subj = out[-1]
@@ -246,7 +248,7 @@ def subjects(text: str, hits: list[Hit]) -> list[str | None]:
             last_items = _respectively(text, hits, run, out, last_items) if len(run) >= 2 else None  # (None for one)
             run = [i]
         out.append(subj)
-        prev_end, prev_hit = h.tail, h
+        prev_end, prev_hit, prev_unit = tail, h, unit
     _respectively(text, hits, run, out, last_items)
     _shared_noun(text, hits, out)
     for i in range(len(hits) - 2, -1, -1):
