@@ -482,7 +482,8 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
 
     unit = kind = person = None
     tail = e
-    pm = _unit_at(lex.person_first, text, e)
+    pm = lex.person_first.get(text[e : e + 1])  # (_unit_at, inlined as for um above)
+    pm = None if pm is None else pm.match(text, e)
     if pm is not None and (
         "万" in core or "亿" in core or (_PLAIN_COUNT_RE.fullmatch(core) and not (prev and prev in "号码"))
     ):
