@@ -272,3 +272,10 @@ def test_checked_units_are_the_units_tested_one_by_one():
 def test_units_inside_and_outside_the_checked_set(sentence, expected):
     got = [(m.text, m.unit, m.subject) for m in metrics.extract(normalize(sentence))]
     assert got == expected
+
+
+@_SETTINGS
+@given(st.text(alphabet="世界国家区域级型类 ，、产业", max_size=6))
+def test_cheap_test_before_the_grade_word(s):
+    if subjects._GRADE_ONLY_RE.fullmatch(s) is not None:
+        assert len(s) <= 4 and s[-1:] in subjects._GRADE_LAST, s

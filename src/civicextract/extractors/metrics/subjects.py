@@ -285,6 +285,8 @@ def _abbreviated(text: str, h: Hit) -> int:
 
 # A grade word alone (世界级, 国家级, 大型): a modifier of a noun that comes later.
 _GRADE_ONLY_RE = re.compile(r"[^\s，、]{1,3}(?:级|型|类)")
+# (what a fullmatch of it ends with; with at most four characters, the cheap test before it)
+_GRADE_LAST = frozenset("级型类")
 
 
 def _shared_noun(text: str, hits: list[Hit], out: list[str | None]) -> None:
@@ -294,7 +296,8 @@ def _shared_noun(text: str, hits: list[Hit], out: list[str | None]) -> None:
         j = i
         while (
             j + 1 < len(hits) and hits[j + 1].unit == hits[i].unit
-            and out[j] is not None and _GRADE_ONLY_RE.fullmatch(out[j])
+            and out[j] is not None and len(out[j]) <= 4 and out[j][-1:] in _GRADE_LAST
+            and _GRADE_ONLY_RE.fullmatch(out[j])
             and text[hits[j].tail : hits[j + 1].start] in (out[j] + "、", out[j] + "和", out[j] + "及")
         ):
             j += 1
