@@ -279,3 +279,13 @@ def test_units_inside_and_outside_the_checked_set(sentence, expected):
 def test_cheap_test_before_the_grade_word(s):
     if subjects._GRADE_ONLY_RE.fullmatch(s) is not None:
         assert len(s) <= 4 and s[-1:] in subjects._GRADE_LAST, s
+
+
+def test_a_search_from_a_negative_position_starts_at_zero():
+    # _candidate searches for rank words from s - 6, which is negative near the start
+    text = "排名第3位"
+    for s in range(len(text) + 1):
+        for pattern in (metrics._RANK_CHARS_RE, metrics._RANK_RE):
+            a, b = pattern.search(text, s - 6, s), pattern.search(text, max(0, s - 6), s)
+            assert (a and a.span()) == (b and b.span())
+    assert metrics._RANK_CHARS_RE.search(text, -6, 1).span() == (0, 1)

@@ -322,7 +322,7 @@ def _numbers(text: str, lex: _Lexicon | None = None) -> Iterator[re.Match]:
             pos = p + 1
             continue
         # a qualifier word just before (近15万, 不少于500) starts the match earlier
-        lo = max(pos, p - 3)
+        lo = p - 3 if p - 3 > pos else pos  # (max(pos, p - 3) without the call)
         if _PREFIX_FIRST_RE.search(text, lo, p) is not None:  # (not _PREFIX_FIRST.isdisjoint(text[lo:p]))
             if p - _PREFIX_MAX >= pos and text[p - _PREFIX_MAX] == "不":
                 lo = p - _PREFIX_MAX  # 不应超过, 不得超过: a modal cap is four characters (its last three hold 超)
@@ -477,7 +477,8 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
         or text.endswith(("星期", "礼拜"), 0, s)
     ):
         return None  # 周三起分区实施: a weekday, not a count
-    if prev == "届" or (_RANK_CHARS_RE.search(text, max(0, s - 6), s) and _RANK_RE.search(text, max(0, s - 6), s)):
+    # (a search from a negative position starts at 0, as from max(0, s - 6))
+    if prev == "届" or (_RANK_CHARS_RE.search(text, s - 6, s) and _RANK_RE.search(text, s - 6, s)):
         return None  # 六届六次全会; 排名在30名开外
 
     unit = kind = person = None
