@@ -405,7 +405,9 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
     elif not pct and text[e : e + 1] in _SHARED_CHARS and m.group("a")[0].isdigit():
         um = _shared_unit(text, e, lex)  # 约1800及1900宗: 1800 counts 宗 too
         shared = um is not None
-    if um is None or lex.units[um.group()].kind == "not":
+    # (uinfo is lex.units[um.group()] wherever um is not None below: looked up once)
+    uinfo = None if um is None else lex.units[um.group()]
+    if uinfo is None or uinfo.kind == "not":
         blocked = um is not None  # 500万元, 2023年, 三个月: money, a date, a duration
         um = None
         g = text[s:e]
@@ -414,7 +416,8 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
             if o is not None:
                 e = o.start()
                 um = _unit_at(lex.unit_first, text, e)
-                if um is not None and lex.units[um.group()].kind == "not":
+                uinfo = None if um is None else lex.units[um.group()]
+                if uinfo is not None and uinfo.kind == "not":
                     return None
             elif blocked:
                 return None
@@ -434,7 +437,7 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
         return None  # (A/B/C/D四类运作模式: codes are written in digits, a Chinese numeral counts)
     if (
         num_start >= 2 and text[num_start - 1] in "-－" and not text[num_start - 2].isdigit()
-        and not (um is not None and lex.units[um.group()].unit in _TEMPERATURE_UNITS)
+        and not (um is not None and uinfo.unit in _TEMPERATURE_UNITS)
     ):
         return None  # 歼-20, 运油-20, 长征-2: a model's number (3-5个 is a range)
     if num_start >= 2 and text[num_start - 1] == "对" and text[num_start - 2].isdigit():
@@ -452,7 +455,7 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
         if core in ("一", "二", "一二") and not (core == "一" and _one_tenth(text, s, e)) and not (
             core == "一" and um is not None
             and (
-                lex.units[um.group()].kind == "measure"
+                uinfo.kind == "measure"
                 or (_ONLY_RE.search(text, max(0, s - 3), s) and "\u4e00" <= text[um.end() : um.end() + 1] <= "\u9fff")
             )
         ):
@@ -493,7 +496,7 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
         # 人口; a few of its records keep the noun, 2568万贫困群众, 十几万居民)
         unit, kind, person = lex.person_units[pm.group()], "count", pm.group()
     elif um is not None:
-        u = lex.units[um.group()]
+        u = uinfo
         if u.kind == "not":
             return None
         unit, kind = u.unit, u.kind
