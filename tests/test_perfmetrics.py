@@ -289,3 +289,11 @@ def test_a_search_from_a_negative_position_starts_at_zero():
             a, b = pattern.search(text, s - 6, s), pattern.search(text, max(0, s - 6), s)
             assert (a and a.span()) == (b and b.span())
     assert metrics._RANK_CHARS_RE.search(text, -6, 1).span() == (0, 1)
+
+
+@_SETTINGS
+@given(st.text(alphabet="一二三十百千万亿廿卅两0１²①", max_size=6))
+def test_set_tests_are_the_generators_they_replaced(core):
+    assert metrics._POWERS.issuperset(core) == all(c in metrics._POWERS for c in core)
+    assert metrics._POWERS_20_30.isdisjoint(core) == (not any(c in metrics._POWERS or c in "廿卅" for c in core))
+    assert any(map(str.isdigit, core)) == any(c.isdigit() for c in core)

@@ -187,6 +187,7 @@ _CN_NUMERAL = set("零〇一二两三四五六七八九十百千万亿廿卅几�
 # contracts in runs (壹佰贰拾), never one by one (队伍, 参与, 陆续, 收拾).
 _WORD_NUMERALS = frozenset("零〇○壹贰貳叁參参肆伍陆陸柒捌玖拾佰仟")
 _POWERS = set("十百千万亿")
+_POWERS_20_30 = frozenset(_POWERS | set("廿卅"))  # (a set test, not a generator over the core)
 _CN_COUNT_HEADS = frozenset("两三四五六七八九十")
 # A round figure of people (十万人参与, 百万人次): a count, unlike a bare 万 (万人问卷)
 # or a threshold (千万人口城市)
@@ -465,7 +466,7 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
             # is one of a noun after "only" (只与一间商店签约; not 母亲只有一个。).
             return None
         if (
-            core != "十" and core[-1] not in "余多" and all(c in _POWERS for c in core) and prev != "上"
+            core != "十" and core[-1] not in "余多" and _POWERS.issuperset(core) and prev != "上"
             and not _over_guo(text, s)
             and not (core in ("百", "千") and _HUNDRED_NAMED_RE.match(text, e))
             and not (core in _ROUND_COUNTS and text.startswith(_ROUND_COUNT_UNITS, e) and not text.startswith("人口", e))
@@ -604,7 +605,7 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
     parsed = _parse(text[s:e] if e != m.end() else m.group())
     if parsed is None:
         return None
-    if chinese and len(core) > 1 and parsed.qualifier != "range" and not any(c in _POWERS or c in "廿卅" for c in core):
+    if chinese and len(core) > 1 and parsed.qualifier != "range" and _POWERS_20_30.isdisjoint(core):
         return None  # 唯一一个, 统一: digits read one by one are a year or a word, never a count here
     if parsed.percent:
         if unit is not None and kind != "percent":

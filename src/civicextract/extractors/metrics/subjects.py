@@ -891,7 +891,7 @@ def _left_phrase_start(text: str, start: int, floor: int) -> int:
     while k >= 0:
         seg_start = text.rfind("、", b, k)
         seg = text[(seg_start + 1 if seg_start >= 0 else b):k]
-        if any(c.isdigit() for c in seg) or _PREDICATE_RE.search(seg) or (seg_start < 0 and 0 < floor == b):
+        if any(map(str.isdigit, seg)) or _PREDICATE_RE.search(seg) or (seg_start < 0 and 0 < floor == b):
             # a figure, or a predicate (稳居全国前十强、增长4.8%), before the 、; or
             # what the figure just before said of itself (至少2人死亡、6人受伤)
             return k + 1
