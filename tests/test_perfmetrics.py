@@ -297,3 +297,10 @@ def test_set_tests_are_the_generators_they_replaced(core):
     assert metrics._POWERS.issuperset(core) == all(c in metrics._POWERS for c in core)
     assert metrics._POWERS_20_30.isdisjoint(core) == (not any(c in metrics._POWERS or c in "廿卅" for c in core))
     assert any(map(str.isdigit, core)) == any(c.isdigit() for c in core)
+
+
+@_SETTINGS
+@given(st.text(alphabet="从较比到至于2020年底末初上半下的\n比重", max_size=12))
+def test_cheap_test_before_the_left_time(phrase):
+    if subjects._LEFT_TIME_RE.search(phrase) is not None:
+        assert phrase[-1:] in subjects._LEFT_TIME_LAST, phrase

@@ -95,6 +95,9 @@ _LEFT_LEAD_RE = re.compile(
 )
 # A time phrase at the end: 农产品加工转化率从2020年的 -> 农产品加工转化率.
 _LEFT_TIME_RE = re.compile(r"(?:从|较|比|到|至|于)?\d{2,4}年(?:底|末|初|上半年|下半年)?的?$")
+# What a phrase it matches ends with (and a newline, before which ``$`` matches too):
+# the cheap test before the search, which tries every position of the phrase
+_LEFT_TIME_LAST = frozenset("年底末初的\n")
 # A left phrase that is only function words (将从, 对, 就收) or a place's "whole" (全区) names nothing.
 _LEFT_EMPTY_RE = re.compile(
     r"(?:将|从|对|向|给|就|把|在|由|按照|按|以|可|再|又|还|已|共|均|都|各|仅|只|便|才)+.?|全(?:市|区|县|省|州|国|镇|乡|村|港|澳|台)"
@@ -931,7 +934,7 @@ def _clean_left(phrase: str) -> str:
         t = _LEFT_TRAIL_REV.match(phrase[::-1]) if phrase[-1:] in _TRAIL_LAST else None
         if t is not None:
             phrase = phrase[: len(phrase) - t.end()]
-        t = _LEFT_TIME_RE.search(phrase) if "年" in phrase else None
+        t = _LEFT_TIME_RE.search(phrase) if phrase[-1:] in _LEFT_TIME_LAST and "年" in phrase else None
         if t is None:
             break
         phrase = phrase[: t.start()]
