@@ -172,6 +172,7 @@ _LOOSE_WORDS = tuple(w for w, _ in _LOOSE_PREFIXES)
 # record's text starts after them (突破1000公里 -> 1000公里).
 _VERB_QUALIFIERS = frozenset({"突破", "超出", "未达到", "未达"})
 _RANK_CHARS = frozenset("排位名列居")
+_RANK_CHARS_RE = re.compile("[" + "".join(sorted(_RANK_CHARS)) + "]")  # (see _PREFIX_FIRST_RE)
 # (a 、 ends the ranked item: 排名前1%、9个学科 counts the next one)
 # (安排在轨实施了110个项目: 排 of 安排, 编排, 并排 ranks nothing)
 _RANK_RE = re.compile(r"(?:(?<![安编并彩])(?:排名|排在|排位)|位居|位列|名列|列第|居第)[^，。；、]{0,4}$")
@@ -186,6 +187,7 @@ _CN_NUMERAL = set("零〇一二两三四五六七八九十百千万亿廿卅几�
 # contracts in runs (壹佰贰拾), never one by one (队伍, 参与, 陆续, 收拾).
 _WORD_NUMERALS = frozenset("零〇○壹贰貳叁參参肆伍陆陸柒捌玖拾佰仟")
 _POWERS = set("十百千万亿")
+_POWERS_20_30 = frozenset(_POWERS | set("廿卅"))  # (a set test, not a generator over the core)
 _CN_COUNT_HEADS = frozenset("两三四五六七八九十")
 # A round figure of people (十万人参与, 百万人次): a count, unlike a bare 万 (万人问卷)
 # or a threshold (千万人口城市)
@@ -211,13 +213,16 @@ def extract(doc) -> list[Metric]:
             return p + bisect_right(gaps, p)
 
         spans = [(at(h.start), at(h.end - 1) + 1) for h in hits]
-    else:
-        spans = [(h.start, h.end) for h in hits]
+        return [
+            Metric(text[a:b], value, unit, a, b, value_max, qualifier, subj)
+            for (_, _, _, _, value, value_max, qualifier, unit, _, _), (a, b), subj in zip(hits, spans, subjects, strict=True)
+        ]
     # positional, in the field order of records.Metric: text, value, unit,
-    # start, end, value_max, qualifier, subject (keywords cost a tenth more)
+    # start, end, value_max, qualifier, subject (keywords cost a tenth more);
+    # without spaces taken out the view is doc.text, and a hit's span is its own
     return [
         Metric(text[a:b], value, unit, a, b, value_max, qualifier, subj)
-        for (_, _, _, _, value, value_max, qualifier, unit, _, _), (a, b), subj in zip(hits, spans, subjects, strict=True)
+        for (a, b, _, _, value, value_max, qualifier, unit, _, _), subj in zip(hits, subjects, strict=True)
     ]
 
 
@@ -288,6 +293,10 @@ _SPACE = "[ \u00a0\u3000]"
 # (一千二百三十四万五千六百七十八点五 is 17); longer runs are codes or noise.
 _MAX_RUN = 40
 _PREFIX_FIRST = frozenset("近不未至最超突多高将接低少大约逾")
+# The same characters as a class: a search over a few characters of text is a
+# third of the cost of frozenset.isdisjoint(text[a:b]), which makes a string
+# object of each CJK character to hash it.
+_PREFIX_FIRST_RE = re.compile("[" + "".join(sorted(_PREFIX_FIRST)) + "]")
 # the longest prefix word (不应超过, 不得超过: a modal cap is four characters)
 _PREFIX_MAX = max(map(len, PREFIX_WORDS))
 
@@ -314,8 +323,8 @@ def _numbers(text: str, lex: _Lexicon | None = None) -> Iterator[re.Match]:
             pos = p + 1
             continue
         # a qualifier word just before (近15万, 不少于500) starts the match earlier
-        lo = max(pos, p - 3)
-        if not _PREFIX_FIRST.isdisjoint(text[lo:p]):
+        lo = p - 3 if p - 3 > pos else pos  # (max(pos, p - 3) without the call)
+        if _PREFIX_FIRST_RE.search(text, lo, p) is not None:  # (not _PREFIX_FIRST.isdisjoint(text[lo:p]))
             if p - _PREFIX_MAX >= pos and text[p - _PREFIX_MAX] == "不":
                 lo = p - _PREFIX_MAX  # 不应超过, 不得超过: a modal cap is four characters (its last three hold 超)
             for q in range(lo, p):
@@ -397,7 +406,9 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
     elif not pct and text[e : e + 1] in _SHARED_CHARS and m.group("a")[0].isdigit():
         um = _shared_unit(text, e, lex)  # 约1800及1900宗: 1800 counts 宗 too
         shared = um is not None
-    if um is None or lex.units[um.group()].kind == "not":
+    # (uinfo is lex.units[um.group()] wherever um is not None below: looked up once)
+    uinfo = None if um is None else lex.units[um.group()]
+    if uinfo is None or uinfo.kind == "not":
         blocked = um is not None  # 500万元, 2023年, 三个月: money, a date, a duration
         um = None
         g = text[s:e]
@@ -406,7 +417,8 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
             if o is not None:
                 e = o.start()
                 um = _unit_at(lex.unit_first, text, e)
-                if um is not None and lex.units[um.group()].kind == "not":
+                uinfo = None if um is None else lex.units[um.group()]
+                if uinfo is not None and uinfo.kind == "not":
                     return None
             elif blocked:
                 return None
@@ -426,7 +438,7 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
         return None  # (A/B/C/D四类运作模式: codes are written in digits, a Chinese numeral counts)
     if (
         num_start >= 2 and text[num_start - 1] in "-－" and not text[num_start - 2].isdigit()
-        and not (um is not None and lex.units[um.group()].unit in _TEMPERATURE_UNITS)
+        and not (um is not None and uinfo.unit in _TEMPERATURE_UNITS)
     ):
         return None  # 歼-20, 运油-20, 长征-2: a model's number (3-5个 is a range)
     if num_start >= 2 and text[num_start - 1] == "对" and text[num_start - 2].isdigit():
@@ -444,7 +456,7 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
         if core in ("一", "二", "一二") and not (core == "一" and _one_tenth(text, s, e)) and not (
             core == "一" and um is not None
             and (
-                lex.units[um.group()].kind == "measure"
+                uinfo.kind == "measure"
                 or (_ONLY_RE.search(text, max(0, s - 3), s) and "\u4e00" <= text[um.end() : um.end() + 1] <= "\u9fff")
             )
         ):
@@ -454,7 +466,7 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
             # is one of a noun after "only" (只与一间商店签约; not 母亲只有一个。).
             return None
         if (
-            core != "十" and core[-1] not in "余多" and all(c in _POWERS for c in core) and prev != "上"
+            core != "十" and core[-1] not in "余多" and _POWERS.issuperset(core) and prev != "上"
             and not _over_guo(text, s)
             and not (core in ("百", "千") and _HUNDRED_NAMED_RE.match(text, e))
             and not (core in _ROUND_COUNTS and text.startswith(_ROUND_COUNT_UNITS, e) and not text.startswith("人口", e))
@@ -469,12 +481,14 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
         or text.endswith(("星期", "礼拜"), 0, s)
     ):
         return None  # 周三起分区实施: a weekday, not a count
-    if prev == "届" or (not _RANK_CHARS.isdisjoint(text[max(0, s - 6):s]) and _RANK_RE.search(text, max(0, s - 6), s)):
+    # (a search from a negative position starts at 0, as from max(0, s - 6))
+    if prev == "届" or (_RANK_CHARS_RE.search(text, s - 6, s) and _RANK_RE.search(text, s - 6, s)):
         return None  # 六届六次全会; 排名在30名开外
 
     unit = kind = person = None
     tail = e
-    pm = _unit_at(lex.person_first, text, e)
+    pm = lex.person_first.get(text[e : e + 1])  # (_unit_at, inlined as for um above)
+    pm = None if pm is None else pm.match(text, e)
     if pm is not None and (
         "万" in core or "亿" in core or (_PLAIN_COUNT_RE.fullmatch(core) and not (prev and prev in "号码"))
     ):
@@ -483,7 +497,7 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
         # 人口; a few of its records keep the noun, 2568万贫困群众, 十几万居民)
         unit, kind, person = lex.person_units[pm.group()], "count", pm.group()
     elif um is not None:
-        u = lex.units[um.group()]
+        u = uinfo
         if u.kind == "not":
             return None
         unit, kind = u.unit, u.kind
@@ -507,61 +521,62 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
             # 三区三州, 十六区, 连通两地: names and back-references; 番禺与威宁两地,
             # 鄂湘赣三省 and 两省（区）两县两镇7村 count places
             return None
-        if unit == "国" and ("万" in core or "亿" in core or text[tail : tail + 1] in _GUO_WORD_ENDS):
-            # 80亿国安开支: money then a word; countries are never counted in 万;
-            # 煤炭2030国家科技重大专项: 国 opens a word (国家, 国际), the figure is a year
-            return None
-        if unit == "只" and text[tail : tail + 1] in _ONLY_AFTER:
-            return None  # 80亿只是用3年: 只 is "only" there, not a measure word
-        if unit == "P" and not ("万" in core or "亿" in core or "算力" in text[max(0, s - 12) : s]):
-            return None  # 1080P, 720P: a video resolution; 算力规模11.4万P is computing power
-        if unit in ("面", "伏", "分贝") and chinese:
-            # 三面环山, 两面针: sides, not banners (10面锦旗); 三伏: the dog days;
-            # 拿下三分贝蒂斯: three points, then a name
-            return None
         if kind == "level" and not _level(text, s, tail, core, chinese):
-            return None
-        if unit == "回" and not (text[tail : tail + 1].isdigit() or text.startswith("线", tail)):
-            return None  # 4回750千伏线路, 两回线 count circuits; 来回, 两回事 do not
-        if unit == "度" and "万" not in core and "亿" not in core and not (
-            chinese and core in _TIMES_CORES and _TIMES_AFTER_RE.match(text, tail)
-        ):
-            # 5.25亿度 is energy and 五度参选 a count of times; 360度, 30度 are
-            # angles and temperatures
             return None
         if core == "一" and kind == "measure" and ((prev and prev in "元钱") or text[tail : tail + 1].isdigit()):
             return None  # 7元一斤, 一平米9500: the unit a price is per, not a quantity
-        if unit == "段" and (chinese or (prev and prev in "路街道")):
-            # 忠孝东路4段: a section of an address; 划分为五段, 八段锦: parts of a
-            # whole and names (改造道路12段 counts)
-            return None
-        if unit in ("对", "单") and (text[tail : tail + 1].isdigit() or (prev and prev in "号幢栋楼")):
-            return None  # 1对1帮扶: one-to-one, not pairs; 8号2单1东: an address
-        if unit == "人" and text.startswith("限聚令", tail):
-            return None  # 四人限聚令, 4人限聚令: a rule named by its number (here, not in
-            # metric_exclusions.txt: a phrase opening with 人 is tried at every 人 of the text)
-        if unit == "人" and chinese and core in _FEW and (
-            _back_reference(text, s) or (text.startswith("的", tail) and not _GROUP_AFTER_RE.match(text, tail + 1))
-        ):
-            # (就连两人的微博帐户: whose, so the two are named before; 两人的小组 is a group)
-            return None  # 其姐姐和姐夫两人, ，两人都存在: people already named
         if prev == "前" or (unit == "位" and prev == "后"):
             return None  # 前三名, 前两部, 身份证号后6位: a rank or a selection, not a count
-        if unit == "个" and _SPAN_AFTER_GE_RE.match(text, tail):
-            return None  # 两个多星期, 三个多月: a duration
-        if unit == "个" and text.startswith("亿", tail) and not text.startswith("亿元", tail):
-            return None  # 三个亿: spoken money; 61个亿元以上项目 stays a count
-        if unit == "个" and chinese and text.startswith("一", tail) and text[tail + 1 : tail + 2] not in _YI_WORDS:
-            # 七个一, 五个一, 两个一百年: a slogan's name, not a count (四个一线城市 counts)
-            return None
-        if unit == "层" and prev == "号":
-            return None  # 东兰路1260号2层: a floor of an address, not a count
-        if unit == "条" and prev == "》":
-            return None  # 《某某法》35条: an article of the law, not a count
-        if unit == "起" and len(core) == 4 and core[:2] in ("19", "20"):
-            return None  # 从2011起: a year
-        if unit == "次" and text.startswith(("会议", "全会", "大会"), tail) and "届" in text[max(0, s - 10) : s]:
-            return None  # 十四届全国人大四次会议: which session, not how many
+        if unit in _CHECKED_UNITS:  # (one set test passes over the tests of single units below)
+            if unit == "国" and ("万" in core or "亿" in core or text[tail : tail + 1] in _GUO_WORD_ENDS):
+                # 80亿国安开支: money then a word; countries are never counted in 万;
+                # 煤炭2030国家科技重大专项: 国 opens a word (国家, 国际), the figure is a year
+                return None
+            if unit == "只" and text[tail : tail + 1] in _ONLY_AFTER:
+                return None  # 80亿只是用3年: 只 is "only" there, not a measure word
+            if unit == "P" and not ("万" in core or "亿" in core or "算力" in text[max(0, s - 12) : s]):
+                return None  # 1080P, 720P: a video resolution; 算力规模11.4万P is computing power
+            if unit in ("面", "伏", "分贝") and chinese:
+                # 三面环山, 两面针: sides, not banners (10面锦旗); 三伏: the dog days;
+                # 拿下三分贝蒂斯: three points, then a name
+                return None
+            if unit == "回" and not (text[tail : tail + 1].isdigit() or text.startswith("线", tail)):
+                return None  # 4回750千伏线路, 两回线 count circuits; 来回, 两回事 do not
+            if unit == "度" and "万" not in core and "亿" not in core and not (
+                chinese and core in _TIMES_CORES and _TIMES_AFTER_RE.match(text, tail)
+            ):
+                # 5.25亿度 is energy and 五度参选 a count of times; 360度, 30度 are
+                # angles and temperatures
+                return None
+            if unit == "段" and (chinese or (prev and prev in "路街道")):
+                # 忠孝东路4段: a section of an address; 划分为五段, 八段锦: parts of a
+                # whole and names (改造道路12段 counts)
+                return None
+            if unit in ("对", "单") and (text[tail : tail + 1].isdigit() or (prev and prev in "号幢栋楼")):
+                return None  # 1对1帮扶: one-to-one, not pairs; 8号2单1东: an address
+            if unit == "人" and text.startswith("限聚令", tail):
+                return None  # 四人限聚令, 4人限聚令: a rule named by its number (here, not in
+                # metric_exclusions.txt: a phrase opening with 人 is tried at every 人 of the text)
+            if unit == "人" and chinese and core in _FEW and (
+                _back_reference(text, s) or (text.startswith("的", tail) and not _GROUP_AFTER_RE.match(text, tail + 1))
+            ):
+                # (就连两人的微博帐户: whose, so the two are named before; 两人的小组 is a group)
+                return None  # 其姐姐和姐夫两人, ，两人都存在: people already named
+            if unit == "个" and _SPAN_AFTER_GE_RE.match(text, tail):
+                return None  # 两个多星期, 三个多月: a duration
+            if unit == "个" and text.startswith("亿", tail) and not text.startswith("亿元", tail):
+                return None  # 三个亿: spoken money; 61个亿元以上项目 stays a count
+            if unit == "个" and chinese and text.startswith("一", tail) and text[tail + 1 : tail + 2] not in _YI_WORDS:
+                # 七个一, 五个一, 两个一百年: a slogan's name, not a count (四个一线城市 counts)
+                return None
+            if unit == "层" and prev == "号":
+                return None  # 东兰路1260号2层: a floor of an address, not a count
+            if unit == "条" and prev == "》":
+                return None  # 《某某法》35条: an article of the law, not a count
+            if unit == "起" and len(core) == 4 and core[:2] in ("19", "20"):
+                return None  # 从2011起: a year
+            if unit == "次" and text.startswith(("会议", "全会", "大会"), tail) and "届" in text[max(0, s - 10) : s]:
+                return None  # 十四届全国人大四次会议: which session, not how many
     elif text.startswith("大", e):
         return _big(text, s, e, num_start, pre, core, chinese, prev)
     elif text.startswith("届", e):
@@ -590,7 +605,7 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
     parsed = _parse(text[s:e] if e != m.end() else m.group())
     if parsed is None:
         return None
-    if chinese and len(core) > 1 and parsed.qualifier != "range" and not any(c in _POWERS or c in "廿卅" for c in core):
+    if chinese and len(core) > 1 and parsed.qualifier != "range" and _POWERS_20_30.isdisjoint(core):
         return None  # 唯一一个, 统一: digits read one by one are a year or a word, never a count here
     if parsed.percent:
         if unit is not None and kind != "percent":
@@ -623,6 +638,8 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
     return _finish(text, s, e, tail, num_start, pre, parsed, unit, person, after=um.end() if shared else None)
 
 
+# The units _candidate tests one by one (国, 只, P …): every other unit skips those tests.
+_CHECKED_UNITS = frozenset({"国", "只", "P", "面", "伏", "分贝", "回", "度", "段", "对", "单", "人", "个", "层", "条", "起", "次"})
 # A unit of measure over a unit of time, with 每 or a slash (3667立方米每秒, 500吨每天,
 # 30米/年): the rate's unit; the time word must end the figure (不是 5000亩每年可增收)
 _PER_FIRST = frozenset("/每")
@@ -914,7 +931,7 @@ _CHENG_VERBS_BEFORE = frozenset("占有少减降增升跌涨中")
 
 def _finish(text, s, e, tail, num_start, pre, parsed, unit, person, counted=False, after=None) -> Hit:
     qualifier = parsed.qualifier
-    if not pre and qualifier == "exact" and _over_guo(text, s):
+    if not pre and qualifier == "exact" and text[s - 1 : s] == "过" and _over_guo(text, s):
         qualifier, s = "over", s - 1  # 过百名居民: the text takes 过, as 超百名 would
     start = num_start if pre in _VERB_QUALIFIERS else s
     if not pre and text.endswith(_LOOSE_WORDS, 0, s):
@@ -1000,8 +1017,13 @@ _PEOPLE_TOTAL_RE = re.compile(
 _QUOTED_REMARK_RE = re.compile(r"[的了是有，,、\d]")
 
 
+_NAME_OPENERS_RE = re.compile("[“‘《]")
+
+
 def _inside_name(text: str, s: int, e: int) -> bool:
     """Numbers in a short quoted name (“五个一”, “3个100万”) or a title (《…“三十三问”》)."""
+    if _NAME_OPENERS_RE.search(text, s - 30 if s > 30 else 0, s) is None:
+        return False  # (no opening mark within the reach of any test below: one search, not three)
     lo = s - 9 if s > 9 else 0
     lq = text.rfind("“", lo, s)
     if lq >= 0 and "”" not in text[lq:s]:

@@ -29,7 +29,7 @@ RIGHT_WINDOW = 14
 # after it, ``及(?<![普涉]及)`` for ``(?<![普涉])及``: the engine then checks the
 # first character of each alternative before entering it; a look-behind first
 # was entered at every position, 1.8x slower.)
-_RIGHT_STOP_RE = re.compile(
+_RIGHT_STOP = (
     r"[，。；：！？、\n,;!?…（(）)“”\"《》<>\s]|\d(?<![A-Za-z\d.\-]\d)|的(?<!目的)|或|将|已|并|每|各|也|还|又|则|把|了|着"
     # one-character words, kept from splitting the compounds they end or begin
     # (国有企业, 欠发达县, 公共服务, 高等级公路, 就业岗位, 人均, 位于, 作为)
@@ -50,6 +50,17 @@ _RIGHT_STOP_RE = re.compile(
     # (为87万名80岁以上老年人发放高龄津贴: what is given them is no part of who they are)
     r"|发放|颁发|送去|送上"
 )
+# What each alternative above opens with: behind a lookahead on this class the
+# engine skips the other characters in C.  An alternation that opens with a
+# character class gets no such first-character test, and tried all ~100
+# alternatives at each position of the window (2.3x slower a search);
+# tests/test_perfmetrics.py checks that the class holds every first character.
+_RIGHT_STOP_FIRST = (
+    r"\d\s，。；：！？、\n,;!?…（(）)“”\"《》<>"
+    "上下不与为主也了于享仍从以作先入全共减出分划则升却参又及发受可各合启和在均增完实对将就已并建开得成或把投"
+    "拟接推提是有正每由的目相着等累纳纷结获落被达迎运还进送通遭都陆降需面颁首"
+)
+_RIGHT_STOP_RE = re.compile(f"(?=[{_RIGHT_STOP_FIRST}])(?:{_RIGHT_STOP})")
 # Connectors between a left-side subject and the number (…比重为35.9%),
 # stripped from the end of the phrase: matched on the reversed phrase, so the
 # cost does not grow with the phrase's length.
@@ -84,6 +95,9 @@ _LEFT_LEAD_RE = re.compile(
 )
 # A time phrase at the end: 农产品加工转化率从2020年的 -> 农产品加工转化率.
 _LEFT_TIME_RE = re.compile(r"(?:从|较|比|到|至|于)?\d{2,4}年(?:底|末|初|上半年|下半年)?的?$")
+# What a phrase it matches ends with (and a newline, before which ``$`` matches too):
+# the cheap test before the search, which tries every position of the phrase
+_LEFT_TIME_LAST = frozenset("年底末初的\n")
 # A left phrase that is only function words (将从, 对, 就收) or a place's "whole" (全区) names nothing.
 _LEFT_EMPTY_RE = re.compile(
     r"(?:将|从|对|向|给|就|把|在|由|按照|按|以|可|再|又|还|已|共|均|都|各|仅|只|便|才)+.?|全(?:市|区|县|省|州|国|镇|乡|村|港|澳|台)"
@@ -145,61 +159,72 @@ def subjects(text: str, hits: list[Hit]) -> list[str | None]:
     A hit's left phrase never reaches back past the previous hit, so each
     figure in a run like 新增五星级饭店16家、等级民宿638家 keeps its own noun.
     """
-    starts = {h.num_start: h for h in hits} | {h.start: h for h in hits}
+    # (by num_start, then by start, so a start wins as in {num_start: h} | {start: h},
+    # without building the second dict)
+    starts = {h.num_start: h for h in hits}
+    for h in hits:
+        starts[h.start] = h
     out: list[str | None] = []
     prev_end = 0
     prev_hit: Hit | None = None
+    prev_unit: str | None = None  # (prev_hit.unit)
     run: list[int] = []  # indices of the current 、-list of numbers (21.2%、39.9%、37.8%)
     last_items: list[str] | None = None  # what the previous 分别 list assigned
     for i, h in enumerate(hits):
+        start, _, num_start, tail, _, _, _, unit, _, _ = h  # (locals: see _subject)
         # (a gap longer than any pattern below matches is not copied: the text
         # between two figures runs to a hundred characters and more)
         gap = (
-            None if prev_hit is None else text[prev_end : h.start] if h.start - prev_end <= _GAP_MAX else _LONG_GAP
+            None if prev_hit is None else text[prev_end : start] if start - prev_end <= _GAP_MAX else _LONG_GAP
         )
         listed = gap is not None and gap in ("、", "和", "及") and (
-            prev_hit.unit == h.unit
+            prev_unit == unit
             # 分别新增A、B373家、13个: a 分别 list mixes measure words
-            or _RESPECTIVELY in text[_left_bounds(text, h.start, 0, HARD_STOPS) : h.start]
+            or _RESPECTIVELY in text[_left_bounds(text, start, 0, HARD_STOPS) : start]
         )
-        if gap == "" and out and prev_hit.unit in _KIND_UNITS and not right_phrase(text, prev_hit.tail)[0]:
+        if gap == "" and out and prev_unit in _KIND_UNITS and not right_phrase(text, prev_hit.tail)[0]:
             # 4类22支省级医疗应急队伍: kinds, then how many; the noun after is both's
-            right = right_phrase(text, h.tail)[0]
+            right = right_phrase(text, tail)[0]
             if right:
                 out[-1] = right
         measured = False
         shared = (
             _shared_right(text, hits, i)
             # (the next figure one separator on; rates are lists of their own: 4.8%、50%)
-            if i + 1 < len(hits) and hits[i + 1].start == h.tail + 1 and h.unit not in _RATE_UNITS
+            if i + 1 < len(hits) and hits[i + 1].start == tail + 1 and unit not in _RATE_UNITS
             else None
         )
         if (
-            gap == "" and out and prev_hit.unit != h.unit and prev_hit.unit not in _KIND_UNITS
-            and _PLACE_UNITS.isdisjoint((prev_hit.unit, h.unit)) and _PLACE_LIKE.isdisjoint((prev_hit.unit, h.unit))
+            gap == "" and out and prev_unit != unit and prev_unit not in _KIND_UNITS
+            and _PLACE_UNITS.isdisjoint((prev_unit, unit)) and _PLACE_LIKE.isdisjoint((prev_unit, unit))
         ):
             # 4回750千伏线路: how many of the measured thing; the noun after is the
             # second figure's, and the first counts the figure and its noun
             # (22个750千伏和330千伏电网工程: the noun after the list of both figures)
-            right = right_phrase(text, h.tail)[0]
-            upto = h.tail
+            right = right_phrase(text, tail)[0]
+            upto = tail
             if not right and shared is not None:
                 right, upto = shared
-            if right and not right_phrase(text, prev_hit.tail)[0] and not text.startswith("的", h.tail):
-                out[-1] = text[h.num_start : upto] + right
+            if right and not right_phrase(text, prev_hit.tail)[0] and not text.startswith("的", tail):
+                out[-1] = text[num_start : upto] + right
                 measured = True
-        run_place = _place_run(text, h, prev_hit if gap == "" else None) if _is_place_unit(h.unit) else None
-        if shared is not None and not right_phrase(text, h.tail)[0]:
+        run_place = (
+            _place_run(text, h, prev_hit if gap == "" else None)
+            if unit[:1] in _PLACE_UNITS and _PLACE_UNITS.issuperset(unit)  # (_is_place_unit, inlined)
+            else None
+        )
+        if shared is not None and not right_phrase(text, tail)[0]:
             subj = shared[0]  # 750千伏和330千伏电网工程: 750千伏 measures the noun after the list
         elif run_place:
             subj = run_place  # 两省（区）两县两镇7村: each figure counts its own places
-        elif not measured and gap is not None and out and out[-1] and (
+        elif not measured and gap is not None and gap is not _LONG_GAP and out and out[-1] and (
+            # (no pattern below matches a long gap: _LONG_GAP opens with no separator and is too long to join)
             gap == "" or _CONTINUATION_RE.fullmatch(gap)
             or (
-                prev_hit.unit == h.unit and gap[:1] in "，、,"
+                prev_unit == unit and gap[:1] in "，、,"
                 and (_REACH_AGAIN_RE.fullmatch(gap) or _COMMA_CONTINUATION_RE.fullmatch(gap))
             )
-            or (len(gap) <= 2 and _JOINED_RE.fullmatch(gap) and not right_phrase(text, h.tail)[0])
+            or (len(gap) <= 2 and _JOINED_RE.fullmatch(gap) and not right_phrase(text, tail)[0])
         ):
             subj = out[-1]  # 核心群200群4万只; 从17.9%提升到35.5%; 508户共678人
         else:
@@ -210,23 +235,23 @@ def subjects(text: str, hits: list[Hit]) -> list[str | None]:
                 # 城镇化率提高1.2个百分点，达到65.3%: the level the change reached; what
                 # reached it is what changed, without the change
                 subj = _CHANGE_END_RE.sub("", out[-1]) or out[-1]
-            elif subj and out and out[-1] and prev_hit.unit == h.unit:
+            elif subj and out and out[-1] and prev_unit == unit:
                 # 每名社工可跟進5宗個案，實習社工一年內可跟進3宗: the same
                 # verb with no object again counts what the figure before counted
-                verb = _VERB_END_RE.search(subj)
+                verb = _VERB_END_RE.search(subj) if subj[-1] in _VERB_END_LAST else None
                 if (
                     verb is not None and _WHEN_WORDS_RE.sub("", subj[: verb.start()])  # a doer, not 目前已开工改造
-                    and not any(c in "。！？\n" for c in text[prev_end : h.start])
+                    and not any(c in "。！？\n" for c in text[prev_end : start])
                     and text.find(verb.group(1), max(0, prev_hit.start - _LEFT_WINDOW), prev_hit.start) >= 0
                 ):
                     subj = out[-1]
         if listed and run:
             run.append(i)
         else:
-            last_items = _respectively(text, hits, run, out, last_items)
+            last_items = _respectively(text, hits, run, out, last_items) if len(run) >= 2 else None  # (None for one)
             run = [i]
         out.append(subj)
-        prev_end, prev_hit = h.tail, h
+        prev_end, prev_hit, prev_unit = tail, h, unit
     _respectively(text, hits, run, out, last_items)
     _shared_noun(text, hits, out)
     for i in range(len(hits) - 2, -1, -1):
@@ -263,6 +288,8 @@ def _abbreviated(text: str, h: Hit) -> int:
 
 # A grade word alone (世界级, 国家级, 大型): a modifier of a noun that comes later.
 _GRADE_ONLY_RE = re.compile(r"[^\s，、]{1,3}(?:级|型|类)")
+# (what a fullmatch of it ends with; with at most four characters, the cheap test before it)
+_GRADE_LAST = frozenset("级型类")
 
 
 def _shared_noun(text: str, hits: list[Hit], out: list[str | None]) -> None:
@@ -272,7 +299,8 @@ def _shared_noun(text: str, hits: list[Hit], out: list[str | None]) -> None:
         j = i
         while (
             j + 1 < len(hits) and hits[j + 1].unit == hits[i].unit
-            and out[j] is not None and _GRADE_ONLY_RE.fullmatch(out[j])
+            and out[j] is not None and len(out[j]) <= 4 and out[j][-1:] in _GRADE_LAST
+            and _GRADE_ONLY_RE.fullmatch(out[j])
             and text[hits[j].tail : hits[j + 1].start] in (out[j] + "、", out[j] + "和", out[j] + "及")
         ):
             j += 1
@@ -340,17 +368,19 @@ def _left(text: str, h: Hit, floor: int) -> str:
 
 
 def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | None:
-    right, after = right_phrase(text, h.tail)
-    if right and h.unit in _PEOPLE_MEASURES and text.startswith("的", after):
+    # (the fields read below as locals: a NamedTuple field is a descriptor call each time)
+    start, _, _, tail, _, _, _, unit, person_noun, noun_unit = h
+    right, after = right_phrase(text, tail)
+    if right and unit in _PEOPLE_MEASURES and text.startswith("的", after):
         # 4名认罪的被告, 180名未离任的现任议员: what they did, then who they are
         head, _ = right_phrase(text, after)
         cut = next((i + 1 for i, c in enumerate(head) if c in _PEOPLE_ENDS and head[i + 1 : i + 2] not in _PEOPLE_ENDS), 0)
         if cut >= 2 and len(right) <= 6:
             return head[:cut]  # (现任区议员|宣誓: the people noun ends the phrase)
-    if h.unit in _PEOPLE_MEASURES and right and right[-1] not in _PEOPLE_ENDS:
+    if unit in _PEOPLE_MEASURES and right and right[-1] not in _PEOPLE_ENDS:
         # 两名一直在台下低头记录的书记员, 三名穿着绿色制服的职员: a clause about them,
         # then 的 and who they are (the clause alone says what they did)
-        rel = _RELATIVE_PEOPLE_RE.match(text, h.tail)
+        rel = _RELATIVE_PEOPLE_RE.match(text, tail)
         if rel is not None:
             return rel.group(1)
     if (
@@ -359,45 +389,45 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
     ):
         right = ""  # 河道一公里范围内, 100多公里外, 1500米至2000米之间: where, measured from what is before
 
-    if h.person_noun:
-        if not text.startswith(h.person_noun, h.tail) and not right:
+    if person_noun:
+        if not text.startswith(person_noun, tail) and not right:
             # 旅居人数超550万, 其中失能老人约3500万: the people noun is before the
             # figure, in the phrase that names them
-            return _left(text, h, floor) or h.person_noun
-        return right or h.person_noun
+            return _left(text, h, floor) or person_noun
+        return right or person_noun
 
-    if h.unit == "级" and (not right or right.startswith(_LEVELS_PREDICATE)):
-        levels = _LEVELS_RE.search(text, max(floor, h.start - 8), h.start)
+    if unit == "级" and (not right or right.startswith(_LEVELS_PREDICATE)):
+        levels = _LEVELS_RE.search(text, max(floor, start - 8), start)
         if levels is not None:
             # 省市县乡村五级全覆盖: the levels counted; with a noun after
             # (市区两级防汛工作调度会, 省市县三级财政科技投入稳定增长机制) the
             # gold takes the noun, as for 四级组织架构
             return levels.group()
-    if h.unit in _PLACE_UNITS and text.startswith("的", h.tail):
-        return h.unit  # 跨越四川和贵州两省的贩毒链条: the places counted, as the gold writes 两县 -> 县
-    place = h.unit in _PLACE_UNITS
-    if h.noun_unit or place or h.unit in _PLACE_LIKE:
-        if _HAS_SEPARATOR_RE.search(text, max(floor, h.start - _LEFT_WINDOW), h.start):
+    if unit in _PLACE_UNITS and text.startswith("的", tail):
+        return unit  # 跨越四川和贵州两省的贩毒链条: the places counted, as the gold writes 两县 -> 县
+    place = unit in _PLACE_UNITS
+    if noun_unit or place or unit in _PLACE_LIKE:
+        if _HAS_SEPARATOR_RE.search(text, max(floor, start - _LEFT_WINDOW), start):
             # 陕西、甘肃两省, 番禺与威宁两地, 集成电路、生物医药、人工智能三大先导产业:
             # the list right before names what is counted
-            listed = _list_phrase(text[_left_phrase_start(text, h.start, floor) : h.start])
-            if listed and not (h.noun_unit and listed.endswith("等")):
+            listed = _list_phrase(text[_left_phrase_start(text, start, floor) : start])
+            if listed and not (noun_unit and listed.endswith("等")):
                 return listed  # (…特色种植等6大农业产业基地: the list gives examples; the noun is counted)
-        before = text[h.start - 1 : h.start]
-        if before == "”" and (h.noun_unit or place):
-            quoted = _QUOTED_RUN_RE.search(text, max(floor, h.start - 40), h.start)
+        before = text[start - 1 : start]
+        if before == "”" and (noun_unit or place):
+            quoted = _QUOTED_RUN_RE.search(text, max(floor, start - 40), start)
             if quoted is not None:
                 return quoted.group()  # “星火”“星光”“星耀”三大计划: the names listed, one quote each
         n = _abbreviated(text, h) if place and before in _PROVINCE_ABBREVIATIONS else 0
         if n:
-            return text[h.start - n : h.start]  # 健全鄂湘赣三省合作机制: the provinces counted
-        if h.noun_unit:
-            return h.unit  # 三大精神内涵: the noun counted
-    if h.unit in _PERSON_UNITS:
+            return text[start - n : start]  # 健全鄂湘赣三省合作机制: the provinces counted
+        if noun_unit:
+            return unit  # 三大精神内涵: the noun counted
+    if unit in _PERSON_UNITS:
         # 人 is itself the noun: what precedes says who (率队一行6人), what
         # follows says what they did (其余15人被困); a noun after 的 is the
         # group they make (打造5500人的高水平科技经理人队伍).
-        if right and text.startswith("的", h.tail) and _GROUP_RE.search(right):
+        if right and text.startswith("的", tail) and _GROUP_RE.search(right):
             return right  # (满载19人的中巴车: the bus is no group of them)
         body = _BODY_RE.match(right) if right else None
         if body is not None:
@@ -406,43 +436,43 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
         if lp.startswith("的"):
             # “20人的调研团却有50多人陪同”: what stands before is the tail of the
             # noun the figure before modified; these people are told by what follows
-            rr = _balanced(_raw_right(text, h.tail))
+            rr = _balanced(_raw_right(text, tail))
             if rr:
                 return rr
         if (
             lp and (
-                _CAUSE_TAIL_RE.search(text, max(floor, h.start - 4), h.start)
-                or _CAUSE_PLACE_RE.search(text, max(floor, h.start - 12), h.start)
+                _CAUSE_TAIL_RE.search(text, max(floor, start - 4), start)
+                or _CAUSE_PLACE_RE.search(text, max(floor, start - 12), start)
             )
-        ) or text.startswith("被", h.tail):
+        ) or text.startswith("被", tail):
             # 本次强降雨造成14人遇难, 带动当地3万多人就业, 目前已有360余人次参加:
             # before is the cause or the time, what they did is after
-            rr = _balanced(_raw_right(text, h.tail))
+            rr = _balanced(_raw_right(text, tail))
             if _CJK_RE.search(rr):
                 return rr  # (陪同人员却有50多人”。: a closing quote says nothing)
         if right and lp and _BARE_VERB_RE.fullmatch(lp):
             return right  # 提供20万人次居家养老上门服务: a verb alone before; the service counted is after
-        return lp or _this_is(text, h) or _raw_right(text, h.tail) or None
+        return lp or _this_is(text, h) or _raw_right(text, tail) or None
     cb = (
-        _left_bounds(text, h.start, floor, CLAUSE_STOPS)
-        if h.unit in _RATE_UNITS and text[h.start - 1 : h.start] in _CHANGE_LAST
-        and _CHANGE_END_RE.search(text, max(floor, h.start - 8), h.start)
+        _left_bounds(text, start, floor, CLAUSE_STOPS)
+        if unit in _RATE_UNITS and text[start - 1 : start] in _CHANGE_LAST
+        and _CHANGE_END_RE.search(text, max(floor, start - 8), start)
         else 0
     )
-    if cb > 0 and text[cb - 1] == "、" and _CHANGE_ONLY_RE.fullmatch(text, cb, h.start):
+    if cb > 0 and text[cb - 1] == "、" and _CHANGE_ONLY_RE.fullmatch(text, cb, start):
         # 全市生产总值达到5.67万亿元、增长5.4%: the change of the figure before
         # (after a comma, 同比增加1308元，增长27.4%, the gold keeps the change itself)
         owner = _owner_before(text, cb, 1)
         if owner:
             return owner[0]
-    if cb > 0 and text[cb - 1] in "，," and _CHANGE_ONLY_RE.fullmatch(text, cb, h.start):
+    if cb > 0 and text[cb - 1] in "，," and _CHANGE_ONLY_RE.fullmatch(text, cb, start):
         # 出口1.2万亿元，同比增长13.9%: the train gold writes the change alone
         # (同比增长) or what changed (出口); the figure's owner and the change
         # together hold either
         counted = _counted_before(text, cb, floor)
         if counted:
             # 收到约4.5万宗公屋申请，较去年同期减少一成: what the figure before counted changed
-            return counted + text[cb : h.start].rstrip("了")
+            return counted + text[cb : start].rstrip("了")
         owner = _owner_before(text, cb, 1)
         if (
             owner and len(owner[0]) <= _OWNER_MAX and not _CHANGE_ONLY_RE.fullmatch(owner[0])
@@ -450,8 +480,8 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
         ):
             # (同比增加1308元，增长27.4%: the clause before is a change itself;
             # 这是今年前9个月…: a time, not what grew; both keep the change alone)
-            return owner[0] + text[cb : h.start].rstrip("了")
-    if h.unit in ("%", "‰", "个百分点"):
+            return owner[0] + text[cb : start].rstrip("了")
+    if unit in ("%", "‰", "个百分点"):
         # a rate follows what it measures (破案率100%), unless a noun follows
         # that it modifies (100%的乡镇, 完成90%箱梁施工); 51%提升到2025年 is no noun
         if (
@@ -462,18 +492,18 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
         ):
             return right
         phrase = _left(text, h, floor)
-        share = _SHARE_RE.search(phrase) if text.startswith("的", h.start - 1) else None
+        share = _SHARE_RE.search(phrase) if text.startswith("的", start - 1) else None
         if share and share.start() > 0:
             # 石漠化面积曾一度达到山区总面积的七成: what is measured is before the verb
             head = _clean_left(_ADVERB_TAIL_RE.sub("", phrase[: share.start()]))
             if head:
                 return head
-        return phrase or _raw_right(text, h.tail) or None
-    if right and h.unit == "倍" and _CHANGE_WORD_RE.fullmatch(right):
+        return phrase or _raw_right(text, tail) or None
+    if right and unit == "倍" and _CHANGE_WORD_RE.fullmatch(right):
         right = ""  # 频谱效率10倍以上的提升: what rose is before
     if right and (
-        text.startswith("的", h.tail)
-        or (text[h.start - 1 : h.start] in _ATTRIBUTE_LAST and _ATTRIBUTE_RE.search(text, max(floor, h.start - 4), h.start))
+        text.startswith("的", tail)
+        or (text[start - 1 : start] in _ATTRIBUTE_LAST and _ATTRIBUTE_RE.search(text, max(floor, start - 4), start))
     ):
         attribute = _left(text, h, floor)
         if attribute and (_ATTRIBUTE_RE.search(attribute) or _DISTANCE_RE.fullmatch(attribute)):
@@ -481,31 +511,31 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
             # attribute right before the figure, with no 的 after it)
             return attribute
     if right:
-        if h.unit in _PARTS_UNITS and text[h.start - 1 : h.start] == "分":
+        if unit in _PARTS_UNITS and text[start - 1 : start] == "分":
             lp = _DIVIDE_TAIL_RE.sub("", _left(text, h, floor))
             if lp:
                 return lp  # 项目分两期建设: what is divided, not what is done to it
         nxt = starts.get(after)
-        if nxt is not None and nxt.unit == h.unit and not text.startswith("等", h.start - 1):
+        if nxt is not None and nxt.unit == unit and not text.startswith("等", start - 1):
             label = _left(text, h, floor)
             if label:
                 return label  # 主线1条支线4条: 支线 labels the next number
         return right
     lp = _left(text, h, floor)
-    if not lp and text.startswith(("为", "是"), h.tail):
-        named, _ = right_phrase(text, h.tail + 1)
+    if not lp and text.startswith(("为", "是"), tail):
+        named, _ = right_phrase(text, tail + 1)
         if named:
             return named  # 其中8宗为输入个案: what they are, after the copula
-    if lp and _VERB_END_RE.search(lp):
+    if lp and lp[-1] in _VERB_END_LAST and _VERB_END_RE.search(lp):
         # 像这样的产业转移项目，重庆上半年已承接1300多个: the verb's object is
         # the topic a clause or two back, not the doer
-        topic = _topic_before(text, h.start, floor)
+        topic = _topic_before(text, start, floor)
         if topic:
             return topic
-    if not lp and h.unit in _PLACE_UNITS:
-        return h.unit  # 全港18区共设有120个投票站: the places counted, as the gold writes 县
+    if not lp and unit in _PLACE_UNITS:
+        return unit  # 全港18区共设有120个投票站: the places counted, as the gold writes 县
     this_is = None if lp else _this_is(text, h)
-    return lp or this_is or _raw_right(text, h.tail) or None
+    return lp or this_is or _raw_right(text, tail) or None
 
 
 def _this_is(text: str, h: Hit) -> str | None:
@@ -529,6 +559,12 @@ _VERB_END_RE = re.compile(
     r"帮扶|发放|收购|销售|种植|栽植|安置|接收|收治|检测|筛查|查处|招引|引进|签约|打造|创建|认定|培育|开工|实施|"
     r"修复|回收|落实|累计|承办|举办|开展|组织)了?$"
 )
+# What a phrase _VERB_END_RE can match must end with: a verb's last character,
+# 了, or a newline (before which ``$`` matches too); most phrases end otherwise,
+# and are not searched at all.
+_VERB_END_LAST = frozenset(
+    w[-1] for w in re.search(r"\((完成[^)]*)\)", _VERB_END_RE.pattern).group(1).split("|")
+) | {"了", "\n"}
 # A clause that only says when or in what respect (今年以来, 截至目前, 在X方面).
 _WHEN_CLAUSE_RE = re.compile(r"(?:以来|期间|目前|当前|至今|年底|年末|月底|上半年|下半年|今年|去年|近年|近期|\d+[年月日])$")
 _WHEN_WORDS_RE = re.compile(r"目前|当前|现在|现时|今年|去年|明年|上半年|下半年|一年内|年内|今后|此前|近年来?|截至|\d+年|[，\s]")
@@ -858,7 +894,7 @@ def _left_phrase_start(text: str, start: int, floor: int) -> int:
     while k >= 0:
         seg_start = text.rfind("、", b, k)
         seg = text[(seg_start + 1 if seg_start >= 0 else b):k]
-        if any(c.isdigit() for c in seg) or _PREDICATE_RE.search(seg) or (seg_start < 0 and 0 < floor == b):
+        if any(map(str.isdigit, seg)) or _PREDICATE_RE.search(seg) or (seg_start < 0 and 0 < floor == b):
             # a figure, or a predicate (稳居全国前十强、增长4.8%), before the 、; or
             # what the figure just before said of itself (至少2人死亡、6人受伤)
             return k + 1
@@ -898,7 +934,7 @@ def _clean_left(phrase: str) -> str:
         t = _LEFT_TRAIL_REV.match(phrase[::-1]) if phrase[-1:] in _TRAIL_LAST else None
         if t is not None:
             phrase = phrase[: len(phrase) - t.end()]
-        t = _LEFT_TIME_RE.search(phrase) if "年" in phrase else None
+        t = _LEFT_TIME_RE.search(phrase) if phrase[-1:] in _LEFT_TIME_LAST and "年" in phrase else None
         if t is None:
             break
         phrase = phrase[: t.start()]
@@ -923,11 +959,12 @@ _EMPTY_FIRST = frozenset("将从对向给就把在由按以可再又还已共均
 
 
 _BRACKETS = frozenset("“”（）()")
+_BRACKETS_RE = re.compile("[" + re.escape("".join(sorted(_BRACKETS))) + "]")
 
 
 def _balanced(phrase: str) -> str:
     """Drop a quote mark or bracket at either end that has lost its partner."""
-    if _BRACKETS.isdisjoint(phrase):
+    if _BRACKETS_RE.search(phrase) is None:  # (_BRACKETS.isdisjoint(phrase), in a third of the time)
         return phrase.strip(" 、")
     for a, b in (("“", "”"), ("（", "）"), ("(", ")")):
         if phrase.count(a) != phrase.count(b):
