@@ -33,7 +33,7 @@ from .candidates import (
     titled,
 )
 from .components import components_for, explicit_aliases
-from .features import RULE_KINDS, record_features, vetted
+from .features import RULE_KINDS, feature_parts, vetted
 from .lexicon import Lexicon, lexicon
 from .recall import recall
 from .scorer import Scorer, scorer
@@ -131,7 +131,7 @@ def _extract(text: str, lex: Lexicon, model: Scorer | None | object = _UNSET, ci
         and (
             model is None
             or (group is None and vetted(text, rec, kinds, lex))
-            or model.keep(record_features(text, rec, kinds, lex), rule=group is None)
+            or model.keep_parts(*feature_parts(text, rec, kinds, lex), rule=group is None)
         )
     ]
     out = _own_mentions(out)
