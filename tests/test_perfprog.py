@@ -176,3 +176,31 @@ def test_keep_parts_on_a_synthetic_model() -> None:
     assert model.keep(["bias", "a", "rule&a", "group=rule"]) is True
     assert model.keep_parts(["bias"], ["a"], "wide:x") is False
     assert model.keep_parts(["bias"], ["b"], "rule") is False  # -0.9: no weight for b, rule&b
+
+
+def test_national_gate_covers_every_named_strategy() -> None:
+    from civicextract.extractors.programs.lexicon import lexicon
+    from civicextract.extractors.programs.recall import _gate, _national_re
+
+    names = lexicon().national
+    _, gate = _national_re(lexicon())
+    assert names and all(any(word in name for word in gate) for name in names)
+    assert set(gate) == {"书香", "无废", "清廉", "美丽", "强国"}
+    # greedy: the word most names hold first (强国: two), then ties in code order; a one-character
+    # name is its own word
+    assert _gate(("交通强国", "教育强国", "美丽中国", "X")) == ("强国", "X", "中国")
+    assert _gate(()) == ()
+
+
+_NATIONAL_CHARS = st.sampled_from(list("交通强国美丽中国书香清廉无废北京海洋教育，。的"))
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.text(_NATIONAL_CHARS, max_size=16))
+def test_national_gate_never_skips_a_match(text: str) -> None:
+    from civicextract.extractors.programs.lexicon import lexicon
+    from civicextract.extractors.programs.recall import _national_re
+
+    pat, gate = _national_re(lexicon())
+    if pat.search(text):
+        assert any(word in text for word in gate)
