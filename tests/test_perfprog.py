@@ -122,3 +122,85 @@ def test_in_word_on_real_words() -> None:
     assert candidates._in_word("结对帮扶机制", 1, lex)  # 对 inside 结对
     assert candidates._in_word("以旧换新活动", 0, lex)  # 以 opens 以旧换新
     assert not candidates._in_word("甲对乙", 1, lex)  # 对 between two characters that make no word with it
+
+
+def _corpus_texts() -> list[str]:
+    import json
+    from pathlib import Path
+
+    from civicextract.document import normalize
+
+    root = Path(__file__).resolve().parent.parent / "corpus"
+    names = ["dev.jsonl", "fit.jsonl", *sorted(p.name for p in root.glob("holdout_programs*.jsonl") if ".gold" not in p.name)]
+    texts = []
+    for name in names:
+        for line in (root / name).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                texts.append(normalize(json.loads(line)["text"]).text)
+    return texts
+
+
+def test_keep_parts_is_keep_of_record_features_on_every_candidate() -> None:
+    # The scorer's speed path (crossed weights from a table per group) sums the same weights in the
+    # same order as the plain one: the same float, the same decision, for every candidate of dev,
+    # fit and the programme hold-out sets.
+    from civicextract.extractors.programs.extractor import candidate_records
+    from civicextract.extractors.programs.lexicon import lexicon
+    from civicextract.extractors.programs.scorer import Scorer, scorer
+
+    lex, model = lexicon(), scorer()
+    assert model is not None
+    n = 0
+    for text in _corpus_texts():
+        for rec, kinds, _ in candidate_records(text, lex):
+            full = features.record_features(text, rec, kinds, lex)
+            f, c, group = features.feature_parts(text, rec, kinds, lex)
+            crossed = [group + "&" + x for x in c]
+            assert full == [*f, *c, *crossed, "group=" + group]
+            for rule in (False, True):
+                assert model.keep_parts(f, c, group, rule=rule) == model.keep(full, rule=rule)
+            # at a threshold of exactly its own probability: a sum one rounding lower would drop it
+            p = model.probability(full)
+            edge = Scorer(model.weights, wide_threshold=p, rule_threshold=p)
+            assert edge.keep(full) and edge.keep_parts(f, c, group)
+            n += 1
+    assert n > 1000
+
+
+def test_keep_parts_on_a_synthetic_model() -> None:
+    from civicextract.extractors.programs.scorer import Scorer
+
+    model = Scorer({"bias": -1.0, "a": 0.5, "rule&a": 0.75, "group=rule": 0.1, "wide:x&a": -3.0}, wide_threshold=0.5)
+    # -1 + 0.5 (a) + 0.75 (rule&a) + 0.1 = 0.35 -> p 0.587: kept; for wide:x -1 + 0.5 - 3 = -3.5: dropped
+    assert model.keep_parts(["bias"], ["a"], "rule") is True
+    assert model.keep(["bias", "a", "rule&a", "group=rule"]) is True
+    assert model.keep_parts(["bias"], ["a"], "wide:x") is False
+    assert model.keep_parts(["bias"], ["b"], "rule") is False  # -0.9: no weight for b, rule&b
+
+
+def test_national_gate_covers_every_named_strategy() -> None:
+    from civicextract.extractors.programs.lexicon import lexicon
+    from civicextract.extractors.programs.recall import _gate, _national_re
+
+    names = lexicon().national
+    _, gate = _national_re(lexicon())
+    assert names and all(any(word in name for word in gate) for name in names)
+    assert set(gate) == {"书香", "无废", "清廉", "美丽", "强国"}
+    # greedy: the word most names hold first (强国: two), then ties in code order; a one-character
+    # name is its own word
+    assert _gate(("交通强国", "教育强国", "美丽中国", "X")) == ("强国", "X", "中国")
+    assert _gate(()) == ()
+
+
+_NATIONAL_CHARS = st.sampled_from(list("交通强国美丽中国书香清廉无废北京海洋教育，。的"))
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.text(_NATIONAL_CHARS, max_size=16))
+def test_national_gate_never_skips_a_match(text: str) -> None:
+    from civicextract.extractors.programs.lexicon import lexicon
+    from civicextract.extractors.programs.recall import _national_re
+
+    pat, gate = _national_re(lexicon())
+    if pat.search(text):
+        assert any(word in text for word in gate)

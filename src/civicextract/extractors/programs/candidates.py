@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ...records import _fast_init
 from ...resources import trie_alternation
 from .lexicon import Lexicon, lexicon
 
@@ -154,6 +155,8 @@ LEADING_COUNT = re.compile(
 )
 
 
+# (the records' __init__ through the slots' descriptors: an article builds a few dozen to hundreds)
+@_fast_init
 @dataclass(frozen=True, slots=True)
 class Candidate:
     name: str
@@ -400,7 +403,7 @@ _COMPLETE = re.compile(r"(?:计划|工程|项目|战略|行动|机制)$")
 
 
 def quoted(text: str, lex: Lexicon, titles: list[tuple[int, int]]) -> Iterator[Candidate]:
-    seen: list[tuple[re.Match, bool]] = []
+    seen: list[tuple[re.Match, bool, re.Match[str] | None]] = []
     for m in quote_matches(text):
         g = m.lastindex
         core = m.group(g).strip()
@@ -420,9 +423,9 @@ def quoted(text: str, lex: Lexicon, titles: list[tuple[int, int]]) -> Iterator[C
             continue
         if not suffix and NOT_PROGRAMME_AFTER.match(text, m.end()):
             continue
-        seen.append((m, bool(suffix or listed or _programme_like(core, text, m, lex))))
+        seen.append((m, bool(suffix or listed or _programme_like(core, text, m, lex)), suffix))
     # A quote listed with quoted programmes is one of them, though it says nothing itself.
-    accepted = [ok for _, ok in seen]
+    accepted = [ok for _, ok, _ in seen]
     changed = True
     while changed:
         changed = False
@@ -436,9 +439,9 @@ def quoted(text: str, lex: Lexicon, titles: list[tuple[int, int]]) -> Iterator[C
                     if _LIST_GAP.fullmatch(gap) and not lex.suffix_re.match(gap):
                         accepted[k] = changed = True
                         break
-    for (m, _), ok in zip(seen, accepted, strict=True):
+    for (m, _, suffix), ok in zip(seen, accepted, strict=True):
         if ok:
-            cand = _quoted_candidate(text, m, lex)
+            cand = _quoted_candidate(text, m, lex, suffix)
             if cand:
                 yield cand
 
@@ -459,7 +462,8 @@ def _suffix_after(text: str, end: int, core: str, lex: Lexicon) -> re.Match[str]
     return suffix
 
 
-def _quoted_candidate(text: str, m: re.Match, lex: Lexicon) -> Candidate | None:
+def _quoted_candidate(text: str, m: re.Match, lex: Lexicon, after: re.Match[str] | None) -> Candidate | None:
+    """``after``: ``_suffix_after(text, m.end(), core, lex)``, which ``quoted`` has computed."""
     g = m.lastindex
     raw = m.group(g)
     core = raw.strip()
@@ -467,7 +471,7 @@ def _quoted_candidate(text: str, m: re.Match, lex: Lexicon) -> Candidate | None:
     ce = m.end(g) - (len(raw) - len(raw.rstrip()))
     # “桥计划”实施项目: a quoted name that ends in a programme word is complete; what follows
     # is something done under it
-    suffix = None if _COMPLETE.search(core) else _suffix_after(text, m.end(), core, lex)
+    suffix = None if _COMPLETE.search(core) else after
     if suffix is None and _PERIOD_PLAN.match(text, m.end()):
         # but a plan for a period is named by what it carries out: “十大战略”三年行动计划
         suffix = lex.suffix_re.match(text, m.end())

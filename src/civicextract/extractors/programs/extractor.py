@@ -33,7 +33,7 @@ from .candidates import (
     titled,
 )
 from .components import components_for, explicit_aliases
-from .features import RULE_KINDS, record_features, vetted
+from .features import RULE_KINDS, feature_parts, vetted
 from .lexicon import Lexicon, lexicon
 from .recall import recall
 from .scorer import Scorer, scorer
@@ -131,7 +131,7 @@ def _extract(text: str, lex: Lexicon, model: Scorer | None | object = _UNSET, ci
         and (
             model is None
             or (group is None and vetted(text, rec, kinds, lex))
-            or model.keep(record_features(text, rec, kinds, lex), rule=group is None)
+            or model.keep_parts(*feature_parts(text, rec, kinds, lex), rule=group is None)
         )
     ]
     out = _own_mentions(out)
@@ -181,7 +181,7 @@ def candidate_records(text: str, lex: Lexicon) -> list[Proposal]:
     sketched: dict[int, list[Candidate]] = {}
     out = []
     for group in groups:
-        if any(c.kind in RULE_KINDS for c in group):
+        if not RULE_KINDS.isdisjoint([c.kind for c in group]):
             out.append(_record(text, group, lex, expandable))
         else:
             out.append(_sketch(group))
@@ -237,10 +237,13 @@ def _own_mentions(records: list[Program]) -> list[Program]:
     """Drop a mention that lies inside another programme's mention (三年计划 in 城市更新行动三年计划)."""
     # Sweep in start order, wider first: a span is inside another when an earlier span of
     # another record reaches at least as far.
-    spans = sorted(((s, e, k) for k, r in enumerate(records) for s, e in r.mentions), key=lambda x: (x[0], -x[1]))
+    # (start, -end, record) tuples sorted as they are: the order of the stable sort on (start, -end), since
+    # equal spans came in record order (equal tuples are interchangeable); no key function per span
+    spans = sorted([(s, -e, k) for k, r in enumerate(records) for s, e in r.mentions])
     inside: set[tuple[int, int, int]] = set()
     best: list[tuple[int, int]] = []  # (reach, record) of the two farthest-reaching records so far
     for s, e, k in spans:
+        e = -e
         for reach, owner in best:
             if owner != k and e <= reach:
                 inside.add((s, e, k))
@@ -273,9 +276,11 @@ def _drop_nested(cands: list[Candidate]) -> list[Candidate]:
     if known_spans:
         cands = [c for c in cands if c.kind != "head" or not any(c.start < s < c.end <= e for s, e in known_spans)]
     # Sweep in start order (wider first): a span is nested when an earlier one reaches past its end.
-    spans = sorted({(c.start, c.end) for c in cands}, key=lambda x: (x[0], -x[1]))
+    # (distinct spans: sorting (start, -end) tuples gives that order without a key function per span)
+    spans = sorted({(c.start, -c.end) for c in cands})
     nested, reach, reach_span = set(), -1, None
-    for sp in spans:
+    for s, ne in spans:
+        sp = (s, -ne)
         if sp[1] <= reach and sp != reach_span:
             nested.add(sp)
         elif sp[1] > reach:

@@ -52,6 +52,18 @@ _AFTER_WORK = ("工作", "活动", "行动", "”工作", "”活动", "”行�
 
 def record_features(text: str, rec: Program, kinds: frozenset[str], lex: Lexicon) -> list[str]:
     """The features of ``rec`` (names in ``doc.text`` coordinates), distinct strings in an order fixed whatever the hash seed."""
+    f, c, group = feature_parts(text, rec, kinds, lex)
+    f.extend(c)
+    g = group + "&"
+    f.extend([g + x for x in c])
+    f.append("group=" + group)
+    return f
+
+
+def feature_parts(text: str, rec: Program, kinds: frozenset[str], lex: Lexicon) -> tuple[list[str], list[str], str]:
+    """``record_features`` before its crossing: (the features up to the crossed ones, the ones crossed
+    with the group, the group).  The scorer reads the crossed weights from a table per group
+    (``Scorer.keep_parts``) instead of building and hashing a dozen joined strings per record."""
     name = rec.name
     n = len(name)
     # c: the features crossed with what found the record (a short quote is another thing than a
@@ -157,11 +169,7 @@ def record_features(text: str, rec: Program, kinds: frozenset[str], lex: Lexicon
         if name in first_line:
             f.append("first_line")
     f.append(doc)
-    f.extend(c)
-    g = group + "&"
-    f.extend([g + x for x in c])
-    f.append("group=" + group)
-    return f
+    return f, c, group
 
 
 _LAST_ARTICLE: tuple[str | None, str, str] = (None, "", "")

@@ -248,20 +248,43 @@ _LIST_SPLIT_ITEMS = re.compile(r"[、和及]")
 # 交通强国, 美丽×中国 or a province; the rest of that lexicon are known programmes, lexicon.known),
 # and the national surveys (第四次全国文物普查, 第四次农业普查: rounds 5-6, never proposed).
 _CENSUS = re.compile(r"第[一二三四五六七八九十]{1,3}次(?:全国)?[\u4e00-\u9fff]{1,6}?普查")
-_NATIONAL: dict[int, re.Pattern[str]] = {}
+_NATIONAL: dict[int, tuple[re.Pattern[str], tuple[str, ...]]] = {}
 
 
-def _national_re(lex: Lexicon) -> re.Pattern[str]:
+def _national_re(lex: Lexicon) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """The named strategies' pattern and its gate: words one of which every name holds."""
     # One prefix tree of literals alone: the engine skips to its first characters (joined with
     # the census pattern in one alternation it tried every position, six times the cost).
-    pat = _NATIONAL.get(id(lex))
-    if pat is None:
-        pat = _NATIONAL[id(lex)] = re.compile(trie_alternation(lex.national) if lex.national else r"(?!x)x")
-    return pat
+    found = _NATIONAL.get(id(lex))
+    if found is None:
+        pat = re.compile(trie_alternation(lex.national) if lex.national else r"(?!x)x")
+        found = _NATIONAL[id(lex)] = (pat, _gate(lex.national))
+    return found
+
+
+def _gate(names: tuple[str, ...]) -> tuple[str, ...]:
+    """Two-character words such that every name holds one (a name shorter than two is its own word).
+
+    A text holding none of them holds no name: the scan is skipped (most articles hold none of
+    美丽, 书香, 清廉, 无废, 强国; the scan of the prefix tree tried every 文, 科, 农 … of the text).
+    Greedy: the word most of the names left hold, then the next (ties: the first in code order).
+    """
+    left = set(names)
+    gate: list[str] = []
+    while left:
+        counts: dict[str, int] = {}
+        for w in left:
+            for word in {w[i : i + 2] for i in range(len(w) - 1)} or {w}:
+                counts[word] = counts.get(word, 0) + 1
+        best = max(sorted(counts), key=counts.__getitem__)
+        gate.append(best)
+        left = {w for w in left if best not in w}
+    return tuple(gate)
 
 
 def _national(text: str, lex: Lexicon, taken: Callable[[int, int], bool] | None = None) -> Iterator[Candidate]:
-    matches = [*_national_re(lex).finditer(text)]
+    pat, gate = _national_re(lex)
+    matches = [*pat.finditer(text)] if any(word in text for word in gate) else []
     if "普查" in text:
         matches += _CENSUS.finditer(text)
         matches.sort(key=lambda m: m.start())
