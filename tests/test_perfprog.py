@@ -204,3 +204,18 @@ def test_national_gate_never_skips_a_match(text: str) -> None:
     pat, gate = _national_re(lexicon())
     if pat.search(text):
         assert any(word in text for word in gate)
+
+
+def test_per_lexicon_cache_never_answers_for_another_lexicon_at_a_reused_id():
+    """A cache keyed by id() alone could hand a freed lexicon's pattern to a new one that
+    got its id; the entry holds its lexicon and is rebuilt when another stands there."""
+    from civicextract.extractors.programs import recall
+
+    cache: dict = {}
+    a, b = object(), object()
+    cache[id(b)] = (a, "built for a")  # as if a had been freed and b took its id
+    assert recall._per_lexicon(cache, b, lambda lex: "built for b") == "built for b"
+    assert recall._per_lexicon(cache, b, lambda lex: "not rebuilt") == "built for b"
+    for _ in range(20):  # bounded: a process with many lexicons keeps a few
+        recall._per_lexicon(cache, object(), lambda lex: None)
+    assert len(cache) <= 8

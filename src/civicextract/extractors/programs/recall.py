@@ -248,18 +248,32 @@ _LIST_SPLIT_ITEMS = re.compile(r"[、和及]")
 # 交通强国, 美丽×中国 or a province; the rest of that lexicon are known programmes, lexicon.known),
 # and the national surveys (第四次全国文物普查, 第四次农业普查: rounds 5-6, never proposed).
 _CENSUS = re.compile(r"第[一二三四五六七八九十]{1,3}次(?:全国)?[\u4e00-\u9fff]{1,6}?普查")
-_NATIONAL: dict[int, tuple[re.Pattern[str], tuple[str, ...]]] = {}
+_NATIONAL: dict[int, tuple[Lexicon, tuple[re.Pattern[str], tuple[str, ...]]]] = {}
+
+
+def _per_lexicon(cache: dict, lex: Lexicon, build):
+    """``build(lex)``, kept per lexicon.  The entry holds the lexicon itself, so its id is
+    never reused by another object while cached; a few lexicons at most (a pipeline has one)."""
+    entry = cache.get(id(lex))
+    if entry is None or entry[0] is not lex:
+        if len(cache) >= 8:
+            cache.clear()
+        entry = cache[id(lex)] = (lex, build(lex))
+    return entry[1]
 
 
 def _national_re(lex: Lexicon) -> tuple[re.Pattern[str], tuple[str, ...]]:
     """The named strategies' pattern and its gate: words one of which every name holds."""
     # One prefix tree of literals alone: the engine skips to its first characters (joined with
     # the census pattern in one alternation it tried every position, six times the cost).
-    found = _NATIONAL.get(id(lex))
-    if found is None:
-        pat = re.compile(trie_alternation(lex.national) if lex.national else r"(?!x)x")
-        found = _NATIONAL[id(lex)] = (pat, _gate(lex.national))
-    return found
+    return _per_lexicon(
+        _NATIONAL,
+        lex,
+        lambda lex: (
+            re.compile(trie_alternation(lex.national) if lex.national else r"(?!x)x"),
+            _gate(lex.national),
+        ),
+    )
 
 
 def _gate(names: tuple[str, ...]) -> tuple[str, ...]:
@@ -483,16 +497,18 @@ def _zone_matches(text: str, lex: Lexicon) -> Iterator[re.Match[str]]:
             yield m
 
 
-_PROGRAMME_AFTER: dict[int, re.Pattern[str]] = {}
+_PROGRAMME_AFTER: dict[int, tuple[Lexicon, re.Pattern[str]]] = {}
 
 
 def _programme_after(lex: Lexicon) -> re.Pattern[str]:
     """A programme word, after at most two descriptors: what continues a name past a zone word."""
-    pat = _PROGRAMME_AFTER.get(id(lex))
-    if pat is None:
-        desc, heads = trie_alternation(lex.descriptors), trie_alternation(lex.heads_any)
-        pat = _PROGRAMME_AFTER[id(lex)] = re.compile(rf"(?:{desc}){{0,2}}(?:{heads})")
-    return pat
+    return _per_lexicon(
+        _PROGRAMME_AFTER,
+        lex,
+        lambda lex: re.compile(
+            rf"(?:{trie_alternation(lex.descriptors)}){{0,2}}(?:{trie_alternation(lex.heads_any)})"
+        ),
+    )
 
 
 def _named(
