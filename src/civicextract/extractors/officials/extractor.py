@@ -54,6 +54,7 @@ from .names import (
     predicate_end,
     single_char_token,
     state_before,
+    state_firsts,
     strong_end,
     tagged_name,
     tagged_word,
@@ -208,15 +209,21 @@ def _collect(text: str, *, hk: bool = False):
                 # 以色列总理内塔尼亚胡和防长卡茨: the state opening the first
                 # holder's chain is the employer of the coordinated bare post too
                 chain = state + chain
+        elif start > 1 and text[start - 1] in "与和" and not foreign_body(chain):
+            state = _conjunct_state(text, start - 1)
+            if state is not None:
+                chain = state + chain  # 美国移民与海关执法局代理局长: the state opens the whole body's name
         public = T.is_public(chain)
         if start > 0 and last[0] == start - 1 and text[start - 1] == "、" and T.organization(chain) is None:
             # 浙江商会会长王均金、轮值会长叶林富: a bodiless chain after the
             # previous person's name shares that person's body
             public = public and last[1]
-        if public and not T.has_own_body(chain):
+        if public and not T.has_own_body(chain) and T.base_post(post.text) not in _SERVICE_RANKS:
             # 医院原党委书记、院长谢明均，原副院长杨利 / 银行党委副书记、监事长、工会主席吕冬阳:
             # a chain without a body of its own right after another person's
-            # chain, or after a private post, belongs to that body
+            # chain, or after a private post, belongs to that body (not a
+            # disciplined service's rank: a fire engine's 主管 who is a 高级消防队长 is
+            # the fire service's officer, whatever post stands before it)
             prev = _previous_public(text, start, post_ends, chain_public)
             if prev is False:
                 public = False
@@ -259,6 +266,10 @@ def _collect(text: str, *, hk: bool = False):
             close = _PORTFOLIO.match(text, ns)
             if close is not None and name_after(text, close.end(), strict=True) is not None:
                 ns = close.end()  # 警务处副处长（行动）刘赐蕙: the portfolio in brackets, then the name
+        if ns == post.end and text.startswith("——", ns):
+            e2 = name_after(text, ns + 2, strict=True)
+            if e2 is not None and (e2 >= len(text) or not is_han(text[e2])):
+                ns += 2  # 持续关注技能人才培养的全国人大代表——傅国涛。: the name set off by a dash
         npost = post if ns == post.end else post._replace(end=ns)
         e = name_after(text, ns, strict=post.weak)
         if hk and not post.weak and (e is None or e - ns == 3):
@@ -278,8 +289,9 @@ def _collect(text: str, *, hk: bool = False):
             e = None
         if e is not None and not _surname_ok(text, npost, start, e):
             e = None
-        if e is not None and not post.official and text.count(text[ns:e]) < 2:
+        if e is not None and not post.official and not public and text.count(text[ns:e]) < 2:
             # 记者采访时表示: after a private role, only what the tagger reads as a name
+            # (a firm-sounding post at a listed public body is public: 卫生署…总监 陈小强)
             if not tagged_name(text, ns, e):
                 e = None
         if e is not None:
@@ -340,6 +352,7 @@ def _collect(text: str, *, hk: bool = False):
             add(s, m.start(), None)
 
     _bare_participants(text, people, add)
+    _named_governments(text, people, add)
 
     for m in _LIST_BEFORE.finditer(text):  # 王路、马秀珍…等6位委员
         # (…、张晓东等市领导: a short body before the post, 市 / 县 / 区人大)
@@ -571,6 +584,47 @@ def _name_after_gap(text: str, i: int, *, weak: bool) -> tuple[int, int, str] | 
     return j, e, text[j:e]
 
 
+_GOVERNMENT = re.compile("政府")
+
+
+def _named_governments(text: str, people: dict, add) -> None:
+    """A foreign government named after its head (美国拜登政府, 以色列内塔尼亚胡政府):
+    the transliterated name between the state and 政府 is the head's, a record
+    with no title of its own."""
+    if "政府" not in text:
+        return
+    for m in _GOVERNMENT.finditer(text):
+        e = m.start()
+        if e < 2 or text[e - 1] not in TRANSLIT:
+            continue  # (most governments are 市政府, 当地政府: no name before)
+        s = foreign_before(text, e)
+        if s is None:
+            continue
+        st = state_before(text, s)
+        if st is None and text[s:e] not in people:
+            continue
+        if st is not None and len(st) < 2:
+            continue  # (a one-char state glued before: 美|…, too loose to read)
+        add(s, e, None, bare=True)
+
+
+def _conjunct_state(text: str, j: int) -> str | None:
+    """The foreign state opening a body name cut at its 与/和 (``美国移民|与|海关执法局``):
+    a state's name of two characters or more, after punctuation or the clause's
+    opening, then up to six Han characters before ``j``."""
+    k = j
+    while k > 0 and j - k < 10 and is_han(text[k - 1]):
+        k -= 1
+    if j - k < 3 or state_firsts().isdisjoint(text[k:j]):
+        return None
+    for i in range(max(k, j - 10), j - 2):  # (要求|美国移民: the state may follow the clause's verb)
+        if text[i] in state_firsts() and text[i - 1 : i] != "驻":
+            state = leading_state(text[i:j])
+            if state is not None and j - i - len(state) <= 6:
+                return state
+    return None
+
+
 def _previous_public(text: str, start: int, post_ends: dict[int, int], chain_public: dict[int, bool]):
     """Public flag of the chain right before ``start`` (across 、 or ，): the
     chain of a person named just before, or a private post's chain ending
@@ -642,6 +696,17 @@ def _shorten_names(text: str, people: dict, order: list) -> None:
     2-char name and a verb."""
     single = name_lexicons()[0]
     for name in list(order):
+        if len(name) == 4 and name[:2] == name[2:]:
+            # 专职副部长郭骥郭骥介绍: a name typed twice is the name once
+            half = name[:2]
+            if half not in people:
+                _rename(text, people, order, name, half)
+            else:
+                p = people.pop(name)
+                order.remove(name)
+                people[half].chains += p.chains
+                people[half].public += p.public
+            continue
         if len(name) != 3 or name[0] not in single or text.count(name) != 1 or not plausible(name[:2]):
             continue
         short = name[:2]
@@ -722,6 +787,18 @@ _REPEATED_ONLY = frozenset(("召集人",))
 _PORTFOLIO = re.compile(r"[（(][\u4e00-\u9fff]{1,6}[）)]")
 # weak posts of the police (officials by the conventions, auxiliary police too)
 _POLICE = frozenset(("民警", "辅警", "交警", "消防员"))
+# Ranks of the disciplined services and the judiciary (Hong Kong's police, fire
+# and ambulance ranks, judges, magistrates and prosecutors; posts.txt lists them):
+# no company, hospital or association has them, so a private post before one
+# (a fire station's 主管 listed before a 高级消防队长 rank) does not make its holder a firm's man.
+_SERVICE_RANKS = frozenset(
+    (
+        "法官", "检察官", "裁判官", "死因裁判官", "总裁判官", "主任裁判官", "特委裁判官", "审裁官", "司法常务官",
+        "检控官", "消防总长", "高级消防区长", "消防区长", "助理消防区长", "高级消防队长", "消防队长", "消防总队目",
+        "高级消防队目", "消防队目", "救护总长", "救护监督", "救护主任", "救护总队目", "高级救护员", "救护员",
+        "警司", "总警司", "督察", "总督察", "警长", "警员", "督察长",
+    )
+)
 # bodies whose convenor is a public office-holder (Hong Kong's Executive Council)
 _PUBLIC_CONVENORS = ("行政会议",)
 
@@ -896,7 +973,17 @@ _ATTACH_LAST = frozenset(v[-1] for v in T.ATTACH_VERBS)
 def _attach(text, pending, people, add) -> None:
     """Chains after 曾任/调任/当选/在任/作为 belong to the sentence's subject."""
     single, double, _, _ = name_lexicons()
+    starts = None
     for start, end, chain, public in pending:
+        if text[end : end + 1] in ("及", "和", "兼") and public:
+            # 前某局局长及(a role such as a scholar)张三: the post, 及, a role and its holder: he holds both
+            if starts is None:
+                starts = {s: n for n, p in people.items() for s, _ in p.spans}
+            k = next((k for k in range(end + 2, end + 5) if k in starts and all_han(text[end + 1 : k])), None)
+            if k is not None:
+                people[starts[k]].chains.append(chain)
+                people[starts[k]].public.append(public)
+                continue
         got = _appointee(text, start, end) or _named_before(text, start, end) or _subject_is(text, start, end)
         if got is not None:
             add(got[0], got[1], chain, public)
@@ -1037,6 +1124,10 @@ _INTRODUCERS = ("包括", "嘉宾", "其中", "代表", "有", "是", "如")
 def _records(text, people, order) -> list[Official]:
     out = []
     answers = _answer_turns(text)
+    # Hong Kong's top court seats judges of other common-law courts as its
+    # non-permanent judges: where the text names that seat, a foreign court's
+    # judge is one of them (a judge of the UK's supreme court, its former president)
+    overseas_bench = "非常任法官" in text
     for name in order:
         p = people[name]
         if p.public and not any(p.public) and (p.private or not _has_address(text, p)):
@@ -1047,7 +1138,9 @@ def _records(text, people, order) -> list[Official]:
             continue
         if p.private and not any(pub and T.has_own_body(c) for c, pub in zip(p.chains, p.public, strict=True)):
             continue  # 医院副主任李华 … 李华副主任: a bare post later names no public body
-        if p.chains and all(foreign_body(c) and not _head_post(c) for c in p.chains):
+        if p.chains and all(foreign_body(c) and not _head_post(c) for c in p.chains) and not (
+            overseas_bench and all(c.endswith(_BENCH) for c in p.chains)
+        ):
             continue  # 美国前驻乌克兰大使, 加拿大副总理: of foreign governments only heads count
         if answers and min(s for s, _ in p.spans) < answers[0] and p is _interviewee(text, people, answers[0]):
             p.spans.extend((i, i + 1) for i in answers)
@@ -1068,11 +1161,19 @@ def _records(text, people, order) -> list[Official]:
     return out
 
 
+_BENCH = ("法官", "院长", "大法官")
+
 # posts of a head of state or government (not 副总统, 副总理)
 _HEADS = ("总统", "总理", "首相", "国王", "女王", "元首", "国家主席", "主席", "总书记", "苏丹", "埃米尔")
 
 
+# bodies whose 主席 chairs them and heads no state (美军参谋长联席会议主席, 参议院外交委员会主席)
+_CHAIRED = ("委员会", "会议", "理事会", "董事会", "联合会", "协会", "议会", "党")
+
+
 def _head_post(chain: str) -> bool:
+    if chain.endswith("主席") and not chain.endswith("国家主席") and any(b in chain for b in _CHAIRED):
+        return False
     return any(chain.endswith(h) and not chain.endswith("副" + h) for h in _HEADS)
 
 

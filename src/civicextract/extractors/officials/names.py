@@ -116,6 +116,11 @@ FOLLOWERS = (
     "再次",
     "专门",
     "多次",
+    # how often the person did it (一名消防员陈大文两次均有参与)
+    "两次",
+    "三次",
+    "首次",
+    "两度",
     "随即",
     "立即",
     "对此",
@@ -675,6 +680,9 @@ TRANSLIT = frozenset(
     "庞佩彭皮珀普齐奇恰乔切琼丘萨塞赛桑瑟森沙莎舍什施斯松苏索塔泰坦汤特提图托瓦旺威韦维温沃"
     "乌伍西希锡夏谢辛休雅亚耶伊尤约泽扎詹兹佐济茨绍思夫娃娅契吕卜久"
     "京龙连"  # (普京, 马克龙, 泽连斯基: heads of state the news names daily)
+    # the table's rows for yang, khan, han (Mohammed), dun, long, ting, ten, chu, qin,
+    # xin, zhuo, myan, bie (佩泽希齐扬, 伊姆兰·汗, 穆罕默德, 别尔德穆哈梅多夫)
+    "扬汗罕敦隆廷滕楚琴欣卓缅别"
 )
 # Posts of foreign governments a transliterated name stands before (普京总统)
 FOREIGN_ADDRESS = frozenset(("总统", "首相", "总理", "外长", "防长", "议长", "国务卿"))
@@ -707,8 +715,9 @@ def foreign_before(text: str, e: int) -> int | None:
     if e - s < 2:
         return None
     w = max(0, s - 4)
-    if state_before(text, e):
-        return None  # 俄罗斯总统, 伊朗外长: the state, not a person
+    st = state_before(text, e)
+    if st and (len(st) > 1 or e - s < 3):
+        return None  # 俄罗斯总统, 伊朗外长: the state, not a person (穆罕默|德总统: a one-char state ending a longer run is the name's)
     ends = [m.end() for m in _states().finditer(text, w, e) if s < m.end() <= e - 2]
     if ends:
         s = max(ends)  # 俄罗斯|普京: the state's name is no part of the person's
@@ -750,6 +759,7 @@ _GOV_WORDS = (
     "司法部",
     "央行",
     "驻",
+    "军",  # (美军参谋长联席会议主席, 以军发言人: a state's armed forces)
 )
 # The states of the United States as the press names them, always with 州
 # (夏威夷州州长格林, 加州州长): a governor abroad is no head of state.  Complete
@@ -818,11 +828,17 @@ def _foreign_end(text: str, s: int) -> int | None:
             break
     if n > 3 and (follower_at(text, e - 1) > 1 or text.startswith(_GLUED, e - 1)):
         e, n = e - 1, n - 1  # 梅德韦杰夫特意…, 马里亚尔|本月初: 特意, 本月 are no part of the name
+    elif n == 3 and e < len(text) and is_han(text[e]) and text[e - 1] in _VERB_OPENERS and opens_predicate(text, e - 1, verb=True):
+        e, n = e - 1, n - 1  # 凯恩|提醒总统…: the last syllable opens the verb
     if n >= 3 and n <= 10 or n == 2 and (e == len(text) or not is_han(text[e])):
         return e
     if n == 2 and e == s + 2 and (strong_end(text, e) or opens_predicate(text, e, verb=True)) and not _is_common_word(text[s:e]):
         return e  # 美国总统拜登|在…, 普京|说, 普京|有了: two syllables and a verb (not 拉美|之行, 安排|部署)
     return None
+
+
+# transliteration syllables that also open common verbs of the news (提醒, 加强, 达成)
+_VERB_OPENERS = frozenset("提加达")
 
 
 def _opens_with_predicate(cand: str) -> bool:
@@ -838,6 +854,14 @@ def _minority_end(text: str, s: int, e: int) -> int:
     from .titles import lexicon
 
     dot = max(text.rfind(d, s, e) for d in DOTS)
+    r = dot + 1
+    while r < e and text[r] in TRANSLIT:
+        r += 1
+    if r < e and r > dot + 1 and all(c in TRANSLIT or c in DOTS for c in text[s:dot]):
+        # a transliterated name (托德·莱昂斯|必须…): its last part ends with its
+        # syllables when a verb, a follower or no Han character comes next
+        if not is_han(text[r]) or follower_at(text, r) or opens_predicate(text, r):
+            e = r
     post = lexicon().pattern.search(text, dot + 2, e)
     for i in range(dot + 2, e):
         if follower_at(text, i) > 1 or (follower_at(text, i) and i - dot > 2) or text.startswith(_GLUED, i):

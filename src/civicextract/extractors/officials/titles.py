@@ -47,6 +47,8 @@ ATTACH_VERBS = tuple(  # longest first: 担任过 before 任
             "已任",
             "担任过",
             "拟任",  # (任前公示: 张强（女，1978年5月生）拟任县教育局局长)
+            "委任为",  # (Hong Kong: a foreign judge 获委任为 a non-permanent judge of its top court)
+            "当选为",
             "任",
         ),
         key=len,
@@ -135,6 +137,23 @@ _STOP_WORDS = (
     "决定",
     "给予",
     "同意",
+    # verbs that take a person for object (凯恩提醒|总统特朗普): a title run after one is that person's
+    "提醒",
+    "告诉",
+    "敦促",
+    "呼吁",
+    "警告",
+    "批评",
+    "指责",
+    "称赞",
+    "祝贺",
+    "致信",
+    "致函",
+    "答复",
+    "询问",
+    "请求",
+    "劝说",
+    "回应",
     "记者",
     "通讯员",
     "获悉",
@@ -174,6 +193,47 @@ _WALK_SPECIAL = _STOP_CHARS | _STOP_LAST | {"兼"}
 # A bank's head is no official, the central bank's is (中国人民银行行长潘功胜):
 # these posts are public at a ``+`` public body of org_suffixes.txt.
 _BANK_HEADS = frozenset(("行长",))
+# Parties of Taiwan and Hong Kong (not the Communist Party of China, whose
+# posts are public, nor the mainland's eight democratic parties): their own
+# posts (主席, 秘书长, 部主任, 发言人) hold no public office; an elected office
+# with the party before it (民进党立委, 民主党区议员) still does.  Complete for
+# the parties the press names: Taiwan's legislative parties and Hong Kong's
+# parties of the Legislative and District Councils.
+_PARTIES = (
+    "国民党",
+    "民进党",
+    "民众党",
+    "亲民党",
+    "时代力量",
+    "新党",
+    "台联党",
+    "基进党",
+    "民主党",
+    "公民党",
+    "社民连",
+    "人民力量",
+    "工党",
+    "民协",
+    "街工",
+    "新民主同盟",
+    "民建联",
+    "经民联",
+    "新民党",
+    "自由党",
+)
+def _unmodified(seg: str) -> str:
+    """The segment without a leading 原/前/时任/现任 (时代力量 keeps its 时)."""
+    for m in ("时任", "现任", "原", "前"):
+        if seg.startswith(m):
+            return seg[len(m) :]
+    return seg
+
+
+_ELECTED = frozenset(("议员", "立委", "区议员", "市长", "县长", "议长", "副议长", "代表", "委员"))
+# A firm's managing posts that a Hong Kong statutory body or department gives
+# too (旅发局总干事, a 卫生署 centre's 总监, 旅发局总经理): public at a ``+``
+# public body (not 记者 or 顾问, whoever employs them)
+_MANAGERS = frozenset(("总监", "主管", "总干事", "总经理", "总裁", "行政总裁"))
 _MODIFIERS = (
     "常务",
     "第一",
@@ -346,6 +406,11 @@ def chain_start(text: str, post_start: int, post_ends: dict[int, int]) -> int:
                 i = post_ends[i - 1]
                 continue
             break
+        if ch in _STOP_CHARS and ch in _STATE_LAST:
+            st = _names().state_before(text, i)
+            if st is not None and len(st) > 1:
+                i -= len(st)  # 以及埃及外长: the 及 of a state's name stops no chain
+                break
         if ch in _STOP_CHARS and not (
             ch == "有"
             and text[i : i + 1] == "限"
@@ -365,6 +430,10 @@ def chain_start(text: str, post_start: int, post_ends: dict[int, int]) -> int:
     return _from_state(text, i, post_start)
 
 
+# stop characters that end a foreign state's name (埃及)
+_STATE_LAST = frozenset("及")
+
+
 def _from_state(text: str, start: int, post_start: int) -> int:
     """A foreign post's chain opens at its state (将考验|美国总统, 报道|俄罗斯总统),
     not at the verb before it; a Chinese envoy's host state (中国驻美国大使) is
@@ -372,8 +441,8 @@ def _from_state(text: str, start: int, post_start: int) -> int:
     if _names().state_firsts().isdisjoint(text[start + 1 : post_start]):
         return start  # (where _state_in looks, no state's first char: most chains: no window sliced, no regex run)
     s = _state_in(text[start : post_start + 1], 0, post_start - start)
-    if s is None:
-        return start
+    if s is None or "、" in text[start : start + s]:
+        return start  # (a Hong Kong judge's post, 、, then a foreign court's: the host's post before the 、 is the holder's too)
     s += start
     while s > start and text[s - 1] in "前原":
         s -= 1  # (前日本首相: the former holder's 前 stays)
@@ -417,6 +486,8 @@ def is_public(chain: str) -> bool:
     # other posts a firm's too, unless their body is plainly public
     private = any(last.text in lex.other for _, last in segs)
     for seg, last in segs:
+        if _unmodified(seg).startswith(_PARTIES) and base_post(last.text) not in _ELECTED:
+            continue  # 国民党副秘书长, 前社民连主席: a party's own post is no public office
         at_public_body = False
         if last.start > 0:  # a body of its own
             # ``+`` exceptions name public bodies inside not-public markers (人民银行, 社会科学院)
@@ -425,8 +496,12 @@ def is_public(chain: str) -> bool:
             at_public_body = any(b in lex.public for b in bodies)
         if private and not at_public_body and not has_own_body(seg):
             continue  # (党委书记、董事长: a party cell of the firm, no public body)
-        if body_public and (last.official or at_public_body and base_post(last.text) in _BANK_HEADS):
-            return True
+        if body_public and (
+            last.official
+            or at_public_body
+            and (base_post(last.text) in _BANK_HEADS or base_post(last.text) in _MANAGERS and len(chain_posts(seg)) == 1)
+        ):
+            return True  # (a private-sounding post at a listed public body: 卫生署…中心总监, 旅发局总干事)
     return False
 
 
@@ -455,7 +530,7 @@ def has_own_body(chain: str) -> bool:
 def _own_body_re() -> re.Pattern[str]:
     """A body marker of org_suffixes.txt or a public hint (not 党) anywhere: one search, not one per word."""
     hints = [h for h in _PUBLIC_BODY_HINTS if h != "党"]
-    return re.compile(f"{lexicon().bodies.pattern}|{'|'.join(map(re.escape, hints))}")
+    return re.compile(f"{lexicon().bodies.pattern}|{'|'.join(map(re.escape, hints + list(_PARTIES)))}")
 
 
 # Words that make a body plainly public (潍坊市政协委员、某公司董事长 holds a
