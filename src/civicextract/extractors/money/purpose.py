@@ -280,8 +280,10 @@ _BARE_MEASURE_RE = re.compile(
     r"(?:首次|再次|已|将)?"
 )
 # A clause that compares and changes (较上年预算增加四成至, 由去年2亿预算增为).
+# Verbs of a change to a new figure (增加四成至, 大减至, 涨到).
+_CHANGE_VERB = r"(?:增加|减少|增长|下降|上升|提高|降低|大增|大减|增|减|升|降|涨|跌)"
 _COMPARED_CHANGE_RE = re.compile(
-    r"\s*(?:较|比|由|从)[^，。；：！？\n]*?(?:增加|减少|增长|下降|上升|提高|降低|大增|大减|增|减|升|降|涨|跌)"
+    rf"\s*(?:较|比|由|从)[^，。；：！？\n]*?{_CHANGE_VERB}"
     r"[^，。；：！？\n\d]{0,4}?(?:至|为|到)了?"
 )
 # A reaching word between a measure and its amount (科技创新投入达到7800亿元, 研发投入突破X):
@@ -296,7 +298,7 @@ _INVESTED_RE = re.compile(r"(?:投资|价值|原价|售价|单价|定价|标价|
 _SO_AS_RE = re.compile(r"^(?:以便|用以|借以|藉以|以(?![上下内外来后前及至免此为其往便])(?=[\u4e00-\u9fff]{2}))")
 # A change clause that names no measure (但仍增加5.2%至80.3亿元): the sentence's subject is the measure.
 _BARE_CHANGE_RE = re.compile(
-    r"\s*(?:但|而|并|且|则)?(?:仍然|仍|依然|再|亦|也|还|则)?(?:增加|减少|增长|下降|上升|提高|降低|大增|大减|增|减|升|降|涨|跌)"
+    rf"\s*(?:但|而|并|且|则)?(?:仍然|仍|依然|再|亦|也|还|则)?{_CHANGE_VERB}"
     r"[^，。；：！？\n]{0,8}?(?:至|为|到)了?"
 )
 _CAUSE_RE = re.compile(r"由于|因为|因")
