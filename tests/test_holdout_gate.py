@@ -33,6 +33,9 @@ FLOORS = {
     "programs_r6": {"programs": 0.82},
     # round 7 (20 新闻联播 sections; part B blind, scored before and after; not trained on): 0.750
     "programs_r7": {"programs": 0.74},
+    # round 8 (24 work-report paragraphs of 吉林 and 陕西; part B blind, scored before and after; not trained on):
+    # 0.805
+    "programs_r8": {"programs": 0.79},
     # after round 6: 0.876 / titles 0.966, 0.979 / 1.000, 0.967 / 0.979
     "officials": {"officials": 0.87, "titles": 0.95},
     "officials_r4": {"officials": 0.97, "titles": 0.97},
