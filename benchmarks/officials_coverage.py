@@ -38,6 +38,13 @@ sets now that their part B is scored, part A of round 6, copyable and Hong Kong)
     hk4     39   0.923 -> 0.974 0.872 -> 0.974 0.872 -> 0.949
     hk5     25   0.960 -> 0.960 0.800 -> 0.960 0.760 -> 0.840
     r6A     11   0.909 -> 1.000 0.909 -> 1.000 0.909 -> 1.000
+
+Round 7, branch start -> end (459 gold officials: the sets above with round 6's whole sets):
+
+    set   gold   kept           titled         extra
+    all    459   0.952 -> 0.961 0.928 -> 0.937  12 -> 12
+    ho6     20   0.950 -> 1.000 0.950 -> 1.000
+    hk6     14   0.571 -> 0.786 0.571 -> 0.786
     hk6A     8   0.625 -> 0.750 0.625 -> 0.750 0.625 -> 0.750
     (dev 0.988 and fit 0.983 kept, unchanged; ho3 kept 0.870 -> 0.848: two
     Taiwan party officials the gold leaves out dropped, one it counts by a

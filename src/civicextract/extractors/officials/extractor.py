@@ -407,7 +407,9 @@ def _bare_participants(text: str, people: dict, add) -> None:
         objects = _PROTOCOL.get(verb)
         if objects is None:
             _talks_sides(text, v, add)
-        elif text.startswith(objects, v + 2 + text.startswith("了", v + 2)):
+        elif text.startswith(objects, v + 2 + text.startswith("了", v + 2)) or (
+            verb in ("出席", "陪同", "列席") and text[v + 2 : v + 3] in ("。", "<")
+        ):  # (…出席会议; and the closing 某某、某某出席。 of a leader's item: the event is the item's)
             _protocol_subject(text, v, add)
 
 
@@ -585,6 +587,7 @@ def _name_after_gap(text: str, i: int, *, weak: bool) -> tuple[int, int, str] | 
 
 
 _GOVERNMENT = re.compile("政府")
+_LED_GOVERNMENT = re.compile(r"领导的[\u4e00-\u9fff]{0,4}政府")
 
 
 def _named_governments(text: str, people: dict, add) -> None:
@@ -601,11 +604,21 @@ def _named_governments(text: str, people: dict, add) -> None:
         if s is None:
             continue
         st = state_before(text, s)
-        if st is None and text[s:e] not in people:
-            continue
+        if st is None and text[s:e] not in people and not (
+            text.startswith("官员", m.end()) and state_before(text, e) is None and tagged_name(text, s, e)
+        ):
+            continue  # (某某政府官员: officials of a government named after its head; 巴勒斯坦政府 is a state's)
         if st is not None and len(st) < 2:
             continue  # (a one-char state glued before: 美|…, too loose to read)
         add(s, e, None, bare=True)
+    for m in _LED_GOVERNMENT.finditer(text):
+        # (某某领导的政府: the government's head, named before 领导的, a record with no title of its own)
+        e = m.start()
+        s = foreign_before(text, e) if text[e - 1 : e] in TRANSLIT else None
+        if s is None:  # (a Hong Kong married name, 林郑月娥, before a 3-character reading of its tail)
+            s = e - 4 if e >= 4 and married_end(text, e - 4) == e else name_before(text, e)
+        if s is not None and plausible(text[s:e]):
+            add(s, e, None, bare=True)
 
 
 def _conjunct_state(text: str, j: int) -> str | None:
@@ -999,7 +1012,7 @@ def _attach(text, pending, people, add) -> None:
             if se is not None:
                 add(end + 1, se, chain, public)
                 continue
-        if verb is None or end < len(text) and is_han(text[end]) and text[end] not in "期等职":
+        if verb is None or end < len(text) and is_han(text[end]) and text[end] not in "期等职之后以":
             continue
         vstart = start - len(verb)
         if verb == "任" and text[vstart - 1 : vstart] in ("责", "信", "继", "留"):
@@ -1016,6 +1029,9 @@ def _attach(text, pending, people, add) -> None:
         while b > 0 and is_han(text[b - 1]) and vstart - b < 5:
             b -= 1
         cand = text[b:vstart]
+        if verb.endswith(("就任", "就职")) and 2 <= len(cand) and all(c in TRANSLIT for c in cand) and _head_post(chain):
+            add(b, vstart, chain, public)  # (某某就职某国总统: a transliterated head taking office)
+            continue
         if 2 <= len(cand) <= 4 and (cand[0] in single or cand[:2] in double) and cand not in T.ATTACH_VERBS:
             if cand in people or len(cand) in (2, 3) and not cand.endswith(_ADVERBS) and not (
                 len(cand) == 2 and tagged_word(text, b, vstart)
@@ -1171,7 +1187,14 @@ _HEADS = ("总统", "总理", "首相", "国王", "女王", "元首", "国家主
 _CHAIRED = ("委员会", "会议", "理事会", "董事会", "联合会", "协会", "议会", "党")
 
 
+# a state's own supreme council, whose chair heads the state (土库曼斯坦人民委员会主席, 朝鲜国务委员会委员长,
+# 苏丹主权委员会主席, 波黑主席团主席); other committees' chairs head no state
+_STATE_COUNCILS = ("人民委员会", "国务委员会", "主权委员会", "总统委员会", "总统领导委员会", "主席团")
+
+
 def _head_post(chain: str) -> bool:
+    if chain.endswith(tuple(c + h for c in _STATE_COUNCILS for h in ("主席", "委员长"))):
+        return True
     if chain.endswith("主席") and not chain.endswith("国家主席") and any(b in chain for b in _CHAIRED):
         return False
     return any(chain.endswith(h) and not chain.endswith("副" + h) for h in _HEADS)

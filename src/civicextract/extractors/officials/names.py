@@ -773,6 +773,13 @@ _US_STATES = re.compile(
 )
 
 
+# intergovernmental organisations opening a chain: their officers hold no Chinese post and head no state
+_INTL_BODIES = (
+    "联合国", "世界卫生组织", "世卫组织", "世界银行", "国际货币基金组织", "世界贸易组织", "世贸组织",
+    "北约", "欧盟", "非盟", "东盟", "国际原子能机构", "国际奥委会", "国际刑事法院", "国际法院",
+)
+
+
 @lru_cache(maxsize=4096)  # chains repeat within and across articles
 def foreign_body(chain: str) -> bool:
     """Does a title chain open with a foreign state's name, its holder's
@@ -782,8 +789,8 @@ def foreign_body(chain: str) -> bool:
     大臣, a post no Chinese government has (斡旋方阿曼外交大臣)."""
     if chain[:1] in _STATE_CHARS and chain.startswith(_GOV_WORDS, 1):
         return True
-    if chain.endswith("大臣") or _US_STATES.match(chain) is not None:
-        return True
+    if chain.endswith("大臣") or _US_STATES.match(chain) is not None or chain.startswith(_INTL_BODIES):
+        return True  # (an intergovernmental body's posts, 联合国秘书长, are no state's either)
     for m in _states().finditer(chain, 0, min(len(chain), 8)):
         if m.end() - m.start() < 2 or m.start() > 3 or chain[m.start() - 1 : m.start()] in ("驻", "内"):
             continue  # (德州市…, 法院: one char is no state; 中国驻塞尔维亚大使; 内蒙古)

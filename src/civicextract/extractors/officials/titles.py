@@ -48,6 +48,10 @@ ATTACH_VERBS = tuple(  # longest first: 担任过 before 任
             "担任过",
             "拟任",  # (任前公示: 张强（女，1978年5月生）拟任县教育局局长)
             "委任为",  # (Hong Kong: a foreign judge 获委任为 a non-permanent judge of its top court)
+            "就任",  # (a head of state taking office: 某某就任某国总统, 宣誓 before it)
+            "就职",
+            "宣誓就任",
+            "宣誓就职",
             "当选为",
             "任",
         ),
