@@ -102,7 +102,7 @@ SHAPES = [
         ("一公里", "1", None, "exact", "公里"), ("约7米", "7", None, "approx", "米")]),
     ("打通服务群众“最后一公里”，建成一个服务中心", []),
     ("合作社只与一间商店签约供货，全省仅有一家医院入选", [("一间", "1", None, "exact", "间"), ("一家", "1", None, "exact", "家")]),
-    ("这只是一个开始，母亲只有一个。", []),
+    ("这只是一个开始，家乡只有一个。", []),
     # N abbreviations of provinces before N省 name the places counted
     ("健全鄂湘赣三省合作机制，推动京津冀三地协同", [("三省", "3", None, "exact", "省"), ("三地", "3", None, "exact", "地")]),
     # a named measure word after a Chinese numeral: a count after a verb of holding, or >= 10

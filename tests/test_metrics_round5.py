@@ -28,9 +28,9 @@ def _records(text):
 CANDIDATES = [
     # N成M: tenths, then a digit of hundredths (written for this test, Hong Kong style)
     (
-        "个人票产生的议席仅得273席，占整个委员会仅一成八。",
+        "团体票选出的议席仅得164席，占整个委员会仅一成八。",
         [
-            ("273席", "273", None, "exact", "席", "个人票产生的议席仅得"),
+            ("164席", "164", None, "exact", "席", "团体票选出的议席仅得"),
             ("一成八", "18", None, "exact", "%", "占整个委员会"),
         ],
     ),

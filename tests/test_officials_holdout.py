@@ -72,14 +72,14 @@ CASES = [
         "暂委法官陈家宏指，被告的证供前后矛盾。",
         (R("陈家宏", ["暂委法官"], None, "speaker"),),
     ),
-    Case("hk-head-count-is-no-title", "政府表示，至少需要4名区议员出席才可以召开会议。", ()),
-    Case("hk-verb-after-post-is-no-name", "大批区议员辞职后，部分区议会已停止运作。", ()),
+    Case("hk-head-count-is-no-title", "政府表示，最少要有5名区议员在场才可以开会。", ()),
+    Case("hk-verb-after-post-is-no-name", "多名区议员请辞后，个别区议会已暂停运作。", ()),
     Case(
         "hk-post-de-name",
         "被告袭击了现已升任警长的黄志明，黄志明当时正在执勤。",
         (R("黄志明", ["警长"], None, "mentioned", ["黄志明", "黄志明"]),),
     ),
-    Case("hk-post-de-word-is-no-name", "下届特首的施政，将面对更大挑战。", ()),
+    Case("hk-post-de-word-is-no-name", "新任特首的政纲，将面对更多质疑。", ()),
     Case(
         "hk-executive-council-convenor",
         "行政会议召集人叶国华今日出席活动时表示，政府会审慎处理。",

@@ -38,8 +38,8 @@ CASES = [
     ),
     Case(
         "synthetic-one-counted-holder",
-        "其中一名消防员王志勇，两次冲入火场。",
-        (("王志勇", ("消防员",), None, "mentioned", ("王志勇",)),),
+        "其中一名救护员王志勇，两次冲入火场。",
+        (("王志勇", ("救护员",), None, "mentioned", ("王志勇",)),),
     ),
     # a count that names no one, or names fewer than it says, is no one's title
     Case("synthetic-count-names-no-one", "4名议员方可提出动议。", ()),
@@ -48,8 +48,8 @@ CASES = [
     # --- Hong Kong married women's names (husband's surname, her own, given name)
     Case(
         "synthetic-hk-married-name-time-word",
-        "前行政長官林鄭月娥昨日到訪社區會堂，林鄭其後表示支持。",
-        (("林郑月娥", ("前行政长官",), None, "mentioned", ("林鄭月娥",)),),
+        "前行政長官陳黃淑儀昨日到訪社區會堂，陳黃其後表示支持。",
+        (("陈黄淑仪", ("前行政长官",), None, "mentioned", ("陳黃淑儀",)),),
     ),
     Case(
         "synthetic-hk-married-name-before-verb",

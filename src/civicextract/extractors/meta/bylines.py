@@ -677,7 +677,7 @@ _ALONE_NAME = LazyPattern(rf"[{HAN}]{{2,3}}(?=[ \t]*(?:\n|$))")
 
 
 # A listed outlet opening a line in a bracket near the top: 【众新闻】记者：…,
-# 【众新闻中国组 今晚有咩睇】, （香港电台）立法会今日…  The outlet tags its own page.
+# 【众新闻国际组 周末读物】, （香港电台）立法会今日…  The outlet tags its own page.
 _OPENING_BRACKETS = "【[（("
 _LINE_BRACKET = LazyPattern(r"[ \t]*([【\[（(])")
 _OPENING_ZONE = 300
@@ -777,7 +777,7 @@ def _name_slash_credit(text: str, f: Found) -> None:
 _AUTHOR_BOX = LazyPattern(rf"^[ \t]*(?:博客|主笔|专栏作者|作者)[ \t]+\|[ \t]+(?P<name>[{HAN}·]{{2,8}})[ \t]*$", re.MULTILINE)
 
 
-# The honorific a box writes after the author's name (博客 | 陈肇贤博士): no part of it.
+# The honorific a box writes after the author's name (博客 | 何国栋博士): no part of it.
 _HONORIFIC = LazyPattern("(?:博士|教授|医生|律师|先生|女士|牧师|神父)$")
 
 

@@ -435,7 +435,7 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
     # a qualifier word between (APP超过3万个) separates a code's letters from the figure
     before = text[num_start - 1] if num_start else ""
     if before in _BLOCKING_PREV and not (before.isascii() and before.isalpha() and text[num_start] in _CN_COUNT_HEADS):
-        return None  # (A/B/C/D四类运作模式: codes are written in digits, a Chinese numeral counts)
+        return None  # (A/B/C三类营业方案: codes are written in digits, a Chinese numeral counts)
     if (
         num_start >= 2 and text[num_start - 1] in "-－" and not text[num_start - 2].isdigit()
         and not (um is not None and uinfo.unit in _TEMPERATURE_UNITS)
@@ -463,7 +463,7 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
             # 一个 / 一处 is "a"; 二期, 二次, 二部 are ordinals (a count of two is 两);
             # 一二类苗 is a grade, not a range (one or two is 一两).  A unit of
             # measure after 一 is a quantity (河道一公里范围内, 一吨垃圾), and so
-            # is one of a noun after "only" (只与一间商店签约; not 母亲只有一个。).
+            # is one of a noun after "only" (只与一间商店签约; not 家乡只有一个。).
             return None
         if (
             core != "十" and core[-1] not in "余多" and _POWERS.issuperset(core) and prev != "上"
@@ -529,11 +529,11 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
             return None  # 前三名, 前两部, 身份证号后6位: a rank or a selection, not a count
         if unit in _CHECKED_UNITS:  # (one set test passes over the tests of single units below)
             if unit == "国" and ("万" in core or "亿" in core or text[tail : tail + 1] in _GUO_WORD_ENDS):
-                # 80亿国安开支: money then a word; countries are never counted in 万;
+                # 60亿防疫开支: money then a word; countries are never counted in 万;
                 # 煤炭2030国家科技重大专项: 国 opens a word (国家, 国际), the figure is a year
                 return None
             if unit == "只" and text[tail : tail + 1] in _ONLY_AFTER:
-                return None  # 80亿只是用3年: 只 is "only" there, not a measure word
+                return None  # 50亿只是用4年: 只 is "only" there, not a measure word
             if unit == "P" and not ("万" in core or "亿" in core or "算力" in text[max(0, s - 12) : s]):
                 return None  # 1080P, 720P: a video resolution; 算力规模11.4万P is computing power
             if unit in ("面", "伏", "分贝") and chinese:
@@ -560,7 +560,7 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
             if unit == "人" and chinese and core in _FEW and (
                 _back_reference(text, s) or (text.startswith("的", tail) and not _GROUP_AFTER_RE.match(text, tail + 1))
             ):
-                # (就连两人的微博帐户: whose, so the two are named before; 两人的小组 is a group)
+                # (就连两人的电邮信箱: whose, so the two are named before; 两人的小组 is a group)
                 return None  # 其姐姐和姐夫两人, ，两人都存在: people already named
             if unit == "个" and _SPAN_AFTER_GE_RE.match(text, tail):
                 return None  # 两个多星期, 三个多月: a duration

@@ -107,7 +107,7 @@ _LEFT_EMPTY_RE = re.compile(
 _ADVERBIAL_RE = re.compile(r"在.{0,14}(?:下|中|上|里|后|前|时|期间)")
 # X由A上调至B / X从A提高到B: a change from an old value to a new one.  _FROM_TO_END_RE
 # finds 由/从, the old value and the verb at the end of a left phrase (the old
-# value is no figure of its own: 由座位数目一半上调至75%); _FROM_RE a left phrase
+# value is no figure of its own: 由场地容量一半提高至80%); _FROM_RE a left phrase
 # that opens with 由/从, _TO_AFTER_RE the verb after its figure (由30%放宽至50%).
 _CHANGE_VERBS = "提升|提高|增加|增长|下降|降低|减少|上升|扩大|缩小|下调|上调|调整|调高|调低|放宽|收紧|压缩|压减|回落|升|降|增|减"
 _FROM_TO_END_RE = re.compile(rf"(?<![自理缘事])[由从][^，。；：！？由从]{{1,14}}?(?:{_CHANGE_VERBS})(?:到|至)$")
@@ -345,12 +345,12 @@ def _left(text: str, h: Hit, floor: int) -> str:
         b2 = _left_phrase_start(text, b - 1, floor)
         phrase = _clean_left(text[b2:b - 1])
     elif raw[:1] in "由从" and _FROM_RE.match(raw) and _TO_AFTER_RE.match(text, h.tail) and b > floor + 1 and text[b - 1] == "，":
-        # 泳池人数上限，由现时容纳人数的30%放宽至50%: the figure is the old value
+        # 图书馆人数上限，由目前可容人数的40%放宽至60%: the figure is the old value
         # of a change; what changes is the clause before
         b2 = _left_phrase_start(text, b - 1, floor)
         phrase = _clean_left(text[b2:b - 1]) or phrase
     elif raw[-1:] in "到至" and _FROM_TO_END_RE.search(raw):
-        # 顾客人数上限由座位数目一半上调至75%, 比重从17.9%提升到35.5%: the phrase
+        # 入场人数上限由场地容量一半提高至80%, 比重从17.9%提升到35.5%: the phrase
         # holds the old value (a figure or words) between 由/从 and the verb of
         # change; what changes is before 由/从
         cut = _FROM_TO_END_RE.search(raw)
@@ -372,7 +372,7 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
     start, _, _, tail, _, _, _, unit, person_noun, noun_unit = h
     right, after = right_phrase(text, tail)
     if right and unit in _PEOPLE_MEASURES and text.startswith("的", after):
-        # 4名认罪的被告, 180名未离任的现任议员: what they did, then who they are
+        # 5名缺席的委员, 180名未离任的现任议员: what they did, then who they are
         head, _ = right_phrase(text, after)
         cut = next((i + 1 for i, c in enumerate(head) if c in _PEOPLE_ENDS and head[i + 1 : i + 2] not in _PEOPLE_ENDS), 0)
         if cut >= 2 and len(right) <= 6:
@@ -691,7 +691,7 @@ _RATE_UNITS = frozenset({"%", "‰", "个百分点", "倍"})
 _BOUND_WORDS = frozenset({"之间", "之内", "以内", "区间", "范围", "范围内"})
 _CAUSE_TAIL_RE = re.compile(
     r"(?:造成|导致|致使|带动当地|带动|吸引|已有|共有|只有|各有|预计有|日均|每天|累计"
-    # 将派出8人参选, 选派3人驻村: who sends them is before, what they do after
+    # 会派出5人出选, 选派3人驻村: who sends them is before, what they do after
     r"|派出|选派|派遣|抽调"
     # 事件中最少有5人受伤送院, 全村有200多人外出务工: who they are is after
     r"|最少有|至少有|最多有|约有|有"
@@ -942,7 +942,7 @@ def _clean_left(phrase: str) -> str:
         phrase = _LEFT_LEAD_RE.sub("", phrase, count=1)
     close = phrase.rfind("）") if "）" in phrase else -1
     if close > 0 and "（" not in phrase[:close] and len(phrase) - close > 2:
-        # D类食肆（员工接种两针疫苗14天，3分2顾客已接种）顾客人数上限: the aside's
+        # C类场所（职员完成两剂接种满7日，4分3访客已接种）入场人数上限: the aside's
         # opening was cut off with its comma; what stands after it is the noun
         phrase = phrase[close + 1 :]
     phrase = _balanced(phrase)

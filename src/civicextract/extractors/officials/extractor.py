@@ -153,7 +153,7 @@ def person_spans(text: str) -> list[tuple[int, int]]:
 def _collect(text: str, *, hk: bool = False):
     """People read next to posts.  ``hk``: the input was Traditional script,
     where a name after a post may be a married woman's four characters
-    (特首林郑月娥委派…) even before a verb the name reader does not know."""
+    (局长陈黄淑仪委派…) even before a verb the name reader does not know."""
     posts = T.find_posts(text)
     if not posts and "同志" not in text and not _protocol_hint(text):
         return {}, [], posts
@@ -280,7 +280,7 @@ def _collect(text: str, *, hk: bool = False):
                 # (原任三明|市委书记: a post right after makes the four chars a title's start)
                 and not any(k in post_starts and not post_starts[k].weak for k in range(e4, e4 + 6))
             ):
-                e = e4  # 特首林郑月娥委派…: her husband's surname, her own, her given name
+                e = e4  # 局长陈黄淑仪委派…: her husband's surname, her own, her given name
         if e is None and post.weak and post.official:
             # 坊子区水利局年轻干部董明尧|签发…, 值班民警贺彬|接警 (_weak_ok then wants a
             # body or the name again)
@@ -489,7 +489,7 @@ _MEASURES = frozenset("名位")
 
 def _name_after_of(text: str, post) -> tuple[int, int] | None:
     """``POST的NAME，``: an official post, 的, then a surname-list name that closes
-    its clause (晋升为督察的陈志明，, 时任发展局局长的林郑月娥。)."""
+    its clause (晋升为督察的陈志明，, 时任教育局局长的梁淑芬。)."""
     i = post.end
     if not post.official or text[i : i + 1] != "的":
         return None
@@ -908,9 +908,9 @@ def _count_at(text: str, start: int) -> tuple[int, int] | None:
 
 def _counted_holders(text: str, start: int, end: int):
     """(where the chain proper starts, the holders' spans) when a head count
-    introduces its holders by name: ``8位区议员李志宏、赵柱帮……黄浩锋组成``
+    introduces its holders by name: ``6位区议员陈志伟、吴家豪……林国栋组成``
     (as many names, joined by 、, as the count says: the count bounds the
-    last one, which needs no clean end), ``一名消防员周家欣，``.  None for a
+    last one, which needs no clean end), ``一名警员郑嘉文，``.  None for a
     count that names no one (4名议员方可…, 200余名村干部): no one's title."""
     got = _count_at(text, start)
     if got is None or not 1 <= got[0] <= 12:
@@ -968,7 +968,7 @@ _HOLDS = ("身兼", "兼任", "身为", "同为", "兼")
 
 
 def _second_posts(text, pending, people, owners) -> None:
-    """``身兼扶贫基金专责小组主席的商务及经济发展局局长王志明``: the chain before
+    """``身兼创科基金督导小组主席的商务及经济发展局局长王志明``: the chain before
     的 is a second post of the person named after the chain that follows."""
     for start, end, chain, public in pending:
         if text[end : end + 1] != "的" or end + 1 not in owners:

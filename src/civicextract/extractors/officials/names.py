@@ -389,7 +389,7 @@ NOT_NAMES = frozenset(
         "党工委",
         "党委",
         "党组",
-        # (英国法官来港担任…, 立法会通过多名非常任法官的任命: the Hong Kong press's
+        # (海外法官赴港出任…, 立法会通过多名非常任法官的任命: the Hong Kong press's
         # verbs of coming and going, and the appointment itself)
         "来港",
         "访港",
@@ -619,7 +619,7 @@ def _name_after(text: str, s: int, *, strict: bool = False) -> int | None:
                 or not is_han(text[e])
                 or follower_at(text, e) > 1
                 or text.count(text[s:e]) > 1
-                # (特首林郑月娥今早…: a time word after her; …林郑说: the press's
+                # (局长陈黄淑仪今早…: a time word after her; …陈黄说: the press's
                 # short form, the two surnames alone, names her again)
                 or text.startswith(_TIMES_AFTER_NAME, e)
                 or text.count(text[s : s + 2]) > text.count(text[s : s + 3])

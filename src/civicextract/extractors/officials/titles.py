@@ -84,7 +84,7 @@ _STOP_WORDS = (
     "以及",
     "其中",
     "时任",
-    "当时",  # (当时特首林郑月娥: a time word, no body)
+    "当时",  # (当时局长陈黄淑仪: a time word, no body)
     "任命",
     "伙同",
     "身兼",
