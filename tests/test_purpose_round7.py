@@ -71,3 +71,26 @@ def test_first_use_clause_is_the_purpose(text, expected):
 )
 def test_yuan_before_shouxian(text, expected):
     assert _amounts(text) == expected
+
+
+# --- n items named before 分别 go with n amounts, in order; a bare item takes the shared noun ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "全年交通、水利投资分别达到845亿元、486.3亿元。",
+            [("845亿元", "全年交通投资"), ("486.3亿元", "水利投资")],
+        ),
+        ("存款、贷款余额分别为5000亿元和4200亿元。", [("5000亿元", "存款余额"), ("4200亿元", "贷款余额")]),
+        ("今年一般公共预算收入、支出分别为120亿元、300亿元。", [("120亿元", "一般公共预算收入"), ("300亿元", "支出")]),
+        # the list stands before 分别 but names the receivers, not one item per amount
+        (
+            "甲、乙、丙三村分别获得奖励5万元、3万元、2万元。",
+            [("5万元", "甲、乙、丙三村分别获得奖励"), ("3万元", "甲、乙、丙三村分别获得奖励"), ("2万元", "甲、乙、丙三村分别获得奖励")],
+        ),
+    ],
+)
+def test_respectively_lists_pair_item_by_item(text, expected):
+    assert _purposes(text) == expected
