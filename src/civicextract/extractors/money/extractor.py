@@ -56,6 +56,8 @@ _SPACE = "[ \u00a0\u3000]"
 _SPACED_MAGNITUDE = "[千百]万|[万亿]{1,2}"
 _ENGLISH_MAGNITUDE = {"million": 10**6, "mn": 10**6, "billion": 10**9, "bn": 10**9, "trillion": 10**12}
 _PHRASE_END = r"(?=钱|[，。、；：！？,.;:!?）)\s]|$)"
+# 约 closing a word (签约, 节约, 合约, 违约 …) is no approximation: 项目签约3543亿元 is exact.
+_QUALIFIER = rf"(?:(?!约)|(?<![签节合制公预契违履特邀条缔续解毁践守爽失]))(?:{QUALIFIER_PREFIX})"
 
 
 class _Tables(NamedTuple):
@@ -93,7 +95,7 @@ def _tables() -> _Tables:
     # 金三角。 or 毛重; 块
     # alone only with its jiao digit after it (两块五), not in 两块地.
     guards = {
-        "元": "(?![化素旦宵件器首帅凶勋音神谋朝代曲古始老气年月结论次方制体性思宇组])",
+        "元": "(?![化素旦宵件器帅凶勋音神谋朝代曲古始老气年月结论次方制体性思宇组]|首(?!先))",  # 元首, not 3万元首先
         "角": _PHRASE_END,
         "毛": _PHRASE_END,
         "块": "(?=[一二两三四五六七八九1-9](?![花星官块]))",
@@ -107,7 +109,7 @@ def _tables() -> _Tables:
     pre = alternation(prefix)
     money_re = re.compile(
         rf"""
-        (?P<pre>{QUALIFIER_PREFIX}|过(?=[百千万亿]))?     # 超过 / 约 / 近 / 过亿
+        (?P<pre>{_QUALIFIER}|过(?=[百千万亿]))?     # 超过 / 约 / 近 / 过亿
         (?:{_SPACE}(?=\d))?                               # 约 860.5 亿元
         (?:(?<![A-Za-z])(?P<sym>{pre})\s?)?               # 人民币 / HK$ / USD before the number (not BUSD)
         (?<![\d.,第])(?P<a>{CORE_CLOSED})                 # the amount (not inside a number or 第一)
@@ -137,9 +139,9 @@ def _tables() -> _Tables:
     # the engine skips in C to the next possible first character.
     hit_re = re.compile(rf"{cur}|{pre}")
     back_re = re.compile(
-        rf"(?:{QUALIFIER_PREFIX}|过(?=[百千万亿]))?(?:{_SPACE}(?=\d))?(?:(?:{pre})\s?)?(?<![\d.,第])(?:{CORE_CLOSED})"
+        rf"(?:{_QUALIFIER}|过(?=[百千万亿]))?(?:{_SPACE}(?=\d))?(?:(?:{pre})\s?)?(?<![\d.,第])(?:{CORE_CLOSED})"
         rf"(?:{_SPACE}(?:{_SPACED_MAGNITUDE}))?(?:{RANGE_SEP}(?:{CORE_CLOSED}))?{_SPACE}?$"
-        rf"|(?:{QUALIFIER_PREFIX})$"
+        rf"|(?:{_QUALIFIER})$"
     )
     # every character a back_re match can end with: a number's last character,
     # a currency prefix word's (人民币 3000万), a qualifier word's (约人民币)

@@ -85,7 +85,7 @@ _MARKER_RE = re.compile(
     r"在[^，。；]{1,14}?(?=铺设|建设|修建|新建|改造|安装|实施|开展|建成))"
 )
 _USE_RE = re.compile(
-    r"^(?:(?:并|将|则|均|再|还|可)?(?:专项|主要|全部|重点|集中|统筹|专门|优先|分别|全额|全|专|另)?(?:用于|用来|用嚟|拎嚟|用作|作为|拨作|作(?=[\u4e00-\u9fff])(?![出了好为用]))|进行)"
+    r"^(?:(?:并|将|则|均|再|还|可|首先|先)?(?:专项|主要|全部|重点|集中|统筹|专门|优先|分别|全额|全|专|另)?(?:用于|用来|用嚟|拎嚟|用作|作为|拨作|作(?=[\u4e00-\u9fff])(?![出了好为用]))|进行)"
 )
 # A unit after the amount (796元/月, 240元/吨, 0.19元/升): part of the amount's phrase, no
 # word of the next one's (从796元/月提高至842元/月) nor a noun after it (0.20元/升值得关注…).
@@ -376,6 +376,38 @@ def find_purpose(text: str, records: list[Money]) -> list[Money]:
                             r.text, r.amount, r.currency, r.start, r.end, r.amount_max, r.qualifier, out[i + 1].purpose
                         )
         i = min(i, j) - 1
+    return _respectively(text, out)
+
+
+# 交通、水利投资分别达到845亿元、486.3亿元: n items named before 分别 go with n amounts, in order.
+_ITEM_SEP_RE = re.compile(r"、")
+_SHARED_HEAD_RE = re.compile(
+    r"(?:投资|收入|支出|余额|产值|增加值|营收|利润|资金|经费|补贴|补助|价格|成本|总额|金额|成交额|交易额|销售额|营业额|进出口额|出口额|进口额)$"
+)
+
+
+def _respectively(text: str, out: list[Money]) -> list[Money]:
+    i = 0
+    while i < len(out):
+        j = i
+        while j + 1 < len(out) and text[out[j].end : out[j + 1].start] in ("、", "和", "及"):
+            j += 1
+        n, purpose = j - i + 1, out[i].purpose
+        if n >= 2 and purpose and all(out[k].purpose == purpose for k in range(i, j + 1)):
+            clause = text[_clause_start(text, out[i].start, max(0, out[i].start - _WINDOW)) : out[i].start]
+            items = _ITEM_SEP_RE.split(purpose)
+            at = clause.rfind(purpose)
+            # (the items stand before 分别: 甲、乙两村分别获得奖励 names no item per amount)
+            if at >= 0 and "分别" in clause[at + len(purpose) :] and len(items) == n and all(items):
+                # the items before the last may be bare (交通、); the last then carries
+                # the money noun they share (水利投资)
+                m = _SHARED_HEAD_RE.search(items[-1])
+                head = m.group() if m and m.start() > 0 else ""
+                names = [x if not head or x.endswith(head) else x + head for x in items[:-1]] + [items[-1]]
+                for k, name in zip(range(i, j + 1), names, strict=True):
+                    r = out[k]
+                    out[k] = Money(r.text, r.amount, r.currency, r.start, r.end, r.amount_max, r.qualifier, name)
+        i = j + 1
     return out
 
 
