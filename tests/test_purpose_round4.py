@@ -70,7 +70,7 @@ def _money(text: str) -> list[tuple[str, str, str | None]]:
             [("800元", "CNY", "“代考”各种特种行业许可证")],
         ),
         # a money noun written after the amount (造价), restated by 超支到
-        ("该工程由原定的120亿元造价，超支到接近150亿元。", [("120亿元", "CNY", "造价"), ("150亿元", "CNY", "造价")]),
+        ("该隧道由原先的85亿元造价，超支到将近110亿元。", [("85亿元", "CNY", "造价"), ("110亿元", "CNY", "造价")]),
         # 者 after a threshold is who, not what
         ("月入2萬元以下者可申請津貼。", [("2万元以下", "CNY", "可申请津贴")]),
         # who receives it is no purpose: the topic clause (就 X) is

@@ -42,7 +42,7 @@ def _amounts(text: str) -> list[tuple[str, Decimal, Decimal | None, str, str]]:
             [("35万", Decimal(350000), None, "TWD", "exact"), ("8万元", Decimal(80000), None, "TWD", "exact")],
         ),
         # a compound bare magnitude is an amount; a single one stays a word
-        ("面对千亿元财政赤字，政府要求各部门压缩开支。", [("千亿元", Decimal(10**11), None, "CNY", "exact")]),
+        ("面对千亿元的财政缺口，当局要求各部门压缩开支。", [("千亿元", Decimal(10**11), None, "CNY", "exact")]),
         ("村里出了不少万元户，还有人收藏百元大钞。", []),
         # Macau money: 澳门币 before the number, and a sentence about the Macau government
         ("每名澳门永久居民可获澳门币1万元现金。", [("1万元", Decimal(10000), None, "MOP", "exact")]),
@@ -103,11 +103,11 @@ def test_amounts(text, expected):
         ),
         # a delta after a compared base is the measure's, not the base's
         (
-            "該署來年預算定為8.6億元，比去年修訂預算9.1億元，減少約5千萬元。",
+            "該局來年預算定為6.3億元，比去年修訂預算7.1億元，減少約8千萬元。",
             [
-                ("8.6亿元", "CNY", "该署来年预算定"),
-                ("9.1亿元", "CNY", "比去年修订预算"),
-                ("约5千万元", "CNY", "该署来年预算定"),
+                ("6.3亿元", "CNY", "该局来年预算定"),
+                ("7.1亿元", "CNY", "比去年修订预算"),
+                ("约8千万元", "CNY", "该局来年预算定"),
             ],
         ),
         # a year may stand in the base of a comparison

@@ -153,7 +153,7 @@ _AMOUNT_OF_RE = re.compile(
     r"(?:投资|总额|总价|总值|金额|价值|规模|原价|售价|单价|定价|标价|市值|估值)$"
 )  # (原价3000元的手机)
 # A conversion of the amount before (160.6亿美元、折合1148亿元人民币; USD 200 million，约合人民币14亿元).
-# (相等于每月77,692元: the same money per month is a restatement too)
+# (相当于每月41,350元: the same money per month is a restatement too)
 _CONVERSION_RE = re.compile(
     r"(?:折合|约合|合计约|相当于|相等于|等于|折算|换算成?)(?:人民币|港币|港元|美元)?(?:每[\u4e00-\u9fff])?$"
 )
@@ -230,7 +230,7 @@ _BUY_RE = re.compile(r"(?:买|购买|购置|购入|订购|租用|售卖|出售)$
 _ITEM_AFTER_RE = re.compile(r"[^被的”」』，。；：！？\n\d]{1,12}")
 # What follows the amount is a predicate, not a noun (1500元也不够了).
 _PREDICATE_RE = re.compile(r"^(?:也|都|就|还|才|却|又|便|已经|已|仍|并不|不)")
-# A reporting verb ends the phrase before (报告指80亿元支出): who reports is never the purpose.
+# A reporting verb ends the phrase before (文件指35亿元经费): who reports is never the purpose.
 _REPORT_END_RE = re.compile(r"(?:指出|表示|透露|报道|报告指|指|称|说|估计|预计|预料|预期|估算|相信)$")
 # The noun of the amount before and a joiner (1万元现金及2万元): nothing of this amount.
 _PREV_NOUN_JOIN_RE = re.compile(r"[^\d，。；：！？\n]{1,6}?(?:以及|及|和|与|、)")
@@ -302,7 +302,7 @@ _BARE_CHANGE_RE = re.compile(
     r"[^，。；：！？\n]{0,8}?(?:至|为|到)了?"
 )
 _CAUSE_RE = re.compile(r"由于|因为|因")
-# A clause that opens with the base of a comparison (比去年修订预算9.1亿元).
+# A clause that opens with the base of a comparison (比去年修订预算7.1亿元).
 _BASE_LEAD_RE = re.compile(r"\s*(?:较|比|相比|相较)")
 
 
@@ -599,7 +599,7 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
         and s - prev.end <= _WINDOW // 2
         and not _money_head(after)
     ):
-        return prev.purpose  # 每日2,554元。每日2,554元这个金额……: the same money again
+        return prev.purpose  # 每日1,820元。每日1,820元这个金额……: the same money again
     if _DELTA_RE.match(raw_before) and not prev_in_sentence:
         aspect = _ASPECT_RE.findall(text, sent, s)
         if aspect:
@@ -628,7 +628,7 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
             and prev2.end > sent
             and _BASE_LEAD_RE.match(text, _clause_start(text, prev.start, sent))
         ):
-            # 来年预算定为8.6亿元，比去年修订预算9.1亿元，减少约5千万元: the change is the
+            # 来年预算定为6.3亿元，比去年修订预算7.1亿元，减少约8千万元: the change is the
             # measure's, not the base's it was compared with
             return prev2.purpose
         return prev.purpose  # 较“十三五”末的9323.1亿元增加4374.4亿元; 共减了455亿元
