@@ -8,19 +8,9 @@ corpus/holdout_programs_r7.jsonl part A (新闻联播, copyable); expected recor
 
 from __future__ import annotations
 
-import pytest
-
-from civicextract import Pipeline
 from civicextract.train import programs as train_programs
 
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return Pipeline()
-
-
-def _names(pipeline, text: str) -> list[str]:
-    return [p.name for p in pipeline.extract(text).programs]
+from .test_programs_holdout import _names
 
 
 def test_evaluation_sets_are_not_training_data():
@@ -28,19 +18,19 @@ def test_evaluation_sets_are_not_training_data():
     assert train_programs.EXTRA == ("holdout_programs", "holdout_programs_r4", "holdout_programs_r5")
 
 
-def test_named_action_with_long_qualifier_is_one_record(pipeline):
+def test_named_action_with_long_qualifier_is_one_record():
     # part A (pr7-x05): the whole action name, its 加力推进 verbs outside
     text = "今年，我国加力推进粮油作物大面积单产提升行动，促进更大范围均衡增产。"
-    assert _names(pipeline, text) == ["粮油作物大面积单产提升行动"]
+    assert _names(text) == ["粮油作物大面积单产提升行动"]
 
 
-def test_quoted_campaigns_before_a_campaign_word(pipeline):
+def test_quoted_campaigns_before_a_campaign_word():
     # part A (pr7-x01): two quoted campaign names joined before 等…专项整治, each its own record
     text = "针对网络乱象，有关部门出重拳、亮利剑，持续开展“清朗”“净网”等一系列专项整治。"
-    assert _names(pipeline, text) == ["清朗", "净网"]
+    assert _names(text) == ["清朗", "净网"]
 
 
-def test_quoted_platform_name_is_a_programme(pipeline):
+def test_quoted_platform_name_is_a_programme():
     # part A (pr7-y07): a quoted online-class scheme run by volunteers
     text = "福州大学研究生支教团志愿者通过“闽宁云课堂”，为宁夏吴忠红寺堡区的孩子们上了一堂科创教育课。"
-    assert _names(pipeline, text) == ["闽宁云课堂"]
+    assert _names(text) == ["闽宁云课堂"]
