@@ -175,8 +175,15 @@ def test_widths(text, expected):
             "simplified",
         ),  # one quoted Traditional name
         ("土著居民", "土著居民", "simplified"),
+        # Hong Kong variants t2s keeps (made-up sentence): 衞 敍 枱 栢 頴 朶 → 卫 叙 台 柏 颖 朵
+        (
+            "衞生署署長李栢文表示，會向議員敍述食肆每枱人數，劉頴朶亦有出席。",
+            "卫生署署长李柏文表示，会向议员叙述食肆每台人数，刘颖朵亦有出席。",
+            "traditional",
+        ),
+        ("他叫李栢", "他叫李栢", "simplified"),  # a Simplified text keeps a name's variant
     ],
-    ids=["suizhe", "zhuoli", "chaozhe", "zhuming", "simplified-with-one-char", "tuzhu"],
+    ids=["suizhe", "zhuoli", "chaozhe", "zhuming", "simplified-with-one-char", "tuzhu", "hk-variants", "栢-simplified"],
 )
 def test_to_simplified(text, expected, script):
     out, m, found = to_simplified(text)

@@ -8,7 +8,8 @@ converted character by character instead, so the map stays exact.
 
 ``t2s`` cannot tell the particle 着 from the 著 of 著名: mainland text
 converted to Traditional writes both as 著.  ``models/t2s_fixes.tsv`` holds
-the phrases that take 着.
+the phrases that take 着.  ``models/t2s_variants.tsv`` holds the Hong Kong
+and Taiwan variant characters ``t2s`` keeps (衞生 → 卫生, 栢 → 柏).
 """
 
 from __future__ import annotations
@@ -39,6 +40,17 @@ def _fixes() -> tuple[re.Pattern[str], dict[str, str]]:
         table[src] = dst
     pattern = re.compile(alternation(table))
     return pattern, table
+
+
+@lru_cache(maxsize=1)
+def _variants() -> tuple[re.Pattern[str], dict[int, str]]:
+    table: dict[int, str] = {}
+    for line in data_lines("t2s_variants.tsv"):
+        src, dst = line.split("\t")
+        if len(src) != 1 or len(dst) != 1:
+            raise ValueError(f"t2s_variants.tsv: {src!r} -> {dst!r} is not one character for one")
+        table[ord(src)] = dst
+    return re.compile("[" + "".join(map(chr, table)) + "]"), table
 
 
 @lru_cache(maxsize=4096)
@@ -112,6 +124,9 @@ def to_simplified(text: str) -> tuple[str, OffsetMap, str]:
     if "著" in conv:
         pattern, table = _fixes()
         conv = pattern.sub(lambda m: table[m.group()], conv)
+    variants, by_code = _variants()
+    if variants.search(conv) is not None:  # (translate reads every character through a dict: only where one stands)
+        conv = conv.translate(by_code)
     return conv, OffsetMap.identity(len(text)), "traditional"
 
 
