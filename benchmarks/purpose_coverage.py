@@ -63,6 +63,22 @@ def rows(aid: str, text: str, gold: dict):
         yield gm["purpose"], r.purpose, list(cands), ctx.replace("\n", " ")
 
 
+# Part B (scored blind, errors not read when the set was new) of each hold-out set, as
+# corpus/SOURCES.md lists them; ``--ab`` prints A and B apart.  Hong Kong sets come as
+# separate hk_A / hk_B files already.
+B_IDS = {
+    "holdout_purpose": {"pp02", "pp04", "pp05", "pp07", "pp08", "pp13", "pp15", "pp19"},
+    "holdout_purpose_r4": {"pr02", "pr03", "pr09", "pr11", "pr13", "pr16", "pr23", "pr27",
+                           "pr28", "pr32", "pr33", "pr35", "pr36", "pr38", "pr45", "pr48"},
+    "holdout_purpose_r5": {"p5-03", "p5-05", "p5-08", "p5-10", "p5-11", "p5-14", "p5-16", "p5-17",
+                           "p5-19", "p5-21", "p5-23", "p5-26"},
+    "holdout_purpose_r6": {"p6-01", "p6-02", "p6-03", "p6-05", "p6-08", "p6-09", "p6-10", "p6-11", "p6-12",
+                           "p6-18", "p6-21"},
+    "holdout_purpose_r7": {"p7-02", "p7-04", "p7-06", "p7-08", "p7-10", "p7-12"},
+    "holdout_purpose_r9": {"p9-02", "p9-04", "p9-09", "p9-14", "p9-17", "p9-19", "p9-20"},
+}
+
+
 def _share(k: int, n: int) -> str:
     return f"{k / n:.3f}" if n else "-"
 
@@ -73,10 +89,11 @@ def main() -> int:
     ap.add_argument("--hk", action="append", default=[], help="a folder of evaluation-only Hong Kong sets")
     ap.add_argument("--extra", action="append", default=[], help="NAME=TEXTS.jsonl (gold next to it)")
     ap.add_argument("--misses", action="store_true")
+    ap.add_argument("--ab", action="store_true", help="also print parts A and B of each hold-out set")
     args = ap.parse_args()
     ev = Path(args.evaldata)
     sets = {"dev": (ev / "dev.jsonl", ev / "dev.gold.jsonl"), "fit": (ev / "fit.jsonl", ev / "fit.gold.jsonl")}
-    for name in ("holdout_purpose", "holdout_purpose_r4", "holdout_purpose_r5", "holdout_purpose_r6"):
+    for name in ("holdout_purpose", "holdout_purpose_r4", "holdout_purpose_r5", "holdout_purpose_r6", "holdout_purpose_r7", "holdout_purpose_r9"):
         sets[name] = (ROOT / f"corpus/{name}.jsonl", ROOT / f"corpus/{name}.gold.jsonl")
     for d in args.hk:
         for t in sorted(Path(d).glob("*.jsonl")):
@@ -91,17 +108,25 @@ def main() -> int:
         n = ok = tt = prop = 0
         miss_arts = set()
         misses = []
+        part = {"A": [0, 0], "B": [0, 0]}
         for aid, text, gold in _load(t, g):
             for gp, rp, cands, ctx in rows(aid, text, gold):
                 n += 1
-                ok += overlaps(gp, rp)
+                right = overlaps(gp, rp)
+                ok += right
+                half = part["B" if aid in B_IDS.get(name, ()) else "A"]
+                half[0] += 1
+                half[1] += right
                 tt += tight(gp, rp)
                 has = any(tight(gp, c) for c in cands)
                 prop += has
-                if not overlaps(gp, rp):
+                if not right:
                     miss_arts.add(aid)
                     misses.append((aid, gp, rp, has, ctx))
         print(f"{name:28} {n:4} {_share(ok, n):>6} {_share(tt, n):>6} {_share(prop, n):>8} {len(miss_arts):9}")
+        if args.ab and name in B_IDS:
+            for h in "AB":
+                print(f"  {h:26} {part[h][0]:4} {_share(part[h][1], part[h][0]):>6}")
         if args.misses:
             for aid, gp, rp, has, ctx in misses:
                 print(f"   {aid:8} gold={gp!r} got={rp!r} cut={'y' if has else 'n'} | {ctx}")

@@ -260,6 +260,11 @@ class _Places:
         if a == b:
             return home
         score = _score(self.t, {cue for _, cue in self.cues[a:b]})
+        if code != LOCAL:
+            # 内地网民…议论香港政府向长者派发$5000: the mainland writes no $, so a mainland cue never
+            # decides a dollar; a Hong Kong or Taiwan cue in the sentence does, else the article's
+            other = [kv for kv in score.items() if kv[0] != "CNY"]
+            return max(other, key=lambda kv: kv[1])[0] if other else home
         if score.get(cny, 0) > 0:
             return home
         place, weight = max(score.items(), key=lambda kv: kv[1])

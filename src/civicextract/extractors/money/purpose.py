@@ -224,7 +224,7 @@ _GRANT_VERBS = frozenset({"奖励", "补贴", "补助", "资助"})
 _GIVE_RE = re.compile(r"(?:给予|给与|予以|发放)(?=.)")
 # 在人员经费方面……增加了1500万元: the aspect named is what the money is.
 _ASPECT_RE = re.compile(r"在([^，。；：！？\n在]{2,16}?)方面")
-_RECEIVE_RE = re.compile(r"(?:可|能|将|会)?(?:获得|获发|获|领取|领|得到|收到)$")
+_RECEIVE_RE = re.compile(r"(?:可|能|将|会)?(?:获得|获发|获派|获|领取|领|得到|收到)$")
 _PRICE_AFTER_RE = re.compile(r"的(?:价格|价钱|价)")
 _BUY_RE = re.compile(r"(?:买|购买|购置|购入|订购|租用|售卖|出售)$")
 _ITEM_AFTER_RE = re.compile(r"[^被的”」』，。；：！？\n\d]{1,12}")
@@ -242,6 +242,8 @@ _FIGURE_LIST_RE = re.compile(r"\d[\d.]*[万亿千百]?[\u4e00-\u9fff%]{0,3}、")
 # Verbs after which a money noun following the amount names it (完成…投资).
 _DOING_RE = re.compile(r"(?:完成|实现|带动|拉动|撬动|吸引|引进|获得|兑现|发放)$")
 _RESULT_RE = re.compile(r"(?:突破|完成|实现|新增|形成|取得|达到|累计|同比|带动|拉动|惠及|覆盖|分别|增长|下降|占)")
+# 累计捐资1720万元，帮助2700多名贫困新生…: whom the money helped, counted, is a result, not a use
+_HELPED_RE = re.compile(r"^(?:帮助|帮扶|资助|救助|使|让)[^，。；]{0,6}?\d")
 _TO_NEXT_RE = re.compile(r"(?:和|及|与|、|以及)[^，。；：！？\n]*$")
 _DE_NOUN_RE = re.compile(r"[^\d…\s]*")
 _FOR_CLAUSE_RE = re.compile(r"(?:^|(?<=[，。；：！？\n]))\s*为了?([^，。；：！？\n]{2,30})，")
@@ -304,6 +306,20 @@ _BARE_CHANGE_RE = re.compile(
 _CAUSE_RE = re.compile(r"由于|因为|因")
 # A clause that opens with the base of a comparison (比去年修订预算7.1亿元).
 _BASE_LEAD_RE = re.compile(r"\s*(?:较|比|相比|相较)")
+_BARE_INVEST_RE = re.compile(r"(?:累计|年度|全年|当年)?(?:完成|实现)?(?:总)?投资(?:额)?")
+# 最终以120万元成交, 仍以12万售出: the amount is the price of what the sentence is about
+_SOLD_AFTER_RE = re.compile(r"^(?:的价格|的价钱|的价)?(?:成交|售出|卖出|拍出|出售|转让|标下|拍得|买下|购得|卖掉|易手)")
+_SOLD_BEFORE_RE = re.compile(r"(?:最后|最终|终于|终|仍然|仍|则|才|又|再|均|各|分别|竟)*以$")
+# 每年投入5000万元，连续支持3年: how long the money runs, never what it is for
+_DURATION_RE = re.compile(r"^(?:连续|持续|为期|分期|共|先后)?(?:支持|补助|资助|投入|实施)?[\d一二三四五六七八九十两]{1,3}(?:个)?(?:年|个月|期)")
+# 方案中有“长者补贴两档制”，合资格者获派约900元: the scheme named before
+_NAMED_SCHEME_RE = re.compile(r"[“「『]([^”」』，。；！？\n]{2,16})[”」』](?:的)?(?:措施|计划|政策|方案|项目|行动|工程|机制|办法)?")
+# 记得当年三蚊乘船优惠吗…: a frame verb before the amount says nothing of the money
+_FRAME_END_RE = re.compile(r"(?:记得|知道|听说|想到|看到|发现|觉得|认为|以为|相信|晓得)$")
+# 以30,000元为上限: a cap, not a use
+_CAP_AFTER_RE = re.compile(r"^(?:为|作|作为)(?:上限|限|封顶)")
+# X的措施, X的计划 …: what a cap in the sentence caps
+_MEASURE_OF_RE = re.compile(r"([^，。；：！？\n的]{2,12})的(?:措施|计划|政策|方案)")
 
 
 def _shared_noun(text: str, rec: Money) -> str | None:
@@ -376,39 +392,97 @@ def find_purpose(text: str, records: list[Money]) -> list[Money]:
                             r.text, r.amount, r.currency, r.start, r.end, r.amount_max, r.qualifier, out[i + 1].purpose
                         )
         i = min(i, j) - 1
-    return _respectively(text, out)
+    return _respectively(text, [_resolve_anaphor(text, r) for r in out])
+
+
+# 该项目总投资3亿元: the project is the one the text named before (城东污水处理厂项目…。该项目总投资3亿元)
+_ANAPHOR_RE = re.compile(r"^(?:该|此|这一?|本)(项目|工程|基金|计划|园区|基地|活动|专项)")
+
+
+def _resolve_anaphor(text: str, rec: Money) -> Money:
+    m = _ANAPHOR_RE.match(rec.purpose) if rec.purpose else None
+    if m is None:
+        return rec
+    head = m.group(1)
+    lo = max(0, rec.start - 2 * _WINDOW)
+    at = text.rfind(rec.purpose, lo, rec.start)
+    hi = at if at >= 0 else rec.start
+    name = None
+    for n in re.finditer(r"[\u4e00-\u9fffA-Za-z0-9“”]{2,24}" + head, text[lo:hi]):
+        cand = n.group()
+        if not _ANAPHOR_RE.match(cand) and len(cand) > len(head) + 1:
+            name = cand
+    if name is None:
+        return rec
+    name = _clean_before(name)
+    purpose = name + rec.purpose[m.end() :]
+    return Money(rec.text, rec.amount, rec.currency, rec.start, rec.end, rec.amount_max, rec.qualifier, purpose)
 
 
 # 交通、水利投资分别达到845亿元、486.3亿元: n items named before 分别 go with n amounts, in order.
 _ITEM_SEP_RE = re.compile(r"、")
-_SHARED_HEAD_RE = re.compile(
-    r"(?:投资|收入|支出|余额|产值|增加值|营收|利润|资金|经费|补贴|补助|价格|成本|总额|金额|成交额|交易额|销售额|营业额|进出口额|出口额|进口额)$"
-)
 
 
 def _respectively(text: str, out: list[Money]) -> list[Money]:
     i = 0
+    names: list[str] = []
+    names_end = -1
     while i < len(out):
         j = i
-        while j + 1 < len(out) and text[out[j].end : out[j + 1].start] in ("、", "和", "及"):
+        while j + 1 < len(out) and _list_gap(text, out[j].end, out[j + 1].start) in ("、", "和", "及"):
             j += 1
         n, purpose = j - i + 1, out[i].purpose
         if n >= 2 and purpose and all(out[k].purpose == purpose for k in range(i, j + 1)):
             clause = text[_clause_start(text, out[i].start, max(0, out[i].start - _WINDOW)) : out[i].start]
             items = _ITEM_SEP_RE.split(purpose)
             at = clause.rfind(purpose)
+            if at >= 0 and len(items) < n:
+                # 92号汽油、0号柴油批发价格分别为A、B: the bare items before the last one are
+                # outside the phrase kept for the last amount
+                bare = _BARE_ITEMS_RE.search(clause, 0, at)
+                if bare and bare.end() == at:
+                    items = bare.group()[:-1].split("、") + items
             # (the items stand before 分别: 甲、乙两村分别获得奖励 names no item per amount)
             if at >= 0 and "分别" in clause[at + len(purpose) :] and len(items) == n and all(items):
                 # the items before the last may be bare (交通、); the last then carries
                 # the money noun they share (水利投资)
-                m = _SHARED_HEAD_RE.search(items[-1])
+                m = _SHARED_TAIL_RE.search(items[-1])
                 head = m.group() if m and m.start() > 0 else ""
                 names = [x if not head or x.endswith(head) else x + head for x in items[:-1]] + [items[-1]]
+                names_end = out[j].end
                 for k, name in zip(range(i, j + 1), names, strict=True):
                     r = out[k]
                     out[k] = Money(r.text, r.amount, r.currency, r.start, r.end, r.amount_max, r.qualifier, name)
+            elif (
+                len(names) == n
+                and _COMPARED_RE.match(purpose)
+                and names_end <= out[i].start
+                and not any(c in text[names_end : out[i].start] for c in _SENTENCE_CHARS)
+            ):
+                # …分别为A、B，较7月27日分别上涨C、D: each change is its item's, against the base named
+                change = purpose.replace("分别", "")
+                for k, name in zip(range(i, j + 1), names, strict=True):
+                    r = out[k]
+                    out[k] = Money(r.text, r.amount, r.currency, r.start, r.end, r.amount_max, r.qualifier, name + change)
+                names = []
         i = j + 1
     return out
+
+
+def _list_gap(text: str, end: int, start: int) -> str:
+    """The words between two amounts of a list, after a unit the first one carries (9154元/吨、)."""
+    unit = _UNIT_RE.match(text, end, start)
+    return text[unit.end() if unit else end : start]
+
+
+_BARE_ITEMS_RE = re.compile(r"(?:[^、，。；：！？\n（）()“”]{1,12}、)+")
+# the measure a list of items shares (92号汽油、柴油平均批发价格 → 92号汽油平均批发价格)
+_SHARED_TAIL_RE = re.compile(
+    r"(?:平均|人均|年均)?(?:批发|零售|出厂|收购|销售|市场)?(?:投资|收入|支出|余额|产值|增加值|营收|利润|资金|经费|补贴|补助|"
+    r"价格|成本|总额|金额|成交额|交易额|销售额|营业额|进出口额|出口额|进口额)$"
+)
+# 较7月27日分别上涨, 同比增长: a change against a base
+_COMPARED_RE = re.compile(r"^(?:较|比|同比|环比|相比|相较)[^，。；]{0,30}?" + _CHANGE_VERB)
 
 
 def _clause_start(text: str, pos: int, floor: int) -> int:
@@ -474,8 +548,10 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
         unit = _UNIT_RE.match(text, seg)  # 从796元/月提高至842元/月: /月 is the first amount's
         seg = unit.end() if unit and unit.end() <= s else seg
     for m in _FIGURE_LIST_RE.finditer(text, seg, s):
-        # (not when what is left is a bare money word: 谋划项目420个、投资429亿元)
-        if len(_clean_before(text[m.end() : s])) > 2:
+        # (not when what is left is a bare money word: 谋划项目420个、投资429亿元; nor a bare
+        # investment measure: 实施省级重点项目640个、完成投资3500亿元 is the projects' investment)
+        rest = _clean_before(text[m.end() : s])
+        if len(rest) > 2 and not _BARE_INVEST_RE.fullmatch(rest):
             seg = m.end()
     before = _clean_before(text[seg:s])
     if same_clause_prev and _PREV_NOUN_JOIN_RE.fullmatch(text, prev.end, s):
@@ -505,6 +581,18 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
         # 价值6.57万元的各类生活用品和价值1.71万元的消毒液: what follows the
         # conjunction goes with the next amount
         after_raw = _TO_NEXT_RE.sub("", after_raw)
+    if _FRAME_END_RE.search(before):
+        before = ""  # 记得当年三蚊乘船优惠吗…: the amount opens a noun phrase
+    if _CAP_AFTER_RE.match(after_raw.strip()):
+        # 每户以8,000元为上限: a cap of the measure the sentence names (关于宽减差饷安排)
+        measure = _MEASURE_OF_RE.findall(text, sent, s)
+        if measure:
+            return _clean_before(measure[-1]) or None
+        after_raw = ""
+    if _SOLD_AFTER_RE.match(after_raw.strip()) and not _SOLD_RE.search(text, clause, s):
+        item = _sold_item(text, sent, clause, s)
+        if item:
+            return item
     after, used = _clean_after(after_raw)
     if not used and _COST_LEAD_RE.search(before):
         bought = after or (_next_clause(text, after_end, nxt) or "")  # (只需花9.9元，即可享受X)
@@ -621,6 +709,9 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
         topic = _TOPIC_RE.findall(text, sent, clause)
         if topic:
             return topic[-1]
+        scheme = _NAMED_SCHEME_RE.findall(text, sent, clause)
+        if scheme:
+            return scheme[-1]  # 方案中有“长者补贴两档制”，合资格者获派约900元
     if prev_in_sentence and prev.purpose and (_DELTA_RE.match(raw_before) or _BASE_RE.match(raw_before)):
         if (
             prev2 is not None
@@ -682,6 +773,20 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
         so = _SO_AS_RE.match(follow) if follow else None
         if so and follow[so.end() :].strip() and "为" not in follow[so.end() :]:
             return follow[so.end() :].strip()  # 每户发放500元，以减轻负担: the use the clause after gives
+        if follow and _AIM_RE.match(follow) and not _DIGIT_RE.search(follow) and _HANDOUT_RE.search(raw_before):
+            return follow  # 向市民派发5000元，刺激社区消费: the aim of the handout
+    if (
+        not after
+        and not after_de
+        and clause > sent
+        and _PER_HEAD_RE.fullmatch(raw_before)
+        and not _ALLOC_RE.search(raw_before)
+        and not _GRANT_WORD_RE.search(raw_before)
+    ):
+        # 可领取一次性津贴，每位长者3000元: what each gets is what the clause before names
+        prior = _prior_object(text, sent, clause, prev)
+        if prior:
+            return prior
     # 1. a purpose marker after the amount
     marker = _MARKER_RE.match(after)
     if after and (used or (marker and marker.end() < len(after))):
@@ -707,10 +812,23 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
             for_clauses = _FOR_CLAUSE_RE.findall(text, sent, clause)
             if for_clauses:
                 return for_clauses[-1]
-            if before and follow and not _RESULT_RE.match(follow) and not _COUNTED_RE.search(follow):
+            if (
+                before
+                and follow
+                and not _RESULT_RE.match(follow)
+                and not _HELPED_RE.match(follow)
+                and not _COUNTED_RE.search(follow)
+                and not _MEASURED_RE.search(follow)
+            ):
                 # 預留額外開支8億元，未來三年在5區開設X: what is done next is the use
                 # (not a count of results: 共投入资金1.5亿元，治理隐患333处)
                 return follow
+            if before and follow:
+                # 持续优化X，安排省级财政资金1042.8亿元，保障用能1302万吨: the clause after reports a
+                # result; the clause before names what is funded
+                prior = _prior_object(text, sent, clause, prev, lead=True)
+                if prior:
+                    return prior
         if before and _GRANT_NOUN_RE.fullmatch(before) and clause > sent:
             # 資助X的水費支出，每戶每季資助上限為3000元: the grant's object is the clause before
             pc = _clause_start(text, clause - 1, sent)
@@ -736,6 +854,8 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
         return before  # 全口径科技创新投入达到7800亿元，确保…: the 投入 measured, not a use after it
     # 2. an allocation verb before it
     if verb:
+        if not core and not after and not after_de and _CUMULATIVE_RE.fullmatch(raw_before):
+            return raw_before  # 累计捐资1720万元，帮助2700多名新生…: the total given is the measure
         if after and after not in _GENERIC:
             return after
         if verb.group() in _GRANT_VERBS and after_de and not after and _GIVE_RE.match(before):
@@ -747,7 +867,13 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
         if verb.group() in _ALLOC_VERBS and after in _GENERIC and not (len(core) > 4 and _PLAN_END_RE.search(core)):
             # (市政府防洪排涝工程预留了6亿元: the plan before the verb is the use)
             follow = _next_clause(text, after_end, nxt)
-            if follow and not _RESULT_RE.match(follow) and "%" not in follow:
+            if follow and _DURATION_RE.match(follow):
+                # 设立X专项，每年投入9000万元，连续支持5年: how long says nothing; the clause before names it
+                prior = _prior_object(text, sent, clause, prev)
+                if prior:
+                    return prior
+                follow = None
+            if follow and not _RESULT_RE.match(follow) and not _HELPED_RE.match(follow) and "%" not in follow:
                 # (a clause that reports a result says what the money achieved,
                 # not what it is for: 累计攻关投入6.7亿元，突破关键技术62项; nor
                 # does a rate: 研发投入133.5亿元，分别增长10.3%)
@@ -764,7 +890,7 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
                 # 区政府投资1500万元，对辖区内老旧小区进行改造: a doer and 投资 say
                 # nothing; the clause after is the use (not a rate or a result)
                 follow = _next_clause(text, after_end, nxt)
-                if follow and not _RESULT_RE.match(follow) and "%" not in follow:
+                if follow and not _RESULT_RE.match(follow) and not _HELPED_RE.match(follow) and "%" not in follow:
                     return follow
             return before
     # 3. the subject before it
@@ -815,6 +941,38 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
         follow = _next_clause(text, after_end, nxt)
         if follow and not _DIGIT_RE.search(follow):
             return follow
+    return None
+
+
+def _prior_object(text: str, sent: int, clause: int, prev: Money | None, lead: bool = False) -> str | None:
+    """What the clause before sets up or supports (设立X, 实施X, 支持X), when no amount stands in it
+    (with ``lead``, only a clause opening with such a policy verb: 持续优化X)."""
+    if clause <= sent:
+        return None
+    pc = _clause_start(text, clause - 1, sent)
+    if prev is not None and pc <= prev.start < clause:
+        return None
+    prior = text[pc : clause - 1].strip()
+    if lead and not _POLICY_LEAD_RE.match(prior):
+        return None
+    lead = _SUPPORT_LEAD_RE.match(prior)
+    phrase = _clean_before(prior[lead.end() :] if lead else prior)
+    return phrase if len(phrase) >= 2 and phrase not in _GENERIC else None
+
+
+def _sold_item(text: str, sent: int, clause: int, s: int) -> str | None:
+    """What a sale price is the price of: the words before 以 in the amount's clause (这批字画最后以80万元售出),
+    else the sentence's opening clause (一幅字画在拍卖会上亮相，最终以120万元成交)."""
+    lead = _SOLD_BEFORE_RE.search(text, clause, s)
+    if lead is None:
+        return None
+    item = _clean_before(text[clause : lead.start()])
+    if len(item) >= 2 and not _SPEAKER_RE.fullmatch(item):
+        return item
+    if clause > sent:
+        first = _clean_before(text[sent : _clause_end(text, sent)])
+        if len(first) >= 2:
+            return first
     return None
 
 
@@ -883,14 +1041,30 @@ _GENERIC_MONEY_TAIL_RE = re.compile(
 # A named plan, scheme or project ends the phrase before an allocation verb.
 _PLAN_END_RE = re.compile(r"(?:计划|项目|工程|方案|措施|行动)$")
 _COUNTED_RE = re.compile(r"\d[\d.]*[万亿]?[余多]?(?:[\u4e00-\u9fff%]|人次|公里|万亩)?$")
+# 保障重大项目用能1302万吨标准煤: a measured quantity reports a result too
+_MEASURED_RE = re.compile(r"\d[\d.]*[万亿]?(?:吨|千瓦|亩|公里|平方米|立方米)")
 
 
 def _use_follows(text: str, pos: int, nxt: Money | None) -> bool:
-    """Whether the next clause of the sentence opens with a use (，用于X / ，提供X)."""
+    """Whether the next clause of the sentence opens with a use (，用于X / ，提供X / ，鼓励X)."""
     follow = _next_clause(text, pos, nxt)
     return follow is not None and (
-        _USE_RE.match(follow) is not None or _MARKER_RE.match(follow) is not None or _SO_AS_RE.match(follow) is not None
+        _USE_RE.match(follow) is not None
+        or _MARKER_RE.match(follow) is not None
+        or _SO_AS_RE.match(follow) is not None
+        or (_AIM_RE.match(follow) is not None and not _DIGIT_RE.search(follow))
     )
+
+
+# 向市民派发5000元，刺激社区消费: the aim of a handout (a figure would make it a result: 带动就业2000人)
+_AIM_RE = re.compile(r"^(?:以)?(?:鼓励|刺激|促进|纾缓|缓解|减轻|改善|提振)")
+_POLICY_LEAD_RE = re.compile(
+    r"^(?:持续|继续|深入|全面|大力|加快|积极|着力|进一步)?(?:优化|实施|推进|设立|支持|建设|完善|深化|开展|推动|落实|启动|打造|扶持|鼓励)"
+)
+_CUMULATIVE_RE = re.compile(r"(?:累计|共计|合计|共)(?:捐资|捐款|捐赠|出资|集资|筹资)")
+_HANDOUT_RE = re.compile(r"(?:发放|派发|派|发|提供|给予)$")
+# 每位长者3000元: the holder of a per-head amount is no purpose
+_PER_HEAD_RE = re.compile(r"(?:每名|每位|每个|每户|每人|每家)[^，。；：！？\n]{0,8}")
 
 
 def _says_nothing(before: str) -> bool:
