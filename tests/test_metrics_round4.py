@@ -56,7 +56,7 @@ def test_recall_and_units(text, expected):
         # X由A调至B: what changes is before 由, the old value between (Hong Kong style)
         (
             "甲級茶座（職員持有證書）每枱人數上限由桌位總數三成上調至60%；",
-            [("60%", "60", None, "%", "甲级茶座（职员持有证书）每枱人数上限")],
+            [("60%", "60", None, "%", "甲级茶座（职员持有证书）每台人数上限")],
         ),
         # a clause opening with 由 after a comma: the figure is the old value, the
         # clause before names what changes, and the new value shares it

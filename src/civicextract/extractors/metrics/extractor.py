@@ -525,8 +525,10 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
             return None
         if core == "一" and kind == "measure" and ((prev and prev in "元钱") or text[tail : tail + 1].isdigit()):
             return None  # 7元一斤, 一平米9500: the unit a price is per, not a quantity
-        if prev == "前" or (unit == "位" and prev == "后"):
-            return None  # 前三名, 前两部, 身份证号后6位: a rank or a selection, not a count
+        if (prev == "前" and text[s - 2 : s - 1] not in _NOT_RANK_QIAN) or (unit == "位" and prev == "后"):
+            # 前三名, 前两部, 身份证号后6位: a rank or a selection, not a count
+            # (目前5名嫌疑人, 此前3家: 前 ends a word, the figure counts)
+            return None
         if unit in _CHECKED_UNITS:  # (one set test passes over the tests of single units below)
             if unit == "国" and ("万" in core or "亿" in core or text[tail : tail + 1] in _GUO_WORD_ENDS):
                 # 60亿防疫开支: money then a word; countries are never counted in 万;
@@ -879,8 +881,8 @@ _BIG_CORE_RE = re.compile(r"[两三四五六七八九十]|[2-9]|[1-9]\d")  # (28
 _BIG_NOT_NOUN = frozenset("队会学街道桥楼厦赛家型量幅力批约概都多部小中的关于致体半同众号院连类幅片")
 _GRADE_RE = re.compile(r"^[^级，]{1,3}级(?=[\u4e00-\u9fff]{2})")  # 十大世界级技术难题: 世界级 grades the noun
 _BIG_MAX = 8
-# Words that end the noun after N大 (三大先导产业|规模突破, 四大班子|领导).
-_BIG_NOUN_END_RE = re.compile(r"规模|突破|占|领导|包括|加快|得到|同期|带动|建设|取得|迈上|不断|齐头|全面|协同")
+# Words that end the noun after N大 (三大先导产业|规模突破, 四大班子|领导, 三大指数|齐涨, 两大片区|均).
+_BIG_NOUN_END_RE = re.compile(r"规模|突破|占|领导|包括|加快|得到|同期|带动|建设|取得|迈上|不断|齐|全面|协同|均|都|全部")
 
 
 def _big(text: str, s: int, e: int, num_start: int, pre, core: str, chinese: bool, prev: str) -> Hit | None:

@@ -91,7 +91,7 @@ _LEFT_TRAIL_REV = re.compile(
 # list numbering (4. 临汾市…, （一）), and words that lead into the phrase
 _LEFT_LEAD_RE = re.compile(
     r"^(?:\d{1,2}[.．、]\s*|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}是)?"
-    r"(?:其中|当中|其余|另外|另|此外|并|又|还|共有|现有|拥有|共|已|为|而|但)*"
+    r"(?:其中|当中|其余|有另外|另外|另有|另|此外|并|又|还有|还|共有|现有|拥有|共|已|为|而|但)*"
 )
 # A time phrase at the end: 农产品加工转化率从2020年的 -> 农产品加工转化率.
 _LEFT_TIME_RE = re.compile(r"(?:从|较|比|到|至|于)?\d{2,4}年(?:底|末|初|上半年|下半年)?的?$")
@@ -168,6 +168,7 @@ def subjects(text: str, hits: list[Hit]) -> list[str | None]:
     prev_end = 0
     prev_hit: Hit | None = None
     prev_unit: str | None = None  # (prev_hit.unit)
+    prev_floor = 0  # where the previous figure's left phrase could reach back to
     run: list[int] = []  # indices of the current 、-list of numbers (21.2%、39.9%、37.8%)
     last_items: list[str] | None = None  # what the previous 分别 list assigned
     for i, h in enumerate(hits):
@@ -217,7 +218,12 @@ def subjects(text: str, hits: list[Hit]) -> list[str | None]:
             subj = shared[0]  # 750千伏和330千伏电网工程: 750千伏 measures the noun after the list
         elif run_place:
             subj = run_place  # 两省（区）两县两镇7村: each figure counts its own places
-        elif not measured and gap is not None and gap is not _LONG_GAP and out and out[-1] and (
+        elif not measured and gap is not None and gap is not _LONG_GAP and out and out[-1] and not (
+            # 宣传资料3000余份200余人参加: people glued after a count of things are told by
+            # what they did (508户共678人, 79户161人: one group, _glued_households)
+            gap == "" and unit in _PERSON_UNITS and prev_unit not in _PERSON_UNITS
+            and prev_unit not in _GROUP_COUNT_UNITS and _CJK_RE.match(_raw_right(text, tail))
+        ) and (
             # (no pattern below matches a long gap: _LONG_GAP opens with no separator and is too long to join)
             gap == "" or _CONTINUATION_RE.fullmatch(gap)
             or (
@@ -228,7 +234,16 @@ def subjects(text: str, hits: list[Hit]) -> list[str | None]:
         ):
             subj = out[-1]  # 核心群200群4万只; 从17.9%提升到35.5%; 508户共678人
         else:
-            subj = _subject(text, h, prev_end if prev_hit is not None else 0, starts)
+            floor = prev_end if prev_hit is not None else 0
+            if (
+                unit in _RATE_UNITS and gap and gap is not _LONG_GAP
+                and (prev_unit in _KIND_UNITS or prev_hit.noun_unit)
+                and not any(c in CLAUSE_STOPS for c in gap)
+            ):
+                # 以旧换新相关六类商品零售额比上年增长4.1%, 四大主导产业占地区生产总值比重: a
+                # count of kinds sits inside the noun phrase of the rate, which reaches back past it
+                floor = prev_floor
+            subj = _subject(text, h, floor, starts)
             if subj is None and listed and out:
                 subj = out[-1]
             elif subj is None and out and out[-1] and gap and gap[0] in "，、" and _REACH_AGAIN_RE.fullmatch(gap):
@@ -251,13 +266,72 @@ def subjects(text: str, hits: list[Hit]) -> list[str | None]:
             last_items = _respectively(text, hits, run, out, last_items) if len(run) >= 2 else None  # (None for one)
             run = [i]
         out.append(subj)
+        prev_floor = prev_end if prev_hit is not None else 0
         prev_end, prev_hit, prev_unit = tail, h, unit
     _respectively(text, hits, run, out, last_items)
     _shared_noun(text, hits, out)
+    _glued_households(text, hits, out)
+    _object_before(text, hits, out)
     for i in range(len(hits) - 2, -1, -1):
         if out[i] is None and out[i + 1] and text[hits[i].tail : hits[i + 1].start] in ("、", "和", "及"):
             out[i] = out[i + 1]  # 790万户、2568万群众的危房得到改造: the list's words after its last figure
     return out
+
+
+# Counts of households or bodies glued to the count of their people (失联的79户161人,
+# 贫困户326户1024人): one group told twice; the phrase before names both.
+_GROUP_COUNT_UNITS = frozenset({"户", "家", "个", "所", "支", "组", "批", "队"})
+
+
+_OBJECT_BACK = 160  # how far back a figure of the same unit may name the object
+# Who does something (an organisation, a place's body, people), before the verb with no object.
+_DOER_LAST = frozenset("委局办村镇乡区县市司社厂店户家人员民们会部站所院校队组”")
+_DOER_ADVERBS_RE = re.compile(r"(?:已经|已|共计|共|累计|先后|就|又|还|再|都|一共|仅)+$")
+
+
+def _object_before(text: str, hits: list[Hit], out: list[str | None]) -> None:
+    """卖出西瓜近1000斤；…采购了4000余斤: a verb with no object counts what the last figure
+    of the same measure counted."""
+    if "了" not in text:
+        return
+    for i in range(1, len(hits)):
+        h = hits[i]
+        # (the verb done, with 了: 已建成4座 and 文明城市创建5场 name their figure themselves;
+        # the cheap test first, most figures have no 了 before them)
+        if text[h.start - 1 : h.start] != "了":
+            continue
+        subj = out[i]
+        if (
+            not subj or h.unit in _PERSON_UNITS or h.unit in _PEOPLE_MEASURES or h.unit in _RATE_UNITS
+            or not _OBJECTLESS_RE.search(subj) or right_phrase(text, h.tail)[0]
+        ):
+            continue
+        verb = _OBJECTLESS_RE.search(subj)
+        doer = _DOER_ADVERBS_RE.sub("", subj[: verb.start()])
+        if doer and doer[-1] not in _DOER_LAST:
+            continue  # 其中新品种种植了1.2万亩: a topic before the verb, not who did it
+        for j in range(i - 1, -1, -1):
+            if hits[j].tail < h.start - _OBJECT_BACK:
+                break
+            prev = out[j]
+            if hits[j].unit == h.unit and prev and not _OBJECTLESS_RE.search(prev):
+                out[i] = prev
+                break
+
+
+def _glued_households(text: str, hits: list[Hit], out: list[str | None]) -> None:
+    """Give N户M人 the phrase before N户 for both figures (not the next figure as a noun)."""
+    for i in range(len(hits) - 1):
+        h, n = hits[i], hits[i + 1]
+        if n.start != h.tail or h.unit not in _GROUP_COUNT_UNITS or n.unit not in _PERSON_UNITS:
+            continue
+        left = _left(text, h, hits[i - 1].tail if i else 0)
+        if left[:1] in "与同跟和" and len(left) > 2:
+            left = left[1:]  # 与失联的79户161人取得联系: with whom, not 与
+        if left:
+            out[i] = out[i + 1] = left
+        elif out[i + 1]:
+            out[i] = out[i + 1]  # 有326户1024人参加: what they did, after the pair
 
 
 def _shared_right(text: str, hits: list[Hit], i: int) -> tuple[str, int] | None:
@@ -361,10 +435,14 @@ def _left(text: str, h: Hit, floor: int) -> str:
         # 中心城区段为核心整治区，长约17公里: whose length is the clause before's
         # noun (the gold writes 主线长, 塔高)
         b2 = _left_phrase_start(text, b - 1, floor)
-        owner = _OWNER_RE.search(text, b2, b - 1)
+        owner = _OWNER_RE.search(text, b2, b - 1) or _INTRODUCED_RE.search(text, b2, b - 1)
         if owner is not None and owner.group(1):
             phrase = _clean_left(owner.group(1)) + phrase
     return phrase
+
+
+# The thing a clause introduces with 一 and a measure word (查获一批X，重13吨: X weighs it).
+_INTRODUCED_RE = re.compile(r"一[批宗辆艘块台件只头份座栋根条]([^，、的为是]{2,16})$")
 
 
 def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | None:
@@ -388,6 +466,11 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
         or (right[:1] in _PART_OF_FIRST and _PART_OF_RE.match(right))
     ):
         right = ""  # 河道一公里范围内, 100多公里外, 1500米至2000米之间: where, measured from what is before
+
+    if unit in _PERSON_UNITS or unit in _PEOPLE_MEASURES:
+        per = _PER_POPULATION_RE.search(text, max(floor, start - 16), start)
+        if per is not None:
+            return per.group(1)  # 每千名学生中有3名近视: so many of that population
 
     if person_noun:
         if not text.startswith(person_noun, tail) and not right:
@@ -422,6 +505,9 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
         if n:
             return text[start - n : start]  # 健全鄂湘赣三省合作机制: the provinces counted
         if noun_unit:
+            owner = _left(text, h, floor)
+            if owner and len(owner) <= 6 and _nouns_only(owner):
+                return owner + unit  # 港股三大指数, 平陆运河三大枢纽: whose they are, and the noun
             return unit  # 三大精神内涵: the noun counted
     if unit in _PERSON_UNITS:
         # 人 is itself the noun: what precedes says who (率队一行6人), what
@@ -452,6 +538,10 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
                 return rr  # (陪同人员却有50多人”。: a closing quote says nothing)
         if right and lp and _BARE_VERB_RE.fullmatch(lp):
             return right  # 提供20万人次居家养老上门服务: a verb alone before; the service counted is after
+        if lp and len(lp) <= 6 and _where_when(lp):
+            rr = _balanced(_raw_right(text, tail))
+            if _CJK_RE.match(rr):
+                return rr  # 宁乡5人落网, 6天5地7人被查: where and when before; what they did after
         return lp or _this_is(text, h) or _raw_right(text, tail) or None
     cb = (
         _left_bounds(text, start, floor, CLAUSE_STOPS)
@@ -510,13 +600,27 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
             # 面积达30000平方米的室内综合型运动场馆; 通时速350公里高铁 (the
             # attribute right before the figure, with no 的 after it)
             return attribute
+    if right and text.startswith("的", tail) and _ATTRIBUTE_RE.fullmatch(right):
+        owner = _left(text, h, floor)
+        if owner:
+            return owner  # 脱落的外墙面有十多层的高度: the figure is the size of what is before
+    if right and text.startswith("的", after) and unit not in _RATE_UNITS and len(right) >= 2:
+        # 700多起悬而未决的童工案件, 35项群众反映强烈的突出问题: a clause about the
+        # things counted, then 的 and what they are (3个村的村民 keeps 村: a noun)
+        noun, _ = right_phrase(text, after)
+        if len(noun) >= 2 and _predicate(right):
+            return noun
     if right:
         if unit in _PARTS_UNITS and text[start - 1 : start] == "分":
             lp = _DIVIDE_TAIL_RE.sub("", _left(text, h, floor))
             if lp:
                 return lp  # 项目分两期建设: what is divided, not what is done to it
         nxt = starts.get(after)
-        if nxt is not None and nxt.unit == unit and not text.startswith("等", start - 1):
+        if nxt is not None and not text.startswith("等", start - 1) and (
+            nxt.unit == unit
+            # 养老机构120家床位1.5万张: a noun before each figure (四川宜宾9家医院11个领导: a place)
+            or (len(right) >= 2 and _nouns_only(right) and _ends_in_noun(_left(text, h, floor)))
+        ):
             label = _left(text, h, floor)
             if label:
                 return label  # 主线1条支线4条: 支线 labels the next number
@@ -536,6 +640,64 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
         return unit  # 全港18区共设有120个投票站: the places counted, as the gold writes 县
     this_is = None if lp else _this_is(text, h)
     return lp or this_is or _raw_right(text, tail) or None
+
+
+# Part-of-speech tags of a clause's last word that make it a predicate (adjective,
+# idiom, verb), not a noun that owns what follows 的.
+_PREDICATE_TAGS = frozenset({"a", "ad", "an", "i", "l", "v", "vd"})
+_tag = None
+
+
+def _tags(phrase: str) -> list[tuple[str, str]]:
+    """``phrase`` cut into (word, part of speech); [] without rjieba's tagger (only rare paths call it)."""
+    global _tag
+    if _tag is None:
+        try:
+            from rjieba import tag as _tag_fn
+        except ImportError:  # pragma: no cover - rjieba is the default segmenter
+            _tag_fn = False
+        _tag = _tag_fn
+    return _tag(phrase) if _tag else []
+
+
+def _predicate(phrase: str) -> bool:
+    """Whether ``phrase`` ends in a predicate (悬而未决, 群众反映强烈, 设施完善)."""
+    words = _tags(phrase)
+    # (68个区域中存在的X: a locative after the counted noun, the count keeps its noun)
+    return bool(words) and words[-1][1] in _PREDICATE_TAGS and all(t != "f" for _, t in words)
+
+
+_NOUN_TAGS = frozenset({"n", "ns", "nz", "nt", "nr", "j"})
+
+
+def _nouns_only(phrase: str) -> bool:
+    """Whether ``phrase`` is nouns alone (港股, 平陆运河): an owner, not a verb's clause."""
+    words = _tags(phrase)
+    return bool(words) and all(t in _NOUN_TAGS for _, t in words)
+
+
+def _ends_in_noun(phrase: str) -> bool:
+    """Whether ``phrase`` ends in a common noun (养老机构), not a place, a pronoun or a verb."""
+    words = _tags(phrase) if phrase else []
+    return bool(words) and words[-1][1] in ("n", "nz", "vn", "j")
+
+
+# A rate per population right before a count of people (每千名学生中有3名, 每万名职工中
+# 约有40名): the population is what the people are counted among.
+_PER_POPULATION_RE = re.compile(
+    r"每[\d一二两三四五六七八九十百千万亿.]{1,6}(?:位|名|个)?(?!人)([\u4e00-\u9fff]{2,4}?)"
+    r"(?:中|当中|之中|里)?(?:只|便|就|约|大约|平均|仅)?有$"
+)
+
+
+# Parts of speech of a phrase that only says where or when (宁乡, 6天5地): place names,
+# numerals, measure words, times.
+_WHERE_WHEN_TAGS = frozenset({"ns", "m", "q", "t", "mq", "uv"})
+
+
+def _where_when(phrase: str) -> bool:
+    words = _tags(phrase)
+    return bool(words) and all(t in _WHERE_WHEN_TAGS for _, t in words)
 
 
 def _this_is(text: str, h: Hit) -> str | None:
@@ -565,6 +727,10 @@ _VERB_END_RE = re.compile(
 _VERB_END_LAST = frozenset(
     w[-1] for w in re.search(r"\((完成[^)]*)\)", _VERB_END_RE.pattern).group(1).split("|")
 ) | {"了", "\n"}
+# A transitive verb that ends a subject (白马山村“两委”采购了4000余斤): its object is not
+# in the phrase; the verbs of _VERB_END_RE, with no adverb needed before them.
+_OBJECTLESS_VERBS = re.search(r"\((完成[^)]*)\)", _VERB_END_RE.pattern).group(1)
+_OBJECTLESS_RE = re.compile(f"(?:{_OBJECTLESS_VERBS}|收到|收集|征集|运送|售卖|购买)了?$")
 # A clause that only says when or in what respect (今年以来, 截至目前, 在X方面).
 _WHEN_CLAUSE_RE = re.compile(r"(?:以来|期间|目前|当前|至今|年底|年末|月底|上半年|下半年|今年|去年|近年|近期|\d+[年月日])$")
 _WHEN_WORDS_RE = re.compile(r"目前|当前|现在|现时|今年|去年|明年|上半年|下半年|一年内|年内|今后|此前|近年来?|截至|\d+年|[，\s]")
@@ -842,7 +1008,7 @@ def _list_phrase(phrase: str) -> str | None:
     if len(listed) - last - 1 > 6:
         return None  # 以需求牵引和市场导向持续做强: a clause, not a list of names
     return listed if len(listed) >= 3 else None
-_DIMENSIONS = frozenset("长宽高深厚")
+_DIMENSIONS = frozenset("长宽高深厚重")
 _PLACE_UNITS = frozenset("省市县区镇乡村")
 # The noun that ends a clause: after its last 的, 为 or 是 (…大石河2号桥下的大石河河段).
 _OWNER_RE = re.compile(r"(?:^|[的为是])([^的为是，、]{1,10})$")
@@ -905,11 +1071,11 @@ def _left_phrase_start(text: str, start: int, floor: int) -> int:
 # A relative clause after a count of people, then 的 and a people noun (三名穿着
 #制服的职员); the clause stays within its sentence and a dozen characters.
 _RELATIVE_PEOPLE_RE = re.compile(
-    r"[^，。；：！？、\n“”的]{2,14}的([\u4e00-\u9fff]{0,4}[者人员告生民工师士官长手众友属])"
+    r"[^，。；：！？、\n“”的]{2,14}的([\u4e00-\u9fff]{0,4}(?:[者人员告生民工师士官长手众友属童女]|干部))"
 )
 # Nouns for a group of people (5500人的科技经理人队伍).
 _PEOPLE_MEASURES = frozenset({"名", "位"})
-_PEOPLE_ENDS = frozenset("者人员告生民工师士官长手众友属")
+_PEOPLE_ENDS = frozenset("者人员告生民工师士官长手众友属童女")
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 _GROUP_RE = re.compile(r"(?:队伍|团队|队|团|组|班子|群体|阵容|方阵)$")
 # A body a count of people sizes, written right after 人 (1500人选委会, 35人代表团).
@@ -1064,6 +1230,11 @@ def _respectively(
             items = finer
     if len(items) == len(run):
         items = _numbered_heads(items)
+        owner, of, own = items[0].rpartition("的")
+        if of and owner and len(own) >= 2:
+            # 甘肃省的风能、太阳能技术可开发量分别为…: whose they are is no part of
+            # the first item (the gold writes 风能 or the whole list)
+            items[0] = own
         for idx, item in zip(run, items, strict=True):
             out[idx] = item
         return items
