@@ -46,6 +46,7 @@ from .names import (
     is_honorific,
     leading_state,
     married_end,
+    modifier_word,
     name_after,
     name_before,
     name_filling,
@@ -155,7 +156,13 @@ def _collect(text: str, *, hk: bool = False):
     where a name after a post may be a married woman's four characters
     (局长陈黄淑仪委派…) even before a verb the name reader does not know."""
     posts = T.find_posts(text)
-    if not posts and "同志" not in text and not _protocol_hint(text):
+    if (
+        not posts
+        and "同志" not in text
+        and not _protocol_hint(text)
+        and not _holders()[0].search(text)
+        and "等代表" not in text  # (a congress's deputies listed: _LIST_BEFORE below)
+    ):
         return {}, [], posts
     post_ends = {p.end: p.start for p in posts}
     post_starts = {p.start: p for p in posts}
@@ -247,7 +254,7 @@ def _collect(text: str, *, hk: bool = False):
             # only when a name may stand before, as reading one after costs more)
             if (
                 (f is not None or s is not None and post.start - s in (2, 3))
-                and not _name_follows(text, post)
+                and (not _name_follows(text, post) or s is not None and post.start - s == 3 and modifier_word(text, post.end))
                 and (f is not None or tagged_name(text, s, post.start))
             ):
                 s = s if f is None else f
@@ -353,10 +360,18 @@ def _collect(text: str, *, hk: bool = False):
 
     _bare_participants(text, people, add)
     _named_governments(text, people, add)
+    _known_holders(text, people, add)
+    _headline_speaker(text, people, add)
 
     for m in _LIST_BEFORE.finditer(text):  # 王路、马秀珍…等6位委员
         # (…、张晓东等市领导: a short body before the post, 市 / 县 / 区人大)
         post = next((post_starts[k] for k in range(m.end(), m.end() + 4) if k in post_starts), None)
+        if post is None and text.startswith("代表", m.end()) and _CONGRESS.search(text):
+            # 朱小丹、钟南山等代表围绕…发言 in a report of a congress's session: its deputies
+            # (代表 alone is no post elsewhere: 学生代表, 企业代表)
+            for s, e in _names_before_list(text, m.start()):
+                add(s, e, "代表", True)
+            continue
         if post is None or not post.official or not all_han(text[m.end() : post.start]):
             continue
         chain = text[m.end() : post.end]
@@ -370,6 +385,84 @@ def _collect(text: str, *, hk: bool = False):
     _merge_surnames(people, order)
     _list_mates(text, people, add)
     return people, order, posts
+
+
+@lru_cache(maxsize=1)
+def _holders() -> tuple[re.Pattern[str], frozenset[str]]:
+    """models/officeholders.txt as one prefix-tree pattern, and its two-character names."""
+    from ...resources import data_lines, trie_alternation
+
+    names = [x.strip() for x in data_lines("officeholders.txt")]
+    return re.compile(trie_alternation(names)), frozenset(n for n in names if len(n) == 2)
+
+
+# a text about public affairs, where a two-character office-holder's name is his (李强, 王毅, 韩正)
+_POLITICAL = re.compile(
+    "中共中央|党中央|国务院|全国人大|人民代表大会|政协|政治局|总书记|中央委员|行政长官|特首|特区政府|立法会"
+    "|台当局|国台办|民进党|国民党|代表团|总统|总理|首相"
+)
+# the leader's name opening a doctrine's or a book's (习近平新时代中国特色社会主义思想, 邓小平理论,
+# 习近平经济思想): no mention of the person (fit's gold leaves those out)
+_DOCTRINE = re.compile(r"(?:新时代[\u4e00-\u9fff]{0,12}|[\u4e00-\u9fff]{0,4})(?:思想|理论|文选|文集|著作选)")
+# a private role right before the name (村民李强): a namesake, no office-holder
+_PRIVATE_BEFORE = (
+    "村民", "市民", "居民", "网友", "网民", "记者", "学生", "患者", "工人", "老人", "游客", "选手", "球员",
+    "演员", "歌手", "教练", "律师", "医生", "教授", "老师", "同学", "农民", "小朋友", "主持人",
+)
+_HOLDER_JOINS = "、的和与及同对向在由据是请让给"
+
+
+def _known_holders(text: str, people: dict, add) -> None:
+    """Office-holders named without a title (李克强与大家深入交流, a chief executive named bare,
+    a headline's 习近平：…): the names of models/officeholders.txt.  A two-character
+    name (李强, 韩正) counts only in a text about public affairs and at clean edges
+    (not 李强调, 韩正式宣布); no name counts opening a doctrine's name, inside a book's title
+    or after a private role."""
+    pattern, two = _holders()
+    political = None
+    for m in pattern.finditer(text):
+        s, e = m.span()
+        name = m.group()
+        if name in people or _DOCTRINE.match(text, e) or text[max(0, s - 3) : s].endswith(_PRIVATE_BEFORE):
+            continue
+        lb = text.rfind("《", max(0, s - 30), s)
+        if lb >= 0 and "》" not in text[lb:s] and "》" in text[e : e + 40]:
+            continue  # 《习近平与大学生朋友们》: a book's title
+        if name in two:
+            if s > 0 and is_han(text[s - 1]) and text[s - 1] not in _HOLDER_JOINS:
+                continue
+            if e < len(text) and is_han(text[e]) and text[e] not in "等和与及同" and not (
+                follower_at(text, e) or opens_predicate(text, e)
+            ):
+                continue
+            if political is None:
+                political = _POLITICAL.search(text) is not None
+            if not political:
+                continue
+        add(s, e, None, bare=True)
+
+
+_HEADLINE_TURN = re.compile(r"[ \u3000]*(?:#+ *)?([\u4e00-\u9fff]{2,3})[：:]")
+
+
+def _headline_speaker(text: str, people: dict, add) -> None:
+    """A headline quoting a person by name alone (``李明：让群众的日子越过越红火``) while the
+    body calls him by surname and post only (``李书记说…``): the post is the headline name's."""
+    m = _HEADLINE_TURN.match(text)
+    if m is None or m.group(1) in people:
+        return
+    s, e = m.span(1)
+    name = text[s:e]
+    single, double, _, _ = name_lexicons()
+    if not (name[0] in single and plausible(name) and tagged_name(text, s, e)):
+        return  # (原标题：…: a label, not a name)
+    if any(p.startswith(name[0]) for p in people):
+        return  # (李书记 may be another 李 the body names in full)
+    # the first surname-and-post reference after the headline (posts tried in a fixed order)
+    found = [(i, post) for post in sorted(_ADDRESS) if post != "同志" for i in [text.find(name[0] + post, e)] if i >= 0]
+    if found:
+        post = min(found)[1]
+        add(s, e, post, T.is_public(post))
 
 
 # A state-news paragraph that opens with a bare name and a protocol verb
@@ -765,6 +858,9 @@ def _name_follows(text: str, post) -> bool:
     return name_after(text, post.end, strict=True) is not None
 
 
+# a report of a people's congress in session, whose 代表 are its deputies
+_CONGRESS = re.compile("人大|人民代表大会|代表团|两会")
+
 # 等 closing a list of names before the post they share: 等6位委员, 等同志
 _LIST_BEFORE = re.compile(r"等(?:[0-9一二三四五六七八九十两]+[位名])?")
 
@@ -781,7 +877,12 @@ def _names_before_list(text: str, end: int) -> list[tuple[int, int]]:
             s -= 1
         cand = text[s:e]
         if not 2 <= len(cand) <= 4 or not (cand[0] in single or cand[:2] in double) or not plausible(cand):
-            return []  # (王家村、李家村等5名村干部: places, not names)
+            # 在听取罗保铭、刘赐贵等代表发言后: the first item glued to the verb that opens the list
+            first = _after_list_opener(text, e, single) if items else None
+            if first is None:
+                return []  # (王家村、李家村等5名村干部: places, not names)
+            items.append((first, e))
+            return items[::-1]
         items.append((s, e))
         if s == 0 or text[s - 1] != "、":
             break
@@ -791,13 +892,26 @@ def _names_before_list(text: str, end: int) -> list[tuple[int, int]]:
     return items[::-1]
 
 
+# verbs that open a list of people (听取甲、乙等代表发言, 会见甲、乙等)
+_LIST_OPENERS = ("听取", "包括", "邀请", "会见", "看望", "慰问", "陪同", "表彰")
+
+
+def _after_list_opener(text: str, e: int, single) -> int | None:
+    """Start of a 2-3 char name ending at ``e`` right after a list-opening verb, or None."""
+    for n in (3, 2):
+        s = e - n
+        if s >= 2 and text[s] in single and plausible(text[s:e]) and text[s - 2 : s] in _LIST_OPENERS:
+            return s
+    return None
+
+
 # Weak posts that name an official only with a body of their own, however
 # often the name recurs (负责人 heads teams and firms as often as offices)
 _BODY_ONLY = frozenset(("负责人",))
 # Weak posts whose holder must be named again in the article
 _REPEATED_ONLY = frozenset(("召集人",))
 # a short portfolio in brackets between a post and its holder's name (（行动）, （管理）)
-_PORTFOLIO = re.compile(r"[（(][\u4e00-\u9fff]{1,6}[）)]")
+_PORTFOLIO = re.compile(r"[（(][\u4e00-\u9fff]{1,12}[）)]")  # (（国家安全及行动）: two portfolios, 7 chars)
 # weak posts of the police (officials by the conventions, auxiliary police too)
 _POLICE = frozenset(("民警", "辅警", "交警", "消防员"))
 # Ranks of the disciplined services and the judiciary (Hong Kong's police, fire
@@ -960,6 +1074,8 @@ def _list_members(text, e, chain, public, post_starts, add) -> None:
 
 # Adverbs between a subject and 任/兼任 (…，后继续兼任三明市委书记): a surname
 # char before one of them is no name.
+# adverbs between a subject and the verb taking up a post (某某成功当选, 某某正式出任)
+_ATTACH_ADVERBS = ("成功", "顺利", "正式", "高票", "全票", "首次", "再次", "再度", "连续", "已经", "随即")
 _ADVERBS = ("继续", "同时", "随后", "后来", "先后", "曾经", "此后", "之后", "一直", "长期", "仍然", "依然")
 
 
@@ -1024,19 +1140,24 @@ def _attach(text, pending, people, add) -> None:
             if k is not None:
                 add(k, j, chain, public)  # and the successor, opening the clause, holds it now
                 continue
-        # subject named right before the verb: 袁延杰当选…, 黄亚峰在任…
-        b = vstart
-        while b > 0 and is_han(text[b - 1]) and vstart - b < 5:
+        # subject named right before the verb: 袁延杰当选…, 黄亚峰在任…; an adverb may
+        # stand between (某某成功当选…区议员, 某某正式出任…)
+        ve = vstart
+        adverb = next((a for a in _ATTACH_ADVERBS if text.endswith(a, 0, vstart)), None)
+        if adverb is not None:
+            ve -= len(adverb)
+        b = ve
+        while b > 0 and is_han(text[b - 1]) and ve - b < 5:
             b -= 1
-        cand = text[b:vstart]
+        cand = text[b:ve]
         if verb.endswith(("就任", "就职")) and 2 <= len(cand) and all(c in TRANSLIT for c in cand) and _head_post(chain):
-            add(b, vstart, chain, public)  # (某某就职某国总统: a transliterated head taking office)
+            add(b, ve, chain, public)  # (某某就职某国总统: a transliterated head taking office)
             continue
         if 2 <= len(cand) <= 4 and (cand[0] in single or cand[:2] in double) and cand not in T.ATTACH_VERBS:
             if cand in people or len(cand) in (2, 3) and not cand.endswith(_ADVERBS) and not (
-                len(cand) == 2 and tagged_word(text, b, vstart)
+                len(cand) == 2 and tagged_word(text, b, ve)
             ):  # (生前任…: a time word before the verb, no subject)
-                add(b, vstart, chain, public)
+                add(b, ve, chain, public)
                 continue
         # or opening the sentence: 朱大纲曾长期在滁州工作，担任过天长市市长
         ss = max(text.rfind(c, 0, vstart) for c in "。！？\n：；") + 1  # (任前公示：王某，男，…)
@@ -1197,6 +1318,11 @@ def _head_post(chain: str) -> bool:
         return True
     if chain.endswith("主席") and not chain.endswith("国家主席") and any(b in chain for b in _CHAIRED):
         return False
+    if chain.endswith("主席") and not chain.endswith("国家主席"):
+        # 伊朗原子能组织主席: a foreign 主席 heads a state only as its 国家主席, a state council's chair
+        # (above) or a state's own 主席 with nothing between
+        state = leading_state(chain)
+        return state is not None and chain.lstrip("前原时任现") in (state + "主席",)
     return any(chain.endswith(h) and not chain.endswith("副" + h) for h in _HEADS)
 
 

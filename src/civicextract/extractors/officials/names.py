@@ -450,7 +450,13 @@ def _plausible(name: str) -> bool:
     # 黄山市市长…: a place before a post is no name
     # (a compound surname may hold a function char: 淳于, 单于; the given name may not)
     given = name[2:] if len(name) > 2 and name[:2] in name_lexicons()[1] else name
+    if name[0] in _NOUN_SURNAMES and len(name) != 3:
+        return False  # 区嘉宏 / 區志光, but not 4区正|副主席: a surname that is also a noun opens 3-char names only
     return name not in NOT_NAMES and _NON_NAME_CHARS.isdisjoint(given) and name[-1] not in _PLACE_LAST
+
+
+# Surnames that are also common nouns of place names (Hong Kong's 區 Au: 东区, 4区)
+_NOUN_SURNAMES = frozenset("区")
 
 
 _PLACE_LAST = frozenset("省市县区州镇乡村局厅委队部办处组院所站团府署司")  # (闯入总统车队)
@@ -555,6 +561,8 @@ def _name_after(text: str, s: int, *, strict: bool = False) -> int | None:
         if e > len(text) or not all_han(text[s:e]):
             break
         if not _plausible(text[s:e]):
+            if n == lengths[0] and text[s] in _NOUN_SURNAMES:
+                continue  # 区嘉宏及…: a noun-surname's name has three characters, read on
             if n == lengths[1] and text[e - 1] in _NAME_LAST_OK and _plausible(text[s : e - 1]):
                 # 区长沈山州前往: 州 closes given names as well as places; a
                 # verb after the three characters says which
@@ -1061,6 +1069,13 @@ _NOT_GIVEN_TAGS = frozenset(("f", "p", "c", "u", "uj", "ul", "r", "d", "m", "q",
 
 
 @lru_cache(maxsize=8192)
+def modifier_word(text: str, i: int) -> bool:
+    """Is ``text[i:i+2]`` a dictionary adjective or adverb (习近平主席郑重宣布): after a
+    three-character name and its post, the manner of the verb, not a second name."""
+    toks = _dict_tags(text[i : i + 2])
+    return len(toks) == 1 and len(toks[0][0]) == 2 and toks[0][1] in ("a", "ad", "d")
+
+
 def _dict_tags(window: str) -> tuple[tuple[str, str], ...]:
     import rjieba
 

@@ -53,6 +53,10 @@ ATTACH_VERBS = tuple(  # longest first: 担任过 before 任
             "宣誓就任",
             "宣誓就职",
             "当选为",
+            "任命为",  # (某某被任命为副县长, 获任命为: the appointee named before)
+            "被任命为",
+            "获任命为",
+            "晋升为",
             "任",
         ),
         key=len,
@@ -233,6 +237,10 @@ def _unmodified(seg: str) -> str:
     return seg
 
 
+# seats of a congress or a CPPCC (their body is in the post's own name): public before a private post too
+_DEPUTIES = frozenset(("人大代表", "政协委员", "党代表", "人大常委", "政协常委"))
+# a party's head (not a vice-chair) leads it in public life: fit's gold counts a Hong Kong party's 召集人
+_PARTY_HEADS = frozenset(("主席", "召集人", "党主席"))
 _ELECTED = frozenset(("议员", "立委", "区议员", "市长", "县长", "议长", "副议长", "代表", "委员"))
 # A firm's managing posts that a Hong Kong statutory body or department gives
 # too (旅发局总干事, a 卫生署 centre's 总监, 旅发局总经理): public at a ``+``
@@ -490,8 +498,10 @@ def is_public(chain: str) -> bool:
     # other posts a firm's too, unless their body is plainly public
     private = any(last.text in lex.other for _, last in segs)
     for seg, last in segs:
-        if _unmodified(seg).startswith(_PARTIES) and base_post(last.text) not in _ELECTED:
-            continue  # 国民党副秘书长, 前社民连主席: a party's own post is no public office
+        if _unmodified(seg).startswith(_PARTIES) and not (
+            base_post(last.text) in _ELECTED or base_post(last.text) in _PARTY_HEADS and "副" not in last.text
+        ):
+            continue  # 国民党副秘书长: a party's own post is no public office (its head's is: 民进党主席)
         at_public_body = False
         if last.start > 0:  # a body of its own
             # ``+`` exceptions name public bodies inside not-public markers (人民银行, 社会科学院)
@@ -499,6 +509,8 @@ def is_public(chain: str) -> bool:
             body_public = not any(b not in lex.public for b in bodies)
             at_public_body = any(b in lex.public for b in bodies)
         if private and not at_public_body and not has_own_body(seg):
+            if last.official and last.text in _DEPUTIES:
+                return True  # 省人大代表、某研究院研究员: a deputy's seat is no firm's, whatever follows
             continue  # (党委书记、董事长: a party cell of the firm, no public body)
         if body_public and (
             last.official
