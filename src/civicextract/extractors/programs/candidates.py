@@ -144,10 +144,9 @@ PLACE_ENDS = frozenset("区省市县镇乡道")
 
 
 def place_match(s: str) -> re.Match[str] | None:
-    """``PLACE.match(s)``, without the call where it cannot match (most names hold no place word)."""
-    if s[:1] == "全" or not PLACE_ENDS.isdisjoint(s[:8]):
-        return PLACE.match(s)
-    return None
+    """``PLACE.match(s)``.  (Its former gate, a set of place characters tested against the
+    first eight, cost twice the match it saved: 350 against 160 ns per name of dev + fit.)"""
+    return PLACE.match(s)
 
 
 # A leading count or date: 12条, 一批, 首个, 2023年.
