@@ -6,7 +6,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from civicextract.extractors.money.extractor import _BACK, _tables
-from civicextract.regexrun import consumed, run_start, two_char_ahead
+from civicextract.regexrun import (
+    consumed,
+    digit_free_gate,
+    first_chars,
+    first_gate,
+    match_gate,
+    run_start,
+    two_char_ahead,
+)
 from civicextract.resources import trie_alternation
 
 _ALPHABET = "0123456789.,约近超过多余万亿千百十一二三人民币港元美金 \n第，。的投资"
@@ -62,3 +70,48 @@ def test_money_cues_match_as_without_the_look_ahead(text):
     t = _tables()
     plain = re.compile(trie_alternation(t.cue_weights))
     assert [m.span() for m in t.cues_re.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+# first_chars / first_gate / match_gate: what a match can start with, as a cheap test before the engine.
+_GATED = [
+    re.compile(r"(?P<count>\d+(?:多|余)?[个项])|(?P<verb>签订|进一步)|(?P<conj>[和与、])"),
+    re.compile(r"(?:[厅馆室]|三角|个月)$"),
+    re.compile(r"\d+(?:版|%)|个月|^[千百万](?:年|里)"),
+    re.compile(r"(?:要|以)?(?:推进|开展)+"),
+    re.compile(r"(?=推进)推进工作|(?<!的)开展"),
+]
+_GATE_ALPHABET = "0123一千百万年里个项多余签订进一步和与、厅馆室三角月版%要以推开展工作的 \n"
+
+
+def test_first_chars_reads_literals_classes_optional_heads_and_digits():
+    assert first_chars(_GATED[0]) == (frozenset("签进和与、"), True)
+    assert first_chars(_GATED[1]) == (frozenset("厅馆室三个"), False)
+    assert first_chars(_GATED[2]) == (frozenset("个千百万"), True)
+    assert first_chars(_GATED[3]) == (frozenset("要以推开"), False)  # an optional head: what follows it can open
+    assert first_chars(_GATED[4]) == (frozenset("推开"), False)  # look-arounds consume nothing
+
+
+def test_unknown_or_empty_openings_give_no_gate():
+    assert first_chars(re.compile(r".b")) is None
+    assert first_chars(re.compile(r"[^a]b")) is None
+    assert first_chars(re.compile(r"\wb")) is None
+    assert first_chars(re.compile(r"a?")) is None  # matches the empty string anywhere
+    assert first_chars(re.compile(r"ab", re.IGNORECASE)) is None
+    assert first_gate(re.compile(r".b")) is None
+    assert "x" in match_gate(re.compile(r".b")) and "x" in digit_free_gate(re.compile(r"\d|a"))
+    assert digit_free_gate(_GATED[3]) == frozenset("要以推开")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=_GATE_ALPHABET, max_size=40), st.integers(0, 4), st.data())
+def test_gated_search_and_match_find_what_the_pattern_finds(text, k, data):
+    pattern = _GATED[k]
+    gate = first_gate(pattern)
+    g = gate.search(text)
+    expected = pattern.search(text)
+    got = None if g is None else pattern.search(text, g.start())
+    assert (got and got.span()) == (expected and expected.span())
+    chars = match_gate(pattern)
+    pos = data.draw(st.integers(0, len(text)))
+    if pattern.match(text, pos):
+        assert pos < len(text) and (text[pos] in chars or text[pos].isdecimal())

@@ -143,3 +143,101 @@ def two_char_ahead(words) -> str:
     firsts = "".join(sorted({w[0] for w in words}))
     seconds = "".join(sorted({w[1] for w in words}))
     return f"(?=[{re.escape(firsts)}][{re.escape(seconds)}])"
+
+
+
+def first_chars(pattern: re.Pattern[str]) -> tuple[frozenset[str], bool] | None:
+    """The characters a match of ``pattern`` can start with, and whether a digit (``\\d``:
+    ``str.isdecimal``) can; None when that is not a small known set (``.``, a negated
+    class, a category other than ``\\d``, flags, a pattern that can match the empty string).
+
+    ``pattern.match(s, pos)`` fails where ``s[pos]`` is none of them: a set look-up
+    instead of a call into the engine (whose set-up costs more than most failed matches).
+    """
+    if pattern.flags & (re.IGNORECASE | re.ASCII | re.LOCALE) or not isinstance(pattern.pattern, str):
+        return None
+    chars: set[str] = set()
+    cats: set = set()
+    try:
+        if _first(_p.parse(pattern.pattern, pattern.flags), chars, cats):
+            return None  # it can match the empty string
+    except _Unbounded:
+        return None
+    if cats - {_c.CATEGORY_DIGIT} or not (chars or cats):
+        return None
+    return frozenset(chars), bool(cats)
+
+
+def first_gate(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A character class of ``first_chars(pattern)``, or None.
+
+    ``pattern.search(s)`` starts its leftmost match at or after ``g.start()`` of
+    ``gate.search(s)`` (and finds none when the gate finds none): searching from there
+    finds the same match.  Worth it where the engine cannot skip ahead by itself: a
+    pattern whose alternatives open with groups or classes (not literals) is entered at
+    every position of the string, the gate's class is tested in one scan.
+    """
+    first = first_chars(pattern)
+    if first is None:
+        return None
+    chars, digits = first
+    return re.compile("[" + ("\\d" if digits else "") + "".join(re.escape(c) for c in sorted(chars)) + "]")
+
+
+def _first(sub, chars: set[str], cats: set) -> bool:
+    """Adds to ``chars``/``cats`` what the items of ``sub`` can start with; True when
+    they can all match the empty string (what follows them can start the match then)."""
+    for op, av in sub:
+        if op is _c.LITERAL:
+            chars.add(chr(av))
+            return False
+        if op is _c.IN:
+            for o, a in av:
+                if o is _c.LITERAL:
+                    chars.add(chr(a))
+                elif o is _c.RANGE and a[1] - a[0] < 256:
+                    chars.update(map(chr, range(a[0], a[1] + 1)))
+                elif o is _c.CATEGORY and a is _c.CATEGORY_DIGIT:
+                    cats.add(a)
+                else:
+                    raise _Unbounded
+            return False
+        if op is _c.SUBPATTERN:
+            if not _first(av[3], chars, cats):
+                return False
+        elif op is _c.BRANCH:
+            empty = False
+            for b in av[1]:
+                empty = _first(b, chars, cats) or empty
+            if not empty:
+                return False
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+            if not _first(av[2], chars, cats) and av[0] > 0:
+                return False
+        elif op in (_c.ASSERT, _c.ASSERT_NOT, _c.AT):
+            pass  # look-arounds and anchors consume nothing (and see the same text from any start)
+        else:
+            raise _Unbounded
+    return True
+
+
+class _Anything:
+    def __contains__(self, ch: object) -> bool:
+        return True
+
+
+def match_gate(pattern: re.Pattern[str]) -> frozenset[str] | _Anything:
+    """What ``pattern.match(s, pos)`` needs of ``s[pos]`` (``pos`` inside the string and the
+    window): to be in this set, or a digit (``str.isdecimal``, as ``\\d``) where ``first_chars``
+    says a digit can start a match; a set holding every character when that is not known.
+    Testing ``s[pos] in gate or s[pos].isdecimal()`` before the call is always safe
+    (``digit_free_gate`` for patterns no digit can start)."""
+    first = first_chars(pattern)
+    return _Anything() if first is None else first[0]
+
+
+def digit_free_gate(pattern: re.Pattern[str]) -> frozenset[str] | _Anything:
+    """``match_gate`` for a pattern no digit can start: ``s[pos] in gate`` is the whole test
+    (a set holding every character when a digit can start a match or nothing is known)."""
+    first = first_chars(pattern)
+    return _Anything() if first is None or first[1] else first[0]

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ...records import _fast_init
+from ...regexrun import match_gate
 from ...resources import trie_alternation
 from .lexicon import Lexicon, lexicon
 
@@ -143,10 +144,9 @@ PLACE_ENDS = frozenset("区省市县镇乡道")
 
 
 def place_match(s: str) -> re.Match[str] | None:
-    """``PLACE.match(s)``, without the call where it cannot match (most names hold no place word)."""
-    if s[:1] == "全" or not PLACE_ENDS.isdisjoint(s[:8]):
-        return PLACE.match(s)
-    return None
+    """``PLACE.match(s)``.  (Its former gate, a set of place characters tested against the
+    first eight, cost twice the match it saved: 350 against 160 ns per name of dev + fit.)"""
+    return PLACE.match(s)
 
 
 # A leading count or date: 12条, 一批, 首个, 2023年.
@@ -300,9 +300,11 @@ def _after_stops(text: str, j: int, end: int, lex: Lexicon) -> int:
             start = e
         m = search(text, e, end)
     # A leading year, date or count is when or how many, not what.
-    lead = LEADING_COUNT.match(text, start, end)
-    if lead:
-        start = lead.end()
+    # (the engine's set-up costs more than most failed matches: its first character tested first)
+    if start < end and (text[start] in _LEADING_FIRST or text[start].isdecimal()):
+        lead = LEADING_COUNT.match(text, start, end)
+        if lead:
+            start = lead.end()
     return start
 
 
@@ -311,6 +313,7 @@ _FIGURE_COUNT = re.compile(
     r"\d+(?:\.\d+)?[万亿]?(?:多|余)?(?:座|个|项|条|家|批|处|台|辆|所|名|户|次|公里|千米|亩|分钟|小时|天)"
 )
 _FIGURE_SEARCH = _FIGURE_COUNT.search
+_LEADING_FIRST = match_gate(LEADING_COUNT)
 _STOP_SEARCH = LEFT_STOPS.search
 
 

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from ...records import Program
+from ...regexrun import first_gate
 from .candidates import LEFT_STOP_LASTS, LEFT_STOPS, distinguishing, numbered, place_match
 from .lexicon import Lexicon
 
@@ -41,6 +42,7 @@ _INSIDE = re.compile(
     r"|(?P<conjunction>[和与及、，])"
     r"|(?P<clause_word>[是有了吗呢吧])"  # a sentence someone wrote in quotes: 上海的鸟类有519种
 )
+_INSIDE_GATE = first_gate(_INSIDE) or re.compile("")
 _LEFT_CONTEXT = 6
 _COUNT_WINDOW = 20000  # occurrences are counted in the first 20k characters: constant work per record
 _DIGIT = re.compile(r"\d")
@@ -100,7 +102,8 @@ def feature_parts(text: str, rec: Program, kinds: frozenset[str], lex: Lexicon) 
     m = _LEAD.match(name)
     if m:
         f.append(m.lastgroup)
-    if _INSIDE.search(name):  # (most names have none: no set built for them)
+    g = _INSIDE_GATE.search(name)  # (the engine enters _INSIDE at every position: its class first)
+    if g is not None and _INSIDE.search(name, g.start()):  # (most names have none: no set built for them)
         f.extend({m.lastgroup for m in _INSIDE.finditer(name) if m.lastgroup != "verb_inside" or m.start()})
     if _DIGIT.search(name):
         f.append("digit")

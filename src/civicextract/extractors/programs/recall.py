@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from ...regexrun import digit_free_gate, match_gate
 from ...resources import trie_alternation
 from .candidates import (
     BARE_COUNT,
@@ -125,6 +126,8 @@ _LEAD_VERB = re.compile(
     )
     + "+"
 )
+_LEAD_VERB_FIRST = digit_free_gate(_LEAD_VERB)
+_BAD_START_FIRST = digit_free_gate(_BAD_START)
 # Epithets and adverbs before a work word: 美丽铁路, 切实提升铁路.
 _EPITHET = re.compile(r"(?:美丽|切实|提升|全面|重要|主要|现有|既有|国家级|省级|世界级|一流|大型|中型|小型|市域|区域|城际|干线|支线)")
 _WORK_END = re.compile(
@@ -152,14 +155,21 @@ def _cut(text: str, s: int, e: int) -> int | None:
 
 
 def _trimmed(text: str, s: int, e: int) -> int:
-    amount = _LEAD_AMOUNT.match(text, s, e)
-    if amount:
-        s = amount.end()  # 10亿元以上重大产业项目: what they cost, not which
-    lead = LEADING_COUNT.match(text, s, e)
-    return lead.end() if lead else s
+    # (each match only where its first character can stand: a set look-up before the engine's set-up)
+    if s < e and (text[s] in _AMOUNT_FIRST or text[s].isdecimal()):
+        amount = _LEAD_AMOUNT.match(text, s, e)
+        if amount:
+            s = amount.end()  # 10亿元以上重大产业项目: what they cost, not which
+    if s < e and (text[s] in _LEADING_FIRST or text[s].isdecimal()):
+        lead = LEADING_COUNT.match(text, s, e)
+        if lead:
+            return lead.end()
+    return s
 
 
 _LEAD_AMOUNT = re.compile(r"\d+(?:\.\d+)?[万亿]*元(?:以上|以下)?")
+_LEADING_FIRST = match_gate(LEADING_COUNT)
+_AMOUNT_FIRST = match_gate(_LEAD_AMOUNT)
 
 
 def recall(text: str, lex: Lexicon, taken: Callable[[int, int], bool] | None = None) -> Iterator[Candidate]:
@@ -396,10 +406,11 @@ def _object(
     short_ok: bool = False,
     taken: Callable[[int, int], bool] | None = None,
 ) -> Candidate | None:
-    lead = _LEAD_VERB.match(text, s, e)
-    if lead:
-        s = lead.end()
-    if _BAD_START.match(text, s):
+    if s < e and text[s] in _LEAD_VERB_FIRST:
+        lead = _LEAD_VERB.match(text, s, e)
+        if lead:
+            s = lead.end()
+    if s < len(text) and text[s] in _BAD_START_FIRST and _BAD_START.match(text, s):
         return None
     end = _cut(text, s, e)
     if end is None:
