@@ -28,7 +28,7 @@ _LINE_WORDS = re.compile(
     | 许可证(?:编号|号)
     | 联系电话[：:]\s*[\d-]{6,} | 邮箱[：:]\s*\S+@
     | 打印本页|关闭窗口|【打印】|【关闭】|【字体
-    | 扫一扫|扫码关注|长按识别|关注我们
+    | (?P<weak>扫一扫|扫码关注|长按识别|关注我们)
     | 成为.{1,12}的月费订户|月费订户|订阅.{0,12}通讯
     """,
     re.VERBOSE,
@@ -37,11 +37,25 @@ _LINE_LATIN = re.compile(r"ICP备|ICP证|Copyright", re.IGNORECASE)
 _LINE_SHAPE = re.compile(r"\s*(?:分享到|分享至|查看原文)|\s*[-—=*_]{3,}\s*$", re.MULTILINE)
 
 
+# A paragraph of the story may say 扫一扫 or 关注我们 (顾客用手机扫一扫包装上的二维码，就能
+# 查看…。): those words make a line furniture only when it is no sentence.
+_SENTENCE_LEN = 40
+
+
+def _furniture_words(body: str) -> bool:
+    m = _LINE_WORDS.search(body)
+    while m is not None and m.group("weak"):
+        if len(body.strip()) <= _SENTENCE_LEN or "。" not in body:
+            return True
+        m = _LINE_WORDS.search(body, m.end())
+    return m is not None
+
+
 def _furniture_line(body: str) -> bool:
     """Whether a line (with its line break) holds site furniture."""
     return (
         _LINE_SHAPE.match(body) is not None
-        or _LINE_WORDS.search(body) is not None
+        or _furniture_words(body)
         or (("p" in body or "P" in body) and _LINE_LATIN.search(body) is not None)
     )
 

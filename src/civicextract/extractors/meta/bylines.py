@@ -103,7 +103,8 @@ _COLON_ROLE = LazyPattern(rf"{ROLE}{COLON}")
 # After a ``记者：`` run, a byline ends its line or meets the next credit; a
 # sentence after it (``记者：李部长，您好``) makes it an interview turn.
 # (or the lead's date: 作者：姚立伟 7月25日，…)
-_BYLINE_AFTER_COLON = LazyPattern(rf"[ \t]*(?:\n|$|[）)\]】（(\[【*|｜]|{STOP}|{ROLE}|单位[：:]|\d{{1,2}}月\d{{1,2}}日)")
+# (or the name's work after a slash before the next credit: 唐子雯/文图实习生：…)
+_BYLINE_AFTER_COLON = LazyPattern(rf"[ \t]*(?:\n|$|[）)\]】（(\[【*|｜]|{STOP}|{ROLE}|单位[：:]|\d{{1,2}}月\d{{1,2}}日|/(?:文图|图文))")
 # A role word after these is the body speaking of a reporter: 见记者时表示, 回应记者查询.
 _BODY_BEFORE_ROLE = LazyPattern(r"(?:[见对向被跟让和与及等名位的]|告诉|回应|接受|答复|回答|面对|陪同)$")
 PHOTO = LazyPattern(
@@ -125,7 +126,23 @@ _AFTER_CLOSING = LazyPattern(rf"[ \t]*(?:\n|$|[（(\[【]|来源|返回|{STOP}|[
 _CONTRIBUTED = LazyPattern(rf"综合(?P<names>{NAME}(?:、{NAME}){{0,20}})等(?:来稿|报道)")
 _FOOTER_ZONE = 400
 _LINE_END = LazyPattern(r"[ \t]*(?:\n|$)")
-_OUTLET_IN_RUN = LazyPattern(rf"[：:]{SEP}*(?P<o>[{HAN}]{{2,12}}?)(?={ROLE})")
+_HAN_RE = re.compile(f"[{HAN}]")
+
+
+def _outlet_in_run(run: str) -> str | None:
+    """A listed outlet set apart inside a run, right before a role word: after a labelled
+    credit's colon (采写：南都记者…) or after the names of a credit before it (通讯员 江川
+    新民晚报记者 鲁哲).  (read back from each role word: a pattern trying every length of
+    every word before a role cost 2 % of the finder)"""
+    for r in _role_words(run):
+        k = j = r.start()
+        while j > 0 and k - j < 12 and _HAN_RE.match(run, j - 1):
+            j -= 1
+        if j > 0 and run[j - 1] in " \t：:" and k - j >= 2:
+            outlet = clean_outlet(run[j:k])
+            if outlet:
+                return outlet
+    return None
 _CLOSE_PHOTO = LazyPattern(rf"(?:{SEP}*摄)?[）)]")
 _ORGISH = LazyPattern("[委局部办厅院所站队会]$")
 # The desk words that open a footer's credits, spelt out so the engine skips to them.
@@ -273,6 +290,8 @@ def bylines(text: str, f: Found) -> None:
             # 扬子晚报/紫牛新闻记者: the run before took the first outlet of the list as a word
             begin, raw_outlet = before.start("o"), before.group("o") + "/" + raw_outlet
         outlet = clean_outlet(raw_outlet)
+        if raw_outlet is None and (paper := _BOOK_PAPER.search(text, max(0, begin - 12), begin)) is not None:
+            outlet = paper.group("o") + "报"  # (《中国新闻》报记者刘军: the paper 中国新闻报)
         if outlet is None and raw_outlet and (_credit_in_bracket(text, begin, m.end()) or _credit_line(text, begin, m.end())):
             # （蓝海湾记者王阳）, a line 冀云记者 王芳 通讯员 李强: nothing else than a credit
             outlet = unlisted_outlet(re.sub(r"^[文图]/", "", raw_outlet))
@@ -305,9 +324,9 @@ def bylines(text: str, f: Found) -> None:
         if not names:
             continue
         if outlet is None:
-            # 采写：南都记者陈斌颖: the outlet stands after a labelled credit's colon.
-            inside = _OUTLET_IN_RUN.search(m.group("run"))
-            outlet = clean_outlet(inside.group("o")) if inside else None
+            # 采写：南都记者陈斌颖: the outlet stands after a labelled credit's colon;
+            # 通讯员 江川 新民晚报记者 鲁哲: after the names of a credit before its own.
+            outlet = _outlet_in_run(m.group("run"))
         # (not looked for where a label or dateline has decided the source already)
         first = None if f.decided(FROM_BYLINE) else _first_of_two_outlets(text, begin if raw_outlet else m.start("run"))
         if first is not None:
@@ -335,6 +354,12 @@ def bylines(text: str, f: Found) -> None:
                 e = _glued_last_name(text, s, e, {p for p, _ in names}, f)
         f.spans.append((s, e, "byline"))
 
+    if "评论员" in text:
+        _reviewer(text, f)
+    if not f._reporters and "【" in text[:_TITLED_ZONE]:
+        _titled_credit(text, f)
+    if not f._reporters:
+        _lone_glued_byline(text, f)
     for m in photo_matches(text):
         name, s = m.group("name"), m.start()
         if len(name) == 1 and s >= 2 and text[s - 1] in " \t　" and text[s - 2] in name_lexicons()[0]:
@@ -350,6 +375,95 @@ def bylines(text: str, f: Found) -> None:
             if s > 0 and text[s - 1] in "（(" and text.startswith(("）", ")"), e):
                 s, e = s - 1, e + 1  # （李军 摄）
             f.spans.append((s, e, "byline"))
+
+
+_BOOK_PAPER = LazyPattern(rf"《(?P<o>[{HAN}]{{2,8}})》报$")
+# A role, a space, and a name the lead runs on from: 记者 范佳大明湖街道… (no break
+# ends the name, so no run of names reads); only where a byline opens the body.
+_LONE_ROLE = LazyPattern(rf"{ROLE}{SEP}+(?=[{HAN}])")
+_LONE_ZONE = 200
+_ROLE_LINE_OPEN = LazyPattern(rf"[ \t]*{ROLE}")
+
+
+def _role_opens_a_line(text: str) -> bool:
+    """Whether a role word opens the text or one of its lines in the first _LONE_ZONE characters."""
+    i = 0
+    while 0 <= i < _LONE_ZONE:
+        if _ROLE_LINE_OPEN.match(text, i):
+            return True
+        i = text.find("\n", i, _LONE_ZONE)
+        i = i + 1 if i >= 0 else -1
+    return False
+
+
+def _lone_glued_byline(text: str, f: Found) -> None:
+    if "原标题" not in text[:12] and not _role_opens_a_line(text):
+        return  # (most texts: no role word opens a line near the top, no scan for them)
+    for r in _role_words(text[: _LONE_ZONE + 8]):  # (a slice: no scan of a long text without roles)
+        s = r.start()
+        m = _LONE_ROLE.match(text, s)
+        if m is None or not (s == 0 or text[s - 1] == "\n" or _after_original_title(text, s)):
+            continue
+        name = name_glued_at(text, m.end(), short=True)
+        if name is not None:
+            f.reporter(name, m.end())
+            f.spans.append((s, m.end() + len(name), "byline"))
+            return
+
+
+# A commentary's writer credited as a line or the text opens: 大众网评论员 孙永莲…, 评论员 某某.
+# (not a role of ROLE: a word every byline pattern would try, for a credit few pages print)
+_REVIEWER = LazyPattern(rf"(?:特约|本报|本台|本网)?评论员{SEP}*(?P<name>{NAME}){NAME_END}")
+_REVIEWER_REACH = 12
+
+
+def _reviewer(text: str, f: Found) -> None:
+    i = text.find("评论员")
+    while i >= 0:
+        m = _REVIEWER.match(text, i)
+        lo = i - 2 if text[max(0, i - 2) : i] in ("特约", "本报", "本台", "本网") else i
+        outlet = next(
+            (text[k:lo] for k in range(max(0, lo - _REVIEWER_REACH), lo - 1) if is_outlet(text[k:lo])), None
+        )
+        start = lo - len(outlet) if outlet else lo
+        opens = start == 0 or text[start - 1] in "\n（(【"
+        if opens:
+            if m is not None and is_credit_name(m.group("name")):
+                at, name = m.start("name"), m.group("name")
+            else:  # 评论员 某某身后…: the name glued to the lead
+                at = i + 3 + len(text[i + 3 : i + 5]) - len(text[i + 3 : i + 5].lstrip(" \t"))
+                name = name_glued_at(text, at, short=True)
+            if name is not None:
+                f.reporter(name, at)
+                if outlet:
+                    f.source(outlet, FROM_BYLINE, start)
+                f.spans.append((start, at + len(name), "byline"))
+                return
+        i = text.find("评论员", i + 3)
+
+
+# A writer's labelled credit holding the writer's post before the name, as commentary pages
+# print it: 【撰文：某会总裁曾某某】, 【作者：某区区议员叶某某】 -> the name at its end.
+_TITLED_CREDIT = LazyPattern(rf"【(?:撰文|作者|文)[：:](?P<v>[{HAN}]{{3,24}})】")
+_TITLED_ZONE = 400
+# Posts of public office (议员, 委员, 局长 …): the pipeline drops officials named as staff, and
+# the officials gold counts such a writer as an official of the story.
+_OFFICE_ENDS = ("议员", "委员", "局长", "司长", "部长", "主席", "书记", "代表", "主任", "官")
+
+
+def _titled_credit(text: str, f: Found) -> None:
+    m = _TITLED_CREDIT.search(text, 0, _TITLED_ZONE)
+    if m is None:
+        return
+    v = m.group("v")
+    for k in (3, 2):
+        if v[:-k].endswith(_OFFICE_ENDS):
+            return  # 【撰文：某局民选委员某某】: a holder of a public post, the story's official, no staff
+        name = v[-k:]
+        if len(v) > k and is_person_name(name) and not is_person_name(v[-k - 1 :]):
+            f.reporter(name, m.end("v") - k)
+            f.spans.append((m.start(), m.end(), "byline"))
+            return
 
 
 _TITLE_LABEL = LazyPattern(r"原标题[：:]")

@@ -215,6 +215,10 @@ def _header_dateline(text: str, f: Found, header_ends: list[int]) -> bool:
     if found is None:
         return False
     d, outlet = found[1]
+    pair = _PAIRED_OUTLET.search(text, max(0, d.pre - _PAIRED_REACH), d.pre)
+    if pair is not None and is_outlet(pair.group("o")) and (pair.start() == 0 or text[pair.start() - 1] in _SET_APART):
+        # 新海南客户端、南海网8月3日消息: two outlets print the story, the first publishes it
+        outlet = pair.group("o")
     if not outlet.startswith("本"):
         f.source(outlet, FROM_DATELINE, d.pre)
     end = d.end
@@ -227,6 +231,11 @@ def _header_dateline(text: str, f: Found, header_ends: list[int]) -> bool:
     opening = text[d.start : d.pre]
     f.spans.append((d.start if "【" in opening or "[" in opening else d.pre, end, "dateline"))
     return True
+
+
+_PAIRED_REACH = 14
+_PAIRED_OUTLET = LazyPattern(rf"(?P<o>[{HAN}A-Za-z]{{2,12}})、$")
+_SET_APART = "\n 。！？”】\t（("
 
 
 def _line_starts(text: str, header_ends: list[int]) -> Iterator[int]:

@@ -38,6 +38,7 @@ from .lexicon import (
 _FOOTER_EDITOR = LazyPattern(
     rf"(?:责任编辑|责编|编辑){SEP}*[：:/ |｜丨]?{SEP}*(?P<name>{NAME}?)(?=\s|{STOP}|{ROLE}|[|｜\]】【）)*\d]|$)", re.MULTILINE
 )
+_CHIEF_AFTER = LazyPattern(rf"{SEP}+责编{SEP}+(?P<name>{NAME})(?=\s|{STOP}|$)")
 _FOOTER_OUTLET = LazyPattern(
     rf"成为(?P<a>[{HAN}]{{2,8}}?)的月费订户|(?:下载|关注|搜索)[“\"](?P<b>[{HAN}]{{2,8}})[”\"](?:APP|App|app|客户端)"
 )
@@ -52,14 +53,18 @@ _OWN_REPORTER = LazyPattern(rf"(?:^|[\s。，”）])(?P<outlet>[{HAN}]{{2,8}}?)
 # search for the whole starts there instead of trying every character before.
 _OWN_REPORTER_TAIL = LazyPattern("记者(?:从|获悉|了解到|近日|日前|访问|采访|走访|致电|查询|联络|联系|实地)")
 # A graphic the outlet made itself (a caption 众新闻制图): the outlet publishing the story.
-_OWN_GRAPHIC = LazyPattern(rf"(?:^|[\s。，（(])(?P<outlet>[{HAN}]{{2,8}}?)制图")
+# and its own file photo (某报资料图片): a listed outlet's, checked by the caller
+_OWN_GRAPHIC = LazyPattern(rf"(?:^|[\s。，（(])(?P<outlet>[{HAN}]{{2,8}}?)(?:制图|资料图片|资料图)")
 _EXCLUSIVE = LazyPattern(rf"(?:^|[\s*＊。）)】])(?P<outlet>[{HAN}]{{2,8}})独家稿件")
 # The outlet after a verb of telling or answering, or before one of noticing or asking.
-_TOLD = LazyPattern(r"告诉|回复|答复|回应|接受|向|对")
-_TOLD_END = LazyPattern(r"记者|查询|采访|访问|提问|表示|透露|[（(，。]")
+_TOLD = LazyPattern(r"告诉|回复|答复|回应|回信|接受|向|对")
+# (回信某报讲述…, 向某报证实 / 确认: a letter to the outlet, a fact confirmed to it)
+_TOLD_END = LazyPattern(r"记者|查询|采访|访问|提问|表示|透露|证实|确认|讲述|[（(，。]")
 # Its words, each with a character it needs, tested first (str.find of one
 # character is C-speed; the alternation's scan tested every character against six).
-_TOLD_WORDS = (("告诉", "诉"), ("回复", "复"), ("答复", "复"), ("回应", "应"), ("接受", "受"), ("向", "向"), ("对", "对"))
+_TOLD_WORDS = (
+    ("告诉", "诉"), ("回复", "复"), ("答复", "复"), ("回应", "应"), ("回信", "信"), ("接受", "受"), ("向", "向"), ("对", "对")
+)
 
 
 def _told(text: str) -> list[tuple[int, str]]:
@@ -79,7 +84,9 @@ def _told(text: str) -> list[tuple[int, str]]:
     return [(i + len(w), w) for i, w in out[:_MAX_TRIES]]
 
 
-_NOTICED = LazyPattern(rf"注意到|向[{HAN}]{{2,20}}?查询")
+_NOTICED = LazyPattern(r"注意到|向[^。！？\n]{2,30}?查询")  # (the asked one may be quoted: 向某公司「某某」，查询)
+# An adverb between the outlet and its asking: 某报曾两度向某公司查询, 某台多次向…查询
+_ASKED_ADVERB = LazyPattern(r"(?:曾|已|亦|也|再)?(?:两度|多次|一再|再次|曾)$")
 _OWN_FINDING_BODY = (
     rf"(?P<outlet>[{HAN}]{{2,8}})(?:\d{{1,2}}月\d{{1,2}}日)?"
     rf"(?:从[^，。！？\n]{{1,20}}?获悉|在[^，。！？\n]{{1,30}}?(?:看到|发现|查询|注意到|获悉))"
@@ -131,6 +138,12 @@ def footers(text: str, f: Found) -> None:
             labelled = bracketed or (m.start("name") > 0 and text[m.start("name") - 1] in "：:/|｜丨")
             if name and (is_person_name(name) or labelled and is_credit_name(name)):
                 f.editor = m.group("name")
+                chief = _CHIEF_AFTER.match(text, m.end()) if text.startswith("编辑", m.start()) and not labelled else None
+                if chief is not None and is_person_name(chief.group("name")):
+                    # 编辑 彭疆 责编 官莉: of a spaced desk run the editor in charge is the
+                    # article's editor (as the fit gold reads such 红星新闻 credits)
+                    f.editor = chief.group("name")
+                    m = chief
                 # The desk's other credits after it go too: 编辑 马丹二审 马丹 冯相清三审 李凯
                 tail = DESK_TAIL.match(text, m.end())
                 # and the credits before it: 监审：窦俊平编辑：聂丽
@@ -185,7 +198,7 @@ def footers(text: str, f: Found) -> None:
     if m and clean_outlet(m.group("outlet")) and not m.group("outlet").startswith("据"):  # 据新华社记者…: cited
         f.source(clean_outlet(m.group("outlet")), FROM_SELF_MENTION, m.start("outlet"))
         return
-    if "图" in text and "制图" in text:
+    if "图" in text and ("制图" in text or "资料图" in text):
         for m in islice(_OWN_GRAPHIC.finditer(text), _MAX_TRIES):
             if outlet_pattern().fullmatch(m.group("outlet")):
                 f.source(m.group("outlet"), FROM_SELF_MENTION, m.start("outlet"))
@@ -217,9 +230,11 @@ def footers(text: str, f: Found) -> None:
     if not ("注" in text and "注意到" in text) and not ("询" in text and "查询" in text):
         return
     for m in islice(_NOTICED.finditer(text), _MAX_TRIES):
-        outlet = _outlet_ending_at(text, m.start())
+        end = m.start()
+        adverb = _ASKED_ADVERB.search(text, max(0, end - 4), end)
+        outlet = _outlet_ending_at(text, end) or (adverb and _outlet_ending_at(text, adverb.start()))
         if outlet:
-            f.source(outlet, FROM_SELF_MENTION, m.start() - len(outlet))
+            f.source(outlet, FROM_SELF_MENTION, text.rfind(outlet, 0, end))
             return
 
 

@@ -27,13 +27,13 @@ from .lazy import LazyPattern, bind
 from .lexicon import HAN, NAME, SEP, STOP, is_credit_name, is_person_name, longest_outlet, outlet_pattern
 
 # Government pages pad two-character labels to the width of four: 来  源：, 日  期：.
-_LABEL = LazyPattern(r"(?:新闻|文章|稿件|本文|信息)?来[ \t]{0,4}源(?:[：:]|[ \t]{0,2}[｜|])|(?:本文)?转(?:载)?自[：:]")
+_LABEL = LazyPattern(r"(?:新闻|文章|稿件|本文|信息)?来[ \t]{0,4}源(?:[：:]|[ \t]{0,2}[｜|丨])|(?:本文)?转(?:载)?自[：:]")
 # The same without its optional prefix (来源：|转自：), as two patterns, each
 # opening with a plain word the engine finds fast (the alternation makes it
 # test every character against 来 and 转, 3x slower); their matches never
 # overlap, so merged in order they are the alternation's.
 # (a bar stands for the colon in some credits: 作者｜某某来源｜某报编辑｜某某)
-_SOURCE_WORD = LazyPattern(r"来[ \t]{0,4}源(?:[：:]|[ \t]{0,2}[｜|])")
+_SOURCE_WORD = LazyPattern(r"来[ \t]{0,4}源(?:[：:]|[ \t]{0,2}[｜|丨])")
 _FROM_WORD = LazyPattern(r"转(?:载)?自[：:]")
 _LABEL_PREFIXES = ("新闻", "文章", "稿件", "本文", "信息")
 # A 来源 after these words is the source of a figure or of money, not of the article.
@@ -53,7 +53,8 @@ _NOT_ARTICLE = (
     "封面",
     "图",
 )
-_VALUE = LazyPattern(r"[ \t]*([^\s|｜，,。；;！!？?、（）()【】\[\]“”\"：:<>]{1,40})")
+# (a programme's title or the next credit's bar after the name ends it: 环球资讯广播《直播世界》)
+_VALUE = LazyPattern(r"[ \t]*[“\"]?([^\s|｜，,。；;！!？?、（）()【】\[\]“”\"：:<>][^\s|｜丨，,。；;！!？?、（）()【】\[\]“”\"：:<>《]{0,39})")
 # Furniture that a scraped page glues after the value.
 _VALUE_END = LazyPattern(
     rf"返回|{STOP}|记者|作者|通讯员|发布(?!$)|更新|时间|日期|原标题|浏览|点击|字号|\d{{4}}[-年/.]|\d{{1,2}}月\d{{1,2}}日"
@@ -150,6 +151,8 @@ def _cut_at_dateline(value: str) -> str:
 
 def _is_article_label(text: str, start: int) -> bool:
     before = text[max(0, start - 3) : start].rstrip(" \t")
+    if before.endswith("素材") and text[start + 2 : start + 3] in ("丨", "｜", "|"):
+        return True  # 素材来源丨环球资讯广播…总台记者丨…: a broadcaster's credit line, not a figure's source
     return not before.endswith(_NOT_ARTICLE)
 
 
@@ -200,7 +203,14 @@ def headers(text: str, f: Found) -> list[int]:
         if not fields or (fields[0].group("source") and not _is_article_label(text, fields[0].start())):
             continue
         cut_from, cut_to = fields[0].start(), ls
+        last = fields[0].start()
         for m in fields:
+            if not _furniture_gap(text, last, m.start()):
+                # Body text between two fields (a one-line page: 来源：某报 <the whole
+                # story> 责任编辑：某某): the fields are cut apart, never the story between.
+                _cut(text, f, ends, ls, cut_from, cut_to)
+                cut_from, cut_to = m.start(), ls
+            last = max(last, m.end())
             end = m.end()
             if m.group("source"):
                 end = _source_field(text, m.start(), m.end(), f)
@@ -213,29 +223,42 @@ def headers(text: str, f: Found) -> list[int]:
                     continue
                 f.editor = f.editor or m.group("editor")
             cut_to = max(cut_to, end)
+            last = max(last, end)
         if cut_to <= cut_from:
             continue
         rest = _LEFTOVER.fullmatch(_strip_fields(text[cut_to:le]))
         if rest is not None and not _starts_dateline(text, cut_to):
             cut_to = le
-        if _LINE_OPENING.fullmatch(text, ls, cut_from):
-            cut_from = ls  # 【来源：眉山网】…: the bracket opening the line goes with it
-        if cut_from > 0 and text[cut_from - 1] in "（(【[" and text[cut_to : cut_to + 1] in ("）", ")", "】", "]"):
-            cut_from, cut_to = cut_from - 1, cut_to + 1  # （来源：极目新闻）
-        f.spans.append((cut_from, cut_to, "header"))
-        ends.append(cut_to)
+        _cut(text, f, ends, ls, cut_from, cut_to)
     return ends
 
 
+def _furniture_gap(text: str, start: int, end: int) -> bool:
+    """Whether what lies between two fields of a line is layout, not a sentence."""
+    return end - start <= 2 or _LEFTOVER.fullmatch(_strip_fields(text[start:end])) is not None
+
+
+def _cut(text: str, f: Found, ends: list[int], ls: int, cut_from: int, cut_to: int) -> None:
+    """The header cut of fields read on the line starting at ``ls`` (none when none was read)."""
+    if cut_to <= cut_from:
+        return
+    if _LINE_OPENING.fullmatch(text, ls, cut_from):
+        cut_from = ls  # 【来源：眉山网】…: the bracket opening the line goes with it
+    if cut_from > 0 and text[cut_from - 1] in "（(【[" and text[cut_to : cut_to + 1] in ("）", ")", "】", "]"):
+        cut_from, cut_to = cut_from - 1, cut_to + 1  # （来源：极目新闻）
+    f.spans.append((cut_from, cut_to, "header"))
+    ends.append(cut_to)
+
+
 # The labels of header fields; a bare date is a header field only on a line that holds one.
-_HAS_LABEL = LazyPattern(r"来[ \t]{0,4}源(?:[：:]|[ \t]{0,2}[｜|])|转(?:载)?自[：:]|时[ \t]{0,4}间[：:]|日[ \t]{0,4}期[：:]|编[ \t]{0,4}辑[：:/]|责编[：:/]|作者[：:]")
+_HAS_LABEL = LazyPattern(r"来[ \t]{0,4}源(?:[：:]|[ \t]{0,2}[｜|丨])|转(?:载)?自[：:]|时[ \t]{0,4}间[：:]|日[ \t]{0,4}期[：:]|编[ \t]{0,4}辑[：:/]|责编[：:/]|作者[：:]")
 
 
 # Every label ends in one of these, right after its last character (源自间期辑编者) or,
 # before a bar, up to two spaces after it: the leads are read with str.find of
 # the five instead of the engine's scan (its seven first characters 来转时日编责作
 # are common words' and each sends it into the pattern).
-_LABEL_ENDS = "：:|｜/"
+_LABEL_ENDS = "：:|｜丨/"
 _LABEL_LAST = "源自间期辑编者"
 
 
