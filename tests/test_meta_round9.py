@@ -185,3 +185,12 @@ HK_PAGES = [
 def test_hong_kong_self_mentions_and_titled_credits(pipe, text, source, reporters):
     meta = pipe.extract(text).meta
     assert (meta.source, list(meta.reporters)) == (source, reporters)
+
+
+# A post after a surname-like place word is no byline name: 区 is a Hong Kong surname (區), and
+# 来源：X 区议员Y表示 must not give a reporter 区议员 and lose the speaker.
+@pytest.mark.parametrize("post", ["区议员", "区长", "市委书记"])
+def test_a_post_after_the_source_is_no_byline_name(pipe, post):
+    a = pipe.extract(f"来源：某某日报 {post}王大文表示，会把社区基金的3万元用于修葺公园长椅。")
+    assert (a.meta.source, a.meta.reporters) == ("某某日报", ())
+    assert [o.name for o in a.officials] == ["王大文"]

@@ -64,6 +64,8 @@ DESK_BEFORE = re.compile(rf"(?:{STOP}[：: ]?{SEP}*{NAME}{SEP}*)+$")
 _VERBISH = re.compile(r"(?:表示|证实|查询|透露|介绍|获悉|了解|采访|报道|提问|问及|发现|指出|强调|供图|供稿|配图|提供|整理|编译|来稿|原创|首发|转载)$")
 # A credit's role or desk word where a layout expects a name (记者｜博客, 周博客摄): never in a name.
 _ROLE_WORD = re.compile("记者|通讯员|编辑|责编|来源|博客|主笔|专栏|作者|特约|制图|摄影|单位")  # （作者单位：…）
+# A post after a surname-like place word is no name: 区议员 (区 is a Hong Kong surname), 区长, 市委书记.
+_POST_END = re.compile(r"(?:议员|委员|代表|主任|主席|书记|[部局处科县市区镇乡村校院社所队组署司]长)$")
 
 
 _DOTTED = re.compile(f"[{HAN}]+(?:·[{HAN}]+)+")
@@ -86,7 +88,7 @@ def is_person_name(s: str) -> bool:
     single, double, _, _ = name_lexicons()
     if "·" in s:  # a minority or foreign name: words on both sides of the dot
         return 3 <= len(s) <= 20 and _DOTTED.fullmatch(s) is not None
-    if not 2 <= len(s) <= 4 or _VERBISH.search(s) or _ROLE_WORD.search(s):
+    if not 2 <= len(s) <= 4 or _VERBISH.search(s) or _ROLE_WORD.search(s) or _POST_END.search(s):
         return False
     if s[:2] in double:
         return len(s) >= 3
@@ -296,7 +298,14 @@ def is_credit_name(s: str, *, any_four: bool = False) -> bool:
     characters of any kind are one (a Tibetan name, 贡嘎来松 摄)."""
     if "·" in s:
         return is_person_name(s)
-    if not _HAN_NAME.fullmatch(s) or _VERBISH.search(s) or is_outlet(s) or _ORG_END.search(s) or _ROLE_WORD.search(s):
+    if (
+        not _HAN_NAME.fullmatch(s)
+        or _VERBISH.search(s)
+        or is_outlet(s)
+        or _ORG_END.search(s)
+        or _ROLE_WORD.search(s)
+        or _POST_END.search(s)
+    ):
         return False  # （沈阳日报、沈报记者封葑）: the outlet is no name
     if len(s) < 4 or (any_four and len(s) == 4):
         return True
