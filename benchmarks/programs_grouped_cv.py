@@ -1,0 +1,77 @@
+"""Grouped cross-validation of the programmes scorer's training recipes (round 9).
+
+    .venv/bin/python benchmarks/programs_grouped_cv.py [--thresholds cv|fixed] [--seeds 20261205,1,2]
+
+Each group -- dev, fit and every round's hold-out set (corpus/holdout_programs*) -- is held out in
+turn; each recipe trains on its sets minus that group, chooses its thresholds as
+``python -m civicextract.train programs`` does (``cv``: pooled 5-fold scores over dev + fit, dev's
+in-sample floor when dev is trained on) or keeps the shipped pair (``fixed``), and the held-out group
+is scored by the judge's rule over the extractor's candidates.  The mean over the groups is the
+figure the recipe is chosen by (models/programs_scorer.md, round 9).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from civicextract.train import programs as tp  # noqa: E402
+
+SETS = ["dev", "fit", "holdout_programs", *(f"holdout_programs_r{n}" for n in range(4, 9))]
+ROUNDS_3_5 = {"dev", "fit", "holdout_programs", "holdout_programs_r4", "holdout_programs_r5"}
+# name -> (sets trained on, sets whose examples count twice)
+RECIPES = {
+    "round 6 (dev+fit+r3-5)": (ROUNDS_3_5, set()),
+    "dev+fit+r3-6": (ROUNDS_3_5 | {"holdout_programs_r6"}, set()),
+    "dev+fit+r3-6, dev+fit twice": (ROUNDS_3_5 | {"holdout_programs_r6"}, {"dev", "fit"}),
+    "all (dev+fit+r3-8)": (set(SETS), set()),
+    "all, dev+fit twice (round 9)": (set(SETS), {"dev", "fit"}),
+}
+FIXED = (0.55, 0.64)  # round 6's model's thresholds
+
+
+def train(arts, sets, twice, thresholds, seed):
+    dev = arts["dev"] if "dev" in sets else []
+    fitted = arts["fit"] if "fit" in sets else []
+    everything = [*dev, *fitted]
+    extra = [a for s in SETS if s in sets and s not in ("dev", "fit") for a in arts[s]]  # one order
+    dup = [a for s in SETS if s in sets and s in twice for a in arts[s]]
+    weights = tp.fit([e for a in [*everything, *extra, *dup] for e in a.examples], seed=seed)
+    if thresholds == "fixed":
+        return weights, FIXED
+    pooled = tp.cross_validate(extra, everything, folds=5)
+    floor = (dev, tp._scores(weights, dev), tp.DEV_FLOOR) if dev else None
+    return weights, tp.best_thresholds(everything, pooled, floor=floor)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--thresholds", choices=("cv", "fixed"), default="cv")
+    ap.add_argument("--seeds", default=str(tp.SEED), help="comma-separated; F1 is averaged over them")
+    ap.add_argument("--recipes", default=None, help="semicolon-separated names of RECIPES (default: all)")
+    a = ap.parse_args()
+    seeds = [int(x) for x in a.seeds.split(",")]
+    recipes = {k: v for k, v in RECIPES.items() if a.recipes is None or k in a.recipes.split(";")}
+    arts = {s: tp.load_articles(ROOT / "corpus", s) for s in SETS}
+    print("| held out | " + " | ".join(recipes) + " |\n|---|" + "---|" * len(recipes))
+    sums = dict.fromkeys(recipes, 0.0)
+    for g in SETS:
+        row = []
+        for name, (sets, twice) in recipes.items():
+            fs = []
+            for seed in seeds:
+                w, (rule, wide) = train(arts, sets - {g}, twice, a.thresholds, seed)
+                fs.append(tp.prf(arts[g], tp.kept_at(arts[g], tp._scores(w, arts[g]), rule, wide))[2])
+            sums[name] += sum(fs) / len(fs)
+            row.append(f"{sum(fs) / len(fs):.3f}")
+        print(f"| {g} | " + " | ".join(row) + " |", flush=True)
+    print("| **mean** | " + " | ".join(f"**{sums[n] / len(SETS):.4f}**" for n in recipes) + " |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
