@@ -388,12 +388,39 @@ def _collect(text: str, *, hk: bool = False):
 
 
 @lru_cache(maxsize=1)
-def _holders() -> tuple[re.Pattern[str], frozenset[str]]:
-    """models/officeholders.txt as one prefix-tree pattern, and its two-character names."""
-    from ...resources import data_lines, trie_alternation
+def _holders() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
+    """models/officeholders.txt as one prefix-tree pattern, its two-character names, and the
+    names of its sections marked ``(local`` (Hong Kong legislators and officials: read only in
+    a text about Hong Kong, as many are also common mainland names)."""
+    from ...resources import model_path, trie_alternation
 
-    names = [x.strip() for x in data_lines("officeholders.txt")]
-    return re.compile(trie_alternation(names)), frozenset(n for n in names if len(n) == 2)
+    names: list[str] = []
+    local: set[str] = set()
+    is_local = False
+    for line in model_path("officeholders.txt").read_text(encoding="utf-8").splitlines():
+        if line.startswith("# ---"):
+            is_local = "(local" in line
+        elif line.strip() and not line.startswith("#"):
+            names.append(line.strip())
+            if is_local:
+                local.add(line.strip())
+    return (
+        re.compile(trie_alternation(names)),
+        frozenset(n for n in names if len(n) == 2),
+        frozenset(local),
+    )
+
+
+# a text about Hong Kong, where a local office-holder's bare name is his
+_HONG_KONG = re.compile("香港|港府|港人|本港|港区|特区|特首|立法会|区议会|行政会议|林郑|民建联|民主党|公民党")
+# A local name counts bare only in a sentence about the work of an office (指派A取代B主持内会, A在立法会
+#质询): fit's Hong Kong gold leaves out a former or future legislator named as a party member, an
+# election opponent or a defendant (民建联A和工联会B, 民主党A及B旁听), one who 参选, and one after a
+# private role (教省秘书A).  The cue is an institution's or its business's name, never a post word
+# (区议员, 专员), which would be another person's title in the same sentence.
+_OFFICE_CUE = re.compile("立法会|议会|议席|内会|行政会议|行政长官|特首|法案|质询|委任")
+_ROLE_BEFORE = ("秘书", "牧师", "主教", "教授", "学者", "律师", "会长", "党员", "成员", "主席", "召集人")
+_SENTENCE_ENDS = "。！？!?\n"
 
 
 # a text about public affairs, where a two-character office-holder's name is his (李强, 王毅, 韩正)
@@ -418,13 +445,23 @@ def _known_holders(text: str, people: dict, add) -> None:
     name (李强, 韩正) counts only in a text about public affairs and at clean edges
     (not 李强调, 韩正式宣布); no name counts opening a doctrine's name, inside a book's title
     or after a private role."""
-    pattern, two = _holders()
-    political = None
+    pattern, two, local = _holders()
+    political = hong_kong = None
     for m in pattern.finditer(text):
         s, e = m.span()
         name = m.group()
         if name in people or _DOCTRINE.match(text, e) or text[max(0, s - 3) : s].endswith(_PRIVATE_BEFORE):
             continue
+        if name in local:
+            if hong_kong is None:
+                hong_kong = _HONG_KONG.search(text) is not None
+            if (
+                not hong_kong
+                or text.startswith(("参选", "出选"), e)
+                or text[max(0, s - 3) : s].endswith(_ROLE_BEFORE)
+                or not _in_office_sentence(text, s, e)
+            ):
+                continue
         lb = text.rfind("《", max(0, s - 30), s)
         if lb >= 0 and "》" not in text[lb:s] and "》" in text[e : e + 40]:
             continue  # 《习近平与大学生朋友们》: a book's title
@@ -440,6 +477,13 @@ def _known_holders(text: str, people: dict, add) -> None:
             if not political:
                 continue
         add(s, e, None, bare=True)
+
+
+def _in_office_sentence(text: str, s: int, e: int) -> bool:
+    """The sentence around ``text[s:e]`` (at most 120 characters either side) names a public office."""
+    a = max(max(text.rfind(c, max(0, s - 120), s) for c in _SENTENCE_ENDS) + 1, s - 120, 0)
+    b = min([j for j in (text.find(c, e, e + 120) for c in _SENTENCE_ENDS) if j >= 0] or [min(len(text), e + 120)])
+    return _OFFICE_CUE.search(text, a, b) is not None
 
 
 _HEADLINE_TURN = re.compile(r"[ \u3000]*(?:#+ *)?([\u4e00-\u9fff]{2,3})[：:]")

@@ -237,6 +237,18 @@ FOLLOWERS = (
     "裁定",
     "批准",
     "下令",
+    # (Hong Kong court reports: 暂委法官某某判被告罪成, 裁判官某某驳回申请, 法官某某拒绝保释;
+    # 判被 for 判被告/判被控人: two characters, as a third length would slice every follower
+    # test; no 接纳/形容/引述, whose first characters are too frequent for the per-position test)
+    "判被",
+    "判监",
+    "判囚",
+    "驳回",
+    "拒绝",
+    "颁下",
+    "批出",
+    "准许",
+    "谴责",
     "周一",
     "周二",
     "周三",

@@ -245,7 +245,7 @@ _ELECTED = frozenset(("议员", "立委", "区议员", "市长", "县长", "议�
 # A firm's managing posts that a Hong Kong statutory body or department gives
 # too (旅发局总干事, a 卫生署 centre's 总监, 旅发局总经理): public at a ``+``
 # public body (not 记者 or 顾问, whoever employs them)
-_MANAGERS = frozenset(("总监", "主管", "总干事", "总经理", "总裁", "行政总裁"))
+_MANAGERS = frozenset(("总监", "主管", "总干事", "总经理", "经理", "总裁", "行政总裁"))
 _MODIFIERS = (
     "常务",
     "第一",
@@ -430,7 +430,11 @@ def chain_start(text: str, post_start: int, post_ends: dict[int, int]) -> int:
             and text.startswith("法院", i)
             or ch == "及"
             and i - 1 not in post_ends
-            and any(b in text[i:post_start] for b in "局署处")
+            and (
+                text[max(0, i - 5) : i - 1].endswith(_PORTFOLIO_LEFT)
+                and any(b in text[i:post_start] for b in "局署处")
+                or _unit_of_public_body(text, i - 1, post_ends)
+            )
             or ch == "的"
             and text[i - 2 : i - 1] == "党"
             and text.startswith("建设", i)
@@ -444,6 +448,28 @@ def chain_start(text: str, post_start: int, post_ends: dict[int, int]) -> int:
 
 # stop characters that end a foreign state's name (埃及)
 _STATE_LAST = frozenset("及")
+# The left half of a Hong Kong portfolio joined by 及 (商务及经济发展局, 康乐及文化事务署):
+# a chain walks back over that 及 only after one of these, so a name
+# before 及 (环保署署长区志明及水务署署长严伟良) stays out of the next holder's title.
+_PORTFOLIO_LEFT = (
+    "商务", "食物", "劳工", "政制", "民政", "环境", "文化", "体育", "运输", "事务", "科技", "康乐", "房屋",
+    "规划", "地政", "工商", "经济", "教育", "人力", "卫生", "福利", "土地", "工业", "贸易", "资讯", "广播",
+    "城市", "渔农", "法律", "公务", "保安", "生态", "旅游", "物流", "青年", "内地", "邮政", "工程", "税务",
+    "建设", "发展", "安全", "环保", "医疗", "社会", "自然", "文物", "古物", "海事", "航空", "消防", "入境",
+    "艺术", "创意", "通讯", "科学", "技术", "研究", "管理", "监管", "策划", "库务", "财经", "医务", "创新",
+)
+
+
+def _unit_of_public_body(text: str, j: int, post_ends: dict[int, int]) -> bool:
+    """Is the 及 at ``j`` inside a unit's name of a listed public body just before it
+    (旅发局市场及推广总经理, 医管局采购及物流部经理), with no post between the
+    body and the 及 (旅发局总干事某某及…: a name, then the next holder)?"""
+    lo = max(0, j - 12)
+    bodies = [m for m in lexicon().bodies.finditer(text, lo, j) if m.group() in lexicon().public]
+    if not bodies:
+        return False
+    end = bodies[-1].end()
+    return not any(k in post_ends for k in range(end + 1, j + 1))
 
 
 def _from_state(text: str, start: int, post_start: int) -> int:
