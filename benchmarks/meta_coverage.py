@@ -2,9 +2,11 @@
 finders PROPOSE (every source candidate, every reporter name, every editor /
 published value assigned), and is it the one CHOSEN (the final record)?
 
-usage: meta_coverage.py [TEXTS GOLD ...] [--misses]
+usage: meta_coverage.py [TEXTS GOLD ...] [--misses] [--hk]
 (no pairs: dev, fit and the repository's meta hold-out sets; --misses lists each
-field the output gets wrong, with the candidates the finders proposed)
+field the output gets wrong, with the candidates the finders proposed; --hk adds the
+evaluation-only Hong Kong meta sets kept outside the repository, /work/hkextra/meta*/,
+where that folder exists)
 """
 
 from __future__ import annotations
@@ -49,9 +51,24 @@ def load(path):
         return [json.loads(line) for line in fh if line.strip()]
 
 
+def _hong_kong_sets() -> list[str]:
+    """Each Hong Kong meta set's whole file (hk_*.jsonl that is not an A/B half) and its gold."""
+    out = []
+    for texts in sorted(Path("/work/hkextra").glob("meta*/hk_*.jsonl")):
+        name = texts.name
+        if name.endswith(".gold.jsonl") or name.endswith(("_A.jsonl", "_B.jsonl", "_stripped.jsonl")):
+            continue
+        gold = texts.with_name(name[: -len(".jsonl")] + ".gold.jsonl")
+        if gold.exists():
+            out += [str(texts), str(gold)]
+    return out
+
+
 def main(argv):
     misses = "--misses" in argv
     args = [a for a in argv if not a.startswith("--")] or _DEFAULT
+    if "--hk" in argv:
+        args = args + _hong_kong_sets()
     pipe = Pipeline()
     tot = Counter()
     for texts_path, gold_path in zip(args[::2], args[1::2], strict=True):

@@ -176,8 +176,9 @@ HK_PAGES = [
         [],
     ),
     ("# 最低工資應如何檢討\n\n【撰文：環保團體總幹事林小青】\n\n疫情之下，基層收入大減。\n", None, ["林小青"]),
-    # a writer holding a public post is the story's official, not staff
-    ("# 社區設施不足\n\n【撰文：東區區議員林小青】\n\n區內公園多年未有翻新。\n", None, []),
+    # a writer holding a public post signs the piece: a byline name (the spec's 作者), and the
+    # official stays with the officials too (round 10: tests/test_meta_round10.py)
+    ("# 社區設施不足\n\n【撰文：東區區議員林小青】\n\n區內公園多年未有翻新。\n", None, ["林小青"]),
 ]
 
 

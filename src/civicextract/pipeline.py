@@ -327,9 +327,10 @@ _BATCH_CHARS = 1_000_000
 
 def _article(doc: Document, found: dict[str, tuple]) -> Article:
     if "officials" in found:
-        # Bylines name journalists, never officials.
+        # Bylines name journalists, never officials; but a holder of a public post who signs
+        # a commentary (【撰文：某区区议员某某】) is both, and keeps the post the officials read.
         staff = set(doc.meta.reporters) | {doc.meta.editor}
-        found["officials"] = tuple(o for o in found["officials"] if o.name not in staff)
+        found["officials"] = tuple(o for o in found["officials"] if o.name not in staff or o.titles)
     return Article(id=doc.id, meta=doc.meta, **found)
 
 

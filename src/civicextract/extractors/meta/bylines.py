@@ -356,7 +356,7 @@ def bylines(text: str, f: Found) -> None:
 
     if "评论员" in text:
         _reviewer(text, f)
-    if not f._reporters and "【" in text[:_TITLED_ZONE]:
+    if "【" in text[:_TITLED_ZONE]:
         _titled_credit(text, f)
     if not f._reporters:
         _lone_glued_byline(text, f)
@@ -442,28 +442,70 @@ def _reviewer(text: str, f: Found) -> None:
         i = text.find("评论员", i + 3)
 
 
-# A writer's labelled credit holding the writer's post before the name, as commentary pages
-# print it: 【撰文：某会总裁曾某某】, 【作者：某区区议员叶某某】 -> the name at its end.
-_TITLED_CREDIT = LazyPattern(rf"【(?:撰文|作者|文)[：:](?P<v>[{HAN}]{{3,24}})】")
+# A labelled credit in a bracket under a commentary page's headline, as Hong Kong sites print
+# it: one or more parts parted by ／ or /, each a list of roles and its names:
+# 【撰文：某某】, 【撰文、访问：甲、乙／图：Ann Lee】, a writer's post after a comma
+# (【撰文：某某，某会委员】) or before the name (【作者：某区区议员某某】 -> the name at its end).
+# A writer holding a public post is a byline name too: the pipeline keeps a titled official
+# who also signs the piece.
+_CREDIT_ROLE = "(?:撰文|作者|文|访问|采访|整理|图|摄影|翻译)"
+_BRACKET_CREDIT = LazyPattern(rf"【(?P<v>{_CREDIT_ROLE}[^】\n]{{1,80}})】")
+_CREDIT_PART = LazyPattern(rf"[ \t]*{_CREDIT_ROLE}(?:[、/]{_CREDIT_ROLE})*[ \t]*[：:][ \t]*")
+_PART_BREAK = LazyPattern(rf"[／/](?={_CREDIT_ROLE}(?:[、/]{_CREDIT_ROLE})*[ \t]*[：:])")
+# A name in Latin letters (Mary Chan): two to four capitalised words, the first in lower case
+# after its capital (an acronym, IPAC, is an organisation's).
+_LATIN_NAME = LazyPattern(r"[A-Z][a-z][A-Za-z'.-]{0,14}(?: [A-Z][A-Za-z'.-]{0,15}){1,3}")
 _TITLED_ZONE = 400
-# Posts of public office (议员, 委员, 局长 …): the pipeline drops officials named as staff, and
-# the officials gold counts such a writer as an official of the story.
-_OFFICE_ENDS = ("议员", "委员", "局长", "司长", "部长", "主席", "书记", "代表", "主任", "官")
+_OFFICE_WORDS = ("议员", "委员", "局长", "司长", "部长", "主席", "书记", "代表", "主任", "官")
+
+
+def _credit_names(v: str) -> list[tuple[int, str]] | None:
+    """The names of one part's value with their offsets in it, or None where a word is none."""
+    cut = min((i for i in (v.find("，"), v.find(",")) if i >= 0), default=len(v))
+    head = v[:cut].rstrip(" \t")
+    names, off = [], 0
+    for word in head.split("、"):
+        lead = len(word) - len(word.lstrip(" \t"))
+        name = word.strip(" \t")
+        if not (_LATIN_NAME.fullmatch(name) or is_person_name(name) or (cut < len(v) and is_credit_name(name))):
+            return None
+        names.append((off + lead, name))
+        off += len(word) + 1
+    return names
+
+
+def _post_then_name(v: str) -> tuple[int, str] | None:
+    """【作者：某区区议员某某】: the name closing the post."""
+    if not re.fullmatch(f"[{HAN}]{{3,24}}", v):
+        return None
+    for k in (3, 2):
+        name = v[-k:]
+        if len(v) > k and is_person_name(name) and not is_person_name(v[-k - 1 :]):
+            return len(v) - k, name
+    return None
 
 
 def _titled_credit(text: str, f: Found) -> None:
-    m = _TITLED_CREDIT.search(text, 0, _TITLED_ZONE)
+    m = _BRACKET_CREDIT.search(text, 0, _TITLED_ZONE)
     if m is None:
         return
-    v = m.group("v")
-    for k in (3, 2):
-        if v[:-k].endswith(_OFFICE_ENDS):
-            return  # 【撰文：某局民选委员某某】: a holder of a public post, the story's official, no staff
-        name = v[-k:]
-        if len(v) > k and is_person_name(name) and not is_person_name(v[-k - 1 :]):
-            f.reporter(name, m.end("v") - k)
-            f.spans.append((m.start(), m.end(), "byline"))
-            return
+    found = []
+    at = m.start("v")
+    for part in _PART_BREAK.split(m.group("v")):
+        role = _CREDIT_PART.match(part)
+        if role is not None:
+            v = part[role.end() :]
+            names = _credit_names(v)
+            if names is None:
+                one = _post_then_name(v)
+                names = [one] if one is not None else []
+            found += [(at + role.end() + o, n) for o, n in names]
+        at += len(part) + 1
+    for pos, name in found:
+        f.reporter(name, pos)
+    if found and not any(w in m.group("v") for w in _OFFICE_WORDS):
+        # (a credit naming a public post stays in the body: the officials read the writer there)
+        f.spans.append((m.start(), m.end(), "byline"))
 
 
 _TITLE_LABEL = LazyPattern(r"原标题[：:]")
@@ -888,7 +930,9 @@ def _name_slash_credit(text: str, f: Found) -> None:
 
 
 # The author's box a Hong Kong site prints after the story: 博客 | 某某, 主笔 | 某某
-_AUTHOR_BOX = LazyPattern(rf"^[ \t]*(?:博客|主笔|专栏作者|作者)[ \t]+\|[ \t]+(?P<name>[{HAN}·]{{2,8}})[ \t]*$", re.MULTILINE)
+_AUTHOR_BOX = LazyPattern(
+    rf"^[ \t]*(?:博客|主笔|专栏作者|作者)[ \t]+\|[ \t]+(?P<name>[{HAN}·]{{2,8}}|{_LATIN_NAME.pattern})[ \t]*$", re.MULTILINE
+)
 
 
 # The honorific a box writes after the author's name (博客 | 何国栋博士): no part of it.
@@ -898,7 +942,7 @@ _HONORIFIC = LazyPattern("(?:博士|教授|医生|律师|先生|女士|牧师|�
 def _author_box(text: str, f: Found) -> None:
     m = _AUTHOR_BOX.search(text, max(0, len(text) - _FOOTER_ZONE * 2))
     name = _HONORIFIC.sub("", m.group("name")) if m else ""
-    if m and is_credit_name(name):  # 博客 | 特约转载: a desk, not a name
+    if m and (is_credit_name(name) or _LATIN_NAME.fullmatch(name)):  # 博客 | 特约转载: a desk, not a name
         f.reporter(name, m.start("name"))
         f.spans.append((m.start(), m.end(), "byline"))
 
