@@ -187,7 +187,9 @@ def local_currency(
     best = max(((c, w) for c, w in score.items() if c != "CNY"), key=lambda kv: kv[1], default=("CNY", 0))
     if best[1] >= 2:
         return best[0], best[0]
-    return "CNY", "USD"
+    # the mainland writes no bare $ and Taiwan writes NT$ or 元: a bare $ of a Traditional page
+    # that names no place is a Hong Kong dollar (劏房月租$4,500), never a US one
+    return "CNY", "HKD" if script == "traditional" and best[0] in ("CNY", "HKD") else "USD"
 
 
 # Written Cantonese (two distinct particles or words: 唔…嘅, 咗, 啲, a price in 蚊)
@@ -241,6 +243,7 @@ class _Places:
             text, getattr(meta, "source", None), getattr(doc, "script", "simplified"), {c for _, c in self.cues}
         )
         self.noted = t.note_re.search(text) is not None
+        self.traditional = getattr(doc, "script", "simplified") == "traditional"
         if self.default[0] == "CNY":
             # in mainland news only Hong Kong / Taiwan cues can change a sentence's money
             self.cues = [(p, c) for p, c in self.cues if t.cue_weights[c][0] != "CNY"]
@@ -276,15 +279,40 @@ class _Places:
 # A cap or floor word a few words before the amount in its clause
 # (最高支持2000万元, 最高给予院士补助1000万元, 不超过每户5万元): the verb between
 # keeps it from being glued to the number, where NUMBER_RE reads it.
-# 最高人民法院/最高检 are courts and 最高的一次 a superlative, not caps.
+# 最高人民法院/最高检 are courts and 最高的一次 a superlative, not caps;
+# 最低工资 / 最低生活保障 are nouns (the minimum wage itself), not floors.
 _LOOSE_QUALIFIERS = {
     "最高": "at_most", "最多": "at_most", "不超过": "at_most", "不高于": "at_most",
     "至少": "at_least", "不少于": "at_least", "不低于": "at_least", "最低": "at_least",
 }
 _LOOSE_QUALIFIER_RE = re.compile(
-    rf"({'|'.join(_LOOSE_QUALIFIERS)})(?!人民|检|法|的)[^，,。；;：:、！？!?\n\d%]{{0,8}}$"
+    rf"({'|'.join(_LOOSE_QUALIFIERS)})(?!人民|检|法|的|工资|生活)[^，,。；;：:、！？!?\n\d%]{{0,8}}$"
 )
 _LOOSE_WINDOW = 12
+
+# A spoken range of two neighbouring round tens sharing one unit (30、40万元 =
+# "thirty or forty ten-thousands"): the second is the first plus one step of its
+# last non-zero digit, a step of ten at least.  Single digits (补贴分为1、2万元两档)
+# are tiers, and a list of three (20、30、40万元), figures farther apart (30、80万元)
+# or figures after 分别/分为 are lists: each stays as it was.
+_PAIR_FIRST = re.compile(r"(?<![\d.、])(\d{1,4})$")
+_LEAD_DIGITS = re.compile(r"\d{1,4}(?![\d.,])")
+
+
+def _paired_range(text: str, rec: Money) -> Money:
+    b = _LEAD_DIGITS.match(rec.text)
+    a = _PAIR_FIRST.search(text, max(0, rec.start - 6), rec.start - 1)
+    before = text[max(0, a.start() - 16):a.start()] if a else ""
+    if b is None or a is None or rec.qualifier != "exact" or "分别" in before or "分为" in before:
+        return rec
+    lo, hi = int(a.group(1)), int(b.group())
+    step = 10 ** (len(str(lo)) - len(str(lo).rstrip("0")))
+    if lo <= 0 or step < 10 or hi != lo + step or rec.amount % hi:
+        return rec
+    scale = rec.amount / hi
+    return Money(text[a.start():rec.end], lo * scale, rec.currency, a.start(), rec.end, rec.amount,
+                 "range", rec.purpose)
+
 
 _BACK = 40  # longest number with its qualifier word that we read backwards
 _SINGLE_CHAR_PREFIX = frozenset("约近超逾过")
@@ -315,12 +343,18 @@ def extract(doc) -> list[Money]:
             if places is None:
                 places = _Places(doc, t)
             cur = places.currency(code, rec.start)
+            if cur == "CNY" and places.default[0] == "CNY" and rec.text.endswith("蚊") and places.traditional:
+                # 蚊 is the spoken Hong Kong dollar: a Traditional page pricing in it is Hong Kong
+                # money (in Simplified text one Cantonese word is not enough: tests/test_purpose_round6.py)
+                cur = "HKD"
             rec = Money(rec.text, rec.amount, cur, rec.start, rec.end, rec.amount_max, rec.qualifier, rec.purpose)
         if rec.qualifier == "exact":
             loose = _LOOSE_QUALIFIER_RE.search(text, max(last_rec_end, rec.start - _LOOSE_WINDOW), rec.start)
             if loose is not None:
                 rec = Money(rec.text, rec.amount, rec.currency, rec.start, rec.end, rec.amount_max,
                             _LOOSE_QUALIFIERS[loose.group(1)], rec.purpose)
+        if rec.amount_max is None and rec.start > 1 and text[rec.start - 1] == "、":
+            rec = _paired_range(text, rec)
         last_rec_end = m.end()
         found.append((rec, m.end()))
     if "下同" in text:

@@ -176,23 +176,24 @@ _CEILING_RE = re.compile(r"最高(?:可)?(?:支持|补助|奖励|给予|给与|�
 _TO_WHOM_RE = re.compile(r"(?<![针面相绝反应核比])对([^，。；：！？\n对]{2,24}?)(?:，|最高|给予|给与|每年|分别|按)")
 _SUPPORT_LEAD_RE = re.compile(r"^(?:将|并|还|同时|滚动|重点|大力)*(?:支持|实施|设立|扶持|鼓励|推动|建设)")
 
-# Trailing words of the phrase before an amount that say how much, not what.
+# Trailing words of the phrase before an amount that say how much, not what
+# (a comparison too: 每月收入低于8000元 is about 收入).
 # One-character words carry look-behinds so that the words they end are kept
 # (原则, 人均, 通过, 累计, 作为, 附近 …).
 _TRAIL_RE = re.compile(
     r"(?:超过|超出|突破|不少于|不低于|不超过|不高于|至少|最少|最多|最高|高达|多达|将近|接近|不到|不足|"
     r"大约|约为|约合|(?<![节合签制公])约|(?<![附最接将邻])近|逾|(?<![高赶])超|(?<![通经超不越度路难])过|"
-    r"达到|跨上|跨过|迈上|迈过|迈入|跨入|涉款|涉及|涉资|(?<![表到传下抵送发直高多])达|(?<![作成行认因以称视])为|(?<![但还或就正总凡于即])是|"
+    r"达到|跨上|跨过|迈上|迈过|迈入|跨入|涉款|涉及|涉资|高于|低于|少于|多于|(?<![表到传下抵送发直高多])达|(?<![作成行认因以称视])为|(?<![但还或就正总凡于即])是|"
     r"共计|合计|合共|总计|累计|累积|总共|(?<![公总])共|首次|再次|再度|已经|已达|已|要|(?<![即必])将|(?<![许认])可|就|只有|仅有|仅|(?<![首])都|"
     r"(?<![人平])均|分别|保持在|保持|(?<![理自缘事])由|从|(?<![得达收受做遇感])到|(?<![甚乃以直])至|"
-    r"原来|原定|原本|原先|提升至|提升到|上升至|跌至|跌到|涨至|涨到|上调至|下调至|调整为|调整至|降至|增至|降到|升至|加至|加到|减至|减到|提高到|增加到|下降到|上升到|(?<![目])的|(?<![为除])了|再|又|也|折合|折算|各|"
+    r"原来|原定|原本|原先|提升至|提升到|上升至|跌至|跌到|涨至|涨到|上调至|下调至|扩阔至|扩大至|放宽至|收紧至|调高至|调低至|削减至|缩减至|调整为|调整至|降至|增至|降到|升至|加至|加到|减至|减到|提高到|增加到|下降到|上升到|(?<![目])的|(?<![为除])了|再|又|也|折合|折算|各|"
     r"每[\u4e00-\u9fff]|人民币|港币|港元|新台币|美元|澳门币|澳门元|(?:\d{4}|今|去|上|当|明)年度?|\d{1,2}月份?|上限为|上限|"
     r"(?<![所可予加得足难用])以|(?<![存现正实所内外])在|(?<![原规细准法守总否实])则|其中|"
     r"双双|同比|先后|陆续|相继|不应|不得|不能|不可|不宜|[、和及与]|[（(][^）)]*[）)]|[（(“「『【]|\s)$"
 )
 _LEAD_RE = re.compile(
     r"^(?:台阶|大关|关口|并按照|并按|并|按照|按|其中的|其中|以上|由|以|从|而且|而|且|但是|但|则|再|还|也|此外|同时|另外|将|把|向|[、和及与]|或者|或(?!许)|的|[-•·*]|【[^】\n]{0,12}】|"
-    r"累计|累积|共计|合计|总计|先后|陆续|相继|"
+    r"累计|累积|共计|合计|合共|总计|先后|陆续|相继|"
     r"每[\u4e00-\u9fff]|(?:首|前|后|其后|最后|头)?[一二两三四五六七八九十\d]+个?(?:季度?|年|月|天|周)(?:内|来|以来)?|"
     r"(?:今年|去年|年初|近年|近期|上半年|下半年)以来|(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}月(?:\d{1,2}日)?)?|今年|去年|明年|上半年|下半年|年内|目前|当前|当时|现时|届时|过往|以往|其后|此后|随后|此前|之前|先前|早前|日前|近年来|“(?=[^”]*$)|\s)+"
 )
@@ -265,7 +266,9 @@ _PAREN_RESTATE_RE = re.compile(
 )
 # Nouns after 的 that say how the amount stands, not what it is (提高至每月5000元的水平,
 # 共计12500元的犯罪事实): the phrase before names the money.
-_GENERIC_DE_RE = re.compile(r"(?:水平|标准|幅度|程度|情况|犯罪事实|事实|纪录|记录|新高|高位|规模|数额|金额|额度|价位)")
+_GENERIC_DE_RE = re.compile(r"(?:水平|标准|幅度|程度|情况|犯罪事实|事实|纪录|记录|新高|高位|规模|数额|金额|额度|价位|资金)")
+# A clause that only says the money is needed again (之后每年另需300万元): the cost named before
+_NEED_ONLY_RE = re.compile(r"(?:亦|也|还|仍|则|都|再|另|每年|每月)*(?:需要|需|要|须|得)")
 # Money nouns that are the purpose when nothing before the amount names it.
 _PLAIN_MONEY_NOUNS = frozenset({"费用", "开支", "支出", "经费", "款项"})
 # The topic clause of a sentence (就每名成功转介的学员，…; 至于X计划，…).
@@ -283,7 +286,10 @@ _BARE_MEASURE_RE = re.compile(
 )
 # A clause that compares and changes (较上年预算增加四成至, 由去年2亿预算增为).
 # Verbs of a change to a new figure (增加四成至, 大减至, 涨到).
-_CHANGE_VERB = r"(?:增加|减少|增长|下降|上升|提高|降低|大增|大减|增|减|升|降|涨|跌)"
+_CHANGE_VERB = (
+    r"(?:增加|减少|增长|下降|上升|提高|降低|大增|大减|扩阔|扩大|放宽|收紧|调高|调低|上调|下调|削减|缩减|"
+    r"增|减|升|降|涨|跌)"
+)
 _COMPARED_CHANGE_RE = re.compile(
     rf"\s*(?:较|比|由|从)[^，。；：！？\n]*?{_CHANGE_VERB}"
     r"[^，。；：！？\n\d]{0,4}?(?:至|为|到)了?"
@@ -303,6 +309,21 @@ _BARE_CHANGE_RE = re.compile(
     rf"\s*(?:但|而|并|且|则)?(?:仍然|仍|依然|再|亦|也|还|则)?{_CHANGE_VERB}"
     r"[^，。；：！？\n]{0,8}?(?:至|为|到)了?"
 )
+# A bare size word before an amount that a 的-noun follows (总数达N元的X, 总额N元的X)
+# (not past a bound: 年度进口总额超过50亿元的企业 is a threshold, see _THRESHOLD_WORD_RE)
+_SIZE_END_RE = re.compile(r"(?:总数|总额|总值|总金额|数额|金额)$")
+_BOUND_END_RE = re.compile(r"(?:超过|超出|突破|不低于|不少于|高于|低于|不足|不到|逾|超|以上|以下)\s*$")
+_HAN_RE = re.compile(r"[\u4e00-\u9fff]+")
+# One-character verbs that pay or take money: bare before an amount, the object after it is the use
+_BARE_MONEY_VERBS = frozenset("退派交付缴借贷赔罚收花赚捐送欠还领拨补给奖")
+# A clause of a cap and a verb only (助学贷款，上限可借3万元; 每户最多可领3000元 is not: it names 每户)
+_CAP_CLAUSE_RE = re.compile(r"\s*(?:上限|最多|最高)(?:可以|可)?(?:借|贷|领|领取|获|获得|申请)?\s*")
+# A clause of a modal and a change only (X的免税额，会升至12万元; 有关津贴，将调高至3000元):
+# what changes is the clause before.
+_MODAL_CHANGE_RE = re.compile(
+    rf"\s*(?:亦|也|还|则|仍|并)?(?:会|将会|将|可|可以|拟|预计)\s*{_CHANGE_VERB}"
+    r"[^，。；：！？\n\d]{0,4}?(?:至|为|到)了?\s*(?:每[\u4e00-\u9fff]{1,2})?"
+)
 _CAUSE_RE = re.compile(r"由于|因为|因")
 # A clause that opens with the base of a comparison (比去年修订预算7.1亿元).
 _BASE_LEAD_RE = re.compile(r"\s*(?:较|比|相比|相较)")
@@ -318,6 +339,8 @@ _NAMED_SCHEME_RE = re.compile(r"[“「『]([^”」』，。；！？\n]{2,16})
 _FRAME_END_RE = re.compile(r"(?:记得|知道|听说|想到|看到|发现|觉得|认为|以为|相信|晓得)$")
 # 以30,000元为上限: a cap, not a use
 _CAP_AFTER_RE = re.compile(r"^(?:为|作|作为)(?:上限|限|封顶)")
+# 以N元为例 / 作例子: an example, which says nothing of a use
+_EXAMPLE_AFTER_RE = re.compile(r"(?:为例|作例|作为例子|为例子)")
 # X的措施, X的计划 …: what a cap in the sentence caps
 _MEASURE_OF_RE = re.compile(r"([^，。；：！？\n的]{2,12})的(?:措施|计划|政策|方案)")
 
@@ -589,11 +612,17 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
         if measure:
             return _clean_before(measure[-1]) or None
         after_raw = ""
+    if _EXAMPLE_AFTER_RE.match(after_raw):
+        after_raw = ""  # 以去年的最低工资30元为例: the amount illustrates what comes before it
+    elif after_raw.endswith("为例"):
+        after_raw = after_raw[:-2]  # 以一份30元的套餐为例: the noun after it is the thing priced
     if _SOLD_AFTER_RE.match(after_raw.strip()) and not _SOLD_RE.search(text, clause, s):
         item = _sold_item(text, sent, clause, s)
         if item:
             return item
     after, used = _clean_after(after_raw)
+    if before in _BARE_MONEY_VERBS and after and not used and 2 <= len(after) <= 8 and _HAN_RE.fullmatch(after):
+        return after  # 合共退了1亿元差饷: a bare verb before the amount, its object after it
     if not used and _COST_LEAD_RE.search(before):
         bought = after or (_next_clause(text, after_end, nxt) or "")  # (只需花9.9元，即可享受X)
         then = _COST_THEN_RE.match(bought)
@@ -611,6 +640,8 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
         if _GENERIC_DE_RE.fullmatch(after_de):
             after_de = ""
         after = ""
+        if after_de and _SIZE_END_RE.search(before) and not _BOUND_END_RE.search(text, seg, s):
+            return after_de  # 总数达约500亿元的纾困措施: a size before the amount, the thing after 的
     else:
         after_de = ""
     if text.endswith(_PENALTY_ENDS, seg, s) and not text.endswith(("到处", "办处"), seg, s):
@@ -661,12 +692,26 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
         if phrase:
             return phrase
     prev_in_sentence = prev is not None and prev.end > sent and prev.end <= s
+    if prev_in_sentence and prev.purpose and not after and not after_de and _NEED_ONLY_RE.fullmatch(before):
+        return prev.purpose  # 首期投入600万元，之后每年另需300万元: the same cost again
     if not same_clause_prev and clause > sent and _COMPARED_CHANGE_RE.fullmatch(text, clause, s):
         # 增幅最大的是救护车队，较上年预算增加四成至2.4亿元: the measure changed is the
         # clause before's (unless an amount stands in it)
         pc = _clause_start(text, clause - 1, sent)
         if prev is None or prev.end <= pc:
             phrase = _clean_before(text[pc : clause - 1])
+            if phrase:
+                return phrase
+    if not same_clause_prev and clause > sent and (
+        _MODAL_CHANGE_RE.fullmatch(text, clause, s) or _CAP_CLAUSE_RE.fullmatch(text, clause, s)
+    ):
+        # X的免税额，会升至12万元; 推出助学贷款，上限可借3万元: the clause before names it
+        # (its last item when it lists several: 包括A、B的免税额)
+        pc = _clause_start(text, clause - 1, sent)
+        if prev is None or prev.end <= pc:
+            raw = text[pc : clause - 1]
+            item = raw.rsplit("、", 1)[-1].strip() if "、" in raw else ""
+            phrase = item if len(item) >= 4 and not _DIGIT_RE.search(item) else _clean_before(raw)
             if phrase:
                 return phrase
     if not same_clause_prev and clause > sent and _BARE_CHANGE_RE.fullmatch(text, clause, s):
@@ -801,6 +846,13 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
             # (not when a noun follows it: 8000元、5000元和3000元不等的资助 share that, see find_purpose)
             return prev.purpose
     if before in _PLAIN_MONEY_NOUNS and not after and not used:
+        if clause > sent and s - clause <= 5:
+            # 为全镇路灯换上节能灯，开支约2亿元: the clause before names what is spent on
+            pc = _clause_start(text, clause - 1, sent)
+            if prev is None or prev.end <= pc:
+                phrase = _clean_before(text[pc : clause - 1])
+                if phrase:
+                    return phrase
         return before  # 开支约为20亿元，另有配套安排: the spending, not the clause after
     if after in _GENERIC:  # 安排专项资金500万元，用于老旧小区改造
         follow = _next_clause(text, after_end, nxt)
