@@ -11,17 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-import civicextract
-
-PIPE = civicextract.Pipeline(kinds=("metrics",))
-
-
-def _records(text):
-    return [
-        (m.text, str(m.value), None if m.value_max is None else str(m.value_max), m.qualifier, m.unit, m.subject)
-        for m in PIPE.extract(text).metrics
-    ]
-
+from .test_metrics_round5 import PIPE, _records
 
 CASES = [
     # 前 that ends a word (目前, 此前) marks no rank (m9-c05 had 目前5名犯罪嫌疑人); 前N名 still does
