@@ -62,6 +62,7 @@ SETS = {
     "hk3": (HK / "metrics/hk_metrics.jsonl", HK / "metrics/hk_metrics.gold.jsonl", None),
     "hk4": (HK / "metrics_r4/hk_metrics_r4.jsonl", HK / "metrics_r4/hk_metrics_r4.gold.jsonl", "hk_B"),
     "hk5": (HK / "metrics_r5/hk_metrics_r5.jsonl", HK / "metrics_r5/hk_metrics_r5.gold.jsonl", "hk_B"),
+    "hk10": (HK / "metrics10/hk_all.jsonl", HK / "metrics10/hk_all.gold.jsonl", "hk_B"),
 }
 
 

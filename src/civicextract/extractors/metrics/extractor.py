@@ -44,7 +44,7 @@ from ...numbers import (
 )
 from ...records import Metric
 from ...resources import data_lines
-from .subjects import CLAUSE_STOPS, HARD_STOPS, RIGHT_WINDOW, Hit, right_phrase
+from .subjects import CLAUSE_STOPS, HARD_STOPS, RIGHT_WINDOW, Hit, _tags, right_phrase
 from .subjects import subjects as find_subjects
 
 
@@ -264,12 +264,44 @@ def _candidates(text: str, prefilter: bool = True) -> Iterator[Hit]:
         hit = _candidate(text, m, lex)
         if hit is None or hit.start < last_end:
             continue
+        if hit.num_start >= 2 and text[hit.num_start - 1] == "、" and hit.value_max is None:
+            hit = _dun_range(text, hit)
         if excluded:
             k = bisect_right(excluded_ends, hit.start)
             if k < len(excluded) and excluded[k][0] < hit.end:
                 continue
         last_end = hit.end
         yield hit
+
+
+# 兩、三個, 三、四十人, 六、七成: two neighbouring numerals joined by 、 are one
+# rough range, the first taking the second's magnitude (not a list: 一、二、三,
+# 第一、二名, list numbering at a line's start).
+_DUN_LOW = {c: i for i, c in enumerate("一二三四五六七八", 1)} | {"两": 2, "兩": 2}
+_DUN_HIGH = {c: i for i, c in enumerate("二三四五六七八九", 2)}
+_DUN_NOT_BEFORE = frozenset("、第\n一二两兩三四五六七八九十")
+
+
+def _dun_range(text: str, hit: Hit) -> Hit:
+    s = hit.num_start
+    low, high = _DUN_LOW.get(text[s - 2]), _DUN_HIGH.get(text[s])
+    if low is None or high != low + 1 or (s >= 3 and text[s - 3] in _DUN_NOT_BEFORE) or s == 2:
+        return hit
+    scale = hit.value / high
+    if hit.start != s or scale not in _DUN_SCALES:
+        return hit  # (三、四十五人: the second figure is no round multiple of its first numeral)
+    return hit._replace(
+        start=s - 2, num_start=s - 2, value=low * scale, value_max=hit.value,
+        qualifier="range" if hit.qualifier == "exact" else hit.qualifier,
+    )
+
+
+def _dun_cheng(text: str, s: int) -> bool:
+    """有六、七成居民: the verb of share stands before the range's first numeral."""
+    return s >= 3 and text[s - 1] == "、" and text[s - 2] in _DUN_LOW and text[s - 3] in _CHENG_VERBS_BEFORE
+
+
+_DUN_SCALES = frozenset(Decimal(10) ** k for k in range(9))
 
 
 # A number must begin with one of these characters; jumping from one to the
@@ -355,7 +387,14 @@ def _one_tenth(text: str, s: int, e: int) -> bool:
     return text.startswith("半", e + 1) or _CHENG_DIGIT_RE.match(text, e + 1) is not None or (
         s >= 1 and text[s - 1] in _CHENG_VERBS_BEFORE and text[e + 1 : e + 2] not in _CHENG_WORDS
         and not text.startswith("不", e + 1)
+    ) or (
+        # 占比由去年的一成，升到三成 / 降至一成: a share after 的 or a change's 由/至, the
+        # figure closed by punctuation or a qualifier (not 一成不变, 一成一旅)
+        s >= 1 and text[s - 1] in _ONE_TENTH_BEFORE and _CHENG_AFTER_RE.match(text, e + 1) is not None
     )
+
+
+_ONE_TENTH_BEFORE = frozenset("的由至到为是约近")
 
 
 def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
@@ -587,7 +626,7 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
         text.startswith("成", e) and len(core) == 1 and core in "一二两三四五六七八九123456789"
         and (
             _CHENG_AFTER_RE.match(text, e + 1) or text.startswith("半", e + 1) or _CHENG_DIGIT_RE.match(text, e + 1)
-            or ((pre or (s and text[s - 1] in _CHENG_VERBS_BEFORE)) and text[e + 1 : e + 2] not in _CHENG_WORDS)
+            or ((pre or (s and text[s - 1] in _CHENG_VERBS_BEFORE) or _dun_cheng(text, s)) and text[e + 1 : e + 2] not in _CHENG_WORDS)
         )
     ):
         # 七成以上, 近九成的村民: tenths, a percentage (parse_number reads 七成 as 70%)
@@ -603,7 +642,9 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
             tail += 1
         if not pre and parsed.qualifier == "exact" and text.startswith("过", s - 1) and text[s - 2 : s - 1] not in _GUO_WORDS:
             parsed = ParsedNumber(parsed.value, parsed.value_max, "over", True)  # 播栽过三成: more than 30%
-        return _finish(text, s, e, tail, num_start, pre, parsed, "%", None)
+        # (七成之高: 之高 closes the figure; what it measures is before it)
+        after = tail + 2 if text.startswith("之", tail) and _CHENG_AFTER_RE.match(text, tail) else None
+        return _finish(text, s, e, tail, num_start, pre, parsed, "%", None, after=after)
     parsed = _parse(text[s:e] if e != m.end() else m.group())
     if parsed is None:
         return None
@@ -894,6 +935,8 @@ def _big(text: str, s: int, e: int, num_start: int, pre, core: str, chinese: boo
     noun, _ = right_phrase(text, e + 1)
     cut = _BIG_NOUN_END_RE.search(noun, 2)
     noun = noun[: cut.start() if cut else _BIG_MAX][:_BIG_MAX]
+    if len(noun) > 3:
+        noun = _noun_run(noun)
     g = _GRADE_RE.match(noun)
     head = noun[g.end() :] if g else noun
     if len(noun) < 2 or _inside_name(text, s, e + 1):
@@ -902,6 +945,24 @@ def _big(text: str, s: int, e: int, num_start: int, pre, core: str, chinese: boo
     if parsed is None or parsed.value_max is not None:
         return None
     return _finish(text, s, e, e + 1 + len(noun), num_start, pre, parsed, head, None, counted=True)
+
+
+def _noun_run(noun: str) -> str:
+    """两大阵营一直, 三大片区今年: the nouns up to the first adverb, verb or time
+    word (the window after N大 runs into the predicate where no stop word ends it)."""
+    words = _tags(noun)
+    n = 0
+    for k, (word, tag) in enumerate(words):
+        if tag not in _BIG_NOUN_TAGS and not (
+            # 旅游新业态, 核心关切总体: an adjective or verb inside the noun phrase (a noun follows)
+            tag in ("a", "v") and k + 1 < len(words) and words[k + 1][1] in _BIG_NOUN_TAGS
+        ):
+            break
+        n += len(word)
+    return noun[:n] if n >= 2 else noun
+
+
+_BIG_NOUN_TAGS = frozenset({"n", "nz", "ns", "nt", "nr", "nrt", "ng", "j", "vn", "an"})
 
 
 # 过 of these words (通过, 经过, 超过 …) is no "more than".
@@ -924,7 +985,7 @@ def _lifespan(text: str, m: re.Match, s: int, e: int, tail: int) -> Hit | None:
 _CHENG_DIGIT_RE = re.compile(r"[一二三四五六七八九](?=以上|以下|左右|上下|多|的|是|[，。；、！？）\n]|$)")
 _SMALL_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
 # What may follow 成 as a tenth: a qualifier, 的, punctuation or the end (not 建成, 一成不变).
-_CHENG_AFTER_RE = re.compile(r"(?:以上|以下|左右|上下|多|的|是|都(?!市|江堰|平原)|[，。；、！？）\n]|$)")
+_CHENG_AFTER_RE = re.compile(r"(?:以上|以下|左右|上下|多|的|是|之[多高众巨]|都(?!市|江堰|平原)|[，。；、！？）\n]|$)")
 # Verbs of share or change right before N成 (占三成, 有七成, 收少八成捐赠,
 # 下降两成): what follows is a tenth, as after a qualifier (超八成分布); and 其中/当中
 # (其中六成受访者: a share of those just counted)
@@ -1020,6 +1081,9 @@ _QUOTED_REMARK_RE = re.compile(r"[的了是有，,、\d]")
 
 
 _NAME_OPENERS_RE = re.compile("[“‘《]")
+# Cantonese particles and pronouns, and 有/是/了, mark a quote as speech
+_SPEECH_RE = re.compile("[嘅咗佢哋啲係冇唔嘢喺咁吖呀啦喇嚟返有是了]")
+_SPEECH_ENDS = frozenset("。！？，")
 
 
 def _inside_name(text: str, s: int, e: int) -> bool:
@@ -1031,7 +1095,9 @@ def _inside_name(text: str, s: int, e: int) -> bool:
     if lq >= 0 and "”" not in text[lq:s]:
         rq = text.find("”", e, lq + 11)
         if rq >= 0:
-            return True
+            # “救到嘅有2个”, “今年得返3个。”: quoted speech (a particle or a verb of
+            # having before the figure), not a name
+            return _SPEECH_RE.search(text, lq + 1, s) is None and text[rq - 1 : rq] not in _SPEECH_ENDS
         if lq == s - 1:
             # a name the number opens may run longer (“六大重大科技战略行动”);
             # a quoted remark does not (“20人的调研团却有50多人陪同”)

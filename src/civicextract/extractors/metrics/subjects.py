@@ -14,6 +14,8 @@ a few dozen characters around each number: no segmentation.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Iterator
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -272,10 +274,108 @@ def subjects(text: str, hits: list[Hit]) -> list[str | None]:
     _shared_noun(text, hits, out)
     _glued_households(text, hits, out)
     _object_before(text, hits, out)
+    _changed_quantity(text, hits, out)
+    if "每" in text:
+        _each_of_counted(text, hits, out)
+    if "死" in text or "伤" in text:  # (a search in C before a loop over every figure)
+        for i, h in enumerate(hits):
+            if h.unit in _CASUALTY_UNITS:
+                out[i] = h.unit  # 3死5伤, 酿成最少4死9伤: the toll counts the dead and the hurt, not the event
     for i in range(len(hits) - 2, -1, -1):
         if out[i] is None and out[i + 1] and text[hits[i].tail : hits[i + 1].start] in ("、", "和", "及"):
             out[i] = out[i + 1]  # 790万户、2568万群众的危房得到改造: the list's words after its last figure
     return out
+
+
+# 调低每名社工的个案数目，资深社工由现时40宗下调至32宗，新入职社工则由25宗减至18宗: the
+# clauses "P由A…至B" give one group's old and new values of a quantity the clause
+# before names (after or before its verb of change); P is whose it is, the
+# quantity what is counted.  _WHO_FROM_RE: the clause up to the figure; _QUANTITY_RE
+# the quantity in the clause before (sibling P由A至B clauses are passed over).
+_QUANTITY_WORDS = "数目|数量|上限|下限|名额|限额|配额|人数|宗数|比例|比率|时数|次数"
+_WHO_FROM_RE = re.compile(
+    r"(?P<who>[^，。；：！？\n由从]{1,8}?)(?:则|亦|也|将|会)?[由从](?![自理缘事业])[^，。；：！？\n]{0,16}$"
+)
+_QUANTITY_RE = re.compile(
+    rf"(?:{_CHANGE_VERBS})了?(?P<a>[^，。；：！？\n]{{1,10}}?(?:{_QUANTITY_WORDS})+)"
+    rf"|(?P<b>[^，。；：！？\n]{{1,10}}?(?:{_QUANTITY_WORDS})+)(?:将会|将|会|亦|也|则|均|都)?(?:{_CHANGE_VERBS})"
+)
+_QUANTITY_END_RE = re.compile(f"(?:{_QUANTITY_WORDS})$")
+_CLAUSE_BACK = 48
+
+
+_CASUALTY_UNITS = frozenset({"死", "伤"})
+
+
+def _each_of_counted(text: str, hits: list[Hit], out: list[str | None]) -> None:
+    """被间成8个套间放租，每个约一百平方尺: 每 and the measure word of a count just made
+    is "each of them"; the size measures what that count counted."""
+    for i, subj in enumerate(out):
+        if i and subj and len(subj) == 2 and subj[0] == "每":
+            for j in range(i - 1, max(-1, i - 3), -1):
+                if hits[j].unit == subj[1] and out[j] and not any(c in "。！？\n" for c in text[hits[j].end : hits[i].start]):
+                    out[i] = out[j]
+                    break
+
+
+def _changed_quantity(text: str, hits: list[Hit], out: list[str | None]) -> None:
+    # (one scan in C finds the rare "，P由A…至" clauses; figures are looked at only there)
+    starts: list[int] | None = None
+    for m in _group_from_to(text):
+        if _QUANTITY_END_RE.search(m.group("who")):
+            continue  # 病床数目由A增至B: what changes is named in the clause itself
+        cs = m.start() + 1
+        stop = _STOP_RE.search(text, m.end())
+        ce = stop.start() if stop is not None else len(text)
+        if starts is None:
+            starts = [h.start for h in hits]
+        k = bisect_right(starts, cs - 1)
+        mine = []
+        while k < len(hits) and starts[k] < ce:
+            if not out[k] or _overlaps_loosely(out[k], m.group("who")):
+                mine.append(k)
+            k += 1
+        if not mine:
+            continue
+        end = cs - 1
+        for _ in range(3):
+            prev_stop = _LAST_STOP_RE.search(text, max(0, end - _CLAUSE_BACK), end)
+            pcs = prev_stop.start() + 1 if prev_stop is not None else 0
+            clause = text[pcs:end]
+            q = _QUANTITY_RE.search(clause)
+            if q is not None:
+                for k in mine:
+                    out[k] = q.group("a") or q.group("b")
+                break
+            if pcs <= 0 or text[pcs - 1] != "，" or _WHO_FROM_RE.search(clause) is None:
+                break
+            end = pcs - 1
+
+
+def _group_from_to(text: str) -> Iterator[re.Match]:
+    """The matches of _GROUP_FROM_TO_RE, tried only at the few 由/从 with a comma a few
+    characters before and 至/到 after (str.find is several times faster than a regex
+    scan of the whole text, and this pass must stay cheap)."""
+    for ch in "由从":
+        p = text.find(ch)
+        while p >= 0:
+            c = text.rfind("，", p - 9 if p > 9 else 0, p)
+            if c >= 0 and (text.find("至", p, p + 32) >= 0 or text.find("到", p, p + 32) >= 0):
+                m = _GROUP_FROM_TO_RE.match(text, c)
+                if m is not None:
+                    yield m
+            p = text.find(ch, p + 1)
+
+
+_GROUP_FROM_TO_RE = re.compile(
+    r"，(?P<who>[^，。；：！？\n由从]{1,8}?)(?:则|亦|也|将|会)?[由从](?![自理缘事业])[^，。；：！？\n]{1,30}?(?:至|到)"
+)
+_STOP_RE = re.compile(r"[，。；：！？\n]")
+_LAST_STOP_RE = re.compile(r"[，。；：！？\n](?=[^，。；：！？\n]*$)")
+
+
+def _overlaps_loosely(a: str, b: str) -> bool:
+    return a in b or b in a
 
 
 # Counts of households or bodies glued to the count of their people (失联的79户161人,
