@@ -113,3 +113,14 @@ def test_no_state_first_char_no_state(text, a, b):
     start, post_start = min(a, b), max(a, b)
     if N.state_firsts().isdisjoint(text[start + 1 : post_start]):
         assert N.state_in(text[start : post_start + 1], 0, post_start - start) is None
+
+
+def test_dict_tags_cached_per_window_not_per_text():
+    # round 9 slid modifier_word between @lru_cache and _dict_tags: the rjieba tagger
+    # lost its cache (+4 % of the officials stage) and the cache keyed on whole articles
+    assert hasattr(N._dict_tags, "cache_info") and not hasattr(N.modifier_word, "cache_info")
+    text = "2015年9月3日，在纪念中国人民抗日战争暨世界反法西斯战争胜利70周年大会上，习近平主席郑重宣布，裁减军队员额30万。"
+    i = text.index("郑重")
+    assert N.modifier_word(text, i) is True
+    assert N.modifier_word(text, text.index("裁减")) is False
+    assert N._dict_tags.__wrapped__(text[i : i + 2]) == N._dict_tags(text[i : i + 2])

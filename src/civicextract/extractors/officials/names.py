@@ -1080,7 +1080,6 @@ def predicate_end(text: str, s: int) -> int | None:
 _NOT_GIVEN_TAGS = frozenset(("f", "p", "c", "u", "uj", "ul", "r", "d", "m", "q", "t", "y", "e", "o", "ad"))
 
 
-@lru_cache(maxsize=8192)
 def modifier_word(text: str, i: int) -> bool:
     """Is ``text[i:i+2]`` a dictionary adjective or adverb (习近平主席郑重宣布): after a
     three-character name and its post, the manner of the verb, not a second name."""
@@ -1088,6 +1087,8 @@ def modifier_word(text: str, i: int) -> bool:
     return len(toks) == 1 and len(toks[0][0]) == 2 and toks[0][1] in ("a", "ad", "d")
 
 
+# (cached per window, not per text: a cache keyed on whole articles would hold up to 8192 of them)
+@lru_cache(maxsize=8192)
 def _dict_tags(window: str) -> tuple[tuple[str, str], ...]:
     import rjieba
 
