@@ -493,3 +493,52 @@ def test_after_pre_needs_a_word_character(text, lo, width):
     hi = lo + width + datelines._WORD_REACH
     if not datelines._may_open_after(text, lo, hi):
         assert not any(datelines._AFTER_PRE.match(text, q) for q in range(lo, lo + width + 1))
+
+
+# --- desk work: one scan by first characters finds what nine str.find passes found
+
+
+def _desk_work_reference(text):
+    ends = footers._outlet_ends()
+    out = []
+    for word in (*footers._DESK_WORDS, "报道", "记者"):
+        i = text.find(word)
+        while i >= 0 and len(out) < footers._MAX_TRIES:
+            at = i
+            if word == "报道":
+                adverb = next((a for a in footers._REPORTED_AFTER if text.startswith(a, i - len(a))), None)
+                at = i - len(adverb) if adverb else -1
+            elif word == "记者" and text[i + 2 : i + 4] not in footers._REPORTER_AT:
+                at = -1
+            if at > 1 and text[at - 1] in ends:
+                out.append((at, word))
+            i = text.find(word, i + 2)
+    out.sort()
+    return out[: footers._MAX_TRIES]
+
+
+_DESK_SCAN_PIECES = [
+    *footers._DESK_WORDS, *footers._REPORTED_AFTER, *footers._REPORTER_AT, "报道", "记者", "翻查阅", "昨日前",
+    "明报", "新京报", "澎湃新闻", "本报", "报", "社", "据", "曾", "日",
+]
+
+
+@given(_mixes(_DESK_SCAN_PIECES, max_size=60))
+@settings(max_examples=500, deadline=None)
+def test_desk_work_as_before(text):
+    assert footers._desk_work(text) == _desk_work_reference(text)
+
+
+def test_desk_work_as_before_on_the_corpus():
+    import json
+    from pathlib import Path
+
+    from civicextract.document import _clean
+
+    assert all(len(w) == 2 for w in footers._REPORTER_AT)  # (the old test sliced two characters)
+    root = Path(__file__).resolve().parent.parent / "corpus"
+    texts = [_clean(json.loads(line)["text"]).text for name in ("dev.jsonl", "fit.jsonl") for line in (root / name).open(encoding="utf-8")]
+    assert sum(bool(footers._desk_work(t)) for t in texts) > 0
+    assert [footers._desk_work(t) for t in texts] == [_desk_work_reference(t) for t in texts]
+    cap = "明报统计，" * 30 + "明报记者到场。" * 30 + "新京报曾报道。" * 5
+    assert footers._desk_work(cap) == _desk_work_reference(cap) and len(footers._desk_work(cap)) == 40

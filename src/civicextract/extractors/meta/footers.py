@@ -299,22 +299,33 @@ _REPORTED_AFTER = ("早前", "当时", "昨日", "日前", "曾")
 _REPORTER_AT = frozenset(("到场", "到访", "在场", "现场", "观察", "目睹", "发现", "翻查", "直击", "追访", "实测"))
 
 
+# Every word of _desk_work found in one scan, each by its first character (so that overlapping
+# words, 翻查阅, are all seen); that character says which word (the first characters differ).
+_DESK_AT = LazyPattern(
+    "|".join(
+        [w[0] + "(?=" + w[1:] + ")" for w in _DESK_WORDS]
+        + [a[0] + "(?=" + a[1:] + "报道)" for a in _REPORTED_AFTER]
+        + ["记(?=者(?:" + "|".join(sorted(_REPORTER_AT)) + "))"]
+    )
+)
+_DESK_WORD_OF = {**{w[0]: w for w in _DESK_WORDS}, **{a[0]: "报道" for a in _REPORTED_AFTER}, "记": "记者"}
+
+
 def _desk_work(text: str) -> list[tuple[int, str]]:
-    """Where the outlet before each desk word must end, and the word, in order."""
+    """Where the outlet before each desk word must end, and the word, in order.
+    (One regex scan: nine ``str.find`` passes over the text cost twice as much.)"""
     ends = _outlet_ends()
+    found: dict[str, list[int]] = {}
+    for m in _DESK_AT.finditer(text, 2):  # (an outlet of two characters at least before)
+        at = m.start()
+        if text[at - 1] in ends:
+            found.setdefault(_DESK_WORD_OF[text[at]], []).append(at)
     out = []
-    for word in (*_DESK_WORDS, "报道", "记者"):
-        i = text.find(word)
-        while i >= 0 and len(out) < _MAX_TRIES:
-            at = i
-            if word == "报道":
-                adverb = next((a for a in _REPORTED_AFTER if text.startswith(a, i - len(a))), None)
-                at = i - len(adverb) if adverb else -1
-            elif word == "记者" and text[i + 2 : i + 4] not in _REPORTER_AT:
-                at = -1
-            if at > 1 and text[at - 1] in ends:
-                out.append((at, word))
-            i = text.find(word, i + 2)
+    for word in (*_DESK_WORDS, "报道", "记者"):  # (the cap taken in this order, as before)
+        for at in found.get(word, ()):
+            if len(out) >= _MAX_TRIES:
+                break
+            out.append((at, word))
     out.sort()
     return out[:_MAX_TRIES]
 
