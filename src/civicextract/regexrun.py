@@ -80,20 +80,26 @@ def _anchored(sub) -> bool:
     return False
 
 
+def _class_chars(items, chars: set[str], cats: set, *, any_category: bool) -> None:
+    """Adds a character class's characters to ``chars`` and its categories to ``cats``
+    (only ``\\d`` unless ``any_category``); raises _Unbounded for what is no small set."""
+    for o, a in items:
+        if o is _c.LITERAL:
+            chars.add(chr(a))
+        elif o is _c.RANGE and a[1] - a[0] < 256:
+            chars.update(map(chr, range(a[0], a[1] + 1)))
+        elif o is _c.CATEGORY and (any_category or a is _c.CATEGORY_DIGIT):
+            cats.add(a)
+        else:
+            raise _Unbounded
+
+
 def _walk(sub, chars: set[str], cats: set) -> None:
     for op, av in sub:
         if op is _c.LITERAL:
             chars.add(chr(av))
         elif op is _c.IN:
-            for o, a in av:
-                if o is _c.LITERAL:
-                    chars.add(chr(a))
-                elif o is _c.RANGE and a[1] - a[0] < 256:
-                    chars.update(map(chr, range(a[0], a[1] + 1)))
-                elif o is _c.CATEGORY:
-                    cats.add(a)
-                else:
-                    raise _Unbounded
+            _class_chars(av, chars, cats, any_category=True)
         elif op is _c.SUBPATTERN:
             _walk(av[3], chars, cats)
         elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
@@ -192,15 +198,7 @@ def _first(sub, chars: set[str], cats: set) -> bool:
             chars.add(chr(av))
             return False
         if op is _c.IN:
-            for o, a in av:
-                if o is _c.LITERAL:
-                    chars.add(chr(a))
-                elif o is _c.RANGE and a[1] - a[0] < 256:
-                    chars.update(map(chr, range(a[0], a[1] + 1)))
-                elif o is _c.CATEGORY and a is _c.CATEGORY_DIGIT:
-                    cats.add(a)
-                else:
-                    raise _Unbounded
+            _class_chars(av, chars, cats, any_category=False)
             return False
         if op is _c.SUBPATTERN:
             if not _first(av[3], chars, cats):

@@ -116,9 +116,7 @@ _FROM_TO_END_RE = re.compile(rf"(?<![自理缘事])[由从][^，。；：！？�
 _FROM_RE = re.compile(r"\s*(?:[由从](?![自理缘事业]))")
 _TO_AFTER_RE = re.compile(rf"(?:{_CHANGE_VERBS})?(?:到|至)")
 # 从17.9%提升到35.5%: the second number measures the same thing.
-_CONTINUATION_RE = re.compile(
-    r"(?:提升|提高|增加|增长|下降|降低|减少|上升|扩大|缩小|下调|上调|调整|调高|调低|放宽|收紧|压缩|压减|回落|升|降|增|减)?(?:到|至)[^，。；：！？]{0,12}"
-)
+_CONTINUATION_RE = re.compile(rf"(?:{_CHANGE_VERBS})?(?:到|至)[^，。；：！？]{{0,12}}")
 # 试点地区从2016年的15个，扩围至2025年底的92个: after a comma, a verb of change
 # and 至/到 carry the same measure further (same unit only, see subjects)
 _COMMA_CONTINUATION_RE = re.compile(
