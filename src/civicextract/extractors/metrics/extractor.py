@@ -149,7 +149,7 @@ def _lexicon() -> _Lexicon:
         # 1%1%1%… or 111… run from every anchor in it, quadratic in its length.
         # (点 only after a digit: index points, see _index_points; 一点 is "a little")
         candidate_re=re.compile(
-            rf"{_ANCHOR}(?={_RUN}{{0,{_MAX_RUN}}}(?:[万亿萬億%‰成大岁届]|{unit_start}|(?<=\d)点|{_OPEN}|{_SHARED}\d))"
+            rf"{_ANCHOR}(?={_RUN}{{0,{_MAX_RUN}}}(?:[万亿萬億%‰成大岁届来]|{unit_start}|(?<=\d)点|{_OPEN}|{_SHARED}\d))"
         ),
         # one space after digits before a unit or magnitude (28 个, 15 万平方米, 2万 个),
         # or between a word and digits followed by one (约 30 个, 第 3 名); the
@@ -186,6 +186,8 @@ _CN_NUMERAL = set("零〇一二两三四五六七八九十百千万亿廿卅几�
 # (零件, 零售, 零散) and the financial forms, which write amounts on cheques and
 # contracts in runs (壹佰贰拾), never one by one (队伍, 参与, 陆续, 收拾).
 _WORD_NUMERALS = frozenset("零〇○壹贰貳叁參参肆伍陆陸柒捌玖拾佰仟")
+_WORD_FINANCIAL = _WORD_NUMERALS - frozenset("零〇○")
+_PLAIN_NUMERAL = frozenset("一二两三四五六七八九十百千万亿")
 _POWERS = set("十百千万亿")
 _POWERS_20_30 = frozenset(_POWERS | set("廿卅"))  # (a set test, not a generator over the core)
 _CN_COUNT_HEADS = frozenset("两三四五六七八九十")
@@ -411,6 +413,15 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
             if m is None:
                 return None
             s, e = k, m.start("post") if m.group("post") else m.end()
+    if text[e - 1] in _WORD_FINANCIAL and e - s >= 2 and text[e - 2] in _PLAIN_NUMERAL:
+        # 百分之三十参与, 近三万陆续返岗, 两万参赛选手: a financial form after ordinary
+        # numerals is the next word's first character (an amount is written all in
+        # one form), so the number ends before it
+        k = e - 1
+        m = NUMBER_RE.match(text, s, k)
+        if m is None or m.end() != k:
+            return None
+        e = k
     # Cheapest test first: most numbers (2023年, 500万元, 12337平台) have no unit;
     # a percentage has its unit (90%箱梁施工: 箱 counts nothing there).
     if text[e - 1] in "百千" and e - s >= 2 and text[e - 2].isdigit():
@@ -428,6 +439,13 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
     else:  # (_unit_at, inlined: the call costs as much as the lookup)
         um = lex.unit_first.get(text[e : e + 1])
         um = None if um is None else um.match(text, e)
+    lai = False
+    if um is None and not pct and text[e : e + 1] == "来" and text[e - 1] in _ROUND_ENDS:
+        # 十来个村, 100来户, 二十来家: 来 after a round figure is "about"; the measure
+        # word follows it (一来…二来 is a list: not round; 三十来岁 is an age: not)
+        um = lex.unit_first.get(text[e + 1 : e + 2])
+        um = None if um is None else um.match(text, e + 1)
+        lai = um is not None
     shared = False
     if um is not None:
         ug = um.group()
@@ -623,7 +641,8 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
     elif text.startswith("届", e):
         return _sessions(text, m, s, e, num_start, pre, core, prev)
     elif (
-        text.startswith("成", e) and len(core) == 1 and core in "一二两三四五六七八九123456789"
+        text.startswith("成", e)
+        and ((len(core) == 1 and core in "一二两三四五六七八九123456789") or core in _CHENG_PAIRS)
         and (
             _CHENG_AFTER_RE.match(text, e + 1) or text.startswith("半", e + 1) or _CHENG_DIGIT_RE.match(text, e + 1)
             or ((pre or (s and text[s - 1] in _CHENG_VERBS_BEFORE) or _dun_cheng(text, s)) and text[e + 1 : e + 2] not in _CHENG_WORDS)
@@ -631,7 +650,11 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
     ):
         # 七成以上, 近九成的村民: tenths, a percentage (parse_number reads 七成 as 70%)
         unit, kind, tail = "%", "percent", e + 1
-        parsed = parse_number(text[s : e + 1])
+        if core in _CHENG_PAIRS:  # 六七成, 八九成: between the two tenths
+            lo = _SMALL_DIGITS[core[0]] if core[0] != "两" else 2
+            parsed = ParsedNumber(Decimal(lo * 10), Decimal(lo * 10 + 10), "range", True)
+        else:
+            parsed = parse_number(text[s : e + 1])
         if parsed is None or _inside_name(text, s, tail):
             return None
         if text.startswith("半", tail):  # 约三成半: 35%
@@ -648,6 +671,10 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
     parsed = _parse(text[s:e] if e != m.end() else m.group())
     if parsed is None:
         return None
+    if lai and parsed.qualifier == "exact":
+        parsed = ParsedNumber(parsed.value, None, "approx", parsed.percent)
+    elif unit == "个百分点" and parsed.qualifier == "exact" and "多" in text[e:tail]:
+        parsed = ParsedNumber(parsed.value, None, "over", parsed.percent)  # 3个多百分点: more than 3
     if chinese and len(core) > 1 and parsed.qualifier != "range" and _POWERS_20_30.isdisjoint(core):
         return None  # 唯一一个, 统一: digits read one by one are a year or a word, never a count here
     if parsed.percent:
@@ -984,8 +1011,14 @@ def _lifespan(text: str, m: re.Match, s: int, e: int, tail: int) -> Hit | None:
 # 一成八, 三成五: a digit of hundredths after N成, then the figure ends
 _CHENG_DIGIT_RE = re.compile(r"[一二三四五六七八九](?=以上|以下|左右|上下|多|的|是|[，。；、！？）\n]|$)")
 _SMALL_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
+# Two neighbouring numerals before 成 (六七成, 两三成): a range of tenths
+_CHENG_PAIRS = frozenset(a + b for a, b in zip("一两三四五六七八", "二三四五六七八九", strict=True))
+# A figure ending in these is round, so 来 after it means "about" (十来个, 100来户)
+_ROUND_ENDS = frozenset("0十百千万")
+# After N成 or N倍, 多 is "more than" (五成多, 两倍多) unless it opens a word (多元, 多种)
+_DUO_WORDS = frozenset("元样种数方项次个家年彩层边措部名位人户处条")
 # What may follow 成 as a tenth: a qualifier, 的, punctuation or the end (not 建成, 一成不变).
-_CHENG_AFTER_RE = re.compile(r"(?:以上|以下|左右|上下|多|的|是|之[多高众巨]|都(?!市|江堰|平原)|[，。；、！？）\n]|$)")
+_CHENG_AFTER_RE = re.compile(r"(?:以上|以下|左右|上下|多|的|是|之[多高众巨间]|都(?!市|江堰|平原)|[，。；、！？）\n]|$)")
 # Verbs of share or change right before N成 (占三成, 有七成, 收少八成捐赠,
 # 下降两成): what follows is a tenth, as after a qualifier (超八成分布); and 其中/当中
 # (其中六成受访者: a share of those just counted)
@@ -1008,6 +1041,13 @@ def _finish(text, s, e, tail, num_start, pre, parsed, unit, person, counted=Fals
         if qualifier == "exact":
             qualifier = _SUFFIX_QUALIFIER[sm.group(1)]
         tail = sm.end()
+    elif (
+        text[tail : tail + 1] == "多" and text[tail - 1 : tail] in "成倍" and tail
+        and text[tail + 1 : tail + 2] not in _DUO_WORDS
+    ):
+        if qualifier == "exact":
+            qualifier = "over"
+        tail += 1
     # the suffix qualifier is part of the text, as a prefix one is (约300亩, 95%以上)
     # (tuple.__new__ skips the Python-level Hit.__new__ of NamedTuple)
     return _tuple_new(
