@@ -27,7 +27,7 @@ def _records(text):
 
 # Measure words of counted things added in round 11 (written from knowledge, see the header
 # of their block in models/units.tsv): each counts after Arabic digits.
-NEW_COUNTS = "枝 句 遍 圈 桩 捆 串 杯 碗 桌 峰 丛 人天 学分 篇次 处次 起次 部次 则 档".split()
+NEW_COUNTS = "枝 句 遍 圈 桩 捆 串 杯 碗 桌 峰 丛 人天 学分 篇次 处次 起次 部次 则 档 股".split()
 # Physical units and rates added in round 11; the longest form wins (克拉 over 克, 平方英里 over
 # 平方, 公斤/亩 over 公斤).
 NEW_MEASURES = (
@@ -45,7 +45,7 @@ def test_new_unit_counts_after_digits(word):
 def test_new_units_carry_their_kind_in_the_lexicon():
     units = _lexicon().units
     assert {w: units[w].kind for w in NEW_COUNTS} == {
-        w: ("named" if w in ("则", "档") else "count") for w in NEW_COUNTS
+        w: ("named" if w in ("则", "档", "股") else "count") for w in NEW_COUNTS
     }
     assert {units[w].kind for w in NEW_MEASURES} == {"measure"}
 
@@ -56,7 +56,9 @@ def test_new_units_carry_their_kind_in_the_lexicon():
         "坚持三管三必须，实施三步走战略，提供一站式服务。",  # 管, 步, 站 stay out: set phrases
         "牢记二十字方针。",  # 字 stays out
         "一则消息传遍全村。",  # 则 after 一: "a"
-        "反对两股势力。",  # 股 stays out
+        "反对两股势力，汇聚起两股力量。",  # 两股: forces, not shares (metric_exclusions.txt)
+        "下午3点要求全体人员到场，我有一点意见。",  # a time of day; 一点 is "a little"
+        "两点一线，八点半开会。",  # no noun of points after 点
         "这个账号已有30W用户。",  # W stays out: 万 in online slang
         "一来方便群众，二来节约成本。",  # 来 after a figure that is not round: a list
         "二十来岁的年轻人。",  # 来 before an age: not a metric
@@ -97,6 +99,14 @@ CASES = [
     ("建成500kV变电站1座。", [("500kV", "500", None, "exact", "kV"), ("1座", "1", None, "exact", "座")]),
     ("由原有的两档法定刑调整为十档。", [("两档", "2", None, "exact", "档"), ("十档", "10", None, "exact", "档")]),
     ("市长用四句话分享了经验。", [("四句", "4", None, "exact", "句")]),
+    # shares after digits; 股民 and 股东 are people
+    ("他目前手持120多万股该公司股票。", [("120多万股", "1200000", None, "over", "股")]),
+    ("全国1.2亿股民。", [("1.2亿", "120000000", None, "exact", "人")]),
+    # points raised (a closed class of nouns after 点): counted with 点
+    ("书记提出三点要求。", [("三点", "3", None, "exact", "点")]),
+    ("他就此提出5点意见，讲了十二点体会。", [("5点", "5", None, "exact", "点"), ("十二点", "12", None, "exact", "点")]),
+    # index points stay as they were
+    ("上证指数上涨25.3点。", [("25.3点", "25.3", None, "exact", "点")]),
 ]
 
 

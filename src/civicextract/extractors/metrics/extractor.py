@@ -149,7 +149,7 @@ def _lexicon() -> _Lexicon:
         # 1%1%1%… or 111… run from every anchor in it, quadratic in its length.
         # (点 only after a digit: index points, see _index_points; 一点 is "a little")
         candidate_re=re.compile(
-            rf"{_ANCHOR}(?={_RUN}{{0,{_MAX_RUN}}}(?:[万亿萬億%‰成大岁届来]|{unit_start}|(?<=\d)点|{_OPEN}|{_SHARED}\d))"
+            rf"{_ANCHOR}(?={_RUN}{{0,{_MAX_RUN}}}(?:[万亿萬億%‰成大岁届来]|{unit_start}|(?<=\d)点|点(?:{_POINT_NOUN_RE.pattern})|{_OPEN}|{_SHARED}\d))"
         ),
         # one space after digits before a unit or magnitude (28 个, 15 万平方米, 2万 个),
         # or between a word and digits followed by one (约 30 个, 第 3 名); the
@@ -457,6 +457,8 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
                 if _NOUN_AFTER_DIAN_RE.match(text, um.end()):
                     um = lex.unit_re.match(text, e, e + 1)  # 3个点位, 10个点子: 个 counts them
             elif ug == "点":
+                if _POINT_NOUN_RE.match(text, um.end()) and _CLOCK_BEFORE_RE.search(text, max(0, s - 2), s) is None:
+                    return _points(text, m, s, e, um.end())
                 return _index_points(text, m, s, e, um.end())
             else:
                 return _hours(text, m, s, e, um.end())
@@ -754,6 +756,28 @@ def _index_points(text: str, m: re.Match, s: int, e: int, tail: int) -> Hit | No
 
 
 _SPECIAL_FORMS = frozenset({"岁", "个点", "小时", "个小时", "点"})
+# The nouns a speaker's or a document's points are (提出三点要求, 13点驳斥 aside): 点 counts
+# them; written from knowledge (round 11), a closed class of what is raised point by point.
+# 两点一线, 八点半, 下午3点 are no such points (the noun must follow; no time of day before).
+_POINT_NOUN_RE = re.compile(
+    "要求|意见|建议|希望|体会|措施|做法|经验|举措|原因|理由|共识|看法|启示|思考|感受|收获|考虑|打算|设想|主张"
+    "|期望|期待|嘱托|指示|倡议|承诺|疑问|质疑|诉求|不足|问题|差距|变化|特点|优势|亮点|好处|成效|成果|结论"
+    "|判断|认识|理解|内容|原则|理念|心得|教训|规定|任务|目标"
+)
+_CLOCK_BEFORE_RE = re.compile(r"[午晚早晨上下日号天夜]$")
+
+
+def _points(text: str, m: re.Match, s: int, e: int, tail: int) -> Hit | None:
+    """提出三点要求, 5点意见: points raised, counted with 点 (一点 is "a little")."""
+    pre = m.group("pre")
+    num_start = m.end("pre") if pre else s
+    core = text[num_start:e]
+    if core in ("一", "二", "1") or text[s - 1 : s] in _BLOCKING_PREV:
+        return None  # 一点意见 is "a little"; 第二点, 每1点: an ordinal and a rate
+    parsed = _parse(text[s:e] if e != m.end() else m.group())
+    if parsed is None or parsed.percent or parsed.value_max is not None:
+        return None
+    return _finish(text, s, e, tail, num_start, pre, parsed, "点", None)
 
 
 def _unit_range(text: str, tail: int, form: str, parsed: ParsedNumber) -> tuple[ParsedNumber, int] | None:
