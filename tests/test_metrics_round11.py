@@ -105,6 +105,17 @@ CASES = [
     # points raised (a closed class of nouns after 点): counted with 点
     ("书记提出三点要求。", [("三点", "3", None, "exact", "点")]),
     ("他就此提出5点意见，讲了十二点体会。", [("5点", "5", None, "exact", "点"), ("十二点", "12", None, "exact", "点")]),
+    # joint and regional place words (admin rule: digits, or a Chinese numeral after a list of places)
+    ("全国19省市参加，全区12盟市全覆盖，辖5街道3社区。", [
+        ("19省市", "19", None, "exact", "省市"), ("12盟市", "12", None, "exact", "盟市"),
+        ("5街道", "5", None, "exact", "街道"), ("3社区", "3", None, "exact", "社区"),
+    ]),
+    ("所在社区的两社区居民。", []),
+    # a bracket after the place word is the subject's, as dev's gold writes 两省 for 两省（区）
+    ("惠及两省（区）两县两镇7村沿线群众。", [
+        ("两省", "2", None, "exact", "省"), ("两县", "2", None, "exact", "县"),
+        ("两镇", "2", None, "exact", "镇"), ("7村", "7", None, "exact", "村"),
+    ]),
     # index points stay as they were
     ("上证指数上涨25.3点。", [("25.3点", "25.3", None, "exact", "点")]),
 ]
