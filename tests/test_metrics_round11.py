@@ -116,6 +116,15 @@ CASES = [
         ("两省", "2", None, "exact", "省"), ("两县", "2", None, "exact", "县"),
         ("两镇", "2", None, "exact", "镇"), ("7村", "7", None, "exact", "村"),
     ]),
+    # a headline's 破 is 突破: more than, and part of the text (not 打破, 攻破)
+    ("港澳单牌车单季出入境破百万辆", [("破百万辆", "1000000", None, "over", "辆")]),
+    ("单日客流破10万人次。", [("破10万人次", "100000", None, "over", "人次")]),
+    ("打破5项纪录，攻破3个据点。", [("5项", "5", None, "exact", "项"), ("3个", "3", None, "exact", "个")]),
+    # a qualifier then 有 or 计: the rest of the loose qualifiers
+    ("至少有50人，最多有20人，大约有300人，约计3000人。", [
+        ("50人", "50", None, "at_least", "人"), ("20人", "20", None, "at_most", "人"),
+        ("300人", "300", None, "approx", "人"), ("3000人", "3000", None, "approx", "人"),
+    ]),
     # index points stay as they were
     ("上证指数上涨25.3点。", [("25.3点", "25.3", None, "exact", "点")]),
 ]

@@ -166,6 +166,8 @@ def _lexicon() -> _Lexicon:
 # are the ones it cannot, because a verb sits between (约为70平方米).
 _LOOSE_PREFIXES = (
     ("约为", "approx"), ("约占", "approx"), ("约有", "approx"), ("约达", "approx"), ("多达", "exact"), ("高达", "exact"),
+    # round 11, the rest of the class: a qualifier then 有 or 计 (至少有50人, 约计3000人)
+    ("至少有", "at_least"), ("最少有", "at_least"), ("最多有", "at_most"), ("大约有", "approx"), ("约计", "approx"),
 )
 _LOOSE_WORDS = tuple(w for w, _ in _LOOSE_PREFIXES)
 # Verbs that qualify the number but are not part of how it is written, so the
@@ -526,7 +528,7 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
             return None
         if (
             core != "十" and core[-1] not in "余多" and _POWERS.issuperset(core) and prev != "上"
-            and not _over_guo(text, s)
+            and not _over_guo(text, s) and not _over_po(text, s)
             and not (core in ("百", "千") and _HUNDRED_NAMED_RE.match(text, e))
             and not (core in _ROUND_COUNTS and text.startswith(_ROUND_COUNT_UNITS, e) and not text.startswith("人口", e))
             and not (core in ("百", "千") and text.startswith("名", e) and _CJK_AFTER_RE.match(text, e + 1))
@@ -1018,6 +1020,13 @@ _BIG_NOUN_TAGS = frozenset({"n", "nz", "ns", "nt", "nr", "nrt", "ng", "j", "vn",
 
 # 过 of these words (通过, 经过, 超过 …) is no "more than".
 _GUO_WORDS = frozenset("通经超不越度路难跨错")
+# 破 of these words (打破, 突破, 爆破, 攻破 …) is no headline "more than" (突破 is a prefix word)
+_PO_WORDS = frozenset("打突爆攻冲击识看道说揭侦击点")
+
+
+def _over_po(text: str, s: int) -> bool:
+    """破百万辆, 首破千万吨, 单日客流破10万人次: 破 before the number is 突破, "more than"."""
+    return s >= 1 and text[s - 1] == "破" and (s < 2 or text[s - 2] not in _PO_WORDS)
 # 成 opening a word (成立, 成功, 成为 …): after a qualifier (超八成分布) anything
 # else makes it a tenth.
 _CHENG_WORDS = frozenset("立功为果本就员熟长年效型交绩都片")
@@ -1053,6 +1062,8 @@ def _finish(text, s, e, tail, num_start, pre, parsed, unit, person, counted=Fals
     qualifier = parsed.qualifier
     if not pre and qualifier == "exact" and text[s - 1 : s] == "过" and _over_guo(text, s):
         qualifier, s = "over", s - 1  # 过百名居民: the text takes 过, as 超百名 would
+    elif not pre and qualifier == "exact" and _over_po(text, s):
+        qualifier, s = "over", s - 1  # 出入境破百万辆: a headline's 破 is 突破, "more than"
     start = num_start if pre in _VERB_QUALIFIERS else s
     if not pre and text.endswith(_LOOSE_WORDS, 0, s):
         for w, q in _LOOSE_PREFIXES:
