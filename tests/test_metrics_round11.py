@@ -59,6 +59,7 @@ def test_new_units_carry_their_kind_in_the_lexicon():
         "反对两股势力，汇聚起两股力量。",  # 两股: forces, not shares (metric_exclusions.txt)
         "下午3点要求全体人员到场，我有一点意见。",  # a time of day; 一点 is "a little"
         "两点一线，八点半开会。",  # no noun of points after 点
+        "双11期间，十一期间客流大增。",  # 期间: a holiday's days, not issues
         "这个账号已有30W用户。",  # W stays out: 万 in online slang
         "一来方便群众，二来节约成本。",  # 来 after a figure that is not round: a list
         "二十来岁的年轻人。",  # 来 before an age: not a metric
