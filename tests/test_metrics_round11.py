@@ -60,6 +60,7 @@ def test_new_units_carry_their_kind_in_the_lexicon():
         "下午3点要求全体人员到场，我有一点意见。",  # a time of day; 一点 is "a little"
         "两点一线，八点半开会。",  # no noun of points after 点
         "双11期间，十一期间客流大增。",  # 期间: a holiday's days, not issues
+        "忙了三个晚上、两个下午，历时三个时辰、5个工作周。",  # spans of time counted with 个
         "这个账号已有30W用户。",  # W stays out: 万 in online slang
         "一来方便群众，二来节约成本。",  # 来 after a figure that is not round: a list
         "二十来岁的年轻人。",  # 来 before an age: not a metric
@@ -126,6 +127,8 @@ CASES = [
         ("50人", "50", None, "at_least", "人"), ("20人", "20", None, "at_most", "人"),
         ("300人", "300", None, "approx", "人"), ("3000人", "3000", None, "approx", "人"),
     ]),
+    # 个周 is no duration form: it would block 个周期 and 个周边
+    ("完成3个周期，辐射3个周边县。", [("3个", "3", None, "exact", "个"), ("3个", "3", None, "exact", "个")]),
     # index points stay as they were
     ("上证指数上涨25.3点。", [("25.3点", "25.3", None, "exact", "点")]),
 ]
