@@ -63,6 +63,12 @@ SETS = {
     "hk4": (HK / "metrics_r4/hk_metrics_r4.jsonl", HK / "metrics_r4/hk_metrics_r4.gold.jsonl", "hk_B"),
     "hk5": (HK / "metrics_r5/hk_metrics_r5.jsonl", HK / "metrics_r5/hk_metrics_r5.gold.jsonl", "hk_B"),
     "hk10": (HK / "metrics10/hk_all.jsonl", HK / "metrics10/hk_all.gold.jsonl", "hk_B"),
+    # round 11, metrics11 (22 Tianjin work-report paragraphs, 4 新闻联播 sections; part B blind)
+    "r11": (
+        CORPUS / "holdout_metrics_r11.jsonl",
+        CORPUS / "holdout_metrics_r11.gold.jsonl",
+        _ids("t02", "t04", "t06", "t08", "t10", "t12", "t15", "t17", "t19", "t21", "t23", "x03", "x07", prefix="m11-"),
+    ),
 }
 
 

@@ -149,7 +149,7 @@ def _lexicon() -> _Lexicon:
         # 1%1%1%… or 111… run from every anchor in it, quadratic in its length.
         # (点 only after a digit: index points, see _index_points; 一点 is "a little")
         candidate_re=re.compile(
-            rf"{_ANCHOR}(?={_RUN}{{0,{_MAX_RUN}}}(?:[万亿萬億%‰成大岁届]|{unit_start}|(?<=\d)点|{_OPEN}|{_SHARED}\d))"
+            rf"{_ANCHOR}(?={_RUN}{{0,{_MAX_RUN}}}(?:[万亿萬億%‰成大岁届来]|{unit_start}|(?<=\d)点|点(?:{_POINT_NOUN_RE.pattern})|{_OPEN}|{_SHARED}\d))"
         ),
         # one space after digits before a unit or magnitude (28 个, 15 万平方米, 2万 个),
         # or between a word and digits followed by one (约 30 个, 第 3 名); the
@@ -166,6 +166,8 @@ def _lexicon() -> _Lexicon:
 # are the ones it cannot, because a verb sits between (约为70平方米).
 _LOOSE_PREFIXES = (
     ("约为", "approx"), ("约占", "approx"), ("约有", "approx"), ("约达", "approx"), ("多达", "exact"), ("高达", "exact"),
+    # round 11, the rest of the class: a qualifier then 有 or 计 (至少有50人, 约计3000人)
+    ("至少有", "at_least"), ("最少有", "at_least"), ("最多有", "at_most"), ("大约有", "approx"), ("约计", "approx"),
 )
 _LOOSE_WORDS = tuple(w for w, _ in _LOOSE_PREFIXES)
 # Verbs that qualify the number but are not part of how it is written, so the
@@ -186,6 +188,8 @@ _CN_NUMERAL = set("零〇一二两三四五六七八九十百千万亿廿卅几�
 # (零件, 零售, 零散) and the financial forms, which write amounts on cheques and
 # contracts in runs (壹佰贰拾), never one by one (队伍, 参与, 陆续, 收拾).
 _WORD_NUMERALS = frozenset("零〇○壹贰貳叁參参肆伍陆陸柒捌玖拾佰仟")
+_WORD_FINANCIAL = _WORD_NUMERALS - frozenset("零〇○")
+_PLAIN_NUMERAL = frozenset("一二两三四五六七八九十百千万亿")
 _POWERS = set("十百千万亿")
 _POWERS_20_30 = frozenset(_POWERS | set("廿卅"))  # (a set test, not a generator over the core)
 _CN_COUNT_HEADS = frozenset("两三四五六七八九十")
@@ -411,6 +415,15 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
             if m is None:
                 return None
             s, e = k, m.start("post") if m.group("post") else m.end()
+    if text[e - 1] in _WORD_FINANCIAL and e - s >= 2 and text[e - 2] in _PLAIN_NUMERAL:
+        # 百分之三十参与, 近三万陆续返岗, 两万参赛选手: a financial form after ordinary
+        # numerals is the next word's first character (an amount is written all in
+        # one form), so the number ends before it
+        k = e - 1
+        m = NUMBER_RE.match(text, s, k)
+        if m is None or m.end() != k:
+            return None
+        e = k
     # Cheapest test first: most numbers (2023年, 500万元, 12337平台) have no unit;
     # a percentage has its unit (90%箱梁施工: 箱 counts nothing there).
     if text[e - 1] in "百千" and e - s >= 2 and text[e - 2].isdigit():
@@ -428,6 +441,13 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
     else:  # (_unit_at, inlined: the call costs as much as the lookup)
         um = lex.unit_first.get(text[e : e + 1])
         um = None if um is None else um.match(text, e)
+    lai = False
+    if um is None and not pct and text[e : e + 1] == "来" and text[e - 1] in _ROUND_ENDS:
+        # 十来个村, 100来户, 二十来家: 来 after a round figure is "about"; the measure
+        # word follows it (一来…二来 is a list: not round; 三十来岁 is an age: not)
+        um = lex.unit_first.get(text[e + 1 : e + 2])
+        um = None if um is None else um.match(text, e + 1)
+        lai = um is not None
     shared = False
     if um is not None:
         ug = um.group()
@@ -439,6 +459,8 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
                 if _NOUN_AFTER_DIAN_RE.match(text, um.end()):
                     um = lex.unit_re.match(text, e, e + 1)  # 3个点位, 10个点子: 个 counts them
             elif ug == "点":
+                if _POINT_NOUN_RE.match(text, um.end()) and _CLOCK_BEFORE_RE.search(text, max(0, s - 2), s) is None:
+                    return _points(text, m, s, e, um.end())
                 return _index_points(text, m, s, e, um.end())
             else:
                 return _hours(text, m, s, e, um.end())
@@ -506,7 +528,7 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
             return None
         if (
             core != "十" and core[-1] not in "余多" and _POWERS.issuperset(core) and prev != "上"
-            and not _over_guo(text, s)
+            and not _over_guo(text, s) and not _over_po(text, s)
             and not (core in ("百", "千") and _HUNDRED_NAMED_RE.match(text, e))
             and not (core in _ROUND_COUNTS and text.startswith(_ROUND_COUNT_UNITS, e) and not text.startswith("人口", e))
             and not (core in ("百", "千") and text.startswith("名", e) and _CJK_AFTER_RE.match(text, e + 1))
@@ -623,7 +645,8 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
     elif text.startswith("届", e):
         return _sessions(text, m, s, e, num_start, pre, core, prev)
     elif (
-        text.startswith("成", e) and len(core) == 1 and core in "一二两三四五六七八九123456789"
+        text.startswith("成", e)
+        and ((len(core) == 1 and core in "一二两三四五六七八九123456789") or core in _CHENG_PAIRS)
         and (
             _CHENG_AFTER_RE.match(text, e + 1) or text.startswith("半", e + 1) or _CHENG_DIGIT_RE.match(text, e + 1)
             or ((pre or (s and text[s - 1] in _CHENG_VERBS_BEFORE) or _dun_cheng(text, s)) and text[e + 1 : e + 2] not in _CHENG_WORDS)
@@ -631,7 +654,11 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
     ):
         # 七成以上, 近九成的村民: tenths, a percentage (parse_number reads 七成 as 70%)
         unit, kind, tail = "%", "percent", e + 1
-        parsed = parse_number(text[s : e + 1])
+        if core in _CHENG_PAIRS:  # 六七成, 八九成: between the two tenths
+            lo = _SMALL_DIGITS[core[0]] if core[0] != "两" else 2
+            parsed = ParsedNumber(Decimal(lo * 10), Decimal(lo * 10 + 10), "range", True)
+        else:
+            parsed = parse_number(text[s : e + 1])
         if parsed is None or _inside_name(text, s, tail):
             return None
         if text.startswith("半", tail):  # 约三成半: 35%
@@ -648,6 +675,10 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
     parsed = _parse(text[s:e] if e != m.end() else m.group())
     if parsed is None:
         return None
+    if lai and parsed.qualifier == "exact":
+        parsed = ParsedNumber(parsed.value, None, "approx", parsed.percent)
+    elif unit == "个百分点" and parsed.qualifier == "exact" and "多" in text[e:tail]:
+        parsed = ParsedNumber(parsed.value, None, "over", parsed.percent)  # 3个多百分点: more than 3
     if chinese and len(core) > 1 and parsed.qualifier != "range" and _POWERS_20_30.isdisjoint(core):
         return None  # 唯一一个, 统一: digits read one by one are a year or a word, never a count here
     if parsed.percent:
@@ -727,6 +758,28 @@ def _index_points(text: str, m: re.Match, s: int, e: int, tail: int) -> Hit | No
 
 
 _SPECIAL_FORMS = frozenset({"岁", "个点", "小时", "个小时", "点"})
+# The nouns a speaker's or a document's points are (提出三点要求, 13点驳斥 aside): 点 counts
+# them; written from knowledge (round 11), a closed class of what is raised point by point.
+# 两点一线, 八点半, 下午3点 are no such points (the noun must follow; no time of day before).
+_POINT_NOUN_RE = re.compile(
+    "要求|意见|建议|希望|体会|措施|做法|经验|举措|原因|理由|共识|看法|启示|思考|感受|收获|考虑|打算|设想|主张"
+    "|期望|期待|嘱托|指示|倡议|承诺|疑问|质疑|诉求|不足|问题|差距|变化|特点|优势|亮点|好处|成效|成果|结论"
+    "|判断|认识|理解|内容|原则|理念|心得|教训|规定|任务|目标"
+)
+_CLOCK_BEFORE_RE = re.compile(r"[午晚早晨上下日号天夜]$")
+
+
+def _points(text: str, m: re.Match, s: int, e: int, tail: int) -> Hit | None:
+    """提出三点要求, 5点意见: points raised, counted with 点 (一点 is "a little")."""
+    pre = m.group("pre")
+    num_start = m.end("pre") if pre else s
+    core = text[num_start:e]
+    if core in ("一", "二", "1") or text[s - 1 : s] in _BLOCKING_PREV:
+        return None  # 一点意见 is "a little"; 第二点, 每1点: an ordinal and a rate
+    parsed = _parse(text[s:e] if e != m.end() else m.group())
+    if parsed is None or parsed.percent or parsed.value_max is not None:
+        return None
+    return _finish(text, s, e, tail, num_start, pre, parsed, "点", None)
 
 
 def _unit_range(text: str, tail: int, form: str, parsed: ParsedNumber) -> tuple[ParsedNumber, int] | None:
@@ -967,6 +1020,13 @@ _BIG_NOUN_TAGS = frozenset({"n", "nz", "ns", "nt", "nr", "nrt", "ng", "j", "vn",
 
 # 过 of these words (通过, 经过, 超过 …) is no "more than".
 _GUO_WORDS = frozenset("通经超不越度路难跨错")
+# 破 of these words (打破, 突破, 爆破, 攻破 …) is no headline "more than" (突破 is a prefix word)
+_PO_WORDS = frozenset("打突爆攻冲击识看道说揭侦击点")
+
+
+def _over_po(text: str, s: int) -> bool:
+    """破百万辆, 首破千万吨, 单日客流破10万人次: 破 before the number is 突破, "more than"."""
+    return s >= 1 and text[s - 1] == "破" and (s < 2 or text[s - 2] not in _PO_WORDS)
 # 成 opening a word (成立, 成功, 成为 …): after a qualifier (超八成分布) anything
 # else makes it a tenth.
 _CHENG_WORDS = frozenset("立功为果本就员熟长年效型交绩都片")
@@ -984,8 +1044,14 @@ def _lifespan(text: str, m: re.Match, s: int, e: int, tail: int) -> Hit | None:
 # 一成八, 三成五: a digit of hundredths after N成, then the figure ends
 _CHENG_DIGIT_RE = re.compile(r"[一二三四五六七八九](?=以上|以下|左右|上下|多|的|是|[，。；、！？）\n]|$)")
 _SMALL_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
+# Two neighbouring numerals before 成 (六七成, 两三成): a range of tenths
+_CHENG_PAIRS = frozenset(a + b for a, b in zip("一两三四五六七八", "二三四五六七八九", strict=True))
+# A figure ending in these is round, so 来 after it means "about" (十来个, 100来户)
+_ROUND_ENDS = frozenset("0十百千万")
+# After N成 or N倍, 多 is "more than" (五成多, 两倍多) unless it opens a word (多元, 多种)
+_DUO_WORDS = frozenset("元样种数方项次个家年彩层边措部名位人户处条")
 # What may follow 成 as a tenth: a qualifier, 的, punctuation or the end (not 建成, 一成不变).
-_CHENG_AFTER_RE = re.compile(r"(?:以上|以下|左右|上下|多|的|是|之[多高众巨]|都(?!市|江堰|平原)|[，。；、！？）\n]|$)")
+_CHENG_AFTER_RE = re.compile(r"(?:以上|以下|左右|上下|多|的|是|之[多高众巨间]|都(?!市|江堰|平原)|[，。；、！？）\n]|$)")
 # Verbs of share or change right before N成 (占三成, 有七成, 收少八成捐赠,
 # 下降两成): what follows is a tenth, as after a qualifier (超八成分布); and 其中/当中
 # (其中六成受访者: a share of those just counted)
@@ -996,6 +1062,8 @@ def _finish(text, s, e, tail, num_start, pre, parsed, unit, person, counted=Fals
     qualifier = parsed.qualifier
     if not pre and qualifier == "exact" and text[s - 1 : s] == "过" and _over_guo(text, s):
         qualifier, s = "over", s - 1  # 过百名居民: the text takes 过, as 超百名 would
+    elif not pre and qualifier == "exact" and _over_po(text, s):
+        qualifier, s = "over", s - 1  # 出入境破百万辆: a headline's 破 is 突破, "more than"
     start = num_start if pre in _VERB_QUALIFIERS else s
     if not pre and text.endswith(_LOOSE_WORDS, 0, s):
         for w, q in _LOOSE_PREFIXES:
@@ -1008,6 +1076,13 @@ def _finish(text, s, e, tail, num_start, pre, parsed, unit, person, counted=Fals
         if qualifier == "exact":
             qualifier = _SUFFIX_QUALIFIER[sm.group(1)]
         tail = sm.end()
+    elif (
+        text[tail : tail + 1] == "多" and text[tail - 1 : tail] in "成倍" and tail
+        and text[tail + 1 : tail + 2] not in _DUO_WORDS
+    ):
+        if qualifier == "exact":
+            qualifier = "over"
+        tail += 1
     # the suffix qualifier is part of the text, as a prefix one is (约300亩, 95%以上)
     # (tuple.__new__ skips the Python-level Hit.__new__ of NamedTuple)
     return _tuple_new(
