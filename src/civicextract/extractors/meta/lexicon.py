@@ -148,6 +148,12 @@ def longest_outlet(s: str) -> str | None:
     m = outlet_at(s, 0)
     if m:
         end = m.end()
+        if s.startswith("社", end):
+            # A paper's office and the brand it prints under: 潍坊日报社潍坊融媒 is one
+            # credit (since every city daily is listed, 潍坊日报 alone matched first).
+            whole = next((s[:n] for n in range(min(len(s), 12), end + 1, -1) if is_outlet(s[:n])), None)
+            if whole:
+                return whole
         for tail in ("客户端", "网"):
             if s.startswith(tail, end):
                 end += len(tail)
@@ -179,6 +185,8 @@ def clean_outlet(raw: str | None) -> str | None:
     if not raw:
         return None
     first = re.split(r"[、/]", raw.removeprefix("文/").removeprefix("图/").removeprefix("据"))[0]
+    if first in _outlet_set():
+        return first  # (半岛全媒体: a listed name that ends like a staff title)
     first = _parent_outlet(_STAFF_TAIL.sub("", first))
     if _OWN_PAPER.fullmatch(first):
         return None
