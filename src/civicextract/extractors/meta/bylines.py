@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .found import FROM_BYLINE, Found
+from .found import FROM_BYLINE, FROM_SELF_MENTION, Found
 from .lazy import LazyPattern, bind
 from .lexicon import (
     DESK_TAIL,
@@ -395,10 +395,18 @@ def bylines(text: str, f: Found) -> None:
             e = m.end()
             if s > 0 and text[s - 1] in "（(" and text.startswith(("）", ")"), e):
                 s, e = s - 1, e + 1  # （李军 摄）
+            elif (sent := _SENT_BY.search(text, max(0, s - 16), s)) is not None and text.startswith(("）", ")"), e):
+                o = sent.group("o")
+                if is_outlet(o) and not is_own_paper(o):
+                    # （央广网发 王嵩燚摄）: the outlet that sends out its contributor's photo
+                    # names itself, as a self-mention does (any label, dateline or byline wins)
+                    f.source(o, FROM_SELF_MENTION, sent.start("o"))
+                    s, e = sent.start(), e + 1
             f.spans.append((s, e, "byline"))
 
 
 _BOOK_PAPER = LazyPattern(rf"《(?P<o>[{HAN}]{{2,8}})》报$")
+_SENT_BY = LazyPattern(rf"[（(](?P<o>[{HAN}]{{2,12}})发{SEP}*\Z")
 # A role, a space, and a name the lead runs on from: 记者 范佳大明湖街道… (no break
 # ends the name, so no run of names reads); only where a byline opens the body.
 _LONE_ROLE = LazyPattern(rf"{ROLE}{SEP}+(?=[{HAN}])")

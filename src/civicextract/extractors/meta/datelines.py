@@ -93,6 +93,8 @@ _BEFORE_CORE = 24 + 22 + 10
 _MAX_PLACE = 8
 # (和 and 与 are in place names: 呼和浩特, 和田, 与 rarely; a clause has 的/了/是/在 first)
 _NOT_PLACE = LazyPattern(r"记者|的|了|是|在")
+# A place never ends like an office: 中央社会工作部讯 is an office's, not 中央社 dated at 会工作部.
+_ORGAN_END = LazyPattern(r"[部委局厅办处署]$")
 _ROLE_RE = LazyPattern(ROLE)
 _STOP_RE = LazyPattern(STOP)
 _ROLE_WITH_OUTLET = LazyPattern(rf"[^\s、，,（(]*?{ROLE}")
@@ -334,7 +336,7 @@ def _dateline_at(text: str, pos: int) -> tuple[_Dateline, str] | None:
         outlet = longest_outlet(pre)
         place = pre[len(outlet) :] if outlet else ""
         inner = (after.group("inner"), after.start("inner")) if after.group("inner") else None
-        if outlet and len(place) <= _MAX_PLACE and not _NOT_PLACE.search(place):
+        if outlet and len(place) <= _MAX_PLACE and not _NOT_PLACE.search(place) and not _ORGAN_END.search(place):
             return _Dateline(lead.start(), ps, after.end(), inner), outlet
         # a line's start, or a sentence's when the outlet is shaped as one (…上线啦！正义之声网讯 )
         line_start = ps == 0 or text[ps - 1] == "\n" or (text[ps - 1] in "！？!?。" and is_outlet(pre))

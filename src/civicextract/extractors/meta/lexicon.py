@@ -47,7 +47,9 @@ SEP = r"[ \t]"
 _ROLE_OR_STOP_FIRST = "全融首主资摄特见记通实作撰采图文责编校审监一二三初终核签出来返制统策本视单"
 # (after a name's first character, 文｜ and 图｜ start no role: a bar after a name ending
 # in 文 parts two credits, 撰文：陈大文｜摄影：李小明; 文｜张三 图｜李四 still opens with two)
-_ROLE_IN_NAME = ROLE.replace("文[/｜|]|图[/｜|]", "文/|图/")
+# (nor does 文/ before a place and 报道, or before 摄: a Taiwan byline 记者陈大文/台北报导 and a
+# credit 陈大文/摄 name 陈大文, not 陈大)
+_ROLE_IN_NAME = ROLE.replace("文[/｜|]|图[/｜|]", rf"文/(?!摄|[{HAN}]{{2,4}}报[道导])|图/")
 _NAME_FIRST = rf"(?:(?!(?=[{_ROLE_OR_STOP_FIRST}])(?:{ROLE}|{STOP}|摄))[{HAN}])"
 _NAME_CHAR = rf"(?:(?!(?=[{_ROLE_OR_STOP_FIRST}])(?:{_ROLE_IN_NAME}|{STOP}|摄))[{HAN}])"
 NAME = rf"{_NAME_FIRST}{_NAME_CHAR}{{0,3}}(?:·{_NAME_CHAR}{{1,8}})?"
