@@ -154,3 +154,18 @@ def test_slash_after_a_name_ending_in_wen(pipe, text, reporters):
 )
 def test_central_social_work_department_is_no_outlet(pipe, text):
     assert pipe.extract(text).meta.source is None
+
+
+# A city's or prefecture's media centre glued to the headline before its 讯: a listed place and its
+# level (市, 州, 区) before the suffix; 州 alone is an autonomous prefecture's short form in a byline too.
+@pytest.mark.parametrize(
+    "text,source",
+    [
+        ("原标题：某市举行夏季消夏纳凉活动绵阳市融媒体中心讯（记者 张明）" + BODY, "绵阳市融媒体中心"),
+        ("原标题：某市举行夏季消夏纳凉活动海淀区融媒体中心讯（记者 张明）" + BODY, "海淀区融媒体中心"),
+        ("原标题：某市举行夏季消夏纳凉活动大理州融媒体中心讯（记者 张明）" + BODY, "大理州融媒体中心"),
+        ("大理州融媒体中心记者 张明 通讯员 李强\n" + BODY, "大理州融媒体中心"),
+    ],
+)
+def test_place_and_level_media_centre(pipe, text, source):
+    assert pipe.extract(text).meta.source == source

@@ -274,6 +274,7 @@ def _first_dateline(
 
 _DATE_BEFORE = LazyPattern(r"(?:\d{1,2}月)?\d{1,2}$")
 _PLACE_NAMED_REACH = 20
+_PLACE_LEVEL = "市州区县盟"
 
 
 def _place_named_starts(text: str, core: int) -> list[int]:
@@ -299,6 +300,9 @@ def _place_named_starts(text: str, core: int) -> list[int]:
         suffix = inner + suffix  # 衢州新闻网: 新闻 and 网 both
         stem = r[: -len(suffix)]
         k = max((k for k in range(2, 6) if k <= len(stem) and stem[-k:] in known), default=0)
+        if not k and stem[-1:] in _PLACE_LEVEL:
+            # 绵阳市融媒体中心, 大理州融媒体中心, 海淀区融媒体中心: a listed place and its level
+            k = max((k + 1 for k in range(2, 6) if k < len(stem) and stem[-k - 1 : -1] in known), default=0)
         start = b - (len(s) - e) - len(suffix) - k
         if not k:
             continue

@@ -215,7 +215,8 @@ def places() -> frozenset[str]:
 
 # A place written with its level: 交口县, 宝山区, 阿拉善盟, 恩施自治州 (州 alone ends
 # city names: 苏州, 郑州).
-_LEVEL = re.compile(r"(?:[省市县区旗盟]|自治州)$")
+# (州 alone: the short form of an autonomous prefecture, 大理州, 凉山州)
+_LEVEL = re.compile(r"(?:[省市县区旗盟州]|自治州)$")
 
 
 def is_place(s: str) -> bool:
