@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .found import FROM_BYLINE, Found
+from .found import FROM_BYLINE, FROM_SELF_MENTION, Found
 from .lazy import LazyPattern, bind
 from .lexicon import (
     DESK_TAIL,
@@ -272,6 +272,25 @@ def _tokens(names: str) -> list[_Token]:
     return out
 
 
+_LATIN_BEFORE = LazyPattern(r"[A-Za-z0-9]{1,8}\Z")
+
+
+def _whole_listed(text: str, begin: int, raw: str) -> tuple[int, str]:
+    """The listed outlet a byline's outlet words are part of: one opening with Latin
+    letters or digits the Han-only outlet words left behind (TVB新闻, 852邮报, 第1眼新闻),
+    or one whose name ends in the role's 全媒体/融媒体 (半岛全媒体记者: the role took them)."""
+    latin = _LATIN_BEFORE.search(text, max(0, begin - 8), begin)
+    if latin is not None:
+        for k in (latin.start(), latin.start() - 1):  # (第1眼新闻: one Han character before the digit)
+            m = outlet_at(text, k) if k >= 0 else None
+            if m is not None and m.end() == begin + len(raw):
+                return k, m.group()
+    m = outlet_at(text, begin)
+    if m is not None and m.end() > begin + len(raw) and text[begin + len(raw) : m.end()] in ("全媒体", "融媒体"):
+        return begin, m.group()
+    return begin, raw
+
+
 def bylines(text: str, f: Found) -> None:
     for m in byline_matches(text):
         raw_outlet, begin = m.group("outlet"), m.start()
@@ -285,6 +304,8 @@ def bylines(text: str, f: Found) -> None:
             # A headline glued before the outlet: 原标题：新县爱心助农河南日报客户端记者…
             begin += listed.start()
             raw_outlet = raw_outlet[listed.start() :]
+        if raw_outlet:
+            begin, raw_outlet = _whole_listed(text, begin, raw_outlet)
         before = _OUTLET_BEFORE_SLASH.search(text, max(0, begin - 14), begin) if raw_outlet else None
         if before and is_outlet(before.group("o")):
             # 扬子晚报/紫牛新闻记者: the run before took the first outlet of the list as a word
@@ -374,10 +395,18 @@ def bylines(text: str, f: Found) -> None:
             e = m.end()
             if s > 0 and text[s - 1] in "（(" and text.startswith(("）", ")"), e):
                 s, e = s - 1, e + 1  # （李军 摄）
+            elif (sent := _SENT_BY.search(text, max(0, s - 16), s)) is not None and text.startswith(("）", ")"), e):
+                o = sent.group("o")
+                if is_outlet(o) and not is_own_paper(o):
+                    # （央广网发 王嵩燚摄）: the outlet that sends out its contributor's photo
+                    # names itself, as a self-mention does (any label, dateline or byline wins)
+                    f.source(o, FROM_SELF_MENTION, sent.start("o"))
+                    s, e = sent.start(), e + 1
             f.spans.append((s, e, "byline"))
 
 
 _BOOK_PAPER = LazyPattern(rf"《(?P<o>[{HAN}]{{2,8}})》报$")
+_SENT_BY = LazyPattern(rf"[（(](?P<o>[{HAN}]{{2,12}})发{SEP}*\Z")
 # A role, a space, and a name the lead runs on from: 记者 范佳大明湖街道… (no break
 # ends the name, so no run of names reads); only where a byline opens the body.
 _LONE_ROLE = LazyPattern(rf"{ROLE}{SEP}+(?=[{HAN}])")

@@ -93,6 +93,8 @@ _BEFORE_CORE = 24 + 22 + 10
 _MAX_PLACE = 8
 # (和 and 与 are in place names: 呼和浩特, 和田, 与 rarely; a clause has 的/了/是/在 first)
 _NOT_PLACE = LazyPattern(r"记者|的|了|是|在")
+# A place never ends like an office: 中央社会工作部讯 is an office's, not 中央社 dated at 会工作部.
+_ORGAN_END = LazyPattern(r"[部委局厅办处署]$")
 _ROLE_RE = LazyPattern(ROLE)
 _STOP_RE = LazyPattern(STOP)
 _ROLE_WITH_OUTLET = LazyPattern(rf"[^\s、，,（(]*?{ROLE}")
@@ -272,6 +274,7 @@ def _first_dateline(
 
 _DATE_BEFORE = LazyPattern(r"(?:\d{1,2}月)?\d{1,2}$")
 _PLACE_NAMED_REACH = 20
+_PLACE_LEVEL = "市州区县盟"
 
 
 def _place_named_starts(text: str, core: int) -> list[int]:
@@ -297,6 +300,9 @@ def _place_named_starts(text: str, core: int) -> list[int]:
         suffix = inner + suffix  # 衢州新闻网: 新闻 and 网 both
         stem = r[: -len(suffix)]
         k = max((k for k in range(2, 6) if k <= len(stem) and stem[-k:] in known), default=0)
+        if not k and stem[-1:] in _PLACE_LEVEL:
+            # 绵阳市融媒体中心, 大理州融媒体中心, 海淀区融媒体中心: a listed place and its level
+            k = max((k + 1 for k in range(2, 6) if k < len(stem) and stem[-k - 1 : -1] in known), default=0)
         start = b - (len(s) - e) - len(suffix) - k
         if not k:
             continue
@@ -334,7 +340,7 @@ def _dateline_at(text: str, pos: int) -> tuple[_Dateline, str] | None:
         outlet = longest_outlet(pre)
         place = pre[len(outlet) :] if outlet else ""
         inner = (after.group("inner"), after.start("inner")) if after.group("inner") else None
-        if outlet and len(place) <= _MAX_PLACE and not _NOT_PLACE.search(place):
+        if outlet and len(place) <= _MAX_PLACE and not _NOT_PLACE.search(place) and not _ORGAN_END.search(place):
             return _Dateline(lead.start(), ps, after.end(), inner), outlet
         # a line's start, or a sentence's when the outlet is shaped as one (…上线啦！正义之声网讯 )
         line_start = ps == 0 or text[ps - 1] == "\n" or (text[ps - 1] in "！？!?。" and is_outlet(pre))
