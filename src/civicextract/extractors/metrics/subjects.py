@@ -19,6 +19,8 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import NamedTuple
 
+from civicextract.extractors.metrics import indicators
+
 HARD_STOPS = "，。；：！？\n,;!?…"
 CLAUSE_STOPS = HARD_STOPS + "、"
 _LEFT_WINDOW = 30
@@ -282,6 +284,8 @@ def subjects(text: str, hits: list[Hit]) -> list[str | None]:
     for i in range(len(hits) - 2, -1, -1):
         if out[i] is None and out[i + 1] and text[hits[i].tail : hits[i + 1].start] in ("、", "和", "及"):
             out[i] = out[i + 1]  # 790万户、2568万群众的危房得到改造: the list's words after its last figure
+    # 规上工业增加值增长7.6%、高于全国1.7个百分点: the indicator before a comparison (indicators.py)
+    indicators.anchor(text, [h.start for h in hits], out)
     return out
 
 
@@ -1327,7 +1331,7 @@ def _respectively(
         if len(finer) == len(run):
             items = finer
     if len(items) == len(run):
-        items = _numbered_heads(items)
+        items = indicators.shared_head(_numbered_heads(items))  # 城镇、农村居民人均可支配收入
         owner, of, own = items[0].rpartition("的")
         if of and owner and len(own) >= 2:
             # 甘肃省的风能、太阳能技术可开发量分别为…: whose they are is no part of
