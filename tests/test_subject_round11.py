@@ -109,3 +109,25 @@ def test_anchor_only_puts_words_before_a_subject(text, subj):
     out = [subj]
     indicators.anchor(text, [len(text)], out)
     assert out[0] == subj or (subj is not None and out[0].endswith(subj) and len(out[0]) > len(subj))
+
+
+EXAMPLE_CASES = [
+    # examples and 等 before a generic head (s11-q2): the examples, the head and its clause
+    (
+        "服务业平稳趋好，蕨麻智慧种植、“江源巧姑”家政服务等5个项目获批国家标准化试点。",
+        [("5个", "蕨麻智慧种植、“江源巧姑”家政服务等项目获批国家标准化试点")],
+    ),
+    # the head as the unit (五大领域, 四部门)
+    ("从贸易便利、产业集聚等五大领域加快改革创新。", [("五大领域", "从贸易便利、产业集聚等领域加快改革创新")]),
+    # a noun of its own after the count keeps the rules' subject (s11-q2)
+    ("加西、沙久等11条国省干线公路建成通车。", [("11条", "国省干线公路")]),
+    # people after named ones and 等, the rules having taken what they did
+    ("张某等6人被警方抓获。", [("6人", "张某等被警方抓获")]),
+    # Traditional script
+    ("從貿易便利、產業集聚等五大領域加快改革創新。", [("五大领域", "从贸易便利、产业集聚等领域加快改革创新")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXAMPLE_CASES)
+def test_examples_before_a_generic_head(text, expected):
+    assert _subjects(text) == expected

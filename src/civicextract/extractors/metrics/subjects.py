@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import NamedTuple
 
-from civicextract.extractors.metrics import indicators
+from civicextract.extractors.metrics import examples, indicators
 
 HARD_STOPS = "，。；：！？\n,;!?…"
 CLAUSE_STOPS = HARD_STOPS + "、"
@@ -284,6 +284,8 @@ def subjects(text: str, hits: list[Hit]) -> list[str | None]:
     for i in range(len(hits) - 2, -1, -1):
         if out[i] is None and out[i + 1] and text[hits[i].tail : hits[i + 1].start] in ("、", "和", "及"):
             out[i] = out[i + 1]  # 790万户、2568万群众的危房得到改造: the list's words after its last figure
+    # 新开工晏城至表白寺等2个项目: the examples before a generic head (examples.py)
+    examples.examples_before(text, hits, out, _left, _raw_right, _PERSON_UNITS | _PEOPLE_MEASURES)
     # 规上工业增加值增长7.6%、高于全国1.7个百分点: the indicator before a comparison (indicators.py)
     indicators.anchor(text, [h.start for h in hits], out)
     return out
