@@ -63,7 +63,7 @@ SETS = {
     "s11": (
         CORPUS / "holdout_subject_r11.jsonl",
         CORPUS / "holdout_subject_r11.gold.jsonl",
-        _ids("q3", "q5", "q7", prefix="s11-"),
+        _ids("q3", "q5", "q7", "n2", "n7", prefix="s11-"),
     ),
     "hk3": (HK / "metrics/hk_metrics.jsonl", HK / "metrics/hk_metrics.gold.jsonl", None),
     "hk4": (HK / "metrics_r4/hk_metrics_r4.jsonl", HK / "metrics_r4/hk_metrics_r4.gold.jsonl", "hk_B"),
