@@ -131,3 +131,18 @@ EXAMPLE_CASES = [
 @pytest.mark.parametrize(("text", "expected"), EXAMPLE_CASES)
 def test_examples_before_a_generic_head(text, expected):
     assert _subjects(text) == expected
+
+
+# A text with no commas (WeChat style, s11-n1): the phrase after a count that reaches the
+# next figure (涉案金额超1500万元) is that figure's subject; the count keeps the phrase before.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("该团伙累计倒卖门票12万余张涉案金额超600万元非法获利50余万元", [("12万余张", "该团伙累计倒卖门票")]),
+        ("累計倒賣門票12萬餘張涉案金額超600萬元", [("12万余张", "累计倒卖门票")]),
+        # a noun phrase after the count that reaches nothing stays the subject
+        ("共发放12万余张宣传单页", [("12万余张", "宣传单页")]),
+    ],
+)
+def test_phrase_reaching_the_next_figure(text, expected):
+    assert _subjects(text) == expected

@@ -728,6 +728,12 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
             label = _left(text, h, floor)
             if label:
                 return label  # 主线1条支线4条: 支线 labels the next number
+        if right[-1] in _REACHING_LAST and after < len(text) and text[after].isdigit():
+            # 倒卖船票30万余张涉案金额超1500万元 (a text with no commas): a phrase that
+            # reaches a figure after it is that figure's subject, not this one's
+            label = _left(text, h, floor)
+            if label:
+                return label
         return right
     lp = _left(text, h, floor)
     if not lp and text.startswith(("为", "是"), tail):
@@ -1242,6 +1248,8 @@ def _balanced(phrase: str) -> str:
     return phrase.strip(" 、")
 
 
+# The last characters of a phrase that reaches the figure after it (涉案金额超, 总数达)
+_REACHING_LAST = frozenset("超达为约近逾计有")
 _REACHING_RE = re.compile(
     # (预计共约771席: an estimate of the total is no more a subject than 共约)
     r"(?:预计|估计|预期)?(?:"
