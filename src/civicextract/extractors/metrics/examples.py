@@ -25,11 +25,13 @@ def examples_before(
     text: str, hits: list, out: list[str | None], left: Callable, raw_right: Callable, people_units: frozenset[str]
 ) -> None:
     """Give a count after ``X、Y等`` and before a generic head the examples, the head and its clause."""
-    prev_tail = 0
+    if "等" not in text:  # (one search in C; most texts have no count after 等)
+        return
     for i, h in enumerate(hits):
-        floor, prev_tail = prev_tail, h.tail
-        if text[h.start - 1 : h.start] != "等":
+        start = h[0]
+        if text[start - 1 : start] != "等":
             continue
+        floor = hits[i - 1].tail if i else 0
         rest = raw_right(text, h.tail)
         if h.unit in people_units:
             # 刘某等8人被警方抓获: the people are the named ones, and the rules took

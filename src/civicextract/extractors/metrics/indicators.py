@@ -54,9 +54,13 @@ _BACK = 60  # how far back in the sentence the indicator may be named
 _CLAUSE_OPEN = frozenset("，、,：:")
 
 
+# What such a subject opens with: the cheap test before the regex (most subjects open otherwise)
+_COMPARISON_FIRST = frozenset("同环分年均比较高低快慢超好优增下减提降上回加放了多少")
+
+
 def _is_comparison_only(subject: str) -> bool:
     return (
-        len(subject) <= 14 and subject[-1] in _COMPARISON_LAST
+        len(subject) <= 14 and subject[0] in _COMPARISON_FIRST and subject[-1] in _COMPARISON_LAST
         and _COMPARISON_ONLY_RE.fullmatch(subject) is not None
         and INDICATOR_RE.search(subject) is None
     )
@@ -88,11 +92,14 @@ def _named_before(text: str, pos: int) -> str | None:
     return last.group()
 
 
-def anchor(text: str, starts: list[int], out: list[str | None]) -> None:
-    """Put the indicator named earlier in the sentence before a comparison-only subject."""
+def anchor(text: str, starts: list, out: list[str | None]) -> None:
+    """Put the indicator named earlier in the sentence before a comparison-only subject.
+
+    ``starts[i]`` (or ``starts[i][0]``, a hit) is where the i-th figure begins."""
     for i, subj in enumerate(out):
-        if subj and _is_comparison_only(subj):
-            named = _named_before(text, starts[i] - len(subj) if text.endswith(subj, 0, starts[i]) else starts[i])
+        if subj and subj[0] in _COMPARISON_FIRST and _is_comparison_only(subj):
+            start = starts[i] if isinstance(starts[i], int) else starts[i][0]
+            named = _named_before(text, start - len(subj) if text.endswith(subj, 0, start) else start)
             if named and not subj.startswith(named):
                 out[i] = named + subj
 

@@ -287,7 +287,7 @@ def subjects(text: str, hits: list[Hit]) -> list[str | None]:
     # 新开工晏城至表白寺等2个项目: the examples before a generic head (examples.py)
     examples.examples_before(text, hits, out, _left, _raw_right, _PERSON_UNITS | _PEOPLE_MEASURES)
     # 规上工业增加值增长7.6%、高于全国1.7个百分点: the indicator before a comparison (indicators.py)
-    indicators.anchor(text, [h.start for h in hits], out)
+    indicators.anchor(text, hits, out)  # (the hits themselves: no list of starts built for every text)
     return out
 
 
