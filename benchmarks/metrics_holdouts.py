@@ -59,6 +59,12 @@ SETS = {
         CORPUS / "holdout_metrics_r9.gold.jsonl",
         _ids("c02", "c04", "c06", "r01", "r03", "r05", "r07", "r09", "r12", "x03", prefix="m9-"),
     ),
+    # subject11's indicator-dense set (2026 work report paragraphs), gold written blind
+    "s11": (
+        CORPUS / "holdout_subject_r11.jsonl",
+        CORPUS / "holdout_subject_r11.gold.jsonl",
+        _ids("q3", "q5", "q7", "n2", "n7", prefix="s11-"),
+    ),
     "hk3": (HK / "metrics/hk_metrics.jsonl", HK / "metrics/hk_metrics.gold.jsonl", None),
     "hk4": (HK / "metrics_r4/hk_metrics_r4.jsonl", HK / "metrics_r4/hk_metrics_r4.gold.jsonl", "hk_B"),
     "hk5": (HK / "metrics_r5/hk_metrics_r5.jsonl", HK / "metrics_r5/hk_metrics_r5.gold.jsonl", "hk_B"),

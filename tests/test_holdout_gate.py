@@ -68,6 +68,9 @@ FLOORS = {
     # round 9 (20 articles; part B blind, scored before the first fix and after the last): metrics 0.988,
     # subject 0.963, qualifier 1.000
     "metrics_r9": {"metrics": 0.98, "subject": 0.95, "qualifier": 0.99},
+    # round 11, subject11 (6 work-report paragraphs, 6 news articles; part B blind, scored before the first
+    # fix and after the last): metrics 0.989, subject A 0.960 -> 1.000, B 1.000 -> 1.000
+    "subject_r11": {"metrics": 0.98, "subject": 0.97},
     "purpose": {"money": 0.98, "purpose": 0.92, "qualifier": 0.99},
     # round 4 (40 articles; part B blind until the last fix): money 0.996, purpose 0.878, qualifier 0.947;
     # purpose 0.932 after round 5

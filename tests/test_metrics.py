@@ -655,8 +655,9 @@ ISSUE12 = [
           ("近300个", "300", None, "under", "个", "实验样品")], "t062-terabytes"),
     Case("太阳能年均辐射总量6480兆焦/平方米，年均日照",
          [("6480兆焦/平方米", "6480", None, "exact", "兆焦/平方米", "太阳能年均辐射总量")], "t019-irradiation"),
+    # (round 11: the examples before 等 and the generic head 部门 with its clause; fit's gold writes 部门)
     Case("金融监管总局等四部门日前联合发布通知",
-         [("四部门", "4", None, "exact", "部门", "日前联合发布通知")], "t077-departments"),
+         [("四部门", "4", None, "exact", "部门", "金融监管总局等部门日前联合发布通知")], "t077-departments"),
     # N成 after a qualifier is a tenth whatever follows
     Case("全国77个大科学装置超八成分布在十个大省",
          [("77个", "77", None, "exact", "个", "大科学装置超八成分布"), ("超八成", "80", None, "over", "%", "大科学装置"),

@@ -19,6 +19,8 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import NamedTuple
 
+from civicextract.extractors.metrics import examples, indicators
+
 HARD_STOPS = "，。；：！？\n,;!?…"
 CLAUSE_STOPS = HARD_STOPS + "、"
 _LEFT_WINDOW = 30
@@ -282,6 +284,10 @@ def subjects(text: str, hits: list[Hit]) -> list[str | None]:
     for i in range(len(hits) - 2, -1, -1):
         if out[i] is None and out[i + 1] and text[hits[i].tail : hits[i + 1].start] in ("、", "和", "及"):
             out[i] = out[i + 1]  # 790万户、2568万群众的危房得到改造: the list's words after its last figure
+    # 新开工晏城至表白寺等2个项目: the examples before a generic head (examples.py)
+    examples.examples_before(text, hits, out, _left, _raw_right, _PERSON_UNITS | _PEOPLE_MEASURES)
+    # 规上工业增加值增长7.6%、高于全国1.7个百分点: the indicator before a comparison (indicators.py)
+    indicators.anchor(text, hits, out)  # (the hits themselves: no list of starts built for every text)
     return out
 
 
@@ -722,6 +728,12 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
             label = _left(text, h, floor)
             if label:
                 return label  # 主线1条支线4条: 支线 labels the next number
+        if right[-1] in _REACHING_LAST and after < len(text) and text[after].isdigit():
+            # 倒卖船票30万余张涉案金额超1500万元 (a text with no commas): a phrase that
+            # reaches a figure after it is that figure's subject, not this one's
+            label = _left(text, h, floor)
+            if label:
+                return label
         return right
     lp = _left(text, h, floor)
     if not lp and text.startswith(("为", "是"), tail):
@@ -1236,6 +1248,8 @@ def _balanced(phrase: str) -> str:
     return phrase.strip(" 、")
 
 
+# The last characters of a phrase that reaches the figure after it (涉案金额超, 总数达)
+_REACHING_LAST = frozenset("超达为约近逾计有")
 _REACHING_RE = re.compile(
     # (预计共约771席: an estimate of the total is no more a subject than 共约)
     r"(?:预计|估计|预期)?(?:"
@@ -1327,7 +1341,7 @@ def _respectively(
         if len(finer) == len(run):
             items = finer
     if len(items) == len(run):
-        items = _numbered_heads(items)
+        items = indicators.shared_head(_numbered_heads(items))  # 城镇、农村居民人均可支配收入
         owner, of, own = items[0].rpartition("的")
         if of and owner and len(own) >= 2:
             # 甘肃省的风能、太阳能技术可开发量分别为…: whose they are is no part of
