@@ -35,6 +35,7 @@ import re
 
 from ...numbers import QUALIFIER_SUFFIX
 from ...records import Money
+from ...resources import alternation, data_lines
 
 # (a table cell ends a clause too: | 交通津贴 | 每月600元 | -> 交通津贴)
 _CLAUSE = re.compile(r"[，。；：！？\n!?;|]|(?<!\d),|,(?!\d)")
@@ -73,6 +74,22 @@ _ALLOC_VERBS = (
     "预拨",
     "拨发",
     "推出",
+    # the rest of the closed class of verbs that put money somewhere (垫支30亿元重建X, 动用储备,
+    # 追加预算): listed from knowledge of budget and news language
+    "垫支",
+    "垫付",
+    "动用",
+    "调拨",
+    "追加",
+    "拨给",
+    "划出",
+    "耗费",
+    "捐出",
+    "捐献",
+    "调配",
+    "预支",
+    "拨备",
+    "列支",
 )
 # Verbs that are nouns as well (总投资, 每户再补贴): the phrase before them is a subject.
 _NOUN_VERBS = ("投资", "补贴", "补助", "奖励", "资助")
@@ -102,6 +119,7 @@ _GENERIC = frozenset(
         "专项资金",
         "金额",
         "减免额",
+        "钱",  # (集资2000元钱: the money itself, not a use)
         "额度",
         "上限",
         "总额",
@@ -145,7 +163,11 @@ _MONEY_HEAD_RE = re.compile(
     # prices, pay and results written after the figure (669亿元造价, 1.5万元损失, 1.2亿元利润)
     r"造价|价款|租金|薪金|薪酬|薪水|月薪|年薪|损失|财损|利润|营收|成本|预算|"
     # the rest of the money nouns (现金, 慰问金, 押金, 红包, 消费券, 赔偿, 分红 …)
-    r"金(?![融属牌秋额])|债务|欠债|债|红包|券|救助|援助|救济|赔偿|补偿|分红|利息|奖励|礼品|礼物)"
+    r"金(?![融属牌秋额])|债务|欠债|债|红包|券|救助|援助|救济|赔偿|补偿|分红|利息|奖励|礼品|礼物|"
+    # the whole closed class of money nouns (fees, prices, taxes, pay …: models/money_nouns.txt),
+    # after the words above so that they keep their order (每程1澳元“乘客服务税”, $4,200租金)
+    + alternation(data_lines("money_nouns.txt"))
+    + ")"
 )
 # The amount's size before it (总投资10亿元的X项目, 总额3.105亿美元的交易费用, 由企业投资3亿元的X):
 # the amount describes the thing after 的.
@@ -271,6 +293,14 @@ _GENERIC_DE_RE = re.compile(r"(?:水平|标准|幅度|程度|情况|犯罪事实
 _NEED_ONLY_RE = re.compile(r"(?:亦|也|还|仍|则|都|再|另|每年|每月)*(?:需要|需|要|须|得)")
 # Money nouns that are the purpose when nothing before the amount names it.
 _PLAIN_MONEY_NOUNS = frozenset({"费用", "开支", "支出", "经费", "款项"})
+# The same nouns with words that say how often, how much or which part of the spending, but not on
+# what (额外开支约8亿元, 全年额外开支, 所需经费): the closed class of such modifiers.
+_PLAIN_MONEY_RE = re.compile(
+    r"(?:预计|估计|涉及)?(?:每年|每月|全年|年度|额外|另外|另|总|所需|相关|有关|经常|非经常|一次性|新增|日常|行政|营运|运作)+"
+    r"(?:费用|开支|支出|经费|款项)"
+)
+# A phrase that ends on such a word only (每月最大支出): it says no more than a noun after the amount
+_PLAIN_TAIL_RE = re.compile(r"(?:最大|主要|最高|每月|每年|日常|全部)(?:支出|开支|费用)$")
 # The topic clause of a sentence (就每名成功转介的学员，…; 至于X计划，…).
 _TOPIC_RE = re.compile(r"(?:^|(?<=[，。；：！？\n]))\s*(?:至于|对于|关于|就|对)([^，。；：！？\n对就]{2,20})(?=，)")
 # A cost and what it buys (仅需800元就可以“代考”各种许可证): the thing bought is after 就.
@@ -369,7 +399,7 @@ def _money_head(s: str) -> str | None:
         end += 1
     if s.startswith(_GRANT_TAILS, end):  # 工资补贴, 租金津贴: the grant, whole
         end += 2
-    return s[:end]
+    return s[:end].lstrip("“「『")  # (每程1澳元“乘客服务税”: the noun, not its quote mark)
 
 
 _GRANT_TAILS = ("补贴", "补助", "津贴", "资助", "奖励")
@@ -845,8 +875,11 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
             # 分别提高375元、360元; 0.19元/升、0.20元/升: a later item of a list is what the first is
             # (not when a noun follows it: 8000元、5000元和3000元不等的资助 share that, see find_purpose)
             return prev.purpose
-    if before in _PLAIN_MONEY_NOUNS and not after and not used:
-        if clause > sent and s - clause <= 5:
+    plain = before in _PLAIN_MONEY_NOUNS or (
+        _PLAIN_MONEY_RE.fullmatch(before) is not None and s - clause <= len(before) + 4
+    )
+    if plain and not after and not used:
+        if clause > sent and s - clause <= max(5, len(before) + 4):
             # 为全镇路灯换上节能灯，开支约2亿元: the clause before names what is spent on
             pc = _clause_start(text, clause - 1, sent)
             if prev is None or prev.end <= pc:
@@ -947,9 +980,17 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
             return before
     # 3. the subject before it
     elif before and before not in _GENERIC:
+        if not after and not after_de and _HANDOUT_ONLY_RE.fullmatch(before):
+            # 津贴按季发放，每季发放1500元: a bare handout or payment verb; the money noun
+            # the sentence named before is what is handed out
+            named = _named_money(text, sent, seg)
+            if named:
+                return named
         head = _money_head(after) if after else None
-        if head and not _MONEY_NOUN_RE.search(before):
-            return head  # 他在支付16元车费时: the fare, not the payer
+        if head and (not _MONEY_NOUN_RE.search(before) or _PLAIN_TAIL_RE.search(before)):
+            # 他在支付16元车费时: the fare, not the payer; 每月主要支出是$4,200租金: the rent, not
+            # the bare word for spending before it
+            return head
         if after and len(after) <= 4 and _MONEY_NOUN_RE.search(after) and _DOING_RE.search(before):
             return after  # 平台计划完成约20亿元投资: the money is the 投资, not the doer
         if after_de and not _INVESTED_RE.search(before) and (
@@ -1115,6 +1156,25 @@ _POLICY_LEAD_RE = re.compile(
 )
 _CUMULATIVE_RE = re.compile(r"(?:累计|共计|合计|共)(?:捐资|捐款|捐赠|出资|集资|筹资)")
 _HANDOUT_RE = re.compile(r"(?:发放|派发|派|发|提供|给予)$")
+# A clause that only hands out or pays (每月发放, 每人可获派, 须缴交): no word of what the money is
+_HANDOUT_ONLY_RE = re.compile(
+    r"(?:每[月年季周日人户名位])*(?:可|将|会|再|另|须|需|要)?(?:发放|派发|获派|获发|派|发|支付|缴交|缴纳|缴付|缴|领取|领)"
+)
+# A money noun of the closed class (models/money_nouns.txt) opening a clause (电子消费券分5个月发放)
+_LISTED_NOUN_RE = re.compile(r"\s*([\u4e00-\u9fff]{0,3}?(?:" + alternation(data_lines("money_nouns.txt")) + "))")
+
+
+def _named_money(text: str, lo: int, hi: int) -> str | None:
+    """The last money noun of the closed class that opens a clause of text[lo:hi] (its subject:
+    生活津贴按季发放, not 按工资高低)."""
+    found = None
+    start = lo
+    for m in _CLAUSE.finditer(text, lo, hi):
+        hit = _LISTED_NOUN_RE.match(text, start, m.start())
+        found = hit.group(1) if hit else found
+        start = m.end()
+    hit = _LISTED_NOUN_RE.match(text, start, hi)
+    return hit.group(1) if hit else found
 # 每位长者3000元: the holder of a per-head amount is no purpose
 _PER_HEAD_RE = re.compile(r"(?:每名|每位|每个|每户|每人|每家)[^，。；：！？\n]{0,8}")
 
