@@ -2,6 +2,7 @@
 
 Round 11's blind half B is shown only with --show-b (before any fix and once after the last one).
 """
+
 import json
 import sys
 

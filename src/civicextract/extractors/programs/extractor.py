@@ -18,7 +18,6 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ...records import Program
-from ...resources import trie_alternation
 from .candidates import (
     NUMBERED,
     Candidate,
@@ -34,7 +33,7 @@ from .candidates import (
 )
 from .components import components_for, explicit_aliases
 from .features import RULE_KINDS, feature_parts, vetted
-from .lexicon import Lexicon, lexicon
+from .lexicon import Lexicon, bucketed_trie, lexicon
 from .recall import recall
 from .scorer import Scorer, scorer
 
@@ -47,7 +46,7 @@ def _forms() -> tuple[dict[str, str], re.Pattern[str]]:
         forms[key] = key
         for f in fulls:
             forms.setdefault(f, key)
-    return forms, re.compile(trie_alternation(sorted(forms, key=len, reverse=True)))
+    return forms, re.compile(bucketed_trie(sorted(forms, key=len, reverse=True)))
 
 
 def extract(doc) -> list[Program]:
