@@ -113,3 +113,11 @@ def test_bucketed_trie_splits_a_long_list():
     words = [f"{c}计划" for c in "一二三四五六七八九十"]
     assert bucketed_trie(words, 4).count("(?=[") == 1 + 3
     assert bucketed_trie(words, 48) == trie_alternation(words)
+
+
+def test_known_name_inside_a_short_quoted_name_is_part_of_it():
+    # a known name (万企兴万村) inside a short quoted name of more words is no programme of its own;
+    # inside speech (a long quote) it stays one
+    assert _names("全市推进“千企帮千镇、万企兴万村”行动，带动农户增收。") == ["千企帮千镇、万企兴万村行动"]
+    assert "万企兴万村" not in _names("各地通过“千企帮千镇、万企兴万村”等方式带动农户增收。")
+    assert _names("他说：“要深入实施乡村振兴战略，推动万企兴万村走深走实。”") == ["乡村振兴战略", "万企兴万村"]
