@@ -61,6 +61,9 @@ def test_training_recipe():
         "holdout_programs_r4",
         "holdout_programs_r5",
         "holdout_programs_r6",
+        "holdout_programs_r7",  # since round 11 (tests/test_programs_round11.py)
+        "holdout_programs_r8",
+        "holdout_programs_r9",
     )
     assert train_programs.TWICE == ("dev", "fit")
     model = json.loads((CORPUS.parent / "models" / "programs_scorer.json").read_text(encoding="utf-8"))

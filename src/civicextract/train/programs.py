@@ -49,6 +49,7 @@ DEFAULT_THRESHOLD = 0.5
 # before the name) a veto of generic rule names (招商引资项目) raised held-out F1.  Their quoted
 # and known names are kept unscored (features.vetted: right nine times in ten).
 RULE_MAX = 0.9
+TIE = 0.002  # one gold record of ~420 in dev + fit moves F1 by about 0.0012
 DEV_FLOOR = 0.97  # tests/test_quality_gate.py's programmes floor on corpus/dev
 # In-repo hold-out sets whose gold was written blind (corpus/SOURCES.md) that the scorer would also be
 # trained on (training examples only: the folds still rotate over dev + fit, and the thresholds are
@@ -67,7 +68,19 @@ DEV_FLOOR = 0.97  # tests/test_quality_gate.py's programmes floor on corpus/dev
 # 0.853 against 0.840 for round 6's recipe (rounds 3-5, single weight) with the thresholds chosen as
 # below, 0.861 against 0.851 at fixed thresholds (three seeds); every round 3-8 scored 0.848 / 0.853
 # twice-weighted and 0.847 at single weight (fixed).  Rounds 7 and 8 stay evaluation data.
-EXTRA: tuple[str, ...] = ("holdout_programs", "holdout_programs_r4", "holdout_programs_r5", "holdout_programs_r6")
+# Round 11 added rounds 7-9 (benchmarks/programs_grouped_cv.py over dev, fit and rounds 3-9, with round
+# 11's lexicon): held-out mean 0.872 against 0.868 for round 9's recipe at fixed thresholds, 0.865 against
+# 0.866 with the thresholds chosen as below; the groups written by the sealed split's annotators prefer it
+# either way (fit 0.825 / 0.784 against 0.809 / 0.766, dev 0.932 / 0.939 against 0.925 / 0.910).
+EXTRA: tuple[str, ...] = (
+    "holdout_programs",
+    "holdout_programs_r4",
+    "holdout_programs_r5",
+    "holdout_programs_r6",
+    "holdout_programs_r7",
+    "holdout_programs_r8",
+    "holdout_programs_r9",
+)
 # Training examples of these splits count twice in the final model's fit (not in the folds that choose
 # the thresholds, as measured): the hold-out golds were written by helpers, dev and fit by the annotators
 # of the sealed check split, so where they disagree fit's convention should weigh more.
@@ -231,16 +244,24 @@ def best_thresholds(
     }
     # The held-out F1 surface is flat and jagged (a step of 0.03 moves it by 0.01 either way):
     # each pair is rated by the mean over it and its neighbours, so a lone spike is not chosen.
-    best = (-1.0, DEFAULT_THRESHOLD, DEFAULT_THRESHOLD)
+    rated = []
     for (i, j), _ in sorted(f1.items()):
         rule, wide = rules[i], grid[j]
         if floor and prf(floor[0], kept_at(floor[0], floor[1], rule, wide))[2] < floor[2]:
             continue
         near = [f1[i + di, j + dj] for di in (-1, 0, 1) for dj in (-1, 0, 1) if (i + di, j + dj) in f1]
-        f = sum(near) / len(near)
-        if f > best[0] + 1e-9:
-            best = (f, rule, wide)
-    return best[1], best[2]
+        rated.append((sum(near) / len(near), rule, wide))
+    if not rated:
+        return DEFAULT_THRESHOLD, DEFAULT_THRESHOLD
+    # The best rating (the first of equal ones) sets the wide threshold.  Along the rule axis the
+    # surface is flat (round 11: 0.861-0.865 for every rule threshold from 0.31 to 0.64), so the first
+    # maximum there was a coin toss between 0.40 and 0.61: at the chosen wide threshold, the highest
+    # rule threshold rated within one record's worth of F1 (TIE) of the best wins.  What it drops are
+    # the unquoted rule names the model doubts most, the generic descriptions (高端文旅项目, 招商引资项目)
+    # that tests/test_programs_scorer.py keeps out.
+    top, _, wide = rated[max(range(len(rated)), key=lambda k: (rated[k][0], -k))]
+    rule = max(r for f, r, w in rated if w == wide and f >= top - TIE)
+    return rule, wide
 
 
 def _row(label: str, figures) -> str:

@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
 from ...records import Program
-from ...resources import trie_alternation
 from .candidates import (
     NUMBERED,
+    SENTENCE_PUNCT,
     Candidate,
     enumerated,
     headed,
@@ -34,7 +35,7 @@ from .candidates import (
 )
 from .components import components_for, explicit_aliases
 from .features import RULE_KINDS, feature_parts, vetted
-from .lexicon import Lexicon, lexicon
+from .lexicon import Lexicon, bucketed_trie, lexicon
 from .recall import recall
 from .scorer import Scorer, scorer
 
@@ -47,7 +48,7 @@ def _forms() -> tuple[dict[str, str], re.Pattern[str]]:
         forms[key] = key
         for f in fulls:
             forms.setdefault(f, key)
-    return forms, re.compile(trie_alternation(sorted(forms, key=len, reverse=True)))
+    return forms, re.compile(bucketed_trie(sorted(forms, key=len, reverse=True)))
 
 
 def extract(doc) -> list[Program]:
@@ -165,7 +166,7 @@ def candidate_records(text: str, lex: Lexicon) -> list[Proposal]:
     cands = [
         *quoted(text, lex, titles),
         *headed(text, lex, quote_spans),
-        *known(text, lex, forms, form_re),
+        *_outside_short_quotes(known(text, lex, forms, form_re), quote_spans, text),
         *enumerated(text, lex),
         *titled(text, lex),
     ]
@@ -264,6 +265,24 @@ def _own_mentions(records: list[Program]) -> list[Program]:
         if own:
             out.append(r if own == r.mentions else Program(r.name, own, r.aliases, r.components))
     return out
+
+
+def _outside_short_quotes(found, quote_spans: list[tuple[int, int]], text: str) -> Iterator[Candidate]:
+    """Known names, less those that are one part of a short quoted name of more words.
+
+    “千企帮千镇、万企兴万村” names one campaign: 万企兴万村 (a known name since round 11) is a part of
+    it, and a record of its own would be a wrong programme.  A short quote (at most 12 characters,
+    no sentence punctuation) is a name; a longer one is speech, whose known names stay.
+    (Quotes do not overlap and come in text order: the one that could hold a name is found by bisection.)
+    """
+    starts = [s for s, _ in quote_spans]
+    for c in found:
+        k = bisect_left(starts, c.start) - 1
+        if k >= 0:
+            s, e = quote_spans[k]
+            if c.end < e and c.end - c.start < e - s - 2 <= 12 and not SENTENCE_PUNCT.search(text, s, e):
+                continue
+        yield c
 
 
 def _drop_nested(cands: list[Candidate]) -> list[Candidate]:

@@ -95,6 +95,32 @@ def lexicon() -> Lexicon:
     )
 
 
+def bucketed_trie(words, per: int = 48) -> str:
+    """``trie_alternation(words)`` behind a class of its first characters, with its first level split
+    into buckets of ``per`` first characters, each behind a class of its own:
+    ``(?=[一三东乡京…])(?:(?=[一三东…])(?:一…|三…|东…)|(?=[乡京…])(?:…))``.
+
+    The same matches: a position's first character selects one subtree either way, and the buckets
+    hold disjoint first characters.  Faster on a long list (round 11's 428 known forms start with 140
+    characters: over dev + fit, 43 µs per 1,000 chars as one tree, 35 so): the engine skips to the
+    positions the outer class admits, and a class test per bucket spares it the literal test of every
+    first character of the other buckets.  (Without the outer class it tries every position: 150.)
+    """
+    words = list(dict.fromkeys(words))
+    firsts = sorted({w[0] for w in words if w})
+    if len(firsts) <= per or "" in words:
+        return trie_alternation(words)
+
+    def cls(chars) -> str:
+        return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
+
+    parts = []
+    for i in range(0, len(firsts), per):
+        chars = set(firsts[i : i + per])
+        parts.append(f"(?={cls(chars)}){trie_alternation(w for w in words if w[0] in chars)}")
+    return f"(?={cls(firsts)})(?:" + "|".join(parts) + ")"
+
+
 def _strategies() -> tuple[list[str], list[str]]:
     """The named strategies of models/program_strategies.txt: (known ones, ones the scorer judges)."""
     parts: list[list[str]] = [[], []]
