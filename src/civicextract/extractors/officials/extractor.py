@@ -37,6 +37,7 @@ from .names import (
     FOREIGN_ADDRESS,
     ORG_END,
     TRANSLIT,
+    _is_common_word,
     all_han,
     cuts_word,
     follower_at,
@@ -56,6 +57,7 @@ from .names import (
     single_char_token,
     state_before,
     state_firsts,
+    state_in,
     strong_end,
     tagged_name,
     tagged_word,
@@ -160,7 +162,7 @@ def _collect(text: str, *, hk: bool = False):
         not posts
         and "同志" not in text
         and not _protocol_hint(text)
-        and not _holders()[0].search(text)
+        and not any(p.search(text) for p in _holders()[0])
         and "等代表" not in text  # (a congress's deputies listed: _LIST_BEFORE below)
     ):
         return {}, [], posts
@@ -292,6 +294,8 @@ def _collect(text: str, *, hk: bool = False):
             # 坊子区水利局年轻干部董明尧|签发…, 值班民警贺彬|接警 (_weak_ok then wants a
             # body or the name again)
             e = predicate_end(text, ns)
+            if e is not None and e - ns == 2 and _is_common_word(text[ns:e]):
+                e = None  # (校务委员|席位: one dictionary word is no holder's name)
         if e is not None and post.weak and not _weak_ok(text, npost, start, e):
             e = None
         if e is not None and not _surname_ok(text, npost, start, e):
@@ -360,7 +364,7 @@ def _collect(text: str, *, hk: bool = False):
 
     _bare_participants(text, people, add)
     _named_governments(text, people, add)
-    _known_holders(text, people, add)
+    _known_holders(text, people, add, post_ends)
     _headline_speaker(text, people, add)
 
     for m in _LIST_BEFORE.finditer(text):  # 王路、马秀珍…等6位委员
@@ -388,8 +392,10 @@ def _collect(text: str, *, hk: bool = False):
 
 
 @lru_cache(maxsize=1)
-def _holders() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
-    """models/officeholders.txt as one prefix-tree pattern, its two-character names, and the
+def _holders() -> tuple[tuple[re.Pattern[str], ...], frozenset[str], frozenset[str]]:
+    """models/officeholders.txt as two prefix-tree patterns (its names split by first character:
+    one tree over the list's ~240 first characters scans markedly slower than two over half
+    each, as the engine tries a branch's alternatives in turn), its two-character names, and the
     names of its sections marked ``(local`` (Hong Kong legislators and officials: read only in
     a text about Hong Kong, as many are also common mainland names)."""
     from ...resources import model_path, trie_alternation
@@ -404,11 +410,25 @@ def _holders() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
             names.append(line.strip())
             if is_local:
                 local.add(line.strip())
+    firsts = sorted({n[0] for n in names})
+    half = set(firsts[: len(firsts) // 2])
     return (
-        re.compile(trie_alternation(names)),
+        tuple(re.compile(trie_alternation(g)) for g in ([n for n in names if n[0] in half], [n for n in names if n[0] not in half]) if g),
         frozenset(n for n in names if len(n) == 2),
         frozenset(local),
     )
+
+
+def _holder_spans(text: str) -> list[tuple[int, int]]:
+    """The list's names in ``text``, leftmost and longest first, none overlapping another (what one
+    pattern over the whole list would find)."""
+    found = sorted((m.start(), -m.end()) for p in _holders()[0] for m in p.finditer(text))
+    spans, end = [], -1
+    for s, neg_e in found:
+        if s >= end:
+            spans.append((s, -neg_e))
+            end = -neg_e
+    return spans
 
 
 # a text about Hong Kong, where a local office-holder's bare name is his
@@ -439,18 +459,27 @@ _PRIVATE_BEFORE = (
 _HOLDER_JOINS = "、的和与及同对向在由据是请让给"
 
 
-def _known_holders(text: str, people: dict, add) -> None:
+def _known_holders(text: str, people: dict, add, post_ends=()) -> None:
     """Office-holders named without a title (李克强与大家深入交流, a chief executive named bare,
     a headline's 习近平：…): the names of models/officeholders.txt.  A two-character
     name (李强, 韩正) counts only in a text about public affairs and at clean edges
     (not 李强调, 韩正式宣布); no name counts opening a doctrine's name, inside a book's title
     or after a private role."""
-    pattern, two, local = _holders()
+    _, two, local = _holders()
     political = hong_kong = None
-    for m in pattern.finditer(text):
-        s, e = m.span()
-        name = m.group()
+    taken = None
+    for s, e in _holder_spans(text):
+        name = text[s:e]
         if name in people or _DOCTRINE.match(text, e) or text[max(0, s - 3) : s].endswith(_PRIVATE_BEFORE):
+            continue
+        if taken is None:
+            taken = [span for p in people.values() for span in p.spans]
+        if any(ps <= s and e <= pe for ps, pe in taken) or any(
+            k in post_ends and all_han(text[k:s]) and not _is_common_word(text[k:s]) and not follower_at(text, k)
+            for k in (s - 1, s - 2)
+        ):
+            # 副旗长查干巴特尔: the tail of a longer name after a post (a Mongolian given name);
+            # not after a verb (市长委任|王某某)
             continue
         if name in local:
             if hong_kong is None:
@@ -1323,6 +1352,8 @@ def _records(text, people, order) -> list[Official]:
             overseas_bench and all(c.endswith(_BENCH) for c in p.chains)
         ):
             continue  # 美国前驻乌克兰大使, 加拿大副总理: of foreign governments only heads count
+        if _foreign_local(text, name, p):
+            continue  # 美国马里兰州科利奇帕克市的前市长帕特里克·沃贾恩: a foreign town's, not a state's head
         if answers and min(s for s, _ in p.spans) < answers[0] and p is _interviewee(text, people, answers[0]):
             p.spans.extend((i, i + 1) for i in answers)
         titles = tuple(dict.fromkeys(t for c in p.chains for t in T.split_chain(c)))
@@ -1343,6 +1374,26 @@ def _records(text, people, order) -> list[Official]:
 
 
 _BENCH = ("法官", "院长", "大法官")
+
+# words of a Chinese body in a chain (全国政协副主席帕巴拉·格列朗杰, 自治区主席, 县委书记): a minority
+# official's dotted name holds transliteration characters too
+_CHINESE_BODY = re.compile("党|人大|政协|自治|全国|中央|国务院|中国|省|兵团|委|政府|人民|街道|乡|镇|村|社区")
+_DOT_SPLIT = re.compile(f"[{DOTS}]")
+
+
+def _foreign_local(text: str, name: str, p) -> bool:
+    """A foreign person (a transliterated name with a dot: 帕特里克·沃贾恩, 艾莎·布拉夫博伊)
+    whose posts name no Chinese body and head no state, in a text naming a foreign state before
+    him: a foreign mayor, prosecutor or councillor whose chain does not open with the state
+    (美国马里兰州科利奇帕克市的前市长…, 乔治王子县州检察官…).  Of foreign governments only heads
+    count, as for chains that open with their state."""
+    parts = _DOT_SPLIT.split(name)
+    if len(parts) < 2 or not parts[0] or 2 * sum(ch in TRANSLIT for ch in parts[0]) < len(parts[0]):
+        return False  # (half the given name's characters transliterate at least: 约翰, 帕特里克)
+    if not p.chains or any(_head_post(c) or _CHINESE_BODY.search(c) for c in p.chains):
+        return False
+    first = min(s for s, _ in p.spans)
+    return first > 0 and state_in(text, -1, first) is not None
 
 # posts of a head of state or government (not 副总统, 副总理)
 _HEADS = ("总统", "总理", "首相", "国王", "女王", "元首", "国家主席", "主席", "总书记", "苏丹", "埃米尔")

@@ -512,8 +512,28 @@ def name_after(text: str, s: int, *, strict: bool = False) -> int | None:
     """End of the person name starting at ``s`` (after a title), or None.
 
     ``strict`` (weak posts, list members) also requires a clean right boundary
-    for 3-character names and a known surname.
+    for 3-character names and a known surname.  Two characters that make one
+    dictionary word (维护警员|安全。, 民警|依法|将) are no name unless the tagger
+    reads a name there or a verb of the news follows (检察长高远|出席); a verb word
+    is left to the reader's own test (镇长付强|20日).
     """
+    e = _name_after_post(text, s, strict=strict)
+    if (
+        e is not None
+        and e - s == 2
+        and _is_common_word(text[s:e])
+        and (
+            e == len(text)
+            or not is_han(text[e]) and not text[e].isdigit()
+            or _dict_tags(text[s:e])[0][1][:1] != "v" and follower_at(text, e) < 2
+        )
+        and not tagged_name(text, s, e)
+    ):
+        return None  # (民警|依法|将…: a word that is no verb is no name before the predicate either)
+    return e
+
+
+def _name_after_post(text: str, s: int, *, strict: bool = False) -> int | None:
     if s >= len(text) or not is_han(text[s]):
         return None
     if follower_at(text, s) or text[s] in _NON_NAME_CHARS:
@@ -684,8 +704,12 @@ def _name_after(text: str, s: int, *, strict: bool = False) -> int | None:
                     break  # (区议员|辞职后，: a verb, not a name outside the surname list)
                 if e < len(text) and (follower_at(text, e) > 1 or (n < 4 and text[e] in "，、")):
                     # 牢记总书记嘱托, 美国总统大选: a dictionary word, or part of one,
-                    # is no name outside the surname list
-                    if surname or not _word_not_name(text, s, e):
+                    # is no name outside the surname list; with a surname, four
+                    # characters that are two words, the second a verb or adverb, are a
+                    # clause (行政长官|应否|继续|出任), no name (麻生|太郎 n is one)
+                    if surname and not (_is_common_word(cand[:2]) and _clause_word(cand[2:])):
+                        return e
+                    if not surname and not _word_not_name(text, s, e):
                         return e
     return None
 
@@ -1115,6 +1139,12 @@ def _is_common_word(s: str) -> bool:
     """One dictionary word that is no name nor place (安排 v; 普京 ns is not)."""
     toks = _dict_tags(s)
     return len(toks) == 1 and not toks[0][1].startswith(("nr", "ns", "nz", "x"))
+
+
+def _clause_word(s: str) -> bool:
+    """One dictionary word that is a verb, adverb, preposition, conjunction or pronoun (继续 v)."""
+    toks = _dict_tags(s)
+    return len(toks) == 1 and toks[0][1][:1] in ("v", "d", "p", "c", "r")
 
 
 def _is_word(s: str) -> bool:

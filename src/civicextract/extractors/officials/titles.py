@@ -534,6 +534,10 @@ def is_public(chain: str) -> bool:
             bodies = [m.group() for m in lex.bodies.finditer(seg, 0, last.start)]
             body_public = not any(b not in lex.public for b in bodies)
             at_public_body = any(b in lex.public for b in bodies)
+        elif not body_public and _own_body_re().search(last.text):
+            # 某协会会长、省人大代表: a post whose own words name its body (人大)
+            # after a private one is that body's, not the association's
+            body_public = not private_body(seg)
         if private and not at_public_body and not has_own_body(seg):
             if last.official and last.text in _DEPUTIES:
                 return True  # 省人大代表、某研究院研究员: a deputy's seat is no firm's, whatever follows
