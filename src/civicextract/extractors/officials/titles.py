@@ -395,6 +395,12 @@ def chain_start(text: str, post_start: int, post_ends: dict[int, int]) -> int:
     not read as the verb 任), across 、/兼 only when a post ends right before,
     and stops at punctuation, a stop character or a stop word.
     """
+    return _walk_back(text, post_start, post_ends, fast=True)
+
+
+def _walk_back(text: str, post_start: int, post_ends: dict[int, int], *, fast: bool) -> int:
+    # ``fast=False`` is the walk without its shortcut over plain Han chars: the
+    # tests compare both, so the shortcut's character set can never drift.
     i = post_start
     floor = max(0, post_start - _MAX_CHAIN)
     while i > floor:
@@ -402,7 +408,7 @@ def chain_start(text: str, post_start: int, post_ends: dict[int, int]) -> int:
             i = post_ends[i]
             continue
         ch = text[i - 1]
-        if "\u4e00" <= ch <= "\u9fff" and ch not in _WALK_SPECIAL:
+        if fast and "\u4e00" <= ch <= "\u9fff" and ch not in _WALK_SPECIAL:
             i -= 1  # (most chars of a chain: none of the tests below stops or jumps there)
             continue
         if ch == "兼" and text[i - 2 : i - 1] in "，," and i - 2 in post_ends:
