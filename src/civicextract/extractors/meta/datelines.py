@@ -159,6 +159,11 @@ def _xun_bracket(text: str, f: Found) -> None:
         f.spans.append((m.start("inner") - 1, m.end(), "byline"))
 
 
+# An outlet naming itself (本报讯, 本网讯, 本台消息) says nothing the page does not;
+# 本溪日报讯 is Benxi's daily, not a self-reference.
+_SELF_NAMED = LazyPattern(r"本[报网台刊站社号端]+(?:平台|频道)?")
+
+
 # A dateline closing the story in a bracket, as features print it: …（新华社石家庄8月4日电）
 _CLOSING = LazyPattern(r"[（(](?P<inner>[^（）()\n]{4,30}?日电)[）)]")
 _CLOSING_ZONE = 120
@@ -175,7 +180,7 @@ def _closing_dateline(text: str, f: Found) -> None:
     if found is None or found[0].end < m.end("inner"):
         return
     d, outlet = found
-    if not outlet.startswith("本"):
+    if not _SELF_NAMED.fullmatch(outlet):
         f.source(outlet, FROM_DATELINE, d.pre)
         f.spans.append((m.start(), m.end(), "dateline"))
 
@@ -221,7 +226,7 @@ def _header_dateline(text: str, f: Found, header_ends: list[int]) -> bool:
     if pair is not None and is_outlet(pair.group("o")) and (pair.start() == 0 or text[pair.start() - 1] in _SET_APART):
         # 新海南客户端、南海网8月3日消息: two outlets print the story, the first publishes it
         outlet = pair.group("o")
-    if not outlet.startswith("本"):
+    if not _SELF_NAMED.fullmatch(outlet):
         f.source(outlet, FROM_DATELINE, d.pre)
     end = d.end
     if d.inner:

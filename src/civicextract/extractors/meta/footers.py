@@ -49,11 +49,11 @@ _FOOTER_OUTLET = LazyPattern(
 # (each found with str.find: as one pattern, the engine stopped at every 的)
 _FOOTER_OUTLET_HINTS = ("的月费订户", "下载", "关注", "搜索")
 _FOOTER_OUTLET_HINT_CHARS = tuple(zip(_FOOTER_OUTLET_HINTS, "订载注搜", strict=True))
-_OWN_REPORTER = LazyPattern(rf"(?:^|[\s。，”）])(?P<outlet>[{HAN}]{{2,8}}?)记者(?:从|获悉|了解到|近日|日前|访问|采访|走访|致电|查询|联络|联系|实地)")
+_OWN_REPORTER = LazyPattern(rf"(?:^|[\s。，”）])(?P<outlet>[{HAN}]{{2,8}}?)记者(?:从|获悉|了解到|近日|日前|访问|采访|走访|致电|查询|联络|联系|实地|搜索|检索|查阅|注意到|留意到|发现|梳理|统计|暗访|探访|核实|求证)")
 # Its tail, a plain word the engine skips to: a match starts at most 9
 # characters before the first one (a separator and 8 characters), so the
 # search for the whole starts there instead of trying every character before.
-_OWN_REPORTER_TAIL = LazyPattern("记者(?:从|获悉|了解到|近日|日前|访问|采访|走访|致电|查询|联络|联系|实地)")
+_OWN_REPORTER_TAIL = LazyPattern("记者(?:从|获悉|了解到|近日|日前|访问|采访|走访|致电|查询|联络|联系|实地|搜索|检索|查阅|注意到|留意到|发现|梳理|统计|暗访|探访|核实|求证)")
 # A graphic the outlet made itself (a caption 众新闻制图): the outlet publishing the story.
 # and its own file photo (某报资料图片): a listed outlet's, checked by the caller
 _OWN_GRAPHIC = LazyPattern(rf"(?:^|[\s。，（(])(?P<outlet>[{HAN}]{{2,8}}?)(?:制图|资料图片|资料图)")
@@ -194,7 +194,7 @@ def footers(text: str, f: Found) -> None:
         if m:
             f.source(m.group("outlet"), FROM_SELF_MENTION, m.start("outlet"))
             return
-    # An outlet's own reporter at work in the lead: 澎湃新闻记者从…获悉, 众新闻记者访问…
+    # An outlet's own reporter at work in the lead: 澎湃新闻记者从…获悉, 众新闻记者访问…, 某网记者搜索发现
     lead = text[:_LEAD]
     tail = _OWN_REPORTER_TAIL.search(lead) if "者" in lead else None  # (one character's find first)
     m = _OWN_REPORTER.search(lead, max(0, tail.start() - 9)) if tail is not None else None

@@ -55,9 +55,10 @@ _NOT_ARTICLE = (
 )
 # (a programme's title or the next credit's bar after the name ends it: 环球资讯广播《直播世界》)
 _VALUE = LazyPattern(r"[ \t]*[“\"]?([^\s|｜，,。；;！!？?、（）()【】\[\]“”\"：:<>][^\s|｜丨，,。；;！!？?、（）()【】\[\]“”\"：:<>《]{0,39})")
-# Furniture that a scraped page glues after the value.
+# Furniture that a scraped page glues after the value (时间 and 日期 not inside
+# an outlet's name: 来源：东莞时间网).
 _VALUE_END = LazyPattern(
-    rf"返回|{STOP}|记者|作者|通讯员|发布(?!$)|更新|时间|日期|原标题|浏览|点击|字号|\d{{4}}[-年/.]|\d{{1,2}}月\d{{1,2}}日"
+    rf"返回|{STOP}|记者|作者|通讯员|发布(?!$)|更新|(?:时间|日期)(?![网报台频刊])|原标题|浏览|点击|字号|\d{{4}}[-年/.]|\d{{1,2}}月\d{{1,2}}日"
     # a page's contact furniture after the source: 来源：湖南天气爆料、维权通道：…
     r"|爆料|投稿|热线|举报|维权|邮箱|联系方式|商务合作"
     # the lead's time word the value ran into: 来源：人民网－安徽频道近日，共青团…

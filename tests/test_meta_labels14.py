@@ -1,0 +1,27 @@
+"""Meta: three layouts left by round 11 (made-up sentences of the same shapes)."""
+
+from __future__ import annotations
+
+import pytest
+
+from civicextract import extract
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "reporters"),
+    [
+        # 时间 inside an outlet's name is no furniture glued after the label's value
+        ("来源：东莞时间网\n东莞市开展城市更新行动，投入资金3000万元。", "东莞时间网", ()),
+        ("发布时间：2023-12-03 10:20:00 来源：眉山日报时间：2023-12-03\n全市开展创建活动。", "眉山日报", ()),
+        # 本溪日报讯 is Benxi's daily; 本报讯 is the page naming itself
+        ("本溪日报讯（记者 张华）近日，本溪市开展文明城市创建工作。", "本溪日报", ("张华",)),
+        ("本报讯（记者 张华）近日，某市开展文明城市创建工作。", None, ("张华",)),
+        # a listed outlet's own reporter searching or noticing in the lead
+        ("上游新闻记者搜索发现，该项目总投资3亿元。", "上游新闻", ()),
+        ("上游新闻记者注意到，该项目总投资3亿元。", "上游新闻", ()),
+        ("据上游新闻记者搜索发现，该项目总投资3亿元。", None, ()),
+    ],
+)
+def test_source_and_reporters(text, source, reporters):
+    meta = extract(text).meta
+    assert (meta.source, meta.reporters) == (source, reporters)
