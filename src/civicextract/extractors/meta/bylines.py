@@ -313,6 +313,12 @@ def bylines(text: str, f: Found) -> None:
         outlet = clean_outlet(raw_outlet)
         if raw_outlet is None and (paper := _BOOK_PAPER.search(text, max(0, begin - 12), begin)) is not None:
             outlet = paper.group("o") + "报"  # (《中国新闻》报记者刘军: the paper 中国新闻报)
+        elif raw_outlet is None and begin > 0 and text[begin - 1] in "》/":
+            # 《某报》记者X报道, 某新闻网/记者X/台北报导: a listed outlet the run's Han-only
+            # outlet words could not take (not where the body speaks to it: 向《某报》记者…)
+            o = (_BOOK_OUTLET if text[begin - 1] == "》" else _SLASH_OUTLET).search(text, max(0, begin - 16), begin)
+            if o is not None and is_outlet(o.group("o")) and not _BODY_BEFORE_ROLE.search(text, max(0, o.start() - 2), o.start()):
+                outlet, begin = o.group("o"), o.start()
         if outlet is None and raw_outlet and (_credit_in_bracket(text, begin, m.end()) or _credit_line(text, begin, m.end())):
             # （蓝海湾记者王阳）, a line 冀云记者 王芳 通讯员 李强: nothing else than a credit
             outlet = unlisted_outlet(re.sub(r"^[文图]/", "", raw_outlet))
@@ -406,6 +412,8 @@ def bylines(text: str, f: Found) -> None:
 
 
 _BOOK_PAPER = LazyPattern(rf"《(?P<o>[{HAN}]{{2,8}})》报$")
+_BOOK_OUTLET = LazyPattern(rf"《(?P<o>[{HAN}A-Za-z0-9]{{2,12}})》$")
+_SLASH_OUTLET = LazyPattern(rf"(?<![{HAN}A-Za-z0-9])(?P<o>[{HAN}A-Za-z0-9]{{2,12}})/$")
 _SENT_BY = LazyPattern(rf"[（(](?P<o>[{HAN}]{{2,12}})发{SEP}*\Z")
 # A role, a space, and a name the lead runs on from: 记者 范佳大明湖街道… (no break
 # ends the name, so no run of names reads); only where a byline opens the body.
@@ -775,6 +783,8 @@ def credits(text: str, f: Found) -> None:
         _bracket_header(text, f)
     if not f.has_source():
         _bracketed_outlet_opening(text, f)
+    if not f.has_source() and "报道" in text[-_CLOSING_CREDIT_ZONE:]:
+        _bracketed_outlet_closing(text, f)
     if text.find("撰", 0, _NAME_THEN_ROLE_ZONE) >= 0 or text.find("/", 0, _NAME_THEN_ROLE_ZONE) >= 0:
         _name_then_role(text, f)
     if (i := text.find("来源")) >= 0 and not text[:i].strip(" \t"):
@@ -891,6 +901,18 @@ def _bracketed_outlet_opening(text: str, f: Found) -> None:
         line = line + 1 if line >= 0 else -1
     if best is not None:
         f.source(best[1].group(), FROM_BYLINE, best[1].start())
+
+
+# A listed outlet crediting itself in a bracket that closes the story: …拨款3亿元。（某日报报道）
+_CLOSING_CREDIT = LazyPattern(r"[（(](?P<o>[^（）()\n]{2,14}?)(?:记者)?报道[）)]\s*\Z")
+_CLOSING_CREDIT_ZONE = 40
+
+
+def _bracketed_outlet_closing(text: str, f: Found) -> None:
+    m = _CLOSING_CREDIT.search(text, max(0, len(text) - _CLOSING_CREDIT_ZONE))
+    if m is not None and m.group("o")[0] != "据" and is_outlet(m.group("o")):  # （据某报报道）: cited
+        f.source(m.group("o"), FROM_BYLINE, m.start("o"))
+        f.spans.append((m.start(), m.end(), "byline"))
 
 
 # An outlet naming its account in a bracket, as WeChat reposts credit it:
@@ -1104,7 +1126,11 @@ def _glued_byline(text: str, f: Found) -> None:
     if not _role_may_follow(text, _GLUED_ZONE):
         return  # no outlet of the zone can have its role after it (two articles in three)
     for o in outlet_pattern().finditer(text, 0, _GLUED_ZONE):
-        r = _ROLE_AFTER_OUTLET.match(text, o.end())
+        # (《某报》记者X: the title marks around the outlet, as Hong Kong pages write it)
+        booked = text[o.start() - 1 : o.start()] == "《" and text.startswith("》", o.end())
+        if booked and _BODY_BEFORE_ROLE.search(text, max(0, o.start() - 3), o.start() - 1):
+            continue  # 向《某报》记者表示: the body speaking to another outlet's reporter
+        r = _ROLE_AFTER_OUTLET.match(text, o.end() + booked)
         if r is None:
             continue
         line = text.rfind("\n", 0, o.start()) + 1
