@@ -33,3 +33,16 @@ from civicextract import extract
 def test_source_and_reporters(text, source, reporters):
     meta = extract(text).meta
     assert (meta.source, meta.reporters) == (source, reporters)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "来源：众新闻 | 2023年12月3日 星期日\n政府拨款3亿元。",
+        "來源：眾新聞 2023年12月3日 星期日\n政府撥款3億元。",
+        "2023年12月3日 星期日 来源：众新闻\n政府拨款3亿元。",
+    ],
+)
+def test_a_weekday_after_the_header_date(text):
+    meta = extract(text).meta
+    assert (meta.source, meta.published) == ("众新闻", "2023-12-03")

@@ -278,10 +278,11 @@ def _may_label(text: str, zone: int) -> bool:
 
 
 # A bare date is a header field when a label stands next to it, with only layout between.
-_LABEL_NEXT = LazyPattern(rf"[ \t|｜]*(?:\n|$|{_HAS_LABEL.pattern}|(?:新闻|文章)?来源|作者|浏览|点击|字号|【|\[)")
+_LABEL_NEXT = LazyPattern(rf"(?:[ \t]{{1,4}}星期[一二三四五六日天])?[ \t|｜]*(?:\n|$|{_HAS_LABEL.pattern}|(?:新闻|文章)?来源|作者|浏览|点击|字号|【|\[)")
 
 
 def _beside_field(text: str, date: re.Match[str], before: list[re.Match[str]]) -> bool:
+    # (a weekday may follow the date: 来源：某报 | 2023年12月3日 星期日)
     if _LABEL_NEXT.match(text, date.end()):
         return True
     return bool(before) and not text[before[-1].end() : date.start()].strip(" \t|｜")
