@@ -46,3 +46,17 @@ def test_source_and_reporters(text, source, reporters):
 def test_a_weekday_after_the_header_date(text):
     meta = extract(text).meta
     assert (meta.source, meta.published) == ("众新闻", "2023-12-03")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("2023年12月3日\n眾新聞\n政府撥款3億元興建新設施。", "众新闻"),
+        ("全市开展创建活动\n眉山日报\n政府拨款3亿元。", "眉山日报"),
+        # an outlet named inside a line is no site name (and 4 lines down is the body)
+        ("全市开展创建活动\n眉山日报报道说政府拨款3亿元。", None),
+        ("甲\n乙\n丙\n眉山日报\n政府拨款3亿元。", None),
+    ],
+)
+def test_a_listed_outlet_alone_on_a_first_line(text, source):
+    assert extract(text).meta.source == source

@@ -785,6 +785,8 @@ def credits(text: str, f: Found) -> None:
         _bracketed_outlet_opening(text, f)
     if not f.has_source() and "报道" in text[-_CLOSING_CREDIT_ZONE:]:
         _bracketed_outlet_closing(text, f)
+    if not f.has_source():
+        _outlet_line(text, f)
     if text.find("撰", 0, _NAME_THEN_ROLE_ZONE) >= 0 or text.find("/", 0, _NAME_THEN_ROLE_ZONE) >= 0:
         _name_then_role(text, f)
     if (i := text.find("来源")) >= 0 and not text[:i].strip(" \t"):
@@ -901,6 +903,24 @@ def _bracketed_outlet_opening(text: str, f: Found) -> None:
         line = line + 1 if line >= 0 else -1
     if best is not None:
         f.source(best[1].group(), FROM_BYLINE, best[1].start())
+
+
+# A listed outlet alone on one of the first lines, as a page prints its site's name
+# above or under the headline: 2023年12月3日\n众新闻\n…
+_OUTLET_LINES = 3
+
+
+def _outlet_line(text: str, f: Found) -> None:
+    ls = 0
+    for _ in range(_OUTLET_LINES):
+        le = text.find("\n", ls, _OPENING_ZONE)
+        if le < 0:
+            return
+        line = text[ls:le].strip(" \t　")
+        if 2 <= len(line) <= 12 and (o := outlet_at(line, 0)) is not None and o.end() == len(line):
+            f.source(line, FROM_SELF_MENTION, text.find(line, ls))
+            return
+        ls = le + 1
 
 
 # A listed outlet crediting itself in a bracket that closes the story: …拨款3亿元。（某日报报道）
