@@ -335,3 +335,30 @@ def test_a_cut_never_glues_two_numbers():
     assert doc.meta.reporters == ("刘俊华", "周宜", "王梦圆")
     assert normalize("共计二十（记者 张三）五处").text == "共计二十 五处"  # Chinese numerals too
     assert normalize("共计二十处（记者 张三）五处").text == "共计二十处五处"
+
+
+# 著 in Traditional input: the particle is an open class (any verb + 着), the words keeping 著 a
+# closed one (models/t2s_zhu.txt); Taiwan writes the particle 著 always, Hong Kong mostly.
+@pytest.mark.parametrize(
+    ("traditional", "simplified"),
+    [
+        ("青浦承載著一系列重大戰略", "青浦承载着一系列重大战略"),
+        ("洲頭點綴著湘江長沙段", "洲头点缀着湘江长沙段"),
+        ("重新著手，努力著，結合著實際", "重新着手，努力着，结合着实际"),
+        ("這位著名作家著有多部著作，以此著稱於世，獲獎無數", "这位著名作家著有多部著作，以此著称于世，获奖无数"),
+        ("成效顯著，功勳卓著，土著居民，改編自原著", "成效显著，功勋卓著，土著居民，改编自原著"),
+    ],
+)
+def test_traditional_zhu_is_the_particle_outside_the_listed_words(traditional, simplified):
+    text, _, script = to_simplified(traditional)
+    assert (text, script) == (simplified, "traditional")
+
+
+def test_every_listed_zhu_word_holds_zhu_and_is_simplified():
+    from civicextract.normalize.convert import _zhu
+    from civicextract.resources import data_lines
+
+    words = data_lines("t2s_zhu.txt")
+    assert len(words) == len(set(words)) >= 30
+    assert all("著" in w and to_simplified(w)[0] == w for w in words)
+    assert _zhu().fullmatch("著名") and _zhu().match("著").group() == "著"

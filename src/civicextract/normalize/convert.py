@@ -6,10 +6,11 @@ Traditional name stays Simplified).  OpenCC's ``t2s`` keeps a character for a
 character almost always; where a phrase rule changes the length, that line is
 converted character by character instead, so the map stays exact.
 
-``t2s`` cannot tell the particle 着 from the 著 of 著名: mainland text
-converted to Traditional writes both as 著.  ``models/t2s_fixes.tsv`` holds
-the phrases that take 着.  ``models/t2s_variants.tsv`` holds the Hong Kong
-and Taiwan variant characters ``t2s`` keeps (衞生 → 卫生, 栢 → 柏).
+``t2s`` cannot tell the particle 着 from the 著 of 著名: Traditional text
+writes both as 著.  ``models/t2s_zhu.txt`` lists the closed class of words
+whose 著 stays (著名, 显著); every other 著 of a Traditional text is the
+particle (承载着, 随着).  ``models/t2s_variants.tsv`` holds the Hong Kong and
+Taiwan variant characters ``t2s`` keeps (衞生 → 卫生, 栢 → 柏).
 """
 
 from __future__ import annotations
@@ -31,15 +32,17 @@ def _converter():
 
 
 @lru_cache(maxsize=1)
-def _fixes() -> tuple[re.Pattern[str], dict[str, str]]:
-    table: dict[str, str] = {}
-    for line in data_lines("t2s_fixes.tsv"):
-        src, dst = line.split("\t")
-        if len(src) != len(dst):
-            raise ValueError(f"t2s_fixes.tsv: {src!r} -> {dst!r} changes the length")
-        table[src] = dst
-    pattern = re.compile(alternation(table))
-    return pattern, table
+def _zhu() -> re.Pattern[str]:
+    """The listed 著 words or a lone 著, the longest at a position first."""
+    words = data_lines("t2s_zhu.txt")
+    for w in words:
+        if "著" not in w:
+            raise ValueError(f"t2s_zhu.txt: {w!r} holds no 著")
+    return re.compile(alternation([*words, "著"]))
+
+
+def _zhe(m: re.Match[str]) -> str:
+    return "着" if m.group() == "著" else m.group()
 
 
 @lru_cache(maxsize=1)
@@ -122,8 +125,7 @@ def to_simplified(text: str) -> tuple[str, OffsetMap, str]:
     if changed < 2 or (changed * 100 < len(text) and changed < len(_HAN.findall(text)) // 100):
         return text, OffsetMap.identity(len(text)), "simplified"
     if "著" in conv:
-        pattern, table = _fixes()
-        conv = pattern.sub(lambda m: table[m.group()], conv)
+        conv = _zhu().sub(_zhe, conv)
     variants, by_code = _variants()
     if variants.search(conv) is not None:  # (translate reads every character through a dict: only where one stands)
         conv = conv.translate(by_code)
