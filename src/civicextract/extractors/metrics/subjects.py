@@ -708,6 +708,14 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
         owner = _left(text, h, floor)
         if owner:
             return owner  # 脱落的外墙面有十多层的高度: the figure is the size of what is before
+    if right and text[after : after + 1] in "着过" and unit not in _RATE_UNITS:
+        # 10个活着的小孩, 3个存在着问题的小区: a verb, its aspect particle (a stop of the
+        # phrase), then 的 and what is counted
+        clause = _ASPECT_CLAUSE_RE.match(text, after)
+        if clause is not None:
+            noun, _ = right_phrase(text, clause.end() - 1)
+            if len(noun) >= 2:
+                return noun
     if right and text.startswith("的", after) and unit not in _RATE_UNITS and len(right) >= 2:
         # 700多起悬而未决的童工案件, 35项群众反映强烈的突出问题: a clause about the
         # things counted, then 的 and what they are (3个村的村民 keeps 村: a noun)
@@ -952,6 +960,8 @@ _NOUN_ENDS = frozenset("业目村区镇乡户人员所院校站点馆厂园场�
 # (拟 opening the phrase is part of the noun: 3500多个拟竣工投产项目)
 # Degree adverbs: a phrase holding one describes the noun after 的 (3名形迹十分可疑的男子)
 _DEGREE_RE = re.compile(r"十分|非常|特别|极其|比较|较为|相当")
+# An aspect particle, the rest of a relative clause, and its 的 (活着的, 存在着问题的).
+_ASPECT_CLAUSE_RE = re.compile(r"[着过][^，。；：！？、\n“”的]{0,8}的")
 # Verbs that open a relative clause after a count (900多架配置雷达的植保无人机).
 _RELATIVE_RE = re.compile(r"配置|配备|配有|具有|具备|覆盖|涉及|承担|来自|符合|位于|分布|使用|采用|搭载|装有|装载")
 
