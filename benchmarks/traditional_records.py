@@ -60,7 +60,9 @@ def simplified_articles(paths: list[Path]) -> list[tuple[str, str]]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("files", nargs="*", type=Path, default=[ROOT / "corpus" / "dev.jsonl", ROOT / "corpus" / "fit.jsonl"])
+    ap.add_argument(
+        "files", nargs="*", type=Path, default=[ROOT / "corpus" / "dev.jsonl", ROOT / "corpus" / "fit.jsonl"]
+    )
     ap.add_argument("--configs", default="s2t,s2hk,s2tw")
     a = ap.parse_args()
     texts = simplified_articles(a.files)
