@@ -555,12 +555,50 @@ def _sentence_start(text: str, pos: int) -> int:
     return max(lo, *(text.rfind(c, lo, pos) + 1 for c in _SENTENCE_CHARS))
 
 
-def _clean_before(s: str) -> str:
+def _trail_width() -> int:
+    """The longest match of a bounded branch of ``_TRAIL_RE`` (all but the bracketed aside)."""
+    # (the stdlib's own parser: the bound follows every edit of the pattern)
+    try:
+        from re import _parser
+    except ImportError:  # Python 3.10
+        import sre_parse as _parser
+
+    (op, (_, branches)), _at = _parser.parse(_TRAIL_RE.pattern).data
+    widths = [b.getwidth()[1] for b in branches]
+    bounded = [w for w in widths if w < _parser.MAXREPEAT]
+    assert op is _parser.BRANCH and len(bounded) == len(widths) - 1  # (only the bracketed aside is unbounded)
+    return max(bounded)
+
+
+# _TRAIL_RE.sub tries its long alternation at every position of the phrase, and
+# every match ends at the phrase's end ($).  Where the phrase ends in neither a
+# newline (where $ also matches one character earlier) nor a closing bracket
+# (the one branch of unbounded length, a bracketed aside), a match starts
+# within the last _TRAIL_WIDTH characters, so a search from there finds the
+# same leftmost match, and cutting it off is what sub does (no branch matches
+# the empty string, so sub replaces nothing after it).  Look-behinds still see
+# the text before the search's start.
+_TRAIL_WIDTH = _trail_width()
+_TRAIL_SEARCH = _TRAIL_RE.search
+
+
+def _clean_before(s: str, fast: bool = True) -> str:
     prev = None
     while prev != s:
         prev = s
-        s = _TRAIL_RE.sub("", s)
-    s = _LEAD_RE.sub("", s)
+        if fast and s and s[-1] not in "\n)）":
+            m = _TRAIL_SEARCH(s, len(s) - _TRAIL_WIDTH if len(s) > _TRAIL_WIDTH else 0)
+            if m is not None:
+                s = s[: m.start()]
+        else:
+            s = _TRAIL_RE.sub("", s)
+    if fast:
+        # ^ anchors _LEAD_RE: its one match is at 0, and sub removes only that
+        m = _LEAD_RE.match(s)
+        if m is not None:
+            s = s[m.end() :]
+    else:
+        s = _LEAD_RE.sub("", s)
     return s.strip()
 
 
