@@ -34,3 +34,24 @@ def test_trail_width_bounds_the_bounded_branches():
     assert P._TRAIL_WIDTH == 6
     assert P._clean_before("本次项目资金总额约为") == "本次项目资金总额"
     assert P._clean_before("并按照今年项目资金2023年度") == "项目资金"
+
+
+_CLAUSE_ALPHABET = st.sampled_from(list("，。；：！？\\n!?;|,1234567890元项目资金年 、") + ["\n"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_CLAUSE_ALPHABET, max_size=40).map("".join), st.integers(0, 45), st.integers(0, 45))
+@example("投入1,000万元，用于", 9, 0)
+@example("a,1", 2, 0)
+@example("a,1", 3, 1)
+@example("1,", 2, 0)
+def test_clause_and_sentence_start_equal_their_scans(text, pos, floor):
+    assert P._clause_start(text, pos, floor) == P._clause_start(text, pos, floor, fast=False)
+    assert P._sentence_start(text, pos) == P._sentence_start(text, pos, fast=False)
+
+
+def test_clause_start_on_a_real_sentence():
+    text = "今年，市财政安排资金1,200万元，用于老旧小区改造"
+    assert P._clause_start(text, text.index("用于"), 0) == text.index("用于")
+    assert P._clause_start(text, text.index("1,200"), 0) == text.index("市财政")  # (1,200's comma is no stop)
+    assert P._sentence_start(text, len(text)) == 0
