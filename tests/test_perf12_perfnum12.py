@@ -16,7 +16,7 @@ _TRAIL_ALPHABET = st.sampled_from(
 
 
 @settings(max_examples=400, deadline=None)
-@given(st.lists(_TRAIL_ALPHABET, max_size=14).map("".join))
+@given(st.lists(_TRAIL_ALPHABET | st.sampled_from("\u3000\xa0\r") | st.characters(min_codepoint=0x4E00, max_codepoint=0x4EFF), max_size=14).map("".join))
 @example("项目总投资约")
 @example("资金（含税）")
 @example("资金（含税)\n")
@@ -24,6 +24,10 @@ _TRAIL_ALPHABET = st.sampled_from(
 @example("附近")
 @example("其中的项目累计")
 @example("收入低于")
+@example("补助标准每项")
+@example("资金\u3000")
+@example("每")
+@example("项目的")
 def test_clean_before_tail_search_equals_sub(s):
     assert P._clean_before(s) == P._clean_before(s, fast=False)
 
@@ -32,6 +36,9 @@ def test_trail_width_bounds_the_bounded_branches():
     # \d{4}年度 is the longest bounded branch; a branch longer than the search window would
     # be missed by the tail search, so the width is read from the pattern, pinned here
     assert P._TRAIL_WIDTH == 6
+    # the last-character gate is derived (not given up on), and knows 每X and spaces
+    assert P._TRAIL_LASTS is not None and P._TRAIL_LASTS[1] == frozenset("每") and P._TRAIL_LASTS[2]
+    assert not P._may_trail("项目资金") and P._may_trail("补助每人") and P._may_trail("资金 ")
     assert P._clean_before("本次项目资金总额约为") == "本次项目资金总额"
     assert P._clean_before("并按照今年项目资金2023年度") == "项目资金"
 

@@ -570,19 +570,66 @@ def _sentence_start(text: str, pos: int, fast: bool = True) -> int:
     return max(lo, *(text.rfind(c, lo, pos) + 1 for c in _SENTENCE_CHARS))
 
 
-def _trail_width() -> int:
-    """The longest match of a bounded branch of ``_TRAIL_RE`` (all but the bracketed aside)."""
-    # (the stdlib's own parser: the bound follows every edit of the pattern)
+def _trail_parse():
+    # (the stdlib's own parser: the bounds follow every edit of the pattern)
     try:
         from re import _parser
     except ImportError:  # Python 3.10
         import sre_parse as _parser
-
     (op, (_, branches)), _at = _parser.parse(_TRAIL_RE.pattern).data
+    assert op is _parser.BRANCH
+    return _parser, branches
+
+
+def _trail_width() -> int:
+    """The longest match of a bounded branch of ``_TRAIL_RE`` (all but the bracketed aside)."""
+    _parser, branches = _trail_parse()
     widths = [b.getwidth()[1] for b in branches]
     bounded = [w for w in widths if w < _parser.MAXREPEAT]
-    assert op is _parser.BRANCH and len(bounded) == len(widths) - 1  # (only the bracketed aside is unbounded)
+    assert len(bounded) == len(widths) - 1  # (only the bracketed aside is unbounded)
     return max(bounded)
+
+
+def _trail_lasts() -> tuple[frozenset[str], frozenset[str], bool] | None:
+    """What the last character of a ``_TRAIL_RE`` match can be: (characters, characters
+    a wide class ending a branch must follow (每 of 每[\u4e00-\u9fff]), whether a space
+    can), read from the pattern; None where a branch's end is none of the known forms
+    (then every phrase is searched)."""
+    _parser, branches = _trail_parse()
+    lasts: set[str] = set()
+    seconds: set[str] = set()
+    space = False
+
+    def last_of(items) -> bool:  # adds the last characters of ``items``; False if unknown
+        nonlocal space
+        items = [it for it in items if it[0] not in (_parser.ASSERT, _parser.ASSERT_NOT)]
+        if not items:
+            return False
+        op, av = items[-1]
+        if op is _parser.LITERAL:
+            lasts.add(chr(av))
+            return True
+        if op is _parser.MAX_REPEAT and av[0] == 0 and av[1] == 1:  # X? : X's last, or what stands before
+            return last_of(av[2]) and last_of(items[:-1])
+        if op is _parser.IN:
+            for cop, cav in av:
+                if cop is _parser.LITERAL:
+                    lasts.add(chr(cav))
+                elif cop is _parser.CATEGORY and cav is _parser.CATEGORY_SPACE:
+                    space = True
+                elif cop is _parser.RANGE and cav[1] - cav[0] < 64:
+                    lasts.update(map(chr, range(cav[0], cav[1] + 1)))
+                elif cop is _parser.RANGE and len(items) >= 2 and items[-2][0] is _parser.LITERAL:
+                    seconds.add(chr(items[-2][1]))  # 每[\u4e00-\u9fff]: gated by the 每 before
+                else:
+                    return False
+            return True
+        return False
+
+    for b in branches:
+        if not last_of(list(b)):
+            return None
+    return frozenset(lasts), frozenset(seconds), space
 
 
 # _TRAIL_RE.sub tries its long alternation at every position of the phrase, and
@@ -592,9 +639,19 @@ def _trail_width() -> int:
 # within the last _TRAIL_WIDTH characters, so a search from there finds the
 # same leftmost match, and cutting it off is what sub does (no branch matches
 # the empty string, so sub replaces nothing after it).  Look-behinds still see
-# the text before the search's start.
+# the text before the search's start.  And such a match ends with the phrase's
+# last character, so where that is no branch's last (most phrases end in a
+# noun) there is nothing to search for.
 _TRAIL_WIDTH = _trail_width()
+_TRAIL_LASTS = _trail_lasts()
 _TRAIL_SEARCH = _TRAIL_RE.search
+
+
+def _may_trail(s: str) -> bool:
+    if _TRAIL_LASTS is None:
+        return True
+    lasts, seconds, space = _TRAIL_LASTS
+    return s[-1] in lasts or s[-2:-1] in seconds or (space and s[-1].isspace())
 
 
 def _clean_before(s: str, fast: bool = True) -> str:
@@ -602,6 +659,8 @@ def _clean_before(s: str, fast: bool = True) -> str:
     while prev != s:
         prev = s
         if fast and s and s[-1] not in "\n)）":
+            if not _may_trail(s):
+                break
             m = _TRAIL_SEARCH(s, len(s) - _TRAIL_WIDTH if len(s) > _TRAIL_WIDTH else 0)
             if m is not None:
                 s = s[: m.start()]
