@@ -62,3 +62,19 @@ def test_clause_start_on_a_real_sentence():
     assert P._clause_start(text, text.index("用于"), 0) == text.index("用于")
     assert P._clause_start(text, text.index("1,200"), 0) == text.index("市财政")  # (1,200's comma is no stop)
     assert P._sentence_start(text, len(text)) == 0
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(list("，。；：！？\n!?;|,1234567890元万 、，,a") + ["1,200", ",1", "1,"]), max_size=30).map("".join),
+       st.integers(0, 40), st.integers(0, 40))
+@example("1,200元,共", 0, 99)
+@example(",1", 0, 1)
+@example("1,", 1, 2)
+def test_clause_stops_with_a_class_first_equal_the_plain_alternation(text, pos, endpos):
+    import re
+
+    plain = re.compile(P._CLAUSE_PLAIN)
+    assert [m.span() for m in P._CLAUSE.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert [m.span() for m in P._CLAUSE.finditer(text, pos, endpos)] == [m.span() for m in plain.finditer(text, pos, endpos)]
+    a, b = P._CLAUSE.search(text, pos, endpos), plain.search(text, pos, endpos)
+    assert (a and a.span()) == (b and b.span())
