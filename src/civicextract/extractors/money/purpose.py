@@ -38,7 +38,14 @@ from ...records import Money
 from ...resources import alternation, data_lines
 
 # (a table cell ends a clause too: | 交通津贴 | 每月600元 | -> 交通津贴)
-_CLAUSE = re.compile(r"[，。；：！？\n!?;|]|(?<!\d),|,(?!\d)")
+# A clause stop: punctuation, or a comma not between two digits (1,200 is a number).
+_CLAUSE_PLAIN = r"[，。；：！？\n!?;|]|(?<!\d),|,(?!\d)"
+# The same one-character matches, written to open with one class: the regex
+# engine then skips to a stop character in C (an alternation opening with a
+# look-behind is tried at every position).  After the character, a comma is
+# tested as above ((?<!\d,): no digit before it; (?!\d): none after it);
+# any other stop passes (?<=[^,]).  tests/test_perf12_perfnum12.py checks the two.
+_CLAUSE = re.compile(r"[，。；：！？\n!?;|,](?:(?<=[^,])|(?<!\d,)|(?!\d))")
 _SENTENCE_CHARS = "。；！？\n!?;"
 _WINDOW = 160
 
@@ -538,7 +545,19 @@ _SHARED_TAIL_RE = re.compile(
 _COMPARED_RE = re.compile(r"^(?:较|比|同比|环比|相比|相较)[^，。；]{0,30}?" + _CHANGE_VERB)
 
 
-def _clause_start(text: str, pos: int, floor: int) -> int:
+# Up to the last clause or sentence stop before a position: greedy, then back to
+# the last stop, in one C call (a Python loop over finditer, or one rfind per
+# stop character, cost a frame or a scan each).  Every _CLAUSE match is one
+# character, so the end of the last one is the end of this match; the matches
+# run with the same pos/endpos, so the look-arounds of _CLAUSE see the same text.
+_LAST_CLAUSE_RE = re.compile(f"(?s:.*)(?:{_CLAUSE.pattern})")
+_LAST_SENTENCE_RE = re.compile(f"(?s:.*)[{re.escape(_SENTENCE_CHARS)}]")
+
+
+def _clause_start(text: str, pos: int, floor: int, fast: bool = True) -> int:
+    if fast:
+        m = _LAST_CLAUSE_RE.match(text, floor, pos)
+        return floor if m is None else m.end()
     last = floor
     for m in _CLAUSE.finditer(text, floor, pos):
         last = m.end()
@@ -550,17 +569,117 @@ def _clause_end(text: str, pos: int) -> int:
     return m.start() if m else min(len(text), pos + _WINDOW)
 
 
-def _sentence_start(text: str, pos: int) -> int:
+def _sentence_start(text: str, pos: int, fast: bool = True) -> int:
     lo = max(0, pos - _WINDOW)
+    if fast:
+        m = _LAST_SENTENCE_RE.match(text, lo, pos)
+        return lo if m is None else m.end()
     return max(lo, *(text.rfind(c, lo, pos) + 1 for c in _SENTENCE_CHARS))
 
 
-def _clean_before(s: str) -> str:
+def _trail_parse():
+    # (the stdlib's own parser: the bounds follow every edit of the pattern)
+    try:
+        from re import _parser
+    except ImportError:  # Python 3.10
+        import sre_parse as _parser
+    (op, (_, branches)), _at = _parser.parse(_TRAIL_RE.pattern).data
+    assert op is _parser.BRANCH
+    return _parser, branches
+
+
+def _trail_width() -> int:
+    """The longest match of a bounded branch of ``_TRAIL_RE`` (all but the bracketed aside)."""
+    _parser, branches = _trail_parse()
+    widths = [b.getwidth()[1] for b in branches]
+    bounded = [w for w in widths if w < _parser.MAXREPEAT]
+    assert len(bounded) == len(widths) - 1  # (only the bracketed aside is unbounded)
+    return max(bounded)
+
+
+def _trail_lasts() -> tuple[frozenset[str], frozenset[str], bool] | None:
+    """What the last character of a ``_TRAIL_RE`` match can be: (characters, characters
+    a wide class ending a branch must follow (每 of 每[\u4e00-\u9fff]), whether a space
+    can), read from the pattern; None where a branch's end is none of the known forms
+    (then every phrase is searched)."""
+    _parser, branches = _trail_parse()
+    lasts: set[str] = set()
+    seconds: set[str] = set()
+    space = False
+
+    def last_of(items) -> bool:  # adds the last characters of ``items``; False if unknown
+        nonlocal space
+        items = [it for it in items if it[0] not in (_parser.ASSERT, _parser.ASSERT_NOT)]
+        if not items:
+            return False
+        op, av = items[-1]
+        if op is _parser.LITERAL:
+            lasts.add(chr(av))
+            return True
+        if op is _parser.MAX_REPEAT and av[0] == 0 and av[1] == 1:  # X? : X's last, or what stands before
+            return last_of(av[2]) and last_of(items[:-1])
+        if op is _parser.IN:
+            for cop, cav in av:
+                if cop is _parser.LITERAL:
+                    lasts.add(chr(cav))
+                elif cop is _parser.CATEGORY and cav is _parser.CATEGORY_SPACE:
+                    space = True
+                elif cop is _parser.RANGE and cav[1] - cav[0] < 64:
+                    lasts.update(map(chr, range(cav[0], cav[1] + 1)))
+                elif cop is _parser.RANGE and len(items) >= 2 and items[-2][0] is _parser.LITERAL:
+                    seconds.add(chr(items[-2][1]))  # 每[\u4e00-\u9fff]: gated by the 每 before
+                else:
+                    return False
+            return True
+        return False
+
+    for b in branches:
+        if not last_of(list(b)):
+            return None
+    return frozenset(lasts), frozenset(seconds), space
+
+
+# _TRAIL_RE.sub tries its long alternation at every position of the phrase, and
+# every match ends at the phrase's end ($).  Where the phrase ends in neither a
+# newline (where $ also matches one character earlier) nor a closing bracket
+# (the one branch of unbounded length, a bracketed aside), a match starts
+# within the last _TRAIL_WIDTH characters, so a search from there finds the
+# same leftmost match, and cutting it off is what sub does (no branch matches
+# the empty string, so sub replaces nothing after it).  Look-behinds still see
+# the text before the search's start.  And such a match ends with the phrase's
+# last character, so where that is no branch's last (most phrases end in a
+# noun) there is nothing to search for.
+_TRAIL_WIDTH = _trail_width()
+_TRAIL_LASTS = _trail_lasts()
+_TRAIL_SEARCH = _TRAIL_RE.search
+
+
+def _may_trail(s: str) -> bool:
+    if _TRAIL_LASTS is None:
+        return True
+    lasts, seconds, space = _TRAIL_LASTS
+    return s[-1] in lasts or s[-2:-1] in seconds or (space and s[-1].isspace())
+
+
+def _clean_before(s: str, fast: bool = True) -> str:
     prev = None
     while prev != s:
         prev = s
-        s = _TRAIL_RE.sub("", s)
-    s = _LEAD_RE.sub("", s)
+        if fast and s and s[-1] not in "\n)）":
+            if not _may_trail(s):
+                break
+            m = _TRAIL_SEARCH(s, len(s) - _TRAIL_WIDTH if len(s) > _TRAIL_WIDTH else 0)
+            if m is not None:
+                s = s[: m.start()]
+        else:
+            s = _TRAIL_RE.sub("", s)
+    if fast:
+        # ^ anchors _LEAD_RE: its one match is at 0, and sub removes only that
+        m = _LEAD_RE.match(s)
+        if m is not None:
+            s = s[m.end() :]
+    else:
+        s = _LEAD_RE.sub("", s)
     return s.strip()
 
 
