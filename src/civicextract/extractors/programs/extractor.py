@@ -359,12 +359,17 @@ def _group(cands: list[Candidate], lex: Lexicon, forms: dict[str, str]) -> list[
     # 东线一期工程 after 南水北调东线一期工程, 兴联路大通道项目 after 长沙兴联路大通道项目: a
     # shorter name the article ends the same way is the same programme; 污染防治攻坚 is
     # 污染防治攻坚战.  Only names ending in a programme word, at least four characters.
+    # (only the lengths some name has: from the longest below n, the k = 1..6 of a scan over
+    # every cut in the same order; the union's partition does not depend on the order anyway)
+    suffix_lengths = sorted((m for m in length_set if m >= 4), reverse=True)
     for name, j in names.items():
         n = len(name)
-        for k in range(1, min(7, n - 3)):
-            if n - k not in length_set:
+        for m in suffix_lengths:
+            if m >= n:
                 continue
-            i = names.get(name[k:])
+            if m < n - 6:
+                break
+            i = names.get(name[n - m :])
             if i is not None and lex.head_end_re.search(name):
                 union(i, j)
         if name.endswith("攻坚战"):
@@ -426,10 +431,12 @@ def _expansion(text: str, group: list[Candidate], lex: Lexicon, expandable: froz
         if not core or not _HAN_ONLY.fullmatch(core) or NUMBERED.search(core) or core in lex.known:
             continue
         # a character scan, not a regex built per core: compiling costs more than the search
-        n, i = len(core), text.find(core[0])
+        # (its second character tested first, then one stepped slice: text[i:j:2] is
+        # text[i], text[i + 2], ... text[j - 2], the characters the abbreviation takes)
+        n, i, c1 = len(core), text.find(core[0]), core[1]
         while i >= 0:
             j = i + 2 * n
-            if j <= len(text) and all(text[i + 2 * k] == core[k] for k in range(n)):
+            if text.startswith(c1, i + 2) and j <= len(text) and text[i:j:2] == core:
                 full = text[i:j]
                 if j < len(text) and _HAN.match(text, j):
                     full += text[j]
