@@ -307,8 +307,11 @@ def _drop_nested(cands: list[Candidate]) -> list[Candidate]:
     return [c for c in cands if (c.start, c.end) not in nested]
 
 
-def _group(cands: list[Candidate], lex: Lexicon, forms: dict[str, str]) -> list[list[Candidate]]:
-    """Union the candidates that are one programme: same name, same quoted core, same known entry, name + suffix."""
+def _group(cands: list[Candidate], lex: Lexicon, forms: dict[str, str], *, fast: bool = True) -> list[list[Candidate]]:
+    """Union the candidates that are one programme: same name, same quoted core, same known entry, name + suffix.
+
+    ``fast=False``: without the two shortcuts below (the reference tests/test_perf12_perfprog12.py
+    holds them to; the groups are a partition, the same whatever the order of the unions)."""
     parent = list(range(len(cands)))
 
     def find(i: int) -> int:
@@ -324,8 +327,15 @@ def _group(cands: list[Candidate], lex: Lexicon, forms: dict[str, str]) -> list[
     key_of = by_key.get
     form_of = forms.get
     unplaced: dict[str, str] = {}  # one candidate per mention: each name's place cut once
+    # A candidate with the name, core and known entry of an earlier one has its keys, all of them
+    # already in that one's set: joining it is the whole work (a name is mostly written more than once).
+    first_of: dict[tuple[str, str | None, str | None], int] = {}
     for i, c in enumerate(cands):
         name = c.name
+        same = first_of.setdefault((name, c.core, c.known), i) if fast else i
+        if same != i:
+            parent[find(i)] = find(same)
+            continue
         u = unplaced.get(name)
         if u is None:
             u = unplaced[name] = _unplaced(name)
@@ -364,7 +374,7 @@ def _group(cands: list[Candidate], lex: Lexicon, forms: dict[str, str]) -> list[
     suffix_lengths = sorted((m for m in length_set if m >= 4), reverse=True)
     for name, j in names.items():
         n = len(name)
-        for m in suffix_lengths:
+        for m in suffix_lengths if fast else range(n - 1, max(3, n - 7), -1):
             if m >= n:
                 continue
             if m < n - 6:
@@ -419,11 +429,14 @@ _HAN_ONLY_ANY = re.compile(r"[\u4e00-\u9fff]+")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
-def _expansion(text: str, group: list[Candidate], lex: Lexicon, expandable: frozenset[str]) -> str | None:
+def _expansion(
+    text: str, group: list[Candidate], lex: Lexicon, expandable: frozenset[str], *, fast: bool = True
+) -> str | None:
     """The full form of a quoted abbreviation made of the first character of each word.
 
     Only three- and four-character cores without numerals, and only a full form with
     one character after each of them (two after the last): 疏整促 -> 疏解整治促提升.
+    ``fast=False``: each occurrence of the first character tested a character at a time (the reference).
     """
     for core in dict.fromkeys(c.core for c in group):
         if core not in expandable:
@@ -436,7 +449,11 @@ def _expansion(text: str, group: list[Candidate], lex: Lexicon, expandable: froz
         n, i, c1 = len(core), text.find(core[0]), core[1]
         while i >= 0:
             j = i + 2 * n
-            if text.startswith(c1, i + 2) and j <= len(text) and text[i:j:2] == core:
+            if (
+                text.startswith(c1, i + 2) and j <= len(text) and text[i:j:2] == core
+                if fast
+                else j <= len(text) and all(text[i + 2 * k] == core[k] for k in range(n))
+            ):
                 full = text[i:j]
                 if j < len(text) and _HAN.match(text, j):
                     full += text[j]

@@ -1,0 +1,135 @@
+"""Speed round 12, programmes: each shortcut gives what the same code gives with it switched off
+(``fast=False``), on generated inputs and on real sentences."""
+
+from __future__ import annotations
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from civicextract.extractors.programs import candidates, extractor
+from civicextract.extractors.programs.candidates import Candidate
+from civicextract.extractors.programs.lexicon import lexicon
+from civicextract.extractors.programs.scorer import Scorer
+
+# names built of programme words, places and repeats, so that shared keys, name + suffix and
+# shared endings all occur
+_PARTS = st.sampled_from(["乡村振兴", "工程", "行动", "项目", "计划", "长沙", "兴联路", "大通道", "河长制", "管理机制",
+                          "污染防治", "攻坚", "战", "双创", "东线", "一期", "南水北调", "三年", "专项"])
+_NAMES = st.lists(_PARTS, min_size=1, max_size=4).map("".join)
+_CANDS = st.lists(
+    st.builds(
+        Candidate,
+        name=_NAMES,
+        start=st.integers(0, 50),
+        end=st.integers(51, 80),
+        core=st.none() | _NAMES,
+        kind=st.sampled_from(["quote", "head", "known", "object"]),
+        known=st.none() | st.sampled_from(["双创", "乡村振兴"]),
+    ),
+    max_size=14,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_CANDS)
+def test_group_shortcuts_keep_the_partition(cands: list[Candidate]) -> None:
+    lex = lexicon()
+    forms, _ = extractor._forms()
+    assert extractor._group(cands, lex, forms) == extractor._group(cands, lex, forms, fast=False)
+
+
+def test_group_on_a_real_sentence() -> None:
+    text = "实施南水北调东线一期工程，东线一期工程通水；推进路长制，完善路长制管理机制，打好污染防治攻坚战，污染防治攻坚取得成效。"
+    lex = lexicon()
+    forms, _ = extractor._forms()
+    cands = extractor._drop_nested(
+        [*candidates.headed(text, lex, []), *candidates.known(text, lex, *extractor._forms())]
+    )
+    fast = extractor._group(cands, lex, forms)
+    assert fast == extractor._group(cands, lex, forms, fast=False)
+    names = sorted(sorted(c.name for c in g) for g in fast)
+    assert names == [
+        ["东线一期工程", "南水北调东线一期工程"],
+        ["污染防治攻坚", "污染防治攻坚战", "污染防治攻坚战"],
+        ["路长制", "路长制", "路长制管理机制"],
+    ]
+
+
+# texts of a few characters, so that an abbreviation's characters recur one apart
+_TEXT = st.text(st.sampled_from(list("疏解整治促提升整疏促一二甲乙“”，")), max_size=30)
+
+
+@settings(max_examples=600, deadline=None)
+@given(_TEXT, st.sampled_from(["疏整促", "整促提", "疏解整", "甲乙疏整"]))
+@example("开展“疏整促”专项行动，疏解整治促提升", "疏整促")
+@example("疏解整治促", "疏整促")  # the full form running to the end of the text
+def test_expansion_shortcut_is_the_character_walk(text: str, core: str) -> None:
+    lex = lexicon()
+    group = [Candidate(core, 0, len(core), core=core)]
+    expandable = frozenset({core})
+    assert extractor._expansion(text, group, lex, expandable) == extractor._expansion(
+        text, group, lex, expandable, fast=False
+    )
+
+
+@st.composite
+def _spelled_out(draw):
+    """A text holding the abbreviation's characters one apart, often: what the walk must find."""
+    core = draw(st.sampled_from(["疏整促", "甲乙疏整", "整促提"]))
+    fill = st.sampled_from(list("解治提升一甲，”"))
+    spelled = "".join(ch + draw(fill) for ch in core)
+    cut = draw(st.integers(len(spelled) - 2, len(spelled)))  # sometimes without its last character(s)
+    return draw(_TEXT) + spelled[:cut] + draw(_TEXT), core
+
+
+@settings(max_examples=600, deadline=None)
+@given(_spelled_out())
+@example(("甲一乙二疏解整治", "甲乙疏整"))
+def test_expansion_shortcut_on_spelled_out_forms(case: tuple[str, str]) -> None:
+    text, core = case
+    lex = lexicon()
+    group = [Candidate(core, 0, len(core), core=core)]
+    expandable = frozenset({core})
+    assert extractor._expansion(text, group, lex, expandable) == extractor._expansion(
+        text, group, lex, expandable, fast=False
+    )
+
+
+def test_expansion_finds_the_full_form() -> None:
+    text = "开展“疏整促”专项行动。疏解整治促提升工作持续推进。"
+    group = [Candidate("疏整促", 3, 6, core="疏整促")]
+    assert extractor._expansion(text, group, lexicon(), frozenset({"疏整促"})) == "疏解整治促提升"
+
+
+_LIST_TEXT = st.text(st.sampled_from(list("等、，。门前五包院内四自和中铁局一批项目工程铁路高速公路甲乙丙")), max_size=60)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_LIST_TEXT)
+@example("推行门前五包、院内四自等做法")
+@example("建成甲乙铁路、丙丁高速公路等一批项目")
+@example("建成京雄城际铁路、雄安新区至北京大兴国际机场快线高速公路等一批项目")  # its 、 20 characters before 等
+def test_enumerated_gate_skips_only_lists_without_items(text: str) -> None:
+    lex = lexicon()
+    assert list(candidates.enumerated(text, lex)) == list(candidates.enumerated(text, lex, fast=False))
+
+
+def test_enumerated_on_a_real_list() -> None:
+    found = [c.name for c in candidates.enumerated("门前五包、院内四自等做法得到推广，等待验收", lexicon())]
+    assert found == ["门前五包", "院内四自"]
+    # (the first item keeps 建成: no stop word; what matters here is that a list reaching 20
+    # characters back from 等 is read whole)
+    text = "建成京雄城际铁路、雄安新区至北京大兴国际机场快线高速公路等一批项目"
+    assert [c.name for c in candidates.enumerated(text, lexicon())] == [
+        "建成京雄城际铁路",
+        "雄安新区至北京大兴国际机场快线高速公路",
+    ]
+
+
+def test_keep_parts_group_weight_is_summed_last() -> None:
+    # weights whose float sum depends on the order: in keep()'s order (1e16 + 1) + 1 rounds to 1e16
+    # and the group's -1e16 leaves 0.0 (p = 0.5, under 0.6); with the group's weight summed first, 2.0
+    model = Scorer({"bias": 1e16, "a": 1.0, "rule&a": 1.0, "group=rule": -1e16}, wide_threshold=0.6)
+    assert model.keep(["bias", "a", "rule&a", "group=rule"]) is False
+    assert model.keep_parts(["bias"], ["a"], "rule") is False
+    assert model.keep_parts(["bias"], ["a"], "rule") is False  # the second call reads the cached group weight
