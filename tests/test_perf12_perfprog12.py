@@ -3,13 +3,16 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from civicextract.extractors.programs import candidates, extractor
 from civicextract.extractors.programs.candidates import Candidate
-from civicextract.extractors.programs.lexicon import lexicon
+from civicextract.extractors.programs.lexicon import bucketed_trie, lexicon
 from civicextract.extractors.programs.scorer import Scorer
+from civicextract.resources import trie_alternation
 
 # names built of programme words, places and repeats, so that shared keys, name + suffix and
 # shared endings all occur
@@ -133,3 +136,31 @@ def test_keep_parts_group_weight_is_summed_last() -> None:
     assert model.keep(["bias", "a", "rule&a", "group=rule"]) is False
     assert model.keep_parts(["bias"], ["a"], "rule") is False
     assert model.keep_parts(["bias"], ["a"], "rule") is False  # the second call reads the cached group weight
+
+
+_WORD_CHARS = "一二三东乡京大中国新长农天双两四"
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    words=st.lists(st.text(alphabet=_WORD_CHARS, min_size=1, max_size=4), min_size=1, max_size=30),
+    text=st.text(alphabet=_WORD_CHARS + "，的", max_size=60),
+    per=st.sampled_from([1, 2, 3, 5]),
+)
+@example(words=["一带一路", "一村一品", "东数西算", "中", "大"], text="推进一带一路和东数西算，中大", per=1)
+def test_bucketed_trie_second_character_gate_keeps_every_match(words, text, per):
+    ordered = sorted(words, key=len, reverse=True)
+    plain = [m.span() for m in re.finditer(trie_alternation(ordered), text)]
+    for second in (True, False):
+        assert [m.span() for m in re.finditer(bucketed_trie(ordered, per, second=second), text)] == plain
+
+
+def test_bucketed_trie_second_character_classes() -> None:
+    words = ["一带一路", "三北工程", "东数西算", "两新"]
+    assert bucketed_trie(words, 2) == (
+        "(?=[一三东两][北带数新])(?:(?=[一三][北带])(?:(?:一带一路|三北工程))|(?=[东两][数新])(?:(?:东数西算|两新)))"
+    )
+    # a one-character word: no second class where it is (its bucket and the outer look-ahead)
+    assert bucketed_trie(["一带一路", "三", "东数西算", "两新"], 2) == (
+        "(?=[一三东两])(?:(?=[一三])(?:(?:一带一路|三))|(?=[东两][数新])(?:(?:东数西算|两新)))"
+    )
