@@ -164,3 +164,57 @@ def test_bucketed_trie_second_character_classes() -> None:
     assert bucketed_trie(["一带一路", "三", "东数西算", "两新"], 2) == (
         "(?=[一三东两])(?:(?=[一三])(?:(?:一带一路|三))|(?=[东两][数新])(?:(?:东数西算|两新)))"
     )
+
+
+# quoted items joined by list gaps or not, some of them programme-like (a launching verb before,
+# a programme word after), so that acceptance spreads both ways along a list
+_QUOTED_ITEM = st.sampled_from(["“清风廉政”", "“明月”", "“百日攻坚”", "“春雨行动”", "“五定”", "“远山近水”"])
+_GAP = st.sampled_from(["、", "", "和", "、市区", "，据悉", "行动、", "开展", "。"])
+
+
+@st.composite
+def _quote_lists(draw):
+    n = draw(st.integers(0, 8))
+    parts = [draw(st.sampled_from(["据悉，", "开展", "实施", ""]))]
+    for _ in range(n):
+        parts += [draw(_QUOTED_ITEM), draw(_GAP)]
+    return "".join(parts) + draw(st.sampled_from(["", "行动。", "工作。", "等活动。"]))
+
+
+@settings(max_examples=500, deadline=None)
+@given(_quote_lists())
+@example("据悉，“清风廉政”、“明月”、“远山近水”、“百日攻坚”行动。")  # accepted from the last one back
+def test_quoted_list_spread_is_the_passes_closure(text: str) -> None:
+    lex = lexicon()
+    assert list(candidates.quoted(text, lex, [])) == list(candidates.quoted(text, lex, [], fast=False))
+
+
+def _quote_list(n: int) -> str:
+    words = ["清风", "明月", "春雨", "秋霜", "远山", "近水", "白云", "青松"]
+    items = [f"“{words[i % 8]}{chr(0x4E00 + 300 + i % 50)}”" for i in range(n)]
+    return "据悉，" + "、".join(items) + "、“百日攻坚”行动。"  # only the last is a programme by itself
+
+
+def test_quoted_list_spread_on_a_real_shaped_list() -> None:
+    text = "据悉，“清风伬”、“明月伭”、“春雨伮”、“百日攻坚”行动。"
+    assert [c.name for c in candidates.quoted(text, lexicon(), [])] == ["清风伬", "明月伭", "春雨伮", "百日攻坚行动"]
+
+
+def test_quoted_list_spread_grows_linearly() -> None:
+    # a list accepted from its last quote back: a pass per step was quadratic (250 -> 1,000 quotes: x15)
+    import time
+
+    lex = lexicon()
+
+    def cost(n: int) -> float:
+        text = _quote_list(n)
+        best = float("inf")
+        for _ in range(3):
+            candidates._LAST_QUOTES = (None, ())
+            t0 = time.process_time()
+            found = list(candidates.quoted(text, lex, []))
+            best = min(best, time.process_time() - t0)
+        assert len(found) == n + 1
+        return best
+
+    assert cost(2000) < 8 * cost(500)
