@@ -218,3 +218,27 @@ def test_quoted_list_spread_grows_linearly() -> None:
         return best
 
     assert cost(2000) < 8 * cost(500)
+
+
+def test_national_gate_is_any_word_in_text() -> None:
+    from civicextract.extractors.programs import recall
+
+    lex = lexicon()
+    _, gate = recall._national_re(lex)
+    texts = ["推进交通强国建设，", "建设美丽中国先行区", "今天天气很好", "书香社会", "无废城市建设", ""]
+    for text in texts:
+        fast = list(recall._national(text, lex))
+        assert fast == list(recall._national(text, lex, fast=False))
+        assert (recall._national_gate(lex).search(text) is not None) == any(w in text for w in gate)
+    assert [c.name for c in recall._national("推进交通强国建设，", lex)] == ["交通强国"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from(list("书香无废清廉美丽强国交通中建设，")), max_size=20))
+def test_national_gate_on_generated_texts(text: str) -> None:
+    from civicextract.extractors.programs import recall
+
+    lex = lexicon()
+    _, gate = recall._national_re(lex)
+    assert (recall._national_gate(lex).search(text) is not None) == any(w in text for w in gate)
+    assert list(recall._national(text, lex)) == list(recall._national(text, lex, fast=False))

@@ -353,10 +353,10 @@ def _group(cands: list[Candidate], lex: Lexicon, forms: dict[str, str], *, fast:
     # only the lengths some name with the same first character has can be a shorter name's
     # (no slice and look-up for the others)
     length_set = {len(n) for n in names}
-    by_first: dict[str, set[int]] = {}
-    for n in names:
-        by_first.setdefault(n[:1], set()).add(len(n))
-    lengths_of = {ch: sorted(ls) for ch, ls in by_first.items()}
+    # (the distinct (first character, length) pairs, sorted: each character's lengths in order, no set per name)
+    lengths_of: dict[str, list[int]] = {}
+    for ch, length in sorted({(n[:1], len(n)) for n in names}):
+        lengths_of.setdefault(ch, []).append(length)
     for other, j in names.items():
         for k in lengths_of[other[:1]]:
             if k < 2:
