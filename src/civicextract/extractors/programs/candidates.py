@@ -697,12 +697,17 @@ def enumerated(text: str, lex: Lexicon, *, fast: bool = True) -> Iterator[Candid
     i = text.find("等")
     while i >= 0:
         if not fast or text.find("、", max(0, i - 160), i) >= 0:  # _listed_before's own first test, without its call
-            yield from _listed_before(text, i, lex)
+            yield from _listed_before(text, i, lex, fast=fast)
         i = text.find("等", i + 1)
 
 
-def _listed_before(text: str, i: int, lex: Lexicon) -> Iterator[Candidate]:
-    """The items of ``A、B和C等``: numbered slogans among them, and named works before 等一批项目."""
+_NUMERAL = re.compile(f"[{NUMERALS}]")
+
+
+def _listed_before(text: str, i: int, lex: Lexicon, *, fast: bool = True) -> Iterator[Candidate]:
+    """The items of ``A、B和C等``: numbered slogans among them, and named works before 等一批项目.
+
+    ``fast=False``: every item read even where none can be taken (the reference of the tests)."""
     lo = max(0, i - 160)
     if text.find("、", lo, i) < 0:
         return  # no list in reach (the segment below lies inside it)
@@ -717,6 +722,8 @@ def _listed_before(text: str, i: int, lex: Lexicon) -> Iterator[Candidate]:
     if "、" not in segment:
         return
     works = bool(WORKS_AFTER.match(text, i + 1))
+    if fast and not works and _NUMERAL.search(segment) is None:
+        return  # outside a list of works only ITEM's numbered slogans are taken, and each holds a numeral
     pos = begin
     for n, item in enumerate(segment.split("、")):
         if not 2 <= len(item) <= 24:
