@@ -242,3 +242,36 @@ def test_national_gate_on_generated_texts(text: str) -> None:
     _, gate = recall._national_re(lex)
     assert (recall._national_gate(lex).search(text) is not None) == any(w in text for w in gate)
     assert list(recall._national(text, lex)) == list(recall._national(text, lex, fast=False))
+
+
+# lists before and after names, with and without 等 and an announced count
+_LIST_PIECES = st.sampled_from(
+    ["开展", "实施", "整治", "清理", "河道", "垃圾", "、", "、", "等", "的", "五大行动", "三项工程", "双创", "“三清一改”",
+     "“双创”", "专项行动", "，", "。", "即", "包括", "：", "一是", "二是", "三是", "四是", "五是"]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_LIST_PIECES, max_size=24).map("".join))
+@example("开展河道整治、垃圾清理、违建拆除、污水治理、道路硬化等五大行动")
+@example("整治、清理、拆除等专项行动")
+@example("持续开展河道清理、垃圾分类、厕所改造等“三清一改”专项行动")  # no count announced: taken for its 等
+def test_components_gate_keeps_every_list(text: str) -> None:
+    from civicextract.extractors.programs.components import components_for
+
+    lex = lexicon()
+    quotes = [(m.start(), m.end()) for m in candidates.quote_matches(text)]
+    for c in [*candidates.quoted(text, lex, []), *candidates.headed(text, lex, quotes)]:
+        assert components_for(text, [c], c.name) == components_for(text, [c], c.name, fast=False)
+
+
+def test_components_of_a_counted_and_a_listed_name() -> None:
+    from civicextract.extractors.programs.components import components_for
+
+    lex = lexicon()
+    text = "开展河道整治、垃圾清理、违建拆除、污水治理、道路硬化等五大行动，推进整治、清理、拆除等专项行动。"
+    found = {c.name: components_for(text, [c], c.name) for c in candidates.headed(text, lex, [])}
+    assert found["五大行动"] == ("河道整治", "垃圾清理", "违建拆除", "污水治理", "道路硬化")
+    text = "持续开展河道清理、垃圾分类、厕所改造等“三清一改”专项行动"
+    (c,) = candidates.quoted(text, lex, [])
+    assert (c.name, components_for(text, [c], c.name)) == ("三清一改专项行动", ("河道清理", "垃圾分类", "厕所改造"))
