@@ -247,7 +247,7 @@ def test_national_gate_on_generated_texts(text: str) -> None:
 # lists before and after names, with and without 等 and an announced count
 _LIST_PIECES = st.sampled_from(
     ["开展", "实施", "整治", "清理", "河道", "垃圾", "、", "、", "等", "的", "五大行动", "三项工程", "双创", "“三清一改”",
-     "“双创”", "专项行动", "，", "。", "即", "包括", "：", "一是", "二是", "三是", "四是", "五是"]
+     "“双创”", "“三大工程”", "专项行动", "，", "，", "。", "即", "包括", "：", "一是", "二是", "三是", "四是", "五是"]
 )
 
 
@@ -256,6 +256,7 @@ _LIST_PIECES = st.sampled_from(
 @example("开展河道整治、垃圾清理、违建拆除、污水治理、道路硬化等五大行动")
 @example("整治、清理、拆除等专项行动")
 @example("持续开展河道清理、垃圾分类、厕所改造等“三清一改”专项行动")  # no count announced: taken for its 等
+@example("实施“三大工程”，河道治理、垃圾清理、污水处理。")  # a counted list after a comma
 def test_components_gate_keeps_every_list(text: str) -> None:
     from civicextract.extractors.programs.components import components_for
 
@@ -275,3 +276,6 @@ def test_components_of_a_counted_and_a_listed_name() -> None:
     text = "持续开展河道清理、垃圾分类、厕所改造等“三清一改”专项行动"
     (c,) = candidates.quoted(text, lex, [])
     assert (c.name, components_for(text, [c], c.name)) == ("三清一改专项行动", ("河道清理", "垃圾分类", "厕所改造"))
+    text = "实施“三大工程”，河道治理、垃圾清理、污水处理。"
+    (c,) = candidates.quoted(text, lex, [])
+    assert (c.name, components_for(text, [c], c.name)) == ("三大工程", ("河道治理", "垃圾清理", "污水处理"))

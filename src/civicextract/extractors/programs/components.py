@@ -109,8 +109,8 @@ def _start(c: Candidate) -> int:
 
 
 def components_for(text: str, group: list[Candidate], name: str, *, fast: bool = True) -> tuple[str, ...]:
-    """The parts the article lists for the programme ``name``; ``fast=False``: without the gate on
-    the list before a mention (the reference of tests/test_perf12_perfprog12.py)."""
+    """The parts the article lists for the programme ``name``; ``fast=False``: without the gates on
+    the lists before and after a mention (the reference of tests/test_perf12_perfprog12.py)."""
     n = _count(name)
     for c in sorted(group, key=_start) if len(group) > 1 else group:
         if c.kind not in ("quote", "head"):
@@ -161,7 +161,8 @@ def components_for(text: str, group: list[Candidate], name: str, *, fast: bool =
         cue = text.find("即", a, min(a + 16, b)) >= 0 or text.find("包括", a, min(a + 20, b)) >= 0
         cue = cue or text.find("分别是", a, min(a + 20, b)) >= 0
         ordinal = text.find("一是", a, min(a + _ORDINAL_LEAD, b)) >= 0
-        if not (cue or ordinal or text.startswith(("，", ","), a, b)):
+        # (a list after a comma is taken only with as many items as the name announces)
+        if not (cue or ordinal or ((n or not fast) and text.startswith(("，", ","), a, b))):
             continue  # none of the lists below can follow
         after = text[a:b]
         m = _AFTER_LIST.match(after) if cue else None
