@@ -405,7 +405,7 @@ _LIST_GAP = re.compile(r"[\u4e00-\u9fff]{0,6}、[\u4e00-\u9fff]{0,6}|")
 _COMPLETE = re.compile(r"(?:计划|工程|项目|战略|行动|机制)$")
 
 
-def quoted(text: str, lex: Lexicon, titles: list[tuple[int, int]]) -> Iterator[Candidate]:
+def quoted(text: str, lex: Lexicon, titles: list[tuple[int, int]], *, fast: bool = True) -> Iterator[Candidate]:
     seen: list[tuple[re.Match, bool, re.Match[str] | None]] = []
     for m in quote_matches(text):
         g = m.lastindex
@@ -429,7 +429,9 @@ def quoted(text: str, lex: Lexicon, titles: list[tuple[int, int]]) -> Iterator[C
         seen.append((m, bool(suffix or listed or _programme_like(core, text, m, lex)), suffix))
     # A quote listed with quoted programmes is one of them, though it says nothing itself.
     accepted = [ok for _, ok, _ in seen]
-    changed = True
+    if fast:
+        _spread_along_lists(text, seen, accepted, lex)
+    changed = not fast  # fast=False: the reference, a pass at a time until nothing changes
     while changed:
         changed = False
         for k in range(len(seen)):
@@ -447,6 +449,26 @@ def quoted(text: str, lex: Lexicon, titles: list[tuple[int, int]]) -> Iterator[C
             cand = _quoted_candidate(text, m, lex, suffix)
             if cand:
                 yield cand
+
+
+def _spread_along_lists(text: str, seen: list, accepted: list[bool], lex: Lexicon) -> None:
+    """Accept every quote joined by list gaps to an accepted one: the closure ``quoted``'s passes reach.
+
+    Whether two neighbours are joined depends on the gap between them alone, so the accepted quotes
+    are the runs of joined neighbours holding one accepted at first: a sweep right, then a sweep left,
+    instead of a pass per step (a list of n quotes accepted from its last was n passes over n).
+    """
+
+    def joined(k: int) -> bool:  # seen[k] and seen[k + 1]
+        gap = text[seen[k][0].end() : seen[k + 1][0].start()]
+        return _LIST_GAP.fullmatch(gap) is not None and not lex.suffix_re.match(gap)
+
+    for k in range(1, len(seen)):
+        if not accepted[k] and accepted[k - 1] and joined(k - 1):
+            accepted[k] = True
+    for k in range(len(seen) - 2, -1, -1):
+        if not accepted[k] and accepted[k + 1] and joined(k):
+            accepted[k] = True
 
 
 _NUMBER_CODE = re.compile(r"[\dN+＋]+")
@@ -670,15 +692,22 @@ WORK_NAME = re.compile(r"^[\u4e00-\u9fff（）]{3,20}$")
 _LIST_BREAK = re.compile(r"[，。；：“”\n]")
 
 
-def enumerated(text: str, lex: Lexicon) -> Iterator[Candidate]:
+def enumerated(text: str, lex: Lexicon, *, fast: bool = True) -> Iterator[Candidate]:
+    # fast=False: _listed_before called at every 等 (the reference tests/test_perf12_perfprog12.py holds this to)
     i = text.find("等")
     while i >= 0:
-        yield from _listed_before(text, i, lex)
+        if not fast or text.find("、", max(0, i - 160), i) >= 0:  # _listed_before's own first test, without its call
+            yield from _listed_before(text, i, lex, fast=fast)
         i = text.find("等", i + 1)
 
 
-def _listed_before(text: str, i: int, lex: Lexicon) -> Iterator[Candidate]:
-    """The items of ``A、B和C等``: numbered slogans among them, and named works before 等一批项目."""
+_NUMERAL = re.compile(f"[{NUMERALS}]")
+
+
+def _listed_before(text: str, i: int, lex: Lexicon, *, fast: bool = True) -> Iterator[Candidate]:
+    """The items of ``A、B和C等``: numbered slogans among them, and named works before 等一批项目.
+
+    ``fast=False``: every item read even where none can be taken (the reference of the tests)."""
     lo = max(0, i - 160)
     if text.find("、", lo, i) < 0:
         return  # no list in reach (the segment below lies inside it)
@@ -693,6 +722,8 @@ def _listed_before(text: str, i: int, lex: Lexicon) -> Iterator[Candidate]:
     if "、" not in segment:
         return
     works = bool(WORKS_AFTER.match(text, i + 1))
+    if fast and not works and _NUMERAL.search(segment) is None:
+        return  # outside a list of works only ITEM's numbered slogans are taken, and each holds a numeral
     pos = begin
     for n, item in enumerate(segment.split("、")):
         if not 2 <= len(item) <= 24:

@@ -108,7 +108,9 @@ def _start(c: Candidate) -> int:
     return c.start
 
 
-def components_for(text: str, group: list[Candidate], name: str) -> tuple[str, ...]:
+def components_for(text: str, group: list[Candidate], name: str, *, fast: bool = True) -> tuple[str, ...]:
+    """The parts the article lists for the programme ``name``; ``fast=False``: without the gates on
+    the lists before and after a mention (the reference of tests/test_perf12_perfprog12.py)."""
     n = _count(name)
     for c in sorted(group, key=_start) if len(group) > 1 else group:
         if c.kind not in ("quote", "head"):
@@ -127,7 +129,10 @@ def components_for(text: str, group: list[Candidate], name: str) -> tuple[str, .
         # most candidates have neither, and the slices were a third of this function's time.
         # (the clause [bs, qs) lies in the window [lo, qs): without a 、 in the window, none in the clause)
         m = None
-        if text.find("、", lo, qs) >= 0:
+        # A list before the mention is taken only with as many items as the name announces (n) or
+        # with 等 right before it (its tail, the last character before qs): for a name announcing no
+        # count and no 等 there, nothing below can be taken (most mentions: no slices, no rfinds).
+        if (not fast or n or (qs > 0 and text[qs - 1] == "等")) and text.find("、", lo, qs) >= 0:
             rfind = text.rfind
             cut = max(
                 rfind("，", lo, qs), rfind("。", lo, qs), rfind("；", lo, qs), rfind("：", lo, qs),
@@ -156,7 +161,8 @@ def components_for(text: str, group: list[Candidate], name: str) -> tuple[str, .
         cue = text.find("即", a, min(a + 16, b)) >= 0 or text.find("包括", a, min(a + 20, b)) >= 0
         cue = cue or text.find("分别是", a, min(a + 20, b)) >= 0
         ordinal = text.find("一是", a, min(a + _ORDINAL_LEAD, b)) >= 0
-        if not (cue or ordinal or text.startswith(("，", ","), a, b)):
+        # (a list after a comma is taken only with as many items as the name announces)
+        if not (cue or ordinal or ((n or not fast) and text.startswith(("，", ","), a, b))):
             continue  # none of the lists below can follow
         after = text[a:b]
         m = _AFTER_LIST.match(after) if cue else None

@@ -308,8 +308,11 @@ def _drop_nested(cands: list[Candidate]) -> list[Candidate]:
     return [c for c in cands if (c.start, c.end) not in nested]
 
 
-def _group(cands: list[Candidate], lex: Lexicon, forms: dict[str, str]) -> list[list[Candidate]]:
-    """Union the candidates that are one programme: same name, same quoted core, same known entry, name + suffix."""
+def _group(cands: list[Candidate], lex: Lexicon, forms: dict[str, str], *, fast: bool = True) -> list[list[Candidate]]:
+    """Union the candidates that are one programme: same name, same quoted core, same known entry, name + suffix.
+
+    ``fast=False``: without the two shortcuts below (the reference tests/test_perf12_perfprog12.py
+    holds them to; the groups are a partition, the same whatever the order of the unions)."""
     parent = list(range(len(cands)))
 
     def find(i: int) -> int:
@@ -325,8 +328,15 @@ def _group(cands: list[Candidate], lex: Lexicon, forms: dict[str, str]) -> list[
     key_of = by_key.get
     form_of = forms.get
     unplaced: dict[str, str] = {}  # one candidate per mention: each name's place cut once
+    # A candidate with the name, core and known entry of an earlier one has its keys, all of them
+    # already in that one's set: joining it is the whole work (a name is mostly written more than once).
+    first_of: dict[tuple[str, str | None, str | None], int] = {}
     for i, c in enumerate(cands):
         name = c.name
+        same = first_of.setdefault((name, c.core, c.known), i) if fast else i
+        if same != i:
+            parent[find(i)] = find(same)
+            continue
         u = unplaced.get(name)
         if u is None:
             u = unplaced[name] = _unplaced(name)
@@ -344,10 +354,10 @@ def _group(cands: list[Candidate], lex: Lexicon, forms: dict[str, str]) -> list[
     # only the lengths some name with the same first character has can be a shorter name's
     # (no slice and look-up for the others)
     length_set = {len(n) for n in names}
-    by_first: dict[str, set[int]] = {}
-    for n in names:
-        by_first.setdefault(n[:1], set()).add(len(n))
-    lengths_of = {ch: sorted(ls) for ch, ls in by_first.items()}
+    # (the distinct (first character, length) pairs, sorted: each character's lengths in order, no set per name)
+    lengths_of: dict[str, list[int]] = {}
+    for ch, length in sorted({(n[:1], len(n)) for n in names}):
+        lengths_of.setdefault(ch, []).append(length)
     for other, j in names.items():
         for k in lengths_of[other[:1]]:
             if k < 2:
@@ -360,12 +370,17 @@ def _group(cands: list[Candidate], lex: Lexicon, forms: dict[str, str]) -> list[
     # 东线一期工程 after 南水北调东线一期工程, 兴联路大通道项目 after 长沙兴联路大通道项目: a
     # shorter name the article ends the same way is the same programme; 污染防治攻坚 is
     # 污染防治攻坚战.  Only names ending in a programme word, at least four characters.
+    # (only the lengths some name has: from the longest below n, the k = 1..6 of a scan over
+    # every cut in the same order; the union's partition does not depend on the order anyway)
+    suffix_lengths = sorted((m for m in length_set if m >= 4), reverse=True)
     for name, j in names.items():
         n = len(name)
-        for k in range(1, min(7, n - 3)):
-            if n - k not in length_set:
+        for m in suffix_lengths if fast else range(n - 1, max(3, n - 7), -1):
+            if m >= n:
                 continue
-            i = names.get(name[k:])
+            if m < n - 6:
+                break
+            i = names.get(name[n - m :])
             if i is not None and lex.head_end_re.search(name):
                 union(i, j)
         if name.endswith("攻坚战"):
@@ -415,11 +430,14 @@ _HAN_ONLY_ANY = re.compile(r"[\u4e00-\u9fff]+")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
-def _expansion(text: str, group: list[Candidate], lex: Lexicon, expandable: frozenset[str]) -> str | None:
+def _expansion(
+    text: str, group: list[Candidate], lex: Lexicon, expandable: frozenset[str], *, fast: bool = True
+) -> str | None:
     """The full form of a quoted abbreviation made of the first character of each word.
 
     Only three- and four-character cores without numerals, and only a full form with
     one character after each of them (two after the last): 疏整促 -> 疏解整治促提升.
+    ``fast=False``: each occurrence of the first character tested a character at a time (the reference).
     """
     for core in dict.fromkeys(c.core for c in group):
         if core not in expandable:
@@ -427,10 +445,16 @@ def _expansion(text: str, group: list[Candidate], lex: Lexicon, expandable: froz
         if not core or not _HAN_ONLY.fullmatch(core) or NUMBERED.search(core) or core in lex.known:
             continue
         # a character scan, not a regex built per core: compiling costs more than the search
-        n, i = len(core), text.find(core[0])
+        # (its second character tested first, then one stepped slice: text[i:j:2] is
+        # text[i], text[i + 2], ... text[j - 2], the characters the abbreviation takes)
+        n, i, c1 = len(core), text.find(core[0]), core[1]
         while i >= 0:
             j = i + 2 * n
-            if j <= len(text) and all(text[i + 2 * k] == core[k] for k in range(n)):
+            if (
+                text.startswith(c1, i + 2) and j <= len(text) and text[i:j:2] == core
+                if fast
+                else j <= len(text) and all(text[i + 2 * k] == core[k] for k in range(n))
+            ):
                 full = text[i:j]
                 if j < len(text) and _HAN.match(text, j):
                     full += text[j]

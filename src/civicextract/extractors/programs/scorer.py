@@ -26,9 +26,10 @@ class Scorer:
     weights: Mapping[str, float]
     wide_threshold: float  # for records only the wide finders proposed
     rule_threshold: float = 0.0  # for records a rule finder proposed (right far more often)
-    # per group: the weights of the features crossed with it, by the uncrossed name (keep_parts);
+    # per group: the weights of the features crossed with it, by the uncrossed name, and the group's
+    # own weight (keep_parts);
     # filled from the model's own weights, so bounded by the groups the kinds make
-    _crossed: dict[str, dict[str, float]] = field(default_factory=dict, compare=False, repr=False)
+    _crossed: dict[str, tuple[dict[str, float], tuple[float]]] = field(default_factory=dict, compare=False, repr=False)
 
     def probability(self, features: Iterable[str]) -> float:
         z = sum(map(self.weights.get, features, repeat(0.0)))  # dict.get in C: 0.0 for a feature without weight
@@ -43,16 +44,17 @@ class Scorer:
     def keep_parts(self, f: list[str], c: list[str], group: str, rule: bool = False) -> bool:
         """``keep(record_features(...))`` from ``features.feature_parts``: the same weights summed in
         the same order by one ``sum`` (so the same float), without building the crossed strings."""
-        crossed = self._crossed.get(group)
-        if crossed is None:
+        entry = self._crossed.get(group)
+        if entry is None:
             g = group + "&"
-            crossed = self._crossed[group] = {k[len(g) :]: w for k, w in self.weights.items() if k.startswith(g)}
+            entry = self._crossed[group] = (
+                {k[len(g) :]: w for k, w in self.weights.items() if k.startswith(g)},
+                (self.weights.get("group=" + group, 0.0),),  # the last item of the sum, built once
+            )
+        crossed, group_weight = entry
         get = self.weights.get
         z = sum(
-            chain(
-                map(get, f, repeat(0.0)), map(get, c, repeat(0.0)), map(crossed.get, c, repeat(0.0)),
-                (get("group=" + group, 0.0),),
-            )
+            chain(map(get, f, repeat(0.0)), map(get, c, repeat(0.0)), map(crossed.get, c, repeat(0.0)), group_weight)
         )
         p = 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
         return p >= (self.rule_threshold if rule else self.wide_threshold)
