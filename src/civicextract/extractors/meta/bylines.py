@@ -916,9 +916,10 @@ def _outlet_line(text: str, f: Found) -> None:
         le = text.find("\n", ls, _OPENING_ZONE)
         if le < 0:
             return
-        line = text[ls:le].strip(" \t　")
+        raw = text[ls:le]
+        line = raw.strip(" \t　")
         if 2 <= len(line) <= 12 and (o := outlet_at(line, 0)) is not None and o.end() == len(line):
-            f.source(line, FROM_SELF_MENTION, text.find(line, ls))
+            f.source(line, FROM_SELF_MENTION, ls + len(raw) - len(raw.lstrip(" \t　")))
             return
         ls = le + 1
 
