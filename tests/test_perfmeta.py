@@ -12,7 +12,7 @@ import importlib
 import itertools
 import re
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from civicextract.extractors.meta.found import Found
@@ -173,39 +173,12 @@ def test_footer_hint_characters_are_in_their_words():
 # --- datelines: the line starts first, the outlets' starts only before the first that reads
 
 
-def _header_dateline_reference(text, f, header_ends):
-    d_ = datelines
-    zone = text[: d_._ZONE]
-    cores = [m.start() for m in d_._CORE.finditer(zone)]
-    if not cores:
-        return False
-    starts = {0, *header_ends, *(m.end() for m in d_._BREAK.finditer(zone))}
-    lo = hi = -1
-    for c in [*cores, None]:
-        if c is not None and c - d_._BEFORE_CORE <= hi:
-            hi = c
-            continue
-        if hi >= 0:
-            starts |= {m.start() for m in d_.outlet_pattern().finditer(text, lo, hi)}
-        if c is not None:
-            lo, hi = max(0, c - d_._BEFORE_CORE), c
-    starts |= {p for c in cores for p in d_._place_named_starts(text, c)}
-    for pos in sorted(starts):
-        if text[pos - 1 : pos] == "据":
-            continue
-        found = d_._dateline_at(text, pos)
-        if found is None:
-            continue
-        d, outlet = found
-        if not outlet.startswith("本"):
-            f.source(outlet, d_.FROM_DATELINE, d.pre)
-        if d.inner:
-            for off, name in d_.bracket_names(d.inner[0]):
-                f.reporter(name, d.inner[1] + off)
-        opening = text[d.start : d.pre]
-        f.spans.append((d.start if "【" in opening or "[" in opening else d.pre, d.end, "dateline"))
-        return True
-    return False
+def _same_dateline_as_reference(text, header_ends):
+    # datelines._find_header_dateline(fast=False) gathers every start before trying
+    # any: the reference lives beside the shortcut, so the two cannot drift apart
+    # (a copy kept here did, and failed only on inputs a run happened to draw)
+    fast = datelines._find_header_dateline(text, header_ends)
+    assert fast == datelines._find_header_dateline(text, header_ends, fast=False)
 
 
 _DATELINE_PIECES = [
@@ -239,9 +212,7 @@ _DATELINE_PIECES = [
 @given(_mixes(_DATELINE_PIECES, 30), st.lists(st.integers(0, 120), max_size=3))
 @settings(max_examples=500, deadline=None)
 def test_header_dateline_as_before(text, header_ends):
-    a, b = Found(), Found()
-    assert datelines._header_dateline(text, a, header_ends) == _header_dateline_reference(text, b, header_ends)
-    assert (a.meta(), a.spans) == (b.meta(), b.spans)
+    _same_dateline_as_reference(text, header_ends)
 
 
 def test_header_dateline_glued_to_headline():
@@ -386,10 +357,9 @@ _DATELINE = st.builds(
     st.lists(st.integers(0, 60), max_size=2),
 )
 @settings(max_examples=600, deadline=None)
+@example("本报电中新网讯", [])  # the example a stale copy of the reference failed on in CI
 def test_header_dateline_layouts_as_before(text, header_ends):
-    a, b = Found(), Found()
-    assert datelines._header_dateline(text, a, header_ends) == _header_dateline_reference(text, b, header_ends)
-    assert (a.meta(), a.spans) == (b.meta(), b.spans)
+    _same_dateline_as_reference(text, header_ends)
 
 
 # --- the outlet told things: the words' occurrences are the alternation's matches

@@ -190,38 +190,10 @@ _BREAK = LazyPattern(r"[\n。>】！？!?→%％]|[ \t　]{2,}")
 
 
 def _header_dateline(text: str, f: Found, header_ends: list[int]) -> bool:
-    cores = [m.start() for m in _CORE.finditer(text, 0, _ZONE)]
-    if not cores:
-        return False
-    # (a scrape that lost the line breaks leaves a headline's ！ or → or a run of spaces)
-    # The first start, in order, where a dateline reads wins.  The breaks and the
-    # outlets' starts are costly to find (a scan of the zone, a scan of the
-    # lexicon's names before each core), so the line starts are tried first, in
-    # order as the breaks are found: an outlet's start can only win before the
-    # first of them that reads, and only the cores whose window opens before
-    # that one are scanned (most datelines open the text or the line after the header).
-    starts: set[int] = set()
-    first = _first_dateline(text, _line_starts(text, header_ends), starts)
-    bound = len(text) if first is None else first[0]
-    extra = set()
-    # A dateline glued to a headline starts at a listed outlet a little before its 电/讯.
-    lo = hi = -1
-    for c in [*cores, None]:  # each run of overlapping windows is searched once
-        if c is not None and c - _BEFORE_CORE <= hi:
-            hi = c
-            continue
-        if hi >= 0 and lo < bound:
-            extra |= {m.start() for m in outlet_pattern().finditer(text, lo, hi)}
-        if c is not None:
-            lo, hi = max(0, c - _BEFORE_CORE), c
-    # or at an unlisted outlet named after a place (…品牌发布黔东南网8月18日讯: a
-    # listed 东南网 sits inside it), whose name the headline cannot run into.
-    # (such a start lies at most _PLACE_NAMED_REACH + 5 before its core)
-    extra |= {p for c in cores if max(0, c - _PLACE_NAMED_REACH - 5) < bound for p in _place_named_starts(text, c)}
-    found = _first_dateline(text, iter(sorted(p for p in extra - starts if p < bound)), set()) or first
+    found = _find_header_dateline(text, header_ends)
     if found is None:
         return False
-    d, outlet = found[1]
+    d, outlet = found
     pair = _PAIRED_OUTLET.search(text, max(0, d.pre - _PAIRED_REACH), d.pre)
     if pair is not None and is_outlet(pair.group("o")) and (pair.start() == 0 or text[pair.start() - 1] in _SET_APART):
         # 新海南客户端、南海网8月3日消息: two outlets print the story, the first publishes it
@@ -238,6 +210,57 @@ def _header_dateline(text: str, f: Found, header_ends: list[int]) -> bool:
     opening = text[d.start : d.pre]
     f.spans.append((d.start if "【" in opening or "[" in opening else d.pre, end, "dateline"))
     return True
+
+
+def _find_header_dateline(text: str, header_ends: list[int], *, fast: bool = True) -> tuple[_Dateline, str] | None:
+    """The header's dateline and its outlet: the first start, in order, where one
+    reads, among the line starts, the listed outlets' starts a little before a
+    core (电/讯/消息) and the starts of outlets named after a place.
+    ``fast=False`` gathers every start before trying any (the reference the
+    shortcuts are tested against)."""
+    cores = [m.start() for m in _CORE.finditer(text, 0, _ZONE)]
+    if not cores:
+        return None
+    if not fast:
+        starts = {0, *header_ends, *(m.end() for m in _BREAK.finditer(text, 0, _ZONE))}
+        for p in _outlet_window_starts(text, cores, len(text)):
+            starts.add(p)
+        starts |= {p for c in cores for p in _place_named_starts(text, c)}
+        found = _first_dateline(text, iter(sorted(starts)), set())
+        return None if found is None else found[1]
+    # (a scrape that lost the line breaks leaves a headline's ！ or → or a run of spaces)
+    # The first start, in order, where a dateline reads wins.  The breaks and the
+    # outlets' starts are costly to find (a scan of the zone, a scan of the
+    # lexicon's names before each core), so the line starts are tried first, in
+    # order as the breaks are found: an outlet's start can only win before the
+    # first of them that reads, and only the cores whose window opens before
+    # that one are scanned (most datelines open the text or the line after the header).
+    starts: set[int] = set()
+    first = _first_dateline(text, _line_starts(text, header_ends), starts)
+    bound = len(text) if first is None else first[0]
+    # A dateline glued to a headline starts at a listed outlet a little before its 电/讯.
+    extra = set(_outlet_window_starts(text, cores, bound))
+    # or at an unlisted outlet named after a place (…品牌发布黔东南网8月18日讯: a
+    # listed 东南网 sits inside it), whose name the headline cannot run into.
+    # (such a start lies at most _PLACE_NAMED_REACH + 5 before its core)
+    extra |= {p for c in cores if max(0, c - _PLACE_NAMED_REACH - 5) < bound for p in _place_named_starts(text, c)}
+    found = _first_dateline(text, iter(sorted(p for p in extra - starts if p < bound)), set()) or first
+    return None if found is None else found[1]
+
+
+def _outlet_window_starts(text: str, cores: list[int], bound: int) -> Iterator[int]:
+    """Where a listed outlet starts within _BEFORE_CORE before a core, in windows
+    opening before ``bound``; each run of overlapping windows is searched once."""
+    lo = hi = -1
+    for c in [*cores, None]:
+        if c is not None and c - _BEFORE_CORE <= hi:
+            hi = c
+            continue
+        if hi >= 0 and lo < bound:
+            for m in outlet_pattern().finditer(text, lo, hi):
+                yield m.start()
+        if c is not None:
+            lo, hi = max(0, c - _BEFORE_CORE), c
 
 
 _PAIRED_REACH = 14
