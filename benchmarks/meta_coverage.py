@@ -41,7 +41,7 @@ metamod.Found = Recording
 _ROOT = Path(__file__).resolve().parent.parent
 _DEFAULT = [
     str(_ROOT / "corpus" / name)
-    for stem in ("dev", "fit", "holdout_meta", "holdout_meta_r4", "holdout_meta_r5", "holdout_meta_r6", "holdout_meta_r9", "holdout_meta_r11")
+    for stem in ("dev", "fit", "holdout_meta", "holdout_meta_r4", "holdout_meta_r5", "holdout_meta_r6", "holdout_meta_r9", "holdout_meta_r11", "holdout_meta_r12")
     for name in (f"{stem}.jsonl", f"{stem}.gold.jsonl")
 ]
 

@@ -107,7 +107,11 @@ FLOORS = {
     "meta_r9": {"meta": 0.99},
     # round 11 (20 articles; part B blind, scored before the first fix and after the last): A 0.929 -> 1.000,
     # B 0.786 -> 0.929; 0.964 over the set
-    "meta_r11": {"meta": 0.96},
+    # 1.000 with part B in-sample (round 12)
+    "meta_r11": {"meta": 0.99},
+    # round 12 (16 articles; part B blind, scored before the first fix and after the last): A 0.733 -> 1.000,
+    # B 0.667 -> 0.667; 0.963 over the set after B's classes were fixed
+    "meta_r12": {"meta": 0.96},
 }
 
 

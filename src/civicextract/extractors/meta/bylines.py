@@ -37,17 +37,19 @@ from .lexicon import (
     is_own_paper,
     is_person_name,
     is_place,
+    listed_suffix,
     name_glued_at,
     name_lexicons,
     outlet_at,
     outlet_pattern,
+    placed_centre,
     split_glued,
     unlisted_outlet,
 )
 
 # A role's colon, or the bar some credits write for it (作者｜某某, 编辑 | 某某, 记者丨某某:
 # 丨, a Han character that looks like the bar, as WeChat credits write it).
-COLON = r"(?:[：:]|[ \t]?[｜|丨]|[/／](?=[ \t]?[\u4e00-\u9fff]))"  # (记者/张三: the slash some credits write)
+COLON = r"(?:[：:︰]|[ \t]?[｜|丨]|[/／](?=[ \t]?[\u4e00-\u9fff]))"  # (记者/张三: the slash some credits write)
 # A run of roles and names: 记者 张三 李四 通讯员 王五, with the outlet before
 # it and a ``place报道`` after it.  (The outlet, read lazily, ends only where a
 # role may start: the look-ahead spares the look-behinds and the role's
@@ -68,12 +70,12 @@ _BARE_BYLINE = LazyPattern(rf"(?P<outlet>(?!)x)?{_RUN_AND_PLACE}", re.VERBOSE)
 # 全媒体首席记者 is found at its 记者 and matched from up to _OUTLET_REACH before.
 # (文/|图/ spelt out: one branch opening with a class instead of a character
 # stops the engine from skipping to the roles' first characters, 3.5x slower)
-_ROLE_WORD = LazyPattern("记者|通讯员|实习生|摄影|作者|撰文|采写|编译|文字：|图片：|撰稿：|文字:|图片:|撰稿:|摄像：|摄像:|文/|图/|文｜|图｜|文\\||图\\||文：|图：|文:|图:")
+_ROLE_WORD = LazyPattern("记者|通讯员|实习生|摄影|作者|撰文|采写|编译|文字：|图片：|撰稿：|文字:|图片:|撰稿:|摄像：|摄像:|实习：|实习:|文/|图/|文｜|图｜|文\\||图\\||文：|图：|文:|图:")
 # The same without 文/ and its kin: where no 文 or 图 stands before a slash, bar or
 # colon, those can match nowhere, and the alternation of the rest finds the same
 # words (in 135 articles of 139): the engine's scan tests 7 first characters, not 9,
 # and 文 and 图, common words' characters, no longer send it into the pattern.
-_ROLE_WORD_PLAIN = LazyPattern("记者|通讯员|实习生|摄影|作者|撰文|采写|编译|撰稿：|撰稿:|摄像：|摄像:")
+_ROLE_WORD_PLAIN = LazyPattern("记者|通讯员|实习生|摄影|作者|撰文|采写|编译|撰稿：|撰稿:|摄像：|摄像:|实习：|实习:")
 _AFTER_WEN = ("/", "｜", "|", "：", ":", "字：", "字:", "片：", "片:")  # (文字：, 图片：)
 
 
@@ -159,6 +161,9 @@ def _may_desk(text: str, footer: int) -> bool:
 _OUTLET_AND_NAME = LazyPattern(rf"(?:(?<=[。！？”\s])|^)(?P<outlet>[{HAN}]{{2,12}}){SEP}+(?P<name>{NAME}){SEP}*$")
 _OUTLET_BEFORE_SLASH = LazyPattern(rf"(?P<o>[{HAN}]{{2,12}})/$")
 _COLUMN = LazyPattern(rf"【(?P<name>[{HAN}]{{2,4}})[·・]专栏】")  # ・ as Hong Kong sites write it
+# A Hong Kong column's byline opening a line, the writer and the column's name: 【陈大文・城市观察】
+# (a surname must open it: 【读者来函・回音】 is a section, not a writer)
+_NAMED_COLUMN = LazyPattern(rf"^[ \t]*【(?P<name>[{HAN}]{{2,4}})[·・][^】\n]{{2,12}}】", re.MULTILINE)
 
 
 def byline_matches(text: str) -> Iterator[re.Match[str]]:
@@ -304,6 +309,10 @@ def bylines(text: str, f: Found) -> None:
             # A headline glued before the outlet: 原标题：新县爱心助农河南日报客户端记者…
             begin += listed.start()
             raw_outlet = raw_outlet[listed.start() :]
+        elif listed is None and raw_outlet and not is_outlet(raw_outlet) and (centre := placed_centre(raw_outlet)):
+            # 原标题：…纳凉活动交口县融媒体中心记者 张明: a headline glued before a county's centre
+            begin += len(raw_outlet) - len(centre)
+            raw_outlet = centre
         if raw_outlet:
             begin, raw_outlet = _whole_listed(text, begin, raw_outlet)
         before = _OUTLET_BEFORE_SLASH.search(text, max(0, begin - 14), begin) if raw_outlet else None
@@ -319,6 +328,13 @@ def bylines(text: str, f: Found) -> None:
             o = (_BOOK_OUTLET if text[begin - 1] == "》" else _SLASH_OUTLET).search(text, max(0, begin - 16), begin)
             if o is not None and is_outlet(o.group("o")) and not _BODY_BEFORE_ROLE.search(text, max(0, o.start() - 2), o.start()):
                 outlet, begin = o.group("o"), o.start()
+        elif raw_outlet is None and begin > 0 and _LATIN_END.match(text, begin - 1):
+            # 南方+记者, am730记者, 海博TV记者: a listed outlet ending in Latin, digits or +
+            # that the run's Han-only outlet words could not take
+            o = _LISTED_LATIN_END.search(text, max(0, begin - 16), begin)
+            name = listed_suffix(o.group("o")) if o is not None else None
+            if name is not None:
+                outlet, begin = name, begin - len(name)
         if outlet is None and raw_outlet and (_credit_in_bracket(text, begin, m.end()) or _credit_line(text, begin, m.end())):
             # （蓝海湾记者王阳）, a line 冀云记者 王芳 通讯员 李强: nothing else than a credit
             outlet = unlisted_outlet(re.sub(r"^[文图]/", "", raw_outlet))
@@ -409,6 +425,43 @@ def bylines(text: str, f: Found) -> None:
                     f.source(o, FROM_SELF_MENTION, sent.start("o"))
                     s, e = sent.start(), e + 1
             f.spans.append((s, e, "byline"))
+    if "供图" in text:
+        _supplied_photos(text, f)
+
+
+# A person's name supplying a photo (潘明英 供图, 江川供图), set apart from the sentence before
+# it; an office or a company supplying one (界首市图书馆供图, 受访者供图) is no byline.
+_SUPPLIED = LazyPattern(rf"(?:(?<=[\s。！？；）)（(】”])|^)(?P<name>{NAME})(?P<sp>{SEP}*)供图")
+_SUPPLIED_REACH = 6  # a name of four characters, two spaces
+
+
+# An outlet sending out an office's photo: （央广网发 重庆某集团供图）
+_SENT_SUPPLY = LazyPattern(rf"[（(](?P<o>[{HAN}]{{2,12}})发{SEP}+[^（）()\n]{{1,20}}?供图[）)]")
+_SENT_SUPPLY_REACH = 1 + 12 + 1 + 20 + 2 + 1
+
+
+def _supplied_photos(text: str, f: Found) -> None:
+    q = text.find("供图")
+    while q >= 0:
+        for s in range(max(0, q - _SUPPLIED_REACH), q - 1):
+            m = _SUPPLIED.match(text, s)
+            if m is None or m.end() != q + 2:
+                continue
+            name = m.group("name")
+            if is_person_name(name) or (m.group("sp") and is_credit_name(name) and not _ORGISH.search(name)):
+                f.reporter(name, s)
+                f.spans.append((s, m.end(), "byline"))
+            break
+        sent = _SENT_SUPPLY.search(text, max(0, q - _SENT_SUPPLY_REACH), q + 3) if "发" in text[max(0, q - 34) : q] else None
+        if sent is not None and sent.end() == q + 3 and is_outlet(sent.group("o")) and not is_own_paper(sent.group("o")):
+            # the outlet that sends out the photo names itself, as for a contributor's 摄 credit
+            f.source(sent.group("o"), FROM_SELF_MENTION, sent.start("o"))
+            f.spans.append((sent.start(), sent.end(), "byline"))
+        q = text.find("供图", q + 2)
+
+
+_LATIN_END = LazyPattern(r"[A-Za-z0-9+＋]")
+_LISTED_LATIN_END = LazyPattern(rf"(?P<o>[{HAN}A-Za-z0-9+＋]{{2,16}})$")
 
 
 _BOOK_PAPER = LazyPattern(rf"《(?P<o>[{HAN}]{{2,8}})》报$")
@@ -487,8 +540,9 @@ def _reviewer(text: str, f: Found) -> None:
 # who also signs the piece.
 _CREDIT_ROLE = "(?:撰文|作者|文|访问|采访|整理|图|摄影|翻译)"
 _BRACKET_CREDIT = LazyPattern(rf"【(?P<v>{_CREDIT_ROLE}[^】\n]{{1,80}})】")
-_CREDIT_PART = LazyPattern(rf"[ \t]*{_CREDIT_ROLE}(?:[、/]{_CREDIT_ROLE})*[ \t]*[：:][ \t]*")
-_PART_BREAK = LazyPattern(rf"[／/](?={_CREDIT_ROLE}(?:[、/]{_CREDIT_ROLE})*[ \t]*[：:])")
+# (︰, the vertical form's colon, as some Hong Kong pages type it: 【撰文︰某某】)
+_CREDIT_PART = LazyPattern(rf"[ \t]*{_CREDIT_ROLE}(?:[、/]{_CREDIT_ROLE})*[ \t]*[：:︰][ \t]*")
+_PART_BREAK = LazyPattern(rf"[／/](?={_CREDIT_ROLE}(?:[、/]{_CREDIT_ROLE})*[ \t]*[：:︰])")
 # A name in Latin letters (Mary Chan): two to four capitalised words, the first in lower case
 # after its capital (an acronym, IPAC, is an organisation's).
 _LATIN_NAME = LazyPattern(r"[A-Z][a-z][A-Za-z'.-]{0,14}(?: [A-Z][A-Za-z'.-]{0,15}){1,3}")
@@ -772,6 +826,11 @@ def credits(text: str, f: Found) -> None:
         for m in _COLUMN.finditer(text):
             f.reporter(m.group("name"), m.start("name"))
             f.spans.append((m.start(), m.end(), "byline"))
+    if "・" in text or "·" in text:
+        for m in _NAMED_COLUMN.finditer(text):
+            if is_person_name(m.group("name")):
+                f.reporter(m.group("name"), m.start("name"))
+                f.spans.append((m.start(), m.end(), "byline"))
     if text.find("综合", max(0, len(text) - _FOOTER_ZONE)) >= 0:
         _compiled_by(text, f)
     if text.find("□", 0, _MARKER_ZONE) >= 0 or text.find("■", 0, _MARKER_ZONE) >= 0 or text.find("◆", 0, _MARKER_ZONE) >= 0:

@@ -27,10 +27,12 @@ from .lexicon import (
     is_credit_name,
     is_outlet,
     is_person_name,
+    listed_suffix,
     longest_outlet,
     outlet_before_place,
     outlet_pattern,
     outlet_suffixes,
+    placed_centre,
     places,
     split_glued,
 )
@@ -39,7 +41,7 @@ _MARKERS = "□■◆●▲★◇○"
 # 电 needs a date (电力, 电话 open body sentences); 讯 and 消息 may stand alone.
 DATELINE_RE = LazyPattern(
     rf"""[ \t{_MARKERS}【\[]*
-    (?P<pre>[{HAN}A-Za-z0-9－\-·]{{2,24}}?)
+    (?P<pre>[{HAN}A-Za-z0-9－\-·+]{{2,24}}?)
     (?:[（(][^（）()\n]{{1,20}}[）)])?
     (?:(?P<date>\d{{1,2}}月\d{{1,2}}日)(?:电|讯(?![员息])|消息|综合|报道)|讯(?![员息])|消息|报道[】\]])
     (?:{SEP}*[（(](?P<inner>[^（）()\n]{{1,60}})[）)])?[：:]?
@@ -47,7 +49,7 @@ DATELINE_RE = LazyPattern(
     re.VERBOSE,
 )
 # The same in two parts, for _dateline_at: the words before the date, and the rest.
-_LEAD = LazyPattern(rf"[ \t{_MARKERS}【\[]*(?P<pre>[{HAN}A-Za-z0-9－\-·]{{2,24}})")
+_LEAD = LazyPattern(rf"[ \t{_MARKERS}【\[]*(?P<pre>[{HAN}A-Za-z0-9－\-·+]{{2,24}})")
 _AFTER_PRE = LazyPattern(
     rf"""(?:[（(][^（）()\n]{{1,20}}[）)])?
     (?P<word>(?P<date>(?:\d{{1,2}}月)?\d{{1,2}}日)(?:电|讯(?![员息])|消息|综合|报道|(?=[ \t]*[（(]))|讯(?![员息])|消息|报道(?=[】\]]|[ \t]*[（(]|[ \t]+{ROLE})|微?特稿(?=[】\]]))[】\]]?
@@ -194,10 +196,16 @@ def _header_dateline(text: str, f: Found, header_ends: list[int]) -> bool:
     if found is None:
         return False
     d, outlet = found
+    pre = d.pre  # where the span starts: the first outlet of a slash pair glued to a headline
     pair = _PAIRED_OUTLET.search(text, max(0, d.pre - _PAIRED_REACH), d.pre)
     if pair is not None and is_outlet(pair.group("o")) and (pair.start() == 0 or text[pair.start() - 1] in _SET_APART):
         # 新海南客户端、南海网8月3日消息: two outlets print the story, the first publishes it
         outlet = pair.group("o")
+    elif pair is not None and text[d.pre - 1] == "/" and (first := listed_suffix(pair.group("o"))):
+        # 大江网/大江新闻客户端讯: a site and its app, the slash the pair's mark; glued to a
+        # headline (…药房大江网/…) only a listed outlet's name tells where the site's starts
+        outlet = first
+        pre = d.pre - 1 - len(first)
     if not _SELF_NAMED.fullmatch(outlet):
         f.source(outlet, FROM_DATELINE, d.pre)
     end = d.end
@@ -208,7 +216,7 @@ def _header_dateline(text: str, f: Found, header_ends: list[int]) -> bool:
         f.reporter(r.group("name"), r.start("name"))  # 解放军报讯 牟妮卡报道：the writer after the 讯
         end = r.end()
     opening = text[d.start : d.pre]
-    f.spans.append((d.start if "【" in opening or "[" in opening else d.pre, end, "dateline"))
+    f.spans.append((d.start if "【" in opening or "[" in opening else pre, end, "dateline"))
     return True
 
 
@@ -226,6 +234,7 @@ def _find_header_dateline(text: str, header_ends: list[int], *, fast: bool = Tru
         for p in _outlet_window_starts(text, cores, len(text)):
             starts.add(p)
         starts |= {p for c in cores for p in _place_named_starts(text, c)}
+        starts |= set(_slash_pair_starts(text))
         found = _first_dateline(text, iter(sorted(starts)), set())
         return None if found is None else found[1]
     # (a scrape that lost the line breaks leaves a headline's ！ or → or a run of spaces)
@@ -244,6 +253,8 @@ def _find_header_dateline(text: str, header_ends: list[int], *, fast: bool = Tru
     # listed 东南网 sits inside it), whose name the headline cannot run into.
     # (such a start lies at most _PLACE_NAMED_REACH + 5 before its core)
     extra |= {p for c in cores if max(0, c - _PLACE_NAMED_REACH - 5) < bound for p in _place_named_starts(text, c)}
+    # or after a listed site's slash, at its app's name (大江网/大江新闻客户端讯)
+    extra.update(_slash_pair_starts(text))
     found = _first_dateline(text, iter(sorted(p for p in extra - starts if p < bound)), set()) or first
     return None if found is None else found[1]
 
@@ -264,7 +275,18 @@ def _outlet_window_starts(text: str, cores: list[int], bound: int) -> Iterator[i
 
 
 _PAIRED_REACH = 14
-_PAIRED_OUTLET = LazyPattern(rf"(?P<o>[{HAN}A-Za-z]{{2,12}})、$")
+_PAIRED_OUTLET = LazyPattern(rf"(?P<o>[{HAN}A-Za-z]{{2,12}})[、/]$")
+
+
+def _slash_pair_starts(text: str) -> Iterator[int]:
+    """After each slash of the zone that a listed outlet's name ends at: where the
+    second outlet of a pair (大江网/大江新闻客户端讯) starts."""
+    i = text.find("/", 2, _ZONE)
+    while i >= 0:
+        if listed_suffix(text[max(0, i - _PAIRED_REACH) : i]):
+            yield i + 1
+        i = text.find("/", i + 1, _ZONE)
+
 _SET_APART = "\n 。！？”】\t（("
 
 
@@ -331,8 +353,11 @@ def _place_named_starts(text: str, core: int) -> list[int]:
         if not k and stem[-1:] in _PLACE_LEVEL:
             # 绵阳市融媒体中心, 大理州融媒体中心, 海淀区融媒体中心: a listed place and its level
             k = max((k + 1 for k in range(2, 6) if k < len(stem) and stem[-k - 1 : -1] in known), default=0)
+        if not k and (centre := placed_centre(r)):
+            # 交口县融媒体中心讯: a county's centre, its place in no list
+            suffix, k = centre, 0
         start = b - (len(s) - e) - len(suffix) - k
-        if not k:
+        if not k and not centre:
             continue
         # inside a listed outlet it is no name of its own: 据新福建客户端 is no 福建客户端
         inside = any(o.start() < start < o.end() for o in outlet_pattern().finditer(text, max(0, start - 8), b))
@@ -361,7 +386,7 @@ def _dateline_at(text: str, pos: int) -> tuple[_Dateline, str] | None:
         if after is None:
             continue
         pre = text[ps : ps + k]
-        if pre.startswith("据"):
+        if pre.startswith(("据", "另据", "又据", "还据", "并据")):  # (另据某台26日报道: a cited outlet)
             return None
         if pre[-1].isdigit() or pre[-1] == "月":
             continue  # 北京8月1 + 2日电: the date is not the place

@@ -49,11 +49,11 @@ _FOOTER_OUTLET = LazyPattern(
 # (each found with str.find: as one pattern, the engine stopped at every 的)
 _FOOTER_OUTLET_HINTS = ("的月费订户", "下载", "关注", "搜索")
 _FOOTER_OUTLET_HINT_CHARS = tuple(zip(_FOOTER_OUTLET_HINTS, "订载注搜", strict=True))
-_OWN_REPORTER = LazyPattern(rf"(?:^|[\s。，”）])(?P<outlet>[{HAN}]{{2,8}}?)记者(?:从|获悉|了解到|近日|日前|访问|采访|走访|致电|查询|联络|联系|实地|搜索|检索|查阅|注意到|留意到|发现|梳理|统计|暗访|探访|核实|求证)")
+_OWN_REPORTER = LazyPattern(rf"(?:^|[\s。，”）])(?P<outlet>[{HAN}]{{2,8}}?)记者(?:从|来到|赶到|前往|抵达|拨打|获悉|了解到|近日|日前|访问|采访|走访|致电|查询|联络|联系|实地|搜索|检索|查阅|注意到|留意到|发现|梳理|统计|暗访|探访|核实|求证)")
 # Its tail, a plain word the engine skips to: a match starts at most 9
 # characters before the first one (a separator and 8 characters), so the
 # search for the whole starts there instead of trying every character before.
-_OWN_REPORTER_TAIL = LazyPattern("记者(?:从|获悉|了解到|近日|日前|访问|采访|走访|致电|查询|联络|联系|实地|搜索|检索|查阅|注意到|留意到|发现|梳理|统计|暗访|探访|核实|求证)")
+_OWN_REPORTER_TAIL = LazyPattern("记者(?:从|来到|赶到|前往|抵达|拨打|获悉|了解到|近日|日前|访问|采访|走访|致电|查询|联络|联系|实地|搜索|检索|查阅|注意到|留意到|发现|梳理|统计|暗访|探访|核实|求证)")
 # A graphic the outlet made itself (a caption 众新闻制图): the outlet publishing the story.
 # and its own file photo (某报资料图片): a listed outlet's, checked by the caller
 _OWN_GRAPHIC = LazyPattern(rf"(?:^|[\s。，（(])(?P<outlet>[{HAN}]{{2,8}}?)(?:制图|资料图片|资料图)")
@@ -92,15 +92,15 @@ _NOTICED = LazyPattern(r"注意到|向[^。！？\n]{2,30}?查询")  # (the aske
 _ASKED_ADVERB = LazyPattern(r"(?:曾|已|亦|也|再)?(?:两度|多次|一再|再次|曾)$")
 _OWN_FINDING_BODY = (
     rf"(?P<outlet>[{HAN}]{{2,8}})(?:\d{{1,2}}月\d{{1,2}}日)?"
-    rf"(?:从[^，。！？\n]{{1,20}}?获悉|在[^，。！？\n]{{1,30}}?(?:看到|发现|查询|注意到|获悉))"
+    rf"(?:从[^，。！？\n]{{1,20}}?(?:获悉|了解到)|在[^，。！？\n]{{1,30}}?(?:看到|发现|查询|注意到|获悉))"
 )
 _OWN_FINDING = LazyPattern(rf"(?:^|(?<=[\s。，”）…])){_OWN_FINDING_BODY}")
 # The same after its separator, consumed: a class the engine skips to (the
 # look-behind made it try every position of the lead, most of footers' time).
 _OWN_FINDING_AFTER_SEP = LazyPattern(rf"[\s。，”）…]{_OWN_FINDING_BODY}")
 # (one pattern: five str.find calls read the lead five times, 2x slower)
-_OWN_FINDING_WORD = LazyPattern("获悉|看到|发现|查询|注意到")
-_OWN_FINDING_WORDS = (("获悉", "悉"), ("看到", "看"), ("发现", "现"), ("查询", "询"), ("注意到", "注"))
+_OWN_FINDING_WORD = LazyPattern("获悉|看到|发现|查询|注意到|了解到")
+_OWN_FINDING_WORDS = (("获悉", "悉"), ("看到", "看"), ("发现", "现"), ("查询", "询"), ("注意到", "注"), ("了解到", "解"))
 _OWN_STORY = LazyPattern(rf"本文由(?P<outlet>[{HAN}]{{2,8}}?)(?:原创|独家|首发|出品|发布)")
 _OUTLET_BEFORE = 10
 _COMPILED_BY = LazyPattern(rf"(?:以上|本文|本页)?内容由(?P<outlet>[{HAN}]{{2,8}}?)(?:根据|依据|综合)[^。，\n]{{0,12}}?整理")
@@ -114,20 +114,28 @@ _MAX_TRIES = 40
 
 
 def _editor_credits(text: str) -> Iterator[re.Match[str]]:
-    """``_FOOTER_EDITOR.finditer(text)``, tried only where 责任编辑, 责编 or 编辑
+    """``_FOOTER_EDITOR.finditer(text)`` (a trainee's 实习编辑 last), tried only where 责任编辑, 责编 or 编辑
     starts: around each 编, found with str.find (the pattern's two opening
     characters made the engine test every character of the text).  The
     candidate starts come in order (a 编 can only be 责任编辑's or 责编's own)."""
     pos = 0
+    trainees = []
     i = text.find("编")
     while i >= 0:
         for s, word in ((i - 2, "责任编辑"), (i - 1, "责编"), (i, "编辑")):
             if s >= pos and text.startswith(word, s):
                 m = _FOOTER_EDITOR.match(text, s)
                 if m is not None:
-                    yield m
+                    if word == "编辑" and text.startswith(_TRAINEE, s - 2):
+                        trainees.append(m)  # 实习编辑：张三 责任编辑：李四: the editor in charge first
+                    else:
+                        yield m
                     pos = m.end()
         i = text.find("编", i + 1)
+    yield from trainees
+
+
+_TRAINEE = ("实习", "见习")
 
 
 def footers(text: str, f: Found) -> None:

@@ -52,17 +52,23 @@ _NOT_ARTICLE = (
     "题图",
     "封面",
     "图",
+    # 如若转载，请注明来源：<the story's headline and address>: the copyright notice's template
+    "注明",
 )
 # (a programme's title or the next credit's bar after the name ends it: 环球资讯广播《直播世界》)
 _VALUE = LazyPattern(r"[ \t]*[“\"]?([^\s|｜，,。；;！!？?、（）()【】\[\]“”\"：:<>][^\s|｜丨，,。；;！!？?、（）()【】\[\]“”\"：:<>《]{0,39})")
 # Furniture that a scraped page glues after the value (时间 and 日期 not inside
 # an outlet's name: 来源：东莞时间网).
 _VALUE_END = LazyPattern(
-    rf"返回|{STOP}|记者|作者|通讯员|发布(?!$)|更新|(?:时间|日期)(?![网报台频刊])|原标题|浏览|点击|字号|\d{{4}}[-年/.]|\d{{1,2}}月\d{{1,2}}日"
+    # (a desk's label glued after the value: 来源：杭州日报编审：…, 读创财经审读：, …网免责声明：, …流程编辑：;
+    # 发布 ends a government account's name before the portal's 返回: 来源：湖北发布返回搜狐)
+    rf"返回|{STOP}|流程(?=编辑)|编审|审读|免责声明|记者|作者|通讯员|发布(?!$|返回|{STOP})|更新|(?:时间|日期)(?![网报台频刊])|原标题|浏览|点击|字号|\d{{4}}[-年/.]|\d{{1,2}}月\d{{1,2}}日"
     # a page's contact furniture after the source: 来源：湖南天气爆料、维权通道：…
     r"|爆料|投稿|热线|举报|维权|邮箱|联系方式|商务合作"
     # the lead's time word the value ran into: 来源：人民网－安徽频道近日，共青团…
     r"|近日|日前|近期|近年来|昨天|昨日|今天|据悉|据了解"
+    # a question opening the next paragraph: 来源 | 某派出所什么是跑分？
+    r"|什么|怎么|为什么|为何"
 )
 # The first word of a sentence the value ran into: 来源：中国视窗为弘扬…
 _CLAUSE = LazyPattern(r"[为在对将是的把让了与和及向从于]")
@@ -135,9 +141,15 @@ def source_value(raw: str) -> str | None:
     # (a short value the label's punctuation closes is a name whatever words it holds: an
     # account's name, 内蒙古是个好地方, 我在上海; a sentence runs on past it)
     # Whatever the label names is the source, an outlet in no lexicon (冀云, 蓝海湾) too.
-    if not 2 <= len(value) <= _MAX_SOURCE:
-        return None
+    if value.startswith(_SCREENSHOT):
+        return None  # 来源：视频截图: a caption's picture, taken from a video; no outlet
+    if not 2 <= len(value) <= _MAX_SOURCE or value in _LABEL_WORDS:
+        return None  # (来源：来源：某中心: the label doubled, its first value is the label)
     return value
+
+
+_LABEL_WORDS = frozenset({"来源", "出处", "作者", "编辑"})
+_SCREENSHOT = ("视频截图", "网络截图", "截图", "网络图片", "网络视频")
 
 
 def _cut_at_dateline(value: str) -> str:
@@ -222,6 +234,8 @@ def headers(text: str, f: Found) -> list[int]:
             elif m.group("editor"):
                 if not is_credit_name(m.group("editor")):  # the label says it is a name
                     continue
+                if text.startswith(("实习", "见习"), m.start() - 2):
+                    continue  # 实习编辑：张三 责任编辑：李四: the footers' pass puts a trainee last
                 f.editor = f.editor or m.group("editor")
             cut_to = max(cut_to, end)
             last = max(last, end)

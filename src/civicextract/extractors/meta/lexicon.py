@@ -29,7 +29,9 @@ ROLE = (
     r"|编译[/／｜|]|编译(?=[：:])"
     # a writer's and a photographer's labelled credits (文字：张三 图片：李四, 撰稿：张三),
     # and a TV story's camera credit beside its reporter's (记者：张三摄像：李四)
-    r"|文字(?=[：:])|图片(?=[：:])|撰稿(?=[：:])|摄像(?=[：:]))"
+    r"|文字(?=[：:])|图片(?=[：:])|撰稿(?=[：:])|摄像(?=[：:])"
+    # an intern's labelled credit after the reporters' (记者：张三 李四 实习：王五 赵六)
+    r"|实习(?=[：:]))"
 )
 # The characters a role opens with.
 ROLE_FIRST = "全融首主资摄特见记通实作撰采图文编"
@@ -48,8 +50,9 @@ _ROLE_OR_STOP_FIRST = "全融首主资摄特见记通实作撰采图文责编校
 # (after a name's first character, 文｜ and 图｜ start no role: a bar after a name ending
 # in 文 parts two credits, 撰文：陈大文｜摄影：李小明; 文｜张三 图｜李四 still opens with two)
 # (nor does 文/ before a place and 报道, or before 摄: a Taiwan byline 记者陈大文/台北报导 and a
-# credit 陈大文/摄 name 陈大文, not 陈大)
-_ROLE_IN_NAME = ROLE.replace("文[/｜|]|图[/｜|]", rf"文/(?!摄|[{HAN}]{{2,4}}报[道导])|图/")
+# credit 陈大文/摄 name 陈大文, not 陈大; nor before a lone 文, the writer's own credit:
+# 记者 王文/文 李四/图 names 王文)
+_ROLE_IN_NAME = ROLE.replace("文[/｜|]|图[/｜|]", rf"文/(?!摄|文(?![{HAN}])|[{HAN}]{{2,4}}报[道导])|图/")
 _NAME_FIRST = rf"(?:(?!(?=[{_ROLE_OR_STOP_FIRST}])(?:{ROLE}|{STOP}|摄))[{HAN}])"
 _NAME_CHAR = rf"(?:(?!(?=[{_ROLE_OR_STOP_FIRST}])(?:{_ROLE_IN_NAME}|{STOP}|摄))[{HAN}])"
 NAME = rf"{_NAME_FIRST}{_NAME_CHAR}{{0,3}}(?:·{_NAME_CHAR}{{1,8}})?"
@@ -110,6 +113,30 @@ def is_outlet(s: str) -> bool:
 
 
 _PLACE_NAMED = ("融媒体中心", "融媒体")
+
+
+def placed_centre(words: str) -> str | None:
+    """A county's media centre at the end of ``words`` a headline is glued to
+    (…纳凉活动交口县融媒体中心): the place a listed one where one fits, else a two-character
+    name and its level (an unlisted name cannot tell its start from the headline's end)."""
+    centre = next((x for x in _PLACE_NAMED if words.endswith(x)), None)
+    if centre is None:
+        return None
+    stem = words[: -len(centre)]
+    known = places()
+    k = next((k for k in range(6, 1, -1) if k <= len(stem) and stem[-k:] in known), 0)
+    if not k and _LEVEL.search(stem):  # 大理州: a listed place and its level
+        k = next((k + 1 for k in range(5, 1, -1) if k < len(stem) and stem[-k - 1 : -1] in known), 0)
+    if not k and len(stem) >= 3 and _LEVEL.search(stem) and stem[-1] != "州":
+        k = 3
+    return stem[-k:] + centre if k else None
+
+
+def listed_suffix(words: str) -> str | None:
+    """The longest listed outlet ``words`` ends with (a headline glued before it, or a
+    byline's Latin-ending name: 南方+, 海博TV)."""
+    listed = _outlet_set()
+    return next((words[i:] for i in range(len(words) - 1) if words[i:] in listed), None)
 
 
 @lru_cache(maxsize=1)
