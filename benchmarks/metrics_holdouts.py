@@ -75,6 +75,12 @@ SETS = {
         CORPUS / "holdout_metrics_r11.gold.jsonl",
         _ids("t02", "t04", "t06", "t08", "t10", "t12", "t15", "t17", "t19", "t21", "t23", "x03", "x07", prefix="m11-"),
     ),
+    # round 12, metrics12 (Beijing, Chongqing, Hainan report paragraphs, a 新闻联播 section, Jilin local news)
+    "r12": (
+        CORPUS / "holdout_metrics_r12.jsonl",
+        CORPUS / "holdout_metrics_r12.gold.jsonl",
+        _ids("b02", "b04", "b06", "c02", "h01", "h03", "n02", "n04", "n06", prefix="m12-"),
+    ),
 }
 
 

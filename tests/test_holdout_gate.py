@@ -71,6 +71,9 @@ FLOORS = {
     # round 11, metrics11 (26 records: Tianjin 2026 work report, 新闻联播; part B blind, scored before the first
     # fix and after the last): metrics 0.989, subject 0.984, qualifier 1.000
     "metrics_r11": {"metrics": 0.98, "subject": 0.97, "qualifier": 0.99},
+    # round 12, metrics12 (19 records: Beijing, Chongqing, Hainan 2026 reports, 新闻联播, Jilin local news; part B
+    # blind, scored before the first fix and after the last): metrics 0.988, subject 0.988, qualifier 1.000
+    "metrics_r12": {"metrics": 0.98, "subject": 0.97, "qualifier": 0.99},
     # round 5 (30 articles; part B blind until the last fix): metrics 0.997, subject 0.955, qualifier 0.994;
     # subject 0.981 after round 9
     "metrics_r5": {"metrics": 0.98, "subject": 0.97, "qualifier": 0.98},

@@ -151,12 +151,12 @@ def _lexicon() -> _Lexicon:
         candidate_re=re.compile(
             rf"{_ANCHOR}(?={_RUN}{{0,{_MAX_RUN}}}(?:[万亿萬億%‰成大岁届来]|{unit_start}|(?<=\d)点|点(?:{_POINT_NOUN_RE.pattern})|{_OPEN}|{_SHARED}\d))"
         ),
-        # one space after digits before a unit or magnitude (28 个, 15 万平方米, 2万 个),
+        # one space after digits before a unit or magnitude (28 个, 15 万平方米, 2万 个, 30 余个),
         # or between a word and digits followed by one (约 30 个, 第 3 名); the
         # lookahead is capped, so each space costs a bounded look
         # (the space opens the pattern, so the engine skips to spaces in C)
         spaced_re=re.compile(
-            rf"{_SPACE}(?:(?<=[\d万亿].)(?=[万亿%‰]|{unit_start})"
+            rf"{_SPACE}(?:(?<=[\d万亿].)(?=[万亿%‰]|[余多]?(?:{unit_start}))"
             rf"|(?<=[\u4e00-\u9fff].)(?=[\d.,]{{1,{_MAX_RUN}}}{_SPACE}?(?:[万亿%‰]|{unit_start})))"
         ),
     )
@@ -216,6 +216,16 @@ def extract(doc) -> list[Metric]:
         def at(p: int) -> int:
             return p + bisect_right(gaps, p)
 
+        if any(h.person_noun is not None for h in hits):
+            # 受惠100億　市民：…: the spaced style puts its spaces around the digits (约
+            # 30 万市民); a space between a bare 万/亿 and a people word separates a
+            # headline's phrases, and the word opens the next one
+            gap_set = set(gaps)
+            kept = [h for h in hits if h.person_noun is None or h.end not in gap_set]
+            if len(kept) != len(hits):
+                if not kept:
+                    return []
+                hits, subjects = kept, find_subjects(view, kept)
         spans = [(at(h.start), at(h.end - 1) + 1) for h in hits]
         return [
             Metric(text[a:b], value, unit, a, b, value_max, qualifier, subj)
@@ -270,12 +280,39 @@ def _candidates(text: str, prefilter: bool = True) -> Iterator[Hit]:
             continue
         if hit.num_start >= 2 and text[hit.num_start - 1] == "、" and hit.value_max is None:
             hit = _dun_range(text, hit)
+        elif hit.num_start >= 2 and text[hit.num_start - 1] in "万亿" and hit.start == hit.num_start:
+            hit = _pieces(text, hit)
         if excluded:
             k = bisect_right(excluded_ends, hit.start)
             if k < len(excluded) and excluded[k][0] < hit.end:
                 continue
         last_end = hit.end
         yield hit
+
+
+# 3万2000人, 1亿5000万人次: a figure written in pieces, the lower piece in digits right
+# after the upper piece's 万/亿 (the number reader stops at 万 before digits)
+_PIECE_BEFORE_RE = re.compile(r"(?:(超过|将近|大约|约|近|超|逾|不到|不足))?(?<![\d.])(\d{1,4})([万亿])$")
+_PIECE_QUALIFIER = {
+    "超过": "over", "超": "over", "逾": "over", "约": "approx", "大约": "approx",
+    "近": "under", "将近": "under", "不到": "under", "不足": "under",
+}
+_PIECE_SCALE = {"万": Decimal(10000), "亿": Decimal(100000000)}
+
+
+def _pieces(text: str, hit: Hit) -> Hit:
+    """The hit grown to take the upper piece before it (3万 of 3万2000人), else the hit."""
+    s = hit.num_start
+    if not text[s : s + 1].isdigit() or hit.value_max is not None:
+        return hit
+    p = _PIECE_BEFORE_RE.search(text, max(0, s - 10), s)
+    if p is None:
+        return hit
+    scale = _PIECE_SCALE[p.group(3)]
+    if hit.value >= scale or hit.value != hit.value.to_integral_value():
+        return hit  # 3万20000人, 3万2.5人: no piece of a figure
+    q = hit.qualifier if hit.qualifier != "exact" or p.group(1) is None else _PIECE_QUALIFIER[p.group(1)]
+    return hit._replace(start=p.start(), num_start=p.start(2), value=Decimal(int(p.group(2)) * scale + hit.value), qualifier=q)
 
 
 # 兩、三個, 三、四十人, 六、七成: two neighbouring numerals joined by 、 are one
@@ -379,6 +416,80 @@ def _numbers(text: str, lex: _Lexicon | None = None) -> Iterator[re.Match]:
 _OVERRUN_RE = re.compile(r"(?<=[万亿])(?:[千百十]|\d+)$")
 
 
+def _people_word_covers(text: str, e: int, end: int, lex: _Lexicon) -> bool:
+    """A people word (村民, 市民, 女生) starts at e and reaches at least to end."""
+    pm = lex.person_first.get(text[e : e + 1])
+    pm = None if pm is None else pm.match(text, e)
+    return pm is not None and pm.end() >= end
+
+
+# ± before a figure is a rating (±800千伏特高压) unless the words around make it a
+# tolerance: a word of precision or control before it (误差, 精度, 控制在 …) or a limit
+# after it (±1毫米以内).  After a digit (25±2℃) it is a reading's spread: left out.
+_TOLERANCE_BEFORE_RE = re.compile(r"(?:误差|精度|偏差|公差|容差|控制在|浮动|波动|上下|不超过)[^，。；！？\n]{0,4}$")
+_TOLERANCE_AFTER_RE = re.compile(r"[^，。；！？\n]{1,10}?(?:以内|之内|范围内)")
+
+
+def _tolerance(text: str, pm: int) -> bool:
+    """The ± at pm opens a tolerance (精度控制在±1毫米以内, 误差±0.5℃), not a rating."""
+    if pm and text[pm - 1].isdigit():
+        return False
+    return (
+        _TOLERANCE_BEFORE_RE.search(text, max(0, pm - 10), pm) is not None
+        or _TOLERANCE_AFTER_RE.match(text, pm + 1) is not None
+    )
+
+
+# A campaign's head right after a figure and its unit of measure: the figure is part of
+# the campaign's name (深入实施0.1微克攻坚行动), as numbers inside names are not metrics
+# (计划任务, 计划目标, 计划指标 are amounts of work planned: the figure counts).  A project's
+# capacity is no such name: fit counts 年印染2万吨织布+1800台大圆机制造项目 and 年产2GW…项目.
+_NAME_HEAD_RE = re.compile(r"(?:攻坚行动|专项行动|行动计划|行动|攻坚战|攻坚|计划|战略)(?![量任目指])")
+
+
+# After a bare 万/亿 figure with no unit and no people word near, the segmenter's noun
+# that follows is what is counted when its head is a head of counted things: people
+# (农牧民, 入场人士, 打工仔), households, animals, views (3.78万农牧民, 400万浏览次数, 6亿流浪
+# 动物: the spec's 5.2万监测对象).  Other nouns after a bare 万 are mostly money with no
+# currency word (40万罚金, 6亿行政费, 3000亿工程费), which is no metric.
+_NOUN_TAGS = frozenset({"n", "nz", "vn", "v"})
+_COUNTED_HEAD_RE = re.compile(r"(?:[民者员工生童友众士属兵警师客手迷仔户]|动物|次数|人次|对象|主体|家庭|企业|车辆|设备|终端)$")
+_MONEY_CHARS_RE = re.compile(r"[元币金款费资税价钱贷债]")
+
+
+def _noun_after(text: str, e: int) -> str | None:
+    """The counted noun right after a bare 万/亿 figure (农牧民 in 3.78万农牧民就业), or None."""
+    if not ("\u4e00" <= text[e : e + 1] <= "\u9fff"):
+        return None
+    w = ""
+    for word, tag in _tags(text[e : e + 8])[:2]:
+        if tag not in _NOUN_TAGS or len(w) + len(word) > 6:
+            break
+        w += word
+        if _COUNTED_HEAD_RE.search(w):
+            return None if _MONEY_CHARS_RE.search(w) or len(w) < 2 else w
+    return None
+
+
+# A small Chinese numeral and its measure word inside a place's name (五棵松, 三家子, 八里庄):
+# the segmenter keeps the name whole, tagged as a place or a name, past the measure word.
+_FUSED_TAGS = frozenset({"ns", "nr", "nz"})
+# the measure words place names are built with (五棵松, 三家子, 八里庄, 二道河, 九间房, 三眼井)
+_PLACE_MEASURES = frozenset({"棵", "家", "里", "道", "条", "间", "眼", "座", "户", "门", "台", "井"})
+
+
+def _fused_place(text: str, s: int, tail: int, prev: str) -> bool:
+    if prev in _COUNTING_VERB_ENDS or not ("\u4e00" <= text[tail : tail + 1] <= "\u9fff"):
+        return False  # (a count's verb before, or nothing a name could go on with: no tagging)
+    lo = max(0, s - 2)
+    pos = lo
+    for word, tag in _tags(text[lo : tail + 3]):
+        if pos <= s < pos + len(word):
+            return tag in _FUSED_TAGS and pos + len(word) > tail
+        pos += len(word)
+    return False
+
+
 def _over_guo(text: str, s: int) -> bool:
     """过百名居民, 过千人: 过 before the number is "more than" (not 通过, 经过, 超过 …)."""
     return s >= 1 and text[s - 1] == "过" and (s < 2 or text[s - 2] not in _GUO_WORDS)
@@ -399,6 +510,8 @@ def _one_tenth(text: str, s: int, e: int) -> bool:
 
 
 _ONE_TENTH_BEFORE = frozenset("的由至到为是约近")
+# what may stand right before a share that opens its clause (，6成受访者反对)
+_CHENG_CLAUSE_OPENERS = frozenset("，。；：！？\n（“「")
 
 
 def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
@@ -471,6 +584,11 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
     uinfo = None if um is None else lex.units[um.group()]
     if uinfo is None or uinfo.kind == "not":
         blocked = um is not None  # 500万元, 2023年, 三个月: money, a date, a duration
+        if blocked and _people_word_covers(text, e, um.end(), lex):
+            # 380万市民, 3万村民, 1200女生: a "not" form that is itself a people word
+            # (市民, blocked for the 12345市民热线 hotline) blocks no count of
+            # people; the people rules below decide (Arabic plain counts, 万/亿)
+            blocked = False
         um = None
         g = text[s:e]
         if "万" in g or "亿" in g:
@@ -495,7 +613,10 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
     prev = text[s - 1] if s else ""
     # a qualifier word between (APP超过3万个) separates a code's letters from the figure
     before = text[num_start - 1] if num_start else ""
-    if before in _BLOCKING_PREV and not (before.isascii() and before.isalpha() and text[num_start] in _CN_COUNT_HEADS):
+    if before in _BLOCKING_PREV and not (
+        (before.isascii() and before.isalpha() and text[num_start] in _CN_COUNT_HEADS)
+        or (before == "±" and _tolerance(text, num_start - 1))
+    ):
         return None  # (A/B/C三类营业方案: codes are written in digits, a Chinese numeral counts)
     if (
         num_start >= 2 and text[num_start - 1] in "-－" and not text[num_start - 2].isdigit()
@@ -528,7 +649,7 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
             return None
         if (
             core != "十" and core[-1] not in "余多" and _POWERS.issuperset(core) and prev != "上"
-            and not _over_guo(text, s) and not _over_po(text, s)
+            and not _over_guo(text, s) and not _over_po(text, s) and not _over_cheng(text, s)
             and not (core in ("百", "千") and _HUNDRED_NAMED_RE.match(text, e))
             and not (core in _ROUND_COUNTS and text.startswith(_ROUND_COUNT_UNITS, e) and not text.startswith("人口", e))
             and not (core in ("百", "千") and text.startswith("名", e) and _CJK_AFTER_RE.match(text, e + 1))
@@ -576,12 +697,16 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
             and _TENS.isdisjoint(core) and prev not in _COUNTING_VERB_ENDS
         ):
             return None  # 营销四部, 三期工程: names, not counts
+        if chinese and unit in _PLACE_MEASURES and _fused_place(text, s, tail, prev):
+            return None  # 西单、五棵松, 三家子村: the segmenter reads a place's name through the figure
         if kind == "admin" and chinese and not (
-            _list_before(text, s) or _in_place_run(text, s, tail) or _abbreviations_before(text, s, core)
+            _list_before(text, s) or _in_place_run(text, s, tail) or _abbreviations_before(text, s, core, unit)
         ):
             # 三区三州, 十六区, 连通两地: names and back-references; 番禺与威宁两地,
             # 鄂湘赣三省 and 两省（区）两县两镇7村 count places
             return None
+        if kind == "measure" and _NAME_HEAD_RE.match(text, tail):
+            return None  # 0.1微克攻坚行动: a measure that names the campaign after it
         if kind == "level" and not _level(text, s, tail, core, chinese):
             return None
         if core == "一" and kind == "measure" and ((prev and prev in "元钱") or text[tail : tail + 1].isdigit()):
@@ -599,6 +724,8 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
                 return None  # 50亿只是用4年: 只 is "only" there, not a measure word
             if unit == "P" and not ("万" in core or "亿" in core or "算力" in text[max(0, s - 12) : s]):
                 return None  # 1080P, 720P: a video resolution; 算力规模11.4万P is computing power
+            if unit == "手" and chinese:
+                return None  # 两手抓, 两手并用: hands; lots traded are written in digits (10.55万手)
             if unit in ("面", "伏", "分贝") and chinese:
                 # 三面环山, 两面针: sides, not banners (10面锦旗); 三伏: the dog days;
                 # 拿下三分贝蒂斯: three points, then a name
@@ -650,6 +777,13 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
         and (
             _CHENG_AFTER_RE.match(text, e + 1) or text.startswith("半", e + 1) or _CHENG_DIGIT_RE.match(text, e + 1)
             or ((pre or (s and text[s - 1] in _CHENG_VERBS_BEFORE) or _dun_cheng(text, s)) and text[e + 1 : e + 2] not in _CHENG_WORDS)
+            or (
+                # 民调显示，6成受访者反对: a share opening its clause, its noun after it
+                (s == 0 or text[s - 1] in _CHENG_CLAUSE_OPENERS)
+                and "\u4e00" <= text[e + 1 : e + 2] <= "\u9fff"
+                and text[e + 1 : e + 2] not in _CHENG_WORDS
+                and text[e + 1 : e + 2] != "不"
+            )
         )
     ):
         # 七成以上, 近九成的村民: tenths, a percentage (parse_number reads 七成 as 70%)
@@ -691,9 +825,15 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
         if "万" not in core and "亿" not in core:
             return None
         person = _person_near(text, s, e, lex)
-        if person is None:
-            return None
-        unit, kind = lex.person_units[person], "count"
+        if person is not None:
+            unit, kind = lex.person_units.get(person, person), "count"
+        else:
+            noun = _noun_after(text, e) if text[num_start].isdigit() else None
+            if noun is None:
+                return None
+            # 带动3.78万农牧民, 超过400万浏览次数: the noun is the unit, as the spec writes
+            # 5.2万监测对象 (the people lexicon's 人 is for the words the gold writes so)
+            person, unit, kind = noun, noun, "count"
     if _inside_name(text, s, e):
         return None
     if (
@@ -713,7 +853,7 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
 
 
 # The units _candidate tests one by one (国, 只, P …): every other unit skips those tests.
-_CHECKED_UNITS = frozenset({"国", "只", "P", "面", "伏", "分贝", "回", "度", "段", "对", "单", "人", "个", "层", "条", "起", "次"})
+_CHECKED_UNITS = frozenset({"国", "只", "P", "面", "伏", "分贝", "回", "度", "段", "对", "单", "人", "个", "层", "条", "起", "次", "手"})
 # A unit of measure over a unit of time, with 每 or a slash (3667立方米每秒, 500吨每天,
 # 30米/年): the rate's unit; the time word must end the figure (不是 5000亩每年可增收)
 _PER_FIRST = frozenset("/每")
@@ -843,9 +983,12 @@ _PROVINCE_ABBREVIATIONS = frozenset("京津沪渝冀豫云滇辽黑湘皖鲁新�
 _SMALL = {"两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
-def _abbreviations_before(text: str, s: int, core: str) -> bool:
+def _abbreviations_before(text: str, s: int, core: str, unit: str = "") -> bool:
+    # Two abbreviations name the places before 两省 (川渝两省, 湘鄂两省, as fit counts 陕西、
+    # 甘肃两省); before 两地 they do not (京藏两地 stays out in fit), so 地 needs three.
     n = _SMALL.get(core)
-    return n is not None and 3 <= n <= s and all(c in _PROVINCE_ABBREVIATIONS for c in text[s - n : s])
+    least = 2 if unit.startswith("省") else 3
+    return n is not None and least <= n <= s and all(c in _PROVINCE_ABBREVIATIONS for c in text[s - n : s])
 
 
 # 五度参选, 两度获得: 度 as "times" after a small Chinese numeral and before a verb
@@ -1027,6 +1170,20 @@ _PO_WORDS = frozenset("打突爆攻冲击识看道说揭侦击点")
 def _over_po(text: str, s: int) -> bool:
     """破百万辆, 首破千万吨, 单日客流破10万人次: 破 before the number is 突破, "more than"."""
     return s >= 1 and text[s - 1] == "破" and (s < 2 or text[s - 2] not in _PO_WORDS)
+
+
+# 成 ending a verb (建成, 形成, 完成 …) before 百/千 is no "by the hundred": 建成百个示范村
+_CHENG_VERB_FIRSTS = frozenset("建变形完达组构促养造生落合集转做打筑修改制练炼织铸谱写")
+
+
+def _over_cheng(text: str, s: int) -> bool:
+    """成百个企业, 成千名志愿者: 成 before a bare 百/千 is "by the hundreds", more than."""
+    return (
+        s >= 1
+        and text[s - 1] == "成"
+        and text[s : s + 1] in ("百", "千")
+        and (s < 2 or text[s - 2] not in _CHENG_VERB_FIRSTS)
+    )
 # 成 opening a word (成立, 成功, 成为 …): after a qualifier (超八成分布) anything
 # else makes it a tenth.
 _CHENG_WORDS = frozenset("立功为果本就员熟长年效型交绩都片")
@@ -1064,6 +1221,10 @@ def _finish(text, s, e, tail, num_start, pre, parsed, unit, person, counted=Fals
         qualifier, s = "over", s - 1  # 过百名居民: the text takes 过, as 超百名 would
     elif not pre and qualifier == "exact" and _over_po(text, s):
         qualifier, s = "over", s - 1  # 出入境破百万辆: a headline's 破 is 突破, "more than"
+    elif not pre and qualifier == "exact" and _over_cheng(text, s):
+        qualifier, s = "over", s - 1  # 成百个企业: by the hundreds, as 上百个
+    elif qualifier == "exact" and e - num_start >= 2 and text[e - 1] == "零" and text[e - 2] in "十百千万":
+        qualifier = "over"  # 十零個, 百零人: Cantonese 零 after a round figure is "odd", more than
     start = num_start if pre in _VERB_QUALIFIERS else s
     if not pre and text.endswith(_LOOSE_WORDS, 0, s):
         for w, q in _LOOSE_PREFIXES:
@@ -1138,6 +1299,8 @@ def _person_near(text: str, s: int, e: int, lex: _Lexicon) -> str | None:
                 return w
         return None
     m = lex.person_re.match(left, t.start())
+    if m is None and left.startswith("人次", t.start()):
+        return "人次"  # 总人次8.16亿: visits are the unit (no people word of the lexicon)
     return m.group() if m else None
 
 
@@ -1145,9 +1308,10 @@ _REACH_TAIL_RE = re.compile(r"(?:已经|已|累计|共有|共|有)?(?:超过|达
 
 
 # 总人口超过6万, 参保人数超过13.6亿, 用户突破3500万: a total of people (or of a
-# counted noun) right before the number
+# counted noun) right before the number, a period between allowed (交易客户数第二季度为4307万)
 _PEOPLE_TOTAL_RE = re.compile(
-    r"(?:人口|人数|用户|会员|志愿者)(?:总数|总量|规模|数量|数)?(?:已经|已|累计)?"
+    r"(?:人口|人数|用户|会员|志愿者|客户|受众|员额|人次)(?:总数|总量|规模|数量|数)?"
+    r"(?:第[一二三四]季度|上半年|下半年|全年|今年|去年|当月|同期)?(?:已经|已|累计)?"
     r"(?:超过|达到|突破|约为|达|为|约|逾|近|超)?$"
 )
 
