@@ -17,6 +17,7 @@ from functools import lru_cache
 from ...records import _fast_init
 from ...regexrun import match_gate
 from ...resources import trie_alternation
+from .coordination import whole_start
 from .lexicon import Lexicon, lexicon
 
 NUMERALS = "一二三四五六七八九十百千万两双"
@@ -594,6 +595,11 @@ def headed(text: str, lex: Lexicon, quotes: list[tuple[int, int]]) -> Iterator[C
         start = left_start(text, hs, 24, lex)
         if start < 0:
             continue
+        if start >= 2 and text[start - 1] == "、":
+            whole = whole_start(text, start, he, lex)
+            if whole is not None:  # 蓝天、碧水、净土提升攻坚战: the short items share the programme word
+                yield Candidate(text[whole:he], whole, he, kind="head")
+                continue
         core = None
         if start > 1 and text[start - 1] in "”’" and start < hs:
             opened = _quote_before(text, start - 1)

@@ -34,6 +34,7 @@ from .candidates import (
     titled,
 )
 from .components import components_for, explicit_aliases
+from .coordination import whole_start
 from .features import RULE_KINDS, feature_parts, vetted
 from .lexicon import Lexicon, bucketed_trie, lexicon
 from .recall import recall
@@ -167,7 +168,7 @@ def candidate_records(text: str, lex: Lexicon) -> list[Proposal]:
     cands = [
         *quoted(text, lex, titles),
         *headed(text, lex, quote_spans),
-        *_outside_short_quotes(known(text, lex, forms, form_re), quote_spans, text),
+        *_coordinated_known(_outside_short_quotes(known(text, lex, forms, form_re), quote_spans, text), text, lex),
         *enumerated(text, lex),
         *titled(text, lex),
     ]
@@ -206,6 +207,17 @@ def candidate_records(text: str, lex: Lexicon) -> list[Proposal]:
             kinds.add("linked")
         records.append(Proposal(rec, frozenset(kinds or {"linked"}), sketched.get(id(rec))))
     return records
+
+
+def _coordinated_known(found: Iterator[Candidate], text: str, lex: Lexicon) -> Iterator[Candidate]:
+    """A known name whose programme word short items before it share names the list whole: 蓝天、碧水、
+    净土保卫战 is one campaign, not 净土保卫战 (round 11's part B).  Still kept unscored (a known name)."""
+    for c in found:
+        if c.start >= 2 and text[c.start - 1] == "、":
+            whole = whole_start(text, c.start, c.end, lex)
+            if whole is not None:
+                c = Candidate(text[whole : c.end], whole, c.end, kind="known")
+        yield c
 
 
 def _overlaps(rule: list[Candidate]):
