@@ -24,16 +24,27 @@ def _recall_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return _LEAD_VERB, _WORK_END_ANY
 
 
-def _distinguishing(item: str, lex: Lexicon) -> bool:
-    from .candidates import distinguishing
+@lru_cache(maxsize=1)
+def _candidates_functions():
+    # (candidates imports this module: its functions are read on first use, once)
+    from .candidates import distinguishing, left_start
 
-    return distinguishing(item, lex, 2)
+    return distinguishing, left_start
+
+
+def lead_verb(text: str, s: int, e: int) -> int | None:
+    """Where a name starting at ``s`` starts once a leading verb (recall's list) is cut, or None."""
+    lead = _recall_patterns()[0].match(text, s, e)
+    return lead.end() if lead is not None and lead.end() > s else None
+
+
+def _distinguishing(item: str, lex: Lexicon) -> bool:
+    return _candidates_functions()[0](item, lex, 2)
 
 
 def _left_start(text: str, end: int, lex: Lexicon) -> int:
-    from .candidates import left_start
+    return _candidates_functions()[1](text, end, _MAX_ITEM, lex)
 
-    return left_start(text, end, _MAX_ITEM, lex)
 
 # Characters of a list item: Han, digits, Latin letters and the middle dot (两岸青山·千里林带).
 _ITEM_CHAR = re.compile(r"[\u4e00-\u9fff0-9A-Za-z·]")
@@ -60,15 +71,34 @@ class Coordination(NamedTuple):
         return tuple(it + self.head for it in self.items)
 
 
-def head_of(name: str, lex: Lexicon, shortest: bool = False) -> str | None:
+def head_of(name: str, lex: Lexicon, shortest: bool = False, *, fast: bool = True) -> str | None:
     """The longest tail of ``name`` that is a programme, works or work word chain, leaving an item of
-    two characters or more before it (净土保卫战 -> 保卫战; 防灾减灾救灾固本强基三年行动 -> 三年行动)."""
+    two characters or more before it (净土保卫战 -> 保卫战; 防灾减灾救灾固本强基三年行动 -> 三年行动).
+
+    ``fast=False``: each tail tried with each pattern in turn (the reference of the tests); fast, one
+    search of the three patterns joined and anchored at the end: its leftmost match is the longest tail."""
+    if fast and not shortest:
+        m = _tail_re(lex).search(name, 2) if len(name) >= 4 else None
+        if m is None or m.start() > len(name) - 2:
+            return None  # (the leftmost match is a tail of one character: none of two or more)
+        return name[m.start() :]
     works = _recall_patterns()[1]
     for k in range(len(name) - 2, 1, -1) if shortest else range(2, len(name) - 1):
         tail = name[k:]
         if lex.suffix_re.fullmatch(tail) or works.fullmatch(tail) or _WORK_TAIL.fullmatch(tail):
             return tail
     return None
+
+
+_TAIL_RE: tuple[Lexicon | None, re.Pattern[str] | None] = (None, None)
+
+
+def _tail_re(lex: Lexicon) -> re.Pattern[str]:
+    global _TAIL_RE
+    if _TAIL_RE[0] is not lex:  # one entry, replaced as a whole (a Lexicon is not hashable)
+        works = _recall_patterns()[1]
+        _TAIL_RE = (lex, re.compile(f"(?:{lex.suffix_re.pattern}|{works.pattern}|{_WORK_TAIL.pattern})\\Z"))
+    return _TAIL_RE[1]
 
 
 def coordinated(text: str, s: int, e: int, lex: Lexicon) -> Coordination | None:
@@ -125,13 +155,10 @@ def coordinated(text: str, s: int, e: int, lex: Lexicon) -> Coordination | None:
 
 
 def _word_ends(s: str) -> set[int]:
-    from .features import _tag
+    """Where the segmenter's words of ``s`` end (rjieba's cut: a few µs; its tagger costs milliseconds)."""
+    from ...segment import segment
 
-    ends, pos = set(), 0
-    for word, _ in _tag(s):
-        pos += len(word)
-        ends.add(pos)
-    return ends
+    return {t.end for t in segment(s)}
 
 
 # Items that are entities of another kind (an event, a body, a venue): a list of them is no
@@ -169,3 +196,34 @@ def whole_start(text: str, s: int, e: int, lex: Lexicon) -> int | None:
     if len(co.items[-1]) > max(map(len, co.items[:-1])) + 1:
         return None  # 智博会、西洽会、国才会、中新双边合作机制: the last item is a name of its own
     return co.start
+
+
+def known_items(text: str, s: int, e: int, lex: Lexicon) -> list[tuple[str, int, int]]:
+    """Earlier items of a list that are known programmes once given the tail of ``text[s:e]``:
+    安全生产治本攻坚、防灾减灾救灾固本强基三年行动 names 安全生产治本攻坚三年行动 (a national action of
+    models/program_strategies.txt) for its first item.  ``(name, start, end)``, the span the item's."""
+    if s < 2 or text[s - 1] != "、":
+        return []
+    name = text[s:e]
+    tails = [name[k:] for k in range(1, len(name) - 1) if lex.suffix_re.fullmatch(name, k)]
+    if not tails:
+        return []
+    out = []
+    pos = s - 1
+    for _ in range(_MAX_ITEMS):
+        j = pos
+        while j > 0 and pos - j < _MAX_ITEM and _ITEM_CHAR.match(text, j - 1):
+            j -= 1
+        interior = j > 0 and text[j - 1] == "、"
+        if not interior:
+            ls = _left_start(text, pos, lex)
+            j = ls if j <= ls < pos else j
+        for a in range(j, pos - 1):  # the item, or its tail when words before it are no part of it
+            hit = next((text[a:pos] + t for t in tails if text[a:pos] + t in lex.known), None)
+            if hit:
+                out.append((hit, a, pos))
+                break
+        if not interior:
+            break
+        pos = j - 1
+    return out

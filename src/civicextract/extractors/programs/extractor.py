@@ -34,7 +34,7 @@ from .candidates import (
     titled,
 )
 from .components import components_for, explicit_aliases
-from .coordination import whole_start
+from .coordination import known_items, whole_start
 from .features import RULE_KINDS, feature_parts, vetted
 from .lexicon import Lexicon, bucketed_trie, lexicon
 from .recall import recall
@@ -172,6 +172,7 @@ def candidate_records(text: str, lex: Lexicon) -> list[Proposal]:
         *enumerated(text, lex),
         *titled(text, lex),
     ]
+    cands.extend(list(_shared_known(cands, text, lex)))
     # Each core searched for its full form scans the text: only the rule finders' first few
     # dozen (an article quoting more distinct short names is not prose), so cost stays linear.
     expandable = frozenset(list(dict.fromkeys(c.core for c in cands if c.core))[:_EXPANSION_BUDGET])
@@ -218,6 +219,15 @@ def _coordinated_known(found: Iterator[Candidate], text: str, lex: Lexicon) -> I
             if whole is not None:
                 c = Candidate(text[whole : c.end], whole, c.end, kind="known")
         yield c
+
+
+def _shared_known(cands: list[Candidate], text: str, lex: Lexicon) -> Iterator[Candidate]:
+    """Known programmes an earlier item of a list names with the last item's tail (安全生产治本攻坚、
+    防灾减灾救灾固本强基三年行动): kept unscored as known names, their span the item's."""
+    for c in cands:
+        if c.start >= 2 and text[c.start - 1] == "、" and c.kind in ("head", "known"):
+            for name, s, e in known_items(text, c.start, c.end, lex):
+                yield Candidate(name, s, e, kind="known", known=name)
 
 
 def _overlaps(rule: list[Candidate]):
