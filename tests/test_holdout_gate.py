@@ -38,15 +38,18 @@ FLOORS = {
     "programs_r7": {"programs": 0.80},
     # round 8 (24 work-report paragraphs of 吉林 and 陕西; part B blind, scored before and after; not trained on):
     # 0.805; round 9 (gold calibrated, 0.839 with round 8's model; round 9's model): 0.830
-    # round 11: trained on (0.891)
-    "programs_r8": {"programs": 0.87},
+    # round 11: trained on (0.891); round 12: 0.913 (a long field before a complete quoted plan cut)
+    "programs_r8": {"programs": 0.90},
     # round 9 (14 paragraphs of the 2026 Anhui work report; gold blind, to fit's conventions; not trained on):
     # 0.912 with round 8's model and round 9's alike
     # round 11: trained on (0.940)
     "programs_r9": {"programs": 0.92},
     # round 11 (21 paragraphs of the 2026 Guangdong work report; gold blind, to fit's conventions; not trained
-    # on): 0.873 after round 11 (A 0.919, B 0.838 blind, 0.849 after the quoted-part fix)
-    "programs_r11": {"programs": 0.86},
+    # on): 0.873 after round 11 (A 0.919, B 0.838 blind, 0.849 after the quoted-part fix); round 12: 0.893
+    "programs_r11": {"programs": 0.88},
+    # round 12 (16 paragraphs of the 2026 Chongqing work report; gold blind, to fit's conventions; not trained
+    # on): A 0.822 -> 0.907 (errors read), B 0.885 -> 0.885 (blind, scored before and after), all 0.898
+    "programs_r12": {"programs": 0.88},
     # after round 6: 0.876 / titles 0.966, 0.979 / 1.000, 0.967 / 0.979
     # round 9: 0.925 / titles 0.950 (its gold calibrated: one leader named as X同志 added)
     "officials": {"officials": 0.91, "titles": 0.95},

@@ -17,6 +17,7 @@ from functools import lru_cache
 from ...records import _fast_init
 from ...regexrun import match_gate
 from ...resources import trie_alternation
+from .coordination import lead_verb, whole_start
 from .lexicon import Lexicon, lexicon
 
 NUMERALS = "一二三四五六七八九十百千万两双"
@@ -518,6 +519,15 @@ def _quoted_candidate(text: str, m: re.Match, lex: Lexicon, after: re.Match[str]
 _DIGIT_OR_ALL = re.compile(r"[\d全]")
 
 
+def _distinct_complete(core: str, lex: Lexicon) -> bool:
+    """A quoted name with its programme word whose words before it say which (渝西跨越计划), not a count (四大行动)."""
+    head = lex.head_re.search(core)
+    while head is not None and head.end() < len(core):
+        head = lex.head_re.search(core, head.end())
+    modifier = core[: head.start()] if head is not None else ""
+    return bool(modifier) and not _NUMBERED_SET.fullmatch(modifier) and distinguishing(modifier, lex, 2)
+
+
 def _prefix(text: str, qstart: int, core: str, has_suffix: bool, lex: Lexicon) -> tuple[str, int]:
     """The topic written right before a quoted name that belongs to it: 监督“百日行动”, 烟花爆竹“打非治违”."""
     if qstart == 0 or (text[qstart - 1] not in "）)" and not NAME_CHARS.match(text, qstart - 1)):
@@ -530,7 +540,10 @@ def _prefix(text: str, qstart: int, core: str, has_suffix: bool, lex: Lexicon) -
         return "", qstart
     if not distinguishing(prefix, lex, 2):
         return "", qstart  # 常态化“创文巩卫”: only a descriptor
-    if not has_suffix and not _ends_with_head(core, lex) and len(prefix) > 4:
+    if not has_suffix and len(prefix) > 4 and (not _ends_with_head(core, lex) or _distinct_complete(core, lex)):
+        # a long topic before a quote without a programme word: the quote is a metaphor; before a
+        # complete name that says which by itself, a field it serves (round 12: 先进制造业发展“渝西跨越
+        # 计划”); a numbered set needs it (旅游产业化“四大行动”)
         return "", qstart
     if core in lex.known:
         return "", qstart  # a known name is complete: 解决“双创”
@@ -594,6 +607,11 @@ def headed(text: str, lex: Lexicon, quotes: list[tuple[int, int]]) -> Iterator[C
         start = left_start(text, hs, 24, lex)
         if start < 0:
             continue
+        if start >= 2 and text[start - 1] == "、":
+            whole = whole_start(text, start, he, lex)
+            if whole is not None:  # 蓝天、碧水、净土提升攻坚战: the short items share the programme word
+                yield Candidate(text[whole:he], whole, he, kind="head")
+                continue
         core = None
         if start > 1 and text[start - 1] in "”’" and start < hs:
             opened = _quote_before(text, start - 1)
@@ -738,6 +756,10 @@ def _listed_before(text: str, i: int, lex: Lexicon, *, fast: bool = True) -> Ite
             elif works:
                 if n == 0:
                     s = _after_stops(text, off, off + len(part), lex)
+                    # and after a verb the stops leave (加快建设成渝中线高铁、…, 提速建设藻渡水库、…: round 12)
+                    lead = lead_verb(text, s, off + len(part))
+                    if lead is not None and off + len(part) - lead >= 3:
+                        s = lead
                     part, off = text[s : off + len(part)], s
                 if WORK_NAME.match(part) and part not in lex.generic and distinguishing(part, lex, 3):
                     yield Candidate(part, off, off + len(part), kind="item")

@@ -34,6 +34,7 @@ from .candidates import (
     titled,
 )
 from .components import components_for, explicit_aliases
+from .coordination import known_items, whole_start
 from .features import RULE_KINDS, feature_parts, vetted
 from .lexicon import Lexicon, bucketed_trie, lexicon
 from .recall import recall
@@ -167,10 +168,11 @@ def candidate_records(text: str, lex: Lexicon) -> list[Proposal]:
     cands = [
         *quoted(text, lex, titles),
         *headed(text, lex, quote_spans),
-        *_outside_short_quotes(known(text, lex, forms, form_re), quote_spans, text),
+        *_coordinated_known(_outside_short_quotes(known(text, lex, forms, form_re), quote_spans, text), text, lex),
         *enumerated(text, lex),
         *titled(text, lex),
     ]
+    cands.extend(list(_shared_known(cands, text, lex)))
     # Each core searched for its full form scans the text: only the rule finders' first few
     # dozen (an article quoting more distinct short names is not prose), so cost stays linear.
     expandable = frozenset(list(dict.fromkeys(c.core for c in cands if c.core))[:_EXPANSION_BUDGET])
@@ -206,6 +208,26 @@ def candidate_records(text: str, lex: Lexicon) -> list[Proposal]:
             kinds.add("linked")
         records.append(Proposal(rec, frozenset(kinds or {"linked"}), sketched.get(id(rec))))
     return records
+
+
+def _coordinated_known(found: Iterator[Candidate], text: str, lex: Lexicon) -> Iterator[Candidate]:
+    """A known name whose programme word short items before it share names the list whole: 蓝天、碧水、
+    净土保卫战 is one campaign, not 净土保卫战 (round 11's part B).  Still kept unscored (a known name)."""
+    for c in found:
+        if c.start >= 2 and text[c.start - 1] == "、":
+            whole = whole_start(text, c.start, c.end, lex)
+            if whole is not None:
+                c = Candidate(text[whole : c.end], whole, c.end, kind="known")
+        yield c
+
+
+def _shared_known(cands: list[Candidate], text: str, lex: Lexicon) -> Iterator[Candidate]:
+    """Known programmes an earlier item of a list names with the last item's tail (安全生产治本攻坚、
+    防灾减灾救灾固本强基三年行动): kept unscored as known names, their span the item's."""
+    for c in cands:
+        if c.start >= 2 and text[c.start - 1] == "、" and c.kind in ("head", "known"):
+            for name, s, e in known_items(text, c.start, c.end, lex):
+                yield Candidate(name, s, e, kind="known", known=name)
 
 
 def _overlaps(rule: list[Candidate]):

@@ -16,6 +16,7 @@ from ...records import Program
 from ...regexrun import first_gate
 from .candidates import LEFT_STOP_LASTS, LEFT_STOPS, distinguishing, numbered, place_match
 from .lexicon import Lexicon
+from .recall import DENG_CLASS
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # Shape of a name, one regex per end of it (a call costs more than the alternation):
@@ -28,7 +29,7 @@ _LEAD = re.compile(
 _END_WORDS = {
     "strategy_end": "一体化发展|协同发展|一体化|大开发|新通道|示范区|先行区|试验区|引领区|城市群|都市圈|经济带|经济圈|经济区",
     "infra_end": "高铁|铁路|高速公路|高速|城际|通道|大桥|特大桥|枢纽|运河|水库|机场|港|航道|隧道|电站|核电|线|延伸|二期|三期|一期"
-    "|灌区|国家公园",
+    "|灌区|国家公园|油田|气田",  # (round 12: 复兴油田 in a list of works)
     "event_end": "会议|大会|仪式|论坛|博览会|展会|节|赛|讲座|培训|座谈会|发布会",
 }
 _END_CLASS = re.compile("(?:" + "|".join(f"(?P<{g}>{w})" for g, w in _END_WORDS.items()) + ")$")
@@ -164,6 +165,10 @@ def feature_parts(text: str, rec: Program, kinds: frozenset[str], lex: Lexicon) 
             c.append("after_verb")
         if text.startswith(_AFTER_WORK, e):
             f.append("work_after")
+        if "等" in text[e : e + 3] or text.startswith("、", e, e + 2):  # (most names have neither after them)
+            listed = DENG_CLASS.match(text, e)
+            if listed:
+                f.append("deng=" + listed.group(1))  # one of a class: “天目云贷”等低利率贷款产品
     _, first_line, doc = _article_parts(text)
     # A name the article repeats, or puts in its first line, is more likely one it names on purpose.
     if n >= 2:

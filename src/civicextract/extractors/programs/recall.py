@@ -74,6 +74,8 @@ _NAMED_WORK = re.compile(
     # round 3 (fresh articles, part A): rail lines and their extensions (长宁快线, 地铁4号线北延线),
     # irrigation districts (景电灌区), national parks (大熊猫国家公园)
     r"快线|东延线|西延线|南延线|北延线|灌区|国家公园)" + _WORK_SUFFIX
+    # round 12: not the first characters of a longer word (双核引领区域联动, 世界级机场群)
+    + "(?![域群])"
 )
 # (the line number bounded and not inside a longer run of digits: linear on a digit run)
 # (round 6: lines numbered in Chinese numerals too, 地铁十二号线: round 5's part B, never proposed)
@@ -349,6 +351,14 @@ def _titled_plans(text: str) -> Iterator[Candidate]:
 _QUOTE_TAIL = re.compile(r"(?:(?!等)[\u4e00-\u9fff]){1,10}?(?:更新改造|改造|试点|活动|行动|工程|项目|计划|建设)")
 
 
+# What follows a name listed as one of a class: 等, a few words, the class (round 12).  The class word
+# is a feature of the scorer (features.py: deng=): programmes (活动, 行动, 模式, 改革) or not (问题, 平台).
+DENG_CLASS = re.compile(
+    r"[”’\"]?(?:、?[“‘][^“”‘’\n]{1,24}[”’])*等(?:一系列|一批|各类|系列)?[\u4e00-\u9fff]{0,6}?"
+    r"(活动|行动|工程|项目|计划|模式|举措|改革|整治|服务|方式|工作法|产品|品牌|政策|机制|平台|群体|问题|现象|市场|业态|奖)"
+)
+
+
 def _quoted_any(text: str, lex: Lexicon, taken: Callable[[int, int], bool] | None = None) -> Iterator[Candidate]:
     for m in quote_matches(text):
         g = m.lastindex
@@ -358,10 +368,16 @@ def _quoted_any(text: str, lex: Lexicon, taken: Callable[[int, int], bool] | Non
             cs = m.start(g) + (len(raw) - len(raw.lstrip()))
             if taken(cs, cs + len(core)):
                 continue  # either span below holds the core's
-        if not 2 <= len(core) <= 16 or SENTENCE_PUNCT.search(core) or core in lex.generic or DATE_CODE.match(core):
+        # A quote listed as one of a class of programmes (“千企帮千镇、万企兴万村”等走深走实; “跟着电影去旅游、
+        # 逛集市、品美食、赏非遗”等活动; “天目云贷”等低利率贷款产品): the class says what it is, so a
+        # longer quote, or one ending in 村, is still a candidate (round 12: rounds 3-11 hold three)
+        listed = DENG_CLASS.match(text, m.end()) is not None
+        if not 2 <= len(core) <= (24 if listed else 16) or SENTENCE_PUNCT.search(core) or core in lex.generic:
             continue
-        if BARE_COUNT.match(core) or NOT_A_NAME.search(core) or PROBLEMS.search(core) or NOT_NUMBERED.search(core):
-            continue  # the rules' own verdicts: a count, a place or type, problems to solve
+        if DATE_CODE.match(core) or BARE_COUNT.match(core) or PROBLEMS.search(core) or NOT_NUMBERED.search(core):
+            continue  # the rules' own verdicts: a date, a count, problems to solve
+        if not listed and NOT_A_NAME.search(core):
+            continue  # a place or type
         if NOT_PROGRAMME_AFTER.match(text, m.end()):
             continue  # “三公”经费, “四类”地区: the quote qualifies the noun after it
         # A short quote is a candidate only with a programme word after it (“票根”联动促消费试点,
@@ -441,9 +457,16 @@ def _object(
     if taken is not None and taken(s, end):
         return None  # the caller drops it anyway (it overlaps a rule candidate): no checks of its name
     name = text[s:end]
+    if _COUNT_INSIDE.search(name):
+        return None  # 完成700多家工业企业超低排放改造: a count of what the work covers, no name (round 12)
     if 2 <= len(name) <= 24 and not _generic(name, lex) and len(_HAN.findall(name)) >= 2:
         return Candidate(name, s, end, kind=kind)  # not S1 of S1（长宁快线）: a name has words
     return None
+
+
+# A count in figures with its measure word inside an object: unquoted, no gold name of dev, fit or
+# rounds 3-11 holds one (the quoted codes “3个100” are the quote finders').
+_COUNT_INSIDE = re.compile(r"\d+(?:多|余)?[个项家批座处所台辆户]")
 
 
 def _generic(name: str, lex: Lexicon) -> bool:
