@@ -51,8 +51,12 @@ def test_frame_gives_the_use(frame, want, use, doer, amount):
 
 @pytest.mark.parametrize(("first", "second"), [("乡村道路硬化", "河道清淤疏浚"), ("中小学校舍维修", "养老服务设施建设")])
 def test_list_of_amounts_shares_what_the_last_says(first, second):
-    text = f"县财政分别投入1200万元、45万元用于{first}和{second}"
+    # without 分别 the use is the whole list's; with it each amount takes its own item
+    # (issue 12 item 3: with 分别 each value takes its own subject; round 12)
+    text = f"县财政投入1200万元、45万元用于{first}和{second}"
     assert [r.purpose for r in extract(normalize(text))] == [f"{first}和{second}"] * 2
+    text = f"县财政分别投入1200万元、45万元用于{first}和{second}"
+    assert [r.purpose for r in extract(normalize(text))] == [first, second]
 
 
 @pytest.mark.parametrize(

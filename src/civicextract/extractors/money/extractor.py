@@ -100,6 +100,7 @@ def _tables() -> _Tables:
         "毛": _PHRASE_END,
         "块": "(?=[一二两三四五六七八九1-9](?![花星官块]))",
         "蚊": "(?![子虫香帐叮媒])",  # Cantonese dollars (300蚊, 8万蚊), not 蚊子/蚊虫
+        "毫子": "(?![都也])",  # 五毫子, not the idiom 一毫子都唔俾 (as 一分钱 is left out)
     }
     # 角/毛 alone after Arabic digits only: 金三角。 and 五毛 are words
     cur = "|".join(
@@ -343,8 +344,8 @@ def extract(doc) -> list[Money]:
             if places is None:
                 places = _Places(doc, t)
             cur = places.currency(code, rec.start)
-            if cur == "CNY" and places.default[0] == "CNY" and rec.text.endswith("蚊") and places.traditional:
-                # 蚊 is the spoken Hong Kong dollar: a Traditional page pricing in it is Hong Kong
+            if cur == "CNY" and places.default[0] == "CNY" and rec.text.endswith(("蚊", "毫子")) and places.traditional:
+                # 蚊 (and its 毫子) is the spoken Hong Kong dollar: a Traditional page pricing in it is Hong Kong
                 # money (in Simplified text one Cantonese word is not enough: tests/test_purpose_round6.py)
                 cur = "HKD"
             rec = Money(rec.text, rec.amount, cur, rec.start, rec.end, rec.amount_max, rec.qualifier, rec.purpose)
@@ -361,9 +362,43 @@ def extract(doc) -> list[Money]:
         found = _noted_amounts(text, t, found)
     if not found:
         return []
+    counts: dict[str, int] = {}  # (one count per distinct name: a page of quoted prices stays linear)
+    found = [f for f in found if not _quoted_name(text, f[0], counts)]
+    if not found:
+        return []
     found = _share_currency_words(text, found)
     records = _share_suffix_qualifiers(text, found)
     return find_purpose(text, records)
+
+
+_OPEN_QUOTES = "“‘「『"
+_CLOSE_QUOTES = "”’」』"
+_NAME_MAX = 8
+_OPEN_QUOTE_RE = re.compile("[" + _OPEN_QUOTES + "]")
+
+
+def _quoted_name(text: str, rec: Money, counts: dict[str, int]) -> bool:
+    """Whether the amount is a word of a short quoted name the article repeats (“捐一元”公益项目 …
+    ‘捐一元·月捐月爱’ … 支持“捐一元”; “一元侠”): a name, not money.  A quote said once
+    (「38亿元一分不少」) or a long one (“15岁女生拒买47元水果捞被骂小三”) stays money."""
+    lo = max(0, rec.start - _NAME_MAX)
+    if _OPEN_QUOTE_RE.search(text, lo, rec.start) is None:
+        return False  # (most amounts: one C search)
+    opens = max(text.rfind(q, lo, rec.start) for q in _OPEN_QUOTES)
+    if opens < 0 or any(c in _CLOSE_QUOTES for c in text[opens + 1 : rec.start]):
+        return False
+    hi = min(len(text), rec.end + _NAME_MAX)
+    close = min((i for i in (text.find(q, rec.end, hi) for q in _CLOSE_QUOTES) if i >= 0), default=-1)
+    if close < 0:
+        return False
+    name = text[opens + 1 : close]
+    dot = name.find("·", rec.end - opens - 1)
+    name = name[:dot] if dot >= 0 else name  # ‘捐一元·月捐月爱’: the name before the dot
+    if len(name) > _NAME_MAX or len(name) <= len(rec.text) or any(c in "，。；！？" for c in name):
+        return False
+    if name not in counts:
+        counts[name] = text.count(name)
+    return counts[name] >= 2
 
 
 def _record(m: re.Match, t: _Tables) -> Money | None:

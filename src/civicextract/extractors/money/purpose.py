@@ -32,10 +32,12 @@ the amount, so the cost grows with the number of amounts, not the text.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ...numbers import QUALIFIER_SUFFIX
 from ...records import Money
 from ...resources import alternation, data_lines
+from ...segment import segment
 
 # (a table cell ends a clause too: | 交通津贴 | 每月600元 | -> 交通津贴)
 # A clause stop: punctuation, or a comma not between two digits (1,200 is a number).
@@ -97,6 +99,7 @@ _ALLOC_VERBS = (
     "预支",
     "拨备",
     "列支",
+    "拿出",  # 区财政拿出500万元，奖励X (round 12)
 )
 # Verbs that are nouns as well (总投资, 每户再补贴): the phrase before them is a subject.
 _NOUN_VERBS = ("投资", "补贴", "补助", "奖励", "资助")
@@ -223,6 +226,8 @@ _TRAIL_RE = re.compile(
 _LEAD_RE = re.compile(
     r"^(?:台阶|大关|关口|并按照|并按|并|按照|按|其中的|其中|以上|由|以|从|而且|而|且|但是|但|则|再|还|也|此外|同时|另外|将|把|向|[、和及与]|或者|或(?!许)|的|[-•·*]|【[^】\n]{0,12}】|"
     r"累计|累积|共计|合计|合共|总计|先后|陆续|相继|"
+    # a target's lead (力争交易额达到100亿元, 确保全年完成投资): the aim, not the measure
+    r"力争|确保|力求|努力|全力|力促|"
     r"每[\u4e00-\u9fff]|(?:首|前|后|其后|最后|头)?[一二两三四五六七八九十\d]+个?(?:季度?|年|月|天|周)(?:内|来|以来)?|"
     r"(?:今年|去年|年初|近年|近期|上半年|下半年)以来|(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}月(?:\d{1,2}日)?)?|今年|去年|明年|上半年|下半年|年内|目前|当前|当时|现时|届时|过往|以往|其后|此后|随后|此前|之前|先前|早前|日前|近年来|“(?=[^”]*$)|\s)+"
 )
@@ -239,6 +244,8 @@ _FINE_BEFORE_RE = re.compile(
 # Fined with no fine noun (因X被处罚120万元): what the fine is for is the offence before.
 _PUNISHED_RE = re.compile(r"(?:被|遭)(?:处罚|罚)$")
 _PENALTY_VERBS = frozenset({"罚", "处", "处以", "判处", "被罚", "可处", "并处"})
+# who pays and the modal before a penalty verb (要每人罚5000元, 须各罚): the verb is still bare
+_PENALTY_LEAD_RE = re.compile(r"^(?:要|须|需|会|可|将|便|就|都|亦|也|再)*(?:每人|每名|每位|每户|各)?")
 _CAUSE_LEAD_RE = re.compile(r"^(?:因|由于|因为)")
 # A price of a thing sold or bought (将焦炭以80余万元的价格售出, 拒买47元水果捞): the thing.
 _SOLD_RE = re.compile(r"(?:将|把)([^，。；：！？\n将把以]{1,20})以$")
@@ -309,7 +316,7 @@ _PLAIN_MONEY_RE = re.compile(
 # A phrase that ends on such a word only (每月最大支出): it says no more than a noun after the amount
 _PLAIN_TAIL_RE = re.compile(r"(?:最大|主要|最高|每月|每年|日常|全部)(?:支出|开支|费用)$")
 # The topic clause of a sentence (就每名成功转介的学员，…; 至于X计划，…).
-_TOPIC_RE = re.compile(r"(?:^|(?<=[，。；：！？\n]))\s*(?:至于|对于|关于|就|对)([^，。；：！？\n对就]{2,20})(?=，)")
+_TOPIC_RE = re.compile(r"(?:^|(?<=[，。；：！？\n]))\s*(?:至于|对于|关于|就|对)([^，。；：！？\n]{2,24})(?=，)")
 # A cost and what it buys (仅需800元就可以“代考”各种许可证): the thing bought is after 就.
 _COST_LEAD_RE = re.compile(r"(?:(?:只|仅)?需要?(?:花费?|付|支付)?|只要|仅要|只花|仅花)$")
 _COST_THEN_RE = re.compile(r"(?:就|便|即)(?:可以|能够|能|可)?")
@@ -341,6 +348,10 @@ _THRESHOLD_WORD_RE = re.compile(r"(?:超过|超出|突破|不低于|不少于|�
 _INVESTED_RE = re.compile(r"(?:投资|价值|原价|售价|单价|定价|标价|市值|估值)$")
 # A use clause after the amount (每户发放500元，以减轻负担; 预留X，以便Y).
 _SO_AS_RE = re.compile(r"^(?:以便|用以|借以|藉以|以(?![上下内外来后前及至免此为其往便])(?=[\u4e00-\u9fff]{2}))")
+# 涉款, 涉及: the money a thing named before involves, no name of its own
+_INVOLVED_RE = re.compile(r"(?:共|合共|总共)?涉(?:及|款|资)?(?:金额|资金|款项)?(?:共|合共|约|达|逾|超过|超)?")
+# ... not a manner (以现金形式, 以每月计): 以 + a noun of form or rate says how, not what for
+_SO_AS_NOT_RE = re.compile(r"(?:现金|实物|[^，。]{0,6}形式|[^，。]{0,6}方式|每|年|月|人|户)")
 # A change clause that names no measure (但仍增加5.2%至80.3亿元): the sentence's subject is the measure.
 _BARE_CHANGE_RE = re.compile(
     rf"\s*(?:但|而|并|且|则)?(?:仍然|仍|依然|再|亦|也|还|则)?{_CHANGE_VERB}"
@@ -412,12 +423,68 @@ def _money_head(s: str) -> str | None:
 _GRANT_TAILS = ("补贴", "补助", "津贴", "资助", "奖励")
 
 
+# Word classes with no content of their own, as jieba's dictionary tags them: adverbs (稳步),
+# locatives (最后), pronouns (你), conjunctions, prepositions, time words, numerals, measure
+# words, particles and punctuation.  A phrase made only of them, or of them and one-character
+# verbs (定, 出), names nothing the money is for: the cut around the amount missed its noun.
+_FUNCTION_TAGS = frozenset("d f r c p t m q u uj ul uz ug uv ud y e o x".split())
+# ... unless it holds a verb of paying or receiving: then it says what the money is (派$10000: a
+# handout; 可获200坡元: what one receives; 罚: a fine)
+_PAYING = _BARE_MONEY_VERBS | frozenset("获得拎发")
+_CONTENTLESS_MAX = 8
+# one search before tagging: a verb of paying anywhere, or a money noun at the end (罚款, 总投资)
+_CONTENT_HINT_RE = re.compile("[" + "".join(sorted(_PAYING)) + "]|" + _MONEY_NOUN_RE.pattern)
+
+
+@cache
+def _tagger():
+    """jieba's part-of-speech tagger: rjieba's when installed (the segmenter's engine), else jieba's."""
+    try:
+        import rjieba
+
+        # the dictionary's tags, no HMM for unknown words (whose first use builds a model: ~0.1 s)
+        return lambda s: rjieba.tag(s, False)
+    except ImportError:  # pragma: no cover - the test extra installs rjieba
+        try:
+            from jieba import posseg
+        except ImportError:
+            return None
+        return lambda s: [(p.word, p.flag) for p in posseg.lcut(s)]
+
+
+def _contentless(phrase: str) -> bool:
+    # (a function-word phrase is short: longer ones are not asked)
+    if len(phrase) > _CONTENTLESS_MAX or _CONTENT_HINT_RE.search(phrase):
+        return False
+    tag = _tagger()
+    if tag is None:
+        return False
+    return all(t in _FUNCTION_TAGS or (t == "v" and len(w) == 1) for w, t in tag(phrase))
+
+
+def _elided(text: str, rec: Money, prev: Money | None) -> str | None:
+    """The purpose of an amount whose own cut is contentless: the previous amount's, when
+    that stands earlier in the same sentence (一般公共预算收入增加近1000亿元，稳步达到3000亿元以上:
+    the second clause names no subject of its own), else none."""
+    if (
+        prev is not None
+        and prev.purpose
+        and prev.end <= rec.start
+        and rec.start - prev.end <= _WINDOW // 2
+        and not any(c in _SENTENCE_CHARS for c in text[prev.end : rec.start])
+    ):
+        return prev.purpose
+    return None
+
+
 def find_purpose(text: str, records: list[Money]) -> list[Money]:
     out: list[Money] = []
     for i, rec in enumerate(records):
         prev = out[i - 1] if i else None
         nxt = records[i + 1] if i + 1 < len(records) else None
         purpose = _purpose(text, rec, prev, nxt, out[i - 2] if i > 1 else None)
+        if purpose and _contentless(purpose):
+            purpose = _elided(text, rec, prev)
         # built positionally: dataclasses.replace re-inspects the fields on every call
         out.append(
             Money(rec.text, rec.amount, rec.currency, rec.start, rec.end, rec.amount_max, rec.qualifier, purpose)
@@ -452,7 +519,54 @@ def find_purpose(text: str, records: list[Money]) -> list[Money]:
                             r.text, r.amount, r.currency, r.start, r.end, r.amount_max, r.qualifier, out[i + 1].purpose
                         )
         i = min(i, j) - 1
-    return _respectively(text, [_resolve_anaphor(text, r) for r in out])
+    return _respectively(text, _uses_after(text, [_resolve_anaphor(text, r) for r in out]))
+
+
+# The items of a use clause (建设A和B, A、B及C): split only where a join stands between two
+# phrases of two characters at least
+_USE_ITEM_SEP_RE = re.compile(r"(?<=[^\d，。；、和及与])(?:、|以及|和|及|与)(?=[^\d，。；、和及与]{2})")
+
+
+def _uses_after(text: str, out: list[Money]) -> list[Money]:
+    """A list of amounts followed by a use (两笔资金分别为5000万元和3000万元，分别用于A和B;
+    政府分别拨款20亿元及15亿元，用于A和B; 分别安排3亿元、2亿元用于A和B): the use is what each
+    amount is for, item by item when 分别 pairs as many uses as amounts, else the use whole.
+    The doer and its verb, or the money noun, before the list say nothing of the use."""
+    i = 0
+    while i < len(out):
+        j = i
+        # (a list's gap is a join after a unit at most: farther amounts need no regex)
+        while (
+            j + 1 < len(out)
+            and out[j + 1].start - out[j].end <= 8
+            and _list_gap(text, out[j].end, out[j + 1].start) in _LIST_JOINS
+        ):
+            j += 1
+        if j > i:
+            last = out[j]
+            e = last.end
+            unit = _UNIT_RE.match(text, e)
+            e = unit.end() if unit else e
+            end = _clause_end(text, e)
+            rest = text[e:end].strip()
+            nxt = out[j + 1] if j + 1 < len(out) else None
+            if not rest and end < len(text) and text[end] not in _SENTENCE_CHARS:
+                rest = _next_clause(text, end, nxt) or ""
+            elif nxt is not None and nxt.start < end:
+                rest = ""
+            use = _USE_RE.match(rest)
+            what = rest[use.end() :].strip() if use else ""
+            if what and not _DIGIT_RE.search(what):
+                n = j - i + 1
+                opening = text[_clause_start(text, out[i].start, max(0, out[i].start - _WINDOW)) : out[i].start]
+                items = _USE_ITEM_SEP_RE.split(what)
+                each = len(items) == n and ("分别" in opening or "分别" in use.group())
+                for k in range(i, j + 1):
+                    r = out[k]
+                    purpose = items[k - i] if each else what
+                    out[k] = Money(r.text, r.amount, r.currency, r.start, r.end, r.amount_max, r.qualifier, purpose)
+        i = j + 1
+    return out
 
 
 # 该项目总投资3亿元: the project is the one the text named before (城东污水处理厂项目…。该项目总投资3亿元)
@@ -508,6 +622,7 @@ def _respectively(text: str, out: list[Money]) -> list[Money]:
                 # the money noun they share (水利投资)
                 m = _SHARED_TAIL_RE.search(items[-1])
                 head = m.group() if m and m.start() > 0 else ""
+                items, head = _bare_items(items, head)
                 names = [x if not head or x.endswith(head) else x + head for x in items[:-1]] + [items[-1]]
                 names_end = out[j].end
                 for k, name in zip(range(i, j + 1), names, strict=True):
@@ -527,6 +642,19 @@ def _respectively(text: str, out: list[Money]) -> list[Money]:
                 names = []
         i = j + 1
     return out
+
+
+def _bare_items(items: list[str], head: str) -> tuple[list[str], str]:
+    """Items of a 分别 list as words: when the middle items are one word each (交通、水利、), the
+    first is its last word (力争全年交通 -> 交通: the words before it lead the whole list) and
+    the last, beyond its first word, is the measure they share (能源|领域投资额)."""
+    words = [[t.text for t in segment(x)] for x in items]
+    if len(items) < 3 or any(len(w) != 1 for w in words[1:-1]) or len(words[-1]) < 2:
+        return items, head
+    tail = "".join(words[-1][1:])
+    if len(tail) < 2 or _DIGIT_RE.search(tail) or not _MONEY_NOUN_RE.search(tail):
+        return items, head
+    return [words[0][-1], *items[1:]], tail if len(tail) > len(head) else head
 
 
 def _list_gap(text: str, end: int, start: int) -> str:
@@ -728,6 +856,15 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
     before = _clean_before(text[seg:s])
     if same_clause_prev and _PREV_NOUN_JOIN_RE.fullmatch(text, prev.end, s):
         before = ""  # 以1万元现金及2万元人身担保: 现金 is the first amount's noun, not this one's
+    if (
+        prev is not None
+        and text.find("涉", seg, s) >= 0
+        and _INVOLVED_RE.fullmatch(text, seg, s)
+        and prev.purpose
+        and sent < prev.end <= s
+        and s - prev.end <= _WINDOW // 2
+    ):
+        return prev.purpose  # 每户发放8000元，估计有300万户受惠，涉款240亿元: the handout's total
     reported = _REPORT_END_RE.search(before)
     if reported:
         head = _clean_before(before[: reported.start()])
@@ -769,6 +906,12 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
         item = _sold_item(text, sent, clause, s)
         if item:
             return item
+    so = _SO_AS_RE.match(after_raw) if after_raw[:1] in "以用借藉" else None
+    if so and not _DIGIT_RE.search(after_raw) and not _SO_AS_NOT_RE.match(after_raw, so.end()):
+        # 每月赚取6千元以维持生活, 拨款3亿元以支持X: 以 + a verb right after the amount is its aim
+        aim = after_raw[so.end() :].strip()
+        if aim:
+            return aim
     after, used = _clean_after(after_raw)
     if before in _BARE_MONEY_VERBS and after and not used and 2 <= len(after) <= 8 and _HAN_RE.fullmatch(after):
         return after  # 合共退了1亿元差饷: a bare verb before the amount, its object after it
@@ -807,7 +950,8 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
     fine = _FINE_BEFORE_RE.search(text[clause:s].rstrip())
     if fine:
         return fine.group()
-    if before.rsplit("、", 1)[-1] in _PENALTY_VERBS and clause > sent:
+    last_item = before.rsplit("、", 1)[-1]
+    if last_item[-1:] in "罚处" and _PENALTY_LEAD_RE.sub("", last_item) in _PENALTY_VERBS and clause > sent:
         # 违规发布不实讯息，最高囚2年、罚新台币100万元: the offence is the clause before
         pc = _clause_start(text, clause - 1, sent)
         offence = _clean_before(text[pc : clause - 1])
@@ -981,6 +1125,8 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
         prior = _prior_object(text, sent, clause, prev)
         if prior:
             return prior
+    if not after and not after_de and prev_in_sentence and prev.purpose and clause >= prev.end and _GROUP_RE.fullmatch(raw_before):
+        return prev.purpose  # 每名永久居民8000元，非永久居民5000元: the next group gets the same
     # 1. a purpose marker after the amount
     marker = _MARKER_RE.match(after)
     if after and (used or (marker and marker.end() < len(after))):
@@ -1000,6 +1146,9 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
     if plain and not after and not used:
         if clause > sent and s - clause <= max(5, len(before) + 4):
             # 为全镇路灯换上节能灯，开支约2亿元: the clause before names what is spent on
+            topic = _TOPIC_RE.findall(text, sent, clause)
+            if topic and (prev is None or prev.end <= sent):
+                return topic[-1]  # 就X补助，也会作同样处理，额外支出约2亿元: the sentence's topic
             pc = _clause_start(text, clause - 1, sent)
             if prev is None or prev.end <= pc:
                 phrase = _clean_before(text[pc : clause - 1])
@@ -1106,7 +1255,12 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
             if named:
                 return named
         head = _money_head(after) if after else None
-        if head and (not _MONEY_NOUN_RE.search(before) or _PLAIN_TAIL_RE.search(before)):
+        if head and (not _MONEY_NOUN_RE.search(before) or _PLAIN_TAIL_RE.search(before) or raw_before.endswith("的")):
+            # (该科增加的3.1亿元预算开支: a clause ending in 的 describes the money noun after the
+            # amount, even when it ends in a measure word of its own; the noun whole, 预算开支)
+            more = _money_head(after[len(head) :])
+            if raw_before.endswith("的") and more and len(more) <= 2:
+                return head + more
             # 他在支付16元车费时: the fare, not the payer; 每月主要支出是$4,200租金: the rent, not
             # the bare word for spending before it
             return head
@@ -1240,7 +1394,7 @@ _GRANT_NOUN_RE = re.compile(r"(?:专项|财政)?(?:补助|奖励|补贴|资助|�
 # To whom or what a grant goes, right before the amount (对X给予, 向X提供, 为X预留).
 _RECIPIENT_RE = re.compile(
     r"(?:(?<![相针面绝反应核比])对|(?<![方面导转走倾偏])向|(?<![作成认因行以称视])为)((?:(?!给予|给与|提供|发放)[^，。；：！？\n对向为]){2,24}?)"
-    r"(?:一次性|每年|分别|共)?(?:给予|给与|提供|发放|奖励|补助|补贴|拨款|拨付|下拨|划拨|安排|预留|争取|筹集|筹措|资助|追加)"
+    r"(?:一次性|每年|分别|共)?(?:给予|给与|提供|发放|奖励|补助|补贴|拨款|拨付|下拨|划拨|安排|预留|争取|筹集|筹措|资助|追加|注资|拨给)"
     r"了?(?:专项资金|资金|经费|拨款|[^，。；：！？\n\d]{0,8}?(?:补贴|补助|奖励|资助|津贴|奖金))?(?:共计|合计|累计|约|近|超过|达)?$"
 )
 # The amount as the means (以1200万元收购, 以8000万元购入): not 可以, 予以, 所以.
@@ -1295,6 +1449,11 @@ def _named_money(text: str, lo: int, hi: int) -> str | None:
     hit = _LISTED_NOUN_RE.match(text, start, hi)
     return hit.group(1) if hit else found
 # 每位长者3000元: the holder of a per-head amount is no purpose
+# A group of people alone before an amount (非永久居民, 学生): who gets it, in a list of groups
+_GROUP_RE = re.compile(
+    r"(?:每名|每位|每个|每户|每人|每家)?[^，。；：！？\n\d]{0,8}"
+    r"(?:居民|市民|人士|长者|学生|家庭|住户|儿童|小童|员工|雇员|老人|成人|婴儿|者)"
+)
 _PER_HEAD_RE = re.compile(r"(?:每名|每位|每个|每户|每人|每家)[^，。；：！？\n]{0,8}")
 
 
