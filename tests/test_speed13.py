@@ -110,3 +110,33 @@ def _holder_names() -> list[list[str]]:
     firsts = sorted({n[0] for n in names})
     half = set(firsts[: len(firsts) // 2])
     return [g for g in ([n for n in names if n[0] in half], [n for n in names if n[0] not in half]) if g]
+
+
+# The listed outlets (meta.lexicon.outlet_pattern): its fast form against the grouped classes.
+_OUTLET_PIECES = ["新华社", "人民日报", "眉山网", "央视新闻", "记者", "讯", "8月18日", "，", "\n", "中", "新", "网", "报", "社"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_OUTLET_PIECES) | st.text(alphabet="中新华人民日报网社央视眉山", max_size=6),
+                max_size=12).map("".join), st.integers(0, 20))  # fmt: skip
+@example("夜探洪涝灾区新华社记者贾启龙暴雨之后", 0)
+def test_outlet_pattern_matches_as_its_reference(text, lo):
+    from civicextract.extractors.meta.lexicon import outlet_pattern
+
+    fast, ref = outlet_pattern(), outlet_pattern(fast=False)
+    assert fast.pattern != ref.pattern
+    assert [m.span() for m in fast.finditer(text, lo, lo + 200)] == [m.span() for m in ref.finditer(text, lo, lo + 200)]
+
+
+def test_outlet_pattern_fast_form_on_the_corpus():
+    import json
+    from pathlib import Path
+
+    from civicextract.extractors.meta.lexicon import outlet_pattern
+
+    root = Path(__file__).resolve().parent.parent / "corpus"
+    texts = [json.loads(x)["text"] for n in ("dev.jsonl", "fit.jsonl") for x in open(root / n, encoding="utf-8") if x.strip()]
+    fast, ref = outlet_pattern(), outlet_pattern(fast=False)
+    found = [[m.span() for m in fast.finditer(t)] for t in texts]
+    assert found == [[m.span() for m in ref.finditer(t)] for t in texts]
+    assert sum(map(len, found)) > 10  # (outlets are found: the comparison is not of empty lists)
