@@ -18,6 +18,8 @@ from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser as _p  # type: ignore[attr-defined]
 from typing import NamedTuple
 
+from .resources import trie_alternation
+
 
 class Consumed(NamedTuple):
     """What a pattern's matches are made of: literal characters, and whether any
@@ -149,6 +151,64 @@ def two_char_ahead(words) -> str:
     firsts = "".join(sorted({w[0] for w in words}))
     seconds = "".join(sorted({w[1] for w in words}))
     return f"(?=[{re.escape(firsts)}][{re.escape(seconds)}])"
+
+
+def _class(chars) -> str:
+    return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
+
+
+def bucketed_alternation(words, per: int = 32, *, fast: bool = True) -> str:
+    """What ``two_char_ahead(words) + trie_alternation(words)`` matches (``fast=False``
+    returns just that: the reference), faster on a long list of common first characters.
+
+    Behind the look-ahead the tree's first level is split into buckets of ``per`` first
+    characters, each behind a look-ahead of its own first and second characters, so an
+    entry tests a class per bucket instead of the literal of every first character (the
+    same matches: a position's first character selects one subtree either way, and the
+    buckets hold disjoint first characters).  Over dev + fit the officials' 293 posts
+    (158 first characters) scan in 22 µs per 1,000 chars instead of 28, the money
+    extractor's 207 place cues in 17 instead of 21.  The programmes' known forms use the
+    same build (programs/lexicon.bucketed_trie).
+    """
+    words = list(dict.fromkeys(words))
+    reference = two_char_ahead(words) + trie_alternation(words)
+    firsts = sorted({w[0] for w in words})
+    if not fast or not words or min(map(len, words)) < 2 or len(firsts) <= per:
+        return reference
+    parts = []
+    for i in range(0, len(firsts), per):
+        chars = set(firsts[i : i + per])
+        bucket = [w for w in words if w[0] in chars]
+        parts.append(f"(?={_class(chars)}{_class({w[1] for w in bucket})}){trie_alternation(bucket)}")
+    return f"{two_char_ahead(words)}(?:{'|'.join(parts)})"
+
+
+def dispatched_alternation(words, per: int = 16, *, fast: bool = True) -> str:
+    """What ``trie_alternation(words)`` matches (``fast=False`` returns just that: the
+    reference), for a long list whose first characters are many and common (names).
+
+    The plain tree opens with its first characters' literals: the engine skips in C to
+    a position holding one, then tries the first level's branches in turn.  Here the
+    first character is consumed by one class (the engine still skips to it), the second
+    tested by another, and the first level is entered through look-behinds on buckets
+    of ``per`` first characters, each then on its characters: the subtree after the
+    first character is the tree's own, so the matches are the same (one path leads to
+    it, as one first character selects one branch).  Over dev + fit the officials' ~950
+    office-holders in two trees: 19 -> 12 µs per 1,000 chars.
+    """
+    words = list(dict.fromkeys(words))
+    if not fast or not words or min(map(len, words)) < 2:
+        return trie_alternation(words)
+    rests: dict[str, list[str]] = {}
+    for w in words:
+        rests.setdefault(w[0], []).append(w[1:])
+    firsts = sorted(rests)
+    parts = []
+    for i in range(0, len(firsts), per):
+        bucket = firsts[i : i + per]
+        alts = "|".join(f"(?<={re.escape(c)}){trie_alternation(rests[c])}" for c in bucket)
+        parts.append(f"(?<={_class(bucket)})(?:{alts})")
+    return f"(?:{_class(firsts)}(?={_class({w[1] for w in words})})(?:{'|'.join(parts)}))"
 
 
 

@@ -45,8 +45,8 @@ from ...numbers import (
     suffix_qualifier,
 )
 from ...records import Money
-from ...regexrun import run_start, two_char_ahead
-from ...resources import alternation, data_lines, trie_alternation
+from ...regexrun import bucketed_alternation, run_start
+from ...resources import alternation, data_lines
 from .purpose import find_purpose
 
 LOCAL = "LOCAL"
@@ -151,7 +151,7 @@ def _tables() -> _Tables:
         + "".join(w[-1] for w in prefix) + "".join(w[-1] for w in PREFIX_WORDS) + "近过"
     )
     return _Tables(
-        codes, money_re, hit_re, back_re, note_re, re.compile(two_char_ahead(weights) + trie_alternation(weights)),
+        codes, money_re, hit_re, back_re, note_re, re.compile(bucketed_alternation(weights)),
         weights, back_last, outlets, scales
     )
 

@@ -398,7 +398,8 @@ def _holders() -> tuple[tuple[re.Pattern[str], ...], frozenset[str], frozenset[s
     each, as the engine tries a branch's alternatives in turn), its two-character names, and the
     names of its sections marked ``(local`` (Hong Kong legislators and officials: read only in
     a text about Hong Kong, as many are also common mainland names)."""
-    from ...resources import model_path, trie_alternation
+    from ...regexrun import dispatched_alternation
+    from ...resources import model_path
 
     names: list[str] = []
     local: set[str] = set()
@@ -413,7 +414,7 @@ def _holders() -> tuple[tuple[re.Pattern[str], ...], frozenset[str], frozenset[s
     firsts = sorted({n[0] for n in names})
     half = set(firsts[: len(firsts) // 2])
     return (
-        tuple(re.compile(trie_alternation(g)) for g in ([n for n in names if n[0] in half], [n for n in names if n[0] not in half]) if g),
+        tuple(re.compile(dispatched_alternation(g)) for g in ([n for n in names if n[0] in half], [n for n in names if n[0] not in half]) if g),
         frozenset(n for n in names if len(n) == 2),
         frozenset(local),
     )
