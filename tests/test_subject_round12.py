@@ -6,7 +6,9 @@ and of the in-sample sets, each fixed by a mechanism of civicextract.extractors.
   clause up to 的 counts the noun after that 的;
 - people after ``N个X的`` are told by what they did, after the figure;
 - a verb that ends the noun phrase after a count goes (the tagger finds the open class), only
-  where the clause goes on after it.
+  where the clause goes on after it;
+- a left phrase that only names a part of a group (前5位中) takes what the figure before, of the
+  same measure, counted.
 
 Sentences come from the copyable sets (ids in comments) or are written in their style;
 subjects are expected exactly.
@@ -49,6 +51,12 @@ CASES = [
     # ... a noun the tagger calls a verb stays when its phrase ends there
     ("建成投运4条特高压通道，跨区跨省输电能力达到3.7亿千瓦。", [("4条", "特高压通道"), ("3.7亿千瓦", "跨区跨省输电能力")]),
     ("丁俊晖等72名顶尖选手将在此间展开角逐。", [("72名", "顶尖选手")]),
+    # a part of a group, counted with the measure of the figure before: some of what it counted
+    # (written in the style of the Hong Kong pages; Traditional script too)
+    ("全港有20间大学参与，当中12间是联盟成员，而前5位中就有4间。", [("20间", "大学"), ("12间", "联盟成员"), ("4间", "联盟成员")]),
+    ("全港有20間大學參與，當中12間是聯盟成員，而前5位中就有4間。", [("20间", "大学"), ("12间", "联盟成员"), ("4间", "联盟成员")]),
+    # ... a bare 中 after the figure before is that figure's own (200席中的120席): no part of it
+    ("第二界别共200席，其中专业团体提名占200席中的120席。", [("200席", "第二界别"), ("200席", "专业团体提名占"), ("120席", "中")]),
 ]
 
 

@@ -262,6 +262,13 @@ def subjects(text: str, hits: list[Hit]) -> list[str | None]:
                     and text.find(verb.group(1), max(0, prev_hit.start - _LEFT_WINDOW), prev_hit.start) >= 0
                 ):
                     subj = out[-1]
+                elif (
+                    subj[-1] == "中" and unit not in _RATE_UNITS and _PARTITIVE_RE.search(subj)
+                    and not any(c in "。！？\n" for c in text[prev_end : start])
+                ):
+                    # 当中12间是联盟成员，而前5位中就有4间: a part of a group, counted with
+                    # the measure of the figure before, is some of what that figure counted
+                    subj = out[-1]
         if listed and run:
             run.append(i)
         else:
@@ -309,6 +316,9 @@ _CLAUSE_BACK = 48
 
 
 _CASUALTY_UNITS = frozenset({"死", "伤"})
+# A left phrase that only names a part of a group (前5位中, 这些学校当中, 其中): no noun of its own.
+# (a bare 中 is the figure before's own: 200席中的120席, a share of that very figure)
+_PARTITIVE_RE = re.compile(r"(?:[\d一二三四五六七八九十]+[^\d]{0,3}|这些|其|它们|他们)(?:当中|之中|中)$")
 
 
 def _each_of_counted(text: str, hits: list[Hit], out: list[str | None]) -> None:
@@ -1049,7 +1059,7 @@ _PARTS_UNITS = frozenset({"期", "批", "步", "个阶段", "阶段", "轮", "�
 _ATTRIBUTE_LAST = frozenset(w[-1] for w in re.findall(r"[\u4e00-\u9fff]+", _ATTRIBUTE_RE.pattern)) | {"\n"}
 # Right phrases that say where, not what (一公里范围内, 100多公里外, 500米处)
 _LOCATIVES = frozenset({"范围", "外", "处", "内", "远"})
-# A part of the figure's whole after it (300席中的151席, 30席中一半, 30席一半由…):
+# A part of the figure's whole after it (200席中的120席, 20席中一半, 20席一半由…):
 # "among them" or a fraction, no noun the figure counts
 _PART_OF_RE = re.compile(r"(?:当中|之中|中)(?:的|有|一半|$)|(?:中)?(?:一半|过半|大半|半数|多半|逾半)")
 _PART_OF_FIRST = frozenset("当之中一过大半多逾")  # (most phrases open with none: no regex call)
