@@ -8,7 +8,9 @@ and of the in-sample sets, each fixed by a mechanism of civicextract.extractors.
 - a verb that ends the noun phrase after a count goes (the tagger finds the open class), only
   where the clause goes on after it;
 - a left phrase that only names a part of a group (前5位中) takes what the figure before, of the
-  same measure, counted.
+  same measure, counted;
+- after part B's last scoring, its two misses' classes: a level noun after the figure (大关, 新台阶:
+  a closed class) and a predicate after a rate (全覆盖, 达标) are no noun of the figure.
 
 Sentences come from the copyable sets (ids in comments) or are written in their style;
 subjects are expected exactly.
@@ -51,6 +53,13 @@ CASES = [
     # ... a noun the tagger calls a verb stays when its phrase ends there
     ("建成投运4条特高压通道，跨区跨省输电能力达到3.7亿千瓦。", [("4条", "特高压通道"), ("3.7亿千瓦", "跨区跨省输电能力")]),
     ("丁俊晖等72名顶尖选手将在此间展开角逐。", [("72名", "顶尖选手")]),
+    # a level noun after the figure, with no 的 (s12-x06, read after part B's last scoring): what
+    # reaches the level is before; a count of levels keeps them (跨上三个大台阶)
+    ("粮食生产再获丰收，肉蛋奶、蔬菜产量均突破百万吨大关。", [("百万吨", "肉蛋奶、蔬菜产量")]),
+    ("全市地区生产总值跨上三个大台阶。", [("三个", "大台阶")]),
+    # a predicate after a rate says how fully, not what (s12-w04); a noun after it is measured
+    ("丹棱县实现村社区健身圈百分之百全覆盖，各类器材让居民锻炼更科学。", [("百分之百", "丹棱县实现村社区健身圈")]),
+    ("项目完成90%箱梁施工。", [("90%", "箱梁施工")]),
     # a part of a group, counted with the measure of the figure before: some of what it counted
     # (written in the style of the Hong Kong pages; Traditional script too)
     ("全港有20间大学参与，当中12间是联盟成员，而前5位中就有4间。", [("20间", "大学"), ("12间", "联盟成员"), ("4间", "联盟成员")]),

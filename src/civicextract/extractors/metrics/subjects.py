@@ -579,6 +579,7 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
         right in _LOCATIVES or right.startswith(_LOCATIVE_OPENINGS) or right in _BOUND_WORDS
         or (right[:1] in _PART_OF_FIRST and _PART_OF_RE.match(right))
         or (right[:1] in _FRAME_FIRST and text.startswith("的", tail) and right.startswith(_FRAME_NOUNS))
+        or (right.startswith(_LEVEL_NOUNS) and unit not in _LEVEL_COUNTERS)
     ):
         right = ""  # 河道一公里范围内, 100多公里外, 1500米至2000米之间: where, measured from what is before
     elif (
@@ -712,6 +713,7 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
         if (
             right and not (after < len(text) and text[after].isdigit()) and not _CHANGE_START_RE.match(right)
             and not _CHANGE_WORD_RE.fullmatch(right) and right not in _BOUND_WORDS
+            and not right.startswith(_RATE_PREDICATES)  # 百分之百全覆盖, 100%达标: how far, not of what
             # 77个大科学装置超八成分布在十个大省: a verb after the share is its predicate
             and not (_RELATIVE_RE.match(right) and not text.startswith("的", after))
         ):
@@ -1072,6 +1074,15 @@ _FRAME_NOUNS = (
     "以后", "以前", "当天", "当年", "年代", "水平上", "规模上",
 )
 _FRAME_FIRST = frozenset(w[0] for w in _FRAME_NOUNS)
+# Nouns of a level the figure marks, with no 的 (突破百万吨大关, 迈上1.45万亿斤新台阶, 创历史新高):
+# what reaches the level is before the figure.  A closed class of the genre's threshold words.
+_LEVEL_NOUNS = ("大关", "关口", "台阶", "新台阶", "大台阶", "门槛", "红线", "底线", "新高", "历史新高", "高位")
+_LEVEL_COUNTERS = frozenset({"个", "级", "次"})  # (跨上三个大台阶 counts the levels themselves)
+# Predicates after a rate that say how fully something is done, not what is measured (a
+# noun after the rate is what it measures: 完成90%箱梁施工).
+_RATE_PREDICATES = (
+    "全覆盖", "覆盖", "达标", "合格", "到位", "落实", "完成", "办结", "清零", "兑现", "通过", "实现", "全部",
+)
 # Characters that open a describing clause and that the phrase stops end at once; the
 # clause runs to its 的 without a stop, a figure or a quote (at most ten characters).
 _STOPPED_OPENERS = frozenset("各在由被经从对为")
