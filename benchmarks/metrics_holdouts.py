@@ -65,6 +65,12 @@ SETS = {
         CORPUS / "holdout_subject_r11.gold.jsonl",
         _ids("q3", "q5", "q7", "n2", "n7", prefix="s11-"),
     ),
+    # subject12's fresh set (西藏 work report, 新闻联播, CRUD_RAG), gold written blind
+    "s12": (
+        CORPUS / "holdout_subject_r12.jsonl",
+        CORPUS / "holdout_subject_r12.gold.jsonl",
+        _ids("x02", "x04", "x06", "w02", "w04", "h02", "h04", prefix="s12-"),
+    ),
     "hk3": (HK / "metrics/hk_metrics.jsonl", HK / "metrics/hk_metrics.gold.jsonl", None),
     "hk4": (HK / "metrics_r4/hk_metrics_r4.jsonl", HK / "metrics_r4/hk_metrics_r4.gold.jsonl", "hk_B"),
     "hk5": (HK / "metrics_r5/hk_metrics_r5.jsonl", HK / "metrics_r5/hk_metrics_r5.gold.jsonl", "hk_B"),

@@ -262,6 +262,13 @@ def subjects(text: str, hits: list[Hit]) -> list[str | None]:
                     and text.find(verb.group(1), max(0, prev_hit.start - _LEFT_WINDOW), prev_hit.start) >= 0
                 ):
                     subj = out[-1]
+                elif (
+                    subj[-1] == "中" and unit not in _RATE_UNITS and _PARTITIVE_RE.search(subj)
+                    and not any(c in "。！？\n" for c in text[prev_end : start])
+                ):
+                    # 当中12间是联盟成员，而前5位中就有4间: a part of a group, counted with
+                    # the measure of the figure before, is some of what that figure counted
+                    subj = out[-1]
         if listed and run:
             run.append(i)
         else:
@@ -309,6 +316,9 @@ _CLAUSE_BACK = 48
 
 
 _CASUALTY_UNITS = frozenset({"死", "伤"})
+# A left phrase that only names a part of a group (前5位中, 这些学校当中, 其中): no noun of its own.
+# (a bare 中 is the figure before's own: 200席中的120席, a share of that very figure)
+_PARTITIVE_RE = re.compile(r"(?:[\d一二三四五六七八九十]+[^\d]{0,3}|这些|其|它们|他们)(?:当中|之中|中)$")
 
 
 def _each_of_counted(text: str, hits: list[Hit], out: list[str | None]) -> None:
@@ -568,8 +578,21 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
     if (
         right in _LOCATIVES or right.startswith(_LOCATIVE_OPENINGS) or right in _BOUND_WORDS
         or (right[:1] in _PART_OF_FIRST and _PART_OF_RE.match(right))
+        or (right[:1] in _FRAME_FIRST and text.startswith("的", tail) and right.startswith(_FRAME_NOUNS))
+        or (right.startswith(_LEVEL_NOUNS) and unit not in _LEVEL_COUNTERS)
     ):
         right = ""  # 河道一公里范围内, 100多公里外, 1500米至2000米之间: where, measured from what is before
+    elif (
+        not right and text[tail : tail + 1] in _STOPPED_OPENERS and unit not in _RATE_UNITS
+        and unit not in _PLACE_UNITS and unit not in _PLACE_LIKE  # (粤港澳三地在…举行的演习: the places are counted)
+    ):
+        # 50余家各行业有代表性的龙头企业: the phrase after the unit opens with a word the
+        # stops end (各, 在, 由 …), a clause that describes the noun after its 的
+        described = _DESCRIBED_RE.match(text, tail)
+        if described is not None:
+            noun, end = right_phrase(text, described.end() - 1)
+            if len(noun) >= 2:
+                return _without_predicate(noun, text[end : end + 1])
 
     if unit in _PERSON_UNITS or unit in _PEOPLE_MEASURES:
         per = _PER_POPULATION_RE.search(text, max(floor, start - 16), start)
@@ -613,6 +636,15 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
             if owner and len(owner) <= 6 and _nouns_only(owner):
                 return owner + unit  # 港股三大指数, 平陆运河三大枢纽: whose they are, and the noun
             return unit  # 三大精神内涵: the noun counted
+    if (
+        unit in _PERSON_UNITS and floor and text[start - 1 : start] == "的" and start - floor <= _OF_PREVIOUS_MAX
+        and not any(c in CLAUSE_STOPS for c in text[floor:start])
+    ):
+        # 吸引80多个国家和地区的150多万人次参会参展: people of what the figure before
+        # counted; they are told by what they did, after
+        rr = _balanced(_raw_right(text, tail))
+        if _CJK_RE.match(rr):
+            return rr
     if unit in _PERSON_UNITS:
         # 人 is itself the noun: what precedes says who (率队一行6人), what
         # follows says what they did (其余15人被困); a noun after 的 is the
@@ -681,6 +713,7 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
         if (
             right and not (after < len(text) and text[after].isdigit()) and not _CHANGE_START_RE.match(right)
             and not _CHANGE_WORD_RE.fullmatch(right) and right not in _BOUND_WORDS
+            and not right.startswith(_RATE_PREDICATES)  # 百分之百全覆盖, 100%达标: how far, not of what
             # 77个大科学装置超八成分布在十个大省: a verb after the share is its predicate
             and not (_RELATIVE_RE.match(right) and not text.startswith("的", after))
         ):
@@ -742,7 +775,7 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
             label = _left(text, h, floor)
             if label:
                 return label
-        return right
+        return _without_predicate(right, text[after : after + 1])
     lp = _left(text, h, floor)
     if not lp and text.startswith(("为", "是"), tail):
         named, _ = right_phrase(text, tail + 1)
@@ -786,6 +819,27 @@ def _predicate(phrase: str) -> bool:
 
 
 _NOUN_TAGS = frozenset({"n", "ns", "nz", "nt", "nr", "j"})
+# What may follow a noun phrase as well as a verb (a particle, a conjunction, an
+# adverb or preposition opening the predicate: 72名顶尖选手将在…); 了/着/过 follow verbs only
+_NOUN_FOLLOWERS = frozenset("的和与及等或在是为将已也都还正被把对从向由于")
+_VERB_TAGS = frozenset({"v", "vd", "vi"})  # (vn, a verbal noun, stays: 危房改造, 技能培训)
+
+
+def _without_predicate(phrase: str, after: str) -> str:
+    """The noun phrase after a count without the verb that ends it (24个省区市确定参加,
+    11名师生失去生命): the stops above list the frequent verbs, the tagger finds the
+    rest of that open class.  Only a verb right after a noun goes, two characters stay,
+    and only where the clause goes on after the verb (its object or complement, a
+    figure): the tagger calls many nouns verbs (通道, 选手, 组织, 举措), and a noun
+    ends its phrase at a stop or a function word (特高压通道，, 顶尖选手的)."""
+    if len(phrase) < 4 or not after or after in _NOUN_FOLLOWERS or not (after.isdigit() or _CJK_RE.match(after)):
+        return phrase
+    words = _tags(phrase)
+    if len(words) >= 2 and words[-1][1] in _VERB_TAGS and words[-2][1] in _NOUN_TAGS:
+        kept = phrase[: len(phrase) - len(words[-1][0])]
+        if len(kept) >= 2:
+            return kept
+    return phrase
 
 
 def _nouns_only(phrase: str) -> bool:
@@ -1007,11 +1061,32 @@ _PARTS_UNITS = frozenset({"期", "批", "步", "个阶段", "阶段", "轮", "�
 _ATTRIBUTE_LAST = frozenset(w[-1] for w in re.findall(r"[\u4e00-\u9fff]+", _ATTRIBUTE_RE.pattern)) | {"\n"}
 # Right phrases that say where, not what (一公里范围内, 100多公里外, 500米处)
 _LOCATIVES = frozenset({"范围", "外", "处", "内", "远"})
-# A part of the figure's whole after it (300席中的151席, 30席中一半, 30席一半由…):
+# A part of the figure's whole after it (200席中的120席, 20席中一半, 20席一半由…):
 # "among them" or a fraction, no noun the figure counts
 _PART_OF_RE = re.compile(r"(?:当中|之中|中)(?:的|有|一半|$)|(?:中)?(?:一半|过半|大半|半数|多半|逾半)")
 _PART_OF_FIRST = frozenset("当之中一过大半多逾")  # (most phrases open with none: no regex call)
 _LOCATIVE_OPENINGS = ("范围内", "以外", "之外", "开外", "附近", "以内", "之内", "处的", "之上", "之下")
+# Nouns of a frame, not of a thing: after 的 they place the figure's clause in time or
+# in a relation (用电量突破10万亿千瓦时的背后, 增长5%的同时, 在1000亿元的基础上); what
+# is measured is before the figure.  A closed grammatical class (relational and time nouns).
+_FRAME_NOUNS = (
+    "背后", "同时", "基础上", "前提下", "情况下", "条件下", "背景下", "过程中", "时候", "之际", "之后", "之前",
+    "以后", "以前", "当天", "当年", "年代", "水平上", "规模上",
+)
+_FRAME_FIRST = frozenset(w[0] for w in _FRAME_NOUNS)
+# Nouns of a level the figure marks, with no 的 (突破百万吨大关, 迈上1.45万亿斤新台阶, 创历史新高):
+# what reaches the level is before the figure.  A closed class of the genre's threshold words.
+_LEVEL_NOUNS = ("大关", "关口", "台阶", "新台阶", "大台阶", "门槛", "红线", "底线", "新高", "历史新高", "高位")
+_LEVEL_COUNTERS = frozenset({"个", "级", "次"})  # (跨上三个大台阶 counts the levels themselves)
+# Predicates after a rate that say how fully something is done, not what is measured (a
+# noun after the rate is what it measures: 完成90%箱梁施工).
+_RATE_PREDICATES = (
+    "全覆盖", "覆盖", "达标", "合格", "到位", "落实", "完成", "办结", "清零", "兑现", "通过", "实现", "全部",
+)
+# Characters that open a describing clause and that the phrase stops end at once; the
+# clause runs to its 的 without a stop, a figure or a quote (at most ten characters).
+_STOPPED_OPENERS = frozenset("各在由被经从对为")
+_DESCRIBED_RE = re.compile(r"[^，。；：！？、\n\d“”的]{1,10}的(?=[\u4e00-\u9fff])")
 # Ages right after a count of people (765名3-16岁困境儿童, 20名60岁以上老人)
 _AGE_RE = re.compile(
     r"(?:年龄(?:介乎|介于|在|约为|约)?|年约)?\d{1,3}(?:[-—~～至到]\d{1,3})?(?:周)?岁(?:以上|以下)?的?(?=[\u4e00-\u9fff])"
@@ -1195,6 +1270,7 @@ _RELATIVE_PEOPLE_RE = re.compile(
 )
 # Nouns for a group of people (5500人的科技经理人队伍).
 _PEOPLE_MEASURES = frozenset({"名", "位"})
+_OF_PREVIOUS_MAX = 12  # how far a figure's people may stand from the figure whose noun owns them (…地区的)
 _PEOPLE_ENDS = frozenset("者人员告生民工师士官长手众友属童女")
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 _GROUP_RE = re.compile(r"(?:队伍|团队|队|团|组|班子|群体|阵容|方阵)$")
