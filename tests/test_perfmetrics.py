@@ -14,7 +14,7 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from civicextract.document import normalize
@@ -221,31 +221,15 @@ def test_character_class_searches_are_isdisjoint(text, a, b):
     assert (subjects._BRACKETS_RE.search(span) is None) == subjects._BRACKETS.isdisjoint(span)
 
 
-def _inside_name_plain(text: str, s: int, e: int) -> bool:
-    """metrics._inside_name without its first test (the code it replaced)."""
-    lo = s - 9 if s > 9 else 0
-    lq = text.rfind("“", lo, s)
-    if lq >= 0 and "”" not in text[lq:s]:
-        rq = text.find("”", e, lq + 11)
-        if rq >= 0:
-            return True
-        if lq == s - 1:
-            rq = text.find("”", e, lq + 21)
-            if rq >= 0 and metrics._QUOTED_REMARK_RE.search(text, e, rq) is None:
-                return True
-    lq = text.rfind("‘", lo, s)
-    if lq >= 0 and "’" not in text[lq:s] and text.find("’", e, lq + 11) >= 0:
-        return True
-    lb = text.rfind("《", max(0, s - 30), s)
-    return lb >= 0 and "》" not in text[lb:s]
-
-
 @_SETTINGS
 @given(st.text(alphabet="“”‘’《》五个一的人大会项目，", max_size=50), st.integers(0, 50), st.integers(0, 6))
+@example("目一“》个，”大", 3, 6)
 def test_inside_name_first_test_changes_nothing(text, s, n):
     s = min(s, len(text))
     e = min(s + n, len(text))
-    assert metrics._inside_name(text, s, e) == _inside_name_plain(text, s, e)
+    # the reference is _inside_name(fast=False) itself: a copy kept here missed round 10's
+    # speech test and failed on inputs a run happened to draw
+    assert metrics._inside_name(text, s, e) == metrics._inside_name(text, s, e, fast=False)
 
 
 def test_checked_units_are_the_units_tested_one_by_one():
