@@ -82,6 +82,19 @@ rosters: provincial leaders, ministers, the CMC, NPC/CPPCC vice chairs, Macao, f
     ho11    13   0.846 -> 0.846 0.846 -> 0.846 0.769 -> 0.769   5 -> 1
     hk11    41   0.976 -> 0.976 0.951 -> 0.976 0.780 -> 0.805   9 -> 5
     (every earlier set unchanged: their mentions of the newly listed names are titled already)
+
+Round 12, branch start -> end (668 gold officials: the sets above plus round 11's and round 12's
+copyable and Hong Kong sets; round 12's part B included, in-sample after its last scoring)::
+
+    set   gold   proposed       kept           titled         extra
+    all    668   0.975 -> 0.981 0.964 -> 0.973 0.928 -> 0.939  24 -> 18
+    ho5     45   0.978 -> 1.000 0.978 -> 1.000 0.956 -> 0.978   2 -> 1
+    ho9     33   0.970 -> 1.000 0.970 -> 1.000 0.970 -> 1.000
+    ho11    13   0.846 -> 0.923 0.846 -> 0.923 0.769 -> 0.846
+    hk11    41   1.000 -> 1.000 1.000 -> 1.000 0.829 -> 0.854   5 -> 3
+    ho12    23   0.913 -> 0.957 0.826 -> 0.870 0.826 -> 0.870   3 -> 0
+    hk12    20   1.000 -> 1.000 0.900 -> 1.000 0.900 -> 1.000
+    (dev 1.000 and fit 0.983 kept, unchanged)
 """
 
 from __future__ import annotations
@@ -115,6 +128,8 @@ DEFAULT = [
     ("hk10", "/work/hkextra/officials10/hk10.jsonl", "/work/hkextra/officials10/hk10.gold.jsonl"),
     ("ho11", str(ROOT / "corpus/holdout_officials_r11.jsonl"), str(ROOT / "corpus/holdout_officials_r11.gold.jsonl")),
     ("hk11", "/work/hkextra/officials11/hk11.jsonl", "/work/hkextra/officials11/hk11.gold.jsonl"),
+    ("ho12", str(ROOT / "corpus/holdout_officials_r12.jsonl"), str(ROOT / "corpus/holdout_officials_r12.gold.jsonl")),
+    ("hk12", "/work/hkextra/officials12/hk12.jsonl", "/work/hkextra/officials12/hk12.gold.jsonl"),
 ]
 _TRAD = re.compile("[們這個說為於與會議區長來時國過還後裡點員鄉]")
 

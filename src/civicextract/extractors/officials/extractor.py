@@ -38,6 +38,7 @@ from .names import (
     ORG_END,
     TRANSLIT,
     _is_common_word,
+    _is_word,
     all_han,
     cuts_word,
     follower_at,
@@ -269,8 +270,8 @@ def _collect(text: str, *, hk: bool = False):
         ns = post.end
         while ns < len(text) and ns - post.end < 2 and text[ns] in " \u3000":
             ns += 1
-        if ns == post.end and text[post.start - 1 : post.start] == "“" and text[ns : ns + 1] == "”":
-            ns += 1  # 民进党“立委”赖品妤: the mainland press quotes Taiwan's posts
+        if ns == post.end and "“" in (text[post.start - 1 : post.start], text[start - 1 : start]) and text[ns : ns + 1] == "”":
+            ns += 1  # 民进党“立委”赖品妤, 台“行政院长”卓荣泰: the mainland press quotes Taiwan's posts
         elif ns == post.end and text[ns : ns + 1] in ("（", "("):
             close = _PORTFOLIO.match(text, ns)
             if close is not None and name_after(text, close.end(), strict=True) is not None:
@@ -281,6 +282,8 @@ def _collect(text: str, *, hk: bool = False):
                 ns += 2  # 持续关注技能人才培养的全国人大代表——傅国涛。: the name set off by a dash
         npost = post if ns == post.end else post._replace(end=ns)
         e = name_after(text, ns, strict=post.weak)
+        if e is None and not post.weak and post.official:
+            e = _known_holder_at(text, ns)  # 韩国总统李在明表示: a listed office-holder the reader cannot read
         if hk and not post.weak and (e is None or e - ns == 3):
             e4 = married_end(text, ns)
             if (
@@ -314,7 +317,7 @@ def _collect(text: str, *, hk: bool = False):
             last_chain = chain
             _list_members(text, e, chain, public, post_starts, add)
             continue
-        got = _name_after_of(text, post)
+        got = _name_after_of(text, post, start) or _holder_after_of(text, post, start, post_starts)
         if got is not None:
             # 现已晋升为督察的陈志明，: the post, 的, and its holder closing the clause
             add(got[0], got[1], chain, public)
@@ -418,6 +421,13 @@ def _holders() -> tuple[tuple[re.Pattern[str], ...], frozenset[str], frozenset[s
         frozenset(n for n in names if len(n) == 2),
         frozenset(local),
     )
+
+
+def _known_holder_at(text: str, i: int) -> int | None:
+    """End of a name of models/officeholders.txt (three characters or more) starting at ``i``:
+    names whose characters the name reader refuses (李在明, 文在寅: 在 opens no given name)."""
+    ends = [m.end() for p in _holders()[0] for m in [p.match(text, i)] if m is not None and m.end() - i >= 3]
+    return max(ends) if ends else None
 
 
 def _holder_spans(text: str) -> list[tuple[int, int]]:
@@ -654,18 +664,52 @@ _COUNTED = re.compile(r"[0-9０-９一二两三四五六七八九十百千万多
 _MEASURES = frozenset("名位")
 
 
-def _name_after_of(text: str, post) -> tuple[int, int] | None:
+def _name_after_of(text: str, post, start: int = -1) -> tuple[int, int] | None:
     """``POST的NAME，``: an official post, 的, then a surname-list name that closes
-    its clause (晋升为督察的陈志明，, 时任教育局局长的梁淑芬。)."""
+    its clause (晋升为督察的陈志明，, 时任教育局局长的梁淑芬。).  After a verb that
+    gives a post (现任…的, 时任…的, 担任…的: the chain at ``start``) the name may go
+    on into its predicate (现任县文旅局局长的周明表示).  """
     i = post.end
     if not post.official or text[i : i + 1] != "的":
         return None
     e = name_after(text, i + 1, strict=True)
-    if e is None or e - i - 1 != 3 or text[e : e + 1] not in ("，", "。", "；", "、"):
+    if e is None:
+        return None
+    attached = start > 0 and text.endswith(_GIVES_POST, 0, start)
+    if not (attached and 2 <= e - i - 1 <= 3 and follower_at(text, e)) and (
+        e - i - 1 != 3 or text[e : e + 1] not in ("，", "。", "；", "、")
+    ):
         return None
     if tagged_word(text, i + 1, e):
         return None  # (特首的施政，: a dictionary word, not a name)
     return i + 1, e
+
+
+# verbs that give the post after them to the name after its 的 (现任县长的王某表示)
+_GIVES_POST = ("现任", "时任", "担任", "曾任", "身为", "作为", "出任", "兼任")
+
+
+def _holder_after_of(text: str, post, start: int, post_starts: dict) -> tuple[int, int] | None:
+    """``本身是全国人大代表的某党副主席某某``: after a verb that gives a post, the post, 的, a
+    second title and its holder's name: the holder holds the first post too."""
+    i = post.end
+    if not post.official or text[i : i + 1] != "的" or not text.endswith(_GIVES_POST + _IS_ALSO, 0, start):
+        return None
+    for k in range(i + 1, min(len(text), i + 12)):
+        if not is_han(text[k]):
+            return None
+        p2 = post_starts.get(k)
+        if p2 is not None and not p2.weak:
+            end = p2.end
+            while end in post_starts:  # (the second title's last post)
+                end = post_starts[end].end
+            e = name_after(text, end, strict=True)
+            return None if e is None else (end, e)
+    return None
+
+
+# 是 before a title a person holds besides the one named next (本身是…的…某某, 也是…的…某某)
+_IS_ALSO = ("本身是", "本身为", "也是", "同时是")
 
 
 def _list_after_verb(text: str, post) -> tuple[int, int] | None:
@@ -856,7 +900,16 @@ def _extend_names(text: str, people: dict, order: list, post_starts: dict) -> No
         if not any(single_char_token(text, e) for e in ends):
             continue  # 张三|参观, 张三|走进: the char opens a word of the predicate
         longer = name + ch
-        if not plausible(longer) or longer in people:
+        if longer in people:
+            continue
+        if not plausible(longer) and not (
+            # 书记袁国其带领…袁国其说…袁国其代表: a function char that closes given names
+            # (其, 之, 和, 为), three mentions or more, each going on differently after it
+            ch in _GIVEN_LAST_FUNCTION
+            and len(ends) >= 3
+            and len({text[e + 1 : e + 2] for e in ends}) == len(ends)
+            and plausible(name)
+        ):
             continue
         _rename(text, people, order, name, longer)
 
@@ -891,8 +944,22 @@ def _shorten_names(text: str, people: dict, order: list) -> None:
             continue
         short = name[:2]
         end = text.find(name) + 3
-        if short in people or end >= len(text) or not is_han(text[end]) or follower_at(text, end):
+        if end >= len(text) or not is_han(text[end]) or follower_at(text, end):
             continue  # (县委书记张华扬出席: the three chars end cleanly, a name of their own)
+        if short in people:
+            # 巴西总统卢拉通电话…卢拉表示: the short name is a person of its own
+            # and the third char opens a word with what follows (通电话): one
+            # person, named short, whose mentions all go to that record
+            if _is_word(text[end - 1 : end + 1]) or _is_word(text[end - 1 : end + 2]):
+                p = people.pop(name)
+                order.remove(name)
+                q = people[short]
+                q.spans = sorted(q.spans + [(s, s + 2) for s, _ in p.spans])
+                q.chains = p.chains + q.chains  # (the chains in reading order: the titled mention came first)
+                q.public = p.public + q.public
+                q.private |= p.private
+                q.bare = q.bare and p.bare
+            continue
         seen = any(
             e < len(text) and text[e] != name[2] and (follower_at(text, e) or not is_han(text[e]))
             for e in (i + 2 for i in _find_all(text, short))
@@ -922,6 +989,9 @@ def _merge_surnames(people: dict, order: list) -> None:
         order.remove(name)
 
 
+# function chars that also close given names (袁国其, 李退之, 张东和, 李为): a name runs on into
+# one only where every one of three mentions or more does
+_GIVEN_LAST_FUNCTION = frozenset("其之和为")
 # chars that never run a name on: modifiers and body chars opening a post
 _NOT_EXTENSION = frozenset("副原前常第代总") | ORG_END
 
@@ -988,6 +1058,8 @@ _REPEATED_ONLY = frozenset(("召集人",))
 _PORTFOLIO = re.compile(r"[（(][\u4e00-\u9fff]{1,12}[）)]")  # (（国家安全及行动）: two portfolios, 7 chars)
 # weak posts of the police (officials by the conventions, auxiliary police too)
 _POLICE = frozenset(("民警", "辅警", "交警", "消防员"))
+# one-char speech verbs (a follower of one char, which may close a given name elsewhere)
+_SAYS = frozenset("说称讲道")
 # Ranks of the disciplined services and the judiciary (Hong Kong's police, fire
 # and ambulance ranks, judges, magistrates and prosecutors; posts.txt lists them):
 # no company, hospital or association has them, so a private post before one
@@ -1016,8 +1088,8 @@ def _weak_ok(text: str, post, start: int, e: int) -> bool:
         return False  # 会议召集人张三: a meeting's convenor, unless the article follows the person
     if text[e : e + 1] == "、" and name_after(text, e + 1, strict=True):
         return True  # 市领导张三、李四、王五出席: a list of names
-    if post.text in _POLICE and follower_at(text, e) > 1 and e - post.end in (2, 3):
-        return True  # 民警李明介绍，…: a police officer named before a verb of the news
+    if post.text in _POLICE and (follower_at(text, e) > 1 or text[e : e + 1] in _SAYS) and e - post.end in (2, 3):
+        return True  # 民警李明介绍，…, 辅警张伟说: a police officer named before a verb of the news
     if not any(ch in ORG_END for ch in text[start : post.start]):
         return False  # 多名干部: no body, no title
     # (a one-char follower that closes no given name will do: 市人大常委会委员姜明波|说)
@@ -1171,6 +1243,8 @@ def _second_posts(text, pending, people, owners) -> None:
 
 
 _ATTACH_LAST = frozenset(v[-1] for v in T.ATTACH_VERBS)
+# negations before a verb that gives a post (未能当选, 没有出任, 未获任命为)
+_NEGATED = ("未能", "没能", "未", "没有", "不再", "无缘")
 
 
 def _attach(text, pending, people, add) -> None:
@@ -1207,6 +1281,8 @@ def _attach(text, pending, people, add) -> None:
         vstart = start - len(verb)
         if verb == "任" and text[vstart - 1 : vstart] in ("责", "信", "继", "留"):
             continue  # 责任编辑：…, 信任: words, not the verb 任
+        if text.endswith(_NEGATED, 0, vstart):
+            continue  # 未能当选泰国总理, 没有出任: the post was not taken
         j = text.rfind("接替", max(0, vstart - 7), vstart)
         if j >= 0 and 2 <= vstart - j - 2 <= 3 and _name_ending_at(text, vstart, ("接替",)) == j + 2:
             add(j + 2, vstart, chain, public)  # 陈波接替董春风任中国驻波黑大使: the predecessor held it too
@@ -1274,7 +1350,12 @@ _TIME_GAP = re.compile(r"[0-9０-９年月日至到起今底初末后]{0,16}")
 _PARTICULARS = re.compile(r"[，,（(][男女][，,、）)]")
 
 # Verbs of appointment and removal notices: 任命王建国为…, 免去李华的…职务
-_APPOINT = ("任命", "提名", "推荐", "选举", "决定", "同意", "聘任", "拟任")
+_APPOINT = (
+    "任命", "提名", "推荐", "选举", "决定", "同意", "聘任", "拟任",
+    # Round 12: the other verbs of elections and appointments (推选/补选/增补 at a congress or a
+    # village, 委任 in Hong Kong, 推举 a successor)
+    "推选", "补选", "增补", "选任", "委任", "推举", "聘请",
+)  # fmt: skip
 _REMOVE = ("免去", "免除", "撤销", "罢免", "撤去")
 
 
@@ -1287,8 +1368,18 @@ def _appointee(text: str, start: int, end: int) -> tuple[int, int] | None:
     if joint == "的" and not text.startswith("职", end):
         return None
     e = k - 2 if text.endswith("同志", 0, k) else k
-    s = _name_ending_at(text, e, _APPOINT if joint == "为" else _REMOVE, opens=False)
-    return None if s is None else (s, e)
+    verbs = _APPOINT if joint == "为" else _REMOVE
+    s = _name_ending_at(text, e, verbs, opens=False)
+    if s is None:
+        # the next item of the notice (任命甲为…，乙为…; 任命：甲为…；乙为…): a
+        # name opening its clause, the verb earlier in the same sentence
+        s = _name_ending_at(text, e, (), opens=True)
+        if s is None or s == 0 or text[s - 1] not in "，,；;：:、":
+            return None
+        head = text[max(text.rfind("。", 0, s), text.rfind("\n", 0, s)) + 1 : s]
+        if not any(v in head for v in verbs):
+            return None
+    return (s, e)
 
 
 def _name_ending_at(text: str, e: int, openers: tuple[str, ...], *, opens: bool = True) -> int | None:
@@ -1397,7 +1488,10 @@ def _foreign_local(text: str, name: str, p) -> bool:
     return first > 0 and state_in(text, -1, first) is not None
 
 # posts of a head of state or government (not 副总统, 副总理)
-_HEADS = ("总统", "总理", "首相", "国王", "女王", "元首", "国家主席", "主席", "总书记", "苏丹", "埃米尔")
+_HEADS = (
+    "总统", "总理", "首相", "国王", "女王", "元首", "国家主席", "主席", "总书记", "苏丹", "埃米尔",
+    "最高领袖", "国务委员长",  # (Round 12: Iran's head of state; North Korea's, short for 国务委员会委员长)
+)  # fmt: skip
 
 
 # bodies whose 主席 chairs them and heads no state (美军参谋长联席会议主席, 参议院外交委员会主席)

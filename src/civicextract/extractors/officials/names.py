@@ -498,9 +498,14 @@ def married_end(text: str, s: int) -> int | None:
         or _word_not_name(text, s, e)
         or _is_common_word(text[s + 2 : e])
         or _is_common_word(text[s : s + 2])  # (原任|三明市委书记: two surname chars that make a word)
+        or text[e - 1] in _VERB_LAST  # (裁判官郑纪航|判被告罪成: a one-char verb after a 3-char name)
     ):
         return None
     return e
+
+
+# one-char verbs of court and news reports that follow a name and end no given name
+_VERB_LAST = frozenset("说称指判罚斥批问答讲")
 
 
 def plausible(name: str) -> bool:
@@ -518,6 +523,8 @@ def name_after(text: str, s: int, *, strict: bool = False) -> int | None:
     is left to the reader's own test (镇长付强|20日).
     """
     e = _name_after_post(text, s, strict=strict)
+    if e is not None and e - s in (3, 4) and text[e - 1] == "任" and _serves_as(text, s, e - 1):
+        return e - 1  # 县长李明任副组长: the verb 任 and a post after the name, no part of it
     if (
         e is not None
         and e - s == 2
@@ -530,7 +537,34 @@ def name_after(text: str, s: int, *, strict: bool = False) -> int | None:
         and not tagged_name(text, s, e)
     ):
         return None  # (民警|依法|将…: a word that is no verb is no name before the predicate either)
+    if e is not None and e - s == 4 and _post_after_two(text, s, e):
+        return s + 2  # 主席冯骅法官表示: the name, then its post again as an address
     return e
+
+
+def _serves_as(text: str, s: int, e: int) -> bool:
+    """Is ``text[s:e]`` a surname-list name and 任 after it the verb, a post within four chars
+    (任组长, 任副组长, 任三明市委书记), not a given name's char (李任出席)?"""
+    from .titles import lexicon
+
+    single, double, _, _ = name_lexicons()
+    if not (text[s] in single or text[s : s + 2] in double) or not all_han(text[s:e]) or not _plausible(text[s:e]):
+        return False
+    m = lexicon().pattern.search(text, e + 1, e + 9)
+    return m is not None and m.start() - e - 1 <= 4 and all_han(text[e + 1 : m.start()]) and m.group() not in _NOT_SERVED
+
+
+# posts no one is said to 任 (任职, the 任 of 主任 read again): none yet beyond the lexicon's own
+_NOT_SERVED: frozenset[str] = frozenset()
+
+
+def _post_after_two(text: str, s: int, e: int) -> bool:
+    """Are the last two of four chars read as a name a post of the lexicon (冯骅|法官), the
+    first two a plausible name?"""
+    from .titles import lexicon
+
+    m = lexicon().pattern.match(text, s + 2)
+    return m is not None and m.end() >= e and m.group() in lexicon().official and _plausible(text[s : s + 2])
 
 
 def _name_after_post(text: str, s: int, *, strict: bool = False) -> int | None:
@@ -566,6 +600,8 @@ def _name_after(text: str, s: int, *, strict: bool = False) -> int | None:
         if dot - s <= 7 and not any(follower_at(text, i) > 1 for i in range(s, dot)):
             e = _minority_end(text, s, m.end())
             return None if text[e - 1] in _NOT_NAME_LAST else e
+    if text[s : s + 2] in TIBETAN and text[s + 2 : s + 4] in TIBETAN:
+        return s + 4  # 州长罗布顿珠, 县委书记格桑旺堆: two Tibetan name elements, whatever the surname list says
     if not strict:
         e = _foreign_end(text, s)
         if e is not None and e - s - text.count("-", s, e) >= 4:
@@ -625,6 +661,8 @@ def _name_after(text: str, s: int, *, strict: bool = False) -> int | None:
             and not _clean_end(text, e, strong=False)
             # 张三到…: no name holds 到, so it ends here (but 王敏和，: 和 before punctuation joins nothing)
             and (text[e] not in _NON_NAME_CHARS or text[e] == "和" and _CLAUSE_PUNCT(text, e + 1))
+            # 外交部长王毅同法国外长通电话: 同 before a state's name is the preposition, the name ends
+            and not (text[e] == "同" and _states().match(text, e + 1) is not None)
         ):
             continue
         if n == lengths[0] or _clean_end(text, e):
@@ -658,6 +696,7 @@ def _name_after(text: str, s: int, *, strict: bool = False) -> int | None:
                 e == len(text)
                 or not is_han(text[e])
                 or follower_at(text, e) > 1
+                or text[e] in "说称指"  # (议员叶刘淑仪说: a one-char speech verb)
                 or text.count(text[s:e]) > 1
                 # (局长陈黄淑仪今早…: a time word after her; …陈黄说: the press's
                 # short form, the two surnames alone, names her again)
@@ -727,6 +766,20 @@ TRANSLIT = frozenset(
     # the table's rows for yang, khan, han (Mohammed), dun, long, ting, ten, chu, qin,
     # xin, zhuo, myan, bie (佩泽希齐扬, 伊姆兰·汗, 穆罕默德, 别尔德穆哈梅多夫)
     "扬汗罕敦隆廷滕楚琴欣卓缅别"
+)
+# The elements of Tibetan personal names as Chinese writes them (two of them make
+# the usual 4-char name: 罗布顿珠, 洛桑江村, 格桑旺堆, 嘎玛泽登).  From the common
+# Tibetan given names (Buddhist and weekday names) and their usual spellings;
+# several open with a char of the surname list (罗, 格, 索, 白, 多), which cut
+# such names to three characters.
+TIBETAN = frozenset(
+    """
+    扎西 次仁 顿珠 罗布 达瓦 达娃 格桑 多吉 多杰 尼玛 旦增 丹增 央金 卓玛 拉姆 平措 洛桑 罗桑 索朗 索南
+    强巴 白玛 白马 德吉 普布 边巴 米玛 巴桑 旺堆 加措 嘉措 江措 嘎玛 泽登 才仁 才让 尕玛 桑杰 曲珍 群培
+    欧珠 益西 贡嘎 拉巴 仁青 仁增 仁钦 旺姆 次旦 次珠 次旺 次央 土登 坚参 坚赞 江村 赤列 赤烈 朗杰 其美
+    琼达 阿旺 晋美 泽仁 措姆 德庆 斯朗 拉珍 卓嘎 桑珠 玉珍 边珍 洛珠 普琼 旦巴 丹巴 巴登 贡布 更登 根敦
+    才旦 万玛 华旦 久美 吉美 格勒 格列 顿旦 索朗 旺加 旺久 卓嘎 央宗 曲扎 强久 扎巴 拉巴 多布 边多
+    """.split()
 )
 # Posts of foreign governments a transliterated name stands before (普京总统)
 FOREIGN_ADDRESS = frozenset(("总统", "首相", "总理", "外长", "防长", "议长", "国务卿"))
@@ -904,6 +957,10 @@ def _minority_end(text: str, s: int, e: int) -> int:
     """Cut a greedy ``X·Y`` match before the verb, post or date glued to its last part."""
     from .titles import lexicon
 
+    if "之" in text[s:e]:
+        kin = [k for k in (text.find(w, s, e) for w in _KIN) if k > s]
+        if kin and any(text.find(d, s, min(kin)) >= 0 for d in DOTS):
+            e = min(kin)  # 阿里·哈梅内伊之子穆杰塔巴·哈梅内伊: the father's name ends before 之子
     dot = max(text.rfind(d, s, e) for d in DOTS)
     r = dot + 1
     while r < e and text[r] in TRANSLIT:
@@ -928,6 +985,8 @@ _NOT_NAME_LAST = frozenset("楼厦馆园店场苑城港湾府路街") | ORG_END
 
 # Words glued after a name that are not part of it: 当天, 同名…, honorifics.
 _GLUED = ("当天", "当日", "同名", "昨天", "今天", "日前", "此前", "上周", "本周", "上月", "本月", "近日", "今年", "去年")
+# kinship after a name (阿里·哈梅内伊之子穆杰塔巴·哈梅内伊: the son is the next name)
+_KIN = ("之子", "之女", "之妻", "之夫", "之父", "之母", "之兄", "之弟", "之孙")
 # the Hong Kong press's times of day after a name (林郑月娥今早见记者)
 _HK_TIMES = ("今早", "今晨", "今午", "今晚", "昨晚", "昨日", "今日", "早前", "日前")
 _TIMES_AFTER_NAME = _GLUED + _HK_TIMES

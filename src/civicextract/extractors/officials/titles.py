@@ -90,6 +90,8 @@ _STOP_WORDS = (
     "时任",
     "当时",  # (当时局长陈黄淑仪: a time word, no body)
     "任命",
+    "推举",  # (宣布推举已故最高领袖某某之子…: the verbs of a succession, no part of a title)
+    "宣布",
     "伙同",
     "身兼",
     # verbs of hearings, courts and diplomacy that stand right before a title
@@ -240,7 +242,7 @@ def _unmodified(seg: str) -> str:
 # seats of a congress or a CPPCC (their body is in the post's own name): public before a private post too
 _DEPUTIES = frozenset(("人大代表", "政协委员", "党代表", "人大常委", "政协常委"))
 # a party's head (not a vice-chair) leads it in public life: fit's gold counts a Hong Kong party's 召集人
-_PARTY_HEADS = frozenset(("主席", "召集人", "党主席"))
+_PARTY_HEADS = frozenset(("主席", "召集人", "党主席", "党魁"))
 _ELECTED = frozenset(("议员", "立委", "区议员", "市长", "县长", "议长", "副议长", "代表", "委员"))
 # A firm's managing posts that a Hong Kong statutory body or department gives
 # too (旅发局总干事, a 卫生署 centre's 总监, 旅发局总经理): public at a ``+``
@@ -433,7 +435,7 @@ def _walk_back(text: str, post_start: int, post_ends: dict[int, int], *, fast: b
             ch == "有"
             and text[i : i + 1] == "限"
             or ch == "等"
-            and text.startswith("法院", i)
+            and (text.startswith("法院", i) or _inside_public_body(text, i - 1))
             or ch == "及"
             and i - 1 not in post_ends
             and (
@@ -449,7 +451,13 @@ def _walk_back(text: str, post_start: int, post_ends: dict[int, int], *, fast: b
         if not ("\u4e00" <= ch <= "\u9fff") or (ch in _STOP_LAST and _stop_before(text, i)):
             break
         i -= 1
+    if text.startswith("受", i) and (i == 0 or not "\u4e00" <= text[i - 1] <= "\u9fff") and _ON_BEHALF.match(text, post_start):
+        i += 1  # 受县委书记何洋委托，…: the preposition of the clause, no part of the title
     return _from_state(text, i, post_start)
+
+
+# the rest of a 受…委托 clause after its post (受市长王某委托, 受省委书记、省长某某的委托)
+_ON_BEHALF = re.compile(r"[^，。；：,;:！？!?\n]{0,24}?委托")
 
 
 # stop characters that end a foreign state's name (埃及)
@@ -476,6 +484,13 @@ def _unit_of_public_body(text: str, j: int, post_ends: dict[int, int]) -> bool:
         return False
     end = bodies[-1].end()
     return not any(k in post_ends for k in range(end + 1, j + 1))
+
+
+def _inside_public_body(text: str, j: int) -> bool:
+    """Is the char at ``j`` (a stop char: the 等 of 平等机会委员会) inside the name of a listed
+    public body?"""
+    lex = lexicon()
+    return any(m.start() < j < m.end() and m.group() in lex.public for m in lex.bodies.finditer(text, max(0, j - 8), j + 8))
 
 
 def _from_state(text: str, start: int, post_start: int) -> int:
@@ -514,6 +529,10 @@ def split_chain(chain: str) -> tuple[str, ...]:
 _SPLIT = re.compile(r"[、兼，,]+")
 
 
+# the boards of a body (a statutory body's 董事局 is its governing board, as a firm's is)
+_BOARDS = frozenset(("董事局", "董事会"))
+
+
 @lru_cache(maxsize=4096)  # chains repeat within and across articles
 def is_public(chain: str) -> bool:
     """Does the chain hold a public post?
@@ -530,6 +549,8 @@ def is_public(chain: str) -> bool:
     # other posts a firm's too, unless their body is plainly public
     private = any(last.text in lex.other for _, last in segs)
     for seg, last in segs:
+        if last.text == "党魁" and not _unmodified(seg).startswith(_PARTIES):
+            continue  # (泰国远进党党魁: a foreign party's leader holds no public post by it)
         if _unmodified(seg).startswith(_PARTIES) and not (
             base_post(last.text) in _ELECTED or base_post(last.text) in _PARTY_HEADS and "副" not in last.text
         ):
@@ -538,6 +559,8 @@ def is_public(chain: str) -> bool:
         if last.start > 0:  # a body of its own
             # ``+`` exceptions name public bodies inside not-public markers (人民银行, 社会科学院)
             bodies = [m.group() for m in lex.bodies.finditer(seg, 0, last.start)]
+            if any(b in lex.public for b in bodies[:-1]) and bodies[-1] in _BOARDS:
+                bodies.pop()  # 市区重建局董事会主席: a statutory body's own board, no firm's
             body_public = not any(b not in lex.public for b in bodies)
             at_public_body = any(b in lex.public for b in bodies)
         elif not body_public and _own_body_re().search(last.text):
