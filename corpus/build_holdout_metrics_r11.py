@@ -1,34 +1,13 @@
 # Build corpus/holdout_metrics_r11.jsonl + .gold.jsonl (round 11). Run from the repository root.
 # Gold (metrics only) written by hand, blind, before the extractor was run on any of these texts,
 # to fit's conventions (corpus/SOURCES.md, round 11 section).  Offsets are found in order of mention.
-import json
+from metrics_gold import HoldoutSet, M, xw
 
 TJ = ("johncodes404/china-provincial-gov-reports-2026@9ea556bb55 "
       "output/2026_raw_text/2026_天津市_政府工作报告.csv, full_text, paragraph ")
 XW = "somson/xin-wen-lian-bo@49dbf2151c news/20260402.md, section "
-T, G = [], []
-
-
-def M(text, value, unit, subject, q="exact", vmax=None):
-    return (text, value, unit, subject, q, vmax)
-
-
-def add(i, source, text, metrics):
-    T.append({"id": i, "text": text, "source": source})
-    out, pos = [], 0
-    for s, v, u, subj, q, vmax in metrics:
-        a = text.find(s, pos)
-        if a < 0:
-            raise SystemExit(f"{i}: {s!r} not found after {pos}")
-        out.append({"text": s, "value": v, "value_max": vmax, "qualifier": q, "unit": u, "subject": subj,
-                    "start": a, "end": a + len(s)})
-        pos = a + len(s)
-    G.append({"id": i, "money": [], "metrics": out, "programs": [], "programs_optional": [], "officials": [],
-              "meta": {}})
-
-
-def xw(title, body):
-    return f"### {title}\n\n{body}"
+S = HoldoutSet()
+add = S.add
 
 
 add("m11-t01", TJ + "创新动能聚势发力", "创新动能聚势发力。天开高教科创园蓬勃发展，“一核两翼多点”布局深化拓展，创新生态与创新主体相互滋养、活力释放，累计注册科技型企业超4500家，科创、金融等服务机构超380家，基金规模超200亿元，和平模创社区、静海团泊健康城等纳入“多点”，电科蓝天科创板IPO获批，智清未来、费曼动力等一批“金种子”茁壮成长，中科智汇工场、天开生物医药等一批科创平台加速聚集，新型柔性显示技术、钠离子新能源电池等一批科技成果实现转化和产业化。战略科技力量支撑增强，新当选“两院”院士7名，新增全国重点实验室12家，低维电子材料海河实验室入轨运行，中国地科院物化探所和勘探技术所整体迁入，国家超算“超智存”算力融合平台加快建设，中科曙光推出科学计算智能体，涌现出麒麟V11操作系统、淋巴瘤新药、“神工—智环”等有分量科技成果，每万人高价值发明专利拥有量达25件。产业能级稳步提升，信创、生物医药等产业链增加值保持快速增长，国家级制造业单项冠军、专精特新“小巨人”分别达到43家、322家。工生所、天大前沿院、华熙生物入选国家首批生物制造中试平台，信息传输、租赁和商务服务业增加值分别增长18.6%、13.4%。", [
@@ -218,8 +197,4 @@ add("m11-x07", XW + "候鸟迎来迁徙季 各地全力守护鸟类家园", xw("
     M("90%以上", 90, "%", "重点区域", "over"),
 ])
 if __name__ == "__main__":
-    with open("corpus/holdout_metrics_r11.jsonl", "w", encoding="utf-8") as fh:
-        fh.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in T)
-    with open("corpus/holdout_metrics_r11.gold.jsonl", "w", encoding="utf-8") as fh:
-        fh.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in G)
-    print(len(T), "articles,", sum(len(g["metrics"]) for g in G), "metrics")
+    S.write("holdout_metrics_r11")

@@ -1,7 +1,7 @@
 # Build corpus/holdout_metrics_r12.jsonl + .gold.jsonl (round 12). Run from the repository root.
 # Gold (metrics only) written by hand, blind, before the extractor was run on any of these texts,
 # to fit's conventions (corpus/SOURCES.md, round 12 section).  Offsets are found in order of mention.
-import json
+from metrics_gold import HoldoutSet, M, xw
 
 GOV = "johncodes404/china-provincial-gov-reports-2026@{c} output/2026_raw_text/2026_{p}_政府工作报告.csv, full_text, paragraph "
 BJ = GOV.format(c="9ea556bb55", p="北京市")
@@ -10,29 +10,8 @@ HN = GOV.format(c="a49b64c507", p="海南省")
 XW = "somson/xin-wen-lian-bo@4a1414532d news/20260226.md, section "
 CR = ("IAAR-Shanghai/CRUD_RAG@e8d4fc9623 data/80000_docs/documents_dup_part_3_part_1 (near character 1,200,000), "
       "the line prefixed ")
-T, G = [], []
-
-
-def M(text, value, unit, subject, q="exact", vmax=None):
-    return (text, value, unit, subject, q, vmax)
-
-
-def add(i, source, text, metrics):
-    T.append({"id": i, "text": text, "source": source})
-    out, pos = [], 0
-    for s, v, u, subj, q, vmax in metrics:
-        a = text.find(s, pos)
-        if a < 0:
-            raise SystemExit(f"{i}: {s!r} not found after {pos}")
-        out.append({"text": s, "value": v, "value_max": vmax, "qualifier": q, "unit": u, "subject": subj,
-                    "start": a, "end": a + len(s)})
-        pos = a + len(s)
-    G.append({"id": i, "money": [], "metrics": out, "programs": [], "programs_optional": [], "officials": [],
-              "meta": {}})
-
-
-def xw(title, body):
-    return f"### {title}\n\n{body}"
+S = HoldoutSet()
+add = S.add
 
 
 add("m12-b01", BJ + "四是美丽北京建设成效凸显", "四是美丽北京建设成效凸显。深入实施0.1微克攻坚行动，新能源汽车保有量超130万辆，绿色电力占比达36%，优良天数比例首次突破80%，细颗粒物年均浓度27微克/立方米、下降11.5%，创有监测记录以来最优水平。强化水环境和土壤污染治理，农村黑臭水体动态清零，国考断面优良水质占比稳定在90%以上，永定河入选全国母亲河复苏行动典型案例，重点建设用地安全得到有效保障。推进花园城市建设，温榆河公园全面建成开放，一绿地区城市公园环实现闭合，二绿地区郊野公园环主体构架基本形成；扎实推进全域绿化彩化立体化，新增绿道1000公里，亮马河风情水岸、清河之洲等成为城市靓丽风景线。", [
@@ -278,12 +257,5 @@ add("m12-n06", CR + "`2023-08-01 10:34，正文：` (prefix and leading padding 
 # /work/tools/not_seen.py flagged these three 新闻联播 sections (overlap with earlier material): dropped
 # before any scoring.
 DROP = {"m12-x01", "m12-x03", "m12-x04"}
-T = [r for r in T if r["id"] not in DROP]
-G = [r for r in G if r["id"] not in DROP]
-with open("corpus/holdout_metrics_r12.jsonl", "w", encoding="utf-8") as f:
-    for r in T:
-        f.write(json.dumps(r, ensure_ascii=False) + "\n")
-with open("corpus/holdout_metrics_r12.gold.jsonl", "w", encoding="utf-8") as f:
-    for r in G:
-        f.write(json.dumps(r, ensure_ascii=False) + "\n")
-print(len(T), "records,", sum(len(g["metrics"]) for g in G), "metrics")
+S.drop(DROP)
+S.write("holdout_metrics_r12")

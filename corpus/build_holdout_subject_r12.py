@@ -2,36 +2,15 @@
 # Gold (metrics with subjects only) written by hand, blind, before the extractor was run on any of
 # these texts, to fit's conventions (corpus/SOURCES.md, round 12 subject section).  Offsets are
 # found in order of mention.  Subject None: the figure is gold but its subject is left unscored.
-import json
+from metrics_gold import HoldoutSet, M, xw
 
 XZ = ("johncodes404/china-provincial-gov-reports-2026@9ea556bb55 "
       "output/2026_raw_text/2026_西藏自治区_政府工作报告.csv, full_text, paragraph ")
 XW = "somson/xin-wen-lian-bo@20a4b6a75f news/20260117.md, section "
 HL = ("IAAR-Shanghai/CRUD_RAG@e8d4fc9623 data/80000_docs/documents_hallu.txt_part_1, "
       "line near offset 300000 opening ")
-T, G = [], []
-
-
-def M(text, value, unit, subject, q="exact", vmax=None):
-    return (text, value, unit, subject, q, vmax)
-
-
-def add(i, source, text, metrics):
-    T.append({"id": i, "text": text, "source": source})
-    out, pos = [], 0
-    for s, v, u, subj, q, vmax in metrics:
-        a = text.find(s, pos)
-        if a < 0:
-            raise SystemExit(f"{i}: {s!r} not found after {pos}")
-        out.append({"text": s, "value": v, "value_max": vmax, "qualifier": q, "unit": u, "subject": subj,
-                    "start": a, "end": a + len(s)})
-        pos = a + len(s)
-    G.append({"id": i, "money": [], "metrics": out, "programs": [], "programs_optional": [], "officials": [],
-              "meta": {}})
-
-
-def xw(title, body):
-    return f"### {title}\n\n{body}"
+S = HoldoutSet()
+add = S.add
 
 
 add("s12-x01", XZ + "四是融合发展兴城镇带乡村", "四是融合发展兴城镇带乡村。稳步推进新型城镇化建设，常住人口城镇化率达到40%。实施清洁能源供暖工程22个、供氧工程13个。建设保障性安居工程1.79万套，改造老旧小区70个，实施农村危房改造和抗震加固6101户。有序实施拉萨八廓古城保护与旧城改造提升工程，城市面貌持续更新。深化“一抓两促”和树立农牧民新风貌行动，新建高原和美乡村180个。扎实开展防止返贫致贫常态化监测，脱贫人口人均纯收入增长12.1%。", [
@@ -185,9 +164,4 @@ add("s12-h05", HL + "茂名信宜市白石镇金林村村委会主任李世荣",
     M("873条", 873, "条", "重复交通处罚记录"),
 ])
 
-with open("corpus/holdout_subject_r12.jsonl", "w", encoding="utf-8") as f:
-    for r in T:
-        f.write(json.dumps(r, ensure_ascii=False) + "\n")
-with open("corpus/holdout_subject_r12.gold.jsonl", "w", encoding="utf-8") as f:
-    for r in G:
-        f.write(json.dumps(r, ensure_ascii=False) + "\n")
+S.write("holdout_subject_r12")
