@@ -8,7 +8,6 @@ step (10,000 mentions of 双创 once took 1.6 s, an unclosed “双创 ×n 25 s)
 
 from __future__ import annotations
 
-import gc
 import time
 
 import pytest
@@ -16,6 +15,8 @@ import pytest
 from civicextract.document import normalize
 from civicextract.extractors.programs import extractor as programs
 from civicextract.extractors.programs.lexicon import lexicon
+
+from .linear_time import collector_off
 
 UNITS = [
     "“双创”，",  # a known name quoted: one candidate per mention, one record
@@ -28,20 +29,13 @@ UNITS = [
 
 
 def _cpu(text: str) -> float:
-    # The collector off while timing: its full passes cost in proportion to every object alive in
-    # the test session, so one landing in the larger run alone read as 8.5x (a CI run of
-    # 开展“三个一”活动。 that measures 4.2x with it off); the algorithm's growth is what is tested.
     lex = lexicon()
     best = float("inf")
-    gc.collect()
-    gc.disable()
-    try:
+    with collector_off():  # (a GC pass in the larger run alone once read 8.5x for 开展“三个一”活动。)
         for _ in range(3):
             t0 = time.process_time()
             programs._extract(text, lex)
             best = min(best, time.process_time() - t0)
-    finally:
-        gc.enable()
     return best
 
 
