@@ -40,9 +40,14 @@ def _best_time(fn: Callable[[str], object], text: str, repeat: int) -> float:
     return best
 
 
-def growth(fn: Callable[[str], object], unit: str, n: int, *, repeat: int = 5) -> float:
-    """CPU time of ``fn`` on ``unit`` repeated to 4n characters over that at n characters."""
+def growth(fn: Callable[[str], object], unit: str, n: int, *, repeat: int = 5, floor: float = 0.02) -> float:
+    """CPU time of ``fn`` on ``unit`` repeated to 4n characters over that at n characters.
+    ``n`` doubles until the smaller run takes ``floor`` seconds: a run of a few milliseconds is
+    mostly the machine's noise (a 4 ms one read 8.2x once for a step that measures 4-5x)."""
     small = unit * max(1, n // len(unit))
-    large = unit * max(1, 4 * n // len(unit))
     fn(small)  # warm caches and lazy lexicons outside the timing
+    while n < 2_000_000 and _best_time(fn, small, 1) < floor:
+        n *= 2
+        small = unit * max(1, n // len(unit))
+    large = unit * max(1, 4 * n // len(unit))
     return _best_time(fn, large, repeat) / max(_best_time(fn, small, repeat), 1e-6)
