@@ -1,6 +1,10 @@
 """Grouped cross-validation of the programme tagger as a proposer (issue 10, round 13).
 
-    .venv/bin/python benchmarks/programs_tagger_cv.py [--thresholds 0.5,0.7,0.9] [--groups dev,fit]
+    .venv/bin/python benchmarks/programs_tagger_cv.py [--thresholds 0.7,0.9] [--fair [--fair-cache F.pkl]]
+        [--groups dev,fit] [--gold-only] [--params '{"c1": 0.03}'] [--show]
+
+Needs python-crfsuite (pip install python-crfsuite).  Round 13's figures: models/programs_tagger.md
+(about 5 minutes on one core with --fair).
 
 Groups: dev, fit and each round's hold-out set (train/programs_tagger.SETS).  For each group held
 out, a tagger is trained on the others (``train/programs_tagger.train``) and the group is scored by
@@ -11,6 +15,11 @@ the judge's programme rule (one name contains the other, the shorter at least ha
 - (b@t) the shipped extractor plus the tagger's spans with weakest marginal >= t that overlap no
   mention of a kept record and match no kept name;
 - tagger alone (for reference);
+- (c@p) the tagger's spans (as (b@0.3) would add them) judged by a logistic filter over the shipped
+  scorer's features of a record found by a new kind ``tagger`` plus the tagger's marginal, trained
+  on the other groups' spans (each group's spans come from the tagger that did not see it; the
+  filter for group g reads spans of taggers that saw g: a small leak, in the tagger's favour), kept at
+  filter probability >= p;
 - with ``--fair``: (a') and (b'@t), the same with the scorer retrained without the held-out group
   (the shipped recipe, train/programs.py: dev, fit and EXTRA, dev + fit twice, fixed thresholds), so
   the baseline is not in-sample (the rule finders were still tuned on every group).
@@ -22,6 +31,8 @@ benchmarks/programs_grouped_cv.py does) and the pooled micro figures.
 from __future__ import annotations
 
 import argparse
+import json
+import pickle
 import sys
 import tempfile
 from collections import defaultdict
@@ -35,8 +46,10 @@ import pycrfsuite  # noqa: E402
 from civicextract.document import normalize  # noqa: E402
 from civicextract.extractors.programs import extractor  # noqa: E402
 from civicextract.extractors.programs import tagger as tg  # noqa: E402
+from civicextract.extractors.programs.features import record_features  # noqa: E402
 from civicextract.extractors.programs.lexicon import lexicon  # noqa: E402
 from civicextract.extractors.programs.scorer import Scorer  # noqa: E402
+from civicextract.records import Program  # noqa: E402
 from civicextract.train import programs as tp  # noqa: E402
 from civicextract.train import programs_tagger as pt  # noqa: E402
 from civicextract.train.programs import program_match  # noqa: E402
@@ -111,34 +124,75 @@ def added(text: str, kept, spans, t: float) -> list[str]:
     return out
 
 
+C_FLOOR = 0.3
+C_PROBS = (0.3, 0.5, 0.7)
+
+
+def tagger_examples(text: str, kept, spans, art: pt.TagArticle, lex) -> list[tp.Example]:
+    """What (b@C_FLOOR) would add, each an example for the filter (label by the judge's rule)."""
+    taken = [m for r in kept for m in r.mentions]
+    names = [n for r in kept for n in (r.name, *r.aliases)]
+    out: list[tp.Example] = []
+    for sp in spans:
+        if sp.score < C_FLOOR:
+            continue
+        name = tg.clean_name(text[sp.start : sp.end])
+        if len(name) < 2 or any(sp.start < b and a < sp.end for a, b in taken):
+            continue
+        if any(program_match(n, name) for n in [*names, *(e.name for e in out)]):
+            continue
+        rec = Program(name, ((sp.start, sp.end),))
+        feats = record_features(text, rec, frozenset({"tagger"}), lex)
+        feats.append("tmarg=" + str(min(9, int(sp.score * 10))))
+        if any(program_match(g, name) for g in art.gold):
+            label = 1
+        elif any(program_match(o, name) for o in art.optional):
+            label = None
+        else:
+            label = 0
+        out.append(tp.Example(art.id, name, tuple(sorted(set(feats))), label))
+    return out
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--thresholds", default="0.0,0.3,0.5,0.7,0.9")
     ap.add_argument("--groups", default=None, help="comma-separated subset of the groups to hold out")
     ap.add_argument("--show", action="store_true", help="list the names (b) adds at the lowest threshold")
     ap.add_argument("--fair", action="store_true", help="also (a') and (b'): the scorer retrained without the group")
+    ap.add_argument("--params", default=None, help="CRFsuite parameters as JSON (default: programs_tagger.PARAMS)")
+    ap.add_argument("--gold-only", action="store_true", help="label programs_optional names O (not BO/IO)")
+    ap.add_argument("--fair-cache", type=Path, default=None, help="pickle of (a')'s records, reused between runs")
     a = ap.parse_args()
+    params = {**pt.PARAMS, **json.loads(a.params)} if a.params else None
     ts = [float(x) for x in a.thresholds.split(",")]
     lex = lexicon()
-    arts = {s: pt.load_articles(ROOT / "corpus", s) for s in pt.SETS}
+    arts = {s: pt.load_articles(ROOT / "corpus", s, optional=not a.gold_only) for s in pt.SETS}
+    cache = pickle.loads(a.fair_cache.read_bytes()) if a.fair_cache and a.fair_cache.exists() else {}
+    cached = bool(cache)
     groups = a.groups.split(",") if a.groups else list(pt.SETS)
     variants = ["(a) shipped", *(f"(b) +tagger@{t}" for t in ts), "tagger alone@0.5"]
     if a.fair:
         variants += ["(a') fair", *(f"(b') fair +tagger@{t}" for t in ts)]
     per: dict[str, dict[str, tuple[int, int, int]]] = defaultdict(dict)
+    # for (c): per group, per article (gold, optional, base names, examples) for each base
+    pending: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
     with tempfile.TemporaryDirectory() as tmp:
         for g in groups:
             model = Path(tmp) / f"{g}.crfsuite"
-            pt.train([x for s in pt.SETS if s != g for x in arts[s]], model)
+            pt.train([x for s in pt.SETS if s != g for x in arts[s]], model, params)
             tagger = pycrfsuite.Tagger()
             tagger.open(str(model))
-            fair = fair_scorer(g) if a.fair else None
+            fair = fair_scorer(g) if a.fair and not cached else None
             sums = {v: [0, 0, 0] for v in variants}
             for art in arts[g]:
                 doc = normalize(art.raw, id=art.id)
                 kept = extractor.extract(doc)
                 spans = tag_spans(tagger, art, lex)
                 preds = {"(a) shipped": [r.name for r in kept]}
+                pending[g]["shipped"].append(
+                    (art, [r.name for r in kept], tagger_examples(doc.text, kept, spans, art, lex))
+                )
                 for t in ts:
                     extra = added(doc.text, kept, spans, t)
                     preds[f"(b) +tagger@{t}"] = [r.name for r in kept] + extra
@@ -154,9 +208,15 @@ def main() -> int:
                         if sp.score >= 0.5 and sp.end - sp.start >= 2
                     )
                 )
-                if fair is not None:
-                    fkept = extract_with(doc, fair)
+                if a.fair:
+                    if cached:
+                        fkept = cache[g, art.id]
+                    else:
+                        fkept = cache[g, art.id] = extract_with(doc, fair)
                     preds["(a') fair"] = [r.name for r in fkept]
+                    pending[g]["fair"].append(
+                        (art, [r.name for r in fkept], tagger_examples(doc.text, fkept, spans, art, lex))
+                    )
                     for t in ts:
                         preds[f"(b') fair +tagger@{t}"] = [r.name for r in fkept] + added(doc.text, fkept, spans, t)
                 for v in variants:
@@ -170,6 +230,29 @@ def main() -> int:
                 f"{prf(per[g][v])[0]:.3f}/{prf(per[g][v])[1]:.3f}/**{prf(per[g][v])[2]:.3f}**" for v in variants
             )
             print(f"| {g} | {row} |", flush=True)
+    if a.fair_cache and not cached:
+        a.fair_cache.write_bytes(pickle.dumps(cache))
+    bases = ["shipped", "fair"] if a.fair else ["shipped"]
+    for base in bases:
+        for g in groups:
+            train_ex = [e for h in groups if h != g for _, _, exs in pending[h][base] for e in exs]
+            weights = tp.fit(train_ex)
+            for p in C_PROBS:
+                v = f"(c) {base} +tagger filtered@{p}"
+                if v not in variants:
+                    variants.append(v)
+                tot = [0, 0, 0]
+                for art, names, exs in pending[g][base]:
+                    extra = [e.name for e in exs if tp.probability(weights, e.features) >= p]
+                    c = counts(art.gold, art.optional, names + extra)
+                    for k in range(3):
+                        tot[k] += c[k]
+                per[g][v] = tuple(tot)
+        n_ex = [e.label for h in groups for _, _, exs in pending[h][base] for e in exs]
+        print(f"(c) {base}: {len(n_ex)} tagger candidates, {n_ex.count(1)} right, {n_ex.count(0)} wrong")
+        for g in groups:
+            row = " | ".join(f"{prf(per[g][f'(c) {base} +tagger filtered@{p}'])[2]:.3f}" for p in C_PROBS)
+            print(f"| {g} | {row} |")
     print("\n| variant | mean P | mean R | mean F1 | pooled P | pooled R | pooled F1 |\n|---|---|---|---|---|---|---|")
     for v in variants:
         ms = [prf(per[g][v]) for g in groups]

@@ -4,11 +4,16 @@ Data: every annotated programme set of the repository (``SETS``: corpus/dev, cor
 round's corpus/holdout_programs*; evaluation-only articles are in none of them).  Gold gives names,
 not spans: each gold name and alias of ``programs`` is located in the normalised text (quote marks
 may stand between its characters: “10+5”专项集中整治攻坚行动), the longest first, and its characters
-labelled B/I; a name found nowhere is counted and skipped.  Only the sentences the tagger reads at
-run time (``tagger.windows``: those with a cue) are trained on.
+labelled B/I; the names of ``programs_optional`` found elsewhere are labelled BO/IO, a class of
+their own (labelled O they taught the tagger that programme-like phrases are not names; labelled
+B/I it proposed them everywhere: held-out precision 0.69).  A name found nowhere is counted and
+skipped.  Only the sentences the tagger reads (``tagger.windows``: those with a cue) are trained on.
 
-The model is a linear-chain CRF (CRFsuite, L-BFGS, fixed parameters, the sets in a fixed order):
-a rebuild on the same data writes the same bytes.  Needs ``python-crfsuite`` (the ``train`` extra).
+The model is a linear-chain CRF (CRFsuite, L-BFGS, fixed parameters, the sets in a fixed order).
+Round 13 did not ship it (models/programs_tagger.md: grouped cross-validation, +0.003 held-out F1
+against the +0.010 asked, at three times the whole pipeline's cost per character); this module and
+benchmarks/programs_tagger_cv.py are kept to repeat the experiment when there is more annotated
+data.  Needs ``python-crfsuite`` (``pip install python-crfsuite``; not a dependency of the package).
 """
 
 from __future__ import annotations
@@ -33,6 +38,7 @@ SETS: tuple[str, ...] = (
     *(f"holdout_programs_r{n}" for n in (4, 5, 6, 7, 8, 9, 11, 12)),
 )
 PARAMS = {"c1": 0.1, "c2": 0.01, "max_iterations": 150, "feature.possible_transitions": True}
+LABEL_OPTIONAL = True  # programs_optional names labelled BO/IO (see the docstring)
 _BETWEEN = '[“”‘’"「」『』]?'
 
 
@@ -45,6 +51,7 @@ class TagArticle:
     optional: tuple[str, ...]
     spans: tuple[tuple[int, int], ...]  # labelled spans of gold names in ``text``
     missing: int  # gold names located nowhere
+    optional_spans: tuple[tuple[int, int], ...] = ()  # of programs_optional names, overlapping no gold span
 
 
 def _jsonl(path: Path) -> list[dict]:
@@ -71,7 +78,8 @@ def locate(text: str, names: Iterable[str]) -> tuple[list[tuple[int, int]], int]
     return sorted(spans), missing
 
 
-def load_articles(corpus: Path, split: str) -> list[TagArticle]:
+def load_articles(corpus: Path, split: str, *, optional: bool = LABEL_OPTIONAL) -> list[TagArticle]:
+    """The articles of a split with their labelled spans (``optional``: label programs_optional names too)."""
     gold = {g["id"]: g for g in _jsonl(corpus / f"{split}.gold.jsonl")}
     out = []
     for rec in _jsonl(corpus / f"{split}.jsonl"):
@@ -82,10 +90,21 @@ def load_articles(corpus: Path, split: str) -> list[TagArticle]:
         progs = g.get("programs", [])
         names = tuple(p["name"] for p in progs)
         spans, _ = locate(text, [n for p in progs for n in (p["name"], *p.get("aliases", ()))])
+        opt_spans: list[tuple[int, int]] = []
+        if optional:
+            found, _ = locate(text, g.get("programs_optional", []))
+            opt_spans = [(s, e) for s, e in found if all(e <= a or s >= b for a, b in spans)]
         missing = sum(1 for n in names if not locate(text, [n])[0])
         out.append(
             TagArticle(
-                rec["id"], rec["text"], text, names, tuple(g.get("programs_optional", [])), tuple(spans), missing
+                rec["id"],
+                rec["text"],
+                text,
+                names,
+                tuple(g.get("programs_optional", [])),
+                tuple(spans),
+                missing,
+                tuple(opt_spans),
             )
         )
     return out
@@ -99,16 +118,20 @@ def sequences(art: TagArticle, lex: Lexicon) -> Iterator[tuple[list[list[str]], 
     """(features, labels) of each window the tagger reads in ``art``."""
     for s, e in tg.windows(art.text, lex):
         labels = ["O"] * (e - s)
-        for a, b in art.spans:
-            if a >= s and b <= e:
-                labels[a - s] = "B"
-                for k in range(a - s + 1, b - s):
-                    labels[k] = "I"
+        for spans, b_, i_ in ((art.spans, "B", "I"), (art.optional_spans, "BO", "IO")):
+            for a, b in spans:
+                if a >= s and b <= e:
+                    labels[a - s] = b_
+                    for k in range(a - s + 1, b - s):
+                        labels[k] = i_
         yield tg.features(art.text, s, e, lex, window_words(art.text, s, e)), labels
 
 
 def train(articles: Sequence[TagArticle], out: Path, params: dict | None = None) -> None:
-    import pycrfsuite  # the train extra
+    try:
+        import pycrfsuite
+    except ImportError as e:  # not a dependency: the tagger is an experiment (module docstring)
+        raise SystemExit("the programmes tagger needs python-crfsuite: pip install python-crfsuite") from e
 
     lex = lexicon()
     trainer = pycrfsuite.Trainer(verbose=False)
