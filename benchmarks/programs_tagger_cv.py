@@ -3,11 +3,11 @@
     .venv/bin/python benchmarks/programs_tagger_cv.py [--thresholds 0.7,0.9] [--fair [--fair-cache F.pkl]]
         [--groups dev,fit] [--gold-only] [--params '{"c1": 0.03}'] [--show]
 
-Needs python-crfsuite (pip install python-crfsuite).  Round 13's figures: models/programs_tagger.md
+Needs python-crfsuite (pip install python-crfsuite).  Round 13's figures: benchmarks/programs_tagger.md
 (about 5 minutes on one core with --fair).
 
-Groups: dev, fit and each round's hold-out set (train/programs_tagger.SETS).  For each group held
-out, a tagger is trained on the others (``train/programs_tagger.train``) and the group is scored by
+Groups: dev, fit and each round's hold-out set (programs_tagger_train.SETS).  For each group held
+out, a tagger is trained on the others (``programs_tagger_train.train``) and the group is scored by
 the judge's programme rule (one name contains the other, the shorter at least half as long;
 ``programs_optional`` neither rewarded nor counted wrong):
 
@@ -41,17 +41,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
+import programs_tagger as tg  # noqa: E402
+import programs_tagger_train as pt  # noqa: E402
 import pycrfsuite  # noqa: E402
 
 from civicextract.document import normalize  # noqa: E402
 from civicextract.extractors.programs import extractor  # noqa: E402
-from civicextract.extractors.programs import tagger as tg  # noqa: E402
 from civicextract.extractors.programs.features import record_features  # noqa: E402
 from civicextract.extractors.programs.lexicon import lexicon  # noqa: E402
 from civicextract.extractors.programs.scorer import Scorer  # noqa: E402
 from civicextract.records import Program  # noqa: E402
 from civicextract.train import programs as tp  # noqa: E402
-from civicextract.train import programs_tagger as pt  # noqa: E402
 from civicextract.train.programs import program_match  # noqa: E402
 
 
@@ -160,7 +160,7 @@ def main() -> int:
     ap.add_argument("--groups", default=None, help="comma-separated subset of the groups to hold out")
     ap.add_argument("--show", action="store_true", help="list the names (b) adds at the lowest threshold")
     ap.add_argument("--fair", action="store_true", help="also (a') and (b'): the scorer retrained without the group")
-    ap.add_argument("--params", default=None, help="CRFsuite parameters as JSON (default: programs_tagger.PARAMS)")
+    ap.add_argument("--params", default=None, help="CRFsuite parameters as JSON (default: programs_tagger_train.PARAMS)")
     ap.add_argument("--gold-only", action="store_true", help="label programs_optional names O (not BO/IO)")
     ap.add_argument("--fair-cache", type=Path, default=None, help="pickle of (a')'s records, reused between runs")
     a = ap.parse_args()

@@ -1,4 +1,4 @@
-"""The programme tagger's data side (round 13's experiment, not shipped: models/programs_tagger.md).
+"""The programme tagger's data side (round 13's experiment, not shipped: benchmarks/programs_tagger.md).
 
 Gold names located in the text, the labels trained on, the windows read, the features and the
 decoding of a tagged window.  None of it needs python-crfsuite (the decoding test uses a stand-in
@@ -7,10 +7,16 @@ for its tagger), so the suite runs without the package the experiment used.
 
 from __future__ import annotations
 
-from civicextract.document import normalize
-from civicextract.extractors.programs import tagger as tg
-from civicextract.extractors.programs.lexicon import lexicon
-from civicextract.train import programs_tagger as pt
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+
+import programs_tagger as tg  # noqa: E402
+import programs_tagger_train as pt  # noqa: E402
+
+from civicextract.document import normalize  # noqa: E402
+from civicextract.extractors.programs.lexicon import lexicon  # noqa: E402
 
 # the extractor's own doctest sentence (extractor.py)
 SENTENCE = "按照“定领导、定部门”的“五定”要求，开展“10+5”专项集中整治攻坚行动。"

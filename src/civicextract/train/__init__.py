@@ -12,7 +12,6 @@ from importlib import import_module
 # kind -> module (under civicextract.train) with main(argv) -> int
 TRAINERS: dict[str, str] = {
     "programs": "programs",
-    "programs-tagger": "programs_tagger",
 }
 
 

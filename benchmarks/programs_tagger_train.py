@@ -1,4 +1,4 @@
-"""Train the programme tagger: ``python -m civicextract.train programs-tagger [--out PATH] [--sets ...]``.
+"""Train the programme tagger: ``python benchmarks/programs_tagger_train.py [--out PATH] [--sets ...]``.
 
 Data: every annotated programme set of the repository (``SETS``: corpus/dev, corpus/fit and each
 round's corpus/holdout_programs*; evaluation-only articles are in none of them).  Gold gives names,
@@ -10,7 +10,7 @@ B/I it proposed them everywhere: held-out precision 0.69).  A name found nowhere
 skipped.  Only the sentences the tagger reads (``tagger.windows``: those with a cue) are trained on.
 
 The model is a linear-chain CRF (CRFsuite, L-BFGS, fixed parameters, the sets in a fixed order).
-Round 13 did not ship it (models/programs_tagger.md: grouped cross-validation, +0.003 held-out F1
+Round 13 did not ship it (benchmarks/programs_tagger.md: grouped cross-validation, +0.003 held-out F1
 against the +0.010 asked, at three times the whole pipeline's cost per character); this module and
 benchmarks/programs_tagger_cv.py are kept to repeat the experiment when there is more annotated
 data.  Needs ``python-crfsuite`` (``pip install python-crfsuite``; not a dependency of the package).
@@ -21,16 +21,20 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..document import normalize
-from ..extractors.programs import tagger as tg
-from ..extractors.programs.lexicon import Lexicon, lexicon
-from ..segment import segment
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT / "src"), str(ROOT / "benchmarks")]
 
-ROOT = Path(__file__).resolve().parents[3]
+import programs_tagger as tg  # noqa: E402
+
+from civicextract.document import normalize  # noqa: E402
+from civicextract.extractors.programs.lexicon import Lexicon, lexicon  # noqa: E402
+from civicextract.segment import segment  # noqa: E402
+
 SETS: tuple[str, ...] = (
     "dev",
     "fit",
@@ -157,10 +161,10 @@ def coverage(articles: Sequence[TagArticle], lex: Lexicon) -> tuple[int, int, in
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(
-        prog="python -m civicextract.train programs-tagger", description=__doc__.split("\n")[0]
+        prog="benchmarks/programs_tagger_train.py", description=__doc__.split("\n")[0]
     )
     ap.add_argument("--corpus", type=Path, default=ROOT / "corpus")
-    ap.add_argument("--out", type=Path, default=ROOT / "models" / tg.MODEL_FILE)
+    ap.add_argument("--out", type=Path, default=ROOT / "out" / tg.MODEL_FILE)
     ap.add_argument("--sets", nargs="*", default=list(SETS))
     ap.add_argument("--limit", type=int, default=None, help="train on the first N articles of each set only")
     a = ap.parse_args(argv)
@@ -169,3 +173,7 @@ def main(argv: list[str] | None = None) -> int:
     train(arts, a.out)
     print(f"wrote {a.out}: {len(arts)} articles, {n} gold names, {located} located, {cued} in cued sentences")
     return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

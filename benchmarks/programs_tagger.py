@@ -3,12 +3,13 @@
 The rule finders and the learned scorer (``scorer.py``) choose among candidates; a name no finder
 proposes is a recall loss no scorer wins back (benchmarks/programs_coverage.py).  This tagger
 labels characters B/I (a programme name), BO/IO (an optional name) or O with a linear-chain CRF
-(CRFsuite) trained on every annotated programme set (``python -m civicextract.train
-programs-tagger``), so it can propose a span of any shape.
+(CRFsuite) trained on every annotated programme set (``python benchmarks/programs_tagger_train.py``),
+so it can propose a span of any shape.
 
-Not wired into the extractor: round 13's grouped cross-validation (models/programs_tagger.md)
-found it short of the gain asked, at several times the pipeline's cost per character.  It stays
-for the trainer and benchmarks/programs_tagger_cv.py, to repeat the experiment on more data.
+Not wired into the extractor: round 13's grouped cross-validation (benchmarks/programs_tagger.md)
+found it short of the gain asked, at several times the pipeline's cost per character.  It lives
+here, beside its trainer and benchmarks/programs_tagger_cv.py, not in the package: to repeat the
+experiment on more data.
 
 It reads only sentences with a cue (a programme word, a quote mark, a known or strategy name): over
 the annotated sets those are 59 % of the text and hold 1094 of the 1158 gold names located.  Its
@@ -22,8 +23,8 @@ import re
 from bisect import bisect_left
 from typing import NamedTuple
 
-from ...resources import trie_alternation
-from .lexicon import Lexicon
+from civicextract.extractors.programs.lexicon import Lexicon
+from civicextract.resources import trie_alternation
 
 MODEL_FILE = "programs_tagger.crfsuite"
 MAX_SENTENCE = 200  # characters; a longer "sentence" (a table, a list without stops) is cut in windows
