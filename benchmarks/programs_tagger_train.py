@@ -170,6 +170,7 @@ def main(argv: list[str] | None = None) -> int:
     a = ap.parse_args(argv)
     arts = [art for s in a.sets for art in load_articles(a.corpus, s)[: a.limit]]
     n, located, cued = coverage(arts, lexicon())
+    a.out.parent.mkdir(parents=True, exist_ok=True)
     train(arts, a.out)
     print(f"wrote {a.out}: {len(arts)} articles, {n} gold names, {located} located, {cued} in cued sentences")
     return 0
