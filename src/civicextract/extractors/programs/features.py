@@ -10,6 +10,7 @@ a string; the scorer sums the weights of the ones present.  Work is per record
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from ...records import Program
@@ -287,7 +288,7 @@ def _tag(s: str) -> list[tuple[str, str]]:
     return _TAGGER(s)
 
 
-_TAGGER = None
+_TAGGER: Callable[[str], list[tuple[str, str]]] | None = None
 
 
 @lru_cache(maxsize=1)
