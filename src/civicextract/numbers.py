@@ -163,7 +163,7 @@ def _cn_next(no_kilo: str) -> str:
 #: a digit or a power of ten only, so 统一多元 is not a number.
 #: Arabic digits after a magnitude continue the number only when a magnitude
 #: follows them (13万2千, 1亿5000万): 183万60岁 is 183万 + 60岁.
-def _core(powers: str = _CN_POWER, tail: bool = False) -> str:
+def _core_pattern(powers: str = _CN_POWER, tail: bool = False) -> str:
     """One quantity over the magnitudes ``powers``; with ``tail``, Arabic digits
     may also close the number after a magnitude (3万4000, 1千零20), which only a
     whole expression or a currency word after it can tell from 183万60岁."""
@@ -184,12 +184,12 @@ def _core(powers: str = _CN_POWER, tail: bool = False) -> str:
     )
 
 
-CORE = _core()
+CORE = _core_pattern()
 #: CORE for a caller that sees a currency word right after the number: its
 #: last Arabic digits may close it after a magnitude (3万2000元, 1千零20元),
 #: where 183万60岁 cannot arise, and 兆 is 10^12 (新台币3兆元), where 兆瓦
 #: (mega-) cannot.
-CORE_CLOSED = _core(_CN_POWER + "兆", tail=True)
+CORE_CLOSED = _core_pattern(_CN_POWER + "兆", tail=True)
 # Each repetition above is possessive and capped, and its pieces cannot split
 # one run two ways (万万万 is one run of magnitudes, never 万+万万), so a match
 # attempt costs at most a few hundred steps wherever it starts: before, the
@@ -227,7 +227,7 @@ NUMBER_RE_NO_FRACTION = re.compile(
 # digits closing a number after a magnitude (3万4000); running text does not,
 # where 兆 is mega- (5兆瓦) and 183万60岁 is two numbers.
 _FULL_RE = re.compile(
-    rf"(?P<pre>{QUALIFIER_PREFIX})?{_body(_core(_CN_POWER + '兆', tail=True))}(?P<mult>倍|成|折|打)?(?P<post>{QUALIFIER_SUFFIX})?"
+    rf"(?P<pre>{QUALIFIER_PREFIX})?{_body(_core_pattern(_CN_POWER + '兆', tail=True))}(?P<mult>倍|成|折|打)?(?P<post>{QUALIFIER_SUFFIX})?"
 )
 
 # Traditional and full-width forms folded before parsing, so parse_number
@@ -467,8 +467,8 @@ def _core(s: str) -> tuple[Decimal, Decimal | None, bool] | None:
                 return None
             value *= _PARSE_UNITS[c]
         return value, None, vague
-    value = _integer(s)
-    return None if value is None else (value, None, vague)
+    iv = _integer(s)
+    return None if iv is None else (iv, None, vague)
 
 
 def _integer(s: str) -> Decimal | None:

@@ -418,8 +418,8 @@ _OVERRUN_RE = re.compile(r"(?<=[万亿])(?:[千百十]|\d+)$")
 
 def _people_word_covers(text: str, e: int, end: int, lex: _Lexicon) -> bool:
     """A people word (村民, 市民, 女生) starts at e and reaches at least to end."""
-    pm = lex.person_first.get(text[e : e + 1])
-    pm = None if pm is None else pm.match(text, e)
+    pp = lex.person_first.get(text[e : e + 1])
+    pm = None if pp is None else pp.match(text, e)
     return pm is not None and pm.end() >= end
 
 
@@ -524,42 +524,46 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
         while k < e and text[k] in _WORD_NUMERALS:
             k += 1
         if k < e and text[k] in _CN_NUMERAL:
-            m = NUMBER_RE.match(text, k)
-            if m is None:
+            mk = NUMBER_RE.match(text, k)
+            if mk is None:
                 return None
+            m = mk
             s, e = k, m.start("post") if m.group("post") else m.end()
     if text[e - 1] in _WORD_FINANCIAL and e - s >= 2 and text[e - 2] in _PLAIN_NUMERAL:
         # 百分之三十参与, 近三万陆续返岗, 两万参赛选手: a financial form after ordinary
         # numerals is the next word's first character (an amount is written all in
         # one form), so the number ends before it
         k = e - 1
-        m = NUMBER_RE.match(text, s, k)
-        if m is None or m.end() != k:
+        mk = NUMBER_RE.match(text, s, k)
+        if mk is None or mk.end() != k:
             return None
+        m = mk
         e = k
     # Cheapest test first: most numbers (2023年, 500万元, 12337平台) have no unit;
     # a percentage has its unit (90%箱梁施工: 箱 counts nothing there).
     if text[e - 1] in "百千" and e - s >= 2 and text[e - 2].isdigit():
         # 940百帕, 2千帕: Arabic digits never take 百/千 as a magnitude before a unit
         # that begins with it; the magnitude is the unit's
-        u = _unit_at(lex.unit_first, text, e - 1)
-        if u is not None and u.end() - u.start() >= 2 and lex.units[u.group()].kind != "not":
+        du = _unit_at(lex.unit_first, text, e - 1)
+        if du is not None and du.end() - du.start() >= 2 and lex.units[du.group()].kind != "not":
             e -= 1
-            m = NUMBER_RE.match(text, s, e)
-            if m is None:
+            mk = NUMBER_RE.match(text, s, e)
+            if mk is None:
                 return None
+            m = mk
     pct = text[e - 1] in "%‰"
+    um: re.Match[str] | None
     if pct:
         um = None
     else:  # (_unit_at, inlined: the call costs as much as the lookup)
-        um = lex.unit_first.get(text[e : e + 1])
-        um = None if um is None else um.match(text, e)
+        up = lex.unit_first.get(text[e : e + 1])
+        um = None if up is None else up.match(text, e)
     lai = False
     if um is None and not pct and text[e : e + 1] == "来" and text[e - 1] in _ROUND_ENDS:
         # 十来个村, 100来户, 二十来家: 来 after a round figure is "about"; the measure
         # word follows it (一来…二来 is a list: not round; 三十来岁 is an age: not)
-        um = lex.unit_first.get(text[e + 1 : e + 2])
-        um = None if um is None else um.match(text, e + 1)
+        up = lex.unit_first.get(text[e + 1 : e + 2])
+        um = None if up is None else up.match(text, e + 1)
         lai = um is not None
     shared = False
     if um is not None:
@@ -584,7 +588,7 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
     uinfo = None if um is None else lex.units[um.group()]
     if uinfo is None or uinfo.kind == "not":
         blocked = um is not None  # 500万元, 2023年, 三个月: money, a date, a duration
-        if blocked and _people_word_covers(text, e, um.end(), lex):
+        if blocked and _people_word_covers(text, e, um.end(), lex):  # type: ignore[union-attr]  # (blocked: um set)
             # 380万市民, 3万村民, 1200女生: a "not" form that is itself a people word
             # (市民, blocked for the 12345市民热线 hotline) blocks no count of
             # people; the people rules below decide (Arabic plain counts, 万/亿)
@@ -620,7 +624,7 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
         return None  # (A/B/C三类营业方案: codes are written in digits, a Chinese numeral counts)
     if (
         num_start >= 2 and text[num_start - 1] in "-－" and not text[num_start - 2].isdigit()
-        and not (um is not None and uinfo.unit in _TEMPERATURE_UNITS)
+        and not (um is not None and uinfo.unit in _TEMPERATURE_UNITS)  # type: ignore[union-attr]  # (um: uinfo set)
     ):
         return None  # 歼-20, 运油-20, 长征-2: a model's number (3-5个 is a range)
     if num_start >= 2 and text[num_start - 1] == "对" and text[num_start - 2].isdigit():
@@ -638,7 +642,7 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
         if core in ("一", "二", "一二") and not (core == "一" and _one_tenth(text, s, e)) and not (
             core == "一" and um is not None
             and (
-                uinfo.kind == "measure"
+                uinfo.kind == "measure"  # type: ignore[union-attr]  # (um: uinfo set)
                 or (_ONLY_RE.search(text, max(0, s - 3), s) and "\u4e00" <= text[um.end() : um.end() + 1] <= "\u9fff")
             )
         ):
@@ -669,8 +673,8 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
 
     unit = kind = person = None
     tail = e
-    pm = lex.person_first.get(text[e : e + 1])  # (_unit_at, inlined as for um above)
-    pm = None if pm is None else pm.match(text, e)
+    pp = lex.person_first.get(text[e : e + 1])  # (_unit_at, inlined as for um above)
+    pm = None if pp is None else pp.match(text, e)
     if pm is not None and (
         "万" in core or "亿" in core or (_PLAIN_COUNT_RE.fullmatch(core) and not (prev and prev in "号码"))
     ):
@@ -680,6 +684,7 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
         unit, kind, person = lex.person_units[pm.group()], "count", pm.group()
     elif um is not None:
         u = uinfo
+        assert u is not None  # (uinfo is lex.units[um.group()] wherever um is not None)
         if u.kind == "not":
             return None
         unit, kind = u.unit, u.kind
@@ -790,7 +795,7 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
         unit, kind, tail = "%", "percent", e + 1
         if core in _CHENG_PAIRS:  # 六七成, 八九成: between the two tenths
             lo = _SMALL_DIGITS[core[0]] if core[0] != "两" else 2
-            parsed = ParsedNumber(Decimal(lo * 10), Decimal(lo * 10 + 10), "range", True)
+            parsed: ParsedNumber | None = ParsedNumber(Decimal(lo * 10), Decimal(lo * 10 + 10), "range", True)
         else:
             parsed = parse_number(text[s : e + 1])
         if parsed is None or _inside_name(text, s, tail):
@@ -840,16 +845,16 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
         um is not None and text[tail : tail + 1] in _RANGE_FIRST and not shared
         and parsed.value_max is None and kind in ("count", "measure")
     ):
-        r = _unit_range(text, tail, um.group(), parsed)
-        if r is not None:
-            parsed, tail = r
+        ranged = _unit_range(text, tail, um.group(), parsed)
+        if ranged is not None:
+            parsed, tail = ranged
     # a figure sharing a later unit (约1800及1900宗): its text ends at the digits,
     # its noun begins after that unit
     if unit in _TEMPERATURE_UNITS and parsed.value_max is None and not pre:
         z = _below_zero(text, s)
         if z is not None:  # -18℃, 零下5摄氏度: below zero
             parsed, s = ParsedNumber(-parsed.value, None, parsed.qualifier, False), z
-    return _finish(text, s, e, tail, num_start, pre, parsed, unit, person, after=um.end() if shared else None)
+    return _finish(text, s, e, tail, num_start, pre, parsed, unit, person, after=um.end() if shared else None)  # type: ignore[union-attr]
 
 
 # The units _candidate tests one by one (国, 只, P …): every other unit skips those tests.
@@ -1292,16 +1297,16 @@ def _person_near(text: str, s: int, e: int, lex: _Lexicon) -> str | None:
     if t is None:
         # 其中失能老人约3500万, 接待游客1200万: a people noun, then only a verb of
         # reaching or a qualifier, before the number
-        k = _REACH_TAIL_RE.search(left).start()
+        k = _REACH_TAIL_RE.search(left).start()  # type: ignore[union-attr]  # (all of it optional: it always matches)
         for n in range(min(k, 6), 1, -1):
             w = left[k - n : k]
             if lex.person_units.get(w) == "人":
                 return w
         return None
-    m = lex.person_re.match(left, t.start())
-    if m is None and left.startswith("人次", t.start()):
+    pm = lex.person_re.match(left, t.start())
+    if pm is None and left.startswith("人次", t.start()):
         return "人次"  # 总人次8.16亿: visits are the unit (no people word of the lexicon)
-    return m.group() if m else None
+    return pm.group() if pm else None
 
 
 _REACH_TAIL_RE = re.compile(r"(?:已经|已|累计|共有|共|有)?(?:超过|达到|突破|约为|达|为|约|逾|近|超|多达|高达)?$")

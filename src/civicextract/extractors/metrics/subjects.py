@@ -17,7 +17,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from decimal import Decimal
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from civicextract.extractors.metrics import examples, indicators
 
@@ -185,7 +185,7 @@ def subjects(text: str, hits: list[Hit]) -> list[str | None]:
             # 分别新增A、B373家、13个: a 分别 list mixes measure words
             or _RESPECTIVELY in text[_left_bounds(text, start, 0, HARD_STOPS) : start]
         )
-        if gap == "" and out and prev_unit in _KIND_UNITS and not right_phrase(text, prev_hit.tail)[0]:
+        if gap == "" and out and prev_unit in _KIND_UNITS and not right_phrase(text, prev_hit.tail)[0]:  # type: ignore[union-attr]  # (out is not empty: prev_hit set)
             # 4类22支省级医疗应急队伍: kinds, then how many; the noun after is both's
             right = right_phrase(text, tail)[0]
             if right:
@@ -208,7 +208,7 @@ def subjects(text: str, hits: list[Hit]) -> list[str | None]:
             upto = tail
             if not right and shared is not None:
                 right, upto = shared
-            if right and not right_phrase(text, prev_hit.tail)[0] and not text.startswith("的", tail):
+            if right and not right_phrase(text, prev_hit.tail)[0] and not text.startswith("的", tail):  # type: ignore[union-attr]  # (out is not empty: prev_hit set)
                 out[-1] = text[num_start : upto] + right
                 measured = True
         run_place = (
@@ -217,7 +217,7 @@ def subjects(text: str, hits: list[Hit]) -> list[str | None]:
             else None
         )
         if shared is not None and not right_phrase(text, tail)[0]:
-            subj = shared[0]  # 750千伏和330千伏电网工程: 750千伏 measures the noun after the list
+            subj: str | None = shared[0]  # 750千伏和330千伏电网工程: 750千伏 measures the noun after the list
         elif run_place:
             subj = run_place  # 两省（区）两县两镇7村: each figure counts its own places
         elif not measured and gap is not None and gap is not _LONG_GAP and out and out[-1] and not (
@@ -239,7 +239,7 @@ def subjects(text: str, hits: list[Hit]) -> list[str | None]:
             floor = prev_end if prev_hit is not None else 0
             if (
                 unit in _RATE_UNITS and gap and gap is not _LONG_GAP
-                and (prev_unit in _KIND_UNITS or prev_hit.noun_unit)
+                and (prev_unit in _KIND_UNITS or prev_hit.noun_unit)  # type: ignore[union-attr]  # (prev_unit set with prev_hit)
                 and not any(c in CLAUSE_STOPS for c in gap)
             ):
                 # 以旧换新相关六类商品零售额比上年增长4.1%, 四大主导产业占地区生产总值比重: a
@@ -259,7 +259,7 @@ def subjects(text: str, hits: list[Hit]) -> list[str | None]:
                 if (
                     verb is not None and _WHEN_WORDS_RE.sub("", subj[: verb.start()])  # a doer, not 目前已开工改造
                     and not any(c in "。！？\n" for c in text[prev_end : start])
-                    and text.find(verb.group(1), max(0, prev_hit.start - _LEFT_WINDOW), prev_hit.start) >= 0
+                    and text.find(verb.group(1), max(0, prev_hit.start - _LEFT_WINDOW), prev_hit.start) >= 0  # type: ignore[union-attr]  # (out is not empty: prev_hit set)
                 ):
                     subj = out[-1]
                 elif (
@@ -346,7 +346,7 @@ def _changed_quantity(text: str, hits: list[Hit], out: list[str | None]) -> None
         k = bisect_right(starts, cs - 1)
         mine = []
         while k < len(hits) and starts[k] < ce:
-            if not out[k] or _overlaps_loosely(out[k], m.group("who")):
+            if not out[k] or _overlaps_loosely(out[k], m.group("who")):  # type: ignore[arg-type]
                 mine.append(k)
             k += 1
         if not mine:
@@ -421,7 +421,7 @@ def _object_before(text: str, hits: list[Hit], out: list[str | None]) -> None:
         ):
             continue
         verb = _OBJECTLESS_RE.search(subj)
-        doer = _DOER_ADVERBS_RE.sub("", subj[: verb.start()])
+        doer = _DOER_ADVERBS_RE.sub("", subj[: verb.start()])  # type: ignore[union-attr]  # (searched in the condition above)
         if doer and doer[-1] not in _DOER_LAST:
             continue  # 其中新品种种植了1.2万亩: a topic before the verb, not who did it
         for j in range(i - 1, -1, -1):
@@ -487,14 +487,14 @@ def _shared_noun(text: str, hits: list[Hit], out: list[str | None]) -> None:
         j = i
         while (
             j + 1 < len(hits) and hits[j + 1].unit == hits[i].unit
-            and out[j] is not None and len(out[j]) <= 4 and out[j][-1:] in _GRADE_LAST
-            and _GRADE_ONLY_RE.fullmatch(out[j])
-            and text[hits[j].tail : hits[j + 1].start] in (out[j] + "、", out[j] + "和", out[j] + "及")
+            and out[j] is not None and len(out[j]) <= 4 and out[j][-1:] in _GRADE_LAST  # type: ignore[arg-type, index]  # (out[j] is not None: just before)
+            and _GRADE_ONLY_RE.fullmatch(out[j])  # type: ignore[arg-type]
+            and text[hits[j].tail : hits[j + 1].start] in (out[j] + "、", out[j] + "和", out[j] + "及")  # type: ignore[operator]
         ):
             j += 1
         if j > i and out[j]:
-            g = _GRADE_ONLY_RE.match(out[j])
-            noun = out[j][g.end() :] if g else out[j]
+            g = _GRADE_ONLY_RE.match(out[j])  # type: ignore[arg-type]
+            noun = out[j][g.end() :] if g else out[j]  # type: ignore[index]
             if noun:
                 for k in range(i, j):
                     out[k] = noun
@@ -542,7 +542,7 @@ def _left(text: str, h: Hit, floor: int) -> str:
         # holds the old value (a figure or words) between 由/从 and the verb of
         # change; what changes is before 由/从
         cut = _FROM_TO_END_RE.search(raw)
-        head = _clean_left(raw[: cut.start()])
+        head = _clean_left(raw[: cut.start()])  # type: ignore[union-attr]  # (searched in the condition above)
         if len(head) >= 2:
             phrase = head
     elif phrase in _DIMENSIONS and b > floor + 1 and text[b - 1] == "，":
@@ -632,9 +632,9 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
         if n:
             return text[start - n : start]  # 健全鄂湘赣三省合作机制: the provinces counted
         if noun_unit:
-            owner = _left(text, h, floor)
-            if owner and len(owner) <= 6 and _nouns_only(owner):
-                return owner + unit  # 港股三大指数, 平陆运河三大枢纽: whose they are, and the noun
+            whose = _left(text, h, floor)
+            if whose and len(whose) <= 6 and _nouns_only(whose):
+                return whose + unit  # 港股三大指数, 平陆运河三大枢纽: whose they are, and the noun
             return unit  # 三大精神内涵: the noun counted
     if (
         unit in _PERSON_UNITS and floor and text[start - 1 : start] == "的" and start - floor <= _OF_PREVIOUS_MAX
@@ -738,9 +738,9 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
             # attribute right before the figure, with no 的 after it)
             return attribute
     if right and text.startswith("的", tail) and _ATTRIBUTE_RE.fullmatch(right):
-        owner = _left(text, h, floor)
-        if owner:
-            return owner  # 脱落的外墙面有十多层的高度: the figure is the size of what is before
+        whose = _left(text, h, floor)
+        if whose:
+            return whose  # 脱落的外墙面有十多层的高度: the figure is the size of what is before
     if right and text[after : after + 1] in "着过" and unit not in _RATE_UNITS:
         # 10个活着的小孩, 3个存在着问题的小区: a verb, its aspect particle (a stop of the
         # phrase), then 的 and what is counted
@@ -796,7 +796,7 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
 # Part-of-speech tags of a clause's last word that make it a predicate (adjective,
 # idiom, verb), not a noun that owns what follows 的.
 _PREDICATE_TAGS = frozenset({"a", "ad", "an", "i", "l", "v", "vd"})
-_tag = None
+_tag: Any = None  # rjieba's tag, False without rjieba (None: not looked up yet)
 
 
 def _tags(phrase: str) -> list[tuple[str, str]]:
@@ -806,7 +806,7 @@ def _tags(phrase: str) -> list[tuple[str, str]]:
         try:
             from rjieba import tag as _tag_fn
         except ImportError:  # pragma: no cover - rjieba is the default segmenter
-            _tag_fn = False
+            _tag_fn = False  # type: ignore[assignment]
         _tag = _tag_fn
     return _tag(phrase) if _tag else []
 
@@ -897,11 +897,11 @@ _VERB_END_RE = re.compile(
 # 了, or a newline (before which ``$`` matches too); most phrases end otherwise,
 # and are not searched at all.
 _VERB_END_LAST = frozenset(
-    w[-1] for w in re.search(r"\((完成[^)]*)\)", _VERB_END_RE.pattern).group(1).split("|")
+    w[-1] for w in re.search(r"\((完成[^)]*)\)", _VERB_END_RE.pattern).group(1).split("|")  # type: ignore[union-attr]
 ) | {"了", "\n"}
 # A transitive verb that ends a subject (白马山村“两委”采购了4000余斤): its object is not
 # in the phrase; the verbs of _VERB_END_RE, with no adverb needed before them.
-_OBJECTLESS_VERBS = re.search(r"\((完成[^)]*)\)", _VERB_END_RE.pattern).group(1)
+_OBJECTLESS_VERBS = re.search(r"\((完成[^)]*)\)", _VERB_END_RE.pattern).group(1)  # type: ignore[union-attr]
 _OBJECTLESS_RE = re.compile(f"(?:{_OBJECTLESS_VERBS}|收到|收集|征集|运送|售卖|购买)了?$")
 # A clause that only says when or in what respect (今年以来, 截至目前, 在X方面).
 _WHEN_CLAUSE_RE = re.compile(r"(?:以来|期间|目前|当前|至今|年底|年末|月底|上半年|下半年|今年|去年|近年|近期|\d+[年月日])$")
@@ -964,7 +964,7 @@ def right_phrase(text: str, pos: int) -> tuple[str, int]:
         phrase, stop = window, ""
     if stop == "、" and 0 < len(phrase) <= 4 and phrase[-1] not in _NOUN_ENDS:
         # 2—3个优势突出、带动能力强的主导产业: the noun is after the 的
-        rest = text[pos + m.end() : pos + m.end() + RIGHT_WINDOW]
+        rest = text[pos + m.end() : pos + m.end() + RIGHT_WINDOW]  # type: ignore[union-attr]  # (a stop was found: m is set)
         d = rest.find("的")
         if (
             d >= 0 and not any(c in HARD_STOPS or c.isdigit() for c in rest[:d])
@@ -974,7 +974,7 @@ def right_phrase(text: str, pos: int) -> tuple[str, int]:
             m2 = _RIGHT_STOP_RE.search(tail)
             head = tail[: m2.start()] if m2 else tail
             if head:
-                return head, pos + m.end() + d + 1 + len(head)
+                return head, pos + m.end() + d + 1 + len(head)  # type: ignore[union-attr]  # (a stop was found: m is set)
     end = pos + len(phrase)
     if stop == "“" and phrase and not lead:
         # 专精特新“小巨人”企业: a quoted word inside the noun phrase, the noun after it
@@ -1131,7 +1131,7 @@ def _owner_before(text: str, pos: int, n: int) -> list[str] | None:
         b = _left_bounds(text, end, 0, HARD_STOPS, _OWNER_WINDOW)
         clause = text[b:end]
         lead = _TIME_LEAD_RE.match(clause)  # 6月份北京地区汽车进口118.5亿元: the month is no figure
-        clause = clause[lead.end():] if lead.end() < len(clause) else clause
+        clause = clause[lead.end():] if lead.end() < len(clause) else clause  # type: ignore[union-attr]  # (all of it optional: it always matches)
         f = _FIGURE_RE.search(clause)
         if f is None or f.start() == 0:
             if f is not None and text[end] == "、" and b > 0:
@@ -1231,7 +1231,7 @@ def _left_bounds(text: str, start: int, floor: int, stops: str, window: int = _L
     else:
         b = lo
         if lo > floor and (text[lo - 1].isdigit() or (text[lo - 1] in "半今去明当同全近每往前本" and text[lo] in "年月")):
-            b = _CUT_RE.match(text, lo, start).end()  # 2023|年全省, 上半|年全省: the window cut a date
+            b = _CUT_RE.match(text, lo, start).end()  # type: ignore[union-attr]  # 2023|年全省, 上半|年全省: the window cut a date (all of _CUT_RE optional: it always matches)
     return b
 
 

@@ -500,7 +500,7 @@ def find_purpose(text: str, records: list[Money]) -> list[Money]:
             j -= 1
         if j < i:
             noun = _shared_noun(text, out[i + 1])
-            if noun and out[i + 1].purpose and noun in out[i + 1].purpose:
+            if noun and out[i + 1].purpose and noun in out[i + 1].purpose:  # type: ignore[operator]
                 for k in range(j + 1, i + 1):
                     r = out[k]
                     out[k] = Money(r.text, r.amount, r.currency, r.start, r.end, r.amount_max, r.qualifier, noun)
@@ -511,7 +511,7 @@ def find_purpose(text: str, records: list[Money]) -> list[Money]:
                 # 分别投入45万元、1200万元用于X和Y, 获得8000元、5000元和3000元不等的X:
                 # what the last says after the list is said of the whole list
                 last = out[i + 1]
-                after_list = text.find(last.purpose, last.end, last.end + _WINDOW) >= 0
+                after_list = text.find(last.purpose, last.end, last.end + _WINDOW) >= 0  # type: ignore[arg-type]
                 for k in range(j + 1, i + 1):
                     r = out[k]
                     if r.purpose is None or after_list:
@@ -560,7 +560,7 @@ def _uses_after(text: str, out: list[Money]) -> list[Money]:
                 n = j - i + 1
                 opening = text[_clause_start(text, out[i].start, max(0, out[i].start - _WINDOW)) : out[i].start]
                 items = _USE_ITEM_SEP_RE.split(what)
-                each = len(items) == n and ("分别" in opening or "分别" in use.group())
+                each = len(items) == n and ("分别" in opening or "分别" in use.group())  # type: ignore[union-attr]
                 for k in range(i, j + 1):
                     r = out[k]
                     purpose = items[k - i] if each else what
@@ -579,7 +579,7 @@ def _resolve_anaphor(text: str, rec: Money) -> Money:
         return rec
     head = m.group(1)
     lo = max(0, rec.start - 2 * _WINDOW)
-    at = text.rfind(rec.purpose, lo, rec.start)
+    at = text.rfind(rec.purpose, lo, rec.start)  # type: ignore[arg-type]
     hi = at if at >= 0 else rec.start
     name = None
     for n in re.finditer(r"[\u4e00-\u9fffA-Za-z0-9“”]{2,24}" + head, text[lo:hi]):
@@ -589,7 +589,7 @@ def _resolve_anaphor(text: str, rec: Money) -> Money:
     if name is None:
         return rec
     name = _clean_before(name)
-    purpose = name + rec.purpose[m.end() :]
+    purpose = name + rec.purpose[m.end() :]  # type: ignore[index]
     return Money(rec.text, rec.amount, rec.currency, rec.start, rec.end, rec.amount_max, rec.qualifier, purpose)
 
 
@@ -843,8 +843,8 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
         return prev.purpose  # 15亿美元（约合人民币107.82亿元）: the same money restated
     clause = _clause_start(text, s, sent)
     same_clause_prev = prev is not None and prev.end > clause and prev.end <= s
-    seg = max(clause, prev.end) if same_clause_prev else clause
-    if same_clause_prev and seg == prev.end:
+    seg = max(clause, prev.end) if same_clause_prev else clause  # type: ignore[union-attr]
+    if same_clause_prev and seg == prev.end:  # type: ignore[union-attr]
         unit = _UNIT_RE.match(text, seg)  # 从796元/月提高至842元/月: /月 is the first amount's
         seg = unit.end() if unit and unit.end() <= s else seg
     for m in _FIGURE_LIST_RE.finditer(text, seg, s):
@@ -854,7 +854,7 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
         if len(rest) > 2 and not _BARE_INVEST_RE.fullmatch(rest):
             seg = m.end()
     before = _clean_before(text[seg:s])
-    if same_clause_prev and _PREV_NOUN_JOIN_RE.fullmatch(text, prev.end, s):
+    if same_clause_prev and _PREV_NOUN_JOIN_RE.fullmatch(text, prev.end, s):  # type: ignore[union-attr]
         before = ""  # 以1万元现金及2万元人身担保: 现金 is the first amount's noun, not this one's
     if (
         prev is not None
@@ -928,7 +928,7 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
         # 的 + a noun, up to the next figure (的消毒液2.25吨……“辽沈…); a count
         # first is how many of it (总投资2万亿元的389个省重点项目)
         count = _COUNT_RE.match(after, 1)
-        after_de = _DE_NOUN_RE.match(after, count.end() if count else 1).group().rstrip('”’"」』）)')
+        after_de = _DE_NOUN_RE.match(after, count.end() if count else 1).group().rstrip('”’"」』）)')  # type: ignore[union-attr]
         if _GENERIC_DE_RE.fullmatch(after_de):
             after_de = ""
         after = ""
@@ -975,9 +975,9 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
         if after_raw[price.end() :].strip():
             return after_raw[price.end() :].strip()
     if after and _BUY_RE.search(raw_before):
-        item = _ITEM_AFTER_RE.match(after)
-        if item:
-            return item.group()
+        item_m = _ITEM_AFTER_RE.match(after)
+        if item_m:
+            return item_m.group()
     if _CHANGE_START_RE.match(raw_before) and _CHANGE_RE.match(after_raw.strip()) and clause > sent:
         # 报告将去年与今年的防疫开支对比，由800亿元减至500亿元: the clause before names it
         pc = _clause_start(text, clause - 1, sent)
@@ -985,8 +985,8 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
         if phrase:
             return phrase
     prev_in_sentence = prev is not None and prev.end > sent and prev.end <= s
-    if prev_in_sentence and prev.purpose and not after and not after_de and _NEED_ONLY_RE.fullmatch(before):
-        return prev.purpose  # 首期投入600万元，之后每年另需300万元: the same cost again
+    if prev_in_sentence and prev.purpose and not after and not after_de and _NEED_ONLY_RE.fullmatch(before):  # type: ignore[union-attr]
+        return prev.purpose  # type: ignore[union-attr]  # 首期投入600万元，之后每年另需300万元: the same cost again
     if not same_clause_prev and clause > sent and _COMPARED_CHANGE_RE.fullmatch(text, clause, s):
         # 增幅最大的是救护车队，较上年预算增加四成至2.4亿元: the measure changed is the
         # clause before's (unless an amount stands in it)
@@ -1013,10 +1013,10 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
         if first:
             return first
     converted = _CONVERSION_RE.search(raw_before) is not None
-    if converted and prev_in_sentence and prev.purpose:
+    if converted and prev_in_sentence and prev.purpose:  # type: ignore[union-attr]
         # a conversion names no use of its own: the amount converted's (and never
         # the converted amount's text, which is the clause before: see step 5)
-        return prev.purpose
+        return prev.purpose  # type: ignore[union-attr]
     if (
         prev is not None
         and prev.purpose
@@ -1037,10 +1037,10 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
         received
         and not (after or after_de)
         and prev_in_sentence
-        and prev.purpose
+        and prev.purpose  # type: ignore[union-attr]
         and len(_clean_before(before[: received.start()])) <= 4
     ):
-        return prev.purpose  # 派发总值5亿元的消费券，每人可获200元: a share of the money before
+        return prev.purpose  # type: ignore[union-attr]  # 派发总值5亿元的消费券，每人可获200元: a share of the money before
     if received and not (after or after_de) and clause > sent:
         # 就每名成功转介的学员，机构可获2000港元; 至于X计划，…，每名居民可获1万元: who gets
         # it is no purpose; what it is paid for is the sentence's topic clause
@@ -1050,19 +1050,19 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
         scheme = _NAMED_SCHEME_RE.findall(text, sent, clause)
         if scheme:
             return scheme[-1]  # 方案中有“长者补贴两档制”，合资格者获派约900元
-    if prev_in_sentence and prev.purpose and (_DELTA_RE.match(raw_before) or _BASE_RE.match(raw_before)):
+    if prev_in_sentence and prev.purpose and (_DELTA_RE.match(raw_before) or _BASE_RE.match(raw_before)):  # type: ignore[union-attr]
         if (
             prev2 is not None
             and prev2.purpose
             and prev2.end > sent
-            and _BASE_LEAD_RE.match(text, _clause_start(text, prev.start, sent))
+            and _BASE_LEAD_RE.match(text, _clause_start(text, prev.start, sent))  # type: ignore[union-attr]
         ):
             # 来年预算定为6.3亿元，比去年修订预算7.1亿元，减少约8千万元: the change is the
             # measure's, not the base's it was compared with
             return prev2.purpose
-        return prev.purpose  # 较“十三五”末的9323.1亿元增加4374.4亿元; 共减了455亿元
-    if prev_in_sentence and prev.purpose and _CHANGE_RE.match(raw_before):
-        return prev.purpose  # 税收贡献从6000万元增长到了2022年的近30亿元: the same money
+        return prev.purpose  # type: ignore[union-attr]  # 较“十三五”末的9323.1亿元增加4374.4亿元; 共减了455亿元
+    if prev_in_sentence and prev.purpose and _CHANGE_RE.match(raw_before):  # type: ignore[union-attr]
+        return prev.purpose  # type: ignore[union-attr]  # 税收贡献从6000万元增长到了2022年的近30亿元: the same money
     if _CEILING_RE.search(text, clause, s):
         ceiling = _ceiling_object(text, sent, clause, s)
         if ceiling:
@@ -1091,8 +1091,8 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
     if after and (_GRANT_NOUN_RE.fullmatch(after) or after in _PLAIN_MONEY_NOUNS):
         follow = _next_clause(text, after_end, nxt)
         use = _USE_RE.match(follow) if follow else None
-        if use and follow[use.end() :].strip():
-            return follow[use.end() :].strip()  # 通过约85亿元拨款，用作兴建临时医院
+        if use and follow[use.end() :].strip():  # type: ignore[index]
+            return follow[use.end() :].strip()  # type: ignore[index]  # 通过约85亿元拨款，用作兴建临时医院
     if after and _GRANT_NOUN_RE.fullmatch(after) or not after and not _use_follows(text, after_end, nxt):
         # 对乡村道路硬化给予45万元补助, 政府會向X提供300億元撥款, 为X预留12亿元:
         # who or what the grant goes to is what it is for (unless the clause
@@ -1109,8 +1109,8 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
         # (a statistic reaching a value has no use: 经济总量达到3.8万亿元，以X为核心…)
         follow = _next_clause(text, after_end, nxt)
         so = _SO_AS_RE.match(follow) if follow else None
-        if so and follow[so.end() :].strip() and "为" not in follow[so.end() :]:
-            return follow[so.end() :].strip()  # 每户发放500元，以减轻负担: the use the clause after gives
+        if so and follow[so.end() :].strip() and "为" not in follow[so.end() :]:  # type: ignore[index]
+            return follow[so.end() :].strip()  # type: ignore[index]  # 每户发放500元，以减轻负担: the use the clause after gives
         if follow and _AIM_RE.match(follow) and not _DIGIT_RE.search(follow) and _HANDOUT_RE.search(raw_before):
             return follow  # 向市民派发5000元，刺激社区消费: the aim of the handout
     if (
@@ -1125,8 +1125,8 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
         prior = _prior_object(text, sent, clause, prev)
         if prior:
             return prior
-    if not after and not after_de and prev_in_sentence and prev.purpose and clause >= prev.end and _GROUP_RE.fullmatch(raw_before):
-        return prev.purpose  # 每名永久居民8000元，非永久居民5000元: the next group gets the same
+    if not after and not after_de and prev_in_sentence and prev.purpose and clause >= prev.end and _GROUP_RE.fullmatch(raw_before):  # type: ignore[union-attr]
+        return prev.purpose  # type: ignore[union-attr]  # 每名永久居民8000元，非永久居民5000元: the next group gets the same
     # 1. a purpose marker after the amount
     marker = _MARKER_RE.match(after)
     if after and (used or (marker and marker.end() < len(after))):
@@ -1158,8 +1158,8 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
     if after in _GENERIC:  # 安排专项资金500万元，用于老旧小区改造
         follow = _next_clause(text, after_end, nxt)
         use = _USE_RE.match(follow) if follow else None
-        if use and follow[use.end() :].strip():
-            return follow[use.end() :].strip()
+        if use and follow[use.end() :].strip():  # type: ignore[index]
+            return follow[use.end() :].strip()  # type: ignore[index]
         if _says_nothing(before):
             # 为推进X，省财政厅投入资金1200万元: the doer and the verb say nothing of the use
             for_clauses = _FOR_CLAUSE_RE.findall(text, sent, clause)
@@ -1212,7 +1212,7 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
         if after and after not in _GENERIC:
             return after
         if verb.group() in _GRANT_VERBS and after_de and not after and _GIVE_RE.match(before):
-            return before[_GIVE_RE.match(before).end() :]  # 给予一次性奖励300万元的政策措施: the reward
+            return before[_GIVE_RE.match(before).end() :]  # type: ignore[union-attr]  # 给予一次性奖励300万元的政策措施: the reward
         if after_de and (not after or _AMOUNT_OF_RE.search(before)):
             return after_de  # 带来三十万元以上的收入; 总投资10亿元的鑫丰生物经济产业园项目
         if verb.group() in _NOUN_VERBS and not core:
@@ -1254,16 +1254,16 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
             named = _named_money(text, sent, seg)
             if named:
                 return named
-        head = _money_head(after) if after else None
-        if head and (not _MONEY_NOUN_RE.search(before) or _PLAIN_TAIL_RE.search(before) or raw_before.endswith("的")):
+        money_noun = _money_head(after) if after else None
+        if money_noun and (not _MONEY_NOUN_RE.search(before) or _PLAIN_TAIL_RE.search(before) or raw_before.endswith("的")):
             # (该科增加的3.1亿元预算开支: a clause ending in 的 describes the money noun after the
             # amount, even when it ends in a measure word of its own; the noun whole, 预算开支)
-            more = _money_head(after[len(head) :])
+            more = _money_head(after[len(money_noun) :])
             if raw_before.endswith("的") and more and len(more) <= 2:
-                return head + more
+                return money_noun + more
             # 他在支付16元车费时: the fare, not the payer; 每月主要支出是$4,200租金: the rent, not
             # the bare word for spending before it
-            return head
+            return money_noun
         if after and len(after) <= 4 and _MONEY_NOUN_RE.search(after) and _DOING_RE.search(before):
             return after  # 平台计划完成约20亿元投资: the money is the 投资, not the doer
         if after_de and not _INVESTED_RE.search(before) and (
@@ -1321,8 +1321,8 @@ def _prior_object(text: str, sent: int, clause: int, prev: Money | None, lead: b
     prior = text[pc : clause - 1].strip()
     if lead and not _POLICY_LEAD_RE.match(prior):
         return None
-    lead = _SUPPORT_LEAD_RE.match(prior)
-    phrase = _clean_before(prior[lead.end() :] if lead else prior)
+    opener = _SUPPORT_LEAD_RE.match(prior)
+    phrase = _clean_before(prior[opener.end() :] if opener else prior)
     return phrase if len(phrase) >= 2 and phrase not in _GENERIC else None
 
 

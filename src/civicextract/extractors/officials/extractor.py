@@ -258,11 +258,11 @@ def _collect(text: str, *, hk: bool = False):
             if (
                 (f is not None or s is not None and post.start - s in (2, 3))
                 and (not _name_follows(text, post) or s is not None and post.start - s == 3 and modifier_word(text, post.end))
-                and (f is not None or tagged_name(text, s, post.start))
+                and (f is not None or tagged_name(text, s, post.start))  # type: ignore[arg-type]  # (s is not None: above)
             ):
                 s = s if f is None else f
                 # 王忠昆书记, 刘淇书记批示, 逯军副局长 (a 2-char name the tagger reads)
-                add(s, post.start, post.text if post.text != "同志" else None, public)
+                add(s, post.start, post.text if post.text != "同志" else None, public)  # type: ignore[arg-type]
                 continue
         # 区长 杨小菁开展…: a space or two between post and name (pages set
         # them as table cells) reads as no space; the name is then the post's
@@ -372,16 +372,16 @@ def _collect(text: str, *, hk: bool = False):
 
     for m in _LIST_BEFORE.finditer(text):  # 王路、马秀珍…等6位委员
         # (…、张晓东等市领导: a short body before the post, 市 / 县 / 区人大)
-        post = next((post_starts[k] for k in range(m.end(), m.end() + 4) if k in post_starts), None)
-        if post is None and text.startswith("代表", m.end()) and _CONGRESS.search(text):
+        head = next((post_starts[k] for k in range(m.end(), m.end() + 4) if k in post_starts), None)
+        if head is None and text.startswith("代表", m.end()) and _CONGRESS.search(text):
             # 朱小丹、钟南山等代表围绕…发言 in a report of a congress's session: its deputies
             # (代表 alone is no post elsewhere: 学生代表, 企业代表)
             for s, e in _names_before_list(text, m.start()):
                 add(s, e, "代表", True)
             continue
-        if post is None or not post.official or not all_han(text[m.end() : post.start]):
+        if head is None or not head.official or not all_han(text[m.end() : head.start]):
             continue
-        chain = text[m.end() : post.end]
+        chain = text[m.end() : head.end]
         for s, e in _names_before_list(text, m.start()):
             add(s, e, chain, T.is_public(chain))
 
@@ -761,6 +761,7 @@ def _district_list(text: str, post) -> list[tuple[int, int]]:
             i = e + 1
             continue
         break
+    assert e is not None  # (each pass of the loop returns or sets e to a name's end)
     return spans if len(spans) >= 2 and (e == len(text) or text[e] in "。；\n") else []
 
 
@@ -972,7 +973,7 @@ def _shorten_names(text: str, people: dict, order: list) -> None:
 def _merge_surnames(people: dict, order: list) -> None:
     """One record per person: a foreign or minority name written in full once
     (美国总统乔·拜登) and by its last part elsewhere (美国总统拜登) is the full name."""
-    full = {}
+    full: dict[str, list[str]] = {}
     for name in order:
         for d in DOTS:
             if d in name:
@@ -1013,7 +1014,7 @@ def _names_before_list(text: str, end: int) -> list[tuple[int, int]]:
     """The names of ``甲、乙、丙`` ending at ``end``: two or more items of 2-4
     Han characters, each opening with a surname, the first after punctuation."""
     single, double, _, _ = name_lexicons()
-    items = []
+    items: list[tuple[int, int]] = []
     e = end
     while True:
         s = e
@@ -1176,7 +1177,7 @@ def _counted_holders(text: str, start: int, end: int):
     if got is None or not 1 <= got[0] <= 12:
         return None
     n, cs = got
-    spans = []
+    spans: list[tuple[int, int]] = []
     s = end
     while len(spans) < n:
         last = len(spans) == n - 1
@@ -1452,14 +1453,14 @@ def _records(text, people, order) -> list[Official]:
         org = next(
             (o for c, pub in zip(p.chains, p.public, strict=True) if pub for o in [T.organization(c)] if o), None
         )
-        spans = set(p.spans)
+        span_set = set(p.spans)
         for i in _find_all(text, name):
-            spans.add((i, i + len(name)))
+            span_set.add((i, i + len(name)))
         for ref in _references(name, titles):
             for i in _find_all(text, ref):
-                if not any(s <= i < e for s, e in spans):
-                    spans.add((i, i + len(ref)))
-        spans = sorted(_drop_nested(spans))
+                if not any(s <= i < e for s, e in span_set):
+                    span_set.add((i, i + len(ref)))
+        spans = sorted(_drop_nested(span_set))
         role = "speaker" if any(_speaks(text, s, e) for s, e in spans) else "mentioned"
         out.append(Official(name=name, mentions=tuple(spans), titles=titles, organization=org, role=role))
     return out

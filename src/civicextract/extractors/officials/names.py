@@ -603,14 +603,14 @@ def _name_after(text: str, s: int, *, strict: bool = False) -> int | None:
     if text[s : s + 2] in TIBETAN and text[s + 2 : s + 4] in TIBETAN:
         return s + 4  # 州长罗布顿珠, 县委书记格桑旺堆: two Tibetan name elements, whatever the surname list says
     if not strict:
-        e = _foreign_end(text, s)
-        if e is not None and e - s - text.count("-", s, e) >= 4:
-            return e  # 俄罗斯总统梅德韦杰夫当天…, not 梅德韦
+        fe = _foreign_end(text, s)
+        if fe is not None and fe - s - text.count("-", s, fe) >= 4:
+            return fe  # 俄罗斯总统梅德韦杰夫当天…, not 梅德韦
     single, double, _, _ = name_lexicons()
     surname = 2 if text[s : s + 2] in double else 1 if text[s] in single else 0
     if surname and is_honorific(text, s, surname):
         return None
-    lengths = (surname + 1, surname + 2) if surname else ()
+    lengths: tuple[int, ...] = (surname + 1, surname + 2) if surname else ()
     e = s + surname + 2
     if (
         surname
@@ -720,19 +720,19 @@ def _name_after(text: str, s: int, *, strict: bool = False) -> int | None:
                 return e
         # the dictionary's reading of what follows before the tagger's, whose
         # HMM glues a name's last char to the next one (索林同|企业)
-        e = _dict_end(text, s, surname)
-        if e is not None:
-            return e
+        de = _dict_end(text, s, surname)
+        if de is not None:
+            return de
         e = s + surname + 2
         if e <= len(text) and all(is_han(c) for c in cand) and _plausible(cand) and tagged_name(text, s, e):
             return e
-        e = _tagged_end(text, s, surname)
-        if e is not None:
-            return e
+        te = _tagged_end(text, s, surname)
+        if te is not None:
+            return te
     if not strict:
-        e = _foreign_end(text, s)
-        if e is not None:
-            return e
+        fe = _foreign_end(text, s)
+        if fe is not None:
+            return fe
         # names outside the surname list (Tibetan, Mongolian: 尕玛才仁, 罗布次仁)
         # need a verb of the news after them, or a comma closing the list item
         for n in (4,) if surname else (2, 3, 4):

@@ -310,7 +310,9 @@ def lexicon() -> Lexicon:
             other.add(line[1:])
         else:
             official.add(line)
-    not_public, public, sub_units = [], [], []
+    not_public: list[str] = []
+    public: list[str] = []
+    sub_units: list[str] = []
     for line in _lines("org_suffixes.txt"):
         {"-": not_public, "+": public, "=": sub_units}[line[0]].append(line[1:])
     words = sorted(official | weak | other, key=len, reverse=True)

@@ -410,6 +410,7 @@ def quoted(text: str, lex: Lexicon, titles: list[tuple[int, int]], *, fast: bool
     seen: list[tuple[re.Match, bool, re.Match[str] | None]] = []
     for m in quote_matches(text):
         g = m.lastindex
+        assert g is not None  # each of QUOTE's three branches is a group
         core = m.group(g).strip()
         if len(core) < 2 or (titles and _inside(titles, m.start(), m.end())) or SENTENCE_PUNCT.search(core):
             continue
@@ -491,6 +492,7 @@ def _suffix_after(text: str, end: int, core: str, lex: Lexicon) -> re.Match[str]
 def _quoted_candidate(text: str, m: re.Match, lex: Lexicon, after: re.Match[str] | None) -> Candidate | None:
     """``after``: ``_suffix_after(text, m.end(), core, lex)``, which ``quoted`` has computed."""
     g = m.lastindex
+    assert g is not None  # a QUOTE match: each of its three branches is a group
     raw = m.group(g)
     core = raw.strip()
     cs = m.start(g) + len(raw) - len(raw.lstrip())
@@ -639,7 +641,7 @@ def headed(text: str, lex: Lexicon, quotes: list[tuple[int, int]]) -> Iterator[C
             counted = True
         modifier = text[start:hs]
         head = m.group()
-        if head == "活动" and not _CAMPAIGN.search(modifier) and not lex.known_re.search(modifier):
+        if head == "活动" and not _CAMPAIGN.search(modifier) and not lex.known_re.search(modifier):  # type: ignore[union-attr]
             continue  # 寻访雷锋足迹主题活动, 系列科学考察活动: events; 违法建设宣传月活动 is a campaign
         if head == "运动" and _SPORT.search(modifier):
             continue  # 社区居民健身运动, 冰雪运动: sport, not a mass campaign

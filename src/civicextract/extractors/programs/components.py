@@ -128,7 +128,7 @@ def components_for(text: str, group: list[Candidate], name: str, *, fast: bool =
         # Both windows are sliced only where a list can be (a 、 before, a cue word or comma after):
         # most candidates have neither, and the slices were a third of this function's time.
         # (the clause [bs, qs) lies in the window [lo, qs): without a 、 in the window, none in the clause)
-        m = None
+        listed = None
         # A list before the mention is taken only with as many items as the name announces (n) or
         # with 等 right before it (its tail, the last character before qs): for a name announcing no
         # count and no 等 there, nothing below can be taken (most mentions: no slices, no rfinds).
@@ -144,14 +144,14 @@ def components_for(text: str, group: list[Candidate], name: str, *, fast: bool =
                 if cut >= 0 and text[cut] in "“”" and 0 <= before.find("、") <= 3:
                     # cut inside a quoted item (算力“四网融合”工程、城市…工程等“十大…项目”): the first item is a fragment
                     before = before[before.index("、") + 1 :]
-                m = _before_list(before) if "、" in before else None
-        if m and "等" in m[0]:
-            m = None  # 金龙社区、三苏镇等一大批亮丽的“双创”: the list is of something else
-        if m and (m[1] == "等" or (n and len(_items(m[0])) == n)):
-            items = _items(m[0])
+                listed = _before_list(before) if "、" in before else None
+        if listed and "等" in listed[0]:
+            listed = None  # 金龙社区、三苏镇等一大批亮丽的“双创”: the list is of something else
+        if listed and (listed[1] == "等" or (n and len(_items(listed[0])) == n)):
+            items = _items(listed[0])
             items[0] = _first_item(items[0])
             items = [i for i in items if i]
-            if m[1] == "等" or len(items) == n:
+            if listed[1] == "等" or len(items) == n:
                 return tuple(items)
         # after = text[c.end : c.end + 320].lstrip("”’"), in positions: text[a:b]
         b = min(c.end + 320, len(text))

@@ -98,7 +98,9 @@ def _tail_re(lex: Lexicon) -> re.Pattern[str]:
     if _TAIL_RE[0] is not lex:  # one entry, replaced as a whole (a Lexicon is not hashable)
         works = _recall_patterns()[1]
         _TAIL_RE = (lex, re.compile(f"(?:{lex.suffix_re.pattern}|{works.pattern}|{_WORK_TAIL.pattern})\\Z"))
-    return _TAIL_RE[1]
+    pattern = _TAIL_RE[1]
+    assert pattern is not None  # set with the lexicon just above
+    return pattern
 
 
 def coordinated(text: str, s: int, e: int, lex: Lexicon) -> Coordination | None:

@@ -124,6 +124,7 @@ def _extract(text: str, lex: Lexicon, model: Scorer | None | object = _UNSET, ci
     """
     if model is _UNSET:
         model = scorer()
+    assert model is None or isinstance(model, Scorer)  # (_UNSET replaced just above)
     # The scorer judges what only the wide finders found, and the rule finders' unquoted names
     # with a threshold of their own (held out, its veto of generic ones such as 招商引资项目 raised programme
     # F1); quoted and known rule names are kept unscored (features.vetted).
@@ -381,14 +382,14 @@ def _group(cands: list[Candidate], lex: Lexicon, forms: dict[str, str], *, fast:
     for ch, length in sorted({(n[:1], len(n)) for n in names}):
         lengths_of.setdefault(ch, []).append(length)
     for other, j in names.items():
-        for k in lengths_of[other[:1]]:
-            if k < 2:
+        for cut in lengths_of[other[:1]]:
+            if cut < 2:
                 continue
-            if k >= len(other) - 1:
+            if cut >= len(other) - 1:
                 break
-            i = names.get(other[:k])
-            if i is not None and lex.suffix_re.fullmatch(other, k):
-                union(i, j)
+            short = names.get(other[:cut])
+            if short is not None and lex.suffix_re.fullmatch(other, cut):
+                union(short, j)
     # 东线一期工程 after 南水北调东线一期工程, 兴联路大通道项目 after 长沙兴联路大通道项目: a
     # shorter name the article ends the same way is the same programme; 污染防治攻坚 is
     # 污染防治攻坚战.  Only names ending in a programme word, at least four characters.
@@ -402,13 +403,13 @@ def _group(cands: list[Candidate], lex: Lexicon, forms: dict[str, str], *, fast:
                 continue
             if m < n - 6:
                 break
-            i = names.get(name[n - m :])
-            if i is not None and lex.head_end_re.search(name):
-                union(i, j)
+            short = names.get(name[n - m :])
+            if short is not None and lex.head_end_re.search(name):
+                union(short, j)
         if name.endswith("攻坚战"):
-            i = names.get(name[:-1])
-            if i is not None:
-                union(i, j)
+            short = names.get(name[:-1])
+            if short is not None:
+                union(short, j)
     groups: dict[int, list[Candidate]] = {}
     for i, c in enumerate(cands):
         groups.setdefault(find(i), []).append(c)

@@ -10,6 +10,7 @@ a string; the scorer sums the weights of the ones present.  Work is per record
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from ...records import Program
@@ -102,10 +103,10 @@ def feature_parts(text: str, rec: Program, kinds: frozenset[str], lex: Lexicon) 
         f.append("place_prefix")
     m = _LEAD.match(name)
     if m:
-        f.append(m.lastgroup)
+        f.append(m.lastgroup)  # type: ignore[arg-type]  # (its branches are all named groups)
     g = _INSIDE_GATE.search(name)  # (the engine enters _INSIDE at every position: its class first)
     if g is not None and _INSIDE.search(name, g.start()):  # (most names have none: no set built for them)
-        f.extend({m.lastgroup for m in _INSIDE.finditer(name) if m.lastgroup != "verb_inside" or m.start()})
+        f.extend({m.lastgroup for m in _INSIDE.finditer(name) if m.lastgroup != "verb_inside" or m.start()})  # type: ignore[misc]
     if _DIGIT.search(name):
         f.append("digit")
     head = lex.head_re.search(name)
@@ -127,7 +128,7 @@ def feature_parts(text: str, rec: Program, kinds: frozenset[str], lex: Lexicon) 
     if name[-1:] in _END_LASTS or name[-1:] == "\n":
         m = _END_CLASS.search(name, max(0, len(name) - 6))  # its words are five characters at most, then $
         if m:
-            f.append(m.lastgroup)
+            f.append(m.lastgroup)  # type: ignore[arg-type]  # (named groups only)
     if name in lex.generic:
         f.append("generic")
     # the first mention: is it quoted, what is written right before and after it
@@ -287,7 +288,7 @@ def _tag(s: str) -> list[tuple[str, str]]:
     return _TAGGER(s)
 
 
-_TAGGER = None
+_TAGGER: Callable[[str], list[tuple[str, str]]] | None = None
 
 
 @lru_cache(maxsize=1)

@@ -39,12 +39,14 @@ class Lexicon:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    heads_any, heads_quoted = [], []
+    heads_any: list[str] = []
+    heads_quoted: list[str] = []
     for line in data_lines("program_words.txt"):
         word, where = line.split("\t")
         (heads_any if where == "any" else heads_quoted).append(word)
 
-    generic, descriptors = set(), []
+    generic: set[str] = set()
+    descriptors: list[str] = []
     in_descriptors = False
     for line in model_path("generic_programs.txt").read_text(encoding="utf-8").splitlines():
         if line.startswith("#DESCRIPTORS"):
@@ -147,4 +149,5 @@ def _strategies() -> tuple[list[str], list[str]]:
             places += line.split("\t", 1)[1].split("|")
         else:
             parts[k].append(line.strip())
-    return tuple([*names, *(p + q for p in pre for q in places)] for names, pre in zip(parts, prefixes, strict=True))
+    vetted, judged = ([*names, *(p + q for p in pre for q in places)] for names, pre in zip(parts, prefixes, strict=True))
+    return vetted, judged

@@ -103,6 +103,7 @@ def _named_work_matches(text: str) -> Iterator[re.Match[str]]:
     a, b = _NAMED_WORK.search(text), _numbered_line(text, 0)
     while a is not None or b is not None:
         m = a if b is None or (a is not None and a.start() < b.start()) else b
+        assert m is not None  # the loop's condition: one of them is not None
         yield m
         pos = m.end()
         if a is not None and a.start() < pos:
@@ -362,6 +363,7 @@ DENG_CLASS = re.compile(
 def _quoted_any(text: str, lex: Lexicon, taken: Callable[[int, int], bool] | None = None) -> Iterator[Candidate]:
     for m in quote_matches(text):
         g = m.lastindex
+        assert g is not None  # each of QUOTE's three branches is a group
         raw = m.group(g)
         core = raw.strip()
         if taken is not None:
