@@ -70,7 +70,7 @@ class CompileHook(BuildHookInterface):
     PLUGIN_NAME = "custom"
 
     def dependencies(self) -> list[str]:
-        return ["mypy>=1.10", "setuptools>=65"] if requested() else []
+        return ["mypy==2.4.1", "setuptools>=65"] if requested() else []
 
     def initialize(self, version: str, build_data: dict) -> None:
         if not requested() or self.target_name != "wheel" or version == "editable":

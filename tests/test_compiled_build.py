@@ -104,7 +104,7 @@ def test_compiled_build_gives_the_pure_records(compiled_tree):
 def test_compiled_modules_type_check(monkeypatch):
     """mypyc compiles only what mypy accepts: an edit that breaks the types of a module of
     ``COMPILED`` makes ``CIVICEXTRACT_COMPILE=1`` fall back to pure Python (hatch_build.py).
-    (Runs where mypy is installed; it is not in the ``test`` extra.)"""
+    (mypy is in the ``test`` extra, the version the hook compiles with.)"""
     api = pytest.importorskip("mypy.api")
     hook = _hook_module()
     files = sorted({str(f.relative_to(ROOT / "src")) for p in hook.COMPILED for f in (ROOT / "src").glob(p)})
