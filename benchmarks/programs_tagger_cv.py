@@ -107,21 +107,27 @@ def tag_spans(tagger, art: pt.TagArticle, lex) -> list[tg.Span]:
     return out
 
 
-def added(text: str, kept, spans, t: float) -> list[str]:
-    """Names of the tagger's spans at >= t that overlap no kept mention and match no kept name."""
+def _new_spans(text: str, kept, spans, t: float) -> list[tuple[object, str]]:
+    """The tagger's spans at >= t (with their names) that overlap no kept mention and match no kept
+    name nor an earlier span's."""
     taken = [m for r in kept for m in r.mentions]
     names = [n for r in kept for n in (r.name, *r.aliases)]
-    out: list[str] = []
+    out: list[tuple[object, str]] = []
     for sp in spans:
         if sp.score < t:
             continue
         name = tg.clean_name(text[sp.start : sp.end])
         if len(name) < 2 or any(sp.start < b and a < sp.end for a, b in taken):
             continue
-        if any(program_match(n, name) for n in [*names, *out]):
+        if any(program_match(n, name) for n in [*names, *(x for _, x in out)]):
             continue
-        out.append(name)
+        out.append((sp, name))
     return out
+
+
+def added(text: str, kept, spans, t: float) -> list[str]:
+    """Names of the tagger's spans at >= t that overlap no kept mention and match no kept name."""
+    return [name for _, name in _new_spans(text, kept, spans, t)]
 
 
 C_FLOOR = 0.3
@@ -130,17 +136,8 @@ C_PROBS = (0.3, 0.5, 0.7)
 
 def tagger_examples(text: str, kept, spans, art: pt.TagArticle, lex) -> list[tp.Example]:
     """What (b@C_FLOOR) would add, each an example for the filter (label by the judge's rule)."""
-    taken = [m for r in kept for m in r.mentions]
-    names = [n for r in kept for n in (r.name, *r.aliases)]
     out: list[tp.Example] = []
-    for sp in spans:
-        if sp.score < C_FLOOR:
-            continue
-        name = tg.clean_name(text[sp.start : sp.end])
-        if len(name) < 2 or any(sp.start < b and a < sp.end for a, b in taken):
-            continue
-        if any(program_match(n, name) for n in [*names, *(e.name for e in out)]):
-            continue
+    for sp, name in _new_spans(text, kept, spans, C_FLOOR):
         rec = Program(name, ((sp.start, sp.end),))
         feats = record_features(text, rec, frozenset({"tagger"}), lex)
         feats.append("tmarg=" + str(min(9, int(sp.score * 10))))
