@@ -51,6 +51,11 @@ def requested() -> bool:
     return os.environ.get(ENV, "").strip().lower() in ("1", "true", "yes", "on")
 
 
+def compiled_files(root: Path) -> list[str]:
+    """The files of ``COMPILED`` under ``root`` (a ``src`` folder), relative to it."""
+    return sorted({f for pattern in COMPILED for f in glob.glob(pattern, root_dir=root)})
+
+
 def compile_tree(src: Path, out: Path) -> list[Path]:
     """Copy the package under ``src`` (``src/civicextract``) to ``out`` and compile ``COMPILED`` there.
 
@@ -58,7 +63,7 @@ def compile_tree(src: Path, out: Path) -> list[Path]:
     ``.py``, and mypyc's shared library at the top.  Raises ``subprocess.CalledProcessError`` when
     mypyc fails (a type error, no compiler)."""
     shutil.copytree(src / "civicextract", out / "civicextract", ignore=shutil.ignore_patterns("__pycache__", "*.so"))
-    files = sorted({f for pattern in COMPILED for f in glob.glob(pattern, root_dir=out)})
+    files = compiled_files(out)
     subprocess.run([sys.executable, "-m", "mypyc", *MYPYC_ARGS, *files], cwd=out, check=True)
     suffixes = tuple(importlib.machinery.EXTENSION_SUFFIXES)
     return sorted(

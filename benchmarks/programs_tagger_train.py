@@ -19,7 +19,6 @@ data.  Needs ``python-crfsuite`` (``pip install python-crfsuite``; not a depende
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
@@ -31,9 +30,9 @@ sys.path[:0] = [str(ROOT / "src"), str(ROOT / "benchmarks")]
 
 import programs_tagger as tg  # noqa: E402
 
-from civicextract.document import normalize  # noqa: E402
 from civicextract.extractors.programs.lexicon import Lexicon, lexicon  # noqa: E402
 from civicextract.segment import segment  # noqa: E402
+from civicextract.train.programs import annotated  # noqa: E402
 
 SETS: tuple[str, ...] = (
     "dev",
@@ -58,10 +57,6 @@ class TagArticle:
     optional_spans: tuple[tuple[int, int], ...] = ()  # of programs_optional names, overlapping no gold span
 
 
-def _jsonl(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
 def locate(text: str, names: Iterable[str]) -> tuple[list[tuple[int, int]], int]:
     """Non-overlapping spans of ``names`` in ``text`` (longest first) and how many names were found nowhere."""
     found: list[tuple[int, int]] = []
@@ -84,13 +79,8 @@ def locate(text: str, names: Iterable[str]) -> tuple[list[tuple[int, int]], int]
 
 def load_articles(corpus: Path, split: str, *, optional: bool = LABEL_OPTIONAL) -> list[TagArticle]:
     """The articles of a split with their labelled spans (``optional``: label programs_optional names too)."""
-    gold = {g["id"]: g for g in _jsonl(corpus / f"{split}.gold.jsonl")}
     out = []
-    for rec in _jsonl(corpus / f"{split}.jsonl"):
-        g = gold.get(rec["id"])
-        if g is None:
-            continue
-        text = normalize(rec["text"], id=rec["id"]).text
+    for rec, text, g in annotated(corpus, split):
         progs = g.get("programs", [])
         names = tuple(p["name"] for p in progs)
         spans, _ = locate(text, [n for p in progs for n in (p["name"], *p.get("aliases", ()))])

@@ -27,7 +27,7 @@ import math
 import random
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -126,15 +126,19 @@ def _jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def load_articles(corpus: Path, split: str) -> list[Article]:
+def annotated(corpus: Path, split: str) -> Iterator[tuple[dict, str, dict]]:
+    """Each article of a split that has gold: its record, its normalised text and its gold."""
     gold = {g["id"]: g for g in _jsonl(corpus / f"{split}.gold.jsonl")}
-    lex = lexicon()
-    out = []
     for rec in _jsonl(corpus / f"{split}.jsonl"):
         g = gold.get(rec["id"])
-        if g is None:
-            continue
-        text = normalize(rec["text"], id=rec["id"]).text
+        if g is not None:
+            yield rec, normalize(rec["text"], id=rec["id"]).text, g
+
+
+def load_articles(corpus: Path, split: str) -> list[Article]:
+    lex = lexicon()
+    out = []
+    for rec, text, g in annotated(corpus, split):
         names = tuple(p["name"] for p in g.get("programs", []))
         optional = tuple(g.get("programs_optional", []))
         examples = []
