@@ -49,3 +49,75 @@ def test_group_counted_once(text, records):
 def test_hong_kong_names_with_a_numeral():
     text = "他們堅持五大訴求，拒絕妥協，反對23條立法，亦反對廿三條立法。政府列出三大訴求。"
     assert _metrics(text) == [("三大诉求", "3", "诉求", "诉求")]
+
+
+# Subjects of figures that measure what a figure before them measured: a change written the
+# Hong Kong way (跌至, 收窄至), a base of comparison (，較去年的188次), an average over a period
+# (，平均每年15次) and the last item of a 分別 list joined by 以及.
+@pytest.mark.parametrize(
+    ("text", "records"),
+    [
+        ("資助項目由去年8250個跌至3120個。", [("8250个", "8250", "个", "资助项目"), ("3120个", "3120", "个", "资助项目")]),
+        (
+            "兩地工資相差為12.4%，到去年已收窄至6.1%。",
+            [("12.4%", "12.4", "%", "两地工资相差"), ("6.1%", "6.1", "%", "两地工资相差")],
+        ),
+        (
+            "委員會今年已召開會議215次，較去年的188次增加27次。",
+            [
+                ("215次", "215", "次", "委员会今年已召开会议"),
+                ("188次", "188", "次", "委员会今年已召开会议"),
+                ("27次", "27", "次", "增加"),
+            ],
+        ),
+        (
+            "委員會去年召開會議215次，比2019年（疫情前）的188次多了27次。",
+            [
+                ("215次", "215", "次", "委员会去年召开会议"),
+                ("188次", "188", "次", "委员会去年召开会议"),
+                ("27次", "27", "次", "多"),
+            ],
+        ),
+        (
+            "當局過去十年合共收回農地152次，平均每年15次。",
+            [("152次", "152", "次", "当局过去十年合共收回农地"), ("15次", "15", "次", "当局过去十年合共收回农地")],
+        ),
+        (
+            "周邊地區的基本時薪亦分別上調4.2%、3.6%、2.5%以及1.1%。",
+            [
+                ("4.2%", "4.2", "%", "周边地区的基本时薪"),
+                ("3.6%", "3.6", "%", "周边地区的基本时薪"),
+                ("2.5%", "2.5", "%", "周边地区的基本时薪"),
+                ("1.1%", "1.1", "%", "周边地区的基本时薪"),
+            ],
+        ),
+    ],
+)
+def test_subject_of_the_figure_before(text, records):
+    assert _metrics(text) == records
+
+
+# The noun after the measure word: past a clause of where the things are (分別位於…的), an
+# adjective 不實 (false, no negation of a verb), and not into the handing out (派發) that follows.
+@pytest.mark.parametrize(
+    ("text", "records"),
+    [
+        ("當局將收回5幅分別位於屯門及大埔的私人農地。", [("5幅", "5", "幅", "私人农地")]),
+        ("聲明指報道有三項對公司的不實描述：", [("三项", "3", "项", "不实描述")]),
+        ("當局會向合資格的150萬名長者派發消費券。", [("150万名", "1500000", "名", "长者")]),
+        # a clause of whom they are for (為…而設的), a 的 of its own inside it
+        ("當局明年增加1500張為獨居老人而設的膳食券。", [("1500张", "1500", "张", "膳食券")]),
+        ("會增設800個專為輪候人士而設的宿位。", [("800个", "800", "个", "宿位")]),
+    ],
+)
+def test_noun_after_the_measure_word(text, records):
+    assert _metrics(text) == records
+
+
+# A figure inside a quotation (網上流傳「…已超過300宗」): the quotation names what it counts,
+# not who spread it (fit's annotators: 台灣確診 for such a rumour).
+def test_figure_inside_a_quotation():
+    assert _metrics("網上近日流傳「本港新症已超過300宗，死亡20宗」的消息。") == [
+        ("超过300宗", "300", "宗", "本港新症"),
+        ("20宗", "20", "宗", "死亡"),
+    ]
