@@ -121,3 +121,17 @@ def test_figure_inside_a_quotation():
         ("超过300宗", "300", "宗", "本港新症"),
         ("20宗", "20", "宗", "死亡"),
     ]
+
+
+# Money taken out of a fund (撥出, 動用, 拿), or a share of it (…的5%), then 來 and what it is
+# taken for; 來自 says where money comes from and is no purpose marker.
+@pytest.mark.parametrize(
+    ("text", "records"),
+    [
+        ("香港政府只要撥出50億元的5%來增聘社工，問題便可改善。", [("50亿元", "5000000000", "HKD", "增聘社工")]),
+        ("當局動用3億港元來資助受影響的商戶。", [("3亿港元", "300000000", "HKD", "资助受影响的商户")]),
+        ("這筆500萬港元來自私人捐款。", [("500万港元", "5000000", "HKD", "来自私人捐款")]),
+    ],
+)
+def test_money_taken_for(text, records):
+    assert _money(text) == records
