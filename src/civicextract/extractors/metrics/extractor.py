@@ -1078,8 +1078,8 @@ def _in_place_run(text: str, s: int, tail: int) -> bool:
 
 
 _GROUP_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:小组|团队|队伍|团|组|班子|队)")
-# Words before N人 that make it a new count (等4人: the names listed; 另有3人, 共5人, 约4人)
-_NEW_COUNT_BEFORE = frozenset("等另共约近逾超有余多")
+# Words before N人 that make it a new count (等4人, 一行3人: the names listed; 另有3人, 共5人, 约4人)
+_NEW_COUNT_BEFORE = frozenset("等另共约近逾超有余多行")  # (一行3人: the party just named)
 _BACK_MAX = 20  # a small group of people is referred back to by its number; crowds are not
 _BACK_WINDOW = 3000  # how far back the group may have been named (a long court report)
 _AMONG_BEFORE_RE = re.compile(r"(?:中|其中|当中|之中)[，,]?$")
