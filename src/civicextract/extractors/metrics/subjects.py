@@ -1292,7 +1292,7 @@ def _left_phrase_start(text: str, start: int, floor: int) -> int:
     words is part of the phrase (新改扩建中小学、幼儿园4868所)."""
     b = _left_bounds(text, start, floor, HARD_STOPS)
     q = text.rfind("“", b, start)
-    if q >= 0 and text.find("”", q, start) < 0 and len(_CJK_RUN_RE.findall(text, q + 1, start)) >= 2:
+    if q >= 0 and text.find("”", q, start) < 0 and len(_CJK_RE.findall(text, q + 1, start)) >= 2:
         # 網上流傳「本港新症已逾300宗」: the figure is inside a quotation, which
         # names what it counts; the words before the quote are who said it
         b = q + 1
@@ -1321,7 +1321,6 @@ _PEOPLE_MEASURES = frozenset({"名", "位"})
 _OF_PREVIOUS_MAX = 12  # how far a figure's people may stand from the figure whose noun owns them (…地区的)
 _PEOPLE_ENDS = frozenset("者人员告生民工师士官长手众友属童女")
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
-_CJK_RUN_RE = re.compile(r"[\u4e00-\u9fff]")
 _GROUP_RE = re.compile(r"(?:队伍|团队|队|团|组|班子|群体|阵容|方阵)$")
 # A body a count of people sizes, written right after 人 (1500人选委会, 35人代表团).
 _BODY_RE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:委员会|选委会|代表团|考察团|访问团|调研团|工作组|专家组|小组|团队|队伍)")
