@@ -757,6 +757,8 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
             ):
                 # (就连两人的电邮信箱: whose, so the two are named before; 两人的小组 is a group)
                 return None  # 其姐姐和姐夫两人, ，两人都存在: people already named
+            if unit == "人" and not chinese and text[tail : tail + 1] != "次" and _group_named_before(text, s, core, prev):
+                return None  # 3名被告…法官指出，3人當時年輕: the defendants already counted
             if unit == "个" and _SPAN_AFTER_GE_RE.match(text, tail):
                 return None  # 两个多星期, 三个多月: a duration
             if unit == "个" and text.startswith("亿", tail) and not text.startswith("亿元", tail):
@@ -1076,6 +1078,26 @@ def _in_place_run(text: str, s: int, tail: int) -> bool:
 
 
 _GROUP_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:小组|团队|队伍|团|组|班子|队)")
+# Words before N人 that make it a new count (等4人, 一行3人: the names listed; 另有3人, 共5人, 约4人)
+_NEW_COUNT_BEFORE = frozenset("等另共约近逾超有余多行")  # (一行3人: the party just named)
+_BACK_MAX = 20  # a small group of people is referred back to by its number; crowds are not
+_BACK_WINDOW = 3000  # how far back the group may have been named (a long court report)
+_AMONG_BEFORE_RE = re.compile(r"(?:中|其中|当中|之中)[，,]?$")
+
+
+def _group_named_before(text: str, s: int, core: str, prev: str | None) -> bool:
+    """3人 after 3名被告 (or 3名涉案的被告) earlier in the text: the same people again, no new count.
+
+    Court and council reports name a small group once with 名 or 位 and refer to it
+    afterwards by its number (判處3人…, 3人當時…): the gold counts the group once.
+    """
+    if not core.isdigit() or int(core) > _BACK_MAX or (prev and (prev in _NEW_COUNT_BEFORE or prev.isdigit())):
+        return False
+    if _AMONG_BEFORE_RE.search(text, max(0, s - 4), s):
+        return False  # 搜救出的15名被困人员中，4人已无生命危险: some of a larger group, a count of its own
+    # (名 and 位 count people; 第3名, 前3名 are ranks, 3位数 digits)
+    # (a window, not the whole text before: a text of many such figures stays linear)
+    return re.compile(rf"(?<![\d.第前后]){core}(?:名|位)(?!数)[\u4e00-\u9fff]").search(text, max(0, s - _BACK_WINDOW), s) is not None
 
 
 def _back_reference(text: str, s: int) -> bool:

@@ -34,7 +34,7 @@ RIGHT_WINDOW = 14
 # first character of each alternative before entering it; a look-behind first
 # was entered at every position, 1.8x slower.)
 _RIGHT_STOP = (
-    r"[，。；：！？、\n,;!?…（(）)“”\"《》<>\s]|\d(?<![A-Za-z\d.\-]\d)|的(?<!目的)|或|将|已|并|每|各|也|还|又|则|把|了|着"
+    r"[，。；：！？、\n,;!?…（(）)“”\"《》<>\s$＄]|\d(?<![A-Za-z\d.\-]\d)|的(?<!目的)|或|将|已|并|每|各|也|还|又|则|把|了|着"
     # one-character words, kept from splitting the compounds they end or begin
     # (国有企业, 欠发达县, 公共服务, 高等级公路, 就业岗位, 人均, 位于, 作为)
     r"|及(?<![普涉]及)(?!时)|和(?![美谐])|与|等(?<![高平中初同一二三特]等)(?!级)|在(?<![存所现实正内外自]在)(?!(?<!.在)[乡校读职岗编押建营售册])|于(?<![位属对关由处]于)"
@@ -50,9 +50,11 @@ _RIGHT_STOP = (
     # (40条高速公路相继开通, 10个项目陆续开工: adverbs of sequence open the predicate)
     r"|相继|陆续|先后|纷纷|首次"
     # (6项指标不及预期, 10万余斤西瓜面临滞销, 2000多名职工提供服务; 不锈钢, 不动产, 不良贷款 are nouns)
-    r"|不(?![锈动良明])|面临|迎来|享受|提供"
+    # (不实指控: false, an adjective of the noun; 不实施 stays a stop)
+    r"|不(?![锈动良明]|实(?![施行现]))|面临|迎来|享受|提供"
     # (为87万名80岁以上老年人发放高龄津贴: what is given them is no part of who they are)
-    r"|发放|颁发|送去|送上"
+    # (為合資格的120萬名長者派發$3,000元: 派发 is the handing out, as 发放)
+    r"|发放|颁发|送去|送上|派发"
 )
 # What each alternative above opens with: behind a lookahead on this class the
 # engine skips the other characters in C.  An alternation that opens with a
@@ -60,16 +62,16 @@ _RIGHT_STOP = (
 # alternatives at each position of the window (2.3x slower a search);
 # tests/test_perfmetrics.py checks that the class holds every first character.
 _RIGHT_STOP_FIRST = (
-    r"\d\s，。；：！？、\n,;!?…（(）)“”\"《》<>"
+    r"\d\s，。；：！？、\n,;!?…（(）)“”\"《》<>$＄"
     "上下不与为主也了于享仍从以作先入全共减出分划则升却参又及发受可各合启和在均增完实对将就已并建开得成或把投"
-    "拟接推提是有正每由的目相着等累纳纷结获落被达迎运还进送通遭都陆降需面颁首"
+    "拟接推提是有正每由的目相着等累纳纷结获落被达迎运还进送通遭都陆降需面颁首派"
 )
 _RIGHT_STOP_RE = re.compile(f"(?=[{_RIGHT_STOP_FIRST}])(?:{_RIGHT_STOP})")
 # Connectors between a left-side subject and the number (…比重为35.9%),
 # stripped from the end of the phrase: matched on the reversed phrase, so the
 # cost does not grow with the phrase's length.
 _LEFT_TRAIL = (
-    "分别 年均 同比 共计 合计 累计 共有 共 总计 约为 约 达到 达 为 是 有 至 到 超过 超 突破 逾 近 接近 将近 "
+    "分别 年均 同比 共计 合计 累计 共有 共 总计 约为 约 达到 达 为 是 有 至 到 超过 超 突破 逾 近 接近 将近 亦 "
     "不足 不到 已 了 的 各 均 双双 大约 原先 过 保持在 稳定在 提高至 提升至 增加至 降至 增至 在 仅 只有 就有 计 从 将 可 要"
     # 病床数目由2.8万张, 投诉个案由目前40宗, 受助人数减至18万人
     " 由 则 现时 目前 现在 原来 原来的 减至 下调至 上调至 调整至 回落至"
@@ -98,7 +100,8 @@ _LEFT_LEAD_RE = re.compile(
     r"(?:其中|当中|其余|有另外|另外|另有|另|此外|并|又|还有|还|共有|现有|拥有|共|已|为|而|但)*"
 )
 # A time phrase at the end: 农产品加工转化率从2020年的 -> 农产品加工转化率.
-_LEFT_TIME_RE = re.compile(r"(?:从|较|比|到|至|于)?\d{2,4}年(?:底|末|初|上半年|下半年)?的?$")
+# (由去年, 较上年: a year named by a word, as Hong Kong pages write 由去年8250個跌至3120個)
+_LEFT_TIME_RE = re.compile(r"(?:从|由|较|比|到|至|于)?(?:\d{2,4}年|去年|上年|前年)(?:底|末|初|上半年|下半年)?的?$")
 # What a phrase it matches ends with (and a newline, before which ``$`` matches too):
 # the cheap test before the search, which tries every position of the phrase
 _LEFT_TIME_LAST = frozenset("年底末初的\n")
@@ -113,7 +116,12 @@ _ADVERBIAL_RE = re.compile(r"在.{0,14}(?:下|中|上|里|后|前|时|期间)")
 # finds 由/从, the old value and the verb at the end of a left phrase (the old
 # value is no figure of its own: 由场地容量一半提高至80%); _FROM_RE a left phrase
 # that opens with 由/从, _TO_AFTER_RE the verb after its figure (由30%放宽至50%).
-_CHANGE_VERBS = "提升|提高|增加|增长|下降|降低|减少|上升|扩大|缩小|下调|上调|调整|调高|调低|放宽|收紧|压缩|压减|回落|升|降|增|减"
+# (下跌, 跌, 收窄, 回升, 飙升: how Hong Kong pages write a fall, a narrowing gap and a rise:
+# 資助項目由8250個跌至3120個, 相差為12.4%，到去年已收窄至6.1%)
+_CHANGE_VERBS = (
+    "提升|提高|增加|增长|下降|降低|减少|上升|扩大|缩小|下调|上调|调整|调高|调低|放宽|收紧|压缩|压减|回落"
+    "|下跌|回跌|跌|收窄|回升|飙升|急升|攀升|升|降|增|减"
+)
 _FROM_TO_END_RE = re.compile(rf"(?<![自理缘事])[由从][^，。；：！？由从]{{1,14}}?(?:{_CHANGE_VERBS})(?:到|至)$")
 _FROM_RE = re.compile(r"\s*(?:[由从](?![自理缘事业]))")
 _TO_AFTER_RE = re.compile(rf"(?:{_CHANGE_VERBS})?(?:到|至)")
@@ -122,7 +130,8 @@ _CONTINUATION_RE = re.compile(rf"(?:{_CHANGE_VERBS})?(?:到|至)[^，。；：�
 # 试点地区从2016年的15个，扩围至2025年底的92个: after a comma, a verb of change
 # and 至/到 carry the same measure further (same unit only, see subjects)
 _COMMA_CONTINUATION_RE = re.compile(
-    r"[，,](?:并|又|再|进一步|已)?(?:扩围|扩容|扩展|拓展|攀升|跃升|增加|增长|提升|提高|扩大|下降|降低|减少|上升|回落|升|降|增|减)"
+    r"[，,](?:到(?:\d{2,4}年|今年|去年|现时|目前|现在)(?:底|末|初)?)?(?:并|又|再|进一步|已)?"
+    r"(?:扩围|扩容|扩展|拓展|攀升|跃升|增加|增长|提升|提高|扩大|下降|降低|减少|上升|回落|下跌|跌|收窄|回升|升|降|增|减)"
     r"(?:到|至)[^，。；：！？]{0,10}"
 )
 # 占比历史性突破50%，达到51.9%: the same measure (same unit) reaching further.
@@ -130,6 +139,19 @@ _REACH_AGAIN_RE = re.compile(r"[，、](?:并|已|再|又|进一步|累计|总�
 _PERSON_UNITS = frozenset({"人", "人次"})
 # Between two figures of one thing: its total (508户共678人).
 _JOINED_RE = re.compile(r"共|共计|合计|总计|计")
+# Between two figures of one measure, a base of comparison (，较去年的188次, ，比2019年（疫情前）
+# 的188次) or an average over a period (收回农地152次，每年平均15次): the second figure
+# counts what the first did.  (The gap may hold an aside, longer than _GAP_MAX.)
+_COMPARED_GAP_RE = re.compile(
+    r"[，,]\s*(?:较|比|相比|对比)于?(?:\d{2,4}年|去年|上年|前年|上月|上一年|上届|同期)(?:同期)?"
+    r"(?:[（(][^（）()，。；]{0,20}[）)])?的"
+    # 拨备覆盖率164.84%，上年末为152.03%: the value of the period before
+    r"|[，,；;]\s*(?:上年末|上年同期|去年同期|去年底|上年底|上年|去年|上月|上季)(?:为|是|则为)"
+)
+_AVERAGE_GAP_RE = re.compile(
+    r"[，,](?:即|亦即)?(?:平均每(?:年|月|日|天|周|星期|季度?)|每(?:年|月|日|天|周|星期|季度?)平均|平均)(?:约|达|有|为)?"
+)
+_COMPARED_GAP_MAX = 40
 # The longest gap between two figures that _CONTINUATION_RE (15), _REACH_AGAIN_RE (7),
 # _JOINED_RE or the lists (2) match; a longer one stands for itself as _LONG_GAP,
 # which none of them matches.
@@ -180,7 +202,7 @@ def subjects(text: str, hits: list[Hit]) -> list[str | None]:
         gap = (
             None if prev_hit is None else text[prev_end : start] if start - prev_end <= _GAP_MAX else _LONG_GAP
         )
-        listed = gap is not None and gap in ("、", "和", "及") and (
+        listed = gap is not None and gap in ("、", "和", "及", "以及") and (
             prev_unit == unit
             # 分别新增A、B373家、13个: a 分别 list mixes measure words
             or _RESPECTIVELY in text[_left_bounds(text, start, 0, HARD_STOPS) : start]
@@ -220,6 +242,11 @@ def subjects(text: str, hits: list[Hit]) -> list[str | None]:
             subj: str | None = shared[0]  # 750千伏和330千伏电网工程: 750千伏 measures the noun after the list
         elif run_place:
             subj = run_place  # 两省（区）两县两镇7村: each figure counts its own places
+        elif (
+            not measured and out and out[-1] and prev_unit == unit and start - prev_end <= _COMPARED_GAP_MAX
+            and (_COMPARED_GAP_RE.fullmatch(text, prev_end, start) or _AVERAGE_GAP_RE.fullmatch(text, prev_end, start))
+        ):
+            subj = out[-1]  # 召开会议215次，较去年的188次; 收回农地152次，每年平均15次
         elif not measured and gap is not None and gap is not _LONG_GAP and out and out[-1] and not (
             # 宣传资料3000余份200余人参加: people glued after a count of things are told by
             # what they did (508户共678人, 79户161人: one group, _glued_households)
@@ -289,7 +316,7 @@ def subjects(text: str, hits: list[Hit]) -> list[str | None]:
             if h.unit in _CASUALTY_UNITS:
                 out[i] = h.unit  # 3死5伤, 酿成最少4死9伤: the toll counts the dead and the hurt, not the event
     for i in range(len(hits) - 2, -1, -1):
-        if out[i] is None and out[i + 1] and text[hits[i].tail : hits[i + 1].start] in ("、", "和", "及"):
+        if out[i] is None and out[i + 1] and text[hits[i].tail : hits[i + 1].start] in ("、", "和", "及", "以及"):
             out[i] = out[i + 1]  # 790万户、2568万群众的危房得到改造: the list's words after its last figure
     # 新开工晏城至表白寺等2个项目: the examples before a generic head (examples.py)
     examples.examples_before(text, hits, out, _left, _raw_right, _PERSON_UNITS | _PEOPLE_MEASURES)
@@ -956,6 +983,15 @@ def right_phrase(text: str, pos: int) -> tuple[str, int]:
         num = _NUMBERED_RE.match(text, pos) if text[pos : pos + 1].isdigit() else None
         if num is not None:
             lead, pos = lead + num.group(), num.end()  # 4个0号块: numbered things
+    place = _PLACE_CLAUSE_RE.match(text, pos) if not lead and text[pos : pos + 1] in _PLACE_CLAUSE_FIRST else None
+    if place is not None:
+        # 4塊分別位於屯門及大埔的農地: where they are (a list of places, 及 and 、
+        # inside it), then 的 and what is counted
+        tail = text[place.end() : place.end() + RIGHT_WINDOW]
+        m2 = _RIGHT_STOP_RE.search(tail)
+        head = tail[: m2.start()] if m2 else tail
+        if len(head) >= 2:
+            return head, place.end() + len(head)
     window = text[pos : pos + RIGHT_WINDOW]
     m = _RIGHT_STOP_RE.search(window)
     if m is not None:
@@ -1020,6 +1056,13 @@ _ASPECT_CLAUSE_RE = re.compile(r"[着过][^，。；：！？、\n“”的]{0,8
 _RELATIVE_RE = re.compile(r"配置|配备|配有|具有|具备|覆盖|涉及|承担|来自|符合|位于|分布|使用|采用|搭载|装有|装载")
 
 _EACH_KIND = ("各种", "各类", "各项", "各级")
+# A clause of where the counted things are, before 的 and their noun (7幅位於沙田和大圍的住宅用地)
+# or of whom they are for (600個為殘疾人士而設的宿位; the clause may hold a 的 of its own)
+_PLACE_CLAUSE_RE = re.compile(
+    r"(?:分别)?(?:位于|设于|座落于|坐落于|分布于|分布在)[^，。；：！？\n的\d]{1,16}的"
+    r"|(?:专门|专)?为[^，。；：！？\n\d]{1,24}?而设的"
+)
+_PLACE_CLAUSE_FIRST = frozenset("分位设座坐为专")
 # What a phrase's lead (quote, aside, 各种, ages, a numbered noun) opens with, digits aside
 _LEAD_OPENERS = frozenset("“（(各年")
 _WORTH_RE = re.compile(r"总?价值(?:约|近|超)?[\d.]{1,12}[万亿]?元的")
@@ -1248,6 +1291,11 @@ def _left_phrase_start(text: str, start: int, floor: int) -> int:
     that follows another figure (道板2000余平方米、清除违建30余处) — a 、 between
     words is part of the phrase (新改扩建中小学、幼儿园4868所)."""
     b = _left_bounds(text, start, floor, HARD_STOPS)
+    q = text.rfind("“", b, start)
+    if q >= 0 and text.find("”", q, start) < 0 and len(_CJK_RE.findall(text, q + 1, start)) >= 2:
+        # 網上流傳「本港新症已逾300宗」: the figure is inside a quotation, which
+        # names what it counts; the words before the quote are who said it
+        b = q + 1
     money = _MONEY_BEFORE_RE.search(text, b, start) if text.find("价值", b, start) >= 0 else None
     if money is not None:
         b = money.end()

@@ -364,6 +364,12 @@ _BOUND_END_RE = re.compile(r"(?:超过|超出|突破|不低于|不少于|高于|
 _HAN_RE = re.compile(r"[\u4e00-\u9fff]+")
 # One-character verbs that pay or take money: bare before an amount, the object after it is the use
 _BARE_MONEY_VERBS = frozenset("退派交付缴借贷赔罚收花赚捐送欠还领拨补给奖")
+# Verbs of taking money out of a fund (拿, 动用, 拨出), and after the amount a share of it and 来/用来
+# + what it is taken for (拨出50亿元的5%来增聘社工; 来自 is where money comes from, 来说 a speaker)
+_TAKE_END_RE = re.compile(r"(?:拿出|拿|动用|拨出|抽出|调拨|挪用|用)$")
+_TAKEN_FOR_RE = re.compile(
+    r"(?:的[\d.]+%(?:(?:甚至|或|乃至|以至|至)(?:是)?[\d.]+%)?)?(?:用来|来|去)(?![自源说看讲的])(?=[\u4e00-\u9fff]{2})"
+)
 # A clause of a cap and a verb only (助学贷款，上限可借3万元; 每户最多可领3000元 is not: it names 每户)
 _CAP_CLAUSE_RE = re.compile(r"\s*(?:上限|最多|最高)(?:可以|可)?(?:借|贷|领|领取|获|获得|申请)?\s*")
 # A clause of a modal and a change only (X的免税额，会升至12万元; 有关津贴，将调高至3000元):
@@ -906,6 +912,13 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
         item = _sold_item(text, sent, clause, s)
         if item:
             return item
+    taken = _TAKEN_FOR_RE.match(after_raw) if after_raw[:1] in "的来用去" else None
+    if taken and _TAKE_END_RE.search(text, max(clause, s - 6), s):
+        # 只要撥出50億元的5%來增聘社工, 动用5亿元来资助X: money taken (or a share of it),
+        # then 来 and what it is taken for
+        aim = after_raw[taken.end() :].strip()
+        if len(aim) >= 2:
+            return aim
     so = _SO_AS_RE.match(after_raw) if after_raw[:1] in "以用借藉" else None
     if so and not _DIGIT_RE.search(after_raw) and not _SO_AS_NOT_RE.match(after_raw, so.end()):
         # 每月赚取6千元以维持生活, 拨款3亿元以支持X: 以 + a verb right after the amount is its aim
