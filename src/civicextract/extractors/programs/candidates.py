@@ -104,9 +104,10 @@ PREFIX_OPENERS = re.compile(
     r"(?:开展了?|实施|推进|推行|推动|启动|落实|健全|建立|结合|完成|加快|加力|打造|探索|深化|发力|制定|明确)$"
 )
 NAME_CHARS = re.compile(r"[\u4e00-\u9fff0-9A-Za-z·#\-+]")
-# Words that continue a programme word into another word: 战略合作, 攻坚成果, 项目部, 工程师.
+# Words that continue a programme word into another word: 战略合作, 攻坚成果, 项目部, 工程师
+# (round 14: 培养造就更多战略科学家, a kind of scientist, not a strategy).
 HEAD_CONTINUES = re.compile(
-    r"(?<=战略)(?:合作|性|定力|部署|设想|目标|意义|眼光|高度|地位|机遇|支点|腹地|新兴|物资|使命|储备)"
+    r"(?<=战略)(?:合作|性|定力|部署|设想|目标|意义|眼光|高度|地位|机遇|支点|腹地|新兴|物资|使命|储备|科学家)"
     r"|(?<=攻坚)(?:成果|克难|阶段|之年|任务|期)"
     r"|(?<=项目)(?:部|经理|负责人|单位|方|现场)"
     r"|(?<=活动)(?:现场|中心|室|场所|阵地|详情|期间)"
