@@ -30,14 +30,17 @@ except ImportError:  # imported by tests/test_compiled_build.py, where hatchling
 
 ENV = "CIVICEXTRACT_COMPILE"
 # The extractors whose time is spent in many small Python functions, and the helpers they call per
-# match (paths under src/, globs allowed).  Not meta (its LazyPattern stand-ins replace module
-# globals by compiled patterns, which a compiled module's typed globals do not allow), nor the
-# normalisation and segmentation stages (their time is in OpenCC, rjieba and the regex engine).
+# match (paths under src/, globs allowed).  Meta without ``lazy.py``: its stand-ins shadow their
+# methods through the instance's ``__dict__``, which a compiled class does not have.
 COMPILED = (
     "civicextract/extractors/programs/*.py",
     "civicextract/extractors/officials/*.py",
     "civicextract/extractors/metrics/*.py",
     "civicextract/extractors/money/*.py",
+    *(f"civicextract/extractors/meta/{m}.py" for m in ("__init__", "bylines", "datelines", "footers", "found", "headers", "lexicon")),
+    "civicextract/normalize/*.py",
+    "civicextract/document.py",
+    "civicextract/remap.py",
     "civicextract/numbers.py",
     "civicextract/regexrun.py",
     "civicextract/offsets.py",
