@@ -29,9 +29,11 @@ except ImportError:  # imported by tests/test_compiled_build.py, where hatchling
     BuildHookInterface = object  # type: ignore[assignment,misc]
 
 ENV = "CIVICEXTRACT_COMPILE"
-# The extractors whose time is spent in many small Python functions, and the helpers they call per
-# match (paths under src/, globs allowed).  Meta without ``lazy.py``: its stand-ins shadow their
-# methods through the instance's ``__dict__``, which a compiled class does not have.
+# The extractors whose time is spent in many small Python functions, the helpers they call per
+# match, the normalisation stage and the per-record step of the pipeline (paths under src/, globs
+# allowed).  Meta without ``lazy.py``: its stand-ins shadow their methods through the instance's
+# ``__dict__``, which a compiled class does not have.  Not ``pipeline.py`` (per-article control
+# flow, a class users subclass) nor ``records.py`` (the public dataclasses).
 COMPILED = (
     "civicextract/extractors/programs/*.py",
     "civicextract/extractors/officials/*.py",
