@@ -29,15 +29,20 @@ except ImportError:  # imported by tests/test_compiled_build.py, where hatchling
     BuildHookInterface = object  # type: ignore[assignment,misc]
 
 ENV = "CIVICEXTRACT_COMPILE"
-# The extractors whose time is spent in many small Python functions, and the helpers they call per
-# match (paths under src/, globs allowed).  Not meta (its LazyPattern stand-ins replace module
-# globals by compiled patterns, which a compiled module's typed globals do not allow), nor the
-# normalisation and segmentation stages (their time is in OpenCC, rjieba and the regex engine).
+# The extractors whose time is spent in many small Python functions, the helpers they call per
+# match, the normalisation stage and the per-record step of the pipeline (paths under src/, globs
+# allowed).  Meta without ``lazy.py``: its stand-ins shadow their methods through the instance's
+# ``__dict__``, which a compiled class does not have.  Not ``pipeline.py`` (per-article control
+# flow, a class users subclass) nor ``records.py`` (the public dataclasses).
 COMPILED = (
     "civicextract/extractors/programs/*.py",
     "civicextract/extractors/officials/*.py",
     "civicextract/extractors/metrics/*.py",
     "civicextract/extractors/money/*.py",
+    *(f"civicextract/extractors/meta/{m}.py" for m in ("__init__", "bylines", "datelines", "footers", "found", "headers", "lexicon")),
+    "civicextract/normalize/*.py",
+    "civicextract/document.py",
+    "civicextract/remap.py",
     "civicextract/numbers.py",
     "civicextract/regexrun.py",
     "civicextract/offsets.py",

@@ -34,7 +34,7 @@ from civicextract.document import normalize
 from civicextract.extractors.metrics import extractor as mx
 from civicextract.extractors.metrics import subjects as sx
 from civicextract.numbers import NUMBER_RE
-from civicextract.pipeline import _span_mapper
+from civicextract.remap import span_mapper
 
 _SCORE = Path("/work/shared/eval/score.py")
 
@@ -57,7 +57,7 @@ def _load(path: str) -> dict[str, dict]:
 
 
 def _mapper(doc, gaps):
-    to_orig = _span_mapper(doc)
+    to_orig = span_mapper(doc)
 
     def at(p: int) -> int:
         return p + bisect_right(gaps, p) if gaps else p

@@ -119,3 +119,36 @@ def test_lazy_pattern_matches_as_the_compiled_one() -> None:
     assert lazy.search(text, 2).group("n") == "李军广"
     assert lazy.sub("", text) == compiled.sub("", text)
     assert (lazy.pattern, lazy.flags) == (src, flags)
+
+
+# Run in a fresh interpreter: which meta module globals are stand-ins, and which of them
+# are compiled, after the import and after one article with a byline.
+_STAND_INS = r"""
+import json, sys
+from civicextract.extractors.meta import find_meta
+from civicextract.extractors.meta.lazy import LazyPattern
+mods = [sys.modules["civicextract.extractors.meta." + m] for m in ("bylines", "datelines", "footers", "headers")]
+def state():
+    return {m.__name__ + "." + k: "match" in vars(v) for m in mods for k, v in vars(m).items() if isinstance(v, LazyPattern)}
+imported = state()
+find_meta(sys.argv[1])
+print(json.dumps([imported, state()]))
+"""
+
+
+def test_lazy_patterns_compile_at_first_use_and_stay_in_place() -> None:
+    """Importing the package compiles no stand-in (the import-time saving); using one
+    compiles it in place: the module global is still the stand-in (mypyc's typed globals
+    would refuse a rebinding), now holding the compiled pattern's own methods."""
+    import json
+    import subprocess
+    import sys
+
+    text = "本报讯（记者 王建国 通讯员 李小红）昨天，市政府召开新闻发布会。"
+    out = subprocess.run([sys.executable, "-c", _STAND_INS, text], capture_output=True, text=True, check=True).stdout
+    imported, used = json.loads(out)
+    assert len(imported) > 100 and imported.keys() == used.keys()
+    assert not any(imported.values())  # nothing compiled at import
+    assert used["civicextract.extractors.meta.bylines.BYLINE"]  # compiled by the article's byline…
+    assert 0 < sum(used.values()) < len(used)  # …and only the patterns the article needed
+    assert find_meta(text)[0].reporters == ("王建国", "李小红")

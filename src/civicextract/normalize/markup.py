@@ -77,7 +77,8 @@ class _NextClose:
 
     def __init__(self, pattern: re.Pattern[str], text: str) -> None:
         self.pattern, self.text = pattern, text
-        self.asked, self.found = -1, None  # found: the match for positions in (prev, asked]
+        self.asked = -1
+        self.found: re.Match[str] | None = None  # the match for positions in (prev, asked]
 
     def after(self, pos: int) -> re.Match[str] | None:
         if self.asked >= 0 and pos >= self.asked and (self.found is None or self.found.start() >= pos):

@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator
 
 from .found import FROM_BYLINE, FROM_SELF_MENTION, Found
-from .lazy import LazyPattern, bind
+from .lazy import LazyPattern
 from .lexicon import (
     DESK_TAIL,
     HAN,
@@ -380,13 +380,14 @@ def bylines(text: str, f: Found) -> None:
             lead = _NAMES_BEFORE.search(text, max(0, s - _NAMES_BEFORE_REACH), s)
             if lead and (lead.start() == 0 or text[lead.start() - 1] == "\n"):
                 # 刘珩 丛雨萌 四川在线记者 钟帆: contributors named before the outlet's byline
-                before = [(t.start(), t.group()) for t in re.finditer(rf"[{HAN}]+", lead.group())]
-                if all(is_person_name(n) for _, n in before):
-                    names = [(lead.start() + o, n) for o, n in before] + names
+                named = [(t.start(), t.group()) for t in re.finditer(rf"[{HAN}]+", lead.group())]
+                if all(is_person_name(n) for _, n in named):
+                    names = [(lead.start() + o, n) for o, n in named] + names
                     s = lead.start()
         for pos, name in names:
             f.reporter(name, pos)
         if closed:
+            assert close is not None  # (closed only where the closing bracket was found)
             s, e = s - 1, close.end()
         else:
             if text[e - 2 : e] == "报道" and text[e : e + 1] in ("：", ":"):
@@ -418,11 +419,11 @@ def bylines(text: str, f: Found) -> None:
             if s > 0 and text[s - 1] in "（(" and text.startswith(("）", ")"), e):
                 s, e = s - 1, e + 1  # （李军 摄）
             elif (sent := _SENT_BY.search(text, max(0, s - 16), s)) is not None and text.startswith(("）", ")"), e):
-                o = sent.group("o")
-                if is_outlet(o) and not is_own_paper(o):
+                sender = sent.group("o")
+                if is_outlet(sender) and not is_own_paper(sender):
                     # （央广网发 王嵩燚摄）: the outlet that sends out its contributor's photo
                     # names itself, as a self-mention does (any label, dateline or byline wins)
-                    f.source(o, FROM_SELF_MENTION, sent.start("o"))
+                    f.source(sender, FROM_SELF_MENTION, sent.start("o"))
                     s, e = sent.start(), e + 1
             f.spans.append((s, e, "byline"))
     if "供图" in text:
@@ -768,6 +769,7 @@ def _outlet_credit(text: str, s: int, f: Found) -> bool:
 def credits(text: str, f: Found) -> None:
     """Bracketed names closing a paragraph, contributor lists, column bylines and
     an outlet with its reporter before the desk's credits (上游新闻 杜瑜编辑：…)."""
+    m: re.Match[str] | None  # (each finding below in turn)
     footer = len(text) - _FOOTER_ZONE
     for m in _DESK.finditer(text, max(0, footer)) if _may_desk(text, footer) else ():
         w = max(0, m.start() - 24)
@@ -1248,11 +1250,13 @@ def _role_may_follow(text: str, zone: int) -> bool:
     role = _ROLE_AT.search(text, 1, zone + _ROLE_REACH)
     if role is not None and role.start() <= zone:
         return True
-    end = _SPACES.match(text, zone).end() + 1 if zone < len(text) else zone
+    if zone < len(text):
+        spaces = _SPACES.match(text, zone)
+        assert spaces is not None  # ([ \t]* matches anywhere)
+        end = spaces.end() + 1
+    else:
+        end = zone
     return "|" in text[:end] or "｜" in text[:end]
 
 
 __all__ = ["BYLINE", "NAME_END", "PHOTO", "byline_matches", "bylines", "credits", "photo_matches"]
-
-
-bind(globals())  # (last: every pattern above replaces itself here at its first use)

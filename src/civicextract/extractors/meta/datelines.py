@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from .found import FROM_DATELINE, Found
-from .lazy import LazyPattern, bind
+from .lazy import LazyPattern
 from .lexicon import (
     HAN,
     ROLE,
@@ -230,12 +230,12 @@ def _find_header_dateline(text: str, header_ends: list[int], *, fast: bool = Tru
     if not cores:
         return None
     if not fast:
-        starts = {0, *header_ends, *(m.end() for m in _BREAK.finditer(text, 0, _ZONE))}
+        all_starts = {0, *header_ends, *(m.end() for m in _BREAK.finditer(text, 0, _ZONE))}
         for p in _outlet_window_starts(text, cores, len(text)):
-            starts.add(p)
-        starts |= {p for c in cores for p in _place_named_starts(text, c)}
-        starts |= set(_slash_pair_starts(text))
-        found = _first_dateline(text, iter(sorted(starts)), set())
+            all_starts.add(p)
+        all_starts |= {p for c in cores for p in _place_named_starts(text, c)}
+        all_starts |= set(_slash_pair_starts(text))
+        found = _first_dateline(text, iter(sorted(all_starts)), set())
         return None if found is None else found[1]
     # (a scrape that lost the line breaks leaves a headline's ！ or → or a run of spaces)
     # The first start, in order, where a dateline reads wins.  The breaks and the
@@ -426,6 +426,3 @@ def _unlisted(pre: str, after: re.Match[str], inner: tuple[str, int] | None, *, 
     # 掌上长沙讯 近日…: an undated 讯 only opening a line, as a paper's own story opens.
     dated = after.group("date") is not None or (line_start and len(pre) <= 8)
     return dated and word[-1] in "电讯" and broken
-
-
-bind(globals())  # (last: every pattern above replaces itself here at its first use)

@@ -18,7 +18,7 @@ from functools import lru_cache
 from itertools import islice
 
 from .found import FROM_SELF_MENTION, Found
-from .lazy import LazyPattern, bind
+from .lazy import LazyPattern
 from .lexicon import (
     DESK_BEFORE,
     DESK_TAIL,
@@ -139,6 +139,7 @@ _TRAINEE = ("实习", "见习")
 
 
 def footers(text: str, f: Found) -> None:
+    m: re.Match[str] | None  # (each finding below in turn)
     if f.editor is None:
         for m in _editor_credits(text):
             name = m.group("name")
@@ -223,9 +224,9 @@ def footers(text: str, f: Found) -> None:
     # A listed outlet doing its own desk work in the body: 某报统计 / 翻查 / 比较 / 取得,
     # 某报记者到场观察, 某报早前报道 (its own earlier story, not one it cites: 据某报报道 is not)
     for at, word in _desk_work(text):
-        o = _listed_outlet_ending_at(text, at)
-        if o and not (word.endswith("报道") and text[max(0, at - len(o) - 1) : at - len(o)] == "据"):
-            f.source(o, FROM_SELF_MENTION, at - len(o))
+        outlet = _listed_outlet_ending_at(text, at)
+        if outlet and not (word.endswith("报道") and text[max(0, at - len(outlet) - 1) : at - len(outlet)] == "据"):
+            f.source(outlet, FROM_SELF_MENTION, at - len(outlet))
             return
     # At most a few tries each: a self-mention is a last resort, not worth a long text's scan.
     for end, word in _told(text):
@@ -272,6 +273,7 @@ def _glued_editor(text: str, f: Found) -> None:
     m = _EDITOR_LABEL.search(text, max(0, i - 2), _GLUED_EDITOR_ZONE) if i >= 0 else None
     name = name_glued_at(text, m.end(), short=True) if m else None
     if name and is_person_name(name):
+        assert m is not None  # (name is None when m is)
         f.editor = name
         f.spans.append((m.start(), m.end() + len(name), "byline"))
 
@@ -328,7 +330,7 @@ def _desk_work(text: str) -> list[tuple[int, str]]:
         at = m.start()
         if text[at - 1] in ends:
             found.setdefault(_DESK_WORD_OF[text[at]], []).append(at)
-    out = []
+    out: list[tuple[int, str]] = []
     for word in (*_DESK_WORDS, "报道", "记者"):  # (the cap taken in this order, as before)
         for at in found.get(word, ()):
             if len(out) >= _MAX_TRIES:
@@ -394,6 +396,3 @@ def _unlisted_at(text: str, start: int) -> str | None:
         if len(cand) == n and _unlisted_name(cand) and _TOLD_END.match(text, start + n):
             return cand
     return None
-
-
-bind(globals())  # (last: every pattern above replaces itself here at its first use)

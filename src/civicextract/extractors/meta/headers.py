@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from itertools import islice
 
 from .found import FROM_LABEL, FROM_REPOST, FROM_SELF_MENTION, Found
-from .lazy import LazyPattern, bind
+from .lazy import LazyPattern
 from .lexicon import HAN, NAME, SEP, STOP, is_credit_name, is_person_name, longest_outlet, outlet_pattern
 
 # Government pages pad two-character labels to the width of four: 来  源：, 日  期：.
@@ -194,7 +194,7 @@ _DIGIT_LINE = LazyPattern(r"\n[ \t]*\d")
 
 def headers(text: str, f: Found) -> list[int]:
     """Header lines in the first few hundred characters; returns where each cut ends."""
-    ends = []
+    ends: list[int] = []
     if text[:1].isdigit() or _DIGIT_LINE.search(text, 0, _HEADER_ZONE):
         _date_line(text, f, ends)
     zone = min(len(text), _HEADER_ZONE)
@@ -208,7 +208,7 @@ def headers(text: str, f: Found) -> list[int]:
         seen.add(ls)
         le = text.find("\n", h.start())
         le = len(text) if le < 0 else le
-        fields = []
+        fields: list[re.Match[str]] = []
         for m in _fields(text, ls, min(le, zone)):
             if m.group("bare") and not _beside_field(text, m, fields):
                 continue  # 2023年7月19日，… opens a sentence, not a header
@@ -226,9 +226,10 @@ def headers(text: str, f: Found) -> list[int]:
             last = max(last, m.end())
             end = m.end()
             if m.group("source"):
-                end = _source_field(text, m.start(), m.end(), f)
-                if end is None:
+                source_end = _source_field(text, m.start(), m.end(), f)
+                if source_end is None:
                     continue
+                end = source_end
             elif m.group("date") or m.group("bare"):
                 f.published = f.published or iso(m.group("date") or m.group("bare"))
             elif m.group("editor"):
@@ -318,6 +319,7 @@ def _source_field(text: str, start: int, value_start: int, f: Found, endpos: int
     value = source_value(v.group(1)) if v else None
     if value is None:
         return None
+    assert v is not None  # (value is None when v is)
     end = v.start(1) + v.group(1).index(value) + len(value)
     rank = FROM_REPOST if text.startswith(("转", "本文转"), start) else FROM_LABEL
     if start > 0 and text[start - 1] in "（(" and text.startswith(("）", ")"), end) and _starts_dateline(text, end + 1):
@@ -369,6 +371,7 @@ def _label_words(text: str, pos: int) -> Iterator[re.Match[str]]:
     b = _FROM_WORD.search(text, pos) if text.find("自", pos) >= 0 else None
     while a is not None or b is not None:
         if b is None or (a is not None and a.start() < b.start()):
+            assert a is not None  # (the loop runs while one of them is found: b is not, so a is)
             yield a
             a = _SOURCE_WORD.search(text, a.end())
         else:
@@ -390,7 +393,9 @@ _REPEAT_REACH = 160
 def repeated_headline_end(text: str) -> int | None:
     """Where the opening headline's repeat ends, or None when it has none.
     The repeat may drop the headline's spaces and its tail (a subtitle)."""
-    v = _REPEAT_OPENING.match(text).end()
+    opening = _REPEAT_OPENING.match(text)
+    assert opening is not None  # (every part of the pattern is optional: it matches at 0)
+    v = opening.end()
     probe = text[v : v + _REPEAT_MIN]
     if len(probe) < _REPEAT_MIN or not probe.strip() or "\n" in probe:
         return None
@@ -406,6 +411,3 @@ def repeated_headline_end(text: str) -> int | None:
         else:
             break
     return j if text[j : j + 1] not in ("", "\n") else None
-
-
-bind(globals())  # (last: every pattern above replaces itself here at its first use)

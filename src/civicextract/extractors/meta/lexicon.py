@@ -81,7 +81,8 @@ _DOTTED = re.compile(f"[{HAN}]+(?:·[{HAN}]+)+")
 def name_lexicons() -> tuple[frozenset[str], frozenset[str], tuple[str, ...], tuple[str, ...]]:
     """Single and double surnames, outlet names and outlet suffixes (officials and bylines share them)."""
     surnames = [x.strip() for x in data_lines("surnames.txt")]
-    outlets, suffixes = [], []
+    outlets: list[str] = []
+    suffixes: list[str] = []
     for x in data_lines("outlets.txt"):
         x = x.strip()
         (suffixes if x.startswith("*") else outlets).append(x.lstrip("*"))
@@ -415,6 +416,7 @@ def name_glued_at(text: str, pos: int, *, short: bool = False) -> str | None:
     tag = _tagger() if run is not None else None
     if tag is None:
         return None
+    assert run is not None  # (tag is None when run is)
     words = tag(run.group())
     single, _, _, _ = name_lexicons()
     (first, t0), rest = words[0], words[1:]
