@@ -87,9 +87,13 @@ def _told(text: str) -> list[tuple[int, str]]:
     return [(i + len(w), w) for i, w in out[:_MAX_TRIES]]
 
 
-_NOTICED = LazyPattern(r"注意到|向[^。！？\n]{2,30}?查询")  # (the asked one may be quoted: 向某公司「某某」，查询)
+# (the asked one may be quoted: 向某公司「某某」，查询; or phoned, written to: 某报曾致电某人查询)
+_NOTICED = LazyPattern(r"注意到|(?:向|致电|去电|去信|去函|电邮)[^。！？\n]{2,30}?查询")
 # An adverb between the outlet and its asking: 某报曾两度向某公司查询, 某台多次向…查询
-_ASKED_ADVERB = LazyPattern(r"(?:曾|已|亦|也|再)?(?:两度|多次|一再|再次|曾)$")
+# or a time word: 某报昨日去信某署查询, 某报早前曾向…查询
+_ASKED_ADVERB = LazyPattern(
+    r"(?:(?:昨日|昨天|今日|今天|日前|早前|近日)(?:曾|已|亦|也|再)?|(?:曾|已|亦|也|再)?(?:两度|多次|一再|再次|曾))$"
+)
 _OWN_FINDING_BODY = (
     rf"(?P<outlet>[{HAN}]{{2,8}})(?:\d{{1,2}}月\d{{1,2}}日)?"
     rf"(?:从[^，。！？\n]{{1,20}}?(?:获悉|了解到)|在[^，。！？\n]{{1,30}}?(?:看到|发现|查询|注意到|获悉))"
@@ -256,7 +260,7 @@ def footers(text: str, f: Found) -> None:
         return
     for m in islice(_NOTICED.finditer(text), _MAX_TRIES):
         end = m.start()
-        adverb = _ASKED_ADVERB.search(text, max(0, end - 4), end)
+        adverb = _ASKED_ADVERB.search(text, max(0, end - 5), end)
         outlet = _outlet_ending_at(text, end) or (adverb and _outlet_ending_at(text, adverb.start()))
         if outlet:
             f.source(outlet, FROM_SELF_MENTION, text.rfind(outlet, 0, end))

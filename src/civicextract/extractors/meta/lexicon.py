@@ -359,6 +359,8 @@ def unlisted_outlet(raw: str) -> str | None:
 
 
 _HAN_NAME = re.compile(f"[{HAN}]{{2,4}}")
+# What a credit says in place of a name when the writer stays unnamed (【撰文：佚名】): no one's name.
+_UNNAMED = frozenset({"佚名", "匿名", "无名氏", "不具名", "不愿具名", "未具名"})
 
 
 def is_credit_name(s: str, *, any_four: bool = False) -> bool:
@@ -369,7 +371,8 @@ def is_credit_name(s: str, *, any_four: bool = False) -> bool:
     if "·" in s:
         return is_person_name(s)
     if (
-        not _HAN_NAME.fullmatch(s)
+        s in _UNNAMED
+        or not _HAN_NAME.fullmatch(s)
         or _VERBISH.search(s)
         or is_outlet(s)
         or _ORG_END.search(s)
