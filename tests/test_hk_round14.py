@@ -37,7 +37,10 @@ def _money(text):
             "救出4名傷者後，送院的12名傷者中，4人情況穩定。",
             [("4名", "4", "名", "伤者后"), ("12名", "12", "名", "伤者"), ("4人", "4", "人", "情况稳定")],
         ),
-        ("3名議員出席會議，李大文等3人其後離場。", [("3名", "3", "名", "议员出席会议"), ("3人", "3", "人", "李大文等")]),
+        (
+            "3名議員出席會議，李大文等3人其後離場。",
+            [("3名", "3", "名", "议员出席会议"), ("3人", "3", "人", "李大文等")],
+        ),
         # 一行3人 counts the party just named; the later 3人 refer back to the 3名 men
         (
             "犯罪嫌疑人張某、李某一行3人到場。警方其後拘捕3名男子，3人承認控罪。",
@@ -62,7 +65,10 @@ def test_hong_kong_names_with_a_numeral():
 @pytest.mark.parametrize(
     ("text", "records"),
     [
-        ("資助項目由去年8250個跌至3120個。", [("8250个", "8250", "个", "资助项目"), ("3120个", "3120", "个", "资助项目")]),
+        (
+            "資助項目由去年8250個跌至3120個。",
+            [("8250个", "8250", "个", "资助项目"), ("3120个", "3120", "个", "资助项目")],
+        ),
         (
             "兩地工資相差為12.4%，到去年已收窄至6.1%。",
             [("12.4%", "12.4", "%", "两地工资相差"), ("6.1%", "6.1", "%", "两地工资相差")],
@@ -149,3 +155,13 @@ def test_figure_inside_a_quotation():
 )
 def test_money_taken_for(text, records):
     assert _money(text) == records
+
+
+# 百份之五 and 三份之一, the Hong Kong way of writing a fraction's 分之: read as the percentage it is
+# (its span the original 份 form), and no count of 份 (约三份) read off the fraction.
+def test_fen_zhi_fraction_of_hong_kong_writing():
+    text = "當局建議收費上調百份之五，預計約三份之一住戶受影響。"
+    art = civicextract.extract(text)
+    assert [(m.text, str(m.value), m.unit, m.subject, text[m.start : m.end]) for m in art.metrics] == [
+        ("百分之五", "5", "%", "当局建议收费上调", "百份之五")
+    ]

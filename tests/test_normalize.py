@@ -151,8 +151,23 @@ def test_markup_is_linear_on_hostile_input(unit):
         ("http://www.msxwwb.com", "http://www.msxwwb.com"),
         ("(川)字第115號", "（川）字第115號"),
         ("\u3000\u3000正文\xa0完", "  正文 完"),
+        ("收費上調百份之五，約三份之一住戶", "收費上調百分之五，約三分之一住戶"),  # the Hong Kong 份之 of a fraction
+        ("提交了一份之前的報告", "提交了一份之前的報告"),  # a copy, not a fraction: no numeral after 之
     ],
-    ids=["colon", "clock", "comma", "bang", "thousands", "fullwidth-alnum", "corner-quotes", "url", "parens", "spaces"],
+    ids=[
+        "colon",
+        "clock",
+        "comma",
+        "bang",
+        "thousands",
+        "fullwidth-alnum",
+        "corner-quotes",
+        "url",
+        "parens",
+        "spaces",
+        "fen-zhi",
+        "a-copy-before",
+    ],
 )
 def test_widths(text, expected):
     out = normalize_widths(text)

@@ -62,6 +62,12 @@ _WIDE_CHAR = "[" + "".join(re.escape(chr(cp)) for cp in sorted(_TABLE)) + "]"
 _WIDE = re.compile(_WIDE_CHAR + _WIDE_CHAR + "*")
 
 
+# A fraction written the Hong Kong way, 份之 for 分之 (百份之五, 三份之一), becomes the one form the number
+# parser reads: only between numerals (一份之前的报告 is a copy, not a fraction).
+_NUMERAL = "0-9零〇一二两兩三四五六七八九十百千万萬亿億"
+_FEN_ZHI = re.compile(f"(?<=[{_NUMERAL}])份之(?=[{_NUMERAL}])")
+
+
 def _narrow(m: re.Match[str]) -> str:
     return m.group().translate(_TABLE)
 
@@ -78,4 +84,6 @@ def normalize_widths(text: str) -> str:
         out = out.replace(")", "）")
     if any(c in out for c in ",:;?!"):
         out = _ASCII_PUNCT.sub(_full, out)
+    if "份之" in out:
+        out = _FEN_ZHI.sub("分之", out)
     return out
