@@ -131,7 +131,7 @@ _CONTINUATION_RE = re.compile(rf"(?:{_CHANGE_VERBS})?(?:到|至)[^，。；：�
 # and 至/到 carry the same measure further (same unit only, see subjects)
 _COMMA_CONTINUATION_RE = re.compile(
     r"[，,](?:到(?:\d{2,4}年|今年|去年|现时|目前|现在)(?:底|末|初)?)?(?:并|又|再|进一步|已)?"
-    r"(?:扩围|扩容|扩展|拓展|攀升|跃升|增加|增长|提升|提高|扩大|下降|降低|减少|上升|回落|下跌|跌|收窄|回升|升|降|增|减)"
+    rf"(?:扩围|扩容|扩展|拓展|跃升|{_CHANGE_VERBS})"
     r"(?:到|至)[^，。；：！？]{0,10}"
 )
 # 占比历史性突破50%，达到51.9%: the same measure (same unit) reaching further.
