@@ -34,8 +34,15 @@ def meta_of(pipe, text):
         (TITLE + BODY + "\n\n眾新聞昨日去信房屋署查詢有關安排，至截稿前未獲回覆。\n", ("众新闻", ())),
         # another outlet's reporter phoning is no self-mention of a listed outlet
         (TITLE + BODY + "\n\n有記者曾致電該署發言人查詢安排，至截稿時對方未有回應。\n", (None, ())),
+        # a wire agency's file photo is licensed, not the page's own; a paper's own file photo is
+        (TITLE + BODY + "\n\n（路透社資料圖片）\n", (None, ())),
+        (TITLE + "記者陳大文\n\n" + BODY + "\n\n美聯社資料圖\n", (None, ("陈大文",))),
+        (TITLE + BODY + "\n\n明報資料圖片\n", ("明报", ())),
     ],
-    ids=["unnamed-writer", "anonymous-author", "named-writer", "outlet-phoned", "outlet-wrote", "a-reporter-phoned"],
+    ids=[
+        "unnamed-writer", "anonymous-author", "named-writer", "outlet-phoned", "outlet-wrote", "a-reporter-phoned",
+        "agency-file-photo", "agency-file-photo-with-byline", "own-file-photo",
+    ],
 )
 def test_hong_kong_credits_and_self_mentions(pipe, text, want):
     assert meta_of(pipe, text) == want

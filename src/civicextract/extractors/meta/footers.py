@@ -57,6 +57,9 @@ _OWN_REPORTER_TAIL = LazyPattern("记者(?:从|来到|赶到|前往|抵达|拨�
 # A graphic the outlet made itself (a caption 众新闻制图): the outlet publishing the story.
 # and its own file photo (某报资料图片): a listed outlet's, checked by the caller
 _OWN_GRAPHIC = LazyPattern(rf"(?:^|[\s。，（(])(?P<outlet>[{HAN}]{{2,8}}?)(?:制图|资料图片|资料图)")
+# ...but never a wire agency's: its file photo or graphic is licensed by every paper that runs it
+# (路透社资料图片 on a Hong Kong page; the agency's own stories have their own datelines).
+_WIRE_AGENCIES = frozenset(("路透社", "法新社", "美联社", "彭博社", "共同社", "时事社", "塔斯社", "俄新社", "德新社", "埃菲社", "安莎社", "韩联社", "越通社"))
 _EXCLUSIVE = LazyPattern(rf"(?:^|[\s*＊。）)】])(?P<outlet>[{HAN}]{{2,8}})独家稿件")
 # The outlet after a verb of telling or answering, or before one of noticing or asking.
 _TOLD = LazyPattern(r"告诉|回复|答复|回应|回信|接受|向|对")
@@ -216,7 +219,7 @@ def footers(text: str, f: Found) -> None:
         return
     if "图" in text and ("制图" in text or "资料图" in text):
         for m in islice(_OWN_GRAPHIC.finditer(text), _MAX_TRIES):
-            if outlet_pattern().fullmatch(m.group("outlet")):
+            if outlet_pattern().fullmatch(m.group("outlet")) and m.group("outlet") not in _WIRE_AGENCIES:
                 f.source(m.group("outlet"), FROM_SELF_MENTION, m.start("outlet"))
                 return
     # A listed outlet that learned or found something itself: 8月1日，澎湃新闻从知情人士处获悉,
