@@ -48,6 +48,11 @@ for f in files:
         print(json.dumps([f.rsplit("/", 1)[1], i, repr(p.extract(t))], ensure_ascii=False))
 for i, a in enumerate(p.extract_many(texts[files[0]] + texts[files[1]])):
     print(json.dumps(["extract_many", i, repr(a)], ensure_ascii=False))
+import pickle  # a Document survives pickling (a worker pool's, a cache's): its text, removals, meta and every offset
+for i, t in enumerate(texts[files[0]]):
+    d = pickle.loads(pickle.dumps(p.document(t)))
+    spans = [d.to_original(j, min(j + 7, len(d.text))) for j in range(0, len(d.text), 7)]
+    print(json.dumps(["pickled", i, d.text, spans, repr(d.removed), repr(d.meta)], ensure_ascii=False))
 """
 
 

@@ -39,6 +39,11 @@ class Document:
     removed: tuple[Removal, ...] = ()
     _cache: dict = field(default_factory=dict, repr=False)
 
+    def __reduce__(self) -> tuple[type[Document], tuple[object, ...]]:
+        # By constructor (compiled, a frozen class refuses the default __setstate__'s
+        # assignments); the token cache is left behind, recomputed on first use.
+        return (Document, (self.original, self.text, self.offsets, self.id, self.script, self.meta, self.removed))
+
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         if not 0 <= start <= end <= len(self.text):
             raise ValueError(f"span ({start}, {end}) is outside the document text (length {len(self.text)})")

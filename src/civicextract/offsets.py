@@ -26,6 +26,12 @@ class Edit:
     end: int
     replacement: str = ""
 
+    # Pickling by constructor, here and below: a class mypyc compiles has no __dict__ for
+    # the default protocol to fill, and a frozen one refuses the attribute assignments
+    # its default __setstate__ would make.
+    def __reduce__(self) -> tuple[type[Edit], tuple[int, int, str]]:
+        return (Edit, (self.start, self.end, self.replacement))
+
 
 class OffsetMap:
     """Piecewise map from positions in a derived text to its source text.
@@ -46,6 +52,10 @@ class OffsetMap:
             self._dst_start, self._dst_end, self._src_start, self._src_end = [], [], [], []
         self.src_len = src_len
         self.dst_len = dst_len
+
+    def __reduce__(self) -> tuple[type[OffsetMap], tuple[tuple[tuple[int, int, int, int], ...], int, int]]:
+        segments = tuple(zip(self._dst_start, self._dst_end, self._src_start, self._src_end, strict=True))
+        return (OffsetMap, (segments, self.src_len, self.dst_len))
 
     @classmethod
     def identity(cls, length: int) -> OffsetMap:
@@ -101,6 +111,9 @@ class OffsetChain:
 
     def __init__(self, maps: Iterable[OffsetMap] = ()):
         self.maps = tuple(m for m in maps if not m.is_identity)
+
+    def __reduce__(self) -> tuple[type[OffsetChain], tuple[tuple[OffsetMap, ...]]]:
+        return (OffsetChain, (self.maps,))
 
     def then(self, m: OffsetMap) -> OffsetChain:
         if m.is_identity:

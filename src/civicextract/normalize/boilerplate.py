@@ -108,6 +108,10 @@ class Removal:
     kind: str
     text: str
 
+    # (by constructor: compiled, a frozen class refuses the default __setstate__'s assignments)
+    def __reduce__(self) -> tuple[type[Removal], tuple[int, int, str, str]]:
+        return (Removal, (self.start, self.end, self.kind, self.text))
+
 
 def find_boilerplate(text: str) -> list[Removal]:
     out: list[Removal] = []
