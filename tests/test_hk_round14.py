@@ -165,3 +165,25 @@ def test_fen_zhi_fraction_of_hong_kong_writing():
     assert [(m.text, str(m.value), m.unit, m.subject, text[m.start : m.end]) for m in art.metrics] == [
         ("百分之五", "5", "%", "当局建议收费上调", "百份之五")
     ]
+
+
+# 巴仙 ("per cent", Hong Kong and Malaysian Chinese) is a percentage like %: value, unit % and a
+# span over the original's 巴仙, with Arabic or Chinese digits (六點四 read as 6.4 before a share
+# sign, as 六點四% is). The word alone is no figure.
+@pytest.mark.parametrize(
+    ("text", "records"),
+    [
+        ("今年車費加價超過七巴仙，乘客團體不滿。", [("超过七巴仙", "7", "%", "over", "今年车费加价")]),
+        ("統計處數字顯示，本港通脹率升至2.8巴仙。", [("2.8巴仙", "2.8", "%", "exact", "本港通胀率")]),
+        ("失業率由上季升至五點一巴仙。", [("五点一巴仙", "5.1", "%", "exact", "失业率")]),
+        ("失業率由上季升至五點一%。", [("五点一%", "5.1", "%", "exact", "失业率")]),
+        ("車費加幅介乎三至六巴仙。", [("三至六巴仙", "3", "%", "range", "车费加幅介乎")]),
+        ("巴仙一詞源自英文，報章常用。", []),
+    ],
+)
+def test_ba_sin_is_per_cent(text, records):
+    art = PIPE.extract(text)
+    got = [(m.text, str(m.value), m.unit, m.qualifier, m.subject) for m in art.metrics]
+    assert got == records
+    for m in art.metrics:
+        assert text[m.start : m.end].endswith(("巴仙", "%"))

@@ -107,6 +107,8 @@ FORMS = [
     Case("几千", ("1000", None, "over", False), "ji-qian"),
     Case("12.5%", ("12.5", None, "exact", True), "percent"),
     Case("百分之五十", ("50", None, "exact", True), "baifenzhi"),
+    Case("八巴仙", ("8", None, "exact", True), "ba-sin"),  # 巴仙: "per cent" in Hong Kong Chinese
+    Case("3至5巴仙", ("3", "5", "range", True), "ba-sin-range"),
     Case("百分之三点五", ("3.5", None, "exact", True), "baifenzhi-decimal"),
     Case("5‰", ("5", None, "exact", True), "per-mille"),
     Case("三分之一", ("0.3333333333333333333333333333", None, "exact", False), "fraction"),

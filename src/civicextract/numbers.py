@@ -202,8 +202,8 @@ def _body(core: str, *, fraction: bool = True) -> str:
     # match objects have the same groups
     den = rf"(?:(?P<den>{core})分之)?" if fraction else "(?P<den>(?!))?"
     return (
-        rf"{den}(?P<a>{core})(?P<pa>[%‰])?"
-        rf"(?:(?P<sep>{RANGE_SEP})(?:百分之)?(?P<b>{core})(?![-/]\d))?(?P<pct>[%‰])?"
+        rf"{den}(?P<a>{core})(?P<pa>[%‰]|巴仙)?"
+        rf"(?:(?P<sep>{RANGE_SEP})(?:百分之)?(?P<b>{core})(?![-/]\d))?(?P<pct>[%‰]|巴仙)?"
     )
 
 
@@ -331,7 +331,7 @@ def _parse(text: str) -> ParsedNumber | None:
         signs = (m["pa"] or "") + (m["pct"] or "")
         if "‰" in signs:
             percent = per_mille = True
-        elif "%" in signs:
+        elif "%" in signs or "巴仙" in signs:  # (巴仙, "per cent" in Hong Kong and Malaysian Chinese)
             percent = True
         if m["den"] is not None:
             den = _core(m["den"])

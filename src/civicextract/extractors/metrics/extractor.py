@@ -149,7 +149,7 @@ def _lexicon() -> _Lexicon:
         # 1%1%1%… or 111… run from every anchor in it, quadratic in its length.
         # (点 only after a digit: index points, see _index_points; 一点 is "a little")
         candidate_re=re.compile(
-            rf"{_ANCHOR}(?={_RUN}{{0,{_MAX_RUN}}}(?:[万亿萬億%‰成大岁届来]|{unit_start}|(?<=\d)点|点(?:{_POINT_NOUN_RE.pattern})|{_OPEN}|{_SHARED}\d))"
+            rf"{_ANCHOR}(?={_RUN}{{0,{_MAX_RUN}}}(?:[万亿萬億%‰成大岁届来]|巴仙|{unit_start}|(?<=\d)点|点(?:{_POINT_NOUN_RE.pattern})|{_OPEN}|{_SHARED}\d))"
         ),
         # one space after digits before a unit or magnitude (28 个, 15 万平方米, 2万 个, 30 余个),
         # or between a word and digits followed by one (约 30 个, 第 3 名); the
@@ -551,7 +551,7 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
             if mk is None:
                 return None
             m = mk
-    pct = text[e - 1] in "%‰"
+    pct = text[e - 1] in "%‰" or (text[e - 1] == "仙" and text[e - 2] == "巴")  # (八巴仙: 8%, see numbers)
     um: re.Match[str] | None
     if pct:
         um = None
@@ -606,7 +606,7 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
             elif blocked:
                 return None
         elif blocked or not (
-            g[-1] in "%‰" or m.group("den") or text.startswith(("成", "大", "届"), e)
+            g[-1] in "%‰" or pct or m.group("den") or text.startswith(("成", "大", "届"), e)
             or (_PLAIN_COUNT_RE.fullmatch(g) and lex.person_re.match(text, e))
         ):
             return None
@@ -632,7 +632,7 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
     head = text[num_start]
     if head in "几数":  # 数十个院落, 几千人: vague, not a figure
         return None
-    core = text[num_start:e]
+    core = text[num_start : e - 2] if pct and text[e - 1] == "仙" else text[num_start:e]  # (its digits, not 巴仙)
     if len(core) == 1 and core in _WORD_NUMERALS:
         return None  # 零件, 零售, 队伍区域, 参与, 大陆: a word's character, not a figure
     chinese = head in _CN_NUMERAL
@@ -820,7 +820,10 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
         parsed = ParsedNumber(parsed.value, None, "approx", parsed.percent)
     elif unit == "个百分点" and parsed.qualifier == "exact" and "多" in text[e:tail]:
         parsed = ParsedNumber(parsed.value, None, "over", parsed.percent)  # 3个多百分点: more than 3
-    if chinese and len(core) > 1 and parsed.qualifier != "range" and _POWERS_20_30.isdisjoint(core):
+    if (
+        chinese and len(core) > 1 and parsed.qualifier != "range" and _POWERS_20_30.isdisjoint(core)
+        and not (pct and "点" in core)  # 六点四巴仙: a spoken share, its digits after 点 read one by one
+    ):
         return None  # 唯一一个, 统一: digits read one by one are a year or a word, never a count here
     if parsed.percent:
         if unit is not None and kind != "percent":
