@@ -169,7 +169,7 @@ def test_fen_zhi_fraction_of_hong_kong_writing():
 
 # 巴仙 ("per cent", Hong Kong and Malaysian Chinese) is a percentage like %: value, unit % and a
 # span over the original's 巴仙, with Arabic or Chinese digits (六點四 read as 6.4 before a share
-# sign, as 六點四% is). The word alone is no figure.
+# sign, as 六點四% is, and before 倍). The word alone is no figure, nor a clock time.
 @pytest.mark.parametrize(
     ("text", "records"),
     [
@@ -178,6 +178,8 @@ def test_fen_zhi_fraction_of_hong_kong_writing():
         ("失業率由上季升至五點一巴仙。", [("五点一巴仙", "5.1", "%", "exact", "失业率")]),
         ("失業率由上季升至五點一%。", [("五点一%", "5.1", "%", "exact", "失业率")]),
         ("車費加幅介乎三至六巴仙。", [("三至六巴仙", "3", "%", "range", "车费加幅介乎")]),
+        ("統計處數字顯示，開支較去年增加四點六倍。", [("四点六倍", "4.6", "倍", "exact", "开支较去年增加")]),
+        ("運輸署表示，有關路段由下午五點三十分起封閉。", []),
         ("巴仙一詞源自英文，報章常用。", []),
     ],
 )
@@ -186,4 +188,4 @@ def test_ba_sin_is_per_cent(text, records):
     got = [(m.text, str(m.value), m.unit, m.qualifier, m.subject) for m in art.metrics]
     assert got == records
     for m in art.metrics:
-        assert text[m.start : m.end].endswith(("巴仙", "%"))
+        assert text[m.start : m.end].endswith(("巴仙", "%", "倍"))

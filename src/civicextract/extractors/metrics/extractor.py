@@ -342,6 +342,9 @@ def _dun_cheng(text: str, s: int) -> bool:
     return s >= 3 and text[s - 1] == "、" and text[s - 2] in _DUN_LOW and text[s - 3] in _CHENG_VERBS_BEFORE
 
 
+# 六点四, 五点七: a Chinese-numeral decimal (a share's or a multiple's; 五点三十分 is a clock time)
+_SPOKEN_DECIMAL_RE = re.compile("[一二两三四五六七八九十]+点[零〇一二三四五六七八九]+[%‰]?")
+
 _DUN_SCALES = frozenset(Decimal(10) ** k for k in range(9))
 
 
@@ -822,7 +825,8 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
         parsed = ParsedNumber(parsed.value, None, "over", parsed.percent)  # 3个多百分点: more than 3
     if (
         chinese and len(core) > 1 and parsed.qualifier != "range" and _POWERS_20_30.isdisjoint(core)
-        and not (pct and "点" in core)  # 六点四巴仙: a spoken share, its digits after 点 read one by one
+        # 六点四巴仙, 五点七倍: a spoken share or multiple, its digits after 点 read one by one
+        and not ((pct or unit == "倍") and _SPOKEN_DECIMAL_RE.fullmatch(core))
     ):
         return None  # 唯一一个, 统一: digits read one by one are a year or a word, never a count here
     if parsed.percent:
