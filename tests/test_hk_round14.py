@@ -189,3 +189,17 @@ def test_ba_sin_is_per_cent(text, records):
     assert got == records
     for m in art.metrics:
         assert text[m.start : m.end].endswith(("巴仙", "%", "倍"))
+
+
+# 輪候 (queueing for public housing; also written 輪侯), 輪流, 輪換, 輪值 are verbs, not the measure
+# word 輪 (rounds) after a number: no count of rounds (the figure's noun, 家庭, comes later and is left
+# to the people rules). 三輪抽籤 still counts rounds.
+@pytest.mark.parametrize(
+    "text", ["房屋署數字顯示，約有十多萬輪候冊上的家庭仍在等候。", "房屋署數字顯示，約有十多萬輪侯冊上的家庭仍在等候。", "兩名職員每日輪流當值。"]
+)
+def test_lun_hou_is_queueing_not_rounds(text):
+    assert [r for r in _metrics(text) if r[2] == "轮"] == []
+
+
+def test_rounds_still_counted():
+    assert _metrics("房委會今年已進行三輪抽籤。") == [("三轮", "3", "轮", "抽签")]
