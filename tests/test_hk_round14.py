@@ -203,3 +203,17 @@ def test_lun_hou_is_queueing_not_rounds(text):
 
 def test_rounds_still_counted():
     assert _metrics("房委會今年已進行三輪抽籤。") == [("三轮", "3", "轮", "抽签")]
+
+
+# N倍半 is N and a half times (兩倍半 -> 2.5, 倍), as N成半 is N tenths and a half; 半 opening the
+# next word (2倍半徑) is not.
+@pytest.mark.parametrize(
+    ("text", "records"),
+    [
+        ("統計處數字顯示，租金較十年前上升兩倍半。", [("两倍半", "2.5", "倍")]),
+        ("出口額增長1倍半以上。", [("1倍半以上", "1.5", "倍")]),
+        ("統計處數字顯示，圓的周長約為2倍半徑乘以圓周率。", [("2倍", "2", "倍")]),
+    ],
+)
+def test_times_and_a_half(text, records):
+    assert [r[:3] for r in _metrics(text)] == records
