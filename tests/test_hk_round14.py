@@ -205,15 +205,18 @@ def test_rounds_still_counted():
     assert _metrics("房委會今年已進行三輪抽籤。") == [("三轮", "3", "轮", "抽签")]
 
 
-# N倍半 is N and a half times (兩倍半 -> 2.5, 倍), as N成半 is N tenths and a half; 半 opening the
-# next word (2倍半徑) is not.
+# N倍半 is N and a half times (兩倍半 -> 2.5, 倍), as N成半 is N tenths and a half, and so is a measure's
+# 半 (一噸半 -> 1.5 噸; Recognizers-Text#2301 asks for it) where the figure ends there; 半 opening the
+# next word (2倍半徑, 5公里半程) is not.
 @pytest.mark.parametrize(
     ("text", "records"),
     [
         ("統計處數字顯示，租金較十年前上升兩倍半。", [("两倍半", "2.5", "倍")]),
         ("出口額增長1倍半以上。", [("1倍半以上", "1.5", "倍")]),
+        ("新修道路三公里半，運走垃圾兩噸半。", [("三公里半", "3.5", "公里"), ("两吨半", "2.5", "吨")]),
         ("統計處數字顯示，圓的周長約為2倍半徑乘以圓周率。", [("2倍", "2", "倍")]),
+        ("全程5公里半程賽事明日舉行。", [("5公里", "5", "公里")]),
     ],
 )
-def test_times_and_a_half(text, records):
+def test_and_a_half(text, records):
     assert [r[:3] for r in _metrics(text)] == records

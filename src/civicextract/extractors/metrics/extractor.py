@@ -346,7 +346,8 @@ def _dun_cheng(text: str, s: int) -> bool:
 _SPOKEN_DECIMAL_RE = re.compile("[一二两三四五六七八九十]+点[零〇一二三四五六七八九]+[%‰]?")
 
 _HALF = Decimal("0.5")
-_BAN_WORDS = frozenset("数径导岛年月天日")  # (2倍半径, 两倍半数: 半 opens the next word; 一倍半年 is unclear)
+# what may follow the 半 of 两倍半, 一吨半: the figure ends there (半径, 半岛, 半年, 半价: 半 opens a word)
+_AFTER_HALF_RE = re.compile(r"[^\u4e00-\u9fff]|以上|以下|左右|上下|多|的|$")
 
 _DUN_SCALES = frozenset(Decimal(10) ** k for k in range(9))
 
@@ -826,8 +827,11 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
         parsed = ParsedNumber(parsed.value, None, "approx", parsed.percent)
     elif unit == "个百分点" and parsed.qualifier == "exact" and "多" in text[e:tail]:
         parsed = ParsedNumber(parsed.value, None, "over", parsed.percent)  # 3个多百分点: more than 3
-    if unit == "倍" and text.startswith("半", tail) and parsed.value_max is None and text[tail + 1 : tail + 2] not in _BAN_WORDS:
-        parsed = ParsedNumber(parsed.value + _HALF, None, parsed.qualifier, parsed.percent)  # 两倍半: 2.5 times
+    if (
+        (unit == "倍" or kind == "measure") and text.startswith("半", tail) and parsed.value_max is None
+        and not parsed.percent and _AFTER_HALF_RE.match(text, tail + 1)
+    ):
+        parsed = ParsedNumber(parsed.value + _HALF, None, parsed.qualifier, False)  # 两倍半, 一吨半: and a half
         tail += 1
     if (
         chinese and len(core) > 1 and parsed.qualifier != "range" and _POWERS_20_30.isdisjoint(core)
