@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from civicextract.train import programs as tp  # noqa: E402
 
-SETS = ["dev", "fit", "holdout_programs", *(f"holdout_programs_r{n}" for n in (4, 5, 6, 7, 8, 9, 11, 12, 13, 14))]
+SETS = ["dev", "fit", "holdout_programs", *(f"holdout_programs_r{n}" for n in (4, 5, 6, 7, 8, 9, 11, 12, 13, 14, 15))]
 ROUNDS_3_9 = {"dev", "fit", "holdout_programs", *(f"holdout_programs_r{n}" for n in (4, 5, 6, 7, 8, 9))}
 ROUNDS_3_5 = {"dev", "fit", "holdout_programs", "holdout_programs_r4", "holdout_programs_r5"}
 # name -> (sets trained on, sets whose examples count twice)
@@ -38,8 +38,10 @@ RECIPES = {
     "dev+fit+r3-11, twice": (ROUNDS_3_9 | {"holdout_programs_r11"}, {"dev", "fit"}),
     # round 14: rounds 11-14's sets (evaluation data until round 14) added to round 11's recipe
     "dev+fit+r3-12, twice": (ROUNDS_3_9 | {"holdout_programs_r11", "holdout_programs_r12"}, {"dev", "fit"}),
-    "dev+fit+r3-13, twice": (set(SETS) - {"holdout_programs_r14"}, {"dev", "fit"}),
-    "dev+fit+r3-14, twice": (set(SETS), {"dev", "fit"}),
+    "dev+fit+r3-13, twice": (set(SETS) - {"holdout_programs_r14", "holdout_programs_r15"}, {"dev", "fit"}),
+    "dev+fit+r3-14, twice": (set(SETS) - {"holdout_programs_r15"}, {"dev", "fit"}),
+    # round 15: round 15's set (evaluation data until then) added as well
+    "dev+fit+r3-15, twice": (set(SETS), {"dev", "fit"}),
 }
 FIXED = (0.61, 0.55)  # the shipped model's thresholds (rule, wide), round 9 and round 11
 

@@ -50,7 +50,9 @@ _VERBS = (
 # no verb is a longer one's prefix written before it: as prefix trees (resources.trie_alternation), the same matches
 _VERB_TRIE = trie_alternation(_VERBS.split("|"))
 _OBJECT = re.compile(rf"{_VERB_TRIE}([^，。；：、！？\n“”‘’（）《》()\s]{{2,30}})(、?)")
-_ITEM = re.compile(r"([^，。；：、！？\n“”‘’（）《》()\s]{2,30})(、?)")
+# (round 15: an item may hold a short bracketed part, 南珠（中）城际, 金华（义乌）中欧班列集结中心: the bracket
+# ended the list, and the works after it in round 11's list were never proposed)
+_ITEM = re.compile(r"((?:[^，。；：、！？\n“”‘’（）《》()\s]|（[^（）\n，。；：、]{1,4}）){2,30})(、?)")
 # Words that end a name: a programme word, or the last word of a named strategy or work.
 _END = (
     "攻坚战|专项行动|行动计划|行动|工程|项目|计划|战略|机制|试点|专项|规划纲要|规划|纲要|改革|"
@@ -73,7 +75,10 @@ _NAMED_WORK = re.compile(
     r"大开发|城市群|都市圈|经济区|大市场|示范区建设|先行示范区|引领区|科技城|"
     # round 3 (fresh articles, part A): rail lines and their extensions (长宁快线, 地铁4号线北延线),
     # irrigation districts (景电灌区), national parks (大熊猫国家公园)
-    r"快线|东延线|西延线|南延线|北延线|灌区|国家公园)" + _WORK_SUFFIX
+    r"快线|东延线|西延线|南延线|北延线|灌区|国家公园|"
+    # round 15 (coverage of rounds 11-15: works never proposed in three rounds): a dry port (昆明国际陆港), a
+    # water tunnel (龙树山隧洞), a pipeline (赤峰至锦州输氢氨醇管道)
+    r"陆港(?!交所)|隧洞|管道)" + _WORK_SUFFIX  # (not 登陆港交所: a listing in Hong Kong)
     # round 12: not the first characters of a longer word (双核引领区域联动, 世界级机场群)
     + "(?![域群])"
 )
@@ -125,7 +130,8 @@ _LEAD_VERB = re.compile(
         # round 6: 提升之江文化产业带能级, 扩围升级城市一刻钟便民生活圈, 抢抓作为国家算力枢纽…
         # round 14: 促进自贸试验区与…联动, 增强塔城重点开发开放试验区…能力, 放大辽东绿色经济区…优势,
         # 高质量运行中欧（亚）班列 (not 高标准: 高标准农田建设 is a name)
-        f"加大|护航|毗邻|支持|建设|联动|依托|高水平|高质量|奋力开创|开创|新增|新建|续建|延伸至|通往|提升|扩围升级|升级|作为|促进|增强|放大|运行|{_VERBS}".split(
+        # round 15: 规划建设赤峰至锦州输氢氨醇管道, 扩容升级昆明国际陆港
+        f"规划|扩容|加大|护航|毗邻|支持|建设|联动|依托|高水平|高质量|奋力开创|开创|新增|新建|续建|延伸至|通往|提升|扩围升级|升级|作为|促进|增强|放大|运行|{_VERBS}".split(
             "|"
         )
     )
@@ -567,6 +573,10 @@ def _programme_after(lex: Lexicon) -> re.Pattern[str]:
     )
 
 
+# A company named for the works it runs: the work word, at most four characters, 集团 or 公司 (round 15).
+_COMPANY_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:集团|公司)")
+
+
 def _named(
     text: str, lex: Lexicon, taken: Callable[[int, int], bool] | None, matches: Iterator[re.Match[str]], kind: str
 ) -> Iterator[Candidate]:
@@ -574,6 +584,8 @@ def _named(
     for m in matches:
         if taken is not None and taken(m.start(), m.end()):
             continue  # the candidate's span holds the work word's
+        if _COMPANY_AFTER.match(text, m.end()):
+            continue  # 西部机场集团, 中国铁路青藏集团有限公司: the company that runs works, not a work
         # (reach 20: 高质量建设景德镇国家陶瓷文化传承创新试验区 names 13 characters before the zone word)
         start = left_start(text, m.start(), 20, lex)
         if start < 0 or m.start() - start < 2:
@@ -585,6 +597,8 @@ def _named(
         if joined:
             start = joined.end()  # 榆安大型灌区建设和景电灌区: the work is the last of the joined
         modifier = text[start : m.start()]
+        if modifier.startswith(("工程", "项目")):
+            continue  # 该工程输水管道: a part of the project named before, not a name (round 15)
         if _COUNTED_WORKS.search(modifier):
             continue  # 左岸47座水库: a count in figures before the work word counts works, it names none
         if len(modifier) < 2 or _BAD_START.match(modifier) or _generic(text[start : m.end()], lex):
