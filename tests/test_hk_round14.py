@@ -195,7 +195,7 @@ def test_ba_sin_is_per_cent(text, records):
 # word 輪 (rounds) after a number: no count of rounds (the figure's noun, 家庭, comes later and is left
 # to the people rules). 三輪抽籤 still counts rounds.
 @pytest.mark.parametrize(
-    "text", ["房屋署數字顯示，約有十萬輪候冊上的家庭仍在等候。", "房屋署數字顯示，約有十萬輪侯冊上的家庭仍在等候。", "兩名職員每日輪流當值。"]
+    "text", ["房屋署數字顯示，約有十多萬輪候冊上的家庭仍在等候。", "房屋署數字顯示，約有十多萬輪侯冊上的家庭仍在等候。", "兩名職員每日輪流當值。"]
 )
 def test_lun_hou_is_queueing_not_rounds(text):
     assert [r for r in _metrics(text) if r[2] == "轮"] == []
