@@ -107,6 +107,8 @@ _STOP_WORDS = (
     "质询",
     "宣判",
     "审理",
+    # the case a judge hears, right before the judge's title (案件主任裁判官某某押后再讯): no body
+    "案件",
     "约谈",
     "会晤",
     "拜会",

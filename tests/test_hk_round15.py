@@ -1,0 +1,93 @@
+"""Hong Kong pages, round 15 (hkoff18): officials and meta classes read off the A half of 20 fresh
+Citizen News pages (LegCo sittings, courts, officials quoted).
+
+The pages are evaluation-only and stay outside the repository; every sentence here is made up in
+their style (Traditional script, other names and wording).  The bare legislators are names of
+models/officeholders.txt, as such a report only names them bare.  Each case gives the records
+exactly: (name, titles, organization, role, surfaces).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import civicextract
+
+OFFICIALS = civicextract.Pipeline(kinds=("officials",))
+
+
+def _records(text):
+    return [
+        (o.name, o.titles, o.organization, o.role, tuple(text[s:e] for s, e in o.mentions))
+        for o in OFFICIALS.extract(text).officials
+    ]
+
+
+# A report of a sitting names its members bare, sentence after sentence: the chamber, its rules
+# and papers, its votes and a member's speech are the office's business (extractor._OFFICE_CUE).
+# Outside a sitting a party member named bare stays out, as fit's gold has it, and a spokesman's
+# 发言人 is no member's speech.
+@pytest.mark.parametrize(
+    ("text", "records"),
+    [
+        (
+            "香港立法會昨日續議修例。何秀蘭及李永達高舉議事規則離座抗議，其後被逐離議事廳。",
+            [("何秀兰", (), None, "mentioned", ("何秀蘭",)), ("李永达", (), None, "mentioned", ("李永達",))],
+        ),
+        (
+            "香港立法會大會昨晚表決。何秀蘭作總結發言之後，李永達投了反對票。",
+            [("何秀兰", (), None, "mentioned", ("何秀蘭",)), ("李永达", (), None, "mentioned", ("李永達",))],
+        ),
+        ("香港民主黨李永達今日到法院旁聽。", []),
+        ("香港政府發言人表示，何秀蘭昨日到法院旁聽。", []),
+    ],
+    ids=["rules-and-chamber", "speech-and-vote", "guard-party-member-elsewhere", "guard-spokesman"],
+)
+def test_members_named_bare_in_a_sitting(text, records):
+    assert _records(text) == records
+
+
+# Name boundaries after a post.  A 2-char name whose second character is also a surname is no
+# married woman's four characters when an idiom opens after it (信誓旦旦); a 3-char name before a
+# one-char verb and its object (作三次提醒) is three characters; two characters outside the surname
+# list closed by a comma alone (部長換人，) are the clause's predicate, while a rare surname's name
+# before a verb of the news still reads (杲明分別前往).
+@pytest.mark.parametrize(
+    ("text", "records"),
+    [
+        (
+            "港澳辦副主任周安表示支持。港澳辦常務副主任周安信誓旦旦地說，政策不變。",
+            [("周安", ("港澳办副主任", "港澳办常务副主任"), "港澳办", "speaker", ("周安", "周安"))],
+        ),
+        (
+            "香港立法會代主席黃美琪作三次提醒，然後把議員請出會場。",
+            [("黄美琪", ("香港立法会代主席",), "香港立法会代", "mentioned", ("黃美琪",))],
+        ),
+        ("統戰部部長換人，新部長下周履新。", []),
+        ("區委書記杲明分別前往兩個社區。", [("杲明", ("区委书记",), "区委", "mentioned", ("杲明",))]),
+        ("日本首相岸田文雄表示歡迎。", [("岸田文雄", ("日本首相",), "日本", "speaker", ("岸田文雄",))]),
+    ],
+    ids=["idiom-after-name", "verb-after-three", "post-then-predicate", "guard-rare-surname", "guard-four-char-name"],
+)
+def test_name_boundaries(text, records):
+    assert _records(text) == records
+
+
+# 倫 (Lun) is a Hong Kong surname; like 區 it opens three-character names only, so 倫敦 is no one.
+@pytest.mark.parametrize(
+    ("text", "records"),
+    [
+        ("上訴法庭副庭長倫家明表示，上訴駁回。", [("伦家明", ("上诉法庭副庭长",), "上诉法庭", "speaker", ("倫家明",))]),
+        ("英國駐倫敦總領事館發言人表示歡迎。", []),
+    ],
+    ids=["lun-surname", "guard-london"],
+)
+def test_lun_surname(text, records):
+    assert _records(text) == records
+
+
+# The case a magistrate hears stands right before the magistrate's title (案件主任裁判官某某…):
+# no part of the title, no body.
+def test_case_before_a_magistrate():
+    text = "案件主任裁判官王志堅押後至下月再訊，王志堅表示需時考慮。"
+    assert _records(text) == [("王志坚", ("主任裁判官",), None, "speaker", ("王志堅", "王志堅"))]
