@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 import civicextract
+from civicextract.pipeline import Pipeline
 
 OFFICIALS = civicextract.Pipeline(kinds=("officials",))
 
@@ -91,3 +92,27 @@ def test_lun_surname(text, records):
 def test_case_before_a_magistrate():
     text = "案件主任裁判官王志堅押後至下月再訊，王志堅表示需時考慮。"
     assert _records(text) == [("王志坚", ("主任裁判官",), None, "speaker", ("王志堅", "王志堅"))]
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return Pipeline(kinds=())
+
+
+# The outlet's own reporter doing the story in person (某報記者親自到…) publishes it; a headline's
+# 記者實測 and a day after 記者 in the body (記者上週六…) are no reporters' names, while a name
+# that opens with 周 still is one.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "# 【新商場記者實測】開幕首日人少\n\n眾新聞記者親自到沙田新商場試用，記者上週六亦曾到場，人流不多。",
+            ("众新闻", ()),
+        ),
+        ("本報訊（記者 周天天）市政府昨日公布新措施。", (None, ("周天天",))),
+    ],
+    ids=["reporter-in-person", "guard-name-opening-with-zhou"],
+)
+def test_own_reporter_and_no_false_reporters(pipe, text, want):
+    m = pipe.extract(text).meta
+    assert (m.source, m.reporters) == want
