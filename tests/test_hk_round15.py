@@ -116,3 +116,29 @@ def pipe():
 def test_own_reporter_and_no_false_reporters(pipe, text, want):
     m = pipe.extract(text).meta
     assert (m.source, m.reporters) == want
+
+
+# Families the round's probes found missing (made-up sentences of each shape): the political
+# assistants of the bureaus and the Judiciary Administrator are public posts; the Federation of
+# Trade Unions fields legislators like a party, so its legislator is one while its own chair is not.
+@pytest.mark.parametrize(
+    ("text", "records"),
+    [
+        (
+            "食衞局政治助理陳子健出席論壇，介紹新計劃。",
+            [("陈子健", ("食卫局政治助理",), "食卫局", "mentioned", ("陳子健",))],
+        ),
+        (
+            "司法機構政務長李美華回應查詢時表示，法院會加開審訊。",
+            [("李美华", ("司法机构政务长",), "司法机构", "speaker", ("李美華",))],
+        ),
+        (
+            "工聯會立法會議員王國明表示，會向政府反映。",
+            [("王国明", ("工联会立法会议员",), "工联会立法会", "speaker", ("王國明",))],
+        ),
+        ("工聯會會長吳秋明表示，會跟進。", []),
+    ],
+    ids=["political-assistant", "judiciary-administrator", "ftu-legislator", "guard-ftu-chair"],
+)
+def test_hong_kong_post_families(text, records):
+    assert _records(text) == records
