@@ -142,3 +142,24 @@ def test_own_reporter_and_no_false_reporters(pipe, text, want):
 )
 def test_hong_kong_post_families(text, records):
     assert _records(text) == records
+
+
+# The last member of a titled list after 及 or 和 is closed by a predicate the reader knows
+# (到場聲援), as a 、 list is; a noun after the name (李四家) still closes no list.
+@pytest.mark.parametrize(
+    ("text", "records"),
+    [
+        (
+            "立法會議員陳大文、林小明及張志豪到場聲援。",
+            [
+                ("陈大文", ("立法会议员",), "立法会", "mentioned", ("陳大文",)),
+                ("林小明", ("立法会议员",), "立法会", "mentioned", ("林小明",)),
+                ("张志豪", ("立法会议员",), "立法会", "mentioned", ("張志豪",)),
+            ],
+        ),
+        ("村支書張三和李四家門口出現積水。", [("张三", ("村支书",), None, "mentioned", ("張三",))]),
+    ],
+    ids=["last-after-ji", "guard-noun-after-name"],
+)
+def test_list_closed_by_a_predicate(text, records):
+    assert _records(text) == records

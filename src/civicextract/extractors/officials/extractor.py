@@ -1218,7 +1218,11 @@ def _list_members(text, e, chain, public, post_starts, add) -> None:
         if any(text.startswith(m, s) for m in ("原", "前")):
             return
         closing = text[e] != "、"
-        if closing and not (ne == len(text) or not is_han(text[ne]) or follower_at(text, ne) > 1):
+        # (a predicate the reader knows closes it too, as it closes a 、 list in _list_mates:
+        # 立法会议员甲、乙及丙到场声援, 区议员甲和乙一同出席)
+        if closing and not (
+            ne == len(text) or not is_han(text[ne]) or follower_at(text, ne) > 1 or opens_predicate(text, ne)
+        ):
             return
         add(s, ne, chain, public)
         if closing:
