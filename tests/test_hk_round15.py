@@ -166,3 +166,22 @@ def test_hong_kong_post_families(text, records):
 )
 def test_list_closed_by_a_predicate(text, records):
     assert _records(text) == records
+
+
+# The Hong Kong press's one-char verbs of a lead or headline close the name before them
+# (促 urges, 籲 appeals, 憂 fears, 嘆, 倡, 疑, 認 admits; 冀, 盼, 望 hope, which also close
+# given names, so they end a 2-char name only where no 3-char reading stands).
+@pytest.mark.parametrize(
+    ("text", "records"),
+    [
+        ("議員陳大文促政府交代事件。", [("陈大文", ("议员",), None, "mentioned", ("陳大文",))]),
+        ("議員林美籲市民保持冷靜。", [("林美", ("议员",), None, "mentioned", ("林美",))]),
+        ("議員陳大文憂影響民生。", [("陈大文", ("议员",), None, "mentioned", ("陳大文",))]),
+        ("前區議員陳大文認襲警罪。", [("陈大文", ("前区议员",), None, "mentioned", ("陳大文",))]),
+        ("局長陳大文冀市民配合防疫。", [("陈大文", ("局长",), None, "mentioned", ("陳大文",))]),
+        ("議員陳大文盼政府聆聽民意。", [("陈大文", ("议员",), None, "mentioned", ("陳大文",))]),
+    ],
+    ids=["urges", "appeals-two-char-name", "fears", "admits", "hopes-ji", "hopes-pan"],
+)
+def test_one_char_verbs_after_a_name(text, records):
+    assert _records(text) == records

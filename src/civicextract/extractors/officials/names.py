@@ -330,6 +330,19 @@ FOLLOWERS = (
     "到",
     "以",
     "从",
+    # the Hong Kong press's one-char verbs of a lead or headline (议员某某促政府交代, 某某吁市民
+    # 冷静, 某某忧影响民生, 某某叹…, 某某倡设…, 某某疑…, 被告某某认罪; 冀/盼/望 = hopes, which
+    # also close given names: _WEAK_SINGLE)
+    "促",
+    "吁",
+    "忧",
+    "叹",
+    "倡",
+    "疑",
+    "认",
+    "冀",
+    "盼",
+    "望",
 )
 _FOLLOW_FIRST = frozenset(w[0] for w in FOLLOWERS)
 _FOLLOW_BY_LEN = tuple(
@@ -337,7 +350,7 @@ _FOLLOW_BY_LEN = tuple(
 )
 # Single followers that also occur as the last character of given names
 # (王为, 李和): they end a 2-char name only, never cut a 3-char one short.
-_WEAK_SINGLE = frozenset("和为到以从介率")
+_WEAK_SINGLE = frozenset("和为到以从介率冀盼望")
 # Two-character strings after a post that are words, not names.
 NOT_NAMES = frozenset(
     (
