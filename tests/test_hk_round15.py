@@ -185,3 +185,19 @@ def test_list_closed_by_a_predicate(text, records):
 )
 def test_one_char_verbs_after_a_name(text, records):
     assert _records(text) == records
+
+
+# Taiwan's 立委 read inside 委員會 (獨立委員會) is no post, so 員會 after it is no one's name;
+# a 立委, a 主委 and the 委員 of a congress still read.
+@pytest.mark.parametrize(
+    ("text", "records"),
+    [
+        ("議員陳大文倡設獨立委員會。", [("陈大文", ("议员",), None, "mentioned", ("陳大文",))]),
+        ("政府設立獨立委員會。", []),
+        ("民進黨立委林文華質詢時指，政府應檢討。", [("林文华", ("民进党立委",), "民进党", "mentioned", ("林文華",))]),
+        ("市政協委員王小明表示支持。", [("王小明", ("市政协委员",), "市政协", "speaker", ("王小明",))]),
+    ],
+    ids=["independent-commission", "guard-plain", "guard-legislator", "guard-cppcc-member"],
+)
+def test_committee_is_no_legislator(text, records):
+    assert _records(text) == records

@@ -369,6 +369,8 @@ def find_posts(text: str) -> list[Post]:
     for m in lex.pattern.finditer(text):
         word = m.group()
         s, e = m.span()
+        if word[-1] == "委" and text[e : e + 1] == "员":
+            continue  # (独立委员会: Taiwan's 立委 read inside 委员会, no post; the name after it was 员会)
         if s > 0 and text[s - 1] == "副":
             s -= 1
         if s > 1 and text[s - 2 : s] in _RANKS:
