@@ -180,8 +180,10 @@ def test_list_closed_by_a_predicate(text, records):
         ("前區議員陳大文認襲警罪。", [("陈大文", ("前区议员",), None, "mentioned", ("陳大文",))]),
         ("局長陳大文冀市民配合防疫。", [("陈大文", ("局长",), None, "mentioned", ("陳大文",))]),
         ("議員陳大文盼政府聆聽民意。", [("陈大文", ("议员",), None, "mentioned", ("陳大文",))]),
+        # and 於 (= 在) before where the person spoke or wrote, a Latin word too (於facebook)
+        ("區議員陳大文於facebook專頁發文指，政府處理不當。", [("陈大文", ("区议员",), None, "mentioned", ("陳大文",))]),
     ],
-    ids=["urges", "appeals-two-char-name", "fears", "admits", "hopes-ji", "hopes-pan"],
+    ids=["urges", "appeals-two-char-name", "fears", "admits", "hopes-ji", "hopes-pan", "yu-before-where"],
 )
 def test_one_char_verbs_after_a_name(text, records):
     assert _records(text) == records

@@ -343,6 +343,8 @@ FOLLOWERS = (
     "冀",
     "盼",
     "望",
+    # and its 於 (= 在): 区议员某某於网上发文, 局长某某於会上表示
+    "于",
 )
 _FOLLOW_FIRST = frozenset(w[0] for w in FOLLOWERS)
 _FOLLOW_BY_LEN = tuple(
