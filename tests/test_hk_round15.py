@@ -203,3 +203,20 @@ def test_one_char_verbs_after_a_name(text, records):
 )
 def test_committee_is_no_legislator(text, records):
     assert _records(text) == records
+
+
+# Hong Kong's listed companies and utilities named short before a post are firms, state-held
+# ones too; the statutory bodies beside them are public.
+@pytest.mark.parametrize(
+    ("text", "records"),
+    [
+        ("國泰主席陳大文表示，會裁員。", []),
+        ("港鐵主席陳大文表示，服務會恢復。", []),
+        ("中電主席陳大文表示，電費會上升。", []),
+        ("證監會主席陳大文表示，會加強監管。", [("陈大文", ("证监会主席",), "证监会", "speaker", ("陳大文",))]),
+        ("貿發局主席陳大文出席展覽。", [("陈大文", ("贸发局主席",), "贸发局", "mentioned", ("陳大文",))]),
+    ],
+    ids=["airline", "railway", "utility", "guard-regulator", "guard-trade-council"],
+)
+def test_hong_kong_companies_are_firms(text, records):
+    assert _records(text) == records
