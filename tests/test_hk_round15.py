@@ -220,3 +220,24 @@ def test_committee_is_no_legislator(text, records):
 )
 def test_hong_kong_companies_are_firms(text, records):
     assert _records(text) == records
+
+
+# The Department of Justice's counsel prosecute (a private 律師 stays a profession), and meeting
+# the press (見記者) closes the name before it.
+@pytest.mark.parametrize(
+    ("text", "records"),
+    [
+        (
+            "律政司高級政府律師陳大文代表控方。",
+            [("陈大文", ("律政司高级政府律师",), "律政司", "mentioned", ("陳大文",))],
+        ),
+        ("辯方律師陳大文求情。", []),
+        (
+            "警察公共關係科高級警司陳大文見記者。",
+            [("陈大文", ("警察公共关系科高级警司",), "警察公共关系科", "mentioned", ("陳大文",))],
+        ),
+    ],
+    ids=["government-counsel", "guard-defence-lawyer", "meets-the-press"],
+)
+def test_government_counsel_and_meeting_the_press(text, records):
+    assert _records(text) == records

@@ -345,6 +345,9 @@ FOLLOWERS = (
     "望",
     # and its 於 (= 在): 区议员某某於网上发文, 局长某某於会上表示
     "于",
+    # meeting the press (高级警司某某见记者, 局长某某会后见传媒)
+    "见记者",
+    "见传媒",
 )
 _FOLLOW_FIRST = frozenset(w[0] for w in FOLLOWERS)
 _FOLLOW_BY_LEN = tuple(
