@@ -57,8 +57,7 @@ _OWN_REPORTER = LazyPattern(rf"(?:^|[\s。，”）])(?P<outlet>[{HAN}]{{2,8}}?)
 _OWN_REPORTER_TAIL = LazyPattern("记者(?:从|来到|赶到|前往|抵达|拨打|获悉|了解到|近日|日前|访问|采访|走访|致电|查询|联络|联系|实地|搜索|检索|查阅|注意到|留意到|发现|梳理|统计|暗访|探访|核实|求证|亲身|亲自)")
 # A graphic the outlet made itself (a caption 众新闻制图): the outlet publishing the story.
 # and its own file photo (某报资料图片): a listed outlet's, checked by the caller
-# and a photo its unnamed reporter took (某报记者摄: round 15)
-_OWN_GRAPHIC = LazyPattern(rf"(?:^|[\s。，（(])(?P<outlet>[{HAN}]{{2,8}}?)(?:制图|资料图片|资料图|记者摄)")
+_OWN_GRAPHIC = LazyPattern(rf"(?:^|[\s。，（(])(?P<outlet>[{HAN}]{{2,8}}?)(?:制图|资料图片|资料图)")
 _EXCLUSIVE = LazyPattern(rf"(?:^|[\s*＊。）)】])(?P<outlet>[{HAN}]{{2,8}})独家稿件")
 # The outlet after a verb of telling or answering, or before one of noticing or asking.
 _TOLD = LazyPattern(r"告诉|回复|答复|回应|回信|接受|向|对")
@@ -216,7 +215,7 @@ def footers(text: str, f: Found) -> None:
     if m and clean_outlet(m.group("outlet")) and not m.group("outlet").startswith("据"):  # 据新华社记者…: cited
         f.source(clean_outlet(m.group("outlet")), FROM_SELF_MENTION, m.start("outlet"))
         return
-    if "制图" in text or "资料图" in text or "记者摄" in text:
+    if "图" in text and ("制图" in text or "资料图" in text):
         for m in islice(_OWN_GRAPHIC.finditer(text), _MAX_TRIES):
             if outlet_pattern().fullmatch(m.group("outlet")):
                 f.source(m.group("outlet"), FROM_SELF_MENTION, m.start("outlet"))
