@@ -67,7 +67,13 @@ DESK_TAIL = re.compile(rf"{SEP}*{STOP}[^\n。！？，]{{0,60}}?(?={SEP}*(?:\n|$
 DESK_BEFORE = re.compile(rf"(?:{STOP}[：: ]?{SEP}*{NAME}{SEP}*)+$")
 # What a body sentence says of a reporter, never a byline: 见记者时表示, 回应记者查询.
 # Nor does a credit that names no one: （通讯员供图）, 供稿, 整理.
-_VERBISH = re.compile(r"(?:表示|证实|查询|透露|介绍|获悉|了解|采访|报道|提问|问及|发现|指出|强调|供图|供稿|配图|提供|整理|编译|来稿|原创|首发|转载)$")
+_VERBISH = re.compile(
+    r"(?:表示|证实|查询|透露|介绍|获悉|了解|采访|报道|提问|问及|发现|指出|强调|供图|供稿|配图|提供|整理|编译|来稿|原创|首发|转载"
+    # a headline's reporter doing the story (【某某记者实测】, 记者实录): the verb, no name
+    r"|实测|实录)$"
+    # a day after 记者 in the body (记者上周六亦曾到场): a time, no name
+    r"|^(?:(?:上|下|本|这)(?:周|星期|礼拜)|星期|礼拜)[一二三四五六日天末]"
+)
 # A credit's role or desk word where a layout expects a name (记者｜博客, 周博客摄): never in a name.
 _ROLE_WORD = re.compile("记者|通讯员|编辑|责编|来源|博客|主笔|专栏|作者|特约|制图|摄影|单位")  # （作者单位：…）
 # A post after a surname-like place word is no name: 区议员 (区 is a Hong Kong surname), 区长, 市委书记.

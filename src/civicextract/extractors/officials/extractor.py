@@ -449,7 +449,14 @@ _HONG_KONG = re.compile("香港|港府|港人|本港|港区|特区|特首|立法
 # election opponent or a defendant (民建联A和工联会B, 民主党A及B旁听), one who 参选, and one after a
 # private role (教省秘书A).  The cue is an institution's or its business's name, never a post word
 # (区议员, 专员), which would be another person's title in the same sentence.
-_OFFICE_CUE = re.compile("立法会|议会|议席|内会|行政会议|行政长官|特首|法案|质询|委任")
+# The business of a sitting is a cue too (round 15): the chamber and its floor (会议厅, 议事厅,
+# 主席台), its rules and papers (议事规则, 决议案, 修正案), its votes (赞成票, 反对票) and a member's
+# speech (发言, not 发言人: a spokesman's is no sitting's), as a report of a debate names its
+# members bare sentence after sentence (甲和乙手持议事规则离座, 丙作总结发言之后被请出会议厅).
+_OFFICE_CUE = re.compile(
+    "立法会|议会|议席|内会|行政会议|行政长官|特首|法案|质询|委任"
+    "|会议厅|议事厅|主席台|议事规则|决议案|修正案|赞成票|反对票|发言(?!人)"
+)
 _ROLE_BEFORE = ("秘书", "牧师", "主教", "教授", "学者", "律师", "会长", "党员", "成员", "主席", "召集人")
 _SENTENCE_ENDS = "。！？!?\n"
 
@@ -1211,7 +1218,11 @@ def _list_members(text, e, chain, public, post_starts, add) -> None:
         if any(text.startswith(m, s) for m in ("原", "前")):
             return
         closing = text[e] != "、"
-        if closing and not (ne == len(text) or not is_han(text[ne]) or follower_at(text, ne) > 1):
+        # (a predicate the reader knows closes it too, as it closes a 、 list in _list_mates:
+        # 立法会议员甲、乙及丙到场声援, 区议员甲和乙一同出席)
+        if closing and not (
+            ne == len(text) or not is_han(text[ne]) or follower_at(text, ne) > 1 or opens_predicate(text, ne)
+        ):
             return
         add(s, ne, chain, public)
         if closing:

@@ -330,6 +330,24 @@ FOLLOWERS = (
     "到",
     "以",
     "从",
+    # the Hong Kong press's one-char verbs of a lead or headline (议员某某促政府交代, 某某吁市民
+    # 冷静, 某某忧影响民生, 某某叹…, 某某倡设…, 某某疑…, 被告某某认罪; 冀/盼/望 = hopes, which
+    # also close given names: _WEAK_SINGLE)
+    "促",
+    "吁",
+    "忧",
+    "叹",
+    "倡",
+    "疑",
+    "认",
+    "冀",
+    "盼",
+    "望",
+    # and its 於 (= 在): 区议员某某於网上发文, 局长某某於会上表示
+    "于",
+    # meeting the press (高级警司某某见记者, 局长某某会后见传媒)
+    "见记者",
+    "见传媒",
 )
 _FOLLOW_FIRST = frozenset(w[0] for w in FOLLOWERS)
 _FOLLOW_BY_LEN = tuple(
@@ -337,7 +355,7 @@ _FOLLOW_BY_LEN = tuple(
 )
 # Single followers that also occur as the last character of given names
 # (王为, 李和): they end a 2-char name only, never cut a 3-char one short.
-_WEAK_SINGLE = frozenset("和为到以从介率")
+_WEAK_SINGLE = frozenset("和为到以从介率冀盼望")
 # Two-character strings after a post that are words, not names.
 NOT_NAMES = frozenset(
     (
@@ -467,8 +485,9 @@ def _plausible(name: str) -> bool:
     return name not in NOT_NAMES and _NON_NAME_CHARS.isdisjoint(given) and name[-1] not in _PLACE_LAST
 
 
-# Surnames that are also common nouns of place names (Hong Kong's 區 Au: 东区, 4区)
-_NOUN_SURNAMES = frozenset("区")
+# Surnames that are also common nouns of place names (Hong Kong's 區 Au: 东区, 4区) or open
+# common words (Hong Kong's 倫 Lun: 伦敦, 伦理)
+_NOUN_SURNAMES = frozenset("区伦")
 
 
 _PLACE_LAST = frozenset("省市县区州镇乡村局厅委队部办处组院所站团府署司")  # (闯入总统车队)
@@ -499,13 +518,25 @@ def married_end(text: str, s: int) -> int | None:
         or _is_common_word(text[s + 2 : e])
         or _is_common_word(text[s : s + 2])  # (原任|三明市委书记: two surname chars that make a word)
         or text[e - 1] in _VERB_LAST  # (裁判官郑纪航|判被告罪成: a one-char verb after a 3-char name)
+        or _idiom_at(text, s + 2)  # (主任鲁安|信誓旦旦地说: a given name opens no idiom)
     ):
         return None
     return e
 
 
+def _idiom_at(text: str, i: int) -> bool:
+    """Does a four-character idiom or set phrase open at ``i`` (信誓旦旦, 开宗明义)?  The two
+    characters after a 2-char name that would make it a married woman's four are then the
+    idiom's head (主任鲁安信誓旦旦地说), never her own given name."""
+    toks = _tags(text[i : i + 6])
+    return bool(toks) and len(toks[0][0]) >= 4 and toks[0][1] in _IDIOM_TAGS
+
+
 # one-char verbs of court and news reports that follow a name and end no given name
 _VERB_LAST = frozenset("说称指判罚斥批问答讲")
+# those and 作 (作三次提醒, 作简短发言): a 3-char name's fourth character read as a name's
+# only where nothing else closed it
+_VERB_AFTER_THREE = _VERB_LAST | frozenset("作")
 
 
 def plausible(name: str) -> bool:
@@ -706,6 +737,7 @@ def _name_after(text: str, s: int, *, strict: bool = False) -> int | None:
             )
             and not _word_not_name(text, s, e)  # (总统来华访问: a dictionary word is no name)
             and not _is_common_word(text[s + 2 : e])  # (副主任鄂承|共谋: her own given name is no word)
+            and not _idiom_at(text, s + 2)  # (主任鲁安|信誓旦旦: a given name opens no idiom)
         ):
             return e
     if surname and not strict:
@@ -741,6 +773,23 @@ def _name_after(text: str, s: int, *, strict: bool = False) -> int | None:
             if e <= len(text) and all_han(cand) and _plausible(cand) and cand[-1] not in ORG_END:
                 if not surname and _opens_with_predicate(cand):
                     break  # (区议员|辞职后，: a verb, not a name outside the surname list)
+                if (
+                    not surname
+                    and n == 2
+                    and e < len(text)
+                    and follower_at(text, e) < 2
+                    and cand[0] not in TRANSLIT
+                    and cand not in TIBETAN
+                ):
+                    # (统战部部长|换人，: two characters outside the surname list, closed by a comma
+                    # alone, that are no transliteration's nor a Tibetan name's are the clause's
+                    # predicate, whatever the tagger's nrt says; a rare surname's name has a verb of
+                    # the news after it, 杲云|分别前往)
+                    break
+                if surname and cand[-1] in _VERB_AFTER_THREE and _plausible(cand[:3]) and follower_at(text, e) > 1:
+                    # 代主席黄美琪作|三次提醒: a one-char verb after a 3-char name, its object after it
+                    # (the 4-char reading is for names of two words, 麻生太郎)
+                    return e - 1
                 if e < len(text) and (follower_at(text, e) > 1 or (n < 4 and text[e] in "，、")):
                     # 牢记总书记嘱托, 美国总统大选: a dictionary word, or part of one,
                     # is no name outside the surname list; with a surname, four

@@ -107,6 +107,8 @@ _STOP_WORDS = (
     "质询",
     "宣判",
     "审理",
+    # the case a judge hears, right before the judge's title (案件主任裁判官某某押后再讯): no body
+    "案件",
     "约谈",
     "会晤",
     "拜会",
@@ -227,10 +229,21 @@ _PARTIES = (
     "街工",
     "新民主同盟",
     "民建联",
+    # the Federation of Trade Unions fields legislators and district councillors like a party
+    # (工联会立法会议员某某), though org_suffixes.txt marks 联会 as an association's
+    "工联会",
     "经民联",
     "新民党",
     "自由党",
 )
+def _party_lead(seg: str) -> int:
+    """Length of the modifier and party opening ``seg`` (前工联会…: 5), 0 where no party of
+    _PARTIES opens it."""
+    rest = _unmodified(seg)
+    party = next((p for p in _PARTIES if rest.startswith(p)), None)
+    return 0 if party is None else len(seg) - len(rest) + len(party)
+
+
 def _unmodified(seg: str) -> str:
     """The segment without a leading 原/前/时任/现任 (时代力量 keeps its 时)."""
     for m in ("时任", "现任", "原", "前"):
@@ -356,6 +369,8 @@ def find_posts(text: str) -> list[Post]:
     for m in lex.pattern.finditer(text):
         word = m.group()
         s, e = m.span()
+        if word[-1] == "委" and text[e : e + 1] == "员":
+            continue  # (独立委员会: Taiwan's 立委 read inside 委员会, no post; the name after it was 员会)
         if s > 0 and text[s - 1] == "副":
             s -= 1
         if s > 1 and text[s - 2 : s] in _RANKS:
@@ -558,9 +573,11 @@ def is_public(chain: str) -> bool:
         ):
             continue  # 国民党副秘书长: a party's own post is no public office (its head's is: 民进党主席)
         at_public_body = False
-        if last.start > 0:  # a body of its own
+        # an elected post after its party (工联会立法会议员): the party is no body of the post
+        lead = _party_lead(seg)
+        if last.start > lead:  # a body of its own
             # ``+`` exceptions name public bodies inside not-public markers (人民银行, 社会科学院)
-            bodies = [m.group() for m in lex.bodies.finditer(seg, 0, last.start)]
+            bodies = [m.group() for m in lex.bodies.finditer(seg, lead, last.start)]
             if any(b in lex.public for b in bodies[:-1]) and bodies[-1] in _BOARDS:
                 bodies.pop()  # 市区重建局董事会主席: a statutory body's own board, no firm's
             body_public = not any(b not in lex.public for b in bodies)
