@@ -238,3 +238,37 @@ def test_hong_kong_companies_are_firms(text, records):
 )
 def test_government_counsel_and_meeting_the_press(text, records):
     assert _records(text) == records
+
+
+# Read off part B after its blind score (the lead, session 18): the prosecutor of a Hong Kong
+# court (主控官) holds a public post, and 指 right after a name says (指被告…, 指，…) as 指出 does;
+# 指導 and 指揮 are no saying.
+@pytest.mark.parametrize(
+    ("text", "records"),
+    [
+        (
+            "案件昨日在觀塘裁判法院再訊，主控官黃家輝指被告曾多次違反保釋條件。",
+            [("黄家辉", ("主控官",), None, "speaker", ("黃家輝",))],
+        ),
+        (
+            "警務處處長陳國強昨日到場指導行動，並向在場警員致謝。",
+            [("陈国强", ("警务处处长",), "警务处", "mentioned", ("陳國強",))],
+        ),
+    ],
+)
+def test_prosecutor_and_zhi_says(text, records):
+    assert _records(text) == records
+
+
+# An outlet that learned something itself, with nothing between (某報獲悉，…), publishes the story;
+# 據悉 and a reporter's 獲悉 name no outlet.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("# 房署擬收緊富戶政策\n\n眾新聞獲悉，房屋署將於下月向立法會交代檢討結果。", "众新闻"),
+        ("# 房署擬收緊富戶政策\n\n據悉，房屋署將於下月向立法會交代檢討結果。", None),
+        ("# 房署擬收緊富戶政策\n\n記者獲悉，房屋署將於下月向立法會交代檢討結果。", None),
+    ],
+)
+def test_outlet_learned(text, want):
+    assert Pipeline(kinds=()).extract(text).meta.source == want

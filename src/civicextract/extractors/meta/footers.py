@@ -109,6 +109,8 @@ _OWN_FINDING_AFTER_SEP = LazyPattern(rf"[\s。，”）…]{_OWN_FINDING_BODY}")
 # (one pattern: five str.find calls read the lead five times, 2x slower)
 _OWN_FINDING_WORD = LazyPattern("获悉|看到|发现|查询|注意到|了解到")
 _OWN_FINDING_WORDS = (("获悉", "悉"), ("看到", "看"), ("发现", "现"), ("查询", "询"), ("注意到", "注"), ("了解到", "解"))
+# (the shortest outlet before the word: 某报从多方了解到， is _OWN_FINDING's, its outlet 某报)
+_LEARNED = LazyPattern(rf"(?:^|(?<=[\s。，”）…]))(?P<outlet>[{HAN}]{{2,8}}?)(?:获悉|了解到)，")
 _OWN_STORY = LazyPattern(rf"本文由(?P<outlet>[{HAN}]{{2,8}}?)(?:原创|独家|首发|出品|发布)")
 _OUTLET_BEFORE = 10
 _COMPILED_BY = LazyPattern(rf"(?:以上|本文|本页)?内容由(?P<outlet>[{HAN}]{{2,8}}?)(?:根据|依据|综合)[^。，\n]{{0,12}}?整理")
@@ -229,6 +231,12 @@ def footers(text: str, f: Found) -> None:
         if outlet_pattern().fullmatch(m.group("outlet")):
             f.source(m.group("outlet"), FROM_SELF_MENTION, m.start("outlet"))
             return
+    # ...or learned it with nothing between, a comma after: 某报获悉，… (from sources it does not name)
+    if "获悉，" in lead or "了解到，" in lead:
+        for m in islice(_LEARNED.finditer(lead), _MAX_TRIES):
+            if outlet_pattern().fullmatch(m.group("outlet")):
+                f.source(m.group("outlet"), FROM_SELF_MENTION, m.start("outlet"))
+                return
     # A listed outlet doing its own desk work in the body: 某报统计 / 翻查 / 比较 / 取得,
     # 某报记者到场观察, 某报早前报道 (its own earlier story, not one it cites: 据某报报道 is not)
     for at, word in _desk_work(text):

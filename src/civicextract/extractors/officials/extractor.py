@@ -70,6 +70,8 @@ _SPEECH = re.compile(
     r"表示|指出|强调|说|介绍|通报|透露|认为|告诉|坦言|致辞|讲话(?<!重要讲话)(?!精神)|答|称|提出|要求|谈到|解释|回应|呼吁|直言|补充"
     r"|质疑|批评|反驳|重申|仍指|亦指|又指|则指|今指|昨指"  # (Hong Kong press: 主席某某仍指)
 )
+# second characters of words that open with 指 and are no saying (指导, 指挥, 指示, 指定, 指派, 指引)
+_ZHI_WORDS = frozenset("导挥示定派引标南数纹甲头令")
 _QUOTED = re.compile(r"“[^“”]*”")
 _CLAUSE_END = re.compile(r"[。！？；，\n]")
 # Posts that follow a name as a form of address (王忠昆书记, 习近平总书记).
@@ -1591,8 +1593,8 @@ def _speaks(text: str, s: int, e: int) -> bool:
         return True  # an interview turn: 李维义：… / 答：…
     if text[max(0, s - 1) : s] == "据" and text.startswith("介绍", e):
         return True
-    if text.startswith("指", e) and text[e + 1 : e + 2] in ("，", ",", "：", ":"):
-        return True  # the Hong Kong press's 法官某某指，…
+    if text.startswith("指", e) and text[e + 1 : e + 2] not in _ZHI_WORDS:
+        return True  # the Hong Kong press's 法官某某指，…, 主控官某某指被告…: says (not 指导, 指挥, 指示…)
     # a speech verb later in the same clause (张勇航在…发布会上通报称,
     # 习近平同志高瞻远瞩地指出); a list or a second clause is someone else's
     window = text[e : e + 60]

@@ -330,10 +330,11 @@ FOLLOWERS = (
     "到",
     "以",
     "从",
-    # the Hong Kong press's one-char verbs of a lead or headline (议员某某促政府交代, 某某吁市民
+    # the Hong Kong press's one-char verbs of a lead or headline (议员某某促政府交代, 某某指…, 某某吁市民
     # 冷静, 某某忧影响民生, 某某叹…, 某某倡设…, 某某疑…, 被告某某认罪; 冀/盼/望 = hopes, which
     # also close given names: _WEAK_SINGLE)
     "促",
+    "指",  # (主控官某某指被告…: says, the Hong Kong press's 指出)
     "吁",
     "忧",
     "叹",
