@@ -28,11 +28,14 @@ _LINE_WORDS = re.compile(
     | 许可证(?:编号|号)
     | 联系电话[：:]\s*[\d-]{6,} | 邮箱[：:]\s*\S+@
     | 打印本页|关闭窗口|【打印】|【关闭】|【字体
-    | (?P<weak>扫一扫|扫码关注|长按识别|关注我们)
+    | 扫一扫|扫码关注|长按识别|关注我们
     | 成为.{1,12}的月费订户|月费订户|订阅.{0,12}通讯
     """,
     re.VERBOSE,
 )
+# The weak words (no group around them: a branch opening with a group would keep the engine from
+# skipping to the branches' first characters, and it would try every position of the line).
+_WEAK = frozenset({"扫一扫", "扫码关注", "长按识别", "关注我们"})
 _LINE_LATIN = re.compile(r"ICP备|ICP证|Copyright", re.IGNORECASE)
 _LINE_SHAPE = re.compile(r"\s*(?:分享到|分享至|查看原文)|\s*[-—=*_]{3,}\s*$", re.MULTILINE)
 
@@ -44,7 +47,7 @@ _SENTENCE_LEN = 40
 
 def _furniture_words(body: str) -> bool:
     m = _LINE_WORDS.search(body)
-    while m is not None and m.group("weak"):
+    while m is not None and m.group() in _WEAK:
         if len(body.strip()) <= _SENTENCE_LEN or "。" not in body:
             return True
         m = _LINE_WORDS.search(body, m.end())
@@ -113,12 +116,15 @@ class Removal:
         return (Removal, (self.start, self.end, self.kind, self.text))
 
 
+_LINE = re.compile(r"[^\n]*(?:\n|$)")
+
+
 def find_boilerplate(text: str) -> list[Removal]:
     out: list[Removal] = []
     first = _TAIL_WORDS.search(text)
     tails_from = len(text) + 1 if first is None else first.start()
     adverts = "广告" in text  # (most articles have none: no search in each line)
-    for line in re.finditer(r"[^\n]*(?:\n|$)", text):
+    for line in _LINE.finditer(text):
         body = line.group()
         if not body.strip():
             continue
