@@ -558,7 +558,8 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
             if mk is None:
                 return None
             m = mk
-    pct = text[e - 1] in "%‰" or (text[e - 1] == "仙" and text[e - 2] == "巴")  # (八巴仙: 8%, see numbers)
+    ba_sin = text[e - 1] == "仙" and text[e - 2] == "巴"  # 八巴仙: 8% (numbers reads 巴仙 as a share sign)
+    pct = ba_sin or text[e - 1] in "%‰"
     um: re.Match[str] | None
     if pct:
         um = None
@@ -613,7 +614,7 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
             elif blocked:
                 return None
         elif blocked or not (
-            g[-1] in "%‰" or pct or m.group("den") or text.startswith(("成", "大", "届"), e)
+            pct or m.group("den") or text.startswith(("成", "大", "届"), e)
             or (_PLAIN_COUNT_RE.fullmatch(g) and lex.person_re.match(text, e))
         ):
             return None
@@ -639,7 +640,7 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
     head = text[num_start]
     if head in "几数":  # 数十个院落, 几千人: vague, not a figure
         return None
-    core = text[num_start : e - 2] if pct and text[e - 1] == "仙" else text[num_start:e]  # (its digits, not 巴仙)
+    core = text[num_start : e - 2] if ba_sin else text[num_start:e]  # (its digits, not 巴仙)
     if len(core) == 1 and core in _WORD_NUMERALS:
         return None  # 零件, 零售, 队伍区域, 参与, 大陆: a word's character, not a figure
     chinese = head in _CN_NUMERAL
