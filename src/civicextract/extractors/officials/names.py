@@ -466,10 +466,8 @@ def follower_at(text: str, i: int) -> int:
 
 def _clean_end(text: str, i: int, *, strong: bool = True) -> bool:
     """Can a name end at ``i``: end of text, a non-Han char, or a follower word
-    (and the Hong Kong press's 指 before a comma: 法官某某指，…)."""
+    (the Hong Kong press's 指 among them: 法官某某指，…, 主控官某某指被告…)."""
     if i >= len(text) or not is_han(text[i]):
-        return True
-    if text[i] == "指" and text[i + 1 : i + 2] in ("，", "：", ",", ":"):
         return True
     n = follower_at(text, i)
     if not n:
