@@ -71,6 +71,7 @@ _STOP_WORDS = (
     "会见",
     "陪同",
     "出席",
+    "参加",  # (与某某一同参加|北斗镇长某某就职典礼: the verb is no part of the title)
     "主持",
     "来到",
     "看望",
@@ -248,7 +249,10 @@ def _unmodified(seg: str) -> str:
     """The segment without a leading 原/前/时任/现任 (时代力量 keeps its 时)."""
     for m in ("时任", "现任", "原", "前"):
         if seg.startswith(m):
-            return seg[len(m) :]
+            seg = seg[len(m) :]
+            break
+    if seg.startswith(("台湾", "中国")) and seg.startswith(_PARTIES, 2):
+        return seg[2:]  # 台湾民众党主席, 中国国民党副主席: the party's full name
     return seg
 
 
@@ -520,6 +524,8 @@ def _from_state(text: str, start: int, post_start: int) -> int:
     if s is None or "、" in text[start : start + s]:
         return start  # (a Hong Kong judge's post, 、, then a foreign court's: the host's post before the 、 is the holder's too)
     s += start
+    if text[start] in _names().state_firsts() and s < (_names().state_at(text, start) or start):
+        return start  # 白俄罗斯总统: the state found inside (俄罗斯) is the end of the whole state opening the chain
     while s > start and text[s - 1] in "前原":
         s -= 1  # (前日本首相: the former holder's 前 stays)
     return s
