@@ -133,3 +133,34 @@ def test_foreign_heads(text, records):
 )
 def test_public_bodies(text, records):
     assert _records(text) == records
+
+
+# Roles after 任 that are no post of the lexicon (任高级顾问, 任团长) close the name before them, and
+# the post before a comma is the previous subject's when 任 gave it (某某任团长，委员某某…).  A state's
+# announcement names its new head (宣布某某为新任总统), and a part of a dotted name is no listed holder's
+# bare name (阿巴斯 of 阿巴斯·穆萨维).
+@pytest.mark.parametrize(
+    ("text", "records"),
+    [
+        (
+            "访问团由协会会长张国华任团长，市侨联委员刘海波任高级顾问。",
+            [("刘海波", ("市侨联委员",), "市侨联", "mentioned", ("刘海波",))],
+        ),
+        (
+            "伊朗宣布阿巴斯·穆萨维为新任总统。",
+            [("阿巴斯·穆萨维", ("总统",), None, "mentioned", ("阿巴斯·穆萨维",))],
+        ),
+        ("巴勒斯坦总统阿巴斯会见客人。", [("阿巴斯", ("巴勒斯坦总统",), "巴勒斯坦", "mentioned", ("阿巴斯",))]),
+        ("卫生部长约翰·史密斯介绍说，疫情已得到控制。", []),
+        ("外交部长王毅会见客人。", [("王毅", ("外交部长",), "外交部", "mentioned", ("王毅",))]),
+    ],
+    ids=[
+        "role-after-ren",
+        "announced-new-head",
+        "guard-listed-holder-with-post",
+        "bare-ministry-dotted-name-is-foreign",
+        "guard-chinese-minister",
+    ],
+)
+def test_roles_and_announcements(text, records):
+    assert _records(text) == records

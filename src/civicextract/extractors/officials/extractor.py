@@ -319,6 +319,8 @@ def _collect(text: str, *, hk: bool = False):
             # (a firm-sounding post at a listed public body is public: 卫生署…总监 陈小强)
             if not tagged_name(text, ns, e):
                 e = None
+        if e is not None and _FOREIGN_MINISTER.fullmatch(chain) and any(d in text[ns:e] for d in DOTS):
+            continue  # 环境部长史蒂文·吉尔博: a bare ministry and a dotted foreign name, no head of state or government
         if e is not None:
             add(ns, e, chain, public)
             owners[start] = text[ns:e]
@@ -501,6 +503,8 @@ def _known_holders(text: str, people: dict, add, post_ends=()) -> None:
         name = text[s:e]
         if name in people or _DOCTRINE.match(text, e) or text[max(0, s - 3) : s].endswith(_PRIVATE_BEFORE):
             continue
+        if e < len(text) and text[e] in DOTS or s > 0 and text[s - 1] in DOTS:
+            continue  # 宣布阿巴斯·穆萨维为…: a part of a dotted name is no listed holder's bare name
         if taken is None:
             taken = [span for p in people.values() for span in p.spans]
         if any(ps <= s and e <= pe for ps, pe in taken) or any(
@@ -1010,6 +1014,14 @@ def _merge_surnames(text: str, people: dict, order: list) -> None:
                 people[new] = p
                 order[order.index(name)] = new
             continue
+        if len(longer) > 1 and name in people:
+            # 阿里·哈梅内伊之子穆杰塔巴·哈梅内伊: two people sharing the last part; a
+            # record of the last part read only inside their full names is neither
+            inside = [sp for n in longer for sp in people[n].spans]
+            if all(any(a <= s and e <= b for a, b in inside) for s, e in people[name].spans):
+                people.pop(name)
+                order.remove(name)
+            continue
         if len(longer) != 1 or name not in people:
             continue  # (two people sharing the last part: which one is meant is unknown)
         p, q = people.pop(name), people[longer[0]]
@@ -1026,7 +1038,7 @@ def _dotted_in_text(text: str, name: str) -> set[str]:
     fulls = set()
     for i in _find_all(text, name):
         e = i + len(name)
-        if i < 2 or text[i - 1] not in DOTS or text[e : e + 1] in DOTS:
+        if i < 2 or text[i - 1] not in DOTS or e < len(text) and text[e] in DOTS:
             continue
         j = i - 1
         while j > 0 and i - 1 - j < 12:
@@ -1101,6 +1113,9 @@ def _after_list_opener(text: str, e: int, single) -> int | None:
     return None
 
 
+# a minister named by a bare ministry (环境部长, 卫生部长), as a foreign government's are: China's
+# carry their body (生态环境部部长, 省卫生厅厅长)
+_FOREIGN_MINISTER = re.compile(r"(?:环境|卫生|外交|国防|财政|内政|司法|教育|交通|能源|贸易|经济|农业|移民)部长")
 # a ministry named bare, as a foreign state's is after its state (俄国防部长某某、外交部长某某):
 # in a list after a foreign holder it is that state's ministry too
 _STATE_MINISTRIES = ("外交部", "国防部", "内政部", "财政部", "司法部")
@@ -1154,7 +1169,8 @@ def _weak_ok(text: str, post, start: int, e: int) -> bool:
     if not any(ch in ORG_END for ch in text[start : post.start]):
         return False  # 多名干部: no body, no title
     # (a one-char follower that closes no given name will do: 市人大常委会委员姜明波|说)
-    return e == len(text) or not is_han(text[e]) or strong_end(text, e) or opens_predicate(text, e)
+    # (委员朱华凌|任高级顾问: name_after ends a name at 任 only before a post or a role)
+    return e == len(text) or not is_han(text[e]) or strong_end(text, e) or opens_predicate(text, e) or text[e] == "任"
 
 
 def _name_inside_chain(text: str, post, start: int) -> int | None:
@@ -1427,12 +1443,16 @@ _APPOINT = (
     # Round 12: the other verbs of elections and appointments (推选/补选/增补 at a congress or a
     # village, 委任 in Hong Kong, 推举 a successor)
     "推选", "补选", "增补", "选任", "委任", "推举", "聘请",
+    # Round 16: a state's announcement of its new head (宣布某某为新任最高领袖)
+    "宣布",
 )  # fmt: skip
 _REMOVE = ("免去", "免除", "撤销", "罢免", "撤去")
 
 
 def _appointee(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The person of ``任命王建国为<chain>`` or ``免去李华的<chain>职务``."""
+    if text.endswith("为新任", 0, start):
+        start -= 2  # 宣布某某为新任最高领袖: the chain's 新任 is no part of the title
     k = start - 1
     if k < 2 or text[k] not in "为的":
         return None
@@ -1467,6 +1487,15 @@ def _name_ending_at(text: str, e: int, openers: tuple[str, ...], *, opens: bool 
             continue  # (王某, 张女士, 陈先生 name nobody)
         if text.endswith(openers, 0, s) or opens and (s == 0 or not is_han(text[s - 1])):
             return s
+    if openers and e > 2 and text[e - 1] in TRANSLIT:
+        # a foreign name with a dot after the verb (宣布穆杰塔巴·哈梅内伊为…): its syllables
+        # may open with a syllable char of the verb (布), so every start after the verb is tried
+        j = e
+        while j > 0 and e - j < 16 and (text[j - 1] in TRANSLIT or text[j - 1] in DOTS):
+            j -= 1
+        for k in range(j, e - 2):
+            if any(d in text[k + 1 : e - 1] for d in DOTS) and text[k] not in DOTS and text.endswith(openers, 0, k):
+                return k
     return None
 
 

@@ -557,6 +557,10 @@ def name_after(text: str, s: int, *, strict: bool = False) -> int | None:
     is left to the reader's own test (镇长付强|20日).
     """
     e = _name_after_post(text, s, strict=strict)
+    if e is None and "任" in text[s + 2 : s + 4]:
+        k = text.find("任", s + 2, s + 4)
+        if _serves_in_role(text, s, k):
+            return k  # 委员朱华凌任高级顾问: the name the reader cannot close, then 任 and a role
     if e is not None and e - s in (3, 4) and text[e - 1] == "任" and _serves_as(text, s, e - 1):
         return e - 1  # 县长李明任副组长: the verb 任 and a post after the name, no part of it
     if e is not None and e - s == 3 and text[e - 1] in "作做" and text.startswith(_MADE, e) and _plausible(text[s : e - 1]):
@@ -588,6 +592,21 @@ def _serves_as(text: str, s: int, e: int) -> bool:
         return False
     m = lexicon().pattern.search(text, e + 1, e + 9)
     return m is not None and m.start() - e - 1 <= 4 and all_han(text[e + 1 : m.start()]) and m.group() not in _NOT_SERVED
+
+
+def _serves_in_role(text: str, s: int, e: int) -> bool:
+    """Is ``text[s:e]`` a surname-list name and 任 after it the verb of a delegation's or an
+    event's role, no post of the lexicon (委员朱华凌任高级顾问, 任团长)?"""
+    single, double, _, _ = name_lexicons()
+    if not (text[s] in single or text[s : s + 2] in double) or not all_han(text[s:e]) or not _plausible(text[s:e]):
+        return False
+    return any(
+        (k := text.find(r, e + 1, e + 7)) >= 0 and k - e - 1 <= 2 and all_han(text[e + 1 : k]) for r in _ROLES_SERVED
+    )
+
+
+# roles a delegation or an event gives its members (任团长, 任高级顾问, 任评委)
+_ROLES_SERVED = ("顾问", "团长", "评委", "嘉宾", "召集人")
 
 
 # posts no one is said to 任 (任职, the 任 of 主任 read again): none yet beyond the lexicon's own

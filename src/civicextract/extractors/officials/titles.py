@@ -437,9 +437,9 @@ def _walk_back(text: str, post_start: int, post_ends: dict[int, int], *, fast: b
         if ch == "兼" and text[i - 2 : i - 1] in "，," and i - 2 in post_ends:
             i = post_ends[i - 2]  # 市委前副书记，兼市民政局前局长
             continue
-        if ch in "，," and i - 1 in post_ends and i < post_start:
+        if ch in "，," and i - 1 in post_ends and i < post_start and text[post_ends[i - 1] - 1 : post_ends[i - 1]] != "任":
             i = post_ends[i - 1]  # 市民政局党组书记、局长，市未成年人保护工作领导小组副组长程治敏
-            continue
+            continue  # (not 某某任团长，委员某某: the post before the comma is the previous subject's)
         if ch == "、" or (ch == "兼" and i - 1 in post_ends):
             # across a public post only: 主席蔡元雲醫生、…保安局常任秘書長應耀康
             # is a list of people, the 醫生 closing the previous one's name
@@ -656,6 +656,10 @@ _PUBLIC_BODY_HINTS = (
 )
 
 
+# grades of a civil servant's rank written before it (一级巡视员, 二级调研员, 四级主任科员, 二级高级法官)
+_CIVIL_GRADES = ("一级", "二级", "三级", "四级")
+
+
 @lru_cache(maxsize=4096)  # chains repeat within and across articles
 def organization(chain: str) -> str | None:
     """The body heading a chain: its first segment without modifiers and post."""
@@ -671,6 +675,8 @@ def organization(chain: str) -> str | None:
     inner = chain_posts(org) if org else ()
     if inner and inner[-1].end == len(org) and inner[-1].start > 0:
         org = org[: inner[-1].start]  # 劳资审裁处主任审裁官: the rank is no part of the body
+    if org.endswith(_CIVIL_GRADES):
+        org = org[:-2]  # 市生态环境局二级巡视员: the grade is the post's, not the body's
     # a member of a body is titled by it: 潍坊市政协委员 -> 潍坊市政协
     for body in ("政协", "人大"):
         if last.text.startswith(body):
@@ -687,6 +693,8 @@ def organization(chain: str) -> str | None:
         org = org.removeprefix(m)
     # 阳倦村原党总支: the former post, not a former body
     org = _FORMER_CELL.sub("", org) if "党" in org else org
+    if last.text == "部长" and len(org) >= 2 and not org.endswith("部") and first.endswith(org + "部长"):
+        org += "部"  # 外交部长, 县委组织部长: the ministry's 部 is written once, in the post
     return org if len(org) >= 2 else None
 
 
