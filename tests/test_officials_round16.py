@@ -164,3 +164,42 @@ def test_public_bodies(text, records):
 )
 def test_roles_and_announcements(text, records):
     assert _records(text) == records
+
+
+# Classes of the B half, read after its second (last blind) score: a foreign party's own staff post
+# (秘书长, 发言人) holds no office, China's party bodies keep theirs; a dotted name ends before a verb
+# word glued to it (西那瓦|创立); the Thai press names a person again by the first part of the name
+# (巴育·詹欧差 … 巴育); a public body's 总经济师 is a post, a firm's is not.
+@pytest.mark.parametrize(
+    ("text", "records"),
+    [
+        ("前进党秘书长巴颂·乍伦猜在发布会上说，将继续努力。", []),
+        (
+            "县委办公室主任、县委副秘书长王刚出席。",
+            [("王刚", ("县委办公室主任", "县委副秘书长"), "县委办公室", "mentioned", ("王刚",))],
+        ),
+        (
+            "该党由前总理川·立派创立的民主党分裂而成。",
+            [("川·立派", ("前总理",), None, "mentioned", ("川·立派",))],
+        ),
+        (
+            "泰国总理他侬·吉滴卡宗出席。总理他侬表示，将推动经济复苏。",
+            [("他侬·吉滴卡宗", ("泰国总理", "总理"), "泰国", "speaker", ("他侬·吉滴卡宗", "他侬"))],
+        ),
+        (
+            "省水利厅原党组成员、总经济师周建华被查。",
+            [("周建华", ("省水利厅原党组成员", "总经济师"), "省水利厅", "mentioned", ("周建华",))],
+        ),
+        ("某集团有限公司总经济师李明介绍。", []),
+    ],
+    ids=[
+        "foreign-party-secretary-general",
+        "guard-county-deputy-secretary-general",
+        "dotted-name-before-verb-word",
+        "first-part-names-again",
+        "public-chief-economist",
+        "guard-firm-chief-economist",
+    ],
+)
+def test_b_half_classes(text, records):
+    assert _records(text) == records

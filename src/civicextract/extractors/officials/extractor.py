@@ -1002,6 +1002,10 @@ def _merge_surnames(text: str, people: dict, order: list) -> None:
         for d in DOTS:
             if d in name:
                 full.setdefault(name.rsplit(d, 1)[1], []).append(name)
+                first = name.split(d, 1)[0]
+                if len(first) >= 2 and first not in full:
+                    # 总理巴育·詹欧差 … 巴育当选总理: the Thai press names a person by the first part
+                    full[first] = [name]
     for name in list(order):
         longer = full.get(name, ())
         if not longer and 2 <= len(name) and not any(d in name for d in DOTS) and any(d in text for d in DOTS):

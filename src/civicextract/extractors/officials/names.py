@@ -1066,6 +1066,8 @@ def _minority_end(text: str, s: int, e: int) -> int:
     for i in range(dot + 2, e):
         if follower_at(text, i) > 1 or (follower_at(text, i) and i - dot > 2) or text.startswith(_GLUED, i):
             return i
+        if i - dot > 2 and text[i] not in TRANSLIT and _dict_tags(text[i : i + 2])[0] == (text[i : i + 2], "v"):
+            return i  # 前总理他信·西那瓦|创立的…: a verb word, its first char no syllable, after the last part
         if post is not None and i == post.start():
             return i
     return e

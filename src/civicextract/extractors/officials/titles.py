@@ -237,6 +237,11 @@ _PARTIES = (
     "新民党",
     "自由党",
 )
+# a party's own staff posts (秘书长, 发言人) after a party's name other than China's (远进党秘书长)
+_PARTY_STAFF = frozenset(("秘书长", "发言人"))
+_OTHER_PARTY = re.compile(r"(?<!共产)(?<!农工)(?<!致公)(?<![中县市区省镇乡村])党$")
+
+
 def _party_lead(seg: str) -> int:
     """Length of the modifier and party opening ``seg`` (前工联会…: 5), 0 where no party of
     _PARTIES opens it."""
@@ -574,6 +579,8 @@ def is_public(chain: str) -> bool:
     for seg, last in segs:
         if last.text == "党魁" and not _unmodified(seg).startswith(_PARTIES):
             continue  # (泰国远进党党魁: a foreign party's leader holds no public post by it)
+        if base_post(last.text) in _PARTY_STAFF and _OTHER_PARTY.search(seg, 0, last.start):
+            continue  # (远进党秘书长: a party's own staff post, no public office; not China's parties)
         if _unmodified(seg).startswith(_PARTIES) and not (
             base_post(last.text) in _ELECTED or base_post(last.text) in _PARTY_HEADS and "副" not in last.text
         ):
