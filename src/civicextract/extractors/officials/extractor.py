@@ -67,7 +67,7 @@ from .names import (
 # (Every alternative opens with a character, the look-behind after it: the
 # engine then skips to those characters; 讲话(?<!重要讲话) is (?<!重要)讲话.)
 _SPEECH = re.compile(
-    r"表示|指出|强调|说|介绍|通报|透露|认为|告诉|坦言|致辞|讲话(?<!重要讲话)(?!精神)|答|称|提出|要求|谈到|解释|回应|呼吁|直言|补充"
+    r"表示|指出|强调|说|介绍|通报|透露|认为|告诉|坦言|致辞|讲话(?<!重要讲话)(?!精神)|答|称|提出|要求|谈到|解释|回应|呼吁|直言|补充|写道"
     r"|质疑|批评|反驳|重申|仍指|亦指|又指|则指|今指|昨指"  # (Hong Kong press: 主席某某仍指)
 )
 # second characters of words that open with 指 and are no saying (指导, 指挥, 指示, 指定, 指派, 指引)
@@ -215,7 +215,12 @@ def _collect(text: str, *, hk: bool = False):
             continue
         if "各" in text[start : post.start]:
             continue  # 各省省长应…, 各级干部: every holder, no one's title
-        if start > 0 and last[0] == start - 1 and text[start - 1] in "和及与、" and T.organization(chain) is None:
+        if (
+            start > 0
+            and last[0] == start - 1
+            and text[start - 1] in "和及与、"
+            and (T.organization(chain) is None or chain.startswith(_STATE_MINISTRIES))
+        ):
             state = leading_state(last_chain)
             if state is not None and not foreign_body(chain):
                 # 以色列总理内塔尼亚胡和防长卡茨: the state opening the first
@@ -226,6 +231,10 @@ def _collect(text: str, *, hk: bool = False):
             if state is not None:
                 chain = state + chain  # 美国移民与海关执法局代理局长: the state opens the whole body's name
         public = T.is_public(chain)
+        if public and start > 1 and text[start - 1] == "”" and T.organization(chain) is None:
+            q = text.rfind("“", max(0, start - 16), start - 1)
+            if q >= 0 and T.private_body(text[q + 1 : start - 1] + chain):
+                public = False  # “美在台协会”主席某某: the quoted body before the post is an association's
         if start > 0 and last[0] == start - 1 and text[start - 1] == "、" and T.organization(chain) is None:
             # 浙江商会会长王均金、轮值会长叶林富: a bodiless chain after the
             # previous person's name shares that person's body
@@ -310,6 +319,8 @@ def _collect(text: str, *, hk: bool = False):
             # (a firm-sounding post at a listed public body is public: 卫生署…总监 陈小强)
             if not tagged_name(text, ns, e):
                 e = None
+        if e is not None and _FOREIGN_MINISTER.fullmatch(chain) and any(d in text[ns:e] for d in DOTS):
+            continue  # 环境部长史蒂文·吉尔博: a bare ministry and a dotted foreign name, no head of state or government
         if e is not None:
             add(ns, e, chain, public)
             owners[start] = text[ns:e]
@@ -391,7 +402,7 @@ def _collect(text: str, *, hk: bool = False):
     _attach(text, pending, people, add)
     _extend_names(text, people, order, post_starts)
     _shorten_names(text, people, order)
-    _merge_surnames(people, order)
+    _merge_surnames(text, people, order)
     _list_mates(text, people, add)
     return people, order, posts
 
@@ -492,6 +503,8 @@ def _known_holders(text: str, people: dict, add, post_ends=()) -> None:
         name = text[s:e]
         if name in people or _DOCTRINE.match(text, e) or text[max(0, s - 3) : s].endswith(_PRIVATE_BEFORE):
             continue
+        if e < len(text) and text[e] in DOTS or s > 0 and text[s - 1] in DOTS:
+            continue  # 宣布阿巴斯·穆萨维为…: a part of a dotted name is no listed holder's bare name
         if taken is None:
             taken = [span for p in people.values() for span in p.spans]
         if any(ps <= s and e <= pe for ps, pe in taken) or any(
@@ -685,8 +698,9 @@ def _name_after_of(text: str, post, start: int = -1) -> tuple[int, int] | None:
     if e is None:
         return None
     attached = start > 0 and text.endswith(_GIVES_POST, 0, start)
+    # (a four-char name, 此前担任…主席的罗布顿珠，, only after a verb that gives the post)
     if not (attached and 2 <= e - i - 1 <= 3 and follower_at(text, e)) and (
-        e - i - 1 != 3 or text[e : e + 1] not in ("，", "。", "；", "、")
+        e - i - 1 not in ((3, 4) if attached else (3,)) or text[e : e + 1] not in ("，", "。", "；", "、")
     ):
         return None
     if tagged_word(text, i + 1, e):
@@ -979,16 +993,39 @@ def _shorten_names(text: str, people: dict, order: list) -> None:
         _rename(text, people, order, name, short)
 
 
-def _merge_surnames(people: dict, order: list) -> None:
+def _merge_surnames(text: str, people: dict, order: list) -> None:
     """One record per person: a foreign or minority name written in full once
-    (美国总统乔·拜登) and by its last part elsewhere (美国总统拜登) is the full name."""
+    (美国总统乔·拜登) and by its last part elsewhere (美国总统拜登) is the full name,
+    also where the full name stands with no post (致电约韦里·穆塞韦尼，…穆塞韦尼总统)."""
     full: dict[str, list[str]] = {}
     for name in order:
         for d in DOTS:
             if d in name:
                 full.setdefault(name.rsplit(d, 1)[1], []).append(name)
+                first = name.split(d, 1)[0]
+                if len(first) >= 2 and first not in full:
+                    # 总理巴育·詹欧差 … 巴育当选总理: the Thai press names a person by the first part
+                    full[first] = [name]
     for name in list(order):
         longer = full.get(name, ())
+        if not longer and 2 <= len(name) and not any(d in name for d in DOTS) and any(d in text for d in DOTS):
+            bare = _dotted_in_text(text, name)
+            if len(bare) == 1 and next(iter(bare)) not in people:
+                new = next(iter(bare))
+                p = people.pop(name)
+                p.name = new
+                p.spans += [(k, k + len(new)) for k in _find_all(text, new)]
+                people[new] = p
+                order[order.index(name)] = new
+            continue
+        if len(longer) > 1 and name in people:
+            # 阿里·哈梅内伊之子穆杰塔巴·哈梅内伊: two people sharing the last part; a
+            # record of the last part read only inside their full names is neither
+            inside = [sp for n in longer for sp in people[n].spans]
+            if all(any(a <= s and e <= b for a, b in inside) for s, e in people[name].spans):
+                people.pop(name)
+                order.remove(name)
+            continue
         if len(longer) != 1 or name not in people:
             continue  # (two people sharing the last part: which one is meant is unknown)
         p, q = people.pop(name), people[longer[0]]
@@ -997,6 +1034,27 @@ def _merge_surnames(people: dict, order: list) -> None:
         q.public += p.public
         q.private |= p.private
         order.remove(name)
+
+
+def _dotted_in_text(text: str, name: str) -> set[str]:
+    """The full names written with a dot whose last part is ``name`` (约韦里·|穆塞韦尼):
+    transliteration syllables, up to six before each dot."""
+    fulls = set()
+    for i in _find_all(text, name):
+        e = i + len(name)
+        if i < 2 or text[i - 1] not in DOTS or e < len(text) and text[e] in DOTS:
+            continue
+        j = i - 1
+        while j > 0 and i - 1 - j < 12:
+            if text[j - 1] in TRANSLIT:
+                j -= 1
+            elif text[j - 1] in DOTS and j - 1 > 0 and text[j - 2] in TRANSLIT:
+                j -= 1
+            else:
+                break
+        if i - 1 - j >= 1 and text[j] not in DOTS:
+            fulls.add(text[j:e])
+    return fulls
 
 
 # function chars that also close given names (袁国其, 李退之, 张东和, 李为): a name runs on into
@@ -1059,6 +1117,12 @@ def _after_list_opener(text: str, e: int, single) -> int | None:
     return None
 
 
+# a minister named by a bare ministry (环境部长, 卫生部长), as a foreign government's are: China's
+# carry their body (生态环境部部长, 省卫生厅厅长)
+_FOREIGN_MINISTER = re.compile(r"(?:环境|卫生|外交|国防|财政|内政|司法|教育|交通|能源|贸易|经济|农业|移民)部长")
+# a ministry named bare, as a foreign state's is after its state (俄国防部长某某、外交部长某某):
+# in a list after a foreign holder it is that state's ministry too
+_STATE_MINISTRIES = ("外交部", "国防部", "内政部", "财政部", "司法部")
 # Weak posts that name an official only with a body of their own, however
 # often the name recurs (负责人 heads teams and firms as often as offices)
 _BODY_ONLY = frozenset(("负责人",))
@@ -1068,6 +1132,8 @@ _REPEATED_ONLY = frozenset(("召集人",))
 _PORTFOLIO = re.compile(r"[（(][\u4e00-\u9fff]{1,12}[）)]")  # (（国家安全及行动）: two portfolios, 7 chars)
 # weak posts of the police (officials by the conventions, auxiliary police too)
 _POLICE = frozenset(("民警", "辅警", "交警", "消防员"))
+# what a police report has an officer do next (辅警王小军协助民警…, 辅警李强在执勤中…, 民警某某立即…)
+_POLICE_ACTS = ("在", "协助", "配合", "立即", "迅速", "当即", "随即", "第一时间", "主动", "带领", "陪同", "一同", "正在")
 # one-char speech verbs (a follower of one char, which may close a given name elsewhere)
 _SAYS = frozenset("说称讲道")
 # Ranks of the disciplined services and the judiciary (Hong Kong's police, fire
@@ -1098,12 +1164,17 @@ def _weak_ok(text: str, post, start: int, e: int) -> bool:
         return False  # 会议召集人张三: a meeting's convenor, unless the article follows the person
     if text[e : e + 1] == "、" and name_after(text, e + 1, strict=True):
         return True  # 市领导张三、李四、王五出席: a list of names
-    if post.text in _POLICE and (follower_at(text, e) > 1 or text[e : e + 1] in _SAYS) and e - post.end in (2, 3):
-        return True  # 民警李明介绍，…, 辅警张伟说: a police officer named before a verb of the news
+    if (
+        post.text in _POLICE
+        and (follower_at(text, e) > 1 or text[e : e + 1] in _SAYS or text.startswith(_POLICE_ACTS, e))
+        and e - post.end in (2, 3)
+    ):
+        return True  # 民警李明介绍，…, 辅警张伟说, 辅警王小军协助…: a police officer named before a verb of the news
     if not any(ch in ORG_END for ch in text[start : post.start]):
         return False  # 多名干部: no body, no title
     # (a one-char follower that closes no given name will do: 市人大常委会委员姜明波|说)
-    return e == len(text) or not is_han(text[e]) or strong_end(text, e) or opens_predicate(text, e)
+    # (委员朱华凌|任高级顾问: name_after ends a name at 任 only before a post or a role)
+    return e == len(text) or not is_han(text[e]) or strong_end(text, e) or opens_predicate(text, e) or text[e] == "任"
 
 
 def _name_inside_chain(text: str, post, start: int) -> int | None:
@@ -1310,6 +1381,8 @@ def _attach(text, pending, people, add) -> None:
         adverb = next((a for a in _ATTACH_ADVERBS if text.endswith(a, 0, vstart)), None)
         if adverb is not None:
             ve -= len(adverb)
+        if text.endswith("同志", 0, ve):
+            ve -= 2  # 王刚同志任县委书记，李强同志任县长: a notice's comrade, then the verb
         b = ve
         while b > 0 and is_han(text[b - 1]) and ve - b < 5:
             b -= 1
@@ -1317,7 +1390,12 @@ def _attach(text, pending, people, add) -> None:
         if verb.endswith(("就任", "就职")) and 2 <= len(cand) and all(c in TRANSLIT for c in cand) and _head_post(chain):
             add(b, ve, chain, public)  # (某某就职某国总统: a transliterated head taking office)
             continue
-        if 2 <= len(cand) <= 4 and (cand[0] in single or cand[:2] in double) and cand not in T.ATTACH_VERBS:
+        if (
+            2 <= len(cand) <= 4
+            and (cand[0] in single or cand[:2] in double)
+            and cand not in T.ATTACH_VERBS
+            and cand[-1] not in "他她"  # (祝贺他就任…总统: a pronoun subject, the person named before)
+        ):
             if cand in people or len(cand) in (2, 3) and not cand.endswith(_ADVERBS) and not (
                 len(cand) == 2 and tagged_word(text, b, ve)
             ):  # (生前任…: a time word before the verb, no subject)
@@ -1369,12 +1447,16 @@ _APPOINT = (
     # Round 12: the other verbs of elections and appointments (推选/补选/增补 at a congress or a
     # village, 委任 in Hong Kong, 推举 a successor)
     "推选", "补选", "增补", "选任", "委任", "推举", "聘请",
+    # Round 16: a state's announcement of its new head (宣布某某为新任最高领袖)
+    "宣布",
 )  # fmt: skip
 _REMOVE = ("免去", "免除", "撤销", "罢免", "撤去")
 
 
 def _appointee(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The person of ``任命王建国为<chain>`` or ``免去李华的<chain>职务``."""
+    if text.endswith("为新任", 0, start):
+        start -= 2  # 宣布某某为新任最高领袖: the chain's 新任 is no part of the title
     k = start - 1
     if k < 2 or text[k] not in "为的":
         return None
@@ -1409,6 +1491,15 @@ def _name_ending_at(text: str, e: int, openers: tuple[str, ...], *, opens: bool 
             continue  # (王某, 张女士, 陈先生 name nobody)
         if text.endswith(openers, 0, s) or opens and (s == 0 or not is_han(text[s - 1])):
             return s
+    if openers and e > 2 and text[e - 1] in TRANSLIT:
+        # a foreign name with a dot after the verb (宣布穆杰塔巴·哈梅内伊为…): its syllables
+        # may open with a syllable char of the verb (布), so every start after the verb is tried
+        j = e
+        while j > 0 and e - j < 16 and (text[j - 1] in TRANSLIT or text[j - 1] in DOTS):
+            j -= 1
+        for k in range(j, e - 2):
+            if any(d in text[k + 1 : e - 1] for d in DOTS) and text[k] not in DOTS and text.endswith(openers, 0, k):
+                return k
     return None
 
 

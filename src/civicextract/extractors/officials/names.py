@@ -543,6 +543,10 @@ def plausible(name: str) -> bool:
     return _plausible(name) and name[-1] not in ORG_END
 
 
+# what a speaker 作 / 做 at a meeting (县发改局局长周凯作说明)
+_MADE = ("说明", "报告", "汇报", "发言", "表态", "讲话", "部署", "总结", "动员", "交流", "点评", "解读", "宣讲", "专题")
+
+
 def name_after(text: str, s: int, *, strict: bool = False) -> int | None:
     """End of the person name starting at ``s`` (after a title), or None.
 
@@ -553,8 +557,14 @@ def name_after(text: str, s: int, *, strict: bool = False) -> int | None:
     is left to the reader's own test (镇长付强|20日).
     """
     e = _name_after_post(text, s, strict=strict)
+    if e is None and "任" in text[s + 2 : s + 4]:
+        k = text.find("任", s + 2, s + 4)
+        if _serves_in_role(text, s, k):
+            return k  # 委员朱华凌任高级顾问: the name the reader cannot close, then 任 and a role
     if e is not None and e - s in (3, 4) and text[e - 1] == "任" and _serves_as(text, s, e - 1):
         return e - 1  # 县长李明任副组长: the verb 任 and a post after the name, no part of it
+    if e is not None and e - s == 3 and text[e - 1] in "作做" and text.startswith(_MADE, e) and _plausible(text[s : e - 1]):
+        return e - 1  # 局长周凯作说明, 主任王平做报告: the verb 作 and its object, no part of the name
     if (
         e is not None
         and e - s == 2
@@ -582,6 +592,21 @@ def _serves_as(text: str, s: int, e: int) -> bool:
         return False
     m = lexicon().pattern.search(text, e + 1, e + 9)
     return m is not None and m.start() - e - 1 <= 4 and all_han(text[e + 1 : m.start()]) and m.group() not in _NOT_SERVED
+
+
+def _serves_in_role(text: str, s: int, e: int) -> bool:
+    """Is ``text[s:e]`` a surname-list name and 任 after it the verb of a delegation's or an
+    event's role, no post of the lexicon (委员朱华凌任高级顾问, 任团长)?"""
+    single, double, _, _ = name_lexicons()
+    if not (text[s] in single or text[s : s + 2] in double) or not all_han(text[s:e]) or not _plausible(text[s:e]):
+        return False
+    return any(
+        (k := text.find(r, e + 1, e + 7)) >= 0 and k - e - 1 <= 2 and all_han(text[e + 1 : k]) for r in _ROLES_SERVED
+    )
+
+
+# roles a delegation or an event gives its members (任团长, 任高级顾问, 任评委)
+_ROLES_SERVED = ("顾问", "团长", "评委", "嘉宾", "召集人")
 
 
 # posts no one is said to 任 (任职, the 任 of 主任 read again): none yet beyond the lexicon's own
@@ -632,11 +657,16 @@ def _name_after(text: str, s: int, *, strict: bool = False) -> int | None:
             return None if text[e - 1] in _NOT_NAME_LAST else e
     if text[s : s + 2] in TIBETAN and text[s + 2 : s + 4] in TIBETAN:
         return s + 4  # 州长罗布顿珠, 县委书记格桑旺堆: two Tibetan name elements, whatever the surname list says
+    single, double, _, _ = name_lexicons()
     if not strict:
         fe = _foreign_end(text, s)
-        if fe is not None and fe - s - text.count("-", s, fe) >= 4:
+        if (
+            fe is not None
+            and fe - s - text.count("-", s, fe) >= 4
+            # (党主席柯文哲合作: a surname's three chars, then a word of the predicate)
+            and not (fe - s == 4 and text[s] in single and _is_word(text[fe - 1 : fe + 1]))
+        ):
             return fe  # 俄罗斯总统梅德韦杰夫当天…, not 梅德韦
-    single, double, _, _ = name_lexicons()
     surname = 2 if text[s : s + 2] in double else 1 if text[s] in single else 0
     if surname and is_honorific(text, s, surname):
         return None
@@ -737,6 +767,8 @@ def _name_after(text: str, s: int, *, strict: bool = False) -> int | None:
             and not _word_not_name(text, s, e)  # (总统来华访问: a dictionary word is no name)
             and not _is_common_word(text[s + 2 : e])  # (副主任鄂承|共谋: her own given name is no word)
             and not _idiom_at(text, s + 2)  # (主任鲁安|信誓旦旦: a given name opens no idiom)
+            # (党主席柯文哲|合作，twice: the fourth char opens a word of the predicate)
+            and not (e < len(text) and _is_word(text[e - 1 : e + 1]) and _dict_tags(text[e - 1 : e + 1])[0][1][:1] == "v")
         ):
             return e
     if surname and not strict:
@@ -945,13 +977,25 @@ def foreign_body(chain: str) -> bool:
 
 
 def leading_state(chain: str) -> str | None:
-    """The foreign state opening a chain (以色列|总理), as ``foreign_body`` reads it."""
+    """The foreign state opening a chain (以色列|总理), as ``foreign_body`` reads it,
+    a one-character state before a government word too (俄|国防部长)."""
+    if chain[:1] in _STATE_CHARS and chain.startswith(_GOV_WORDS, 1):
+        return chain[0]
     for m in _states().finditer(chain, 0, min(len(chain), 8)):
         if m.end() - m.start() < 2 or m.start() > 0:
             continue
         if chain[m.end() : m.end() + 1] != "族":
             return m.group()
     return None
+
+
+def state_at(text: str, i: int) -> int | None:
+    """End of a foreign state's name (two characters or more) opening at ``i``
+    (白俄罗斯|总统), if any."""
+    m = _states().match(text, i)
+    if m is None or m.end() - i < 2 or text[m.end() : m.end() + 1] == "族":
+        return None
+    return m.end()
 
 
 def state_before(text: str, s: int) -> str | None:
@@ -1022,6 +1066,8 @@ def _minority_end(text: str, s: int, e: int) -> int:
     for i in range(dot + 2, e):
         if follower_at(text, i) > 1 or (follower_at(text, i) and i - dot > 2) or text.startswith(_GLUED, i):
             return i
+        if i - dot > 2 and text[i] not in TRANSLIT and _dict_tags(text[i : i + 2])[0] == (text[i : i + 2], "v"):
+            return i  # 前总理他信·西那瓦|创立的…: a verb word, its first char no syllable, after the last part
         if post is not None and i == post.start():
             return i
     return e

@@ -71,6 +71,7 @@ _STOP_WORDS = (
     "会见",
     "陪同",
     "出席",
+    "参加",  # (与某某一同参加|北斗镇长某某就职典礼: the verb is no part of the title)
     "主持",
     "来到",
     "看望",
@@ -236,6 +237,11 @@ _PARTIES = (
     "新民党",
     "自由党",
 )
+# a party's own staff posts (秘书长, 发言人) after a party's name other than China's (远进党秘书长)
+_PARTY_STAFF = frozenset(("秘书长", "发言人"))
+_OTHER_PARTY = re.compile(r"(?<!共产)(?<!农工)(?<!致公)(?<![中县市区省镇乡村])党$")
+
+
 def _party_lead(seg: str) -> int:
     """Length of the modifier and party opening ``seg`` (前工联会…: 5), 0 where no party of
     _PARTIES opens it."""
@@ -248,7 +254,10 @@ def _unmodified(seg: str) -> str:
     """The segment without a leading 原/前/时任/现任 (时代力量 keeps its 时)."""
     for m in ("时任", "现任", "原", "前"):
         if seg.startswith(m):
-            return seg[len(m) :]
+            seg = seg[len(m) :]
+            break
+    if seg.startswith(("台湾", "中国")) and seg.startswith(_PARTIES, 2):
+        return seg[2:]  # 台湾民众党主席, 中国国民党副主席: the party's full name
     return seg
 
 
@@ -433,9 +442,9 @@ def _walk_back(text: str, post_start: int, post_ends: dict[int, int], *, fast: b
         if ch == "兼" and text[i - 2 : i - 1] in "，," and i - 2 in post_ends:
             i = post_ends[i - 2]  # 市委前副书记，兼市民政局前局长
             continue
-        if ch in "，," and i - 1 in post_ends and i < post_start:
+        if ch in "，," and i - 1 in post_ends and i < post_start and text[post_ends[i - 1] - 1 : post_ends[i - 1]] != "任":
             i = post_ends[i - 1]  # 市民政局党组书记、局长，市未成年人保护工作领导小组副组长程治敏
-            continue
+            continue  # (not 某某任团长，委员某某: the post before the comma is the previous subject's)
         if ch == "、" or (ch == "兼" and i - 1 in post_ends):
             # across a public post only: 主席蔡元雲醫生、…保安局常任秘書長應耀康
             # is a list of people, the 醫生 closing the previous one's name
@@ -520,6 +529,8 @@ def _from_state(text: str, start: int, post_start: int) -> int:
     if s is None or "、" in text[start : start + s]:
         return start  # (a Hong Kong judge's post, 、, then a foreign court's: the host's post before the 、 is the holder's too)
     s += start
+    if text[start] in _names().state_firsts() and s < (_names().state_at(text, start) or start):
+        return start  # 白俄罗斯总统: the state found inside (俄罗斯) is the end of the whole state opening the chain
     while s > start and text[s - 1] in "前原":
         s -= 1  # (前日本首相: the former holder's 前 stays)
     return s
@@ -568,6 +579,8 @@ def is_public(chain: str) -> bool:
     for seg, last in segs:
         if last.text == "党魁" and not _unmodified(seg).startswith(_PARTIES):
             continue  # (泰国远进党党魁: a foreign party's leader holds no public post by it)
+        if base_post(last.text) in _PARTY_STAFF and _OTHER_PARTY.search(seg, 0, last.start):
+            continue  # (远进党秘书长: a party's own staff post, no public office; not China's parties)
         if _unmodified(seg).startswith(_PARTIES) and not (
             base_post(last.text) in _ELECTED or base_post(last.text) in _PARTY_HEADS and "副" not in last.text
         ):
@@ -650,6 +663,10 @@ _PUBLIC_BODY_HINTS = (
 )
 
 
+# grades of a civil servant's rank written before it (一级巡视员, 二级调研员, 四级主任科员, 二级高级法官)
+_CIVIL_GRADES = ("一级", "二级", "三级", "四级")
+
+
 @lru_cache(maxsize=4096)  # chains repeat within and across articles
 def organization(chain: str) -> str | None:
     """The body heading a chain: its first segment without modifiers and post."""
@@ -665,6 +682,8 @@ def organization(chain: str) -> str | None:
     inner = chain_posts(org) if org else ()
     if inner and inner[-1].end == len(org) and inner[-1].start > 0:
         org = org[: inner[-1].start]  # 劳资审裁处主任审裁官: the rank is no part of the body
+    if org.endswith(_CIVIL_GRADES):
+        org = org[:-2]  # 市生态环境局二级巡视员: the grade is the post's, not the body's
     # a member of a body is titled by it: 潍坊市政协委员 -> 潍坊市政协
     for body in ("政协", "人大"):
         if last.text.startswith(body):
@@ -681,6 +700,8 @@ def organization(chain: str) -> str | None:
         org = org.removeprefix(m)
     # 阳倦村原党总支: the former post, not a former body
     org = _FORMER_CELL.sub("", org) if "党" in org else org
+    if last.text == "部长" and len(org) >= 2 and not org.endswith("部") and first.endswith(org + "部长"):
+        org += "部"  # 外交部长, 县委组织部长: the ministry's 部 is written once, in the post
     return org if len(org) >= 2 else None
 
 
