@@ -1030,7 +1030,9 @@ def _sessions(text: str, m: re.Match, s: int, e: int, num_start: int, pre, core:
     Without 第 an ordinal still names the body after it, so only a count's
     shapes are kept: a verb of holding or taking part before, or nothing after.
     """
-    if (prev and prev in "第本上下历每首") or not (prev in _SESSION_VERBS or _SESSION_END_RE.match(text, e + 1)):
+    if (prev and prev in "第本上下历每首") or not (
+        prev in _SESSION_VERBS or _SESSION_END_RE.match(text, e + 1) or _SESSION_LIST_RE.search(text, max(0, s - 24), s)
+    ):
         return None
     if _SESSION_BODY_RE.match(text, e + 1):
         return None  # 参加了十四届全国人大四次会议: which congress, a verb before or not
@@ -1043,6 +1045,8 @@ def _sessions(text: str, m: re.Match, s: int, e: int, num_start: int, pre, core:
 
 
 _SESSION_VERBS = frozenset("了续办过共已")
+# 举办2届亚欧博览会、3届商博会: the next item of a list a counted 届 opened is a count too
+_SESSION_LIST_RE = re.compile(r"[了续办过共已][\d一二三四五六七八九十两]{1,3}届[^\d，。；：！？\n]{1,12}[、和及与]$")
 # the bodies and events an ordinal 届 names (十四届全国人大, 二十届三中全会, 十届市委)
 _SESSION_BODY_RE = re.compile(
     r"(?:全国|中央|人大|政协|党代|人民|中共|[省市区县]委|[一二三四五六七八九十]中全会|全会|委员|代表|常委|"

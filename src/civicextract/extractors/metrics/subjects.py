@@ -586,6 +586,10 @@ def _left(text: str, h: Hit, floor: int) -> str:
 _INTRODUCED_RE = re.compile(r"一[批宗辆艘块台件只头份座栋根条]([^，、的为是]{2,16})$")
 
 
+# a dimension word right before the figure (全长, 总长, 总面积 …), then 的 and the noun measured
+_DIMENSION_END_RE = re.compile(r"(全长|总长|总面积|总里程|总库容|总装机|总跨度|主跨)(?:约|近|达|为|超过|逾)?$")
+
+
 def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | None:
     # (the fields read below as locals: a NamedTuple field is a descriptor call each time)
     start, _, _, tail, _, _, _, unit, person_noun, noun_unit = h
@@ -602,6 +606,18 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
         rel = _RELATIVE_PEOPLE_RE.match(text, tail)
         if rel is not None:
             return rel.group(1)
+    if right and right[-1] == "级" and len(right) <= 3 and text.startswith(("及以上", "及以下"), after):
+        # 256家二级及以上公立医疗机构: the grade stops the phrase at 及; the noun after is counted
+        noun, end = right_phrase(text, after + 3)
+        if len(noun) >= 2:
+            return right + text[after : after + 3] + _without_predicate(noun, text[end : end + 1])
+    dim = _DIMENSION_END_RE.search(text, max(floor, start - 6), start) if right and text.startswith("的", tail) else None
+    if dim is not None:
+        # 全长3046公里的环湖生态屏障, 总面积9万平方公里的X: the dimension word alone names no
+        # thing; the noun after 的 is what is measured, and the word says which measure
+        noun = _without_predicate(right, text[after : after + 1])
+        if len(noun) >= 2:
+            return noun + dim.group(1)
     if (
         right in _LOCATIVES or right.startswith(_LOCATIVE_OPENINGS) or right in _BOUND_WORDS
         or (right[:1] in _PART_OF_FIRST and _PART_OF_RE.match(right))
@@ -1350,6 +1366,10 @@ def _clean_left(phrase: str) -> str:
         phrase = phrase[: t.start()]
     if phrase[:1] in _LEAD_FIRST or phrase[:1].isdigit():
         phrase = _LEFT_LEAD_RE.sub("", phrase, count=1)
+    if phrase[:2] in _CONDITION_FIRST:
+        cond = _CONDITION_LEAD_RE.match(phrase)
+        if cond is not None and len(phrase) - cond.end() >= 2:
+            phrase = phrase[cond.end() :]  # 正常情况下亩产在8000斤以上: the condition, then what is measured
     close = phrase.rfind("）") if "）" in phrase else -1
     if close > 0 and "（" not in phrase[:close] and len(phrase) - close > 2:
         # C类场所（职员完成两剂接种满7日，4分3访客已接种）入场人数上限: the aside's
@@ -1365,6 +1385,8 @@ def _clean_left(phrase: str) -> str:
 # _LEFT_LEAD_RE): most phrases open with none, and are not matched at all.
 _TRAIL_LAST = frozenset(w[-1] for w in _LEFT_TRAIL)
 _LEAD_FIRST = frozenset("（(一二三四五六七八九十其另此并又还共现拥已为而但当")
+_CONDITION_LEAD_RE = re.compile(r"(?:正常|一般|通常|平均)情况下[，,]?")
+_CONDITION_FIRST = frozenset({"正常", "一般", "通常", "平均"})
 _EMPTY_FIRST = frozenset("将从对向给就把在由按以可再又还已共均都各仅只便才全造导致")
 
 
