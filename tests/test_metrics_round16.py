@@ -62,6 +62,12 @@ def _subjects(text: str) -> list[tuple[str, str, str | None]]:
         ("正常情况下亩产在8000斤以上。", [("8000斤以上", "斤", "亩产")]),
         # round 16: the next item of a list of editions held is a count too
         ("成功举办2届博览会、3届商博会。", [("2届", "届", "博览会"), ("3届", "届", "商博会")]),
+        # round 16: examples named before 等 are no part of who is counted
+        ("对张伟等15名优秀教师给予表彰。", [("15名", "名", "优秀教师")]),
+        ("对李明等20名2023届优秀毕业生给予奖励。", [("20名", "名", "2023届优秀毕业生")]),
+        ("对10位家庭困难成绩优异的学生每人给予资助。", [("10位", "位", "学生")]),
+        # round 16: a carrying verb before 的: the vehicle is counted
+        ("3辆满载爱心企业捐赠物资的大货车驶入园区。", [("3辆", "辆", "大货车驶入园区")]),
     ],
 )
 def test_subject_families(text, expected):
@@ -73,7 +79,9 @@ def test_subject_families(text, expected):
     [
         "十四届全国人大四次会议在京开幕。",  # an ordinal 届 names the body: no count
         "学校与本届毕业生座谈。",
+        "锁边工程入选“2025全球十大工程成就”。",  # a dated list's title: a name, no count
+        "咨询电话：0371-56666878 85518661",  # eight plain digits: a telephone number
     ],
 )
-def test_ordinal_sessions_stay_out(text):
+def test_names_and_numbers_stay_out(text):
     assert _subjects(text) == []

@@ -75,6 +75,8 @@ def _purposes(text: str) -> list[tuple[str, str | None]]:
         ("政府要求议会为盟国提供超过80亿美元的新军费开支。", [("80亿美元", "新军费开支")]),
         ("该国已承诺向邻国提供超过40亿美元的安全援助。", [("40亿美元", "安全援助")]),
         ("为每名新生儿家庭提供1000元的育儿补贴。", [("1000元", "育儿补贴")]),
+        # round 16: 每人 after a recipient says how the grant is shared
+        ("对10位家庭困难的学生每人给予1万元的资助。", [("1万元", "10位家庭困难的学生")]),
         # round 16: a headline's label is never a purpose
         ("原标题：50亿美元！某国政府要求新增对外援助", [("50亿美元", None)]),
     ],

@@ -586,6 +586,10 @@ def _left(text: str, h: Hit, floor: int) -> str:
 _INTRODUCED_RE = re.compile(r"一[批宗辆艘块台件只头份座栋根条]([^，、的为是]{2,16})$")
 
 
+# who a count of people after examples (对X等15名…给予) counts: up to the verb of what they are given
+_AFTER_EXAMPLES_RE = re.compile(
+    r"([^，。；：！？\n]{2,24}?)(?:每人|每名)?(?=给予|给与|颁发|颁奖|表彰|奖励)"
+)
 # a dimension word right before the figure (全长, 总长, 总面积 …), then 的 and the noun measured
 _DIMENSION_END_RE = re.compile(r"(全长|总长|总面积|总里程|总库容|总装机|总跨度|主跨)(?:约|近|达|为|超过|逾)?$")
 
@@ -593,6 +597,12 @@ _DIMENSION_END_RE = re.compile(r"(全长|总长|总面积|总里程|总库容|�
 def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | None:
     # (the fields read below as locals: a NamedTuple field is a descriptor call each time)
     start, _, _, tail, _, _, _, unit, person_noun, noun_unit = h
+    if unit in _PEOPLE_MEASURES and start and text[start - 1] == "等":
+        # 对张伟等15名优秀教师给予表彰: the names before 等 are examples; who is counted
+        # follows the figure, up to the verb of what is done for them
+        named = _AFTER_EXAMPLES_RE.match(text, tail)
+        if named is not None:
+            return named.group(1)
     right, after = right_phrase(text, tail)
     if right and unit in _PEOPLE_MEASURES and text.startswith("的", after):
         # 5名缺席的委员, 180名未离任的现任议员: what they did, then who they are
@@ -605,7 +615,8 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
         # then 的 and who they are (the clause alone says what they did)
         rel = _RELATIVE_PEOPLE_RE.match(text, tail)
         if rel is not None:
-            return rel.group(1)
+            who = rel.group(1)
+            return who[:-2] if who.endswith(_PER_HEAD_ENDS) and len(who) > 3 else who  # (的学生每人: 学生)
     if right and right[-1] == "级" and len(right) <= 3 and text.startswith(("及以上", "及以下"), after):
         # 256家二级及以上公立医疗机构: the grade stops the phrase at 及; the noun after is counted
         noun, end = right_phrase(text, after + 3)
@@ -796,8 +807,8 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
         # 700多起悬而未决的童工案件, 35项群众反映强烈的突出问题: a clause about the
         # things counted, then 的 and what they are (3个村的村民 keeps 村: a noun)
         noun, _ = right_phrase(text, after)
-        if len(noun) >= 2 and _predicate(right):
-            return noun
+        if len(noun) >= 2 and (_predicate(right) or right.startswith(_CARRYING)):
+            return noun  # (3辆满载救灾物资的大货车: the tagger calls 满载 no verb)
     if right:
         if unit in _PARTS_UNITS and text[start - 1 : start] == "分":
             lp = _DIVIDE_TAIL_RE.sub("", _left(text, h, floor))
@@ -1334,6 +1345,8 @@ _RELATIVE_PEOPLE_RE = re.compile(
 )
 # Nouns for a group of people (5500人的科技经理人队伍).
 _PEOPLE_MEASURES = frozenset({"名", "位"})
+_PER_HEAD_ENDS = ("每人", "每名", "每位")
+_CARRYING = ("满载", "装满", "装载", "载有", "载着", "运载", "搭载")
 _OF_PREVIOUS_MAX = 12  # how far a figure's people may stand from the figure whose noun owns them (…地区的)
 _PEOPLE_ENDS = frozenset("者人员告生民工师士官长手众友属童女")
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")

@@ -1121,7 +1121,9 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
                 # 为每名新生儿家庭提供1000元的育儿补贴, 为X提供130亿美元的新军费开支: a named
                 # grant or spending says what the money is
                 return after_de
-            return to.group(1)
+            who = to.group(1)
+            per = _PER_HEAD_END_RE.search(who)
+            return who[: per.start()] if per and per.start() >= 2 else who  # (X的学生每人给予: the students)
     if after and after not in _GENERIC and _INSTRUMENT_RE.search(text, seg, s):
         return _money_head(after) or after  # 该区以1200万元收购X: what is done with it (以1元象征式租金…: the rent)
     if (not after or after in _GENERIC) and not after_de and not _REACH_END_RE.search(raw_before):
@@ -1425,6 +1427,8 @@ _DIGIT_RE = re.compile(r"\d")
 # Nouns of a grant after the amount (给予45万元补助): say how, not for what.
 _GRANT_NOUN_RE = re.compile(r"(?:专项|财政)?(?:补助|奖励|补贴|资助|奖补|扶持|支持|拨款|资金|经费)(?:资金|金)?")
 # To whom or what a grant goes, right before the amount (对X给予, 向X提供, 为X预留).
+# 每人 / 每户 at the end of a recipient says how the grant is shared, not who gets it
+_PER_HEAD_END_RE = re.compile(r"(?:每人|每名|每位|每户|每家)$")
 # a spending named after 的 (新军费开支, 安全援助, 重建经费): what the money is, not who gets it
 _SPENDING_TAIL_RE = re.compile(r"^[^，。；：！？\n\d的]{0,8}(?:开支|经费|军费|援助|预算|拨款)$")
 _RECIPIENT_RE = re.compile(
