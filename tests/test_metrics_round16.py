@@ -85,3 +85,15 @@ def test_subject_families(text, expected):
 )
 def test_names_and_numbers_stay_out(text):
     assert _subjects(text) == []
+
+
+# round 16: indicator names of the provincial bulletins' tables that models/indicators.txt
+# lacked; a comparison after the indicator's change now names the indicator too
+@pytest.mark.parametrize(
+    "indicator", ["网络零售额", "外商直接投资", "规上服务业营业收入", "游客总花费", "农村居民人均消费支出"]
+)
+def test_listed_indicator_owns_its_comparison(indicator):
+    assert _subjects(f"全年{indicator}增长6.5%、高于全国1.2个百分点。") == [
+        ("6.5%", "%", f"全年{indicator}增长"),
+        ("1.2个百分点", "个百分点", f"全年{indicator}高于全国"),
+    ]
