@@ -83,3 +83,52 @@ def _purposes(text: str) -> list[tuple[str, str | None]]:
 )
 def test_purpose_families(text, expected):
     assert _purposes(text) == expected
+
+
+# round 16: the currencies Xinhua's rate lists and world news name, listed whole (欧 as sports
+# and market news shorten 欧元; a country's name before 比索 or 克朗 says which one)
+@pytest.mark.parametrize(
+    ("word", "code"),
+    [
+        ("欧", "EUR"),
+        ("瑞郎", "CHF"),
+        ("林吉特", "MYR"),
+        ("迪拉姆", "AED"),
+        ("沙特里亚尔", "SAR"),
+        ("南非兰特", "ZAR"),
+        ("雷亚尔", "BRL"),
+        ("土耳其里拉", "TRY"),
+        ("越南盾", "VND"),
+        ("墨西哥比索", "MXN"),
+        ("瑞典克朗", "SEK"),
+        ("新西兰元", "NZD"),
+    ],
+)
+def test_currency_words(word, code):
+    records = PIPE.extract(f"对方提交的报价为1500万{word}。").money
+    assert [(r.text, r.currency, str(r.amount)) for r in records] == [(f"1500万{word}", code, "15000000")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "景区吸引3万欧洲游客。",  # 欧 before 洲, 盟, 美: Europe, not euros
+        "共有5万欧美客商参展。",
+        "展会吸引2000欧盟企业。",
+    ],
+)
+def test_europe_is_no_euro(text):
+    assert PIPE.extract(text).money == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 16: 一份 / 一笔 before the amount count the noun after 的, which the money is
+        ("热刺接受了一份超过1亿欧的报价。", [("1亿欧", "报价")]),
+        ("公司签下一笔2亿元的订单。", [("2亿元", "订单")]),
+        ("双方签订一份价值500万元的合同。", [("500万元", "合同")]),
+    ],
+)
+def test_one_of_counts_the_noun_after(text, expected):
+    assert _purposes(text) == expected

@@ -950,6 +950,8 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
         after = ""
         if after_de and _SIZE_END_RE.search(before) and not _BOUND_END_RE.search(text, seg, s):
             return after_de  # 总数达约500亿元的纾困措施: a size before the amount, the thing after 的
+        if len(after_de) >= 2 and _ONE_OF_RE.search(text, seg, s):
+            return after_de  # 接受了一份超过1亿欧元的报价: 一份 counts the noun after 的, which the money is
     else:
         after_de = ""
     if text.endswith(_PENALTY_ENDS, seg, s) and not text.endswith(("到处", "办处"), seg, s):
@@ -1427,6 +1429,9 @@ _DIGIT_RE = re.compile(r"\d")
 # Nouns of a grant after the amount (给予45万元补助): say how, not for what.
 _GRANT_NOUN_RE = re.compile(r"(?:专项|财政)?(?:补助|奖励|补贴|资助|奖补|扶持|支持|拨款|资金|经费)(?:资金|金)?")
 # To whom or what a grant goes, right before the amount (对X给予, 向X提供, 为X预留).
+# a count of one and its measure word right before the amount (一份, 一笔 …, a qualifier between):
+# they count the noun after 的
+_ONE_OF_RE = re.compile(r"一(?:份|笔|项|张|单|宗|纸)(?:超过|超|逾|近|约|价值|总额|总值|金额)?$")
 # 每人 / 每户 at the end of a recipient says how the grant is shared, not who gets it
 _PER_HEAD_END_RE = re.compile(r"(?:每人|每名|每位|每户|每家)$")
 # a spending named after 的 (新军费开支, 安全援助, 重建经费): what the money is, not who gets it
