@@ -97,3 +97,24 @@ def test_listed_indicator_owns_its_comparison(indicator):
         ("6.5%", "%", f"全年{indicator}增长"),
         ("1.2个百分点", "个百分点", f"全年{indicator}高于全国"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 16: a duration alone names nothing measured; the figure before in the sentence does
+        (
+            "全县粮食总产量达到52.3万吨，连续5年稳定在50万吨以上。",
+            [("52.3万吨", "吨", "全县粮食总产量"), ("50万吨以上", "吨", "全县粮食总产量")],
+        ),
+        # round 16: a parallel group with its measure left out takes the measure of the group before
+        (
+            "城镇居民人均可支配收入增长4.2%，农村居民增长6.1%。",
+            [("4.2%", "%", "城镇居民人均可支配收入增长"), ("6.1%", "%", "农村居民人均可支配收入增长")],
+        ),
+        # (no measure head of the bulletins after the other group: nothing is carried)
+        ("城镇登记失业率3.2%，农村居民增长6%。", [("3.2%", "%", "城镇登记失业率"), ("6%", "%", "农村居民增长")]),
+    ],
+)
+def test_subject_carried_from_the_figure_before(text, expected):
+    assert _subjects(text) == expected

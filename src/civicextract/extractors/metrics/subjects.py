@@ -318,11 +318,46 @@ def subjects(text: str, hits: list[Hit]) -> list[str | None]:
     for i in range(len(hits) - 2, -1, -1):
         if out[i] is None and out[i + 1] and text[hits[i].tail : hits[i + 1].start] in ("、", "和", "及", "以及"):
             out[i] = out[i + 1]  # 790万户、2568万群众的危房得到改造: the list's words after its last figure
+    _carried_over(text, hits, out)
     # 新开工晏城至表白寺等2个项目: the examples before a generic head (examples.py)
     examples.examples_before(text, hits, out, _left, _raw_right, _PERSON_UNITS | _PEOPLE_MEASURES)
     # 规上工业增加值增长7.6%、高于全国1.7个百分点: the indicator before a comparison (indicators.py)
     indicators.anchor(text, hits, out)  # (the hits themselves: no list of starts built for every text)
     return out
+
+
+# 连续5年稳定在50万吨以上: a duration alone names nothing measured
+_DURATION_ONLY_RE = re.compile(r"(?:已|已经)?连续[\d一二三四五六七八九十两]{1,3}年(?:来|以来)?(?:保持|稳定)?(?:在)?")
+# 城镇居民人均可支配收入增长4.2%，农村居民增长6.1%: a parallel group with the measure left out
+_PARALLEL_GROUPS = frozenset({"城镇居民", "农村居民", "城市居民", "城镇", "农村", "城市", "农民", "城镇常住居民", "农村常住居民"})
+_PARALLEL_LONGEST = sorted(_PARALLEL_GROUPS, key=len, reverse=True)
+_CHANGE_TAIL_RE = re.compile(r"(?:同比|比上年|较上年)?(?:增长|下降|提高|增加|减少|上涨|下降了|增长了)$")
+
+
+def _carried_over(text: str, hits: list[Hit], out: list[str | None]) -> None:
+    """What the figure before in the same sentence measured, carried to a figure whose subject
+    only says how long (连续5年稳定在50万吨以上) or names a parallel group without the measure
+    (…人均可支配收入增长4.2%，农村居民增长6.1%)."""
+    for i in range(1, len(hits)):
+        subj, before = out[i], out[i - 1]
+        if not subj or not before or hits[i].unit != hits[i - 1].unit:
+            continue
+        if any(c in "。！？\n；" for c in text[hits[i - 1].tail : hits[i].start]):
+            continue
+        if _DURATION_ONLY_RE.fullmatch(subj):
+            out[i] = before
+            continue
+        change = _CHANGE_TAIL_RE.search(subj)
+        group = subj[: change.start()] if change else subj
+        if group in _PARALLEL_GROUPS and group not in before:
+            # the measure is what follows the other group in the subject before (城镇居民|人均可支配收入)
+            other = next((g for g in _PARALLEL_LONGEST if g in before), None)
+            if other is not None:
+                rest = before[before.index(other) + len(other) :]
+                rest_change = _CHANGE_TAIL_RE.search(rest)
+                head = rest[: rest_change.start()] if rest_change else rest
+                if any(m in head for m in indicators.MEASURE_HEADS):
+                    out[i] = group + head + (change.group() if change else "")
 
 
 # 调低每名社工的个案数目，资深社工由现时40宗下调至32宗，新入职社工则由25宗减至18宗: the
