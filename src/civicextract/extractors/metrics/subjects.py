@@ -635,9 +635,9 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
     if unit in _PEOPLE_MEASURES and start and text[start - 1] == "等":
         # 对张伟等15名优秀教师给予表彰: the names before 等 are examples; who is counted
         # follows the figure, up to the verb of what is done for them
-        named = _AFTER_EXAMPLES_RE.match(text, tail)
-        if named is not None:
-            return named.group(1)
+        given = _AFTER_EXAMPLES_RE.match(text, tail)
+        if given is not None:
+            return given.group(1)
     right, after = right_phrase(text, tail)
     if right and unit in _PEOPLE_MEASURES and text.startswith("的", after):
         # 5名缺席的委员, 180名未离任的现任议员: what they did, then who they are
