@@ -87,6 +87,13 @@ SETS = {
         CORPUS / "holdout_metrics_r12.gold.jsonl",
         _ids("b02", "b04", "b06", "c02", "h01", "h03", "n02", "n04", "n06", prefix="m12-"),
     ),
+    # round 16, money16 (10 Xinjiang 2026 report paragraphs, 20 CRUD_RAG local and world news lines; money and
+    # metrics both annotated; part B blind, scored before the first fix and after the last)
+    "r16": (
+        CORPUS / "holdout_money_r16.jsonl",
+        CORPUS / "holdout_money_r16.gold.jsonl",
+        _ids("c01", "c08", "c09", "c10", "c12", "c15", "c16", "c17", "x09", "x16", prefix="r16-"),
+    ),
 }
 
 

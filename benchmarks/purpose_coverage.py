@@ -78,6 +78,8 @@ B_IDS = {
     "holdout_purpose_r9": {"p9-02", "p9-04", "p9-09", "p9-14", "p9-17", "p9-19", "p9-20"},
     "holdout_purpose_r11": {"p11-02", "p11-06", "p11-08", "p11-10", "p11-12", "p11-14"},
     "holdout_purpose_r12": {"p12-02", "p12-04", "p12-06", "p12-08", "p12-10", "p12-12"},
+    "holdout_money_r16": {"r16-c01", "r16-c08", "r16-c09", "r16-c10", "r16-c12", "r16-c15", "r16-c16", "r16-c17",
+                          "r16-x09", "r16-x16"},
 }
 
 
@@ -96,7 +98,7 @@ def main() -> int:
     ev = Path(args.evaldata)
     sets = {"dev": (ev / "dev.jsonl", ev / "dev.gold.jsonl"), "fit": (ev / "fit.jsonl", ev / "fit.gold.jsonl")}
     for name in ("holdout_purpose", "holdout_purpose_r4", "holdout_purpose_r5", "holdout_purpose_r6", "holdout_purpose_r7", "holdout_purpose_r9",
-                 "holdout_purpose_r11", "holdout_purpose_r12"):
+                 "holdout_purpose_r11", "holdout_purpose_r12", "holdout_money_r16"):
         sets[name] = (ROOT / f"corpus/{name}.jsonl", ROOT / f"corpus/{name}.gold.jsonl")
     for d in args.hk:
         for t in sorted(Path(d).glob("*.jsonl")):

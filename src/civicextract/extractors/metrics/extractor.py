@@ -646,6 +646,10 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
     chinese = head in _CN_NUMERAL
     if head == "0" and len(core) > 1 and core[1].isdigit():
         return None  # 08092期, 04队: a code, not a count
+    if len(core) >= 7 and core.isdigit() and _PHONE_BEFORE_RE.search(text, max(0, s - 30), s):
+        # 咨询电话：0371-56666878 85518661: seven or more plain digits after a telephone word
+        # are a number to call (and the byline cut after this one had joined it to a later 部分)
+        return None
     if chinese and not pre:
         if core in ("一", "二", "一二") and not (core == "一" and _one_tenth(text, s, e)) and not (
             core == "一" and um is not None
@@ -1030,7 +1034,9 @@ def _sessions(text: str, m: re.Match, s: int, e: int, num_start: int, pre, core:
     Without 第 an ordinal still names the body after it, so only a count's
     shapes are kept: a verb of holding or taking part before, or nothing after.
     """
-    if (prev and prev in "第本上下历每首") or not (prev in _SESSION_VERBS or _SESSION_END_RE.match(text, e + 1)):
+    if (prev and prev in "第本上下历每首") or not (
+        prev in _SESSION_VERBS or _SESSION_END_RE.match(text, e + 1) or _SESSION_LIST_RE.search(text, max(0, s - 24), s)
+    ):
         return None
     if _SESSION_BODY_RE.match(text, e + 1):
         return None  # 参加了十四届全国人大四次会议: which congress, a verb before or not
@@ -1043,6 +1049,8 @@ def _sessions(text: str, m: re.Match, s: int, e: int, num_start: int, pre, core:
 
 
 _SESSION_VERBS = frozenset("了续办过共已")
+# 举办2届亚欧博览会、3届商博会: the next item of a list a counted 届 opened is a count too
+_SESSION_LIST_RE = re.compile(r"[了续办过共已][\d一二三四五六七八九十两]{1,3}届[^\d，。；：！？\n]{1,12}[、和及与]$")
 # the bodies and events an ordinal 届 names (十四届全国人大, 二十届三中全会, 十届市委)
 _SESSION_BODY_RE = re.compile(
     r"(?:全国|中央|人大|政协|党代|人民|中共|[省市区县]委|[一二三四五六七八九十]中全会|全会|委员|代表|常委|"
@@ -1370,6 +1378,11 @@ _SPEECH_RE = re.compile("[嘅咗佢哋啲係冇唔嘢喺咁吖呀啦喇嚟返有
 _SPEECH_ENDS = frozenset("。！？，")
 
 
+_PHONE_BEFORE_RE = re.compile(r"电话|热线|手机|传真|联系方式|\d{3,4}-\d{7,8}")
+# a year inside a quoted name before its number: an award's or a list's title
+_TITLE_YEAR_RE = re.compile(r"(?:19|20)\d{2}|年度")
+
+
 def _inside_name(text: str, s: int, e: int, *, fast: bool = True) -> bool:
     """Numbers in a short quoted name (“五个一”, “3个100万”) or a title (《…“三十三问”》).
     ``fast=False`` skips the first test (the reference it is tested against)."""
@@ -1389,6 +1402,8 @@ def _inside_name(text: str, s: int, e: int, *, fast: bool = True) -> bool:
             rq = text.find("”", e, lq + 21)
             if rq >= 0 and _QUOTED_REMARK_RE.search(text, e, rq) is None:
                 return True
+        if _TITLE_YEAR_RE.search(text, lq + 1, s) and text.find("”", e, lq + 24) >= 0:
+            return True  # “2025全球十大工程成就”, “2024年度十大新闻”: a dated list's title
     lq = text.rfind("‘", lo, s)  # an inner quote: “实施‘九大战略’人大代表在行动”
     if lq >= 0 and "’" not in text[lq:s] and text.find("’", e, lq + 11) >= 0:
         return True

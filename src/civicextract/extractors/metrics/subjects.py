@@ -318,11 +318,46 @@ def subjects(text: str, hits: list[Hit]) -> list[str | None]:
     for i in range(len(hits) - 2, -1, -1):
         if out[i] is None and out[i + 1] and text[hits[i].tail : hits[i + 1].start] in ("、", "和", "及", "以及"):
             out[i] = out[i + 1]  # 790万户、2568万群众的危房得到改造: the list's words after its last figure
+    _carried_over(text, hits, out)
     # 新开工晏城至表白寺等2个项目: the examples before a generic head (examples.py)
     examples.examples_before(text, hits, out, _left, _raw_right, _PERSON_UNITS | _PEOPLE_MEASURES)
     # 规上工业增加值增长7.6%、高于全国1.7个百分点: the indicator before a comparison (indicators.py)
     indicators.anchor(text, hits, out)  # (the hits themselves: no list of starts built for every text)
     return out
+
+
+# 连续5年稳定在50万吨以上: a duration alone names nothing measured
+_DURATION_ONLY_RE = re.compile(r"(?:已|已经)?连续[\d一二三四五六七八九十两]{1,3}年(?:来|以来)?(?:保持|稳定)?(?:在)?")
+# 城镇居民人均可支配收入增长4.2%，农村居民增长6.1%: a parallel group with the measure left out
+_PARALLEL_GROUPS = frozenset({"城镇居民", "农村居民", "城市居民", "城镇", "农村", "城市", "农民", "城镇常住居民", "农村常住居民"})
+_PARALLEL_LONGEST = sorted(_PARALLEL_GROUPS, key=len, reverse=True)
+_CHANGE_TAIL_RE = re.compile(r"(?:同比|比上年|较上年)?(?:增长|下降|提高|增加|减少|上涨|下降了|增长了)$")
+
+
+def _carried_over(text: str, hits: list[Hit], out: list[str | None]) -> None:
+    """What the figure before in the same sentence measured, carried to a figure whose subject
+    only says how long (连续5年稳定在50万吨以上) or names a parallel group without the measure
+    (…人均可支配收入增长4.2%，农村居民增长6.1%)."""
+    for i in range(1, len(hits)):
+        subj, before = out[i], out[i - 1]
+        if not subj or not before or hits[i].unit != hits[i - 1].unit:
+            continue
+        if any(c in "。！？\n；" for c in text[hits[i - 1].tail : hits[i].start]):
+            continue
+        if _DURATION_ONLY_RE.fullmatch(subj):
+            out[i] = before
+            continue
+        change = _CHANGE_TAIL_RE.search(subj)
+        group = subj[: change.start()] if change else subj
+        if group in _PARALLEL_GROUPS and group not in before:
+            # the measure is what follows the other group in the subject before (城镇居民|人均可支配收入)
+            other = next((g for g in _PARALLEL_LONGEST if g in before), None)
+            if other is not None:
+                rest = before[before.index(other) + len(other) :]
+                rest_change = _CHANGE_TAIL_RE.search(rest)
+                head = rest[: rest_change.start()] if rest_change else rest
+                if any(m in head for m in indicators.MEASURE_HEADS):
+                    out[i] = group + head + (change.group() if change else "")
 
 
 # 调低每名社工的个案数目，资深社工由现时40宗下调至32宗，新入职社工则由25宗减至18宗: the
@@ -586,9 +621,23 @@ def _left(text: str, h: Hit, floor: int) -> str:
 _INTRODUCED_RE = re.compile(r"一[批宗辆艘块台件只头份座栋根条]([^，、的为是]{2,16})$")
 
 
+# who a count of people after examples (对X等15名…给予) counts: up to the verb of what they are given
+_AFTER_EXAMPLES_RE = re.compile(
+    r"([^，。；：！？\n]{2,24}?)(?:每人|每名)?(?=给予|给与|颁发|颁奖|表彰|奖励)"
+)
+# a dimension word right before the figure (全长, 总长, 总面积 …), then 的 and the noun measured
+_DIMENSION_END_RE = re.compile(r"(全长|总长|总面积|总里程|总库容|总装机|总跨度|主跨)(?:约|近|达|为|超过|逾)?$")
+
+
 def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | None:
     # (the fields read below as locals: a NamedTuple field is a descriptor call each time)
     start, _, _, tail, _, _, _, unit, person_noun, noun_unit = h
+    if unit in _PEOPLE_MEASURES and start and text[start - 1] == "等":
+        # 对张伟等15名优秀教师给予表彰: the names before 等 are examples; who is counted
+        # follows the figure, up to the verb of what is done for them
+        given = _AFTER_EXAMPLES_RE.match(text, tail)
+        if given is not None:
+            return given.group(1)
     right, after = right_phrase(text, tail)
     if right and unit in _PEOPLE_MEASURES and text.startswith("的", after):
         # 5名缺席的委员, 180名未离任的现任议员: what they did, then who they are
@@ -601,7 +650,20 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
         # then 的 and who they are (the clause alone says what they did)
         rel = _RELATIVE_PEOPLE_RE.match(text, tail)
         if rel is not None:
-            return rel.group(1)
+            who = rel.group(1)
+            return who[:-2] if who.endswith(_PER_HEAD_ENDS) and len(who) > 3 else who  # (的学生每人: 学生)
+    if right and right[-1] == "级" and len(right) <= 3 and text.startswith(("及以上", "及以下"), after):
+        # 256家二级及以上公立医疗机构: the grade stops the phrase at 及; the noun after is counted
+        noun, end = right_phrase(text, after + 3)
+        if len(noun) >= 2:
+            return right + text[after : after + 3] + _without_predicate(noun, text[end : end + 1])
+    dim = _DIMENSION_END_RE.search(text, max(floor, start - 6), start) if right and text.startswith("的", tail) else None
+    if dim is not None:
+        # 全长3046公里的环湖生态屏障, 总面积9万平方公里的X: the dimension word alone names no
+        # thing; the noun after 的 is what is measured, and the word says which measure
+        noun = _without_predicate(right, text[after : after + 1])
+        if len(noun) >= 2:
+            return noun + dim.group(1)
     if (
         right in _LOCATIVES or right.startswith(_LOCATIVE_OPENINGS) or right in _BOUND_WORDS
         or (right[:1] in _PART_OF_FIRST and _PART_OF_RE.match(right))
@@ -780,8 +842,8 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
         # 700多起悬而未决的童工案件, 35项群众反映强烈的突出问题: a clause about the
         # things counted, then 的 and what they are (3个村的村民 keeps 村: a noun)
         noun, _ = right_phrase(text, after)
-        if len(noun) >= 2 and _predicate(right):
-            return noun
+        if len(noun) >= 2 and (_predicate(right) or right.startswith(_CARRYING)):
+            return noun  # (3辆满载救灾物资的大货车: the tagger calls 满载 no verb)
     if right:
         if unit in _PARTS_UNITS and text[start - 1 : start] == "分":
             lp = _DIVIDE_TAIL_RE.sub("", _left(text, h, floor))
@@ -1318,6 +1380,8 @@ _RELATIVE_PEOPLE_RE = re.compile(
 )
 # Nouns for a group of people (5500人的科技经理人队伍).
 _PEOPLE_MEASURES = frozenset({"名", "位"})
+_PER_HEAD_ENDS = ("每人", "每名", "每位")
+_CARRYING = ("满载", "装满", "装载", "载有", "载着", "运载", "搭载")
 _OF_PREVIOUS_MAX = 12  # how far a figure's people may stand from the figure whose noun owns them (…地区的)
 _PEOPLE_ENDS = frozenset("者人员告生民工师士官长手众友属童女")
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
@@ -1350,6 +1414,10 @@ def _clean_left(phrase: str) -> str:
         phrase = phrase[: t.start()]
     if phrase[:1] in _LEAD_FIRST or phrase[:1].isdigit():
         phrase = _LEFT_LEAD_RE.sub("", phrase, count=1)
+    if phrase[:2] in _CONDITION_FIRST:
+        cond = _CONDITION_LEAD_RE.match(phrase)
+        if cond is not None and len(phrase) - cond.end() >= 2:
+            phrase = phrase[cond.end() :]  # 正常情况下亩产在8000斤以上: the condition, then what is measured
     close = phrase.rfind("）") if "）" in phrase else -1
     if close > 0 and "（" not in phrase[:close] and len(phrase) - close > 2:
         # C类场所（职员完成两剂接种满7日，4分3访客已接种）入场人数上限: the aside's
@@ -1365,6 +1433,8 @@ def _clean_left(phrase: str) -> str:
 # _LEFT_LEAD_RE): most phrases open with none, and are not matched at all.
 _TRAIL_LAST = frozenset(w[-1] for w in _LEFT_TRAIL)
 _LEAD_FIRST = frozenset("（(一二三四五六七八九十其另此并又还共现拥已为而但当")
+_CONDITION_LEAD_RE = re.compile(r"(?:正常|一般|通常|平均)情况下[，,]?")
+_CONDITION_FIRST = frozenset({"正常", "一般", "通常", "平均"})
 _EMPTY_FIRST = frozenset("将从对向给就把在由按以可再又还已共均都各仅只便才全造导致")
 
 

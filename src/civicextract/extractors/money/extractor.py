@@ -100,6 +100,7 @@ def _tables() -> _Tables:
         "毛": _PHRASE_END,
         "块": "(?=[一二两三四五六七八九1-9](?![花星官块]))",
         "蚊": "(?![子虫香帐叮媒])",  # Cantonese dollars (300蚊, 8万蚊), not 蚊子/蚊虫
+        "欧": "(?![洲盟美亚陆式姆])",  # 1500万欧 (euros), not 3万欧洲游客, 欧盟, 欧美
         "毫子": "(?![都也])",  # 五毫子, not the idiom 一毫子都唔俾 (as 一分钱 is left out)
     }
     # 角/毛 alone after Arabic digits only: 金三角。 and 五毛 are words

@@ -159,6 +159,9 @@ _GENERIC = frozenset(
         "大关",
         "关口",
         "规模",
+        # 原标题：130亿美元！…: the headline's label names no use
+        "原标题",
+        "标题",
     }
 )
 _MONEY_NOUN_RE = re.compile(
@@ -947,6 +950,8 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
         after = ""
         if after_de and _SIZE_END_RE.search(before) and not _BOUND_END_RE.search(text, seg, s):
             return after_de  # 总数达约500亿元的纾困措施: a size before the amount, the thing after 的
+        if len(after_de) >= 2 and _ONE_OF_RE.search(text, seg, s):
+            return after_de  # 接受了一份超过1亿欧元的报价: 一份 counts the noun after 的, which the money is
     else:
         after_de = ""
     if text.endswith(_PENALTY_ENDS, seg, s) and not text.endswith(("到处", "办处"), seg, s):
@@ -1112,10 +1117,15 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
         # after says what it does: 向X撥款3億元，提供500個培訓名額…)
         to = _RECIPIENT_RE.search(text, clause, s)
         if to:
-            if after_de and not _GRANT_NOUN_RE.fullmatch(after_de) and _money_head(after_de) == after_de:
-                # 为每名新生儿家庭提供1000元的育儿补贴: a named grant says what the money is
+            if after_de and not _GRANT_NOUN_RE.fullmatch(after_de) and (
+                _money_head(after_de) == after_de or _SPENDING_TAIL_RE.search(after_de)
+            ):
+                # 为每名新生儿家庭提供1000元的育儿补贴, 为X提供130亿美元的新军费开支: a named
+                # grant or spending says what the money is
                 return after_de
-            return to.group(1)
+            who = to.group(1)
+            per = _PER_HEAD_END_RE.search(who)
+            return who[: per.start()] if per and per.start() >= 2 else who  # (X的学生每人给予: the students)
     if after and after not in _GENERIC and _INSTRUMENT_RE.search(text, seg, s):
         return _money_head(after) or after  # 该区以1200万元收购X: what is done with it (以1元象征式租金…: the rent)
     if (not after or after in _GENERIC) and not after_de and not _REACH_END_RE.search(raw_before):
@@ -1229,6 +1239,15 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
         if after_de and (not after or _AMOUNT_OF_RE.search(before)):
             return after_de  # 带来三十万元以上的收入; 总投资10亿元的鑫丰生物经济产业园项目
         if verb.group() in _NOUN_VERBS and not core:
+            if verb.group() == "投资" and after in _GENERIC:
+                # 实施X项目，投资2800万元: a bare 投资 names no use; the clause after says it
+                # (unless it reports a result or a rate), else the clause before
+                follow = _next_clause(text, after_end, nxt)
+                if follow and _BUILD_LEAD_RE.match(follow):
+                    return follow
+                prior = _prior_object(text, sent, clause, prev)
+                if prior and not _MEASURED_RE.search(prior) and "%" not in prior:
+                    return prior  # (not a clause that reports a measure: 农村公路总里程12.96万公里，投资…)
             return before  # 每户再补贴2000元
         if verb.group() in _ALLOC_VERBS and after in _GENERIC and not (len(core) > 4 and _PLAN_END_RE.search(core)):
             # (市政府防洪排涝工程预留了6亿元: the plan before the verb is the use)
@@ -1257,6 +1276,11 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
                 # nothing; the clause after is the use (not a rate or a result)
                 follow = _next_clause(text, after_end, nxt)
                 if follow and not _RESULT_RE.match(follow) and not _HELPED_RE.match(follow) and "%" not in follow:
+                    return follow
+            if verb.group() == "投资" and after in _GENERIC and _PLANNED_RE.fullmatch(core):
+                # 计划投资8.5亿元，建设X: a plan word says no more; a building clause after is the use
+                follow = _next_clause(text, after_end, nxt)
+                if follow and _BUILD_LEAD_RE.match(follow):
                     return follow
             return before
     # 3. the subject before it
@@ -1405,6 +1429,13 @@ _DIGIT_RE = re.compile(r"\d")
 # Nouns of a grant after the amount (给予45万元补助): say how, not for what.
 _GRANT_NOUN_RE = re.compile(r"(?:专项|财政)?(?:补助|奖励|补贴|资助|奖补|扶持|支持|拨款|资金|经费)(?:资金|金)?")
 # To whom or what a grant goes, right before the amount (对X给予, 向X提供, 为X预留).
+# a count of one and its measure word right before the amount (一份, 一笔 …, a qualifier between):
+# they count the noun after 的
+_ONE_OF_RE = re.compile(r"一(?:份|笔|项|张|单|宗|纸)(?:超过|超|逾|近|约|价值|总额|总值|金额)?$")
+# 每人 / 每户 at the end of a recipient says how the grant is shared, not who gets it
+_PER_HEAD_END_RE = re.compile(r"(?:每人|每名|每位|每户|每家)$")
+# a spending named after 的 (新军费开支, 安全援助, 重建经费): what the money is, not who gets it
+_SPENDING_TAIL_RE = re.compile(r"^[^，。；：！？\n\d的]{0,8}(?:开支|经费|军费|援助|预算|拨款)$")
 _RECIPIENT_RE = re.compile(
     r"(?:(?<![相针面绝反应核比])对|(?<![方面导转走倾偏])向|(?<![作成认因行以称视])为)((?:(?!给予|给与|提供|发放)[^，。；：！？\n对向为]){2,24}?)"
     r"(?:一次性|每年|分别|共)?(?:给予|给与|提供|发放|奖励|补助|补贴|拨款|拨付|下拨|划拨|安排|预留|争取|筹集|筹措|资助|追加|注资|拨给)"
@@ -1418,6 +1449,10 @@ _GENERIC_MONEY_TAIL_RE = re.compile(
 )
 # A clause that ends on a count reports a result (治理隐患333处).
 # A named plan, scheme or project ends the phrase before an allocation verb.
+# the clause after a bare 投资 that says what is built or done with it (not a result: 农村公路总里程…)
+_BUILD_LEAD_RE = re.compile(r"(?:用于|主要用于|建设|新建|改建|扩建|实施|改造|打造|购置|修建|开展)")
+# 计划投资, 拟投资, 预计总投资: a plan or a forecast before 投资 names no use either
+_PLANNED_RE = re.compile(r"(?:计划|拟|预计)(?:总)?")
 _PLAN_END_RE = re.compile(r"(?:计划|项目|工程|方案|措施|行动)$")
 _COUNTED_RE = re.compile(r"\d[\d.]*[万亿]?[余多]?(?:[\u4e00-\u9fff%]|人次|公里|万亩)?$")
 # 保障重大项目用能1302万吨标准煤: a measured quantity reports a result too
