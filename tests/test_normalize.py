@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+import civicextract
 from civicextract.document import normalize
 from civicextract.normalize.boilerplate import find_boilerplate
 from civicextract.normalize.convert import to_simplified
@@ -350,6 +351,15 @@ def test_a_cut_never_glues_two_numbers():
     assert doc.meta.reporters == ("刘俊华", "周宜", "王梦圆")
     assert normalize("共计二十（记者 张三）五处").text == "共计二十 五处"  # Chinese numerals too
     assert normalize("共计二十处（记者 张三）五处").text == "共计二十处五处"
+
+
+def test_a_cut_after_a_number_lends_it_no_unit():
+    # A byline between a phone number and the next line's 部分 left 85518661部 a count (round 16).
+    doc = normalize("咨询电话：0371-56666878 85518661记者 李娜 通讯员 付鹏辉附 部分参与企业名单如下")
+    assert doc.text == "咨询电话：0371-56666878 85518661\n部分参与企业名单如下"
+    art = civicextract.extract("今年共有200记者 李娜 通讯员 付鹏辉部分企业参加活动。")
+    assert [m.text for m in art.metrics] == []
+    assert civicextract.extract("今年共有200部分企业参加活动。").metrics[0].text == "200部"  # no cut, no break
 
 
 # 著 in Traditional input: the particle is an open class (any verb + 着), the words keeping 著 a

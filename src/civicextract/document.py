@@ -112,9 +112,14 @@ def _merge(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int,
 
 def _gap(text: str, s: int, e: int) -> str:
     """What a cut leaves: nothing, or a space where deleting would glue two
-    numbers or words together (``200`` + byline + ``41辆`` must not read ``20041辆``)."""
+    numbers or words together (``200`` + byline + ``41辆`` must not read ``20041辆``),
+    or a line break after a number whose next word would read as its unit
+    (a phone number + byline + ``附 部分…`` must not read ``85518661部``; the
+    number scans allow spaces inside an amount, ``120 亿美元``, but no line break)."""
     before, after = text[s - 1 : s], text[e : e + 1]
-    return " " if _joins(before) and _joins(after) else ""
+    if _joins(before) and _joins(after):
+        return " "
+    return "\n" if before != "" and (before.isdigit() or before in _CN_DIGITS) and after.isalpha() else ""
 
 
 def _joins(ch: str) -> bool:
