@@ -118,3 +118,30 @@ def test_listed_indicator_owns_its_comparison(indicator):
 )
 def test_subject_carried_from_the_figure_before(text, expected):
     assert _subjects(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A listed company's code between its name and the next item (stock-market news: the
+        # codes pushed the list's first item out of the clause's window, and each figure got the
+        # whole tail of the list)
+        (
+            "午后汽车股走强，比亚迪(01211.HK)、吉利汽车(00175.HK)及长城汽车(02333.HK)分别涨2.4%、1.9%及1.2%。",
+            [("2.4%", "%", "比亚迪"), ("1.9%", "%", "吉利汽车"), ("1.2%", "%", "长城汽车")],
+        ),
+        # a list closed with 等 before 分别
+        (
+            "消费股普遍回暖，蒙牛、伊利、海天等分别涨1.5%、1.1%及0.8%。",
+            [("1.5%", "%", "蒙牛"), ("1.1%", "%", "伊利"), ("0.8%", "%", "海天")],
+        ),
+        # 或: the same change restated in another measure
+        ("上证指数收涨12点或0.4%，报3150点。", [("12点", "点", "上证指数收涨"), ("0.4%", "%", "上证指数收涨"), ("3150点", "点", "报")]),
+        # a count over a span of time is written with a slash: the rate is the unit
+        ("该油田日产原油已恢复到15万桶/日，较上月增加。", [("15万桶/日", "桶/日", "该油田日产原油已恢复")]),
+        ("大桥建成后预计车流量可达3万辆/天。", [("3万辆/天", "辆/天", "大桥建成后预计车流量")]),
+    ],
+)
+def test_round16_lists_restatements_and_rates(text, expected):
+    """Round 16, read from part B after its last blind score (so no longer blind)."""
+    assert _subjects(text) == expected

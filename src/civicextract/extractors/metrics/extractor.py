@@ -701,7 +701,10 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
             return None
         unit, kind = u.unit, u.kind
         tail = e if shared else um.end()
-        if kind == "measure" and not shared and text[tail : tail + 1] in _PER_FIRST:
+        per = text[tail : tail + 1]
+        if not shared and (per == "/" if kind == "count" else kind == "measure" and per in _PER_FIRST):
+            # a count over time is written with a slash (100万桶/日, 2000辆/天); 每 after a count
+            # opens a clause of its own more often than not (3000人每年都来)
             r = _PER_TIME_RE.match(text, tail)
             if r is not None:
                 unit, tail = unit + r.group(), r.end()  # 3667立方米每秒, 500吨每天: a rate over time

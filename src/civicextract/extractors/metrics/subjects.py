@@ -260,6 +260,7 @@ def subjects(text: str, hits: list[Hit]) -> list[str | None]:
                 and (_REACH_AGAIN_RE.fullmatch(gap) or _COMMA_CONTINUATION_RE.fullmatch(gap))
             )
             or (len(gap) <= 2 and _JOINED_RE.fullmatch(gap) and not right_phrase(text, tail)[0])
+            or gap == "或"  # 恒生指数微升2点或0.01%: the same change in another measure
         ):
             subj = out[-1]  # 核心群200群4万只; 从17.9%提升到35.5%; 508户共678人
         else:
@@ -1485,6 +1486,12 @@ def _numbered_heads(items: list[str]) -> list[str]:
 _BASE_ONLY_RE = re.compile(r"(?:较|比|与|同)[^，、]{0,12}?(?:时期|期末|同期|年末|年底|上年|去年|相比)?")
 
 
+# A listed company's code is no part of its name, nor of the window the list's clause is sought in
+# (中海油（00883.HK）、中石油（00857.HK）及中石化（00386.HK）分别升…: round 16).
+_ASIDES_BACK = 120
+_CODE_ASIDE_RE = re.compile(r"（[\dA-Za-z. ]{2,12}）")
+
+
 def _respectively(
     text: str, hits: list[Hit], run: list[int], out: list[str | None], last_items: list[str] | None = None
 ) -> list[str] | None:
@@ -1497,8 +1504,10 @@ def _respectively(
     if len(run) < 2:
         return None
     first = hits[run[0]].start
-    b = _left_bounds(text, first, 0, HARD_STOPS)
-    clause = text[b:first]
+    lo = max(0, first - _ASIDES_BACK)
+    asides = sum(map(len, _CODE_ASIDE_RE.findall(text, lo, first))) if text.find("）", lo, first) >= 0 else 0
+    b = _left_bounds(text, first, 0, HARD_STOPS, _LEFT_WINDOW + asides)
+    clause = _CODE_ASIDE_RE.sub("", text[b:first]) if asides else text[b:first]
     k = clause.rfind(_RESPECTIVELY)
     if k < 0:
         if b >= 2 and text[b - 1] in "，," and _CHANGE_ONLY_RE.fullmatch(clause.strip()):
@@ -1546,6 +1555,8 @@ def _respectively(
             items = finer
     if len(items) == len(run):
         items = indicators.shared_head(_numbered_heads(items))  # 城镇、农村居民人均可支配收入
+        if len(items[-1]) > 2 and items[-1][-1] == "等":
+            items[-1] = items[-1][:-1]  # 国航、南航、携程等分别升…: the list closes with 等
         owner, of, own = items[0].rpartition("的")
         if of and owner and len(own) >= 2:
             # 甘肃省的风能、太阳能技术可开发量分别为…: whose they are is no part of
