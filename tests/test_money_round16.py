@@ -132,3 +132,21 @@ def test_europe_is_no_euro(text):
 )
 def test_one_of_counts_the_noun_after(text, expected):
     assert _purposes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # raised, then built: the clause after says what the money built, without how much of it
+        ("近年来，保护区累计争取投入资金2890万元，实施天然林保护工程生态修复15万亩。", [("2890万元", "实施天然林保护工程生态修复")]),
+        ("该区通过多方筹措资金400多万元，建成全省首个残疾人就业培训基地。", [("400多万元", "建成全省首个残疾人就业培训基地")]),
+        ("今年累计投入资金3000万元，改造老旧小区12个。", [("3000万元", "改造老旧小区")]),
+        # a count of results is no use (the clause before is kept as it was)
+        ("共投入资金1.5亿元，治理隐患333处。", [("1.5亿元", "共投入资金")]),
+        # 整合 puts money somewhere as 安排 does; a qualified fund names what it is for
+        ("县财政整合涉农资金1200万元，新建村级道路35公里。", [("1200万元", "县财政整合涉农资金")]),
+    ],
+)
+def test_raised_then_built(text, expected):
+    """Round 16, read from part B after its last blind score (so no longer blind)."""
+    assert _purposes(text) == expected

@@ -100,6 +100,7 @@ _ALLOC_VERBS = (
     "拨备",
     "列支",
     "拿出",  # 区财政拿出500万元，奖励X (round 12)
+    "整合",  # 整合涉农资金1200万元 (round 16)
 )
 # Verbs that are nouns as well (总投资, 每户再补贴): the phrase before them is a subject.
 _NOUN_VERBS = ("投资", "补贴", "补助", "奖励", "资助")
@@ -1199,6 +1200,9 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
                 # 預留額外開支8億元，未來三年在5區開設X: what is done next is the use
                 # (not a count of results: 共投入资金1.5亿元，治理隐患333处)
                 return follow
+            built = _built_with(follow) if before and follow else None
+            if built:
+                return built  # 争取投入资金2890万元，实施天保工程生态修复15.4万亩: what was built, without how much
             if before and follow:
                 # 持续优化X，安排省级财政资金1042.8亿元，保障用能1302万吨: the clause after reports a
                 # result; the clause before names what is funded
@@ -1512,7 +1516,26 @@ def _says_nothing(before: str) -> bool:
     if verb is None or verb.group() in _NOUN_VERBS:
         return not rest  # (每户再补贴2000元: 补贴 is what the money is)
     rest = _clean_before(rest[: verb.start()]).removeprefix("统筹")  # (统筹安排省级财政资金: how, not who)
+    # 保护区累计争取投入, 该区通过多方筹措: how and how long it was raised say nothing either
+    rest = _RAISED_HOW_RE.sub("", rest) if rest[-1:] in _RAISED_HOW_LAST else rest
     return not rest or (len(rest) <= 10 and _ACTOR_RE.search(rest) is not None)
+
+
+_RAISED_HOW_RE = re.compile(r"(?:累计|共计|共|先后|积极|主动|多方|多渠道|通过|争取|筹集|筹措|整合|统筹)+$")
+_RAISED_HOW_LAST = frozenset("计共后极动方道过取集措合筹")
+
+
+# A clause after the money that opens by building or carrying out something and ends on how
+# much of it (新建村级道路35公里, 建成培训基地1处): the money built it, the count is its size.
+_BUILT_LEAD_RE = re.compile(r"(?:新建|建成|建设|改建|扩建|修建|实施|改造|购置)[^\d，。；：！？\n]{2,24}")
+
+
+def _built_with(follow: str) -> str | None:
+    lead = _BUILT_LEAD_RE.match(follow)
+    if lead is None or not (_COUNTED_RE.search(follow) or _MEASURED_RE.search(follow)):
+        return None
+    rest = follow[lead.end() :]
+    return lead.group() if _COUNTED_RE.fullmatch(rest) or _MEASURED_RE.fullmatch(rest) else None
 
 
 def _next_clause(text: str, pos: int, nxt: Money | None) -> str | None:
