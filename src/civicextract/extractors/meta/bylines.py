@@ -109,25 +109,37 @@ _COLON_ROLE = LazyPattern(rf"{ROLE}{COLON}")
 _BYLINE_AFTER_COLON = LazyPattern(rf"[ \t]*(?:\n|$|[）)\]】（(\[【*|｜]|{STOP}|{ROLE}|单位[：:]|\d{{1,2}}月\d{{1,2}}日|/(?:文图|图文))")
 # A role word after these is the body speaking of a reporter: 见记者时表示, 回应记者查询.
 _BODY_BEFORE_ROLE = LazyPattern(r"(?:[见对向被跟让和与及等名位的]|告诉|回应|接受|答复|回答|面对|陪同)$")
+# (a transliterated name may run past NAME's four characters before its dot: 新华社发（帕纳约蒂斯·莫斯卡德里欧摄）)
 PHOTO = LazyPattern(
-    rf"(?:(?<=[\s。！？；）)（(】”／/])|^)(?P<name>{NAME}){SEP}*[/／]?{SEP}*摄(?![像影制入取氏录])",
+    rf"(?:(?<=[\s。！？；）)（(】”／/])|^)(?P<name>{NAME}|[{HAN}]{{5,8}}·[{HAN}]{{1,8}}){SEP}*[/／]?{SEP}*摄(?![像影制入取氏录])",
     re.MULTILINE,
 )
 _PARAGRAPH_END = "。！？”…"
 # Names alone in a bracket: （黄永 黄珊）, （陈健贤）, （甘肃省宕昌县委宣传部 刘国庆）.
+# (a trainee's role may part two names: （海外网 刘强 实习生 鲁嘉琪）; the writer who took the
+# photos too says so last: （王天定 图/文）)
+_CLOSING_PART = rf"(?:{SEP}+(?:实习生|见习记者|通讯员|记者){SEP}*|{SEP}+|、)"
+_CLOSING_TAIL = rf"(?:{SEP}*(?:图/文|文/图|图文|文图))?{SEP}*[）)]"
 _CLOSING = LazyPattern(
     rf"[（(](?:(?P<org>[{HAN}]{{3,16}}?[部委局办厅站所院队团会报台网社馆室组中心处科庭]){SEP}+)?"
-    rf"(?P<names>{NAME}(?:(?:{SEP}+|、){NAME}){{0,7}}){SEP}*[）)]"
+    rf"(?P<names>{NAME}(?:{_CLOSING_PART}{NAME}){{0,7}}){_CLOSING_TAIL}"
 )
 # The same with a listed outlet too short for an office's name: （新华网 郝芳芳）
 _LISTED_CLOSING = LazyPattern(
-    rf"[（(](?P<org>[{HAN}]{{2,3}}){SEP}+(?P<names>{NAME}(?:(?:{SEP}+|、){NAME}){{0,7}}){SEP}*[）)]"
+    rf"[（(](?P<org>[{HAN}]{{2,3}}){SEP}+(?P<names>{NAME}(?:{_CLOSING_PART}{NAME}){{0,7}}){_CLOSING_TAIL}"
 )
-# (or the page's copyright notice: （海外网 侯兴川）海外网版权作品，未经授权不得转载)
-_AFTER_CLOSING = LazyPattern(rf"[ \t]*(?:\n|$|[（(\[【]|来源|返回|{STOP}|[{HAN}]{{0,8}}?版权|未经(?:授权|许可))")
+_CLOSING_ROLES = frozenset(("实习生", "见习记者", "通讯员", "记者"))
+# (or the page's copyright notice: （海外网 侯兴川）海外网版权作品，未经授权不得转载; or 人民网's
+# share button: （王支援 王温轩）分享让更多人看到)
+_AFTER_CLOSING = LazyPattern(
+    rf"[ \t]*(?:\n|$|[（(\[【]|来源|返回|分享让更多人看到|{STOP}|[{HAN}]{{0,8}}?版权|未经(?:授权|许可))"
+)
 _CONTRIBUTED = LazyPattern(rf"综合(?P<names>{NAME}(?:、{NAME}){{0,20}})等(?:来稿|报道)")
 _FOOTER_ZONE = 400
 _LINE_END = LazyPattern(r"[ \t]*(?:\n|$)")
+# A line break the scrape turned into a run of spaces, before the closing source credit:
+# …潇湘晨报记者 吴陈幸子   （来源：潇湘晨报）
+_SOURCE_AFTER_GAP = LazyPattern(r"(?:[ \t　]{2,}|(?<=[ \t　][ \t　]))[（(]来源[：:]")  # (the run may hold the spaces)
 _HAN_RE = re.compile(f"[{HAN}]")
 
 
@@ -358,7 +370,7 @@ def bylines(text: str, f: Found) -> None:
             m.group("run"),
             m.start("run"),
             closed=closed or _COLON_ROLE.search(m.group("run")) is not None or _in_header_bracket(text, s, e),
-            own_line=_LINE_END.match(text, e) is not None,
+            own_line=_LINE_END.match(text, e) is not None or _SOURCE_AFTER_GAP.match(text, e) is not None,
         )
         if names and _EDITOR_AT.match(text, m.end("run")):
             p, last = names[-1]
@@ -721,6 +733,7 @@ _WORD = rf"[{HAN}]{{2,6}}(?:(?![{HAN}])|(?=返回))"
 _TRAILING = LazyPattern(
     rf"(?<=[。！？”])[ \t]*(?P<names>{_WORD}(?:[ \t　]+{_WORD}){{1,7}})[ \t]*(?=返回|\n|$)"
 )
+_TRAILING_ONE = LazyPattern(rf"(?<=[。！？”])[ \t　]+(?P<name>[{HAN}]{{2,3}})[ \t　]+(?=返回搜狐)")
 _TRAILING_ZONE = 200
 _DESK_OR_ROLE = LazyPattern(f"{ROLE}|{STOP}|摄")
 
@@ -731,7 +744,14 @@ def _trailing_names(text: str, f: Found) -> None:
     if " " not in tail and "\t" not in tail and "　" not in tail:
         return  # two names or more, set apart by a space: none without one (the look-behind tried every position)
     m = _TRAILING.search(text, pos)
-    if m is None or _DESK_OR_ROLE.search(m.group("names")):
+    if m is None:
+        # one name alone, set apart by spaces, before the portal's link: …权益。 邹新 返回搜狐
+        one = _TRAILING_ONE.search(text, pos)
+        if one is not None and is_person_name(one.group("name")):
+            f.reporter(one.group("name"), one.start("name"))
+            f.spans.append((one.start("name"), one.end("name"), "byline"))
+        return
+    if _DESK_OR_ROLE.search(m.group("names")):
         return
     found = []
     for t in re.finditer(f"[{HAN}]+", m.group("names")):
@@ -766,6 +786,14 @@ def _outlet_credit(text: str, s: int, f: Found) -> bool:
     return True
 
 
+def _split_role(token: str) -> list[str]:
+    """A token of a closing bracket without its role word glued on: 实习生鲁嘉琪 -> 鲁嘉琪."""
+    for role in _CLOSING_ROLES:
+        if token.startswith(role):
+            return [token[len(role) :]] if len(token) > len(role) else []
+    return [token]
+
+
 def credits(text: str, f: Found) -> None:
     """Bracketed names closing a paragraph, contributor lists, column bylines and
     an outlet with its reporter before the desk's credits (上游新闻 杜瑜编辑：…)."""
@@ -798,7 +826,8 @@ def credits(text: str, f: Found) -> None:
         e = m.end()
         if not _AFTER_CLOSING.match(text, e):
             continue
-        names = re.split(rf"(?:{SEP}|、)+", m.group("names"))
+        names = [n for n in re.split(rf"(?:{SEP}|、)+", m.group("names")) if n not in _CLOSING_ROLES]
+        names = [p for n in names for p in _split_role(n)]
         if not all(is_person_name(n) for n in names):
             continue
         off = m.start("names")
@@ -1126,6 +1155,7 @@ def _marked_names(text: str, f: Found) -> None:
         return
     base = run.start()
     found = []
+    glued = False
     for k, (o, w) in enumerate(words):
         last = k == len(words) - 1 and role is None
         # a list of names, or one before a role run, says names stand here (豆加波);
@@ -1135,13 +1165,16 @@ def _marked_names(text: str, f: Found) -> None:
             found.append((base + o, w))
         elif last and (name := name_glued_at(text, base + o)):
             found.append((base + o, name))  # 许宏远军民同心: the body runs on after the last name
+            glued = len(words) == 1 and is_person_name(name)
         else:
             return
     if role is None and 2 * sum(is_person_name(n) for _, n in found) <= len(found):
         return  # ■要闻 今天: most names of a list have a known surname
     end = found[-1][0] + len(found[-1][1])
-    if len(found) == 1 and role is None and not re.match(r"[\s\d]", text[end : end + 1]):
-        return  # one word alone after a marker: a name only where the body's date or line follows it (□孙连宇8月11日)
+    if len(found) == 1 and role is None and not glued and not re.match(r"[\s\d]", text[end : end + 1]):
+        # one word alone after a marker: a name only where the body's date or line follows it (□孙连宇8月11日),
+        # or where the body runs on glued to a known surname's name (□江德斌近日，: a commentator's byline)
+        return
     for pos, name in found:
         f.reporter(name, pos)
     end = found[-1][0] + len(found[-1][1])

@@ -158,6 +158,9 @@ def _cut_at_dateline(value: str) -> str:
     if not m:
         return value
     prefix = value[: m.start()]
+    own = prefix.find("本报", 2)
+    if own > 0:
+        return prefix[:own]  # 人民网－人民日报本报西宁8月7日电: the paper's own dateline opens at 本报
     cut = max((o.start() for o in outlet_pattern().finditer(prefix) if o.start() > 0), default=-1)
     return prefix[:cut] if cut > 0 else prefix or value
 
