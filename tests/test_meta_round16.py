@@ -39,6 +39,9 @@ NOT_YET = frozenset((
     "wechat-account",
     # a name glued to a 流程编辑 label (…记者 王可心流程编辑：): the name is cut at two characters
     "laiyuan-reporter-liucheng",
+    # a paper's app dateline: the extractor names the paper (长江日报); fit's conventions keep other apps
+    # whole (中国青年报客户端), and no gold has settled this one yet
+    "changjiang-client-xun",
 ))
 
 
@@ -164,6 +167,40 @@ FOOTERS = [
     ("slogan-tail", HEAD + BODY + END + "中国体育彩票 国家公益彩票" + SOHU, m()),
 ]
 
+# A second pass over the families, written before round 16's part B was scored the second time:
+# clients, county media centres, army papers, WeChat credit boxes, header lines with a time, desk runs,
+# cited outlets that publish nothing, and self-mentions of an app or an account.
+MORE = [
+    ("cyol-client-dianxun", "中国青年报客户端北京8月1日电（中青报·中青网记者 陈明晨）" + BODY,
+     m("中国青年报客户端", reporters=["陈明晨"])),
+    ("changjiang-client-xun", "长江日报大武汉客户端8月1日讯（记者范明琴通讯员魏明俊）" + BODY,
+     m("长江日报大武汉客户端", reporters=["范明琴", "魏明俊"])),
+    ("two-outlets-pair", "新海南客户端、南海网8月1日消息（记者 刘明洋）" + BODY, m("新海南客户端", reporters=["刘明洋"])),
+    ("county-centre-label", HEAD + BODY + "来源：交口县融媒体中心" + SOHU, m("交口县融媒体中心")),
+    ("army-paper-reports", "解放军报讯 牟明卡报道：" + BODY, m("解放军报", reporters=["牟明卡"])),
+    ("channel-label", HEAD + "来源：人民网－安徽频道" + BODY + SOHU, m("人民网－安徽频道")),
+    ("benwen-zhuanzi", BODY + END + "本文转自：人民网", m("人民网")),
+    ("cited-xinhua", "据新华社消息，" + BODY + END, m()),
+    ("cited-people", "据人民网报道，" + BODY + END, m()),
+    ("follow-us", BODY + END + "点击上方“青禾发布”关注我们", m("青禾发布")),
+    ("download-app", BODY + END + "下载“齐鲁壹点”APP，看更多本地新闻。", m("齐鲁壹点")),
+    ("header-time-and-source", "发布时间：2023-08-01 10:25 来源：青禾日报\n" + BODY, m("青禾日报", "2023-08-01T10:25:00")),
+    ("header-bare-date", "2023-08-01 10:25:08 来源：青禾日报\n" + BODY, m("青禾日报", "2023-08-01T10:25:08")),
+    ("wechat-box", BODY + END + "\n作者｜张明远\n来源｜青禾发布\n编辑｜王芳华", m("青禾发布", editor="王芳华", reporters=["张明远"])),
+    ("wen-tu-bars", "文｜张明远 图｜李清和\n" + BODY, m(reporters=["张明远", "李清和"])),
+    ("desk-run-jianshen", BODY + END + "监审：窦明平编辑：聂明丽", m(editor="聂明丽")),
+    ("desk-run-ershen", BODY + END + "编辑 马明丹二审 马明丹 冯相明三审 李明凯", m(editor="马明丹")),
+    ("editor-bracketed", BODY + END + "（编辑 仉明英）", m(editor="仉明英")),
+    ("editor-lenticular", BODY + END + "【责任编辑：陈小明】", m(editor="陈小明")),
+    ("tongxunyuan-she", BODY + "（通讯员 李海明 摄）" + END, m(reporters=["李海明"])),
+    ("byline-line", "记者 张明远 通讯员 李清和\n" + BODY, m(reporters=["张明远", "李清和"])),
+    ("benbao-reports", "本报讯 记者张明远 通讯员李清和报道：" + BODY, m(reporters=["张明远", "李清和"])),
+    ("more-in-channel", BODY + END + "  【编辑:李岩华】  更多精彩内容请进入财经频道", m(editor="李岩华")),
+    ("cctv-news-label", BODY + END + "（来源：央视新闻客户端）", m("央视新闻客户端")),
+    ("cnr-bracket-closing", BODY + END + "（央广网）", m("央广网")),
+    ("guangming-bracket-closing", BODY + END + "(光明日报)  【编辑:李岩华】", m("光明日报", editor="李岩华")),
+]
+
 
 @pytest.mark.parametrize("text, want", cases(DATELINES))
 def test_datelines(pipe, text, want):
@@ -177,4 +214,9 @@ def test_bylines_and_credits(pipe, text, want):
 
 @pytest.mark.parametrize("text, want", cases(FOOTERS))
 def test_headers_and_footers(pipe, text, want):
+    assert meta_of(pipe, text) == want
+
+
+@pytest.mark.parametrize("text, want", cases(MORE))
+def test_more_families(pipe, text, want):
     assert meta_of(pipe, text) == want
