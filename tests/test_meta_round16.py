@@ -164,6 +164,8 @@ FOOTERS = [
     ("image-source-mid", HEAD + BODY + "海洋热浪会导致珊瑚白化。图片来源：物理学家组织网" + END + SOHU, m()),
     ("image-source-triangle", BODY + "▲来源：某某园长" + END, m()),
     ("sohu-tail-only", HEAD + BODY + END + SOHU, m()),
+    # an account's follow button before the portal's link is no name, though 关 is a surname
+    ("follow-button-before-sohu", HEAD + BODY + END + " 关注 " + SOHU, m()),
     ("slogan-tail", HEAD + BODY + END + "中国体育彩票 国家公益彩票" + SOHU, m()),
 ]
 

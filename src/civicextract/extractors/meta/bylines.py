@@ -32,6 +32,7 @@ from .lexicon import (
     SEP,
     STOP,
     clean_outlet,
+    is_common_word,
     is_credit_name,
     is_outlet,
     is_own_paper,
@@ -752,7 +753,8 @@ def _trailing_names(text: str, f: Found) -> None:
     if m is None:
         # one name alone, set apart by spaces, before the portal's link: …权益。 邹新 返回搜狐
         one = _TRAILING_ONE.search(text, pos)
-        if one is not None and is_person_name(one.group("name")):
+        # (an account's 关注 button before the link is a word, not a name: the tagger says which)
+        if one is not None and is_person_name(one.group("name")) and not is_common_word(one.group("name")):
             f.reporter(one.group("name"), one.start("name"))
             f.spans.append((one.start("name"), one.end("name"), "byline"))
         return

@@ -412,6 +412,16 @@ def _tagger():
     return rjieba.tag  # the module's own tagger, built at import: no second dictionary in memory
 
 
+def is_common_word(s: str) -> bool:
+    """Whether the tagger reads ``s`` as one word that is no person's name (关注, 分享: a
+    surname's character opens them).  False without the tagger."""
+    tag = _tagger()
+    if tag is None:
+        return False
+    words = tag(s)
+    return len(words) == 1 and not words[0][1].startswith("nr")
+
+
 def name_glued_at(text: str, pos: int, *, short: bool = False) -> str | None:
     """The name opening ``text[pos:]`` when the body runs on after it with no
     break (``贾启龙暴雨之后``, ``许宏远军民同心``): the tagger's person name, or a
