@@ -203,6 +203,33 @@ MORE = [
     ("guangming-bracket-closing", BODY + END + "(光明日报)  【编辑:李岩华】", m("光明日报", editor="李岩华")),
 ]
 
+# A third pass: the local-government news of the check's kind (county centres, 发布 accounts, city
+# papers' 全媒体 reporters, desk runs of 初审/复审/终审, header lines with a Chinese date).
+LOCAL = [
+    ("district-centre-xun", "青禾区融媒体中心讯（记者 张明远）" + BODY, m("青禾区融媒体中心", reporters=["张明远"])),
+    ("fabu-label", BODY + END + "来源：青禾发布", m("青禾发布")),
+    ("xinxi-laiyuan", BODY + END + "信息来源：青禾县农业农村局", m("青禾县农业农村局")),
+    ("wenzhang-laiyuan", BODY + END + "文章来源：青禾日报", m("青禾日报")),
+    ("quanmeiti-outlet", "青禾日报全媒体记者 张明远 通讯员 李清和\n" + BODY, m("青禾日报", reporters=["张明远", "李清和"])),
+    ("wanbao-intern", "齐鲁晚报记者 张明远 实习生 王芳芳\n" + BODY, m("齐鲁晚报", reporters=["张明远", "王芳芳"])),
+    ("pengpai-reporter", "澎湃新闻记者 张明远\n" + BODY, m("澎湃新闻", reporters=["张明远"])),
+    ("bracket-wen-tu", "本报讯（记者 张明远 通讯员 李清和 文/图）" + BODY, m(reporters=["张明远", "李清和"])),
+    ("slash-after-names", BODY + END + "张明远/文 李清和/图", m(reporters=["张明远", "李清和"])),
+    ("intern-first-bracket", "本报讯（实习生 王芳芳 记者 张明远）" + BODY, m(reporters=["王芳芳", "张明远"])),
+    ("desk-bianji-jiaodui", BODY + END + "编辑：王芳华 校对：李清和 审核：赵刚强", m(editor="王芳华")),
+    ("desk-three-reviews", BODY + END + "初审：王芳华 复审：李清和 终审：赵刚强", m()),
+    ("zeren-then-shenhe", BODY + END + "责任编辑：王芳华 审核：李清和 终审：赵刚强", m(editor="王芳华")),
+    ("hongxing-desk", BODY + END + "红星新闻记者 张明远 编辑 王芳华 责编 李清和", m("红星新闻", editor="李清和", reporters=["张明远"])),
+    ("cited-account", "据青禾发布微信公众号消息，" + BODY + END, m()),
+    ("repost-notice", BODY + END + "转载请注明来源。", m()),
+    ("image-source-vcg", BODY + "图片来源：视觉中国" + END, m()),
+    ("screenshot-source", BODY + "（来源：视频截图）" + END, m()),
+    ("header-chinese-date", "2023年08月01日 来源：青禾日报\n" + BODY, m("青禾日报", "2023-08-01")),
+    ("header-date-line", "发布时间：2023年08月01日 10:25\n" + BODY, m(published="2023-08-01T10:25:00")),
+    ("closing-office-and-name", BODY + END + "（青禾县委宣传部 刘明庆）", m(reporters=["刘明庆"])),
+    ("outlet-then-place-reports", "大众网记者 张明远 通讯员 王明猛 德州报道" + BODY, m("大众网", reporters=["张明远", "王明猛"])),
+]
+
 
 @pytest.mark.parametrize("text, want", cases(DATELINES))
 def test_datelines(pipe, text, want):
@@ -221,4 +248,9 @@ def test_headers_and_footers(pipe, text, want):
 
 @pytest.mark.parametrize("text, want", cases(MORE))
 def test_more_families(pipe, text, want):
+    assert meta_of(pipe, text) == want
+
+
+@pytest.mark.parametrize("text, want", cases(LOCAL))
+def test_local_news_families(pipe, text, want):
     assert meta_of(pipe, text) == want

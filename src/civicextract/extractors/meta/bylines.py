@@ -226,6 +226,9 @@ def photo_matches(text: str) -> Iterator[re.Match[str]]:
         q = text.find("摄", q + 1)
 
 
+_NOT_IN_A_NAME = LazyPattern(rf"{ROLE}|{STOP}|告诉|审|见习|摄")
+
+
 def _names(run: str, offset: int, *, closed: bool = False, own_line: bool = False) -> list[tuple[int, str]]:
     """Names of a role run.  In a closed bracket (``（记者 苍雁 石洪宇）``) or a
     labelled credit every name-shaped word is a name; so it is in a byline that
@@ -424,6 +427,8 @@ def bylines(text: str, f: Found) -> None:
         _lone_glued_byline(text, f)
     for m in photo_matches(text):
         name, s = m.group("name"), m.start()
+        if "·" in name and _NOT_IN_A_NAME.search(name):
+            continue  # （见习记者告诉·专栏摄）: a dotted run that holds a role or a verb is no transliterated name
         if len(name) == 1 and s >= 2 and text[s - 1] in " \t　" and text[s - 2] in name_lexicons()[0]:
             if s == 2 or not _HAN_AT.match(text, s - 3):
                 name, s = text[s - 2] + name, s - 2  # 黎 宇摄: a two-character name aligned to the width of three
@@ -1088,13 +1093,19 @@ def _outlet_with_account(text: str, f: Found) -> None:
 
 
 # A name and the part it wrote closing a commentary: …为代价。纪玉/文
-_NAME_SLASH = LazyPattern(rf"(?<=[。！？”\s])(?P<name>{NAME})[ \t]*/[ \t]*[文图](?:/[文图])?(?=[ \t]*(?:\n|$|返回))")
+# (or two, the writer's and the photographer's: …为代价。张三/文 李四/图)
+_NAME_SLASH = LazyPattern(
+    rf"(?<=[。！？”\s])(?P<name>{NAME})[ \t]*/[ \t]*[文图](?:/[文图])?"
+    rf"(?:[ \t]+(?P<second>{NAME})[ \t]*/[ \t]*[文图])?(?=[ \t]*(?:\n|$|返回))"
+)
 
 
 def _name_slash_credit(text: str, f: Found) -> None:
     m = _NAME_SLASH.search(text, max(0, len(text) - _TRAILING_ZONE))
-    if m and is_person_name(m.group("name")):
+    if m and is_person_name(m.group("name")) and (m.group("second") is None or is_person_name(m.group("second"))):
         f.reporter(m.group("name"), m.start("name"))
+        if m.group("second"):
+            f.reporter(m.group("second"), m.start("second"))
         f.spans.append((m.start(), m.end(), "byline"))
 
 
