@@ -115,6 +115,8 @@ PHOTO = LazyPattern(
     rf"(?:(?<=[\s。！？；）)（(】”／/])|^)(?P<name>{NAME}|[{HAN}]{{5,8}}·[{HAN}]{{1,8}}){SEP}*[/／]?{SEP}*摄(?![像影制入取氏录])",
     re.MULTILINE,
 )
+# ...but never a run holding a role, a desk's word or a verb (见习记者告诉·专栏摄)
+_NOT_IN_A_NAME = LazyPattern(rf"{ROLE}|{STOP}|告诉|审|见习|摄")
 _PARAGRAPH_END = "。！？”…"
 # Names alone in a bracket: （黄永 黄珊）, （陈健贤）, （甘肃省宕昌县委宣传部 刘国庆）.
 # (a trainee's role may part two names: （海外网 刘强 实习生 鲁嘉琪）; the writer who took the
@@ -224,9 +226,6 @@ def photo_matches(text: str) -> Iterator[re.Match[str]]:
                 pos = m.end()
                 break
         q = text.find("摄", q + 1)
-
-
-_NOT_IN_A_NAME = LazyPattern(rf"{ROLE}|{STOP}|告诉|审|见习|摄")
 
 
 def _names(run: str, offset: int, *, closed: bool = False, own_line: bool = False) -> list[tuple[int, str]]:
