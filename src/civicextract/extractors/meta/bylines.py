@@ -1286,8 +1286,9 @@ def _glued_byline(text: str, f: Found) -> None:
 
 # A story's genre, labelled before its headline: 综述：, 特写：
 _GENRE = LazyPattern(r"[ \t]*(?:综述|述评|特写|通讯|专访|快评|时评|评论|调查|观察|侧记|纪实|访谈)[：:]")
-# The role after an outlet, a bar between them as some apps print it (北京日报客户端 | 记者 高健…)
-_ROLE_AFTER_OUTLET = LazyPattern(rf"(?:[ \t]*[|｜][ \t]*)?{ROLE}[ \t]*")
+# The role after an outlet, a bar between them as some apps print it (北京日报客户端 | 记者 高健…),
+# or the paper's WeChat account between (北京日报微信公众号 | 记者 张力: the account credits the paper)
+_ROLE_AFTER_OUTLET = LazyPattern(rf"(?:(?:官方)?(?:微信公众号|公众号))?(?:[ \t]*[|｜][ \t]*)?{ROLE}[ \t]*")
 _SPACES = LazyPattern(r"[ \t]*")
 # A role is at most 10 characters and a look-ahead of one (全媒体首席特约通讯员, 文图：).
 _ROLE_REACH = 12
