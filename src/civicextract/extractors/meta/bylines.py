@@ -32,6 +32,7 @@ from .lexicon import (
     SEP,
     STOP,
     clean_outlet,
+    is_common_word,
     is_credit_name,
     is_outlet,
     is_own_paper,
@@ -55,7 +56,7 @@ COLON = r"(?:[：:︰]|[ \t]?[｜|丨]|[/／](?=[ \t]?[\u4e00-\u9fff]))"  # (记
 # role may start: the look-ahead spares the look-behinds and the role's
 # alternatives at every other length; 3x faster on a failed match.)
 _RUN_AND_PLACE = rf"""(?P<run>(?:{ROLE}{COLON}?{SEP}*{NAMES})+)
-    (?:[{HAN}]{{2,6}}?报道|\d{{1,2}}月\d{{1,2}}日(?:电|讯|报道)[：:]?)?"""
+    (?:(?P<place>[{HAN}]{{2,6}}?)报道|\d{{1,2}}月\d{{1,2}}日(?:电|讯|报道)[：:]?)?"""
 BYLINE = LazyPattern(
     rf"""(?P<outlet>(?:[文图]/)?[{HAN}]{{2,12}}?(?:[、/][{HAN}]{{2,12}}?)*(?=[{ROLE_FIRST}])(?<!特约)(?<!特派)(?<!全媒体)(?<!融媒体)(?<!首席)(?<!主任)(?<!见习)(?<!资深))?
     {_RUN_AND_PLACE}""",
@@ -70,12 +71,12 @@ _BARE_BYLINE = LazyPattern(rf"(?P<outlet>(?!)x)?{_RUN_AND_PLACE}", re.VERBOSE)
 # 全媒体首席记者 is found at its 记者 and matched from up to _OUTLET_REACH before.
 # (文/|图/ spelt out: one branch opening with a class instead of a character
 # stops the engine from skipping to the roles' first characters, 3.5x slower)
-_ROLE_WORD = LazyPattern("记者|通讯员|实习生|摄影|作者|撰文|采写|编译|文字：|图片：|撰稿：|文字:|图片:|撰稿:|摄像：|摄像:|实习：|实习:|文/|图/|文｜|图｜|文\\||图\\||文：|图：|文:|图:")
+_ROLE_WORD = LazyPattern("记者|通讯员|实习生|摄影|作者|撰文|采写|编译|文字：|图片：|撰稿人：|撰稿人:|撰稿：|文字:|图片:|撰稿:|摄像：|摄像:|实习：|实习:|文/|图/|文｜|图｜|文\\||图\\||文：|图：|文:|图:")
 # The same without 文/ and its kin: where no 文 or 图 stands before a slash, bar or
 # colon, those can match nowhere, and the alternation of the rest finds the same
 # words (in 135 articles of 139): the engine's scan tests 7 first characters, not 9,
 # and 文 and 图, common words' characters, no longer send it into the pattern.
-_ROLE_WORD_PLAIN = LazyPattern("记者|通讯员|实习生|摄影|作者|撰文|采写|编译|撰稿：|撰稿:|摄像：|摄像:|实习：|实习:")
+_ROLE_WORD_PLAIN = LazyPattern("记者|通讯员|实习生|摄影|作者|撰文|采写|编译|撰稿人：|撰稿人:|撰稿：|撰稿:|摄像：|摄像:|实习：|实习:")
 _AFTER_WEN = ("/", "｜", "|", "：", ":", "字：", "字:", "片：", "片:")  # (文字：, 图片：)
 
 
@@ -109,25 +110,39 @@ _COLON_ROLE = LazyPattern(rf"{ROLE}{COLON}")
 _BYLINE_AFTER_COLON = LazyPattern(rf"[ \t]*(?:\n|$|[）)\]】（(\[【*|｜]|{STOP}|{ROLE}|单位[：:]|\d{{1,2}}月\d{{1,2}}日|/(?:文图|图文))")
 # A role word after these is the body speaking of a reporter: 见记者时表示, 回应记者查询.
 _BODY_BEFORE_ROLE = LazyPattern(r"(?:[见对向被跟让和与及等名位的]|告诉|回应|接受|答复|回答|面对|陪同)$")
+# (a transliterated name may run past NAME's four characters before its dot: 新华社发（帕纳约蒂斯·莫斯卡德里欧摄）)
 PHOTO = LazyPattern(
-    rf"(?:(?<=[\s。！？；）)（(】”／/])|^)(?P<name>{NAME}){SEP}*[/／]?{SEP}*摄(?![像影制入取氏录])",
+    rf"(?:(?<=[\s。！？；）)（(】”／/])|^)(?P<name>{NAME}|[{HAN}]{{5,8}}·[{HAN}]{{1,8}}){SEP}*[/／]?{SEP}*摄(?![像影制入取氏录])",
     re.MULTILINE,
 )
+# ...but never a run holding a role, a desk's word or a verb (见习记者告诉·专栏摄)
+_NOT_IN_A_NAME = LazyPattern(rf"{ROLE}|{STOP}|告诉|审|见习|摄")
 _PARAGRAPH_END = "。！？”…"
 # Names alone in a bracket: （黄永 黄珊）, （陈健贤）, （甘肃省宕昌县委宣传部 刘国庆）.
+# (a trainee's role may part two names: （海外网 刘强 实习生 鲁嘉琪）; the writer who took the
+# photos too says so last: （王天定 图/文）)
+_CLOSING_PART = rf"(?:{SEP}+(?:实习生|见习记者|通讯员|记者){SEP}*|{SEP}+|、)"
+_CLOSING_TAIL = rf"(?:{SEP}*(?:图/文|文/图|图文|文图))?{SEP}*[）)]"
 _CLOSING = LazyPattern(
     rf"[（(](?:(?P<org>[{HAN}]{{3,16}}?[部委局办厅站所院队团会报台网社馆室组中心处科庭]){SEP}+)?"
-    rf"(?P<names>{NAME}(?:(?:{SEP}+|、){NAME}){{0,7}}){SEP}*[）)]"
+    rf"(?P<names>{NAME}(?:{_CLOSING_PART}{NAME}){{0,7}}){_CLOSING_TAIL}"
 )
 # The same with a listed outlet too short for an office's name: （新华网 郝芳芳）
 _LISTED_CLOSING = LazyPattern(
-    rf"[（(](?P<org>[{HAN}]{{2,3}}){SEP}+(?P<names>{NAME}(?:(?:{SEP}+|、){NAME}){{0,7}}){SEP}*[）)]"
+    rf"[（(](?P<org>[{HAN}]{{2,3}}){SEP}+(?P<names>{NAME}(?:{_CLOSING_PART}{NAME}){{0,7}}){_CLOSING_TAIL}"
 )
-# (or the page's copyright notice: （海外网 侯兴川）海外网版权作品，未经授权不得转载)
-_AFTER_CLOSING = LazyPattern(rf"[ \t]*(?:\n|$|[（(\[【]|来源|返回|{STOP}|[{HAN}]{{0,8}}?版权|未经(?:授权|许可))")
+_CLOSING_ROLES = frozenset(("实习生", "见习记者", "通讯员", "记者"))
+# (or the page's copyright notice: （海外网 侯兴川）海外网版权作品，未经授权不得转载; or 人民网's
+# share button: （王支援 王温轩）分享让更多人看到)
+_AFTER_CLOSING = LazyPattern(
+    rf"[ \t]*(?:\n|$|[（(\[【]|来源|返回|分享让更多人看到|{STOP}|[{HAN}]{{0,8}}?版权|未经(?:授权|许可))"
+)
 _CONTRIBUTED = LazyPattern(rf"综合(?P<names>{NAME}(?:、{NAME}){{0,20}})等(?:来稿|报道)")
 _FOOTER_ZONE = 400
 _LINE_END = LazyPattern(r"[ \t]*(?:\n|$)")
+# A line break the scrape turned into a run of spaces, before the closing source credit:
+# …潇湘晨报记者 吴陈幸子   （来源：潇湘晨报）
+_SOURCE_AFTER_GAP = LazyPattern(r"(?:[ \t　]{2,}|(?<=[ \t　][ \t　]))[（(]来源[：:]")  # (the run may hold the spaces)
 _HAN_RE = re.compile(f"[{HAN}]")
 
 
@@ -243,6 +258,7 @@ def _names(run: str, offset: int, *, closed: bool = False, own_line: bool = Fals
 
 
 _SPACED_ROLE = LazyPattern(rf"{SEP}+{ROLE}")
+_ROLE_THEN_NAME = LazyPattern(rf"{ROLE}{SEP}*([{HAN}]{{2,3}})")
 # An editor's credit glued to the word before it: that word is the desk's outlet (每经编辑).
 _EDITOR_AT = LazyPattern("责任编辑|编辑|责编")
 # Prepositions that open what follows 记者 in a sentence (记者从…, 记者在…), and no name.
@@ -358,8 +374,12 @@ def bylines(text: str, f: Found) -> None:
             m.group("run"),
             m.start("run"),
             closed=closed or _COLON_ROLE.search(m.group("run")) is not None or _in_header_bracket(text, s, e),
-            own_line=_LINE_END.match(text, e) is not None,
+            own_line=_LINE_END.match(text, e) is not None or _SOURCE_AFTER_GAP.match(text, e) is not None,
         )
+        place = m.group("place")
+        if names and place and (last := _ROLE_THEN_NAME.fullmatch(place)) is not None and is_person_name(last.group(1)):
+            # 本报讯 记者张三 通讯员李四报道：the last credit's name before 报道, not a place
+            names.append((m.start("place") + last.start(1), last.group(1)))
         if names and _EDITOR_AT.match(text, m.end("run")):
             p, last = names[-1]
             if p + len(last) == m.end("run") and len(last) == 2 and not is_person_name(last):
@@ -406,6 +426,8 @@ def bylines(text: str, f: Found) -> None:
         _lone_glued_byline(text, f)
     for m in photo_matches(text):
         name, s = m.group("name"), m.start()
+        if "·" in name and _NOT_IN_A_NAME.search(name):
+            continue  # （见习记者告诉·专栏摄）: a dotted run that holds a role or a verb is no transliterated name
         if len(name) == 1 and s >= 2 and text[s - 1] in " \t　" and text[s - 2] in name_lexicons()[0]:
             if s == 2 or not _HAN_AT.match(text, s - 3):
                 name, s = text[s - 2] + name, s - 2  # 黎 宇摄: a two-character name aligned to the width of three
@@ -721,6 +743,7 @@ _WORD = rf"[{HAN}]{{2,6}}(?:(?![{HAN}])|(?=返回))"
 _TRAILING = LazyPattern(
     rf"(?<=[。！？”])[ \t]*(?P<names>{_WORD}(?:[ \t　]+{_WORD}){{1,7}})[ \t]*(?=返回|\n|$)"
 )
+_TRAILING_ONE = LazyPattern(rf"(?<=[。！？”])[ \t　]+(?P<name>[{HAN}]{{2,3}})[ \t　]+(?=返回搜狐)")
 _TRAILING_ZONE = 200
 _DESK_OR_ROLE = LazyPattern(f"{ROLE}|{STOP}|摄")
 
@@ -731,7 +754,15 @@ def _trailing_names(text: str, f: Found) -> None:
     if " " not in tail and "\t" not in tail and "　" not in tail:
         return  # two names or more, set apart by a space: none without one (the look-behind tried every position)
     m = _TRAILING.search(text, pos)
-    if m is None or _DESK_OR_ROLE.search(m.group("names")):
+    if m is None:
+        # one name alone, set apart by spaces, before the portal's link: …权益。 邹新 返回搜狐
+        one = _TRAILING_ONE.search(text, pos)
+        # (an account's 关注 button before the link is a word, not a name: the tagger says which)
+        if one is not None and is_person_name(one.group("name")) and not is_common_word(one.group("name")):
+            f.reporter(one.group("name"), one.start("name"))
+            f.spans.append((one.start("name"), one.end("name"), "byline"))
+        return
+    if _DESK_OR_ROLE.search(m.group("names")):
         return
     found = []
     for t in re.finditer(f"[{HAN}]+", m.group("names")):
@@ -766,6 +797,14 @@ def _outlet_credit(text: str, s: int, f: Found) -> bool:
     return True
 
 
+def _split_role(token: str) -> list[str]:
+    """A token of a closing bracket without its role word glued on: 实习生鲁嘉琪 -> 鲁嘉琪."""
+    for role in _CLOSING_ROLES:
+        if token.startswith(role):
+            return [token[len(role) :]] if len(token) > len(role) else []
+    return [token]
+
+
 def credits(text: str, f: Found) -> None:
     """Bracketed names closing a paragraph, contributor lists, column bylines and
     an outlet with its reporter before the desk's credits (上游新闻 杜瑜编辑：…)."""
@@ -798,7 +837,8 @@ def credits(text: str, f: Found) -> None:
         e = m.end()
         if not _AFTER_CLOSING.match(text, e):
             continue
-        names = re.split(rf"(?:{SEP}|、)+", m.group("names"))
+        names = [n for n in re.split(rf"(?:{SEP}|、)+", m.group("names")) if n not in _CLOSING_ROLES]
+        names = [p for n in names for p in _split_role(n)]
         if not all(is_person_name(n) for n in names):
             continue
         off = m.start("names")
@@ -1052,13 +1092,19 @@ def _outlet_with_account(text: str, f: Found) -> None:
 
 
 # A name and the part it wrote closing a commentary: …为代价。纪玉/文
-_NAME_SLASH = LazyPattern(rf"(?<=[。！？”\s])(?P<name>{NAME})[ \t]*/[ \t]*[文图](?:/[文图])?(?=[ \t]*(?:\n|$|返回))")
+# (or two, the writer's and the photographer's: …为代价。张三/文 李四/图)
+_NAME_SLASH = LazyPattern(
+    rf"(?<=[。！？”\s])(?P<name>{NAME})[ \t]*/[ \t]*[文图](?:/[文图])?"
+    rf"(?:[ \t]+(?P<second>{NAME})[ \t]*/[ \t]*[文图])?(?=[ \t]*(?:\n|$|返回))"
+)
 
 
 def _name_slash_credit(text: str, f: Found) -> None:
     m = _NAME_SLASH.search(text, max(0, len(text) - _TRAILING_ZONE))
-    if m and is_person_name(m.group("name")):
+    if m and is_person_name(m.group("name")) and (m.group("second") is None or is_person_name(m.group("second"))):
         f.reporter(m.group("name"), m.start("name"))
+        if m.group("second"):
+            f.reporter(m.group("second"), m.start("second"))
         f.spans.append((m.start(), m.end(), "byline"))
 
 
@@ -1126,6 +1172,7 @@ def _marked_names(text: str, f: Found) -> None:
         return
     base = run.start()
     found = []
+    glued = False
     for k, (o, w) in enumerate(words):
         last = k == len(words) - 1 and role is None
         # a list of names, or one before a role run, says names stand here (豆加波);
@@ -1135,13 +1182,16 @@ def _marked_names(text: str, f: Found) -> None:
             found.append((base + o, w))
         elif last and (name := name_glued_at(text, base + o)):
             found.append((base + o, name))  # 许宏远军民同心: the body runs on after the last name
+            glued = len(words) == 1 and is_person_name(name)
         else:
             return
     if role is None and 2 * sum(is_person_name(n) for _, n in found) <= len(found):
         return  # ■要闻 今天: most names of a list have a known surname
     end = found[-1][0] + len(found[-1][1])
-    if len(found) == 1 and role is None and not re.match(r"[\s\d]", text[end : end + 1]):
-        return  # one word alone after a marker: a name only where the body's date or line follows it (□孙连宇8月11日)
+    if len(found) == 1 and role is None and not glued and not re.match(r"[\s\d]", text[end : end + 1]):
+        # one word alone after a marker: a name only where the body's date or line follows it (□孙连宇8月11日),
+        # or where the body runs on glued to a known surname's name (□江德斌近日，: a commentator's byline)
+        return
     for pos, name in found:
         f.reporter(name, pos)
     end = found[-1][0] + len(found[-1][1])
@@ -1236,8 +1286,9 @@ def _glued_byline(text: str, f: Found) -> None:
 
 # A story's genre, labelled before its headline: 综述：, 特写：
 _GENRE = LazyPattern(r"[ \t]*(?:综述|述评|特写|通讯|专访|快评|时评|评论|调查|观察|侧记|纪实|访谈)[：:]")
-# The role after an outlet, a bar between them as some apps print it (北京日报客户端 | 记者 高健…)
-_ROLE_AFTER_OUTLET = LazyPattern(rf"(?:[ \t]*[|｜][ \t]*)?{ROLE}[ \t]*")
+# The role after an outlet, a bar between them as some apps print it (北京日报客户端 | 记者 高健…),
+# or the paper's WeChat account between (北京日报微信公众号 | 记者 张力: the account credits the paper)
+_ROLE_AFTER_OUTLET = LazyPattern(rf"(?:(?:官方)?(?:微信公众号|公众号))?(?:[ \t]*[|｜][ \t]*)?{ROLE}[ \t]*")
 _SPACES = LazyPattern(r"[ \t]*")
 # A role is at most 10 characters and a look-ahead of one (全媒体首席特约通讯员, 文图：).
 _ROLE_REACH = 12

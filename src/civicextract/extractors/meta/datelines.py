@@ -52,7 +52,7 @@ DATELINE_RE = LazyPattern(
 _LEAD = LazyPattern(rf"[ \t{_MARKERS}【\[]*(?P<pre>[{HAN}A-Za-z0-9－\-·+]{{2,24}})")
 _AFTER_PRE = LazyPattern(
     rf"""(?:[（(][^（）()\n]{{1,20}}[）)])?
-    (?P<word>(?P<date>(?:\d{{1,2}}月)?\d{{1,2}}日)(?:电|讯(?![员息])|消息|综合|报道|(?=[ \t]*[（(]))|讯(?![员息])|消息|报道(?=[】\]]|[ \t]*[（(]|[ \t]+{ROLE})|微?特稿(?=[】\]]))[】\]]?
+    (?P<word>(?P<date>(?:\d{{1,2}}月)?\d{{1,2}}日|\d{{1,2}}月\d{{1,2}}(?=电))(?:电|讯(?![员息])|消息|综合|报道|(?=[ \t]*[（(]))|讯(?![员息])|消息|报道(?=[】\]]|[ \t]*[（(]|[ \t]+{ROLE})|微?特稿(?=[】\]]))[】\]]?
     (?:{SEP}*[（(](?P<inner>[^（）()\n]{{1,60}})[）)])?[：:]?
     {SEP}*""",
     re.VERBOSE,
@@ -64,7 +64,7 @@ _AFTER_PRE = LazyPattern(
 # where none follows a start, no dateline opens there; five str.find calls on a
 # few dozen characters cost less than the scan and the matches they spare (most
 # line starts of an article without a dateline).
-_WORD_CHARS = "日讯消报稿"
+_WORD_CHARS = "日讯消报稿电"  # (电 alone: 中新网7月24电, a dateline that lost its 日)
 _WORD_REACH = 22 + 6
 
 
@@ -89,7 +89,7 @@ _ZONE = 400
 _NAME_REPORTS = LazyPattern(rf"[ \t]*(?P<name>[{HAN}]{{2,4}}?)报道[：:][ \t]*")
 # What every dateline holds, as words the engine skips to; the pattern above opens with classes.
 # (【环球网报道 见习记者 某某】 and 【新华社微特稿】 open a story as a dateline does)
-_CORE = LazyPattern(r"日(?:电|讯|消息|综合|报道|[ \t]*[（(])|讯(?![员息])|消息|报道[ \t]*[】\]（(]|报道[ \t]+[见记通实特首全融主资摄]|特稿[】\]]")
+_CORE = LazyPattern(r"(?<=月\d)电|(?<=月\d\d)电|日(?:电|讯|消息|综合|报道|[ \t]*[（(])|讯(?![员息])|消息|报道[ \t]*[】\]（(]|报道[ \t]+[见记通实特首全融主资摄]|特稿[】\]]")
 _BEFORE_CORE = 24 + 22 + 10
 # Where a place name ends and the body begins: a dateline's place is short.
 _MAX_PLACE = 8
@@ -393,6 +393,8 @@ def _dateline_at(text: str, pos: int) -> tuple[_Dateline, str] | None:
         if pre[-1].isdigit() or pre[-1] == "月":
             continue  # 北京8月1 + 2日电: the date is not the place
         outlet = longest_outlet(pre)
+        if outlet and "供图" in outlet:
+            return None  # 主办方供图人民网北京…电: a caption's credit glued before; the outlet's own start reads
         place = pre[len(outlet) :] if outlet else ""
         inner = (after.group("inner"), after.start("inner")) if after.group("inner") else None
         if outlet and len(place) <= _MAX_PLACE and not _NOT_PLACE.search(place) and not _ORGAN_END.search(place):

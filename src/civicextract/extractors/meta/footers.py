@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from itertools import islice
 
-from .found import FROM_SELF_MENTION, Found
+from .found import FROM_BYLINE, FROM_SELF_MENTION, Found
 from .lazy import LazyPattern
 from .lexicon import (
     DESK_BEFORE,
@@ -38,7 +38,7 @@ from .lexicon import (
 )
 
 _FOOTER_EDITOR = LazyPattern(
-    rf"(?:责任编辑|责编|编辑){SEP}*[：:/ |｜丨]?{SEP}*(?P<name>{NAME}?)(?=\s|{STOP}|{ROLE}|[|｜\]】【）)*\d]|$)", re.MULTILINE
+    rf"(?:责任编辑|责编|编辑){SEP}*[：:/ |｜丨]?{SEP}*(?P<name>{NAME}?)(?=\s|{STOP}|{ROLE}|编审|[|｜\]】【）)*\d]|$)", re.MULTILINE
 )
 _CHIEF_AFTER = LazyPattern(rf"{SEP}+责编{SEP}+(?P<name>{NAME})(?=\s|{STOP}|$)")
 _FOOTER_OUTLET = LazyPattern(
@@ -120,6 +120,10 @@ _FOLLOW_US_REACH = 2 + 3 + 1 + 10 + 1
 _PORTAL_TAIL = LazyPattern(rf"[。！？”](?P<outlet>[{HAN}]{{2,12}})返回搜狐，查看更多")
 _PORTAL_TAIL_ZONE = 40
 _STOP_AT = LazyPattern(STOP)
+_PRINT_FOOTER = LazyPattern(
+    rf"《[ \t]*(?P<o>[{HAN}]{{2,8}}报)[ \t]*》[ \t]*[（(][ \t]*\d{{4}}年\d{{1,2}}月\d{{1,2}}日[ \t]*\d{{1,3}}[ \t]*版[ \t]*[）)]"
+)
+_PRINT_ZONE = 300
 _LEAD = 1000
 _MAX_TRIES = 40
 
@@ -178,6 +182,12 @@ def footers(text: str, f: Found) -> None:
                 break
         else:
             _glued_editor(text, f)
+    if not f.has_source(FROM_BYLINE) and "版" in text[-_PRINT_ZONE:]:
+        # 《 人民日报 》（ 2023年08月02日   05 版）: the print edition's footer names the paper
+        m = _PRINT_FOOTER.search(text, max(0, len(text) - _PRINT_ZONE))
+        if m is not None:
+            f.source(m.group("o"), FROM_BYLINE, m.start("o"))
+            f.spans.append((m.start(), m.end(), "footer"))
     if f.has_source():
         return
     # (each word's rarest character first: str.find of one character is 5x faster than of a word)

@@ -27,13 +27,13 @@ from .lazy import LazyPattern
 from .lexicon import HAN, NAME, SEP, STOP, is_credit_name, is_person_name, longest_outlet, outlet_pattern
 
 # Government pages pad two-character labels to the width of four: 来  源：, 日  期：.
-_LABEL = LazyPattern(r"(?:新闻|文章|稿件|本文|信息)?来[ \t]{0,4}源(?:[：:]|[ \t]{0,2}[｜|丨])|(?:本文)?转(?:载)?自[：:]")
+_LABEL = LazyPattern(r"(?:新闻|文章|稿件|本文|信息)?(?:来[ \t]{0,4}|稿)源(?:[：:]|[ \t]{0,2}[｜|丨])|(?:本文)?转(?:载)?自[：:]")
 # The same without its optional prefix (来源：|转自：), as two patterns, each
 # opening with a plain word the engine finds fast (the alternation makes it
 # test every character against 来 and 转, 3x slower); their matches never
 # overlap, so merged in order they are the alternation's.
 # (a bar stands for the colon in some credits: 作者｜某某来源｜某报编辑｜某某)
-_SOURCE_WORD = LazyPattern(r"来[ \t]{0,4}源(?:[：:]|[ \t]{0,2}[｜|丨])")
+_SOURCE_WORD = LazyPattern(r"(?:来[ \t]{0,4}|稿)源(?:[：:]|[ \t]{0,2}[｜|丨])")
 _FROM_WORD = LazyPattern(r"转(?:载)?自[：:]")
 _LABEL_PREFIXES = ("新闻", "文章", "稿件", "本文", "信息")
 # A 来源 after these words is the source of a figure or of money, not of the article.
@@ -54,15 +54,17 @@ _NOT_ARTICLE = (
     "图",
     # 如若转载，请注明来源：<the story's headline and address>: the copyright notice's template
     "注明",
+    # ▲来源：某某: a caption's picture credit under a photo
+    "▲",
 )
 # (a programme's title or the next credit's bar after the name ends it: 环球资讯广播《直播世界》)
 _VALUE = LazyPattern(r"[ \t]*[“\"]?([^\s|｜，,。；;！!？?、（）()【】\[\]“”\"：:<>][^\s|｜丨，,。；;！!？?、（）()【】\[\]“”\"：:<>《]{0,39})")
 # Furniture that a scraped page glues after the value (时间 and 日期 not inside
 # an outlet's name: 来源：东莞时间网).
 _VALUE_END = LazyPattern(
-    # (a desk's label glued after the value: 来源：杭州日报编审：…, 读创财经审读：, …网免责声明：, …流程编辑：;
+    # (a desk's label glued after the value: 来源：杭州日报编审：…, 读创财经审读：, …网免责声明：, 某法院声明 | 文章…, …流程编辑：;
     # 发布 ends a government account's name before the portal's 返回: 来源：湖北发布返回搜狐)
-    rf"返回|{STOP}|流程(?=编辑)|编审|审读|免责声明|记者|作者|通讯员|发布(?!$|返回|{STOP})|更新|(?:时间|日期)(?![网报台频刊])|原标题|浏览|点击|字号|\d{{4}}[-年/.]|\d{{1,2}}月\d{{1,2}}日"
+    rf"返回|{STOP}|流程(?=编辑)|编审|审读|免责声明|声明|记者|作者|通讯员|发布(?!$|返回|{STOP})|更新|(?:时间|日期)(?![网报台频刊])|原标题|浏览|点击|字号|\d{{4}}[-年/.]|\d{{1,2}}月\d{{1,2}}日"
     # a page's contact furniture after the source: 来源：湖南天气爆料、维权通道：…
     r"|爆料|投稿|热线|举报|维权|邮箱|联系方式|商务合作"
     # the lead's time word the value ran into: 来源：人民网－安徽频道近日，共青团…
@@ -158,6 +160,9 @@ def _cut_at_dateline(value: str) -> str:
     if not m:
         return value
     prefix = value[: m.start()]
+    own = prefix.find("本报", 2)
+    if own > 0:
+        return prefix[:own]  # 人民网－人民日报本报西宁8月7日电: the paper's own dateline opens at 本报
     cut = max((o.start() for o in outlet_pattern().finditer(prefix) if o.start() > 0), default=-1)
     return prefix[:cut] if cut > 0 else prefix or value
 

@@ -28,9 +28,9 @@ ROLE = (
     r"|摄影|作者|撰文|采写|图/文|文/图|文[/｜|]|图[/｜|]|文图(?=[：:])|图文(?=[：:])|文(?=[：:])|图(?=[：:])"
     # a translator's credit, with its slash or colon only (编译/钟忠、涂颀): 编译 in a sentence is a verb
     r"|编译[/／｜|]|编译(?=[：:])"
-    # a writer's and a photographer's labelled credits (文字：张三 图片：李四, 撰稿：张三),
+    # a writer's and a photographer's labelled credits (文字：张三 图片：李四, 撰稿：张三, （撰稿人：张三）),
     # and a TV story's camera credit beside its reporter's (记者：张三摄像：李四)
-    r"|文字(?=[：:])|图片(?=[：:])|撰稿(?=[：:])|摄像(?=[：:])"
+    r"|文字(?=[：:])|图片(?=[：:])|撰稿人(?=[：:])|撰稿(?=[：:])|摄像(?=[：:])"
     # an intern's labelled credit after the reporters' (记者：张三 李四 实习：王五 赵六)
     r"|实习(?=[：:]))"
 )
@@ -410,6 +410,16 @@ def _tagger():
     except ImportError:  # plain jieba installs: no glued names
         return None
     return rjieba.tag  # the module's own tagger, built at import: no second dictionary in memory
+
+
+def is_common_word(s: str) -> bool:
+    """Whether the tagger reads ``s`` as one word that is no person's name (关注, 分享: a
+    surname's character opens them).  False without the tagger."""
+    tag = _tagger()
+    if tag is None:
+        return False
+    words = tag(s)
+    return len(words) == 1 and not words[0][1].startswith("nr")
 
 
 def name_glued_at(text: str, pos: int, *, short: bool = False) -> str | None:
