@@ -251,3 +251,27 @@ def test_more_families(pipe, text, want):
 @pytest.mark.parametrize("text, want", cases(LOCAL))
 def test_local_news_families(pipe, text, want):
     assert meta_of(pipe, text) == want
+
+
+# Round 16 part B's two misses, read after its last blind score (so no longer blind).
+B_CLASSES = [
+    # a body's own site or account in a closing 来源 credits what the story drew on; the dateline's
+    # outlet published it (an outlet's own account still wins as a 来源 label does)
+    (
+        "人民网北京8月2日电 （记者张晓明）据国家医保局官方公众号消息，" + BODY + "来源：国家医保局官网公众号分享让更多人看到",
+        m("人民网", reporters=("张晓明",)),
+    ),
+    ("新华社北京8月2日电 " + BODY + "来源：央视新闻公众号", m("央视新闻公众号")),
+    # a Xinhua video's closing run: 报道员 is a reporter's role, the department that made it names the outlet
+    (
+        BODY + END + "编辑：周航记者：林晓、陈一鸣（实习）报道员：吴天宇素材支持：某某广播电视台新华社音视频部制作分享让更多人看到",
+        m("新华社", editor="周航", reporters=("林晓", "陈一鸣", "吴天宇")),
+    ),
+    (BODY + "（记者：王立新 报道员：马可）", m(reporters=("王立新", "马可"))),
+    ("本片由青禾县文旅公司制作。" + BODY, m()),
+]
+
+
+@pytest.mark.parametrize("text, want", B_CLASSES)
+def test_round16_b_classes(pipe, text, want):
+    assert meta_of(pipe, text) == want

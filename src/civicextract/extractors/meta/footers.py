@@ -188,6 +188,8 @@ def footers(text: str, f: Found) -> None:
         if m is not None:
             f.source(m.group("o"), FROM_BYLINE, m.start("o"))
             f.spans.append((m.start(), m.end(), "footer"))
+    if not f.has_source(FROM_BYLINE) and "制作" in text[-_PRINT_ZONE:]:
+        _produced_by(text, f)
     if f.has_source():
         return
     # (each word's rarest character first: str.find of one character is 5x faster than of a word)
@@ -293,6 +295,27 @@ def footers(text: str, f: Found) -> None:
 # A labelled editor's name glued to the lead after it: 每经编辑：杜宇当地时间8月1日，
 _EDITOR_LABEL = LazyPattern(r"(?:责任编辑|责编|编辑)[：:]")
 _GLUED_EDITOR_ZONE = 200
+
+
+# A video's closing credit run ends with who made it: 新华社音视频部制作, 某台新闻中心制作 (round 16).
+_PRODUCED = LazyPattern(rf"(?P<who>[{HAN}]{{2,16}})制作(?=[ \t]*(?:分享|返回|\n|$))")
+
+
+def _produced_by(text: str, f: Found) -> None:
+    m = _PRODUCED.search(text, max(0, len(text) - _PRINT_ZONE))
+    if m is None:
+        return
+    who = m.group("who")
+    # the outlet nearest the credit: a run of supporting outlets may come before it (…南昌广播电视台新华社音视频部)
+    for k in range(len(who) - 2, -1, -1):
+        o = outlet_at(who, k)
+        if o is not None and o.end() < len(who) and _DEPARTMENT.fullmatch(who, o.end()):
+            f.source(o.group(), FROM_BYLINE, m.start("who") + k)
+            f.spans.append((m.start("who") + k, m.end(), "footer"))
+            return
+
+
+_DEPARTMENT = LazyPattern(rf"[{HAN}]{{0,6}}(?:部|中心|频道|工作室|团队)")
 
 
 def _glued_editor(text: str, f: Found) -> None:

@@ -22,9 +22,9 @@ import re
 from collections.abc import Iterator
 from itertools import islice
 
-from .found import FROM_LABEL, FROM_REPOST, FROM_SELF_MENTION, Found
+from .found import FROM_BYLINE, FROM_LABEL, FROM_REPOST, FROM_SELF_MENTION, Found
 from .lazy import LazyPattern
-from .lexicon import HAN, NAME, SEP, STOP, is_credit_name, is_person_name, longest_outlet, outlet_pattern
+from .lexicon import HAN, NAME, SEP, STOP, is_credit_name, is_outlet, is_person_name, longest_outlet, outlet_pattern
 
 # Government pages pad two-character labels to the width of four: 来  源：, 日  期：.
 _LABEL = LazyPattern(r"(?:新闻|文章|稿件|本文|信息)?(?:来[ \t]{0,4}|稿)源(?:[：:]|[ \t]{0,2}[｜|丨])|(?:本文)?转(?:载)?自[：:]")
@@ -318,6 +318,9 @@ def _starts_dateline(text: str, pos: int) -> bool:
     return DATELINE_RE.match(text, pos) is not None
 
 
+_OWN_CHANNEL = re.compile(r"(?:官网|官方网站|公众号|官微|官方微博|官方微信)$")
+
+
 def _source_field(text: str, start: int, value_start: int, f: Found, endpos: int | None = None) -> int | None:
     """Reads the source after a label; returns where the field ends, or None when it names no source."""
     v = _VALUE.match(text, value_start, len(text) if endpos is None else endpos)
@@ -331,6 +334,11 @@ def _source_field(text: str, start: int, value_start: int, f: Found, endpos: int
         # (来源：某公司)信网8月11日讯…: the label closes a photo's caption before the
         # dateline that opens the story; it credits the photo, the dateline the story
         rank = FROM_SELF_MENTION
+    elif rank == FROM_LABEL and (channel := _OWN_CHANNEL.search(value)) and not is_outlet(value[: channel.start()]):
+        # 人民网…电 … 来源：人民银行官网公众号: a body's own site or account (not an outlet's:
+        # 央视新闻公众号) credits what the story drew on; the outlet whose dateline opens the
+        # story published it (round 16)
+        rank = FROM_BYLINE
     f.source(value, rank, start)
     # Names after the source in the same bracket are its reporters:
     # (来源：鹤壁市委宣传部 肖莉萍 王凤侠)

@@ -32,13 +32,15 @@ ROLE = (
     # and a TV story's camera credit beside its reporter's (记者：张三摄像：李四)
     r"|文字(?=[：:])|图片(?=[：:])|撰稿人(?=[：:])|撰稿(?=[：:])|摄像(?=[：:])"
     # an intern's labelled credit after the reporters' (记者：张三 李四 实习：王五 赵六)
-    r"|实习(?=[：:]))"
+    r"|实习(?=[：:])"
+    # Xinhua's local staff abroad and in its video credits (报道员：张三), labelled only
+    r"|报道员(?=[：:]))"
 )
 # The characters a role opens with.
-ROLE_FIRST = "全融首主资摄特见记通实作撰采图文编"
+ROLE_FIRST = "全融首主资摄特见记通实作撰采图文编报"
 # Words that end a run of reporter names: the desk's roles (an editor is not a
 # reporter) and the page furniture that follows a byline.
-STOP = r"(?:责任编辑|编辑|责编|校对|审校|审核|监审|监制|[一二三初终签]审|核稿|签发|出品|来源|返回|制图|统筹|策划|本文由|视觉|单位(?=[：:]))"
+STOP = r"(?:责任编辑|编辑|责编|校对|审校|审核|监审|监制|[一二三初终签]审|核稿|签发|出品|来源|返回|制图|统筹|策划|本文由|视觉|素材(?=支持|提供)|单位(?=[：:]))"
 # Byline parts never cross a line: a newline after a byline belongs to the body's layout.
 SEP = r"[ \t]"
 # A name is 2-4 Han characters (4 with a compound surname: 欧阳娜娜), or a minority
@@ -47,7 +49,7 @@ SEP = r"[ \t]"
 # No role or desk word inside a name either (李涛编辑/朱葳, 马丹二审).
 # (the look-ahead first checks the few characters a role or desk word opens with:
 # trying all of their spellings at every character of every name is slow)
-_ROLE_OR_STOP_FIRST = "全融首主资摄特见记通实作撰采图文责编校审监一二三初终核签出来返制统策本视单"
+_ROLE_OR_STOP_FIRST = "全融首主资摄特见记通实作撰采图文责编校审监一二三初终核签出来返制统策本视单报素"
 # (after a name's first character, 文｜ and 图｜ start no role: a bar after a name ending
 # in 文 parts two credits, 撰文：陈大文｜摄影：李小明; 文｜张三 图｜李四 still opens with two)
 # (nor does 文/ before a place and 报道, or before 摄: a Taiwan byline 记者陈大文/台北报导 and a
