@@ -3,7 +3,8 @@
 A system on trial is named without the verb (试行…制度: 试行 ends the phrase before the name, as 实行 does); a
 body that plans to act at a time is no plan (…总会计划在8月举行: 计划 followed by 在/于 and a time is the verb);
 a quoted count of places is an abbreviation of the parties, no programme (以下简称“三省”); a road numbered in
-the national or a provincial network (G2215…高速公路) is one named work, kept though the scorer doubted it.
+the national or a provincial network (G2215…高速公路) is one named work, kept though the scorer doubted it; a
+region every mention of which is followed by 内 (在…城市群内开展) is a place, not the strategy of that name.
 Sentences are made up in the style of the round's local news; expected records are exact.
 """
 
@@ -49,6 +50,16 @@ def test_a_quoted_count_of_places_is_no_programme():
 def test_a_numbered_expressway_is_a_named_work():
     text = "新线起于南丰镇，接在建的G2215南昌至赣州高速公路，止于石城县。"
     assert _records(text) == [("G2215南昌至赣州高速公路", ((12, 26),))]
+
+
+def test_a_region_named_only_as_a_place_is_no_strategy():
+    text = "参保人在成渝城市群内缴纳的社保可以合并计算，并在成渝城市群内推行居住年限互认。"
+    assert _records(text) == []
+
+
+def test_a_region_built_is_still_a_strategy():
+    text = "加快建设成渝城市群，推动成渝城市群高质量发展。"
+    assert _records(text) == [("成渝城市群", ((4, 9), (12, 17)))]
 
 
 @pytest.mark.parametrize(

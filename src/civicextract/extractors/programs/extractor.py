@@ -146,6 +146,7 @@ def _extract(text: str, lex: Lexicon, model: Scorer | None | object = _UNSET, ci
         for rec, kinds, group in candidate_records(text, lex)
         if not (cited and _cited_not_a_name(text, rec, kinds, group))
         and not (group is not None and kinds == _QUOTE_ONLY and _news_account(text, rec))
+        and not (group is not None and _region_as_place(text, rec))
         and (
             model is None
             or (group is None and vetted(text, rec, kinds, lex))
@@ -156,6 +157,19 @@ def _extract(text: str, lex: Lexicon, model: Scorer | None | object = _UNSET, ci
     out = _own_mentions(out)
     out.sort(key=lambda p: p.mentions[0] if p.mentions else (0, 0))
     return out
+
+
+# Round 16: a region every mention of which is followed by 内 (在长三角城市群内开展…, 城市群内缴纳的社保) is where
+# something happens, not the strategy of that name (长三角城市群 as a programme is planned, built, integrated).
+_REGION_END = re.compile(r"(?:城市群|都市圈|经济圈|经济带|经济区)$")
+
+
+def _region_as_place(text: str, rec: Program) -> bool:
+    return (
+        bool(rec.mentions)
+        and _REGION_END.search(rec.name) is not None
+        and all(text.startswith("内", e) for _, e in rec.mentions)
+    )
 
 
 # Round 16: a road numbered in the national or a provincial network (G7611西昌至香格里拉高速公路, S21…高速) is one
