@@ -53,6 +53,9 @@ CODE = re.compile(r"\d+(?:\+(?:\d+|N))+")
 CLASSIFIERS = "个大张条项所类栋名户次批件"
 NUMBERED = re.compile(rf"[{NUMERALS}\d]")
 BARE_COUNT = re.compile(rf"^[{NUMERALS}\d]+[{CLASSIFIERS}]?$")
+# A count of places (round 16: 四川、陕西两省（以下简称“三省”）, “两岸”, “三地”): the parties a text
+# abbreviates, never a programme (a numbered slogan names what is done: 三张清单, 五定).
+COUNTED_PLACES = re.compile(r"^[一二三四五六七八九十两]+[省市县区国方地岸州]$")  # (not 双: “双区” names a strategy)
 
 # Words that end the phrase in front of a name: verbs that take a programme as
 # object (开展, 实施 …), prepositions, and function words.  The name starts
@@ -87,6 +90,8 @@ _LEFT_STOP_WORDS = (
     # 南平市…列入国家碳达峰试点, 推广校园…运动): the object follows it, the name never holds it
     # (not 建成 alone: 建成区 is a noun)
     "创建|争创|申建|基本建成|全面建成|加快建成|列入|推广|"
+    # round 16: 试行居住证转户籍制度: a trial of the system, as 实行 is its practice
+    "试行|"
     "部长|厅长|强力|着力|有序|正在|已经|其中|目前|近日|近年来|今年|去年|以来|为了|为|以|由|从|在|对|将|把|按|是|了|的|地|着|被|到|或|等|"
     "于|向|经|即|及|与|和|并|也|还|都|均|已|该|这|此|其他|其|各|个|吧|吗|呢|啊|他|她|曾|荣立|"
     "但是|就是|于是|还是|也是|都是|对于|由于|关于|以及|并且|或者|因为|所以|而且|只是|不是|正是"
@@ -116,6 +121,8 @@ HEAD_CONTINUES = re.compile(
     r"|(?<=计划)(?:生育|单列)"
     r"|(?<=工程)(?:师|院|局|公司|队|机械|车辆|质量|造价|进度|款|专业|学院|系)"  # 工程机械 is a machine, 软件工程专业 a subject
     r"|(?<=计划)(?:投资|总投资|开工|完成|竣工)"  # 计划投资: the planned investment
+    # round 16: 体育总会计划在8月举行: a body plans to, at a time (a plan's name is not followed by 在8月)
+    r"|(?<=计划)[在于](?=[\d一二三四五六七八九十今明本下近年月])"
     r"|(?<=学习教育)(?:成果|成效)"
     # 创建 heads a name only at its end (全国文明城市创建工作); 获批创建世界一流… is the verb
     r"|(?<=创建)(?=[\u4e00-\u9fff])(?!工作|活动|行动|工程|攻坚|测评|和|与|及|等|中|以来|的|成果|任务|目标|期间|阶段)"
@@ -433,7 +440,7 @@ def quoted(text: str, lex: Lexicon, titles: list[tuple[int, int]], *, fast: bool
             if not (followed and len(parts) >= 2 and all(numbered(p) for p in parts)):
                 continue
             listed = True  # “万人问卷、千人调研、百人论证”工作
-        if not suffix and (BARE_COUNT.match(core) or NOT_A_NAME.search(core)):
+        if not suffix and (BARE_COUNT.match(core) or NOT_A_NAME.search(core) or COUNTED_PLACES.match(core)):
             continue
         if not suffix and (NOT_PROGRAMME_AFTER.match(text, m.end()) or MEDIA_AFTER.match(text, m.end())):
             continue
