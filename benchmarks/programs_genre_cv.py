@@ -3,7 +3,7 @@
     taskset -c 0 .venv/bin/python benchmarks/programs_genre_cv.py [--seeds 20261205,1,2]
 
 Today's recipe (dev + fit + rounds 3-9, dev and fit twice, the shipped thresholds) against the same recipe
-with features saying what kind of text a record stands in (``extractors/programs/genre.py``: hk, broadcast,
+with features saying what kind of text a record stands in (``benchmarks/programs_genre.py``: hk, broadcast,
 news, report), alone and crossed with the features that describe genericness.  Each of dev, fit and every
 round's hold-out set up to round 15 is held out in turn (as benchmarks/programs_grouped_cv.py; round 16 is
 evaluation data and is not among them); the mean over the groups is the figure a variant is chosen by.
@@ -22,9 +22,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+from programs_genre import GENRES, genre  # noqa: E402
 from programs_grouped_cv import FIXED, ROUNDS_3_9, SETS  # noqa: E402
 
-from civicextract.extractors.programs.genre import GENRES, genre  # noqa: E402
 from civicextract.train import programs as tp  # noqa: E402
 
 # What says a name is generic or specific: what found it, how it starts and ends, whether it is quoted.

@@ -85,7 +85,7 @@ THRESHOLDS: tuple[float, float] | None = (0.61, 0.55)
 # Round 15 added a fifth set of the newer sources (14 groups): rounds 11-15 scored 0.8725 against 0.8695 at fixed
 # thresholds (fit 0.825 -> 0.819), 0.8726 against 0.8707 with chosen ones, 0.8771 against 0.8757 with round 15's
 # rules, and round 15 itself fell held out when rounds 11-14 were trained on (0.806 -> 0.775): evaluation data still.
-# Round 16 cross-validated genre features (benchmarks/programs_genre_cv.py, extractors/programs/genre.py): crossed with
+# Round 16 cross-validated genre features (benchmarks/programs_genre_cv.py, benchmarks/programs_genre.py): crossed with
 # the genericness features they won 0.8817 / 0.8814 against 0.8757, all of it reports and round 7, while news held out
 # (0.816 -> 0.809 / 0.815) and fit (0.826 -> 0.824) fell: not shipped (models/programs_scorer.md, round 16).
 EXTRA: tuple[str, ...] = (

@@ -1,4 +1,5 @@
-"""A cheap guess at what kind of text a programme record stands in (round 16).
+"""A cheap guess at what kind of text a programme record stands in (round 16; used by
+``programs_genre_cv.py``, which found no genre feature worth shipping, so the extractor does not import it).
 
 Why: the same generic phrase (多家企业共同行动, 老旧小区餐饮油烟集中整治) is named differently in a
 government work report (a list of the year's works, each a programme) than in a local news story (one
