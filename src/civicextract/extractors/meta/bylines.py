@@ -377,9 +377,9 @@ def bylines(text: str, f: Found) -> None:
             own_line=_LINE_END.match(text, e) is not None or _SOURCE_AFTER_GAP.match(text, e) is not None,
         )
         place = m.group("place")
-        if names and place and (last := _ROLE_THEN_NAME.fullmatch(place)) is not None and is_person_name(last.group(1)):
+        if names and place and (credit := _ROLE_THEN_NAME.fullmatch(place)) is not None and is_person_name(credit.group(1)):
             # 本报讯 记者张三 通讯员李四报道：the last credit's name before 报道, not a place
-            names.append((m.start("place") + last.start(1), last.group(1)))
+            names.append((m.start("place") + credit.start(1), credit.group(1)))
         if names and _EDITOR_AT.match(text, m.end("run")):
             p, last = names[-1]
             if p + len(last) == m.end("run") and len(last) == 2 and not is_person_name(last):
@@ -1172,7 +1172,7 @@ def _marked_names(text: str, f: Found) -> None:
         return
     base = run.start()
     found = []
-    glued = False
+    runs_on = False
     for k, (o, w) in enumerate(words):
         last = k == len(words) - 1 and role is None
         # a list of names, or one before a role run, says names stand here (豆加波);
@@ -1182,13 +1182,13 @@ def _marked_names(text: str, f: Found) -> None:
             found.append((base + o, w))
         elif last and (name := name_glued_at(text, base + o)):
             found.append((base + o, name))  # 许宏远军民同心: the body runs on after the last name
-            glued = len(words) == 1 and is_person_name(name)
+            runs_on = len(words) == 1 and is_person_name(name)
         else:
             return
     if role is None and 2 * sum(is_person_name(n) for _, n in found) <= len(found):
         return  # ■要闻 今天: most names of a list have a known surname
     end = found[-1][0] + len(found[-1][1])
-    if len(found) == 1 and role is None and not glued and not re.match(r"[\s\d]", text[end : end + 1]):
+    if len(found) == 1 and role is None and not runs_on and not re.match(r"[\s\d]", text[end : end + 1]):
         # one word alone after a marker: a name only where the body's date or line follows it (□孙连宇8月11日),
         # or where the body runs on glued to a known surname's name (□江德斌近日，: a commentator's byline)
         return
