@@ -94,6 +94,13 @@ SETS = {
         CORPUS / "holdout_money_r16.gold.jsonl",
         _ids("c01", "c08", "c09", "c10", "c12", "c15", "c16", "c17", "x09", "x16", prefix="r16-"),
     ),
+    # round 17, subject17 (32 CRUD_RAG local-news lines; money and metrics both annotated; part B blind,
+    # scored before the first fix and after the last)
+    "r17": (
+        CORPUS / "holdout_subject_r17.jsonl",
+        CORPUS / "holdout_subject_r17.gold.jsonl",
+        _ids("c06", "c10", "c12", "c19", "c25", "c27", "c28", "c29", "c32", "c33", prefix="r17-"),
+    ),
 }
 
 

@@ -80,6 +80,8 @@ B_IDS = {
     "holdout_purpose_r12": {"p12-02", "p12-04", "p12-06", "p12-08", "p12-10", "p12-12"},
     "holdout_money_r16": {"r16-c01", "r16-c08", "r16-c09", "r16-c10", "r16-c12", "r16-c15", "r16-c16", "r16-c17",
                           "r16-x09", "r16-x16"},
+    "holdout_subject_r17": {"r17-c06", "r17-c10", "r17-c12", "r17-c19", "r17-c25", "r17-c27", "r17-c28", "r17-c29",
+                            "r17-c32", "r17-c33"},
 }
 
 
@@ -98,7 +100,7 @@ def main() -> int:
     ev = Path(args.evaldata)
     sets = {"dev": (ev / "dev.jsonl", ev / "dev.gold.jsonl"), "fit": (ev / "fit.jsonl", ev / "fit.gold.jsonl")}
     for name in ("holdout_purpose", "holdout_purpose_r4", "holdout_purpose_r5", "holdout_purpose_r6", "holdout_purpose_r7", "holdout_purpose_r9",
-                 "holdout_purpose_r11", "holdout_purpose_r12", "holdout_money_r16"):
+                 "holdout_purpose_r11", "holdout_purpose_r12", "holdout_money_r16", "holdout_subject_r17"):
         sets[name] = (ROOT / f"corpus/{name}.jsonl", ROOT / f"corpus/{name}.gold.jsonl")
     for d in args.hk:
         for t in sorted(Path(d).glob("*.jsonl")):

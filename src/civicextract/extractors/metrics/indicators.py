@@ -58,7 +58,8 @@ _CLAUSE_OPEN = frozenset("，、,：:")
 _COMPARISON_FIRST = frozenset("同环分年均比较高低快慢超好优增下减提降上回加放了多少")
 
 
-def _is_comparison_only(subject: str) -> bool:
+def is_comparison_only(subject: str) -> bool:
+    """A subject that says only how a figure changed or compares (增长, 比上年提高, 高于全国)."""
     return (
         len(subject) <= 14 and subject[0] in _COMPARISON_FIRST and subject[-1] in _COMPARISON_LAST
         and _COMPARISON_ONLY_RE.fullmatch(subject) is not None
@@ -97,7 +98,7 @@ def anchor(text: str, starts: list, out: list[str | None]) -> None:
 
     ``starts[i]`` (or ``starts[i][0]``, a hit) is where the i-th figure begins."""
     for i, subj in enumerate(out):
-        if subj and subj[0] in _COMPARISON_FIRST and _is_comparison_only(subj):
+        if subj and subj[0] in _COMPARISON_FIRST and is_comparison_only(subj):
             start = starts[i] if isinstance(starts[i], int) else starts[i][0]
             named = _named_before(text, start - len(subj) if text.endswith(subj, 0, start) else start)
             if named and not subj.startswith(named):

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any, NamedTuple
 
-from civicextract.extractors.metrics import examples, indicators
+from civicextract.extractors.metrics import comparisons, examples, indicators
 
 HARD_STOPS = "，。；：！？\n,;!?…"
 CLAUSE_STOPS = HARD_STOPS + "、"
@@ -322,13 +322,23 @@ def subjects(text: str, hits: list[Hit]) -> list[str | None]:
     _carried_over(text, hits, out)
     # 新开工晏城至表白寺等2个项目: the examples before a generic head (examples.py)
     examples.examples_before(text, hits, out, _left, _raw_right, _PERSON_UNITS | _PEOPLE_MEASURES)
+    # 高于全国、全省6.7个、5.2个百分点: each margin against its own comparator (comparisons.py)
+    comparisons.comparator_pairs(text, hits, out)
     # 规上工业增加值增长7.6%、高于全国1.7个百分点: the indicator before a comparison (indicators.py)
     indicators.anchor(text, hits, out)  # (the hits themselves: no list of starts built for every text)
+    # 指数为51.2%，较上月下降4.5个百分点: what the change is of, from the clause before
+    comparisons.change_of_what_came_before(text, hits, out, _topic_before)
+    # 4辆满载柚汁、豆干等预制菜的集装箱货车: the head after the modifier the rules cut
+    comparisons.counted_after_modifier(text, hits, out, right_phrase)
+    # 户均产量3吨多: a leftover 多 names nothing; the phrase before the figure does
+    comparisons.named_or_next_best(text, hits, out, _left)
     return out
 
 
 # 连续5年稳定在50万吨以上: a duration alone names nothing measured
-_DURATION_ONLY_RE = re.compile(r"(?:已|已经)?连续[\d一二三四五六七八九十两]{1,3}年(?:来|以来)?(?:保持|稳定)?(?:在)?")
+_DURATION_ONLY_RE = re.compile(
+    r"(?:已|已经)?连续(?:[\d一二三四五六七八九十两]{1,3}|多|数)(?:个)?(?:年|月|季度)(?:来|以来)?(?:保持|稳定)?(?:在)?"
+)
 # 城镇居民人均可支配收入增长4.2%，农村居民增长6.1%: a parallel group with the measure left out
 _PARALLEL_GROUPS = frozenset({"城镇居民", "农村居民", "城市居民", "城镇", "农村", "城市", "农民", "城镇常住居民", "农村常住居民"})
 _PARALLEL_LONGEST = sorted(_PARALLEL_GROUPS, key=len, reverse=True)

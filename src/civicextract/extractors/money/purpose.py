@@ -949,6 +949,9 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
         if _GENERIC_DE_RE.fullmatch(after_de):
             after_de = ""
         after = ""
+        made = _instrument_made(text, clause, s, after_de)
+        if made:
+            return made  # 设立总额不超过5000万元的“算力券”: the instrument the money is set up as
         if after_de and _SIZE_END_RE.search(before) and not _BOUND_END_RE.search(text, seg, s):
             return after_de  # 总数达约500亿元的纾困措施: a size before the amount, the thing after 的
         if len(after_de) >= 2 and _ONE_OF_RE.search(text, seg, s):
@@ -1348,6 +1351,20 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
         follow = _next_clause(text, after_end, nxt)
         if follow and not _DIGIT_RE.search(follow):
             return follow
+    return None
+
+
+# Setting money up as an instrument (设立…的“算力券”, 拿出…的消费券): the instrument is its purpose
+_SET_UP_RE = re.compile(r"设立|设置|安排|拿出|筹集|筹措|推出|发行|派发")
+_INSTRUMENT_END_RE = re.compile(r"(?:券|基金|资金池|专项资金|奖补资金|补贴|补助|奖金|红包)$")
+
+
+def _instrument_made(text: str, clause: int, s: int, after_de: str) -> str | None:
+    """The instrument after 的 when the clause sets the money up as one (a new small rule of
+    round 17; 总额不超过 before the amount is a bound the size rule above passes over)."""
+    name = after_de.lstrip("“「『\"")
+    if 2 <= len(name) <= 12 and _INSTRUMENT_END_RE.search(name) and _SET_UP_RE.search(text, clause, s):
+        return name
     return None
 
 

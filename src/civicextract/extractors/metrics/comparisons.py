@@ -1,0 +1,185 @@
+"""Comparisons and changes stated after a figure, and subjects that name nothing (round 17).
+
+Local news and statistics releases state an indicator's figure, then in the next clause
+how it compares or how it changed, without naming the indicator again:
+
+- ``增长10.5%，高于全国、全省6.7个、5.2个百分点``: a list of what it is compared with
+  and a list of margins, in order (``comparator_pairs``);
+- ``指数为51.2%，较上月下降4.5个百分点``, ``工业投资加速扩张，同比增长22.2%``: a
+  change alone, whose indicator is the figure's or the topic of the clause before
+  (``change_of_what_came_before``).
+
+The subject rules give such figures the comparison or the change alone (``较上月下降``);
+the indicator is put before it, as ``indicators.anchor`` does for the indicators it
+knows by name, so the subject holds both.  ``named_or_next_best`` replaces a subject
+that names nothing (a unit's fragment left over, ``3吨多`` giving ``多``; a bare
+function word) with the phrase before the figure.
+
+Every pass looks only at the few figures concerned and at windows of a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from civicextract.extractors.metrics import indicators
+
+# 高于全国、全省 / 分别快于全省和全市 / 均低于全国、全省: whom the figures are compared with
+_COMPARATOR_LIST_RE = re.compile(
+    r"(?:均|分别|还|也|又)*(高于|低于|快于|慢于|超过|超出|好于|优于|领先)"
+    r"((?:[^、，。；：！？\n\d和及]{1,6}(?:、|和|及))+[^、，。；：！？\n\d和及]{1,6})$"
+)
+_LIST_GAPS = frozenset({"、", "和", "及", "以及"})
+_CLAUSE_STOP_RE = re.compile(r"[，,。；：！？\n]")
+_SENTENCE_STOPS = frozenset("。；！？\n")
+
+# A period before a change (1-7月增长, 1月到5月增长, 上半年同比增长): when, not what changed
+_PERIOD_LEAD_RE = re.compile(
+    r"^(?:今年|全年|去年|上半年|下半年|前三季度|一季度|二季度|三季度|四季度|"
+    r"\d{1,2}(?:月份?)?(?:-|—|－|到|至)\d{1,2}月份?|\d{1,2}月份?)"
+)
+# A change alone (the rules' subject of 较上月下降4.5个百分点, 同比增长22.2%)
+_CHANGE_ONLY_RE = re.compile(
+    r"(?:同比|环比|分别|均)?(?:(?:比|较)[^，、。；：\d]{0,6}?)?"
+    r"(?:增长|下降|增加|减少|提高|提升|降低|上升|回落|回升|上涨|下跌)了?"
+)
+_CLAUSE_BACK = 24  # how far back the comparators may be listed
+_BASE_GAP_MAX = 16
+_BASE_MAX = 16  # a longer subject before is a clause the rules took whole, not an indicator  # the base figure's clause ends at most this far before the change's figure
+
+# The change a base subject ends with (公司销售收入同比下降): not carried to the next change
+_BASE_CHANGE_END_RE = re.compile(
+    r"(?:同比|环比|比上年|较上年)?(?:增长|下降|增加|减少|提高|提升|降低|上升|回落|回升|上涨|下跌)了?$"
+)
+# A topic that is a time or a reference, not what was measured (之后下降, 下同）同比增长)
+# (占比最大, 居全省第一: a rank or share said of the topic, not the topic itself)
+_NOT_TOPIC_RE = re.compile(
+    r"^(?:之后|然后|其后|随后|此后|之前|此前|目前|当前|下同|同时|其中|另外|此外|占)|[（）()]|(?:最[大小高低多少]|第[一二三])$"
+)
+
+
+def comparator_pairs(text: str, hits: list, out: list[str | None]) -> None:
+    """高于全国、全省6.7个、5.2个百分点: the i-th margin is the one against the i-th comparator."""
+    i = 0
+    n = len(hits)
+    while i < n - 1:
+        j = i
+        while j + 1 < n and text[hits[j].tail : hits[j + 1].start] in _LIST_GAPS:
+            j += 1
+        if j > i:
+            start = hits[i].start
+            lo = max(0, start - _CLAUSE_BACK)
+            last_stop = None
+            for last_stop in _CLAUSE_STOP_RE.finditer(text, lo, start):  # noqa: B007  (the last one is wanted)
+                pass
+            clause = text[last_stop.end() if last_stop is not None else lo : start]
+            m = _COMPARATOR_LIST_RE.search(clause)
+            if m is not None:
+                items = re.split("、|以及|和|及", m.group(2))
+                if len(items) == j - i + 1:
+                    for k, item in zip(range(i, j + 1), items, strict=True):
+                        out[k] = m.group(1) + item
+        i = j + 1
+
+
+def _change_alone(subject: str) -> str | None:
+    """The change of a subject that is only a (dated) change, without its period; else None."""
+    bare = _PERIOD_LEAD_RE.sub("", subject)
+    if bare and _CHANGE_ONLY_RE.fullmatch(bare) and indicators.INDICATOR_RE.search(bare) is None:
+        return bare
+    return None
+
+
+def _comparison_alone(subject: str) -> bool:
+    # (one character, 多 or 高, is a leftover, not a change: named_or_next_best's)
+    return len(subject) >= 2 and (indicators.is_comparison_only(subject) or _change_alone(subject) is not None)
+
+
+# How the topic clause says the indicator moved (增速回升, 持续增长, 加速扩张): not its name
+_TOPIC_MOVE_RE = re.compile(
+    r"(?:增速|增幅|规模|势头)?(?:持续|稳步|加速|加快|继续|保持|快速|明显|逐步|稳定)*"
+    r"(?:增长|回升|扩张|向好|上升|下降|回落|提升|恢复|放缓)$"
+)
+
+
+def change_of_what_came_before(
+    text: str, hits: list, out: list[str | None], topic_before: Callable[[str, int, int], str | None]
+) -> None:
+    """A change or comparison alone, in the clause after a figure (or after a figureless
+    clause of the same sentence): the indicator measured there, then the change."""
+    for i, subj in enumerate(out):
+        if not subj or not _comparison_alone(subj):
+            continue
+        change = _change_alone(subj) or subj
+        # the first figure of this clause's group (高于全国、全省6.7个、5.2个: both are compared)
+        k = i
+        while k > 0 and text[hits[k - 1].tail : hits[k].start] in _LIST_GAPS:
+            k -= 1
+        if k > 0:
+            gap = text[hits[k - 1].tail : hits[k].start]
+            base = out[k - 1]
+            if (
+                base and len(base) <= _BASE_MAX and len(gap) <= _BASE_GAP_MAX and gap[:1] in "，," and not _SENTENCE_STOPS.intersection(gap)
+                and gap.count("，") + gap.count(",") == 1 and not _comparison_alone(base)
+            ):
+                out[i] = (_BASE_CHANGE_END_RE.sub("", base) or base) + change
+                continue
+        floor = hits[k - 1].tail if k > 0 else 0
+        topic = topic_before(text, hits[k].start, floor)
+        topic = _TOPIC_MOVE_RE.sub("", topic) if topic else None
+        if (
+            topic and len(topic) >= 3 and not _NOT_TOPIC_RE.search(topic) and not _comparison_alone(topic)
+            and not any(c.isdigit() for c in topic)
+        ):
+            out[i] = topic + change
+
+
+# What names nothing: a joining or function word, a bare time word; and, right after the figure, the
+# leftover of its unit (3吨多, 8架份, 2万余).  (Not any one character: 县, 村, 长, 死 name what they
+# count; and 多 before the figure is a comparison: 比…的188次多了27次.)
+_NOTHING_WORDS = frozenset({"分", "和", "及", "与", "或", "的", "了", "其中", "目前", "当前", "当天", "当日", "近年来", "截至目前"})
+_LEFTOVERS = frozenset({"多", "余", "份"})
+
+
+def _names_nothing(subject: str) -> bool:
+    return subject in _NOTHING_WORDS
+
+
+def named_or_next_best(text: str, hits: list, out: list[str | None], left: Callable[[str, object, int], str]) -> None:
+    """A subject that names nothing (多 of 3吨多, 份 of 8架份, 分 of 分三批) yields to the
+    phrase before the figure, or to None when that phrase names nothing either."""
+    for i, subj in enumerate(out):
+        if subj and (_names_nothing(subj) or (subj in _LEFTOVERS and text.startswith(subj, hits[i].tail))):
+            before = left(text, hits[i], hits[i - 1].tail if i else 0)
+            out[i] = before if before and not _names_nothing(before) and before not in _LEFTOVERS else None
+
+
+# The counted noun after a modifier the rules cut at its first 、 (4辆满载柚汁、豆干等预制菜的
+# 集装箱货车): the head after 的, within the clause (across a ，the 的 is another noun's)
+_MODIFIER_RE = re.compile(r"[^，。；：！？\n\d的“”]{1,28}?的(?=[^\d的])")
+_COUNTING_UNITS = frozenset("辆座个家所台艘架只头件套栋间块条支名位户处")
+# A modifier opens with a verb of carrying or doing (满载柚汁、…的货车; 生产玩具、服装的企业); a
+# noun there (103家规上企业、…的职工) is what is counted, and the 的 is another noun's
+_MODIFIER_VERB_RE = re.compile(r"满载|装满|装载|载有|载着|生产|经营|从事|销售|种植|养殖|提供|涉及")
+
+
+def counted_after_modifier(text: str, hits: list, out: list[str | None], right: Callable[[str, int], tuple[str, int]]) -> None:
+    """4辆满载柚汁、猪肉罐头等预制菜的集装箱货车: a count whose right-hand subject stops at a 、
+    inside a modifier counts the noun the modifier ends on."""
+    for i, h in enumerate(hits):
+        subj = out[i]
+        if (
+            not subj or h.unit not in _COUNTING_UNITS or not text.startswith(subj, h.tail)
+            or _MODIFIER_VERB_RE.match(subj) is None
+        ):
+            continue
+        after = h.tail + len(subj)
+        if text[after : after + 1] != "、":
+            continue
+        m = _MODIFIER_RE.match(text, after)
+        if m is None or "，" in m.group() or (i + 1 < len(hits) and hits[i + 1].start < m.end()):
+            continue
+        head = right(text, m.end())[0]
+        if len(head) >= 2:
+            out[i] = head
