@@ -799,6 +799,7 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
         and (
             _CHENG_AFTER_RE.match(text, e + 1) or text.startswith("半", e + 1) or _CHENG_DIGIT_RE.match(text, e + 1)
             or ((pre or (s and text[s - 1] in _CHENG_VERBS_BEFORE) or _dun_cheng(text, s)) and text[e + 1 : e + 2] not in _CHENG_WORDS)
+            or _digit_share(text, e, core)
             or (
                 # 民调显示，6成受访者反对: a share opening its clause, its noun after it
                 (s == 0 or text[s - 1] in _CHENG_CLAUSE_OPENERS)
@@ -820,7 +821,8 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
         if text.startswith("半", tail):  # 约三成半: 35%
             parsed = ParsedNumber(parsed.value + 5, None, parsed.qualifier, True)
             tail += 1
-        elif _CHENG_DIGIT_RE.match(text, tail):  # 一成八, 三成五: 18%, 35% (tenths, then hundredths)
+        elif _CHENG_DIGIT_RE.match(text, tail) or _CHENG_DIGIT_POLL_RE.match(text, tail):
+            # 一成八, 三成五: 18%, 35% (tenths, then hundredths); 四成六受访者: 46% of those asked
             parsed = ParsedNumber(parsed.value + _SMALL_DIGITS[text[tail]], None, parsed.qualifier, True)
             tail += 1
         if not pre and parsed.qualifier == "exact" and text.startswith("过", s - 1) and text[s - 2 : s - 1] not in _GUO_WORDS:
@@ -1257,6 +1259,24 @@ def _lifespan(text: str, m: re.Match, s: int, e: int, tail: int) -> Hit | None:
 # 一成八, 三成五: a digit of hundredths after N成, then the figure ends
 _CHENG_DIGIT_RE = re.compile(r"[一二三四五六七八九](?=以上|以下|左右|上下|多|的|是|[，。；、！？）\n]|$)")
 _SMALL_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
+# Hong Kong polls write the hundredths digit straight before who was asked (四成六受访者,
+# 三成二市民): 46%, 32%, not 40% of "六受访者"
+_CHENG_DIGIT_POLL_RE = re.compile(r"[一二三四五六七八九](?=受访|市民|港人|选民|家长|学生|雇员|僱员|青年|长者|居民|住户|业主|租户)")
+
+
+def _digit_share(text: str, e: int, core: str) -> bool:
+    """世上8成球迷: an Arabic digit right before 成 is a tenth wherever it stands.
+
+    成 after a digit is no verb's (建成, 完成 need a character before it), so Hong Kong's
+    8成球迷 reads as 80% even inside a clause; words that open with 成 (5成员国) stay out.
+    """
+    return (
+        len(core) == 1 and core in "123456789"
+        and "\u4e00" <= text[e + 1 : e + 2] <= "\u9fff"
+        and text[e + 1 : e + 2] not in _CHENG_WORDS
+    )
+
+
 # Two neighbouring numerals before 成 (六七成, 两三成): a range of tenths
 _CHENG_PAIRS = frozenset(a + b for a, b in zip("一两三四五六七八", "二三四五六七八九", strict=True))
 # A figure ending in these is round, so 来 after it means "about" (十来个, 100来户)

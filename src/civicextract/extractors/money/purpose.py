@@ -403,6 +403,19 @@ _EXAMPLE_AFTER_RE = re.compile(r"(?:为例|作例|作为例子|为例子)")
 _MEASURE_OF_RE = re.compile(r"([^，。；：！？\n的]{2,12})的(?:措施|计划|政策|方案)")
 
 
+# A columnist's turn to a topic (先谈谈退差饷的方案, 再说说…): the words that announce
+# the topic are no part of the measure named
+_TOPIC_TURN_RE = re.compile(r"^(?:先|再|然后|接着|最后)?(?:谈谈|谈一谈|说说|讲讲|看看)")
+
+
+def _cap_measure(text: str, sent: int, s: int) -> str | None:
+    """每间公司以2万元为上限: the measure (措施/计划/政策/方案) the sentence names, if any."""
+    measure = _MEASURE_OF_RE.findall(text, sent, s)
+    if not measure:
+        return None
+    return _clean_before(_TOPIC_TURN_RE.sub("", measure[-1])) or None
+
+
 def _shared_noun(text: str, rec: Money) -> str | None:
     """The money noun after an amount (3000元不等的慈善款资助 -> 慈善款资助), if any."""
     e = rec.end
@@ -904,9 +917,9 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
         before = ""  # 记得当年三蚊乘船优惠吗…: the amount opens a noun phrase
     if _CAP_AFTER_RE.match(after_raw.strip()):
         # 每户以8,000元为上限: a cap of the measure the sentence names (关于宽减差饷安排)
-        measure = _MEASURE_OF_RE.findall(text, sent, s)
+        measure = _cap_measure(text, sent, s)
         if measure:
-            return _clean_before(measure[-1]) or None
+            return measure
         after_raw = ""
     if _EXAMPLE_AFTER_RE.match(after_raw):
         after_raw = ""  # 以去年的最低工资30元为例: the amount illustrates what comes before it
