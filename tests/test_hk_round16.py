@@ -25,7 +25,8 @@ def _metrics(text):
 
 # Budget and council money: 預留/注資/撥款/動用 say what the money is for after the amount; a
 # measure capped per case (以…元為上限) is the measure its sentence names, without the columnist's
-# 先談談 that turns to it; allowances, fines, fares and rents are Hong Kong dollars on a page that
+# 先談談 that turns to it, or the relief before it (寬減…薪俸稅), and a relief's fiscal year and
+# quarters are no part of what it relieves; allowances, fines, fares and rents are Hong Kong dollars on a page that
 # names a Hong Kong body or scheme (九龍巴士 and the bureaux' full names are cues since this round).
 @pytest.mark.parametrize(
     ("text", "records"),
@@ -52,8 +53,19 @@ def _metrics(text):
             "香港特區政府今日公布預算案。先談談退差餉的方案，住宅單位每季寬免額以1,200元為上限，去年則為800元。",
             [("1,200元", "1200", "HKD", "退差饷"), ("800元", "800", "HKD", "退差饷")],
         ),
+        (
+            "財政司司長建議寬免2023/24年度兩季的差餉，每戶每季以1,100元為限。",
+            [("1,100元", "1100", "HKD", "宽免差饷")],
+        ),
+        (
+            "財政司司長建議寬減2022/23年度的薪俸稅，每宗個案以8,000元為上限。",
+            [("8,000元", "8000", "HKD", "宽减薪俸税")],
+        ),
     ],
-    ids=["reserve-and-inject", "council-grant", "draw-on", "fine", "fare-new-cue", "bureau-full-name", "cap-of-a-measure"],
+    ids=[
+        "reserve-and-inject", "council-grant", "draw-on", "fine", "fare-new-cue", "bureau-full-name", "cap-of-a-measure",
+        "relief-without-its-period", "relief-capped-per-case",
+    ],
 )
 def test_hong_kong_money_families(text, records):
     assert _money(text) == records
@@ -118,4 +130,22 @@ def test_hong_kong_figure_families(text, records):
     ids=["elided-chain", "elided-before-de-hua", "cut-to-this-year", "guard-own-noun-before"],
 )
 def test_elided_noun_of_a_count(text, records):
+    assert _metrics(text) == records
+
+
+# A court report names its group once with 名 and refers back to it by the Chinese numeral after a
+# verb that takes the people (考慮四人, 判四人): the group is counted once, as with digits (round 14).
+# A count after a noun whose excess it is (超載兩人) is a count of its own.
+@pytest.mark.parametrize(
+    ("text", "records"),
+    [
+        ("四名被告今日判刑。法官考慮四人並無預謀，判四人社會服務令。", [("四名", "4", "名", "被告今日判刑")]),
+        (
+            "兩名乘客下車後，警員發現該車超載兩人。",
+            [("两名", "2", "名", "乘客下车后"), ("两人", "2", "人", "警员发现该车超载")],
+        ),
+    ],
+    ids=["chinese-numeral-group-once", "guard-excess-count"],
+)
+def test_group_referred_back_in_chinese_numerals(text, records):
     assert _metrics(text) == records

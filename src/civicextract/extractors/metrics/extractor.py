@@ -774,6 +774,8 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
                 return None  # 其姐姐和姐夫两人, ，两人都存在: people already named
             if unit == "人" and not chinese and text[tail : tail + 1] != "次" and _group_named_before(text, s, core, prev):
                 return None  # 3名被告…法官指出，3人當時年輕: the defendants already counted
+            if unit == "人" and chinese and text[tail : tail + 1] != "次" and _group_named_before_cn(text, s, core, prev):
+                return None  # 四名被告…判四人入獄: the same, in Chinese numerals
             if unit == "个" and _SPAN_AFTER_GE_RE.match(text, tail):
                 return None  # 两个多星期, 三个多月: a duration
             if unit == "个" and text.startswith("亿", tail) and not text.startswith("亿元", tail):
@@ -1129,6 +1131,30 @@ def _group_named_before(text: str, s: int, core: str, prev: str | None) -> bool:
     # (名 and 位 count people; 第3名, 前3名 are ranks, 3位数 digits)
     # (a window, not the whole text before: a text of many such figures stays linear)
     return re.compile(rf"(?<![\d.第前后]){core}(?:名|位)(?!数)[\u4e00-\u9fff]").search(text, max(0, s - _BACK_WINDOW), s) is not None
+
+
+_CN_SMALL = {"两": "两二", "二": "两二", **{c: c for c in "三四五六七八九十"}}
+# What a report puts before the group it refers back to: a sentence's or a judge's verb
+# (判三人入狱, 考虑三人并无预谋, 对三人), not a noun whose excess or share it counts (超员两人)
+_PEOPLE_OBJECT_BEFORE = frozenset("判处罚控告押把将对向令让使虑指称及与和")
+
+
+def _group_named_before_cn(text: str, s: int, core: str, prev: str | None) -> bool:
+    """判四人入狱 after 四名被告: a court report's group referred back to by its Chinese numeral.
+
+    As _group_named_before for digits: the same numeral with 名 or 位 before a noun earlier in
+    the text names the group (not 十三名: the numeral is a whole number's last).  Only after a
+    verb that takes the people as its object (判, 考虑, 对 …): 超员两人 counts the excess, and
+    另/共/等 before the figure or 中 (some of a larger group) keep it a count.
+    """
+    if core not in _CN_SMALL or not prev or prev not in _PEOPLE_OBJECT_BEFORE:
+        return False
+    if _AMONG_BEFORE_RE.search(text, max(0, s - 4), s):
+        return False
+    forms = _CN_SMALL[core]
+    return re.compile(rf"(?<![零一二两三四五六七八九十百千万第前后])[{forms}](?:名|位)(?!数)[\u4e00-\u9fff]").search(
+        text, max(0, s - _BACK_WINDOW), s
+    ) is not None
 
 
 def _back_reference(text: str, s: int) -> bool:

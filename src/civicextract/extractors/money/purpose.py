@@ -408,12 +408,28 @@ _MEASURE_OF_RE = re.compile(r"([^，。；：！？\n的]{2,12})的(?:措施|计
 _TOPIC_TURN_RE = re.compile(r"^(?:先|再|然后|接着|最后)?(?:谈谈|谈一谈|说说|讲讲|看看)")
 
 
+# A Hong Kong budget's relief before its cap in the same sentence (宽减2022/23年度的薪俸税，每宗
+# 个案以8,000元为上限; 宽减七成，每宗个案以…): the relief and its tax, without the period
+_RELIEF_CLAUSE_RE = re.compile(
+    r"(宽免|宽减|豁免|减免|代缴)(?:(?:\d{4}/\d{2}|\d{2}/\d{2}|\d{4})年度(?:首[一二两三四]季|[一二两三四]季|全年)?的?)?([\u4e00-\u9fff]{0,8})"
+)
+
+
 def _cap_measure(text: str, sent: int, s: int) -> str | None:
-    """每间公司以2万元为上限: the measure (措施/计划/政策/方案) the sentence names, if any."""
+    """每间公司以2万元为上限: the measure (措施/计划/政策/方案) the sentence names, if any,
+    else the relief it caps (宽减…薪俸税)."""
     measure = _MEASURE_OF_RE.findall(text, sent, s)
     if not measure:
-        return None
+        reliefs = list(_RELIEF_CLAUSE_RE.finditer(text, sent, s))
+        relief = reliefs[-1] if reliefs else None
+        # (宽减七成 names no tax: the relief's size is no part of what it relieves, and a
+        # relief with nothing after it leaves the sentence to the other rules)
+        obj = _CHINESE_SHARE_RE.sub("", relief.group(2)) if relief is not None else ""
+        return relief.group(1) + obj if relief is not None and len(obj) >= 2 else None
     return _clean_before(_TOPIC_TURN_RE.sub("", measure[-1])) or None
+
+
+_CHINESE_SHARE_RE = re.compile(r"^[一二两三四五六七八九十]成.*|^一半.*")
 
 
 def _shared_noun(text: str, rec: Money) -> str | None:
@@ -542,7 +558,26 @@ def find_purpose(text: str, records: list[Money]) -> list[Money]:
                             r.text, r.amount, r.currency, r.start, r.end, r.amount_max, r.qualifier, out[i + 1].purpose
                         )
         i = min(i, j) - 1
-    return _respectively(text, _uses_after(text, [_resolve_anaphor(text, r) for r in out]))
+    return _relief_without_period(_respectively(text, _uses_after(text, [_resolve_anaphor(text, r) for r in out])))
+
+
+# A Hong Kong budget's relief names the tax and the quarters or year it covers
+# (宽免2019/20年度首两季的差饷, 预算案建议宽减2018/19年度的薪俸税): the relief and the tax
+# are what the money is for, the period and the proposal verb are not
+_RELIEF_PERIOD_RE = re.compile(
+    r"^(?:[^，。；：]{0,8}?(?:建议|宣布|提出))?(宽免|宽减|豁免|减免|代缴|退还|退)"
+    r"(?:\d{4}/\d{2}|\d{2}/\d{2}|\d{4}(?:至\d{2,4})?)年度(?:首[一二两三四]季|[一二两三四]季|全年|上半年|下半年)?的?"
+    r"([\u4e00-\u9fff]{2,8})$"
+)
+
+
+def _relief_without_period(out: list[Money]) -> list[Money]:
+    """宽免2019/20年度首两季的差饷 -> 宽免差饷 (only a relief's period is dropped)."""
+    for i, r in enumerate(out):
+        m = _RELIEF_PERIOD_RE.match(r.purpose) if r.purpose and "年度" in r.purpose else None
+        if m is not None:
+            out[i] = Money(r.text, r.amount, r.currency, r.start, r.end, r.amount_max, r.qualifier, m.group(1) + m.group(2))
+    return out
 
 
 # The items of a use clause (建设A和B, A、B及C): split only where a join stands between two
