@@ -26,7 +26,8 @@ def _metrics(text):
 # Budget and council money: 預留/注資/撥款/動用 say what the money is for after the amount; a
 # measure capped per case (以…元為上限) is the measure its sentence names, without the columnist's
 # 先談談 that turns to it, or the relief before it (寬減…薪俸稅), and a relief's fiscal year and
-# quarters are no part of what it relieves; allowances, fines, fares and rents are Hong Kong dollars on a page that
+# quarters are no part of what it relieves; a lot won by bidders (地皮由…以N億元投得) is what the
+# price is for; allowances, fines, fares and rents are Hong Kong dollars on a page that
 # names a Hong Kong body or scheme (九龍巴士 and the bureaux' full names are cues since this round).
 @pytest.mark.parametrize(
     ("text", "records"),
@@ -61,10 +62,14 @@ def _metrics(text):
             "財政司司長建議寬減2022/23年度的薪俸稅，每宗個案以8,000元為上限。",
             [("8,000元", "8000", "HKD", "宽减薪俸税")],
         ),
+        (
+            "香港地政總署公布，啟德一幅住宅地皮由兩間發展商合組財團以86億元投得，高於市場估值。",
+            [("86亿元", "8600000000", "HKD", "启德一幅住宅地皮")],
+        ),
     ],
     ids=[
         "reserve-and-inject", "council-grant", "draw-on", "fine", "fare-new-cue", "bureau-full-name", "cap-of-a-measure",
-        "relief-without-its-period", "relief-capped-per-case",
+        "relief-without-its-period", "relief-capped-per-case", "land-lot-won-by-bidders",
     ],
 )
 def test_hong_kong_money_families(text, records):

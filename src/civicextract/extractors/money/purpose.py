@@ -960,6 +960,9 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
         after_raw = ""  # 以去年的最低工资30元为例: the amount illustrates what comes before it
     elif after_raw.endswith("为例"):
         after_raw = after_raw[:-2]  # 以一份30元的套餐为例: the noun after it is the thing priced
+    won = _won_lot(text, clause, s, after_raw)
+    if won:
+        return won
     if _SOLD_AFTER_RE.match(after_raw.strip()) and not _SOLD_RE.search(text, clause, s):
         item = _sold_item(text, sent, clause, s)
         if item:
@@ -1413,6 +1416,26 @@ def _prior_object(text: str, sent: int, clause: int, prev: Money | None, lead: b
     opener = _SUPPORT_LEAD_RE.match(prior)
     phrase = _clean_before(prior[opener.end() :] if opener else prior)
     return phrase if len(phrase) >= 2 and phrase not in _GENERIC else None
+
+
+# A Hong Kong land sale or auction: the lot, then 由 and the bidders, then 以 the price and the
+# verb of winning (最后地皮由甲及乙联合以N亿元夺得): the price is the lot's, not the verb's
+_WON_AFTER_RE = re.compile(r"^(?:夺得|投得|奪得|购得|投中|拍得|买入|购入)")
+_WON_BEFORE_RE = re.compile(r"([^，。；：！？\n由]{2,12})由[^，。；：！？\n由]{1,30}以$")
+
+
+def _won_lot(text: str, clause: int, s: int, after_raw: str) -> str | None:
+    """地皮由甲以N亿元投得: the lot (地皮), not 投得."""
+    if not _WON_AFTER_RE.match(after_raw.strip()):
+        return None
+    m = _WON_BEFORE_RE.search(text, clause, s)
+    if m is None:
+        return None
+    return _clean_before(_WON_LEAD_RE.sub("", m.group(1))) or None
+
+
+# (最后该幅商业地: when it was won and which one are no part of the lot)
+_WON_LEAD_RE = re.compile(r"^(?:最后|最终|结果|其后)?(?:该|这)?(?:幅|块)?")
 
 
 def _sold_item(text: str, sent: int, clause: int, s: int) -> str | None:
