@@ -774,6 +774,8 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
                 return None  # 其姐姐和姐夫两人, ，两人都存在: people already named
             if unit == "人" and not chinese and text[tail : tail + 1] != "次" and _group_named_before(text, s, core, prev):
                 return None  # 3名被告…法官指出，3人當時年輕: the defendants already counted
+            if unit == "人" and chinese and text[tail : tail + 1] != "次" and _group_named_before_cn(text, s, core, prev):
+                return None  # 四名被告…判四人入獄: the same, in Chinese numerals
             if unit == "个" and _SPAN_AFTER_GE_RE.match(text, tail):
                 return None  # 两个多星期, 三个多月: a duration
             if unit == "个" and text.startswith("亿", tail) and not text.startswith("亿元", tail):
@@ -799,6 +801,7 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
         and (
             _CHENG_AFTER_RE.match(text, e + 1) or text.startswith("半", e + 1) or _CHENG_DIGIT_RE.match(text, e + 1)
             or ((pre or (s and text[s - 1] in _CHENG_VERBS_BEFORE) or _dun_cheng(text, s)) and text[e + 1 : e + 2] not in _CHENG_WORDS)
+            or _digit_share(text, e, core)
             or (
                 # 民调显示，6成受访者反对: a share opening its clause, its noun after it
                 (s == 0 or text[s - 1] in _CHENG_CLAUSE_OPENERS)
@@ -820,7 +823,8 @@ def _candidate(text: str, m: re.Match, lex: _Lexicon) -> Hit | None:
         if text.startswith("半", tail):  # 约三成半: 35%
             parsed = ParsedNumber(parsed.value + 5, None, parsed.qualifier, True)
             tail += 1
-        elif _CHENG_DIGIT_RE.match(text, tail):  # 一成八, 三成五: 18%, 35% (tenths, then hundredths)
+        elif _CHENG_DIGIT_RE.match(text, tail) or _CHENG_DIGIT_POLL_RE.match(text, tail):
+            # 一成八, 三成五: 18%, 35% (tenths, then hundredths); 四成六受访者: 46% of those asked
             parsed = ParsedNumber(parsed.value + _SMALL_DIGITS[text[tail]], None, parsed.qualifier, True)
             tail += 1
         if not pre and parsed.qualifier == "exact" and text.startswith("过", s - 1) and text[s - 2 : s - 1] not in _GUO_WORDS:
@@ -1129,6 +1133,30 @@ def _group_named_before(text: str, s: int, core: str, prev: str | None) -> bool:
     return re.compile(rf"(?<![\d.第前后]){core}(?:名|位)(?!数)[\u4e00-\u9fff]").search(text, max(0, s - _BACK_WINDOW), s) is not None
 
 
+_CN_SMALL = {"两": "两二", "二": "两二", **{c: c for c in "三四五六七八九十"}}
+# What a report puts before the group it refers back to: a sentence's or a judge's verb
+# (判三人入狱, 考虑三人并无预谋, 对三人), not a noun whose excess or share it counts (超员两人)
+_PEOPLE_OBJECT_BEFORE = frozenset("判处罚控告押把将对向令让使虑指称及与和")
+
+
+def _group_named_before_cn(text: str, s: int, core: str, prev: str | None) -> bool:
+    """判四人入狱 after 四名被告: a court report's group referred back to by its Chinese numeral.
+
+    As _group_named_before for digits: the same numeral with 名 or 位 before a noun earlier in
+    the text names the group (not 十三名: the numeral is a whole number's last).  Only after a
+    verb that takes the people as its object (判, 考虑, 对 …): 超员两人 counts the excess, and
+    另/共/等 before the figure or 中 (some of a larger group) keep it a count.
+    """
+    if core not in _CN_SMALL or not prev or prev not in _PEOPLE_OBJECT_BEFORE:
+        return False
+    if _AMONG_BEFORE_RE.search(text, max(0, s - 4), s):
+        return False
+    forms = _CN_SMALL[core]
+    return re.compile(rf"(?<![零一二两三四五六七八九十百千万第前后])[{forms}](?:名|位)(?!数)[\u4e00-\u9fff]").search(
+        text, max(0, s - _BACK_WINDOW), s
+    ) is not None
+
+
 def _back_reference(text: str, s: int) -> bool:
     """两人 / 三人 that names no new people: after a list of them or opening a clause."""
     prev = text[s - 1] if s else "，"
@@ -1257,6 +1285,24 @@ def _lifespan(text: str, m: re.Match, s: int, e: int, tail: int) -> Hit | None:
 # 一成八, 三成五: a digit of hundredths after N成, then the figure ends
 _CHENG_DIGIT_RE = re.compile(r"[一二三四五六七八九](?=以上|以下|左右|上下|多|的|是|[，。；、！？）\n]|$)")
 _SMALL_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
+# Hong Kong polls write the hundredths digit straight before who was asked (四成六受访者,
+# 三成二市民): 46%, 32%, not 40% of "六受访者"
+_CHENG_DIGIT_POLL_RE = re.compile(r"[一二三四五六七八九](?=受访|市民|港人|选民|家长|学生|雇员|僱员|青年|长者|居民|住户|业主|租户)")
+
+
+def _digit_share(text: str, e: int, core: str) -> bool:
+    """世上8成球迷: an Arabic digit right before 成 is a tenth wherever it stands.
+
+    成 after a digit is no verb's (建成, 完成 need a character before it), so Hong Kong's
+    8成球迷 reads as 80% even inside a clause; words that open with 成 (5成员国) stay out.
+    """
+    return (
+        len(core) == 1 and core in "123456789"
+        and "\u4e00" <= text[e + 1 : e + 2] <= "\u9fff"
+        and text[e + 1 : e + 2] not in _CHENG_WORDS
+    )
+
+
 # Two neighbouring numerals before 成 (六七成, 两三成): a range of tenths
 _CHENG_PAIRS = frozenset(a + b for a, b in zip("一两三四五六七八", "二三四五六七八九", strict=True))
 # A figure ending in these is round, so 来 after it means "about" (十来个, 100来户)

@@ -319,6 +319,9 @@ def subjects(text: str, hits: list[Hit]) -> list[str | None]:
     for i in range(len(hits) - 2, -1, -1):
         if out[i] is None and out[i + 1] and text[hits[i].tail : hits[i + 1].start] in ("、", "和", "及", "以及"):
             out[i] = out[i + 1]  # 790万户、2568万群众的危房得到改造: the list's words after its last figure
+    _elided_noun(text, hits, out)
+    if "是" in text:
+        _share_that_is(text, hits, out)
     _carried_over(text, hits, out)
     # 新开工晏城至表白寺等2个项目: the examples before a generic head (examples.py)
     examples.examples_before(text, hits, out, _left, _raw_right, _PERSON_UNITS | _PEOPLE_MEASURES)
@@ -343,6 +346,53 @@ _DURATION_ONLY_RE = re.compile(
 _PARALLEL_GROUPS = frozenset({"城镇居民", "农村居民", "城市居民", "城镇", "农村", "城市", "农民", "城镇常住居民", "农村常住居民"})
 _PARALLEL_LONGEST = sorted(_PARALLEL_GROUPS, key=len, reverse=True)
 _CHANGE_TAIL_RE = re.compile(r"(?:同比|比上年|较上年)?(?:增长|下降|提高|增加|减少|上涨|下降了|增长了)$")
+
+
+# 每年有300个名额，到2015年增至450个: a count closed by its clause with no noun after it
+# (or by 的话, 如果每月用尽80个的话) counts what an earlier count of the same measure word in the
+# paragraph named right after it; the noun is elided, not the text before the figure.
+_ELIDED_END_RE = re.compile(r"(?:的话)?[，。；！？）\n]|$")
+_ELIDED_BACK = 120
+# what the left phrase keeps when the clause names only when (到2015年才, 去年再)
+_WHEN_ONLY_RE = re.compile(r"(?:到|至|在|于)?(?:\d{2,4}年|去年|今年|明年|前年)?(?:才|再|又|亦|也|已)?")
+_ELIDED_UNITS = frozenset({"个", "名", "宗", "间", "张", "所", "项", "架次", "辆", "只", "份"})
+
+
+# 六成受访者反对，而当中41%是中间派选民: a poll's share followed by 是 and the
+# people it is a share of; those people are what the figure measures
+_SHARE_IS_RE = re.compile(r"是([^，。；：！？（）()\n是]{0,10}(?:受访者|受访市民|市民|选民|港人|居民|学生|家长|雇员|僱员))")
+
+
+def _share_that_is(text: str, hits: list[Hit], out: list[str | None]) -> None:
+    """41%是中间派选民: the people after 是, not the words before the share."""
+    for i, h in enumerate(hits):
+        if h.unit != "%":
+            continue
+        m = _SHARE_IS_RE.match(text, h.tail)
+        if m is not None:
+            out[i] = m.group(1)
+
+
+def _elided_noun(text: str, hits: list[Hit], out: list[str | None]) -> None:
+    """增至450个, 用尽80个的话: the noun of the count before with the same measure word."""
+    elided: set[int] = set()  # (a chain: 增至450个，再增至600个 both count 名额)
+    for i in range(1, len(hits)):
+        h = hits[i]
+        if h.unit not in _ELIDED_UNITS or _ELIDED_END_RE.match(text, h.tail) is None:
+            continue
+        if out[i] is not None and out[i] != "话" and not _WHEN_ONLY_RE.fullmatch(out[i]):
+            continue  # 排查出相关问题317个: the noun before the figure is its own
+        for j in range(i - 1, -1, -1):
+            prev = hits[j]
+            if h.start - prev.tail > _ELIDED_BACK or "\n" in text[prev.tail : h.start]:
+                break
+            if prev.unit != h.unit or not out[j]:
+                continue
+            # (the earlier count's noun stood right after it: 300个名额, not 到2015年的450个)
+            if j in elided or text.startswith(out[j], prev.tail) or text.startswith("的" + out[j], prev.tail):
+                out[i] = out[j]
+                elided.add(i)
+            break
 
 
 def _carried_over(text: str, hits: list[Hit], out: list[str | None]) -> None:

@@ -403,6 +403,35 @@ _EXAMPLE_AFTER_RE = re.compile(r"(?:为例|作例|作为例子|为例子)")
 _MEASURE_OF_RE = re.compile(r"([^，。；：！？\n的]{2,12})的(?:措施|计划|政策|方案)")
 
 
+# A columnist's turn to a topic (先谈谈退差饷的方案, 再说说…): the words that announce
+# the topic are no part of the measure named
+_TOPIC_TURN_RE = re.compile(r"^(?:先|再|然后|接着|最后)?(?:谈谈|谈一谈|说说|讲讲|看看)")
+
+
+# A Hong Kong budget's relief before its cap in the same sentence (宽减2022/23年度的薪俸税，每宗
+# 个案以8,000元为上限; 宽减七成，每宗个案以…): the relief and its tax, without the period
+_RELIEF_CLAUSE_RE = re.compile(
+    r"(宽免|宽减|豁免|减免|代缴)(?:(?:\d{4}/\d{2}|\d{2}/\d{2}|\d{4})年度(?:首[一二两三四]季|[一二两三四]季|全年)?的?)?([\u4e00-\u9fff]{0,8})"
+)
+
+
+def _cap_measure(text: str, sent: int, s: int) -> str | None:
+    """每间公司以2万元为上限: the measure (措施/计划/政策/方案) the sentence names, if any,
+    else the relief it caps (宽减…薪俸税)."""
+    measure = _MEASURE_OF_RE.findall(text, sent, s)
+    if not measure:
+        reliefs = list(_RELIEF_CLAUSE_RE.finditer(text, sent, s))
+        relief = reliefs[-1] if reliefs else None
+        # (宽减七成 names no tax: the relief's size is no part of what it relieves, and a
+        # relief with nothing after it leaves the sentence to the other rules)
+        obj = _CHINESE_SHARE_RE.sub("", relief.group(2)) if relief is not None else ""
+        return relief.group(1) + obj if relief is not None and len(obj) >= 2 else None
+    return _clean_before(_TOPIC_TURN_RE.sub("", measure[-1])) or None
+
+
+_CHINESE_SHARE_RE = re.compile(r"^[一二两三四五六七八九十]成.*|^一半.*")
+
+
 def _shared_noun(text: str, rec: Money) -> str | None:
     """The money noun after an amount (3000元不等的慈善款资助 -> 慈善款资助), if any."""
     e = rec.end
@@ -529,7 +558,26 @@ def find_purpose(text: str, records: list[Money]) -> list[Money]:
                             r.text, r.amount, r.currency, r.start, r.end, r.amount_max, r.qualifier, out[i + 1].purpose
                         )
         i = min(i, j) - 1
-    return _respectively(text, _uses_after(text, [_resolve_anaphor(text, r) for r in out]))
+    return _relief_without_period(_respectively(text, _uses_after(text, [_resolve_anaphor(text, r) for r in out])))
+
+
+# A Hong Kong budget's relief names the tax and the quarters or year it covers
+# (宽免2019/20年度首两季的差饷, 预算案建议宽减2018/19年度的薪俸税): the relief and the tax
+# are what the money is for, the period and the proposal verb are not
+_RELIEF_PERIOD_RE = re.compile(
+    r"^(?:[^，。；：]{0,8}?(?:建议|宣布|提出))?(宽免|宽减|豁免|减免|代缴|退还|退)"
+    r"(?:\d{4}/\d{2}|\d{2}/\d{2}|\d{4}(?:至\d{2,4})?)年度(?:首[一二两三四]季|[一二两三四]季|全年|上半年|下半年)?的?"
+    r"([\u4e00-\u9fff]{2,8})$"
+)
+
+
+def _relief_without_period(out: list[Money]) -> list[Money]:
+    """宽免2019/20年度首两季的差饷 -> 宽免差饷 (only a relief's period is dropped)."""
+    for i, r in enumerate(out):
+        m = _RELIEF_PERIOD_RE.match(r.purpose) if r.purpose and "年度" in r.purpose else None
+        if m is not None:
+            out[i] = Money(r.text, r.amount, r.currency, r.start, r.end, r.amount_max, r.qualifier, m.group(1) + m.group(2))
+    return out
 
 
 # The items of a use clause (建设A和B, A、B及C): split only where a join stands between two
@@ -904,14 +952,17 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
         before = ""  # 记得当年三蚊乘船优惠吗…: the amount opens a noun phrase
     if _CAP_AFTER_RE.match(after_raw.strip()):
         # 每户以8,000元为上限: a cap of the measure the sentence names (关于宽减差饷安排)
-        measure = _MEASURE_OF_RE.findall(text, sent, s)
+        measure = _cap_measure(text, sent, s)
         if measure:
-            return _clean_before(measure[-1]) or None
+            return measure
         after_raw = ""
     if _EXAMPLE_AFTER_RE.match(after_raw):
         after_raw = ""  # 以去年的最低工资30元为例: the amount illustrates what comes before it
     elif after_raw.endswith("为例"):
         after_raw = after_raw[:-2]  # 以一份30元的套餐为例: the noun after it is the thing priced
+    won = _won_lot(text, clause, s, after_raw)
+    if won:
+        return won
     if _SOLD_AFTER_RE.match(after_raw.strip()) and not _SOLD_RE.search(text, clause, s):
         item = _sold_item(text, sent, clause, s)
         if item:
@@ -1382,6 +1433,26 @@ def _prior_object(text: str, sent: int, clause: int, prev: Money | None, lead: b
     opener = _SUPPORT_LEAD_RE.match(prior)
     phrase = _clean_before(prior[opener.end() :] if opener else prior)
     return phrase if len(phrase) >= 2 and phrase not in _GENERIC else None
+
+
+# A Hong Kong land sale or auction: the lot, then 由 and the bidders, then 以 the price and the
+# verb of winning (最后地皮由甲及乙联合以N亿元夺得): the price is the lot's, not the verb's
+_WON_AFTER_RE = re.compile(r"^(?:夺得|投得|奪得|购得|投中|拍得|买入|购入)")
+_WON_BEFORE_RE = re.compile(r"([^，。；：！？\n由]{2,12})由[^，。；：！？\n由]{1,30}以$")
+
+
+def _won_lot(text: str, clause: int, s: int, after_raw: str) -> str | None:
+    """地皮由甲以N亿元投得: the lot (地皮), not 投得."""
+    if not _WON_AFTER_RE.match(after_raw.strip()):
+        return None
+    m = _WON_BEFORE_RE.search(text, clause, s)
+    if m is None:
+        return None
+    return _clean_before(_WON_LEAD_RE.sub("", m.group(1))) or None
+
+
+# (最后该幅商业地: when it was won and which one are no part of the lot)
+_WON_LEAD_RE = re.compile(r"^(?:最后|最终|结果|其后)?(?:该|这)?(?:幅|块)?")
 
 
 def _sold_item(text: str, sent: int, clause: int, s: int) -> str | None:
