@@ -622,6 +622,23 @@ def _post_after_two(text: str, s: int, e: int) -> bool:
     return m is not None and m.end() >= e and m.group() in lexicon().official and _plausible(text[s : s + 2])
 
 
+def noun_name_after_post(text: str, s: int) -> int | None:
+    """End of a two-character name that is also a noun (夏天, 春雨: a surname, then a character that
+    makes a season or a weather word with it) right after an official post, where the predicate
+    opens at once: a verb of the news (县委书记夏天出席) or 为 before one (团省委副书记夏天为新人宣读婚书).
+    The reader refuses such names everywhere else (民警|依法, 局长|春节期间), and so does this:
+    a time or noun word only, a known surname only, nothing glued after the predicate's opener."""
+    e = s + 2
+    if e >= len(text) or not all_han(text[s:e]) or text[s] not in name_lexicons()[0]:
+        return None
+    tags = _dict_tags(text[s:e])
+    if len(tags) != 1 or tags[0][1][:1] not in ("n", "t") or tags[0][1].startswith(("nr", "ns", "nz", "nt")):
+        return None
+    if text[e] == "为" and e + 1 < len(text) and is_han(text[e + 1]):
+        return e if opens_predicate(text, e) else None
+    return e if strong_end(text, e) and opens_predicate(text, e, verb=True) else None
+
+
 def _name_after_post(text: str, s: int, *, strict: bool = False) -> int | None:
     if s >= len(text) or not is_han(text[s]):
         return None
