@@ -1,10 +1,11 @@
 """Writes corpus/holdout_officials_r17.jsonl and .gold.jsonl (round 17, officials; run from the repository root).
 
 Whole physical lines of one CRUD_RAG part file at a line range no earlier round used (the `<date>，正文：`
-prefix and its padding dropped, the rest verbatim: sohu-carried township, village and community news of
-2023-07-21 to 07-29, and the 来源：… lines of 07-22/23) and sections of one somson/xin-wen-lian-bo day no
-round used (`### title` + `<p>` paragraphs verbatim, the 查看原文 link left out).  Gold written blind
-(officials only), to fit's conventions, before the extractor was run on any of them.
+prefix, or `来源：…  |  <date>，正文：` and its padding, dropped, the rest verbatim; runs of spaces inside the
+2023-07-21 lines as the index showed them): village, community, township, county and provincial news of
+2023-07-21 to 08-01; and sections of one somson/xin-wen-lian-bo day no round used (`### title` + `<p>`
+paragraphs verbatim, the 查看原文 link left out).  Gold written blind (officials only), to fit's conventions,
+before the extractor was run on any of them.
 Split: A / B by random.Random(17) over the ids (B = one third), fixed before scoring.
 """
 

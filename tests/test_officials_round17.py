@@ -288,3 +288,24 @@ def test_roster(text, records):
 )
 def test_notice(text, records):
     assert _records(text) == records
+
+
+# A bare closing list of names with a protocol verb (某某、某某出席会议) counts where a listed office-holder is
+# among them (the state news' leaders); a provincial paper's list of its own leaders, none listed and no post
+# given, names no officials (round 17 B, read after its last blind score).
+@pytest.mark.parametrize(
+    ("text", "records"),
+    [
+        ("会议强调，要以高质量履职助推高质量发展。赵一鸣、孙丽华、冯晓东出席会议。", []),
+        (
+            "石泰峰、李书磊、穆虹出席会议。",
+            [
+                ("石泰峰", (), None, "mentioned", ("石泰峰",)),
+                ("李书磊", (), None, "mentioned", ("李书磊",)),
+                ("穆虹", (), None, "mentioned", ("穆虹",)),
+            ],
+        ),
+    ],
+)
+def test_bare_protocol_list(text, records):
+    assert _records(text) == records

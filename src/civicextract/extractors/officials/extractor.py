@@ -667,6 +667,10 @@ def _protocol_subject(text: str, v: int, add) -> None:
     gap = text[se:v]
     # (nothing, 等, 同志, or 及 and the officials who come along)
     if gap in ("", "等", "同志") or gap.startswith("及") and len(gap) <= 24 and not any(c in gap for c in "，,、"):
+        if len(names) > 1 and not any(_is_listed_holder(text, ns, ne) for ns, ne in names):
+            # 刘捷、赵承、李岩益出席。 in a provincial paper: its own leaders named bare, no post given and
+            # none a listed one (the state news' 石泰峰、李书磊、穆虹出席会议 are listed), so no records
+            return
         for ns, ne in names:
             add(ns, ne, None, bare=True)
 
