@@ -232,6 +232,10 @@ def test_ministry(text, records):
             "县委书记春节期间走访困难群众。",
             [],
         ),
+        (
+            "县委书记白天走访困难户，晚上召开院坝会。",
+            [],
+        ),
     ],
 )
 def test_nounname(text, records):

@@ -296,8 +296,10 @@ def _collect(text: str, *, hk: bool = False):
         e = name_after(text, ns, strict=post.weak)
         if e is None and not post.weak and post.official:
             e = _known_holder_at(text, ns)  # 韩国总统李在明表示: a listed office-holder the reader cannot read
-        if e is None and not post.weak and post.official and ns == post.end:
-            e = noun_name_after_post(text, ns)  # 团省委副书记夏天为新人…: a surname and a noun's second char
+        if e is None and not post.weak and post.official and ns == post.end and post.end - start >= 4:
+            # 团省委副书记夏天为新人…: a surname and a noun's second char, after a post with its body
+            # (not a bare 书记: 书记白天走访)
+            e = noun_name_after_post(text, ns)
         if hk and not post.weak and (e is None or e - ns == 3):
             e4 = married_end(text, ns)
             if (

@@ -623,11 +623,11 @@ def _post_after_two(text: str, s: int, e: int) -> bool:
 
 
 def noun_name_after_post(text: str, s: int) -> int | None:
-    """End of a two-character name that is also a noun (夏天, 春雨: a surname, then a character that
-    makes a season or a weather word with it) right after an official post, where the predicate
-    opens at once: a verb of the news (县委书记夏天出席) or 为 before one (团省委副书记夏天为新人宣读婚书).
-    The reader refuses such names everywhere else (民警|依法, 局长|春节期间), and so does this:
-    a time or noun word only, a known surname only, nothing glued after the predicate's opener."""
+    """End of a two-character name that is also a noun (夏天, 江河: a surname, then a character that makes
+    a season, a weather or a thing word with it) right after an official post, where the predicate opens at
+    once: 为 before a verb (团省委副书记夏天为新人宣读婚书) or a verb of the news (县委书记江河出席).
+    The reader refuses such names everywhere else (民警|依法, 局长|春节期间), and so does this: a noun
+    or time word only, a known surname only; a time word (书记白天|走访) only before 为 or a protocol verb."""
     e = s + 2
     if e >= len(text) or not all_han(text[s:e]) or text[s] not in name_lexicons()[0]:
         return None
@@ -636,7 +636,13 @@ def noun_name_after_post(text: str, s: int) -> int | None:
         return None
     if text[e] == "为" and e + 1 < len(text) and is_han(text[e + 1]):
         return e if opens_predicate(text, e) else None
+    if tags[0][1][:1] == "t" and not text.startswith(_PROTOCOL_AFTER_NAME, e):
+        return None
     return e if strong_end(text, e) and opens_predicate(text, e, verb=True) else None
+
+
+# the verbs of attending, presiding and addressing a time word may stand before as a name (县委副书记夏天出席)
+_PROTOCOL_AFTER_NAME = ("出席", "主持", "参加", "致辞", "讲话", "宣读", "宣布", "陪同")
 
 
 def _name_after_post(text: str, s: int, *, strict: bool = False) -> int | None:
