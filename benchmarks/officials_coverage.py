@@ -130,6 +130,8 @@ DEFAULT = [
     ("hk11", "/work/hkextra/officials11/hk11.jsonl", "/work/hkextra/officials11/hk11.gold.jsonl"),
     ("ho12", str(ROOT / "corpus/holdout_officials_r12.jsonl"), str(ROOT / "corpus/holdout_officials_r12.gold.jsonl")),
     ("hk12", "/work/hkextra/officials12/hk12.jsonl", "/work/hkextra/officials12/hk12.gold.jsonl"),
+    ("ho16", str(ROOT / "corpus/holdout_officials_r16.jsonl"), str(ROOT / "corpus/holdout_officials_r16.gold.jsonl")),
+    ("ho17", str(ROOT / "corpus/holdout_officials_r17.jsonl"), str(ROOT / "corpus/holdout_officials_r17.gold.jsonl")),
 ]
 _TRAD = re.compile("[們這個說為於與會議區長來時國過還後裡點員鄉]")
 

@@ -52,6 +52,7 @@ from .names import (
     name_after,
     name_before,
     name_filling,
+    noun_name_after_post,
     opens_predicate,
     plausible,
     predicate_end,
@@ -295,6 +296,10 @@ def _collect(text: str, *, hk: bool = False):
         e = name_after(text, ns, strict=post.weak)
         if e is None and not post.weak and post.official:
             e = _known_holder_at(text, ns)  # 韩国总统李在明表示: a listed office-holder the reader cannot read
+        if e is None and not post.weak and post.official and ns == post.end and post.end - start >= 4:
+            # 团省委副书记夏天为新人…: a surname and a noun's second char, after a post with its body
+            # (not a bare 书记: 书记白天走访)
+            e = noun_name_after_post(text, ns)
         if hk and not post.weak and (e is None or e - ns == 3):
             e4 = married_end(text, ns)
             if (
@@ -527,6 +532,8 @@ def _known_holders(text: str, people: dict, add, post_ends=()) -> None:
         lb = text.rfind("《", max(0, s - 30), s)
         if lb >= 0 and "》" not in text[lb:s] and "》" in text[e : e + 40]:
             continue  # 《习近平与大学生朋友们》: a book's title
+        if _in_local_roster(text, s, e):
+            continue  # 吴靖平、李悦、张志军、曹宇光出席会议: a namesake among a province's own leaders
         if name in two:
             if s > 0 and is_han(text[s - 1]) and text[s - 1] not in _HOLDER_JOINS:
                 continue
@@ -539,6 +546,37 @@ def _known_holders(text: str, people: dict, add, post_ends=()) -> None:
             if not political:
                 continue
         add(s, e, None, bare=True)
+
+
+def _is_listed_holder(text: str, s: int, e: int) -> bool:
+    """Is ``text[s:e]`` a whole name of models/officeholders.txt?"""
+    return text[s:e] in _holders()[1] if e - s == 2 else _known_holder_at(text, s) == e
+
+
+def _in_local_roster(text: str, s: int, e: int) -> bool:
+    """Is the listed name ``text[s:e]`` the only listed one of a bare 、-list of at least three names?
+    A provincial paper lists its own leaders bare (吴靖平、李悦、张志军、曹宇光出席会议): one of them
+    sharing a national leader's name is that leader's namesake, where a list of the centre's leaders
+    holds more listed names (石泰峰、何维、武维华、邵鸿、王东峰、杨震等参加: 杨震 is left out of the list
+    as too common, the others are in it)."""
+    mates = listed = 0
+    k = s
+    while k > 1 and text[k - 1] == "、" and mates < 12:
+        b = max(max(text.rfind(c, max(0, k - 5), k - 1) for c in "、，。；：！？ \n") + 1, k - 4)
+        if not (2 <= k - 1 - b <= 3 and all_han(text[b : k - 1]) and name_after(text, b, strict=True) == k - 1):
+            break
+        mates += 1
+        listed += _is_listed_holder(text, b, k - 1)
+        k = b
+    k = e
+    while k + 1 < len(text) and text[k] == "、" and mates < 12:
+        ne = name_after(text, k + 1, strict=True)
+        if ne is None or ne - k - 1 not in (2, 3):
+            break
+        mates += 1
+        listed += _is_listed_holder(text, k + 1, ne)
+        k = ne
+    return mates >= 2 and listed == 0
 
 
 def _in_office_sentence(text: str, s: int, e: int) -> bool:
@@ -631,6 +669,10 @@ def _protocol_subject(text: str, v: int, add) -> None:
     gap = text[se:v]
     # (nothing, 等, 同志, or 及 and the officials who come along)
     if gap in ("", "等", "同志") or gap.startswith("及") and len(gap) <= 24 and not any(c in gap for c in "，,、"):
+        if len(names) > 1 and not any(_is_listed_holder(text, ns, ne) for ns, ne in names):
+            # 刘捷、赵承、李岩益出席。 in a provincial paper: its own leaders named bare, no post given and
+            # none a listed one (the state news' 石泰峰、李书磊、穆虹出席会议 are listed), so no records
+            return
         for ns, ne in names:
             add(ns, ne, None, bare=True)
 
@@ -1406,6 +1448,11 @@ def _attach(text, pending, people, add) -> None:
         while ss < vstart and not is_han(text[ss]):
             ss += 1
         se = name_after(text, ss, strict=True)
+        glued = _name_after_notice_head(text, ss, vstart)
+        if glued is not None:
+            # 省管干部任前公示名单黄甲寅，男，…现任…: the first name of a notice glued to its header
+            add(glued[0], glued[1], chain, public)
+            continue
         if se is not None and text[se : se + 1] in "，," and _PARTICULARS.search(text, se, vstart):
             # 张伟，男，汉族，1965年生，现任…: a résumé's particulars
             add(ss, se, chain, public)
@@ -1436,6 +1483,22 @@ def _attach(text, pending, people, add) -> None:
             people[best[1]].public.append(public)
 
 
+def _name_after_notice_head(text: str, ss: int, vstart: int) -> tuple[int, int] | None:
+    """The span of a name glued to a cadre notice's header (…任前公示名单黄甲寅，男，汉族…现任…): the
+    sentence opens with the header, so its first name stands right before the résumé's particulars."""
+    m = _PARTICULARS.search(text, ss, vstart)
+    if m is None or text[m.start()] not in "，,":
+        return None
+    for n in (3, 2):
+        b = m.start() - n
+        if b > ss and text[ss:b].endswith(_NOTICE_HEADS) and plausible(text[b : m.start()]):
+            if name_after(text, b, strict=True) == m.start():
+                return b, m.start()
+    return None
+
+
+# the header words a notice's first name may be glued to (公示名单, 名单如下, 任前公示)
+_NOTICE_HEADS = ("名单", "如下", "公示")
 # what may stand between a subject's comma and 任 / 曾任: a date or a span of years
 _TIME_GAP = re.compile(r"[0-9０-９年月日至到起今底初末后]{0,16}")
 # The particulars of a résumé or an appointment notice between name and post

@@ -622,6 +622,29 @@ def _post_after_two(text: str, s: int, e: int) -> bool:
     return m is not None and m.end() >= e and m.group() in lexicon().official and _plausible(text[s : s + 2])
 
 
+def noun_name_after_post(text: str, s: int) -> int | None:
+    """End of a two-character name that is also a noun (夏天, 江河: a surname, then a character that makes
+    a season, a weather or a thing word with it) right after an official post, where the predicate opens at
+    once: 为 before a verb (团省委副书记夏天为新人宣读婚书) or a verb of the news (县委书记江河出席).
+    The reader refuses such names everywhere else (民警|依法, 局长|春节期间), and so does this: a noun
+    or time word only, a known surname only; a time word (书记白天|走访) only before 为 or a protocol verb."""
+    e = s + 2
+    if e >= len(text) or not all_han(text[s:e]) or text[s] not in name_lexicons()[0]:
+        return None
+    tags = _dict_tags(text[s:e])
+    if len(tags) != 1 or tags[0][1][:1] not in ("n", "t") or tags[0][1].startswith(("nr", "ns", "nz", "nt")):
+        return None
+    if text[e] == "为" and e + 1 < len(text) and is_han(text[e + 1]):
+        return e if opens_predicate(text, e) else None
+    if tags[0][1][:1] == "t" and not text.startswith(_PROTOCOL_AFTER_NAME, e):
+        return None
+    return e if strong_end(text, e) and opens_predicate(text, e, verb=True) else None
+
+
+# the verbs of attending, presiding and addressing a time word may stand before as a name (县委副书记夏天出席)
+_PROTOCOL_AFTER_NAME = ("出席", "主持", "参加", "致辞", "讲话", "宣读", "宣布", "陪同")
+
+
 def _name_after_post(text: str, s: int, *, strict: bool = False) -> int | None:
     if s >= len(text) or not is_han(text[s]):
         return None
