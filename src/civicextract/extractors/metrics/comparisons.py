@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Any
 
 from civicextract.extractors.metrics import indicators
 
@@ -146,7 +147,7 @@ def _names_nothing(subject: str) -> bool:
     return subject in _NOTHING_WORDS
 
 
-def named_or_next_best(text: str, hits: list, out: list[str | None], left: Callable[[str, object, int], str]) -> None:
+def named_or_next_best(text: str, hits: list, out: list[str | None], left: Callable[[str, Any, int], str]) -> None:
     """A subject that names nothing (多 of 3吨多, 份 of 8架份, 分 of 分三批) yields to the
     phrase before the figure, or to None when that phrase names nothing either."""
     for i, subj in enumerate(out):

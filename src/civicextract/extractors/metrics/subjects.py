@@ -380,17 +380,19 @@ def _elided_noun(text: str, hits: list[Hit], out: list[str | None]) -> None:
         h = hits[i]
         if h.unit not in _ELIDED_UNITS or _ELIDED_END_RE.match(text, h.tail) is None:
             continue
-        if out[i] is not None and out[i] != "话" and not _WHEN_ONLY_RE.fullmatch(out[i]):
+        own = out[i]
+        if own is not None and own != "话" and not _WHEN_ONLY_RE.fullmatch(own):
             continue  # 排查出相关问题317个: the noun before the figure is its own
         for j in range(i - 1, -1, -1):
             prev = hits[j]
             if h.start - prev.tail > _ELIDED_BACK or "\n" in text[prev.tail : h.start]:
                 break
-            if prev.unit != h.unit or not out[j]:
+            noun = out[j]
+            if prev.unit != h.unit or not noun:
                 continue
             # (the earlier count's noun stood right after it: 300个名额, not 到2015年的450个)
-            if j in elided or text.startswith(out[j], prev.tail) or text.startswith("的" + out[j], prev.tail):
-                out[i] = out[j]
+            if j in elided or text.startswith(noun, prev.tail) or text.startswith("的" + noun, prev.tail):
+                out[i] = noun
                 elided.add(i)
             break
 
