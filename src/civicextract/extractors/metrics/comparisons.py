@@ -44,6 +44,9 @@ _CHANGE_ONLY_RE = re.compile(
     r"(?:同比|环比|分别|均)?(?:(?:比|较)[^，、。；：\d]{0,6}?)?"
     r"(?:增长|下降|增加|减少|提高|提升|降低|上升|回落|回升|上涨|下跌)了?"
 )
+# The last characters of _CHANGE_ONLY_RE's matches (增长, 下降 … 下跌, then 了 or not); the
+# period taken off before it leaves the last character where it was
+_CHANGE_LAST = frozenset("长降加少高升低落涨跌了")
 _CLAUSE_BACK = 24  # how far back the comparators may be listed
 _BASE_GAP_MAX = 16  # the base figure's clause ends at most this far before the change's figure
 _BASE_MAX = 16  # a longer subject before is a clause the rules took whole, not an indicator
@@ -83,6 +86,8 @@ def comparator_pairs(text: str, hits: list, out: list[str | None]) -> None:
 
 def _change_alone(subject: str) -> str | None:
     """The change of a subject that is only a (dated) change, without its period; else None."""
+    if subject[-1:] not in _CHANGE_LAST:
+        return None  # (most subjects: no sub and no match run for them, as change_of_what_came_before tests every one)
     bare = _PERIOD_LEAD_RE.sub("", subject)
     if bare and _CHANGE_ONLY_RE.fullmatch(bare) and indicators.INDICATOR_RE.search(bare) is None:
         return bare
