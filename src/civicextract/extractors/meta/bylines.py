@@ -131,7 +131,7 @@ _CLOSING = LazyPattern(
 _LISTED_CLOSING = LazyPattern(
     rf"[（(](?P<org>[{HAN}]{{2,3}}){SEP}+(?P<names>{NAME}(?:{_CLOSING_PART}{NAME}){{0,7}}){_CLOSING_TAIL}"
 )
-_CLOSING_ROLES = frozenset(("实习生", "见习记者", "通讯员", "记者"))
+_CLOSING_ROLES = ("实习生", "见习记者", "通讯员", "记者")  # (none opens another: the first that opens a token is its role)
 # (or the page's copyright notice: （海外网 侯兴川）海外网版权作品，未经授权不得转载; or 人民网's
 # share button: （王支援 王温轩）分享让更多人看到)
 _AFTER_CLOSING = LazyPattern(
@@ -798,7 +798,8 @@ def _outlet_credit(text: str, s: int, f: Found) -> bool:
 
 
 def _split_role(token: str) -> list[str]:
-    """A token of a closing bracket without its role word glued on: 实习生鲁嘉琪 -> 鲁嘉琪."""
+    """A token of a closing bracket without its role word glued on: 实习生鲁嘉琪 -> 鲁嘉琪,
+    a role standing alone (实习生) -> nothing."""
     for role in _CLOSING_ROLES:
         if token.startswith(role):
             return [token[len(role) :]] if len(token) > len(role) else []
@@ -837,8 +838,7 @@ def credits(text: str, f: Found) -> None:
         e = m.end()
         if not _AFTER_CLOSING.match(text, e):
             continue
-        names = [n for n in re.split(rf"(?:{SEP}|、)+", m.group("names")) if n not in _CLOSING_ROLES]
-        names = [p for n in names for p in _split_role(n)]
+        names = [p for n in re.split(rf"(?:{SEP}|、)+", m.group("names")) for p in _split_role(n)]
         if not all(is_person_name(n) for n in names):
             continue
         off = m.start("names")

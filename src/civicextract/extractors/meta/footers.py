@@ -182,13 +182,14 @@ def footers(text: str, f: Found) -> None:
                 break
         else:
             _glued_editor(text, f)
-    if not f.has_source(FROM_BYLINE) and "版" in text[-_PRINT_ZONE:]:
+    zone = max(0, len(text) - _PRINT_ZONE)  # (the closing credits' zone, searched in place: no slice of it)
+    if not f.has_source(FROM_BYLINE) and text.find("版", zone) >= 0:
         # 《 人民日报 》（ 2023年08月02日   05 版）: the print edition's footer names the paper
-        m = _PRINT_FOOTER.search(text, max(0, len(text) - _PRINT_ZONE))
+        m = _PRINT_FOOTER.search(text, zone)
         if m is not None:
             f.source(m.group("o"), FROM_BYLINE, m.start("o"))
             f.spans.append((m.start(), m.end(), "footer"))
-    if not f.has_source(FROM_BYLINE) and "制作" in text[-_PRINT_ZONE:]:
+    if not f.has_source(FROM_BYLINE) and text.find("制作", zone) >= 0:
         _produced_by(text, f)
     if f.has_source():
         return
@@ -299,6 +300,7 @@ _GLUED_EDITOR_ZONE = 200
 
 # A video's closing credit run ends with who made it: 新华社音视频部制作, 某台新闻中心制作 (round 16).
 _PRODUCED = LazyPattern(rf"(?P<who>[{HAN}]{{2,16}})制作(?=[ \t]*(?:分享|返回|\n|$))")
+_DEPARTMENT = LazyPattern(rf"[{HAN}]{{0,6}}(?:部|中心|频道|工作室|团队)")
 
 
 def _produced_by(text: str, f: Found) -> None:
@@ -313,9 +315,6 @@ def _produced_by(text: str, f: Found) -> None:
             f.source(o.group(), FROM_BYLINE, m.start("who") + k)
             f.spans.append((m.start("who") + k, m.end(), "footer"))
             return
-
-
-_DEPARTMENT = LazyPattern(rf"[{HAN}]{{0,6}}(?:部|中心|频道|工作室|团队)")
 
 
 def _glued_editor(text: str, f: Found) -> None:

@@ -32,7 +32,7 @@ _COMPARATOR_LIST_RE = re.compile(
     r"((?:[^、，。；：！？\n\d和及]{1,6}(?:、|和|及))+[^、，。；：！？\n\d和及]{1,6})$"
 )
 _LIST_GAPS = frozenset({"、", "和", "及", "以及"})
-_CLAUSE_STOP_RE = re.compile(r"[，,。；：！？\n]")
+_CLAUSE_STOPS = "，,。；：！？\n"
 _SENTENCE_STOPS = frozenset("。；！？\n")
 
 # A period before a change (1-7月增长, 1月到5月增长, 上半年同比增长): when, not what changed
@@ -45,9 +45,12 @@ _CHANGE_ONLY_RE = re.compile(
     r"(?:同比|环比|分别|均)?(?:(?:比|较)[^，、。；：\d]{0,6}?)?"
     r"(?:增长|下降|增加|减少|提高|提升|降低|上升|回落|回升|上涨|下跌)了?"
 )
+# The last characters of _CHANGE_ONLY_RE's matches (增长, 下降 … 下跌, then 了 or not); the
+# period taken off before it leaves the last character where it was
+_CHANGE_LAST = frozenset("长降加少高升低落涨跌了")
 _CLAUSE_BACK = 24  # how far back the comparators may be listed
-_BASE_GAP_MAX = 16
-_BASE_MAX = 16  # a longer subject before is a clause the rules took whole, not an indicator  # the base figure's clause ends at most this far before the change's figure
+_BASE_GAP_MAX = 16  # the base figure's clause ends at most this far before the change's figure
+_BASE_MAX = 16  # a longer subject before is a clause the rules took whole, not an indicator
 
 # The change a base subject ends with (公司销售收入同比下降): not carried to the next change
 _BASE_CHANGE_END_RE = re.compile(
@@ -71,10 +74,8 @@ def comparator_pairs(text: str, hits: list, out: list[str | None]) -> None:
         if j > i:
             start = hits[i].start
             lo = max(0, start - _CLAUSE_BACK)
-            last_stop = None
-            for last_stop in _CLAUSE_STOP_RE.finditer(text, lo, start):  # noqa: B007  (the last one is wanted)
-                pass
-            clause = text[last_stop.end() if last_stop is not None else lo : start]
+            cut = max(text.rfind(c, lo, start) for c in _CLAUSE_STOPS)  # (the clause's last stop)
+            clause = text[cut + 1 if cut >= 0 else lo : start]
             m = _COMPARATOR_LIST_RE.search(clause)
             if m is not None:
                 items = re.split("、|以及|和|及", m.group(2))
@@ -86,6 +87,8 @@ def comparator_pairs(text: str, hits: list, out: list[str | None]) -> None:
 
 def _change_alone(subject: str) -> str | None:
     """The change of a subject that is only a (dated) change, without its period; else None."""
+    if subject[-1:] not in _CHANGE_LAST:
+        return None  # (most subjects: no sub and no match run for them, as change_of_what_came_before tests every one)
     bare = _PERIOD_LEAD_RE.sub("", subject)
     if bare and _CHANGE_ONLY_RE.fullmatch(bare) and indicators.INDICATOR_RE.search(bare) is None:
         return bare

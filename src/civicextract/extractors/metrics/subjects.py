@@ -397,6 +397,10 @@ def _elided_noun(text: str, hits: list[Hit], out: list[str | None]) -> None:
             break
 
 
+# (one C scan of the gap between two figures, not a Python test of each of its characters)
+_SENTENCE_END_RE = re.compile(r"[。！？\n；]")
+
+
 def _carried_over(text: str, hits: list[Hit], out: list[str | None]) -> None:
     """What the figure before in the same sentence measured, carried to a figure whose subject
     only says how long (连续5年稳定在50万吨以上) or names a parallel group without the measure
@@ -405,7 +409,7 @@ def _carried_over(text: str, hits: list[Hit], out: list[str | None]) -> None:
         subj, before = out[i], out[i - 1]
         if not subj or not before or hits[i].unit != hits[i - 1].unit:
             continue
-        if any(c in "。！？\n；" for c in text[hits[i - 1].tail : hits[i].start]):
+        if _SENTENCE_END_RE.search(text, hits[i - 1].tail, hits[i].start):
             continue
         if _DURATION_ONLY_RE.fullmatch(subj):
             out[i] = before

@@ -1520,7 +1520,6 @@ _COUNT_RE = re.compile(r"[\d.]{1,8}[个项家所座条处批宗间栋]")
 _DIGIT_RE = re.compile(r"\d")
 # Nouns of a grant after the amount (给予45万元补助): say how, not for what.
 _GRANT_NOUN_RE = re.compile(r"(?:专项|财政)?(?:补助|奖励|补贴|资助|奖补|扶持|支持|拨款|资金|经费)(?:资金|金)?")
-# To whom or what a grant goes, right before the amount (对X给予, 向X提供, 为X预留).
 # a count of one and its measure word right before the amount (一份, 一笔 …, a qualifier between):
 # they count the noun after 的
 _ONE_OF_RE = re.compile(r"一(?:份|笔|项|张|单|宗|纸)(?:超过|超|逾|近|约|价值|总额|总值|金额)?$")
@@ -1528,6 +1527,7 @@ _ONE_OF_RE = re.compile(r"一(?:份|笔|项|张|单|宗|纸)(?:超过|超|逾|�
 _PER_HEAD_END_RE = re.compile(r"(?:每人|每名|每位|每户|每家)$")
 # a spending named after 的 (新军费开支, 安全援助, 重建经费): what the money is, not who gets it
 _SPENDING_TAIL_RE = re.compile(r"^[^，。；：！？\n\d的]{0,8}(?:开支|经费|军费|援助|预算|拨款)$")
+# To whom or what a grant goes, right before the amount (对X给予, 向X提供, 为X预留).
 _RECIPIENT_RE = re.compile(
     r"(?:(?<![相针面绝反应核比])对|(?<![方面导转走倾偏])向|(?<![作成认因行以称视])为)((?:(?!给予|给与|提供|发放)[^，。；：！？\n对向为]){2,24}?)"
     r"(?:一次性|每年|分别|共)?(?:给予|给与|提供|发放|奖励|补助|补贴|拨款|拨付|下拨|划拨|安排|预留|争取|筹集|筹措|资助|追加|注资|拨给)"
@@ -1539,13 +1539,13 @@ _INSTRUMENT_RE = re.compile(r"(?<![可予所加得难足用])以(?:现金|现款
 _GENERIC_MONEY_TAIL_RE = re.compile(
     r"(?:(?:省|市|县|区|镇|中央|各)级)?(?:财政)?(?:专项资金|财政资金|资金|经费|款项|(?:经常|非经常|额外)?(?:开支|拨款))$"
 )
-# A clause that ends on a count reports a result (治理隐患333处).
-# A named plan, scheme or project ends the phrase before an allocation verb.
 # the clause after a bare 投资 that says what is built or done with it (not a result: 农村公路总里程…)
 _BUILD_LEAD_RE = re.compile(r"(?:用于|主要用于|建设|新建|改建|扩建|实施|改造|打造|购置|修建|开展)")
 # 计划投资, 拟投资, 预计总投资: a plan or a forecast before 投资 names no use either
 _PLANNED_RE = re.compile(r"(?:计划|拟|预计)(?:总)?")
+# A named plan, scheme or project ends the phrase before an allocation verb.
 _PLAN_END_RE = re.compile(r"(?:计划|项目|工程|方案|措施|行动)$")
+# A clause that ends on a count reports a result (治理隐患333处).
 _COUNTED_RE = re.compile(r"\d[\d.]*[万亿]?[余多]?(?:[\u4e00-\u9fff%]|人次|公里|万亩)?$")
 # 保障重大项目用能1302万吨标准煤: a measured quantity reports a result too
 _MEASURED_RE = re.compile(r"\d[\d.]*[万亿]?(?:吨|千瓦|亩|公里|平方米|立方米)")

@@ -1039,6 +1039,8 @@ def _merge_surnames(text: str, people: dict, order: list) -> None:
     """One record per person: a foreign or minority name written in full once
     (美国总统乔·拜登) and by its last part elsewhere (美国总统拜登) is the full name,
     also where the full name stands with no post (致电约韦里·穆塞韦尼，…穆塞韦尼总统)."""
+    if not any(d in text for d in DOTS):
+        return  # (no dotted name in the text, so no full name to merge into: most articles)
     full: dict[str, list[str]] = {}
     for name in order:
         for d in DOTS:
@@ -1050,7 +1052,7 @@ def _merge_surnames(text: str, people: dict, order: list) -> None:
                     full[first] = [name]
     for name in list(order):
         longer = full.get(name, ())
-        if not longer and 2 <= len(name) and not any(d in name for d in DOTS) and any(d in text for d in DOTS):
+        if not longer and 2 <= len(name) and not any(d in name for d in DOTS):
             bare = _dotted_in_text(text, name)
             if len(bare) == 1 and next(iter(bare)) not in people:
                 new = next(iter(bare))
@@ -1080,7 +1082,7 @@ def _merge_surnames(text: str, people: dict, order: list) -> None:
 
 def _dotted_in_text(text: str, name: str) -> set[str]:
     """The full names written with a dot whose last part is ``name`` (约韦里·|穆塞韦尼):
-    transliteration syllables, up to six before each dot."""
+    transliteration syllables and the dots between them, up to twelve characters before it."""
     fulls = set()
     for i in _find_all(text, name):
         e = i + len(name)

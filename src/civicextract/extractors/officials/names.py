@@ -557,10 +557,8 @@ def name_after(text: str, s: int, *, strict: bool = False) -> int | None:
     is left to the reader's own test (镇长付强|20日).
     """
     e = _name_after_post(text, s, strict=strict)
-    if e is None and "任" in text[s + 2 : s + 4]:
-        k = text.find("任", s + 2, s + 4)
-        if _serves_in_role(text, s, k):
-            return k  # 委员朱华凌任高级顾问: the name the reader cannot close, then 任 and a role
+    if e is None and (k := text.find("任", s + 2, s + 4)) >= 0 and _serves_in_role(text, s, k):
+        return k  # 委员朱华凌任高级顾问: the name the reader cannot close, then 任 and a role
     if e is not None and e - s in (3, 4) and text[e - 1] == "任" and _serves_as(text, s, e - 1):
         return e - 1  # 县长李明任副组长: the verb 任 and a post after the name, no part of it
     if e is not None and e - s == 3 and text[e - 1] in "作做" and text.startswith(_MADE, e) and _plausible(text[s : e - 1]):
