@@ -171,6 +171,9 @@ FOLLOWERS = (
     "指导",
     "走访",
     "调度",
+    "调解",  # 所长何丽调解…: mediating, the daily work of police stations and village heads (round 17)
+    "调处",
+    "化解",
     "巡查",
     "寄语",
     "发言",
