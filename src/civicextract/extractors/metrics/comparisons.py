@@ -69,7 +69,9 @@ def comparator_pairs(text: str, hits: list, out: list[str | None]) -> None:
     n = len(hits)
     while i < n - 1:
         j = i
-        while j + 1 < n and text[hits[j].tail : hits[j + 1].start] in _LIST_GAPS:
+        # (the gap's length first: _LIST_GAPS holds one- and two-character gaps, and most
+        # figures stand further apart, so no slice is made for them)
+        while j + 1 < n and 0 < hits[j + 1].start - hits[j].tail <= 2 and text[hits[j].tail : hits[j + 1].start] in _LIST_GAPS:
             j += 1
         if j > i:
             start = hits[i].start
@@ -95,6 +97,11 @@ def _change_alone(subject: str) -> str | None:
     return None
 
 
+# The last characters a subject _comparison_alone accepts may end with (is_comparison_only's or
+# _change_alone's): the cheap test before the call (tests/test_perf19.py pins it)
+_ALONE_LAST = indicators.COMPARISON_LAST | _CHANGE_LAST
+
+
 def _comparison_alone(subject: str) -> bool:
     # (one character, 多 or 高, is a leftover, not a change: named_or_next_best's)
     return len(subject) >= 2 and (indicators.is_comparison_only(subject) or _change_alone(subject) is not None)
@@ -113,7 +120,8 @@ def change_of_what_came_before(
     """A change or comparison alone, in the clause after a figure (or after a figureless
     clause of the same sentence): the indicator measured there, then the change."""
     for i, subj in enumerate(out):
-        if not subj or not _comparison_alone(subj):
+        # (the last character first, in a set: most subjects end otherwise, and no call is made for them)
+        if not subj or subj[-1] not in _ALONE_LAST or not _comparison_alone(subj):
             continue
         change = _change_alone(subj) or subj
         # the first figure of this clause's group (高于全国、全省6.7个、5.2个: both are compared)
@@ -144,6 +152,7 @@ def change_of_what_came_before(
 # count; and 多 before the figure is a comparison: 比…的188次多了27次.)
 _NOTHING_WORDS = frozenset({"分", "和", "及", "与", "或", "的", "了", "其中", "目前", "当前", "当天", "当日", "近年来", "截至目前"})
 _LEFTOVERS = frozenset({"多", "余", "份"})
+_NOTHING_OR_LEFTOVER = _NOTHING_WORDS | _LEFTOVERS
 
 
 def _names_nothing(subject: str) -> bool:
@@ -154,7 +163,10 @@ def named_or_next_best(text: str, hits: list, out: list[str | None], left: Calla
     """A subject that names nothing (多 of 3吨多, 份 of 8架份, 分 of 分三批) yields to the
     phrase before the figure, or to None when that phrase names nothing either."""
     for i, subj in enumerate(out):
-        if subj and (_names_nothing(subj) or (subj in _LEFTOVERS and text.startswith(subj, hits[i].tail))):
+        # (one set lookup first: most subjects are neither, and no call is made for them)
+        if subj and subj in _NOTHING_OR_LEFTOVER and (
+            _names_nothing(subj) or (subj in _LEFTOVERS and text.startswith(subj, hits[i].tail))
+        ):
             before = left(text, hits[i], hits[i - 1].tail if i else 0)
             out[i] = before if before and not _names_nothing(before) and before not in _LEFTOVERS else None
 

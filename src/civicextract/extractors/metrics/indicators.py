@@ -47,7 +47,7 @@ _COMPARISON_ONLY_RE = re.compile(
     r"(?:(?:比|较|高于|低于|快于|慢于|超过|超出|好于|优于)[^，、。；：]{0,8}?)?"
     r"(?:增长|下降|增加|减少|提高|提升|降低|上升|回落|回升|加快|放缓|上涨|下跌|高出|低出|高|低|多|少)?了?"
 )
-_COMPARISON_LAST = frozenset("长降加少高升低落快缓涨跌出多了国省市区县均期平准")
+COMPARISON_LAST = frozenset("长降加少高升低落快缓涨跌出多了国省市区县均期平准")  # (comparisons.py gates on it too)
 # (greedy, then back to the last stop: one C scan of the window)
 _LAST_SENTENCE_STOP_RE = re.compile(r"(?s:.*)[。！？；\n]")
 _BACK = 60  # how far back in the sentence the indicator may be named
@@ -61,7 +61,7 @@ _COMPARISON_FIRST = frozenset("同环分年均比较高低快慢超好优增下�
 def is_comparison_only(subject: str) -> bool:
     """A subject that says only how a figure changed or compares (增长, 比上年提高, 高于全国)."""
     return (
-        len(subject) <= 14 and subject[0] in _COMPARISON_FIRST and subject[-1] in _COMPARISON_LAST
+        len(subject) <= 14 and subject[0] in _COMPARISON_FIRST and subject[-1] in COMPARISON_LAST
         and _COMPARISON_ONLY_RE.fullmatch(subject) is not None
         and INDICATOR_RE.search(subject) is None
     )
