@@ -15,6 +15,9 @@ fixed seed.  Run from the repository root:
 import json
 import random
 
+# each item's offsets, found as round 16's builder finds them (its folder is on sys.path when run as a script)
+from build_holdout_money_r16 import _offsets
+
 CR = ("IAAR-Shanghai/CRUD_RAG@3c33afd1fb data/80000_docs/documents_dup_part_1_part_3 (near character %s), the line "
       "opening `%s` (the `<date>，正文：` prefix dropped, the rest verbatim)")  # fmt: skip
 T = {}
@@ -158,23 +161,6 @@ G["r17-c34"] = [Y("约15亿元", 1500000000, "合同金额", "approx"), M("210�
     Y("逾900亿元", 90000000000, "投资", "over"), M("1.5万人", 15000, "人", "直接就业机会"), M("24条", 24, "条", "重点产业链"),
     M("15.8%", 15.8, "%", "海洋生产总值"), Y("1846.6亿元", 184660000000, "海洋生产总值"),
     M("100余家", 100, "家", "船舶海工制造及各类配套服务企业", "over")]
-
-
-def _offsets(i, text, items):
-    """Each item's start/end, found in order of mention within its kind."""
-    money, metrics, pos = [], [], {"y": 0, "m": 0}
-    for kind, s, v, u_or_cur, label, q, vmax in items:
-        a = text.find(s, pos[kind])
-        if a < 0:
-            raise SystemExit(f"{i}: {s!r} not found after {pos[kind]}")
-        pos[kind] = a + len(s)
-        if kind == "y":
-            money.append({"text": s, "amount": v, "amount_max": vmax, "currency": u_or_cur, "qualifier": q,
-                          "purpose": label, "start": a, "end": a + len(s)})  # fmt: skip
-        else:
-            metrics.append({"text": s, "value": v, "value_max": vmax, "qualifier": q, "unit": u_or_cur,
-                            "subject": label, "start": a, "end": a + len(s)})  # fmt: skip
-    return money, metrics
 
 
 IDS = sorted(T)

@@ -1609,8 +1609,9 @@ def _says_nothing(before: str) -> bool:
     return not rest or (len(rest) <= 10 and _ACTOR_RE.search(rest) is not None)
 
 
-_RAISED_HOW_RE = re.compile(r"(?:累计|共计|共|先后|积极|主动|多方|多渠道|通过|争取|筹集|筹措|整合|统筹)+$")
-_RAISED_HOW_LAST = frozenset("计共后极动方道过取集措合筹")
+_RAISED_HOW = ("累计", "共计", "共", "先后", "积极", "主动", "多方", "多渠道", "通过", "争取", "筹集", "筹措", "整合", "统筹")
+_RAISED_HOW_RE = re.compile("(?:" + "|".join(_RAISED_HOW) + ")+$")
+_RAISED_HOW_LAST = frozenset(w[-1] for w in _RAISED_HOW)  # (the sub runs only where a word can end)
 
 
 # A clause after the money that opens by building or carrying out something and ends on how
