@@ -413,8 +413,11 @@ def bylines(text: str, f: Found) -> None:
             if text[e - 2 : e] == "报道" and text[e : e + 1] in ("：", ":"):
                 e += 1  # 记者王芳 李强报道：
             tail = DESK_TAIL.match(text, e)
-            e = tail.end() if tail else e
-            if s == 0 or text[s - 1] == "\n" or _after_original_title(text, s):
+            if tail is not None:
+                # (the desk's credits closing the line end the byline: their last name, before the
+                # portal's link, is a reviewer's, never one glued to a lead: …二审 刘义三审 田旻佳返回)
+                e = tail.end()
+            elif s == 0 or text[s - 1] == "\n" or _after_original_title(text, s):
                 e = _glued_last_name(text, s, e, {p for p, _ in names}, f)
         f.spans.append((s, e, "byline"))
 
@@ -424,6 +427,8 @@ def bylines(text: str, f: Found) -> None:
         _titled_credit(text, f)
     if not f._reporters:
         _lone_glued_byline(text, f)
+    if not f._reporters and "题" in text[:_TI_REACH]:
+        _ti_glued_byline(text, f)
     for m in photo_matches(text):
         name, s = m.group("name"), m.start()
         if "·" in name and _NOT_IN_A_NAME.search(name):
@@ -522,6 +527,24 @@ def _lone_glued_byline(text: str, f: Found) -> None:
             f.reporter(name, m.end())
             f.spans.append((s, m.end() + len(name), "byline"))
             return
+
+
+# 中新网's headline line after its dateline, then its desk's reporter glued to headline and lead
+# alike: 中新网8月1日电 题：…文件中新财经记者陈康亮中国证监会11日… (round 20).
+_TI_DESK_REPORTER = LazyPattern(rf"(?:中新财经|中新网|中新社)记者(?=[{HAN}])")
+_TI_REACH = 40
+
+
+def _ti_glued_byline(text: str, f: Found) -> None:
+    head = _TI_HEAD.search(text, 0, _TI_REACH)
+    if head is None:
+        return
+    m = _TI_DESK_REPORTER.search(text, head.end(), head.end() + _TITLE_REACH)
+    name = name_glued_at(text, m.end(), short=True) if m is not None else None
+    if name is not None:
+        assert m is not None  # (name is None when m is)
+        f.reporter(name, m.end())
+        f.spans.append((m.start(), m.end() + len(name), "byline"))
 
 
 # A commentary's writer credited as a line or the text opens: 大众网评论员 孙永莲…, 评论员 某某.
@@ -626,11 +649,22 @@ _TITLE_LABEL = LazyPattern(r"原标题[：:]")
 _TITLE_REACH = 80
 
 
+# A dateline's headline line (中新网8月1日电 题：…), and a writer's credit opening the line before
+# the outlet's byline (文、图/某报记者…): a byline after them opens the body too (round 20).
+_TI_HEAD = LazyPattern(r"[电讯][ \t]*题[：:]")
+_WRITER_PREFIX = LazyPattern(r"[ \t]*[文图、/／]{0,4}")
+
+
 def _after_original_title(text: str, s: int) -> bool:
     """A byline glued after the headline of a ``原标题：`` line (…南京地铁回应澎湃新闻记者
-    何沛芸 实习生 田思近日，): it opens the body as a byline opening a line does."""
+    何沛芸 实习生 田思近日，) or of a dateline's ``题：``, or after a writer's credit opening
+    its line: it opens the body as a byline opening a line does."""
     line = text.rfind("\n", 0, s) + 1
-    return s - line <= _TITLE_REACH and _TITLE_LABEL.match(text, line) is not None
+    if _WRITER_PREFIX.fullmatch(text, line, s):
+        return True
+    if s - line > _TITLE_REACH:
+        return False
+    return _TITLE_LABEL.match(text, line) is not None or _TI_HEAD.search(text, line, s) is not None
 
 
 # A listed outlet, then a space or a dot, then its app or channel, right before a byline's
