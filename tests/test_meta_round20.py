@@ -44,7 +44,6 @@ NOT_YET: frozenset[str] = frozenset((
     "xinhua-weitegao",
     "client-pipe-digit",
     "photo-outlet-reporter",
-    "caifang-zhengli",
     "header-time-zuozhe",
 ))
 

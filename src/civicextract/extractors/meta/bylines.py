@@ -1310,12 +1310,20 @@ def _glued_byline(text: str, f: Found) -> None:
         if _SENTENCE_MARK.search(text, line, o.start()) or text[o.start() - 1 : o.start()] == "据":
             return  # 据新华社记者了解: a sentence citing the outlet
         name = name_glued_at(text, r.end())
+        four = _FOUR_GLUED.match(text, r.end()) if name is None else None
+        if four is not None:
+            # a name and one word in four characters, glued to a quote's title mark or the like:
+            # 宋清影据《今日印度》… (a space after the four closes one name: 黎梁娜梓 见习记者…; round 20)
+            name = name_glued_at(text, r.end(), short=True)
         if name is None:
             return
         f.source(o.group(), FROM_BYLINE, o.start())
         f.reporter(name, r.end())
         f.spans.append((o.start(), r.end() + len(name), "byline"))
         return
+
+
+_FOUR_GLUED = LazyPattern(rf"[{HAN}]{{4}}(?=[《“\"（(【])")
 
 
 # A story's genre, labelled before its headline: 综述：, 特写：

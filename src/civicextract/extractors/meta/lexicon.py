@@ -63,7 +63,8 @@ _NAME_FIRST = rf"(?:(?!(?=[{_ROLE_OR_STOP_FIRST}])(?:{ROLE}|{STOP}|摄))[{HAN}])
 _NAME_CHAR = rf"(?:(?!(?=[{_ROLE_OR_STOP_FIRST}])(?:{_ROLE_IN_NAME}|{STOP}|摄))[{HAN}])"
 NAME = rf"{_NAME_FIRST}{_NAME_CHAR}{{0,3}}(?:·{_NAME_CHAR}{{1,8}})?"
 # (and the block and arrow marks an app prints after a credit: 南都记者 梁令菲▊ 南都君特选)
-NAME_END = rf"(?=[\s（(）)\]】，。、|｜丨/0-9“”\"：:*；▊▋▌■□◆●▲▼►→↓]|$|{ROLE}|摄|{STOP})"
+# (and an interview's writer-up: （…，本报记者朱磊采访整理）, round 20)
+NAME_END = rf"(?=[\s（(）)\]】，。、|｜丨/0-9“”\"：:*；▊▋▌■□◆●▲▼►→↓]|$|{ROLE}|摄|{STOP}|采访整理)"
 NAMES = rf"(?:{NAME}{NAME_END}(?:{SEP}|、|/[文图](?![{HAN}]))*)+"
 ONE_NAME = re.compile(rf"{NAME}{NAME_END}")
 # The desk's credits closing a footer line (校对 李海慧, 二审 马丹 冯相清三审 李凯): cut with
