@@ -109,6 +109,9 @@ _COLON_ROLE = LazyPattern(rf"{ROLE}{COLON}")
 # (or the name's work after a slash before the next credit: 唐子雯/文图实习生：…)
 _BYLINE_AFTER_COLON = LazyPattern(rf"[ \t]*(?:\n|$|[）)\]】（(\[【*|｜]|{STOP}|{ROLE}|单位[：:]|\d{{1,2}}月\d{{1,2}}日|/(?:文图|图文))")
 # A role word after these is the body speaking of a reporter: 见记者时表示, 回应记者查询.
+# A header's publication time right before a labelled credit: the credit is the header's, whatever
+# follows it (…标题2023-08-12 14:13:37 作者：姚立伟 8月11日，…; round 20).
+_AFTER_HEADER_TIME = LazyPattern(r"\d{1,2}:\d{2}(?::\d{2})?[ \t]+$")
 _BODY_BEFORE_ROLE = LazyPattern(r"(?:[见对向被跟让和与及等名位的]|告诉|回应|接受|答复|回答|面对|陪同)$")
 # (a transliterated name may run past NAME's four characters before its dot: 新华社发（帕纳约蒂斯·莫斯卡德里欧摄）)
 PHOTO = LazyPattern(
@@ -133,9 +136,9 @@ _LISTED_CLOSING = LazyPattern(
 )
 _CLOSING_ROLES = ("实习生", "见习记者", "通讯员", "记者")  # (none opens another: the first that opens a token is its role)
 # (or the page's copyright notice: （海外网 侯兴川）海外网版权作品，未经授权不得转载; or 人民网's
-# share button: （王支援 王温轩）分享让更多人看到)
+# share button: （王支援 王温轩）分享让更多人看到; or a wire's keywords line: （完）（程家芮）关键词：…, round 20)
 _AFTER_CLOSING = LazyPattern(
-    rf"[ \t]*(?:\n|$|[（(\[【]|来源|返回|分享让更多人看到|{STOP}|[{HAN}]{{0,8}}?版权|未经(?:授权|许可))"
+    rf"[ \t]*(?:\n|$|[（(\[【]|来源|返回|分享让更多人看到|关键词[：:]|{STOP}|[{HAN}]{{0,8}}?版权|未经(?:授权|许可))"
 )
 _CONTRIBUTED = LazyPattern(rf"综合(?P<names>{NAME}(?:、{NAME}){{0,20}})等(?:来稿|报道)")
 _FOOTER_ZONE = 400
@@ -367,8 +370,11 @@ def bylines(text: str, f: Found) -> None:
         s, e = start, m.end()
         close = _CLOSE_PHOTO.match(text, e)  # （通讯员 仉英 摄）: the 摄 closes it too
         closed = s > 0 and text[s - 1] in "（(" and close is not None
+        header_credit = False
         if _COLON_ROLE.search(m.group("run")) and not closed and not _BYLINE_AFTER_COLON.match(text, e):
-            continue  # 记者：李部长，您好 opens an interview turn, not a byline
+            if not _AFTER_HEADER_TIME.search(text, max(0, s - 12), s):
+                continue  # 记者：李部长，您好 opens an interview turn, not a byline
+            header_credit = True  # (its one name; the lead follows it)
         # A labelled credit standing alone (作者：朝阳 before 来源：) is as sure as a bracket.
         names = _names(
             m.group("run"),
@@ -384,6 +390,9 @@ def bylines(text: str, f: Found) -> None:
             p, last = names[-1]
             if p + len(last) == m.end("run") and len(last) == 2 and not is_person_name(last):
                 names = names[:-1]  # 每经记者：朱成祥 每经编辑：…: the desk's outlet glued to its credit
+        if header_credit:
+            names = names[:1]
+            e = names[0][0] + len(names[0][1]) if names else e
         if not names:
             continue
         if outlet is None:
@@ -1315,6 +1324,8 @@ def _glued_byline(text: str, f: Found) -> None:
             # a name and one word in four characters, glued to a quote's title mark or the like:
             # 宋清影据《今日印度》… (a space after the four closes one name: 黎梁娜梓 见习记者…; round 20)
             name = name_glued_at(text, r.end(), short=True)
+        if name is None and (whole := _NAME_BEFORE_DIGIT.match(text, r.end())) is not None and is_person_name(whole.group()):
+            name = whole.group()  # 北京日报客户端 | 记者 徐慧瑶2019年，…: the lead opens with a year (round 20)
         if name is None:
             return
         f.source(o.group(), FROM_BYLINE, o.start())
@@ -1323,6 +1334,7 @@ def _glued_byline(text: str, f: Found) -> None:
         return
 
 
+_NAME_BEFORE_DIGIT = LazyPattern(rf"[{HAN}]{{2,3}}(?=\d)")
 _FOUR_GLUED = LazyPattern(rf"[{HAN}]{{4}}(?=[《“\"（(【])")
 
 
