@@ -71,13 +71,13 @@ _BARE_BYLINE = LazyPattern(rf"(?P<outlet>(?!)x)?{_RUN_AND_PLACE}", re.VERBOSE)
 # 全媒体首席记者 is found at its 记者 and matched from up to _OUTLET_REACH before.
 # (文/|图/ spelt out: one branch opening with a class instead of a character
 # stops the engine from skipping to the roles' first characters, 3.5x slower)
-_ROLE_WORD = LazyPattern("记者|通讯员|实习生|摄影|作者|撰文|采写|编译|文字：|图片：|撰稿人：|撰稿人:|撰稿：|文字:|图片:|撰稿:|摄像：|摄像:|实习：|实习:|报道员：|报道员:|文/|图/|文｜|图｜|文\\||图\\||文：|图：|文:|图:")
+_ROLE_WORD = LazyPattern("记者|通讯员|实习生|摄影|作者|撰文|采写|编译|文字：|图片：|文字｜|图片｜|文字丨|图片丨|撰稿人：|撰稿人:|撰稿：|文字:|图片:|撰稿:|摄像：|摄像:|摄像丨|摄像｜|摄像\\||实习：|实习:|报道员：|报道员:|通 讯 员：|通 讯 员:|文/|图/|文｜|图｜|文\\||图\\||文：|图：|文:|图:")
 # The same without 文/ and its kin: where no 文 or 图 stands before a slash, bar or
 # colon, those can match nowhere, and the alternation of the rest finds the same
 # words (in 135 articles of 139): the engine's scan tests 7 first characters, not 9,
 # and 文 and 图, common words' characters, no longer send it into the pattern.
-_ROLE_WORD_PLAIN = LazyPattern("记者|通讯员|实习生|摄影|作者|撰文|采写|编译|撰稿人：|撰稿人:|撰稿：|撰稿:|摄像：|摄像:|实习：|实习:|报道员：|报道员:")
-_AFTER_WEN = ("/", "｜", "|", "：", ":", "字：", "字:", "片：", "片:")  # (文字：, 图片：)
+_ROLE_WORD_PLAIN = LazyPattern("记者|通讯员|实习生|摄影|作者|撰文|采写|编译|撰稿人：|撰稿人:|撰稿：|撰稿:|摄像：|摄像:|摄像丨|摄像｜|摄像\\||实习：|实习:|报道员：|报道员:|通 讯 员：|通 讯 员:")
+_AFTER_WEN = ("/", "｜", "|", "：", ":", "字：", "字:", "片：", "片:", "字｜", "字丨", "片｜", "片丨")  # (文字：, 图片：, 文字｜)
 
 
 def _role_words(text: str) -> Iterator[re.Match[str]]:
@@ -109,6 +109,9 @@ _COLON_ROLE = LazyPattern(rf"{ROLE}{COLON}")
 # (or the name's work after a slash before the next credit: 唐子雯/文图实习生：…)
 _BYLINE_AFTER_COLON = LazyPattern(rf"[ \t]*(?:\n|$|[）)\]】（(\[【*|｜]|{STOP}|{ROLE}|单位[：:]|\d{{1,2}}月\d{{1,2}}日|/(?:文图|图文))")
 # A role word after these is the body speaking of a reporter: 见记者时表示, 回应记者查询.
+# A header's publication time right before a labelled credit: the credit is the header's, whatever
+# follows it (…标题2023-08-12 14:13:37 作者：姚立伟 8月11日，…; round 20).
+_AFTER_HEADER_TIME = LazyPattern(r"\d{1,2}:\d{2}(?::\d{2})?[ \t]+$")
 _BODY_BEFORE_ROLE = LazyPattern(r"(?:[见对向被跟让和与及等名位的]|告诉|回应|接受|答复|回答|面对|陪同)$")
 # (a transliterated name may run past NAME's four characters before its dot: 新华社发（帕纳约蒂斯·莫斯卡德里欧摄）)
 PHOTO = LazyPattern(
@@ -133,9 +136,9 @@ _LISTED_CLOSING = LazyPattern(
 )
 _CLOSING_ROLES = ("实习生", "见习记者", "通讯员", "记者")  # (none opens another: the first that opens a token is its role)
 # (or the page's copyright notice: （海外网 侯兴川）海外网版权作品，未经授权不得转载; or 人民网's
-# share button: （王支援 王温轩）分享让更多人看到)
+# share button: （王支援 王温轩）分享让更多人看到; or a wire's keywords line: （完）（程家芮）关键词：…, round 20)
 _AFTER_CLOSING = LazyPattern(
-    rf"[ \t]*(?:\n|$|[（(\[【]|来源|返回|分享让更多人看到|{STOP}|[{HAN}]{{0,8}}?版权|未经(?:授权|许可))"
+    rf"[ \t]*(?:\n|$|[（(\[【]|来源|返回|分享让更多人看到|关键词[：:]|{STOP}|[{HAN}]{{0,8}}?版权|未经(?:授权|许可))"
 )
 _CONTRIBUTED = LazyPattern(rf"综合(?P<names>{NAME}(?:、{NAME}){{0,20}})等(?:来稿|报道)")
 _FOOTER_ZONE = 400
@@ -367,8 +370,11 @@ def bylines(text: str, f: Found) -> None:
         s, e = start, m.end()
         close = _CLOSE_PHOTO.match(text, e)  # （通讯员 仉英 摄）: the 摄 closes it too
         closed = s > 0 and text[s - 1] in "（(" and close is not None
+        header_credit = False
         if _COLON_ROLE.search(m.group("run")) and not closed and not _BYLINE_AFTER_COLON.match(text, e):
-            continue  # 记者：李部长，您好 opens an interview turn, not a byline
+            if not _AFTER_HEADER_TIME.search(text, max(0, s - 12), s):
+                continue  # 记者：李部长，您好 opens an interview turn, not a byline
+            header_credit = True  # (its one name; the lead follows it)
         # A labelled credit standing alone (作者：朝阳 before 来源：) is as sure as a bracket.
         names = _names(
             m.group("run"),
@@ -384,6 +390,9 @@ def bylines(text: str, f: Found) -> None:
             p, last = names[-1]
             if p + len(last) == m.end("run") and len(last) == 2 and not is_person_name(last):
                 names = names[:-1]  # 每经记者：朱成祥 每经编辑：…: the desk's outlet glued to its credit
+        if header_credit:
+            names = names[:1]
+            e = names[0][0] + len(names[0][1]) if names else e
         if not names:
             continue
         if outlet is None:
@@ -413,8 +422,11 @@ def bylines(text: str, f: Found) -> None:
             if text[e - 2 : e] == "报道" and text[e : e + 1] in ("：", ":"):
                 e += 1  # 记者王芳 李强报道：
             tail = DESK_TAIL.match(text, e)
-            e = tail.end() if tail else e
-            if s == 0 or text[s - 1] == "\n" or _after_original_title(text, s):
+            if tail is not None:
+                # (the desk's credits closing the line end the byline: their last name, before the
+                # portal's link, is a reviewer's, never one glued to a lead: …二审 刘义三审 田旻佳返回)
+                e = tail.end()
+            elif s == 0 or text[s - 1] == "\n" or _after_original_title(text, s):
                 e = _glued_last_name(text, s, e, {p for p, _ in names}, f)
         f.spans.append((s, e, "byline"))
 
@@ -424,6 +436,8 @@ def bylines(text: str, f: Found) -> None:
         _titled_credit(text, f)
     if not f._reporters:
         _lone_glued_byline(text, f)
+    if not f._reporters and "题" in text[:_TI_REACH]:
+        _ti_glued_byline(text, f)
     for m in photo_matches(text):
         name, s = m.group("name"), m.start()
         if "·" in name and _NOT_IN_A_NAME.search(name):
@@ -522,6 +536,24 @@ def _lone_glued_byline(text: str, f: Found) -> None:
             f.reporter(name, m.end())
             f.spans.append((s, m.end() + len(name), "byline"))
             return
+
+
+# 中新网's headline line after its dateline, then its desk's reporter glued to headline and lead
+# alike: 中新网8月1日电 题：…文件中新财经记者陈康亮中国证监会11日… (round 20).
+_TI_DESK_REPORTER = LazyPattern(rf"(?:中新财经|中新网|中新社)记者(?=[{HAN}])")
+_TI_REACH = 40
+
+
+def _ti_glued_byline(text: str, f: Found) -> None:
+    head = _TI_HEAD.search(text, 0, _TI_REACH)
+    if head is None:
+        return
+    m = _TI_DESK_REPORTER.search(text, head.end(), head.end() + _TITLE_REACH)
+    name = name_glued_at(text, m.end(), short=True) if m is not None else None
+    if name is not None:
+        assert m is not None  # (name is None when m is)
+        f.reporter(name, m.end())
+        f.spans.append((m.start(), m.end() + len(name), "byline"))
 
 
 # A commentary's writer credited as a line or the text opens: 大众网评论员 孙永莲…, 评论员 某某.
@@ -626,11 +658,22 @@ _TITLE_LABEL = LazyPattern(r"原标题[：:]")
 _TITLE_REACH = 80
 
 
+# A dateline's headline line (中新网8月1日电 题：…), and a writer's credit opening the line before
+# the outlet's byline (文、图/某报记者…): a byline after them opens the body too (round 20).
+_TI_HEAD = LazyPattern(r"[电讯][ \t]*题[：:]")
+_WRITER_PREFIX = LazyPattern(r"[ \t]*[文图、/／]{0,4}")
+
+
 def _after_original_title(text: str, s: int) -> bool:
     """A byline glued after the headline of a ``原标题：`` line (…南京地铁回应澎湃新闻记者
-    何沛芸 实习生 田思近日，): it opens the body as a byline opening a line does."""
+    何沛芸 实习生 田思近日，) or of a dateline's ``题：``, or after a writer's credit opening
+    its line: it opens the body as a byline opening a line does."""
     line = text.rfind("\n", 0, s) + 1
-    return s - line <= _TITLE_REACH and _TITLE_LABEL.match(text, line) is not None
+    if _WRITER_PREFIX.fullmatch(text, line, s):
+        return True
+    if s - line > _TITLE_REACH:
+        return False
+    return _TITLE_LABEL.match(text, line) is not None or _TI_HEAD.search(text, line, s) is not None
 
 
 # A listed outlet, then a space or a dot, then its app or channel, right before a byline's
@@ -1276,12 +1319,23 @@ def _glued_byline(text: str, f: Found) -> None:
         if _SENTENCE_MARK.search(text, line, o.start()) or text[o.start() - 1 : o.start()] == "据":
             return  # 据新华社记者了解: a sentence citing the outlet
         name = name_glued_at(text, r.end())
+        four = _FOUR_GLUED.match(text, r.end()) if name is None else None
+        if four is not None:
+            # a name and one word in four characters, glued to a quote's title mark or the like:
+            # 宋清影据《今日印度》… (a space after the four closes one name: 黎梁娜梓 见习记者…; round 20)
+            name = name_glued_at(text, r.end(), short=True)
+        if name is None and (whole := _NAME_BEFORE_DIGIT.match(text, r.end())) is not None and is_person_name(whole.group()):
+            name = whole.group()  # 北京日报客户端 | 记者 徐慧瑶2019年，…: the lead opens with a year (round 20)
         if name is None:
             return
         f.source(o.group(), FROM_BYLINE, o.start())
         f.reporter(name, r.end())
         f.spans.append((o.start(), r.end() + len(name), "byline"))
         return
+
+
+_NAME_BEFORE_DIGIT = LazyPattern(rf"[{HAN}]{{2,3}}(?=\d)")
+_FOUR_GLUED = LazyPattern(rf"[{HAN}]{{4}}(?=[《“\"（(【])")
 
 
 # A story's genre, labelled before its headline: 综述：, 特写：

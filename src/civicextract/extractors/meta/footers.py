@@ -37,8 +37,9 @@ from .lexicon import (
     outlet_pattern,
 )
 
+# (◆ and ● part a WeChat account's credits: ◆编辑：张三◆责任编审：…, round 20)
 _FOOTER_EDITOR = LazyPattern(
-    rf"(?:责任编辑|责编|编辑){SEP}*[：:/ |｜丨]?{SEP}*(?P<name>{NAME}?)(?=\s|{STOP}|{ROLE}|编审|[|｜\]】【）)*\d]|$)", re.MULTILINE
+    rf"(?:责任编辑|责编|编辑){SEP}*[：:/ |｜丨]?{SEP}*(?P<name>{NAME}?)(?=\s|{STOP}|{ROLE}|编审|[|｜\]】【）)*\d◆●]|$)", re.MULTILINE
 )
 _CHIEF_AFTER = LazyPattern(rf"{SEP}+责编{SEP}+(?P<name>{NAME})(?=\s|{STOP}|$)")
 _FOOTER_OUTLET = LazyPattern(
@@ -298,8 +299,9 @@ _EDITOR_LABEL = LazyPattern(r"(?:责任编辑|责编|编辑)[：:]")
 _GLUED_EDITOR_ZONE = 200
 
 
-# A video's closing credit run ends with who made it: 新华社音视频部制作, 某台新闻中心制作 (round 16).
-_PRODUCED = LazyPattern(rf"(?P<who>[{HAN}]{{2,16}})制作(?=[ \t]*(?:分享|返回|\n|$))")
+# A video's closing credit run ends with who made it: 新华社音视频部制作, 某台新闻中心制作 (round 16),
+# 新华社音视频部、某某分社联合出品 (round 20: the first department listed is the outlet's).
+_PRODUCED = LazyPattern(rf"(?P<who>[{HAN}]{{2,16}})(?:、[{HAN}]{{2,12}}){{0,3}}(?:联合)?(?:制作|出品)(?=[ \t]*(?:分享|返回|\n|$))")
 _DEPARTMENT = LazyPattern(rf"[{HAN}]{{0,6}}(?:部|中心|频道|工作室|团队)")
 
 

@@ -62,7 +62,10 @@ _NOT_ARTICLE = (
     "▲",
 )
 # (a programme's title or the next credit's bar after the name ends it: 环球资讯广播《直播世界》)
-_VALUE = LazyPattern(r"[ \t]*[“\"]?([^\s|｜，,。；;！!？?、（）()【】\[\]“”\"：:<>][^\s|｜丨，,。；;！!？?、（）()【】\[\]“”\"：:<>《]{0,39})")
+# (nor by a spaced role word glued after it: 来源：某派出所通 讯 员：…, round 20)
+_VALUE = LazyPattern(
+    r"[ \t]*[“\"]?([^\s|｜，,。；;！!？?、（）()【】\[\]“”\"：:<>](?:(?!通[ \t]讯)[^\s|｜丨，,。；;！!？?、（）()【】\[\]“”\"：:<>《]){0,39})"
+)
 # Furniture that a scraped page glues after the value (时间 and 日期 not inside
 # an outlet's name: 来源：东莞时间网).
 _VALUE_END = LazyPattern(
@@ -75,6 +78,9 @@ _VALUE_END = LazyPattern(
     r"|近日|日前|近期|近年来|昨天|昨日|今天|据悉|据了解"
     # a question opening the next paragraph: 来源 | 某派出所什么是跑分？
     r"|什么|怎么|为什么|为何"
+    # a WeChat account's ◆ between its credits, a copyright notice glued after the value (来源：某晚报本文中图片…),
+    # and a spaced role word after it (来源：某派出所通 讯 员：…) (round 20)
+    r"|[◆●■]|本文|通[ \t]{1,2}讯[ \t]{1,2}员"
 )
 # The first word of a sentence the value ran into: 来源：中国视窗为弘扬…
 _CLAUSE = LazyPattern(r"[为在对将是的把让了与和及向从于]")
@@ -147,8 +153,10 @@ def source_value(raw: str) -> str | None:
     # (a short value the label's punctuation closes is a name whatever words it holds: an
     # account's name, 内蒙古是个好地方, 我在上海; a sentence runs on past it)
     # Whatever the label names is the source, an outlet in no lexicon (冀云, 蓝海湾) too.
-    if value.startswith(_SCREENSHOT):
-        return None  # 来源：视频截图: a caption's picture, taken from a video; no outlet
+    if value.startswith(_SCREENSHOT) or value in _NO_OUTLET or _YEAR_FIRST.match(value):
+        # 来源：视频截图: a caption's picture, taken from a video; 来源：网络; 来源：2018年某晚会…: a
+        # caption's event (an outlet's name opens with no year: 1905电影网 has none of 年) (round 20)
+        return None
     if not 2 <= len(value) <= _MAX_SOURCE or value in _LABEL_WORDS:
         return None  # (来源：来源：某中心: the label doubled, its first value is the label)
     return value
@@ -156,6 +164,9 @@ def source_value(raw: str) -> str | None:
 
 _LABEL_WORDS = frozenset({"来源", "出处", "作者", "编辑"})
 _SCREENSHOT = ("视频截图", "网络截图", "截图", "网络图片", "网络视频")
+# What a 来源 label names when it names no publisher: the web at large, the people interviewed.
+_NO_OUTLET = frozenset({"网络", "互联网", "网友", "网友供图", "受访者", "受访者供图", "受访者提供"})
+_YEAR_FIRST = re.compile(r"\d{4}年")
 
 
 def _cut_at_dateline(value: str) -> str:

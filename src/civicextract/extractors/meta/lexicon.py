@@ -28,19 +28,23 @@ ROLE = (
     r"|摄影|作者|撰文|采写|图/文|文/图|文[/｜|]|图[/｜|]|文图(?=[：:])|图文(?=[：:])|文(?=[：:])|图(?=[：:])"
     # a translator's credit, with its slash or colon only (编译/钟忠、涂颀): 编译 in a sentence is a verb
     r"|编译[/／｜|]|编译(?=[：:])"
-    # a writer's and a photographer's labelled credits (文字：张三 图片：李四, 撰稿：张三, （撰稿人：张三）),
-    # and a TV story's camera credit beside its reporter's (记者：张三摄像：李四)
-    r"|文字(?=[：:])|图片(?=[：:])|撰稿人(?=[：:])|撰稿(?=[：:])|摄像(?=[：:])"
+    # a writer's and a photographer's labelled credits (文字：张三 图片：李四, 撰稿：张三, （撰稿人：张三）;
+    # a WeChat box's bars too, 文字｜张三 图片｜李四, round 20),
+    # and a TV story's camera credit beside its reporter's (记者：张三摄像：李四), or in its credit roll
+    # of bars (…编导丨张三摄像丨李四 王五剪辑丨…: round 20)
+    r"|文字(?=[：:｜丨])|图片(?=[：:｜丨])|撰稿人(?=[：:])|撰稿(?=[：:])|摄像(?=[：:丨｜|])"
     # an intern's labelled credit after the reporters' (记者：张三 李四 实习：王五 赵六)
     r"|实习(?=[：:])"
     # Xinhua's local staff abroad and in its video credits (报道员：张三), labelled only
-    r"|报道员(?=[：:]))"
+    r"|报道员(?=[：:])"
+    # a reposting account's credit spaced to the width of its other labels (通 讯 员：张三), labelled only (round 20)
+    r"|通[ ]讯[ ]员(?=[：:]))"
 )
 # The characters a role opens with.
 ROLE_FIRST = "全融首主资摄特见记通实作撰采图文编报"
 # Words that end a run of reporter names: the desk's roles (an editor is not a
 # reporter) and the page furniture that follows a byline.
-STOP = r"(?:责任编辑|编辑|责编|校对|审校|审核|监审|监制|[一二三初终签]审|核稿|签发|出品|来源|返回|制图|统筹|策划|本文由|视觉|素材(?=支持|提供)|单位(?=[：:]))"
+STOP = r"(?:责任编辑|编辑|责编|校对|审校|审核|监审|监制|[一二三初终签]审|核稿|签发|出品|来源|返回|制图|统筹|策划|本文由|视觉|素材(?=支持|提供)|单位(?=[：:])|剪辑(?=[：:丨｜|]))"
 # Byline parts never cross a line: a newline after a byline belongs to the body's layout.
 SEP = r"[ \t]"
 # A name is 2-4 Han characters (4 with a compound surname: 欧阳娜娜), or a minority
@@ -49,7 +53,7 @@ SEP = r"[ \t]"
 # No role or desk word inside a name either (李涛编辑/朱葳, 马丹二审).
 # (the look-ahead first checks the few characters a role or desk word opens with:
 # trying all of their spellings at every character of every name is slow)
-_ROLE_OR_STOP_FIRST = "全融首主资摄特见记通实作撰采图文责编校审监一二三初终核签出来返制统策本视单报素"
+_ROLE_OR_STOP_FIRST = "全融首主资摄特见记通实作撰采图文责编校审监一二三初终核签出来返制统策本视单报素剪"
 # (after a name's first character, 文｜ and 图｜ start no role: a bar after a name ending
 # in 文 parts two credits, 撰文：陈大文｜摄影：李小明; 文｜张三 图｜李四 still opens with two)
 # (nor does 文/ before a place and 报道, or before 摄: a Taiwan byline 记者陈大文/台北报导 and a
@@ -60,7 +64,8 @@ _NAME_FIRST = rf"(?:(?!(?=[{_ROLE_OR_STOP_FIRST}])(?:{ROLE}|{STOP}|摄))[{HAN}])
 _NAME_CHAR = rf"(?:(?!(?=[{_ROLE_OR_STOP_FIRST}])(?:{_ROLE_IN_NAME}|{STOP}|摄))[{HAN}])"
 NAME = rf"{_NAME_FIRST}{_NAME_CHAR}{{0,3}}(?:·{_NAME_CHAR}{{1,8}})?"
 # (and the block and arrow marks an app prints after a credit: 南都记者 梁令菲▊ 南都君特选)
-NAME_END = rf"(?=[\s（(）)\]】，。、|｜丨/0-9“”\"：:*；▊▋▌■□◆●▲▼►→↓]|$|{ROLE}|摄|{STOP})"
+# (and an interview's writer-up: （…，本报记者朱磊采访整理）, round 20)
+NAME_END = rf"(?=[\s（(）)\]】，。、|｜丨/0-9“”\"：:*；▊▋▌■□◆●▲▼►→↓]|$|{ROLE}|摄|{STOP}|采访整理)"
 NAMES = rf"(?:{NAME}{NAME_END}(?:{SEP}|、|/[文图](?![{HAN}]))*)+"
 ONE_NAME = re.compile(rf"{NAME}{NAME_END}")
 # The desk's credits closing a footer line (校对 李海慧, 二审 马丹 冯相清三审 李凯): cut with
