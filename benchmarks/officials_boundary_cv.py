@@ -58,14 +58,8 @@ from pathlib import Path
 from civicextract.document import normalize
 from civicextract.extractors.meta import name_lexicons
 from civicextract.extractors.officials import titles as T
-from civicextract.extractors.officials.names import (
-    _is_word,
-    follower_at,
-    is_han,
-    name_after,
-    opens_predicate,
-    tagged_name,
-)
+from civicextract.extractors.officials.edges import follower_at, is_han
+from civicextract.extractors.officials.names import _is_word, name_after, opens_predicate, tagged_name
 
 ROOT = Path(__file__).resolve().parent.parent
 CLUENER = ROOT.parent.parent / "shared/data/cluener/train.jsonl"

@@ -32,19 +32,15 @@ from functools import lru_cache
 from ...records import Official
 from ..meta import name_lexicons
 from . import titles as T
+from .edges import DOTS, ORG_END, all_han, follower_at, is_han, strong_end
 from .names import (
-    DOTS,
     FOREIGN_ADDRESS,
-    ORG_END,
     TRANSLIT,
     _is_common_word,
     _is_word,
-    all_han,
     cuts_word,
-    follower_at,
     foreign_before,
     foreign_body,
-    is_han,
     is_honorific,
     leading_state,
     married_end,
@@ -60,7 +56,6 @@ from .names import (
     state_before,
     state_firsts,
     state_in,
-    strong_end,
     tagged_name,
     tagged_word,
 )
