@@ -36,26 +36,28 @@ from .edges import DOTS, ORG_END, all_han, follower_at, is_han, strong_end
 from .names import (
     FOREIGN_ADDRESS,
     TRANSLIT,
-    _is_common_word,
-    _is_word,
-    cuts_word,
     foreign_before,
     foreign_body,
     is_honorific,
     leading_state,
     married_end,
-    modifier_word,
     name_after,
     name_before,
     name_filling,
     noun_name_after_post,
-    opens_predicate,
     plausible,
     predicate_end,
-    single_char_token,
     state_before,
     state_firsts,
     state_in,
+)
+from .tagging import (
+    cuts_word,
+    is_common_word,
+    is_word,
+    modifier_word,
+    opens_predicate,
+    single_char_token,
     tagged_name,
     tagged_word,
 )
@@ -308,7 +310,7 @@ def _collect(text: str, *, hk: bool = False):
             # 坊子区水利局年轻干部董明尧|签发…, 值班民警贺彬|接警 (_weak_ok then wants a
             # body or the name again)
             e = predicate_end(text, ns)
-            if e is not None and e - ns == 2 and _is_common_word(text[ns:e]):
+            if e is not None and e - ns == 2 and is_common_word(text[ns:e]):
                 e = None  # (校务委员|席位: one dictionary word is no holder's name)
         if e is not None and post.weak and not _weak_ok(text, npost, start, e):
             e = None
@@ -508,7 +510,7 @@ def _known_holders(text: str, people: dict, add, post_ends=()) -> None:
         if taken is None:
             taken = [span for p in people.values() for span in p.spans]
         if any(ps <= s and e <= pe for ps, pe in taken) or any(
-            k in post_ends and all_han(text[k:s]) and not _is_common_word(text[k:s]) and not follower_at(text, k)
+            k in post_ends and all_han(text[k:s]) and not is_common_word(text[k:s]) and not follower_at(text, k)
             for k in (s - 1, s - 2)
         ):
             # 副旗长查干巴特尔: the tail of a longer name after a post (a Mongolian given name);
@@ -1011,7 +1013,7 @@ def _shorten_names(text: str, people: dict, order: list) -> None:
             # 巴西总统卢拉通电话…卢拉表示: the short name is a person of its own
             # and the third char opens a word with what follows (通电话): one
             # person, named short, whose mentions all go to that record
-            if _is_word(text[end - 1 : end + 1]) or _is_word(text[end - 1 : end + 2]):
+            if is_word(text[end - 1 : end + 1]) or is_word(text[end - 1 : end + 2]):
                 p = people.pop(name)
                 order.remove(name)
                 q = people[short]

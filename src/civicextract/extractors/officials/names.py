@@ -19,12 +19,26 @@ characters; minority names carry ``·`` (``叶尔夏提·吐尔逊拜``).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from functools import lru_cache
 
 from ...resources import data_lines
 from ..meta import name_lexicons
 from .edges import DOTS, ORG_END, all_han, clean_end, follower_at, is_han, strong_end
+from .tagging import (
+    COVERBS,
+    clause_word,
+    dict_tags,
+    function_word,
+    hmm_tags,
+    idiom_at,
+    is_common_word,
+    is_word,
+    opens_predicate,
+    single_char_token,
+    tagged_name,
+    verb_word,
+    word_not_name,
+)
 
 _MINORITY = re.compile(r"[\u4e00-\u9fff]{1,10}(?:[·•‧・][\u4e00-\u9fff]{1,10})+")
 
@@ -148,22 +162,14 @@ def married_end(text: str, s: int) -> int | None:
         or text[s + 1] not in common
         or not all_han(text[s:e])
         or not _plausible(text[s:e])
-        or _word_not_name(text, s, e)
-        or _is_common_word(text[s + 2 : e])
-        or _is_common_word(text[s : s + 2])  # (原任|三明市委书记: two surname chars that make a word)
+        or word_not_name(text, s, e)
+        or is_common_word(text[s + 2 : e])
+        or is_common_word(text[s : s + 2])  # (原任|三明市委书记: two surname chars that make a word)
         or text[e - 1] in _VERB_LAST  # (裁判官郑纪航|判被告罪成: a one-char verb after a 3-char name)
-        or _idiom_at(text, s + 2)  # (主任鲁安|信誓旦旦地说: a given name opens no idiom)
+        or idiom_at(text, s + 2)  # (主任鲁安|信誓旦旦地说: a given name opens no idiom)
     ):
         return None
     return e
-
-
-def _idiom_at(text: str, i: int) -> bool:
-    """Does a four-character idiom or set phrase open at ``i`` (信誓旦旦, 开宗明义)?  The two
-    characters after a 2-char name that would make it a married woman's four are then the
-    idiom's head (主任鲁安信誓旦旦地说), never her own given name."""
-    toks = _tags(text[i : i + 6])
-    return bool(toks) and len(toks[0][0]) >= 4 and toks[0][1] in _IDIOM_TAGS
 
 
 # one-char verbs of court and news reports that follow a name and end no given name
@@ -201,11 +207,11 @@ def name_after(text: str, s: int, *, strict: bool = False) -> int | None:
     if (
         e is not None
         and e - s == 2
-        and _is_common_word(text[s:e])
+        and is_common_word(text[s:e])
         and (
             e == len(text)
             or not is_han(text[e]) and not text[e].isdigit()
-            or _dict_tags(text[s:e])[0][1][:1] != "v" and follower_at(text, e) < 2
+            or dict_tags(text[s:e])[0][1][:1] != "v" and follower_at(text, e) < 2
         )
         and not tagged_name(text, s, e)
     ):
@@ -264,7 +270,7 @@ def noun_name_after_post(text: str, s: int) -> int | None:
     e = s + 2
     if e >= len(text) or not all_han(text[s:e]) or text[s] not in name_lexicons()[0]:
         return None
-    tags = _dict_tags(text[s:e])
+    tags = dict_tags(text[s:e])
     if len(tags) != 1 or tags[0][1][:1] not in ("n", "t") or tags[0][1].startswith(("nr", "ns", "nz", "nt")):
         return None
     if text[e] == "为" and e + 1 < len(text) and is_han(text[e + 1]):
@@ -296,7 +302,7 @@ def _name_after_post(text: str, s: int, *, strict: bool = False) -> int | None:
         # given name no word of its own (not 于近日, 曾多次, 向大家)
         if e - s == 3 and strong_end(text, e) and not follower_at(text, s + 1):
             # (the given name alone: the tagger may glue the surname to it, 曾斌|金)
-            return None if _word_not_name(text, s + 1, e) and _is_word(text[s + 1 : e]) else e
+            return None if word_not_name(text, s + 1, e) and is_word(text[s + 1 : e]) else e
         return None
     return _name_after(text, s, strict=strict)
 
@@ -320,7 +326,7 @@ def _name_after(text: str, s: int, *, strict: bool = False) -> int | None:
             fe is not None
             and fe - s - text.count("-", s, fe) >= 4
             # (党主席柯文哲合作: a surname's three chars, then a word of the predicate)
-            and not (fe - s == 4 and text[s] in single and _is_word(text[fe - 1 : fe + 1]))
+            and not (fe - s == 4 and text[s] in single and is_word(text[fe - 1 : fe + 1]))
         ):
             return fe  # 俄罗斯总统梅德韦杰夫当天…, not 梅德韦
     surname = 2 if text[s : s + 2] in double else 1 if text[s] in single else 0
@@ -386,11 +392,11 @@ def _name_after(text: str, s: int, *, strict: bool = False) -> int | None:
             # adverb or conjunction whose first char is a surname is no name
             if n == lengths[0] and text[e : e + 1] in _NON_NAME_CHARS and follower_at(text, e - 1) > 1:
                 return None  # 省长应利|用: the last char opens a verb (利用), the name is no name
-            if _function_word(text, s, e):
+            if function_word(text, s, e):
                 return None
             # (书记安排|部署: a verb word is no name, unless a date follows it:
             # 镇长付强|20日, where jieba's 付强 v is the name)
-            return None if _verb_word(text[s:e]) and not text[e : e + 1].isdigit() else e
+            return None if verb_word(text[s:e]) and not text[e : e + 1].isdigit() else e
     if surname and text[s + surname + 1 : s + surname + 2] == "和" and not _CLAUSE_PUNCT(text, s + surname + 2):
         return s + surname + 1  # 李明和镇长张华: 和 joins two people
     e = s + surname + 3
@@ -420,11 +426,11 @@ def _name_after(text: str, s: int, *, strict: bool = False) -> int | None:
                 or text.count(text[s : s + 2]) > text.count(text[s : s + 3])
                 and opens_predicate(text, e)  # (not 张华作开|班: the short form may be a 2-char name)
             )
-            and not _word_not_name(text, s, e)  # (总统来华访问: a dictionary word is no name)
-            and not _is_common_word(text[s + 2 : e])  # (副主任鄂承|共谋: her own given name is no word)
-            and not _idiom_at(text, s + 2)  # (主任鲁安|信誓旦旦: a given name opens no idiom)
+            and not word_not_name(text, s, e)  # (总统来华访问: a dictionary word is no name)
+            and not is_common_word(text[s + 2 : e])  # (副主任鄂承|共谋: her own given name is no word)
+            and not idiom_at(text, s + 2)  # (主任鲁安|信誓旦旦: a given name opens no idiom)
             # (党主席柯文哲|合作，twice: the fourth char opens a word of the predicate)
-            and not (e < len(text) and _is_word(text[e - 1 : e + 1]) and _dict_tags(text[e - 1 : e + 1])[0][1][:1] == "v")
+            and not (e < len(text) and is_word(text[e - 1 : e + 1]) and dict_tags(text[e - 1 : e + 1])[0][1][:1] == "v")
         ):
             return e
     if surname and not strict:
@@ -434,7 +440,7 @@ def _name_after(text: str, s: int, *, strict: bool = False) -> int | None:
         if e <= len(text) and all_han(cand) and _plausible(cand):
             # (总统来华访问: a repeated 3-char run cutting a word is no name)
             # (张三参观…张三参观: the third char opens a word of the predicate)
-            repeated = text.count(cand) > 1 and not _word_not_name(text, s, e) and single_char_token(text, e - 1)
+            repeated = text.count(cand) > 1 and not word_not_name(text, s, e) and single_char_token(text, e - 1)
             if repeated:
                 return e
         # the dictionary's reading of what follows before the tagger's, whose
@@ -482,9 +488,9 @@ def _name_after(text: str, s: int, *, strict: bool = False) -> int | None:
                     # is no name outside the surname list; with a surname, four
                     # characters that are two words, the second a verb or adverb, are a
                     # clause (行政长官|应否|继续|出任), no name (麻生|太郎 n is one)
-                    if surname and not (_is_common_word(cand[:2]) and _clause_word(cand[2:])):
+                    if surname and not (is_common_word(cand[:2]) and clause_word(cand[2:])):
                         return e
-                    if not surname and not _word_not_name(text, s, e):
+                    if not surname and not word_not_name(text, s, e):
                         return e
     return None
 
@@ -684,7 +690,7 @@ def _foreign_end(text: str, s: int) -> int | None:
         e, n = e - 1, n - 1  # 凯恩|提醒总统…: the last syllable opens the verb
     if n >= 3 and n <= 10 or n == 2 and (e == len(text) or not is_han(text[e])):
         return e
-    if n == 2 and e == s + 2 and (strong_end(text, e) or opens_predicate(text, e, verb=True)) and not _is_common_word(text[s:e]):
+    if n == 2 and e == s + 2 and (strong_end(text, e) or opens_predicate(text, e, verb=True)) and not is_common_word(text[s:e]):
         return e  # 美国总统拜登|在…, 普京|说, 普京|有了: two syllables and a verb (not 拉美|之行, 安排|部署)
     return None
 
@@ -697,7 +703,7 @@ def _opens_with_predicate(cand: str) -> bool:
     """Does ``cand`` open with a dictionary word of two or more characters that
     is a verb, adverb, time or function word (辞职|后, 目前)?  Names outside the
     surname list open with a name or place token (尕玛 ns, 罗布 nr)."""
-    toks = _dict_tags(cand)
+    toks = dict_tags(cand)
     return bool(toks) and len(toks[0][0]) > 1 and toks[0][1].startswith(("v", "d", "p", "c", "t", "m", "r", "f", "u"))
 
 
@@ -722,7 +728,7 @@ def _minority_end(text: str, s: int, e: int) -> int:
     for i in range(dot + 2, e):
         if follower_at(text, i) > 1 or (follower_at(text, i) and i - dot > 2) or text.startswith(_GLUED, i):
             return i
-        if i - dot > 2 and text[i] not in TRANSLIT and _dict_tags(text[i : i + 2])[0] == (text[i : i + 2], "v"):
+        if i - dot > 2 and text[i] not in TRANSLIT and dict_tags(text[i : i + 2])[0] == (text[i : i + 2], "v"):
             return i  # 前总理他信·西那瓦|创立的…: a verb word, its first char no syllable, after the last part
         if post is not None and i == post.start():
             return i
@@ -748,49 +754,6 @@ def is_honorific(text: str, s: int, surname: int) -> bool:
     return text.startswith(_HONORIFICS, s + surname)
 
 
-def tagged_name(text: str, s: int, e: int) -> bool:
-    """Does jieba's tagger read ``text[s:e]`` as one person-name token?
-
-    A weak, local signal: only a few characters around the span are tagged
-    (rjieba, ~4M chars/s), and only where the surrounding rules are unsure.
-    """
-    tag = _token_tag(text, s, e)
-    return tag is not None and tag.startswith("nr")
-
-
-def tagged_word(text: str, s: int, e: int) -> bool:
-    """Does jieba read ``text[s:e]`` as one dictionary word that is no name
-    (``纪检`` j, ``卫生`` n), as opposed to a name (nr) or an unknown token (x)?"""
-    tag = _token_tag(text, s, e)
-    return tag is not None and not tag.startswith("nr") and tag != "x"
-
-
-def _window_tokens(text: str, s: int, e: int) -> Iterator[tuple[int, int, str]]:
-    """(start, end, tag) of jieba's tokens of ``text[s:e]`` with four characters each
-    side, in ``text``'s offsets (tagging a window, not the article)."""
-    pos = max(0, s - 4)
-    for word, tag in _tags(text[pos : min(len(text), e + 4)]):  # (remembered: windows recur)
-        yield pos, pos + len(word), tag
-        pos += len(word)
-
-
-def cuts_word(text: str, s: int, e: int) -> bool:
-    """Does ``text[s:e]`` cut a dictionary word, or is it one that is no name
-    (金奥社康|陈主任: 社康 is a word; 生前 is a time word)?"""
-    return _word_not_name(text, s, e)
-
-
-def _word_not_name(text: str, s: int, e: int) -> bool:
-    """Is ``text[s:e]`` a dictionary word that is no name (``嘱托`` v), or part
-    of a longer word (``大选`` in ``总统大选``)?"""
-    for start, end, tag in _window_tokens(text, s, e):
-        if start <= s < end:
-            if start < s or end > e:
-                return True  # the span cuts a word
-            return end == e and not tag.startswith("nr") and tag != "x"
-    return False
-
-
 # Tags of the word after a name: the predicate (verbs, adverbs, prepositions,
 # numerals, conjunctions, idioms, time words), never a part of the name.
 _PREDICATE_TAGS = ("v", "d", "p", "m", "c", "l", "i", "t", "u", "r", "ad", "f")
@@ -803,7 +766,7 @@ def _tagged_end(text: str, s: int, surname: int) -> int | None:
     follower word closes it (副局长朱志强负有…, 会长杨斌拿起…, 副会长孟海东作客…):
     the name is one person-name token, or the surname and a two-char token,
     and the next token opens a predicate."""
-    toks = _tags(text[s : s + 8])
+    toks = hmm_tags(text[s : s + 8])
     if len(toks) < 2:
         return None
     (w0, t0), (w1, t1) = toks[0], toks[1]
@@ -823,37 +786,6 @@ def _CLAUSE_PUNCT(text: str, i: int) -> bool:
     return i >= len(text) or text[i] in "，,。、；;：:！？)）"
 
 
-# Single characters that open a predicate after a name as a word of their own
-# (索林|同企业代表座谈, 宋志江|作表态发言): a coverb or an adverb
-_COVERBS = frozenset("同跟把给作对向与为在被将从到于以就也还又都均再亲率带赴")
-# Dictionary tags of a word that continues a name rather than following it
-_NAME_TAGS = ("nr", "ns", "x")
-
-
-def opens_predicate(text: str, i: int, *, verb: bool = False) -> bool:
-    """Does a predicate open at ``i``: a dictionary word of two or more
-    characters that is no name (冒雨, 顶着, 充分肯定, 共谋), or a coverb before
-    one (作|表态, 同|企业)?  Read on the dictionary alone (no HMM), which never
-    glues the last char of a name to what follows."""
-    toks = _dict_tags(text[i : i + 8])  # (a 4-char word needs its whole length: 充分肯定)
-    if not toks:
-        return False
-    w, t = toks[0]
-    if len(w) == 1 and len(toks) > 1 and toks[1][0] in _ASPECT and t.startswith("v"):
-        return True  # 顶|着烈日: a one-char verb and its aspect particle
-    if len(w) == 1 and w in _COVERBS and len(toks) > 1 and not verb:
-        w, t = toks[1]
-    if len(w) < 2 or not all(is_han(c) for c in w):
-        return False
-    if verb:  # (李明和|群众一起: after 和, only a verb says the 和 is the name's)
-        return t.startswith(("v", "d", "l", "i", "ad"))
-    # (充分肯定 nz; 上有|一个 m, 来|之前 f: numbers and places are no predicate)
-    return not t.startswith(_NAME_TAGS + ("m", "q", "f", "u")) and not (t == "nz" and len(w) < 3)
-
-
-_ASPECT = frozenset("着了过")
-
-
 def _dict_end(text: str, s: int, surname: int) -> int | None:
     """End of a 2-3 char name after a post where no follower word closes it,
     from the dictionary's cut of what follows each candidate end: a predicate
@@ -862,7 +794,7 @@ def _dict_end(text: str, s: int, surname: int) -> int | None:
     opening at the surname must be a name (李德 nr), never 项目, 马上, 常年."""
     from .titles import lexicon
 
-    toks = _dict_tags(text[s : s + surname + 3])
+    toks = dict_tags(text[s : s + surname + 3])
     if not toks:
         return None
     w0, t0 = toks[0]
@@ -877,7 +809,7 @@ def _dict_end(text: str, s: int, surname: int) -> int | None:
         opener = n == surname + 2 and cand[surname] in _GIVEN_FIRST_OK  # 程向民|主持
         if not (_plausible(cand) or opener and _plausible(cand[:surname] + cand[surname + 1 :])):
             continue
-        given = _dict_tags(cand[surname:])
+        given = dict_tags(cand[surname:])
         if len(given) == 1 and given[0][1] in _NOT_GIVEN_TAGS:
             continue  # (书记|近日, 主任|多次: a word of time or degree, no given name)
         if len(given) == 1 and len(given[0][0]) == 2 and given[0][1].startswith("v") and t0.startswith("v"):
@@ -885,15 +817,15 @@ def _dict_end(text: str, s: int, surname: int) -> int | None:
         # (主席李绍鸿|教授: a post after the name is the rules' own business)
         ends[n] = opens_predicate(text, e) and not lexicon().pattern.match(text, e)
     three, two = ends.get(surname + 2), ends.get(surname + 1)
-    if two and text[s + surname + 1] in _COVERBS and not three:
+    if two and text[s + surname + 1] in COVERBS and not three:
         return s + surname + 1
-    if three and not (two and text[s + surname + 1] in _COVERBS):
+    if three and not (two and text[s + surname + 1] in COVERBS):
         e = s + surname + 2
     elif two:
         e = s + surname + 1
     else:
         return None
-    return None if _function_word(text, s, e) else e
+    return None if function_word(text, s, e) else e
 
 
 def predicate_end(text: str, s: int) -> int | None:
@@ -913,93 +845,6 @@ def predicate_end(text: str, s: int) -> int | None:
 _NOT_GIVEN_TAGS = frozenset(("f", "p", "c", "u", "uj", "ul", "r", "d", "m", "q", "t", "y", "e", "o", "ad"))
 
 
-def modifier_word(text: str, i: int) -> bool:
-    """Is ``text[i:i+2]`` a dictionary adjective or adverb (习近平主席郑重宣布): after a
-    three-character name and its post, the manner of the verb, not a second name."""
-    toks = _dict_tags(text[i : i + 2])
-    return len(toks) == 1 and len(toks[0][0]) == 2 and toks[0][1] in ("a", "ad", "d")
-
-
-# (cached per window, not per text: a cache keyed on whole articles would hold up to 8192 of them)
-@lru_cache(maxsize=8192)
-def _dict_tags(window: str) -> tuple[tuple[str, str], ...]:
-    import rjieba
-
-    return tuple(rjieba.tag(window, False))
-
-
-def _verb_word(s: str) -> bool:
-    """A two-char dictionary verb whose first char is a surname (书记安排|部署):
-    the predicate, not a name.  (Adverbs are _function_word's: 检察长高远|出席
-    is a name by the dictionary's adverb 高远.)"""
-    toks = _dict_tags(s)
-    return len(s) == 2 and len(toks) == 1 and toks[0][1].startswith("v")
-
-
-def _is_common_word(s: str) -> bool:
-    """One dictionary word that is no name nor place (安排 v; 普京 ns is not)."""
-    toks = _dict_tags(s)
-    return len(toks) == 1 and not toks[0][1].startswith(("nr", "ns", "nz", "x"))
-
-
-def _clause_word(s: str) -> bool:
-    """One dictionary word that is a verb, adverb, preposition, conjunction or pronoun (继续 v)."""
-    toks = _dict_tags(s)
-    return len(toks) == 1 and toks[0][1][:1] in ("v", "d", "p", "c", "r")
-
-
-def _is_word(s: str) -> bool:
-    """Is ``s`` on its own one dictionary word that is no name (近日 t, 多次 m)?
-    (The dictionary alone: the HMM makes a word of any two chars, 诚健 a.)"""
-    toks = _dict_tags(s)
-    return len(toks) == 1 and not toks[0][1].startswith("nr") and toks[0][1] != "x"
-
-
-@lru_cache(maxsize=8192)  # the same name and context recur within and across articles
-def _tags(window: str) -> tuple[tuple[str, str], ...]:
-    import rjieba
-
-    return tuple(rjieba.tag(window))
-
-
-_FUNCTION_TAGS = frozenset(("t", "r", "c", "d", "p", "f", "tg", "rr", "rz", "dg"))
-# idioms and set phrases, only as four-char words (jieba tags rare names i: 王涌彬)
-_IDIOM_TAGS = frozenset(("i", "l"))
-
-
-def _function_word(text: str, s: int, e: int) -> bool:
-    """Does jieba read a function word (time, pronoun, conjunction, adverb,
-    idiom) at ``s`` covering at least ``text[s:e]``?"""
-    toks = _tags(text[s : s + 6])
-    if not toks or len(toks[0][0]) < e - s:
-        return False
-    word, tag = toks[0]
-    if tag in ("d", "dg") and len(word) == e - s and follower_at(text, e) > 1:
-        return False  # 检察长高远出席: an adverb by the dictionary, a name before a verb of the news
-    return tag in _FUNCTION_TAGS or tag in _IDIOM_TAGS and len(word) >= 4
-
-
-def single_char_token(text: str, i: int) -> bool | None:
-    """Is the char at ``i`` a word of its own in jieba's reading of the few
-    chars from ``i`` (叶刘淑|仪|又称), not the opening of one (张三|参观)?"""
-    try:
-        import rjieba
-    except ImportError:  # pragma: no cover - rjieba is a dependency
-        return None
-    toks = rjieba.cut(text[i : i + 4])
-    return bool(toks) and len(toks[0]) == 1
-
-
-def _token_tag(text: str, s: int, e: int) -> str | None:
-    """The tag of the token that is exactly ``text[s:e]``, tagging a few characters around it."""
-    for start, end, tag in _window_tokens(text, s, e):
-        if start == s:
-            return tag if end == e else None
-        if end > s:
-            return None
-    return None
-
-
 def name_filling(text: str, e: int, *, strict: bool = False) -> int | None:
     """Start of a name that fills the run of Han characters ending at ``e``,
     the run opening after punctuation, a space or the text's start
@@ -1016,16 +861,16 @@ def name_filling(text: str, e: int, *, strict: bool = False) -> int | None:
     sur = 2 if cand[:2] in double else 1 if cand[:1] in single else 0
     if not sur or not sur + 1 <= len(cand) <= sur + 2 or cand in NOT_NAMES or is_honorific(text, s, sur):
         return None
-    if cand[-1] in ORG_END and cand[-1] not in _NAME_LAST_OK or _is_word(cand):
+    if cand[-1] in ORG_END and cand[-1] not in _NAME_LAST_OK or is_word(cand):
         return None  # (市政府（…）, 同时（…）: a body or a word)
     if strict:
         # before a post or 同志 (no bracket): the plain characters of a name, and
         # no word of another kind inside (，从当副县长起, 应台湾总统)
         if not _plausible(cand) or follower_at(text, s):
             return None
-        if any(len(w) > 1 and (t in _NOT_GIVEN_TAGS or t.startswith(("v", "ns"))) for w, t in _dict_tags(cand[sur:])):
+        if any(len(w) > 1 and (t in _NOT_GIVEN_TAGS or t.startswith(("v", "ns"))) for w, t in dict_tags(cand[sur:])):
             return None  # (a given name may be a noun, 海峰 n, never a verb or a place)
-        if any(len(w) > sur and not t.startswith("nr") for w, t in _dict_tags(cand)[:1]):
+        if any(len(w) > sur and not t.startswith("nr") for w, t in dict_tags(cand)[:1]):
             return None
     return s
 
