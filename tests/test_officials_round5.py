@@ -15,7 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from civicextract.extractors.officials import extractor as X
-from civicextract.extractors.officials.names import foreign_body
+from civicextract.extractors.officials.states import foreign_body
 
 from .conftest import load_jsonl
 from .test_officials import Case, _records

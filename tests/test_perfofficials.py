@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from civicextract.extractors.officials import edges as E
 from civicextract.extractors.officials import names as N
+from civicextract.extractors.officials import states as S
 from civicextract.extractors.officials import tagging as TG
 from civicextract.extractors.officials import titles as T
 
@@ -88,8 +89,8 @@ def test_organization_strips_modifiers_as_before():
 def test_no_state_first_char_no_state(text, a, b):
     # _from_state skips _state_in where no state's first char stands in its span
     start, post_start = min(a, b), max(a, b)
-    if N.state_firsts().isdisjoint(text[start + 1 : post_start]):
-        assert N.state_in(text[start : post_start + 1], 0, post_start - start) is None
+    if S.state_firsts().isdisjoint(text[start + 1 : post_start]):
+        assert S.state_in(text[start : post_start + 1], 0, post_start - start) is None
 
 
 def test_dict_tags_cached_per_window_not_per_text():

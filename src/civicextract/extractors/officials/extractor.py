@@ -37,9 +37,7 @@ from .names import (
     FOREIGN_ADDRESS,
     TRANSLIT,
     foreign_before,
-    foreign_body,
     is_honorific,
-    leading_state,
     married_end,
     name_after,
     name_before,
@@ -47,10 +45,8 @@ from .names import (
     noun_name_after_post,
     plausible,
     predicate_end,
-    state_before,
-    state_firsts,
-    state_in,
 )
+from .states import foreign_body, leading_state, state_before, state_firsts, state_in
 from .tagging import (
     cuts_word,
     is_common_word,
