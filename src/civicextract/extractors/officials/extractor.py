@@ -33,10 +33,8 @@ from ...records import Official
 from ..meta import name_lexicons
 from . import titles as T
 from .edges import DOTS, ORG_END, all_han, follower_at, is_han, strong_end
+from .foreign import FOREIGN_ADDRESS, TRANSLIT, foreign_before
 from .names import (
-    FOREIGN_ADDRESS,
-    TRANSLIT,
-    foreign_before,
     is_honorific,
     married_end,
     name_after,
