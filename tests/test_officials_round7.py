@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from civicextract.extractors.officials import extractor as X
+from civicextract.extractors.officials import assemble as A
 from civicextract.extractors.officials import states as S
 
 from .conftest import load_jsonl
@@ -79,10 +79,10 @@ def test_quoted_cases_quote_the_holdout_corpus():
                 assert part in article, case.id
 
 
-@given(st.sampled_from(X._STATE_COUNCILS), st.sampled_from(["主席", "委员长"]))
+@given(st.sampled_from(A._STATE_COUNCILS), st.sampled_from(["主席", "委员长"]))
 def test_state_council_chairs_head_their_state(council, post):
-    assert X._head_post("某国" + council + post)
-    assert not X._head_post("某国议会外交" + "委员会" + "副主席")
+    assert A.head_post("某国" + council + post)
+    assert not A.head_post("某国议会外交" + "委员会" + "副主席")
 
 
 @given(st.sampled_from(S._INTL_BODIES), st.sampled_from(["秘书长", "总干事", "副秘书长", "主席"]))
