@@ -31,7 +31,8 @@ from ...records import Official
 from ..meta import name_lexicons
 from . import titles as T
 from .assemble import head_post, official_records
-from .edges import DOTS, ORG_END, all_han, follower_at, is_han, strong_end
+from .checks import ADDRESS, conjunct_state, name_follows, name_inside_chain, previous_public, surname_ok, weak_ok
+from .edges import DOTS, ORG_END, all_han, follower_at, is_han
 from .foreign import FOREIGN_ADDRESS, TRANSLIT, foreign_before
 from .holders import is_listed_holder, known_holder_at, known_holders, officeholders
 from .names import (
@@ -45,44 +46,9 @@ from .names import (
     predicate_end,
 )
 from .people import Person, drop_nested, extend_names, find_all, merge_surnames, shorten_names
-from .states import foreign_body, leading_state, state_before, state_firsts
-from .tagging import cuts_word, is_common_word, modifier_word, opens_predicate, tagged_name, tagged_word
+from .states import foreign_body, leading_state, state_before
+from .tagging import is_common_word, modifier_word, opens_predicate, tagged_name, tagged_word
 
-# Posts that follow a name as a form of address (王忠昆书记, 习近平总书记).
-_ADDRESS = frozenset(
-    (
-        "总书记",
-        "书记",
-        "同志",
-        "市长",
-        "县长",
-        "区长",
-        "省长",
-        "州长",
-        "主席",
-        "总理",
-        "部长",
-        "局长",
-        "主任",
-        "总统",
-        "首相",
-        # (张明镇长带队…, 王军所长介绍, Hong Kong's 陈静议员表示)
-        "厅长",
-        "处长",
-        "镇长",
-        "乡长",
-        "所长",
-        "队长",
-        "司长",
-        "署长",
-        "议员",
-        "议长",
-        # (赵乐际委员长主持会议, 王毅国务委员, 应勇检察长)
-        "委员长",
-        "国务委员",
-        "检察长",
-    )
-)
 _COMRADE = re.compile("同志")
 
 
@@ -191,7 +157,7 @@ def _collect(text: str, *, hk: bool = False):
                 # holder's chain is the employer of the coordinated bare post too
                 chain = state + chain
         elif start > 1 and text[start - 1] in "与和" and not foreign_body(chain):
-            state = _conjunct_state(text, start - 1)
+            state = conjunct_state(text, start - 1)
             if state is not None:
                 chain = state + chain  # 美国移民与海关执法局代理局长: the state opens the whole body's name
         public = T.is_public(chain)
@@ -209,11 +175,11 @@ def _collect(text: str, *, hk: bool = False):
             # chain, or after a private post, belongs to that body (not a
             # disciplined service's rank: a fire engine's 主管 who is a 高级消防队长 is
             # the fire service's officer, whatever post stands before it)
-            prev = _previous_public(text, start, post_ends, chain_public)
+            prev = previous_public(text, start, post_ends, chain_public)
             if prev is False:
                 public = False
                 inherited_private.add(start)
-        s = _name_inside_chain(text, post, start)
+        s = name_inside_chain(text, post, start)
         if s is not None and text[s : post.start] not in people:
             # 区建管委尹德建副主任: the name between body and post
             inner = text[max(start, text.rfind("、", start, s) + 1) : s] + post.text
@@ -225,14 +191,14 @@ def _collect(text: str, *, hk: bool = False):
                 # 普京总统, 会见马克龙总统; 俄罗斯普京总统 -> 俄罗斯总统
                 add(s, post.start, (state_before(text, s) or "") + post.text, public)
                 continue
-        if T.base_post(post.text) in _ADDRESS:
+        if T.base_post(post.text) in ADDRESS:
             s = name_before(text, post.start)
             f = name_filling(text, post.start, strict=True)  # (，李四海副局长表示: the name fills its clause)
             # (a name after the post makes what stands before it the post's body: asked
             # only when a name may stand before, as reading one after costs more)
             if (
                 (f is not None or s is not None and post.start - s in (2, 3))
-                and (not _name_follows(text, post) or s is not None and post.start - s == 3 and modifier_word(text, post.end))
+                and (not name_follows(text, post) or s is not None and post.start - s == 3 and modifier_word(text, post.end))
                 and (f is not None or tagged_name(text, s, post.start))  # type: ignore[arg-type]  # (s is not None: above)
             ):
                 s = s if f is None else f
@@ -273,14 +239,14 @@ def _collect(text: str, *, hk: bool = False):
             ):
                 e = e4  # 局长陈黄淑仪委派…: her husband's surname, her own, her given name
         if e is None and post.weak and post.official:
-            # 坊子区水利局年轻干部董明尧|签发…, 值班民警贺彬|接警 (_weak_ok then wants a
+            # 坊子区水利局年轻干部董明尧|签发…, 值班民警贺彬|接警 (weak_ok then wants a
             # body or the name again)
             e = predicate_end(text, ns)
             if e is not None and e - ns == 2 and is_common_word(text[ns:e]):
                 e = None  # (校务委员|席位: one dictionary word is no holder's name)
-        if e is not None and post.weak and not _weak_ok(text, npost, start, e):
+        if e is not None and post.weak and not weak_ok(text, npost, start, e):
             e = None
-        if e is not None and not _surname_ok(text, npost, start, e):
+        if e is not None and not surname_ok(text, npost, start, e):
             e = None
         if e is not None and not post.official and not public and text.count(text[ns:e]) < 2:
             # 记者采访时表示: after a private role, only what the tagger reads as a name
@@ -392,7 +358,7 @@ def _headline_speaker(text: str, people: dict, add) -> None:
     if any(p.startswith(name[0]) for p in people):
         return  # (李书记 may be another 李 the body names in full)
     # the first surname-and-post reference after the headline (posts tried in a fixed order)
-    found = [(i, post) for post in sorted(_ADDRESS) if post != "同志" for i in [text.find(name[0] + post, e)] if i >= 0]
+    found = [(i, post) for post in sorted(ADDRESS) if post != "同志" for i in [text.find(name[0] + post, e)] if i >= 0]
     if found:
         post = min(found)[1]
         add(s, e, post, T.is_public(post))
@@ -687,52 +653,6 @@ def _named_governments(text: str, people: dict, add) -> None:
             add(s, e, None, bare=True)
 
 
-def _conjunct_state(text: str, j: int) -> str | None:
-    """The foreign state opening a body name cut at its 与/和 (``美国移民|与|海关执法局``):
-    a state's name of two characters or more, after punctuation or the clause's
-    opening, then up to six Han characters before ``j``."""
-    k = j
-    while k > 0 and j - k < 10 and is_han(text[k - 1]):
-        k -= 1
-    if j - k < 3 or state_firsts().isdisjoint(text[k:j]):
-        return None
-    for i in range(max(k, j - 10), j - 2):  # (要求|美国移民: the state may follow the clause's verb)
-        if text[i] in state_firsts() and text[i - 1 : i] != "驻":
-            state = leading_state(text[i:j])
-            if state is not None and j - i - len(state) <= 6:
-                return state
-    return None
-
-
-def _previous_public(text: str, start: int, post_ends: dict[int, int], chain_public: dict[int, bool]):
-    """Public flag of the chain right before ``start`` (across 、 or ，): the
-    chain of a person named just before, or a private post's chain ending
-    there; None when something else stands before it."""
-    i = start
-    for _ in range(4):  # (a short walk: 党委副书记、监事长、工会主席)
-        if i < 1 or text[i - 1] not in "、，,":
-            return None
-        j = i - 1
-        if j in chain_public:
-            return chain_public[j]
-        if j not in post_ends:
-            return None  # (…董事长王明栋致辞，审计署审计长李彬: a clause, not a chain, ends there)
-        cs = T.chain_start(text, post_ends.get(j, j), post_ends)
-        prev = text[cs:j]
-        if not T.chain_posts(prev):
-            return None
-        if T.has_own_body(prev) or not T.is_public(prev):
-            return T.is_public(prev)
-        i = cs
-    return None
-
-
-def _name_follows(text: str, post) -> bool:
-    """Does a surname-list name with a clean end follow the post at once?
-    Then what stands before the post is its body (衛福部長陳時中), not a name."""
-    return name_after(text, post.end, strict=True) is not None
-
-
 # a report of a people's congress in session, whose 代表 are its deputies
 _CONGRESS = re.compile("人大|人民代表大会|代表团|两会")
 
@@ -786,19 +706,8 @@ _FOREIGN_MINISTER = re.compile(r"(?:环境|卫生|外交|国防|财政|内政|�
 # a ministry named bare, as a foreign state's is after its state (俄国防部长某某、外交部长某某):
 # in a list after a foreign holder it is that state's ministry too
 _STATE_MINISTRIES = ("外交部", "国防部", "内政部", "财政部", "司法部")
-# Weak posts that name an official only with a body of their own, however
-# often the name recurs (负责人 heads teams and firms as often as offices)
-_BODY_ONLY = frozenset(("负责人",))
-# Weak posts whose holder must be named again in the article
-_REPEATED_ONLY = frozenset(("召集人",))
 # a short portfolio in brackets between a post and its holder's name (（行动）, （管理）)
 _PORTFOLIO = re.compile(r"[（(][\u4e00-\u9fff]{1,12}[）)]")  # (（国家安全及行动）: two portfolios, 7 chars)
-# weak posts of the police (officials by the conventions, auxiliary police too)
-_POLICE = frozenset(("民警", "辅警", "交警", "消防员"))
-# what a police report has an officer do next (辅警王小军协助民警…, 辅警李强在执勤中…, 民警某某立即…)
-_POLICE_ACTS = ("在", "协助", "配合", "立即", "迅速", "当即", "随即", "第一时间", "主动", "带领", "陪同", "一同", "正在")
-# one-char speech verbs (a follower of one char, which may close a given name elsewhere)
-_SAYS = frozenset("说称讲道")
 # Ranks of the disciplined services and the judiciary (Hong Kong's police, fire
 # and ambulance ranks, judges, magistrates and prosecutors; posts.txt lists them):
 # no company, hospital or association has them, so a private post before one
@@ -811,79 +720,6 @@ _SERVICE_RANKS = frozenset(
         "警司", "总警司", "督察", "总督察", "警长", "警员", "督察长",
     )
 )
-# bodies whose convenor is a public office-holder (Hong Kong's Executive Council)
-_PUBLIC_CONVENORS = ("行政会议",)
-
-
-def _weak_ok(text: str, post, start: int, e: int) -> bool:
-    """多名干部展开… is no name: after a weak post, the article must repeat the
-    name, or the post has its body and a 3-char name closes with punctuation."""
-    name = text[post.end : e]
-    if post.text in _BODY_ONLY and not any(ch in ORG_END for ch in text[start : post.start]):
-        return False  # 团队现任负责人沈加翔 … 沈加翔: a head of what? No public body, no official
-    if text.count(name) > 1:
-        return True
-    if post.text in _REPEATED_ONLY and not text.endswith(_PUBLIC_CONVENORS, start, post.start):
-        return False  # 会议召集人张三: a meeting's convenor, unless the article follows the person
-    if text[e : e + 1] == "、" and name_after(text, e + 1, strict=True):
-        return True  # 市领导张三、李四、王五出席: a list of names
-    if (
-        post.text in _POLICE
-        and (follower_at(text, e) > 1 or text[e : e + 1] in _SAYS or text.startswith(_POLICE_ACTS, e))
-        and e - post.end in (2, 3)
-    ):
-        return True  # 民警李明介绍，…, 辅警张伟说, 辅警王小军协助…: a police officer named before a verb of the news
-    if not any(ch in ORG_END for ch in text[start : post.start]):
-        return False  # 多名干部: no body, no title
-    # (a one-char follower that closes no given name will do: 市人大常委会委员姜明波|说)
-    # (委员朱华凌|任高级顾问: name_after ends a name at 任 only before a post or a role)
-    return e == len(text) or not is_han(text[e]) or strong_end(text, e) or opens_predicate(text, e) or text[e] == "任"
-
-
-def _name_inside_chain(text: str, post, start: int) -> int | None:
-    """Start of a 2-3 char name written between a body and its post
-    (``区建管委尹德建副主任``, ``街道人大工委吴春兰副主任``), or None."""
-    if post.weak or not post.official:
-        return None
-    if post.end < len(text) and is_han(text[post.end]) and not follower_at(text, post.end):
-        return None  # the post ends the phrase (…副主任、, …副主任建议), not 全国政协委员联组会
-    single, double, _, _ = name_lexicons()
-    for n in (3, 2):
-        s = post.start - n
-        cand = text[s : post.start]
-        if s - 1 < start or not all_han(cand):
-            continue
-        if text[s - 1] not in ORG_END and text[s - 2 : s] not in _BODY_END_WORDS:
-            continue
-        if (cand[0] in single or cand[:2] in double) and plausible(cand):
-            # 乡镇卫生院长: a post opening with a body char (院长) may close the
-            # body (卫生院) instead; only the tagger tells 协会宋春华会长 from it
-            if post.text[0] in ORG_END and not tagged_name(text, s, post.start):
-                continue
-            if n == 2 and (tagged_word(text, s, post.start) or cuts_word(text, s, post.start)):
-                continue  # 建设局纪检书记, 金奥社康陈主任: a word of the body, not a name (颜鲲副局长)
-            return s
-    return None
-
-
-# Two-char body ends that ORG_END's single chars miss (全国人大陈昌智副委员长,
-# 国务院发展研究中心侯云春副主任)
-_BODY_END_WORDS = ("人大", "政协", "中心")
-
-
-def _surname_ok(text: str, post, start: int, e: int) -> bool:
-    """A name outside the surname list (尕玛才仁, 特朗普) after a post needs a
-    body in the chain (海北州政府副州长) or a second mention: 巡视组长授权任职,
-    给习主席写信 name nobody."""
-    single, double, _, _ = name_lexicons()
-    s = post.end
-    if text[s] in single or text[s : s + 2] in double or any(d in text[s:e] for d in DOTS):
-        return True
-    if all(ch in TRANSLIT or ch == "-" for ch in text[s:e]):
-        return True  # a foreign name: 以色列防长卡茨
-    if state_before(text, post.start) and start >= post.start - 6 and tagged_name(text, s, e):
-        return True  # 日本首相岸田文雄: a foreign state's post, a foreign name (not 外长均未出席)
-    return any(ch in ORG_END for ch in text[start : post.start]) or text.count(text[s:e]) > 1
 
 
 _NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
