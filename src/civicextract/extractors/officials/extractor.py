@@ -18,6 +18,11 @@ follows a mention or the person answers in a turn.  People whose chains are
 all headed by a company, bank, school or hospital, or whose posts are all
 private (董事长, 教授, 记者), are not officials.
 
+This module holds the main loop (``_collect``: a name read after each post, the
+chain's public flag, what to try when none follows) and calls the stages that live
+in their own modules: ``checks``, ``lists``, ``bare``, ``holders``, ``attach``,
+``people`` and, last, ``assemble``.
+
 >>> from civicextract.document import normalize
 >>> [(o.name, o.titles, o.organization, o.role) for o in extract(normalize("副市长李四主持会议。李四说，要抓落实。"))]
 [('李四', ('副市长',), None, 'speaker')]

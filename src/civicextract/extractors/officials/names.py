@@ -6,6 +6,10 @@ the name ends.  The surname list (``models/surnames.txt``) and the words that
 follow names in news (``出席``, ``表示``, ``、``) decide between 2, 3 and 4
 characters; minority names carry ``·`` (``叶尔夏提·吐尔逊拜``).
 
+What the reader asks lives in modules of its own: ``edges`` (followers, Han
+characters, clean ends), ``tagging`` (jieba's word and tag reading), ``foreign``
+(transliterated and dotted names) and ``states`` (foreign states' names).
+
 >>> name_after("市委书记王忠昆在铁东区调研", 4)
 7
 >>> name_after("副市长孙继伟主持。", 3)
