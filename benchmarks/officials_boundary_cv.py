@@ -14,7 +14,7 @@ Candidates are the ends 2, 3 and 4 characters on (Han only).  The rules' answer 
 ``name_after(text, start)``.  A conditional logit (softmax over one example's candidates,
 AdaGrad, L2 1e-3, seed 20261206, pure Python) picks an end from features of the candidate: its
 length, the rules' answer (agree / no answer), the last char and the next one or two chars,
-dictionary words across and after the end (``_is_word``), a follower word after it, a verb
+dictionary words across and after the end (``is_word``), a follower word after it, a verb
 opening after it, the tagger's reading of the candidate as a name, the surname list, whether the
 article repeats the candidate or the candidate plus its next char; each crossed with the length.
 
@@ -58,14 +58,9 @@ from pathlib import Path
 from civicextract.document import normalize
 from civicextract.extractors.meta import name_lexicons
 from civicextract.extractors.officials import titles as T
-from civicextract.extractors.officials.names import (
-    _is_word,
-    follower_at,
-    is_han,
-    name_after,
-    opens_predicate,
-    tagged_name,
-)
+from civicextract.extractors.officials.edges import follower_at, is_han
+from civicextract.extractors.officials.names import name_after
+from civicextract.extractors.officials.tagging import is_word, opens_predicate, tagged_name
 
 ROOT = Path(__file__).resolve().parent.parent
 CLUENER = ROOT.parent.parent / "shared/data/cluener/train.jsonl"
@@ -155,8 +150,8 @@ def features(text: str, s: int, e: int, rule: int | None) -> list[str]:
         f"last={text[e - 1]}",
         f"next={nxt if is_han(nxt) else 'nonhan'}",
         f"next2={text[e : e + 2]}",
-        f"wordacross={_is_word(text[e - 1 : e + 1])}",
-        f"wordafter={_is_word(text[e : e + 2]) or _is_word(text[e : e + 3])}",
+        f"wordacross={is_word(text[e - 1 : e + 1])}",
+        f"wordafter={is_word(text[e : e + 2]) or is_word(text[e : e + 3])}",
         f"follower={min(follower_at(text, e), 2) if e < len(text) else 'end'}",
         f"predicate={e < len(text) and opens_predicate(text, e)}",
         f"tagged={tagged_name(text, s, e)}",

@@ -47,6 +47,7 @@ from pathlib import Path
 
 from civicextract.document import normalize
 from civicextract.extractors.officials import extractor as X
+from civicextract.extractors.officials.states import foreign_body
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -90,7 +91,7 @@ def examples():
                     f"bare={p.bare}",
                     f"chains={min(len(p.chains), 3)}",
                     f"mentions={min(len(p.spans), 3)}",
-                    f"foreign={any(X.foreign_body(c) for c in p.chains)}",
+                    f"foreign={any(foreign_body(c) for c in p.chains)}",
                     f"head={any(_HEAD.search(c) for c in p.chains)}",
                     f"len={min(len(name), 5)}",
                     f"dot={'·' in name}",

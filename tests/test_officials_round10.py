@@ -127,8 +127,8 @@ def test_court_officers(case):
 
 def test_local_section_is_read_as_local():
     """The Hong Kong section's names are local; the Party's and foreign heads' are not."""
-    from civicextract.extractors.officials.extractor import _holders
+    from civicextract.extractors.officials.holders import officeholders
 
-    _, _, local = _holders()
+    _, _, local = officeholders()
     assert {"易志明", "谢伟俊", "单仲偕"} <= local
     assert not {"习近平", "林郑月娥", "卡梅伦", "奥巴马"} & local

@@ -12,7 +12,8 @@ from __future__ import annotations
 import pytest
 
 from civicextract.extractors.officials import titles as T
-from civicextract.extractors.officials.names import TIBETAN, name_after
+from civicextract.extractors.officials.foreign import TIBETAN
+from civicextract.extractors.officials.names import name_after
 
 from .test_officials import Case, R, _records, assert_traditional_gives_the_same_records
 

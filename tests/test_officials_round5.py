@@ -15,7 +15,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from civicextract.extractors.officials import extractor as X
-from civicextract.extractors.officials.names import foreign_body
+from civicextract.extractors.officials import lists as L
+from civicextract.extractors.officials.states import foreign_body
 
 from .conftest import load_jsonl
 from .test_officials import Case, _records
@@ -154,13 +155,13 @@ def test_count_at_reads_every_numeral(n, measure, digits, before):
     count = str(n) if digits else _CN[n]
     text = before + count + measure + "区议员张三"
     chain_start = len(before) + len(count) + 1
-    assert X._count_at(text, chain_start) == (n, chain_start)
+    assert L._count_at(text, chain_start) == (n, chain_start)
 
 
 @given(st.sampled_from(["余", "多", "数", "几"]), st.sampled_from("名位"))
 def test_count_at_vague_counts_are_none(vague, measure):
     text = "共200" + vague + measure + "村干部"
-    assert X._count_at(text, len(text) - 3) is None
+    assert L._count_at(text, len(text) - 3) is None
 
 
 def test_foreign_rank_name_still_read_whole():

@@ -14,8 +14,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from civicextract.extractors.officials import extractor as X
-from civicextract.extractors.officials import names as N
+from civicextract.extractors.officials import assemble as A
+from civicextract.extractors.officials import states as S
 
 from .conftest import load_jsonl
 from .test_officials import Case, R, _records
@@ -79,13 +79,13 @@ def test_quoted_cases_quote_the_holdout_corpus():
                 assert part in article, case.id
 
 
-@given(st.sampled_from(X._STATE_COUNCILS), st.sampled_from(["主席", "委员长"]))
+@given(st.sampled_from(A._STATE_COUNCILS), st.sampled_from(["主席", "委员长"]))
 def test_state_council_chairs_head_their_state(council, post):
-    assert X._head_post("某国" + council + post)
-    assert not X._head_post("某国议会外交" + "委员会" + "副主席")
+    assert A.head_post("某国" + council + post)
+    assert not A.head_post("某国议会外交" + "委员会" + "副主席")
 
 
-@given(st.sampled_from(N._INTL_BODIES), st.sampled_from(["秘书长", "总干事", "副秘书长", "主席"]))
+@given(st.sampled_from(S._INTL_BODIES), st.sampled_from(["秘书长", "总干事", "副秘书长", "主席"]))
 def test_intergovernmental_posts_are_foreign(body, post):
-    assert N.foreign_body(body + post)
-    assert not N.foreign_body("中国常驻" + body + "代表")
+    assert S.foreign_body(body + post)
+    assert not S.foreign_body("中国常驻" + body + "代表")

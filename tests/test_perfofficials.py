@@ -8,7 +8,10 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from civicextract.extractors.officials import edges as E
 from civicextract.extractors.officials import names as N
+from civicextract.extractors.officials import states as S
+from civicextract.extractors.officials import tagging as TG
 from civicextract.extractors.officials import titles as T
 
 # chars of posts, bodies, modifiers, cells, surnames, name dots and joins, so that
@@ -70,7 +73,7 @@ def test_chain_start_fast_step_changes_nothing(text):
 def test_minority_needs_a_dot_within_reach(text, s):
     # _name_after tries _MINORITY only when a name dot stands in text[s + 1 : s + 11]
     if N._MINORITY.match(text, s):
-        assert any(d in text[s + 1 : s + 11] for d in N.DOTS)
+        assert any(d in text[s + 1 : s + 11] for d in E.DOTS)
 
 
 def test_organization_strips_modifiers_as_before():
@@ -86,16 +89,16 @@ def test_organization_strips_modifiers_as_before():
 def test_no_state_first_char_no_state(text, a, b):
     # _from_state skips _state_in where no state's first char stands in its span
     start, post_start = min(a, b), max(a, b)
-    if N.state_firsts().isdisjoint(text[start + 1 : post_start]):
-        assert N.state_in(text[start : post_start + 1], 0, post_start - start) is None
+    if S.state_firsts().isdisjoint(text[start + 1 : post_start]):
+        assert S.state_in(text[start : post_start + 1], 0, post_start - start) is None
 
 
 def test_dict_tags_cached_per_window_not_per_text():
-    # round 9 slid modifier_word between @lru_cache and _dict_tags: the rjieba tagger
+    # round 9 slid modifier_word between @lru_cache and dict_tags: the rjieba tagger
     # lost its cache (+4 % of the officials stage) and the cache keyed on whole articles
-    assert hasattr(N._dict_tags, "cache_info") and not hasattr(N.modifier_word, "cache_info")
+    assert hasattr(TG.dict_tags, "cache_info") and not hasattr(TG.modifier_word, "cache_info")
     text = "2015年9月3日，在纪念中国人民抗日战争暨世界反法西斯战争胜利70周年大会上，习近平主席郑重宣布，裁减军队员额30万。"
     i = text.index("郑重")
-    assert N.modifier_word(text, i) is True
-    assert N.modifier_word(text, text.index("裁减")) is False
-    assert N._dict_tags.__wrapped__(text[i : i + 2]) == N._dict_tags(text[i : i + 2])
+    assert TG.modifier_word(text, i) is True
+    assert TG.modifier_word(text, text.index("裁减")) is False
+    assert TG.dict_tags.__wrapped__(text[i : i + 2]) == TG.dict_tags(text[i : i + 2])

@@ -15,7 +15,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from civicextract.extractors.money.extractor import _tables
-from civicextract.extractors.officials.extractor import _holders
+from civicextract.extractors.officials.holders import officeholders
 from civicextract.extractors.officials.titles import lexicon as posts_lexicon
 from civicextract.regexrun import bucketed_alternation, dispatched_alternation
 
@@ -89,12 +89,12 @@ def test_shipped_patterns_match_as_their_references(text):
     assert _tables().cues_re.pattern == bucketed_alternation(cues)
     assert _spans(_tables().cues_re.pattern, text) == _spans(bucketed_alternation(cues, fast=False), text)
 
-    for p in _holders()[0]:
+    for p in officeholders()[0]:
         assert p.pattern.startswith("(?:[")  # the dispatched form
-    # the two trees' references: the office-holders split as _holders splits them
+    # the two trees' references: the office-holders split as officeholders splits them
     # (the names are what the fast patterns match; the reference rebuilt from them)
     names = _holder_names()
-    for p, group in zip(_holders()[0], names, strict=True):
+    for p, group in zip(officeholders()[0], names, strict=True):
         assert p.pattern == dispatched_alternation(group)
         assert _spans(p.pattern, text) == _spans(dispatched_alternation(group, fast=False), text)
 

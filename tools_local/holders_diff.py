@@ -5,16 +5,16 @@ import sys
 from civicextract.document import normalize
 from civicextract.extractors.officials import extractor as X
 
-real = X._known_holders
+real = X.known_holders
 for path in sys.argv[1:]:
     for line in open(path, encoding="utf-8"):
         r = json.loads(line)
         doc = normalize(r["text"])
-        X._known_holders = real
+        X.known_holders = real
         on = {o.name for o in X.extract(doc)}
-        X._known_holders = lambda *a: None
+        X.known_holders = lambda *a: None
         off = {o.name for o in X.extract(doc)}
-        X._known_holders = real
+        X.known_holders = real
         if on - off:
             t = doc.text
             for n in sorted(on - off):

@@ -18,6 +18,11 @@ follows a mention or the person answers in a turn.  People whose chains are
 all headed by a company, bank, school or hospital, or whose posts are all
 private (董事长, 教授, 记者), are not officials.
 
+This module holds the main loop (``_collect``: a name read after each post, the
+chain's public flag, what to try when none follows) and calls the stages that live
+in their own modules: ``checks``, ``lists``, ``bare``, ``holders``, ``attach``,
+``people`` and, last, ``assemble``.
+
 >>> from civicextract.document import normalize
 >>> [(o.name, o.titles, o.organization, o.role) for o in extract(normalize("副市长李四主持会议。李四说，要抓落实。"))]
 [('李四', ('副市长',), None, 'speaker')]
@@ -26,101 +31,38 @@ private (董事长, 教授, 记者), are not officials.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from functools import lru_cache
 
 from ...records import Official
-from ..meta import name_lexicons
 from . import titles as T
-from .names import (
-    DOTS,
-    FOREIGN_ADDRESS,
-    ORG_END,
-    TRANSLIT,
-    _is_common_word,
-    _is_word,
-    all_han,
-    cuts_word,
-    follower_at,
-    foreign_before,
-    foreign_body,
-    is_han,
-    is_honorific,
-    leading_state,
-    married_end,
-    modifier_word,
-    name_after,
-    name_before,
-    name_filling,
-    noun_name_after_post,
-    opens_predicate,
-    plausible,
-    predicate_end,
-    single_char_token,
-    state_before,
-    state_firsts,
-    state_in,
-    strong_end,
-    tagged_name,
-    tagged_word,
+from .assemble import official_records
+from .attach import attach_pending, second_posts
+from .bare import bare_participants, headline_speaker, named_governments, protocol_hint
+from .checks import ADDRESS, conjunct_state, name_follows, name_inside_chain, previous_public, surname_ok, weak_ok
+from .edges import DOTS, ORG_END, all_han, follower_at, is_han
+from .foreign import FOREIGN_ADDRESS, foreign_before
+from .holders import known_holder_at, known_holders, officeholders
+from .lists import (
+    CONGRESS,
+    COUNTED,
+    GAP_CHARS,
+    LIST_BEFORE,
+    MEASURES,
+    counted_holders,
+    district_list,
+    holder_after_of,
+    list_after_verb,
+    list_mates,
+    list_members,
+    name_after_gap,
+    name_after_of,
+    names_before_list,
 )
+from .names import married_end, name_after, name_before, name_filling, noun_name_after_post, predicate_end
+from .people import Person, drop_nested, extend_names, find_all, merge_surnames, shorten_names
+from .states import foreign_body, leading_state, state_before
+from .tagging import is_common_word, modifier_word, opens_predicate, tagged_name
 
-# (Every alternative opens with a character, the look-behind after it: the
-# engine then skips to those characters; 讲话(?<!重要讲话) is (?<!重要)讲话.)
-_SPEECH = re.compile(
-    r"表示|指出|强调|说|介绍|通报|透露|认为|告诉|坦言|致辞|讲话(?<!重要讲话)(?!精神)|答|称|提出|要求|谈到|解释|回应|呼吁|直言|补充|写道"
-    r"|质疑|批评|反驳|重申|仍指|亦指|又指|则指|今指|昨指"  # (Hong Kong press: 主席某某仍指)
-)
-# second characters of words that open with 指 and are no saying (指导, 指挥, 指示, 指定, 指派, 指引)
-_ZHI_WORDS = frozenset("导挥示定派引标南数纹甲头令")
-_QUOTED = re.compile(r"“[^“”]*”")
-_CLAUSE_END = re.compile(r"[。！？；，\n]")
-# Posts that follow a name as a form of address (王忠昆书记, 习近平总书记).
-_ADDRESS = frozenset(
-    (
-        "总书记",
-        "书记",
-        "同志",
-        "市长",
-        "县长",
-        "区长",
-        "省长",
-        "州长",
-        "主席",
-        "总理",
-        "部长",
-        "局长",
-        "主任",
-        "总统",
-        "首相",
-        # (张明镇长带队…, 王军所长介绍, Hong Kong's 陈静议员表示)
-        "厅长",
-        "处长",
-        "镇长",
-        "乡长",
-        "所长",
-        "队长",
-        "司长",
-        "署长",
-        "议员",
-        "议长",
-        # (赵乐际委员长主持会议, 王毅国务委员, 应勇检察长)
-        "委员长",
-        "国务委员",
-        "检察长",
-    )
-)
 _COMRADE = re.compile("同志")
-
-
-@dataclass
-class _Person:
-    name: str
-    spans: list[tuple[int, int]] = field(default_factory=list)
-    chains: list[str] = field(default_factory=list)
-    public: list[bool] = field(default_factory=list)  # per chain: does it hold a public post
-    private: bool = False  # a chain is headed by a company, hospital, association … (never a comrade's excuse)
-    bare: bool = False  # named without a title where only an office-holder is (王东峰等参加会见)
 
 
 # Characters OpenCC's t2s leaves Traditional (衞生署, 廖栢康, 劉頴匡 → 颕): the
@@ -144,7 +86,7 @@ def _extract(text: str, *, hk: bool = False) -> list[Official]:
     people, order, _ = _collect(text, hk=hk)
     if not people:
         return []
-    return _records(text, people, order)
+    return official_records(text, people, order)
 
 
 def person_spans(text: str) -> list[tuple[int, int]]:
@@ -153,8 +95,8 @@ def person_spans(text: str) -> list[tuple[int, int]]:
     people, _, _ = _collect(text)
     spans = {sp for p in people.values() for sp in p.spans}
     for name in people:
-        spans.update((i, i + len(name)) for i in _find_all(text, name))
-    return sorted(_drop_nested(spans))
+        spans.update((i, i + len(name)) for i in find_all(text, name))
+    return sorted(drop_nested(spans))
 
 
 def _collect(text: str, *, hk: bool = False):
@@ -165,14 +107,14 @@ def _collect(text: str, *, hk: bool = False):
     if (
         not posts
         and "同志" not in text
-        and not _protocol_hint(text)
-        and not any(p.search(text) for p in _holders()[0])
-        and "等代表" not in text  # (a congress's deputies listed: _LIST_BEFORE below)
+        and not protocol_hint(text)
+        and not any(p.search(text) for p in officeholders()[0])
+        and "等代表" not in text  # (a congress's deputies listed: LIST_BEFORE below)
     ):
         return {}, [], posts
     post_ends = {p.end: p.start for p in posts}
     post_starts = {p.start: p for p in posts}
-    people: dict[str, _Person] = {}
+    people: dict[str, Person] = {}
     order: list[str] = []
 
     chain_public: dict[int, bool] = {}  # end of a name read after a chain -> that chain's public flag
@@ -183,7 +125,7 @@ def _collect(text: str, *, hk: bool = False):
         name = name or text[s:e]  # (a spaced byline name 龚 正 is keyed without its space)
         p = people.get(name)
         if p is None:
-            p = people[name] = _Person(name)
+            p = people[name] = Person(name)
             order.append(name)
         p.spans.append((s, e))
         p.bare |= bare
@@ -204,10 +146,10 @@ def _collect(text: str, *, hk: bool = False):
             continue
         start = T.chain_start(text, post.start, post_ends)
         chain = text[start : post.end]
-        if (text[start - 1 : start] in _MEASURES or text[start : start + 1] in _MEASURES) and (
-            _COUNTED.fullmatch(text[max(0, start - 2) : start]) or _COUNTED.fullmatch(text[max(0, start - 1) : start + 1])
+        if (text[start - 1 : start] in MEASURES or text[start : start + 1] in MEASURES) and (
+            COUNTED.fullmatch(text[max(0, start - 2) : start]) or COUNTED.fullmatch(text[max(0, start - 1) : start + 1])
         ):  # (the measure word first: a set lookup spares most chains both regexes)
-            got = _counted_holders(text, start, post.end)
+            got = counted_holders(text, start, post.end)
             if got is None:
                 continue  # 4名议员方可…, 200余名村干部: a head count, no one's title
             chain = text[got[0] : post.end]  # (the count is no part of the title)
@@ -228,7 +170,7 @@ def _collect(text: str, *, hk: bool = False):
                 # holder's chain is the employer of the coordinated bare post too
                 chain = state + chain
         elif start > 1 and text[start - 1] in "与和" and not foreign_body(chain):
-            state = _conjunct_state(text, start - 1)
+            state = conjunct_state(text, start - 1)
             if state is not None:
                 chain = state + chain  # 美国移民与海关执法局代理局长: the state opens the whole body's name
         public = T.is_public(chain)
@@ -246,11 +188,11 @@ def _collect(text: str, *, hk: bool = False):
             # chain, or after a private post, belongs to that body (not a
             # disciplined service's rank: a fire engine's 主管 who is a 高级消防队长 is
             # the fire service's officer, whatever post stands before it)
-            prev = _previous_public(text, start, post_ends, chain_public)
+            prev = previous_public(text, start, post_ends, chain_public)
             if prev is False:
                 public = False
                 inherited_private.add(start)
-        s = _name_inside_chain(text, post, start)
+        s = name_inside_chain(text, post, start)
         if s is not None and text[s : post.start] not in people:
             # 区建管委尹德建副主任: the name between body and post
             inner = text[max(start, text.rfind("、", start, s) + 1) : s] + post.text
@@ -262,14 +204,14 @@ def _collect(text: str, *, hk: bool = False):
                 # 普京总统, 会见马克龙总统; 俄罗斯普京总统 -> 俄罗斯总统
                 add(s, post.start, (state_before(text, s) or "") + post.text, public)
                 continue
-        if T.base_post(post.text) in _ADDRESS:
+        if T.base_post(post.text) in ADDRESS:
             s = name_before(text, post.start)
             f = name_filling(text, post.start, strict=True)  # (，李四海副局长表示: the name fills its clause)
             # (a name after the post makes what stands before it the post's body: asked
             # only when a name may stand before, as reading one after costs more)
             if (
                 (f is not None or s is not None and post.start - s in (2, 3))
-                and (not _name_follows(text, post) or s is not None and post.start - s == 3 and modifier_word(text, post.end))
+                and (not name_follows(text, post) or s is not None and post.start - s == 3 and modifier_word(text, post.end))
                 and (f is not None or tagged_name(text, s, post.start))  # type: ignore[arg-type]  # (s is not None: above)
             ):
                 s = s if f is None else f
@@ -278,7 +220,7 @@ def _collect(text: str, *, hk: bool = False):
                 continue
         # 区长 杨小菁开展…: a space or two between post and name (pages set
         # them as table cells) reads as no space; the name is then the post's
-        # as it would be without it (a line break is _name_after_gap's)
+        # as it would be without it (a line break is name_after_gap's)
         ns = post.end
         while ns < len(text) and ns - post.end < 2 and text[ns] in " \u3000":
             ns += 1
@@ -295,7 +237,7 @@ def _collect(text: str, *, hk: bool = False):
         npost = post if ns == post.end else post._replace(end=ns)
         e = name_after(text, ns, strict=post.weak)
         if e is None and not post.weak and post.official:
-            e = _known_holder_at(text, ns)  # 韩国总统李在明表示: a listed office-holder the reader cannot read
+            e = known_holder_at(text, ns)  # 韩国总统李在明表示: a listed office-holder the reader cannot read
         if e is None and not post.weak and post.official and ns == post.end and post.end - start >= 4:
             # 团省委副书记夏天为新人…: a surname and a noun's second char, after a post with its body
             # (not a bare 书记: 书记白天走访)
@@ -310,14 +252,14 @@ def _collect(text: str, *, hk: bool = False):
             ):
                 e = e4  # 局长陈黄淑仪委派…: her husband's surname, her own, her given name
         if e is None and post.weak and post.official:
-            # 坊子区水利局年轻干部董明尧|签发…, 值班民警贺彬|接警 (_weak_ok then wants a
+            # 坊子区水利局年轻干部董明尧|签发…, 值班民警贺彬|接警 (weak_ok then wants a
             # body or the name again)
             e = predicate_end(text, ns)
-            if e is not None and e - ns == 2 and _is_common_word(text[ns:e]):
+            if e is not None and e - ns == 2 and is_common_word(text[ns:e]):
                 e = None  # (校务委员|席位: one dictionary word is no holder's name)
-        if e is not None and post.weak and not _weak_ok(text, npost, start, e):
+        if e is not None and post.weak and not weak_ok(text, npost, start, e):
             e = None
-        if e is not None and not _surname_ok(text, npost, start, e):
+        if e is not None and not surname_ok(text, npost, start, e):
             e = None
         if e is not None and not post.official and not public and text.count(text[ns:e]) < 2:
             # 记者采访时表示: after a private role, only what the tagger reads as a name
@@ -333,28 +275,28 @@ def _collect(text: str, *, hk: bool = False):
                 people[text[ns:e]].private = True
             last = (e, public)
             last_chain = chain
-            _list_members(text, e, chain, public, post_starts, add)
+            list_members(text, e, chain, public, post_starts, add)
             continue
-        got = _name_after_of(text, post, start) or _holder_after_of(text, post, start, post_starts)
+        got = name_after_of(text, post, start) or holder_after_of(text, post, start, post_starts)
         if got is not None:
             # 现已晋升为督察的陈志明，: the post, 的, and its holder closing the clause
             add(got[0], got[1], chain, public)
             last = (got[1], public)
             continue
-        groups = _district_list(text, post)
+        groups = district_list(text, post)
         if groups:
             for gs, ge in groups:
                 add(gs, ge, chain, public)
             continue
-        got = _list_after_verb(text, post)
+        got = list_after_verb(text, post)
         if got is not None:
             # 出席会议的市领导有王建国、李明华、张晓东: the post's holders listed after 有/包括
             add(got[0], got[1], chain, public)
             last = (got[1], public)
-            _list_members(text, got[1], chain, public, post_starts, add)
+            list_members(text, got[1], chain, public, post_starts, add)
             continue
-        if post.official and post.end < len(text) and text[post.end] in _GAP_CHARS:
-            got = _name_after_gap(text, post.end, weak=post.weak and not any(c in ORG_END for c in chain[:-len(post.text)]))
+        if post.official and post.end < len(text) and text[post.end] in GAP_CHARS:
+            got = name_after_gap(text, post.end, weak=post.weak and not any(c in ORG_END for c in chain[:-len(post.text)]))
             if got is not None:
                 # 上海市市长 龚 正 (a work report's byline), 交警大队辅警 靳慧町…
                 gs, ge, gname = got
@@ -383,782 +325,33 @@ def _collect(text: str, *, hk: bool = False):
         ):
             add(s, m.start(), None)
 
-    _bare_participants(text, people, add)
-    _named_governments(text, people, add)
-    _known_holders(text, people, add, post_ends)
-    _headline_speaker(text, people, add)
+    bare_participants(text, people, add)
+    named_governments(text, people, add)
+    known_holders(text, people, add, post_ends)
+    headline_speaker(text, people, add)
 
-    for m in _LIST_BEFORE.finditer(text):  # 王路、马秀珍…等6位委员
+    for m in LIST_BEFORE.finditer(text):  # 王路、马秀珍…等6位委员
         # (…、张晓东等市领导: a short body before the post, 市 / 县 / 区人大)
         head = next((post_starts[k] for k in range(m.end(), m.end() + 4) if k in post_starts), None)
-        if head is None and text.startswith("代表", m.end()) and _CONGRESS.search(text):
+        if head is None and text.startswith("代表", m.end()) and CONGRESS.search(text):
             # 朱小丹、钟南山等代表围绕…发言 in a report of a congress's session: its deputies
             # (代表 alone is no post elsewhere: 学生代表, 企业代表)
-            for s, e in _names_before_list(text, m.start()):
+            for s, e in names_before_list(text, m.start()):
                 add(s, e, "代表", True)
             continue
         if head is None or not head.official or not all_han(text[m.end() : head.start]):
             continue
         chain = text[m.end() : head.end]
-        for s, e in _names_before_list(text, m.start()):
+        for s, e in names_before_list(text, m.start()):
             add(s, e, chain, T.is_public(chain))
 
-    _second_posts(text, pending, people, owners)
-    _attach(text, pending, people, add)
-    _extend_names(text, people, order, post_starts)
-    _shorten_names(text, people, order)
-    _merge_surnames(text, people, order)
-    _list_mates(text, people, add)
+    second_posts(text, pending, people, owners)
+    attach_pending(text, pending, people, add)
+    extend_names(text, people, order, post_starts)
+    shorten_names(text, people, order)
+    merge_surnames(text, people, order)
+    list_mates(text, people, add)
     return people, order, posts
-
-
-@lru_cache(maxsize=1)
-def _holders() -> tuple[tuple[re.Pattern[str], ...], frozenset[str], frozenset[str]]:
-    """models/officeholders.txt as two prefix-tree patterns (its names split by first character:
-    one tree over the list's ~240 first characters scans markedly slower than two over half
-    each, as the engine tries a branch's alternatives in turn), its two-character names, and the
-    names of its sections marked ``(local`` (Hong Kong legislators and officials: read only in
-    a text about Hong Kong, as many are also common mainland names)."""
-    from ...regexrun import dispatched_alternation
-    from ...resources import model_path
-
-    names: list[str] = []
-    local: set[str] = set()
-    is_local = False
-    for line in model_path("officeholders.txt").read_text(encoding="utf-8").splitlines():
-        if line.startswith("# ---"):
-            is_local = "(local" in line
-        elif line.strip() and not line.startswith("#"):
-            names.append(line.strip())
-            if is_local:
-                local.add(line.strip())
-    firsts = sorted({n[0] for n in names})
-    half = set(firsts[: len(firsts) // 2])
-    return (
-        tuple(re.compile(dispatched_alternation(g)) for g in ([n for n in names if n[0] in half], [n for n in names if n[0] not in half]) if g),
-        frozenset(n for n in names if len(n) == 2),
-        frozenset(local),
-    )
-
-
-def _known_holder_at(text: str, i: int) -> int | None:
-    """End of a name of models/officeholders.txt (three characters or more) starting at ``i``:
-    names whose characters the name reader refuses (李在明, 文在寅: 在 opens no given name)."""
-    ends = [m.end() for p in _holders()[0] for m in [p.match(text, i)] if m is not None and m.end() - i >= 3]
-    return max(ends) if ends else None
-
-
-def _holder_spans(text: str) -> list[tuple[int, int]]:
-    """The list's names in ``text``, leftmost and longest first, none overlapping another (what one
-    pattern over the whole list would find)."""
-    found = sorted((m.start(), -m.end()) for p in _holders()[0] for m in p.finditer(text))
-    spans, end = [], -1
-    for s, neg_e in found:
-        if s >= end:
-            spans.append((s, -neg_e))
-            end = -neg_e
-    return spans
-
-
-# a text about Hong Kong, where a local office-holder's bare name is his
-_HONG_KONG = re.compile("香港|港府|港人|本港|港区|特区|特首|立法会|区议会|行政会议|林郑|民建联|民主党|公民党")
-# A local name counts bare only in a sentence about the work of an office (指派A取代B主持内会, A在立法会
-#质询): fit's Hong Kong gold leaves out a former or future legislator named as a party member, an
-# election opponent or a defendant (民建联A和工联会B, 民主党A及B旁听), one who 参选, and one after a
-# private role (教省秘书A).  The cue is an institution's or its business's name, never a post word
-# (区议员, 专员), which would be another person's title in the same sentence.
-# The business of a sitting is a cue too (round 15): the chamber and its floor (会议厅, 议事厅,
-# 主席台), its rules and papers (议事规则, 决议案, 修正案), its votes (赞成票, 反对票) and a member's
-# speech (发言, not 发言人: a spokesman's is no sitting's), as a report of a debate names its
-# members bare sentence after sentence (甲和乙手持议事规则离座, 丙作总结发言之后被请出会议厅).
-_OFFICE_CUE = re.compile(
-    "立法会|议会|议席|内会|行政会议|行政长官|特首|法案|质询|委任"
-    "|会议厅|议事厅|主席台|议事规则|决议案|修正案|赞成票|反对票|发言(?!人)"
-)
-_ROLE_BEFORE = ("秘书", "牧师", "主教", "教授", "学者", "律师", "会长", "党员", "成员", "主席", "召集人")
-_SENTENCE_ENDS = "。！？!?\n"
-
-
-# a text about public affairs, where a two-character office-holder's name is his (李强, 王毅, 韩正)
-_POLITICAL = re.compile(
-    "中共中央|党中央|国务院|全国人大|人民代表大会|政协|政治局|总书记|中央委员|行政长官|特首|特区政府|立法会"
-    "|台当局|国台办|民进党|国民党|代表团|总统|总理|首相"
-)
-# the leader's name opening a doctrine's or a book's (习近平新时代中国特色社会主义思想, 邓小平理论,
-# 习近平经济思想): no mention of the person (fit's gold leaves those out)
-_DOCTRINE = re.compile(r"(?:新时代[\u4e00-\u9fff]{0,12}|[\u4e00-\u9fff]{0,4})(?:思想|理论|文选|文集|著作选)")
-# a private role right before the name (村民李强): a namesake, no office-holder
-_PRIVATE_BEFORE = (
-    "村民", "市民", "居民", "网友", "网民", "记者", "学生", "患者", "工人", "老人", "游客", "选手", "球员",
-    "演员", "歌手", "教练", "律师", "医生", "教授", "老师", "同学", "农民", "小朋友", "主持人",
-)
-_HOLDER_JOINS = "、的和与及同对向在由据是请让给"
-
-
-def _known_holders(text: str, people: dict, add, post_ends=()) -> None:
-    """Office-holders named without a title (李克强与大家深入交流, a chief executive named bare,
-    a headline's 习近平：…): the names of models/officeholders.txt.  A two-character
-    name (李强, 韩正) counts only in a text about public affairs and at clean edges
-    (not 李强调, 韩正式宣布); no name counts opening a doctrine's name, inside a book's title
-    or after a private role."""
-    _, two, local = _holders()
-    political = hong_kong = None
-    taken = None
-    for s, e in _holder_spans(text):
-        name = text[s:e]
-        if name in people or _DOCTRINE.match(text, e) or text[max(0, s - 3) : s].endswith(_PRIVATE_BEFORE):
-            continue
-        if e < len(text) and text[e] in DOTS or s > 0 and text[s - 1] in DOTS:
-            continue  # 宣布阿巴斯·穆萨维为…: a part of a dotted name is no listed holder's bare name
-        if taken is None:
-            taken = [span for p in people.values() for span in p.spans]
-        if any(ps <= s and e <= pe for ps, pe in taken) or any(
-            k in post_ends and all_han(text[k:s]) and not _is_common_word(text[k:s]) and not follower_at(text, k)
-            for k in (s - 1, s - 2)
-        ):
-            # 副旗长查干巴特尔: the tail of a longer name after a post (a Mongolian given name);
-            # not after a verb (市长委任|王某某)
-            continue
-        if name in local:
-            if hong_kong is None:
-                hong_kong = _HONG_KONG.search(text) is not None
-            if (
-                not hong_kong
-                or text.startswith(("参选", "出选"), e)
-                or text[max(0, s - 3) : s].endswith(_ROLE_BEFORE)
-                or not _in_office_sentence(text, s, e)
-            ):
-                continue
-        lb = text.rfind("《", max(0, s - 30), s)
-        if lb >= 0 and "》" not in text[lb:s] and "》" in text[e : e + 40]:
-            continue  # 《习近平与大学生朋友们》: a book's title
-        if _in_local_roster(text, s, e):
-            continue  # 吴靖平、李悦、张志军、曹宇光出席会议: a namesake among a province's own leaders
-        if name in two:
-            if s > 0 and is_han(text[s - 1]) and text[s - 1] not in _HOLDER_JOINS:
-                continue
-            if e < len(text) and is_han(text[e]) and text[e] not in "等和与及同" and not (
-                follower_at(text, e) or opens_predicate(text, e)
-            ):
-                continue
-            if political is None:
-                political = _POLITICAL.search(text) is not None
-            if not political:
-                continue
-        add(s, e, None, bare=True)
-
-
-def _is_listed_holder(text: str, s: int, e: int) -> bool:
-    """Is ``text[s:e]`` a whole name of models/officeholders.txt?"""
-    return text[s:e] in _holders()[1] if e - s == 2 else _known_holder_at(text, s) == e
-
-
-def _in_local_roster(text: str, s: int, e: int) -> bool:
-    """Is the listed name ``text[s:e]`` the only listed one of a bare 、-list of at least three names?
-    A provincial paper lists its own leaders bare (吴靖平、李悦、张志军、曹宇光出席会议): one of them
-    sharing a national leader's name is that leader's namesake, where a list of the centre's leaders
-    holds more listed names (石泰峰、何维、武维华、邵鸿、王东峰、杨震等参加: 杨震 is left out of the list
-    as too common, the others are in it)."""
-    mates = listed = 0
-    k = s
-    while k > 1 and text[k - 1] == "、" and mates < 12:
-        b = max(max(text.rfind(c, max(0, k - 5), k - 1) for c in "、，。；：！？ \n") + 1, k - 4)
-        if not (2 <= k - 1 - b <= 3 and all_han(text[b : k - 1]) and name_after(text, b, strict=True) == k - 1):
-            break
-        mates += 1
-        listed += _is_listed_holder(text, b, k - 1)
-        k = b
-    k = e
-    while k + 1 < len(text) and text[k] == "、" and mates < 12:
-        ne = name_after(text, k + 1, strict=True)
-        if ne is None or ne - k - 1 not in (2, 3):
-            break
-        mates += 1
-        listed += _is_listed_holder(text, k + 1, ne)
-        k = ne
-    return mates >= 2 and listed == 0
-
-
-def _in_office_sentence(text: str, s: int, e: int) -> bool:
-    """The sentence around ``text[s:e]`` (at most 120 characters either side) names a public office."""
-    a = max(max(text.rfind(c, max(0, s - 120), s) for c in _SENTENCE_ENDS) + 1, s - 120, 0)
-    b = min([j for j in (text.find(c, e, e + 120) for c in _SENTENCE_ENDS) if j >= 0] or [min(len(text), e + 120)])
-    return _OFFICE_CUE.search(text, a, b) is not None
-
-
-_HEADLINE_TURN = re.compile(r"[ \u3000]*(?:#+ *)?([\u4e00-\u9fff]{2,3})[：:]")
-
-
-def _headline_speaker(text: str, people: dict, add) -> None:
-    """A headline quoting a person by name alone (``李明：让群众的日子越过越红火``) while the
-    body calls him by surname and post only (``李书记说…``): the post is the headline name's."""
-    m = _HEADLINE_TURN.match(text)
-    if m is None or m.group(1) in people:
-        return
-    s, e = m.span(1)
-    name = text[s:e]
-    single, double, _, _ = name_lexicons()
-    if not (name[0] in single and plausible(name) and tagged_name(text, s, e)):
-        return  # (原标题：…: a label, not a name)
-    if any(p.startswith(name[0]) for p in people):
-        return  # (李书记 may be another 李 the body names in full)
-    # the first surname-and-post reference after the headline (posts tried in a fixed order)
-    found = [(i, post) for post in sorted(_ADDRESS) if post != "同志" for i in [text.find(name[0] + post, e)] if i >= 0]
-    if found:
-        post = min(found)[1]
-        add(s, e, post, T.is_public(post))
-
-
-# A state-news paragraph that opens with a bare name and a protocol verb
-# (吴政隆参加上述活动。 王东峰等参加会见。 何立峰及…负责同志陪同考察。 王毅主持会议。):
-# the name is that of an office-holder the report needs no title for.
-# (参加会议, 参加座谈会, 出席仪式: residents and guests do that too; 主持会议 and
-# 出席会议 / 参加会见 are an office-holder's)
-_VISITS = ("上述活动", "会见", "会谈", "考察", "调研")
-_MEETINGS = ("会议", "开幕式", "开班式", "闭幕式")
-_PROTOCOL = {"参加": _VISITS, "陪同": _VISITS, "出席": _VISITS + _MEETINGS, "主持": _MEETINGS, "列席": _MEETINGS}
-# 李强同卡尼举行会谈 / 习近平同普京通电话: both sides of talks are office-holders
-_SENTENCE_OPEN = "。！？\n>；"
-
-
-def _clause_open(text: str, i: int, opens: str) -> int:
-    """Start of the clause holding ``i``: after the last of ``opens``, past spaces and markup."""
-    ss = max(text.rfind(c, max(0, i - 80), i) for c in opens) + 1
-    while ss < i and text[ss] in " \u3000\t":
-        ss += 1
-    return ss
-
-
-# one literal alternation finds every protocol verb and talk (a scan per verb
-# with str.find costs twice as much on CJK text)
-_PROTOCOL_VERBS = re.compile("参加|陪同|出席|主持|列席|举行会谈|举行会晤|通电话")
-
-
-def _protocol_hint(text: str) -> bool:
-    return _PROTOCOL_VERBS.search(text) is not None
-
-
-def _bare_participants(text: str, people: dict, add) -> None:
-    for m in _PROTOCOL_VERBS.finditer(text):
-        verb, v = m.group(), m.start()
-        objects = _PROTOCOL.get(verb)
-        if objects is None:
-            _talks_sides(text, v, add)
-        elif text.startswith(objects, v + 2 + text.startswith("了", v + 2)) or (
-            verb in ("出席", "陪同", "列席") and text[v + 2 : v + 3] in ("。", "<")
-        ):  # (…出席会议; and the closing 某某、某某出席。 of a leader's item: the event is the item's)
-            _protocol_subject(text, v, add)
-
-
-def _protocol_subject(text: str, v: int, add) -> None:
-    ss = _clause_open(text, v, _SENTENCE_OPEN)
-    single, double, _, _ = name_lexicons()
-    if not 2 <= v - ss <= 28 or not (text[ss] in single or text[ss : ss + 2] in double):
-        return  # (cheap tests first: a name of 2-4 chars and at most 及 + 24 chars of company)
-    se = name_after(text, ss, strict=True)
-    if se is None or se > v or not plausible(text[ss:se]):
-        return
-    names = [(ss, se)]
-    # 石泰峰、李书磊、穆虹出席会议: a bare list of names, each a clean one
-    while text[se : se + 1] == "、" and len(names) < 12:
-        ne = name_after(text, se + 1, strict=True)
-        if ne is None or ne > v or not plausible(text[se + 1 : ne]):
-            return
-        names.append((se + 1, ne))
-        se = ne
-    gap = text[se:v]
-    # (nothing, 等, 同志, or 及 and the officials who come along)
-    if gap in ("", "等", "同志") or gap.startswith("及") and len(gap) <= 24 and not any(c in gap for c in "，,、"):
-        if len(names) > 1 and not any(_is_listed_holder(text, ns, ne) for ns, ne in names):
-            # 刘捷、赵承、李岩益出席。 in a provincial paper: its own leaders named bare, no post given and
-            # none a listed one (the state news' 石泰峰、李书磊、穆虹出席会议 are listed), so no records
-            return
-        for ns, ne in names:
-            add(ns, ne, None, bare=True)
-
-
-def _talks_sides(text: str, v: int, add) -> None:
-    ss = _clause_open(text, v, _SENTENCE_OPEN + "，：")
-    j = max(text.rfind("同", ss, v), text.rfind("与", ss, v))
-    if j < 0 or not 2 <= j - ss <= 3 or not 2 <= v - j - 1 <= 6 or _name_ending_at(text, j, ()) != ss:
-        return
-    other = text[j + 1 : v]
-    if not plausible(other) or not (all(c in TRANSLIT for c in other) or name_after(text, j + 1, strict=True) == v):
-        return  # (中方同美方举行会谈: sides, not people)
-    add(ss, j, None, bare=True)
-    add(j + 1, v, None, bare=True)
-
-
-def _list_mates(text: str, people: dict, add) -> None:
-    """``贺彬、沈豪连夜带队…`` after ``办案民警贺彬``: a bare list that opens
-    with an official named before, with no title of its own, names that
-    official's colleagues; they share the title.  The list must open its
-    clause and every item be a surname-list name, so 村支书张三、村民李四
-    (a title of its own) and 张三、李四家 (no clean end) stay out."""
-    for name, p in list(people.items()):
-        if not p.chains or not any(p.public) or name + "、" not in text:
-            continue  # (one substring test spares most people the walk below)
-        chain = next(c for c, pub in zip(p.chains, p.public, strict=True) if pub)
-        for i in _find_all(text, name):
-            e = i + len(name)
-            if e >= len(text) or text[e] != "、" or i > 0 and is_han(text[i - 1]):
-                continue
-            mates = []
-            while e < len(text) and text[e] == "、":
-                ne = name_after(text, e + 1, strict=True) or predicate_end(text, e + 1)
-                if ne is None or T.lexicon().pattern.search(text, e + 1, ne + 4):
-                    break  # (郝爱国、原党支部副书记郝启厚: a new title, the main loop's)
-                mates.append((e + 1, ne))
-                e = ne
-            # (the list closes before punctuation, a verb of the news or a predicate: not 李四家|的)
-            if not mates or e < len(text) and is_han(text[e]) and follower_at(text, e) < 2 and not opens_predicate(text, e):
-                continue
-            for ms, me in mates:
-                if text[ms:me] not in people:
-                    add(ms, me, chain, True)
-
-
-_GAP_CHARS = " \u3000\t\n"
-_LIST_VERBS = ("有：", "有:", "包括：", "包括:", "有", "包括", "：", ":")
-_LIST_FIRSTS = frozenset(v[0] for v in _LIST_VERBS)
-
-
-# a numeral (or 多/余/数) and a measure word right before a chain: a head count
-_COUNTED = re.compile(r"[0-9０-９一二两三四五六七八九十百千万多余数几][名位]")
-_MEASURES = frozenset("名位")
-
-
-def _name_after_of(text: str, post, start: int = -1) -> tuple[int, int] | None:
-    """``POST的NAME，``: an official post, 的, then a surname-list name that closes
-    its clause (晋升为督察的陈志明，, 时任教育局局长的梁淑芬。).  After a verb that
-    gives a post (现任…的, 时任…的, 担任…的: the chain at ``start``) the name may go
-    on into its predicate (现任县文旅局局长的周明表示).  """
-    i = post.end
-    if not post.official or text[i : i + 1] != "的":
-        return None
-    e = name_after(text, i + 1, strict=True)
-    if e is None:
-        return None
-    attached = start > 0 and text.endswith(_GIVES_POST, 0, start)
-    # (a four-char name, 此前担任…主席的罗布顿珠，, only after a verb that gives the post)
-    if not (attached and 2 <= e - i - 1 <= 3 and follower_at(text, e)) and (
-        e - i - 1 not in ((3, 4) if attached else (3,)) or text[e : e + 1] not in ("，", "。", "；", "、")
-    ):
-        return None
-    if tagged_word(text, i + 1, e):
-        return None  # (特首的施政，: a dictionary word, not a name)
-    return i + 1, e
-
-
-# verbs that give the post after them to the name after its 的 (现任县长的王某表示)
-_GIVES_POST = ("现任", "时任", "担任", "曾任", "身为", "作为", "出任", "兼任")
-
-
-def _holder_after_of(text: str, post, start: int, post_starts: dict) -> tuple[int, int] | None:
-    """``本身是全国人大代表的某党副主席某某``: after a verb that gives a post, the post, 的, a
-    second title and its holder's name: the holder holds the first post too."""
-    i = post.end
-    if not post.official or text[i : i + 1] != "的" or not text.endswith(_GIVES_POST + _IS_ALSO, 0, start):
-        return None
-    for k in range(i + 1, min(len(text), i + 12)):
-        if not is_han(text[k]):
-            return None
-        p2 = post_starts.get(k)
-        if p2 is not None and not p2.weak:
-            end = p2.end
-            while end in post_starts:  # (the second title's last post)
-                end = post_starts[end].end
-            e = name_after(text, end, strict=True)
-            return None if e is None else (end, e)
-    return None
-
-
-# 是 before a title a person holds besides the one named next (本身是…的…某某, 也是…的…某某)
-_IS_ALSO = ("本身是", "本身为", "也是", "同时是")
-
-
-def _list_after_verb(text: str, post) -> tuple[int, int] | None:
-    """The first name of ``<post>有A、B、C`` (参加会议的县领导有…): a list of two
-    or more names, or one name closing its clause after a post that is not weak."""
-    if not post.official:
-        return None
-    verb = next((v for v in _LIST_VERBS if text.startswith(v, post.end)), None)
-    if verb is None:
-        return None
-    s = post.end + len(verb)
-    e = name_after(text, s, strict=True)
-    if e is None:
-        return None
-    if e < len(text) and text[e] == "、" and name_after(text, e + 1, strict=True) is not None:
-        return s, e
-    # (镇长：李国强 as a notice's line; 书记：我们… is a turn, no name follows)
-    return (s, e) if not post.weak and (e == len(text) or text[e] in "。；，\n") else None
-# Hong Kong's eighteen districts (complete), as a party's councillors are listed by them
-_HK_DISTRICTS = re.compile("中西区|湾仔|东区|南区|油尖旺|深水埗|九龙城|黄大仙|观塘|荃湾|屯门|元朗|北区|大埔|西贡|沙田|葵青|离岛")
-
-
-def _district_list(text: str, post) -> list[tuple[int, int]]:
-    """``<post>包括深水埗A、B，黄大仙C，屯门D、E``: the holders listed district by
-    district (each group a district's name, then names joined by 、; groups
-    joined by ，), at least two names, the list closing its sentence."""
-    if text[post.end : post.end + 1] not in _LIST_FIRSTS or not post.official or post.weak:
-        return []  # (one char test spares most posts the verbs' scan)
-    verb = next((v for v in _LIST_VERBS if text.startswith(v, post.end)), None)
-    if verb is None:
-        return []
-    i = post.end + len(verb)
-    spans: list[tuple[int, int]] = []
-    while len(spans) < 24:
-        m = _HK_DISTRICTS.match(text, i)
-        if m is None:
-            return []
-        e = name_after(text, m.end(), strict=True)
-        if e is None:
-            return []
-        spans.append((m.end(), e))
-        while text[e : e + 1] == "、":
-            ne = name_after(text, e + 1, strict=True)
-            if ne is None:
-                return []
-            spans.append((e + 1, ne))
-            e = ne
-        if text[e : e + 1] in ("，", ","):
-            i = e + 1
-            continue
-        break
-    assert e is not None  # (each pass of the loop returns or sets e to a name's end)
-    return spans if len(spans) >= 2 and (e == len(text) or text[e] in "。；\n") else []
-
-
-# a byline name spaced out to the width of a title: 龚 正 (then the line ends)
-_SPACED_NAME = re.compile(r"([\u4e00-\u9fff])[ \u3000]{1,3}([\u4e00-\u9fff])(?=[ \u3000\t]*(?:\n|$))")
-
-
-def _name_after_gap(text: str, i: int, *, weak: bool) -> tuple[int, int, str] | None:
-    """A name after a post and a gap: spaces (``辅警 靳慧町``) or one line
-    break (a work report's byline ``省长\n王建华``).  Across a line break the
-    name must fill its line."""
-    j = i
-    while j < len(text) and j - i < 4 and text[j] in " \u3000\t":
-        j += 1
-    newline = j < len(text) and text[j] == "\n"
-    if newline:
-        j += 1
-        while j < len(text) and j - i < 6 and text[j] in " \u3000\t":
-            j += 1
-    if j >= len(text) or j - i > 6 or not is_han(text[j]):
-        return None
-    single, double, _, _ = name_lexicons()
-    m = _SPACED_NAME.match(text, j)
-    if m and (m.group(1) in single) and text.count(m.group(1) + m.group(2)) <= text.count(m.group()):
-        return j, m.end(), m.group(1) + m.group(2)
-    e = name_after(text, j, strict=True)
-    if e is None:
-        return None
-    rest = text[e : e + 8].lstrip(" \u3000\t")
-    if newline and rest and rest[0] != "\n":
-        return None  # a new line of prose, not a byline
-    if weak and not newline and text.count(text[j:e]) < 2:
-        return None
-    return j, e, text[j:e]
-
-
-_GOVERNMENT = re.compile("政府")
-_LED_GOVERNMENT = re.compile(r"领导的[\u4e00-\u9fff]{0,4}政府")
-
-
-def _named_governments(text: str, people: dict, add) -> None:
-    """A foreign government named after its head (美国拜登政府, 以色列内塔尼亚胡政府):
-    the transliterated name between the state and 政府 is the head's, a record
-    with no title of its own."""
-    if "政府" not in text:
-        return
-    for m in _GOVERNMENT.finditer(text):
-        e = m.start()
-        if e < 2 or text[e - 1] not in TRANSLIT:
-            continue  # (most governments are 市政府, 当地政府: no name before)
-        s = foreign_before(text, e)
-        if s is None:
-            continue
-        st = state_before(text, s)
-        if st is None and text[s:e] not in people and not (
-            text.startswith("官员", m.end()) and state_before(text, e) is None and tagged_name(text, s, e)
-        ):
-            continue  # (某某政府官员: officials of a government named after its head; 巴勒斯坦政府 is a state's)
-        if st is not None and len(st) < 2:
-            continue  # (a one-char state glued before: 美|…, too loose to read)
-        add(s, e, None, bare=True)
-    for m in _LED_GOVERNMENT.finditer(text):
-        # (某某领导的政府: the government's head, named before 领导的, a record with no title of its own)
-        e = m.start()
-        s = foreign_before(text, e) if text[e - 1 : e] in TRANSLIT else None
-        if s is None:  # (a Hong Kong married name, 林郑月娥, before a 3-character reading of its tail)
-            s = e - 4 if e >= 4 and married_end(text, e - 4) == e else name_before(text, e)
-        if s is not None and plausible(text[s:e]):
-            add(s, e, None, bare=True)
-
-
-def _conjunct_state(text: str, j: int) -> str | None:
-    """The foreign state opening a body name cut at its 与/和 (``美国移民|与|海关执法局``):
-    a state's name of two characters or more, after punctuation or the clause's
-    opening, then up to six Han characters before ``j``."""
-    k = j
-    while k > 0 and j - k < 10 and is_han(text[k - 1]):
-        k -= 1
-    if j - k < 3 or state_firsts().isdisjoint(text[k:j]):
-        return None
-    for i in range(max(k, j - 10), j - 2):  # (要求|美国移民: the state may follow the clause's verb)
-        if text[i] in state_firsts() and text[i - 1 : i] != "驻":
-            state = leading_state(text[i:j])
-            if state is not None and j - i - len(state) <= 6:
-                return state
-    return None
-
-
-def _previous_public(text: str, start: int, post_ends: dict[int, int], chain_public: dict[int, bool]):
-    """Public flag of the chain right before ``start`` (across 、 or ，): the
-    chain of a person named just before, or a private post's chain ending
-    there; None when something else stands before it."""
-    i = start
-    for _ in range(4):  # (a short walk: 党委副书记、监事长、工会主席)
-        if i < 1 or text[i - 1] not in "、，,":
-            return None
-        j = i - 1
-        if j in chain_public:
-            return chain_public[j]
-        if j not in post_ends:
-            return None  # (…董事长王明栋致辞，审计署审计长李彬: a clause, not a chain, ends there)
-        cs = T.chain_start(text, post_ends.get(j, j), post_ends)
-        prev = text[cs:j]
-        if not T.chain_posts(prev):
-            return None
-        if T.has_own_body(prev) or not T.is_public(prev):
-            return T.is_public(prev)
-        i = cs
-    return None
-
-
-def _extend_names(text: str, people: dict, order: list, post_starts: dict) -> None:
-    """A name seen in full settles its boundary: when every mention of a
-    2-3 char name runs on into the same character (叶刘淑|仪 twice, a
-    transliteration's last syllable three times), the name is the longer one."""
-    single = name_lexicons()[0]
-    for name in list(order):
-        if not 2 <= len(name) <= 3 or any(d in name for d in DOTS):
-            continue
-        first = people[name].spans[0][1]  # (the first mention's next char rules out most names at once)
-        if first >= len(text) or not is_han(text[first]) or text[first] in _NOT_EXTENSION:
-            continue
-        ends = [i + len(name) for i in _find_all(text, name)]
-        if len(ends) < 2 or any(e >= len(text) for e in ends):
-            continue
-        ch = text[ends[0]]
-        if (
-            not is_han(ch)
-            or any(text[e] != ch for e in ends)
-            or follower_at(text, ends[0])
-            or ch in _NOT_EXTENSION
-            or any(e in post_starts for e in ends)
-        ):
-            continue
-        if len(name) == 3 and not (name[1] in single or ch in TRANSLIT):
-            continue  # four characters: a Hong Kong married name or a transliteration only
-        if not any(single_char_token(text, e) for e in ends):
-            continue  # 张三|参观, 张三|走进: the char opens a word of the predicate
-        longer = name + ch
-        if longer in people:
-            continue
-        if not plausible(longer) and not (
-            # 书记袁国其带领…袁国其说…袁国其代表: a function char that closes given names
-            # (其, 之, 和, 为), three mentions or more, each going on differently after it
-            ch in _GIVEN_LAST_FUNCTION
-            and len(ends) >= 3
-            and len({text[e + 1 : e + 2] for e in ends}) == len(ends)
-            and plausible(name)
-        ):
-            continue
-        _rename(text, people, order, name, longer)
-
-
-def _rename(text: str, people: dict, order: list, name: str, new: str) -> None:
-    """``name`` is ``new`` (a character longer or shorter): every mention spelt ``name`` is moved with it."""
-    p = people.pop(name)
-    p.name = new
-    p.spans = [(s, s + len(new)) if text[s:e] == name else (s, e) for s, e in p.spans]
-    people[new] = p
-    order[order.index(name)] = new
-
-
-def _shorten_names(text: str, people: dict, order: list) -> None:
-    """The other way round: a 3-char name written once whose first two chars
-    stand elsewhere before a verb of the news (县委书记张华作…。张华强调…) is the
-    2-char name and a verb."""
-    single = name_lexicons()[0]
-    for name in list(order):
-        if len(name) == 4 and name[:2] == name[2:]:
-            # 专职副部长郭骥郭骥介绍: a name typed twice is the name once
-            half = name[:2]
-            if half not in people:
-                _rename(text, people, order, name, half)
-            else:
-                p = people.pop(name)
-                order.remove(name)
-                people[half].chains += p.chains
-                people[half].public += p.public
-            continue
-        if len(name) != 3 or name[0] not in single or text.count(name) != 1 or not plausible(name[:2]):
-            continue
-        short = name[:2]
-        end = text.find(name) + 3
-        if end >= len(text) or not is_han(text[end]) or follower_at(text, end):
-            continue  # (县委书记张华扬出席: the three chars end cleanly, a name of their own)
-        if short in people:
-            # 巴西总统卢拉通电话…卢拉表示: the short name is a person of its own
-            # and the third char opens a word with what follows (通电话): one
-            # person, named short, whose mentions all go to that record
-            if _is_word(text[end - 1 : end + 1]) or _is_word(text[end - 1 : end + 2]):
-                p = people.pop(name)
-                order.remove(name)
-                q = people[short]
-                q.spans = sorted(q.spans + [(s, s + 2) for s, _ in p.spans])
-                q.chains = p.chains + q.chains  # (the chains in reading order: the titled mention came first)
-                q.public = p.public + q.public
-                q.private |= p.private
-                q.bare = q.bare and p.bare
-            continue
-        seen = any(
-            e < len(text) and text[e] != name[2] and (follower_at(text, e) or not is_han(text[e]))
-            for e in (i + 2 for i in _find_all(text, short))
-        )
-        if not seen:
-            continue
-        _rename(text, people, order, name, short)
-
-
-def _merge_surnames(text: str, people: dict, order: list) -> None:
-    """One record per person: a foreign or minority name written in full once
-    (美国总统乔·拜登) and by its last part elsewhere (美国总统拜登) is the full name,
-    also where the full name stands with no post (致电约韦里·穆塞韦尼，…穆塞韦尼总统)."""
-    if not any(d in text for d in DOTS):
-        return  # (no dotted name in the text, so no full name to merge into: most articles)
-    full: dict[str, list[str]] = {}
-    for name in order:
-        for d in DOTS:
-            if d in name:
-                full.setdefault(name.rsplit(d, 1)[1], []).append(name)
-                first = name.split(d, 1)[0]
-                if len(first) >= 2 and first not in full:
-                    # 总理巴育·詹欧差 … 巴育当选总理: the Thai press names a person by the first part
-                    full[first] = [name]
-    for name in list(order):
-        longer = full.get(name, ())
-        if not longer and 2 <= len(name) and not any(d in name for d in DOTS):
-            bare = _dotted_in_text(text, name)
-            if len(bare) == 1 and next(iter(bare)) not in people:
-                new = next(iter(bare))
-                p = people.pop(name)
-                p.name = new
-                p.spans += [(k, k + len(new)) for k in _find_all(text, new)]
-                people[new] = p
-                order[order.index(name)] = new
-            continue
-        if len(longer) > 1 and name in people:
-            # 阿里·哈梅内伊之子穆杰塔巴·哈梅内伊: two people sharing the last part; a
-            # record of the last part read only inside their full names is neither
-            inside = [sp for n in longer for sp in people[n].spans]
-            if all(any(a <= s and e <= b for a, b in inside) for s, e in people[name].spans):
-                people.pop(name)
-                order.remove(name)
-            continue
-        if len(longer) != 1 or name not in people:
-            continue  # (two people sharing the last part: which one is meant is unknown)
-        p, q = people.pop(name), people[longer[0]]
-        q.spans += p.spans
-        q.chains += p.chains
-        q.public += p.public
-        q.private |= p.private
-        order.remove(name)
-
-
-def _dotted_in_text(text: str, name: str) -> set[str]:
-    """The full names written with a dot whose last part is ``name`` (约韦里·|穆塞韦尼):
-    transliteration syllables and the dots between them, up to twelve characters before it."""
-    fulls = set()
-    for i in _find_all(text, name):
-        e = i + len(name)
-        if i < 2 or text[i - 1] not in DOTS or e < len(text) and text[e] in DOTS:
-            continue
-        j = i - 1
-        while j > 0 and i - 1 - j < 12:
-            if text[j - 1] in TRANSLIT:
-                j -= 1
-            elif text[j - 1] in DOTS and j - 1 > 0 and text[j - 2] in TRANSLIT:
-                j -= 1
-            else:
-                break
-        if i - 1 - j >= 1 and text[j] not in DOTS:
-            fulls.add(text[j:e])
-    return fulls
-
-
-# function chars that also close given names (袁国其, 李退之, 张东和, 李为): a name runs on into
-# one only where every one of three mentions or more does
-_GIVEN_LAST_FUNCTION = frozenset("其之和为")
-# chars that never run a name on: modifiers and body chars opening a post
-_NOT_EXTENSION = frozenset("副原前常第代总") | ORG_END
-
-
-def _name_follows(text: str, post) -> bool:
-    """Does a surname-list name with a clean end follow the post at once?
-    Then what stands before the post is its body (衛福部長陳時中), not a name."""
-    return name_after(text, post.end, strict=True) is not None
-
-
-# a report of a people's congress in session, whose 代表 are its deputies
-_CONGRESS = re.compile("人大|人民代表大会|代表团|两会")
-
-# 等 closing a list of names before the post they share: 等6位委员, 等同志
-_LIST_BEFORE = re.compile(r"等(?:[0-9一二三四五六七八九十两]+[位名])?")
-
-
-def _names_before_list(text: str, end: int) -> list[tuple[int, int]]:
-    """The names of ``甲、乙、丙`` ending at ``end``: two or more items of 2-4
-    Han characters, each opening with a surname, the first after punctuation."""
-    single, double, _, _ = name_lexicons()
-    items: list[tuple[int, int]] = []
-    e = end
-    while True:
-        s = e
-        while s > 0 and is_han(text[s - 1]) and e - s < 5:
-            s -= 1
-        cand = text[s:e]
-        if not 2 <= len(cand) <= 4 or not (cand[0] in single or cand[:2] in double) or not plausible(cand):
-            # 在听取罗保铭、刘赐贵等代表发言后: the first item glued to the verb that opens the list
-            first = _after_list_opener(text, e, single) if items else None
-            if first is None:
-                return []  # (王家村、李家村等5名村干部: places, not names)
-            items.append((first, e))
-            return items[::-1]
-        items.append((s, e))
-        if s == 0 or text[s - 1] != "、":
-            break
-        e = s - 1
-    if len(items) < 2 or (s > 0 and text[s - 1] not in "，,：:。；;（(\n 　"):
-        return []
-    return items[::-1]
-
-
-# verbs that open a list of people (听取甲、乙等代表发言, 会见甲、乙等)
-_LIST_OPENERS = ("听取", "包括", "邀请", "会见", "看望", "慰问", "陪同", "表彰")
-
-
-def _after_list_opener(text: str, e: int, single) -> int | None:
-    """Start of a 2-3 char name ending at ``e`` right after a list-opening verb, or None."""
-    for n in (3, 2):
-        s = e - n
-        if s >= 2 and text[s] in single and plausible(text[s:e]) and text[s - 2 : s] in _LIST_OPENERS:
-            return s
-    return None
 
 
 # a minister named by a bare ministry (环境部长, 卫生部长), as a foreign government's are: China's
@@ -1167,19 +360,8 @@ _FOREIGN_MINISTER = re.compile(r"(?:环境|卫生|外交|国防|财政|内政|�
 # a ministry named bare, as a foreign state's is after its state (俄国防部长某某、外交部长某某):
 # in a list after a foreign holder it is that state's ministry too
 _STATE_MINISTRIES = ("外交部", "国防部", "内政部", "财政部", "司法部")
-# Weak posts that name an official only with a body of their own, however
-# often the name recurs (负责人 heads teams and firms as often as offices)
-_BODY_ONLY = frozenset(("负责人",))
-# Weak posts whose holder must be named again in the article
-_REPEATED_ONLY = frozenset(("召集人",))
 # a short portfolio in brackets between a post and its holder's name (（行动）, （管理）)
 _PORTFOLIO = re.compile(r"[（(][\u4e00-\u9fff]{1,12}[）)]")  # (（国家安全及行动）: two portfolios, 7 chars)
-# weak posts of the police (officials by the conventions, auxiliary police too)
-_POLICE = frozenset(("民警", "辅警", "交警", "消防员"))
-# what a police report has an officer do next (辅警王小军协助民警…, 辅警李强在执勤中…, 民警某某立即…)
-_POLICE_ACTS = ("在", "协助", "配合", "立即", "迅速", "当即", "随即", "第一时间", "主动", "带领", "陪同", "一同", "正在")
-# one-char speech verbs (a follower of one char, which may close a given name elsewhere)
-_SAYS = frozenset("说称讲道")
 # Ranks of the disciplined services and the judiciary (Hong Kong's police, fire
 # and ambulance ranks, judges, magistrates and prosecutors; posts.txt lists them):
 # no company, hospital or association has them, so a private post before one
@@ -1192,573 +374,6 @@ _SERVICE_RANKS = frozenset(
         "警司", "总警司", "督察", "总督察", "警长", "警员", "督察长",
     )
 )
-# bodies whose convenor is a public office-holder (Hong Kong's Executive Council)
-_PUBLIC_CONVENORS = ("行政会议",)
-
-
-def _weak_ok(text: str, post, start: int, e: int) -> bool:
-    """多名干部展开… is no name: after a weak post, the article must repeat the
-    name, or the post has its body and a 3-char name closes with punctuation."""
-    name = text[post.end : e]
-    if post.text in _BODY_ONLY and not any(ch in ORG_END for ch in text[start : post.start]):
-        return False  # 团队现任负责人沈加翔 … 沈加翔: a head of what? No public body, no official
-    if text.count(name) > 1:
-        return True
-    if post.text in _REPEATED_ONLY and not text.endswith(_PUBLIC_CONVENORS, start, post.start):
-        return False  # 会议召集人张三: a meeting's convenor, unless the article follows the person
-    if text[e : e + 1] == "、" and name_after(text, e + 1, strict=True):
-        return True  # 市领导张三、李四、王五出席: a list of names
-    if (
-        post.text in _POLICE
-        and (follower_at(text, e) > 1 or text[e : e + 1] in _SAYS or text.startswith(_POLICE_ACTS, e))
-        and e - post.end in (2, 3)
-    ):
-        return True  # 民警李明介绍，…, 辅警张伟说, 辅警王小军协助…: a police officer named before a verb of the news
-    if not any(ch in ORG_END for ch in text[start : post.start]):
-        return False  # 多名干部: no body, no title
-    # (a one-char follower that closes no given name will do: 市人大常委会委员姜明波|说)
-    # (委员朱华凌|任高级顾问: name_after ends a name at 任 only before a post or a role)
-    return e == len(text) or not is_han(text[e]) or strong_end(text, e) or opens_predicate(text, e) or text[e] == "任"
-
-
-def _name_inside_chain(text: str, post, start: int) -> int | None:
-    """Start of a 2-3 char name written between a body and its post
-    (``区建管委尹德建副主任``, ``街道人大工委吴春兰副主任``), or None."""
-    if post.weak or not post.official:
-        return None
-    if post.end < len(text) and is_han(text[post.end]) and not follower_at(text, post.end):
-        return None  # the post ends the phrase (…副主任、, …副主任建议), not 全国政协委员联组会
-    single, double, _, _ = name_lexicons()
-    for n in (3, 2):
-        s = post.start - n
-        cand = text[s : post.start]
-        if s - 1 < start or not all_han(cand):
-            continue
-        if text[s - 1] not in ORG_END and text[s - 2 : s] not in _BODY_END_WORDS:
-            continue
-        if (cand[0] in single or cand[:2] in double) and plausible(cand):
-            # 乡镇卫生院长: a post opening with a body char (院长) may close the
-            # body (卫生院) instead; only the tagger tells 协会宋春华会长 from it
-            if post.text[0] in ORG_END and not tagged_name(text, s, post.start):
-                continue
-            if n == 2 and (tagged_word(text, s, post.start) or cuts_word(text, s, post.start)):
-                continue  # 建设局纪检书记, 金奥社康陈主任: a word of the body, not a name (颜鲲副局长)
-            return s
-    return None
-
-
-# Two-char body ends that ORG_END's single chars miss (全国人大陈昌智副委员长,
-# 国务院发展研究中心侯云春副主任)
-_BODY_END_WORDS = ("人大", "政协", "中心")
-
-
-def _surname_ok(text: str, post, start: int, e: int) -> bool:
-    """A name outside the surname list (尕玛才仁, 特朗普) after a post needs a
-    body in the chain (海北州政府副州长) or a second mention: 巡视组长授权任职,
-    给习主席写信 name nobody."""
-    single, double, _, _ = name_lexicons()
-    s = post.end
-    if text[s] in single or text[s : s + 2] in double or any(d in text[s:e] for d in DOTS):
-        return True
-    if all(ch in TRANSLIT or ch == "-" for ch in text[s:e]):
-        return True  # a foreign name: 以色列防长卡茨
-    if state_before(text, post.start) and start >= post.start - 6 and tagged_name(text, s, e):
-        return True  # 日本首相岸田文雄: a foreign state's post, a foreign name (not 外长均未出席)
-    return any(ch in ORG_END for ch in text[start : post.start]) or text.count(text[s:e]) > 1
-
-
-_NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
-_COUNT = re.compile(r"([0-9]{1,2}|[一二两三四五六七八九十]{1,3})([名位])")
-
-
-def _count_at(text: str, start: int) -> tuple[int, int] | None:
-    """The head count at a chain's start (三位|副市长) or right before it
-    (8位|区议员, 一名|消防员): (count, where the chain proper starts), or None
-    where the count is vague (200余名, 数名, 多位) or absent."""
-    for i in range(max(0, start - 3), start + 1):
-        m = _COUNT.match(text, i)
-        if m is not None and start - 1 <= m.end() - 1 <= start and (i == 0 or not text[i - 1].isdigit() and text[i - 1] not in _NUMERALS):
-            digits = m.group(1)
-            if digits.isdigit():
-                return int(digits), m.end()
-            if digits[0] == "十":
-                digits = "一" + digits
-            if len(digits) == 1:
-                return _NUMERALS[digits], m.end()
-            if digits[1] == "十":
-                return _NUMERALS[digits[0]] * 10 + (_NUMERALS[digits[2]] if len(digits) == 3 else 0), m.end()
-            return None
-    return None
-
-
-def _counted_holders(text: str, start: int, end: int):
-    """(where the chain proper starts, the holders' spans) when a head count
-    introduces its holders by name: ``6位区议员陈志伟、吴家豪……林国栋组成``
-    (as many names, joined by 、, as the count says: the count bounds the
-    last one, which needs no clean end), ``一名警员郑嘉文，``.  None for a
-    count that names no one (4名议员方可…, 200余名村干部): no one's title."""
-    got = _count_at(text, start)
-    if got is None or not 1 <= got[0] <= 12:
-        return None
-    n, cs = got
-    spans: list[tuple[int, int]] = []
-    s = end
-    while len(spans) < n:
-        last = len(spans) == n - 1
-        e = name_after(text, s, strict=not last or n == 1)
-        if e is None:
-            return None
-        spans.append((s, e))
-        if last:
-            break
-        if text[e : e + 1] != "、":
-            return None
-        s = e + 1
-    e = spans[-1][1]
-    if n == 1 and not (e == len(text) or not is_han(text[e]) or follower_at(text, e) > 0):
-        return None  # (a lone name closes its clause or meets a verb of the news)
-    if e < len(text) and text[e] == "、":
-        return None  # (more names than the count: not its holders)
-    return cs, spans
-
-
-def _list_members(text, e, chain, public, post_starts, add) -> None:
-    """``副主任刘文明、康峰镐、李万洙出席``: bare names after 、 share the chain;
-    so does the last one after 及 or 和 (立法会议员王文华及周家明出席) when a verb
-    of the news or punctuation closes it (not 张三和李四家)."""
-    while e < len(text) and text[e] in "、及和" and e + 1 not in post_starts:
-        s = e + 1
-        ne = name_after(text, s, strict=True)
-        if ne is None:
-            return
-        # a new chain starting here (原党支部副书记郝启厚) is the main loop's
-        if any(text.startswith(m, s) for m in ("原", "前")):
-            return
-        closing = text[e] != "、"
-        # (a predicate the reader knows closes it too, as it closes a 、 list in _list_mates:
-        # 立法会议员甲、乙及丙到场声援, 区议员甲和乙一同出席)
-        if closing and not (
-            ne == len(text) or not is_han(text[ne]) or follower_at(text, ne) > 1 or opens_predicate(text, ne)
-        ):
-            return
-        add(s, ne, chain, public)
-        if closing:
-            return
-        e = ne
-
-
-# Adverbs between a subject and 任/兼任 (…，后继续兼任三明市委书记): a surname
-# char before one of them is no name.
-# adverbs between a subject and the verb taking up a post (某某成功当选, 某某正式出任)
-_ATTACH_ADVERBS = ("成功", "顺利", "正式", "高票", "全票", "首次", "再次", "再度", "连续", "已经", "随即")
-_ADVERBS = ("继续", "同时", "随后", "后来", "先后", "曾经", "此后", "之后", "一直", "长期", "仍然", "依然")
-
-
-# Verbs that give a person a second post before the first (身兼…主席的…局长某某)
-_HOLDS = ("身兼", "兼任", "身为", "同为", "兼")
-
-
-def _second_posts(text, pending, people, owners) -> None:
-    """``身兼创科基金督导小组主席的商务及经济发展局局长王志明``: the chain before
-    的 is a second post of the person named after the chain that follows."""
-    for start, end, chain, public in pending:
-        if text[end : end + 1] != "的" or end + 1 not in owners:
-            continue
-        if not any(text.endswith(v, 0, start) for v in _HOLDS):
-            continue
-        p = people[owners[end + 1]]
-        p.chains.append(chain)
-        p.public.append(public)
-
-
-_ATTACH_LAST = frozenset(v[-1] for v in T.ATTACH_VERBS)
-# negations before a verb that gives a post (未能当选, 没有出任, 未获任命为)
-_NEGATED = ("未能", "没能", "未", "没有", "不再", "无缘")
-
-
-def _attach(text, pending, people, add) -> None:
-    """Chains after 曾任/调任/当选/在任/作为 belong to the sentence's subject."""
-    single, double, _, _ = name_lexicons()
-    starts = None
-    for start, end, chain, public in pending:
-        if text[end : end + 1] in ("及", "和", "兼") and public:
-            # 前某局局长及(a role such as a scholar)张三: the post, 及, a role and its holder: he holds both
-            if starts is None:
-                starts = {s: n for n, p in people.items() for s, _ in p.spans}
-            k = next((k for k in range(end + 2, end + 5) if k in starts and all_han(text[end + 1 : k])), None)
-            if k is not None:
-                people[starts[k]].chains.append(chain)
-                people[starts[k]].public.append(public)
-                continue
-        got = _appointee(text, start, end) or _named_before(text, start, end) or _subject_is(text, start, end)
-        if got is not None:
-            add(got[0], got[1], chain, public)
-            continue
-        verb = (
-            next((v for v in T.ATTACH_VERBS if text.endswith(v, 0, start)), None)
-            if text[start - 1 : start] in _ATTACH_LAST  # (most chains follow no such verb: one set lookup)
-            else None
-        )
-        if verb in ("作为", "身为") and text[end : end + 1] in ("，", ","):
-            # 作为河南省政协委员，张银良…: a fronted apposition names the subject after its comma
-            se = name_after(text, end + 1, strict=True) or predicate_end(text, end + 1)
-            if se is not None:
-                add(end + 1, se, chain, public)
-                continue
-        if verb is None or end < len(text) and is_han(text[end]) and text[end] not in "期等职之后以":
-            continue
-        vstart = start - len(verb)
-        if verb == "任" and text[vstart - 1 : vstart] in ("责", "信", "继", "留"):
-            continue  # 责任编辑：…, 信任: words, not the verb 任
-        if text.endswith(_NEGATED, 0, vstart):
-            continue  # 未能当选泰国总理, 没有出任: the post was not taken
-        j = text.rfind("接替", max(0, vstart - 7), vstart)
-        if j >= 0 and 2 <= vstart - j - 2 <= 3 and _name_ending_at(text, vstart, ("接替",)) == j + 2:
-            add(j + 2, vstart, chain, public)  # 陈波接替董春风任中国驻波黑大使: the predecessor held it too
-            k = _name_ending_at(text, j, ())
-            if k is not None:
-                add(k, j, chain, public)  # and the successor, opening the clause, holds it now
-                continue
-        # subject named right before the verb: 袁延杰当选…, 黄亚峰在任…; an adverb may
-        # stand between (某某成功当选…区议员, 某某正式出任…)
-        ve = vstart
-        adverb = next((a for a in _ATTACH_ADVERBS if text.endswith(a, 0, vstart)), None)
-        if adverb is not None:
-            ve -= len(adverb)
-        if text.endswith("同志", 0, ve):
-            ve -= 2  # 王刚同志任县委书记，李强同志任县长: a notice's comrade, then the verb
-        b = ve
-        while b > 0 and is_han(text[b - 1]) and ve - b < 5:
-            b -= 1
-        cand = text[b:ve]
-        if verb.endswith(("就任", "就职")) and 2 <= len(cand) and all(c in TRANSLIT for c in cand) and _head_post(chain):
-            add(b, ve, chain, public)  # (某某就职某国总统: a transliterated head taking office)
-            continue
-        if (
-            2 <= len(cand) <= 4
-            and (cand[0] in single or cand[:2] in double)
-            and cand not in T.ATTACH_VERBS
-            and cand[-1] not in "他她"  # (祝贺他就任…总统: a pronoun subject, the person named before)
-        ):
-            if cand in people or len(cand) in (2, 3) and not cand.endswith(_ADVERBS) and not (
-                len(cand) == 2 and tagged_word(text, b, ve)
-            ):  # (生前任…: a time word before the verb, no subject)
-                add(b, ve, chain, public)
-                continue
-        # or opening the sentence: 朱大纲曾长期在滁州工作，担任过天长市市长
-        ss = max(text.rfind(c, 0, vstart) for c in "。！？\n：；") + 1  # (任前公示：王某，男，…)
-        while ss < vstart and not is_han(text[ss]):
-            ss += 1
-        se = name_after(text, ss, strict=True)
-        glued = _name_after_notice_head(text, ss, vstart)
-        if glued is not None:
-            # 省管干部任前公示名单黄甲寅，男，…现任…: the first name of a notice glued to its header
-            add(glued[0], glued[1], chain, public)
-            continue
-        if se is not None and text[se : se + 1] in "，," and _PARTICULARS.search(text, se, vstart):
-            # 张伟，男，汉族，1965年生，现任…: a résumé's particulars
-            add(ss, se, chain, public)
-            continue
-        if se is not None and text[se : se + 1] in "（(" and text[vstart - 1 : vstart] in "）)":
-            # 王建国（男，汉族，1965年生）任…: a notice's bracketed particulars
-            if ss < vstart and text.find(")" if text[se] == "(" else "）", se) == vstart - 1:
-                add(ss, se, chain, public)
-                continue
-        if se is not None and text[se : se + 1] in "，," and _TIME_GAP.fullmatch(text, se + 1, vstart):
-            # 王新武，曾任长沙海关副关长 / 李明，2015年至2020年任该县县长: the
-            # sentence's subject, a comma, then only a date before the verb
-            add(ss, se, chain, public)
-            continue
-        # (a label such as 原标题： opens no sentence with a subject)
-        if se is not None and se < vstart and is_han(text[se]) and text[ss:se] not in T.ATTACH_VERBS:
-            add(ss, se, chain, public)
-            continue
-        # else the last known person mentioned before, in the same paragraph
-        para = text.rfind("\n", 0, vstart)
-        best = None
-        for name in people:
-            i = text.rfind(name, max(para + 1, vstart - 200), vstart)
-            if i >= 0 and (best is None or i > best[0]):
-                best = (i, name)
-        if best is not None:
-            people[best[1]].chains.append(chain)
-            people[best[1]].public.append(public)
-
-
-def _name_after_notice_head(text: str, ss: int, vstart: int) -> tuple[int, int] | None:
-    """The span of a name glued to a cadre notice's header (…任前公示名单黄甲寅，男，汉族…现任…): the
-    sentence opens with the header, so its first name stands right before the résumé's particulars."""
-    m = _PARTICULARS.search(text, ss, vstart)
-    if m is None or text[m.start()] not in "，,":
-        return None
-    for n in (3, 2):
-        b = m.start() - n
-        if b > ss and text[ss:b].endswith(_NOTICE_HEADS) and plausible(text[b : m.start()]):
-            if name_after(text, b, strict=True) == m.start():
-                return b, m.start()
-    return None
-
-
-# the header words a notice's first name may be glued to (公示名单, 名单如下, 任前公示)
-_NOTICE_HEADS = ("名单", "如下", "公示")
-# what may stand between a subject's comma and 任 / 曾任: a date or a span of years
-_TIME_GAP = re.compile(r"[0-9０-９年月日至到起今底初末后]{0,16}")
-# The particulars of a résumé or an appointment notice between name and post
-_PARTICULARS = re.compile(r"[，,（(][男女][，,、）)]")
-
-# Verbs of appointment and removal notices: 任命王建国为…, 免去李华的…职务
-_APPOINT = (
-    "任命", "提名", "推荐", "选举", "决定", "同意", "聘任", "拟任",
-    # Round 12: the other verbs of elections and appointments (推选/补选/增补 at a congress or a
-    # village, 委任 in Hong Kong, 推举 a successor)
-    "推选", "补选", "增补", "选任", "委任", "推举", "聘请",
-    # Round 16: a state's announcement of its new head (宣布某某为新任最高领袖)
-    "宣布",
-)  # fmt: skip
-_REMOVE = ("免去", "免除", "撤销", "罢免", "撤去")
-
-
-def _appointee(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The person of ``任命王建国为<chain>`` or ``免去李华的<chain>职务``."""
-    if text.endswith("为新任", 0, start):
-        start -= 2  # 宣布某某为新任最高领袖: the chain's 新任 is no part of the title
-    k = start - 1
-    if k < 2 or text[k] not in "为的":
-        return None
-    joint = text[k]
-    if joint == "的" and not text.startswith("职", end):
-        return None
-    e = k - 2 if text.endswith("同志", 0, k) else k
-    verbs = _APPOINT if joint == "为" else _REMOVE
-    s = _name_ending_at(text, e, verbs, opens=False)
-    if s is None:
-        # the next item of the notice (任命甲为…，乙为…; 任命：甲为…；乙为…): a
-        # name opening its clause, the verb earlier in the same sentence
-        s = _name_ending_at(text, e, (), opens=True)
-        if s is None or s == 0 or text[s - 1] not in "，,；;：:、":
-            return None
-        head = text[max(text.rfind("。", 0, s), text.rfind("\n", 0, s)) + 1 : s]
-        if not any(v in head for v in verbs):
-            return None
-    return (s, e)
-
-
-def _name_ending_at(text: str, e: int, openers: tuple[str, ...], *, opens: bool = True) -> int | None:
-    """Start of a 2-3 char name ending at ``e`` that follows one of ``openers``
-    or (``opens``) opens its clause."""
-    single, double, _, _ = name_lexicons()
-    for n in (3, 2):
-        s = e - n
-        cand = text[s:e]
-        if s < 0 or not all_han(cand) or not (cand[0] in single or cand[:2] in double):
-            continue
-        if not plausible(cand) or is_honorific(text, s, 2 if cand[:2] in double else 1):
-            continue  # (王某, 张女士, 陈先生 name nobody)
-        if text.endswith(openers, 0, s) or opens and (s == 0 or not is_han(text[s - 1])):
-            return s
-    if openers and e > 2 and text[e - 1] in TRANSLIT:
-        # a foreign name with a dot after the verb (宣布穆杰塔巴·哈梅内伊为…): its syllables
-        # may open with a syllable char of the verb (布), so every start after the verb is tried
-        j = e
-        while j > 0 and e - j < 16 and (text[j - 1] in TRANSLIT or text[j - 1] in DOTS):
-            j -= 1
-        for k in range(j, e - 2):
-            if any(d in text[k + 1 : e - 1] for d in DOTS) and text[k] not in DOTS and text.endswith(openers, 0, k):
-                return k
-    return None
-
-
-def _named_before(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """``李明，某党派秘书长，``: a title standing after the name it belongs to,
-    between commas (or a comma and the clause's end)."""
-    if start < 3 or text[start - 1] not in "，," or T.organization(text[start:end]) is None:
-        return None
-    if end < len(text) and text[end] not in "，,。；;\n":
-        return None
-    e = start - 1
-    s = _name_ending_at(text, e, _INTRODUCERS)  # the name opens its clause, or a word introduces it
-    return None if s is None else (s, e)
-
-
-def _subject_is(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """``黄志强是沙田区议会副主席，``: a name opening its clause, 是, a title."""
-    if start < 3 or text[start - 1] != "是" or T.organization(text[start:end]) is None:
-        return None
-    if end < len(text) and text[end] not in "，,。；;\n":
-        return None
-    s = _name_ending_at(text, start - 1, ())
-    return None if s is None else (s, start - 1)
-
-
-_INTRODUCERS = ("包括", "嘉宾", "其中", "代表", "有", "是", "如")
-
-
-def _records(text, people, order) -> list[Official]:
-    out = []
-    answers = _answer_turns(text)
-    # Hong Kong's top court seats judges of other common-law courts as its
-    # non-permanent judges: where the text names that seat, a foreign court's
-    # judge is one of them (a judge of the UK's supreme court, its former president)
-    overseas_bench = "非常任法官" in text
-    for name in order:
-        p = people[name]
-        if p.public and not any(p.public) and (p.private or not _has_address(text, p)):
-            # (毛泽东同志, a founder of the Party, is still a comrade; a company's
-            # or association's party secretary is not an official by it)
-            continue
-        if not p.chains and not p.bare and not _has_address(text, p):
-            continue
-        if p.private and not any(pub and T.has_own_body(c) for c, pub in zip(p.chains, p.public, strict=True)):
-            continue  # 医院副主任李华 … 李华副主任: a bare post later names no public body
-        if p.chains and all(foreign_body(c) and not _head_post(c) for c in p.chains) and not (
-            overseas_bench and all(c.endswith(_BENCH) for c in p.chains)
-        ):
-            continue  # 美国前驻乌克兰大使, 加拿大副总理: of foreign governments only heads count
-        if _foreign_local(text, name, p):
-            continue  # 美国马里兰州科利奇帕克市的前市长帕特里克·沃贾恩: a foreign town's, not a state's head
-        if answers and min(s for s, _ in p.spans) < answers[0] and p is _interviewee(text, people, answers[0]):
-            p.spans.extend((i, i + 1) for i in answers)
-        titles = tuple(dict.fromkeys(t for c in p.chains for t in T.split_chain(c)))
-        org = next(
-            (o for c, pub in zip(p.chains, p.public, strict=True) if pub for o in [T.organization(c)] if o), None
-        )
-        span_set = set(p.spans)
-        for i in _find_all(text, name):
-            span_set.add((i, i + len(name)))
-        for ref in _references(name, titles):
-            for i in _find_all(text, ref):
-                if not any(s <= i < e for s, e in span_set):
-                    span_set.add((i, i + len(ref)))
-        spans = sorted(_drop_nested(span_set))
-        role = "speaker" if any(_speaks(text, s, e) for s, e in spans) else "mentioned"
-        out.append(Official(name=name, mentions=tuple(spans), titles=titles, organization=org, role=role))
-    return out
-
-
-_BENCH = ("法官", "院长", "大法官")
-
-# words of a Chinese body in a chain (全国政协副主席帕巴拉·格列朗杰, 自治区主席, 县委书记): a minority
-# official's dotted name holds transliteration characters too
-_CHINESE_BODY = re.compile("党|人大|政协|自治|全国|中央|国务院|中国|省|兵团|委|政府|人民|街道|乡|镇|村|社区")
-_DOT_SPLIT = re.compile(f"[{DOTS}]")
-
-
-def _foreign_local(text: str, name: str, p) -> bool:
-    """A foreign person (a transliterated name with a dot: 帕特里克·沃贾恩, 艾莎·布拉夫博伊)
-    whose posts name no Chinese body and head no state, in a text naming a foreign state before
-    him: a foreign mayor, prosecutor or councillor whose chain does not open with the state
-    (美国马里兰州科利奇帕克市的前市长…, 乔治王子县州检察官…).  Of foreign governments only heads
-    count, as for chains that open with their state."""
-    parts = _DOT_SPLIT.split(name)
-    if len(parts) < 2 or not parts[0] or 2 * sum(ch in TRANSLIT for ch in parts[0]) < len(parts[0]):
-        return False  # (half the given name's characters transliterate at least: 约翰, 帕特里克)
-    if not p.chains or any(_head_post(c) or _CHINESE_BODY.search(c) for c in p.chains):
-        return False
-    first = min(s for s, _ in p.spans)
-    return first > 0 and state_in(text, -1, first) is not None
-
-# posts of a head of state or government (not 副总统, 副总理)
-_HEADS = (
-    "总统", "总理", "首相", "国王", "女王", "元首", "国家主席", "主席", "总书记", "苏丹", "埃米尔",
-    "最高领袖", "国务委员长",  # (Round 12: Iran's head of state; North Korea's, short for 国务委员会委员长)
-)  # fmt: skip
-
-
-# bodies whose 主席 chairs them and heads no state (美军参谋长联席会议主席, 参议院外交委员会主席)
-_CHAIRED = ("委员会", "会议", "理事会", "董事会", "联合会", "协会", "议会", "党")
-
-
-# a state's own supreme council, whose chair heads the state (土库曼斯坦人民委员会主席, 朝鲜国务委员会委员长,
-# 苏丹主权委员会主席, 波黑主席团主席); other committees' chairs head no state
-_STATE_COUNCILS = ("人民委员会", "国务委员会", "主权委员会", "总统委员会", "总统领导委员会", "主席团")
-
-
-def _head_post(chain: str) -> bool:
-    if chain.endswith(tuple(c + h for c in _STATE_COUNCILS for h in ("主席", "委员长"))):
-        return True
-    if chain.endswith("主席") and not chain.endswith("国家主席") and any(b in chain for b in _CHAIRED):
-        return False
-    if chain.endswith("主席") and not chain.endswith("国家主席"):
-        # 伊朗原子能组织主席: a foreign 主席 heads a state only as its 国家主席, a state council's chair
-        # (above) or a state's own 主席 with nothing between
-        state = leading_state(chain)
-        return state is not None and chain.lstrip("前原时任现") in (state + "主席",)
-    return any(chain.endswith(h) and not chain.endswith("副" + h) for h in _HEADS)
-
-
-_ANSWER = re.compile(r"(?:^|(?<=[\n。？?！]))\s*(答)[：:]", re.MULTILINE)
-
-
-def _answer_turns(text: str) -> list[int]:
-    """Offsets of the 答 of ``答：`` turns."""
-    if "答：" not in text and "答:" not in text:
-        return []  # _ANSWER opens with anchors the engine cannot skip to: it would try every position
-    return [m.start(1) for m in _ANSWER.finditer(text)]
-
-
-def _interviewee(text: str, people: dict, first_answer: int):
-    """The one person introduced before the first ``答：`` (专访…李维义), if exactly one."""
-    before = [p for p in people.values() if p.chains and any(p.public) and min(s for s, _ in p.spans) < first_answer]
-    return before[0] if len(before) == 1 else None
-
-
-def _has_address(text: str, p: _Person) -> bool:
-    return any(text.startswith("同志", e) for _, e in p.spans)
-
-
-def _references(name: str, titles: tuple[str, ...]) -> list[str]:
-    """``李部长`` for 李维义, 宣传部部长; ``王书记`` for 王忠昆, 市委书记."""
-    single, double, _, _ = name_lexicons()
-    if any(d in name for d in DOTS) or len(name) < 2:
-        return []
-    surname = name[:2] if name[:2] in double and len(name) > 2 else name[0]
-    out = [surname + p for t in titles for p in _closing_posts(t)]
-    return list(dict.fromkeys(out))
-
-
-@lru_cache(maxsize=4096)  # titles repeat within and across articles
-def _closing_posts(title: str) -> tuple[str, ...]:
-    """``市委书记`` -> ``书记``; ``常务副市长`` -> ``市长``, ``副市长`` (李副市长):
-    the post a title ends with, without 常务, and with and without 副."""
-    posts = T.chain_posts(title)
-    if not posts or posts[-1].end != len(title):
-        return ()
-    base = T.base_post(posts[-1].text)
-    return (base, "副" + base) if "副" in posts[-1].text else (base,)
-
-
-def _find_all(text: str, word: str):
-    i = text.find(word)
-    while i >= 0:
-        yield i
-        i = text.find(word, i + len(word))
-
-
-def _drop_nested(spans):
-    spans = sorted(spans, key=lambda x: (x[0], -x[1]))
-    out = []
-    for s, e in spans:
-        if out and s < out[-1][1]:
-            continue
-        out.append((s, e))
-    return out
-
-
-def _speaks(text: str, s: int, e: int) -> bool:
-    if text.startswith("：", e) and (s == 0 or text[s - 1] in "\n。？?！ "):
-        return True  # an interview turn: 李维义：… / 答：…
-    if text[max(0, s - 1) : s] == "据" and text.startswith("介绍", e):
-        return True
-    if text.startswith("指", e) and text[e + 1 : e + 2] not in _ZHI_WORDS:
-        return True  # the Hong Kong press's 法官某某指，…, 主控官某某指被告…: says (not 指导, 指挥, 指示…)
-    # a speech verb later in the same clause (张勇航在…发布会上通报称,
-    # 习近平同志高瞻远瞩地指出); a list or a second clause is someone else's
-    window = text[e : e + 60]
-    window = (_QUOTED.sub("", window) if "“" in window else window)[:40]
-    stop = _CLAUSE_END.search(window)
-    window = window[: stop.start()] if stop else window
-    m = _SPEECH.search(window)
-    return m is not None and "、" not in window[: m.start()]
 
 
 __all__ = ["extract", "person_spans"]

@@ -6,6 +6,10 @@ the name ends.  The surname list (``models/surnames.txt``) and the words that
 follow names in news (``出席``, ``表示``, ``、``) decide between 2, 3 and 4
 characters; minority names carry ``·`` (``叶尔夏提·吐尔逊拜``).
 
+What the reader asks lives in modules of its own: ``edges`` (followers, Han
+characters, clean ends), ``tagging`` (jieba's word and tag reading), ``foreign``
+(transliterated and dotted names) and ``states`` (foreign states' names).
+
 >>> name_after("市委书记王忠昆在铁东区调研", 4)
 7
 >>> name_after("副市长孙继伟主持。", 3)
@@ -19,347 +23,31 @@ characters; minority names carry ``·`` (``叶尔夏提·吐尔逊拜``).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from functools import lru_cache
 
 from ...resources import data_lines
 from ..meta import name_lexicons
+from .edges import DOTS, ORG_END, all_han, clean_end, follower_at, is_han, strong_end
+from .foreign import GLUED, TIBETAN, TRANSLIT, foreign_end, minority_end
+from .states import states_pattern
+from .tagging import (
+    COVERBS,
+    clause_word,
+    dict_tags,
+    function_word,
+    hmm_tags,
+    idiom_at,
+    is_common_word,
+    is_word,
+    opens_predicate,
+    single_char_token,
+    tagged_name,
+    verb_word,
+    word_not_name,
+)
 
-HAN_RE = re.compile(r"[\u4e00-\u9fff]")
-# the name dot and the look-alikes news sites type for it (杰夫•莫雷尔, 蔡英文‧)
-DOTS = "·•‧・"
 _MINORITY = re.compile(r"[\u4e00-\u9fff]{1,10}(?:[·•‧・][\u4e00-\u9fff]{1,10})+")
 
-# Words that follow a name in news: verbs of attending, speaking, acting;
-# conjunctions and the case markers of a list.
-FOLLOWERS = (
-    "出席",
-    "主持",
-    "表示",
-    "介绍",
-    "指出",
-    "强调",
-    "宣布",
-    "致辞",
-    "讲话",
-    "通报",
-    "透露",
-    "接受",
-    "参加",
-    "会见",
-    "调研",
-    "来到",
-    "深入",
-    "察看",
-    "查看",
-    "要求",
-    "带队",
-    "率队",
-    "陪同",
-    "认为",
-    "告诉",
-    "回答",
-    "提出",
-    "希望",
-    "一行",
-    "同志",
-    "等人",
-    "现场",
-    "分别",
-    "先后",
-    "一同",
-    "亲自",
-    "首先",
-    "随后",
-    "坦言",
-    "代表",
-    "宣读",
-    "部署",
-    "总结",
-    "发表",
-    "签署",
-    "颁发",
-    "主动",
-    "当选",
-    "担任",
-    "出任",
-    "调任",
-    "升任",
-    "曾任",
-    "曾长",
-    "跨省",
-    "受到",
-    "利用",
-    "作为",
-    "在任",
-    "已任",
-    "就任",
-    "任职",
-    "伪造",
-    "虚报",
-    "贪污",
-    "通过",
-    "带领",
-    "率领",
-    "共同",
-    "汇报",
-    "近日",
-    "昨日",
-    "今日",
-    "日前",
-    "昨天",
-    "今天",
-    "当天",
-    "当日",
-    "上午",
-    "下午",
-    "再次",
-    "专门",
-    "多次",
-    # how often the person did it (一名消防员陈大文两次均有参与)
-    "两次",
-    "三次",
-    "首次",
-    "两度",
-    "随即",
-    "立即",
-    "对此",
-    "一起",
-    "亲切",
-    "亲赴",
-    "亲临",
-    "应邀",
-    "专程",
-    "出面",
-    "书记",
-    "市长",
-    "县长",
-    "区长",
-    "主任",
-    "局长",
-    "部长",
-    "总书记",
-    "高瞻",
-    "履新",
-    # verbs and adverbs that open the predicate after a name in meeting and
-    # inspection reports (温助民迅速组织…, 史志军围绕…作了汇报, 李四前往…)
-    "迅速",
-    "围绕",
-    "前往",
-    "赶赴",
-    "看望",
-    "慰问",
-    "检查",
-    "督导",
-    "视察",
-    "考察",
-    "莅临",
-    "实地",
-    "听取",
-    "召开",
-    "组织",
-    "会同",
-    "批示",
-    "致信",
-    "紧急",
-    "带头",
-    "率先",
-    "第一时间",
-    "详细",
-    "认真",
-    "针对",
-    "指导",
-    "走访",
-    "调度",
-    "调解",  # 所长何丽调解…: mediating, the daily work of police stations and village heads (round 17)
-    "调处",
-    "化解",
-    "巡查",
-    "寄语",
-    "发言",
-    "作出",
-    "作了",
-    "积极",
-    "始终",
-    "一直",
-    "正在",
-    "建议",
-    "提议",
-    "证实",
-    "特意",
-    "却",
-    "公开",
-    "此前",
-    "早前",
-    "最近",
-    "先生",
-    "女士",
-    "谈",
-    # the speech verbs of officials.py that were missing (蔡骅解释：…)
-    "谈到",
-    "解释",
-    "回应",
-    "呼吁",
-    "直言",
-    "补充",
-    "质疑",
-    "批评",
-    "反驳",
-    "重申",
-    "否认",
-    "承认",
-    "还要求",
-    # 作 + the object of a report or speech (区长刘伟作重要讲话): the 作 opens
-    # the predicate, never closes the name
-    "作重要",
-    "作动员",
-    "作总结",
-    "作专题",
-    "作工作",
-    "作报告",
-    "作部署",
-    "作批示",
-    "作指示",
-    "作讲话",
-    "作发言",
-    "作题为",
-    # verbs and adverbs of discipline notices, visits and court reports
-    # (局长林海东涉嫌…, 副局长屈校全连日来…, 法官某某判处…)
-    "涉嫌",
-    "连日",
-    "连续",
-    "近期",
-    "非常",
-    "十分",
-    "特别",
-    "裁决",
-    "判处",
-    "宣判",
-    "判刑",
-    "押后",
-    "裁定",
-    "批准",
-    "下令",
-    # (Hong Kong court reports: 暂委法官某某判被告罪成, 裁判官某某驳回申请, 法官某某拒绝保释;
-    # 判被 for 判被告/判被控人: two characters, as a third length would slice every follower
-    # test; no 接纳/形容/引述, whose first characters are too frequent for the per-position test)
-    "判被",
-    "判监",
-    "判囚",
-    "驳回",
-    "拒绝",
-    "颁下",
-    "批出",
-    "准许",
-    "谴责",
-    "周一",
-    "周二",
-    "周三",
-    "周四",
-    "周五",
-    "周六",
-    "周日",
-    "月初",
-    "月中",
-    "月底",
-    "年初",
-    "每天",
-    "每日",
-    "每周",
-    # verbs of visits (市长张三参观…, 张三走进车间)
-    "参观",
-    "观看",
-    "观摩",
-    "走进",
-    "步入",
-    "登上",
-    "乘坐",
-    "出访",
-    "会晤",
-    "会谈",
-    "会面",
-    "接见",
-    "接待",
-    # verbs of police reports (民警张伟赶到现场, 辅警王强接警后…)
-    "赶到",
-    "赶往",
-    "到达",
-    "抵达",
-    "及时",
-    "接警",
-    "发现",
-    # the division of work after a name (副县长李四分管…, 局长刘明全面负责…)
-    "分管",
-    "主管",
-    "负责",
-    "全面",
-    "统筹",
-    "赴",
-    # Hong Kong press: 主席某某仍指, 专员某某今表示; 定必 (= 必定), 未有 (= 没有)
-    "定必",
-    "未有",
-    "未能",
-    "并未",
-    "并非",
-    "仍",
-    "亦",
-    "今",
-    "昨",
-    "以及",
-    "说",
-    "在",
-    "等",
-    "与",
-    "及",
-    "对",
-    "向",
-    "就",
-    "也",
-    "还",
-    "都",
-    "已",
-    "曾",
-    "将",
-    "则",
-    "的",
-    "是",
-    "称",
-    "介",
-    "答",
-    "率",
-    "被",
-    "和",
-    "为",
-    "到",
-    "以",
-    "从",
-    # the Hong Kong press's one-char verbs of a lead or headline (议员某某促政府交代, 某某指…, 某某吁市民
-    # 冷静, 某某忧影响民生, 某某叹…, 某某倡设…, 某某疑…, 被告某某认罪; 冀/盼/望 = hopes, which
-    # also close given names: _WEAK_SINGLE)
-    "促",
-    "指",  # (主控官某某指被告…: says, the Hong Kong press's 指出)
-    "吁",
-    "忧",
-    "叹",
-    "倡",
-    "疑",
-    "认",
-    "冀",
-    "盼",
-    "望",
-    # and its 於 (= 在): 区议员某某於网上发文, 局长某某於会上表示
-    "于",
-    # meeting the press (高级警司某某见记者, 局长某某会后见传媒)
-    "见记者",
-    "见传媒",
-)
-_FOLLOW_FIRST = frozenset(w[0] for w in FOLLOWERS)
-_FOLLOW_BY_LEN = tuple(
-    (n, frozenset(w for w in FOLLOWERS if len(w) == n)) for n in sorted({len(w) for w in FOLLOWERS}, reverse=True)
-)
-# Single followers that also occur as the last character of given names
-# (王为, 李和): they end a 2-char name only, never cut a 3-char one short.
-_WEAK_SINGLE = frozenset("和为到以从介率冀盼望")
 # Two-character strings after a post that are words, not names.
 NOT_NAMES = frozenset(
     (
@@ -433,8 +121,6 @@ NOT_NAMES = frozenset(
         "任命",
     )
 )
-# Last characters of body names, never of a person name found leftwards.
-ORG_END = frozenset("委部局府厅办处院会组队所站区县市省州镇乡村街道司署团校室社协盟旗阁")
 # (指: the Hong Kong press's "said", 许官指 / 法官某某指, never a given-name char; nor the
 # one-char verbs and adverbs that open a predicate: 乡长孙伟|坐在, 镇长郑凯|用手机, 书记彭飞|很感慨)
 _NON_NAME_CHARS = frozenset("的了是在和与及对向将被把让给请由据于并也还就又而或等为从到至着说称指们这那其该每各个坐用很拿看走跑听写读打推提便")
@@ -442,40 +128,6 @@ _NON_NAME_CHARS = frozenset("的了是在和与及对向将被把让给请由据
 # 张于洋, 王至诚, 孙其华, 陈由之, 赵从文): allowed there in a 3-char name that a
 # follower word closes.
 _GIVEN_FIRST_OK = frozenset("向和为于至其由从")
-
-
-def is_han(ch: str) -> bool:
-    # Extension A holds rare given-name characters (刘䶮)
-    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
-
-
-_HAN_ONLY = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]*")
-
-
-def all_han(s: str) -> bool:
-    """``all(is_han(c) for c in s)``, in one regex call instead of a call per character."""
-    return _HAN_ONLY.fullmatch(s) is not None
-
-
-def follower_at(text: str, i: int) -> int:
-    """Length of the follower word at ``i`` (0 if none)."""
-    if i >= 0 and text[i : i + 1] not in _FOLLOW_FIRST:
-        return 0  # (most characters open no follower: no slicing for every length)
-    for n, words in _FOLLOW_BY_LEN:
-        if text[i : i + n] in words:
-            return n
-    return 0
-
-
-def _clean_end(text: str, i: int, *, strong: bool = True) -> bool:
-    """Can a name end at ``i``: end of text, a non-Han char, or a follower word
-    (the Hong Kong press's 指 among them: 法官某某指，…, 主控官某某指被告…)."""
-    if i >= len(text) or not is_han(text[i]):
-        return True
-    n = follower_at(text, i)
-    if not n:
-        return False
-    return strong or n > 1 or text[i] not in _WEAK_SINGLE
 
 
 def _plausible(name: str) -> bool:
@@ -516,22 +168,14 @@ def married_end(text: str, s: int) -> int | None:
         or text[s + 1] not in common
         or not all_han(text[s:e])
         or not _plausible(text[s:e])
-        or _word_not_name(text, s, e)
-        or _is_common_word(text[s + 2 : e])
-        or _is_common_word(text[s : s + 2])  # (原任|三明市委书记: two surname chars that make a word)
+        or word_not_name(text, s, e)
+        or is_common_word(text[s + 2 : e])
+        or is_common_word(text[s : s + 2])  # (原任|三明市委书记: two surname chars that make a word)
         or text[e - 1] in _VERB_LAST  # (裁判官郑纪航|判被告罪成: a one-char verb after a 3-char name)
-        or _idiom_at(text, s + 2)  # (主任鲁安|信誓旦旦地说: a given name opens no idiom)
+        or idiom_at(text, s + 2)  # (主任鲁安|信誓旦旦地说: a given name opens no idiom)
     ):
         return None
     return e
-
-
-def _idiom_at(text: str, i: int) -> bool:
-    """Does a four-character idiom or set phrase open at ``i`` (信誓旦旦, 开宗明义)?  The two
-    characters after a 2-char name that would make it a married woman's four are then the
-    idiom's head (主任鲁安信誓旦旦地说), never her own given name."""
-    toks = _tags(text[i : i + 6])
-    return bool(toks) and len(toks[0][0]) >= 4 and toks[0][1] in _IDIOM_TAGS
 
 
 # one-char verbs of court and news reports that follow a name and end no given name
@@ -569,11 +213,11 @@ def name_after(text: str, s: int, *, strict: bool = False) -> int | None:
     if (
         e is not None
         and e - s == 2
-        and _is_common_word(text[s:e])
+        and is_common_word(text[s:e])
         and (
             e == len(text)
             or not is_han(text[e]) and not text[e].isdigit()
-            or _dict_tags(text[s:e])[0][1][:1] != "v" and follower_at(text, e) < 2
+            or dict_tags(text[s:e])[0][1][:1] != "v" and follower_at(text, e) < 2
         )
         and not tagged_name(text, s, e)
     ):
@@ -632,7 +276,7 @@ def noun_name_after_post(text: str, s: int) -> int | None:
     e = s + 2
     if e >= len(text) or not all_han(text[s:e]) or text[s] not in name_lexicons()[0]:
         return None
-    tags = _dict_tags(text[s:e])
+    tags = dict_tags(text[s:e])
     if len(tags) != 1 or tags[0][1][:1] not in ("n", "t") or tags[0][1].startswith(("nr", "ns", "nz", "nt")):
         return None
     if text[e] == "为" and e + 1 < len(text) and is_han(text[e + 1]):
@@ -664,7 +308,7 @@ def _name_after_post(text: str, s: int, *, strict: bool = False) -> int | None:
         # given name no word of its own (not 于近日, 曾多次, 向大家)
         if e - s == 3 and strong_end(text, e) and not follower_at(text, s + 1):
             # (the given name alone: the tagger may glue the surname to it, 曾斌|金)
-            return None if _word_not_name(text, s + 1, e) and _is_word(text[s + 1 : e]) else e
+            return None if word_not_name(text, s + 1, e) and is_word(text[s + 1 : e]) else e
         return None
     return _name_after(text, s, strict=strict)
 
@@ -677,18 +321,18 @@ def _name_after(text: str, s: int, *, strict: bool = False) -> int | None:
         # 杲云分别前往众安·美丰大楼: a verb before the dot, or a building
         # after it, is no minority name (叶尔夏提·吐尔逊拜)
         if dot - s <= 7 and not any(follower_at(text, i) > 1 for i in range(s, dot)):
-            e = _minority_end(text, s, m.end())
+            e = minority_end(text, s, m.end())
             return None if text[e - 1] in _NOT_NAME_LAST else e
     if text[s : s + 2] in TIBETAN and text[s + 2 : s + 4] in TIBETAN:
         return s + 4  # 州长罗布顿珠, 县委书记格桑旺堆: two Tibetan name elements, whatever the surname list says
     single, double, _, _ = name_lexicons()
     if not strict:
-        fe = _foreign_end(text, s)
+        fe = foreign_end(text, s)
         if (
             fe is not None
             and fe - s - text.count("-", s, fe) >= 4
             # (党主席柯文哲合作: a surname's three chars, then a word of the predicate)
-            and not (fe - s == 4 and text[s] in single and _is_word(text[fe - 1 : fe + 1]))
+            and not (fe - s == 4 and text[s] in single and is_word(text[fe - 1 : fe + 1]))
         ):
             return fe  # 俄罗斯总统梅德韦杰夫当天…, not 梅德韦
     surname = 2 if text[s : s + 2] in double else 1 if text[s] in single else 0
@@ -730,7 +374,7 @@ def _name_after(text: str, s: int, *, strict: bool = False) -> int | None:
                 or not _plausible(text[s : s + surname] + text[s + surname + 1 : e])
             ):
                 break
-            if n == lengths[1] and _clean_end(text, e):
+            if n == lengths[1] and clean_end(text, e):
                 return e
             if n == lengths[0]:
                 continue
@@ -742,23 +386,23 @@ def _name_after(text: str, s: int, *, strict: bool = False) -> int | None:
             n == lengths[0]
             and e < len(text)
             and is_han(text[e])
-            and not _clean_end(text, e, strong=False)
+            and not clean_end(text, e, strong=False)
             # 张三到…: no name holds 到, so it ends here (but 王敏和，: 和 before punctuation joins nothing)
             and (text[e] not in _NON_NAME_CHARS or text[e] == "和" and _CLAUSE_PUNCT(text, e + 1))
             # 外交部长王毅同法国外长通电话: 同 before a state's name is the preposition, the name ends
-            and not (text[e] == "同" and _states().match(text, e + 1) is not None)
+            and not (text[e] == "同" and states_pattern().match(text, e + 1) is not None)
         ):
             continue
-        if n == lengths[0] or _clean_end(text, e):
+        if n == lengths[0] or clean_end(text, e):
             # 主任何时到场, 书记白天走访, 村支书常年在外: a time word, pronoun,
             # adverb or conjunction whose first char is a surname is no name
             if n == lengths[0] and text[e : e + 1] in _NON_NAME_CHARS and follower_at(text, e - 1) > 1:
                 return None  # 省长应利|用: the last char opens a verb (利用), the name is no name
-            if _function_word(text, s, e):
+            if function_word(text, s, e):
                 return None
             # (书记安排|部署: a verb word is no name, unless a date follows it:
             # 镇长付强|20日, where jieba's 付强 v is the name)
-            return None if _verb_word(text[s:e]) and not text[e : e + 1].isdigit() else e
+            return None if verb_word(text[s:e]) and not text[e : e + 1].isdigit() else e
     if surname and text[s + surname + 1 : s + surname + 2] == "和" and not _CLAUSE_PUNCT(text, s + surname + 2):
         return s + surname + 1  # 李明和镇长张华: 和 joins two people
     e = s + surname + 3
@@ -788,11 +432,11 @@ def _name_after(text: str, s: int, *, strict: bool = False) -> int | None:
                 or text.count(text[s : s + 2]) > text.count(text[s : s + 3])
                 and opens_predicate(text, e)  # (not 张华作开|班: the short form may be a 2-char name)
             )
-            and not _word_not_name(text, s, e)  # (总统来华访问: a dictionary word is no name)
-            and not _is_common_word(text[s + 2 : e])  # (副主任鄂承|共谋: her own given name is no word)
-            and not _idiom_at(text, s + 2)  # (主任鲁安|信誓旦旦: a given name opens no idiom)
+            and not word_not_name(text, s, e)  # (总统来华访问: a dictionary word is no name)
+            and not is_common_word(text[s + 2 : e])  # (副主任鄂承|共谋: her own given name is no word)
+            and not idiom_at(text, s + 2)  # (主任鲁安|信誓旦旦: a given name opens no idiom)
             # (党主席柯文哲|合作，twice: the fourth char opens a word of the predicate)
-            and not (e < len(text) and _is_word(text[e - 1 : e + 1]) and _dict_tags(text[e - 1 : e + 1])[0][1][:1] == "v")
+            and not (e < len(text) and is_word(text[e - 1 : e + 1]) and dict_tags(text[e - 1 : e + 1])[0][1][:1] == "v")
         ):
             return e
     if surname and not strict:
@@ -802,7 +446,7 @@ def _name_after(text: str, s: int, *, strict: bool = False) -> int | None:
         if e <= len(text) and all_han(cand) and _plausible(cand):
             # (总统来华访问: a repeated 3-char run cutting a word is no name)
             # (张三参观…张三参观: the third char opens a word of the predicate)
-            repeated = text.count(cand) > 1 and not _word_not_name(text, s, e) and single_char_token(text, e - 1)
+            repeated = text.count(cand) > 1 and not word_not_name(text, s, e) and single_char_token(text, e - 1)
             if repeated:
                 return e
         # the dictionary's reading of what follows before the tagger's, whose
@@ -817,7 +461,7 @@ def _name_after(text: str, s: int, *, strict: bool = False) -> int | None:
         if te is not None:
             return te
     if not strict:
-        fe = _foreign_end(text, s)
+        fe = foreign_end(text, s)
         if fe is not None:
             return fe
         # names outside the surname list (Tibetan, Mongolian: 尕玛才仁, 罗布次仁)
@@ -850,313 +494,34 @@ def _name_after(text: str, s: int, *, strict: bool = False) -> int | None:
                     # is no name outside the surname list; with a surname, four
                     # characters that are two words, the second a verb or adverb, are a
                     # clause (行政长官|应否|继续|出任), no name (麻生|太郎 n is one)
-                    if surname and not (_is_common_word(cand[:2]) and _clause_word(cand[2:])):
+                    if surname and not (is_common_word(cand[:2]) and clause_word(cand[2:])):
                         return e
-                    if not surname and not _word_not_name(text, s, e):
+                    if not surname and not word_not_name(text, s, e):
                         return e
     return None
-
-
-# Syllable characters of Xinhua's transliteration tables for foreign personal
-# names (新华社译名室《世界人名翻译大辞典》 syllable table, common rows), without
-# the ones that are also everyday words in government news (于, 可, 文, 明 …).
-TRANSLIT = frozenset(
-    "阿埃艾安昂奥巴拜班邦鲍贝本比彼毕宾波伯博布查察达黛戴丹德登迪蒂杜顿多厄恩尔法菲费芬弗福"
-    "盖甘冈戈格根古圭哈海汉豪赫亨胡华怀霍基吉加贾杰捷卡凯坎康考柯科克肯库夸奎昆拉莱赖兰朗劳"
-    "勒雷蕾黎里丽利莉列林琳卢鲁伦罗洛马玛迈麦曼梅门蒙米莫默姆穆纳娜奈瑙内尼妮涅纽努诺欧帕潘"
-    "庞佩彭皮珀普齐奇恰乔切琼丘萨塞赛桑瑟森沙莎舍什施斯松苏索塔泰坦汤特提图托瓦旺威韦维温沃"
-    "乌伍西希锡夏谢辛休雅亚耶伊尤约泽扎詹兹佐济茨绍思夫娃娅契吕卜久"
-    "京龙连"  # (普京, 马克龙, 泽连斯基: heads of state the news names daily)
-    # the table's rows for yang, khan, han (Mohammed), dun, long, ting, ten, chu, qin,
-    # xin, zhuo, myan, bie (佩泽希齐扬, 伊姆兰·汗, 穆罕默德, 别尔德穆哈梅多夫)
-    "扬汗罕敦隆廷滕楚琴欣卓缅别"
-)
-# The elements of Tibetan personal names as Chinese writes them (two of them make
-# the usual 4-char name: 罗布顿珠, 洛桑江村, 格桑旺堆, 嘎玛泽登).  From the common
-# Tibetan given names (Buddhist and weekday names) and their usual spellings;
-# several open with a char of the surname list (罗, 格, 索, 白, 多), which cut
-# such names to three characters.
-TIBETAN = frozenset(
-    """
-    扎西 次仁 顿珠 罗布 达瓦 达娃 格桑 多吉 多杰 尼玛 旦增 丹增 央金 卓玛 拉姆 平措 洛桑 罗桑 索朗 索南
-    强巴 白玛 白马 德吉 普布 边巴 米玛 巴桑 旺堆 加措 嘉措 江措 嘎玛 泽登 才仁 才让 尕玛 桑杰 曲珍 群培
-    欧珠 益西 贡嘎 拉巴 仁青 仁增 仁钦 旺姆 次旦 次珠 次旺 次央 土登 坚参 坚赞 江村 赤列 赤烈 朗杰 其美
-    琼达 阿旺 晋美 泽仁 措姆 德庆 斯朗 拉珍 卓嘎 桑珠 玉珍 边珍 洛珠 普琼 旦巴 丹巴 巴登 贡布 更登 根敦
-    才旦 万玛 华旦 久美 吉美 格勒 格列 顿旦 索朗 旺加 旺久 卓嘎 央宗 曲扎 强久 扎巴 拉巴 多布 边多
-    """.split()
-)
-# Posts of foreign governments a transliterated name stands before (普京总统)
-FOREIGN_ADDRESS = frozenset(("总统", "首相", "总理", "外长", "防长", "议长", "国务卿"))
-_STATE_JOINS = "的与和同及、对向给请"  # (转达对普京总统的问候)
-
-
-@lru_cache(maxsize=1)
-def _states() -> re.Pattern[str]:
-    from ...resources import alternation, data_lines
-
-    return re.compile(alternation(x.strip() for x in data_lines("foreign_states.txt")))
-
-
-@lru_cache(maxsize=1)
-def state_firsts() -> frozenset[str]:
-    """The first characters of the foreign states' names: a span holding none of them holds no state."""
-    from ...resources import data_lines
-
-    return frozenset(x.strip()[0] for x in data_lines("foreign_states.txt"))
-
-
-def foreign_before(text: str, e: int) -> int | None:
-    """Start of a transliterated name ending at ``e`` before a foreign post
-    (``普京总统``, ``俄罗斯普京总统``, ``会见马克龙总统``): a run of
-    transliteration characters, after a state's name, a join word or a non-Han
-    character, of 2-6 characters."""
-    s = e
-    while s > 0 and e - s < 8 and text[s - 1] in TRANSLIT:
-        s -= 1
-    if e - s < 2:
-        return None
-    w = max(0, s - 4)
-    st = state_before(text, e)
-    if st and (len(st) > 1 or e - s < 3):
-        return None  # 俄罗斯总统, 伊朗外长: the state, not a person (穆罕默|德总统: a one-char state ending a longer run is the name's)
-    ends = [m.end() for m in _states().finditer(text, w, e) if s < m.end() <= e - 2]
-    if ends:
-        s = max(ends)  # 俄罗斯|普京: the state's name is no part of the person's
-    elif e - s < 3 and s > 0 and is_han(text[s - 1]) and text[s - 1] not in _STATE_JOINS and not state_before(text, s):
-        return None  # two characters inside a word (…会见普京 is read by the longer runs)
-    return s if 2 <= e - s <= 6 else None
-
-
-def state_in(text: str, start: int, end: int) -> int | None:
-    """Start of the first foreign state's name (two characters or more) in
-    ``text[start:end]`` after ``start``, not a host after 驻 nor 内蒙古 / 蒙古族."""
-    for m in _states().finditer(text, start + 1, end):
-        if m.end() - m.start() < 2 or text[m.start() - 1] in "驻内" or text[m.end() : m.end() + 1] == "族":
-            continue
-        return m.start()
-    return None
-
-
-# One-character forms of states the press writes before a government word
-# (俄外交部发言人, 美总统, 以总理, 日首相): a lone 俄/美 is no state elsewhere
-# (德州, 法院, 日前), so the word after it must be one of these.
-_STATE_CHARS = frozenset("美俄英法德日韩朝乌以伊叙印澳菲越泰荷瑞")
-_GOV_WORDS = (
-    "外交部",
-    "国防部",
-    "外长",
-    "防长",
-    "财长",
-    "副总统",
-    "总统",
-    "总理",
-    "首相",
-    "政府",
-    "国务卿",
-    "议会",
-    "参议员",
-    "众议员",
-    "内政部",
-    "司法部",
-    "央行",
-    "驻",
-    "军",  # (美军参谋长联席会议主席, 以军发言人: a state's armed forces)
-)
-# The states of the United States as the press names them, always with 州
-# (夏威夷州州长格林, 加州州长): a governor abroad is no head of state.  Complete
-# for its class (all fifty; 得州/德州 left out: 德州 is also a city of Shandong).
-_US_STATES = re.compile(
-    "(?:阿拉巴马|阿拉斯加|亚利桑那|阿肯色|加利福尼亚|科罗拉多|康涅狄格|特拉华|佛罗里达|佐治亚|夏威夷|爱达荷|伊利诺伊"
-    "|印第安纳|艾奥瓦|爱荷华|堪萨斯|肯塔基|路易斯安那|缅因|马里兰|马萨诸塞|密歇根|明尼苏达|密西西比|密苏里|蒙大拿"
-    "|内布拉斯加|内华达|新罕布什尔|新泽西|新墨西哥|纽约|北卡罗来纳|北卡罗莱纳|北达科他|俄亥俄|俄克拉何马|俄克拉荷马"
-    "|俄勒冈|宾夕法尼亚|宾州|罗得岛|罗德岛|南卡罗来纳|南卡罗莱纳|南达科他|田纳西|得克萨斯|德克萨斯|犹他|佛蒙特"
-    "|弗吉尼亚|华盛顿|西弗吉尼亚|威斯康星|威斯康辛|怀俄明)州|加州"
-)
-
-
-# intergovernmental organisations opening a chain: their officers hold no Chinese post and head no state
-_INTL_BODIES = (
-    "联合国", "世界卫生组织", "世卫组织", "世界银行", "国际货币基金组织", "世界贸易组织", "世贸组织",
-    "北约", "欧盟", "非盟", "东盟", "国际原子能机构", "国际奥委会", "国际刑事法院", "国际法院",
-)
-
-
-@lru_cache(maxsize=4096)  # chains repeat within and across articles
-def foreign_body(chain: str) -> bool:
-    """Does a title chain open with a foreign state's name, its holder's
-    employer (美国前驻乌克兰大使, 加拿大副总理), not the host of a Chinese post
-    (中国驻塞尔维亚大使)?  Also a one-character state before a government word
-    (俄外交部发言人), a state of the United States (夏威夷州州长) and a
-    大臣, a post no Chinese government has (斡旋方阿曼外交大臣)."""
-    if chain[:1] in _STATE_CHARS and chain.startswith(_GOV_WORDS, 1):
-        return True
-    if chain.endswith("大臣") or _US_STATES.match(chain) is not None or chain.startswith(_INTL_BODIES):
-        return True  # (an intergovernmental body's posts, 联合国秘书长, are no state's either)
-    for m in _states().finditer(chain, 0, min(len(chain), 8)):
-        if m.end() - m.start() < 2 or m.start() > 3 or chain[m.start() - 1 : m.start()] in ("驻", "内"):
-            continue  # (德州市…, 法院: one char is no state; 中国驻塞尔维亚大使; 内蒙古)
-        if chain[m.end() : m.end() + 1] != "族":  # (蒙古族)
-            return True
-    return False
-
-
-def leading_state(chain: str) -> str | None:
-    """The foreign state opening a chain (以色列|总理), as ``foreign_body`` reads it,
-    a one-character state before a government word too (俄|国防部长)."""
-    if chain[:1] in _STATE_CHARS and chain.startswith(_GOV_WORDS, 1):
-        return chain[0]
-    for m in _states().finditer(chain, 0, min(len(chain), 8)):
-        if m.end() - m.start() < 2 or m.start() > 0:
-            continue
-        if chain[m.end() : m.end() + 1] != "族":
-            return m.group()
-    return None
-
-
-def state_at(text: str, i: int) -> int | None:
-    """End of a foreign state's name (two characters or more) opening at ``i``
-    (白俄罗斯|总统), if any."""
-    m = _states().match(text, i)
-    if m is None or m.end() - i < 2 or text[m.end() : m.end() + 1] == "族":
-        return None
-    return m.end()
-
-
-def state_before(text: str, s: int) -> str | None:
-    """The state's name ending right at ``s`` (俄罗斯|普京), if any."""
-    for i in range(max(0, s - 6), s):  # (finditer would skip 俄罗斯 for the 俄 it overlaps)
-        m = _states().match(text, i, s)
-        if m and m.end() == s:
-            return m.group()
-    return None
-
-
-def _foreign_end(text: str, s: int) -> int | None:
-    """End of a transliterated foreign name after a post (伊朗外长阿拉格齐今天…,
-    葡萄牙议长阿吉亚尔-布兰科, 以色列防长卡茨5日称): a run of transliteration
-    characters, parts joined by - or ·, of 3+ characters or 2 closed by a non-Han
-    character."""
-    e = s
-    n = 0
-    while e < len(text):
-        if text[e] in TRANSLIT:
-            e += 1
-            n += 1
-        elif text[e] in "-" + DOTS and e > s and e + 1 < len(text) and text[e + 1] in TRANSLIT:
-            e += 1
-        else:
-            break
-    if n > 3 and (follower_at(text, e - 1) > 1 or text.startswith(_GLUED, e - 1)):
-        e, n = e - 1, n - 1  # 梅德韦杰夫特意…, 马里亚尔|本月初: 特意, 本月 are no part of the name
-    elif n == 3 and e < len(text) and is_han(text[e]) and text[e - 1] in _VERB_OPENERS and opens_predicate(text, e - 1, verb=True):
-        e, n = e - 1, n - 1  # 凯恩|提醒总统…: the last syllable opens the verb
-    if n >= 3 and n <= 10 or n == 2 and (e == len(text) or not is_han(text[e])):
-        return e
-    if n == 2 and e == s + 2 and (strong_end(text, e) or opens_predicate(text, e, verb=True)) and not _is_common_word(text[s:e]):
-        return e  # 美国总统拜登|在…, 普京|说, 普京|有了: two syllables and a verb (not 拉美|之行, 安排|部署)
-    return None
-
-
-# transliteration syllables that also open common verbs of the news (提醒, 加强, 达成)
-_VERB_OPENERS = frozenset("提加达")
 
 
 def _opens_with_predicate(cand: str) -> bool:
     """Does ``cand`` open with a dictionary word of two or more characters that
     is a verb, adverb, time or function word (辞职|后, 目前)?  Names outside the
     surname list open with a name or place token (尕玛 ns, 罗布 nr)."""
-    toks = _dict_tags(cand)
+    toks = dict_tags(cand)
     return bool(toks) and len(toks[0][0]) > 1 and toks[0][1].startswith(("v", "d", "p", "c", "t", "m", "r", "f", "u"))
-
-
-def _minority_end(text: str, s: int, e: int) -> int:
-    """Cut a greedy ``X·Y`` match before the verb, post or date glued to its last part."""
-    from .titles import lexicon
-
-    if "之" in text[s:e]:
-        kin = [k for k in (text.find(w, s, e) for w in _KIN) if k > s]
-        if kin and any(text.find(d, s, min(kin)) >= 0 for d in DOTS):
-            e = min(kin)  # 阿里·哈梅内伊之子穆杰塔巴·哈梅内伊: the father's name ends before 之子
-    dot = max(text.rfind(d, s, e) for d in DOTS)
-    r = dot + 1
-    while r < e and text[r] in TRANSLIT:
-        r += 1
-    if r < e and r > dot + 1 and all(c in TRANSLIT or c in DOTS for c in text[s:dot]):
-        # a transliterated name (托德·莱昂斯|必须…): its last part ends with its
-        # syllables when a verb, a follower or no Han character comes next
-        if not is_han(text[r]) or follower_at(text, r) or opens_predicate(text, r):
-            e = r
-    post = lexicon().pattern.search(text, dot + 2, e)
-    for i in range(dot + 2, e):
-        if follower_at(text, i) > 1 or (follower_at(text, i) and i - dot > 2) or text.startswith(_GLUED, i):
-            return i
-        if i - dot > 2 and text[i] not in TRANSLIT and _dict_tags(text[i : i + 2])[0] == (text[i : i + 2], "v"):
-            return i  # 前总理他信·西那瓦|创立的…: a verb word, its first char no syllable, after the last part
-        if post is not None and i == post.start():
-            return i
-    return e
 
 
 # Last characters of buildings, places and bodies written with a dot
 # (洛克·荣府大楼, 众安·美丰大楼): never of a minority or foreign name.
 _NOT_NAME_LAST = frozenset("楼厦馆园店场苑城港湾府路街") | ORG_END
 
-# Words glued after a name that are not part of it: 当天, 同名…, honorifics.
-_GLUED = ("当天", "当日", "同名", "昨天", "今天", "日前", "此前", "上周", "本周", "上月", "本月", "近日", "今年", "去年")
-# kinship after a name (阿里·哈梅内伊之子穆杰塔巴·哈梅内伊: the son is the next name)
-_KIN = ("之子", "之女", "之妻", "之夫", "之父", "之母", "之兄", "之弟", "之孙")
 # the Hong Kong press's times of day after a name (林郑月娥今早见记者)
 _HK_TIMES = ("今早", "今晨", "今午", "今晚", "昨晚", "昨日", "今日", "早前", "日前")
-_TIMES_AFTER_NAME = _GLUED + _HK_TIMES
+_TIMES_AFTER_NAME = GLUED + _HK_TIMES
 _HONORIFICS = ("女士", "小姐", "先生", "老师", "师傅", "阿姨", "大爷", "总", "某", "老", "姓")
 
 
 def is_honorific(text: str, s: int, surname: int) -> bool:
     """``陈女士``, ``方总``, ``祝某某`` name nobody: the given name is missing."""
     return text.startswith(_HONORIFICS, s + surname)
-
-
-def tagged_name(text: str, s: int, e: int) -> bool:
-    """Does jieba's tagger read ``text[s:e]`` as one person-name token?
-
-    A weak, local signal: only a few characters around the span are tagged
-    (rjieba, ~4M chars/s), and only where the surrounding rules are unsure.
-    """
-    tag = _token_tag(text, s, e)
-    return tag is not None and tag.startswith("nr")
-
-
-def tagged_word(text: str, s: int, e: int) -> bool:
-    """Does jieba read ``text[s:e]`` as one dictionary word that is no name
-    (``纪检`` j, ``卫生`` n), as opposed to a name (nr) or an unknown token (x)?"""
-    tag = _token_tag(text, s, e)
-    return tag is not None and not tag.startswith("nr") and tag != "x"
-
-
-def _window_tokens(text: str, s: int, e: int) -> Iterator[tuple[int, int, str]]:
-    """(start, end, tag) of jieba's tokens of ``text[s:e]`` with four characters each
-    side, in ``text``'s offsets (tagging a window, not the article)."""
-    pos = max(0, s - 4)
-    for word, tag in _tags(text[pos : min(len(text), e + 4)]):  # (remembered: windows recur)
-        yield pos, pos + len(word), tag
-        pos += len(word)
-
-
-def cuts_word(text: str, s: int, e: int) -> bool:
-    """Does ``text[s:e]`` cut a dictionary word, or is it one that is no name
-    (金奥社康|陈主任: 社康 is a word; 生前 is a time word)?"""
-    return _word_not_name(text, s, e)
-
-
-def _word_not_name(text: str, s: int, e: int) -> bool:
-    """Is ``text[s:e]`` a dictionary word that is no name (``嘱托`` v), or part
-    of a longer word (``大选`` in ``总统大选``)?"""
-    for start, end, tag in _window_tokens(text, s, e):
-        if start <= s < end:
-            if start < s or end > e:
-                return True  # the span cuts a word
-            return end == e and not tag.startswith("nr") and tag != "x"
-    return False
 
 
 # Tags of the word after a name: the predicate (verbs, adverbs, prepositions,
@@ -1171,7 +536,7 @@ def _tagged_end(text: str, s: int, surname: int) -> int | None:
     follower word closes it (副局长朱志强负有…, 会长杨斌拿起…, 副会长孟海东作客…):
     the name is one person-name token, or the surname and a two-char token,
     and the next token opens a predicate."""
-    toks = _tags(text[s : s + 8])
+    toks = hmm_tags(text[s : s + 8])
     if len(toks) < 2:
         return None
     (w0, t0), (w1, t1) = toks[0], toks[1]
@@ -1191,37 +556,6 @@ def _CLAUSE_PUNCT(text: str, i: int) -> bool:
     return i >= len(text) or text[i] in "，,。、；;：:！？)）"
 
 
-# Single characters that open a predicate after a name as a word of their own
-# (索林|同企业代表座谈, 宋志江|作表态发言): a coverb or an adverb
-_COVERBS = frozenset("同跟把给作对向与为在被将从到于以就也还又都均再亲率带赴")
-# Dictionary tags of a word that continues a name rather than following it
-_NAME_TAGS = ("nr", "ns", "x")
-
-
-def opens_predicate(text: str, i: int, *, verb: bool = False) -> bool:
-    """Does a predicate open at ``i``: a dictionary word of two or more
-    characters that is no name (冒雨, 顶着, 充分肯定, 共谋), or a coverb before
-    one (作|表态, 同|企业)?  Read on the dictionary alone (no HMM), which never
-    glues the last char of a name to what follows."""
-    toks = _dict_tags(text[i : i + 8])  # (a 4-char word needs its whole length: 充分肯定)
-    if not toks:
-        return False
-    w, t = toks[0]
-    if len(w) == 1 and len(toks) > 1 and toks[1][0] in _ASPECT and t.startswith("v"):
-        return True  # 顶|着烈日: a one-char verb and its aspect particle
-    if len(w) == 1 and w in _COVERBS and len(toks) > 1 and not verb:
-        w, t = toks[1]
-    if len(w) < 2 or not all(is_han(c) for c in w):
-        return False
-    if verb:  # (李明和|群众一起: after 和, only a verb says the 和 is the name's)
-        return t.startswith(("v", "d", "l", "i", "ad"))
-    # (充分肯定 nz; 上有|一个 m, 来|之前 f: numbers and places are no predicate)
-    return not t.startswith(_NAME_TAGS + ("m", "q", "f", "u")) and not (t == "nz" and len(w) < 3)
-
-
-_ASPECT = frozenset("着了过")
-
-
 def _dict_end(text: str, s: int, surname: int) -> int | None:
     """End of a 2-3 char name after a post where no follower word closes it,
     from the dictionary's cut of what follows each candidate end: a predicate
@@ -1230,7 +564,7 @@ def _dict_end(text: str, s: int, surname: int) -> int | None:
     opening at the surname must be a name (李德 nr), never 项目, 马上, 常年."""
     from .titles import lexicon
 
-    toks = _dict_tags(text[s : s + surname + 3])
+    toks = dict_tags(text[s : s + surname + 3])
     if not toks:
         return None
     w0, t0 = toks[0]
@@ -1245,7 +579,7 @@ def _dict_end(text: str, s: int, surname: int) -> int | None:
         opener = n == surname + 2 and cand[surname] in _GIVEN_FIRST_OK  # 程向民|主持
         if not (_plausible(cand) or opener and _plausible(cand[:surname] + cand[surname + 1 :])):
             continue
-        given = _dict_tags(cand[surname:])
+        given = dict_tags(cand[surname:])
         if len(given) == 1 and given[0][1] in _NOT_GIVEN_TAGS:
             continue  # (书记|近日, 主任|多次: a word of time or degree, no given name)
         if len(given) == 1 and len(given[0][0]) == 2 and given[0][1].startswith("v") and t0.startswith("v"):
@@ -1253,15 +587,15 @@ def _dict_end(text: str, s: int, surname: int) -> int | None:
         # (主席李绍鸿|教授: a post after the name is the rules' own business)
         ends[n] = opens_predicate(text, e) and not lexicon().pattern.match(text, e)
     three, two = ends.get(surname + 2), ends.get(surname + 1)
-    if two and text[s + surname + 1] in _COVERBS and not three:
+    if two and text[s + surname + 1] in COVERBS and not three:
         return s + surname + 1
-    if three and not (two and text[s + surname + 1] in _COVERBS):
+    if three and not (two and text[s + surname + 1] in COVERBS):
         e = s + surname + 2
     elif two:
         e = s + surname + 1
     else:
         return None
-    return None if _function_word(text, s, e) else e
+    return None if function_word(text, s, e) else e
 
 
 def predicate_end(text: str, s: int) -> int | None:
@@ -1281,101 +615,6 @@ def predicate_end(text: str, s: int) -> int | None:
 _NOT_GIVEN_TAGS = frozenset(("f", "p", "c", "u", "uj", "ul", "r", "d", "m", "q", "t", "y", "e", "o", "ad"))
 
 
-def modifier_word(text: str, i: int) -> bool:
-    """Is ``text[i:i+2]`` a dictionary adjective or adverb (习近平主席郑重宣布): after a
-    three-character name and its post, the manner of the verb, not a second name."""
-    toks = _dict_tags(text[i : i + 2])
-    return len(toks) == 1 and len(toks[0][0]) == 2 and toks[0][1] in ("a", "ad", "d")
-
-
-# (cached per window, not per text: a cache keyed on whole articles would hold up to 8192 of them)
-@lru_cache(maxsize=8192)
-def _dict_tags(window: str) -> tuple[tuple[str, str], ...]:
-    import rjieba
-
-    return tuple(rjieba.tag(window, False))
-
-
-def strong_end(text: str, i: int) -> bool:
-    """A clean end that no given name runs on through: punctuation, the text's
-    end, or a follower that is not also a given-name char."""
-    return i >= len(text) or not is_han(text[i]) or follower_at(text, i) > 1 or (
-        follower_at(text, i) == 1 and text[i] not in _WEAK_SINGLE
-    )
-
-
-def _verb_word(s: str) -> bool:
-    """A two-char dictionary verb whose first char is a surname (书记安排|部署):
-    the predicate, not a name.  (Adverbs are _function_word's: 检察长高远|出席
-    is a name by the dictionary's adverb 高远.)"""
-    toks = _dict_tags(s)
-    return len(s) == 2 and len(toks) == 1 and toks[0][1].startswith("v")
-
-
-def _is_common_word(s: str) -> bool:
-    """One dictionary word that is no name nor place (安排 v; 普京 ns is not)."""
-    toks = _dict_tags(s)
-    return len(toks) == 1 and not toks[0][1].startswith(("nr", "ns", "nz", "x"))
-
-
-def _clause_word(s: str) -> bool:
-    """One dictionary word that is a verb, adverb, preposition, conjunction or pronoun (继续 v)."""
-    toks = _dict_tags(s)
-    return len(toks) == 1 and toks[0][1][:1] in ("v", "d", "p", "c", "r")
-
-
-def _is_word(s: str) -> bool:
-    """Is ``s`` on its own one dictionary word that is no name (近日 t, 多次 m)?
-    (The dictionary alone: the HMM makes a word of any two chars, 诚健 a.)"""
-    toks = _dict_tags(s)
-    return len(toks) == 1 and not toks[0][1].startswith("nr") and toks[0][1] != "x"
-
-
-@lru_cache(maxsize=8192)  # the same name and context recur within and across articles
-def _tags(window: str) -> tuple[tuple[str, str], ...]:
-    import rjieba
-
-    return tuple(rjieba.tag(window))
-
-
-_FUNCTION_TAGS = frozenset(("t", "r", "c", "d", "p", "f", "tg", "rr", "rz", "dg"))
-# idioms and set phrases, only as four-char words (jieba tags rare names i: 王涌彬)
-_IDIOM_TAGS = frozenset(("i", "l"))
-
-
-def _function_word(text: str, s: int, e: int) -> bool:
-    """Does jieba read a function word (time, pronoun, conjunction, adverb,
-    idiom) at ``s`` covering at least ``text[s:e]``?"""
-    toks = _tags(text[s : s + 6])
-    if not toks or len(toks[0][0]) < e - s:
-        return False
-    word, tag = toks[0]
-    if tag in ("d", "dg") and len(word) == e - s and follower_at(text, e) > 1:
-        return False  # 检察长高远出席: an adverb by the dictionary, a name before a verb of the news
-    return tag in _FUNCTION_TAGS or tag in _IDIOM_TAGS and len(word) >= 4
-
-
-def single_char_token(text: str, i: int) -> bool | None:
-    """Is the char at ``i`` a word of its own in jieba's reading of the few
-    chars from ``i`` (叶刘淑|仪|又称), not the opening of one (张三|参观)?"""
-    try:
-        import rjieba
-    except ImportError:  # pragma: no cover - rjieba is a dependency
-        return None
-    toks = rjieba.cut(text[i : i + 4])
-    return bool(toks) and len(toks[0]) == 1
-
-
-def _token_tag(text: str, s: int, e: int) -> str | None:
-    """The tag of the token that is exactly ``text[s:e]``, tagging a few characters around it."""
-    for start, end, tag in _window_tokens(text, s, e):
-        if start == s:
-            return tag if end == e else None
-        if end > s:
-            return None
-    return None
-
-
 def name_filling(text: str, e: int, *, strict: bool = False) -> int | None:
     """Start of a name that fills the run of Han characters ending at ``e``,
     the run opening after punctuation, a space or the text's start
@@ -1392,16 +631,16 @@ def name_filling(text: str, e: int, *, strict: bool = False) -> int | None:
     sur = 2 if cand[:2] in double else 1 if cand[:1] in single else 0
     if not sur or not sur + 1 <= len(cand) <= sur + 2 or cand in NOT_NAMES or is_honorific(text, s, sur):
         return None
-    if cand[-1] in ORG_END and cand[-1] not in _NAME_LAST_OK or _is_word(cand):
+    if cand[-1] in ORG_END and cand[-1] not in _NAME_LAST_OK or is_word(cand):
         return None  # (市政府（…）, 同时（…）: a body or a word)
     if strict:
         # before a post or 同志 (no bracket): the plain characters of a name, and
         # no word of another kind inside (，从当副县长起, 应台湾总统)
         if not _plausible(cand) or follower_at(text, s):
             return None
-        if any(len(w) > 1 and (t in _NOT_GIVEN_TAGS or t.startswith(("v", "ns"))) for w, t in _dict_tags(cand[sur:])):
+        if any(len(w) > 1 and (t in _NOT_GIVEN_TAGS or t.startswith(("v", "ns"))) for w, t in dict_tags(cand[sur:])):
             return None  # (a given name may be a noun, 海峰 n, never a verb or a place)
-        if any(len(w) > sur and not t.startswith("nr") for w, t in _dict_tags(cand)[:1]):
+        if any(len(w) > sur and not t.startswith("nr") for w, t in dict_tags(cand)[:1]):
             return None
     return s
 

@@ -22,6 +22,7 @@ from typing import NamedTuple
 
 from ...regexrun import bucketed_alternation
 from ...resources import data_lines
+from .states import state_at, state_before, state_firsts, state_in
 
 HAN = "\u4e00-\u9fff"
 # Chars that end a place or body name: where a stripped organisation may stop.
@@ -453,7 +454,7 @@ def _walk_back(text: str, post_start: int, post_ends: dict[int, int], *, fast: b
                 continue
             break
         if ch in _STOP_CHARS and ch in _STATE_LAST:
-            st = _names().state_before(text, i)
+            st = state_before(text, i)
             if st is not None and len(st) > 1:
                 i -= len(st)  # 以及埃及外长: the 及 of a state's name stops no chain
                 break
@@ -523,13 +524,13 @@ def _from_state(text: str, start: int, post_start: int) -> int:
     """A foreign post's chain opens at its state (将考验|美国总统, 报道|俄罗斯总统),
     not at the verb before it; a Chinese envoy's host state (中国驻美国大使) is
     no opening."""
-    if _names().state_firsts().isdisjoint(text[start + 1 : post_start]):
+    if state_firsts().isdisjoint(text[start + 1 : post_start]):
         return start  # (where _state_in looks, no state's first char: most chains: no window sliced, no regex run)
     s = _state_in(text[start : post_start + 1], 0, post_start - start)
     if s is None or "、" in text[start : start + s]:
         return start  # (a Hong Kong judge's post, 、, then a foreign court's: the host's post before the 、 is the holder's too)
     s += start
-    if text[start] in _names().state_firsts() and s < (_names().state_at(text, start) or start):
+    if text[start] in state_firsts() and s < (state_at(text, start) or start):
         return start  # 白俄罗斯总统: the state found inside (俄罗斯) is the end of the whole state opening the chain
     while s > start and text[s - 1] in "前原":
         s -= 1  # (前日本首相: the former holder's 前 stays)
@@ -538,15 +539,7 @@ def _from_state(text: str, start: int, post_start: int) -> int:
 
 @lru_cache(maxsize=4096)  # chains repeat within and across articles (the window and the character after it decide)
 def _state_in(window: str, start: int, end: int) -> int | None:
-    return _names().state_in(window, start, end)
-
-
-@lru_cache(maxsize=1)
-def _names():
-    """The names module, imported once it is needed (names imports this module)."""
-    from . import names
-
-    return names
+    return state_in(window, start, end)
 
 
 @lru_cache(maxsize=4096)  # chains repeat within and across articles
