@@ -38,18 +38,7 @@ from ...numbers import QUALIFIER_SUFFIX
 from ...records import Money
 from ...resources import alternation, data_lines
 from ...segment import segment
-
-# (a table cell ends a clause too: | 交通津贴 | 每月600元 | -> 交通津贴)
-# A clause stop: punctuation, or a comma not between two digits (1,200 is a number).
-_CLAUSE_PLAIN = r"[，。；：！？\n!?;|]|(?<!\d),|,(?!\d)"
-# The same one-character matches, written to open with one class: the regex
-# engine then skips to a stop character in C (an alternation opening with a
-# look-behind is tried at every position).  After the character, a comma is
-# tested as above ((?<!\d,): no digit before it; (?!\d): none after it);
-# any other stop passes (?<=[^,]).  tests/test_perf12_perfnum12.py checks the two.
-_CLAUSE = re.compile(r"[，。；：！？\n!?;|,](?:(?<=[^,])|(?<!\d,)|(?!\d))")
-_SENTENCE_CHARS = "。；！？\n!?;"
-_WINDOW = 160
+from .clauses import CLAUSE, SENTENCE_CHARS, WINDOW, clause_end, clause_start, next_clause, sentence_start
 
 _ALLOC_VERBS = (
     "安排",
@@ -440,7 +429,7 @@ def _shared_noun(text: str, rec: Money) -> str | None:
         if not m:
             break
         e = m.end()
-    after = text[e : _clause_end(text, e)]
+    after = text[e : clause_end(text, e)]
     if after.startswith("的"):
         after = after[1:]
     return _money_head(after)
@@ -509,8 +498,8 @@ def _elided(text: str, rec: Money, prev: Money | None) -> str | None:
         prev is not None
         and prev.purpose
         and prev.end <= rec.start
-        and rec.start - prev.end <= _WINDOW // 2
-        and not any(c in _SENTENCE_CHARS for c in text[prev.end : rec.start])
+        and rec.start - prev.end <= WINDOW // 2
+        and not any(c in SENTENCE_CHARS for c in text[prev.end : rec.start])
     ):
         return prev.purpose
     return None
@@ -550,7 +539,7 @@ def find_purpose(text: str, records: list[Money]) -> list[Money]:
                 # 分别投入45万元、1200万元用于X和Y, 获得8000元、5000元和3000元不等的X:
                 # what the last says after the list is said of the whole list
                 last = out[i + 1]
-                after_list = text.find(last.purpose, last.end, last.end + _WINDOW) >= 0  # type: ignore[arg-type]
+                after_list = text.find(last.purpose, last.end, last.end + WINDOW) >= 0  # type: ignore[arg-type]
                 for k in range(j + 1, i + 1):
                     r = out[k]
                     if r.purpose is None or after_list:
@@ -605,18 +594,18 @@ def _uses_after(text: str, out: list[Money]) -> list[Money]:
             e = last.end
             unit = _UNIT_RE.match(text, e)
             e = unit.end() if unit else e
-            end = _clause_end(text, e)
+            end = clause_end(text, e)
             rest = text[e:end].strip()
             nxt = out[j + 1] if j + 1 < len(out) else None
-            if not rest and end < len(text) and text[end] not in _SENTENCE_CHARS:
-                rest = _next_clause(text, end, nxt) or ""
+            if not rest and end < len(text) and text[end] not in SENTENCE_CHARS:
+                rest = next_clause(text, end, nxt) or ""
             elif nxt is not None and nxt.start < end:
                 rest = ""
             use = _USE_RE.match(rest)
             what = rest[use.end() :].strip() if use else ""
             if what and not _DIGIT_RE.search(what):
                 n = j - i + 1
-                opening = text[_clause_start(text, out[i].start, max(0, out[i].start - _WINDOW)) : out[i].start]
+                opening = text[clause_start(text, out[i].start, max(0, out[i].start - WINDOW)) : out[i].start]
                 items = _USE_ITEM_SEP_RE.split(what)
                 each = len(items) == n and ("分别" in opening or "分别" in use.group())  # type: ignore[union-attr]
                 for k in range(i, j + 1):
@@ -636,7 +625,7 @@ def _resolve_anaphor(text: str, rec: Money) -> Money:
     if m is None:
         return rec
     head = m.group(1)
-    lo = max(0, rec.start - 2 * _WINDOW)
+    lo = max(0, rec.start - 2 * WINDOW)
     at = text.rfind(rec.purpose, lo, rec.start)  # type: ignore[arg-type]
     hi = at if at >= 0 else rec.start
     name = None
@@ -665,7 +654,7 @@ def _respectively(text: str, out: list[Money]) -> list[Money]:
             j += 1
         n, purpose = j - i + 1, out[i].purpose
         if n >= 2 and purpose and all(out[k].purpose == purpose for k in range(i, j + 1)):
-            clause = text[_clause_start(text, out[i].start, max(0, out[i].start - _WINDOW)) : out[i].start]
+            clause = text[clause_start(text, out[i].start, max(0, out[i].start - WINDOW)) : out[i].start]
             items = _ITEM_SEP_RE.split(purpose)
             at = clause.rfind(purpose)
             if at >= 0 and len(items) < n:
@@ -690,7 +679,7 @@ def _respectively(text: str, out: list[Money]) -> list[Money]:
                 len(names) == n
                 and _COMPARED_RE.match(purpose)
                 and names_end <= out[i].start
-                and not any(c in text[names_end : out[i].start] for c in _SENTENCE_CHARS)
+                and not any(c in text[names_end : out[i].start] for c in SENTENCE_CHARS)
             ):
                 # …分别为A、B，较7月27日分别上涨C、D: each change is its item's, against the base named
                 change = purpose.replace("分别", "")
@@ -729,38 +718,6 @@ _SHARED_TAIL_RE = re.compile(
 )
 # 较7月27日分别上涨, 同比增长: a change against a base
 _COMPARED_RE = re.compile(r"^(?:较|比|同比|环比|相比|相较)[^，。；]{0,30}?" + _CHANGE_VERB)
-
-
-# Up to the last clause or sentence stop before a position: greedy, then back to
-# the last stop, in one C call (a Python loop over finditer, or one rfind per
-# stop character, cost a frame or a scan each).  Every _CLAUSE match is one
-# character, so the end of the last one is the end of this match; the matches
-# run with the same pos/endpos, so the look-arounds of _CLAUSE see the same text.
-_LAST_CLAUSE_RE = re.compile(f"(?s:.*)(?:{_CLAUSE.pattern})")
-_LAST_SENTENCE_RE = re.compile(f"(?s:.*)[{re.escape(_SENTENCE_CHARS)}]")
-
-
-def _clause_start(text: str, pos: int, floor: int, fast: bool = True) -> int:
-    if fast:
-        m = _LAST_CLAUSE_RE.match(text, floor, pos)
-        return floor if m is None else m.end()
-    last = floor
-    for m in _CLAUSE.finditer(text, floor, pos):
-        last = m.end()
-    return last
-
-
-def _clause_end(text: str, pos: int) -> int:
-    m = _CLAUSE.search(text, pos, pos + _WINDOW)
-    return m.start() if m else min(len(text), pos + _WINDOW)
-
-
-def _sentence_start(text: str, pos: int, fast: bool = True) -> int:
-    lo = max(0, pos - _WINDOW)
-    if fast:
-        m = _LAST_SENTENCE_RE.match(text, lo, pos)
-        return lo if m is None else m.end()
-    return max(lo, *(text.rfind(c, lo, pos) + 1 for c in _SENTENCE_CHARS))
 
 
 def _trail_parse():
@@ -896,10 +853,10 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
         if not m:
             break
         e = m.end()
-    sent = _sentence_start(text, s)
+    sent = sentence_start(text, s)
     if prev is not None and prev.purpose and sent <= prev.end <= s and _PAREN_RESTATE_RE.fullmatch(text, prev.end, s):
         return prev.purpose  # 15亿美元（约合人民币107.82亿元）: the same money restated
-    clause = _clause_start(text, s, sent)
+    clause = clause_start(text, s, sent)
     same_clause_prev = prev is not None and prev.end > clause and prev.end <= s
     seg = max(clause, prev.end) if same_clause_prev else clause  # type: ignore[union-attr]
     if same_clause_prev and seg == prev.end:  # type: ignore[union-attr]
@@ -920,7 +877,7 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
         and _INVOLVED_RE.fullmatch(text, seg, s)
         and prev.purpose
         and sent < prev.end <= s
-        and s - prev.end <= _WINDOW // 2
+        and s - prev.end <= WINDOW // 2
     ):
         return prev.purpose  # 每户发放8000元，估计有300万户受惠，涉款240亿元: the handout's total
     reported = _REPORT_END_RE.search(before)
@@ -933,7 +890,7 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
         )
     paren = _PAREN_AFTER_RE.match(text, e)
     ea = paren.end() if paren else e  # (the phrase after a bracket: 20亿坡元（约112亿港元）纾困预算)
-    after_end = _clause_end(text, ea)
+    after_end = clause_end(text, ea)
     if nxt is not None and ea <= nxt.start < after_end:
         after_end = nxt.start
     after_raw = text[ea:after_end]
@@ -984,13 +941,13 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
     if before in _BARE_MONEY_VERBS and after and not used and 2 <= len(after) <= 8 and _HAN_RE.fullmatch(after):
         return after  # 合共退了1亿元差饷: a bare verb before the amount, its object after it
     if not used and _COST_LEAD_RE.search(before):
-        bought = after or (_next_clause(text, after_end, nxt) or "")  # (只需花9.9元，即可享受X)
+        bought = after or (next_clause(text, after_end, nxt) or "")  # (只需花9.9元，即可享受X)
         then = _COST_THEN_RE.match(bought)
         if then and bought[then.end() :].strip():
             return bought[then.end() :].strip()  # 仅需800元就可以代考许可证: what the money buys
     if after and not used and _PREDICATE_RE.match(after):
         after = ""
-        if not before and prev is not None and prev.purpose and s - prev.end <= _WINDOW // 2:
+        if not before and prev is not None and prev.purpose and s - prev.end <= WINDOW // 2:
             return prev.purpose  # 每月支付抚养费1200元……现在，1500元也不够了
     if after.startswith("的"):
         # 的 + a noun, up to the next figure (的消毒液2.25吨……“辽沈…); a count
@@ -1011,7 +968,7 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
         after_de = ""
     if text.endswith(_PENALTY_ENDS, seg, s) and not text.endswith(("到处", "办处"), seg, s):
         # 并处500元罚款, 可处一万元以上十万元以下的罚款, 并处8万至40万元不等罚金
-        fine = _PENALTY_NOUN_RE.search(text, e, _clause_end(text, e))
+        fine = _PENALTY_NOUN_RE.search(text, e, clause_end(text, e))
         if fine:
             return fine.group()
 
@@ -1026,7 +983,7 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
     last_item = before.rsplit("、", 1)[-1]
     if last_item[-1:] in "罚处" and _PENALTY_LEAD_RE.sub("", last_item) in _PENALTY_VERBS and clause > sent:
         # 违规发布不实讯息，最高囚2年、罚新台币100万元: the offence is the clause before
-        pc = _clause_start(text, clause - 1, sent)
+        pc = clause_start(text, clause - 1, sent)
         offence = _clean_before(text[pc : clause - 1])
         if offence:
             return offence
@@ -1053,7 +1010,7 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
             return item_m.group()
     if _CHANGE_START_RE.match(raw_before) and _CHANGE_RE.match(after_raw.strip()) and clause > sent:
         # 报告将去年与今年的防疫开支对比，由800亿元减至500亿元: the clause before names it
-        pc = _clause_start(text, clause - 1, sent)
+        pc = clause_start(text, clause - 1, sent)
         phrase = _clean_before(text[pc : clause - 1])
         if phrase:
             return phrase
@@ -1063,7 +1020,7 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
     if not same_clause_prev and clause > sent and _COMPARED_CHANGE_RE.fullmatch(text, clause, s):
         # 增幅最大的是救护车队，较上年预算增加四成至2.4亿元: the measure changed is the
         # clause before's (unless an amount stands in it)
-        pc = _clause_start(text, clause - 1, sent)
+        pc = clause_start(text, clause - 1, sent)
         if prev is None or prev.end <= pc:
             phrase = _clean_before(text[pc : clause - 1])
             if phrase:
@@ -1073,7 +1030,7 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
     ):
         # X的免税额，会升至12万元; 推出助学贷款，上限可借3万元: the clause before names it
         # (its last item when it lists several: 包括A、B的免税额)
-        pc = _clause_start(text, clause - 1, sent)
+        pc = clause_start(text, clause - 1, sent)
         if prev is None or prev.end <= pc:
             raw = text[pc : clause - 1]
             item = raw.rsplit("、", 1)[-1].strip() if "、" in raw else ""
@@ -1095,7 +1052,7 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
         and prev.purpose
         and prev.text == rec.text
         and not before
-        and s - prev.end <= _WINDOW // 2
+        and s - prev.end <= WINDOW // 2
         and not _money_head(after)
     ):
         return prev.purpose  # 每日1,820元。每日1,820元这个金额……: the same money again
@@ -1128,7 +1085,7 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
             prev2 is not None
             and prev2.purpose
             and prev2.end > sent
-            and _BASE_LEAD_RE.match(text, _clause_start(text, prev.start, sent))  # type: ignore[union-attr]
+            and _BASE_LEAD_RE.match(text, clause_start(text, prev.start, sent))  # type: ignore[union-attr]
         ):
             # 来年预算定为6.3亿元，比去年修订预算7.1亿元，减少约8千万元: the change is the
             # measure's, not the base's it was compared with
@@ -1146,7 +1103,7 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
         # the sentence gave before (the nearest clause naming one)
         pc = clause - 1
         while pc > sent:
-            start = _clause_start(text, pc, sent)
+            start = clause_start(text, pc, sent)
             if prev is not None and start < prev.end <= pc:
                 break
             if _GRANT_WORD_RE.search(text, start, pc):
@@ -1162,7 +1119,7 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
         if noun and not _USE_RE.match(noun.group()) and noun.group()[0] != "者" and noun.group() not in _LIST_GAP:
             return noun.group()
     if after and (_GRANT_NOUN_RE.fullmatch(after) or after in _PLAIN_MONEY_NOUNS):
-        follow = _next_clause(text, after_end, nxt)
+        follow = next_clause(text, after_end, nxt)
         use = _USE_RE.match(follow) if follow else None
         if use and follow[use.end() :].strip():  # type: ignore[index]
             return follow[use.end() :].strip()  # type: ignore[index]  # 通过约85亿元拨款，用作兴建临时医院
@@ -1185,7 +1142,7 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
         return _money_head(after) or after  # 该区以1200万元收购X: what is done with it (以1元象征式租金…: the rent)
     if (not after or after in _GENERIC) and not after_de and not _REACH_END_RE.search(raw_before):
         # (a statistic reaching a value has no use: 经济总量达到3.8万亿元，以X为核心…)
-        follow = _next_clause(text, after_end, nxt)
+        follow = next_clause(text, after_end, nxt)
         so = _SO_AS_RE.match(follow) if follow else None
         if so and follow[so.end() :].strip() and "为" not in follow[so.end() :]:  # type: ignore[index]
             return follow[so.end() :].strip()  # type: ignore[index]  # 每户发放500元，以减轻负担: the use the clause after gives
@@ -1227,14 +1184,14 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
             topic = _TOPIC_RE.findall(text, sent, clause)
             if topic and (prev is None or prev.end <= sent):
                 return topic[-1]  # 就X补助，也会作同样处理，额外支出约2亿元: the sentence's topic
-            pc = _clause_start(text, clause - 1, sent)
+            pc = clause_start(text, clause - 1, sent)
             if prev is None or prev.end <= pc:
                 phrase = _clean_before(text[pc : clause - 1])
                 if phrase:
                     return phrase
         return before  # 开支约为20亿元，另有配套安排: the spending, not the clause after
     if after in _GENERIC:  # 安排专项资金500万元，用于老旧小区改造
-        follow = _next_clause(text, after_end, nxt)
+        follow = next_clause(text, after_end, nxt)
         use = _USE_RE.match(follow) if follow else None
         if use and follow[use.end() :].strip():  # type: ignore[index]
             return follow[use.end() :].strip()  # type: ignore[index]
@@ -1265,7 +1222,7 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
                     return prior
         if before and _GRANT_NOUN_RE.fullmatch(before) and clause > sent:
             # 資助X的水費支出，每戶每季資助上限為3000元: the grant's object is the clause before
-            pc = _clause_start(text, clause - 1, sent)
+            pc = clause_start(text, clause - 1, sent)
             phrase = _clean_before(text[pc : clause - 1])
             if phrase and phrase not in _GENERIC and before in phrase:  # (the same grant, named)
                 return phrase
@@ -1273,7 +1230,7 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
         # 设立基金24只、总规模934亿元; 削减百分之二的经常开支，预计节省15亿元: a total or a saving
         # names no thing; the words before it in its clause do (after a count list), else the
         # clause before, when no amount stands there (总投资10亿元的X项目 is the size of X)
-        lo = clause if seg > clause else _clause_start(text, clause - 1, sent) if clause > sent else -1
+        lo = clause if seg > clause else clause_start(text, clause - 1, sent) if clause > sent else -1
         if lo >= 0 and (prev is None or prev.end <= lo):
             phrase = _clean_before(text[lo:s])
             if phrase and phrase != before:
@@ -1300,7 +1257,7 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
             if verb.group() == "投资" and after in _GENERIC:
                 # 实施X项目，投资2800万元: a bare 投资 names no use; the clause after says it
                 # (unless it reports a result or a rate), else the clause before
-                follow = _next_clause(text, after_end, nxt)
+                follow = next_clause(text, after_end, nxt)
                 if follow and _BUILD_LEAD_RE.match(follow):
                     return follow
                 prior = _prior_object(text, sent, clause, prev)
@@ -1309,7 +1266,7 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
             return before  # 每户再补贴2000元
         if verb.group() in _ALLOC_VERBS and after in _GENERIC and not (len(core) > 4 and _PLAN_END_RE.search(core)):
             # (市政府防洪排涝工程预留了6亿元: the plan before the verb is the use)
-            follow = _next_clause(text, after_end, nxt)
+            follow = next_clause(text, after_end, nxt)
             if follow and _DURATION_RE.match(follow):
                 # 设立X专项，每年投入9000万元，连续支持5年: how long says nothing; the clause before names it
                 prior = _prior_object(text, sent, clause, prev)
@@ -1332,12 +1289,12 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
             if verb.group() in _NOUN_VERBS and after in _GENERIC and _ACTOR_RE.search(core):
                 # 区政府投资1500万元，对辖区内老旧小区进行改造: a doer and 投资 say
                 # nothing; the clause after is the use (not a rate or a result)
-                follow = _next_clause(text, after_end, nxt)
+                follow = next_clause(text, after_end, nxt)
                 if follow and not _RESULT_RE.match(follow) and not _HELPED_RE.match(follow) and "%" not in follow:
                     return follow
             if verb.group() == "投资" and after in _GENERIC and _PLANNED_RE.fullmatch(core):
                 # 计划投资8.5亿元，建设X: a plan word says no more; a building clause after is the use
-                follow = _next_clause(text, after_end, nxt)
+                follow = next_clause(text, after_end, nxt)
                 if follow and _BUILD_LEAD_RE.match(follow):
                     return follow
             return before
@@ -1378,14 +1335,14 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
         return after  # (该项目涉及约2亿元经费, 分别为30万或60万元费用: nothing better is said)
     # 5. what the sentence already said
     if prev is not None and prev.purpose and prev.end > sent:
-        prev_clause = _clause_start(text, prev.start, sent)
-        if prev_clause >= _clause_start(text, max(clause - 1, sent), sent):
+        prev_clause = clause_start(text, prev.start, sent)
+        if prev_clause >= clause_start(text, max(clause - 1, sent), sent):
             return prev.purpose
     for_clauses = _FOR_CLAUSE_RE.findall(text, sent, clause)
     if for_clauses:
         return for_clauses[-1]
     if clause > sent and not converted:
-        pc = _clause_start(text, clause - 1, sent)
+        pc = clause_start(text, clause - 1, sent)
         if prev is not None and pc <= prev.start < clause:
             return prev.purpose
         phrase = _clean_before(text[pc : clause - 1])
@@ -1399,7 +1356,7 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
         # 今年，县财政已投入45万元，完成乡村道路硬化: the scorer counts a missing
         # purpose as wrong, and the clause after is what the money did (a clause
         # with figures of its own reports results instead: 突破关键技术62项)
-        follow = _next_clause(text, after_end, nxt)
+        follow = next_clause(text, after_end, nxt)
         if follow and not _DIGIT_RE.search(follow):
             return follow
     return None
@@ -1424,7 +1381,7 @@ def _prior_object(text: str, sent: int, clause: int, prev: Money | None, lead: b
     (with ``lead``, only a clause opening with such a policy verb: 持续优化X)."""
     if clause <= sent:
         return None
-    pc = _clause_start(text, clause - 1, sent)
+    pc = clause_start(text, clause - 1, sent)
     if prev is not None and pc <= prev.start < clause:
         return None
     prior = text[pc : clause - 1].strip()
@@ -1465,7 +1422,7 @@ def _sold_item(text: str, sent: int, clause: int, s: int) -> str | None:
     if len(item) >= 2 and not _SPEAKER_RE.fullmatch(item):
         return item
     if clause > sent:
-        first = _clean_before(text[sent : _clause_end(text, sent)])
+        first = _clean_before(text[sent : clause_end(text, sent)])
         if len(first) >= 2:
             return first
     return None
@@ -1474,7 +1431,7 @@ def _sold_item(text: str, sent: int, clause: int, s: int) -> str | None:
 def _opening_clause(text: str, sent: int, clause: int, prev: Money | None) -> str | None:
     """The sentence's first clause up to a cause (消防处由于去年…: 消防处), when no amount
     stands in it and it is not the amount's own clause."""
-    end = _clause_end(text, sent)
+    end = clause_end(text, sent)
     if end >= clause or (prev is not None and sent <= prev.start < end):
         return None
     phrase = text[sent:end]
@@ -1488,7 +1445,7 @@ def _opening_clause(text: str, sent: int, clause: int, prev: Money | None) -> st
 def _ceiling_object(text: str, sent: int, clause: int, s: int) -> str | None:
     """What a subsidy ceiling is for: 对X before it, the holder before 最高 (每个研究院),
     or what the clause before supports (支持院士工作站建设，最高补助500万元)."""
-    to_whom = _TO_WHOM_RE.findall(text, sent, s)  # the sentence is at most _WINDOW long
+    to_whom = _TO_WHOM_RE.findall(text, sent, s)  # the sentence is at most WINDOW long
     if to_whom:
         return to_whom[-1]
     m = _CEILING_RE.search(text, clause, s)
@@ -1496,7 +1453,7 @@ def _ceiling_object(text: str, sent: int, clause: int, s: int) -> str | None:
     if holder and not _GENERIC_HOLDER_RE.fullmatch(holder):
         return holder
     if clause > sent:
-        pc = _clause_start(text, clause - 1, sent)
+        pc = clause_start(text, clause - 1, sent)
         prior = text[pc : clause - 1].strip()
         lead = _SUPPORT_LEAD_RE.match(prior)
         if lead and prior[lead.end() :]:
@@ -1553,7 +1510,7 @@ _MEASURED_RE = re.compile(r"\d[\d.]*[万亿]?(?:吨|千瓦|亩|公里|平方米|
 
 def _use_follows(text: str, pos: int, nxt: Money | None) -> bool:
     """Whether the next clause of the sentence opens with a use (，用于X / ，提供X / ，鼓励X)."""
-    follow = _next_clause(text, pos, nxt)
+    follow = next_clause(text, pos, nxt)
     return follow is not None and (
         _USE_RE.match(follow) is not None
         or _MARKER_RE.match(follow) is not None
@@ -1582,12 +1539,14 @@ def _named_money(text: str, lo: int, hi: int) -> str | None:
     生活津贴按季发放, not 按工资高低)."""
     found = None
     start = lo
-    for m in _CLAUSE.finditer(text, lo, hi):
+    for m in CLAUSE.finditer(text, lo, hi):
         hit = _LISTED_NOUN_RE.match(text, start, m.start())
         found = hit.group(1) if hit else found
         start = m.end()
     hit = _LISTED_NOUN_RE.match(text, start, hi)
     return hit.group(1) if hit else found
+
+
 # 每位长者3000元: the holder of a per-head amount is no purpose
 # A group of people alone before an amount (非永久居民, 学生): who gets it, in a list of groups
 _GROUP_RE = re.compile(
@@ -1625,15 +1584,3 @@ def _built_with(follow: str) -> str | None:
         return None
     rest = follow[lead.end() :]
     return lead.group() if _COUNTED_RE.fullmatch(rest) or _MEASURED_RE.fullmatch(rest) else None
-
-
-def _next_clause(text: str, pos: int, nxt: Money | None) -> str | None:
-    """The clause after ``pos`` when it is in the same sentence and holds no other amount."""
-    if pos >= len(text) or text[pos] in _SENTENCE_CHARS:
-        return None
-    start = pos + 1
-    end = _clause_end(text, start)
-    if nxt is not None and nxt.start < end:
-        return None
-    phrase = text[start:end].strip()
-    return phrase or None
