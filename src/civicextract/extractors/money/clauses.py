@@ -24,7 +24,6 @@ CLAUSE = re.compile(r"[，。；：！？\n!?;|,](?:(?<=[^,])|(?<!\d,)|(?!\d))")
 SENTENCE_CHARS = "。；！？\n!?;"
 WINDOW = 160
 
-
 # Up to the last clause or sentence stop before a position: greedy, then back to
 # the last stop, in one C call (a Python loop over finditer, or one rfind per
 # stop character, cost a frame or a scan each).  Every CLAUSE match is one

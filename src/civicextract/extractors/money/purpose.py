@@ -34,144 +34,36 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ...numbers import QUALIFIER_SUFFIX
 from ...records import Money
 from ...resources import alternation, data_lines
 from ...segment import segment
 from .clauses import CLAUSE, SENTENCE_CHARS, WINDOW, clause_end, clause_start, next_clause, sentence_start
+from .lexicon import (
+    ACTOR_RE,
+    AIM_RE,
+    ALLOC_RE,
+    ALLOC_VERBS,
+    BARE_MONEY_VERBS,
+    CHANGE_VERB,
+    COUNTED_RE,
+    DIGIT_RE,
+    GENERIC,
+    GENERIC_MONEY_TAIL_RE,
+    LIST_GAP,
+    LIST_JOINS,
+    MARKER_RE,
+    MEASURED_RE,
+    MONEY_NOUN_RE,
+    NOUN_VERBS,
+    SO_AS_RE,
+    SUFFIX_RE,
+    UNIT,
+    UNIT_RE,
+    USE_RE,
+    money_head,
+)
 
-_ALLOC_VERBS = (
-    "安排",
-    "下拨",
-    "拨付",
-    "拨款",
-    "拨出",
-    "增拨",
-    "划拨",
-    "批出",
-    "预留",
-    "注资",
-    "发行",
-    "筹集",
-    "筹措",
-    "募集",
-    "争取",
-    "带来",
-    "给予",
-    "提供",
-    "落实",
-    "花费",
-    "出资",
-    "捐赠",
-    "捐资",
-    "斥资",
-    "耗资",
-    "投入",
-    "投放",
-    "下达",
-    "预拨",
-    "拨发",
-    "推出",
-    # the rest of the closed class of verbs that put money somewhere (垫支30亿元重建X, 动用储备,
-    # 追加预算): listed from knowledge of budget and news language
-    "垫支",
-    "垫付",
-    "动用",
-    "调拨",
-    "追加",
-    "拨给",
-    "划出",
-    "耗费",
-    "捐出",
-    "捐献",
-    "调配",
-    "预支",
-    "拨备",
-    "列支",
-    "拿出",  # 区财政拿出500万元，奖励X (round 12)
-    "整合",  # 整合涉农资金1200万元 (round 16)
-)
-# Verbs that are nouns as well (总投资, 每户再补贴): the phrase before them is a subject.
-_NOUN_VERBS = ("投资", "补贴", "补助", "奖励", "资助")
-_ALLOC_RE = re.compile("(?:" + "|".join(_ALLOC_VERBS + _NOUN_VERBS) + ")$")
-
-_MARKER_RE = re.compile(
-    r"^(?:对|为(?!上限|限)|支持|资助|建设|推行|推进|扩建|新建|改建|修建|把|让|给(?!予)|帮助|实施|开展|"
-    r"改造|购买|购置|设立|举办|培训|提供|发展|奖励|补贴|补助|扶持|用以|"
-    r"推动|办理|启动|兴建|加强|加快|推展|打造|成立|修缮|维修|整治|治理|收购|搭建|升级|偿还|聘请|引进|"
-    r"在[^，。；]{1,14}?(?=铺设|建设|修建|新建|改造|安装|实施|开展|建成))"
-)
-_USE_RE = re.compile(
-    r"^(?:(?:并|将|则|均|再|还|可|首先|先)?(?:专项|主要|全部|重点|集中|统筹|专门|优先|分别|全额|全|专|另)?(?:用于|用来|用嚟|拎嚟|用作|作为|拨作|作(?=[\u4e00-\u9fff])(?![出了好为用]))|进行)"
-)
-# A unit after the amount (796元/月, 240元/吨, 0.19元/升): part of the amount's phrase, no
-# word of the next one's (从796元/月提高至842元/月) nor a noun after it (0.20元/升值得关注…).
-_UNIT = (
-    r"/(?:月|年|日|天|周|小时|吨|升|桶|股|人|户|次|件|斤|公斤|千克|克|平方米|平米|㎡|亩|米|公里|度|千瓦时|"
-    r"张|份|台|辆|套|间|晚|位|kg|KG|L|m²)"
-)
-_UNIT_RE = re.compile(_UNIT)
-_AFTER_HEAD_RE = re.compile(r"^(?:" + _UNIT + r"|的?(?:专项资金|专项经费|资金|经费|款项|专款)(?=.)|规模(?=的))")
-_GENERIC = frozenset(
-    {
-        "",
-        "资金",
-        "专项资金",
-        "金额",
-        "减免额",
-        "钱",  # (集资2000元钱: the money itself, not a use)
-        "额度",
-        "上限",
-        "总额",
-        "数额",
-        "款项",
-        "经费",
-        "开支",
-        "支出",
-        "费用",
-        "支持",
-        "为上限",
-        "为限",
-        "标准",
-        "不等",
-        "左右",
-        "以上",
-        "以下",
-        "多",
-        "余",
-        "、",
-        "和",
-        "及",
-        "与",
-        "以及",
-        # 跨上3万亿元台阶, 跨过两个万亿元大关, 均达到万亿元规模: the size, not a thing
-        "台阶",
-        "大关",
-        "关口",
-        "规模",
-        # 原标题：130亿美元！…: the headline's label names no use
-        "原标题",
-        "标题",
-    }
-)
-_MONEY_NOUN_RE = re.compile(
-    r"(?:收入|投资|资金|款|款项|金额|产值|总值|增加值|营收|收益|税收|销售|额|费|补贴|补助|预算|经费|规模|余额|"
-    r"价|成本|利润|罚款|奖金|工资|贷款|债券|基金|目标|帮扶|支出|拨款|开支|资产|增加|减少|税)$"
-)
-# The money noun a phrase after the amount opens with (16元车费时还多支付, 7.2亿元研发经费投向创新,
-# 40余万元财物, 1万元津贴): what the money is, up to that noun.
-_MONEY_HEAD_RE = re.compile(
-    r"^[^，。；：、！？\n\d]{0,10}?(?:资金|经费|款项|善款|慈善款资助|慈善款|罚款|款|费用|费|津贴|补贴|补助|资助|奖金|"
-    r"财物|公帑|基金|收入|物资|投资|贷款|债券|工资|支出|开支|储备|赤字|拨款|利益|回扣|"
-    # prices, pay and results written after the figure (669亿元造价, 1.5万元损失, 1.2亿元利润)
-    r"造价|价款|租金|薪金|薪酬|薪水|月薪|年薪|损失|财损|利润|营收|成本|预算|"
-    # the rest of the money nouns (现金, 慰问金, 押金, 红包, 消费券, 赔偿, 分红 …)
-    r"金(?![融属牌秋额])|债务|欠债|债|红包|券|救助|援助|救济|赔偿|补偿|分红|利息|奖励|礼品|礼物|"
-    # the whole closed class of money nouns (fees, prices, taxes, pay …: models/money_nouns.txt),
-    # after the words above so that they keep their order (每程1澳元“乘客服务税”, $4,200租金)
-    + alternation(data_lines("money_nouns.txt"))
-    + ")"
-)
+_AFTER_HEAD_RE = re.compile(r"^(?:" + UNIT + r"|的?(?:专项资金|专项经费|资金|经费|款项|专款)(?=.)|规模(?=的))")
 # The amount's size before it (总投资10亿元的X项目, 总额3.105亿美元的交易费用, 由企业投资3亿元的X):
 # the amount describes the thing after 的.
 _AMOUNT_OF_RE = re.compile(
@@ -280,7 +172,6 @@ _FOR_CLAUSE_RE = re.compile(r"(?:^|(?<=[，。；：！？\n]))\s*为了?([^，�
 _THIS_IS_RE = re.compile(r"这(?:是|就是)([^，。；！？\n]{2,40})")
 _BARE_RE = re.compile(r"^[万亿千百]+元")
 _NOUN_AFTER_RE = re.compile(r"[^\d，。；：、！？\n（(]{1,20}")
-_SUFFIX_RE = re.compile(QUALIFIER_SUFFIX + r"|（[^（）\n]{1,12}）|不等|" + _UNIT)  # (8000元、5000元和3000元不等的资助)
 
 
 # (分三期发放3000元，3500元以及4000元的年终奖金: commas and 以及 join a list too,
@@ -313,8 +204,6 @@ _TOPIC_RE = re.compile(r"(?:^|(?<=[，。；：！？\n]))\s*(?:至于|对于|�
 # A cost and what it buys (仅需800元就可以“代考”各种许可证): the thing bought is after 就.
 _COST_LEAD_RE = re.compile(r"(?:(?:只|仅)?需要?(?:花费?|付|支付)?|只要|仅要|只花|仅花)$")
 _COST_THEN_RE = re.compile(r"(?:就|便|即)(?:可以|能够|能|可)?")
-_LIST_GAP = frozenset({"、", "和", "及", "或", "至", "到", "，", ",", "以及"})
-_LIST_JOINS = frozenset({"、", "和", "及", "与", "或", "以及"})
 # Words before an amount that say only "the total" or "the saving" (总规模934亿元, 预计节省15亿元).
 _BARE_MEASURE_RE = re.compile(
     r"(?:预计|估计|可|将|每年|共|合共|累计)?(?:总规模|规模|总量|总值|总额|总金额|总投资|投资总额|涉及金额|涉案金额|节省|节约|省下|"
@@ -322,13 +211,8 @@ _BARE_MEASURE_RE = re.compile(
     r"(?:首次|再次|已|将)?"
 )
 # A clause that compares and changes (较上年预算增加四成至, 由去年2亿预算增为).
-# Verbs of a change to a new figure (增加四成至, 大减至, 涨到).
-_CHANGE_VERB = (
-    r"(?:增加|减少|增长|下降|上升|提高|降低|大增|大减|扩阔|扩大|放宽|收紧|调高|调低|上调|下调|削减|缩减|"
-    r"增|减|升|降|涨|跌)"
-)
 _COMPARED_CHANGE_RE = re.compile(
-    rf"\s*(?:较|比|由|从)[^，。；：！？\n]*?{_CHANGE_VERB}"
+    rf"\s*(?:较|比|由|从)[^，。；：！？\n]*?{CHANGE_VERB}"
     r"[^，。；：！？\n\d]{0,4}?(?:至|为|到)了?"
 )
 # A reaching word between a measure and its amount (科技创新投入达到7800亿元, 研发投入突破X):
@@ -339,15 +223,13 @@ _REACH_END_RE = re.compile(r"(?:达到|达|为|是|突破|超过|超|逾|跨过|
 _THRESHOLD_WORD_RE = re.compile(r"(?:超过|超出|突破|不低于|不少于|高于|低于|不足|不到|逾|超|达到|达)$")
 # The size of an investment or a price before a threshold (总投资超过10亿元的项目): the thing after 的.
 _INVESTED_RE = re.compile(r"(?:投资|价值|原价|售价|单价|定价|标价|市值|估值)$")
-# A use clause after the amount (每户发放500元，以减轻负担; 预留X，以便Y).
-_SO_AS_RE = re.compile(r"^(?:以便|用以|借以|藉以|以(?![上下内外来后前及至免此为其往便])(?=[\u4e00-\u9fff]{2}))")
 # 涉款, 涉及: the money a thing named before involves, no name of its own
 _INVOLVED_RE = re.compile(r"(?:共|合共|总共)?涉(?:及|款|资)?(?:金额|资金|款项)?(?:共|合共|约|达|逾|超过|超)?")
 # ... not a manner (以现金形式, 以每月计): 以 + a noun of form or rate says how, not what for
 _SO_AS_NOT_RE = re.compile(r"(?:现金|实物|[^，。]{0,6}形式|[^，。]{0,6}方式|每|年|月|人|户)")
 # A change clause that names no measure (但仍增加5.2%至80.3亿元): the sentence's subject is the measure.
 _BARE_CHANGE_RE = re.compile(
-    rf"\s*(?:但|而|并|且|则)?(?:仍然|仍|依然|再|亦|也|还|则)?{_CHANGE_VERB}"
+    rf"\s*(?:但|而|并|且|则)?(?:仍然|仍|依然|再|亦|也|还|则)?{CHANGE_VERB}"
     r"[^，。；：！？\n]{0,8}?(?:至|为|到)了?"
 )
 # A bare size word before an amount that a 的-noun follows (总数达N元的X, 总额N元的X)
@@ -355,8 +237,6 @@ _BARE_CHANGE_RE = re.compile(
 _SIZE_END_RE = re.compile(r"(?:总数|总额|总值|总金额|数额|金额)$")
 _BOUND_END_RE = re.compile(r"(?:超过|超出|突破|不低于|不少于|高于|低于|不足|不到|逾|超|以上|以下)\s*$")
 _HAN_RE = re.compile(r"[\u4e00-\u9fff]+")
-# One-character verbs that pay or take money: bare before an amount, the object after it is the use
-_BARE_MONEY_VERBS = frozenset("退派交付缴借贷赔罚收花赚捐送欠还领拨补给奖")
 # Verbs of taking money out of a fund (拿, 动用, 拨出), and after the amount a share of it and 来/用来
 # + what it is taken for (拨出50亿元的5%来增聘社工; 来自 is where money comes from, 来说 a speaker)
 _TAKE_END_RE = re.compile(r"(?:拿出|拿|动用|拨出|抽出|调拨|挪用|用)$")
@@ -368,7 +248,7 @@ _CAP_CLAUSE_RE = re.compile(r"\s*(?:上限|最多|最高)(?:可以|可)?(?:借|�
 # A clause of a modal and a change only (X的免税额，会升至12万元; 有关津贴，将调高至3000元):
 # what changes is the clause before.
 _MODAL_CHANGE_RE = re.compile(
-    rf"\s*(?:亦|也|还|则|仍|并)?(?:会|将会|将|可|可以|拟|预计)\s*{_CHANGE_VERB}"
+    rf"\s*(?:亦|也|还|则|仍|并)?(?:会|将会|将|可|可以|拟|预计)\s*{CHANGE_VERB}"
     r"[^，。；：！？\n\d]{0,4}?(?:至|为|到)了?\s*(?:每[\u4e00-\u9fff]{1,2})?"
 )
 _CAUSE_RE = re.compile(r"由于|因为|因")
@@ -425,30 +305,14 @@ def _shared_noun(text: str, rec: Money) -> str | None:
     """The money noun after an amount (3000元不等的慈善款资助 -> 慈善款资助), if any."""
     e = rec.end
     while True:
-        m = _SUFFIX_RE.match(text, e)
+        m = SUFFIX_RE.match(text, e)
         if not m:
             break
         e = m.end()
     after = text[e : clause_end(text, e)]
     if after.startswith("的"):
         after = after[1:]
-    return _money_head(after)
-
-
-def _money_head(s: str) -> str | None:
-    """The money noun ``s`` opens with, whole (电子消费券, not 电子消费)."""
-    head = _MONEY_HEAD_RE.match(s)
-    if head is None:
-        return None
-    end = head.end()
-    while end < len(s) and end - head.end() < 2 and s[end] in "券用金款费":
-        end += 1
-    if s.startswith(_GRANT_TAILS, end):  # 工资补贴, 租金津贴: the grant, whole
-        end += 2
-    return s[:end].lstrip("“「『")  # (每程1澳元“乘客服务税”: the noun, not its quote mark)
-
-
-_GRANT_TAILS = ("补贴", "补助", "津贴", "资助", "奖励")
+    return money_head(after)
 
 
 # Word classes with no content of their own, as jieba's dictionary tags them: adverbs (稳步),
@@ -458,10 +322,10 @@ _GRANT_TAILS = ("补贴", "补助", "津贴", "资助", "奖励")
 _FUNCTION_TAGS = frozenset("d f r c p t m q u uj ul uz ug uv ud y e o x".split())
 # ... unless it holds a verb of paying or receiving: then it says what the money is (派$10000: a
 # handout; 可获200坡元: what one receives; 罚: a fine)
-_PAYING = _BARE_MONEY_VERBS | frozenset("获得拎发")
+_PAYING = BARE_MONEY_VERBS | frozenset("获得拎发")
 _CONTENTLESS_MAX = 8
 # one search before tagging: a verb of paying anywhere, or a money noun at the end (罚款, 总投资)
-_CONTENT_HINT_RE = re.compile("[" + "".join(sorted(_PAYING)) + "]|" + _MONEY_NOUN_RE.pattern)
+_CONTENT_HINT_RE = re.compile("[" + "".join(sorted(_PAYING)) + "]|" + MONEY_NOUN_RE.pattern)
 
 
 @cache
@@ -524,7 +388,7 @@ def find_purpose(text: str, records: list[Money]) -> list[Money]:
     i = len(out) - 2
     while i >= 0:
         j = i
-        while j >= 0 and text[out[j].end : out[j + 1].start] in _LIST_GAP:
+        while j >= 0 and text[out[j].end : out[j + 1].start] in LIST_GAP:
             j -= 1
         if j < i:
             noun = _shared_noun(text, out[i + 1])
@@ -586,13 +450,13 @@ def _uses_after(text: str, out: list[Money]) -> list[Money]:
         while (
             j + 1 < len(out)
             and out[j + 1].start - out[j].end <= 8
-            and _list_gap(text, out[j].end, out[j + 1].start) in _LIST_JOINS
+            and _list_gap(text, out[j].end, out[j + 1].start) in LIST_JOINS
         ):
             j += 1
         if j > i:
             last = out[j]
             e = last.end
-            unit = _UNIT_RE.match(text, e)
+            unit = UNIT_RE.match(text, e)
             e = unit.end() if unit else e
             end = clause_end(text, e)
             rest = text[e:end].strip()
@@ -601,9 +465,9 @@ def _uses_after(text: str, out: list[Money]) -> list[Money]:
                 rest = next_clause(text, end, nxt) or ""
             elif nxt is not None and nxt.start < end:
                 rest = ""
-            use = _USE_RE.match(rest)
+            use = USE_RE.match(rest)
             what = rest[use.end() :].strip() if use else ""
-            if what and not _DIGIT_RE.search(what):
+            if what and not DIGIT_RE.search(what):
                 n = j - i + 1
                 opening = text[clause_start(text, out[i].start, max(0, out[i].start - WINDOW)) : out[i].start]
                 items = _USE_ITEM_SEP_RE.split(what)
@@ -699,14 +563,14 @@ def _bare_items(items: list[str], head: str) -> tuple[list[str], str]:
     if len(items) < 3 or any(len(w) != 1 for w in words[1:-1]) or len(words[-1]) < 2:
         return items, head
     tail = "".join(words[-1][1:])
-    if len(tail) < 2 or _DIGIT_RE.search(tail) or not _MONEY_NOUN_RE.search(tail):
+    if len(tail) < 2 or DIGIT_RE.search(tail) or not MONEY_NOUN_RE.search(tail):
         return items, head
     return [words[0][-1], *items[1:]], tail if len(tail) > len(head) else head
 
 
 def _list_gap(text: str, end: int, start: int) -> str:
     """The words between two amounts of a list, after a unit the first one carries (9154元/吨、)."""
-    unit = _UNIT_RE.match(text, end, start)
+    unit = UNIT_RE.match(text, end, start)
     return text[unit.end() if unit else end : start]
 
 
@@ -717,7 +581,7 @@ _SHARED_TAIL_RE = re.compile(
     r"价格|成本|总额|金额|成交额|交易额|销售额|营业额|进出口额|出口额|进口额)$"
 )
 # 较7月27日分别上涨, 同比增长: a change against a base
-_COMPARED_RE = re.compile(r"^(?:较|比|同比|环比|相比|相较)[^，。；]{0,30}?" + _CHANGE_VERB)
+_COMPARED_RE = re.compile(r"^(?:较|比|同比|环比|相比|相较)[^，。；]{0,30}?" + CHANGE_VERB)
 
 
 def _trail_parse():
@@ -832,12 +696,12 @@ def _clean_after(s: str) -> tuple[str, bool]:
     if s.startswith("、"):  # 完成投资2929亿元、超年度计划28%: the next item of a list, not a noun
         return "", False
     s = _AFTER_HEAD_RE.sub("", s)
-    m = _USE_RE.match(s)
+    m = USE_RE.match(s)
     if m:
         return s[m.end() :].strip(), True
     if s.startswith("者"):  # 月入2万元以下者可申请津贴: those who earn it
         s = s[1:]
-    if _LOCATIVE_RE.match(s) or s in _WHO_SUFFIXES or s in _LIST_GAP:  # (…以上至10万元: a range goes on)
+    if _LOCATIVE_RE.match(s) or s in _WHO_SUFFIXES or s in LIST_GAP:  # (…以上至10万元: a range goes on)
         return "", False
     return s, False
 
@@ -849,7 +713,7 @@ _WHO_SUFFIXES = frozenset({"者", "的", "的人", "人士"})
 def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2: Money | None = None) -> str | None:
     s, e = rec.start, rec.end
     while True:  # step over 以上 / （新台币，下同）
-        m = _SUFFIX_RE.match(text, e)
+        m = SUFFIX_RE.match(text, e)
         if not m:
             break
         e = m.end()
@@ -860,7 +724,7 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
     same_clause_prev = prev is not None and prev.end > clause and prev.end <= s
     seg = max(clause, prev.end) if same_clause_prev else clause  # type: ignore[union-attr]
     if same_clause_prev and seg == prev.end:  # type: ignore[union-attr]
-        unit = _UNIT_RE.match(text, seg)  # 从796元/月提高至842元/月: /月 is the first amount's
+        unit = UNIT_RE.match(text, seg)  # 从796元/月提高至842元/月: /月 is the first amount's
         seg = unit.end() if unit and unit.end() <= s else seg
     for m in _FIGURE_LIST_RE.finditer(text, seg, s):
         # (not when what is left is a bare money word: 谋划项目420个、投资429亿元; nor a bare
@@ -886,7 +750,7 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
         forecast = reported.group() in _FORECAST_VERBS
         # 财政赤字预计达1016亿元: the measure forecast stays; 当局预计, 他预计: a speaker never does
         before = (
-            head if forecast and len(head) >= 2 and not _ACTOR_RE.search(head) and not _SPEAKER_RE.search(head) else ""
+            head if forecast and len(head) >= 2 and not ACTOR_RE.search(head) and not _SPEAKER_RE.search(head) else ""
         )
     paren = _PAREN_AFTER_RE.match(text, e)
     ea = paren.end() if paren else e  # (the phrase after a bracket: 20亿坡元（约112亿港元）纾困预算)
@@ -895,7 +759,7 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
         after_end = nxt.start
     after_raw = text[ea:after_end]
     if paren and nxt is not None and nxt.start < ea:
-        digit = _DIGIT_RE.search(after_raw)  # (the amount in the bracket was the next one; stop at a later figure)
+        digit = DIGIT_RE.search(after_raw)  # (the amount in the bracket was the next one; stop at a later figure)
         after_raw = after_raw[: digit.start()] if digit else after_raw
     if after_raw[:1].isspace():
         # a space right after the amount ends its phrase (a headline's clauses:
@@ -931,14 +795,14 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
         aim = after_raw[taken.end() :].strip()
         if len(aim) >= 2:
             return aim
-    so = _SO_AS_RE.match(after_raw) if after_raw[:1] in "以用借藉" else None
-    if so and not _DIGIT_RE.search(after_raw) and not _SO_AS_NOT_RE.match(after_raw, so.end()):
+    so = SO_AS_RE.match(after_raw) if after_raw[:1] in "以用借藉" else None
+    if so and not DIGIT_RE.search(after_raw) and not _SO_AS_NOT_RE.match(after_raw, so.end()):
         # 每月赚取6千元以维持生活, 拨款3亿元以支持X: 以 + a verb right after the amount is its aim
         aim = after_raw[so.end() :].strip()
         if aim:
             return aim
     after, used = _clean_after(after_raw)
-    if before in _BARE_MONEY_VERBS and after and not used and 2 <= len(after) <= 8 and _HAN_RE.fullmatch(after):
+    if before in BARE_MONEY_VERBS and after and not used and 2 <= len(after) <= 8 and _HAN_RE.fullmatch(after):
         return after  # 合共退了1亿元差饷: a bare verb before the amount, its object after it
     if not used and _COST_LEAD_RE.search(before):
         bought = after or (next_clause(text, after_end, nxt) or "")  # (只需花9.9元，即可享受X)
@@ -974,7 +838,7 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
 
     if _BARE_RE.search(rec.text):  # 亿元以上项目: the amount describes the noun after it
         noun = _NOUN_AFTER_RE.match(after_raw)
-        if noun and noun.group() not in _GENERIC:  # (跨过万亿元大关: a size, not a thing)
+        if noun and noun.group() not in GENERIC:  # (跨过万亿元大关: a size, not a thing)
             return noun.group()
     raw_before = text[seg:s].strip(" 、，,")
     fine = _FINE_BEFORE_RE.search(text[clause:s].rstrip())
@@ -1034,7 +898,7 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
         if prev is None or prev.end <= pc:
             raw = text[pc : clause - 1]
             item = raw.rsplit("、", 1)[-1].strip() if "、" in raw else ""
-            phrase = item if len(item) >= 4 and not _DIGIT_RE.search(item) else _clean_before(raw)
+            phrase = item if len(item) >= 4 and not DIGIT_RE.search(item) else _clean_before(raw)
             if phrase:
                 return phrase
     if not same_clause_prev and clause > sent and _BARE_CHANGE_RE.fullmatch(text, clause, s):
@@ -1053,7 +917,7 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
         and prev.text == rec.text
         and not before
         and s - prev.end <= WINDOW // 2
-        and not _money_head(after)
+        and not money_head(after)
     ):
         return prev.purpose  # 每日1,820元。每日1,820元这个金额……: the same money again
     if _DELTA_RE.match(raw_before) and not prev_in_sentence:
@@ -1116,11 +980,11 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
         # 开工建设10亿元以上重大产业项目47个: a threshold describes the noun after it
         # (以上 is in the record's text, like every suffix qualifier)
         noun = _NOUN_AFTER_RE.match(after_raw)
-        if noun and not _USE_RE.match(noun.group()) and noun.group()[0] != "者" and noun.group() not in _LIST_GAP:
+        if noun and not USE_RE.match(noun.group()) and noun.group()[0] != "者" and noun.group() not in LIST_GAP:
             return noun.group()
     if after and (_GRANT_NOUN_RE.fullmatch(after) or after in _PLAIN_MONEY_NOUNS):
         follow = next_clause(text, after_end, nxt)
-        use = _USE_RE.match(follow) if follow else None
+        use = USE_RE.match(follow) if follow else None
         if use and follow[use.end() :].strip():  # type: ignore[index]
             return follow[use.end() :].strip()  # type: ignore[index]  # 通过约85亿元拨款，用作兴建临时医院
     if after and _GRANT_NOUN_RE.fullmatch(after) or not after and not _use_follows(text, after_end, nxt):
@@ -1130,7 +994,7 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
         to = _RECIPIENT_RE.search(text, clause, s)
         if to:
             if after_de and not _GRANT_NOUN_RE.fullmatch(after_de) and (
-                _money_head(after_de) == after_de or _SPENDING_TAIL_RE.search(after_de)
+                money_head(after_de) == after_de or _SPENDING_TAIL_RE.search(after_de)
             ):
                 # 为每名新生儿家庭提供1000元的育儿补贴, 为X提供130亿美元的新军费开支: a named
                 # grant or spending says what the money is
@@ -1138,22 +1002,22 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
             who = to.group(1)
             per = _PER_HEAD_END_RE.search(who)
             return who[: per.start()] if per and per.start() >= 2 else who  # (X的学生每人给予: the students)
-    if after and after not in _GENERIC and _INSTRUMENT_RE.search(text, seg, s):
-        return _money_head(after) or after  # 该区以1200万元收购X: what is done with it (以1元象征式租金…: the rent)
-    if (not after or after in _GENERIC) and not after_de and not _REACH_END_RE.search(raw_before):
+    if after and after not in GENERIC and _INSTRUMENT_RE.search(text, seg, s):
+        return money_head(after) or after  # 该区以1200万元收购X: what is done with it (以1元象征式租金…: the rent)
+    if (not after or after in GENERIC) and not after_de and not _REACH_END_RE.search(raw_before):
         # (a statistic reaching a value has no use: 经济总量达到3.8万亿元，以X为核心…)
         follow = next_clause(text, after_end, nxt)
-        so = _SO_AS_RE.match(follow) if follow else None
+        so = SO_AS_RE.match(follow) if follow else None
         if so and follow[so.end() :].strip() and "为" not in follow[so.end() :]:  # type: ignore[index]
             return follow[so.end() :].strip()  # type: ignore[index]  # 每户发放500元，以减轻负担: the use the clause after gives
-        if follow and _AIM_RE.match(follow) and not _DIGIT_RE.search(follow) and _HANDOUT_RE.search(raw_before):
+        if follow and AIM_RE.match(follow) and not DIGIT_RE.search(follow) and _HANDOUT_RE.search(raw_before):
             return follow  # 向市民派发5000元，刺激社区消费: the aim of the handout
     if (
         not after
         and not after_de
         and clause > sent
         and _PER_HEAD_RE.fullmatch(raw_before)
-        and not _ALLOC_RE.search(raw_before)
+        and not ALLOC_RE.search(raw_before)
         and not _GRANT_WORD_RE.search(raw_before)
     ):
         # 可领取一次性津贴，每位长者3000元: what each gets is what the clause before names
@@ -1163,15 +1027,15 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
     if not after and not after_de and prev_in_sentence and prev.purpose and clause >= prev.end and _GROUP_RE.fullmatch(raw_before):  # type: ignore[union-attr]
         return prev.purpose  # type: ignore[union-attr]  # 每名永久居民8000元，非永久居民5000元: the next group gets the same
     # 1. a purpose marker after the amount
-    marker = _MARKER_RE.match(after)
+    marker = MARKER_RE.match(after)
     if after and (used or (marker and marker.end() < len(after))):
         return after
-    if not before and not after_de and prev is not None and prev.purpose and not _money_head(after):
+    if not before and not after_de and prev is not None and prev.purpose and not money_head(after):
         gap_start = prev.end
-        unit = _UNIT_RE.match(text, gap_start)
+        unit = UNIT_RE.match(text, gap_start)
         if unit:
             gap_start = unit.end()
-        if text[gap_start:s].strip() in _LIST_JOINS:
+        if text[gap_start:s].strip() in LIST_JOINS:
             # 分别提高375元、360元; 0.19元/升、0.20元/升: a later item of a list is what the first is
             # (not when a noun follows it: 8000元、5000元和3000元不等的资助 share that, see find_purpose)
             return prev.purpose
@@ -1190,9 +1054,9 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
                 if phrase:
                     return phrase
         return before  # 开支约为20亿元，另有配套安排: the spending, not the clause after
-    if after in _GENERIC:  # 安排专项资金500万元，用于老旧小区改造
+    if after in GENERIC:  # 安排专项资金500万元，用于老旧小区改造
         follow = next_clause(text, after_end, nxt)
-        use = _USE_RE.match(follow) if follow else None
+        use = USE_RE.match(follow) if follow else None
         if use and follow[use.end() :].strip():  # type: ignore[index]
             return follow[use.end() :].strip()  # type: ignore[index]
         if _says_nothing(before):
@@ -1205,8 +1069,8 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
                 and follow
                 and not _RESULT_RE.match(follow)
                 and not _HELPED_RE.match(follow)
-                and not _COUNTED_RE.search(follow)
-                and not _MEASURED_RE.search(follow)
+                and not COUNTED_RE.search(follow)
+                and not MEASURED_RE.search(follow)
             ):
                 # 預留額外開支8億元，未來三年在5區開設X: what is done next is the use
                 # (not a count of results: 共投入资金1.5亿元，治理隐患333处)
@@ -1224,7 +1088,7 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
             # 資助X的水費支出，每戶每季資助上限為3000元: the grant's object is the clause before
             pc = clause_start(text, clause - 1, sent)
             phrase = _clean_before(text[pc : clause - 1])
-            if phrase and phrase not in _GENERIC and before in phrase:  # (the same grant, named)
+            if phrase and phrase not in GENERIC and before in phrase:  # (the same grant, named)
                 return phrase
     if _BARE_MEASURE_RE.fullmatch(before) and not after_de:
         # 设立基金24只、总规模934亿元; 削减百分之二的经常开支，预计节省15亿元: a total or a saving
@@ -1235,36 +1099,36 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
             phrase = _clean_before(text[lo:s])
             if phrase and phrase != before:
                 return phrase
-    verb = _ALLOC_RE.search(before)
-    if verb is None and after not in _GENERIC:
+    verb = ALLOC_RE.search(before)
+    if verb is None and after not in GENERIC:
         # 专门安排财政资金75亿元加快项目落地建设: the verb before a generic money noun, for the use after
-        verb = _ALLOC_RE.search(_GENERIC_MONEY_TAIL_RE.sub("", before))
+        verb = ALLOC_RE.search(GENERIC_MONEY_TAIL_RE.sub("", before))
     core = before[: verb.start()].strip() if verb else before
     core = _clean_before(core) if verb else core
-    if verb and core and (not after or after in _GENERIC) and not after_de and _REACH_END_RE.search(raw_before) and not _ACTOR_RE.search(core):
+    if verb and core and (not after or after in GENERIC) and not after_de and _REACH_END_RE.search(raw_before) and not ACTOR_RE.search(core):
         return before  # 全口径科技创新投入达到7800亿元，确保…: the 投入 measured, not a use after it
     # 2. an allocation verb before it
     if verb:
         if not core and not after and not after_de and _CUMULATIVE_RE.fullmatch(raw_before):
             return raw_before  # 累计捐资1720万元，帮助2700多名新生…: the total given is the measure
-        if after and after not in _GENERIC:
+        if after and after not in GENERIC:
             return after
         if verb.group() in _GRANT_VERBS and after_de and not after and _GIVE_RE.match(before):
             return before[_GIVE_RE.match(before).end() :]  # type: ignore[union-attr]  # 给予一次性奖励300万元的政策措施: the reward
         if after_de and (not after or _AMOUNT_OF_RE.search(before)):
             return after_de  # 带来三十万元以上的收入; 总投资10亿元的鑫丰生物经济产业园项目
-        if verb.group() in _NOUN_VERBS and not core:
-            if verb.group() == "投资" and after in _GENERIC:
+        if verb.group() in NOUN_VERBS and not core:
+            if verb.group() == "投资" and after in GENERIC:
                 # 实施X项目，投资2800万元: a bare 投资 names no use; the clause after says it
                 # (unless it reports a result or a rate), else the clause before
                 follow = next_clause(text, after_end, nxt)
                 if follow and _BUILD_LEAD_RE.match(follow):
                     return follow
                 prior = _prior_object(text, sent, clause, prev)
-                if prior and not _MEASURED_RE.search(prior) and "%" not in prior:
+                if prior and not MEASURED_RE.search(prior) and "%" not in prior:
                     return prior  # (not a clause that reports a measure: 农村公路总里程12.96万公里，投资…)
             return before  # 每户再补贴2000元
-        if verb.group() in _ALLOC_VERBS and after in _GENERIC and not (len(core) > 4 and _PLAN_END_RE.search(core)):
+        if verb.group() in ALLOC_VERBS and after in GENERIC and not (len(core) > 4 and _PLAN_END_RE.search(core)):
             # (市政府防洪排涝工程预留了6亿元: the plan before the verb is the use)
             follow = next_clause(text, after_end, nxt)
             if follow and _DURATION_RE.match(follow):
@@ -1278,57 +1142,57 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
                 # not what it is for: 累计攻关投入6.7亿元，突破关键技术62项; nor
                 # does a rate: 研发投入133.5亿元，分别增长10.3%)
                 return follow
-        if core and verb.group() in _ALLOC_VERBS and verb.group() != "拨款":
+        if core and verb.group() in ALLOC_VERBS and verb.group() != "拨款":
             # 专项扶贫资金累计投入: the verb is not part of what the money is; but
             # 政府将预留300亿港元: a doer, never the use
-            if _MONEY_NOUN_RE.search(core):
+            if MONEY_NOUN_RE.search(core):
                 return core
-            if not _ACTOR_RE.search(core):
+            if not ACTOR_RE.search(core):
                 return before  # 研发投入133.5亿元, 旅游花费1.27万亿元: a noun, verb included
         elif core:
-            if verb.group() in _NOUN_VERBS and after in _GENERIC and _ACTOR_RE.search(core):
+            if verb.group() in NOUN_VERBS and after in GENERIC and ACTOR_RE.search(core):
                 # 区政府投资1500万元，对辖区内老旧小区进行改造: a doer and 投资 say
                 # nothing; the clause after is the use (not a rate or a result)
                 follow = next_clause(text, after_end, nxt)
                 if follow and not _RESULT_RE.match(follow) and not _HELPED_RE.match(follow) and "%" not in follow:
                     return follow
-            if verb.group() == "投资" and after in _GENERIC and _PLANNED_RE.fullmatch(core):
+            if verb.group() == "投资" and after in GENERIC and _PLANNED_RE.fullmatch(core):
                 # 计划投资8.5亿元，建设X: a plan word says no more; a building clause after is the use
                 follow = next_clause(text, after_end, nxt)
                 if follow and _BUILD_LEAD_RE.match(follow):
                     return follow
             return before
     # 3. the subject before it
-    elif before and before not in _GENERIC:
+    elif before and before not in GENERIC:
         if not after and not after_de and _HANDOUT_ONLY_RE.fullmatch(before):
             # 津贴按季发放，每季发放1500元: a bare handout or payment verb; the money noun
             # the sentence named before is what is handed out
             named = _named_money(text, sent, seg)
             if named:
                 return named
-        money_noun = _money_head(after) if after else None
-        if money_noun and (not _MONEY_NOUN_RE.search(before) or _PLAIN_TAIL_RE.search(before) or raw_before.endswith("的")):
+        money_noun = money_head(after) if after else None
+        if money_noun and (not MONEY_NOUN_RE.search(before) or _PLAIN_TAIL_RE.search(before) or raw_before.endswith("的")):
             # (该科增加的3.1亿元预算开支: a clause ending in 的 describes the money noun after the
             # amount, even when it ends in a measure word of its own; the noun whole, 预算开支)
-            more = _money_head(after[len(money_noun) :])
+            more = money_head(after[len(money_noun) :])
             if raw_before.endswith("的") and more and len(more) <= 2:
                 return money_noun + more
             # 他在支付16元车费时: the fare, not the payer; 每月主要支出是$4,200租金: the rent, not
             # the bare word for spending before it
             return money_noun
-        if after and len(after) <= 4 and _MONEY_NOUN_RE.search(after) and _DOING_RE.search(before):
+        if after and len(after) <= 4 and MONEY_NOUN_RE.search(after) and _DOING_RE.search(before):
             return after  # 平台计划完成约20亿元投资: the money is the 投资, not the doer
         if after_de and not _INVESTED_RE.search(before) and (
             _THRESHOLD_WORD_RE.search(raw_before) or rec.text[:1] in "超逾近"
         ):
             # 经济总量超千亿元的县域, 对年度进口总额超过50亿元的企业: the measure bounded
             return before[1:] if before.startswith("对") and len(before) > 3 else before
-        if after_de and (not _MONEY_NOUN_RE.search(before) or _AMOUNT_OF_RE.search(before)):
+        if after_de and (not MONEY_NOUN_RE.search(before) or _AMOUNT_OF_RE.search(before)):
             return after_de  # 这笔总额3.105亿美元的交易费用
         return before
     # 4. a noun after it (up to a money noun it opens with: 30億元開支未有交代)
-    if after and after not in _GENERIC:
-        return _money_head(after) or after
+    if after and after not in GENERIC:
+        return money_head(after) or after
     if after_de:
         return after_de
     if not before and after in _PLAIN_MONEY_NOUNS:
@@ -1346,7 +1210,7 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
         if prev is not None and pc <= prev.start < clause:
             return prev.purpose
         phrase = _clean_before(text[pc : clause - 1])
-        if phrase and phrase not in _GENERIC:
+        if phrase and phrase not in GENERIC:
             return phrase
     if after_end < len(text) and text[after_end] in "！!。" and not after_raw.strip():
         m = _THIS_IS_RE.match(text, after_end + 1)
@@ -1357,7 +1221,7 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
         # purpose as wrong, and the clause after is what the money did (a clause
         # with figures of its own reports results instead: 突破关键技术62项)
         follow = next_clause(text, after_end, nxt)
-        if follow and not _DIGIT_RE.search(follow):
+        if follow and not DIGIT_RE.search(follow):
             return follow
     return None
 
@@ -1389,7 +1253,7 @@ def _prior_object(text: str, sent: int, clause: int, prev: Money | None, lead: b
         return None
     opener = _SUPPORT_LEAD_RE.match(prior)
     phrase = _clean_before(prior[opener.end() :] if opener else prior)
-    return phrase if len(phrase) >= 2 and phrase not in _GENERIC else None
+    return phrase if len(phrase) >= 2 and phrase not in GENERIC else None
 
 
 # A Hong Kong land sale or auction: the lot, then 由 and the bidders, then 以 the price and the
@@ -1439,7 +1303,7 @@ def _opening_clause(text: str, sent: int, clause: int, prev: Money | None) -> st
     if cause and cause.start() >= 2:
         phrase = phrase[: cause.start()]
     phrase = _clean_before(phrase)
-    return phrase if len(phrase) >= 2 and phrase not in _GENERIC else None
+    return phrase if len(phrase) >= 2 and phrase not in GENERIC else None
 
 
 def _ceiling_object(text: str, sent: int, clause: int, s: int) -> str | None:
@@ -1466,15 +1330,10 @@ _CAP_RE = re.compile(r"(?:不超过|不高于|最多不超过|最高不超过|�
 _GRANT_WORD_RE = re.compile(r"奖励|补助|补贴|资助|奖补|扶持|津贴")
 # 单个项目最高支持: the holder is any project, not a use
 _GENERIC_HOLDER_RE = re.compile(r"(?:单个|每个|每|各)?(?:项目|企业|单位|家|个|户)?(?:每年|年度|一次性)?")
-# Doers before an allocation verb (政府将预留, 财政部、应急管理部再次紧急预拨): never a purpose.
-_ACTOR_RE = re.compile(
-    r"(?:政府|财政|财政部|财政厅|财政局|部|厅|局|委|办|署|处|院|会|公司|集团|银行|中心|我们|我国|国家|省|市|县|区|镇|乡|村)$"
-)
 
 
 # 的389个省重点项目: a count before the noun after 的
 _COUNT_RE = re.compile(r"[\d.]{1,8}[个项家所座条处批宗间栋]")
-_DIGIT_RE = re.compile(r"\d")
 # Nouns of a grant after the amount (给予45万元补助): say how, not for what.
 _GRANT_NOUN_RE = re.compile(r"(?:专项|财政)?(?:补助|奖励|补贴|资助|奖补|扶持|支持|拨款|资金|经费)(?:资金|金)?")
 # a count of one and its measure word right before the amount (一份, 一笔 …, a qualifier between):
@@ -1492,35 +1351,25 @@ _RECIPIENT_RE = re.compile(
 )
 # The amount as the means (以1200万元收购, 以8000万元购入): not 可以, 予以, 所以.
 _INSTRUMENT_RE = re.compile(r"(?<![可予所加得难足用])以(?:现金|现款|每[\u4e00-\u9fff])?$")
-# What the phrase before an amount holds when it names only the doer and the act.
-_GENERIC_MONEY_TAIL_RE = re.compile(
-    r"(?:(?:省|市|县|区|镇|中央|各)级)?(?:财政)?(?:专项资金|财政资金|资金|经费|款项|(?:经常|非经常|额外)?(?:开支|拨款))$"
-)
 # the clause after a bare 投资 that says what is built or done with it (not a result: 农村公路总里程…)
 _BUILD_LEAD_RE = re.compile(r"(?:用于|主要用于|建设|新建|改建|扩建|实施|改造|打造|购置|修建|开展)")
 # 计划投资, 拟投资, 预计总投资: a plan or a forecast before 投资 names no use either
 _PLANNED_RE = re.compile(r"(?:计划|拟|预计)(?:总)?")
 # A named plan, scheme or project ends the phrase before an allocation verb.
 _PLAN_END_RE = re.compile(r"(?:计划|项目|工程|方案|措施|行动)$")
-# A clause that ends on a count reports a result (治理隐患333处).
-_COUNTED_RE = re.compile(r"\d[\d.]*[万亿]?[余多]?(?:[\u4e00-\u9fff%]|人次|公里|万亩)?$")
-# 保障重大项目用能1302万吨标准煤: a measured quantity reports a result too
-_MEASURED_RE = re.compile(r"\d[\d.]*[万亿]?(?:吨|千瓦|亩|公里|平方米|立方米)")
 
 
 def _use_follows(text: str, pos: int, nxt: Money | None) -> bool:
     """Whether the next clause of the sentence opens with a use (，用于X / ，提供X / ，鼓励X)."""
     follow = next_clause(text, pos, nxt)
     return follow is not None and (
-        _USE_RE.match(follow) is not None
-        or _MARKER_RE.match(follow) is not None
-        or _SO_AS_RE.match(follow) is not None
-        or (_AIM_RE.match(follow) is not None and not _DIGIT_RE.search(follow))
+        USE_RE.match(follow) is not None
+        or MARKER_RE.match(follow) is not None
+        or SO_AS_RE.match(follow) is not None
+        or (AIM_RE.match(follow) is not None and not DIGIT_RE.search(follow))
     )
 
 
-# 向市民派发5000元，刺激社区消费: the aim of a handout (a figure would make it a result: 带动就业2000人)
-_AIM_RE = re.compile(r"^(?:以)?(?:鼓励|刺激|促进|纾缓|缓解|减轻|改善|提振)")
 _POLICY_LEAD_RE = re.compile(
     r"^(?:持续|继续|深入|全面|大力|加快|积极|着力|进一步)?(?:优化|实施|推进|设立|支持|建设|完善|深化|开展|推动|落实|启动|打造|扶持|鼓励)"
 )
@@ -1558,14 +1407,14 @@ _PER_HEAD_RE = re.compile(r"(?:每名|每位|每个|每户|每人|每家)[^，�
 
 def _says_nothing(before: str) -> bool:
     """省财政厅投入资金, 县财政共安排: a doer, an allocation verb and at most 资金."""
-    rest = _GENERIC_MONEY_TAIL_RE.sub("", before)
-    verb = _ALLOC_RE.search(rest)
-    if verb is None or verb.group() in _NOUN_VERBS:
+    rest = GENERIC_MONEY_TAIL_RE.sub("", before)
+    verb = ALLOC_RE.search(rest)
+    if verb is None or verb.group() in NOUN_VERBS:
         return not rest  # (每户再补贴2000元: 补贴 is what the money is)
     rest = _clean_before(rest[: verb.start()]).removeprefix("统筹")  # (统筹安排省级财政资金: how, not who)
     # 保护区累计争取投入, 该区通过多方筹措: how and how long it was raised say nothing either
     rest = _RAISED_HOW_RE.sub("", rest) if rest[-1:] in _RAISED_HOW_LAST else rest
-    return not rest or (len(rest) <= 10 and _ACTOR_RE.search(rest) is not None)
+    return not rest or (len(rest) <= 10 and ACTOR_RE.search(rest) is not None)
 
 
 _RAISED_HOW = ("累计", "共计", "共", "先后", "积极", "主动", "多方", "多渠道", "通过", "争取", "筹集", "筹措", "整合", "统筹")
@@ -1580,7 +1429,7 @@ _BUILT_LEAD_RE = re.compile(r"(?:新建|建成|建设|改建|扩建|修建|实�
 
 def _built_with(follow: str) -> str | None:
     lead = _BUILT_LEAD_RE.match(follow)
-    if lead is None or not (_COUNTED_RE.search(follow) or _MEASURED_RE.search(follow)):
+    if lead is None or not (COUNTED_RE.search(follow) or MEASURED_RE.search(follow)):
         return None
     rest = follow[lead.end() :]
-    return lead.group() if _COUNTED_RE.fullmatch(rest) or _MEASURED_RE.fullmatch(rest) else None
+    return lead.group() if COUNTED_RE.fullmatch(rest) or MEASURED_RE.fullmatch(rest) else None
