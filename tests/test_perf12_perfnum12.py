@@ -7,7 +7,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from civicextract.extractors.money import clauses as C
-from civicextract.extractors.money import purpose as P
+from civicextract.extractors.money import trim as T
 
 # the characters _TRAIL_RE and _LEAD_RE turn on, with plain words between
 _TRAIL_ALPHABET = st.sampled_from(
@@ -30,18 +30,18 @@ _TRAIL_ALPHABET = st.sampled_from(
 @example("每")
 @example("项目的")
 def test_clean_before_tail_search_equals_sub(s):
-    assert P._clean_before(s) == P._clean_before(s, fast=False)
+    assert T.clean_before(s) == T.clean_before(s, fast=False)
 
 
 def test_trail_width_bounds_the_bounded_branches():
     # \d{4}年度 is the longest bounded branch; a branch longer than the search window would
     # be missed by the tail search, so the width is read from the pattern, pinned here
-    assert P._TRAIL_WIDTH == 6
+    assert T._TRAIL_WIDTH == 6
     # the last-character gate is derived (not given up on), and knows 每X and spaces
-    assert P._TRAIL_LASTS is not None and P._TRAIL_LASTS[1] == frozenset("每") and P._TRAIL_LASTS[2]
-    assert not P._may_trail("项目资金") and P._may_trail("补助每人") and P._may_trail("资金 ")
-    assert P._clean_before("本次项目资金总额约为") == "本次项目资金总额"
-    assert P._clean_before("并按照今年项目资金2023年度") == "项目资金"
+    assert T._TRAIL_LASTS is not None and T._TRAIL_LASTS[1] == frozenset("每") and T._TRAIL_LASTS[2]
+    assert not T._may_trail("项目资金") and T._may_trail("补助每人") and T._may_trail("资金 ")
+    assert T.clean_before("本次项目资金总额约为") == "本次项目资金总额"
+    assert T.clean_before("并按照今年项目资金2023年度") == "项目资金"
 
 
 _CLAUSE_ALPHABET = st.sampled_from(list("，。；：！？\\n!?;|,1234567890元项目资金年 、") + ["\n"])

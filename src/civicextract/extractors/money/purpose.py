@@ -57,13 +57,12 @@ from .lexicon import (
     NOUN_VERBS,
     SO_AS_RE,
     SUFFIX_RE,
-    UNIT,
     UNIT_RE,
     USE_RE,
     money_head,
 )
+from .trim import clean_after, clean_before
 
-_AFTER_HEAD_RE = re.compile(r"^(?:" + UNIT + r"|的?(?:专项资金|专项经费|资金|经费|款项|专款)(?=.)|规模(?=的))")
 # The amount's size before it (总投资10亿元的X项目, 总额3.105亿美元的交易费用, 由企业投资3亿元的X):
 # the amount describes the thing after 的.
 _AMOUNT_OF_RE = re.compile(
@@ -92,31 +91,6 @@ _CHANGE_START_RE = re.compile(r"^(?:由|从)$")
 _CEILING_RE = re.compile(r"最高(?:可)?(?:支持|补助|奖励|给予|给与|补贴|资助|配置资金|配置|奖补|扶持)$")
 _TO_WHOM_RE = re.compile(r"(?<![针面相绝反应核比])对([^，。；：！？\n对]{2,24}?)(?:，|最高|给予|给与|每年|分别|按)")
 _SUPPORT_LEAD_RE = re.compile(r"^(?:将|并|还|同时|滚动|重点|大力)*(?:支持|实施|设立|扶持|鼓励|推动|建设)")
-
-# Trailing words of the phrase before an amount that say how much, not what
-# (a comparison too: 每月收入低于8000元 is about 收入).
-# One-character words carry look-behinds so that the words they end are kept
-# (原则, 人均, 通过, 累计, 作为, 附近 …).
-_TRAIL_RE = re.compile(
-    r"(?:超过|超出|突破|不少于|不低于|不超过|不高于|至少|最少|最多|最高|高达|多达|将近|接近|不到|不足|"
-    r"大约|约为|约合|(?<![节合签制公])约|(?<![附最接将邻])近|逾|(?<![高赶])超|(?<![通经超不越度路难])过|"
-    r"达到|跨上|跨过|迈上|迈过|迈入|跨入|涉款|涉及|涉资|高于|低于|少于|多于|(?<![表到传下抵送发直高多])达|(?<![作成行认因以称视])为|(?<![但还或就正总凡于即])是|"
-    r"共计|合计|合共|总计|累计|累积|总共|(?<![公总])共|首次|再次|再度|已经|已达|已|要|(?<![即必])将|(?<![许认])可|就|只有|仅有|仅|(?<![首])都|"
-    r"(?<![人平])均|分别|保持在|保持|(?<![理自缘事])由|从|(?<![得达收受做遇感])到|(?<![甚乃以直])至|"
-    r"原来|原定|原本|原先|提升至|提升到|上升至|跌至|跌到|涨至|涨到|上调至|下调至|扩阔至|扩大至|放宽至|收紧至|调高至|调低至|削减至|缩减至|调整为|调整至|降至|增至|降到|升至|加至|加到|减至|减到|提高到|增加到|下降到|上升到|(?<![目])的|(?<![为除])了|再|又|也|折合|折算|各|"
-    r"每[\u4e00-\u9fff]|人民币|港币|港元|新台币|美元|澳门币|澳门元|(?:\d{4}|今|去|上|当|明)年度?|\d{1,2}月份?|上限为|上限|"
-    r"(?<![所可予加得足难用])以|(?<![存现正实所内外])在|(?<![原规细准法守总否实])则|其中|"
-    r"双双|同比|先后|陆续|相继|不应|不得|不能|不可|不宜|[、和及与]|[（(][^）)]*[）)]|[（(“「『【]|\s)$"
-)
-_LEAD_RE = re.compile(
-    r"^(?:台阶|大关|关口|并按照|并按|并|按照|按|其中的|其中|以上|由|以|从|而且|而|且|但是|但|则|再|还|也|此外|同时|另外|将|把|向|[、和及与]|或者|或(?!许)|的|[-•·*]|【[^】\n]{0,12}】|"
-    r"累计|累积|共计|合计|合共|总计|先后|陆续|相继|"
-    # a target's lead (力争交易额达到100亿元, 确保全年完成投资): the aim, not the measure
-    r"力争|确保|力求|努力|全力|力促|"
-    r"每[\u4e00-\u9fff]|(?:首|前|后|其后|最后|头)?[一二两三四五六七八九十\d]+个?(?:季度?|年|月|天|周)(?:内|来|以来)?|"
-    r"(?:今年|去年|年初|近年|近期|上半年|下半年)以来|(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}月(?:\d{1,2}日)?)?|今年|去年|明年|上半年|下半年|年内|目前|当前|当时|现时|届时|过往|以往|其后|此后|随后|此前|之前|先前|早前|日前|近年来|“(?=[^”]*$)|\s)+"
-)
-_LOCATIVE_RE = re.compile(r"^在[^，。]{1,8}$")
 # Penalties: the fine named after the amount (罚款, 罚金) is what the money is.
 _PENALTY_ENDS = ("处以", "处", "罚")
 _PENALTY_NOUN_RE = re.compile(r"罚款|罚金|罚没款|违约金|滞纳金")
@@ -295,7 +269,7 @@ def _cap_measure(text: str, sent: int, s: int) -> str | None:
         # relief with nothing after it leaves the sentence to the other rules)
         obj = _CHINESE_SHARE_RE.sub("", relief.group(2)) if relief is not None else ""
         return relief.group(1) + obj if relief is not None and len(obj) >= 2 else None
-    return _clean_before(_TOPIC_TURN_RE.sub("", measure[-1])) or None
+    return clean_before(_TOPIC_TURN_RE.sub("", measure[-1])) or None
 
 
 _CHINESE_SHARE_RE = re.compile(r"^[一二两三四五六七八九十]成.*|^一半.*")
@@ -499,7 +473,7 @@ def _resolve_anaphor(text: str, rec: Money) -> Money:
             name = cand
     if name is None:
         return rec
-    name = _clean_before(name)
+    name = clean_before(name)
     purpose = name + rec.purpose[m.end() :]  # type: ignore[index]
     return Money(rec.text, rec.amount, rec.currency, rec.start, rec.end, rec.amount_max, rec.qualifier, purpose)
 
@@ -584,132 +558,6 @@ _SHARED_TAIL_RE = re.compile(
 _COMPARED_RE = re.compile(r"^(?:较|比|同比|环比|相比|相较)[^，。；]{0,30}?" + CHANGE_VERB)
 
 
-def _trail_parse():
-    # (the stdlib's own parser: the bounds follow every edit of the pattern)
-    try:
-        from re import _parser
-    except ImportError:  # Python 3.10
-        import sre_parse as _parser
-    (op, (_, branches)), _at = _parser.parse(_TRAIL_RE.pattern).data
-    assert op is _parser.BRANCH
-    return _parser, branches
-
-
-def _trail_width() -> int:
-    """The longest match of a bounded branch of ``_TRAIL_RE`` (all but the bracketed aside)."""
-    _parser, branches = _trail_parse()
-    widths = [b.getwidth()[1] for b in branches]
-    bounded = [w for w in widths if w < _parser.MAXREPEAT]
-    assert len(bounded) == len(widths) - 1  # (only the bracketed aside is unbounded)
-    return max(bounded)
-
-
-def _trail_lasts() -> tuple[frozenset[str], frozenset[str], bool] | None:
-    """What the last character of a ``_TRAIL_RE`` match can be: (characters, characters
-    a wide class ending a branch must follow (每 of 每[\u4e00-\u9fff]), whether a space
-    can), read from the pattern; None where a branch's end is none of the known forms
-    (then every phrase is searched)."""
-    _parser, branches = _trail_parse()
-    lasts: set[str] = set()
-    seconds: set[str] = set()
-    space = False
-
-    def last_of(items) -> bool:  # adds the last characters of ``items``; False if unknown
-        nonlocal space
-        items = [it for it in items if it[0] not in (_parser.ASSERT, _parser.ASSERT_NOT)]
-        if not items:
-            return False
-        op, av = items[-1]
-        if op is _parser.LITERAL:
-            lasts.add(chr(av))
-            return True
-        if op is _parser.MAX_REPEAT and av[0] == 0 and av[1] == 1:  # X? : X's last, or what stands before
-            return last_of(av[2]) and last_of(items[:-1])
-        if op is _parser.IN:
-            for cop, cav in av:
-                if cop is _parser.LITERAL:
-                    lasts.add(chr(cav))
-                elif cop is _parser.CATEGORY and cav is _parser.CATEGORY_SPACE:
-                    space = True
-                elif cop is _parser.RANGE and cav[1] - cav[0] < 64:
-                    lasts.update(map(chr, range(cav[0], cav[1] + 1)))
-                elif cop is _parser.RANGE and len(items) >= 2 and items[-2][0] is _parser.LITERAL:
-                    seconds.add(chr(items[-2][1]))  # 每[\u4e00-\u9fff]: gated by the 每 before
-                else:
-                    return False
-            return True
-        return False
-
-    for b in branches:
-        if not last_of(list(b)):
-            return None
-    return frozenset(lasts), frozenset(seconds), space
-
-
-# _TRAIL_RE.sub tries its long alternation at every position of the phrase, and
-# every match ends at the phrase's end ($).  Where the phrase ends in neither a
-# newline (where $ also matches one character earlier) nor a closing bracket
-# (the one branch of unbounded length, a bracketed aside), a match starts
-# within the last _TRAIL_WIDTH characters, so a search from there finds the
-# same leftmost match, and cutting it off is what sub does (no branch matches
-# the empty string, so sub replaces nothing after it).  Look-behinds still see
-# the text before the search's start.  And such a match ends with the phrase's
-# last character, so where that is no branch's last (most phrases end in a
-# noun) there is nothing to search for.
-_TRAIL_WIDTH = _trail_width()
-_TRAIL_LASTS = _trail_lasts()
-_TRAIL_SEARCH = _TRAIL_RE.search
-
-
-def _may_trail(s: str) -> bool:
-    if _TRAIL_LASTS is None:
-        return True
-    lasts, seconds, space = _TRAIL_LASTS
-    return s[-1] in lasts or s[-2:-1] in seconds or (space and s[-1].isspace())
-
-
-def _clean_before(s: str, fast: bool = True) -> str:
-    prev = None
-    while prev != s:
-        prev = s
-        if fast and s and s[-1] not in "\n)）":
-            if not _may_trail(s):
-                break
-            m = _TRAIL_SEARCH(s, len(s) - _TRAIL_WIDTH if len(s) > _TRAIL_WIDTH else 0)
-            if m is not None:
-                s = s[: m.start()]
-        else:
-            s = _TRAIL_RE.sub("", s)
-    if fast:
-        # ^ anchors _LEAD_RE: its one match is at 0, and sub removes only that
-        m = _LEAD_RE.match(s)
-        if m is not None:
-            s = s[m.end() :]
-    else:
-        s = _LEAD_RE.sub("", s)
-    return s.strip()
-
-
-def _clean_after(s: str) -> tuple[str, bool]:
-    """(phrase, whether it was introduced by 用于/进行)."""
-    s = s.strip().lstrip("）)”」』】").strip()  # (a bracket or quote the amount stood in closes first)
-    if s.startswith("、"):  # 完成投资2929亿元、超年度计划28%: the next item of a list, not a noun
-        return "", False
-    s = _AFTER_HEAD_RE.sub("", s)
-    m = USE_RE.match(s)
-    if m:
-        return s[m.end() :].strip(), True
-    if s.startswith("者"):  # 月入2万元以下者可申请津贴: those who earn it
-        s = s[1:]
-    if _LOCATIVE_RE.match(s) or s in _WHO_SUFFIXES or s in LIST_GAP:  # (…以上至10万元: a range goes on)
-        return "", False
-    return s, False
-
-
-# 月入2万元以下者, 月入1万元的: "those who", never what the money is
-_WHO_SUFFIXES = frozenset({"者", "的", "的人", "人士"})
-
-
 def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2: Money | None = None) -> str | None:
     s, e = rec.start, rec.end
     while True:  # step over 以上 / （新台币，下同）
@@ -729,10 +577,10 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
     for m in _FIGURE_LIST_RE.finditer(text, seg, s):
         # (not when what is left is a bare money word: 谋划项目420个、投资429亿元; nor a bare
         # investment measure: 实施省级重点项目640个、完成投资3500亿元 is the projects' investment)
-        rest = _clean_before(text[m.end() : s])
+        rest = clean_before(text[m.end() : s])
         if len(rest) > 2 and not _BARE_INVEST_RE.fullmatch(rest):
             seg = m.end()
-    before = _clean_before(text[seg:s])
+    before = clean_before(text[seg:s])
     if same_clause_prev and _PREV_NOUN_JOIN_RE.fullmatch(text, prev.end, s):  # type: ignore[union-attr]
         before = ""  # 以1万元现金及2万元人身担保: 现金 is the first amount's noun, not this one's
     if (
@@ -746,7 +594,7 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
         return prev.purpose  # 每户发放8000元，估计有300万户受惠，涉款240亿元: the handout's total
     reported = _REPORT_END_RE.search(before)
     if reported:
-        head = _clean_before(before[: reported.start()])
+        head = clean_before(before[: reported.start()])
         forecast = reported.group() in _FORECAST_VERBS
         # 财政赤字预计达1016亿元: the measure forecast stays; 当局预计, 他预计: a speaker never does
         before = (
@@ -801,7 +649,7 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
         aim = after_raw[so.end() :].strip()
         if aim:
             return aim
-    after, used = _clean_after(after_raw)
+    after, used = clean_after(after_raw)
     if before in BARE_MONEY_VERBS and after and not used and 2 <= len(after) <= 8 and _HAN_RE.fullmatch(after):
         return after  # 合共退了1亿元差饷: a bare verb before the amount, its object after it
     if not used and _COST_LEAD_RE.search(before):
@@ -848,12 +696,12 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
     if last_item[-1:] in "罚处" and _PENALTY_LEAD_RE.sub("", last_item) in _PENALTY_VERBS and clause > sent:
         # 违规发布不实讯息，最高囚2年、罚新台币100万元: the offence is the clause before
         pc = clause_start(text, clause - 1, sent)
-        offence = _clean_before(text[pc : clause - 1])
+        offence = clean_before(text[pc : clause - 1])
         if offence:
             return offence
     punished = _PUNISHED_RE.search(raw_before)
     if punished:
-        offence = _CAUSE_LEAD_RE.sub("", _clean_before(raw_before[: punished.start()]))
+        offence = _CAUSE_LEAD_RE.sub("", clean_before(raw_before[: punished.start()]))
         if offence:
             return offence
     raised = _RAISED_TO_RE.search(text, clause, s)
@@ -865,7 +713,7 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
         # was bought, the rest of the clause
         sold = _SOLD_RE.search(text, clause, s)
         if sold:
-            return _clean_before(sold.group(1)) or None
+            return clean_before(sold.group(1)) or None
         if after_raw[price.end() :].strip():
             return after_raw[price.end() :].strip()
     if after and _BUY_RE.search(raw_before):
@@ -875,7 +723,7 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
     if _CHANGE_START_RE.match(raw_before) and _CHANGE_RE.match(after_raw.strip()) and clause > sent:
         # 报告将去年与今年的防疫开支对比，由800亿元减至500亿元: the clause before names it
         pc = clause_start(text, clause - 1, sent)
-        phrase = _clean_before(text[pc : clause - 1])
+        phrase = clean_before(text[pc : clause - 1])
         if phrase:
             return phrase
     prev_in_sentence = prev is not None and prev.end > sent and prev.end <= s
@@ -886,7 +734,7 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
         # clause before's (unless an amount stands in it)
         pc = clause_start(text, clause - 1, sent)
         if prev is None or prev.end <= pc:
-            phrase = _clean_before(text[pc : clause - 1])
+            phrase = clean_before(text[pc : clause - 1])
             if phrase:
                 return phrase
     if not same_clause_prev and clause > sent and (
@@ -898,7 +746,7 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
         if prev is None or prev.end <= pc:
             raw = text[pc : clause - 1]
             item = raw.rsplit("、", 1)[-1].strip() if "、" in raw else ""
-            phrase = item if len(item) >= 4 and not DIGIT_RE.search(item) else _clean_before(raw)
+            phrase = item if len(item) >= 4 and not DIGIT_RE.search(item) else clean_before(raw)
             if phrase:
                 return phrase
     if not same_clause_prev and clause > sent and _BARE_CHANGE_RE.fullmatch(text, clause, s):
@@ -932,7 +780,7 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
         and not (after or after_de)
         and prev_in_sentence
         and prev.purpose  # type: ignore[union-attr]
-        and len(_clean_before(before[: received.start()])) <= 4
+        and len(clean_before(before[: received.start()])) <= 4
     ):
         return prev.purpose  # type: ignore[union-attr]  # 派发总值5亿元的消费券，每人可获200元: a share of the money before
     if received and not (after or after_de) and clause > sent:
@@ -962,7 +810,7 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
         if ceiling:
             return ceiling
     cap = _CAP_RE.search(text, clause, s)
-    if cap and clause > sent and _GENERIC_HOLDER_RE.fullmatch(_clean_before(text[clause : cap.start()])):
+    if cap and clause > sent and _GENERIC_HOLDER_RE.fullmatch(clean_before(text[clause : cap.start()])):
         # 按交易额的1%给予奖励，单个企业不超过100万元: a cap per holder is a cap of the grant
         # the sentence gave before (the nearest clause naming one)
         pc = clause - 1
@@ -971,7 +819,7 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
             if prev is not None and start < prev.end <= pc:
                 break
             if _GRANT_WORD_RE.search(text, start, pc):
-                phrase = _clean_before(text[start:pc])
+                phrase = clean_before(text[start:pc])
                 if phrase:
                     return phrase
             pc = start - 1
@@ -1050,7 +898,7 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
                 return topic[-1]  # 就X补助，也会作同样处理，额外支出约2亿元: the sentence's topic
             pc = clause_start(text, clause - 1, sent)
             if prev is None or prev.end <= pc:
-                phrase = _clean_before(text[pc : clause - 1])
+                phrase = clean_before(text[pc : clause - 1])
                 if phrase:
                     return phrase
         return before  # 开支约为20亿元，另有配套安排: the spending, not the clause after
@@ -1087,7 +935,7 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
         if before and _GRANT_NOUN_RE.fullmatch(before) and clause > sent:
             # 資助X的水費支出，每戶每季資助上限為3000元: the grant's object is the clause before
             pc = clause_start(text, clause - 1, sent)
-            phrase = _clean_before(text[pc : clause - 1])
+            phrase = clean_before(text[pc : clause - 1])
             if phrase and phrase not in GENERIC and before in phrase:  # (the same grant, named)
                 return phrase
     if _BARE_MEASURE_RE.fullmatch(before) and not after_de:
@@ -1096,7 +944,7 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
         # clause before, when no amount stands there (总投资10亿元的X项目 is the size of X)
         lo = clause if seg > clause else clause_start(text, clause - 1, sent) if clause > sent else -1
         if lo >= 0 and (prev is None or prev.end <= lo):
-            phrase = _clean_before(text[lo:s])
+            phrase = clean_before(text[lo:s])
             if phrase and phrase != before:
                 return phrase
     verb = ALLOC_RE.search(before)
@@ -1104,7 +952,7 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
         # 专门安排财政资金75亿元加快项目落地建设: the verb before a generic money noun, for the use after
         verb = ALLOC_RE.search(GENERIC_MONEY_TAIL_RE.sub("", before))
     core = before[: verb.start()].strip() if verb else before
-    core = _clean_before(core) if verb else core
+    core = clean_before(core) if verb else core
     if verb and core and (not after or after in GENERIC) and not after_de and _REACH_END_RE.search(raw_before) and not ACTOR_RE.search(core):
         return before  # 全口径科技创新投入达到7800亿元，确保…: the 投入 measured, not a use after it
     # 2. an allocation verb before it
@@ -1209,7 +1057,7 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
         pc = clause_start(text, clause - 1, sent)
         if prev is not None and pc <= prev.start < clause:
             return prev.purpose
-        phrase = _clean_before(text[pc : clause - 1])
+        phrase = clean_before(text[pc : clause - 1])
         if phrase and phrase not in GENERIC:
             return phrase
     if after_end < len(text) and text[after_end] in "！!。" and not after_raw.strip():
@@ -1252,7 +1100,7 @@ def _prior_object(text: str, sent: int, clause: int, prev: Money | None, lead: b
     if lead and not _POLICY_LEAD_RE.match(prior):
         return None
     opener = _SUPPORT_LEAD_RE.match(prior)
-    phrase = _clean_before(prior[opener.end() :] if opener else prior)
+    phrase = clean_before(prior[opener.end() :] if opener else prior)
     return phrase if len(phrase) >= 2 and phrase not in GENERIC else None
 
 
@@ -1269,7 +1117,7 @@ def _won_lot(text: str, clause: int, s: int, after_raw: str) -> str | None:
     m = _WON_BEFORE_RE.search(text, clause, s)
     if m is None:
         return None
-    return _clean_before(_WON_LEAD_RE.sub("", m.group(1))) or None
+    return clean_before(_WON_LEAD_RE.sub("", m.group(1))) or None
 
 
 # (最后该幅商业地: when it was won and which one are no part of the lot)
@@ -1282,11 +1130,11 @@ def _sold_item(text: str, sent: int, clause: int, s: int) -> str | None:
     lead = _SOLD_BEFORE_RE.search(text, clause, s)
     if lead is None:
         return None
-    item = _clean_before(text[clause : lead.start()])
+    item = clean_before(text[clause : lead.start()])
     if len(item) >= 2 and not _SPEAKER_RE.fullmatch(item):
         return item
     if clause > sent:
-        first = _clean_before(text[sent : clause_end(text, sent)])
+        first = clean_before(text[sent : clause_end(text, sent)])
         if len(first) >= 2:
             return first
     return None
@@ -1302,7 +1150,7 @@ def _opening_clause(text: str, sent: int, clause: int, prev: Money | None) -> st
     cause = _CAUSE_RE.search(phrase)
     if cause and cause.start() >= 2:
         phrase = phrase[: cause.start()]
-    phrase = _clean_before(phrase)
+    phrase = clean_before(phrase)
     return phrase if len(phrase) >= 2 and phrase not in GENERIC else None
 
 
@@ -1313,7 +1161,7 @@ def _ceiling_object(text: str, sent: int, clause: int, s: int) -> str | None:
     if to_whom:
         return to_whom[-1]
     m = _CEILING_RE.search(text, clause, s)
-    holder = _clean_before(text[clause : m.start()]) if m else ""
+    holder = clean_before(text[clause : m.start()]) if m else ""
     if holder and not _GENERIC_HOLDER_RE.fullmatch(holder):
         return holder
     if clause > sent:
@@ -1411,7 +1259,7 @@ def _says_nothing(before: str) -> bool:
     verb = ALLOC_RE.search(rest)
     if verb is None or verb.group() in NOUN_VERBS:
         return not rest  # (每户再补贴2000元: 补贴 is what the money is)
-    rest = _clean_before(rest[: verb.start()]).removeprefix("统筹")  # (统筹安排省级财政资金: how, not who)
+    rest = clean_before(rest[: verb.start()]).removeprefix("统筹")  # (统筹安排省级财政资金: how, not who)
     # 保护区累计争取投入, 该区通过多方筹措: how and how long it was raised say nothing either
     rest = _RAISED_HOW_RE.sub("", rest) if rest[-1:] in _RAISED_HOW_LAST else rest
     return not rest or (len(rest) <= 10 and ACTOR_RE.search(rest) is not None)
