@@ -35,9 +35,24 @@ import re
 from functools import cache
 
 from ...records import Money
-from ...resources import alternation, data_lines
 from ...segment import segment
-from .clauses import CLAUSE, SENTENCE_CHARS, WINDOW, clause_end, clause_start, next_clause, sentence_start
+from .clauses import SENTENCE_CHARS, WINDOW, clause_end, clause_start, next_clause, sentence_start
+from .context import (
+    CEILING_RE,
+    GENERIC_HOLDER_RE,
+    SPEAKER_RE,
+    built_with,
+    cap_measure,
+    ceiling_object,
+    instrument_made,
+    named_money,
+    opening_clause,
+    prior_object,
+    says_nothing,
+    sold_item,
+    use_follows,
+    won_lot,
+)
 from .lexicon import (
     ACTOR_RE,
     AIM_RE,
@@ -86,11 +101,6 @@ _DELTA_RE = re.compile(
 _BASE_RE = re.compile(r"^(?:较|比|相比|同)(?:[^，。；、\d]|\d{4}年){0,12}的$")  # (较2021年的563.44亿元)
 # The start of a change with nothing before it (由1100亿元减至645亿元): the clause before names it.
 _CHANGE_START_RE = re.compile(r"^(?:由|从)$")
-# A ceiling of a subsidy with no object (单个项目最高支持2000万元, 每年最高补助300万元):
-# the object is a 对X of the sentence or what the clause before supports.
-_CEILING_RE = re.compile(r"最高(?:可)?(?:支持|补助|奖励|给予|给与|补贴|资助|配置资金|配置|奖补|扶持)$")
-_TO_WHOM_RE = re.compile(r"(?<![针面相绝反应核比])对([^，。；：！？\n对]{2,24}?)(?:，|最高|给予|给与|每年|分别|按)")
-_SUPPORT_LEAD_RE = re.compile(r"^(?:将|并|还|同时|滚动|重点|大力)*(?:支持|实施|设立|扶持|鼓励|推动|建设)")
 # Penalties: the fine named after the amount (罚款, 罚金) is what the money is.
 _PENALTY_ENDS = ("处以", "处", "罚")
 _PENALTY_NOUN_RE = re.compile(r"罚款|罚金|罚没款|违约金|滞纳金")
@@ -131,7 +141,6 @@ _REPORT_END_RE = re.compile(r"(?:指出|表示|透露|报道|报告指|指|称|�
 # The noun of the amount before and a joiner (1万元现金及2万元): nothing of this amount.
 _PREV_NOUN_JOIN_RE = re.compile(r"[^\d，。；：！？\n]{1,6}?(?:以及|及|和|与|、)")
 _FORECAST_VERBS = frozenset({"估计", "预计", "预料", "预期", "估算"})
-_SPEAKER_RE = re.compile(r"(?:他|她|我|我们|他们|她们|外界|市场|专家|分析|机构|业界|业内|人士|官员|当局|政府|报告)$")
 # A figure in a list before the amount (游客17.52亿人次、旅游花费1.27万亿元): the phrase
 # of the amount starts after it.
 _FIGURE_LIST_RE = re.compile(r"\d[\d.]*[万亿千百]?[\u4e00-\u9fff%]{0,3}、")
@@ -225,13 +234,11 @@ _MODAL_CHANGE_RE = re.compile(
     rf"\s*(?:亦|也|还|则|仍|并)?(?:会|将会|将|可|可以|拟|预计)\s*{CHANGE_VERB}"
     r"[^，。；：！？\n\d]{0,4}?(?:至|为|到)了?\s*(?:每[\u4e00-\u9fff]{1,2})?"
 )
-_CAUSE_RE = re.compile(r"由于|因为|因")
 # A clause that opens with the base of a comparison (比去年修订预算7.1亿元).
 _BASE_LEAD_RE = re.compile(r"\s*(?:较|比|相比|相较)")
 _BARE_INVEST_RE = re.compile(r"(?:累计|年度|全年|当年)?(?:完成|实现)?(?:总)?投资(?:额)?")
 # 最终以120万元成交, 仍以12万售出: the amount is the price of what the sentence is about
 _SOLD_AFTER_RE = re.compile(r"^(?:的价格|的价钱|的价)?(?:成交|售出|卖出|拍出|出售|转让|标下|拍得|买下|购得|卖掉|易手)")
-_SOLD_BEFORE_RE = re.compile(r"(?:最后|最终|终于|终|仍然|仍|则|才|又|再|均|各|分别|竟)*以$")
 # 每年投入5000万元，连续支持3年: how long the money runs, never what it is for
 _DURATION_RE = re.compile(r"^(?:连续|持续|为期|分期|共|先后)?(?:支持|补助|资助|投入|实施)?[\d一二三四五六七八九十两]{1,3}(?:个)?(?:年|个月|期)")
 # 方案中有“长者补贴两档制”，合资格者获派约900元: the scheme named before
@@ -242,37 +249,6 @@ _FRAME_END_RE = re.compile(r"(?:记得|知道|听说|想到|看到|发现|觉得
 _CAP_AFTER_RE = re.compile(r"^(?:为|作|作为)(?:上限|限|封顶)")
 # 以N元为例 / 作例子: an example, which says nothing of a use
 _EXAMPLE_AFTER_RE = re.compile(r"(?:为例|作例|作为例子|为例子)")
-# X的措施, X的计划 …: what a cap in the sentence caps
-_MEASURE_OF_RE = re.compile(r"([^，。；：！？\n的]{2,12})的(?:措施|计划|政策|方案)")
-
-
-# A columnist's turn to a topic (先谈谈退差饷的方案, 再说说…): the words that announce
-# the topic are no part of the measure named
-_TOPIC_TURN_RE = re.compile(r"^(?:先|再|然后|接着|最后)?(?:谈谈|谈一谈|说说|讲讲|看看)")
-
-
-# A Hong Kong budget's relief before its cap in the same sentence (宽减2022/23年度的薪俸税，每宗
-# 个案以8,000元为上限; 宽减七成，每宗个案以…): the relief and its tax, without the period
-_RELIEF_CLAUSE_RE = re.compile(
-    r"(宽免|宽减|豁免|减免|代缴)(?:(?:\d{4}/\d{2}|\d{2}/\d{2}|\d{4})年度(?:首[一二两三四]季|[一二两三四]季|全年)?的?)?([\u4e00-\u9fff]{0,8})"
-)
-
-
-def _cap_measure(text: str, sent: int, s: int) -> str | None:
-    """每间公司以2万元为上限: the measure (措施/计划/政策/方案) the sentence names, if any,
-    else the relief it caps (宽减…薪俸税)."""
-    measure = _MEASURE_OF_RE.findall(text, sent, s)
-    if not measure:
-        reliefs = list(_RELIEF_CLAUSE_RE.finditer(text, sent, s))
-        relief = reliefs[-1] if reliefs else None
-        # (宽减七成 names no tax: the relief's size is no part of what it relieves, and a
-        # relief with nothing after it leaves the sentence to the other rules)
-        obj = _CHINESE_SHARE_RE.sub("", relief.group(2)) if relief is not None else ""
-        return relief.group(1) + obj if relief is not None and len(obj) >= 2 else None
-    return clean_before(_TOPIC_TURN_RE.sub("", measure[-1])) or None
-
-
-_CHINESE_SHARE_RE = re.compile(r"^[一二两三四五六七八九十]成.*|^一半.*")
 
 
 def _shared_noun(text: str, rec: Money) -> str | None:
@@ -598,7 +574,7 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
         forecast = reported.group() in _FORECAST_VERBS
         # 财政赤字预计达1016亿元: the measure forecast stays; 当局预计, 他预计: a speaker never does
         before = (
-            head if forecast and len(head) >= 2 and not ACTOR_RE.search(head) and not _SPEAKER_RE.search(head) else ""
+            head if forecast and len(head) >= 2 and not ACTOR_RE.search(head) and not SPEAKER_RE.search(head) else ""
         )
     paren = _PAREN_AFTER_RE.match(text, e)
     ea = paren.end() if paren else e  # (the phrase after a bracket: 20亿坡元（约112亿港元）纾困预算)
@@ -621,7 +597,7 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
         before = ""  # 记得当年三蚊乘船优惠吗…: the amount opens a noun phrase
     if _CAP_AFTER_RE.match(after_raw.strip()):
         # 每户以8,000元为上限: a cap of the measure the sentence names (关于宽减差饷安排)
-        measure = _cap_measure(text, sent, s)
+        measure = cap_measure(text, sent, s)
         if measure:
             return measure
         after_raw = ""
@@ -629,11 +605,11 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
         after_raw = ""  # 以去年的最低工资30元为例: the amount illustrates what comes before it
     elif after_raw.endswith("为例"):
         after_raw = after_raw[:-2]  # 以一份30元的套餐为例: the noun after it is the thing priced
-    won = _won_lot(text, clause, s, after_raw)
+    won = won_lot(text, clause, s, after_raw)
     if won:
         return won
     if _SOLD_AFTER_RE.match(after_raw.strip()) and not _SOLD_RE.search(text, clause, s):
-        item = _sold_item(text, sent, clause, s)
+        item = sold_item(text, sent, clause, s)
         if item:
             return item
     taken = _TAKEN_FOR_RE.match(after_raw) if after_raw[:1] in "的来用去" else None
@@ -669,7 +645,7 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
         if _GENERIC_DE_RE.fullmatch(after_de):
             after_de = ""
         after = ""
-        made = _instrument_made(text, clause, s, after_de)
+        made = instrument_made(text, clause, s, after_de)
         if made:
             return made  # 设立总额不超过5000万元的“算力券”: the instrument the money is set up as
         if after_de and _SIZE_END_RE.search(before) and not _BOUND_END_RE.search(text, seg, s):
@@ -751,7 +727,7 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
                 return phrase
     if not same_clause_prev and clause > sent and _BARE_CHANGE_RE.fullmatch(text, clause, s):
         # 消防处由于去年已大增，今年增幅放缓，但仍增加5.2%至80.3亿元: the measure is the sentence's subject
-        first = _opening_clause(text, sent, clause, prev)
+        first = opening_clause(text, sent, clause, prev)
         if first:
             return first
     converted = _CONVERSION_RE.search(raw_before) is not None
@@ -805,12 +781,12 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
         return prev.purpose  # type: ignore[union-attr]  # 较“十三五”末的9323.1亿元增加4374.4亿元; 共减了455亿元
     if prev_in_sentence and prev.purpose and _CHANGE_RE.match(raw_before):  # type: ignore[union-attr]
         return prev.purpose  # type: ignore[union-attr]  # 税收贡献从6000万元增长到了2022年的近30亿元: the same money
-    if _CEILING_RE.search(text, clause, s):
-        ceiling = _ceiling_object(text, sent, clause, s)
+    if CEILING_RE.search(text, clause, s):
+        ceiling = ceiling_object(text, sent, clause, s)
         if ceiling:
             return ceiling
     cap = _CAP_RE.search(text, clause, s)
-    if cap and clause > sent and _GENERIC_HOLDER_RE.fullmatch(clean_before(text[clause : cap.start()])):
+    if cap and clause > sent and GENERIC_HOLDER_RE.fullmatch(clean_before(text[clause : cap.start()])):
         # 按交易额的1%给予奖励，单个企业不超过100万元: a cap per holder is a cap of the grant
         # the sentence gave before (the nearest clause naming one)
         pc = clause - 1
@@ -835,7 +811,7 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
         use = USE_RE.match(follow) if follow else None
         if use and follow[use.end() :].strip():  # type: ignore[index]
             return follow[use.end() :].strip()  # type: ignore[index]  # 通过约85亿元拨款，用作兴建临时医院
-    if after and _GRANT_NOUN_RE.fullmatch(after) or not after and not _use_follows(text, after_end, nxt):
+    if after and _GRANT_NOUN_RE.fullmatch(after) or not after and not use_follows(text, after_end, nxt):
         # 对乡村道路硬化给予45万元补助, 政府會向X提供300億元撥款, 为X预留12亿元:
         # who or what the grant goes to is what it is for (unless the clause
         # after says what it does: 向X撥款3億元，提供500個培訓名額…)
@@ -869,7 +845,7 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
         and not _GRANT_WORD_RE.search(raw_before)
     ):
         # 可领取一次性津贴，每位长者3000元: what each gets is what the clause before names
-        prior = _prior_object(text, sent, clause, prev)
+        prior = prior_object(text, sent, clause, prev)
         if prior:
             return prior
     if not after and not after_de and prev_in_sentence and prev.purpose and clause >= prev.end and _GROUP_RE.fullmatch(raw_before):  # type: ignore[union-attr]
@@ -907,7 +883,7 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
         use = USE_RE.match(follow) if follow else None
         if use and follow[use.end() :].strip():  # type: ignore[index]
             return follow[use.end() :].strip()  # type: ignore[index]
-        if _says_nothing(before):
+        if says_nothing(before):
             # 为推进X，省财政厅投入资金1200万元: the doer and the verb say nothing of the use
             for_clauses = _FOR_CLAUSE_RE.findall(text, sent, clause)
             if for_clauses:
@@ -923,13 +899,13 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
                 # 預留額外開支8億元，未來三年在5區開設X: what is done next is the use
                 # (not a count of results: 共投入资金1.5亿元，治理隐患333处)
                 return follow
-            built = _built_with(follow) if before and follow else None
+            built = built_with(follow) if before and follow else None
             if built:
                 return built  # 争取投入资金2890万元，实施天保工程生态修复15.4万亩: what was built, without how much
             if before and follow:
                 # 持续优化X，安排省级财政资金1042.8亿元，保障用能1302万吨: the clause after reports a
                 # result; the clause before names what is funded
-                prior = _prior_object(text, sent, clause, prev, lead=True)
+                prior = prior_object(text, sent, clause, prev, lead=True)
                 if prior:
                     return prior
         if before and _GRANT_NOUN_RE.fullmatch(before) and clause > sent:
@@ -972,7 +948,7 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
                 follow = next_clause(text, after_end, nxt)
                 if follow and _BUILD_LEAD_RE.match(follow):
                     return follow
-                prior = _prior_object(text, sent, clause, prev)
+                prior = prior_object(text, sent, clause, prev)
                 if prior and not MEASURED_RE.search(prior) and "%" not in prior:
                     return prior  # (not a clause that reports a measure: 农村公路总里程12.96万公里，投资…)
             return before  # 每户再补贴2000元
@@ -981,7 +957,7 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
             follow = next_clause(text, after_end, nxt)
             if follow and _DURATION_RE.match(follow):
                 # 设立X专项，每年投入9000万元，连续支持5年: how long says nothing; the clause before names it
-                prior = _prior_object(text, sent, clause, prev)
+                prior = prior_object(text, sent, clause, prev)
                 if prior:
                     return prior
                 follow = None
@@ -1015,7 +991,7 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
         if not after and not after_de and _HANDOUT_ONLY_RE.fullmatch(before):
             # 津贴按季发放，每季发放1500元: a bare handout or payment verb; the money noun
             # the sentence named before is what is handed out
-            named = _named_money(text, sent, seg)
+            named = named_money(text, sent, seg)
             if named:
                 return named
         money_noun = money_head(after) if after else None
@@ -1074,110 +1050,9 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
     return None
 
 
-# Setting money up as an instrument (设立…的“算力券”, 拿出…的消费券): the instrument is its purpose
-_SET_UP_RE = re.compile(r"设立|设置|安排|拿出|筹集|筹措|推出|发行|派发")
-_INSTRUMENT_END_RE = re.compile(r"(?:券|基金|资金池|专项资金|奖补资金|补贴|补助|奖金|红包)$")
-
-
-def _instrument_made(text: str, clause: int, s: int, after_de: str) -> str | None:
-    """The instrument after 的 when the clause sets the money up as one (a new small rule of
-    round 17; 总额不超过 before the amount is a bound the size rule above passes over)."""
-    name = after_de.lstrip("“「『\"")
-    if 2 <= len(name) <= 12 and _INSTRUMENT_END_RE.search(name) and _SET_UP_RE.search(text, clause, s):
-        return name
-    return None
-
-
-def _prior_object(text: str, sent: int, clause: int, prev: Money | None, lead: bool = False) -> str | None:
-    """What the clause before sets up or supports (设立X, 实施X, 支持X), when no amount stands in it
-    (with ``lead``, only a clause opening with such a policy verb: 持续优化X)."""
-    if clause <= sent:
-        return None
-    pc = clause_start(text, clause - 1, sent)
-    if prev is not None and pc <= prev.start < clause:
-        return None
-    prior = text[pc : clause - 1].strip()
-    if lead and not _POLICY_LEAD_RE.match(prior):
-        return None
-    opener = _SUPPORT_LEAD_RE.match(prior)
-    phrase = clean_before(prior[opener.end() :] if opener else prior)
-    return phrase if len(phrase) >= 2 and phrase not in GENERIC else None
-
-
-# A Hong Kong land sale or auction: the lot, then 由 and the bidders, then 以 the price and the
-# verb of winning (最后地皮由甲及乙联合以N亿元夺得): the price is the lot's, not the verb's
-_WON_AFTER_RE = re.compile(r"^(?:夺得|投得|奪得|购得|投中|拍得|买入|购入)")
-_WON_BEFORE_RE = re.compile(r"([^，。；：！？\n由]{2,12})由[^，。；：！？\n由]{1,30}以$")
-
-
-def _won_lot(text: str, clause: int, s: int, after_raw: str) -> str | None:
-    """地皮由甲以N亿元投得: the lot (地皮), not 投得."""
-    if not _WON_AFTER_RE.match(after_raw.strip()):
-        return None
-    m = _WON_BEFORE_RE.search(text, clause, s)
-    if m is None:
-        return None
-    return clean_before(_WON_LEAD_RE.sub("", m.group(1))) or None
-
-
-# (最后该幅商业地: when it was won and which one are no part of the lot)
-_WON_LEAD_RE = re.compile(r"^(?:最后|最终|结果|其后)?(?:该|这)?(?:幅|块)?")
-
-
-def _sold_item(text: str, sent: int, clause: int, s: int) -> str | None:
-    """What a sale price is the price of: the words before 以 in the amount's clause (这批字画最后以80万元售出),
-    else the sentence's opening clause (一幅字画在拍卖会上亮相，最终以120万元成交)."""
-    lead = _SOLD_BEFORE_RE.search(text, clause, s)
-    if lead is None:
-        return None
-    item = clean_before(text[clause : lead.start()])
-    if len(item) >= 2 and not _SPEAKER_RE.fullmatch(item):
-        return item
-    if clause > sent:
-        first = clean_before(text[sent : clause_end(text, sent)])
-        if len(first) >= 2:
-            return first
-    return None
-
-
-def _opening_clause(text: str, sent: int, clause: int, prev: Money | None) -> str | None:
-    """The sentence's first clause up to a cause (消防处由于去年…: 消防处), when no amount
-    stands in it and it is not the amount's own clause."""
-    end = clause_end(text, sent)
-    if end >= clause or (prev is not None and sent <= prev.start < end):
-        return None
-    phrase = text[sent:end]
-    cause = _CAUSE_RE.search(phrase)
-    if cause and cause.start() >= 2:
-        phrase = phrase[: cause.start()]
-    phrase = clean_before(phrase)
-    return phrase if len(phrase) >= 2 and phrase not in GENERIC else None
-
-
-def _ceiling_object(text: str, sent: int, clause: int, s: int) -> str | None:
-    """What a subsidy ceiling is for: 对X before it, the holder before 最高 (每个研究院),
-    or what the clause before supports (支持院士工作站建设，最高补助500万元)."""
-    to_whom = _TO_WHOM_RE.findall(text, sent, s)  # the sentence is at most WINDOW long
-    if to_whom:
-        return to_whom[-1]
-    m = _CEILING_RE.search(text, clause, s)
-    holder = clean_before(text[clause : m.start()]) if m else ""
-    if holder and not _GENERIC_HOLDER_RE.fullmatch(holder):
-        return holder
-    if clause > sent:
-        pc = clause_start(text, clause - 1, sent)
-        prior = text[pc : clause - 1].strip()
-        lead = _SUPPORT_LEAD_RE.match(prior)
-        if lead and prior[lead.end() :]:
-            return prior[lead.end() :]
-    return None
-
-
 # A cap per holder (单个企业不超过, 每户每年最多).
 _CAP_RE = re.compile(r"(?:不超过|不高于|最多不超过|最高不超过|最多|上限为)$")
 _GRANT_WORD_RE = re.compile(r"奖励|补助|补贴|资助|奖补|扶持|津贴")
-# 单个项目最高支持: the holder is any project, not a use
-_GENERIC_HOLDER_RE = re.compile(r"(?:单个|每个|每|各)?(?:项目|企业|单位|家|个|户)?(?:每年|年度|一次性)?")
 
 
 # 的389个省重点项目: a count before the noun after 的
@@ -1205,45 +1080,12 @@ _BUILD_LEAD_RE = re.compile(r"(?:用于|主要用于|建设|新建|改建|扩建
 _PLANNED_RE = re.compile(r"(?:计划|拟|预计)(?:总)?")
 # A named plan, scheme or project ends the phrase before an allocation verb.
 _PLAN_END_RE = re.compile(r"(?:计划|项目|工程|方案|措施|行动)$")
-
-
-def _use_follows(text: str, pos: int, nxt: Money | None) -> bool:
-    """Whether the next clause of the sentence opens with a use (，用于X / ，提供X / ，鼓励X)."""
-    follow = next_clause(text, pos, nxt)
-    return follow is not None and (
-        USE_RE.match(follow) is not None
-        or MARKER_RE.match(follow) is not None
-        or SO_AS_RE.match(follow) is not None
-        or (AIM_RE.match(follow) is not None and not DIGIT_RE.search(follow))
-    )
-
-
-_POLICY_LEAD_RE = re.compile(
-    r"^(?:持续|继续|深入|全面|大力|加快|积极|着力|进一步)?(?:优化|实施|推进|设立|支持|建设|完善|深化|开展|推动|落实|启动|打造|扶持|鼓励)"
-)
 _CUMULATIVE_RE = re.compile(r"(?:累计|共计|合计|共)(?:捐资|捐款|捐赠|出资|集资|筹资)")
 _HANDOUT_RE = re.compile(r"(?:发放|派发|派|发|提供|给予)$")
 # A clause that only hands out or pays (每月发放, 每人可获派, 须缴交): no word of what the money is
 _HANDOUT_ONLY_RE = re.compile(
     r"(?:每[月年季周日人户名位])*(?:可|将|会|再|另|须|需|要)?(?:发放|派发|获派|获发|派|发|支付|缴交|缴纳|缴付|缴|领取|领)"
 )
-# A money noun of the closed class (models/money_nouns.txt) opening a clause (电子消费券分5个月发放)
-_LISTED_NOUN_RE = re.compile(r"\s*([\u4e00-\u9fff]{0,3}?(?:" + alternation(data_lines("money_nouns.txt")) + "))")
-
-
-def _named_money(text: str, lo: int, hi: int) -> str | None:
-    """The last money noun of the closed class that opens a clause of text[lo:hi] (its subject:
-    生活津贴按季发放, not 按工资高低)."""
-    found = None
-    start = lo
-    for m in CLAUSE.finditer(text, lo, hi):
-        hit = _LISTED_NOUN_RE.match(text, start, m.start())
-        found = hit.group(1) if hit else found
-        start = m.end()
-    hit = _LISTED_NOUN_RE.match(text, start, hi)
-    return hit.group(1) if hit else found
-
-
 # 每位长者3000元: the holder of a per-head amount is no purpose
 # A group of people alone before an amount (非永久居民, 学生): who gets it, in a list of groups
 _GROUP_RE = re.compile(
@@ -1251,33 +1093,3 @@ _GROUP_RE = re.compile(
     r"(?:居民|市民|人士|长者|学生|家庭|住户|儿童|小童|员工|雇员|老人|成人|婴儿|者)"
 )
 _PER_HEAD_RE = re.compile(r"(?:每名|每位|每个|每户|每人|每家)[^，。；：！？\n]{0,8}")
-
-
-def _says_nothing(before: str) -> bool:
-    """省财政厅投入资金, 县财政共安排: a doer, an allocation verb and at most 资金."""
-    rest = GENERIC_MONEY_TAIL_RE.sub("", before)
-    verb = ALLOC_RE.search(rest)
-    if verb is None or verb.group() in NOUN_VERBS:
-        return not rest  # (每户再补贴2000元: 补贴 is what the money is)
-    rest = clean_before(rest[: verb.start()]).removeprefix("统筹")  # (统筹安排省级财政资金: how, not who)
-    # 保护区累计争取投入, 该区通过多方筹措: how and how long it was raised say nothing either
-    rest = _RAISED_HOW_RE.sub("", rest) if rest[-1:] in _RAISED_HOW_LAST else rest
-    return not rest or (len(rest) <= 10 and ACTOR_RE.search(rest) is not None)
-
-
-_RAISED_HOW = ("累计", "共计", "共", "先后", "积极", "主动", "多方", "多渠道", "通过", "争取", "筹集", "筹措", "整合", "统筹")
-_RAISED_HOW_RE = re.compile("(?:" + "|".join(_RAISED_HOW) + ")+$")
-_RAISED_HOW_LAST = frozenset(w[-1] for w in _RAISED_HOW)  # (the sub runs only where a word can end)
-
-
-# A clause after the money that opens by building or carrying out something and ends on how
-# much of it (新建村级道路35公里, 建成培训基地1处): the money built it, the count is its size.
-_BUILT_LEAD_RE = re.compile(r"(?:新建|建成|建设|改建|扩建|修建|实施|改造|购置)[^\d，。；：！？\n]{2,24}")
-
-
-def _built_with(follow: str) -> str | None:
-    lead = _BUILT_LEAD_RE.match(follow)
-    if lead is None or not (COUNTED_RE.search(follow) or MEASURED_RE.search(follow)):
-        return None
-    rest = follow[lead.end() :]
-    return lead.group() if COUNTED_RE.fullmatch(rest) or MEASURED_RE.fullmatch(rest) else None
