@@ -147,6 +147,8 @@ _MONEY_HEAD_RE = re.compile(
     + ")"
 )
 SUFFIX_RE = re.compile(QUALIFIER_SUFFIX + r"|（[^（）\n]{1,12}）|不等|" + UNIT)  # (8000元、5000元和3000元不等的资助)
+# (分三期发放3000元，3500元以及4000元的年终奖金: commas and 以及 join a list too,
+# but only when nothing else stands between the amounts)
 LIST_GAP = frozenset({"、", "和", "及", "或", "至", "到", "，", ",", "以及"})
 LIST_JOINS = frozenset({"、", "和", "及", "与", "或", "以及"})
 # Verbs of a change to a new figure (增加四成至, 大减至, 涨到).

@@ -58,7 +58,6 @@ from .lexicon import (
     ALLOC_RE,
     ALLOC_VERBS,
     BARE_MONEY_VERBS,
-    CHANGE_VERB,
     COUNTED_RE,
     DIGIT_RE,
     GENERIC,
@@ -76,179 +75,96 @@ from .lexicon import (
     money_head,
 )
 from .lists import respectively, uses_after
+from .shapes import (
+    AMOUNT_OF_RE,
+    ASPECT_RE,
+    BARE_CHANGE_RE,
+    BARE_INVEST_RE,
+    BARE_MEASURE_RE,
+    BARE_RE,
+    BASE_LEAD_RE,
+    BASE_RE,
+    BOUND_END_RE,
+    BUILD_LEAD_RE,
+    BUY_RE,
+    CAP_AFTER_RE,
+    CAP_CLAUSE_RE,
+    CAP_RE,
+    CAUSE_LEAD_RE,
+    CHANGE_RE,
+    CHANGE_START_RE,
+    COMPARED_CHANGE_RE,
+    CONVERSION_RE,
+    COST_LEAD_RE,
+    COST_THEN_RE,
+    COUNT_RE,
+    CUMULATIVE_RE,
+    DE_NOUN_RE,
+    DELTA_RE,
+    DOING_RE,
+    DURATION_RE,
+    EXAMPLE_AFTER_RE,
+    FIGURE_LIST_RE,
+    FINE_BEFORE_RE,
+    FOR_CLAUSE_RE,
+    FORECAST_VERBS,
+    FRAME_END_RE,
+    GENERIC_DE_RE,
+    GIVE_RE,
+    GRANT_NOUN_RE,
+    GRANT_VERBS,
+    GRANT_WORD_RE,
+    GROUP_RE,
+    HAN_RE,
+    HANDOUT_ONLY_RE,
+    HANDOUT_RE,
+    HELPED_RE,
+    INSTRUMENT_RE,
+    INVESTED_RE,
+    INVOLVED_RE,
+    ITEM_AFTER_RE,
+    MODAL_CHANGE_RE,
+    NAMED_SCHEME_RE,
+    NEED_ONLY_RE,
+    NOUN_AFTER_RE,
+    ONE_OF_RE,
+    PAREN_AFTER_RE,
+    PAREN_RESTATE_RE,
+    PENALTY_ENDS,
+    PENALTY_LEAD_RE,
+    PENALTY_NOUN_RE,
+    PENALTY_VERBS,
+    PER_HEAD_END_RE,
+    PER_HEAD_RE,
+    PERIOD_RE,
+    PLAIN_MONEY_NOUNS,
+    PLAIN_MONEY_RE,
+    PLAIN_TAIL_RE,
+    PLAN_END_RE,
+    PLANNED_RE,
+    PREDICATE_RE,
+    PREV_NOUN_JOIN_RE,
+    PRICE_AFTER_RE,
+    PUNISHED_RE,
+    RAISED_TO_RE,
+    REACH_END_RE,
+    RECEIVE_RE,
+    RECIPIENT_RE,
+    REPORT_END_RE,
+    RESULT_RE,
+    SIZE_END_RE,
+    SO_AS_NOT_RE,
+    SOLD_AFTER_RE,
+    SOLD_RE,
+    SPENDING_TAIL_RE,
+    TAKE_END_RE,
+    TAKEN_FOR_RE,
+    THIS_IS_RE,
+    THRESHOLD_WORD_RE,
+    TO_NEXT_RE,
+    TOPIC_RE,
+)
 from .trim import clean_after, clean_before
-
-# The amount's size before it (总投资10亿元的X项目, 总额3.105亿美元的交易费用, 由企业投资3亿元的X):
-# the amount describes the thing after 的.
-_AMOUNT_OF_RE = re.compile(
-    r"(?:投资|总额|总价|总值|金额|价值|规模|原价|售价|单价|定价|标价|市值|估值)$"
-)  # (原价3000元的手机)
-# A conversion of the amount before (160.6亿美元、折合1148亿元人民币; USD 200 million，约合人民币14亿元).
-# (相当于每月41,350元: the same money per month is a restatement too)
-_CONVERSION_RE = re.compile(
-    r"(?:折合|约合|合计约|相当于|相等于|等于|折算|换算成?)(?:人民币|港币|港元|美元)?(?:每[\u4e00-\u9fff])?$"
-)
-# A change of the amount before (从6000万元增长到了2022年的近30亿元; 从1.93亿元调整为1.82亿元).
-_CHANGE_RE = re.compile(
-    r"^(?:增长|增加|提高|提升|上升|下降|减少|降低|调整|扩大|缩小|上调|下调|调高|调低|上涨|下跌|回落|攀升|飙升|超支|修正|修订|更正|增|降|升|减|涨|跌)"
-    r"(?:到了?|至|为)"
-)
-# How much a figure changed (共减了455亿元, 增加4374.4亿元): the same money as the figure before.
-_DELTA_RE = re.compile(
-    r"^(?:(?:比|较)[^，。；、\d]{0,8})?(?:共|合共|累计|再|又)?(?:减少|减|增加|增长|下降|上升|提高|降低)了?$"
-)
-# The base of a comparison (较“十三五”末的9323.1亿元): the same measure as the figure before.
-_BASE_RE = re.compile(r"^(?:较|比|相比|同)(?:[^，。；、\d]|\d{4}年){0,12}的$")  # (较2021年的563.44亿元)
-# The start of a change with nothing before it (由1100亿元减至645亿元): the clause before names it.
-_CHANGE_START_RE = re.compile(r"^(?:由|从)$")
-# Penalties: the fine named after the amount (罚款, 罚金) is what the money is.
-_PENALTY_ENDS = ("处以", "处", "罚")
-_PENALTY_NOUN_RE = re.compile(r"罚款|罚金|罚没款|违约金|滞纳金")
-# A fine named right before the amount (处以罚款500元, 罚款人民币壹万元): the fine, not
-# the doer or the sanction after it (罚款500元的行政处罚).
-# (罚款500元和300元: the fine before a list of amounts names each of them)
-_FINE_BEFORE_RE = re.compile(
-    r"(?:罚款|罚金|罚没款|违约金|滞纳金)(?=(?:人民币|港币|港元|新台币)?(?:[\d.,万亿千百余多]{1,12}元?[和、及或])*$)"
-)
-# Fined with no fine noun (因X被处罚120万元): what the fine is for is the offence before.
-_PUNISHED_RE = re.compile(r"(?:被|遭)(?:处罚|罚)$")
-_PENALTY_VERBS = frozenset({"罚", "处", "处以", "判处", "被罚", "可处", "并处"})
-# who pays and the modal before a penalty verb (要每人罚5000元, 须各罚): the verb is still bare
-_PENALTY_LEAD_RE = re.compile(r"^(?:要|须|需|会|可|将|便|就|都|亦|也|再)*(?:每人|每名|每位|每户|各)?")
-_CAUSE_LEAD_RE = re.compile(r"^(?:因|由于|因为)")
-# A price of a thing sold or bought (将焦炭以80余万元的价格售出, 拒买47元水果捞): the thing.
-_SOLD_RE = re.compile(r"(?:将|把)([^，。；：！？\n将把以]{1,20})以$")
-_RAISED_TO_RE = re.compile(
-    r"(?:把|将)([^，。；：！？\n把将\d]{1,12}?)(?:由[^，。；：！？\n]{1,16}?)?"  # (将最低工资由37.5元上调至40元)
-    r"(?:增加|提高|提升|调整|上调|下调|降低|减少|降)(?:到|至|为)(?:每个?[月年人户天])?$"
-)
-# Another time's value of the measure just given (上年末为N元, 上年同期为N元).
-_PERIOD_RE = re.compile(r"(?:上年末|上年同期|去年同期|上年|去年|年初|上月|上期|同期)")
-# Receiving a share (每人可获200元): the receiver is no purpose.
-# A grant given by amount (给予一次性奖励300万元的…): the grant, not the noun after 的.
-_GRANT_VERBS = frozenset({"奖励", "补贴", "补助", "资助"})
-_GIVE_RE = re.compile(r"(?:给予|给与|予以|发放)(?=.)")
-# 在人员经费方面……增加了1500万元: the aspect named is what the money is.
-_ASPECT_RE = re.compile(r"在([^，。；：！？\n在]{2,16}?)方面")
-_RECEIVE_RE = re.compile(r"(?:可|能|将|会)?(?:获得|获发|获派|获|领取|领|得到|收到)$")
-_PRICE_AFTER_RE = re.compile(r"的(?:价格|价钱|价)")
-_BUY_RE = re.compile(r"(?:买|购买|购置|购入|订购|租用|售卖|出售)$")
-_ITEM_AFTER_RE = re.compile(r"[^被的”」』，。；：！？\n\d]{1,12}")
-# What follows the amount is a predicate, not a noun (1500元也不够了).
-_PREDICATE_RE = re.compile(r"^(?:也|都|就|还|才|却|又|便|已经|已|仍|并不|不)")
-# A reporting verb ends the phrase before (文件指35亿元经费): who reports is never the purpose.
-_REPORT_END_RE = re.compile(r"(?:指出|表示|透露|报道|报告指|指|称|说|估计|预计|预料|预期|估算|相信)$")
-# The noun of the amount before and a joiner (1万元现金及2万元): nothing of this amount.
-_PREV_NOUN_JOIN_RE = re.compile(r"[^\d，。；：！？\n]{1,6}?(?:以及|及|和|与|、)")
-_FORECAST_VERBS = frozenset({"估计", "预计", "预料", "预期", "估算"})
-# A figure in a list before the amount (游客17.52亿人次、旅游花费1.27万亿元): the phrase
-# of the amount starts after it.
-_FIGURE_LIST_RE = re.compile(r"\d[\d.]*[万亿千百]?[\u4e00-\u9fff%]{0,3}、")
-# Verbs after which a money noun following the amount names it (完成…投资).
-_DOING_RE = re.compile(r"(?:完成|实现|带动|拉动|撬动|吸引|引进|获得|兑现|发放)$")
-_RESULT_RE = re.compile(r"(?:突破|完成|实现|新增|形成|取得|达到|累计|同比|带动|拉动|惠及|覆盖|分别|增长|下降|占)")
-# 累计捐资1720万元，帮助2700多名贫困新生…: whom the money helped, counted, is a result, not a use
-_HELPED_RE = re.compile(r"^(?:帮助|帮扶|资助|救助|使|让)[^，。；]{0,6}?\d")
-_TO_NEXT_RE = re.compile(r"(?:和|及|与|、|以及)[^，。；：！？\n]*$")
-_DE_NOUN_RE = re.compile(r"[^\d…\s]*")
-_FOR_CLAUSE_RE = re.compile(r"(?:^|(?<=[，。；：！？\n]))\s*为了?([^，。；：！？\n]{2,30})，")
-_THIS_IS_RE = re.compile(r"这(?:是|就是)([^，。；！？\n]{2,40})")
-_BARE_RE = re.compile(r"^[万亿千百]+元")
-_NOUN_AFTER_RE = re.compile(r"[^\d，。；：、！？\n（(]{1,20}")
-
-
-# (分三期发放3000元，3500元以及4000元的年终奖金: commas and 以及 join a list too,
-# but only when nothing else stands between the amounts)
-# A bracket right after an amount (15亿美元（约合人民币107.82亿元）, 20亿坡元（约112亿港元）纾困预算):
-# what the amount is for follows the bracket, not its first words.
-_PAREN_AFTER_RE = re.compile(r"[（(][^（）()\n]{1,40}[）)]")
-# An amount in a bracket opened right after another (（约合人民币, （IT之家备注：当前约 ): the same
-# money restated in another currency or rounding.
-_PAREN_RESTATE_RE = re.compile(
-    r"\s*[（(](?:[^（）()\n\d]{0,12}(?:约|合|折|相当于|等于|即|换算|当前|人民币|港元|港币|美元))?\s*"
-)
-# Nouns after 的 that say how the amount stands, not what it is (提高至每月5000元的水平,
-# 共计12500元的犯罪事实): the phrase before names the money.
-_GENERIC_DE_RE = re.compile(r"(?:水平|标准|幅度|程度|情况|犯罪事实|事实|纪录|记录|新高|高位|规模|数额|金额|额度|价位|资金)")
-# A clause that only says the money is needed again (之后每年另需300万元): the cost named before
-_NEED_ONLY_RE = re.compile(r"(?:亦|也|还|仍|则|都|再|另|每年|每月)*(?:需要|需|要|须|得)")
-# Money nouns that are the purpose when nothing before the amount names it.
-_PLAIN_MONEY_NOUNS = frozenset({"费用", "开支", "支出", "经费", "款项"})
-# The same nouns with words that say how often, how much or which part of the spending, but not on
-# what (额外开支约8亿元, 全年额外开支, 所需经费): the closed class of such modifiers.
-_PLAIN_MONEY_RE = re.compile(
-    r"(?:预计|估计|涉及)?(?:每年|每月|全年|年度|额外|另外|另|总|所需|相关|有关|经常|非经常|一次性|新增|日常|行政|营运|运作)+"
-    r"(?:费用|开支|支出|经费|款项)"
-)
-# A phrase that ends on such a word only (每月最大支出): it says no more than a noun after the amount
-_PLAIN_TAIL_RE = re.compile(r"(?:最大|主要|最高|每月|每年|日常|全部)(?:支出|开支|费用)$")
-# The topic clause of a sentence (就每名成功转介的学员，…; 至于X计划，…).
-_TOPIC_RE = re.compile(r"(?:^|(?<=[，。；：！？\n]))\s*(?:至于|对于|关于|就|对)([^，。；：！？\n]{2,24})(?=，)")
-# A cost and what it buys (仅需800元就可以“代考”各种许可证): the thing bought is after 就.
-_COST_LEAD_RE = re.compile(r"(?:(?:只|仅)?需要?(?:花费?|付|支付)?|只要|仅要|只花|仅花)$")
-_COST_THEN_RE = re.compile(r"(?:就|便|即)(?:可以|能够|能|可)?")
-# Words before an amount that say only "the total" or "the saving" (总规模934亿元, 预计节省15亿元).
-_BARE_MEASURE_RE = re.compile(
-    r"(?:预计|估计|可|将|每年|共|合共|累计)?(?:总规模|规模|总量|总值|总额|总金额|总投资|投资总额|涉及金额|涉案金额|节省|节约|省下|"
-    r"收于|报收|收报|收市报|收盘报)"
-    r"(?:首次|再次|已|将)?"
-)
-# A clause that compares and changes (较上年预算增加四成至, 由去年2亿预算增为).
-_COMPARED_CHANGE_RE = re.compile(
-    rf"\s*(?:较|比|由|从)[^，。；：！？\n]*?{CHANGE_VERB}"
-    r"[^，。；：！？\n\d]{0,4}?(?:至|为|到)了?"
-)
-# A reaching word between a measure and its amount (科技创新投入达到7800亿元, 研发投入突破X):
-# the verb before it is a noun then (the 投入), not an allocation whose use follows.
-_REACH_END_RE = re.compile(r"(?:达到|达|为|是|突破|超过|超|逾|跨过|跨上|迈上|迈过|增至|升至|提高到|提高至|增长到|增长至)$")
-# A threshold before 的 (年度进口总额超过50亿元的企业, 经济总量超千亿元的县域): the measure bounded,
-# not the holder after 的.
-_THRESHOLD_WORD_RE = re.compile(r"(?:超过|超出|突破|不低于|不少于|高于|低于|不足|不到|逾|超|达到|达)$")
-# The size of an investment or a price before a threshold (总投资超过10亿元的项目): the thing after 的.
-_INVESTED_RE = re.compile(r"(?:投资|价值|原价|售价|单价|定价|标价|市值|估值)$")
-# 涉款, 涉及: the money a thing named before involves, no name of its own
-_INVOLVED_RE = re.compile(r"(?:共|合共|总共)?涉(?:及|款|资)?(?:金额|资金|款项)?(?:共|合共|约|达|逾|超过|超)?")
-# ... not a manner (以现金形式, 以每月计): 以 + a noun of form or rate says how, not what for
-_SO_AS_NOT_RE = re.compile(r"(?:现金|实物|[^，。]{0,6}形式|[^，。]{0,6}方式|每|年|月|人|户)")
-# A change clause that names no measure (但仍增加5.2%至80.3亿元): the sentence's subject is the measure.
-_BARE_CHANGE_RE = re.compile(
-    rf"\s*(?:但|而|并|且|则)?(?:仍然|仍|依然|再|亦|也|还|则)?{CHANGE_VERB}"
-    r"[^，。；：！？\n]{0,8}?(?:至|为|到)了?"
-)
-# A bare size word before an amount that a 的-noun follows (总数达N元的X, 总额N元的X)
-# (not past a bound: 年度进口总额超过50亿元的企业 is a threshold, see _THRESHOLD_WORD_RE)
-_SIZE_END_RE = re.compile(r"(?:总数|总额|总值|总金额|数额|金额)$")
-_BOUND_END_RE = re.compile(r"(?:超过|超出|突破|不低于|不少于|高于|低于|不足|不到|逾|超|以上|以下)\s*$")
-_HAN_RE = re.compile(r"[\u4e00-\u9fff]+")
-# Verbs of taking money out of a fund (拿, 动用, 拨出), and after the amount a share of it and 来/用来
-# + what it is taken for (拨出50亿元的5%来增聘社工; 来自 is where money comes from, 来说 a speaker)
-_TAKE_END_RE = re.compile(r"(?:拿出|拿|动用|拨出|抽出|调拨|挪用|用)$")
-_TAKEN_FOR_RE = re.compile(
-    r"(?:的[\d.]+%(?:(?:甚至|或|乃至|以至|至)(?:是)?[\d.]+%)?)?(?:用来|来|去)(?![自源说看讲的])(?=[\u4e00-\u9fff]{2})"
-)
-# A clause of a cap and a verb only (助学贷款，上限可借3万元; 每户最多可领3000元 is not: it names 每户)
-_CAP_CLAUSE_RE = re.compile(r"\s*(?:上限|最多|最高)(?:可以|可)?(?:借|贷|领|领取|获|获得|申请)?\s*")
-# A clause of a modal and a change only (X的免税额，会升至12万元; 有关津贴，将调高至3000元):
-# what changes is the clause before.
-_MODAL_CHANGE_RE = re.compile(
-    rf"\s*(?:亦|也|还|则|仍|并)?(?:会|将会|将|可|可以|拟|预计)\s*{CHANGE_VERB}"
-    r"[^，。；：！？\n\d]{0,4}?(?:至|为|到)了?\s*(?:每[\u4e00-\u9fff]{1,2})?"
-)
-# A clause that opens with the base of a comparison (比去年修订预算7.1亿元).
-_BASE_LEAD_RE = re.compile(r"\s*(?:较|比|相比|相较)")
-_BARE_INVEST_RE = re.compile(r"(?:累计|年度|全年|当年)?(?:完成|实现)?(?:总)?投资(?:额)?")
-# 最终以120万元成交, 仍以12万售出: the amount is the price of what the sentence is about
-_SOLD_AFTER_RE = re.compile(r"^(?:的价格|的价钱|的价)?(?:成交|售出|卖出|拍出|出售|转让|标下|拍得|买下|购得|卖掉|易手)")
-# 每年投入5000万元，连续支持3年: how long the money runs, never what it is for
-_DURATION_RE = re.compile(r"^(?:连续|持续|为期|分期|共|先后)?(?:支持|补助|资助|投入|实施)?[\d一二三四五六七八九十两]{1,3}(?:个)?(?:年|个月|期)")
-# 方案中有“长者补贴两档制”，合资格者获派约900元: the scheme named before
-_NAMED_SCHEME_RE = re.compile(r"[“「『]([^”」』，。；！？\n]{2,16})[”」』](?:的)?(?:措施|计划|政策|方案|项目|行动|工程|机制|办法)?")
-# 记得当年三蚊乘船优惠吗…: a frame verb before the amount says nothing of the money
-_FRAME_END_RE = re.compile(r"(?:记得|知道|听说|想到|看到|发现|觉得|认为|以为|相信|晓得)$")
-# 以30,000元为上限: a cap, not a use
-_CAP_AFTER_RE = re.compile(r"^(?:为|作|作为)(?:上限|限|封顶)")
-# 以N元为例 / 作例子: an example, which says nothing of a use
-_EXAMPLE_AFTER_RE = re.compile(r"(?:为例|作例|作为例子|为例子)")
 
 
 def _shared_noun(text: str, rec: Money) -> str | None:
@@ -415,7 +331,7 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
             break
         e = m.end()
     sent = sentence_start(text, s)
-    if prev is not None and prev.purpose and sent <= prev.end <= s and _PAREN_RESTATE_RE.fullmatch(text, prev.end, s):
+    if prev is not None and prev.purpose and sent <= prev.end <= s and PAREN_RESTATE_RE.fullmatch(text, prev.end, s):
         return prev.purpose  # 15亿美元（约合人民币107.82亿元）: the same money restated
     clause = clause_start(text, s, sent)
     same_clause_prev = prev is not None and prev.end > clause and prev.end <= s
@@ -423,33 +339,33 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
     if same_clause_prev and seg == prev.end:  # type: ignore[union-attr]
         unit = UNIT_RE.match(text, seg)  # 从796元/月提高至842元/月: /月 is the first amount's
         seg = unit.end() if unit and unit.end() <= s else seg
-    for m in _FIGURE_LIST_RE.finditer(text, seg, s):
+    for m in FIGURE_LIST_RE.finditer(text, seg, s):
         # (not when what is left is a bare money word: 谋划项目420个、投资429亿元; nor a bare
         # investment measure: 实施省级重点项目640个、完成投资3500亿元 is the projects' investment)
         rest = clean_before(text[m.end() : s])
-        if len(rest) > 2 and not _BARE_INVEST_RE.fullmatch(rest):
+        if len(rest) > 2 and not BARE_INVEST_RE.fullmatch(rest):
             seg = m.end()
     before = clean_before(text[seg:s])
-    if same_clause_prev and _PREV_NOUN_JOIN_RE.fullmatch(text, prev.end, s):  # type: ignore[union-attr]
+    if same_clause_prev and PREV_NOUN_JOIN_RE.fullmatch(text, prev.end, s):  # type: ignore[union-attr]
         before = ""  # 以1万元现金及2万元人身担保: 现金 is the first amount's noun, not this one's
     if (
         prev is not None
         and text.find("涉", seg, s) >= 0
-        and _INVOLVED_RE.fullmatch(text, seg, s)
+        and INVOLVED_RE.fullmatch(text, seg, s)
         and prev.purpose
         and sent < prev.end <= s
         and s - prev.end <= WINDOW // 2
     ):
         return prev.purpose  # 每户发放8000元，估计有300万户受惠，涉款240亿元: the handout's total
-    reported = _REPORT_END_RE.search(before)
+    reported = REPORT_END_RE.search(before)
     if reported:
         head = clean_before(before[: reported.start()])
-        forecast = reported.group() in _FORECAST_VERBS
+        forecast = reported.group() in FORECAST_VERBS
         # 财政赤字预计达1016亿元: the measure forecast stays; 当局预计, 他预计: a speaker never does
         before = (
             head if forecast and len(head) >= 2 and not ACTOR_RE.search(head) and not SPEAKER_RE.search(head) else ""
         )
-    paren = _PAREN_AFTER_RE.match(text, e)
+    paren = PAREN_AFTER_RE.match(text, e)
     ea = paren.end() if paren else e  # (the phrase after a bracket: 20亿坡元（约112亿港元）纾困预算)
     after_end = clause_end(text, ea)
     if nxt is not None and ea <= nxt.start < after_end:
@@ -465,120 +381,120 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
     if nxt is not None and after_end == nxt.start:
         # 价值6.57万元的各类生活用品和价值1.71万元的消毒液: what follows the
         # conjunction goes with the next amount
-        after_raw = _TO_NEXT_RE.sub("", after_raw)
-    if _FRAME_END_RE.search(before):
+        after_raw = TO_NEXT_RE.sub("", after_raw)
+    if FRAME_END_RE.search(before):
         before = ""  # 记得当年三蚊乘船优惠吗…: the amount opens a noun phrase
-    if _CAP_AFTER_RE.match(after_raw.strip()):
+    if CAP_AFTER_RE.match(after_raw.strip()):
         # 每户以8,000元为上限: a cap of the measure the sentence names (关于宽减差饷安排)
         measure = cap_measure(text, sent, s)
         if measure:
             return measure
         after_raw = ""
-    if _EXAMPLE_AFTER_RE.match(after_raw):
+    if EXAMPLE_AFTER_RE.match(after_raw):
         after_raw = ""  # 以去年的最低工资30元为例: the amount illustrates what comes before it
     elif after_raw.endswith("为例"):
         after_raw = after_raw[:-2]  # 以一份30元的套餐为例: the noun after it is the thing priced
     won = won_lot(text, clause, s, after_raw)
     if won:
         return won
-    if _SOLD_AFTER_RE.match(after_raw.strip()) and not _SOLD_RE.search(text, clause, s):
+    if SOLD_AFTER_RE.match(after_raw.strip()) and not SOLD_RE.search(text, clause, s):
         item = sold_item(text, sent, clause, s)
         if item:
             return item
-    taken = _TAKEN_FOR_RE.match(after_raw) if after_raw[:1] in "的来用去" else None
-    if taken and _TAKE_END_RE.search(text, max(clause, s - 6), s):
+    taken = TAKEN_FOR_RE.match(after_raw) if after_raw[:1] in "的来用去" else None
+    if taken and TAKE_END_RE.search(text, max(clause, s - 6), s):
         # 只要撥出50億元的5%來增聘社工, 动用5亿元来资助X: money taken (or a share of it),
         # then 来 and what it is taken for
         aim = after_raw[taken.end() :].strip()
         if len(aim) >= 2:
             return aim
     so = SO_AS_RE.match(after_raw) if after_raw[:1] in "以用借藉" else None
-    if so and not DIGIT_RE.search(after_raw) and not _SO_AS_NOT_RE.match(after_raw, so.end()):
+    if so and not DIGIT_RE.search(after_raw) and not SO_AS_NOT_RE.match(after_raw, so.end()):
         # 每月赚取6千元以维持生活, 拨款3亿元以支持X: 以 + a verb right after the amount is its aim
         aim = after_raw[so.end() :].strip()
         if aim:
             return aim
     after, used = clean_after(after_raw)
-    if before in BARE_MONEY_VERBS and after and not used and 2 <= len(after) <= 8 and _HAN_RE.fullmatch(after):
+    if before in BARE_MONEY_VERBS and after and not used and 2 <= len(after) <= 8 and HAN_RE.fullmatch(after):
         return after  # 合共退了1亿元差饷: a bare verb before the amount, its object after it
-    if not used and _COST_LEAD_RE.search(before):
+    if not used and COST_LEAD_RE.search(before):
         bought = after or (next_clause(text, after_end, nxt) or "")  # (只需花9.9元，即可享受X)
-        then = _COST_THEN_RE.match(bought)
+        then = COST_THEN_RE.match(bought)
         if then and bought[then.end() :].strip():
             return bought[then.end() :].strip()  # 仅需800元就可以代考许可证: what the money buys
-    if after and not used and _PREDICATE_RE.match(after):
+    if after and not used and PREDICATE_RE.match(after):
         after = ""
         if not before and prev is not None and prev.purpose and s - prev.end <= WINDOW // 2:
             return prev.purpose  # 每月支付抚养费1200元……现在，1500元也不够了
     if after.startswith("的"):
         # 的 + a noun, up to the next figure (的消毒液2.25吨……“辽沈…); a count
         # first is how many of it (总投资2万亿元的389个省重点项目)
-        count = _COUNT_RE.match(after, 1)
-        after_de = _DE_NOUN_RE.match(after, count.end() if count else 1).group().rstrip('”’"」』）)')  # type: ignore[union-attr]
-        if _GENERIC_DE_RE.fullmatch(after_de):
+        count = COUNT_RE.match(after, 1)
+        after_de = DE_NOUN_RE.match(after, count.end() if count else 1).group().rstrip('”’"」』）)')  # type: ignore[union-attr]
+        if GENERIC_DE_RE.fullmatch(after_de):
             after_de = ""
         after = ""
         made = instrument_made(text, clause, s, after_de)
         if made:
             return made  # 设立总额不超过5000万元的“算力券”: the instrument the money is set up as
-        if after_de and _SIZE_END_RE.search(before) and not _BOUND_END_RE.search(text, seg, s):
+        if after_de and SIZE_END_RE.search(before) and not BOUND_END_RE.search(text, seg, s):
             return after_de  # 总数达约500亿元的纾困措施: a size before the amount, the thing after 的
-        if len(after_de) >= 2 and _ONE_OF_RE.search(text, seg, s):
+        if len(after_de) >= 2 and ONE_OF_RE.search(text, seg, s):
             return after_de  # 接受了一份超过1亿欧元的报价: 一份 counts the noun after 的, which the money is
     else:
         after_de = ""
-    if text.endswith(_PENALTY_ENDS, seg, s) and not text.endswith(("到处", "办处"), seg, s):
+    if text.endswith(PENALTY_ENDS, seg, s) and not text.endswith(("到处", "办处"), seg, s):
         # 并处500元罚款, 可处一万元以上十万元以下的罚款, 并处8万至40万元不等罚金
-        fine = _PENALTY_NOUN_RE.search(text, e, clause_end(text, e))
+        fine = PENALTY_NOUN_RE.search(text, e, clause_end(text, e))
         if fine:
             return fine.group()
 
-    if _BARE_RE.search(rec.text):  # 亿元以上项目: the amount describes the noun after it
-        noun = _NOUN_AFTER_RE.match(after_raw)
+    if BARE_RE.search(rec.text):  # 亿元以上项目: the amount describes the noun after it
+        noun = NOUN_AFTER_RE.match(after_raw)
         if noun and noun.group() not in GENERIC:  # (跨过万亿元大关: a size, not a thing)
             return noun.group()
     raw_before = text[seg:s].strip(" 、，,")
-    fine = _FINE_BEFORE_RE.search(text[clause:s].rstrip())
+    fine = FINE_BEFORE_RE.search(text[clause:s].rstrip())
     if fine:
         return fine.group()
     last_item = before.rsplit("、", 1)[-1]
-    if last_item[-1:] in "罚处" and _PENALTY_LEAD_RE.sub("", last_item) in _PENALTY_VERBS and clause > sent:
+    if last_item[-1:] in "罚处" and PENALTY_LEAD_RE.sub("", last_item) in PENALTY_VERBS and clause > sent:
         # 违规发布不实讯息，最高囚2年、罚新台币100万元: the offence is the clause before
         pc = clause_start(text, clause - 1, sent)
         offence = clean_before(text[pc : clause - 1])
         if offence:
             return offence
-    punished = _PUNISHED_RE.search(raw_before)
+    punished = PUNISHED_RE.search(raw_before)
     if punished:
-        offence = _CAUSE_LEAD_RE.sub("", clean_before(raw_before[: punished.start()]))
+        offence = CAUSE_LEAD_RE.sub("", clean_before(raw_before[: punished.start()]))
         if offence:
             return offence
-    raised = _RAISED_TO_RE.search(text, clause, s)
+    raised = RAISED_TO_RE.search(text, clause, s)
     if raised:
         return raised.group(1)  # 把抚养费增加到每个月1500元: the money raised
-    price = _PRICE_AFTER_RE.match(after_raw)
+    price = PRICE_AFTER_RE.match(after_raw)
     if price:
         # 将焦炭以80余万元的价格售出: what was sold; 以每斤3元的价格收购了1000斤西瓜: what
         # was bought, the rest of the clause
-        sold = _SOLD_RE.search(text, clause, s)
+        sold = SOLD_RE.search(text, clause, s)
         if sold:
             return clean_before(sold.group(1)) or None
         if after_raw[price.end() :].strip():
             return after_raw[price.end() :].strip()
-    if after and _BUY_RE.search(raw_before):
-        item_m = _ITEM_AFTER_RE.match(after)
+    if after and BUY_RE.search(raw_before):
+        item_m = ITEM_AFTER_RE.match(after)
         if item_m:
             return item_m.group()
-    if _CHANGE_START_RE.match(raw_before) and _CHANGE_RE.match(after_raw.strip()) and clause > sent:
+    if CHANGE_START_RE.match(raw_before) and CHANGE_RE.match(after_raw.strip()) and clause > sent:
         # 报告将去年与今年的防疫开支对比，由800亿元减至500亿元: the clause before names it
         pc = clause_start(text, clause - 1, sent)
         phrase = clean_before(text[pc : clause - 1])
         if phrase:
             return phrase
     prev_in_sentence = prev is not None and prev.end > sent and prev.end <= s
-    if prev_in_sentence and prev.purpose and not after and not after_de and _NEED_ONLY_RE.fullmatch(before):  # type: ignore[union-attr]
+    if prev_in_sentence and prev.purpose and not after and not after_de and NEED_ONLY_RE.fullmatch(before):  # type: ignore[union-attr]
         return prev.purpose  # type: ignore[union-attr]  # 首期投入600万元，之后每年另需300万元: the same cost again
-    if not same_clause_prev and clause > sent and _COMPARED_CHANGE_RE.fullmatch(text, clause, s):
+    if not same_clause_prev and clause > sent and COMPARED_CHANGE_RE.fullmatch(text, clause, s):
         # 增幅最大的是救护车队，较上年预算增加四成至2.4亿元: the measure changed is the
         # clause before's (unless an amount stands in it)
         pc = clause_start(text, clause - 1, sent)
@@ -587,7 +503,7 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
             if phrase:
                 return phrase
     if not same_clause_prev and clause > sent and (
-        _MODAL_CHANGE_RE.fullmatch(text, clause, s) or _CAP_CLAUSE_RE.fullmatch(text, clause, s)
+        MODAL_CHANGE_RE.fullmatch(text, clause, s) or CAP_CLAUSE_RE.fullmatch(text, clause, s)
     ):
         # X的免税额，会升至12万元; 推出助学贷款，上限可借3万元: the clause before names it
         # (its last item when it lists several: 包括A、B的免税额)
@@ -598,12 +514,12 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
             phrase = item if len(item) >= 4 and not DIGIT_RE.search(item) else clean_before(raw)
             if phrase:
                 return phrase
-    if not same_clause_prev and clause > sent and _BARE_CHANGE_RE.fullmatch(text, clause, s):
+    if not same_clause_prev and clause > sent and BARE_CHANGE_RE.fullmatch(text, clause, s):
         # 消防处由于去年已大增，今年增幅放缓，但仍增加5.2%至80.3亿元: the measure is the sentence's subject
         first = opening_clause(text, sent, clause, prev)
         if first:
             return first
-    converted = _CONVERSION_RE.search(raw_before) is not None
+    converted = CONVERSION_RE.search(raw_before) is not None
     if converted and prev_in_sentence and prev.purpose:  # type: ignore[union-attr]
         # a conversion names no use of its own: the amount converted's (and never
         # the converted amount's text, which is the clause before: see step 5)
@@ -617,13 +533,13 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
         and not money_head(after)
     ):
         return prev.purpose  # 每日1,820元。每日1,820元这个金额……: the same money again
-    if _DELTA_RE.match(raw_before) and not prev_in_sentence:
-        aspect = _ASPECT_RE.findall(text, sent, s)
+    if DELTA_RE.match(raw_before) and not prev_in_sentence:
+        aspect = ASPECT_RE.findall(text, sent, s)
         if aspect:
             return aspect[-1]
-    if prev is not None and prev.purpose and s - prev.end <= 40 and _PERIOD_RE.fullmatch(before):
+    if prev is not None and prev.purpose and s - prev.end <= 40 and PERIOD_RE.fullmatch(before):
         return prev.purpose  # 资产总额4962.61亿元，上年末为4487.23亿元: the same measure a year before
-    received = _RECEIVE_RE.search(before)
+    received = RECEIVE_RE.search(before)
     if (
         received
         and not (after or after_de)
@@ -635,30 +551,30 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
     if received and not (after or after_de) and clause > sent:
         # 就每名成功转介的学员，机构可获2000港元; 至于X计划，…，每名居民可获1万元: who gets
         # it is no purpose; what it is paid for is the sentence's topic clause
-        topic = _TOPIC_RE.findall(text, sent, clause)
+        topic = TOPIC_RE.findall(text, sent, clause)
         if topic:
             return topic[-1]
-        scheme = _NAMED_SCHEME_RE.findall(text, sent, clause)
+        scheme = NAMED_SCHEME_RE.findall(text, sent, clause)
         if scheme:
             return scheme[-1]  # 方案中有“长者补贴两档制”，合资格者获派约900元
-    if prev_in_sentence and prev.purpose and (_DELTA_RE.match(raw_before) or _BASE_RE.match(raw_before)):  # type: ignore[union-attr]
+    if prev_in_sentence and prev.purpose and (DELTA_RE.match(raw_before) or BASE_RE.match(raw_before)):  # type: ignore[union-attr]
         if (
             prev2 is not None
             and prev2.purpose
             and prev2.end > sent
-            and _BASE_LEAD_RE.match(text, clause_start(text, prev.start, sent))  # type: ignore[union-attr]
+            and BASE_LEAD_RE.match(text, clause_start(text, prev.start, sent))  # type: ignore[union-attr]
         ):
             # 来年预算定为6.3亿元，比去年修订预算7.1亿元，减少约8千万元: the change is the
             # measure's, not the base's it was compared with
             return prev2.purpose
         return prev.purpose  # type: ignore[union-attr]  # 较“十三五”末的9323.1亿元增加4374.4亿元; 共减了455亿元
-    if prev_in_sentence and prev.purpose and _CHANGE_RE.match(raw_before):  # type: ignore[union-attr]
+    if prev_in_sentence and prev.purpose and CHANGE_RE.match(raw_before):  # type: ignore[union-attr]
         return prev.purpose  # type: ignore[union-attr]  # 税收贡献从6000万元增长到了2022年的近30亿元: the same money
     if CEILING_RE.search(text, clause, s):
         ceiling = ceiling_object(text, sent, clause, s)
         if ceiling:
             return ceiling
-    cap = _CAP_RE.search(text, clause, s)
+    cap = CAP_RE.search(text, clause, s)
     if cap and clause > sent and GENERIC_HOLDER_RE.fullmatch(clean_before(text[clause : cap.start()])):
         # 按交易额的1%给予奖励，单个企业不超过100万元: a cap per holder is a cap of the grant
         # the sentence gave before (the nearest clause naming one)
@@ -667,7 +583,7 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
             start = clause_start(text, pc, sent)
             if prev is not None and start < prev.end <= pc:
                 break
-            if _GRANT_WORD_RE.search(text, start, pc):
+            if GRANT_WORD_RE.search(text, start, pc):
                 phrase = clean_before(text[start:pc])
                 if phrase:
                     return phrase
@@ -676,52 +592,52 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
     if threshold and not after_raw.startswith("的"):
         # 开工建设10亿元以上重大产业项目47个: a threshold describes the noun after it
         # (以上 is in the record's text, like every suffix qualifier)
-        noun = _NOUN_AFTER_RE.match(after_raw)
+        noun = NOUN_AFTER_RE.match(after_raw)
         if noun and not USE_RE.match(noun.group()) and noun.group()[0] != "者" and noun.group() not in LIST_GAP:
             return noun.group()
-    if after and (_GRANT_NOUN_RE.fullmatch(after) or after in _PLAIN_MONEY_NOUNS):
+    if after and (GRANT_NOUN_RE.fullmatch(after) or after in PLAIN_MONEY_NOUNS):
         follow = next_clause(text, after_end, nxt)
         use = USE_RE.match(follow) if follow else None
         if use and follow[use.end() :].strip():  # type: ignore[index]
             return follow[use.end() :].strip()  # type: ignore[index]  # 通过约85亿元拨款，用作兴建临时医院
-    if after and _GRANT_NOUN_RE.fullmatch(after) or not after and not use_follows(text, after_end, nxt):
+    if after and GRANT_NOUN_RE.fullmatch(after) or not after and not use_follows(text, after_end, nxt):
         # 对乡村道路硬化给予45万元补助, 政府會向X提供300億元撥款, 为X预留12亿元:
         # who or what the grant goes to is what it is for (unless the clause
         # after says what it does: 向X撥款3億元，提供500個培訓名額…)
-        to = _RECIPIENT_RE.search(text, clause, s)
+        to = RECIPIENT_RE.search(text, clause, s)
         if to:
-            if after_de and not _GRANT_NOUN_RE.fullmatch(after_de) and (
-                money_head(after_de) == after_de or _SPENDING_TAIL_RE.search(after_de)
+            if after_de and not GRANT_NOUN_RE.fullmatch(after_de) and (
+                money_head(after_de) == after_de or SPENDING_TAIL_RE.search(after_de)
             ):
                 # 为每名新生儿家庭提供1000元的育儿补贴, 为X提供130亿美元的新军费开支: a named
                 # grant or spending says what the money is
                 return after_de
             who = to.group(1)
-            per = _PER_HEAD_END_RE.search(who)
+            per = PER_HEAD_END_RE.search(who)
             return who[: per.start()] if per and per.start() >= 2 else who  # (X的学生每人给予: the students)
-    if after and after not in GENERIC and _INSTRUMENT_RE.search(text, seg, s):
+    if after and after not in GENERIC and INSTRUMENT_RE.search(text, seg, s):
         return money_head(after) or after  # 该区以1200万元收购X: what is done with it (以1元象征式租金…: the rent)
-    if (not after or after in GENERIC) and not after_de and not _REACH_END_RE.search(raw_before):
+    if (not after or after in GENERIC) and not after_de and not REACH_END_RE.search(raw_before):
         # (a statistic reaching a value has no use: 经济总量达到3.8万亿元，以X为核心…)
         follow = next_clause(text, after_end, nxt)
         so = SO_AS_RE.match(follow) if follow else None
         if so and follow[so.end() :].strip() and "为" not in follow[so.end() :]:  # type: ignore[index]
             return follow[so.end() :].strip()  # type: ignore[index]  # 每户发放500元，以减轻负担: the use the clause after gives
-        if follow and AIM_RE.match(follow) and not DIGIT_RE.search(follow) and _HANDOUT_RE.search(raw_before):
+        if follow and AIM_RE.match(follow) and not DIGIT_RE.search(follow) and HANDOUT_RE.search(raw_before):
             return follow  # 向市民派发5000元，刺激社区消费: the aim of the handout
     if (
         not after
         and not after_de
         and clause > sent
-        and _PER_HEAD_RE.fullmatch(raw_before)
+        and PER_HEAD_RE.fullmatch(raw_before)
         and not ALLOC_RE.search(raw_before)
-        and not _GRANT_WORD_RE.search(raw_before)
+        and not GRANT_WORD_RE.search(raw_before)
     ):
         # 可领取一次性津贴，每位长者3000元: what each gets is what the clause before names
         prior = prior_object(text, sent, clause, prev)
         if prior:
             return prior
-    if not after and not after_de and prev_in_sentence and prev.purpose and clause >= prev.end and _GROUP_RE.fullmatch(raw_before):  # type: ignore[union-attr]
+    if not after and not after_de and prev_in_sentence and prev.purpose and clause >= prev.end and GROUP_RE.fullmatch(raw_before):  # type: ignore[union-attr]
         return prev.purpose  # type: ignore[union-attr]  # 每名永久居民8000元，非永久居民5000元: the next group gets the same
     # 1. a purpose marker after the amount
     marker = MARKER_RE.match(after)
@@ -736,13 +652,13 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
             # 分别提高375元、360元; 0.19元/升、0.20元/升: a later item of a list is what the first is
             # (not when a noun follows it: 8000元、5000元和3000元不等的资助 share that, see find_purpose)
             return prev.purpose
-    plain = before in _PLAIN_MONEY_NOUNS or (
-        _PLAIN_MONEY_RE.fullmatch(before) is not None and s - clause <= len(before) + 4
+    plain = before in PLAIN_MONEY_NOUNS or (
+        PLAIN_MONEY_RE.fullmatch(before) is not None and s - clause <= len(before) + 4
     )
     if plain and not after and not used:
         if clause > sent and s - clause <= max(5, len(before) + 4):
             # 为全镇路灯换上节能灯，开支约2亿元: the clause before names what is spent on
-            topic = _TOPIC_RE.findall(text, sent, clause)
+            topic = TOPIC_RE.findall(text, sent, clause)
             if topic and (prev is None or prev.end <= sent):
                 return topic[-1]  # 就X补助，也会作同样处理，额外支出约2亿元: the sentence's topic
             pc = clause_start(text, clause - 1, sent)
@@ -758,14 +674,14 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
             return follow[use.end() :].strip()  # type: ignore[index]
         if says_nothing(before):
             # 为推进X，省财政厅投入资金1200万元: the doer and the verb say nothing of the use
-            for_clauses = _FOR_CLAUSE_RE.findall(text, sent, clause)
+            for_clauses = FOR_CLAUSE_RE.findall(text, sent, clause)
             if for_clauses:
                 return for_clauses[-1]
             if (
                 before
                 and follow
-                and not _RESULT_RE.match(follow)
-                and not _HELPED_RE.match(follow)
+                and not RESULT_RE.match(follow)
+                and not HELPED_RE.match(follow)
                 and not COUNTED_RE.search(follow)
                 and not MEASURED_RE.search(follow)
             ):
@@ -781,13 +697,13 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
                 prior = prior_object(text, sent, clause, prev, lead=True)
                 if prior:
                     return prior
-        if before and _GRANT_NOUN_RE.fullmatch(before) and clause > sent:
+        if before and GRANT_NOUN_RE.fullmatch(before) and clause > sent:
             # 資助X的水費支出，每戶每季資助上限為3000元: the grant's object is the clause before
             pc = clause_start(text, clause - 1, sent)
             phrase = clean_before(text[pc : clause - 1])
             if phrase and phrase not in GENERIC and before in phrase:  # (the same grant, named)
                 return phrase
-    if _BARE_MEASURE_RE.fullmatch(before) and not after_de:
+    if BARE_MEASURE_RE.fullmatch(before) and not after_de:
         # 设立基金24只、总规模934亿元; 削减百分之二的经常开支，预计节省15亿元: a total or a saving
         # names no thing; the words before it in its clause do (after a count list), else the
         # clause before, when no amount stands there (总投资10亿元的X项目 is the size of X)
@@ -802,39 +718,39 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
         verb = ALLOC_RE.search(GENERIC_MONEY_TAIL_RE.sub("", before))
     core = before[: verb.start()].strip() if verb else before
     core = clean_before(core) if verb else core
-    if verb and core and (not after or after in GENERIC) and not after_de and _REACH_END_RE.search(raw_before) and not ACTOR_RE.search(core):
+    if verb and core and (not after or after in GENERIC) and not after_de and REACH_END_RE.search(raw_before) and not ACTOR_RE.search(core):
         return before  # 全口径科技创新投入达到7800亿元，确保…: the 投入 measured, not a use after it
     # 2. an allocation verb before it
     if verb:
-        if not core and not after and not after_de and _CUMULATIVE_RE.fullmatch(raw_before):
+        if not core and not after and not after_de and CUMULATIVE_RE.fullmatch(raw_before):
             return raw_before  # 累计捐资1720万元，帮助2700多名新生…: the total given is the measure
         if after and after not in GENERIC:
             return after
-        if verb.group() in _GRANT_VERBS and after_de and not after and _GIVE_RE.match(before):
-            return before[_GIVE_RE.match(before).end() :]  # type: ignore[union-attr]  # 给予一次性奖励300万元的政策措施: the reward
-        if after_de and (not after or _AMOUNT_OF_RE.search(before)):
+        if verb.group() in GRANT_VERBS and after_de and not after and GIVE_RE.match(before):
+            return before[GIVE_RE.match(before).end() :]  # type: ignore[union-attr]  # 给予一次性奖励300万元的政策措施: the reward
+        if after_de and (not after or AMOUNT_OF_RE.search(before)):
             return after_de  # 带来三十万元以上的收入; 总投资10亿元的鑫丰生物经济产业园项目
         if verb.group() in NOUN_VERBS and not core:
             if verb.group() == "投资" and after in GENERIC:
                 # 实施X项目，投资2800万元: a bare 投资 names no use; the clause after says it
                 # (unless it reports a result or a rate), else the clause before
                 follow = next_clause(text, after_end, nxt)
-                if follow and _BUILD_LEAD_RE.match(follow):
+                if follow and BUILD_LEAD_RE.match(follow):
                     return follow
                 prior = prior_object(text, sent, clause, prev)
                 if prior and not MEASURED_RE.search(prior) and "%" not in prior:
                     return prior  # (not a clause that reports a measure: 农村公路总里程12.96万公里，投资…)
             return before  # 每户再补贴2000元
-        if verb.group() in ALLOC_VERBS and after in GENERIC and not (len(core) > 4 and _PLAN_END_RE.search(core)):
+        if verb.group() in ALLOC_VERBS and after in GENERIC and not (len(core) > 4 and PLAN_END_RE.search(core)):
             # (市政府防洪排涝工程预留了6亿元: the plan before the verb is the use)
             follow = next_clause(text, after_end, nxt)
-            if follow and _DURATION_RE.match(follow):
+            if follow and DURATION_RE.match(follow):
                 # 设立X专项，每年投入9000万元，连续支持5年: how long says nothing; the clause before names it
                 prior = prior_object(text, sent, clause, prev)
                 if prior:
                     return prior
                 follow = None
-            if follow and not _RESULT_RE.match(follow) and not _HELPED_RE.match(follow) and "%" not in follow:
+            if follow and not RESULT_RE.match(follow) and not HELPED_RE.match(follow) and "%" not in follow:
                 # (a clause that reports a result says what the money achieved,
                 # not what it is for: 累计攻关投入6.7亿元，突破关键技术62项; nor
                 # does a rate: 研发投入133.5亿元，分别增长10.3%)
@@ -851,24 +767,24 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
                 # 区政府投资1500万元，对辖区内老旧小区进行改造: a doer and 投资 say
                 # nothing; the clause after is the use (not a rate or a result)
                 follow = next_clause(text, after_end, nxt)
-                if follow and not _RESULT_RE.match(follow) and not _HELPED_RE.match(follow) and "%" not in follow:
+                if follow and not RESULT_RE.match(follow) and not HELPED_RE.match(follow) and "%" not in follow:
                     return follow
-            if verb.group() == "投资" and after in GENERIC and _PLANNED_RE.fullmatch(core):
+            if verb.group() == "投资" and after in GENERIC and PLANNED_RE.fullmatch(core):
                 # 计划投资8.5亿元，建设X: a plan word says no more; a building clause after is the use
                 follow = next_clause(text, after_end, nxt)
-                if follow and _BUILD_LEAD_RE.match(follow):
+                if follow and BUILD_LEAD_RE.match(follow):
                     return follow
             return before
     # 3. the subject before it
     elif before and before not in GENERIC:
-        if not after and not after_de and _HANDOUT_ONLY_RE.fullmatch(before):
+        if not after and not after_de and HANDOUT_ONLY_RE.fullmatch(before):
             # 津贴按季发放，每季发放1500元: a bare handout or payment verb; the money noun
             # the sentence named before is what is handed out
             named = named_money(text, sent, seg)
             if named:
                 return named
         money_noun = money_head(after) if after else None
-        if money_noun and (not MONEY_NOUN_RE.search(before) or _PLAIN_TAIL_RE.search(before) or raw_before.endswith("的")):
+        if money_noun and (not MONEY_NOUN_RE.search(before) or PLAIN_TAIL_RE.search(before) or raw_before.endswith("的")):
             # (该科增加的3.1亿元预算开支: a clause ending in 的 describes the money noun after the
             # amount, even when it ends in a measure word of its own; the noun whole, 预算开支)
             more = money_head(after[len(money_noun) :])
@@ -877,14 +793,14 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
             # 他在支付16元车费时: the fare, not the payer; 每月主要支出是$4,200租金: the rent, not
             # the bare word for spending before it
             return money_noun
-        if after and len(after) <= 4 and MONEY_NOUN_RE.search(after) and _DOING_RE.search(before):
+        if after and len(after) <= 4 and MONEY_NOUN_RE.search(after) and DOING_RE.search(before):
             return after  # 平台计划完成约20亿元投资: the money is the 投资, not the doer
-        if after_de and not _INVESTED_RE.search(before) and (
-            _THRESHOLD_WORD_RE.search(raw_before) or rec.text[:1] in "超逾近"
+        if after_de and not INVESTED_RE.search(before) and (
+            THRESHOLD_WORD_RE.search(raw_before) or rec.text[:1] in "超逾近"
         ):
             # 经济总量超千亿元的县域, 对年度进口总额超过50亿元的企业: the measure bounded
             return before[1:] if before.startswith("对") and len(before) > 3 else before
-        if after_de and (not MONEY_NOUN_RE.search(before) or _AMOUNT_OF_RE.search(before)):
+        if after_de and (not MONEY_NOUN_RE.search(before) or AMOUNT_OF_RE.search(before)):
             return after_de  # 这笔总额3.105亿美元的交易费用
         return before
     # 4. a noun after it (up to a money noun it opens with: 30億元開支未有交代)
@@ -892,14 +808,14 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
         return money_head(after) or after
     if after_de:
         return after_de
-    if not before and after in _PLAIN_MONEY_NOUNS:
+    if not before and after in PLAIN_MONEY_NOUNS:
         return after  # (该项目涉及约2亿元经费, 分别为30万或60万元费用: nothing better is said)
     # 5. what the sentence already said
     if prev is not None and prev.purpose and prev.end > sent:
         prev_clause = clause_start(text, prev.start, sent)
         if prev_clause >= clause_start(text, max(clause - 1, sent), sent):
             return prev.purpose
-    for_clauses = _FOR_CLAUSE_RE.findall(text, sent, clause)
+    for_clauses = FOR_CLAUSE_RE.findall(text, sent, clause)
     if for_clauses:
         return for_clauses[-1]
     if clause > sent and not converted:
@@ -910,7 +826,7 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
         if phrase and phrase not in GENERIC:
             return phrase
     if after_end < len(text) and text[after_end] in "！!。" and not after_raw.strip():
-        m = _THIS_IS_RE.match(text, after_end + 1)
+        m = THIS_IS_RE.match(text, after_end + 1)
         if m:
             return m.group(1)
     if not after_raw.strip():
@@ -921,48 +837,3 @@ def _purpose(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2
         if follow and not DIGIT_RE.search(follow):
             return follow
     return None
-
-
-# A cap per holder (单个企业不超过, 每户每年最多).
-_CAP_RE = re.compile(r"(?:不超过|不高于|最多不超过|最高不超过|最多|上限为)$")
-_GRANT_WORD_RE = re.compile(r"奖励|补助|补贴|资助|奖补|扶持|津贴")
-
-
-# 的389个省重点项目: a count before the noun after 的
-_COUNT_RE = re.compile(r"[\d.]{1,8}[个项家所座条处批宗间栋]")
-# Nouns of a grant after the amount (给予45万元补助): say how, not for what.
-_GRANT_NOUN_RE = re.compile(r"(?:专项|财政)?(?:补助|奖励|补贴|资助|奖补|扶持|支持|拨款|资金|经费)(?:资金|金)?")
-# a count of one and its measure word right before the amount (一份, 一笔 …, a qualifier between):
-# they count the noun after 的
-_ONE_OF_RE = re.compile(r"一(?:份|笔|项|张|单|宗|纸)(?:超过|超|逾|近|约|价值|总额|总值|金额)?$")
-# 每人 / 每户 at the end of a recipient says how the grant is shared, not who gets it
-_PER_HEAD_END_RE = re.compile(r"(?:每人|每名|每位|每户|每家)$")
-# a spending named after 的 (新军费开支, 安全援助, 重建经费): what the money is, not who gets it
-_SPENDING_TAIL_RE = re.compile(r"^[^，。；：！？\n\d的]{0,8}(?:开支|经费|军费|援助|预算|拨款)$")
-# To whom or what a grant goes, right before the amount (对X给予, 向X提供, 为X预留).
-_RECIPIENT_RE = re.compile(
-    r"(?:(?<![相针面绝反应核比])对|(?<![方面导转走倾偏])向|(?<![作成认因行以称视])为)((?:(?!给予|给与|提供|发放)[^，。；：！？\n对向为]){2,24}?)"
-    r"(?:一次性|每年|分别|共)?(?:给予|给与|提供|发放|奖励|补助|补贴|拨款|拨付|下拨|划拨|安排|预留|争取|筹集|筹措|资助|追加|注资|拨给)"
-    r"了?(?:专项资金|资金|经费|拨款|[^，。；：！？\n\d]{0,8}?(?:补贴|补助|奖励|资助|津贴|奖金))?(?:共计|合计|累计|约|近|超过|达)?$"
-)
-# The amount as the means (以1200万元收购, 以8000万元购入): not 可以, 予以, 所以.
-_INSTRUMENT_RE = re.compile(r"(?<![可予所加得难足用])以(?:现金|现款|每[\u4e00-\u9fff])?$")
-# the clause after a bare 投资 that says what is built or done with it (not a result: 农村公路总里程…)
-_BUILD_LEAD_RE = re.compile(r"(?:用于|主要用于|建设|新建|改建|扩建|实施|改造|打造|购置|修建|开展)")
-# 计划投资, 拟投资, 预计总投资: a plan or a forecast before 投资 names no use either
-_PLANNED_RE = re.compile(r"(?:计划|拟|预计)(?:总)?")
-# A named plan, scheme or project ends the phrase before an allocation verb.
-_PLAN_END_RE = re.compile(r"(?:计划|项目|工程|方案|措施|行动)$")
-_CUMULATIVE_RE = re.compile(r"(?:累计|共计|合计|共)(?:捐资|捐款|捐赠|出资|集资|筹资)")
-_HANDOUT_RE = re.compile(r"(?:发放|派发|派|发|提供|给予)$")
-# A clause that only hands out or pays (每月发放, 每人可获派, 须缴交): no word of what the money is
-_HANDOUT_ONLY_RE = re.compile(
-    r"(?:每[月年季周日人户名位])*(?:可|将|会|再|另|须|需|要)?(?:发放|派发|获派|获发|派|发|支付|缴交|缴纳|缴付|缴|领取|领)"
-)
-# 每位长者3000元: the holder of a per-head amount is no purpose
-# A group of people alone before an amount (非永久居民, 学生): who gets it, in a list of groups
-_GROUP_RE = re.compile(
-    r"(?:每名|每位|每个|每户|每人|每家)?[^，。；：！？\n\d]{0,8}"
-    r"(?:居民|市民|人士|长者|学生|家庭|住户|儿童|小童|员工|雇员|老人|成人|婴儿|者)"
-)
-_PER_HEAD_RE = re.compile(r"(?:每名|每位|每个|每户|每人|每家)[^，。；：！？\n]{0,8}")
