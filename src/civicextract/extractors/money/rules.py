@@ -9,11 +9,9 @@ finds words.  It is one function because its rules share the cut phrases (``befo
 from __future__ import annotations
 
 from ...records import Money
+from . import context, lexicon, shapes
 from .clauses import WINDOW, clause_end, clause_start, next_clause, sentence_start
 from .context import (
-    CEILING_RE,
-    GENERIC_HOLDER_RE,
-    SPEAKER_RE,
     built_with,
     cap_measure,
     ceiling_object,
@@ -26,118 +24,111 @@ from .context import (
     use_follows,
     won_lot,
 )
-from .lexicon import (
-    ACTOR_RE,
-    AIM_RE,
-    ALLOC_RE,
-    ALLOC_VERBS,
-    BARE_MONEY_VERBS,
-    COUNTED_RE,
-    DIGIT_RE,
-    GENERIC,
-    GENERIC_MONEY_TAIL_RE,
-    LIST_GAP,
-    LIST_JOINS,
-    MARKER_RE,
-    MEASURED_RE,
-    MONEY_NOUN_RE,
-    NOUN_VERBS,
-    SO_AS_RE,
-    SUFFIX_RE,
-    UNIT_RE,
-    USE_RE,
-    money_head,
-)
-from .shapes import (
-    AMOUNT_OF_RE,
-    ASPECT_RE,
-    BARE_CHANGE_RE,
-    BARE_INVEST_RE,
-    BARE_MEASURE_RE,
-    BARE_RE,
-    BASE_LEAD_RE,
-    BASE_RE,
-    BOUND_END_RE,
-    BUILD_LEAD_RE,
-    BUY_RE,
-    CAP_AFTER_RE,
-    CAP_CLAUSE_RE,
-    CAP_RE,
-    CAUSE_LEAD_RE,
-    CHANGE_RE,
-    CHANGE_START_RE,
-    COMPARED_CHANGE_RE,
-    CONVERSION_RE,
-    COST_LEAD_RE,
-    COST_THEN_RE,
-    COUNT_RE,
-    CUMULATIVE_RE,
-    DE_NOUN_RE,
-    DELTA_RE,
-    DOING_RE,
-    DURATION_RE,
-    EXAMPLE_AFTER_RE,
-    FIGURE_LIST_RE,
-    FINE_BEFORE_RE,
-    FOR_CLAUSE_RE,
-    FORECAST_VERBS,
-    FRAME_END_RE,
-    GENERIC_DE_RE,
-    GIVE_RE,
-    GRANT_NOUN_RE,
-    GRANT_VERBS,
-    GRANT_WORD_RE,
-    GROUP_RE,
-    HAN_RE,
-    HANDOUT_ONLY_RE,
-    HANDOUT_RE,
-    HELPED_RE,
-    INSTRUMENT_RE,
-    INVESTED_RE,
-    INVOLVED_RE,
-    ITEM_AFTER_RE,
-    MODAL_CHANGE_RE,
-    NAMED_SCHEME_RE,
-    NEED_ONLY_RE,
-    NOUN_AFTER_RE,
-    ONE_OF_RE,
-    PAREN_AFTER_RE,
-    PAREN_RESTATE_RE,
-    PENALTY_ENDS,
-    PENALTY_LEAD_RE,
-    PENALTY_NOUN_RE,
-    PENALTY_VERBS,
-    PER_HEAD_END_RE,
-    PER_HEAD_RE,
-    PERIOD_RE,
-    PLAIN_MONEY_NOUNS,
-    PLAIN_MONEY_RE,
-    PLAIN_TAIL_RE,
-    PLAN_END_RE,
-    PLANNED_RE,
-    PREDICATE_RE,
-    PREV_NOUN_JOIN_RE,
-    PRICE_AFTER_RE,
-    PUNISHED_RE,
-    RAISED_TO_RE,
-    REACH_END_RE,
-    RECEIVE_RE,
-    RECIPIENT_RE,
-    REPORT_END_RE,
-    RESULT_RE,
-    SIZE_END_RE,
-    SO_AS_NOT_RE,
-    SOLD_AFTER_RE,
-    SOLD_RE,
-    SPENDING_TAIL_RE,
-    TAKE_END_RE,
-    TAKEN_FOR_RE,
-    THIS_IS_RE,
-    THRESHOLD_WORD_RE,
-    TO_NEXT_RE,
-    TOPIC_RE,
-)
+from .lexicon import ALLOC_VERBS, BARE_MONEY_VERBS, GENERIC, LIST_GAP, LIST_JOINS, NOUN_VERBS, money_head
+from .shapes import FORECAST_VERBS, GRANT_VERBS, PENALTY_ENDS, PENALTY_VERBS, PLAIN_MONEY_NOUNS
 from .trim import clean_after, clean_before
+
+# The patterns whose methods this module calls are bound here by assignment, not imported by
+# name: CPython 3.11 compiles NAME.search(...) on a name an import binds (it may be a module) as an
+# attribute load and a call of a new bound method, +5 % of money's instructions a pass.
+CEILING_RE = context.CEILING_RE
+GENERIC_HOLDER_RE = context.GENERIC_HOLDER_RE
+SPEAKER_RE = context.SPEAKER_RE
+ACTOR_RE = lexicon.ACTOR_RE
+AIM_RE = lexicon.AIM_RE
+ALLOC_RE = lexicon.ALLOC_RE
+COUNTED_RE = lexicon.COUNTED_RE
+DIGIT_RE = lexicon.DIGIT_RE
+GENERIC_MONEY_TAIL_RE = lexicon.GENERIC_MONEY_TAIL_RE
+MARKER_RE = lexicon.MARKER_RE
+MEASURED_RE = lexicon.MEASURED_RE
+MONEY_NOUN_RE = lexicon.MONEY_NOUN_RE
+SO_AS_RE = lexicon.SO_AS_RE
+SUFFIX_RE = lexicon.SUFFIX_RE
+UNIT_RE = lexicon.UNIT_RE
+USE_RE = lexicon.USE_RE
+AMOUNT_OF_RE = shapes.AMOUNT_OF_RE
+ASPECT_RE = shapes.ASPECT_RE
+BARE_CHANGE_RE = shapes.BARE_CHANGE_RE
+BARE_INVEST_RE = shapes.BARE_INVEST_RE
+BARE_MEASURE_RE = shapes.BARE_MEASURE_RE
+BARE_RE = shapes.BARE_RE
+BASE_LEAD_RE = shapes.BASE_LEAD_RE
+BASE_RE = shapes.BASE_RE
+BOUND_END_RE = shapes.BOUND_END_RE
+BUILD_LEAD_RE = shapes.BUILD_LEAD_RE
+BUY_RE = shapes.BUY_RE
+CAP_AFTER_RE = shapes.CAP_AFTER_RE
+CAP_CLAUSE_RE = shapes.CAP_CLAUSE_RE
+CAP_RE = shapes.CAP_RE
+CAUSE_LEAD_RE = shapes.CAUSE_LEAD_RE
+CHANGE_RE = shapes.CHANGE_RE
+CHANGE_START_RE = shapes.CHANGE_START_RE
+COMPARED_CHANGE_RE = shapes.COMPARED_CHANGE_RE
+CONVERSION_RE = shapes.CONVERSION_RE
+COST_LEAD_RE = shapes.COST_LEAD_RE
+COST_THEN_RE = shapes.COST_THEN_RE
+COUNT_RE = shapes.COUNT_RE
+CUMULATIVE_RE = shapes.CUMULATIVE_RE
+DELTA_RE = shapes.DELTA_RE
+DE_NOUN_RE = shapes.DE_NOUN_RE
+DOING_RE = shapes.DOING_RE
+DURATION_RE = shapes.DURATION_RE
+EXAMPLE_AFTER_RE = shapes.EXAMPLE_AFTER_RE
+FIGURE_LIST_RE = shapes.FIGURE_LIST_RE
+FINE_BEFORE_RE = shapes.FINE_BEFORE_RE
+FOR_CLAUSE_RE = shapes.FOR_CLAUSE_RE
+FRAME_END_RE = shapes.FRAME_END_RE
+GENERIC_DE_RE = shapes.GENERIC_DE_RE
+GIVE_RE = shapes.GIVE_RE
+GRANT_NOUN_RE = shapes.GRANT_NOUN_RE
+GRANT_WORD_RE = shapes.GRANT_WORD_RE
+GROUP_RE = shapes.GROUP_RE
+HANDOUT_ONLY_RE = shapes.HANDOUT_ONLY_RE
+HANDOUT_RE = shapes.HANDOUT_RE
+HAN_RE = shapes.HAN_RE
+HELPED_RE = shapes.HELPED_RE
+INSTRUMENT_RE = shapes.INSTRUMENT_RE
+INVESTED_RE = shapes.INVESTED_RE
+INVOLVED_RE = shapes.INVOLVED_RE
+ITEM_AFTER_RE = shapes.ITEM_AFTER_RE
+MODAL_CHANGE_RE = shapes.MODAL_CHANGE_RE
+NAMED_SCHEME_RE = shapes.NAMED_SCHEME_RE
+NEED_ONLY_RE = shapes.NEED_ONLY_RE
+NOUN_AFTER_RE = shapes.NOUN_AFTER_RE
+ONE_OF_RE = shapes.ONE_OF_RE
+PAREN_AFTER_RE = shapes.PAREN_AFTER_RE
+PAREN_RESTATE_RE = shapes.PAREN_RESTATE_RE
+PENALTY_LEAD_RE = shapes.PENALTY_LEAD_RE
+PENALTY_NOUN_RE = shapes.PENALTY_NOUN_RE
+PERIOD_RE = shapes.PERIOD_RE
+PER_HEAD_END_RE = shapes.PER_HEAD_END_RE
+PER_HEAD_RE = shapes.PER_HEAD_RE
+PLAIN_MONEY_RE = shapes.PLAIN_MONEY_RE
+PLAIN_TAIL_RE = shapes.PLAIN_TAIL_RE
+PLANNED_RE = shapes.PLANNED_RE
+PLAN_END_RE = shapes.PLAN_END_RE
+PREDICATE_RE = shapes.PREDICATE_RE
+PREV_NOUN_JOIN_RE = shapes.PREV_NOUN_JOIN_RE
+PRICE_AFTER_RE = shapes.PRICE_AFTER_RE
+PUNISHED_RE = shapes.PUNISHED_RE
+RAISED_TO_RE = shapes.RAISED_TO_RE
+REACH_END_RE = shapes.REACH_END_RE
+RECEIVE_RE = shapes.RECEIVE_RE
+RECIPIENT_RE = shapes.RECIPIENT_RE
+REPORT_END_RE = shapes.REPORT_END_RE
+RESULT_RE = shapes.RESULT_RE
+SIZE_END_RE = shapes.SIZE_END_RE
+SOLD_AFTER_RE = shapes.SOLD_AFTER_RE
+SOLD_RE = shapes.SOLD_RE
+SO_AS_NOT_RE = shapes.SO_AS_NOT_RE
+SPENDING_TAIL_RE = shapes.SPENDING_TAIL_RE
+TAKEN_FOR_RE = shapes.TAKEN_FOR_RE
+TAKE_END_RE = shapes.TAKE_END_RE
+THIS_IS_RE = shapes.THIS_IS_RE
+THRESHOLD_WORD_RE = shapes.THRESHOLD_WORD_RE
+TOPIC_RE = shapes.TOPIC_RE
+TO_NEXT_RE = shapes.TO_NEXT_RE
 
 
 def purpose_of(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2: Money | None = None) -> str | None:
