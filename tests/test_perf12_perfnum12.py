@@ -6,7 +6,8 @@ The reference is the shared code with the shortcut switched off (``fast=False``)
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from civicextract.extractors.money import purpose as P
+from civicextract.extractors.money import clauses as C
+from civicextract.extractors.money import trim as T
 
 # the characters _TRAIL_RE and _LEAD_RE turn on, with plain words between
 _TRAIL_ALPHABET = st.sampled_from(
@@ -29,18 +30,18 @@ _TRAIL_ALPHABET = st.sampled_from(
 @example("每")
 @example("项目的")
 def test_clean_before_tail_search_equals_sub(s):
-    assert P._clean_before(s) == P._clean_before(s, fast=False)
+    assert T.clean_before(s) == T.clean_before(s, fast=False)
 
 
 def test_trail_width_bounds_the_bounded_branches():
     # \d{4}年度 is the longest bounded branch; a branch longer than the search window would
     # be missed by the tail search, so the width is read from the pattern, pinned here
-    assert P._TRAIL_WIDTH == 6
+    assert T._TRAIL_WIDTH == 6
     # the last-character gate is derived (not given up on), and knows 每X and spaces
-    assert P._TRAIL_LASTS is not None and P._TRAIL_LASTS[1] == frozenset("每") and P._TRAIL_LASTS[2]
-    assert not P._may_trail("项目资金") and P._may_trail("补助每人") and P._may_trail("资金 ")
-    assert P._clean_before("本次项目资金总额约为") == "本次项目资金总额"
-    assert P._clean_before("并按照今年项目资金2023年度") == "项目资金"
+    assert T._TRAIL_LASTS is not None and T._TRAIL_LASTS[1] == frozenset("每") and T._TRAIL_LASTS[2]
+    assert not T._may_trail("项目资金") and T._may_trail("补助每人") and T._may_trail("资金 ")
+    assert T.clean_before("本次项目资金总额约为") == "本次项目资金总额"
+    assert T.clean_before("并按照今年项目资金2023年度") == "项目资金"
 
 
 _CLAUSE_ALPHABET = st.sampled_from(list("，。；：！？\\n!?;|,1234567890元项目资金年 、") + ["\n"])
@@ -53,15 +54,15 @@ _CLAUSE_ALPHABET = st.sampled_from(list("，。；：！？\\n!?;|,1234567890元
 @example("a,1", 3, 1)
 @example("1,", 2, 0)
 def test_clause_and_sentence_start_equal_their_scans(text, pos, floor):
-    assert P._clause_start(text, pos, floor) == P._clause_start(text, pos, floor, fast=False)
-    assert P._sentence_start(text, pos) == P._sentence_start(text, pos, fast=False)
+    assert C.clause_start(text, pos, floor) == C.clause_start(text, pos, floor, fast=False)
+    assert C.sentence_start(text, pos) == C.sentence_start(text, pos, fast=False)
 
 
 def test_clause_start_on_a_real_sentence():
     text = "今年，市财政安排资金1,200万元，用于老旧小区改造"
-    assert P._clause_start(text, text.index("用于"), 0) == text.index("用于")
-    assert P._clause_start(text, text.index("1,200"), 0) == text.index("市财政")  # (1,200's comma is no stop)
-    assert P._sentence_start(text, len(text)) == 0
+    assert C.clause_start(text, text.index("用于"), 0) == text.index("用于")
+    assert C.clause_start(text, text.index("1,200"), 0) == text.index("市财政")  # (1,200's comma is no stop)
+    assert C.sentence_start(text, len(text)) == 0
 
 
 @settings(max_examples=500, deadline=None)
@@ -73,8 +74,8 @@ def test_clause_start_on_a_real_sentence():
 def test_clause_stops_with_a_class_first_equal_the_plain_alternation(text, pos, endpos):
     import re
 
-    plain = re.compile(P._CLAUSE_PLAIN)
-    assert [m.span() for m in P._CLAUSE.finditer(text)] == [m.span() for m in plain.finditer(text)]
-    assert [m.span() for m in P._CLAUSE.finditer(text, pos, endpos)] == [m.span() for m in plain.finditer(text, pos, endpos)]
-    a, b = P._CLAUSE.search(text, pos, endpos), plain.search(text, pos, endpos)
+    plain = re.compile(C._CLAUSE_PLAIN)
+    assert [m.span() for m in C.CLAUSE.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert [m.span() for m in C.CLAUSE.finditer(text, pos, endpos)] == [m.span() for m in plain.finditer(text, pos, endpos)]
+    a, b = C.CLAUSE.search(text, pos, endpos), plain.search(text, pos, endpos)
     assert (a and a.span()) == (b and b.span())

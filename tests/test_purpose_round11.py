@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from civicextract.extractors.money.purpose import _money_head
+from civicextract.extractors.money.lexicon import money_head
 from civicextract.pipeline import extract as extract_article
 from civicextract.resources import data_lines
 
@@ -41,13 +41,13 @@ def test_every_listed_money_noun_is_a_head():
     # the lexicon is the whole class: each noun, written after an amount, is read as the money
     nouns = data_lines("money_nouns.txt")
     assert len(nouns) >= 140
-    missing = [n for n in nouns if _money_head(n + "，") is None]
+    missing = [n for n in nouns if money_head(n + "，") is None]
     assert missing == []
 
 
 def test_money_head_opens_a_longer_phrase_and_drops_the_quote():
-    assert _money_head("“乘客服务税”，把所得资金") == "乘客服务税"
-    assert _money_head("人工智能产业") is None  # (人工 is pay in Hong Kong, but not listed: too common)
+    assert money_head("“乘客服务税”，把所得资金") == "乘客服务税"
+    assert money_head("人工智能产业") is None  # (人工 is pay in Hong Kong, but not listed: too common)
 
 
 @pytest.mark.parametrize(

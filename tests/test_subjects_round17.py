@@ -3,7 +3,7 @@ that round 17's hold-out (corpus/holdout_subject_r17.jsonl, part A) showed the r
 
 Every sentence is made up, in the style of county and city news and monthly releases (no sentence
 of any corpus text is quoted); each family has several shapes, so that what is pinned is a
-mechanism (extractors/metrics/comparisons.py, money/purpose.py ``_instrument_made``), not a text.
+mechanism (extractors/metrics/comparisons.py, money/context.py ``instrument_made``), not a text.
 """
 
 from __future__ import annotations
