@@ -18,15 +18,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from . import lexicon as _lexicon
 from .found import FROM_BYLINE, FROM_SELF_MENTION, Found
 from .lazy import LazyPattern
 from .lexicon import (
-    DESK_TAIL,
     HAN,
     NAME,
     NAME_END,
     NAMES,
-    ONE_NAME,
     ROLE,
     ROLE_FIRST,
     SEP,
@@ -47,6 +46,12 @@ from .lexicon import (
     split_glued,
     unlisted_outlet,
 )
+
+# Patterns whose methods are called below are bound by assignment, not imported by name: CPython
+# 3.11 compiles NAME.search(...) as an attribute load and a new bound method per call when an
+# import binds NAME (tests/test_method_calls.py).
+DESK_TAIL = _lexicon.DESK_TAIL
+ONE_NAME = _lexicon.ONE_NAME
 
 # A role's colon, or the bar some credits write for it (作者｜某某, 编辑 | 某某, 记者丨某某:
 # 丨, a Han character that looks like the bar, as WeChat credits write it).

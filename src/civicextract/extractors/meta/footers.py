@@ -17,11 +17,10 @@ from collections.abc import Iterator
 from functools import lru_cache
 from itertools import islice
 
+from . import lexicon as _lexicon
 from .found import FROM_BYLINE, FROM_SELF_MENTION, Found
 from .lazy import LazyPattern
 from .lexicon import (
-    DESK_BEFORE,
-    DESK_TAIL,
     HAN,
     NAME,
     ROLE,
@@ -36,6 +35,12 @@ from .lexicon import (
     outlet_at,
     outlet_pattern,
 )
+
+# Patterns whose methods are called below are bound by assignment, not imported by name: CPython
+# 3.11 compiles NAME.search(...) as an attribute load and a new bound method per call when an
+# import binds NAME (tests/test_method_calls.py).
+DESK_BEFORE = _lexicon.DESK_BEFORE
+DESK_TAIL = _lexicon.DESK_TAIL
 
 # (◆ and ● part a WeChat account's credits: ◆编辑：张三◆责任编审：…, round 20)
 _FOOTER_EDITOR = LazyPattern(

@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 
 from ...records import Official
+from . import lists as _lists
 from . import titles as T
 from .assemble import official_records
 from .attach import attach_pending, second_posts
@@ -42,10 +43,7 @@ from .edges import DOTS, ORG_END, all_han, follower_at, is_han
 from .foreign import FOREIGN_ADDRESS, foreign_before
 from .holders import known_holder_at, known_holders, officeholders
 from .lists import (
-    CONGRESS,
-    COUNTED,
     GAP_CHARS,
-    LIST_BEFORE,
     MEASURES,
     counted_holders,
     district_list,
@@ -61,6 +59,13 @@ from .names import married_end, name_after, name_before, name_filling, noun_name
 from .people import Person, drop_nested, extend_names, find_all, merge_surnames, shorten_names
 from .states import foreign_body, leading_state, state_before
 from .tagging import is_common_word, modifier_word, opens_predicate, tagged_name
+
+# Patterns whose methods are called below are bound by assignment, not imported by name: CPython
+# 3.11 compiles NAME.search(...) as an attribute load and a new bound method per call when an
+# import binds NAME (tests/test_method_calls.py).
+CONGRESS = _lists.CONGRESS
+COUNTED = _lists.COUNTED
+LIST_BEFORE = _lists.LIST_BEFORE
 
 _COMRADE = re.compile("同志")
 

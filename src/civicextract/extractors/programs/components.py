@@ -12,7 +12,13 @@ from __future__ import annotations
 
 import re
 
-from .candidates import LEFT_STOPS, Candidate
+from . import candidates as _candidates
+from .candidates import Candidate
+
+# Patterns whose methods are called below are bound by assignment, not imported by name: CPython
+# 3.11 compiles NAME.search(...) as an attribute load and a new bound method per call when an
+# import binds NAME (tests/test_method_calls.py).
+LEFT_STOPS = _candidates.LEFT_STOPS
 
 CN_DIGITS = {
     "一": 1,

@@ -19,10 +19,9 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ...records import Program
+from . import candidates as _candidates
+from . import features as _features
 from .candidates import (
-    MEDIA_AFTER,
-    NUMBERED,
-    SENTENCE_PUNCT,
     Candidate,
     enumerated,
     headed,
@@ -36,10 +35,18 @@ from .candidates import (
 )
 from .components import components_for, explicit_aliases
 from .coordination import known_items, whole_start
-from .features import RULE_KINDS, feature_parts, vetted
+from .features import feature_parts, vetted
 from .lexicon import Lexicon, bucketed_trie, lexicon
 from .recall import recall
 from .scorer import Scorer, scorer
+
+# Patterns whose methods are called below are bound by assignment, not imported by name: CPython
+# 3.11 compiles NAME.search(...) as an attribute load and a new bound method per call when an
+# import binds NAME (tests/test_method_calls.py).
+MEDIA_AFTER = _candidates.MEDIA_AFTER
+NUMBERED = _candidates.NUMBERED
+SENTENCE_PUNCT = _candidates.SENTENCE_PUNCT
+RULE_KINDS = _features.RULE_KINDS
 
 
 @lru_cache(maxsize=1)

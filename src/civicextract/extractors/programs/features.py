@@ -15,9 +15,16 @@ from functools import lru_cache
 
 from ...records import Program
 from ...regexrun import first_gate
-from .candidates import LEFT_STOP_LASTS, LEFT_STOPS, distinguishing, numbered, place_match
+from . import candidates as _candidates
+from . import recall as _recall
+from .candidates import LEFT_STOP_LASTS, distinguishing, numbered, place_match
 from .lexicon import Lexicon
-from .recall import DENG_CLASS
+
+# Patterns whose methods are called below are bound by assignment, not imported by name: CPython
+# 3.11 compiles NAME.search(...) as an attribute load and a new bound method per call when an
+# import binds NAME (tests/test_method_calls.py).
+LEFT_STOPS = _candidates.LEFT_STOPS
+DENG_CLASS = _recall.DENG_CLASS
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # Shape of a name, one regex per end of it (a call costs more than the alternation):
