@@ -32,6 +32,7 @@ from pathlib import Path
 
 from civicextract.document import normalize
 from civicextract.extractors.metrics import extractor as mx
+from civicextract.extractors.metrics import scan
 from civicextract.extractors.metrics import subjects as sx
 from civicextract.numbers import NUMBER_RE
 from civicextract.remap import span_mapper
@@ -93,7 +94,7 @@ def measure(texts: dict, gold: dict, sc, misses: list | None, tally: Counter, ar
             continue
         original = texts[aid]["text"]
         doc = normalize(original, id=aid)
-        view, gaps = mx._despaced(doc.text)
+        view, gaps = scan.despaced(doc.text)
         span = _mapper(doc, gaps)
         numbers = [span(*m.span()) for m in NUMBER_RE.finditer(view)]
         hits = list(mx._candidates(view))

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from civicextract.document import normalize
 from civicextract.extractors.metrics import extractor as metrics
-from civicextract.extractors.metrics import subjects
+from civicextract.extractors.metrics import scan, subjects
 from civicextract.numbers import NUMBER_RE, NUMBER_RE_NO_FRACTION
 
 from .strategies import article_texts
@@ -93,7 +93,7 @@ def test_number_re_without_fraction_on_the_corpus():
 def test_the_fraction_regex_is_used_only_without_fraction():
     # 三分之一 needs the full NUMBER_RE: its match holds the denominator
     text = "全市三分之一的村庄完成改造，新建公园12个"
-    assert [m.group() for m in metrics._numbers(text)] == [m.group() for m in NUMBER_RE.finditer(text)]
+    assert [m.group() for m in scan.scan_numbers(text)] == [m.group() for m in NUMBER_RE.finditer(text)]
     assert NUMBER_RE.match(text, 2).group("den") == "三"
 
 
@@ -217,7 +217,7 @@ def test_character_class_searches_are_isdisjoint(text, a, b):
     a, b = min(a, len(text)), min(b, len(text))
     span = text[a:b]
     assert (metrics._RANK_CHARS_RE.search(text, a, b) is not None) == (not metrics._RANK_CHARS.isdisjoint(span))
-    assert (metrics._PREFIX_FIRST_RE.search(text, a, b) is not None) == (not metrics._PREFIX_FIRST.isdisjoint(span))
+    assert (scan._PREFIX_FIRST_RE.search(text, a, b) is not None) == (not scan._PREFIX_FIRST.isdisjoint(span))
     assert (subjects._BRACKETS_RE.search(span) is None) == subjects._BRACKETS.isdisjoint(span)
 
 
