@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from civicextract.document import normalize
 from civicextract.extractors.metrics import extractor as metrics
-from civicextract.extractors.metrics import scan, subjects
+from civicextract.extractors.metrics import figures, scan, subjects
 from civicextract.numbers import NUMBER_RE, NUMBER_RE_NO_FRACTION
 
 from .strategies import article_texts
@@ -142,8 +142,8 @@ def test_cheap_tests_before_end_anchored_searches(head, word, tail):
 @_SETTINGS
 @given(st.text(alphabet="级及以上下内左右个人", max_size=6))
 def test_cheap_test_before_the_suffix_qualifier(s):
-    if metrics._SUFFIX_RE.match(s) is not None:
-        assert s[0] in metrics._SUFFIX_FIRST
+    if figures._SUFFIX_RE.match(s) is not None:
+        assert s[0] in figures._SUFFIX_FIRST
 
 
 # --- round 5 speed pass (perfmetrics) ---------------------------------------------

@@ -30,7 +30,6 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from decimal import Decimal
-from functools import lru_cache
 
 from ...numbers import (
     NUMBER_RE,
@@ -39,30 +38,16 @@ from ...numbers import (
     parse_number,
 )
 from ...records import Metric
+from .figures import GUO_WORDS, finish, over_cheng, over_guo, over_po, parse_figure
 from .scan import POINT_NOUN_RE, Lexicon, despaced, lexicon, scan_numbers, unit_at
 from .subjects import CLAUSE_STOPS, HARD_STOPS, RIGHT_WINDOW, Hit, _tags, right_phrase
 from .subjects import subjects as find_subjects
 
-# NUMBER_RE reads qualifier words glued to the number (近15万, 超过1万); these
-# are the ones it cannot, because a verb sits between (约为70平方米).
-_LOOSE_PREFIXES = (
-    ("约为", "approx"), ("约占", "approx"), ("约有", "approx"), ("约达", "approx"), ("多达", "exact"), ("高达", "exact"),
-    # round 11, the rest of the class: a qualifier then 有 or 计 (至少有50人, 约计3000人)
-    ("至少有", "at_least"), ("最少有", "at_least"), ("最多有", "at_most"), ("大约有", "approx"), ("约计", "approx"),
-)
-_LOOSE_WORDS = tuple(w for w, _ in _LOOSE_PREFIXES)
-# Verbs that qualify the number but are not part of how it is written, so the
-# record's text starts after them (突破1000公里 -> 1000公里).
-_VERB_QUALIFIERS = frozenset({"突破", "超出", "未达到", "未达"})
 _RANK_CHARS = frozenset("排位名列居")
 _RANK_CHARS_RE = re.compile("[" + "".join(sorted(_RANK_CHARS)) + "]")  # (see _PREFIX_FIRST_RE)
 # (a 、 ends the ranked item: 排名前1%、9个学科 counts the next one)
 # (安排在轨实施了110个项目: 排 of 安排, 编排, 并排 ranks nothing)
 _RANK_RE = re.compile(r"(?:(?<![安编并彩])(?:排名|排在|排位)|位居|位列|名列|列第|居第)[^，。；、]{0,4}$")
-
-# Written after the unit: 50户以上, 约50人左右, 3000吨级及以上.
-_SUFFIX_RE = re.compile(r"级?及?(以上|以下|以内|左右|上下)")
-_SUFFIX_QUALIFIER = {"以上": "over", "以下": "at_most", "以内": "at_most", "左右": "approx", "上下": "approx"}
 
 _CN_NUMERAL = set("零〇一二两三四五六七八九十百千万亿廿卅几数")
 # Numerals that standing alone are almost always a character of a word: zero
@@ -284,11 +269,6 @@ def _fused_place(text: str, s: int, tail: int, prev: str) -> bool:
     return False
 
 
-def _over_guo(text: str, s: int) -> bool:
-    """过百名居民, 过千人: 过 before the number is "more than" (not 通过, 经过, 超过 …)."""
-    return s >= 1 and text[s - 1] == "过" and (s < 2 or text[s - 2] not in _GUO_WORDS)
-
-
 def _one_tenth(text: str, s: int, e: int) -> bool:
     """一成半, 下跌一成: 一成 as a tenth (not 一成不变, 建成一成)."""
     if not text.startswith("成", e):
@@ -452,7 +432,7 @@ def _candidate(text: str, m: re.Match, lex: Lexicon) -> Hit | None:
             return None
         if (
             core != "十" and core[-1] not in "余多" and _POWERS.issuperset(core) and prev != "上"
-            and not _over_guo(text, s) and not _over_po(text, s) and not _over_cheng(text, s)
+            and not over_guo(text, s) and not over_po(text, s) and not over_cheng(text, s)
             and not (core in ("百", "千") and _HUNDRED_NAMED_RE.match(text, e))
             and not (core in _ROUND_COUNTS and text.startswith(_ROUND_COUNT_UNITS, e) and not text.startswith("人口", e))
             and not (core in ("百", "千") and text.startswith("名", e) and _CJK_AFTER_RE.match(text, e + 1))
@@ -614,12 +594,12 @@ def _candidate(text: str, m: re.Match, lex: Lexicon) -> Hit | None:
             # 一成八, 三成五: 18%, 35% (tenths, then hundredths); 四成六受访者: 46% of those asked
             parsed = ParsedNumber(parsed.value + _SMALL_DIGITS[text[tail]], None, parsed.qualifier, True)
             tail += 1
-        if not pre and parsed.qualifier == "exact" and text.startswith("过", s - 1) and text[s - 2 : s - 1] not in _GUO_WORDS:
+        if not pre and parsed.qualifier == "exact" and text.startswith("过", s - 1) and text[s - 2 : s - 1] not in GUO_WORDS:
             parsed = ParsedNumber(parsed.value, parsed.value_max, "over", True)  # 播栽过三成: more than 30%
         # (七成之高: 之高 closes the figure; what it measures is before it)
         after = tail + 2 if text.startswith("之", tail) and _CHENG_AFTER_RE.match(text, tail) else None
-        return _finish(text, s, e, tail, num_start, pre, parsed, "%", None, after=after)
-    parsed = _parse(text[s:e] if e != m.end() else m.group())
+        return finish(text, s, e, tail, num_start, pre, parsed, "%", None, after=after)
+    parsed = parse_figure(text[s:e] if e != m.end() else m.group())
     if parsed is None:
         return None
     if lai and parsed.qualifier == "exact":
@@ -672,7 +652,7 @@ def _candidate(text: str, m: re.Match, lex: Lexicon) -> Hit | None:
         z = _below_zero(text, s)
         if z is not None:  # -18℃, 零下5摄氏度: below zero
             parsed, s = ParsedNumber(-parsed.value, None, parsed.qualifier, False), z
-    return _finish(text, s, e, tail, num_start, pre, parsed, unit, person, after=um.end() if shared else None)  # type: ignore[union-attr]
+    return finish(text, s, e, tail, num_start, pre, parsed, unit, person, after=um.end() if shared else None)  # type: ignore[union-attr]
 
 
 # The units _candidate tests one by one (国, 只, P …): every other unit skips those tests.
@@ -714,10 +694,10 @@ def _index_points(text: str, m: re.Match, s: int, e: int, tail: int) -> Hit | No
     last = _LAST_SENTENCE_END_RE.match(text, lo, s)  # (the sentence the figure is in)
     if _INDEX_BEFORE_RE.search(text, last.end() if last else lo, s) is None:
         return None
-    parsed = _parse(text[s:e] if e != m.end() else m.group())
+    parsed = parse_figure(text[s:e] if e != m.end() else m.group())
     if parsed is None or parsed.percent:
         return None
-    return _finish(text, s, e, tail, num_start, pre, parsed, "点", None)
+    return finish(text, s, e, tail, num_start, pre, parsed, "点", None)
 
 
 _SPECIAL_FORMS = frozenset({"岁", "个点", "小时", "个小时", "点"})
@@ -731,10 +711,10 @@ def _points(text: str, m: re.Match, s: int, e: int, tail: int) -> Hit | None:
     core = text[num_start:e]
     if core in ("一", "二", "1") or text[s - 1 : s] in _BLOCKING_PREV:
         return None  # 一点意见 is "a little"; 第二点, 每1点: an ordinal and a rate
-    parsed = _parse(text[s:e] if e != m.end() else m.group())
+    parsed = parse_figure(text[s:e] if e != m.end() else m.group())
     if parsed is None or parsed.percent or parsed.value_max is not None:
         return None
-    return _finish(text, s, e, tail, num_start, pre, parsed, "点", None)
+    return finish(text, s, e, tail, num_start, pre, parsed, "点", None)
 
 
 def _unit_range(text: str, tail: int, form: str, parsed: ParsedNumber) -> tuple[ParsedNumber, int] | None:
@@ -747,7 +727,7 @@ def _unit_range(text: str, tail: int, form: str, parsed: ParsedNumber) -> tuple[
         return None
     if not text.startswith(form, m2.end()):
         return None
-    p2 = _parse(m2.group())
+    p2 = parse_figure(m2.group())
     if p2 is None or p2.value_max is not None or p2.percent or p2.value <= parsed.value:
         return None
     return ParsedNumber(parsed.value, p2.value, "range", parsed.percent), m2.end() + len(form)
@@ -826,12 +806,12 @@ def _sessions(text: str, m: re.Match, s: int, e: int, num_start: int, pre, core:
         return None
     if _SESSION_BODY_RE.match(text, e + 1):
         return None  # 参加了十四届全国人大四次会议: which congress, a verb before or not
-    parsed = _parse(text[s:e] if e != m.end() else m.group())
+    parsed = parse_figure(text[s:e] if e != m.end() else m.group())
     if parsed is None or parsed.percent or parsed.value_max is not None:
         return None
     if core in ("一", "二") or _inside_name(text, s, e + 1):
         return None
-    return _finish(text, s, e, e + 1, num_start, pre, parsed, "届", None)
+    return finish(text, s, e, e + 1, num_start, pre, parsed, "届", None)
 
 
 _SESSION_VERBS = frozenset("了续办过共已")
@@ -854,12 +834,12 @@ def _hours(text: str, m: re.Match, s: int, e: int, tail: int) -> Hit | None:
     num_start = m.end("pre") if pre else s
     if num_start >= e or not text[num_start].isdigit() or (text[num_start - 1] if num_start else "") in _BLOCKING_PREV:
         return None
-    parsed = _parse(text[s:e] if e != m.end() else m.group())
+    parsed = parse_figure(text[s:e] if e != m.end() else m.group())
     if parsed is None or parsed.percent or parsed.value < 100:
         return None
     if _DURATION_CUE_RE.search(text, max(0, s - 8), s) or (tail < len(text) and text[tail] in "前后内"):
         return None  # (1688小时前, 100小时内: a time, a limit)
-    return _finish(text, s, e, tail, num_start, pre, parsed, "小时", None)
+    return finish(text, s, e, tail, num_start, pre, parsed, "小时", None)
 
 
 # 百条“最美金秋路”、百个“最美赏秋园”: a hundred of a named kind (a campaign's target)
@@ -1000,10 +980,10 @@ def _big(text: str, s: int, e: int, num_start: int, pre, core: str, chinese: boo
     head = noun[g.end() :] if g else noun
     if len(noun) < 2 or _inside_name(text, s, e + 1):
         return None
-    parsed = _parse(text[s:e])
+    parsed = parse_figure(text[s:e])
     if parsed is None or parsed.value_max is not None:
         return None
-    return _finish(text, s, e, e + 1 + len(noun), num_start, pre, parsed, head, None, counted=True)
+    return finish(text, s, e, e + 1 + len(noun), num_start, pre, parsed, head, None, counted=True)
 
 
 def _noun_run(noun: str) -> str:
@@ -1022,31 +1002,6 @@ def _noun_run(noun: str) -> str:
 
 
 _BIG_NOUN_TAGS = frozenset({"n", "nz", "ns", "nt", "nr", "nrt", "ng", "j", "vn", "an"})
-
-
-# 过 of these words (通过, 经过, 超过 …) is no "more than".
-_GUO_WORDS = frozenset("通经超不越度路难跨错")
-# 破 of these words (打破, 突破, 爆破, 攻破 …) is no headline "more than" (突破 is a prefix word)
-_PO_WORDS = frozenset("打突爆攻冲击识看道说揭侦击点")
-
-
-def _over_po(text: str, s: int) -> bool:
-    """破百万辆, 首破千万吨, 单日客流破10万人次: 破 before the number is 突破, "more than"."""
-    return s >= 1 and text[s - 1] == "破" and (s < 2 or text[s - 2] not in _PO_WORDS)
-
-
-# 成 ending a verb (建成, 形成, 完成 …) before 百/千 is no "by the hundred": 建成百个示范村
-_CHENG_VERB_FIRSTS = frozenset("建变形完达组构促养造生落合集转做打筑修改制练炼织铸谱写")
-
-
-def _over_cheng(text: str, s: int) -> bool:
-    """成百个企业, 成千名志愿者: 成 before a bare 百/千 is "by the hundreds", more than."""
-    return (
-        s >= 1
-        and text[s - 1] == "成"
-        and text[s : s + 1] in ("百", "千")
-        and (s < 2 or text[s - 2] not in _CHENG_VERB_FIRSTS)
-    )
 # 成 opening a word (成立, 成功, 成为 …): after a qualifier (超八成分布) anything
 # else makes it a tenth.
 _CHENG_WORDS = frozenset("立功为果本就员熟长年效型交绩都片")
@@ -1054,11 +1009,11 @@ _CHENG_WORDS = frozenset("立功为果本就员熟长年效型交绩都片")
 
 def _lifespan(text: str, m: re.Match, s: int, e: int, tail: int) -> Hit | None:
     """人均预期寿命达到79.72岁: a life expectancy is a measure, not an age."""
-    parsed = _parse(text[s:e] if e != m.end() else m.group())
+    parsed = parse_figure(text[s:e] if e != m.end() else m.group())
     if parsed is None or parsed.percent:
         return None
     pre = m.group("pre")
-    return _finish(text, s, e, tail, m.end("pre") if pre else s, pre, parsed, "岁", None)
+    return finish(text, s, e, tail, m.end("pre") if pre else s, pre, parsed, "岁", None)
 
 
 # 一成八, 三成五: a digit of hundredths after N成, then the figure ends
@@ -1086,70 +1041,12 @@ def _digit_share(text: str, e: int, core: str) -> bool:
 _CHENG_PAIRS = frozenset(a + b for a, b in zip("一两三四五六七八", "二三四五六七八九", strict=True))
 # A figure ending in these is round, so 来 after it means "about" (十来个, 100来户)
 _ROUND_ENDS = frozenset("0十百千万")
-# After N成 or N倍, 多 is "more than" (五成多, 两倍多) unless it opens a word (多元, 多种)
-_DUO_WORDS = frozenset("元样种数方项次个家年彩层边措部名位人户处条")
 # What may follow 成 as a tenth: a qualifier, 的, punctuation or the end (not 建成, 一成不变).
 _CHENG_AFTER_RE = re.compile(r"(?:以上|以下|左右|上下|多|的|是|之[多高众巨间]|都(?!市|江堰|平原)|[，。；、！？）\n]|$)")
 # Verbs of share or change right before N成 (占三成, 有七成, 收少八成捐赠,
 # 下降两成): what follows is a tenth, as after a qualifier (超八成分布); and 其中/当中
 # (其中六成受访者: a share of those just counted)
 _CHENG_VERBS_BEFORE = frozenset("占有少减降增升跌涨中")
-
-
-def _finish(text, s, e, tail, num_start, pre, parsed, unit, person, counted=False, after=None) -> Hit:
-    qualifier = parsed.qualifier
-    if not pre and qualifier == "exact" and text[s - 1 : s] == "过" and _over_guo(text, s):
-        qualifier, s = "over", s - 1  # 过百名居民: the text takes 过, as 超百名 would
-    elif not pre and qualifier == "exact" and _over_po(text, s):
-        qualifier, s = "over", s - 1  # 出入境破百万辆: a headline's 破 is 突破, "more than"
-    elif not pre and qualifier == "exact" and _over_cheng(text, s):
-        qualifier, s = "over", s - 1  # 成百个企业: by the hundreds, as 上百个
-    elif qualifier == "exact" and e - num_start >= 2 and text[e - 1] == "零" and text[e - 2] in "十百千万":
-        qualifier = "over"  # 十零個, 百零人: Cantonese 零 after a round figure is "odd", more than
-    start = num_start if pre in _VERB_QUALIFIERS else s
-    if not pre and text.endswith(_LOOSE_WORDS, 0, s):
-        for w, q in _LOOSE_PREFIXES:
-            if s >= len(w) and text.startswith(w, s - len(w)):
-                if qualifier == "exact":
-                    qualifier = q
-                break
-    sm = _SUFFIX_RE.match(text, tail) if text[tail : tail + 1] in _SUFFIX_FIRST else None
-    if sm:
-        if qualifier == "exact":
-            qualifier = _SUFFIX_QUALIFIER[sm.group(1)]
-        tail = sm.end()
-    elif (
-        text[tail : tail + 1] == "多" and text[tail - 1 : tail] in "成倍" and tail
-        and text[tail + 1 : tail + 2] not in _DUO_WORDS
-    ):
-        if qualifier == "exact":
-            qualifier = "over"
-        tail += 1
-    # the suffix qualifier is part of the text, as a prefix one is (约300亩, 95%以上)
-    # (tuple.__new__ skips the Python-level Hit.__new__ of NamedTuple)
-    return _tuple_new(
-        Hit, (start, tail, num_start, after or tail, parsed.value, parsed.value_max, qualifier, unit, person, counted)
-    )
-
-
-_SUFFIX_FIRST = frozenset("级及以左上")
-_tuple_new = tuple.__new__
-
-
-_SIMPLE_RE = re.compile(r"(\d+(?:\.\d+)?)([万亿]?)(%?)")
-_MAGNITUDE = {"": 1, "万": 10**4, "亿": 10**8}
-
-
-@lru_cache(maxsize=8192)
-def _parse(surface: str) -> ParsedNumber | None:
-    """parse_number, with a fast path for the plain figures that are most numbers (1.8万, 95.5%)."""
-    f = _SIMPLE_RE.fullmatch(surface)
-    if f is None:
-        return parse_number(surface)
-    v = (Decimal(f.group(1)) * _MAGNITUDE[f.group(2)]).normalize()
-    if v == v.to_integral_value():
-        v = Decimal(int(v))  # 1.8E+4 -> 18000; quantize raised past 28 digits
-    return ParsedNumber(v, None, "exact", bool(f.group(3)))
 
 
 
