@@ -18,8 +18,8 @@ from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from civicextract.document import normalize
+from civicextract.extractors.metrics import context, figures, scan, subjects
 from civicextract.extractors.metrics import extractor as metrics
-from civicextract.extractors.metrics import figures, scan, subjects
 from civicextract.numbers import NUMBER_RE, NUMBER_RE_NO_FRACTION
 
 from .strategies import article_texts
@@ -229,7 +229,7 @@ def test_inside_name_first_test_changes_nothing(text, s, n):
     e = min(s + n, len(text))
     # the reference is _inside_name(fast=False) itself: a copy kept here missed round 10's
     # speech test and failed on inputs a run happened to draw
-    assert metrics._inside_name(text, s, e) == metrics._inside_name(text, s, e, fast=False)
+    assert context.inside_name(text, s, e) == context.inside_name(text, s, e, fast=False)
 
 
 def test_checked_units_are_the_units_tested_one_by_one():

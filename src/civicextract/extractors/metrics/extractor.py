@@ -38,9 +38,29 @@ from ...numbers import (
     parse_number,
 )
 from ...records import Metric
+from .context import (
+    BLOCKING_PREV,
+    COUNTING_VERB_ENDS,
+    PLACE_MEASURES,
+    abbreviations_before,
+    fused_place,
+    in_place_run,
+    inside_name,
+    level,
+    list_before,
+    tolerance,
+)
 from .figures import GUO_WORDS, finish, over_cheng, over_guo, over_po, parse_figure
+from .people import (
+    back_reference,
+    group_named_before,
+    group_named_before_cn,
+    noun_after,
+    people_word_covers,
+    person_near,
+)
 from .scan import POINT_NOUN_RE, Lexicon, despaced, lexicon, scan_numbers, unit_at
-from .subjects import CLAUSE_STOPS, HARD_STOPS, RIGHT_WINDOW, Hit, _tags, right_phrase
+from .subjects import Hit, _tags, right_phrase
 from .subjects import subjects as find_subjects
 
 _RANK_CHARS = frozenset("排位名列居")
@@ -65,10 +85,6 @@ _ROUND_COUNTS = frozenset({"十万", "百万", "千万"})
 _ROUND_COUNT_UNITS = ("人次", "人", "名", "户", "位")
 # 国 followed by these is a word of its own (国家, 国际, 国内, 国产, 国有 …), not the unit
 _GUO_WORD_ENDS = frozenset("家际内产有资企道务民标库债")
-# Characters right before a number that make it something else: 第 (ordinal),
-# 每 (a rate's denominator: 每万人口), letters and joiners of codes (PM2.5,
-# 2019/20, “2·25”, 4×100米接力), and ± of a rating (±800千伏特高压).
-_BLOCKING_PREV = set("第每·/.#×±") | set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 def extract(doc) -> list[Metric]:
     text = doc.text
@@ -195,78 +211,11 @@ _DUN_SCALES = frozenset(Decimal(10) ** k for k in range(9))
 _OVERRUN_RE = re.compile(r"(?<=[万亿])(?:[千百十]|\d+)$")
 
 
-def _people_word_covers(text: str, e: int, end: int, lex: Lexicon) -> bool:
-    """A people word (村民, 市民, 女生) starts at e and reaches at least to end."""
-    pp = lex.person_first.get(text[e : e + 1])
-    pm = None if pp is None else pp.match(text, e)
-    return pm is not None and pm.end() >= end
-
-
-# ± before a figure is a rating (±800千伏特高压) unless the words around make it a
-# tolerance: a word of precision or control before it (误差, 精度, 控制在 …) or a limit
-# after it (±1毫米以内).  After a digit (25±2℃) it is a reading's spread: left out.
-_TOLERANCE_BEFORE_RE = re.compile(r"(?:误差|精度|偏差|公差|容差|控制在|浮动|波动|上下|不超过)[^，。；！？\n]{0,4}$")
-_TOLERANCE_AFTER_RE = re.compile(r"[^，。；！？\n]{1,10}?(?:以内|之内|范围内)")
-
-
-def _tolerance(text: str, pm: int) -> bool:
-    """The ± at pm opens a tolerance (精度控制在±1毫米以内, 误差±0.5℃), not a rating."""
-    if pm and text[pm - 1].isdigit():
-        return False
-    return (
-        _TOLERANCE_BEFORE_RE.search(text, max(0, pm - 10), pm) is not None
-        or _TOLERANCE_AFTER_RE.match(text, pm + 1) is not None
-    )
-
-
 # A campaign's head right after a figure and its unit of measure: the figure is part of
 # the campaign's name (深入实施0.1微克攻坚行动), as numbers inside names are not metrics
 # (计划任务, 计划目标, 计划指标 are amounts of work planned: the figure counts).  A project's
 # capacity is no such name: fit counts 年印染2万吨织布+1800台大圆机制造项目 and 年产2GW…项目.
 _NAME_HEAD_RE = re.compile(r"(?:攻坚行动|专项行动|行动计划|行动|攻坚战|攻坚|计划|战略)(?![量任目指])")
-
-
-# After a bare 万/亿 figure with no unit and no people word near, the segmenter's noun
-# that follows is what is counted when its head is a head of counted things: people
-# (农牧民, 入场人士, 打工仔), households, animals, views (3.78万农牧民, 400万浏览次数, 6亿流浪
-# 动物: the spec's 5.2万监测对象).  Other nouns after a bare 万 are mostly money with no
-# currency word (40万罚金, 6亿行政费, 3000亿工程费), which is no metric.
-_NOUN_TAGS = frozenset({"n", "nz", "vn", "v"})
-_COUNTED_HEAD_RE = re.compile(r"(?:[民者员工生童友众士属兵警师客手迷仔户]|动物|次数|人次|对象|主体|家庭|企业|车辆|设备|终端)$")
-_MONEY_CHARS_RE = re.compile(r"[元币金款费资税价钱贷债]")
-
-
-def _noun_after(text: str, e: int) -> str | None:
-    """The counted noun right after a bare 万/亿 figure (农牧民 in 3.78万农牧民就业), or None."""
-    if not ("\u4e00" <= text[e : e + 1] <= "\u9fff"):
-        return None
-    w = ""
-    for word, tag in _tags(text[e : e + 8])[:2]:
-        if tag not in _NOUN_TAGS or len(w) + len(word) > 6:
-            break
-        w += word
-        if _COUNTED_HEAD_RE.search(w):
-            return None if _MONEY_CHARS_RE.search(w) or len(w) < 2 else w
-    return None
-
-
-# A small Chinese numeral and its measure word inside a place's name (五棵松, 三家子, 八里庄):
-# the segmenter keeps the name whole, tagged as a place or a name, past the measure word.
-_FUSED_TAGS = frozenset({"ns", "nr", "nz"})
-# the measure words place names are built with (五棵松, 三家子, 八里庄, 二道河, 九间房, 三眼井)
-_PLACE_MEASURES = frozenset({"棵", "家", "里", "道", "条", "间", "眼", "座", "户", "门", "台", "井"})
-
-
-def _fused_place(text: str, s: int, tail: int, prev: str) -> bool:
-    if prev in _COUNTING_VERB_ENDS or not ("\u4e00" <= text[tail : tail + 1] <= "\u9fff"):
-        return False  # (a count's verb before, or nothing a name could go on with: no tagging)
-    lo = max(0, s - 2)
-    pos = lo
-    for word, tag in _tags(text[lo : tail + 3]):
-        if pos <= s < pos + len(word):
-            return tag in _FUSED_TAGS and pos + len(word) > tail
-        pos += len(word)
-    return False
 
 
 def _one_tenth(text: str, s: int, e: int) -> bool:
@@ -363,7 +312,7 @@ def _candidate(text: str, m: re.Match, lex: Lexicon) -> Hit | None:
     uinfo = None if um is None else lex.units[um.group()]
     if uinfo is None or uinfo.kind == "not":
         blocked = um is not None  # 500万元, 2023年, 三个月: money, a date, a duration
-        if blocked and _people_word_covers(text, e, um.end(), lex):  # type: ignore[union-attr]  # (blocked: um set)
+        if blocked and people_word_covers(text, e, um.end(), lex):  # type: ignore[union-attr]  # (blocked: um set)
             # 380万市民, 3万村民, 1200女生: a "not" form that is itself a people word
             # (市民, blocked for the 12345市民热线 hotline) blocks no count of
             # people; the people rules below decide (Arabic plain counts, 万/亿)
@@ -392,9 +341,9 @@ def _candidate(text: str, m: re.Match, lex: Lexicon) -> Hit | None:
     prev = text[s - 1] if s else ""
     # a qualifier word between (APP超过3万个) separates a code's letters from the figure
     before = text[num_start - 1] if num_start else ""
-    if before in _BLOCKING_PREV and not (
+    if before in BLOCKING_PREV and not (
         (before.isascii() and before.isalpha() and text[num_start] in _CN_COUNT_HEADS)
-        or (before == "±" and _tolerance(text, num_start - 1))
+        or (before == "±" and tolerance(text, num_start - 1))
     ):
         return None  # (A/B/C三类营业方案: codes are written in digits, a Chinese numeral counts)
     if (
@@ -481,20 +430,20 @@ def _candidate(text: str, m: re.Match, lex: Lexicon) -> Hit | None:
         # (营销四部, 三期工程).
         if (
             kind == "named" and chinese and not core.startswith(("两", "几"))
-            and _TENS.isdisjoint(core) and prev not in _COUNTING_VERB_ENDS
+            and _TENS.isdisjoint(core) and prev not in COUNTING_VERB_ENDS
         ):
             return None  # 营销四部, 三期工程: names, not counts
-        if chinese and unit in _PLACE_MEASURES and _fused_place(text, s, tail, prev):
+        if chinese and unit in PLACE_MEASURES and fused_place(text, s, tail, prev):
             return None  # 西单、五棵松, 三家子村: the segmenter reads a place's name through the figure
         if kind == "admin" and chinese and not (
-            _list_before(text, s) or _in_place_run(text, s, tail) or _abbreviations_before(text, s, core, unit)
+            list_before(text, s) or in_place_run(text, s, tail) or abbreviations_before(text, s, core, unit)
         ):
             # 三区三州, 十六区, 连通两地: names and back-references; 番禺与威宁两地,
             # 鄂湘赣三省 and 两省（区）两县两镇7村 count places
             return None
         if kind == "measure" and _NAME_HEAD_RE.match(text, tail):
             return None  # 0.1微克攻坚行动: a measure that names the campaign after it
-        if kind == "level" and not _level(text, s, tail, core, chinese):
+        if kind == "level" and not level(text, s, tail, core, chinese):
             return None
         if core == "一" and kind == "measure" and ((prev and prev in "元钱") or text[tail : tail + 1].isdigit()):
             return None  # 7元一斤, 一平米9500: the unit a price is per, not a quantity
@@ -535,13 +484,13 @@ def _candidate(text: str, m: re.Match, lex: Lexicon) -> Hit | None:
                 return None  # 四人限聚令, 4人限聚令: a rule named by its number (here, not in
                 # metric_exclusions.txt: a phrase opening with 人 is tried at every 人 of the text)
             if unit == "人" and chinese and core in _FEW and (
-                _back_reference(text, s) or (text.startswith("的", tail) and not _GROUP_AFTER_RE.match(text, tail + 1))
+                back_reference(text, s) or (text.startswith("的", tail) and not _GROUP_AFTER_RE.match(text, tail + 1))
             ):
                 # (就连两人的电邮信箱: whose, so the two are named before; 两人的小组 is a group)
                 return None  # 其姐姐和姐夫两人, ，两人都存在: people already named
-            if unit == "人" and not chinese and text[tail : tail + 1] != "次" and _group_named_before(text, s, core, prev):
+            if unit == "人" and not chinese and text[tail : tail + 1] != "次" and group_named_before(text, s, core, prev):
                 return None  # 3名被告…法官指出，3人當時年輕: the defendants already counted
-            if unit == "人" and chinese and text[tail : tail + 1] != "次" and _group_named_before_cn(text, s, core, prev):
+            if unit == "人" and chinese and text[tail : tail + 1] != "次" and group_named_before_cn(text, s, core, prev):
                 return None  # 四名被告…判四人入獄: the same, in Chinese numerals
             if unit == "个" and _SPAN_AFTER_GE_RE.match(text, tail):
                 return None  # 两个多星期, 三个多月: a duration
@@ -585,7 +534,7 @@ def _candidate(text: str, m: re.Match, lex: Lexicon) -> Hit | None:
             parsed: ParsedNumber | None = ParsedNumber(Decimal(lo * 10), Decimal(lo * 10 + 10), "range", True)
         else:
             parsed = parse_number(text[s : e + 1])
-        if parsed is None or _inside_name(text, s, tail):
+        if parsed is None or inside_name(text, s, tail):
             return None
         if text.startswith("半", tail):  # 约三成半: 35%
             parsed = ParsedNumber(parsed.value + 5, None, parsed.qualifier, True)
@@ -627,17 +576,17 @@ def _candidate(text: str, m: re.Match, lex: Lexicon) -> Hit | None:
     if unit is None:
         if "万" not in core and "亿" not in core:
             return None
-        person = _person_near(text, s, e, lex)
+        person = person_near(text, s, e, lex)
         if person is not None:
             unit, kind = lex.person_units.get(person, person), "count"
         else:
-            noun = _noun_after(text, e) if text[num_start].isdigit() else None
+            noun = noun_after(text, e) if text[num_start].isdigit() else None
             if noun is None:
                 return None
             # 带动3.78万农牧民, 超过400万浏览次数: the noun is the unit, as the spec writes
             # 5.2万监测对象 (the people lexicon's 人 is for the words the gold writes so)
             person, unit, kind = noun, noun, "count"
-    if _inside_name(text, s, e):
+    if inside_name(text, s, e):
         return None
     if (
         um is not None and text[tail : tail + 1] in _RANGE_FIRST and not shared
@@ -709,7 +658,7 @@ def _points(text: str, m: re.Match, s: int, e: int, tail: int) -> Hit | None:
     pre = m.group("pre")
     num_start = m.end("pre") if pre else s
     core = text[num_start:e]
-    if core in ("一", "二", "1") or text[s - 1 : s] in _BLOCKING_PREV:
+    if core in ("一", "二", "1") or text[s - 1 : s] in BLOCKING_PREV:
         return None  # 一点意见 is "a little"; 第二点, 每1点: an ordinal and a rate
     parsed = parse_figure(text[s:e] if e != m.end() else m.group())
     if parsed is None or parsed.percent or parsed.value_max is not None:
@@ -770,20 +719,6 @@ def _shared_unit(text: str, e: int, lex: Lexicon) -> re.Match | None:
 
 
 _TENS = frozenset("十百千")
-# last characters of 举办, 开展, 新增, 增设, 组建, 共, 共计, 办了, 分 (分三期建设) …: what follows is a count
-_COUNTING_VERB_ENDS = frozenset("办展增设建共计了有达分")
-# The one-character abbreviations of the provinces and regions (京津冀, 鄂湘赣,
-# 粤港澳): N of them right before N地/N省 name the places counted.
-_PROVINCE_ABBREVIATIONS = frozenset("京津沪渝冀豫云滇辽黑湘皖鲁新苏浙赣鄂桂甘陇晋蒙陕秦吉闽贵黔粤青藏川蜀宁琼港澳台")
-_SMALL = {"两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-
-
-def _abbreviations_before(text: str, s: int, core: str, unit: str = "") -> bool:
-    # Two abbreviations name the places before 两省 (川渝两省, 湘鄂两省, as fit counts 陕西、
-    # 甘肃两省); before 两地 they do not (京藏两地 stays out in fit), so 地 needs three.
-    n = _SMALL.get(core)
-    least = 2 if unit.startswith("省") else 3
-    return n is not None and least <= n <= s and all(c in _PROVINCE_ABBREVIATIONS for c in text[s - n : s])
 
 
 # 五度参选, 两度获得: 度 as "times" after a small Chinese numeral and before a verb
@@ -809,7 +744,7 @@ def _sessions(text: str, m: re.Match, s: int, e: int, num_start: int, pre, core:
     parsed = parse_figure(text[s:e] if e != m.end() else m.group())
     if parsed is None or parsed.percent or parsed.value_max is not None:
         return None
-    if core in ("一", "二") or _inside_name(text, s, e + 1):
+    if core in ("一", "二") or inside_name(text, s, e + 1):
         return None
     return finish(text, s, e, e + 1, num_start, pre, parsed, "届", None)
 
@@ -832,7 +767,7 @@ def _hours(text: str, m: re.Match, s: int, e: int, tail: int) -> Hit | None:
     measure; a duration (3小时, 24小时值守, 连续奋战120小时) is not."""
     pre = m.group("pre")
     num_start = m.end("pre") if pre else s
-    if num_start >= e or not text[num_start].isdigit() or (text[num_start - 1] if num_start else "") in _BLOCKING_PREV:
+    if num_start >= e or not text[num_start].isdigit() or (text[num_start - 1] if num_start else "") in BLOCKING_PREV:
         return None
     parsed = parse_figure(text[s:e] if e != m.end() else m.group())
     if parsed is None or parsed.percent or parsed.value < 100:
@@ -846,113 +781,9 @@ def _hours(text: str, m: re.Match, s: int, e: int, tail: int) -> Hit | None:
 _CJK_AFTER_RE = re.compile(r"[\u4e00-\u9fff]")
 _HUNDRED_NAMED_RE = re.compile(r"[条个片座家所项处]“")
 _FEW = frozenset({"两", "二", "三", "俩"})
-_PLACE_LIST_RE = re.compile(r"[\u4e00-\u9fff（）()]{1,8}(?:[、与和及][\u4e00-\u9fff（）()]{1,8})+$")
-_PLACE_RUN_BEFORE_RE = re.compile(r"[两三四五六七八九十\d][省市县区镇乡村州地](?:[（(][^）)]{1,3}[）)])?$")
-_PLACE_RUN_AFTER_RE = re.compile(r"(?:[（(][^）)]{1,3}[）)])?[两三四五六七八九十\d]+[省市县区镇乡村州地]")
-
-
-def _list_before(text: str, s: int) -> bool:
-    """A list of names right before the number, in the same clause (陕西、甘肃两省, 番禺与威宁两地)."""
-    left = text[max(0, s - 18) : s]
-    for stop in HARD_STOPS:
-        i = left.rfind(stop)
-        if i >= 0:
-            left = left[i + 1 :]
-    return _PLACE_LIST_RE.search(left) is not None
-
-
-def _in_place_run(text: str, s: int, tail: int) -> bool:
-    """两省（区）两县两镇7村: counts of places written one after another."""
-    return (
-        _PLACE_RUN_BEFORE_RE.search(text, max(0, s - 8), s) is not None
-        or _PLACE_RUN_AFTER_RE.match(text, tail) is not None
-    )
 
 
 _GROUP_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:小组|团队|队伍|团|组|班子|队)")
-# Words before N人 that make it a new count (等4人, 一行3人: the names listed; 另有3人, 共5人, 约4人)
-_NEW_COUNT_BEFORE = frozenset("等另共约近逾超有余多行")  # (一行3人: the party just named)
-_BACK_MAX = 20  # a small group of people is referred back to by its number; crowds are not
-_BACK_WINDOW = 3000  # how far back the group may have been named (a long court report)
-_AMONG_BEFORE_RE = re.compile(r"(?:中|其中|当中|之中)[，,]?$")
-
-
-def _group_named_before(text: str, s: int, core: str, prev: str | None) -> bool:
-    """3人 after 3名被告 (or 3名涉案的被告) earlier in the text: the same people again, no new count.
-
-    Court and council reports name a small group once with 名 or 位 and refer to it
-    afterwards by its number (判處3人…, 3人當時…): the gold counts the group once.
-    """
-    if not core.isdigit() or int(core) > _BACK_MAX or (prev and (prev in _NEW_COUNT_BEFORE or prev.isdigit())):
-        return False
-    if _AMONG_BEFORE_RE.search(text, max(0, s - 4), s):
-        return False  # 搜救出的15名被困人员中，4人已无生命危险: some of a larger group, a count of its own
-    # (名 and 位 count people; 第3名, 前3名 are ranks, 3位数 digits)
-    # (a window, not the whole text before: a text of many such figures stays linear)
-    return re.compile(rf"(?<![\d.第前后]){core}(?:名|位)(?!数)[\u4e00-\u9fff]").search(text, max(0, s - _BACK_WINDOW), s) is not None
-
-
-_CN_SMALL = {"两": "两二", "二": "两二", **{c: c for c in "三四五六七八九十"}}
-# What a report puts before the group it refers back to: a sentence's or a judge's verb
-# (判三人入狱, 考虑三人并无预谋, 对三人), not a noun whose excess or share it counts (超员两人)
-_PEOPLE_OBJECT_BEFORE = frozenset("判处罚控告押把将对向令让使虑指称及与和")
-
-
-def _group_named_before_cn(text: str, s: int, core: str, prev: str | None) -> bool:
-    """判四人入狱 after 四名被告: a court report's group referred back to by its Chinese numeral.
-
-    As _group_named_before for digits: the same numeral with 名 or 位 before a noun earlier in
-    the text names the group (not 十三名: the numeral is a whole number's last).  Only after a
-    verb that takes the people as its object (判, 考虑, 对 …): 超员两人 counts the excess, and
-    另/共/等 before the figure or 中 (some of a larger group) keep it a count.
-    """
-    if core not in _CN_SMALL or not prev or prev not in _PEOPLE_OBJECT_BEFORE:
-        return False
-    if _AMONG_BEFORE_RE.search(text, max(0, s - 4), s):
-        return False
-    forms = _CN_SMALL[core]
-    return re.compile(rf"(?<![零一二两三四五六七八九十百千万第前后])[{forms}](?:名|位)(?!数)[\u4e00-\u9fff]").search(
-        text, max(0, s - _BACK_WINDOW), s
-    ) is not None
-
-
-def _back_reference(text: str, s: int) -> bool:
-    """两人 / 三人 that names no new people: after a list of them or opening a clause."""
-    prev = text[s - 1] if s else "，"
-    return prev in CLAUSE_STOPS or prev in "的“这那该此" or _list_before(text, s)
-
-
-# The levels a count of levels lists before it (省市县乡村五级, 区街居三级, 市区两级:
-# the train annotators count 市区两级防汛工作调度会 too, the levels being listed)
-# and the words a count of levels names after it (四级组织架构, 三级网络).
-_LEVELS_BEFORE_RE = re.compile(r"[省市县区乡镇村组街道社居户]{2,}$")
-_LEVELS_AFTER_RE = re.compile(r"[^，。；、]{0,4}?(?:网络|体系|架构|组织|联动|网格|全覆盖|书记|贯通|联创|联席|法院|检察院|政府|党委)")
-_QUAKE_RE = re.compile(r"地震|强震|余震|震级|里氏")
-# A wind's force on the Beaufort scale is a magnitude too (最大阵风可达10级, 雷暴
-# 大风8～10级, 七级大风), read only with the wind word right beside the figure:
-# further off, 台风 sits near response grades (防台风三级应急响应) that are no measure.
-_WIND_BEFORE_RE = re.compile(r"(?:阵风|风力|大风|狂风|暴风|强风)(?:最大|最高|瞬时)?(?:可达|达到|达|为|有|约|在)?$")
-# An area word right before the figure, a wind word in the words before it
-# (…雷暴大风8～10级，局地11～12级): a forecast's stronger wind in places
-_AREA_BEFORE_RE = re.compile(r"(?:局地|局部|部分地区|山区|沿海)(?:可达|达)?$")
-_WIND_NEAR_RE = re.compile(r"大风|阵风|风力|狂风|暴风|强风")
-_WIND_AFTER_RE = re.compile(r"(?:以上|左右)?的?(?:雷暴|短时)?(?:大风|阵风|狂风|暴风|强风)")
-
-
-def _level(text: str, s: int, tail: int, core: str, chinese: bool) -> bool:
-    """N级 is a count of levels or a magnitude (earthquake, wind); otherwise a grade (三级医院, 四级响应)."""
-    if _WIND_BEFORE_RE.search(text, max(0, s - 8), s) or _WIND_AFTER_RE.match(text, tail):
-        return core != "一"
-    if _AREA_BEFORE_RE.search(text, max(0, s - 4), s) and _WIND_NEAR_RE.search(text, max(0, s - 30), s):
-        return core != "一"  # 雷暴大风8～10级，局地11～12级: the same wind, stronger in places
-    if not chinese:
-        return _QUAKE_RE.search(text, max(0, s - 12), tail + 6) is not None
-    if core not in ("两", "三", "四", "五", "六"):
-        return False
-    b = _LEVELS_BEFORE_RE.search(text, max(0, s - 8), s)
-    if b is not None and (len(b.group()) >= 3 or core == "两"):
-        return True
-    return _LEVELS_AFTER_RE.match(text, tail) is not None
 
 
 # N大X: 三大流域, 6大旅游资源, 十大重点农业产业链 count X; 十八大, 二十大 are congresses,
@@ -978,7 +809,7 @@ def _big(text: str, s: int, e: int, num_start: int, pre, core: str, chinese: boo
         noun = _noun_run(noun)
     g = _GRADE_RE.match(noun)
     head = noun[g.end() :] if g else noun
-    if len(noun) < 2 or _inside_name(text, s, e + 1):
+    if len(noun) < 2 or inside_name(text, s, e + 1):
         return None
     parsed = parse_figure(text[s:e])
     if parsed is None or parsed.value_max is not None:
@@ -1049,88 +880,4 @@ _CHENG_AFTER_RE = re.compile(r"(?:以上|以下|左右|上下|多|的|是|之[�
 _CHENG_VERBS_BEFORE = frozenset("占有少减降增升跌涨中")
 
 
-
-def _person_near(text: str, s: int, e: int, lex: Lexicon) -> str | None:
-    """A people noun after a bare 万/亿 number (43万儿童) or before it (总人口超过6万)."""
-    right = text[e : e + RIGHT_WINDOW]
-    cut = len(right)
-    for i, ch in enumerate(right):
-        if ch in HARD_STOPS or ch in "元":
-            cut = i
-            break
-    for m in lex.person_re.finditer(right, 0, cut):
-        if lex.person_units[m.group()] == "人":  # a counted noun (家庭) only right after: 3万家庭
-            return m.group()
-    left = text[max(0, s - 12) : s]
-    for stop in CLAUSE_STOPS:
-        i = left.rfind(stop)
-        if i >= 0:
-            left = left[i + 1 :]
-    t = _PEOPLE_TOTAL_RE.search(left)
-    if t is None:
-        # 其中失能老人约3500万, 接待游客1200万: a people noun, then only a verb of
-        # reaching or a qualifier, before the number
-        k = _REACH_TAIL_RE.search(left).start()  # type: ignore[union-attr]  # (all of it optional: it always matches)
-        for n in range(min(k, 6), 1, -1):
-            w = left[k - n : k]
-            if lex.person_units.get(w) == "人":
-                return w
-        return None
-    pm = lex.person_re.match(left, t.start())
-    if pm is None and left.startswith("人次", t.start()):
-        return "人次"  # 总人次8.16亿: visits are the unit (no people word of the lexicon)
-    return pm.group() if pm else None
-
-
-_REACH_TAIL_RE = re.compile(r"(?:已经|已|累计|共有|共|有)?(?:超过|达到|突破|约为|达|为|约|逾|近|超|多达|高达)?$")
-
-
-# 总人口超过6万, 参保人数超过13.6亿, 用户突破3500万: a total of people (or of a
-# counted noun) right before the number, a period between allowed (交易客户数第二季度为4307万)
-_PEOPLE_TOTAL_RE = re.compile(
-    r"(?:人口|人数|用户|会员|志愿者|客户|受众|员额|人次)(?:总数|总量|规模|数量|数)?"
-    r"(?:第[一二三四]季度|上半年|下半年|全年|今年|去年|当月|同期)?(?:已经|已|累计)?"
-    r"(?:超过|达到|突破|约为|达|为|约|逾|近|超)?$"
-)
-
-
-_QUOTED_REMARK_RE = re.compile(r"[的了是有，,、\d]")
-
-
-_NAME_OPENERS_RE = re.compile("[“‘《]")
-# Cantonese particles and pronouns, and 有/是/了, mark a quote as speech
-_SPEECH_RE = re.compile("[嘅咗佢哋啲係冇唔嘢喺咁吖呀啦喇嚟返有是了]")
-_SPEECH_ENDS = frozenset("。！？，")
-
-
 _PHONE_BEFORE_RE = re.compile(r"电话|热线|手机|传真|联系方式|\d{3,4}-\d{7,8}")
-# a year inside a quoted name before its number: an award's or a list's title
-_TITLE_YEAR_RE = re.compile(r"(?:19|20)\d{2}|年度")
-
-
-def _inside_name(text: str, s: int, e: int, *, fast: bool = True) -> bool:
-    """Numbers in a short quoted name (“五个一”, “3个100万”) or a title (《…“三十三问”》).
-    ``fast=False`` skips the first test (the reference it is tested against)."""
-    if fast and _NAME_OPENERS_RE.search(text, s - 30 if s > 30 else 0, s) is None:
-        return False  # (no opening mark within the reach of any test below: one search, not three)
-    lo = s - 9 if s > 9 else 0
-    lq = text.rfind("“", lo, s)
-    if lq >= 0 and "”" not in text[lq:s]:
-        rq = text.find("”", e, lq + 11)
-        if rq >= 0:
-            # “救到嘅有2个”, “今年得返3个。”: quoted speech (a particle or a verb of
-            # having before the figure), not a name
-            return _SPEECH_RE.search(text, lq + 1, s) is None and text[rq - 1 : rq] not in _SPEECH_ENDS
-        if lq == s - 1:
-            # a name the number opens may run longer (“六大重大科技战略行动”);
-            # a quoted remark does not (“20人的调研团却有50多人陪同”)
-            rq = text.find("”", e, lq + 21)
-            if rq >= 0 and _QUOTED_REMARK_RE.search(text, e, rq) is None:
-                return True
-        if _TITLE_YEAR_RE.search(text, lq + 1, s) and text.find("”", e, lq + 24) >= 0:
-            return True  # “2025全球十大工程成就”, “2024年度十大新闻”: a dated list's title
-    lq = text.rfind("‘", lo, s)  # an inner quote: “实施‘九大战略’人大代表在行动”
-    if lq >= 0 and "’" not in text[lq:s] and text.find("’", e, lq + 11) >= 0:
-        return True
-    lb = text.rfind("《", max(0, s - 30), s)
-    return lb >= 0 and "》" not in text[lb:s]
