@@ -51,6 +51,26 @@ from .context import (
     tolerance,
 )
 from .figures import GUO_WORDS, finish, over_cheng, over_guo, over_po, parse_figure
+from .forms import (
+    CHENG_AFTER_RE,
+    CHENG_CLAUSE_OPENERS,
+    CHENG_DIGIT_POLL_RE,
+    CHENG_DIGIT_RE,
+    CHENG_PAIRS,
+    CHENG_VERBS_BEFORE,
+    CHENG_WORDS,
+    CLOCK_BEFORE_RE,
+    SMALL_DIGITS,
+    SPECIAL_FORMS,
+    big_count,
+    digit_share,
+    hours,
+    index_points,
+    lifespan,
+    one_tenth,
+    points,
+    sessions,
+)
 from .people import (
     back_reference,
     group_named_before,
@@ -60,7 +80,7 @@ from .people import (
     person_near,
 )
 from .scan import POINT_NOUN_RE, Lexicon, despaced, lexicon, scan_numbers, unit_at
-from .subjects import Hit, _tags, right_phrase
+from .subjects import Hit
 from .subjects import subjects as find_subjects
 
 _RANK_CHARS = frozenset("排位名列居")
@@ -194,7 +214,7 @@ def _dun_range(text: str, hit: Hit) -> Hit:
 
 def _dun_cheng(text: str, s: int) -> bool:
     """有六、七成居民: the verb of share stands before the range's first numeral."""
-    return s >= 3 and text[s - 1] == "、" and text[s - 2] in _DUN_LOW and text[s - 3] in _CHENG_VERBS_BEFORE
+    return s >= 3 and text[s - 1] == "、" and text[s - 2] in _DUN_LOW and text[s - 3] in CHENG_VERBS_BEFORE
 
 
 # 六点四, 五点七: a Chinese-numeral decimal (a share's or a multiple's; 五点三十分 is a clock time)
@@ -216,25 +236,6 @@ _OVERRUN_RE = re.compile(r"(?<=[万亿])(?:[千百十]|\d+)$")
 # (计划任务, 计划目标, 计划指标 are amounts of work planned: the figure counts).  A project's
 # capacity is no such name: fit counts 年印染2万吨织布+1800台大圆机制造项目 and 年产2GW…项目.
 _NAME_HEAD_RE = re.compile(r"(?:攻坚行动|专项行动|行动计划|行动|攻坚战|攻坚|计划|战略)(?![量任目指])")
-
-
-def _one_tenth(text: str, s: int, e: int) -> bool:
-    """一成半, 下跌一成: 一成 as a tenth (not 一成不变, 建成一成)."""
-    if not text.startswith("成", e):
-        return False
-    return text.startswith("半", e + 1) or _CHENG_DIGIT_RE.match(text, e + 1) is not None or (
-        s >= 1 and text[s - 1] in _CHENG_VERBS_BEFORE and text[e + 1 : e + 2] not in _CHENG_WORDS
-        and not text.startswith("不", e + 1)
-    ) or (
-        # 占比由去年的一成，升到三成 / 降至一成: a share after 的 or a change's 由/至, the
-        # figure closed by punctuation or a qualifier (not 一成不变, 一成一旅)
-        s >= 1 and text[s - 1] in _ONE_TENTH_BEFORE and _CHENG_AFTER_RE.match(text, e + 1) is not None
-    )
-
-
-_ONE_TENTH_BEFORE = frozenset("的由至到为是约近")
-# what may stand right before a share that opens its clause (，6成受访者反对)
-_CHENG_CLAUSE_OPENERS = frozenset("，。；：！？\n（“「")
 
 
 def _candidate(text: str, m: re.Match, lex: Lexicon) -> Hit | None:
@@ -292,19 +293,19 @@ def _candidate(text: str, m: re.Match, lex: Lexicon) -> Hit | None:
     shared = False
     if um is not None:
         ug = um.group()
-        if ug in _SPECIAL_FORMS:
+        if ug in SPECIAL_FORMS:
             if ug == "岁":
                 if "寿命" in text[max(0, s - 20) : s]:
-                    return _lifespan(text, m, s, e, um.end())
+                    return lifespan(text, m, s, e, um.end())
             elif ug == "个点":
                 if _NOUN_AFTER_DIAN_RE.match(text, um.end()):
                     um = lex.unit_re.match(text, e, e + 1)  # 3个点位, 10个点子: 个 counts them
             elif ug == "点":
-                if POINT_NOUN_RE.match(text, um.end()) and _CLOCK_BEFORE_RE.search(text, max(0, s - 2), s) is None:
-                    return _points(text, m, s, e, um.end())
-                return _index_points(text, m, s, e, um.end())
+                if POINT_NOUN_RE.match(text, um.end()) and CLOCK_BEFORE_RE.search(text, max(0, s - 2), s) is None:
+                    return points(text, m, s, e, um.end())
+                return index_points(text, m, s, e, um.end())
             else:
-                return _hours(text, m, s, e, um.end())
+                return hours(text, m, s, e, um.end())
     elif not pct and text[e : e + 1] in _SHARED_CHARS and m.group("a")[0].isdigit():
         um = _shared_unit(text, e, lex)  # 约1800及1900宗: 1800 counts 宗 too
         shared = um is not None
@@ -367,7 +368,7 @@ def _candidate(text: str, m: re.Match, lex: Lexicon) -> Hit | None:
         # are a number to call (and the byline cut after this one had joined it to a later 部分)
         return None
     if chinese and not pre:
-        if core in ("一", "二", "一二") and not (core == "一" and _one_tenth(text, s, e)) and not (
+        if core in ("一", "二", "一二") and not (core == "一" and one_tenth(text, s, e)) and not (
             core == "一" and um is not None
             and (
                 uinfo.kind == "measure"  # type: ignore[union-attr]  # (um: uinfo set)
@@ -508,29 +509,29 @@ def _candidate(text: str, m: re.Match, lex: Lexicon) -> Hit | None:
             if unit == "次" and text.startswith(("会议", "全会", "大会"), tail) and "届" in text[max(0, s - 10) : s]:
                 return None  # 十四届全国人大四次会议: which session, not how many
     elif text.startswith("大", e):
-        return _big(text, s, e, num_start, pre, core, chinese, prev)
+        return big_count(text, s, e, num_start, pre, core, chinese, prev)
     elif text.startswith("届", e):
-        return _sessions(text, m, s, e, num_start, pre, core, prev)
+        return sessions(text, m, s, e, num_start, pre, core, prev)
     elif (
         text.startswith("成", e)
-        and ((len(core) == 1 and core in "一二两三四五六七八九123456789") or core in _CHENG_PAIRS)
+        and ((len(core) == 1 and core in "一二两三四五六七八九123456789") or core in CHENG_PAIRS)
         and (
-            _CHENG_AFTER_RE.match(text, e + 1) or text.startswith("半", e + 1) or _CHENG_DIGIT_RE.match(text, e + 1)
-            or ((pre or (s and text[s - 1] in _CHENG_VERBS_BEFORE) or _dun_cheng(text, s)) and text[e + 1 : e + 2] not in _CHENG_WORDS)
-            or _digit_share(text, e, core)
+            CHENG_AFTER_RE.match(text, e + 1) or text.startswith("半", e + 1) or CHENG_DIGIT_RE.match(text, e + 1)
+            or ((pre or (s and text[s - 1] in CHENG_VERBS_BEFORE) or _dun_cheng(text, s)) and text[e + 1 : e + 2] not in CHENG_WORDS)
+            or digit_share(text, e, core)
             or (
                 # 民调显示，6成受访者反对: a share opening its clause, its noun after it
-                (s == 0 or text[s - 1] in _CHENG_CLAUSE_OPENERS)
+                (s == 0 or text[s - 1] in CHENG_CLAUSE_OPENERS)
                 and "\u4e00" <= text[e + 1 : e + 2] <= "\u9fff"
-                and text[e + 1 : e + 2] not in _CHENG_WORDS
+                and text[e + 1 : e + 2] not in CHENG_WORDS
                 and text[e + 1 : e + 2] != "不"
             )
         )
     ):
         # 七成以上, 近九成的村民: tenths, a percentage (parse_number reads 七成 as 70%)
         unit, kind, tail = "%", "percent", e + 1
-        if core in _CHENG_PAIRS:  # 六七成, 八九成: between the two tenths
-            lo = _SMALL_DIGITS[core[0]] if core[0] != "两" else 2
+        if core in CHENG_PAIRS:  # 六七成, 八九成: between the two tenths
+            lo = SMALL_DIGITS[core[0]] if core[0] != "两" else 2
             parsed: ParsedNumber | None = ParsedNumber(Decimal(lo * 10), Decimal(lo * 10 + 10), "range", True)
         else:
             parsed = parse_number(text[s : e + 1])
@@ -539,14 +540,14 @@ def _candidate(text: str, m: re.Match, lex: Lexicon) -> Hit | None:
         if text.startswith("半", tail):  # 约三成半: 35%
             parsed = ParsedNumber(parsed.value + 5, None, parsed.qualifier, True)
             tail += 1
-        elif _CHENG_DIGIT_RE.match(text, tail) or _CHENG_DIGIT_POLL_RE.match(text, tail):
+        elif CHENG_DIGIT_RE.match(text, tail) or CHENG_DIGIT_POLL_RE.match(text, tail):
             # 一成八, 三成五: 18%, 35% (tenths, then hundredths); 四成六受访者: 46% of those asked
-            parsed = ParsedNumber(parsed.value + _SMALL_DIGITS[text[tail]], None, parsed.qualifier, True)
+            parsed = ParsedNumber(parsed.value + SMALL_DIGITS[text[tail]], None, parsed.qualifier, True)
             tail += 1
         if not pre and parsed.qualifier == "exact" and text.startswith("过", s - 1) and text[s - 2 : s - 1] not in GUO_WORDS:
             parsed = ParsedNumber(parsed.value, parsed.value_max, "over", True)  # 播栽过三成: more than 30%
         # (七成之高: 之高 closes the figure; what it measures is before it)
-        after = tail + 2 if text.startswith("之", tail) and _CHENG_AFTER_RE.match(text, tail) else None
+        after = tail + 2 if text.startswith("之", tail) and CHENG_AFTER_RE.match(text, tail) else None
         return finish(text, s, e, tail, num_start, pre, parsed, "%", None, after=after)
     parsed = parse_figure(text[s:e] if e != m.end() else m.group())
     if parsed is None:
@@ -616,7 +617,7 @@ _NOUN_AFTER_DIAN_RE = re.compile(r"[位子]")
 _UNIT_RANGE_RE = re.compile(RANGE_SEP)
 _RANGE_FIRST = frozenset("-－−﹣—–~～〜至到")
 # unit forms _candidate looks at before the rest: an age that is a lifespan,
-# hours (see _hours), 个点 before a noun
+# hours (see hours), 个点 before a noun
 _TEMPERATURE_UNITS = frozenset({"℃", "摄氏度", "华氏度"})
 
 
@@ -625,45 +626,6 @@ def _below_zero(text: str, s: int) -> int | None:
     if s >= 1 and text[s - 1] in "-－−" and (s < 2 or not text[s - 2].isdigit()):
         return s - 1
     return s - 2 if text.startswith("零下", s - 2) and s >= 2 else None
-
-
-# An index named before the figure in its sentence (恒生指数高开250.26点，收市报
-# 19539.46点，升118.59点): index points, not a clock time (3点, 下午5点半)
-_INDEX_BEFORE_RE = re.compile(r"指数|恒指|沪指|深成指|创业板指|科创50|大盘|道指|纳指|标普|日经")
-_LAST_SENTENCE_END_RE = re.compile(r"(?s:.*)[。！？\n]")
-
-
-def _index_points(text: str, m: re.Match, s: int, e: int, tail: int) -> Hit | None:
-    pre = m.group("pre")
-    num_start = m.end("pre") if pre else s
-    core = text[num_start:e]
-    if not core[:1].isdigit() or not ("." in core or len(core) >= 3 or text[s - 1 : s] in "升跌涨降报收开至"):
-        return None
-    lo = max(0, s - 40)
-    last = _LAST_SENTENCE_END_RE.match(text, lo, s)  # (the sentence the figure is in)
-    if _INDEX_BEFORE_RE.search(text, last.end() if last else lo, s) is None:
-        return None
-    parsed = parse_figure(text[s:e] if e != m.end() else m.group())
-    if parsed is None or parsed.percent:
-        return None
-    return finish(text, s, e, tail, num_start, pre, parsed, "点", None)
-
-
-_SPECIAL_FORMS = frozenset({"岁", "个点", "小时", "个小时", "点"})
-_CLOCK_BEFORE_RE = re.compile(r"[午晚早晨上下日号天夜]$")
-
-
-def _points(text: str, m: re.Match, s: int, e: int, tail: int) -> Hit | None:
-    """提出三点要求, 5点意见: points raised, counted with 点 (一点 is "a little")."""
-    pre = m.group("pre")
-    num_start = m.end("pre") if pre else s
-    core = text[num_start:e]
-    if core in ("一", "二", "1") or text[s - 1 : s] in BLOCKING_PREV:
-        return None  # 一点意见 is "a little"; 第二点, 每1点: an ordinal and a rate
-    parsed = parse_figure(text[s:e] if e != m.end() else m.group())
-    if parsed is None or parsed.percent or parsed.value_max is not None:
-        return None
-    return finish(text, s, e, tail, num_start, pre, parsed, "点", None)
 
 
 def _unit_range(text: str, tail: int, form: str, parsed: ParsedNumber) -> tuple[ParsedNumber, int] | None:
@@ -729,54 +691,6 @@ _TIMES_AFTER_RE = re.compile(r"(?![电左以的高低上下角])[\u4e00-\u9fff]"
 _NOT_RANK_QIAN = frozenset("目当此之以提年日月")
 
 
-def _sessions(text: str, m: re.Match, s: int, e: int, num_start: int, pre, core: str, prev: str) -> Hit | None:
-    """N届: a count of editions (连续参加了四届, 已举办12届) or an ordinal (十四届全国人大).
-
-    Without 第 an ordinal still names the body after it, so only a count's
-    shapes are kept: a verb of holding or taking part before, or nothing after.
-    """
-    if (prev and prev in "第本上下历每首") or not (
-        prev in _SESSION_VERBS or _SESSION_END_RE.match(text, e + 1) or _SESSION_LIST_RE.search(text, max(0, s - 24), s)
-    ):
-        return None
-    if _SESSION_BODY_RE.match(text, e + 1):
-        return None  # 参加了十四届全国人大四次会议: which congress, a verb before or not
-    parsed = parse_figure(text[s:e] if e != m.end() else m.group())
-    if parsed is None or parsed.percent or parsed.value_max is not None:
-        return None
-    if core in ("一", "二") or inside_name(text, s, e + 1):
-        return None
-    return finish(text, s, e, e + 1, num_start, pre, parsed, "届", None)
-
-
-_SESSION_VERBS = frozenset("了续办过共已")
-# 举办2届亚欧博览会、3届商博会: the next item of a list a counted 届 opened is a count too
-_SESSION_LIST_RE = re.compile(r"[了续办过共已][\d一二三四五六七八九十两]{1,3}届[^\d，。；：！？\n]{1,12}[、和及与]$")
-# the bodies and events an ordinal 届 names (十四届全国人大, 二十届三中全会, 十届市委)
-_SESSION_BODY_RE = re.compile(
-    r"(?:全国|中央|人大|政协|党代|人民|中共|[省市区县]委|[一二三四五六七八九十]中全会|全会|委员|代表|常委|"
-    r"理事|董事|世界|国际|亚洲|全运|奥运|亚运|冬奥|进博|中国|论坛|大会|会议)"
-)
-_SESSION_END_RE = re.compile(r"(?:[，。；、！？）“”\n]|的|$)")
-# 连续奋战120小时, 历时150小时: the length of one effort is a duration
-_DURATION_CUE_RE = re.compile(r"连续|历时|用时|耗时|持续|奋战|长达|坚守|鏖战|不间断")
-
-
-def _hours(text: str, m: re.Match, s: int, e: int, tail: int) -> Hit | None:
-    """年均日照2740小时, 累计服务时长148余个小时: hours summed over many are a
-    measure; a duration (3小时, 24小时值守, 连续奋战120小时) is not."""
-    pre = m.group("pre")
-    num_start = m.end("pre") if pre else s
-    if num_start >= e or not text[num_start].isdigit() or (text[num_start - 1] if num_start else "") in BLOCKING_PREV:
-        return None
-    parsed = parse_figure(text[s:e] if e != m.end() else m.group())
-    if parsed is None or parsed.percent or parsed.value < 100:
-        return None
-    if _DURATION_CUE_RE.search(text, max(0, s - 8), s) or (tail < len(text) and text[tail] in "前后内"):
-        return None  # (1688小时前, 100小时内: a time, a limit)
-    return finish(text, s, e, tail, num_start, pre, parsed, "小时", None)
-
-
 # 百条“最美金秋路”、百个“最美赏秋园”: a hundred of a named kind (a campaign's target)
 _CJK_AFTER_RE = re.compile(r"[\u4e00-\u9fff]")
 _HUNDRED_NAMED_RE = re.compile(r"[条个片座家所项处]“")
@@ -784,100 +698,8 @@ _FEW = frozenset({"两", "二", "三", "俩"})
 
 
 _GROUP_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:小组|团队|队伍|团|组|班子|队)")
-
-
-# N大X: 三大流域, 6大旅游资源, 十大重点农业产业链 count X; 十八大, 二十大 are congresses,
-# 第一大, 前十大 ranks, and these words after 大 are no counted noun (三大队, 两大类 …).
-_BIG_CORE_RE = re.compile(r"[两三四五六七八九十]|[2-9]|[1-9]\d")  # (28大旅游新业态)
-_BIG_NOT_NOUN = frozenset("队会学街道桥楼厦赛家型量幅力批约概都多部小中的关于致体半同众号院连类幅片")
-_GRADE_RE = re.compile(r"^[^级，]{1,3}级(?=[\u4e00-\u9fff]{2})")  # 十大世界级技术难题: 世界级 grades the noun
-_BIG_MAX = 8
-# Words that end the noun after N大 (三大先导产业|规模突破, 四大班子|领导, 三大指数|齐涨, 两大片区|均).
-_BIG_NOUN_END_RE = re.compile(r"规模|突破|占|领导|包括|加快|得到|同期|带动|建设|取得|迈上|不断|齐|全面|协同|均|都|全部")
-
-
-def _big(text: str, s: int, e: int, num_start: int, pre, core: str, chinese: bool, prev: str) -> Hit | None:
-    if not _BIG_CORE_RE.fullmatch(core) or (prev and prev in "第前每届") or prev.isdigit():
-        return None
-    nxt = text[e + 1 : e + 2]
-    if not ("\u4e00" <= nxt <= "\u9fff") or nxt in _BIG_NOT_NOUN:
-        return None
-    noun, _ = right_phrase(text, e + 1)
-    cut = _BIG_NOUN_END_RE.search(noun, 2)
-    noun = noun[: cut.start() if cut else _BIG_MAX][:_BIG_MAX]
-    if len(noun) > 3:
-        noun = _noun_run(noun)
-    g = _GRADE_RE.match(noun)
-    head = noun[g.end() :] if g else noun
-    if len(noun) < 2 or inside_name(text, s, e + 1):
-        return None
-    parsed = parse_figure(text[s:e])
-    if parsed is None or parsed.value_max is not None:
-        return None
-    return finish(text, s, e, e + 1 + len(noun), num_start, pre, parsed, head, None, counted=True)
-
-
-def _noun_run(noun: str) -> str:
-    """两大阵营一直, 三大片区今年: the nouns up to the first adverb, verb or time
-    word (the window after N大 runs into the predicate where no stop word ends it)."""
-    words = _tags(noun)
-    n = 0
-    for k, (word, tag) in enumerate(words):
-        if tag not in _BIG_NOUN_TAGS and not (
-            # 旅游新业态, 核心关切总体: an adjective or verb inside the noun phrase (a noun follows)
-            tag in ("a", "v") and k + 1 < len(words) and words[k + 1][1] in _BIG_NOUN_TAGS
-        ):
-            break
-        n += len(word)
-    return noun[:n] if n >= 2 else noun
-
-
-_BIG_NOUN_TAGS = frozenset({"n", "nz", "ns", "nt", "nr", "nrt", "ng", "j", "vn", "an"})
-# 成 opening a word (成立, 成功, 成为 …): after a qualifier (超八成分布) anything
-# else makes it a tenth.
-_CHENG_WORDS = frozenset("立功为果本就员熟长年效型交绩都片")
-
-
-def _lifespan(text: str, m: re.Match, s: int, e: int, tail: int) -> Hit | None:
-    """人均预期寿命达到79.72岁: a life expectancy is a measure, not an age."""
-    parsed = parse_figure(text[s:e] if e != m.end() else m.group())
-    if parsed is None or parsed.percent:
-        return None
-    pre = m.group("pre")
-    return finish(text, s, e, tail, m.end("pre") if pre else s, pre, parsed, "岁", None)
-
-
-# 一成八, 三成五: a digit of hundredths after N成, then the figure ends
-_CHENG_DIGIT_RE = re.compile(r"[一二三四五六七八九](?=以上|以下|左右|上下|多|的|是|[，。；、！？）\n]|$)")
-_SMALL_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
-# Hong Kong polls write the hundredths digit straight before who was asked (四成六受访者,
-# 三成二市民): 46%, 32%, not 40% of "六受访者"
-_CHENG_DIGIT_POLL_RE = re.compile(r"[一二三四五六七八九](?=受访|市民|港人|选民|家长|学生|雇员|僱员|青年|长者|居民|住户|业主|租户)")
-
-
-def _digit_share(text: str, e: int, core: str) -> bool:
-    """世上8成球迷: an Arabic digit right before 成 is a tenth wherever it stands.
-
-    成 after a digit is no verb's (建成, 完成 need a character before it), so Hong Kong's
-    8成球迷 reads as 80% even inside a clause; words that open with 成 (5成员国) stay out.
-    """
-    return (
-        len(core) == 1 and core in "123456789"
-        and "\u4e00" <= text[e + 1 : e + 2] <= "\u9fff"
-        and text[e + 1 : e + 2] not in _CHENG_WORDS
-    )
-
-
-# Two neighbouring numerals before 成 (六七成, 两三成): a range of tenths
-_CHENG_PAIRS = frozenset(a + b for a, b in zip("一两三四五六七八", "二三四五六七八九", strict=True))
 # A figure ending in these is round, so 来 after it means "about" (十来个, 100来户)
 _ROUND_ENDS = frozenset("0十百千万")
-# What may follow 成 as a tenth: a qualifier, 的, punctuation or the end (not 建成, 一成不变).
-_CHENG_AFTER_RE = re.compile(r"(?:以上|以下|左右|上下|多|的|是|之[多高众巨间]|都(?!市|江堰|平原)|[，。；、！？）\n]|$)")
-# Verbs of share or change right before N成 (占三成, 有七成, 收少八成捐赠,
-# 下降两成): what follows is a tenth, as after a qualifier (超八成分布); and 其中/当中
-# (其中六成受访者: a share of those just counted)
-_CHENG_VERBS_BEFORE = frozenset("占有少减降增升跌涨中")
 
 
 _PHONE_BEFORE_RE = re.compile(r"电话|热线|手机|传真|联系方式|\d{3,4}-\d{7,8}")

@@ -95,7 +95,7 @@ def lexicon() -> Lexicon:
     pairs = sorted(
         {f[:2] for f in forms if f[0] not in firsts and len(f) > 1}
         | {f[:2] for f in persons if f[0] not in firsts}  # 帮扶300贫困户
-        | {"小时"}  # see _hours
+        | {"小时"}  # see hours
     )
     # the pairs as a trie behind a guard on their first characters: at the end
     # of a run the scan mostly meets no unit, and one class test rejects it
@@ -121,7 +121,7 @@ def lexicon() -> Lexicon:
         # the anchor is consumed and the run is looked at through a bounded
         # lookahead: an unbounded run (`_RUN*[%]_RUN*`) re-read the rest of a
         # 1%1%1%… or 111… run from every anchor in it, quadratic in its length.
-        # (点 only after a digit: index points, see _index_points; 一点 is "a little")
+        # (点 only after a digit: index points, see index_points; 一点 is "a little")
         candidate_re=re.compile(
             rf"{_ANCHOR}(?={_RUN}{{0,{_MAX_RUN}}}(?:[万亿萬億%‰成大岁届来]|巴仙|{unit_start}|(?<=\d)点|点(?:{POINT_NOUN_RE.pattern})|{_OPEN}|{_SHARED}\d))"
         ),
