@@ -33,7 +33,6 @@ from decimal import Decimal
 
 from ...numbers import (
     NUMBER_RE,
-    RANGE_SEP,
     ParsedNumber,
     parse_number,
 )
@@ -79,6 +78,7 @@ from .people import (
     people_word_covers,
     person_near,
 )
+from .ranges import SHARED_CHARS, below_zero, dun_cheng, dun_range, joined_pieces, shared_unit, unit_range
 from .scan import POINT_NOUN_RE, Lexicon, despaced, lexicon, scan_numbers, unit_at
 from .subjects import Hit
 from .subjects import subjects as find_subjects
@@ -154,9 +154,9 @@ def _candidates(text: str, prefilter: bool = True) -> Iterator[Hit]:
         if hit is None or hit.start < last_end:
             continue
         if hit.num_start >= 2 and text[hit.num_start - 1] == "、" and hit.value_max is None:
-            hit = _dun_range(text, hit)
+            hit = dun_range(text, hit)
         elif hit.num_start >= 2 and text[hit.num_start - 1] in "万亿" and hit.start == hit.num_start:
-            hit = _pieces(text, hit)
+            hit = joined_pieces(text, hit)
         if excluded:
             k = bisect_right(excluded_ends, hit.start)
             if k < len(excluded) and excluded[k][0] < hit.end:
@@ -165,66 +165,12 @@ def _candidates(text: str, prefilter: bool = True) -> Iterator[Hit]:
         yield hit
 
 
-# 3万2000人, 1亿5000万人次: a figure written in pieces, the lower piece in digits right
-# after the upper piece's 万/亿 (the number reader stops at 万 before digits)
-_PIECE_BEFORE_RE = re.compile(r"(?:(超过|将近|大约|约|近|超|逾|不到|不足))?(?<![\d.])(\d{1,4})([万亿])$")
-_PIECE_QUALIFIER = {
-    "超过": "over", "超": "over", "逾": "over", "约": "approx", "大约": "approx",
-    "近": "under", "将近": "under", "不到": "under", "不足": "under",
-}
-_PIECE_SCALE = {"万": Decimal(10000), "亿": Decimal(100000000)}
-
-
-def _pieces(text: str, hit: Hit) -> Hit:
-    """The hit grown to take the upper piece before it (3万 of 3万2000人), else the hit."""
-    s = hit.num_start
-    if not text[s : s + 1].isdigit() or hit.value_max is not None:
-        return hit
-    p = _PIECE_BEFORE_RE.search(text, max(0, s - 10), s)
-    if p is None:
-        return hit
-    scale = _PIECE_SCALE[p.group(3)]
-    if hit.value >= scale or hit.value != hit.value.to_integral_value():
-        return hit  # 3万20000人, 3万2.5人: no piece of a figure
-    q = hit.qualifier if hit.qualifier != "exact" or p.group(1) is None else _PIECE_QUALIFIER[p.group(1)]
-    return hit._replace(start=p.start(), num_start=p.start(2), value=Decimal(int(p.group(2)) * scale + hit.value), qualifier=q)
-
-
-# 兩、三個, 三、四十人, 六、七成: two neighbouring numerals joined by 、 are one
-# rough range, the first taking the second's magnitude (not a list: 一、二、三,
-# 第一、二名, list numbering at a line's start).
-_DUN_LOW = {c: i for i, c in enumerate("一二三四五六七八", 1)} | {"两": 2, "兩": 2}
-_DUN_HIGH = {c: i for i, c in enumerate("二三四五六七八九", 2)}
-_DUN_NOT_BEFORE = frozenset("、第\n一二两兩三四五六七八九十")
-
-
-def _dun_range(text: str, hit: Hit) -> Hit:
-    s = hit.num_start
-    low, high = _DUN_LOW.get(text[s - 2]), _DUN_HIGH.get(text[s])
-    if low is None or high != low + 1 or (s >= 3 and text[s - 3] in _DUN_NOT_BEFORE) or s == 2:
-        return hit
-    scale = hit.value / high
-    if hit.start != s or scale not in _DUN_SCALES:
-        return hit  # (三、四十五人: the second figure is no round multiple of its first numeral)
-    return hit._replace(
-        start=s - 2, num_start=s - 2, value=low * scale, value_max=hit.value,
-        qualifier="range" if hit.qualifier == "exact" else hit.qualifier,
-    )
-
-
-def _dun_cheng(text: str, s: int) -> bool:
-    """有六、七成居民: the verb of share stands before the range's first numeral."""
-    return s >= 3 and text[s - 1] == "、" and text[s - 2] in _DUN_LOW and text[s - 3] in CHENG_VERBS_BEFORE
-
-
 # 六点四, 五点七: a Chinese-numeral decimal (a share's or a multiple's; 五点三十分 is a clock time)
 _SPOKEN_DECIMAL_RE = re.compile("[一二两三四五六七八九十]+点[零〇一二三四五六七八九]+[%‰]?")
 
 _HALF = Decimal("0.5")
 # what may follow the 半 of 两倍半, 一吨半: the figure ends there (半径, 半岛, 半年, 半价: 半 opens a word)
 _AFTER_HALF_RE = re.compile(r"[^\u4e00-\u9fff]|以上|以下|左右|上下|多|的|$")
-
-_DUN_SCALES = frozenset(Decimal(10) ** k for k in range(9))
 
 
 # A magnitude glued to what follows: 1亿千瓦 is 1亿 + 千瓦, 183万60岁 is 183万 + 60岁.
@@ -306,8 +252,8 @@ def _candidate(text: str, m: re.Match, lex: Lexicon) -> Hit | None:
                 return index_points(text, m, s, e, um.end())
             else:
                 return hours(text, m, s, e, um.end())
-    elif not pct and text[e : e + 1] in _SHARED_CHARS and m.group("a")[0].isdigit():
-        um = _shared_unit(text, e, lex)  # 约1800及1900宗: 1800 counts 宗 too
+    elif not pct and text[e : e + 1] in SHARED_CHARS and m.group("a")[0].isdigit():
+        um = shared_unit(text, e, lex)  # 约1800及1900宗: 1800 counts 宗 too
         shared = um is not None
     # (uinfo is lex.units[um.group()] wherever um is not None below: looked up once)
     uinfo = None if um is None else lex.units[um.group()]
@@ -517,7 +463,7 @@ def _candidate(text: str, m: re.Match, lex: Lexicon) -> Hit | None:
         and ((len(core) == 1 and core in "一二两三四五六七八九123456789") or core in CHENG_PAIRS)
         and (
             CHENG_AFTER_RE.match(text, e + 1) or text.startswith("半", e + 1) or CHENG_DIGIT_RE.match(text, e + 1)
-            or ((pre or (s and text[s - 1] in CHENG_VERBS_BEFORE) or _dun_cheng(text, s)) and text[e + 1 : e + 2] not in CHENG_WORDS)
+            or ((pre or (s and text[s - 1] in CHENG_VERBS_BEFORE) or dun_cheng(text, s)) and text[e + 1 : e + 2] not in CHENG_WORDS)
             or digit_share(text, e, core)
             or (
                 # 民调显示，6成受访者反对: a share opening its clause, its noun after it
@@ -593,13 +539,13 @@ def _candidate(text: str, m: re.Match, lex: Lexicon) -> Hit | None:
         um is not None and text[tail : tail + 1] in _RANGE_FIRST and not shared
         and parsed.value_max is None and kind in ("count", "measure")
     ):
-        ranged = _unit_range(text, tail, um.group(), parsed)
+        ranged = unit_range(text, tail, um.group(), parsed)
         if ranged is not None:
             parsed, tail = ranged
     # a figure sharing a later unit (约1800及1900宗): its text ends at the digits,
     # its noun begins after that unit
     if unit in _TEMPERATURE_UNITS and parsed.value_max is None and not pre:
-        z = _below_zero(text, s)
+        z = below_zero(text, s)
         if z is not None:  # -18℃, 零下5摄氏度: below zero
             parsed, s = ParsedNumber(-parsed.value, None, parsed.qualifier, False), z
     return finish(text, s, e, tail, num_start, pre, parsed, unit, person, after=um.end() if shared else None)  # type: ignore[union-attr]
@@ -614,70 +560,22 @@ _PER_TIME_RE = re.compile(r"[/每](?:秒钟|秒|分钟|小时|时|天|日|月|�
 # 2个点 alone is spoken percentage points (收3个点就收3个点); 个点 of 点位 and
 # 点子 (3个点位, 10个点子) counts with 个
 _NOUN_AFTER_DIAN_RE = re.compile(r"[位子]")
-_UNIT_RANGE_RE = re.compile(RANGE_SEP)
 _RANGE_FIRST = frozenset("-－−﹣—–~～〜至到")
 # unit forms _candidate looks at before the rest: an age that is a lifespan,
 # hours (see hours), 个点 before a noun
 _TEMPERATURE_UNITS = frozenset({"℃", "摄氏度", "华氏度"})
 
 
-def _below_zero(text: str, s: int) -> int | None:
-    """Where a sign or 零下 before a temperature starts (-18℃, 零下5摄氏度), else None."""
-    if s >= 1 and text[s - 1] in "-－−" and (s < 2 or not text[s - 2].isdigit()):
-        return s - 1
-    return s - 2 if text.startswith("零下", s - 2) and s >= 2 else None
-
-
-def _unit_range(text: str, tail: int, form: str, parsed: ParsedNumber) -> tuple[ParsedNumber, int] | None:
-    """3个至5个, 3万平方米-5万平方米: a range with its unit written at both ends."""
-    r = _UNIT_RANGE_RE.match(text, tail)
-    if r is None:
-        return None
-    m2 = NUMBER_RE.match(text, r.end())
-    if m2 is None or m2.group("pre") or m2.group("b") is not None or m2.group("post"):
-        return None
-    if not text.startswith(form, m2.end()):
-        return None
-    p2 = parse_figure(m2.group())
-    if p2 is None or p2.value_max is not None or p2.percent or p2.value <= parsed.value:
-        return None
-    return ParsedNumber(parsed.value, p2.value, "range", parsed.percent), m2.end() + len(form)
-
-
 # a figure a people word or counted noun may follow without a measure word
 # (帮扶300贫困户, 组织200群众): Arabic, at most four digits and no year (a
 # hotline is 12345市民热线, and 110民警 the police of the emergency number)
 _PLAIN_COUNT_RE = re.compile(r"(?!(?:19|20)\d\d$|11[09]$|122$)\d{1,4}")
-_SHARED_CHARS = frozenset("及和与、或")
 _ONLY_AFTER = frozenset("是有能要需会可")
 # 个 then 多/半 and a span of time (两个多星期, 一个半小时): a duration
 _SPAN_AFTER_GE_RE = re.compile(r"[多半](?:星期|礼拜|月|小时|钟头|钟|工作日|季度|年头)")
 _ONLY_RE = re.compile(r"(?<![不非])[只仅](?:有|与|和|用|需|剩|在|对|向)?$")
 # words 一 begins after N个 that make the thing counted (四个一线城市, 两个一流学科)
 _YI_WORDS = frozenset("线流级类等体批期")
-_SHARED_KINDS = frozenset({"count", "measure", "percent"})
-_MAX_SHARED = 6  # figures in one 、-list that wait for the unit of the last
-
-
-def _shared_unit(text: str, e: int, lex: Lexicon) -> re.Match | None:
-    """The unit after the next figures of a list (约1800及1900宗, 120、80和60家), or None.
-
-    Only Arabic figures share (一、二、三 is list numbering), and only a unit of
-    things counted or measured: 2019和2020年, 1和2号线 stay dates and names.
-    """
-    for _ in range(_MAX_SHARED):
-        if text[e : e + 1] not in _SHARED_CHARS or not text[e + 1 : e + 2].isdigit():
-            return None
-        m2 = NUMBER_RE.match(text, e + 1)
-        if m2 is None or m2.group("b") is not None:
-            return None
-        e = m2.start("post") if m2.group("post") else m2.end()
-        if text[e - 1] in "%‰":
-            e -= 1  # 5.2和6.1%
-        um = lex.unit_re.match(text, e)
-        if um is not None:
-            return um if lex.units[um.group()].kind in _SHARED_KINDS else None
-    return None
 
 
 _TENS = frozenset("十百千")
