@@ -7,7 +7,7 @@ gets with it:
 
   number    a number of NUMBER_RE (the scan before any unit or exclusion test)
             overlaps the gold span
-  proposed  a metric candidate (``extractor._candidates``: unit found, no
+  proposed  a metric candidate (``candidates.candidates``: unit found, no
             exclusion) overlaps it with the gold value (value_max too)
   kept      a final record overlaps it and the scorer's key and units agree
   subj_cand the gold subject overlaps (scorer's ``overlaps``) one of the
@@ -31,8 +31,7 @@ from collections import Counter
 from pathlib import Path
 
 from civicextract.document import normalize
-from civicextract.extractors.metrics import extractor as mx
-from civicextract.extractors.metrics import scan
+from civicextract.extractors.metrics import candidates, scan
 from civicextract.extractors.metrics import subjects as sx
 from civicextract.numbers import NUMBER_RE
 from civicextract.remap import span_mapper
@@ -97,7 +96,7 @@ def measure(texts: dict, gold: dict, sc, misses: list | None, tally: Counter, ar
         view, gaps = scan.despaced(doc.text)
         span = _mapper(doc, gaps)
         numbers = [span(*m.span()) for m in NUMBER_RE.finditer(view)]
-        hits = list(mx._candidates(view))
+        hits = list(candidates.candidates(view))
         hit_spans = [span(h.start, h.end) for h in hits]
         subjects = sx.subjects(view, hits) if hits else []
         seen: dict[str, int] = {}

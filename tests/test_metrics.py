@@ -20,8 +20,7 @@ from hypothesis import strategies as st
 import civicextract
 from civicextract import Pipeline
 from civicextract.document import normalize
-from civicextract.extractors.metrics import extractor as metrics
-from civicextract.extractors.metrics import scan
+from civicextract.extractors.metrics import candidates, scan
 from civicextract.normalize.convert import convert_char
 from civicextract.normalize.pinyin import remove_pinyin_notes
 from civicextract.normalize.widths import normalize_widths
@@ -815,7 +814,7 @@ def test_anchored_scan_matches_number_re(text):
 
 
 def _hits(text: str, prefilter: bool) -> list:
-    return list(metrics._candidates(text, prefilter))
+    return list(candidates.candidates(text, prefilter))
 
 
 @pytest.mark.parametrize("aid", sorted(_DEV))

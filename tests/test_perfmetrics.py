@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from civicextract.document import normalize
-from civicextract.extractors.metrics import context, figures, scan, subjects
+from civicextract.extractors.metrics import candidates, context, figures, scan, subjects
 from civicextract.extractors.metrics import extractor as metrics
 from civicextract.numbers import NUMBER_RE, NUMBER_RE_NO_FRACTION
 
@@ -216,7 +216,7 @@ _RANKY = "排名位居列第在前十个人第三，。、"
 def test_character_class_searches_are_isdisjoint(text, a, b):
     a, b = min(a, len(text)), min(b, len(text))
     span = text[a:b]
-    assert (metrics._RANK_CHARS_RE.search(text, a, b) is not None) == (not metrics._RANK_CHARS.isdisjoint(span))
+    assert (candidates._RANK_CHARS_RE.search(text, a, b) is not None) == (not candidates._RANK_CHARS.isdisjoint(span))
     assert (scan._PREFIX_FIRST_RE.search(text, a, b) is not None) == (not scan._PREFIX_FIRST.isdisjoint(span))
     assert (subjects._BRACKETS_RE.search(span) is None) == subjects._BRACKETS.isdisjoint(span)
 
@@ -233,12 +233,12 @@ def test_inside_name_first_test_changes_nothing(text, s, n):
 
 
 def test_checked_units_are_the_units_tested_one_by_one():
-    # every unit _candidate compares with behind `if unit in _CHECKED_UNITS` is in the set
-    src = inspect.getsource(metrics._candidate)
+    # every unit candidate() compares with behind `if unit in _CHECKED_UNITS` is in the set
+    src = inspect.getsource(candidates.candidate)
     block = src[src.index("if unit in _CHECKED_UNITS:") : src.index('elif text.startswith("大", e):')]
     named = set(re.findall(r'unit == "([^"]+)"', block))
     named |= {x for group in re.findall(r"unit in \(([^)]*)\)", block) for x in re.findall(r'"([^"]+)"', group)}
-    assert named == metrics._CHECKED_UNITS
+    assert named == candidates._CHECKED_UNITS
 
 
 @pytest.mark.parametrize(
@@ -266,20 +266,20 @@ def test_cheap_test_before_the_grade_word(s):
 
 
 def test_a_search_from_a_negative_position_starts_at_zero():
-    # _candidate searches for rank words from s - 6, which is negative near the start
+    # candidate() searches for rank words from s - 6, which is negative near the start
     text = "排名第3位"
     for s in range(len(text) + 1):
-        for pattern in (metrics._RANK_CHARS_RE, metrics._RANK_RE):
+        for pattern in (candidates._RANK_CHARS_RE, candidates._RANK_RE):
             a, b = pattern.search(text, s - 6, s), pattern.search(text, max(0, s - 6), s)
             assert (a and a.span()) == (b and b.span())
-    assert metrics._RANK_CHARS_RE.search(text, -6, 1).span() == (0, 1)
+    assert candidates._RANK_CHARS_RE.search(text, -6, 1).span() == (0, 1)
 
 
 @_SETTINGS
 @given(st.text(alphabet="一二三十百千万亿廿卅两0１²①", max_size=6))
 def test_set_tests_are_the_generators_they_replaced(core):
-    assert metrics._POWERS.issuperset(core) == all(c in metrics._POWERS for c in core)
-    assert metrics._POWERS_20_30.isdisjoint(core) == (not any(c in metrics._POWERS or c in "廿卅" for c in core))
+    assert candidates._POWERS.issuperset(core) == all(c in candidates._POWERS for c in core)
+    assert candidates._POWERS_20_30.isdisjoint(core) == (not any(c in candidates._POWERS or c in "廿卅" for c in core))
     assert any(map(str.isdigit, core)) == any(c.isdigit() for c in core)
 
 
