@@ -61,7 +61,7 @@ from pathlib import Path
 
 import rjieba
 
-from civicextract.extractors.metrics import extractor, subjects
+from civicextract.extractors.metrics import extractor, hit, subjects
 from civicextract.pipeline import Pipeline
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -72,13 +72,13 @@ DEFAULT_SETS = ("dev", "fit", "r3", "r4", "r5", "r9", "s11", "r11")
 
 
 def _unit_class(unit: str) -> str:
-    if unit in subjects._RATE_UNITS:
+    if unit in hit.RATE_UNITS:
         return "rate"
-    if unit in subjects._PERSON_UNITS:
+    if unit in hit.PERSON_UNITS:
         return "person"
-    if unit in subjects._PEOPLE_MEASURES:
+    if unit in hit.PEOPLE_MEASURES:
         return "people"
-    if unit in subjects._PLACE_UNITS or unit in subjects._PLACE_LIKE:
+    if unit in hit.PLACE_UNITS or unit in hit.PLACE_LIKE:
         return "place"
     if unit in subjects._KIND_UNITS:
         return "kind"

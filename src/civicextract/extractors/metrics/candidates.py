@@ -53,6 +53,7 @@ from .forms import (
     points,
     sessions,
 )
+from .hit import Hit
 from .people import (
     back_reference,
     group_named_before,
@@ -63,7 +64,6 @@ from .people import (
 )
 from .ranges import SHARED_CHARS, below_zero, dun_cheng, dun_range, joined_pieces, shared_unit, unit_range
 from .scan import POINT_NOUN_RE, Lexicon, lexicon, scan_numbers, unit_at
-from .subjects import Hit
 
 _RANK_CHARS = frozenset("排位名列居")
 _RANK_CHARS_RE = re.compile("[" + "".join(sorted(_RANK_CHARS)) + "]")  # (see _PREFIX_FIRST_RE)

@@ -57,6 +57,8 @@ def fused_place(text: str, s: int, tail: int, prev: str) -> bool:
             return tag in _FUSED_TAGS and pos + len(word) > tail
         pos += len(word)
     return False
+
+
 # last characters of 举办, 开展, 新增, 增设, 组建, 共, 共计, 办了, 分 (分三期建设) …: what follows is a count
 COUNTING_VERB_ENDS = frozenset("办展增设建共计了有达分")
 # The one-character abbreviations of the provinces and regions (京津冀, 鄂湘赣,
@@ -71,6 +73,8 @@ def abbreviations_before(text: str, s: int, core: str, unit: str = "") -> bool:
     n = _SMALL.get(core)
     least = 2 if unit.startswith("省") else 3
     return n is not None and least <= n <= s and all(c in _PROVINCE_ABBREVIATIONS for c in text[s - n : s])
+
+
 _PLACE_LIST_RE = re.compile(r"[\u4e00-\u9fff（）()]{1,8}(?:[、与和及][\u4e00-\u9fff（）()]{1,8})+$")
 _PLACE_RUN_BEFORE_RE = re.compile(r"[两三四五六七八九十\d][省市县区镇乡村州地](?:[（(][^）)]{1,3}[）)])?$")
 _PLACE_RUN_AFTER_RE = re.compile(r"(?:[（(][^）)]{1,3}[）)])?[两三四五六七八九十\d]+[省市县区镇乡村州地]")

@@ -16,7 +16,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from ...numbers import ParsedNumber, parse_number
-from .subjects import Hit
+from .hit import Hit
 
 # NUMBER_RE reads qualifier words glued to the number (近15万, 超过1万); these
 # are the ones it cannot, because a verb sits between (约为70平方米).
@@ -63,6 +63,8 @@ def over_cheng(text: str, s: int) -> bool:
         and text[s : s + 1] in ("百", "千")
         and (s < 2 or text[s - 2] not in _CHENG_VERB_FIRSTS)
     )
+
+
 # After N成 or N倍, 多 is "more than" (五成多, 两倍多) unless it opens a word (多元, 多种)
 _DUO_WORDS = frozenset("元样种数方项次个家年彩层边措部名位人户处条")
 

@@ -16,7 +16,8 @@ import re
 
 from .context import BLOCKING_PREV, inside_name
 from .figures import finish, parse_figure
-from .subjects import Hit, _tags, right_phrase
+from .hit import Hit
+from .subjects import _tags, right_phrase
 
 
 def one_tenth(text: str, s: int, e: int) -> bool:

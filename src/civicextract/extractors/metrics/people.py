@@ -48,6 +48,8 @@ def noun_after(text: str, e: int) -> str | None:
         if _COUNTED_HEAD_RE.search(w):
             return None if _MONEY_CHARS_RE.search(w) or len(w) < 2 else w
     return None
+
+
 # Words before N人 that make it a new count (等4人, 一行3人: the names listed; 另有3人, 共5人, 约4人)
 _NEW_COUNT_BEFORE = frozenset("等另共约近逾超有余多行")  # (一行3人: the party just named)
 _BACK_MAX = 20  # a small group of people is referred back to by its number; crowds are not

@@ -17,8 +17,8 @@ from decimal import Decimal
 from ...numbers import NUMBER_RE, RANGE_SEP, ParsedNumber
 from .figures import parse_figure
 from .forms import CHENG_VERBS_BEFORE
+from .hit import Hit
 from .scan import Lexicon
-from .subjects import Hit
 
 # 3万2000人, 1亿5000万人次: a figure written in pieces, the lower piece in digits right
 # after the upper piece's 万/亿 (the number reader stops at 万 before digits)
@@ -71,6 +71,7 @@ def dun_cheng(text: str, s: int) -> bool:
     """有六、七成居民: the verb of share stands before the range's first numeral."""
     return s >= 3 and text[s - 1] == "、" and text[s - 2] in _DUN_LOW and text[s - 3] in CHENG_VERBS_BEFORE
 
+
 _DUN_SCALES = frozenset(Decimal(10) ** k for k in range(9))
 _UNIT_RANGE_RE = re.compile(RANGE_SEP)
 
@@ -96,6 +97,8 @@ def unit_range(text: str, tail: int, form: str, parsed: ParsedNumber) -> tuple[P
     if p2 is None or p2.value_max is not None or p2.percent or p2.value <= parsed.value:
         return None
     return ParsedNumber(parsed.value, p2.value, "range", parsed.percent), m2.end() + len(form)
+
+
 SHARED_CHARS = frozenset("及和与、或")
 _SHARED_KINDS = frozenset({"count", "measure", "percent"})
 _MAX_SHARED = 6  # figures in one 、-list that wait for the unit of the last

@@ -16,10 +16,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
-from decimal import Decimal
-from typing import Any, NamedTuple
+from typing import Any
 
 from civicextract.extractors.metrics import comparisons, examples, indicators
+
+from .hit import PEOPLE_MEASURES, PERSON_UNITS, PLACE_LIKE, PLACE_UNITS, RATE_UNITS, Hit
 
 HARD_STOPS = "，。；：！？\n,;!?…"
 CLAUSE_STOPS = HARD_STOPS + "、"
@@ -136,7 +137,6 @@ _COMMA_CONTINUATION_RE = re.compile(
 )
 # 占比历史性突破50%，达到51.9%: the same measure (same unit) reaching further.
 _REACH_AGAIN_RE = re.compile(r"[，、](?:并|已|再|又|进一步|累计|总计|共计|合计)?(?:达到|达|升至|增至|提高到|提升至|提高至)")
-_PERSON_UNITS = frozenset({"人", "人次"})
 # Between two figures of one thing: its total (508户共678人).
 _JOINED_RE = re.compile(r"共|共计|合计|总计|计")
 # Between two figures of one measure, a base of comparison (，较去年的188次, ，比2019年（疫情前）
@@ -160,21 +160,6 @@ _LONG_GAP = "\x00" * (_GAP_MAX + 1)
 # Measure words of kinds, not things: 4类22支队伍 counts kinds of the 队伍.
 _KIND_UNITS = frozenset({"类", "大类", "类别", "大类别", "种", "批"})
 _RESPECTIVELY = "分别"
-
-
-class Hit(NamedTuple):
-    """A number kept as a metric, in doc.text coordinates, before its subject is known."""
-
-    start: int  # record span in doc.text
-    end: int
-    num_start: int  # where the digits begin (after a qualifier word)
-    tail: int  # end of unit and suffix qualifier: where a right-side subject may begin
-    value: Decimal
-    value_max: Decimal | None
-    qualifier: str
-    unit: str
-    person_noun: str | None
-    noun_unit: bool = False  # the unit is the noun counted (三大流域: 流域), see _subject
 
 
 def subjects(text: str, hits: list[Hit]) -> list[str | None]:
@@ -216,12 +201,12 @@ def subjects(text: str, hits: list[Hit]) -> list[str | None]:
         shared = (
             _shared_right(text, hits, i)
             # (the next figure one separator on; rates are lists of their own: 4.8%、50%)
-            if i + 1 < len(hits) and hits[i + 1].start == tail + 1 and unit not in _RATE_UNITS
+            if i + 1 < len(hits) and hits[i + 1].start == tail + 1 and unit not in RATE_UNITS
             else None
         )
         if (
             gap == "" and out and prev_unit != unit and prev_unit not in _KIND_UNITS
-            and _PLACE_UNITS.isdisjoint((prev_unit, unit)) and _PLACE_LIKE.isdisjoint((prev_unit, unit))
+            and PLACE_UNITS.isdisjoint((prev_unit, unit)) and PLACE_LIKE.isdisjoint((prev_unit, unit))
         ):
             # 4回750千伏线路: how many of the measured thing; the noun after is the
             # second figure's, and the first counts the figure and its noun
@@ -235,7 +220,7 @@ def subjects(text: str, hits: list[Hit]) -> list[str | None]:
                 measured = True
         run_place = (
             _place_run(text, h, prev_hit if gap == "" else None)
-            if unit[:1] in _PLACE_UNITS and _PLACE_UNITS.issuperset(unit)  # (_is_place_unit, inlined)
+            if unit[:1] in PLACE_UNITS and PLACE_UNITS.issuperset(unit)  # (_is_place_unit, inlined)
             else None
         )
         if shared is not None and not right_phrase(text, tail)[0]:
@@ -250,7 +235,7 @@ def subjects(text: str, hits: list[Hit]) -> list[str | None]:
         elif not measured and gap is not None and gap is not _LONG_GAP and out and out[-1] and not (
             # 宣传资料3000余份200余人参加: people glued after a count of things are told by
             # what they did (508户共678人, 79户161人: one group, _glued_households)
-            gap == "" and unit in _PERSON_UNITS and prev_unit not in _PERSON_UNITS
+            gap == "" and unit in PERSON_UNITS and prev_unit not in PERSON_UNITS
             and prev_unit not in _GROUP_COUNT_UNITS and _CJK_RE.match(_raw_right(text, tail))
         ) and (
             # (no pattern below matches a long gap: _LONG_GAP opens with no separator and is too long to join)
@@ -266,7 +251,7 @@ def subjects(text: str, hits: list[Hit]) -> list[str | None]:
         else:
             floor = prev_end if prev_hit is not None else 0
             if (
-                unit in _RATE_UNITS and gap and gap is not _LONG_GAP
+                unit in RATE_UNITS and gap and gap is not _LONG_GAP
                 and (prev_unit in _KIND_UNITS or prev_hit.noun_unit)  # type: ignore[union-attr]  # (prev_unit set with prev_hit)
                 and not any(c in CLAUSE_STOPS for c in gap)
             ):
@@ -291,7 +276,7 @@ def subjects(text: str, hits: list[Hit]) -> list[str | None]:
                 ):
                     subj = out[-1]
                 elif (
-                    subj[-1] == "中" and unit not in _RATE_UNITS and _PARTITIVE_RE.search(subj)
+                    subj[-1] == "中" and unit not in RATE_UNITS and _PARTITIVE_RE.search(subj)
                     and not any(c in "。！？\n" for c in text[prev_end : start])
                 ):
                     # 当中12间是联盟成员，而前5位中就有4间: a part of a group, counted with
@@ -324,7 +309,7 @@ def subjects(text: str, hits: list[Hit]) -> list[str | None]:
         _share_that_is(text, hits, out)
     _carried_over(text, hits, out)
     # 新开工晏城至表白寺等2个项目: the examples before a generic head (examples.py)
-    examples.examples_before(text, hits, out, _left, _raw_right, _PERSON_UNITS | _PEOPLE_MEASURES)
+    examples.examples_before(text, hits, out, _left, _raw_right, PERSON_UNITS | PEOPLE_MEASURES)
     # 高于全国、全省6.7个、5.2个百分点: each margin against its own comparator (comparisons.py)
     comparisons.comparator_pairs(text, hits, out)
     # 规上工业增加值增长7.6%、高于全国1.7个百分点: the indicator before a comparison (indicators.py)
@@ -545,7 +530,7 @@ def _object_before(text: str, hits: list[Hit], out: list[str | None]) -> None:
             continue
         subj = out[i]
         if (
-            not subj or h.unit in _PERSON_UNITS or h.unit in _PEOPLE_MEASURES or h.unit in _RATE_UNITS
+            not subj or h.unit in PERSON_UNITS or h.unit in PEOPLE_MEASURES or h.unit in RATE_UNITS
             or not _OBJECTLESS_RE.search(subj) or right_phrase(text, h.tail)[0]
         ):
             continue
@@ -566,7 +551,7 @@ def _glued_households(text: str, hits: list[Hit], out: list[str | None]) -> None
     """Give N户M人 the phrase before N户 for both figures (not the next figure as a noun)."""
     for i in range(len(hits) - 1):
         h, n = hits[i], hits[i + 1]
-        if n.start != h.tail or h.unit not in _GROUP_COUNT_UNITS or n.unit not in _PERSON_UNITS:
+        if n.start != h.tail or h.unit not in _GROUP_COUNT_UNITS or n.unit not in PERSON_UNITS:
             continue
         left = _left(text, h, hits[i - 1].tail if i else 0)
         if left[:1] in "与同跟和" and len(left) > 2:
@@ -636,7 +621,7 @@ _ASIDE_RE = re.compile(r"[（(][^）)]{1,3}[）)]")
 
 
 def _is_place_unit(unit: str) -> bool:
-    return bool(unit) and _PLACE_UNITS.issuperset(unit)  # 县, 乡镇, 县市区
+    return bool(unit) and PLACE_UNITS.issuperset(unit)  # 县, 乡镇, 县市区
 
 
 def _place_run(text: str, h: Hit, prev_hit: Hit | None) -> str | None:
@@ -699,20 +684,20 @@ _DIMENSION_END_RE = re.compile(r"(全长|总长|总面积|总里程|总库容|�
 def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | None:
     # (the fields read below as locals: a NamedTuple field is a descriptor call each time)
     start, _, _, tail, _, _, _, unit, person_noun, noun_unit = h
-    if unit in _PEOPLE_MEASURES and start and text[start - 1] == "等":
+    if unit in PEOPLE_MEASURES and start and text[start - 1] == "等":
         # 对张伟等15名优秀教师给予表彰: the names before 等 are examples; who is counted
         # follows the figure, up to the verb of what is done for them
         given = _AFTER_EXAMPLES_RE.match(text, tail)
         if given is not None:
             return given.group(1)
     right, after = right_phrase(text, tail)
-    if right and unit in _PEOPLE_MEASURES and text.startswith("的", after):
+    if right and unit in PEOPLE_MEASURES and text.startswith("的", after):
         # 5名缺席的委员, 180名未离任的现任议员: what they did, then who they are
         head, _ = right_phrase(text, after)
         cut = next((i + 1 for i, c in enumerate(head) if c in _PEOPLE_ENDS and head[i + 1 : i + 2] not in _PEOPLE_ENDS), 0)
         if cut >= 2 and len(right) <= 6:
             return head[:cut]  # (现任区议员|宣誓: the people noun ends the phrase)
-    if unit in _PEOPLE_MEASURES and right and right[-1] not in _PEOPLE_ENDS:
+    if unit in PEOPLE_MEASURES and right and right[-1] not in _PEOPLE_ENDS:
         # 两名一直在台下低头记录的书记员, 三名穿着绿色制服的职员: a clause about them,
         # then 的 and who they are (the clause alone says what they did)
         rel = _RELATIVE_PEOPLE_RE.match(text, tail)
@@ -739,8 +724,8 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
     ):
         right = ""  # 河道一公里范围内, 100多公里外, 1500米至2000米之间: where, measured from what is before
     elif (
-        not right and text[tail : tail + 1] in _STOPPED_OPENERS and unit not in _RATE_UNITS
-        and unit not in _PLACE_UNITS and unit not in _PLACE_LIKE  # (粤港澳三地在…举行的演习: the places are counted)
+        not right and text[tail : tail + 1] in _STOPPED_OPENERS and unit not in RATE_UNITS
+        and unit not in PLACE_UNITS and unit not in PLACE_LIKE  # (粤港澳三地在…举行的演习: the places are counted)
     ):
         # 50余家各行业有代表性的龙头企业: the phrase after the unit opens with a word the
         # stops end (各, 在, 由 …), a clause that describes the noun after its 的
@@ -750,7 +735,7 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
             if len(noun) >= 2:
                 return _without_predicate(noun, text[end : end + 1])
 
-    if unit in _PERSON_UNITS or unit in _PEOPLE_MEASURES:
+    if unit in PERSON_UNITS or unit in PEOPLE_MEASURES:
         per = _PER_POPULATION_RE.search(text, max(floor, start - 16), start)
         if per is not None:
             return per.group(1)  # 每千名学生中有3名近视: so many of that population
@@ -769,10 +754,10 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
             # (市区两级防汛工作调度会, 省市县三级财政科技投入稳定增长机制) the
             # gold takes the noun, as for 四级组织架构
             return levels.group()
-    if unit in _PLACE_UNITS and text.startswith("的", tail):
+    if unit in PLACE_UNITS and text.startswith("的", tail):
         return unit  # 跨越四川和贵州两省的贩毒链条: the places counted, as the gold writes 两县 -> 县
-    place = unit in _PLACE_UNITS
-    if noun_unit or place or unit in _PLACE_LIKE:
+    place = unit in PLACE_UNITS
+    if noun_unit or place or unit in PLACE_LIKE:
         if _HAS_SEPARATOR_RE.search(text, max(floor, start - _LEFT_WINDOW), start):
             # 陕西、甘肃两省, 番禺与威宁两地, 集成电路、生物医药、人工智能三大先导产业:
             # the list right before names what is counted
@@ -793,7 +778,7 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
                 return whose + unit  # 港股三大指数, 平陆运河三大枢纽: whose they are, and the noun
             return unit  # 三大精神内涵: the noun counted
     if (
-        unit in _PERSON_UNITS and floor and text[start - 1 : start] == "的" and start - floor <= _OF_PREVIOUS_MAX
+        unit in PERSON_UNITS and floor and text[start - 1 : start] == "的" and start - floor <= _OF_PREVIOUS_MAX
         and not any(c in CLAUSE_STOPS for c in text[floor:start])
     ):
         # 吸引80多个国家和地区的150多万人次参会参展: people of what the figure before
@@ -801,7 +786,7 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
         rr = _balanced(_raw_right(text, tail))
         if _CJK_RE.match(rr):
             return rr
-    if unit in _PERSON_UNITS:
+    if unit in PERSON_UNITS:
         # 人 is itself the noun: what precedes says who (率队一行6人), what
         # follows says what they did (其余15人被困); a noun after 的 is the
         # group they make (打造5500人的高水平科技经理人队伍).
@@ -837,7 +822,7 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
         return lp or _this_is(text, h) or _raw_right(text, tail) or None
     cb = (
         _left_bounds(text, start, floor, CLAUSE_STOPS)
-        if unit in _RATE_UNITS and text[start - 1 : start] in _CHANGE_LAST
+        if unit in RATE_UNITS and text[start - 1 : start] in _CHANGE_LAST
         and _CHANGE_END_RE.search(text, max(floor, start - 8), start)
         else 0
     )
@@ -897,7 +882,7 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
         whose = _left(text, h, floor)
         if whose:
             return whose  # 脱落的外墙面有十多层的高度: the figure is the size of what is before
-    if right and text[after : after + 1] in "着过" and unit not in _RATE_UNITS:
+    if right and text[after : after + 1] in "着过" and unit not in RATE_UNITS:
         # 10个活着的小孩, 3个存在着问题的小区: a verb, its aspect particle (a stop of the
         # phrase), then 的 and what is counted
         clause = _ASPECT_CLAUSE_RE.match(text, after)
@@ -905,7 +890,7 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
             noun, _ = right_phrase(text, clause.end() - 1)
             if len(noun) >= 2:
                 return noun
-    if right and text.startswith("的", after) and unit not in _RATE_UNITS and len(right) >= 2:
+    if right and text.startswith("的", after) and unit not in RATE_UNITS and len(right) >= 2:
         # 700多起悬而未决的童工案件, 35项群众反映强烈的突出问题: a clause about the
         # things counted, then 的 and what they are (3个村的村民 keeps 村: a noun)
         noun, _ = right_phrase(text, after)
@@ -943,7 +928,7 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
         topic = _topic_before(text, start, floor)
         if topic:
             return topic
-    if not lp and unit in _PLACE_UNITS:
+    if not lp and unit in PLACE_UNITS:
         return unit  # 全港18区共设有120个投票站: the places counted, as the gold writes 县
     this_is = None if lp else _this_is(text, h)
     return lp or this_is or _raw_right(text, tail) or None
@@ -1198,7 +1183,6 @@ _WORTH_RE = re.compile(r"总?价值(?:约|近|超)?[\d.]{1,12}[万亿]?元的")
 # What before a count of people is its cause, time or place, not the people.
 # A rate followed by its change (从2013年的40.7%增长至去年的65.6%): no noun after it.
 _CHANGE_START_RE = re.compile(r"(?:增长|提升|提高|下降|上升|降低|减少|增加)(?:至|到)")
-_RATE_UNITS = frozenset({"%", "‰", "个百分点", "倍"})
 # What closes a bound (比例控制在20%—30%之间): no noun the rate modifies
 _BOUND_WORDS = frozenset({"之间", "之内", "以内", "区间", "范围", "范围内"})
 _CAUSE_TAIL_RE = re.compile(
@@ -1350,11 +1334,12 @@ def _heads_of(clause: str, head: str, n: int) -> list[str]:
     k = head.rfind(_RESPECTIVELY)
     items = [x for x in (_clean_left(x) for x in (head[:k] if k >= 0 else head).split("、")) if x]
     return items if len(items) == n else [head] * n
+
+
 # What may follow a count of levels and says what they do, not what they are
 # (省市县乡村五级全覆盖, 三级联动): the levels listed before are the subject then.
 _LEVELS_PREDICATE = ("全覆盖", "覆盖", "联动", "贯通", "联创", "联席", "共建", "齐抓", "同步")
 _LEVELS_RE = re.compile(r"[省市县区乡镇村组街道社居户]{3,}$")
-_PLACE_LIKE = frozenset({"地", "州", "方", "地市", "省区市"})
 # Where a list of names starts: after the last of these before its first separator.
 _LIST_BREAK = frozenset("的了是在对把将从为向给由被以串越过到至于")
 _LIST_SEPARATORS = "、与和及"
@@ -1375,8 +1360,9 @@ def _list_phrase(phrase: str) -> str | None:
     if len(listed) - last - 1 > 6:
         return None  # 以需求牵引和市场导向持续做强: a clause, not a list of names
     return listed if len(listed) >= 3 else None
+
+
 _DIMENSIONS = frozenset("长宽高深厚重")
-_PLACE_UNITS = frozenset("省市县区镇乡村")
 # The noun that ends a clause: after its last 的, 为 or 是 (…大石河2号桥下的大石河河段).
 _OWNER_RE = re.compile(r"(?:^|[的为是])([^的为是，、]{1,10})$")
 # A numbered noun right after the unit (4个0号块, 2栋3#楼): the digits are its name.
@@ -1445,8 +1431,6 @@ def _left_phrase_start(text: str, start: int, floor: int) -> int:
 _RELATIVE_PEOPLE_RE = re.compile(
     r"[^，。；：！？、\n“”的]{2,14}的([\u4e00-\u9fff]{0,4}(?:[者人员告生民工师士官长手众友属童女]|干部))"
 )
-# Nouns for a group of people (5500人的科技经理人队伍).
-_PEOPLE_MEASURES = frozenset({"名", "位"})
 _PER_HEAD_ENDS = ("每人", "每名", "每位")
 _CARRYING = ("满载", "装满", "装载", "载有", "载着", "运载", "搭载")
 _OF_PREVIOUS_MAX = 12  # how far a figure's people may stand from the figure whose noun owns them (…地区的)
