@@ -31,7 +31,7 @@ from collections import Counter
 from pathlib import Path
 
 from civicextract.document import normalize
-from civicextract.extractors.metrics import candidates, scan
+from civicextract.extractors.metrics import candidates, phrases, scan
 from civicextract.extractors.metrics import subjects as sx
 from civicextract.numbers import NUMBER_RE
 from civicextract.remap import span_mapper
@@ -72,9 +72,9 @@ def _mapper(doc, gaps):
 def _subject_candidates(view: str, hits: list, i: int) -> list[str]:
     h = hits[i]
     prev_end = hits[i - 1].tail if i else 0
-    cands = [sx.right_phrase(view, h.tail)[0], sx._raw_right(view, h.tail)]
+    cands = [phrases.right_phrase(view, h.tail)[0], phrases.raw_right(view, h.tail)]
     for floor in (prev_end, 0):
-        cands.append(sx._left(view, h, floor))
+        cands.append(phrases.left_phrase(view, h, floor))
     cands.append(sx._topic_before(view, h.start, 0) or "")
     return [c for c in cands if c]
 

@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from civicextract.document import normalize
-from civicextract.extractors.metrics import candidates, context, figures, scan, subjects
+from civicextract.extractors.metrics import candidates, context, figures, phrases, scan, subjects
 from civicextract.extractors.metrics import extractor as metrics
 from civicextract.numbers import NUMBER_RE, NUMBER_RE_NO_FRACTION
 
@@ -29,8 +29,8 @@ _SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[Hea
 
 
 def _left_bounds_loop(text: str, start: int, floor: int, stops: str) -> int:
-    """subjects._left_bounds as a Python loop back from ``start`` (the code it replaced)."""
-    lo = max(floor, start - subjects._LEFT_WINDOW)
+    """phrases.left_bounds as a Python loop back from ``start`` (the code it replaced)."""
+    lo = max(floor, start - phrases.LEFT_WINDOW)
     b = lo
     for i in range(start - 1, lo - 1, -1):
         if text[i] in stops:
@@ -38,7 +38,7 @@ def _left_bounds_loop(text: str, start: int, floor: int, stops: str) -> int:
             break
     else:
         if lo > floor and (text[lo - 1].isdigit() or (text[lo - 1] in "半今去明当同全近每往前本" and text[lo] in "年月")):
-            b = subjects._CUT_RE.match(text, lo, start).end()
+            b = phrases._CUT_RE.match(text, lo, start).end()
     return b
 
 
@@ -47,17 +47,17 @@ def _left_bounds_loop(text: str, start: int, floor: int, stops: str) -> int:
     st.text(alphabet="，。；：！？\n,;!?…、年月日号20.半今的投资项目", min_size=1, max_size=80),
     st.integers(0, 80),
     st.integers(0, 80),
-    st.sampled_from([subjects.HARD_STOPS, subjects.CLAUSE_STOPS]),
+    st.sampled_from([phrases.HARD_STOPS, phrases.CLAUSE_STOPS]),
 )
 def test_left_bounds_is_the_loop(text, start, floor, stops):
     start = min(start, len(text))
-    assert subjects._left_bounds(text, start, floor, stops) == _left_bounds_loop(text, start, floor, stops)
+    assert phrases.left_bounds(text, start, floor, stops) == _left_bounds_loop(text, start, floor, stops)
 
 
 def test_left_bounds_on_a_sentence():
     text = "今年以来，全市新增企业1.8万家、个体户3万户"
-    assert subjects._left_bounds(text, text.index("1.8"), 0, subjects.HARD_STOPS) == text.index("全")
-    assert subjects._left_bounds(text, text.index("3万"), 0, subjects.CLAUSE_STOPS) == text.index("个体")
+    assert phrases.left_bounds(text, text.index("1.8"), 0, phrases.HARD_STOPS) == text.index("全")
+    assert phrases.left_bounds(text, text.index("3万"), 0, phrases.CLAUSE_STOPS) == text.index("个体")
 
 
 def _same_matches(text: str) -> None:
@@ -171,21 +171,21 @@ def _top_level_first_chars(pattern: str) -> list[str]:
 
 def test_right_stop_guard_holds_every_first_character():
     # the lookahead before _RIGHT_STOP must let every alternative through
-    guard = re.compile(f"[{subjects._RIGHT_STOP_FIRST}]")
-    firsts = _top_level_first_chars(subjects._RIGHT_STOP)
+    guard = re.compile(f"[{phrases._RIGHT_STOP_FIRST}]")
+    firsts = _top_level_first_chars(phrases._RIGHT_STOP)
     assert len(firsts) > 100
     assert [c for c in firsts if guard.match(c) is None] == []
     assert guard.match("7") and guard.match(" ") and guard.match("\u3000")  # \d, \s alternatives
 
 
-_RIGHT_STOP_PLAIN = re.compile(subjects._RIGHT_STOP)
+_RIGHT_STOP_PLAIN = re.compile(phrases._RIGHT_STOP)
 _STOPPY = "的目或将已及普时和美等高级在存乡于位达通标拟模被子不锈为作是有国对象以上可许就业，、。“”（）3.5A 项目企业公路"
 
 
 @_SETTINGS
 @given(st.one_of(st.text(alphabet=_STOPPY, max_size=16), article_texts.map(lambda t: t[:40])))
 def test_guarded_right_stop_search_is_the_plain_search(window):
-    a, b = subjects._RIGHT_STOP_RE.search(window), _RIGHT_STOP_PLAIN.search(window)
+    a, b = phrases._RIGHT_STOP_RE.search(window), _RIGHT_STOP_PLAIN.search(window)
     assert (a is None) == (b is None)
     if a is not None:
         assert (a.span(), a.group()) == (b.span(), b.group())
@@ -193,8 +193,8 @@ def test_guarded_right_stop_search_is_the_plain_search(window):
 
 def test_right_phrase_on_a_sentence():
     text = "新建5个乡镇综合文化站，其中3个已投入使用"
-    assert subjects.right_phrase(text, text.index("个") + 1) == ("乡镇综合文化站", text.index("，"))
-    assert subjects.right_phrase(text, text.index("3个") + 2) == ("", text.index("3个") + 2)
+    assert phrases.right_phrase(text, text.index("个") + 1) == ("乡镇综合文化站", text.index("，"))
+    assert phrases.right_phrase(text, text.index("3个") + 2) == ("", text.index("3个") + 2)
 
 
 _VERBY = "已经共累计完成建设改造了开展组织就又还的项目村\n"
@@ -218,7 +218,7 @@ def test_character_class_searches_are_isdisjoint(text, a, b):
     span = text[a:b]
     assert (candidates._RANK_CHARS_RE.search(text, a, b) is not None) == (not candidates._RANK_CHARS.isdisjoint(span))
     assert (scan._PREFIX_FIRST_RE.search(text, a, b) is not None) == (not scan._PREFIX_FIRST.isdisjoint(span))
-    assert (subjects._BRACKETS_RE.search(span) is None) == subjects._BRACKETS.isdisjoint(span)
+    assert (phrases._BRACKETS_RE.search(span) is None) == phrases._BRACKETS.isdisjoint(span)
 
 
 @_SETTINGS
@@ -286,5 +286,5 @@ def test_set_tests_are_the_generators_they_replaced(core):
 @_SETTINGS
 @given(st.text(alphabet="从较比到至于2020年底末初上半下的\n比重", max_size=12))
 def test_cheap_test_before_the_left_time(phrase):
-    if subjects._LEFT_TIME_RE.search(phrase) is not None:
-        assert phrase[-1:] in subjects._LEFT_TIME_LAST, phrase
+    if phrases._LEFT_TIME_RE.search(phrase) is not None:
+        assert phrase[-1:] in phrases._LEFT_TIME_LAST, phrase

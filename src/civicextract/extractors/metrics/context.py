@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 
-from .subjects import HARD_STOPS, _tags
+from .phrases import HARD_STOPS
+from .subjects import _tags
 
 # Characters right before a number that make it something else: 第 (ordinal),
 # 每 (a rate's denominator: 每万人口), letters and joiners of codes (PM2.5,

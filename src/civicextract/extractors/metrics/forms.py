@@ -17,7 +17,8 @@ import re
 from .context import BLOCKING_PREV, inside_name
 from .figures import finish, parse_figure
 from .hit import Hit
-from .subjects import _tags, right_phrase
+from .phrases import right_phrase
+from .subjects import _tags
 
 
 def one_tenth(text: str, s: int, e: int) -> bool:

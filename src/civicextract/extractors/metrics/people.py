@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 
 from .context import list_before
+from .phrases import CLAUSE_STOPS, HARD_STOPS, RIGHT_WINDOW
 from .scan import Lexicon
-from .subjects import CLAUSE_STOPS, HARD_STOPS, RIGHT_WINDOW, _tags
+from .subjects import _tags
 
 
 def people_word_covers(text: str, e: int, end: int, lex: Lexicon) -> bool:
