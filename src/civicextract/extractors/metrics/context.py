@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .phrases import HARD_STOPS
-from .subjects import _tags
+from .tagging import tags
 
 # Characters right before a number that make it something else: 第 (ordinal),
 # 每 (a rate's denominator: 每万人口), letters and joiners of codes (PM2.5,
@@ -53,7 +53,7 @@ def fused_place(text: str, s: int, tail: int, prev: str) -> bool:
         return False  # (a count's verb before, or nothing a name could go on with: no tagging)
     lo = max(0, s - 2)
     pos = lo
-    for word, tag in _tags(text[lo : tail + 3]):
+    for word, tag in tags(text[lo : tail + 3]):
         if pos <= s < pos + len(word):
             return tag in _FUSED_TAGS and pos + len(word) > tail
         pos += len(word)

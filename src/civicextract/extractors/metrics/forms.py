@@ -18,7 +18,7 @@ from .context import BLOCKING_PREV, inside_name
 from .figures import finish, parse_figure
 from .hit import Hit
 from .phrases import right_phrase
-from .subjects import _tags
+from .tagging import tags
 
 
 def one_tenth(text: str, s: int, e: int) -> bool:
@@ -161,7 +161,7 @@ def big_count(text: str, s: int, e: int, num_start: int, pre, core: str, chinese
 def _noun_run(noun: str) -> str:
     """两大阵营一直, 三大片区今年: the nouns up to the first adverb, verb or time
     word (the window after N大 runs into the predicate where no stop word ends it)."""
-    words = _tags(noun)
+    words = tags(noun)
     n = 0
     for k, (word, tag) in enumerate(words):
         if tag not in _BIG_NOUN_TAGS and not (

@@ -17,7 +17,7 @@ import re
 from .context import list_before
 from .phrases import CLAUSE_STOPS, HARD_STOPS, RIGHT_WINDOW
 from .scan import Lexicon
-from .subjects import _tags
+from .tagging import tags
 
 
 def people_word_covers(text: str, e: int, end: int, lex: Lexicon) -> bool:
@@ -42,7 +42,7 @@ def noun_after(text: str, e: int) -> str | None:
     if not ("\u4e00" <= text[e : e + 1] <= "\u9fff"):
         return None
     w = ""
-    for word, tag in _tags(text[e : e + 8])[:2]:
+    for word, tag in tags(text[e : e + 8])[:2]:
         if tag not in _NOUN_TAGS or len(w) + len(word) > 6:
             break
         w += word

@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
-from typing import Any
 
 from civicextract.extractors.metrics import comparisons, examples, indicators
 
@@ -36,6 +35,7 @@ from .phrases import (
     raw_right,
     right_phrase,
 )
+from .tagging import ends_in_noun, nouns_only, predicate, where_when, without_predicate
 
 # 从17.9%提升到35.5%: the second number measures the same thing.
 _CONTINUATION_RE = re.compile(rf"(?:{CHANGE_VERBS})?(?:到|至)[^，。；：！？]{{0,12}}")
@@ -581,12 +581,12 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
         # 256家二级及以上公立医疗机构: the grade stops the phrase at 及; the noun after is counted
         noun, end = right_phrase(text, after + 3)
         if len(noun) >= 2:
-            return right + text[after : after + 3] + _without_predicate(noun, text[end : end + 1])
+            return right + text[after : after + 3] + without_predicate(noun, text[end : end + 1])
     dim = _DIMENSION_END_RE.search(text, max(floor, start - 6), start) if right and text.startswith("的", tail) else None
     if dim is not None:
         # 全长3046公里的环湖生态屏障, 总面积9万平方公里的X: the dimension word alone names no
         # thing; the noun after 的 is what is measured, and the word says which measure
-        noun = _without_predicate(right, text[after : after + 1])
+        noun = without_predicate(right, text[after : after + 1])
         if len(noun) >= 2:
             return noun + dim.group(1)
     if (
@@ -606,7 +606,7 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
         if described is not None:
             noun, end = right_phrase(text, described.end() - 1)
             if len(noun) >= 2:
-                return _without_predicate(noun, text[end : end + 1])
+                return without_predicate(noun, text[end : end + 1])
 
     if unit in PERSON_UNITS or unit in PEOPLE_MEASURES:
         per = _PER_POPULATION_RE.search(text, max(floor, start - 16), start)
@@ -647,7 +647,7 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
             return text[start - n : start]  # 健全鄂湘赣三省合作机制: the provinces counted
         if noun_unit:
             whose = left_phrase(text, h, floor)
-            if whose and len(whose) <= 6 and _nouns_only(whose):
+            if whose and len(whose) <= 6 and nouns_only(whose):
                 return whose + unit  # 港股三大指数, 平陆运河三大枢纽: whose they are, and the noun
             return unit  # 三大精神内涵: the noun counted
     if (
@@ -688,7 +688,7 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
                 return rr  # (陪同人员却有50多人”。: a closing quote says nothing)
         if right and lp and _BARE_VERB_RE.fullmatch(lp):
             return right  # 提供20万人次居家养老上门服务: a verb alone before; the service counted is after
-        if lp and len(lp) <= 6 and _where_when(lp):
+        if lp and len(lp) <= 6 and where_when(lp):
             rr = balanced(raw_right(text, tail))
             if CJK_RE.match(rr):
                 return rr  # 宁乡5人落网, 6天5地7人被查: where and when before; what they did after
@@ -767,7 +767,7 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
         # 700多起悬而未决的童工案件, 35项群众反映强烈的突出问题: a clause about the
         # things counted, then 的 and what they are (3个村的村民 keeps 村: a noun)
         noun, _ = right_phrase(text, after)
-        if len(noun) >= 2 and (_predicate(right) or right.startswith(_CARRYING)):
+        if len(noun) >= 2 and (predicate(right) or right.startswith(_CARRYING)):
             return noun  # (3辆满载救灾物资的大货车: the tagger calls 满载 no verb)
     if right:
         if unit in _PARTS_UNITS and text[start - 1 : start] == "分":
@@ -778,7 +778,7 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
         if nxt is not None and not text.startswith("等", start - 1) and (
             nxt.unit == unit
             # 养老机构120家床位1.5万张: a noun before each figure (四川宜宾9家医院11个领导: a place)
-            or (len(right) >= 2 and _nouns_only(right) and _ends_in_noun(left_phrase(text, h, floor)))
+            or (len(right) >= 2 and nouns_only(right) and ends_in_noun(left_phrase(text, h, floor)))
         ):
             label = left_phrase(text, h, floor)
             if label:
@@ -789,7 +789,7 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
             label = left_phrase(text, h, floor)
             if label:
                 return label
-        return _without_predicate(right, text[after : after + 1])
+        return without_predicate(right, text[after : after + 1])
     lp = left_phrase(text, h, floor)
     if not lp and text.startswith(("为", "是"), tail):
         named, _ = right_phrase(text, tail + 1)
@@ -807,83 +807,12 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
     return lp or this_is or raw_right(text, tail) or None
 
 
-# Part-of-speech tags of a clause's last word that make it a predicate (adjective,
-# idiom, verb), not a noun that owns what follows 的.
-_PREDICATE_TAGS = frozenset({"a", "ad", "an", "i", "l", "v", "vd"})
-_tag: Any = None  # rjieba's tag, False without rjieba (None: not looked up yet)
-
-
-def _tags(phrase: str) -> list[tuple[str, str]]:
-    """``phrase`` cut into (word, part of speech); [] without rjieba's tagger (only rare paths call it)."""
-    global _tag
-    if _tag is None:
-        try:
-            from rjieba import tag as _tag_fn
-        except ImportError:  # pragma: no cover - rjieba is the default segmenter
-            _tag_fn = False  # type: ignore[assignment]
-        _tag = _tag_fn
-    return _tag(phrase) if _tag else []
-
-
-def _predicate(phrase: str) -> bool:
-    """Whether ``phrase`` ends in a predicate (悬而未决, 群众反映强烈, 设施完善)."""
-    words = _tags(phrase)
-    # (68个区域中存在的X: a locative after the counted noun, the count keeps its noun)
-    return bool(words) and words[-1][1] in _PREDICATE_TAGS and all(t != "f" for _, t in words)
-
-
-_NOUN_TAGS = frozenset({"n", "ns", "nz", "nt", "nr", "j"})
-# What may follow a noun phrase as well as a verb (a particle, a conjunction, an
-# adverb or preposition opening the predicate: 72名顶尖选手将在…); 了/着/过 follow verbs only
-_NOUN_FOLLOWERS = frozenset("的和与及等或在是为将已也都还正被把对从向由于")
-_VERB_TAGS = frozenset({"v", "vd", "vi"})  # (vn, a verbal noun, stays: 危房改造, 技能培训)
-
-
-def _without_predicate(phrase: str, after: str) -> str:
-    """The noun phrase after a count without the verb that ends it (24个省区市确定参加,
-    11名师生失去生命): the stops above list the frequent verbs, the tagger finds the
-    rest of that open class.  Only a verb right after a noun goes, two characters stay,
-    and only where the clause goes on after the verb (its object or complement, a
-    figure): the tagger calls many nouns verbs (通道, 选手, 组织, 举措), and a noun
-    ends its phrase at a stop or a function word (特高压通道，, 顶尖选手的)."""
-    if len(phrase) < 4 or not after or after in _NOUN_FOLLOWERS or not (after.isdigit() or CJK_RE.match(after)):
-        return phrase
-    words = _tags(phrase)
-    if len(words) >= 2 and words[-1][1] in _VERB_TAGS and words[-2][1] in _NOUN_TAGS:
-        kept = phrase[: len(phrase) - len(words[-1][0])]
-        if len(kept) >= 2:
-            return kept
-    return phrase
-
-
-def _nouns_only(phrase: str) -> bool:
-    """Whether ``phrase`` is nouns alone (港股, 平陆运河): an owner, not a verb's clause."""
-    words = _tags(phrase)
-    return bool(words) and all(t in _NOUN_TAGS for _, t in words)
-
-
-def _ends_in_noun(phrase: str) -> bool:
-    """Whether ``phrase`` ends in a common noun (养老机构), not a place, a pronoun or a verb."""
-    words = _tags(phrase) if phrase else []
-    return bool(words) and words[-1][1] in ("n", "nz", "vn", "j")
-
-
 # A rate per population right before a count of people (每千名学生中有3名, 每万名职工中
 # 约有40名): the population is what the people are counted among.
 _PER_POPULATION_RE = re.compile(
     r"每[\d一二两三四五六七八九十百千万亿.]{1,6}(?:位|名|个)?(?!人)([\u4e00-\u9fff]{2,4}?)"
     r"(?:中|当中|之中|里)?(?:只|便|就|约|大约|平均|仅)?有$"
 )
-
-
-# Parts of speech of a phrase that only says where or when (宁乡, 6天5地): place names,
-# numerals, measure words, times.
-_WHERE_WHEN_TAGS = frozenset({"ns", "m", "q", "t", "mq", "uv"})
-
-
-def _where_when(phrase: str) -> bool:
-    words = _tags(phrase)
-    return bool(words) and all(t in _WHERE_WHEN_TAGS for _, t in words)
 
 
 def _this_is(text: str, h: Hit) -> str | None:
