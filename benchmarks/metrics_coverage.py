@@ -31,7 +31,7 @@ from collections import Counter
 from pathlib import Path
 
 from civicextract.document import normalize
-from civicextract.extractors.metrics import candidates, phrases, scan
+from civicextract.extractors.metrics import candidates, owners, phrases, scan
 from civicextract.extractors.metrics import subjects as sx
 from civicextract.numbers import NUMBER_RE
 from civicextract.remap import span_mapper
@@ -75,7 +75,7 @@ def _subject_candidates(view: str, hits: list, i: int) -> list[str]:
     cands = [phrases.right_phrase(view, h.tail)[0], phrases.raw_right(view, h.tail)]
     for floor in (prev_end, 0):
         cands.append(phrases.left_phrase(view, h, floor))
-    cands.append(sx._topic_before(view, h.start, 0) or "")
+    cands.append(owners.topic_before(view, h.start, 0) or "")
     return [c for c in cands if c]
 
 

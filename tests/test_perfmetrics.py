@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from civicextract.document import normalize
-from civicextract.extractors.metrics import candidates, context, figures, phrases, scan, subjects
+from civicextract.extractors.metrics import candidates, context, figures, owners, phrases, scan, subjects
 from civicextract.extractors.metrics import extractor as metrics
 from civicextract.numbers import NUMBER_RE, NUMBER_RE_NO_FRACTION
 
@@ -133,8 +133,8 @@ _CHANGE_WORDS = ["增长", "下降", "上涨", "提高", "增加", "减少", "�
 )
 def test_cheap_tests_before_end_anchored_searches(head, word, tail):
     s = head + word + tail
-    if subjects._CHANGE_END_RE.search(s) is not None:
-        assert s[-1] in subjects._CHANGE_LAST, s
+    if owners.CHANGE_END_RE.search(s) is not None:
+        assert s[-1] in owners.CHANGE_LAST, s
     if subjects._ATTRIBUTE_RE.search(s) is not None:
         assert s[-1] in subjects._ATTRIBUTE_LAST, s
 

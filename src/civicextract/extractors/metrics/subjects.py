@@ -20,6 +20,18 @@ from collections.abc import Iterator
 from civicextract.extractors.metrics import comparisons, examples, indicators
 
 from .hit import PEOPLE_MEASURES, PERSON_UNITS, PLACE_LIKE, PLACE_UNITS, RATE_UNITS, Hit
+from .owners import (
+    CHANGE_END_RE,
+    CHANGE_LAST,
+    CHANGE_ONLY_RE,
+    NO_OWNER_RE,
+    OWNER_MAX,
+    RESPECTIVELY,
+    counted_before,
+    owner_before,
+    respectively,
+    topic_before,
+)
 from .phrases import (
     CHANGE_VERBS,
     CJK_RE,
@@ -70,7 +82,6 @@ _GAP_MAX = 15
 _LONG_GAP = "\x00" * (_GAP_MAX + 1)
 # Measure words of kinds, not things: 4类22支队伍 counts kinds of the 队伍.
 _KIND_UNITS = frozenset({"类", "大类", "类别", "大类别", "种", "批"})
-_RESPECTIVELY = "分别"
 
 
 def subjects(text: str, hits: list[Hit]) -> list[str | None]:
@@ -101,7 +112,7 @@ def subjects(text: str, hits: list[Hit]) -> list[str | None]:
         listed = gap is not None and gap in ("、", "和", "及", "以及") and (
             prev_unit == unit
             # 分别新增A、B373家、13个: a 分别 list mixes measure words
-            or _RESPECTIVELY in text[left_bounds(text, start, 0, HARD_STOPS) : start]
+            or RESPECTIVELY in text[left_bounds(text, start, 0, HARD_STOPS) : start]
         )
         if gap == "" and out and prev_unit in _KIND_UNITS and not right_phrase(text, prev_hit.tail)[0]:  # type: ignore[union-attr]  # (out is not empty: prev_hit set)
             # 4类22支省级医疗应急队伍: kinds, then how many; the noun after is both's
@@ -175,7 +186,7 @@ def subjects(text: str, hits: list[Hit]) -> list[str | None]:
             elif subj is None and out and out[-1] and gap and gap[0] in "，、" and _REACH_AGAIN_RE.fullmatch(gap):
                 # 城镇化率提高1.2个百分点，达到65.3%: the level the change reached; what
                 # reached it is what changed, without the change
-                subj = _CHANGE_END_RE.sub("", out[-1]) or out[-1]
+                subj = CHANGE_END_RE.sub("", out[-1]) or out[-1]
             elif subj and out and out[-1] and prev_unit == unit:
                 # 每名社工可跟進5宗個案，實習社工一年內可跟進3宗: the same
                 # verb with no object again counts what the figure before counted
@@ -196,12 +207,12 @@ def subjects(text: str, hits: list[Hit]) -> list[str | None]:
         if listed and run:
             run.append(i)
         else:
-            last_items = _respectively(text, hits, run, out, last_items) if len(run) >= 2 else None  # (None for one)
+            last_items = respectively(text, hits, run, out, last_items) if len(run) >= 2 else None  # (None for one)
             run = [i]
         out.append(subj)
         prev_floor = prev_end if prev_hit is not None else 0
         prev_end, prev_hit, prev_unit = tail, h, unit
-    _respectively(text, hits, run, out, last_items)
+    respectively(text, hits, run, out, last_items)
     _shared_noun(text, hits, out)
     _glued_households(text, hits, out)
     _object_before(text, hits, out)
@@ -226,7 +237,7 @@ def subjects(text: str, hits: list[Hit]) -> list[str | None]:
     # 规上工业增加值增长7.6%、高于全国1.7个百分点: the indicator before a comparison (indicators.py)
     indicators.anchor(text, hits, out)  # (the hits themselves: no list of starts built for every text)
     # 指数为51.2%，较上月下降4.5个百分点: what the change is of, from the clause before
-    comparisons.change_of_what_came_before(text, hits, out, _topic_before)
+    comparisons.change_of_what_came_before(text, hits, out, topic_before)
     # 4辆满载柚汁、豆干等预制菜的集装箱货车: the head after the modifier the rules cut
     comparisons.counted_after_modifier(text, hits, out, right_phrase)
     # 户均产量3吨多: a leftover 多 names nothing; the phrase before the figure does
@@ -695,28 +706,28 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
         return lp or _this_is(text, h) or raw_right(text, tail) or None
     cb = (
         left_bounds(text, start, floor, CLAUSE_STOPS)
-        if unit in RATE_UNITS and text[start - 1 : start] in _CHANGE_LAST
-        and _CHANGE_END_RE.search(text, max(floor, start - 8), start)
+        if unit in RATE_UNITS and text[start - 1 : start] in CHANGE_LAST
+        and CHANGE_END_RE.search(text, max(floor, start - 8), start)
         else 0
     )
-    if cb > 0 and text[cb - 1] == "、" and _CHANGE_ONLY_RE.fullmatch(text, cb, start):
+    if cb > 0 and text[cb - 1] == "、" and CHANGE_ONLY_RE.fullmatch(text, cb, start):
         # 全市生产总值达到5.67万亿元、增长5.4%: the change of the figure before
         # (after a comma, 同比增加1308元，增长27.4%, the gold keeps the change itself)
-        owner = _owner_before(text, cb, 1)
+        owner = owner_before(text, cb, 1)
         if owner:
             return owner[0]
-    if cb > 0 and text[cb - 1] in "，," and _CHANGE_ONLY_RE.fullmatch(text, cb, start):
+    if cb > 0 and text[cb - 1] in "，," and CHANGE_ONLY_RE.fullmatch(text, cb, start):
         # 出口1.2万亿元，同比增长13.9%: the train gold writes the change alone
         # (同比增长) or what changed (出口); the figure's owner and the change
         # together hold either
-        counted = _counted_before(text, cb, floor)
+        counted = counted_before(text, cb, floor)
         if counted:
             # 收到约4.5万宗公屋申请，较去年同期减少一成: what the figure before counted changed
             return counted + text[cb : start].rstrip("了")
-        owner = _owner_before(text, cb, 1)
+        owner = owner_before(text, cb, 1)
         if (
-            owner and len(owner[0]) <= _OWNER_MAX and not _CHANGE_ONLY_RE.fullmatch(owner[0])
-            and not _NO_OWNER_RE.search(owner[0])
+            owner and len(owner[0]) <= OWNER_MAX and not CHANGE_ONLY_RE.fullmatch(owner[0])
+            and not NO_OWNER_RE.search(owner[0])
         ):
             # (同比增加1308元，增长27.4%: the clause before is a change itself;
             # 这是今年前9个月…: a time, not what grew; both keep the change alone)
@@ -798,7 +809,7 @@ def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | Non
     if lp and lp[-1] in _VERB_END_LAST and _VERB_END_RE.search(lp):
         # 像这样的产业转移项目，重庆上半年已承接1300多个: the verb's object is
         # the topic a clause or two back, not the doer
-        topic = _topic_before(text, start, floor)
+        topic = topic_before(text, start, floor)
         if topic:
             return topic
     if not lp and unit in PLACE_UNITS:
@@ -846,30 +857,7 @@ _VERB_END_LAST = frozenset(
 # in the phrase; the verbs of _VERB_END_RE, with no adverb needed before them.
 _OBJECTLESS_VERBS = re.search(r"\((完成[^)]*)\)", _VERB_END_RE.pattern).group(1)  # type: ignore[union-attr]
 _OBJECTLESS_RE = re.compile(f"(?:{_OBJECTLESS_VERBS}|收到|收集|征集|运送|售卖|购买)了?$")
-# A clause that only says when or in what respect (今年以来, 截至目前, 在X方面).
-_WHEN_CLAUSE_RE = re.compile(r"(?:以来|期间|目前|当前|至今|年底|年末|月底|上半年|下半年|今年|去年|近年|近期|\d+[年月日])$")
 _WHEN_WORDS_RE = re.compile(r"目前|当前|现在|现时|今年|去年|明年|上半年|下半年|一年内|年内|今后|此前|近年来?|截至|\d+年|[，\s]")
-_TOPIC_LEAD_RE = re.compile(r"^(?:像这样的|这样的|类似的|这些|这类|此类|其中|在|对于|关于)")
-_NOT_TOPIC_RE = re.compile(r"为了?|通过|按照|根据|围绕|随着|坚持|加快|推进|推动")
-_TOPIC_TAIL_RE = re.compile(r"(?:方面|领域|上|中|里)$")
-
-
-def _topic_before(text: str, start: int, floor: int) -> str | None:
-    """The noun phrase of a clause before ``start`` in the same sentence, skipping clauses of time."""
-    end = left_bounds(text, start, floor, HARD_STOPS)
-    for _ in range(2):
-        if end - 1 <= floor or text[end - 1] not in "，,":
-            return None
-        b = left_bounds(text, end - 1, floor, HARD_STOPS)
-        clause = text[b : end - 1].strip()
-        end = b
-        if not clause or _WHEN_CLAUSE_RE.search(clause) or clause.startswith("据"):
-            continue  # (据统计, 据了解: who says so)
-        if any(c.isdigit() for c in clause) or len(clause) > 20 or _NOT_TOPIC_RE.match(clause):
-            return None  # (为加快项目建设进度，该县已开工12个: an aim, not what was counted)
-        topic = _TOPIC_TAIL_RE.sub("", _TOPIC_LEAD_RE.sub("", clause))
-        return topic if len(topic) >= 2 else None
-    return None
 
 
 # An aspect particle, the rest of a relative clause, and its 的 (活着的, 存在着问题的).
@@ -937,93 +925,6 @@ _RATE_PREDICATES = (
 # clause runs to its 的 without a stop, a figure or a quote (at most ten characters).
 _STOPPED_OPENERS = frozenset("各在由被经从对为")
 _DESCRIBED_RE = re.compile(r"[^，。；：！？、\n\d“”的]{1,10}的(?=[\u4e00-\u9fff])")
-# A change with nothing of what changed (增长, 同比下降, 分别增长).
-_CHANGE_ONLY_RE = re.compile(
-    r"(?:分别|同比|比上年|较上年|年均|分别年均|(?:比|较)(?:\d{4}年|上年|去年)(?:底|末|同期)?)?"
-    r"(?:增长|下降|上涨|提高|增加|减少|回落|上升|降低|提升)了?(?:分别)?"
-)
-# (without the base year: a search at every position of a window, for every rate)
-_CHANGE_END_RE = re.compile(
-    r"(?:分别|同比|比上年|较上年|年均|分别年均)?(?:增长|下降|上涨|提高|增加|减少|回落|上升|降低|提升)了?(?:分别)?$"
-)
-# What a change at the end of a phrase ends with (增长, 下降了, 增长分别): the cheap test before
-# the search (and a newline, before which ``$`` matches too)
-_CHANGE_LAST = frozenset("长降涨高加少落升低了别\n")
-# A figure in a clause: what stands before it is what the figure measures.
-_FIGURE_RE = re.compile(r"(?:[近约超逾]|超过)?(?<![A-Za-z\d.])\d")  # (PM2.5 is a name)
-
-
-def _counted_before(text: str, pos: int, prev_tail: int) -> str | None:
-    """The noun the figure before counts when it runs from that figure's unit to the
-    comma before ``pos`` (收到约4.5万宗公屋申请，): what a change after the comma is the
-    change of.  ``prev_tail`` is where the figure before ends (0: none)."""
-    if prev_tail <= 0:
-        return None
-    right, after = right_phrase(text, prev_tail)
-    return right if right and after == pos - 1 else None
-
-
-def _owner_before(text: str, pos: int, n: int) -> list[str] | None:
-    """What the ``n`` figures before ``pos`` measure, from the clauses before it.
-
-    ``pos`` is where the change phrase begins (after a 、 or ，).  One clause
-    holding ``n`` figures (收入分别达6.9万元、3.4万元，增长4.2%、5.3%) gives its
-    subject to all of them; ``n`` clauses of one figure each (接待游客1200万人次，
-    实现旅游收入98.6亿元，分别增长15.3%和20.1%) give theirs in order.
-    """
-    owners: list[str] = []
-    end = pos - 1
-    while end > 0 and len(owners) < n and text[end] in "，、,":
-        b = left_bounds(text, end, 0, HARD_STOPS, _OWNER_WINDOW)
-        clause = text[b:end]
-        lead = _TIME_LEAD_RE.match(clause)  # 6月份北京地区汽车进口118.5亿元: the month is no figure
-        clause = clause[lead.end():] if lead.end() < len(clause) else clause  # type: ignore[union-attr]  # (all of it optional: it always matches)
-        f = _FIGURE_RE.search(clause)
-        if f is None or f.start() == 0:
-            if f is not None and text[end] == "、" and b > 0:
-                end = b - 1  # a second figure of the clause before (6.9万元、3.4万元)
-                continue
-            return None
-        head = clean_left(clause[: f.start()])
-        head = _OWNER_LEAD_RE.sub("", head)
-        if not head:
-            return None
-        figures = len(_FIGURE_RE.findall(clause))
-        if figures >= n and not owners:
-            return _heads_of(clause, head, n)
-        owners.append(head)
-        end = b - 1
-    return owners[::-1] if len(owners) == n else None
-
-
-_OWNER_LEAD_RE = re.compile(r"^(?:实现|完成|接待)")
-# A time that opens a clause (6月份, 2023年上半年, 今年前7个月，): no figure of what is measured.
-_TIME_LEAD_RE = re.compile(
-    r"(?:(?:此外|其中|同时|另外)，?)?(?:\d{1,4}(?:年|月份|月|日)(?:份|底|末|初|上半年|下半年)?|今年|去年|上半年|下半年|前\d{1,2}个月)*，?"
-)
-# How far back the clause before a change may begin (巴西、南非、印度分别进出口
-# 912.2亿元、274.5亿元、106.3亿元，分别增长…: three figures make a clause of 40)
-_OWNER_WINDOW = 60
-# An owner longer than this is a clause, not a noun to put before 同比增长.
-_OWNER_MAX = 16
-_NO_OWNER_RE = re.compile(r"这是|这|^(?:今年|去年|本年|上年)|[前后]$")
-
-
-def _heads_of(clause: str, head: str, n: int) -> list[str]:
-    """The ``n`` owners of one clause's ``n`` figures: one per 、-piece (污水处理厂12个、
-    卫生室30个), else one per item of a 分别 list (粮食总产量、蔬菜产量分别达到), else one for all."""
-    pieces = clause.split("、")
-    if len(pieces) == n:
-        heads = []
-        for piece in pieces:
-            f = _FIGURE_RE.search(piece)
-            h = _OWNER_LEAD_RE.sub("", clean_left(piece[: f.start()])) if f is not None and f.start() > 0 else ""
-            heads.append(h)
-        if all(heads):
-            return heads
-    k = head.rfind(_RESPECTIVELY)
-    items = [x for x in (clean_left(x) for x in (head[:k] if k >= 0 else head).split("、")) if x]
-    return items if len(items) == n else [head] * n
 
 
 # What may follow a count of levels and says what they do, not what they are
@@ -1072,107 +973,3 @@ _ADVERB_TAIL_RE = re.compile(r"(?:曾经|曾|一度|已经|已|仍|均|都|将|�
 
 # The last characters of a phrase that reaches the figure after it (涉案金额超, 总数达)
 _REACHING_LAST = frozenset("超达为约近逾计有")
-
-
-_NUMERAL_ITEM_RE = re.compile(r"第?[一二三四五六七八九十]")
-
-
-def _numbered_heads(items: list[str]) -> list[str]:
-    """一、二、三产业增加值: numerals sharing the head written after the last one."""
-    last = items[-1]
-    if len(items) < 2 or not all(_NUMERAL_ITEM_RE.fullmatch(x) for x in items[:-1]):
-        return items
-    m = _NUMERAL_ITEM_RE.match(last)
-    if m is None or m.end() >= len(last):
-        return items
-    return [x + last[m.end() :] for x in items[:-1]] + [last]
-
-
-# What a change is measured against (较“十三五”时期, 比上年, 与2020年相比, 同比)
-_BASE_ONLY_RE = re.compile(r"(?:较|比|与|同)[^，、]{0,12}?(?:时期|期末|同期|年末|年底|上年|去年|相比)?")
-
-
-# A listed company's code is no part of its name, nor of the window the list's clause is sought in
-# (中海油（00883.HK）、中石油（00857.HK）及中石化（00386.HK）分别升…: round 16).
-_ASIDES_BACK = 120
-_CODE_ASIDE_RE = re.compile(r"（[\dA-Za-z. ]{2,12}）")
-
-
-def _respectively(
-    text: str, hits: list[Hit], run: list[int], out: list[str | None], last_items: list[str] | None = None
-) -> list[str] | None:
-    """地区生产总值、固定资产投资分别增长21.2%、39.9%: the i-th number belongs to the i-th item.
-
-    The items may follow 分别 (分别新增A、B373家、13个), and a second 分别 list
-    with no items of its own (，分别累计达到1111家、74个) takes the first one's.
-    Returns the items assigned, for the next list.
-    """
-    if len(run) < 2:
-        return None
-    first = hits[run[0]].start
-    lo = max(0, first - _ASIDES_BACK)
-    asides = sum(map(len, _CODE_ASIDE_RE.findall(text, lo, first))) if text.find("）", lo, first) >= 0 else 0
-    b = left_bounds(text, first, 0, HARD_STOPS, LEFT_WINDOW + asides)
-    clause = _CODE_ASIDE_RE.sub("", text[b:first]) if asides else text[b:first]
-    k = clause.rfind(_RESPECTIVELY)
-    if k < 0:
-        if b >= 2 and text[b - 1] in "，," and _CHANGE_ONLY_RE.fullmatch(clause.strip()):
-            # 城乡居民人均可支配收入分别达6.9万元、3.4万元，增长4.2%、5.3%: the
-            # changes of the figures of the clause before, as 分别 would say
-            owners = _owner_before(text, b, len(run))
-            if owners:
-                for idx, item in zip(run, owners, strict=True):
-                    out[idx] = item
-                return owners
-        return None
-    head = clause[:k]
-    if head[:1] in "较比与同" and _BASE_ONLY_RE.fullmatch(clean_left(head)):
-        head = ""  # 较“十三五”时期分别增长4.8%、50%: the base of the change, not what changed
-    if not clean_left(head):
-        after = [x for x in (clean_left(x) for x in clause[k + len(_RESPECTIVELY) :].split("、")) if x]
-        if len(after) == 1 and _CHANGE_ONLY_RE.fullmatch(after[0]):
-            after = []  # 分别增长46.9%、34.5%: a change alone names nothing
-        if len(after) == len(run):
-            for idx, item in zip(run, after, strict=True):
-                out[idx] = item
-            return after
-        if not after and last_items is not None and len(last_items) == len(run):
-            for idx, item in zip(run, last_items, strict=True):
-                out[idx] = item
-            return last_items
-    if not clean_left(head) and b >= 2 and _CHANGE_ONLY_RE.match(clause, k):
-        # 接待游客1200万人次，实现旅游收入98.6亿元，分别增长15.3%和20.1%: the
-        # changes of the figures of the clauses before, in order
-        owners = _owner_before(text, b, len(run))
-        if owners:
-            for idx, item in zip(run, owners, strict=True):
-                out[idx] = item
-            return owners
-    if not clean_left(head) and b >= 2:
-        # 万亿产业、先进制造业集群从无到有，分别达2个、3个: the list is one clause back
-        b2 = left_bounds(text, b - 1, 0, HARD_STOPS)
-        head = text[b2 : b - 1]
-    items = [clean_left(x) for x in head.split("、")]
-    items = [x for x in items if x]
-    if len(items) < len(run):
-        # 学前教育毛入园率、义务教育巩固率、高中阶段和高等教育毛入学率分别达到 four figures
-        finer = [x for x in (clean_left(x) for x in re.split("[、和及与]", head)) if x]
-        if len(finer) == len(run):
-            items = finer
-    if len(items) == len(run):
-        items = indicators.shared_head(_numbered_heads(items))  # 城镇、农村居民人均可支配收入
-        if len(items[-1]) > 2 and items[-1][-1] == "等":
-            items[-1] = items[-1][:-1]  # 国航、南航、携程等分别升…: the list closes with 等
-        owner, of, own = items[0].rpartition("的")
-        if of and owner and len(own) >= 2:
-            # 甘肃省的风能、太阳能技术可开发量分别为…: whose they are is no part of
-            # the first item (the gold writes 风能 or the whole list)
-            items[0] = own
-        for idx, item in zip(run, items, strict=True):
-            out[idx] = item
-        return items
-    if head.strip():
-        whole = clean_left(head)
-        for idx in run:
-            out[idx] = whole or out[idx]
-    return None
