@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from civicextract.document import normalize
-from civicextract.extractors.metrics import candidates, context, figures, owners, phrases, scan, subjects
+from civicextract.extractors.metrics import candidates, chooser, context, figures, owners, phrases, scan, subjects
 from civicextract.extractors.metrics import extractor as metrics
 from civicextract.numbers import NUMBER_RE, NUMBER_RE_NO_FRACTION
 
@@ -135,8 +135,8 @@ def test_cheap_tests_before_end_anchored_searches(head, word, tail):
     s = head + word + tail
     if owners.CHANGE_END_RE.search(s) is not None:
         assert s[-1] in owners.CHANGE_LAST, s
-    if subjects._ATTRIBUTE_RE.search(s) is not None:
-        assert s[-1] in subjects._ATTRIBUTE_LAST, s
+    if chooser._ATTRIBUTE_RE.search(s) is not None:
+        assert s[-1] in chooser._ATTRIBUTE_LAST, s
 
 
 @_SETTINGS
@@ -204,8 +204,8 @@ _VERBY = "已经共累计完成建设改造了开展组织就又还的项目村\
 @given(st.text(alphabet=_VERBY, min_size=1, max_size=12))
 def test_verb_end_needs_its_last_character(phrase):
     # _VERB_END_RE is searched only when the phrase ends with a verb's last character, 了 or a newline
-    if subjects._VERB_END_RE.search(phrase) is not None:
-        assert phrase[-1] in subjects._VERB_END_LAST, phrase
+    if chooser.VERB_END_RE.search(phrase) is not None:
+        assert phrase[-1] in chooser.VERB_END_LAST, phrase
 
 
 _RANKY = "排名位居列第在前十个人第三，。、"

@@ -28,7 +28,7 @@ class Hit(NamedTuple):
     qualifier: str
     unit: str
     person_noun: str | None
-    noun_unit: bool = False  # the unit is the noun counted (三大流域: 流域), see _subject
+    noun_unit: bool = False  # the unit is the noun counted (三大流域: 流域), see choose_subject
 
 
 RATE_UNITS = frozenset({"%", "‰", "个百分点", "倍"})

@@ -125,7 +125,7 @@ _TO_AFTER_RE = re.compile(rf"(?:{CHANGE_VERBS})?(?:到|至)")
 
 def left_phrase(text: str, h: Hit, floor: int) -> str:
     """The phrase before the figure that names what it counts (a function, not a closure
-    made on every _subject call)."""
+    made on every choose_subject call)."""
     b = left_phrase_start(text, h.start, floor)
     raw = text[b:h.start]
     phrase = clean_left(raw)
