@@ -18,7 +18,17 @@ from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from civicextract.document import normalize
-from civicextract.extractors.metrics import candidates, chooser, context, figures, owners, phrases, scan, subjects
+from civicextract.extractors.metrics import (
+    candidates,
+    chooser,
+    context,
+    figures,
+    neighbours,
+    owners,
+    phrases,
+    scan,
+    subjects,
+)
 from civicextract.extractors.metrics import extractor as metrics
 from civicextract.numbers import NUMBER_RE, NUMBER_RE_NO_FRACTION
 
@@ -261,8 +271,8 @@ def test_units_inside_and_outside_the_checked_set(sentence, expected):
 @_SETTINGS
 @given(st.text(alphabet="世界国家区域级型类 ，、产业", max_size=6))
 def test_cheap_test_before_the_grade_word(s):
-    if subjects._GRADE_ONLY_RE.fullmatch(s) is not None:
-        assert len(s) <= 4 and s[-1:] in subjects._GRADE_LAST, s
+    if neighbours._GRADE_ONLY_RE.fullmatch(s) is not None:
+        assert len(s) <= 4 and s[-1:] in neighbours._GRADE_LAST, s
 
 
 def test_a_search_from_a_negative_position_starts_at_zero():
