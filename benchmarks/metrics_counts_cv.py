@@ -56,7 +56,7 @@ from pathlib import Path
 
 import rjieba
 
-from civicextract.extractors.metrics.extractor import _lexicon
+from civicextract.extractors.metrics.scan import lexicon
 from civicextract.pipeline import Pipeline
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -209,7 +209,7 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=20261206)
     ap.add_argument("--show-errors", action="store_true")
     a = ap.parse_args()
-    lex = _lexicon()
+    lex = lexicon()
     pipe = Pipeline(kinds=("metrics",))
     rows: dict[str, list] = {}
     for name in SETS:

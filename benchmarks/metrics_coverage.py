@@ -7,7 +7,7 @@ gets with it:
 
   number    a number of NUMBER_RE (the scan before any unit or exclusion test)
             overlaps the gold span
-  proposed  a metric candidate (``extractor._candidates``: unit found, no
+  proposed  a metric candidate (``candidates.candidates``: unit found, no
             exclusion) overlaps it with the gold value (value_max too)
   kept      a final record overlaps it and the scorer's key and units agree
   subj_cand the gold subject overlaps (scorer's ``overlaps``) one of the
@@ -31,7 +31,7 @@ from collections import Counter
 from pathlib import Path
 
 from civicextract.document import normalize
-from civicextract.extractors.metrics import extractor as mx
+from civicextract.extractors.metrics import candidates, owners, phrases, scan
 from civicextract.extractors.metrics import subjects as sx
 from civicextract.numbers import NUMBER_RE
 from civicextract.remap import span_mapper
@@ -72,10 +72,10 @@ def _mapper(doc, gaps):
 def _subject_candidates(view: str, hits: list, i: int) -> list[str]:
     h = hits[i]
     prev_end = hits[i - 1].tail if i else 0
-    cands = [sx.right_phrase(view, h.tail)[0], sx._raw_right(view, h.tail)]
+    cands = [phrases.right_phrase(view, h.tail)[0], phrases.raw_right(view, h.tail)]
     for floor in (prev_end, 0):
-        cands.append(sx._left(view, h, floor))
-    cands.append(sx._topic_before(view, h.start, 0) or "")
+        cands.append(phrases.left_phrase(view, h, floor))
+    cands.append(owners.topic_before(view, h.start, 0) or "")
     return [c for c in cands if c]
 
 
@@ -93,10 +93,10 @@ def measure(texts: dict, gold: dict, sc, misses: list | None, tally: Counter, ar
             continue
         original = texts[aid]["text"]
         doc = normalize(original, id=aid)
-        view, gaps = mx._despaced(doc.text)
+        view, gaps = scan.despaced(doc.text)
         span = _mapper(doc, gaps)
         numbers = [span(*m.span()) for m in NUMBER_RE.finditer(view)]
-        hits = list(mx._candidates(view))
+        hits = list(candidates.candidates(view))
         hit_spans = [span(h.start, h.end) for h in hits]
         subjects = sx.subjects(view, hits) if hits else []
         seen: dict[str, int] = {}

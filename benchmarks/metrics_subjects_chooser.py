@@ -5,7 +5,7 @@
 
 The rules (civicextract.extractors.metrics.subjects) pick, for every figure, a subject among
 candidate phrases; the two they start from are the phrase before the figure back to its clause
-(``L``, ``subjects._left``) and the noun phrase after its unit (``R``, ``subjects.right_phrase``).
+(``L``, ``phrases.left_phrase``) and the noun phrase after its unit (``R``, ``phrases.right_phrase``).
 Many of the subject errors left in-sample are that choice made wrong (十几张|挤在角落里: the rules
 took a verb after the count; 小浪底水库下泄流量至1350立方米/秒|控制运行).  This benchmark learns
 the choice and measures it by grouped cross-validation, one set held out at a time:
@@ -61,7 +61,7 @@ from pathlib import Path
 
 import rjieba
 
-from civicextract.extractors.metrics import extractor, subjects
+from civicextract.extractors.metrics import extractor, hit, phrases, subjects
 from civicextract.pipeline import Pipeline
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -72,13 +72,13 @@ DEFAULT_SETS = ("dev", "fit", "r3", "r4", "r5", "r9", "s11", "r11")
 
 
 def _unit_class(unit: str) -> str:
-    if unit in subjects._RATE_UNITS:
+    if unit in hit.RATE_UNITS:
         return "rate"
-    if unit in subjects._PERSON_UNITS:
+    if unit in hit.PERSON_UNITS:
         return "person"
-    if unit in subjects._PEOPLE_MEASURES:
+    if unit in hit.PEOPLE_MEASURES:
         return "people"
-    if unit in subjects._PLACE_UNITS or unit in subjects._PLACE_LIKE:
+    if unit in hit.PLACE_UNITS or unit in hit.PLACE_LIKE:
         return "place"
     if unit in subjects._KIND_UNITS:
         return "kind"
@@ -90,9 +90,9 @@ def _kind(c: str) -> str:
         return "END"
     if c.isdigit():
         return "DIG"
-    if subjects._CJK_RE.match(c):
+    if phrases.CJK_RE.match(c):
         return c
-    return "PUN" if c in subjects.HARD_STOPS else "OTH"
+    return "PUN" if c in phrases.HARD_STOPS else "OTH"
 
 
 def _len(n: int) -> str:
@@ -112,7 +112,7 @@ def features(text: str, h, left: str, right: str, rule: str | None) -> list[str]
     before = _kind(text[h.start - 1 : h.start])
     after = _kind(text[h.tail : h.tail + 1])
     # (where R ends in the text: what follows the right phrase)
-    r_end = subjects.right_phrase(text, h.tail)[1]
+    r_end = phrases.right_phrase(text, h.tail)[1]
     r_next = _kind(text[r_end : r_end + 1])
     f = [
         "bias", f"u={u}", f"rule={rule_is}", f"u*rule={u}|{rule_is}",
@@ -167,8 +167,8 @@ def load(sc, pipe, seen, name: str):
             i = index[id(b)]
             h = hits[i]
             floor = hits[i - 1].tail if i else 0
-            left = subjects._left(view, h, floor)
-            right = subjects.right_phrase(view, h.tail)[0]
+            left = phrases.left_phrase(view, h, floor)
+            right = phrases.right_phrase(view, h.tail)[0]
             items.append((a["subject"], out[i], left, right, features(view, h, left, right, out[i])))
     return items
 

@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 import civicextract
 from civicextract import Pipeline
 from civicextract.document import normalize
-from civicextract.extractors.metrics import extractor as metrics
+from civicextract.extractors.metrics import candidates, scan
 from civicextract.normalize.convert import convert_char
 from civicextract.normalize.pinyin import remove_pinyin_notes
 from civicextract.normalize.widths import normalize_widths
@@ -785,7 +785,7 @@ def test_records_are_immutable_and_decimal():
 
 
 def test_units_lexicon_is_well_formed():
-    lex = metrics._lexicon()
+    lex = scan.lexicon()
     kinds = {u.kind for u in lex.units.values()}
     assert kinds <= {"count", "measure", "percent", "admin", "named", "level", "not"}
     assert lex.units["㎡"].unit == "平方米" and lex.units["个百分点"].kind == "percent"
@@ -804,17 +804,17 @@ def _spans(matches) -> list[tuple[int, int, str]]:
 @pytest.mark.parametrize("aid", sorted(_DEV))
 def test_anchored_scan_matches_number_re_on_corpus(aid):
     text = normalize(_DEV[aid]).text
-    assert _spans(metrics._numbers(text)) == _spans(NUMBER_RE.finditer(text))
+    assert _spans(scan.scan_numbers(text)) == _spans(NUMBER_RE.finditer(text))
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.one_of(article_texts, st.text(alphabet="近约超过不足少于多余万亿千百十一二两三四五0123456789.%-至到个人", max_size=30)))
 def test_anchored_scan_matches_number_re(text):
-    assert _spans(metrics._numbers(text)) == _spans(NUMBER_RE.finditer(text))
+    assert _spans(scan.scan_numbers(text)) == _spans(NUMBER_RE.finditer(text))
 
 
 def _hits(text: str, prefilter: bool) -> list:
-    return list(metrics._candidates(text, prefilter))
+    return list(candidates.candidates(text, prefilter))
 
 
 @pytest.mark.parametrize("aid", sorted(_DEV))

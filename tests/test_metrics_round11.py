@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 import civicextract
-from civicextract.extractors.metrics.extractor import _lexicon
+from civicextract.extractors.metrics.scan import lexicon
 
 PIPE = civicextract.Pipeline(kinds=("metrics",))
 
@@ -42,8 +42,8 @@ def test_new_unit_counts_after_digits(word):
     assert _records(f"今年全县累计完成12{word}，同比增长。") == [(f"12{word}", "12", None, "exact", word)]
 
 
-def test_new_units_carry_their_kind_in_the_lexicon():
-    units = _lexicon().units
+def test_new_units_carry_their_kind_in_thelexicon():
+    units = lexicon().units
     assert {w: units[w].kind for w in NEW_COUNTS} == {
         w: ("named" if w in ("则", "档", "股") else "count") for w in NEW_COUNTS
     }

@@ -23,7 +23,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import civicextract
-from civicextract.extractors.metrics import subjects
+from civicextract.extractors.metrics import tagging
 
 
 def _subjects(text: str) -> list[tuple[str, str | None]]:
@@ -87,12 +87,12 @@ def test_subjects(text, expected):
     ],
 )
 def test_without_predicate(phrase, after, expected):
-    assert subjects._without_predicate(phrase, after) == expected
+    assert tagging.without_predicate(phrase, after) == expected
 
 
 @settings(derandomize=True, max_examples=200)
 @given(st.text(alphabet="省区市确定参加通道选手师生失去了的将，5", max_size=12), st.sampled_from(["", "，", "的", "参", "了", "5"]))
 def test_without_predicate_keeps_a_prefix_of_two_or_more(phrase, after):
-    out = subjects._without_predicate(phrase, after)
+    out = tagging.without_predicate(phrase, after)
     assert phrase.startswith(out)
     assert out == phrase or len(out) >= 2

@@ -9,134 +9,61 @@ A few constructions of the genre are read as such: ``分别`` lists
 counts of people (``率队一行6人``, ``其余15人被困``) and percentages that
 modify a noun (``100%的乡镇``).  Plain string and regex work on a window of
 a few dozen characters around each number: no segmentation.
+
+This module holds ``subjects``, the pass over a text's figures in order that
+relates each to the one before (lists, continuations, comparisons, gaps).
+The stages it calls are modules of their own: ``phrases`` (where the phrases
+around a figure begin and end), ``chooser`` (the subject of one figure),
+``owners`` (subjects named in a clause before), ``neighbours`` (passes that
+carry a subject between figures), and the later passes ``examples``,
+``comparisons`` and ``indicators``.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Iterator
-from decimal import Decimal
-from typing import Any, NamedTuple
 
 from civicextract.extractors.metrics import comparisons, examples, indicators
 
-HARD_STOPS = "，。；：！？\n,;!?…"
-CLAUSE_STOPS = HARD_STOPS + "、"
-_LEFT_WINDOW = 30
-RIGHT_WINDOW = 14
+from .chooser import VERB_END_LAST, VERB_END_RE, WHEN_WORDS_RE, choose_subject
+from .hit import PEOPLE_MEASURES, PERSON_UNITS, PLACE_LIKE, PLACE_UNITS, RATE_UNITS, Hit
+from .neighbours import (
+    GROUP_COUNT_UNITS,
+    carried_over,
+    changed_quantity,
+    each_of_counted,
+    elided_noun,
+    glued_households,
+    object_before,
+    place_run,
+    share_that_is,
+    shared_noun,
+    shared_right,
+)
+from .owners import CHANGE_END_RE, RESPECTIVELY, respectively, topic_before
+from .phrases import (
+    CHANGE_VERBS,
+    CJK_RE,
+    CLAUSE_STOPS,
+    HARD_STOPS,
+    LEFT_WINDOW,
+    left_bounds,
+    left_phrase,
+    raw_right,
+    right_phrase,
+)
 
-# Where a noun phrase after the unit ends: verbs and function words that
-# follow a counted noun in this genre (432个申报点位|工作规范化 is a longer
-# phrase than needed, but still holds the subject).
-# (Every alternative opens with its character and checks what stands before it
-# after it, ``及(?<![普涉]及)`` for ``(?<![普涉])及``: the engine then checks the
-# first character of each alternative before entering it; a look-behind first
-# was entered at every position, 1.8x slower.)
-_RIGHT_STOP = (
-    r"[，。；：！？、\n,;!?…（(）)“”\"《》<>\s$＄]|\d(?<![A-Za-z\d.\-]\d)|的(?<!目的)|或|将|已|并|每|各|也|还|又|则|把|了|着"
-    # one-character words, kept from splitting the compounds they end or begin
-    # (国有企业, 欠发达县, 公共服务, 高等级公路, 就业岗位, 人均, 位于, 作为)
-    r"|及(?<![普涉]及)(?!时)|和(?![美谐])|与|等(?<![高平中初同一二三特]等)(?!级)|在(?<![存所现实正内外自]在)(?!(?<!.在)[乡校读职岗编押建营售册])|于(?<![位属对关由处]于)"
-    r"|都(?<![首]都)|却(?<!冷却)|均(?<![人平]均)|共(?<![公总]共)|为(?<![作行认成]为)|是|有(?<![国所现拥享特固占具原没既]有)"
-    r"|从(?!业|事)|对(?<![反针面相绝核应]对)(?!象|口)|由(?<![自理]由)|以(?<![可所难得予加]以)(?![上下内])|可(?<![许认]可)(?!持|卡因|疑)|就(?!业|医|学|近|地)"
-    r"|达(?<![通到发抵送直下传表雷]达)(?!标)"
-    r"|进行|开展|实施|完成|参加|参与|投入|得到|获得|实现|纳入|进入|入驻|入围|上榜|成为|达到|开工|建成|落户|拟(?<!模拟)(?<=.拟)|正在|划分|目前|作为"
-    # verbs that follow what was counted (13条河流发生超警以上洪水, 两名小孩被困,
-    # 县仍启动Ⅰ级应急响应, 从70多台增加到了180多台)
-    r"|发生|出现|遭受|受到|启动|仍|正(?![式常规面当副])|被(?<=.被)(?![子告害执])"
-    r"|增加到|增加至|增长到|提高到|提高至|提升到|提升至|下降到|降至|降到|增至|升至|下调|上调|减至"
-    r"|主动|得以|通过|接受|推进|累计|合计|分别|需要|全部|全面|先行|提档|结对|开通|运行"
-    # (40条高速公路相继开通, 10个项目陆续开工: adverbs of sequence open the predicate)
-    r"|相继|陆续|先后|纷纷|首次"
-    # (6项指标不及预期, 10万余斤西瓜面临滞销, 2000多名职工提供服务; 不锈钢, 不动产, 不良贷款 are nouns)
-    # (不实指控: false, an adjective of the noun; 不实施 stays a stop)
-    r"|不(?![锈动良明]|实(?![施行现]))|面临|迎来|享受|提供"
-    # (为87万名80岁以上老年人发放高龄津贴: what is given them is no part of who they are)
-    # (為合資格的120萬名長者派發$3,000元: 派发 is the handing out, as 发放)
-    r"|发放|颁发|送去|送上|派发"
-)
-# What each alternative above opens with: behind a lookahead on this class the
-# engine skips the other characters in C.  An alternation that opens with a
-# character class gets no such first-character test, and tried all ~100
-# alternatives at each position of the window (2.3x slower a search);
-# tests/test_perfmetrics.py checks that the class holds every first character.
-_RIGHT_STOP_FIRST = (
-    r"\d\s，。；：！？、\n,;!?…（(）)“”\"《》<>$＄"
-    "上下不与为主也了于享仍从以作先入全共减出分划则升却参又及发受可各合启和在均增完实对将就已并建开得成或把投"
-    "拟接推提是有正每由的目相着等累纳纷结获落被达迎运还进送通遭都陆降需面颁首派"
-)
-_RIGHT_STOP_RE = re.compile(f"(?=[{_RIGHT_STOP_FIRST}])(?:{_RIGHT_STOP})")
-# Connectors between a left-side subject and the number (…比重为35.9%),
-# stripped from the end of the phrase: matched on the reversed phrase, so the
-# cost does not grow with the phrase's length.
-_LEFT_TRAIL = (
-    "分别 年均 同比 共计 合计 累计 共有 共 总计 约为 约 达到 达 为 是 有 至 到 超过 超 突破 逾 近 接近 将近 亦 "
-    "不足 不到 已 了 的 各 均 双双 大约 原先 过 保持在 稳定在 提高至 提升至 增加至 降至 增至 在 仅 只有 就有 计 从 将 可 要"
-    # 病床数目由2.8万张, 投诉个案由目前40宗, 受助人数减至18万人
-    " 由 则 现时 目前 现在 原来 原来的 减至 下调至 上调至 调整至 回落至"
-    # 已经有15人因纵火罪须服刑: 已经 left alone would lose 已 to the lead words and name 经
-    " 已经 已经有"
-    # 劏房住户数目估计约有10万户: 估计 whole, not its 计 alone
-    " 估计 预计 估算"
-    # 失业率升至6.6%: a verb of reaching a level, not part of what is measured
-    " 升至 跌至 回升至 上升至 下跌至 下降至 上涨至 攀升至 飙升至 升到 跌到 回落到"
-    # 参会人数多达300人, 合格率高达99.5%: 多达/高达 qualify the figure (的 多, 高 stayed)
-    " 多达 高达 长达 最高达 最多达"
-    # 库塘蓄水量首次突破100亿立方米: an adverb of time before the verb of reaching
-    " 首次 首度 历史性 再次 再度 一举"
-).split()
-# (均 of 平均 and 人均, 为 of 行为 and 作为 are part of the noun: reversed, 均 must
-# not be followed by 平/人 nor 为 by 行/作)
-_KEEP_BEFORE = {"均": "(?![平人])", "为": "(?![行作])", "过": "(?![通经超不越度路难跨错])", "由": "(?![理自缘事])", "则": "(?![原规准细法守总否实])"}
-_LEFT_TRAIL_REV = re.compile(
-    "(?:"
-    + "|".join(re.escape(w[::-1]) + _KEEP_BEFORE.get(w, "") for w in sorted(_LEFT_TRAIL, key=len, reverse=True))
-    + ")+"
-)
-# list numbering (4. 临汾市…, （一）), and words that lead into the phrase
-_LEFT_LEAD_RE = re.compile(
-    r"^(?:\d{1,2}[.．、]\s*|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}是)?"
-    r"(?:其中|当中|其余|有另外|另外|另有|另|此外|并|又|还有|还|共有|现有|拥有|共|已|为|而|但)*"
-)
-# A time phrase at the end: 农产品加工转化率从2020年的 -> 农产品加工转化率.
-# (由去年, 较上年: a year named by a word, as Hong Kong pages write 由去年8250個跌至3120個)
-_LEFT_TIME_RE = re.compile(r"(?:从|由|较|比|到|至|于)?(?:\d{2,4}年|去年|上年|前年)(?:底|末|初|上半年|下半年)?的?$")
-# What a phrase it matches ends with (and a newline, before which ``$`` matches too):
-# the cheap test before the search, which tries every position of the phrase
-_LEFT_TIME_LAST = frozenset("年底末初的\n")
-# A left phrase that is only function words (将从, 对, 就收) or a place's "whole" (全区) names nothing.
-_LEFT_EMPTY_RE = re.compile(
-    r"(?:将|从|对|向|给|就|把|在|由|按照|按|以|可|再|又|还|已|共|均|都|各|仅|只|便|才)+.?|全(?:市|区|县|省|州|国|镇|乡|村|港|澳|台)"
-    r"|(?:已|共)?(?:造成|导致|致使|致)"  # 已造成至少2人死亡: the cause, not who
-)
-# 在…下 / 在…中: an adverbial, not what is counted.
-_ADVERBIAL_RE = re.compile(r"在.{0,14}(?:下|中|上|里|后|前|时|期间)")
-# X由A上调至B / X从A提高到B: a change from an old value to a new one.  _FROM_TO_END_RE
-# finds 由/从, the old value and the verb at the end of a left phrase (the old
-# value is no figure of its own: 由场地容量一半提高至80%); _FROM_RE a left phrase
-# that opens with 由/从, _TO_AFTER_RE the verb after its figure (由30%放宽至50%).
-# (下跌, 跌, 收窄, 回升, 飙升: how Hong Kong pages write a fall, a narrowing gap and a rise:
-# 資助項目由8250個跌至3120個, 相差為12.4%，到去年已收窄至6.1%)
-_CHANGE_VERBS = (
-    "提升|提高|增加|增长|下降|降低|减少|上升|扩大|缩小|下调|上调|调整|调高|调低|放宽|收紧|压缩|压减|回落"
-    "|下跌|回跌|跌|收窄|回升|飙升|急升|攀升|升|降|增|减"
-)
-_FROM_TO_END_RE = re.compile(rf"(?<![自理缘事])[由从][^，。；：！？由从]{{1,14}}?(?:{_CHANGE_VERBS})(?:到|至)$")
-_FROM_RE = re.compile(r"\s*(?:[由从](?![自理缘事业]))")
-_TO_AFTER_RE = re.compile(rf"(?:{_CHANGE_VERBS})?(?:到|至)")
 # 从17.9%提升到35.5%: the second number measures the same thing.
-_CONTINUATION_RE = re.compile(rf"(?:{_CHANGE_VERBS})?(?:到|至)[^，。；：！？]{{0,12}}")
+_CONTINUATION_RE = re.compile(rf"(?:{CHANGE_VERBS})?(?:到|至)[^，。；：！？]{{0,12}}")
 # 试点地区从2016年的15个，扩围至2025年底的92个: after a comma, a verb of change
 # and 至/到 carry the same measure further (same unit only, see subjects)
 _COMMA_CONTINUATION_RE = re.compile(
     r"[，,](?:到(?:\d{2,4}年|今年|去年|现时|目前|现在)(?:底|末|初)?)?(?:并|又|再|进一步|已)?"
-    rf"(?:扩围|扩容|扩展|拓展|跃升|{_CHANGE_VERBS})"
+    rf"(?:扩围|扩容|扩展|拓展|跃升|{CHANGE_VERBS})"
     r"(?:到|至)[^，。；：！？]{0,10}"
 )
 # 占比历史性突破50%，达到51.9%: the same measure (same unit) reaching further.
 _REACH_AGAIN_RE = re.compile(r"[，、](?:并|已|再|又|进一步|累计|总计|共计|合计)?(?:达到|达|升至|增至|提高到|提升至|提高至)")
-_PERSON_UNITS = frozenset({"人", "人次"})
 # Between two figures of one thing: its total (508户共678人).
 _JOINED_RE = re.compile(r"共|共计|合计|总计|计")
 # Between two figures of one measure, a base of comparison (，较去年的188次, ，比2019年（疫情前）
@@ -159,22 +86,6 @@ _GAP_MAX = 15
 _LONG_GAP = "\x00" * (_GAP_MAX + 1)
 # Measure words of kinds, not things: 4类22支队伍 counts kinds of the 队伍.
 _KIND_UNITS = frozenset({"类", "大类", "类别", "大类别", "种", "批"})
-_RESPECTIVELY = "分别"
-
-
-class Hit(NamedTuple):
-    """A number kept as a metric, in doc.text coordinates, before its subject is known."""
-
-    start: int  # record span in doc.text
-    end: int
-    num_start: int  # where the digits begin (after a qualifier word)
-    tail: int  # end of unit and suffix qualifier: where a right-side subject may begin
-    value: Decimal
-    value_max: Decimal | None
-    qualifier: str
-    unit: str
-    person_noun: str | None
-    noun_unit: bool = False  # the unit is the noun counted (三大流域: 流域), see _subject
 
 
 def subjects(text: str, hits: list[Hit]) -> list[str | None]:
@@ -196,7 +107,7 @@ def subjects(text: str, hits: list[Hit]) -> list[str | None]:
     run: list[int] = []  # indices of the current 、-list of numbers (21.2%、39.9%、37.8%)
     last_items: list[str] | None = None  # what the previous 分别 list assigned
     for i, h in enumerate(hits):
-        start, _, num_start, tail, _, _, _, unit, _, _ = h  # (locals: see _subject)
+        start, _, num_start, tail, _, _, _, unit, _, _ = h  # (locals: see choose_subject)
         # (a gap longer than any pattern below matches is not copied: the text
         # between two figures runs to a hundred characters and more)
         gap = (
@@ -205,7 +116,7 @@ def subjects(text: str, hits: list[Hit]) -> list[str | None]:
         listed = gap is not None and gap in ("、", "和", "及", "以及") and (
             prev_unit == unit
             # 分别新增A、B373家、13个: a 分别 list mixes measure words
-            or _RESPECTIVELY in text[_left_bounds(text, start, 0, HARD_STOPS) : start]
+            or RESPECTIVELY in text[left_bounds(text, start, 0, HARD_STOPS) : start]
         )
         if gap == "" and out and prev_unit in _KIND_UNITS and not right_phrase(text, prev_hit.tail)[0]:  # type: ignore[union-attr]  # (out is not empty: prev_hit set)
             # 4类22支省级医疗应急队伍: kinds, then how many; the noun after is both's
@@ -214,14 +125,14 @@ def subjects(text: str, hits: list[Hit]) -> list[str | None]:
                 out[-1] = right
         measured = False
         shared = (
-            _shared_right(text, hits, i)
+            shared_right(text, hits, i)
             # (the next figure one separator on; rates are lists of their own: 4.8%、50%)
-            if i + 1 < len(hits) and hits[i + 1].start == tail + 1 and unit not in _RATE_UNITS
+            if i + 1 < len(hits) and hits[i + 1].start == tail + 1 and unit not in RATE_UNITS
             else None
         )
         if (
             gap == "" and out and prev_unit != unit and prev_unit not in _KIND_UNITS
-            and _PLACE_UNITS.isdisjoint((prev_unit, unit)) and _PLACE_LIKE.isdisjoint((prev_unit, unit))
+            and PLACE_UNITS.isdisjoint((prev_unit, unit)) and PLACE_LIKE.isdisjoint((prev_unit, unit))
         ):
             # 4回750千伏线路: how many of the measured thing; the noun after is the
             # second figure's, and the first counts the figure and its noun
@@ -234,8 +145,8 @@ def subjects(text: str, hits: list[Hit]) -> list[str | None]:
                 out[-1] = text[num_start : upto] + right
                 measured = True
         run_place = (
-            _place_run(text, h, prev_hit if gap == "" else None)
-            if unit[:1] in _PLACE_UNITS and _PLACE_UNITS.issuperset(unit)  # (_is_place_unit, inlined)
+            place_run(text, h, prev_hit if gap == "" else None)
+            if unit[:1] in PLACE_UNITS and PLACE_UNITS.issuperset(unit)  # (_is_place_unit, inlined)
             else None
         )
         if shared is not None and not right_phrase(text, tail)[0]:
@@ -249,9 +160,9 @@ def subjects(text: str, hits: list[Hit]) -> list[str | None]:
             subj = out[-1]  # 召开会议215次，较去年的188次; 收回农地152次，每年平均15次
         elif not measured and gap is not None and gap is not _LONG_GAP and out and out[-1] and not (
             # 宣传资料3000余份200余人参加: people glued after a count of things are told by
-            # what they did (508户共678人, 79户161人: one group, _glued_households)
-            gap == "" and unit in _PERSON_UNITS and prev_unit not in _PERSON_UNITS
-            and prev_unit not in _GROUP_COUNT_UNITS and _CJK_RE.match(_raw_right(text, tail))
+            # what they did (508户共678人, 79户161人: one group, glued_households)
+            gap == "" and unit in PERSON_UNITS and prev_unit not in PERSON_UNITS
+            and prev_unit not in GROUP_COUNT_UNITS and CJK_RE.match(raw_right(text, tail))
         ) and (
             # (no pattern below matches a long gap: _LONG_GAP opens with no separator and is too long to join)
             gap == "" or _CONTINUATION_RE.fullmatch(gap)
@@ -266,32 +177,32 @@ def subjects(text: str, hits: list[Hit]) -> list[str | None]:
         else:
             floor = prev_end if prev_hit is not None else 0
             if (
-                unit in _RATE_UNITS and gap and gap is not _LONG_GAP
+                unit in RATE_UNITS and gap and gap is not _LONG_GAP
                 and (prev_unit in _KIND_UNITS or prev_hit.noun_unit)  # type: ignore[union-attr]  # (prev_unit set with prev_hit)
                 and not any(c in CLAUSE_STOPS for c in gap)
             ):
                 # 以旧换新相关六类商品零售额比上年增长4.1%, 四大主导产业占地区生产总值比重: a
                 # count of kinds sits inside the noun phrase of the rate, which reaches back past it
                 floor = prev_floor
-            subj = _subject(text, h, floor, starts)
+            subj = choose_subject(text, h, floor, starts)
             if subj is None and listed and out:
                 subj = out[-1]
             elif subj is None and out and out[-1] and gap and gap[0] in "，、" and _REACH_AGAIN_RE.fullmatch(gap):
                 # 城镇化率提高1.2个百分点，达到65.3%: the level the change reached; what
                 # reached it is what changed, without the change
-                subj = _CHANGE_END_RE.sub("", out[-1]) or out[-1]
+                subj = CHANGE_END_RE.sub("", out[-1]) or out[-1]
             elif subj and out and out[-1] and prev_unit == unit:
                 # 每名社工可跟進5宗個案，實習社工一年內可跟進3宗: the same
                 # verb with no object again counts what the figure before counted
-                verb = _VERB_END_RE.search(subj) if subj[-1] in _VERB_END_LAST else None
+                verb = VERB_END_RE.search(subj) if subj[-1] in VERB_END_LAST else None
                 if (
-                    verb is not None and _WHEN_WORDS_RE.sub("", subj[: verb.start()])  # a doer, not 目前已开工改造
+                    verb is not None and WHEN_WORDS_RE.sub("", subj[: verb.start()])  # a doer, not 目前已开工改造
                     and not any(c in "。！？\n" for c in text[prev_end : start])
-                    and text.find(verb.group(1), max(0, prev_hit.start - _LEFT_WINDOW), prev_hit.start) >= 0  # type: ignore[union-attr]  # (out is not empty: prev_hit set)
+                    and text.find(verb.group(1), max(0, prev_hit.start - LEFT_WINDOW), prev_hit.start) >= 0  # type: ignore[union-attr]  # (out is not empty: prev_hit set)
                 ):
                     subj = out[-1]
                 elif (
-                    subj[-1] == "中" and unit not in _RATE_UNITS and _PARTITIVE_RE.search(subj)
+                    subj[-1] == "中" and unit not in RATE_UNITS and _PARTITIVE_RE.search(subj)
                     and not any(c in "。！？\n" for c in text[prev_end : start])
                 ):
                     # 当中12间是联盟成员，而前5位中就有4间: a part of a group, counted with
@@ -300,18 +211,18 @@ def subjects(text: str, hits: list[Hit]) -> list[str | None]:
         if listed and run:
             run.append(i)
         else:
-            last_items = _respectively(text, hits, run, out, last_items) if len(run) >= 2 else None  # (None for one)
+            last_items = respectively(text, hits, run, out, last_items) if len(run) >= 2 else None  # (None for one)
             run = [i]
         out.append(subj)
         prev_floor = prev_end if prev_hit is not None else 0
         prev_end, prev_hit, prev_unit = tail, h, unit
-    _respectively(text, hits, run, out, last_items)
-    _shared_noun(text, hits, out)
-    _glued_households(text, hits, out)
-    _object_before(text, hits, out)
-    _changed_quantity(text, hits, out)
+    respectively(text, hits, run, out, last_items)
+    shared_noun(text, hits, out)
+    glued_households(text, hits, out)
+    object_before(text, hits, out)
+    changed_quantity(text, hits, out)
     if "每" in text:
-        _each_of_counted(text, hits, out)
+        each_of_counted(text, hits, out)
     if "死" in text or "伤" in text:  # (a search in C before a loop over every figure)
         for i, h in enumerate(hits):
             if h.unit in _CASUALTY_UNITS:
@@ -319,1320 +230,26 @@ def subjects(text: str, hits: list[Hit]) -> list[str | None]:
     for i in range(len(hits) - 2, -1, -1):
         if out[i] is None and out[i + 1] and text[hits[i].tail : hits[i + 1].start] in ("、", "和", "及", "以及"):
             out[i] = out[i + 1]  # 790万户、2568万群众的危房得到改造: the list's words after its last figure
-    _elided_noun(text, hits, out)
+    elided_noun(text, hits, out)
     if "是" in text:
-        _share_that_is(text, hits, out)
-    _carried_over(text, hits, out)
+        share_that_is(text, hits, out)
+    carried_over(text, hits, out)
     # 新开工晏城至表白寺等2个项目: the examples before a generic head (examples.py)
-    examples.examples_before(text, hits, out, _left, _raw_right, _PERSON_UNITS | _PEOPLE_MEASURES)
+    examples.examples_before(text, hits, out, left_phrase, raw_right, PERSON_UNITS | PEOPLE_MEASURES)
     # 高于全国、全省6.7个、5.2个百分点: each margin against its own comparator (comparisons.py)
     comparisons.comparator_pairs(text, hits, out)
     # 规上工业增加值增长7.6%、高于全国1.7个百分点: the indicator before a comparison (indicators.py)
     indicators.anchor(text, hits, out)  # (the hits themselves: no list of starts built for every text)
     # 指数为51.2%，较上月下降4.5个百分点: what the change is of, from the clause before
-    comparisons.change_of_what_came_before(text, hits, out, _topic_before)
+    comparisons.change_of_what_came_before(text, hits, out, topic_before)
     # 4辆满载柚汁、豆干等预制菜的集装箱货车: the head after the modifier the rules cut
     comparisons.counted_after_modifier(text, hits, out, right_phrase)
     # 户均产量3吨多: a leftover 多 names nothing; the phrase before the figure does
-    comparisons.named_or_next_best(text, hits, out, _left)
+    comparisons.named_or_next_best(text, hits, out, left_phrase)
     return out
-
-
-# 连续5年稳定在50万吨以上: a duration alone names nothing measured
-_DURATION_ONLY_RE = re.compile(
-    r"(?:已|已经)?连续(?:[\d一二三四五六七八九十两]{1,3}|多|数)(?:个)?(?:年|月|季度)(?:来|以来)?(?:保持|稳定)?(?:在)?"
-)
-# 城镇居民人均可支配收入增长4.2%，农村居民增长6.1%: a parallel group with the measure left out
-_PARALLEL_GROUPS = frozenset({"城镇居民", "农村居民", "城市居民", "城镇", "农村", "城市", "农民", "城镇常住居民", "农村常住居民"})
-_PARALLEL_LONGEST = sorted(_PARALLEL_GROUPS, key=len, reverse=True)
-_CHANGE_TAIL_RE = re.compile(r"(?:同比|比上年|较上年)?(?:增长|下降|提高|增加|减少|上涨|下降了|增长了)$")
-
-
-# 每年有300个名额，到2015年增至450个: a count closed by its clause with no noun after it
-# (or by 的话, 如果每月用尽80个的话) counts what an earlier count of the same measure word in the
-# paragraph named right after it; the noun is elided, not the text before the figure.
-_ELIDED_END_RE = re.compile(r"(?:的话)?[，。；！？）\n]|$")
-_ELIDED_BACK = 120
-# what the left phrase keeps when the clause names only when (到2015年才, 去年再)
-_WHEN_ONLY_RE = re.compile(r"(?:到|至|在|于)?(?:\d{2,4}年|去年|今年|明年|前年)?(?:才|再|又|亦|也|已)?")
-_ELIDED_UNITS = frozenset({"个", "名", "宗", "间", "张", "所", "项", "架次", "辆", "只", "份"})
-
-
-# 六成受访者反对，而当中41%是中间派选民: a poll's share followed by 是 and the
-# people it is a share of; those people are what the figure measures
-_SHARE_IS_RE = re.compile(r"是([^，。；：！？（）()\n是]{0,10}(?:受访者|受访市民|市民|选民|港人|居民|学生|家长|雇员|僱员))")
-
-
-def _share_that_is(text: str, hits: list[Hit], out: list[str | None]) -> None:
-    """41%是中间派选民: the people after 是, not the words before the share."""
-    for i, h in enumerate(hits):
-        if h.unit != "%":
-            continue
-        m = _SHARE_IS_RE.match(text, h.tail)
-        if m is not None:
-            out[i] = m.group(1)
-
-
-def _elided_noun(text: str, hits: list[Hit], out: list[str | None]) -> None:
-    """增至450个, 用尽80个的话: the noun of the count before with the same measure word."""
-    elided: set[int] = set()  # (a chain: 增至450个，再增至600个 both count 名额)
-    for i in range(1, len(hits)):
-        h = hits[i]
-        if h.unit not in _ELIDED_UNITS or _ELIDED_END_RE.match(text, h.tail) is None:
-            continue
-        own = out[i]
-        if own is not None and own != "话" and not _WHEN_ONLY_RE.fullmatch(own):
-            continue  # 排查出相关问题317个: the noun before the figure is its own
-        for j in range(i - 1, -1, -1):
-            prev = hits[j]
-            if h.start - prev.tail > _ELIDED_BACK or "\n" in text[prev.tail : h.start]:
-                break
-            noun = out[j]
-            if prev.unit != h.unit or not noun:
-                continue
-            # (the earlier count's noun stood right after it: 300个名额, not 到2015年的450个)
-            if j in elided or text.startswith(noun, prev.tail) or text.startswith("的" + noun, prev.tail):
-                out[i] = noun
-                elided.add(i)
-            break
-
-
-# (one C scan of the gap between two figures, not a Python test of each of its characters)
-_SENTENCE_END_RE = re.compile(r"[。！？\n；]")
-
-
-def _carried_over(text: str, hits: list[Hit], out: list[str | None]) -> None:
-    """What the figure before in the same sentence measured, carried to a figure whose subject
-    only says how long (连续5年稳定在50万吨以上) or names a parallel group without the measure
-    (…人均可支配收入增长4.2%，农村居民增长6.1%)."""
-    for i in range(1, len(hits)):
-        subj, before = out[i], out[i - 1]
-        if not subj or not before or hits[i].unit != hits[i - 1].unit:
-            continue
-        if _SENTENCE_END_RE.search(text, hits[i - 1].tail, hits[i].start):
-            continue
-        if _DURATION_ONLY_RE.fullmatch(subj):
-            out[i] = before
-            continue
-        change = _CHANGE_TAIL_RE.search(subj)
-        group = subj[: change.start()] if change else subj
-        if group in _PARALLEL_GROUPS and group not in before:
-            # the measure is what follows the other group in the subject before (城镇居民|人均可支配收入)
-            other = next((g for g in _PARALLEL_LONGEST if g in before), None)
-            if other is not None:
-                rest = before[before.index(other) + len(other) :]
-                rest_change = _CHANGE_TAIL_RE.search(rest)
-                head = rest[: rest_change.start()] if rest_change else rest
-                if any(m in head for m in indicators.MEASURE_HEADS):
-                    out[i] = group + head + (change.group() if change else "")
-
-
-# 调低每名社工的个案数目，资深社工由现时40宗下调至32宗，新入职社工则由25宗减至18宗: the
-# clauses "P由A…至B" give one group's old and new values of a quantity the clause
-# before names (after or before its verb of change); P is whose it is, the
-# quantity what is counted.  _WHO_FROM_RE: the clause up to the figure; _QUANTITY_RE
-# the quantity in the clause before (sibling P由A至B clauses are passed over).
-_QUANTITY_WORDS = "数目|数量|上限|下限|名额|限额|配额|人数|宗数|比例|比率|时数|次数"
-_WHO_FROM_RE = re.compile(
-    r"(?P<who>[^，。；：！？\n由从]{1,8}?)(?:则|亦|也|将|会)?[由从](?![自理缘事业])[^，。；：！？\n]{0,16}$"
-)
-_QUANTITY_RE = re.compile(
-    rf"(?:{_CHANGE_VERBS})了?(?P<a>[^，。；：！？\n]{{1,10}}?(?:{_QUANTITY_WORDS})+)"
-    rf"|(?P<b>[^，。；：！？\n]{{1,10}}?(?:{_QUANTITY_WORDS})+)(?:将会|将|会|亦|也|则|均|都)?(?:{_CHANGE_VERBS})"
-)
-_QUANTITY_END_RE = re.compile(f"(?:{_QUANTITY_WORDS})$")
-_CLAUSE_BACK = 48
 
 
 _CASUALTY_UNITS = frozenset({"死", "伤"})
 # A left phrase that only names a part of a group (前5位中, 这些学校当中, 其中): no noun of its own.
 # (a bare 中 is the figure before's own: 200席中的120席, a share of that very figure)
 _PARTITIVE_RE = re.compile(r"(?:[\d一二三四五六七八九十]+[^\d]{0,3}|这些|其|它们|他们)(?:当中|之中|中)$")
-
-
-def _each_of_counted(text: str, hits: list[Hit], out: list[str | None]) -> None:
-    """被间成8个套间放租，每个约一百平方尺: 每 and the measure word of a count just made
-    is "each of them"; the size measures what that count counted."""
-    for i, subj in enumerate(out):
-        if i and subj and len(subj) == 2 and subj[0] == "每":
-            for j in range(i - 1, max(-1, i - 3), -1):
-                if hits[j].unit == subj[1] and out[j] and not any(c in "。！？\n" for c in text[hits[j].end : hits[i].start]):
-                    out[i] = out[j]
-                    break
-
-
-def _changed_quantity(text: str, hits: list[Hit], out: list[str | None]) -> None:
-    # (one scan in C finds the rare "，P由A…至" clauses; figures are looked at only there)
-    starts: list[int] | None = None
-    for m in _group_from_to(text):
-        if _QUANTITY_END_RE.search(m.group("who")):
-            continue  # 病床数目由A增至B: what changes is named in the clause itself
-        cs = m.start() + 1
-        stop = _STOP_RE.search(text, m.end())
-        ce = stop.start() if stop is not None else len(text)
-        if starts is None:
-            starts = [h.start for h in hits]
-        k = bisect_right(starts, cs - 1)
-        mine = []
-        while k < len(hits) and starts[k] < ce:
-            if not out[k] or _overlaps_loosely(out[k], m.group("who")):  # type: ignore[arg-type]
-                mine.append(k)
-            k += 1
-        if not mine:
-            continue
-        end = cs - 1
-        for _ in range(3):
-            prev_stop = _LAST_STOP_RE.search(text, max(0, end - _CLAUSE_BACK), end)
-            pcs = prev_stop.start() + 1 if prev_stop is not None else 0
-            clause = text[pcs:end]
-            q = _QUANTITY_RE.search(clause)
-            if q is not None:
-                for k in mine:
-                    out[k] = q.group("a") or q.group("b")
-                break
-            if pcs <= 0 or text[pcs - 1] != "，" or _WHO_FROM_RE.search(clause) is None:
-                break
-            end = pcs - 1
-
-
-def _group_from_to(text: str) -> Iterator[re.Match]:
-    """The matches of _GROUP_FROM_TO_RE, tried only at the few 由/从 with a comma a few
-    characters before and 至/到 after (str.find is several times faster than a regex
-    scan of the whole text, and this pass must stay cheap)."""
-    for ch in "由从":
-        p = text.find(ch)
-        while p >= 0:
-            c = text.rfind("，", p - 9 if p > 9 else 0, p)
-            if c >= 0 and (text.find("至", p, p + 32) >= 0 or text.find("到", p, p + 32) >= 0):
-                m = _GROUP_FROM_TO_RE.match(text, c)
-                if m is not None:
-                    yield m
-            p = text.find(ch, p + 1)
-
-
-_GROUP_FROM_TO_RE = re.compile(
-    r"，(?P<who>[^，。；：！？\n由从]{1,8}?)(?:则|亦|也|将|会)?[由从](?![自理缘事业])[^，。；：！？\n]{1,30}?(?:至|到)"
-)
-_STOP_RE = re.compile(r"[，。；：！？\n]")
-_LAST_STOP_RE = re.compile(r"[，。；：！？\n](?=[^，。；：！？\n]*$)")
-
-
-def _overlaps_loosely(a: str, b: str) -> bool:
-    return a in b or b in a
-
-
-# Counts of households or bodies glued to the count of their people (失联的79户161人,
-# 贫困户326户1024人): one group told twice; the phrase before names both.
-_GROUP_COUNT_UNITS = frozenset({"户", "家", "个", "所", "支", "组", "批", "队"})
-
-
-_OBJECT_BACK = 160  # how far back a figure of the same unit may name the object
-# Who does something (an organisation, a place's body, people), before the verb with no object.
-_DOER_LAST = frozenset("委局办村镇乡区县市司社厂店户家人员民们会部站所院校队组”")
-_DOER_ADVERBS_RE = re.compile(r"(?:已经|已|共计|共|累计|先后|就|又|还|再|都|一共|仅)+$")
-
-
-def _object_before(text: str, hits: list[Hit], out: list[str | None]) -> None:
-    """卖出西瓜近1000斤；…采购了4000余斤: a verb with no object counts what the last figure
-    of the same measure counted."""
-    if "了" not in text:
-        return
-    for i in range(1, len(hits)):
-        h = hits[i]
-        # (the verb done, with 了: 已建成4座 and 文明城市创建5场 name their figure themselves;
-        # the cheap test first, most figures have no 了 before them)
-        if text[h.start - 1 : h.start] != "了":
-            continue
-        subj = out[i]
-        if (
-            not subj or h.unit in _PERSON_UNITS or h.unit in _PEOPLE_MEASURES or h.unit in _RATE_UNITS
-            or not _OBJECTLESS_RE.search(subj) or right_phrase(text, h.tail)[0]
-        ):
-            continue
-        verb = _OBJECTLESS_RE.search(subj)
-        doer = _DOER_ADVERBS_RE.sub("", subj[: verb.start()])  # type: ignore[union-attr]  # (searched in the condition above)
-        if doer and doer[-1] not in _DOER_LAST:
-            continue  # 其中新品种种植了1.2万亩: a topic before the verb, not who did it
-        for j in range(i - 1, -1, -1):
-            if hits[j].tail < h.start - _OBJECT_BACK:
-                break
-            prev = out[j]
-            if hits[j].unit == h.unit and prev and not _OBJECTLESS_RE.search(prev):
-                out[i] = prev
-                break
-
-
-def _glued_households(text: str, hits: list[Hit], out: list[str | None]) -> None:
-    """Give N户M人 the phrase before N户 for both figures (not the next figure as a noun)."""
-    for i in range(len(hits) - 1):
-        h, n = hits[i], hits[i + 1]
-        if n.start != h.tail or h.unit not in _GROUP_COUNT_UNITS or n.unit not in _PERSON_UNITS:
-            continue
-        left = _left(text, h, hits[i - 1].tail if i else 0)
-        if left[:1] in "与同跟和" and len(left) > 2:
-            left = left[1:]  # 与失联的79户161人取得联系: with whom, not 与
-        if left:
-            out[i] = out[i + 1] = left
-        elif out[i + 1]:
-            out[i] = out[i + 1]  # 有326户1024人参加: what they did, after the pair
-
-
-def _shared_right(text: str, hits: list[Hit], i: int) -> tuple[str, int] | None:
-    """The noun after the next figure when the two share it (750千伏和330千伏电网工程), and
-    where that figure ends; None when no figure of the same unit follows after 和/、/及."""
-    h = hits[i]
-    if i + 1 >= len(hits) or text[h.tail : h.tail + 1] not in _LIST_SEPARATORS:
-        return None
-    nxt = hits[i + 1]
-    if nxt.start != h.tail + 1 or nxt.unit != h.unit:
-        return None
-    right = right_phrase(text, nxt.tail)[0]
-    return (right, nxt.tail) if right else None
-
-
-_QUOTED_RUN_RE = re.compile(r"(?:“[^“”，。]{1,8}”){2,}$")
-# The one-character names of the provinces and regions (京津冀, 鄂湘赣, 粤港澳)
-_PROVINCE_ABBREVIATIONS = frozenset("京津沪渝冀豫云滇辽黑湘皖鲁新苏浙赣鄂桂甘陇晋蒙陕秦吉闽贵黔粤青藏川蜀宁琼港澳台")
-
-
-def _abbreviated(text: str, h: Hit) -> int:
-    """N when the N characters before a count of N places are their abbreviations (鄂湘赣三省), else 0."""
-    n = int(h.value) if h.value == h.value.to_integral_value() else 0
-    if not 2 <= n <= 6 or n > h.start or h.value_max is not None:
-        return 0
-    return n if all(c in _PROVINCE_ABBREVIATIONS for c in text[h.start - n : h.start]) else 0
-
-
-# A grade word alone (世界级, 国家级, 大型): a modifier of a noun that comes later.
-_GRADE_ONLY_RE = re.compile(r"[^\s，、]{1,3}(?:级|型|类)")
-# (what a fullmatch of it ends with; with at most four characters, the cheap test before it)
-_GRADE_LAST = frozenset("级型类")
-
-
-def _shared_noun(text: str, hits: list[Hit], out: list[str | None]) -> None:
-    """培育6个世界级、7个国家级、9个区域级产业集群: the modifiers share the last noun."""
-    i = 0
-    while i < len(hits):
-        j = i
-        while (
-            j + 1 < len(hits) and hits[j + 1].unit == hits[i].unit
-            and out[j] is not None and len(out[j]) <= 4 and out[j][-1:] in _GRADE_LAST  # type: ignore[arg-type, index]  # (out[j] is not None: just before)
-            and _GRADE_ONLY_RE.fullmatch(out[j])  # type: ignore[arg-type]
-            and text[hits[j].tail : hits[j + 1].start] in (out[j] + "、", out[j] + "和", out[j] + "及")  # type: ignore[operator]
-        ):
-            j += 1
-        if j > i and out[j]:
-            g = _GRADE_ONLY_RE.match(out[j])  # type: ignore[arg-type]
-            noun = out[j][g.end() :] if g else out[j]  # type: ignore[index]
-            if noun:
-                for k in range(i, j):
-                    out[k] = noun
-        i = j + 1
-
-
-# A count of places right after a count of other places (两省（区）两县两镇7村)
-_PLACE_COUNT_AFTER_RE = re.compile(r"[两三四五六七八九十\d]+[省市县区镇乡村]")
-_ASIDE_RE = re.compile(r"[（(][^）)]{1,3}[）)]")
-
-
-def _is_place_unit(unit: str) -> bool:
-    return bool(unit) and _PLACE_UNITS.issuperset(unit)  # 县, 乡镇, 县市区
-
-
-def _place_run(text: str, h: Hit, prev_hit: Hit | None) -> str | None:
-    """The unit a count of places counts when counts of places follow one another, else None."""
-    if not _is_place_unit(h.unit):
-        return None
-    aside = _ASIDE_RE.match(text, h.tail)
-    after = aside.end() if aside else h.tail
-    if (prev_hit is not None and _is_place_unit(prev_hit.unit)) or _PLACE_COUNT_AFTER_RE.match(text, after):
-        return h.unit + (aside.group() if aside else "")
-    return None
-
-
-def _left(text: str, h: Hit, floor: int) -> str:
-    """The phrase before the figure that names what it counts (a function, not a closure
-    made on every _subject call)."""
-    b = _left_phrase_start(text, h.start, floor)
-    raw = text[b:h.start]
-    phrase = _clean_left(raw)
-    if not phrase and raw and _only_connectors(raw) and b > floor + 1 and text[b - 1] in "，、":
-        # 企业数量实现翻番、达1.8万家: only a connector before the number, so
-        # what it measures is the clause before
-        b2 = _left_phrase_start(text, b - 1, floor)
-        phrase = _clean_left(text[b2:b - 1])
-    elif raw[:1] in "由从" and _FROM_RE.match(raw) and _TO_AFTER_RE.match(text, h.tail) and b > floor + 1 and text[b - 1] == "，":
-        # 图书馆人数上限，由目前可容人数的40%放宽至60%: the figure is the old value
-        # of a change; what changes is the clause before
-        b2 = _left_phrase_start(text, b - 1, floor)
-        phrase = _clean_left(text[b2:b - 1]) or phrase
-    elif raw[-1:] in "到至" and _FROM_TO_END_RE.search(raw):
-        # 入场人数上限由场地容量一半提高至80%, 比重从17.9%提升到35.5%: the phrase
-        # holds the old value (a figure or words) between 由/从 and the verb of
-        # change; what changes is before 由/从
-        cut = _FROM_TO_END_RE.search(raw)
-        head = _clean_left(raw[: cut.start()])  # type: ignore[union-attr]  # (searched in the condition above)
-        if len(head) >= 2:
-            phrase = head
-    elif phrase in _DIMENSIONS and b > floor + 1 and text[b - 1] == "，":
-        # 中心城区段为核心整治区，长约17公里: whose length is the clause before's
-        # noun (the gold writes 主线长, 塔高)
-        b2 = _left_phrase_start(text, b - 1, floor)
-        owner = _OWNER_RE.search(text, b2, b - 1) or _INTRODUCED_RE.search(text, b2, b - 1)
-        if owner is not None and owner.group(1):
-            phrase = _clean_left(owner.group(1)) + phrase
-    return phrase
-
-
-# The thing a clause introduces with 一 and a measure word (查获一批X，重13吨: X weighs it).
-_INTRODUCED_RE = re.compile(r"一[批宗辆艘块台件只头份座栋根条]([^，、的为是]{2,16})$")
-
-
-# who a count of people after examples (对X等15名…给予) counts: up to the verb of what they are given
-_AFTER_EXAMPLES_RE = re.compile(
-    r"([^，。；：！？\n]{2,24}?)(?:每人|每名)?(?=给予|给与|颁发|颁奖|表彰|奖励)"
-)
-# a dimension word right before the figure (全长, 总长, 总面积 …), then 的 and the noun measured
-_DIMENSION_END_RE = re.compile(r"(全长|总长|总面积|总里程|总库容|总装机|总跨度|主跨)(?:约|近|达|为|超过|逾)?$")
-
-
-def _subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | None:
-    # (the fields read below as locals: a NamedTuple field is a descriptor call each time)
-    start, _, _, tail, _, _, _, unit, person_noun, noun_unit = h
-    if unit in _PEOPLE_MEASURES and start and text[start - 1] == "等":
-        # 对张伟等15名优秀教师给予表彰: the names before 等 are examples; who is counted
-        # follows the figure, up to the verb of what is done for them
-        given = _AFTER_EXAMPLES_RE.match(text, tail)
-        if given is not None:
-            return given.group(1)
-    right, after = right_phrase(text, tail)
-    if right and unit in _PEOPLE_MEASURES and text.startswith("的", after):
-        # 5名缺席的委员, 180名未离任的现任议员: what they did, then who they are
-        head, _ = right_phrase(text, after)
-        cut = next((i + 1 for i, c in enumerate(head) if c in _PEOPLE_ENDS and head[i + 1 : i + 2] not in _PEOPLE_ENDS), 0)
-        if cut >= 2 and len(right) <= 6:
-            return head[:cut]  # (现任区议员|宣誓: the people noun ends the phrase)
-    if unit in _PEOPLE_MEASURES and right and right[-1] not in _PEOPLE_ENDS:
-        # 两名一直在台下低头记录的书记员, 三名穿着绿色制服的职员: a clause about them,
-        # then 的 and who they are (the clause alone says what they did)
-        rel = _RELATIVE_PEOPLE_RE.match(text, tail)
-        if rel is not None:
-            who = rel.group(1)
-            return who[:-2] if who.endswith(_PER_HEAD_ENDS) and len(who) > 3 else who  # (的学生每人: 学生)
-    if right and right[-1] == "级" and len(right) <= 3 and text.startswith(("及以上", "及以下"), after):
-        # 256家二级及以上公立医疗机构: the grade stops the phrase at 及; the noun after is counted
-        noun, end = right_phrase(text, after + 3)
-        if len(noun) >= 2:
-            return right + text[after : after + 3] + _without_predicate(noun, text[end : end + 1])
-    dim = _DIMENSION_END_RE.search(text, max(floor, start - 6), start) if right and text.startswith("的", tail) else None
-    if dim is not None:
-        # 全长3046公里的环湖生态屏障, 总面积9万平方公里的X: the dimension word alone names no
-        # thing; the noun after 的 is what is measured, and the word says which measure
-        noun = _without_predicate(right, text[after : after + 1])
-        if len(noun) >= 2:
-            return noun + dim.group(1)
-    if (
-        right in _LOCATIVES or right.startswith(_LOCATIVE_OPENINGS) or right in _BOUND_WORDS
-        or (right[:1] in _PART_OF_FIRST and _PART_OF_RE.match(right))
-        or (right[:1] in _FRAME_FIRST and text.startswith("的", tail) and right.startswith(_FRAME_NOUNS))
-        or (right.startswith(_LEVEL_NOUNS) and unit not in _LEVEL_COUNTERS)
-    ):
-        right = ""  # 河道一公里范围内, 100多公里外, 1500米至2000米之间: where, measured from what is before
-    elif (
-        not right and text[tail : tail + 1] in _STOPPED_OPENERS and unit not in _RATE_UNITS
-        and unit not in _PLACE_UNITS and unit not in _PLACE_LIKE  # (粤港澳三地在…举行的演习: the places are counted)
-    ):
-        # 50余家各行业有代表性的龙头企业: the phrase after the unit opens with a word the
-        # stops end (各, 在, 由 …), a clause that describes the noun after its 的
-        described = _DESCRIBED_RE.match(text, tail)
-        if described is not None:
-            noun, end = right_phrase(text, described.end() - 1)
-            if len(noun) >= 2:
-                return _without_predicate(noun, text[end : end + 1])
-
-    if unit in _PERSON_UNITS or unit in _PEOPLE_MEASURES:
-        per = _PER_POPULATION_RE.search(text, max(floor, start - 16), start)
-        if per is not None:
-            return per.group(1)  # 每千名学生中有3名近视: so many of that population
-
-    if person_noun:
-        if not text.startswith(person_noun, tail) and not right:
-            # 旅居人数超550万, 其中失能老人约3500万: the people noun is before the
-            # figure, in the phrase that names them
-            return _left(text, h, floor) or person_noun
-        return right or person_noun
-
-    if unit == "级" and (not right or right.startswith(_LEVELS_PREDICATE)):
-        levels = _LEVELS_RE.search(text, max(floor, start - 8), start)
-        if levels is not None:
-            # 省市县乡村五级全覆盖: the levels counted; with a noun after
-            # (市区两级防汛工作调度会, 省市县三级财政科技投入稳定增长机制) the
-            # gold takes the noun, as for 四级组织架构
-            return levels.group()
-    if unit in _PLACE_UNITS and text.startswith("的", tail):
-        return unit  # 跨越四川和贵州两省的贩毒链条: the places counted, as the gold writes 两县 -> 县
-    place = unit in _PLACE_UNITS
-    if noun_unit or place or unit in _PLACE_LIKE:
-        if _HAS_SEPARATOR_RE.search(text, max(floor, start - _LEFT_WINDOW), start):
-            # 陕西、甘肃两省, 番禺与威宁两地, 集成电路、生物医药、人工智能三大先导产业:
-            # the list right before names what is counted
-            listed = _list_phrase(text[_left_phrase_start(text, start, floor) : start])
-            if listed and not (noun_unit and listed.endswith("等")):
-                return listed  # (…特色种植等6大农业产业基地: the list gives examples; the noun is counted)
-        before = text[start - 1 : start]
-        if before == "”" and (noun_unit or place):
-            quoted = _QUOTED_RUN_RE.search(text, max(floor, start - 40), start)
-            if quoted is not None:
-                return quoted.group()  # “星火”“星光”“星耀”三大计划: the names listed, one quote each
-        n = _abbreviated(text, h) if place and before in _PROVINCE_ABBREVIATIONS else 0
-        if n:
-            return text[start - n : start]  # 健全鄂湘赣三省合作机制: the provinces counted
-        if noun_unit:
-            whose = _left(text, h, floor)
-            if whose and len(whose) <= 6 and _nouns_only(whose):
-                return whose + unit  # 港股三大指数, 平陆运河三大枢纽: whose they are, and the noun
-            return unit  # 三大精神内涵: the noun counted
-    if (
-        unit in _PERSON_UNITS and floor and text[start - 1 : start] == "的" and start - floor <= _OF_PREVIOUS_MAX
-        and not any(c in CLAUSE_STOPS for c in text[floor:start])
-    ):
-        # 吸引80多个国家和地区的150多万人次参会参展: people of what the figure before
-        # counted; they are told by what they did, after
-        rr = _balanced(_raw_right(text, tail))
-        if _CJK_RE.match(rr):
-            return rr
-    if unit in _PERSON_UNITS:
-        # 人 is itself the noun: what precedes says who (率队一行6人), what
-        # follows says what they did (其余15人被困); a noun after 的 is the
-        # group they make (打造5500人的高水平科技经理人队伍).
-        if right and text.startswith("的", tail) and _GROUP_RE.search(right):
-            return right  # (满载19人的中巴车: the bus is no group of them)
-        body = _BODY_RE.match(right) if right else None
-        if body is not None:
-            return body.group()  # 1500人选委会, 百人代表团: the body of that size, with no 的
-        lp = _left(text, h, floor)
-        if lp.startswith("的"):
-            # “20人的调研团却有50多人陪同”: what stands before is the tail of the
-            # noun the figure before modified; these people are told by what follows
-            rr = _balanced(_raw_right(text, tail))
-            if rr:
-                return rr
-        if (
-            lp and (
-                _CAUSE_TAIL_RE.search(text, max(floor, start - 4), start)
-                or _CAUSE_PLACE_RE.search(text, max(floor, start - 12), start)
-            )
-        ) or text.startswith("被", tail):
-            # 本次强降雨造成14人遇难, 带动当地3万多人就业, 目前已有360余人次参加:
-            # before is the cause or the time, what they did is after
-            rr = _balanced(_raw_right(text, tail))
-            if _CJK_RE.search(rr):
-                return rr  # (陪同人员却有50多人”。: a closing quote says nothing)
-        if right and lp and _BARE_VERB_RE.fullmatch(lp):
-            return right  # 提供20万人次居家养老上门服务: a verb alone before; the service counted is after
-        if lp and len(lp) <= 6 and _where_when(lp):
-            rr = _balanced(_raw_right(text, tail))
-            if _CJK_RE.match(rr):
-                return rr  # 宁乡5人落网, 6天5地7人被查: where and when before; what they did after
-        return lp or _this_is(text, h) or _raw_right(text, tail) or None
-    cb = (
-        _left_bounds(text, start, floor, CLAUSE_STOPS)
-        if unit in _RATE_UNITS and text[start - 1 : start] in _CHANGE_LAST
-        and _CHANGE_END_RE.search(text, max(floor, start - 8), start)
-        else 0
-    )
-    if cb > 0 and text[cb - 1] == "、" and _CHANGE_ONLY_RE.fullmatch(text, cb, start):
-        # 全市生产总值达到5.67万亿元、增长5.4%: the change of the figure before
-        # (after a comma, 同比增加1308元，增长27.4%, the gold keeps the change itself)
-        owner = _owner_before(text, cb, 1)
-        if owner:
-            return owner[0]
-    if cb > 0 and text[cb - 1] in "，," and _CHANGE_ONLY_RE.fullmatch(text, cb, start):
-        # 出口1.2万亿元，同比增长13.9%: the train gold writes the change alone
-        # (同比增长) or what changed (出口); the figure's owner and the change
-        # together hold either
-        counted = _counted_before(text, cb, floor)
-        if counted:
-            # 收到约4.5万宗公屋申请，较去年同期减少一成: what the figure before counted changed
-            return counted + text[cb : start].rstrip("了")
-        owner = _owner_before(text, cb, 1)
-        if (
-            owner and len(owner[0]) <= _OWNER_MAX and not _CHANGE_ONLY_RE.fullmatch(owner[0])
-            and not _NO_OWNER_RE.search(owner[0])
-        ):
-            # (同比增加1308元，增长27.4%: the clause before is a change itself;
-            # 这是今年前9个月…: a time, not what grew; both keep the change alone)
-            return owner[0] + text[cb : start].rstrip("了")
-    if unit in ("%", "‰", "个百分点"):
-        # a rate follows what it measures (破案率100%), unless a noun follows
-        # that it modifies (100%的乡镇, 完成90%箱梁施工); 51%提升到2025年 is no noun
-        if (
-            right and not (after < len(text) and text[after].isdigit()) and not _CHANGE_START_RE.match(right)
-            and not _CHANGE_WORD_RE.fullmatch(right) and right not in _BOUND_WORDS
-            and not right.startswith(_RATE_PREDICATES)  # 百分之百全覆盖, 100%达标: how far, not of what
-            # 77个大科学装置超八成分布在十个大省: a verb after the share is its predicate
-            and not (_RELATIVE_RE.match(right) and not text.startswith("的", after))
-        ):
-            return right
-        phrase = _left(text, h, floor)
-        share = _SHARE_RE.search(phrase) if text.startswith("的", start - 1) else None
-        if share and share.start() > 0:
-            # 石漠化面积曾一度达到山区总面积的七成: what is measured is before the verb
-            head = _clean_left(_ADVERB_TAIL_RE.sub("", phrase[: share.start()]))
-            if head:
-                return head
-        return phrase or _raw_right(text, tail) or None
-    if right and unit == "倍" and _CHANGE_WORD_RE.fullmatch(right):
-        right = ""  # 频谱效率10倍以上的提升: what rose is before
-    if right and (
-        text.startswith("的", tail)
-        or (text[start - 1 : start] in _ATTRIBUTE_LAST and _ATTRIBUTE_RE.search(text, max(floor, start - 4), start))
-    ):
-        attribute = _left(text, h, floor)
-        if attribute and (_ATTRIBUTE_RE.search(attribute) or _DISTANCE_RE.fullmatch(attribute)):
-            # 面积达30000平方米的室内综合型运动场馆; 通时速350公里高铁 (the
-            # attribute right before the figure, with no 的 after it)
-            return attribute
-    if right and text.startswith("的", tail) and _ATTRIBUTE_RE.fullmatch(right):
-        whose = _left(text, h, floor)
-        if whose:
-            return whose  # 脱落的外墙面有十多层的高度: the figure is the size of what is before
-    if right and text[after : after + 1] in "着过" and unit not in _RATE_UNITS:
-        # 10个活着的小孩, 3个存在着问题的小区: a verb, its aspect particle (a stop of the
-        # phrase), then 的 and what is counted
-        clause = _ASPECT_CLAUSE_RE.match(text, after)
-        if clause is not None:
-            noun, _ = right_phrase(text, clause.end() - 1)
-            if len(noun) >= 2:
-                return noun
-    if right and text.startswith("的", after) and unit not in _RATE_UNITS and len(right) >= 2:
-        # 700多起悬而未决的童工案件, 35项群众反映强烈的突出问题: a clause about the
-        # things counted, then 的 and what they are (3个村的村民 keeps 村: a noun)
-        noun, _ = right_phrase(text, after)
-        if len(noun) >= 2 and (_predicate(right) or right.startswith(_CARRYING)):
-            return noun  # (3辆满载救灾物资的大货车: the tagger calls 满载 no verb)
-    if right:
-        if unit in _PARTS_UNITS and text[start - 1 : start] == "分":
-            lp = _DIVIDE_TAIL_RE.sub("", _left(text, h, floor))
-            if lp:
-                return lp  # 项目分两期建设: what is divided, not what is done to it
-        nxt = starts.get(after)
-        if nxt is not None and not text.startswith("等", start - 1) and (
-            nxt.unit == unit
-            # 养老机构120家床位1.5万张: a noun before each figure (四川宜宾9家医院11个领导: a place)
-            or (len(right) >= 2 and _nouns_only(right) and _ends_in_noun(_left(text, h, floor)))
-        ):
-            label = _left(text, h, floor)
-            if label:
-                return label  # 主线1条支线4条: 支线 labels the next number
-        if right[-1] in _REACHING_LAST and after < len(text) and text[after].isdigit():
-            # 倒卖船票30万余张涉案金额超1500万元 (a text with no commas): a phrase that
-            # reaches a figure after it is that figure's subject, not this one's
-            label = _left(text, h, floor)
-            if label:
-                return label
-        return _without_predicate(right, text[after : after + 1])
-    lp = _left(text, h, floor)
-    if not lp and text.startswith(("为", "是"), tail):
-        named, _ = right_phrase(text, tail + 1)
-        if named:
-            return named  # 其中8宗为输入个案: what they are, after the copula
-    if lp and lp[-1] in _VERB_END_LAST and _VERB_END_RE.search(lp):
-        # 像这样的产业转移项目，重庆上半年已承接1300多个: the verb's object is
-        # the topic a clause or two back, not the doer
-        topic = _topic_before(text, start, floor)
-        if topic:
-            return topic
-    if not lp and unit in _PLACE_UNITS:
-        return unit  # 全港18区共设有120个投票站: the places counted, as the gold writes 县
-    this_is = None if lp else _this_is(text, h)
-    return lp or this_is or _raw_right(text, tail) or None
-
-
-# Part-of-speech tags of a clause's last word that make it a predicate (adjective,
-# idiom, verb), not a noun that owns what follows 的.
-_PREDICATE_TAGS = frozenset({"a", "ad", "an", "i", "l", "v", "vd"})
-_tag: Any = None  # rjieba's tag, False without rjieba (None: not looked up yet)
-
-
-def _tags(phrase: str) -> list[tuple[str, str]]:
-    """``phrase`` cut into (word, part of speech); [] without rjieba's tagger (only rare paths call it)."""
-    global _tag
-    if _tag is None:
-        try:
-            from rjieba import tag as _tag_fn
-        except ImportError:  # pragma: no cover - rjieba is the default segmenter
-            _tag_fn = False  # type: ignore[assignment]
-        _tag = _tag_fn
-    return _tag(phrase) if _tag else []
-
-
-def _predicate(phrase: str) -> bool:
-    """Whether ``phrase`` ends in a predicate (悬而未决, 群众反映强烈, 设施完善)."""
-    words = _tags(phrase)
-    # (68个区域中存在的X: a locative after the counted noun, the count keeps its noun)
-    return bool(words) and words[-1][1] in _PREDICATE_TAGS and all(t != "f" for _, t in words)
-
-
-_NOUN_TAGS = frozenset({"n", "ns", "nz", "nt", "nr", "j"})
-# What may follow a noun phrase as well as a verb (a particle, a conjunction, an
-# adverb or preposition opening the predicate: 72名顶尖选手将在…); 了/着/过 follow verbs only
-_NOUN_FOLLOWERS = frozenset("的和与及等或在是为将已也都还正被把对从向由于")
-_VERB_TAGS = frozenset({"v", "vd", "vi"})  # (vn, a verbal noun, stays: 危房改造, 技能培训)
-
-
-def _without_predicate(phrase: str, after: str) -> str:
-    """The noun phrase after a count without the verb that ends it (24个省区市确定参加,
-    11名师生失去生命): the stops above list the frequent verbs, the tagger finds the
-    rest of that open class.  Only a verb right after a noun goes, two characters stay,
-    and only where the clause goes on after the verb (its object or complement, a
-    figure): the tagger calls many nouns verbs (通道, 选手, 组织, 举措), and a noun
-    ends its phrase at a stop or a function word (特高压通道，, 顶尖选手的)."""
-    if len(phrase) < 4 or not after or after in _NOUN_FOLLOWERS or not (after.isdigit() or _CJK_RE.match(after)):
-        return phrase
-    words = _tags(phrase)
-    if len(words) >= 2 and words[-1][1] in _VERB_TAGS and words[-2][1] in _NOUN_TAGS:
-        kept = phrase[: len(phrase) - len(words[-1][0])]
-        if len(kept) >= 2:
-            return kept
-    return phrase
-
-
-def _nouns_only(phrase: str) -> bool:
-    """Whether ``phrase`` is nouns alone (港股, 平陆运河): an owner, not a verb's clause."""
-    words = _tags(phrase)
-    return bool(words) and all(t in _NOUN_TAGS for _, t in words)
-
-
-def _ends_in_noun(phrase: str) -> bool:
-    """Whether ``phrase`` ends in a common noun (养老机构), not a place, a pronoun or a verb."""
-    words = _tags(phrase) if phrase else []
-    return bool(words) and words[-1][1] in ("n", "nz", "vn", "j")
-
-
-# A rate per population right before a count of people (每千名学生中有3名, 每万名职工中
-# 约有40名): the population is what the people are counted among.
-_PER_POPULATION_RE = re.compile(
-    r"每[\d一二两三四五六七八九十百千万亿.]{1,6}(?:位|名|个)?(?!人)([\u4e00-\u9fff]{2,4}?)"
-    r"(?:中|当中|之中|里)?(?:只|便|就|约|大约|平均|仅)?有$"
-)
-
-
-# Parts of speech of a phrase that only says where or when (宁乡, 6天5地): place names,
-# numerals, measure words, times.
-_WHERE_WHEN_TAGS = frozenset({"ns", "m", "q", "t", "mq", "uv"})
-
-
-def _where_when(phrase: str) -> bool:
-    words = _tags(phrase)
-    return bool(words) and all(t in _WHERE_WHEN_TAGS for _, t in words)
-
-
-def _this_is(text: str, h: Hit) -> str | None:
-    """3000多万人！这是截至9月底，全国X的规模: a figure alone in its sentence, named by the next."""
-    before = text[max(0, h.start - 4) : h.start].rstrip()
-    if before and before[-1] not in "。！？!?\n":
-        return None
-    m = _THIS_IS_RE.match(text, h.tail)
-    return m.group(1) if m is not None else None
-
-
-# What names a figure alone in its sentence (超过1.6万个！这是今年建成的X).
-_THIS_IS_RE = re.compile(r"[！!。]\s*这(?:就)?是(?:(?:截至|截止|到)[^，。！？\n]{0,14}，)?([^，。；！？\n]{2,30})")
-
-
-# Verbs whose object a count is, right after an adverb (已建成7个, 已经治理了5.2万平方公里,
-# 已精确识别): with no noun between, the object is elsewhere (累计完成棚户区改造 has its own).
-_VERB_END_RE = re.compile(
-    r"(?:已|已经|共|共计|累计|先后|成功|陆续|就|又|还|再|均|都|全部|正在|一共|可|可以|能)[\u4e00-\u9fff]{0,2}?"
-    r"(完成|建成|新建|建设|承接|治理|采购|卖出|售出|识别|处理|办理|受理|解决|化解|排查|清理|整治|改造|培训|救助|"
-    r"帮扶|发放|收购|销售|种植|栽植|安置|接收|收治|检测|筛查|查处|招引|引进|签约|打造|创建|认定|培育|开工|实施|"
-    r"修复|回收|落实|累计|承办|举办|开展|组织)了?$"
-)
-# What a phrase _VERB_END_RE can match must end with: a verb's last character,
-# 了, or a newline (before which ``$`` matches too); most phrases end otherwise,
-# and are not searched at all.
-_VERB_END_LAST = frozenset(
-    w[-1] for w in re.search(r"\((完成[^)]*)\)", _VERB_END_RE.pattern).group(1).split("|")  # type: ignore[union-attr]
-) | {"了", "\n"}
-# A transitive verb that ends a subject (白马山村“两委”采购了4000余斤): its object is not
-# in the phrase; the verbs of _VERB_END_RE, with no adverb needed before them.
-_OBJECTLESS_VERBS = re.search(r"\((完成[^)]*)\)", _VERB_END_RE.pattern).group(1)  # type: ignore[union-attr]
-_OBJECTLESS_RE = re.compile(f"(?:{_OBJECTLESS_VERBS}|收到|收集|征集|运送|售卖|购买)了?$")
-# A clause that only says when or in what respect (今年以来, 截至目前, 在X方面).
-_WHEN_CLAUSE_RE = re.compile(r"(?:以来|期间|目前|当前|至今|年底|年末|月底|上半年|下半年|今年|去年|近年|近期|\d+[年月日])$")
-_WHEN_WORDS_RE = re.compile(r"目前|当前|现在|现时|今年|去年|明年|上半年|下半年|一年内|年内|今后|此前|近年来?|截至|\d+年|[，\s]")
-_TOPIC_LEAD_RE = re.compile(r"^(?:像这样的|这样的|类似的|这些|这类|此类|其中|在|对于|关于)")
-_NOT_TOPIC_RE = re.compile(r"为了?|通过|按照|根据|围绕|随着|坚持|加快|推进|推动")
-_TOPIC_TAIL_RE = re.compile(r"(?:方面|领域|上|中|里)$")
-
-
-def _topic_before(text: str, start: int, floor: int) -> str | None:
-    """The noun phrase of a clause before ``start`` in the same sentence, skipping clauses of time."""
-    end = _left_bounds(text, start, floor, HARD_STOPS)
-    for _ in range(2):
-        if end - 1 <= floor or text[end - 1] not in "，,":
-            return None
-        b = _left_bounds(text, end - 1, floor, HARD_STOPS)
-        clause = text[b : end - 1].strip()
-        end = b
-        if not clause or _WHEN_CLAUSE_RE.search(clause) or clause.startswith("据"):
-            continue  # (据统计, 据了解: who says so)
-        if any(c.isdigit() for c in clause) or len(clause) > 20 or _NOT_TOPIC_RE.match(clause):
-            return None  # (为加快项目建设进度，该县已开工12个: an aim, not what was counted)
-        topic = _TOPIC_TAIL_RE.sub("", _TOPIC_LEAD_RE.sub("", clause))
-        return topic if len(topic) >= 2 else None
-    return None
-
-
-def right_phrase(text: str, pos: int) -> tuple[str, int]:
-    """The noun phrase after the unit, and where it ends."""
-    if text.startswith("的", pos):
-        pos += 1
-    elif text.startswith(("总价值", "价值"), pos):
-        worth = _WORTH_RE.match(text, pos)
-        if worth is not None:
-            pos = worth.end()  # 24台总价值约12万元的空调设备: the goods, not their worth
-    lead = ""
-    first = text[pos : pos + 1]
-    if first in _LEAD_OPENERS or first.isdigit():  # (most phrases open with none of them)
-        if first == "“":
-            q = text.find("”", pos, pos + RIGHT_WINDOW)
-            if q > 0:
-                lead, pos = text[pos : q + 1], q + 1
-        elif first in "（(":
-            q = text.find("）", pos, pos + 8)
-            if q > 0:
-                pos = q + 1  # 26座（条）湘江过江通道: the aside is not the noun
-        if text.startswith(_EACH_KIND, pos):
-            lead, pos = lead + text[pos : pos + 2], pos + 2  # 2227件各种武器: 各 is no stop here
-        age = _AGE_RE.match(text, pos) if text[pos : pos + 1].isdigit() or text.startswith("年", pos) else None
-        if age is not None:
-            pos = age.end()  # 765名3-16岁困境儿童: the ages describe the children counted
-        num = _NUMBERED_RE.match(text, pos) if text[pos : pos + 1].isdigit() else None
-        if num is not None:
-            lead, pos = lead + num.group(), num.end()  # 4个0号块: numbered things
-    place = _PLACE_CLAUSE_RE.match(text, pos) if not lead and text[pos : pos + 1] in _PLACE_CLAUSE_FIRST else None
-    if place is not None:
-        # 4塊分別位於屯門及大埔的農地: where they are (a list of places, 及 and 、
-        # inside it), then 的 and what is counted
-        tail = text[place.end() : place.end() + RIGHT_WINDOW]
-        m2 = _RIGHT_STOP_RE.search(tail)
-        head = tail[: m2.start()] if m2 else tail
-        if len(head) >= 2:
-            return head, place.end() + len(head)
-    window = text[pos : pos + RIGHT_WINDOW]
-    m = _RIGHT_STOP_RE.search(window)
-    if m is not None:
-        phrase, stop = window[: m.start()], m.group()
-    else:
-        phrase, stop = window, ""
-    if stop == "、" and 0 < len(phrase) <= 4 and phrase[-1] not in _NOUN_ENDS:
-        # 2—3个优势突出、带动能力强的主导产业: the noun is after the 的
-        rest = text[pos + m.end() : pos + m.end() + RIGHT_WINDOW]  # type: ignore[union-attr]  # (a stop was found: m is set)
-        d = rest.find("的")
-        if (
-            d >= 0 and not any(c in HARD_STOPS or c.isdigit() for c in rest[:d])
-            and max(len(p) for p in rest[:d].split("、")) <= 5
-        ):
-            tail = rest[d + 1 :]
-            m2 = _RIGHT_STOP_RE.search(tail)
-            head = tail[: m2.start()] if m2 else tail
-            if head:
-                return head, pos + m.end() + d + 1 + len(head)  # type: ignore[union-attr]  # (a stop was found: m is set)
-    end = pos + len(phrase)
-    if stop == "“" and phrase and not lead:
-        # 专精特新“小巨人”企业: a quoted word inside the noun phrase, the noun after it
-        q = text.find("”", end + 1, end + 10)
-        if q > 0 and _CJK_RE.match(text, q + 1):
-            rest = text[q + 1 : q + 1 + RIGHT_WINDOW]
-            m2 = _RIGHT_STOP_RE.search(rest)
-            tail = rest[: m2.start()] if m2 else rest
-            if tail:
-                return phrase + text[end : q + 1] + tail, q + 1 + len(tail)
-    if stop == "的" and len(phrase) == 1 and phrase in _DIMENSIONS and not lead:
-        # 拥有3.2万多公里长的海岸线, 10米高的瀑布: the dimension, then what has it
-        tail = text[end + 1 : end + 1 + RIGHT_WINDOW]
-        m2 = _RIGHT_STOP_RE.search(tail)
-        head = tail[: m2.start()] if m2 else tail
-        if head:
-            return head, end + 1 + len(head)
-    if phrase and text.startswith("的", end) and not lead and (_RELATIVE_RE.match(phrase) or _DEGREE_RE.search(phrase)):
-        # 900多架配置雷达的植保无人机: a verb phrase that describes the noun after 的
-        tail = text[end + 1 : end + 1 + RIGHT_WINDOW]
-        m2 = _RIGHT_STOP_RE.search(tail)
-        head = tail[: m2.start()] if m2 else tail
-        if head:
-            return head, end + 1 + len(head)
-    if len(phrase) > 1 and phrase[0] == "级" and not lead:
-        phrase, pos = phrase[1:], pos + 1  # 平凉7亿吨级冶镁白云岩: 吨级 grades the noun
-    if len(phrase) > 2 and phrase.endswith("中") and phrase[-2] not in "高初集其心空途":
-        phrase = phrase[:-1]  # 在1,200名受访者中: among them, the noun is 受访者
-    return lead + phrase, end
-
-
-# Short descriptions joined by 、 before 的 and a noun (2—3个优势突出、带动能力强的
-# 主导产业, 18个模式新颖、成效明显、认可度高的优秀案例) describe that noun; a noun
-# before the 、 (one of these ends), or a long item after it, makes a list of
-# its own (103家规上企业、重大项目工程建设一线的职工: the firms are counted).
-_NOUN_ENDS = frozenset("业目村区镇乡户人员所院校站点馆厂园场店局处室队组会社司部")
-# (拟 opening the phrase is part of the noun: 3500多个拟竣工投产项目)
-# Degree adverbs: a phrase holding one describes the noun after 的 (3名形迹十分可疑的男子)
-_DEGREE_RE = re.compile(r"十分|非常|特别|极其|比较|较为|相当")
-# An aspect particle, the rest of a relative clause, and its 的 (活着的, 存在着问题的).
-_ASPECT_CLAUSE_RE = re.compile(r"[着过][^，。；：！？、\n“”的]{0,8}的")
-# Verbs that open a relative clause after a count (900多架配置雷达的植保无人机).
-_RELATIVE_RE = re.compile(r"配置|配备|配有|具有|具备|覆盖|涉及|承担|来自|符合|位于|分布|使用|采用|搭载|装有|装载")
-
-_EACH_KIND = ("各种", "各类", "各项", "各级")
-# A clause of where the counted things are, before 的 and their noun (7幅位於沙田和大圍的住宅用地)
-# or of whom they are for (600個為殘疾人士而設的宿位; the clause may hold a 的 of its own)
-_PLACE_CLAUSE_RE = re.compile(
-    r"(?:分别)?(?:位于|设于|座落于|坐落于|分布于|分布在)[^，。；：！？\n的\d]{1,16}的"
-    r"|(?:专门|专)?为[^，。；：！？\n\d]{1,24}?而设的"
-)
-_PLACE_CLAUSE_FIRST = frozenset("分位设座坐为专")
-# What a phrase's lead (quote, aside, 各种, ages, a numbered noun) opens with, digits aside
-_LEAD_OPENERS = frozenset("“（(各年")
-_WORTH_RE = re.compile(r"总?价值(?:约|近|超)?[\d.]{1,12}[万亿]?元的")
-# What before a count of people is its cause, time or place, not the people.
-# A rate followed by its change (从2013年的40.7%增长至去年的65.6%): no noun after it.
-_CHANGE_START_RE = re.compile(r"(?:增长|提升|提高|下降|上升|降低|减少|增加)(?:至|到)")
-_RATE_UNITS = frozenset({"%", "‰", "个百分点", "倍"})
-# What closes a bound (比例控制在20%—30%之间): no noun the rate modifies
-_BOUND_WORDS = frozenset({"之间", "之内", "以内", "区间", "范围", "范围内"})
-_CAUSE_TAIL_RE = re.compile(
-    r"(?:造成|导致|致使|带动当地|带动|吸引|已有|共有|只有|各有|预计有|日均|每天|累计"
-    # 会派出5人出选, 选派3人驻村: who sends them is before, what they do after
-    r"|派出|选派|派遣|抽调"
-    # 事件中最少有5人受伤送院, 全村有200多人外出务工: who they are is after
-    r"|最少有|至少有|最多有|约有|有"
-    # 声称十万人参与, 据称300人受影响: a report of them, then what they did
-    r"|声称|宣称|据称|据报|据悉|透露)$"
-)
-# A cause, then where (台风已导致日本冲绳县2人死亡): what happened to them is after
-_CAUSE_PLACE_RE = re.compile(r"(?:造成|导致|致使)[^，。；：！？、\d的]{1,8}$")
-# A verb alone before a count of people (提供20万人次居家养老上门服务): it names no one
-_BARE_VERB_RE = re.compile(
-    r"(?:已|已经|共|累计|先后|陆续|全年|年均|每年|为其)?(?:提供|开展|完成|服务|接待|培训|救助|帮扶|安置|带动|吸纳|组织|举办"
-    r"|惠及|覆盖|转移|解决|诊疗|筛查|检测|输送|招聘|发放|慰问|走访|引进|培养|新增|实现)了?"
-)
-# A rate's right phrase that is only a change (实现10%以上快增长, 10倍以上的提升): no noun.
-_CHANGE_WORD_RE = re.compile(r"(?:快速?|较快|稳定|持续|大幅)?(?:增长|提升|提高|下降|上升|增加|减少|降低)")
-# A measured attribute before the figure (面积达30000平方米的场馆): the figure's subject.
-_ATTRIBUTE_RE = re.compile(
-    r"(?:面积|长度|总长|全长|宽度|高度|深度|重量|容量|里程|跨度|直径"
-    r"|时速|速度|功率|装机|库容|容积|排量|载重|流量|水位|海拔|埋深|厚度|亩产|产能)$"
-)
-# 距离震中约220公里的智利南部地区: a distance from a place, then what lies there
-_DISTANCE_RE = re.compile(r"(?:距离|距|离)[\u4e00-\u9fff“”]{1,10}")
-# Parts a whole is divided into (分两期建设, 分三批实施, 分四个阶段推进)
-_DIVIDE_TAIL_RE = re.compile(r"(?:拟|将|计划|预计)?分$")
-_PARTS_UNITS = frozenset({"期", "批", "步", "个阶段", "阶段", "轮", "段"})
-# (积, 度, 长 …: the last characters of its words, and a newline, before which ``$`` matches too)
-_ATTRIBUTE_LAST = frozenset(w[-1] for w in re.findall(r"[\u4e00-\u9fff]+", _ATTRIBUTE_RE.pattern)) | {"\n"}
-# Right phrases that say where, not what (一公里范围内, 100多公里外, 500米处)
-_LOCATIVES = frozenset({"范围", "外", "处", "内", "远"})
-# A part of the figure's whole after it (200席中的120席, 20席中一半, 20席一半由…):
-# "among them" or a fraction, no noun the figure counts
-_PART_OF_RE = re.compile(r"(?:当中|之中|中)(?:的|有|一半|$)|(?:中)?(?:一半|过半|大半|半数|多半|逾半)")
-_PART_OF_FIRST = frozenset("当之中一过大半多逾")  # (most phrases open with none: no regex call)
-_LOCATIVE_OPENINGS = ("范围内", "以外", "之外", "开外", "附近", "以内", "之内", "处的", "之上", "之下")
-# Nouns of a frame, not of a thing: after 的 they place the figure's clause in time or
-# in a relation (用电量突破10万亿千瓦时的背后, 增长5%的同时, 在1000亿元的基础上); what
-# is measured is before the figure.  A closed grammatical class (relational and time nouns).
-_FRAME_NOUNS = (
-    "背后", "同时", "基础上", "前提下", "情况下", "条件下", "背景下", "过程中", "时候", "之际", "之后", "之前",
-    "以后", "以前", "当天", "当年", "年代", "水平上", "规模上",
-)
-_FRAME_FIRST = frozenset(w[0] for w in _FRAME_NOUNS)
-# Nouns of a level the figure marks, with no 的 (突破百万吨大关, 迈上1.45万亿斤新台阶, 创历史新高):
-# what reaches the level is before the figure.  A closed class of the genre's threshold words.
-_LEVEL_NOUNS = ("大关", "关口", "台阶", "新台阶", "大台阶", "门槛", "红线", "底线", "新高", "历史新高", "高位")
-_LEVEL_COUNTERS = frozenset({"个", "级", "次"})  # (跨上三个大台阶 counts the levels themselves)
-# Predicates after a rate that say how fully something is done, not what is measured (a
-# noun after the rate is what it measures: 完成90%箱梁施工).
-_RATE_PREDICATES = (
-    "全覆盖", "覆盖", "达标", "合格", "到位", "落实", "完成", "办结", "清零", "兑现", "通过", "实现", "全部",
-)
-# Characters that open a describing clause and that the phrase stops end at once; the
-# clause runs to its 的 without a stop, a figure or a quote (at most ten characters).
-_STOPPED_OPENERS = frozenset("各在由被经从对为")
-_DESCRIBED_RE = re.compile(r"[^，。；：！？、\n\d“”的]{1,10}的(?=[\u4e00-\u9fff])")
-# Ages right after a count of people (765名3-16岁困境儿童, 20名60岁以上老人)
-_AGE_RE = re.compile(
-    r"(?:年龄(?:介乎|介于|在|约为|约)?|年约)?\d{1,3}(?:[-—~～至到]\d{1,3})?(?:周)?岁(?:以上|以下)?的?(?=[\u4e00-\u9fff])"
-)
-# A change with nothing of what changed (增长, 同比下降, 分别增长).
-_CHANGE_ONLY_RE = re.compile(
-    r"(?:分别|同比|比上年|较上年|年均|分别年均|(?:比|较)(?:\d{4}年|上年|去年)(?:底|末|同期)?)?"
-    r"(?:增长|下降|上涨|提高|增加|减少|回落|上升|降低|提升)了?(?:分别)?"
-)
-# (without the base year: a search at every position of a window, for every rate)
-_CHANGE_END_RE = re.compile(
-    r"(?:分别|同比|比上年|较上年|年均|分别年均)?(?:增长|下降|上涨|提高|增加|减少|回落|上升|降低|提升)了?(?:分别)?$"
-)
-# What a change at the end of a phrase ends with (增长, 下降了, 增长分别): the cheap test before
-# the search (and a newline, before which ``$`` matches too)
-_CHANGE_LAST = frozenset("长降涨高加少落升低了别\n")
-# A figure in a clause: what stands before it is what the figure measures.
-_FIGURE_RE = re.compile(r"(?:[近约超逾]|超过)?(?<![A-Za-z\d.])\d")  # (PM2.5 is a name)
-
-
-def _counted_before(text: str, pos: int, prev_tail: int) -> str | None:
-    """The noun the figure before counts when it runs from that figure's unit to the
-    comma before ``pos`` (收到约4.5万宗公屋申请，): what a change after the comma is the
-    change of.  ``prev_tail`` is where the figure before ends (0: none)."""
-    if prev_tail <= 0:
-        return None
-    right, after = right_phrase(text, prev_tail)
-    return right if right and after == pos - 1 else None
-
-
-def _owner_before(text: str, pos: int, n: int) -> list[str] | None:
-    """What the ``n`` figures before ``pos`` measure, from the clauses before it.
-
-    ``pos`` is where the change phrase begins (after a 、 or ，).  One clause
-    holding ``n`` figures (收入分别达6.9万元、3.4万元，增长4.2%、5.3%) gives its
-    subject to all of them; ``n`` clauses of one figure each (接待游客1200万人次，
-    实现旅游收入98.6亿元，分别增长15.3%和20.1%) give theirs in order.
-    """
-    owners: list[str] = []
-    end = pos - 1
-    while end > 0 and len(owners) < n and text[end] in "，、,":
-        b = _left_bounds(text, end, 0, HARD_STOPS, _OWNER_WINDOW)
-        clause = text[b:end]
-        lead = _TIME_LEAD_RE.match(clause)  # 6月份北京地区汽车进口118.5亿元: the month is no figure
-        clause = clause[lead.end():] if lead.end() < len(clause) else clause  # type: ignore[union-attr]  # (all of it optional: it always matches)
-        f = _FIGURE_RE.search(clause)
-        if f is None or f.start() == 0:
-            if f is not None and text[end] == "、" and b > 0:
-                end = b - 1  # a second figure of the clause before (6.9万元、3.4万元)
-                continue
-            return None
-        head = _clean_left(clause[: f.start()])
-        head = _OWNER_LEAD_RE.sub("", head)
-        if not head:
-            return None
-        figures = len(_FIGURE_RE.findall(clause))
-        if figures >= n and not owners:
-            return _heads_of(clause, head, n)
-        owners.append(head)
-        end = b - 1
-    return owners[::-1] if len(owners) == n else None
-
-
-_OWNER_LEAD_RE = re.compile(r"^(?:实现|完成|接待)")
-# A time that opens a clause (6月份, 2023年上半年, 今年前7个月，): no figure of what is measured.
-_TIME_LEAD_RE = re.compile(
-    r"(?:(?:此外|其中|同时|另外)，?)?(?:\d{1,4}(?:年|月份|月|日)(?:份|底|末|初|上半年|下半年)?|今年|去年|上半年|下半年|前\d{1,2}个月)*，?"
-)
-# How far back the clause before a change may begin (巴西、南非、印度分别进出口
-# 912.2亿元、274.5亿元、106.3亿元，分别增长…: three figures make a clause of 40)
-_OWNER_WINDOW = 60
-# An owner longer than this is a clause, not a noun to put before 同比增长.
-_OWNER_MAX = 16
-_NO_OWNER_RE = re.compile(r"这是|这|^(?:今年|去年|本年|上年)|[前后]$")
-
-
-def _heads_of(clause: str, head: str, n: int) -> list[str]:
-    """The ``n`` owners of one clause's ``n`` figures: one per 、-piece (污水处理厂12个、
-    卫生室30个), else one per item of a 分别 list (粮食总产量、蔬菜产量分别达到), else one for all."""
-    pieces = clause.split("、")
-    if len(pieces) == n:
-        heads = []
-        for piece in pieces:
-            f = _FIGURE_RE.search(piece)
-            h = _OWNER_LEAD_RE.sub("", _clean_left(piece[: f.start()])) if f is not None and f.start() > 0 else ""
-            heads.append(h)
-        if all(heads):
-            return heads
-    k = head.rfind(_RESPECTIVELY)
-    items = [x for x in (_clean_left(x) for x in (head[:k] if k >= 0 else head).split("、")) if x]
-    return items if len(items) == n else [head] * n
-# What may follow a count of levels and says what they do, not what they are
-# (省市县乡村五级全覆盖, 三级联动): the levels listed before are the subject then.
-_LEVELS_PREDICATE = ("全覆盖", "覆盖", "联动", "贯通", "联创", "联席", "共建", "齐抓", "同步")
-_LEVELS_RE = re.compile(r"[省市县区乡镇村组街道社居户]{3,}$")
-_PLACE_LIKE = frozenset({"地", "州", "方", "地市", "省区市"})
-# Where a list of names starts: after the last of these before its first separator.
-_LIST_BREAK = frozenset("的了是在对把将从为向给由被以串越过到至于")
-_LIST_SEPARATORS = "、与和及"
-_HAS_SEPARATOR_RE = re.compile(f"[{_LIST_SEPARATORS}]")
-_NAME_CHAR_RE = re.compile(r"[\u4e00-\u9fff（）()]")  # 长江（巢湖）
-
-
-def _list_phrase(phrase: str) -> str | None:
-    """The list of names that ends ``phrase`` (…延续了区关工委、团区委、区科协 -> the three), or None."""
-    first = min((i for i in (phrase.find(c) for c in _LIST_SEPARATORS) if i > 0), default=-1)
-    if first < 0 or phrase.endswith(tuple(_LIST_SEPARATORS)):
-        return None
-    b = first
-    while b > 0 and first - b < 8 and phrase[b - 1] not in _LIST_BREAK and _NAME_CHAR_RE.match(phrase[b - 1]):
-        b -= 1
-    listed = phrase[b:].strip()
-    last = max(listed.rfind(c) for c in _LIST_SEPARATORS)
-    if len(listed) - last - 1 > 6:
-        return None  # 以需求牵引和市场导向持续做强: a clause, not a list of names
-    return listed if len(listed) >= 3 else None
-_DIMENSIONS = frozenset("长宽高深厚重")
-_PLACE_UNITS = frozenset("省市县区镇乡村")
-# The noun that ends a clause: after its last 的, 为 or 是 (…大石河2号桥下的大石河河段).
-_OWNER_RE = re.compile(r"(?:^|[的为是])([^的为是，、]{1,10})$")
-# A numbered noun right after the unit (4个0号块, 2栋3#楼): the digits are its name.
-_NUMBERED_RE = re.compile(r"\d{1,4}(?:号|#)(?=[\u4e00-\u9fff])")
-
-
-def _raw_right(text: str, pos: int) -> str:
-    """What follows up to the clause's end: a predicate when no noun follows (3人主动投案)."""
-    if text.startswith("的", pos):
-        pos += 1
-    window = text[pos : pos + RIGHT_WINDOW]
-    for i, ch in enumerate(window):
-        if ch in CLAUSE_STOPS or ch.isdigit():
-            window = window[:i]
-            break
-    return window.strip()
-
-
-def _left_bounds(text: str, start: int, floor: int, stops: str, window: int = _LEFT_WINDOW) -> int:
-    lo = max(floor, start - window)
-    last = _LAST_STOP_RES[stops].match(text, lo, start)  # one C scan, not a Python loop back from start
-    if last is not None:
-        b = last.end()
-    else:
-        b = lo
-        if lo > floor and (text[lo - 1].isdigit() or (text[lo - 1] in "半今去明当同全近每往前本" and text[lo] in "年月")):
-            b = _CUT_RE.match(text, lo, start).end()  # type: ignore[union-attr]  # 2023|年全省, 上半|年全省: the window cut a date (all of _CUT_RE optional: it always matches)
-    return b
-
-
-_CUT_RE = re.compile(r"[\d.]*(?:年|月|日|号)?")
-# Up to the last stop of a window (greedy, then back to the last one: at most
-# the window's length in steps): where the clause before ``start`` begins.
-_LAST_STOP_RES = {
-    stops: re.compile("(?s:.*)[" + "".join(map(re.escape, stops)) + "]") for stops in (HARD_STOPS, CLAUSE_STOPS)
-}
-
-
-def _left_phrase_start(text: str, start: int, floor: int) -> int:
-    """Where the phrase before a number begins: the clause's start, or the last 、
-    that follows another figure (道板2000余平方米、清除违建30余处) — a 、 between
-    words is part of the phrase (新改扩建中小学、幼儿园4868所)."""
-    b = _left_bounds(text, start, floor, HARD_STOPS)
-    q = text.rfind("“", b, start)
-    if q >= 0 and text.find("”", q, start) < 0 and len(_CJK_RE.findall(text, q + 1, start)) >= 2:
-        # 網上流傳「本港新症已逾300宗」: the figure is inside a quotation, which
-        # names what it counts; the words before the quote are who said it
-        b = q + 1
-    money = _MONEY_BEFORE_RE.search(text, b, start) if text.find("价值", b, start) >= 0 else None
-    if money is not None:
-        b = money.end()
-    k = text.rfind("、", b, start)
-    while k >= 0:
-        seg_start = text.rfind("、", b, k)
-        seg = text[(seg_start + 1 if seg_start >= 0 else b):k]
-        if any(map(str.isdigit, seg)) or _PREDICATE_RE.search(seg) or (seg_start < 0 and 0 < floor == b):
-            # a figure, or a predicate (稳居全国前十强、增长4.8%), before the 、; or
-            # what the figure just before said of itself (至少2人死亡、6人受伤)
-            return k + 1
-        k = seg_start
-    return b
-
-
-# A relative clause after a count of people, then 的 and a people noun (三名穿着
-#制服的职员); the clause stays within its sentence and a dozen characters.
-_RELATIVE_PEOPLE_RE = re.compile(
-    r"[^，。；：！？、\n“”的]{2,14}的([\u4e00-\u9fff]{0,4}(?:[者人员告生民工师士官长手众友属童女]|干部))"
-)
-# Nouns for a group of people (5500人的科技经理人队伍).
-_PEOPLE_MEASURES = frozenset({"名", "位"})
-_PER_HEAD_ENDS = ("每人", "每名", "每位")
-_CARRYING = ("满载", "装满", "装载", "载有", "载着", "运载", "搭载")
-_OF_PREVIOUS_MAX = 12  # how far a figure's people may stand from the figure whose noun owns them (…地区的)
-_PEOPLE_ENDS = frozenset("者人员告生民工师士官长手众友属童女")
-_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
-_GROUP_RE = re.compile(r"(?:队伍|团队|队|团|组|班子|群体|阵容|方阵)$")
-# A body a count of people sizes, written right after 人 (1500人选委会, 35人代表团).
-_BODY_RE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:委员会|选委会|代表团|考察团|访问团|调研团|工作组|专家组|小组|团队|队伍)")
-
-# X占/达到Y的…%: a share of Y; X is what is measured.
-_SHARE_RE = re.compile(r"(?:占(?!比)|达到)[^的]{1,12}$")  # (占比 is a noun: 主体占比从2013年的40.7%)
-_ADVERB_TAIL_RE = re.compile(r"(?:曾经|曾|一度|已经|已|仍|均|都|将|就)+$")
-
-
-# The value of goods before their quantity (价值1.71万元的消毒液2.25吨) is a money
-# record of its own; a threshold (年销售收入超10亿元的龙头企业) stays in the phrase.
-_MONEY_BEFORE_RE = re.compile(r"价值[\d.,]+[万亿]?元的(?!.*价值[\d.,]+[万亿]?元的)")
-
-# Verbs that make a 、-separated piece a predicate of its own, not a list item.
-_PREDICATE_RE = re.compile(r"居|建成|投产|完成|实现|达到|增长|下降|提高|提升|开工|突破|超过|成为|获得|形成|取得|通过|启动|结束")
-
-
-def _clean_left(phrase: str) -> str:
-    phrase = phrase.strip(" -*·•、")
-    for _ in range(2):  # 比重从2020年的 -> 比重从 -> 比重
-        t = _LEFT_TRAIL_REV.match(phrase[::-1]) if phrase[-1:] in _TRAIL_LAST else None
-        if t is not None:
-            phrase = phrase[: len(phrase) - t.end()]
-        t = _LEFT_TIME_RE.search(phrase) if phrase[-1:] in _LEFT_TIME_LAST and "年" in phrase else None
-        if t is None:
-            break
-        phrase = phrase[: t.start()]
-    if phrase[:1] in _LEAD_FIRST or phrase[:1].isdigit():
-        phrase = _LEFT_LEAD_RE.sub("", phrase, count=1)
-    if phrase[:2] in _CONDITION_FIRST:
-        cond = _CONDITION_LEAD_RE.match(phrase)
-        if cond is not None and len(phrase) - cond.end() >= 2:
-            phrase = phrase[cond.end() :]  # 正常情况下亩产在8000斤以上: the condition, then what is measured
-    close = phrase.rfind("）") if "）" in phrase else -1
-    if close > 0 and "（" not in phrase[:close] and len(phrase) - close > 2:
-        # C类场所（职员完成两剂接种满7日，4分3访客已接种）入场人数上限: the aside's
-        # opening was cut off with its comma; what stands after it is the noun
-        phrase = phrase[close + 1 :]
-    phrase = _balanced(phrase)
-    if phrase[:1] in _EMPTY_FIRST and (_LEFT_EMPTY_RE.fullmatch(phrase) or _ADVERBIAL_RE.fullmatch(phrase)):
-        return ""
-    return phrase
-
-
-# The characters those patterns can open with (a digit as well for
-# _LEFT_LEAD_RE): most phrases open with none, and are not matched at all.
-_TRAIL_LAST = frozenset(w[-1] for w in _LEFT_TRAIL)
-_LEAD_FIRST = frozenset("（(一二三四五六七八九十其另此并又还共现拥已为而但当")
-_CONDITION_LEAD_RE = re.compile(r"(?:正常|一般|通常|平均)情况下[，,]?")
-_CONDITION_FIRST = frozenset({"正常", "一般", "通常", "平均"})
-_EMPTY_FIRST = frozenset("将从对向给就把在由按以可再又还已共均都各仅只便才全造导致")
-
-
-_BRACKETS = frozenset("“”（）()")
-_BRACKETS_RE = re.compile("[" + re.escape("".join(sorted(_BRACKETS))) + "]")
-
-
-def _balanced(phrase: str) -> str:
-    """Drop a quote mark or bracket at either end that has lost its partner."""
-    if _BRACKETS_RE.search(phrase) is None:  # (_BRACKETS.isdisjoint(phrase), in a third of the time)
-        return phrase.strip(" 、")
-    for a, b in (("“", "”"), ("（", "）"), ("(", ")")):
-        if phrase.count(a) != phrase.count(b):
-            phrase = phrase.strip(a + b)
-    return phrase.strip(" 、")
-
-
-# The last characters of a phrase that reaches the figure after it (涉案金额超, 总数达)
-_REACHING_LAST = frozenset("超达为约近逾计有")
-_REACHING_RE = re.compile(
-    # (预计共约771席: an estimate of the total is no more a subject than 共约)
-    r"(?:预计|估计|预期)?(?:"
-    r"(?:均|已|共|累计|共计|合计|总计)(?:达到|达|为|约为|约|超过|超|突破|逾|近|接近)?"
-    r"|(?:达到|达|为|约为|约|超过|超|突破|逾|近|接近|至|到))"
-)
-
-
-def _only_connectors(raw: str) -> bool:
-    """达, 已达到, 约为: a verb of reaching, with nothing of what reached."""
-    return _REACHING_RE.fullmatch(raw) is not None
-
-
-_NUMERAL_ITEM_RE = re.compile(r"第?[一二三四五六七八九十]")
-
-
-def _numbered_heads(items: list[str]) -> list[str]:
-    """一、二、三产业增加值: numerals sharing the head written after the last one."""
-    last = items[-1]
-    if len(items) < 2 or not all(_NUMERAL_ITEM_RE.fullmatch(x) for x in items[:-1]):
-        return items
-    m = _NUMERAL_ITEM_RE.match(last)
-    if m is None or m.end() >= len(last):
-        return items
-    return [x + last[m.end() :] for x in items[:-1]] + [last]
-
-
-# What a change is measured against (较“十三五”时期, 比上年, 与2020年相比, 同比)
-_BASE_ONLY_RE = re.compile(r"(?:较|比|与|同)[^，、]{0,12}?(?:时期|期末|同期|年末|年底|上年|去年|相比)?")
-
-
-# A listed company's code is no part of its name, nor of the window the list's clause is sought in
-# (中海油（00883.HK）、中石油（00857.HK）及中石化（00386.HK）分别升…: round 16).
-_ASIDES_BACK = 120
-_CODE_ASIDE_RE = re.compile(r"（[\dA-Za-z. ]{2,12}）")
-
-
-def _respectively(
-    text: str, hits: list[Hit], run: list[int], out: list[str | None], last_items: list[str] | None = None
-) -> list[str] | None:
-    """地区生产总值、固定资产投资分别增长21.2%、39.9%: the i-th number belongs to the i-th item.
-
-    The items may follow 分别 (分别新增A、B373家、13个), and a second 分别 list
-    with no items of its own (，分别累计达到1111家、74个) takes the first one's.
-    Returns the items assigned, for the next list.
-    """
-    if len(run) < 2:
-        return None
-    first = hits[run[0]].start
-    lo = max(0, first - _ASIDES_BACK)
-    asides = sum(map(len, _CODE_ASIDE_RE.findall(text, lo, first))) if text.find("）", lo, first) >= 0 else 0
-    b = _left_bounds(text, first, 0, HARD_STOPS, _LEFT_WINDOW + asides)
-    clause = _CODE_ASIDE_RE.sub("", text[b:first]) if asides else text[b:first]
-    k = clause.rfind(_RESPECTIVELY)
-    if k < 0:
-        if b >= 2 and text[b - 1] in "，," and _CHANGE_ONLY_RE.fullmatch(clause.strip()):
-            # 城乡居民人均可支配收入分别达6.9万元、3.4万元，增长4.2%、5.3%: the
-            # changes of the figures of the clause before, as 分别 would say
-            owners = _owner_before(text, b, len(run))
-            if owners:
-                for idx, item in zip(run, owners, strict=True):
-                    out[idx] = item
-                return owners
-        return None
-    head = clause[:k]
-    if head[:1] in "较比与同" and _BASE_ONLY_RE.fullmatch(_clean_left(head)):
-        head = ""  # 较“十三五”时期分别增长4.8%、50%: the base of the change, not what changed
-    if not _clean_left(head):
-        after = [x for x in (_clean_left(x) for x in clause[k + len(_RESPECTIVELY) :].split("、")) if x]
-        if len(after) == 1 and _CHANGE_ONLY_RE.fullmatch(after[0]):
-            after = []  # 分别增长46.9%、34.5%: a change alone names nothing
-        if len(after) == len(run):
-            for idx, item in zip(run, after, strict=True):
-                out[idx] = item
-            return after
-        if not after and last_items is not None and len(last_items) == len(run):
-            for idx, item in zip(run, last_items, strict=True):
-                out[idx] = item
-            return last_items
-    if not _clean_left(head) and b >= 2 and _CHANGE_ONLY_RE.match(clause, k):
-        # 接待游客1200万人次，实现旅游收入98.6亿元，分别增长15.3%和20.1%: the
-        # changes of the figures of the clauses before, in order
-        owners = _owner_before(text, b, len(run))
-        if owners:
-            for idx, item in zip(run, owners, strict=True):
-                out[idx] = item
-            return owners
-    if not _clean_left(head) and b >= 2:
-        # 万亿产业、先进制造业集群从无到有，分别达2个、3个: the list is one clause back
-        b2 = _left_bounds(text, b - 1, 0, HARD_STOPS)
-        head = text[b2 : b - 1]
-    items = [_clean_left(x) for x in head.split("、")]
-    items = [x for x in items if x]
-    if len(items) < len(run):
-        # 学前教育毛入园率、义务教育巩固率、高中阶段和高等教育毛入学率分别达到 four figures
-        finer = [x for x in (_clean_left(x) for x in re.split("[、和及与]", head)) if x]
-        if len(finer) == len(run):
-            items = finer
-    if len(items) == len(run):
-        items = indicators.shared_head(_numbered_heads(items))  # 城镇、农村居民人均可支配收入
-        if len(items[-1]) > 2 and items[-1][-1] == "等":
-            items[-1] = items[-1][:-1]  # 国航、南航、携程等分别升…: the list closes with 等
-        owner, of, own = items[0].rpartition("的")
-        if of and owner and len(own) >= 2:
-            # 甘肃省的风能、太阳能技术可开发量分别为…: whose they are is no part of
-            # the first item (the gold writes 风能 or the whole list)
-            items[0] = own
-        for idx, item in zip(run, items, strict=True):
-            out[idx] = item
-        return items
-    if head.strip():
-        whole = _clean_left(head)
-        for idx in run:
-            out[idx] = whole or out[idx]
-    return None
