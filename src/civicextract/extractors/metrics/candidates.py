@@ -19,7 +19,10 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from decimal import Decimal
 
-from ...numbers import NUMBER_RE, ParsedNumber, parse_number
+from ... import numbers as _numbers
+from ...numbers import ParsedNumber, parse_number
+from . import forms as _forms
+from . import scan as _scan
 from .context import (
     BLOCKING_PREV,
     COUNTING_VERB_ENDS,
@@ -34,14 +37,10 @@ from .context import (
 )
 from .figures import GUO_WORDS, finish, over_cheng, over_guo, over_po, parse_figure
 from .forms import (
-    CHENG_AFTER_RE,
     CHENG_CLAUSE_OPENERS,
-    CHENG_DIGIT_POLL_RE,
-    CHENG_DIGIT_RE,
     CHENG_PAIRS,
     CHENG_VERBS_BEFORE,
     CHENG_WORDS,
-    CLOCK_BEFORE_RE,
     SMALL_DIGITS,
     SPECIAL_FORMS,
     big_count,
@@ -63,7 +62,17 @@ from .people import (
     person_near,
 )
 from .ranges import SHARED_CHARS, below_zero, dun_cheng, dun_range, joined_pieces, shared_unit, unit_range
-from .scan import POINT_NOUN_RE, Lexicon, lexicon, scan_numbers, unit_at
+from .scan import Lexicon, lexicon, scan_numbers, unit_at
+
+# Patterns whose methods are called below are bound by assignment, not imported by name: CPython
+# 3.11 compiles NAME.search(...) as an attribute load and a new bound method per call when an
+# import binds NAME (tests/test_method_calls.py).
+CHENG_AFTER_RE = _forms.CHENG_AFTER_RE
+CHENG_DIGIT_POLL_RE = _forms.CHENG_DIGIT_POLL_RE
+CHENG_DIGIT_RE = _forms.CHENG_DIGIT_RE
+CLOCK_BEFORE_RE = _forms.CLOCK_BEFORE_RE
+NUMBER_RE = _numbers.NUMBER_RE
+POINT_NOUN_RE = _scan.POINT_NOUN_RE
 
 _RANK_CHARS = frozenset("排位名列居")
 _RANK_CHARS_RE = re.compile("[" + "".join(sorted(_RANK_CHARS)) + "]")  # (see _PREFIX_FIRST_RE)

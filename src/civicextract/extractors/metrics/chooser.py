@@ -15,22 +15,19 @@ from __future__ import annotations
 
 import re
 
+from . import owners as _owners
+from . import phrases as _phrases
 from .hit import PEOPLE_MEASURES, PERSON_UNITS, PLACE_LIKE, PLACE_UNITS, RATE_UNITS, Hit
 from .owners import (
-    CHANGE_END_RE,
     CHANGE_LAST,
-    CHANGE_ONLY_RE,
-    NO_OWNER_RE,
     OWNER_MAX,
     counted_before,
     owner_before,
     topic_before,
 )
 from .phrases import (
-    CJK_RE,
     CLAUSE_STOPS,
     LEFT_WINDOW,
-    RELATIVE_RE,
     balanced,
     clean_left,
     left_bounds,
@@ -40,6 +37,15 @@ from .phrases import (
     right_phrase,
 )
 from .tagging import ends_in_noun, nouns_only, predicate, where_when, without_predicate
+
+# Patterns whose methods are called below are bound by assignment, not imported by name: CPython
+# 3.11 compiles NAME.search(...) as an attribute load and a new bound method per call when an
+# import binds NAME (tests/test_method_calls.py).
+CHANGE_END_RE = _owners.CHANGE_END_RE
+CHANGE_ONLY_RE = _owners.CHANGE_ONLY_RE
+CJK_RE = _phrases.CJK_RE
+NO_OWNER_RE = _owners.NO_OWNER_RE
+RELATIVE_RE = _phrases.RELATIVE_RE
 
 _QUOTED_RUN_RE = re.compile(r"(?:“[^“”，。]{1,8}”){2,}$")
 # The one-character names of the provinces and regions (京津冀, 鄂湘赣, 粤港澳)

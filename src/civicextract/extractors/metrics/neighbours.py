@@ -22,9 +22,17 @@ from collections.abc import Iterator
 
 from civicextract.extractors.metrics import indicators
 
-from .chooser import LIST_SEPARATORS, OBJECTLESS_RE
-from .hit import PEOPLE_MEASURES, PERSON_UNITS, PLACE_UNITS, RATE_UNITS, Hit
+from . import chooser as _chooser
+from . import hit as _hit
+from .chooser import LIST_SEPARATORS
+from .hit import PEOPLE_MEASURES, PERSON_UNITS, RATE_UNITS, Hit
 from .phrases import CHANGE_VERBS, left_phrase, right_phrase
+
+# Patterns whose methods are called below are bound by assignment, not imported by name: CPython
+# 3.11 compiles NAME.search(...) as an attribute load and a new bound method per call when an
+# import binds NAME (tests/test_method_calls.py).
+OBJECTLESS_RE = _chooser.OBJECTLESS_RE
+PLACE_UNITS = _hit.PLACE_UNITS
 
 # 连续5年稳定在50万吨以上: a duration alone names nothing measured
 _DURATION_ONLY_RE = re.compile(

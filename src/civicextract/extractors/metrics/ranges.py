@@ -14,11 +14,17 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from ...numbers import NUMBER_RE, RANGE_SEP, ParsedNumber
+from ... import numbers as _numbers
+from ...numbers import RANGE_SEP, ParsedNumber
 from .figures import parse_figure
 from .forms import CHENG_VERBS_BEFORE
 from .hit import Hit
 from .scan import Lexicon
+
+# Patterns whose methods are called below are bound by assignment, not imported by name: CPython
+# 3.11 compiles NAME.search(...) as an attribute load and a new bound method per call when an
+# import binds NAME (tests/test_method_calls.py).
+NUMBER_RE = _numbers.NUMBER_RE
 
 # 3万2000人, 1亿5000万人次: a figure written in pieces, the lower piece in digits right
 # after the upper piece's 万/亿 (the number reader stops at 万 before digits)

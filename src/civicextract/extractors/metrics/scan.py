@@ -18,8 +18,14 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
-from ...numbers import NUMBER_RE, NUMBER_RE_NO_FRACTION, PREFIX_WORDS, prefix_qualifier
+from ... import numbers as _numbers
+from ...numbers import NUMBER_RE_NO_FRACTION, PREFIX_WORDS, prefix_qualifier
 from ...resources import data_lines
+
+# Patterns whose methods are called below are bound by assignment, not imported by name: CPython
+# 3.11 compiles NAME.search(...) as an attribute load and a new bound method per call when an
+# import binds NAME (tests/test_method_calls.py).
+NUMBER_RE = _numbers.NUMBER_RE
 
 
 class _Unit(NamedTuple):

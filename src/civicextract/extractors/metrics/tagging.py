@@ -12,7 +12,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from .phrases import CJK_RE
+from . import phrases as _phrases
+
+# Patterns whose methods are called below are bound by assignment, not imported by name: CPython
+# 3.11 compiles NAME.search(...) as an attribute load and a new bound method per call when an
+# import binds NAME (tests/test_method_calls.py).
+CJK_RE = _phrases.CJK_RE
+
 
 # Part-of-speech tags of a clause's last word that make it a predicate (adjective,
 # idiom, verb), not a noun that owns what follows 的.
