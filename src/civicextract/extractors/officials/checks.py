@@ -127,7 +127,7 @@ def weak_ok(text: str, post, start: int, e: int) -> bool:
     """多名干部展开… is no name: after a weak post, the article must repeat the
     name, or the post has its body and a 3-char name closes with punctuation."""
     name = text[post.end : e]
-    if post.text in _BODY_ONLY and not any(ch in ORG_END for ch in text[start : post.start]):
+    if post.text in _BODY_ONLY and not _has_body(text, start, post.start):
         return False  # 团队现任负责人沈加翔 … 沈加翔: a head of what? No public body, no official
     if text.count(name) > 1:
         return True
@@ -141,11 +141,17 @@ def weak_ok(text: str, post, start: int, e: int) -> bool:
         and e - post.end in (2, 3)
     ):
         return True  # 民警李明介绍，…, 辅警张伟说, 辅警王小军协助…: a police officer named before a verb of the news
-    if not any(ch in ORG_END for ch in text[start : post.start]):
+    if not _has_body(text, start, post.start):
         return False  # 多名干部: no body, no title
     # (a one-char follower that closes no given name will do: 市人大常委会委员姜明波|说)
     # (委员朱华凌|任高级顾问: name_after ends a name at 任 only before a post or a role)
     return e == len(text) or not is_han(text[e]) or strong_end(text, e) or opens_predicate(text, e) or text[e] == "任"
+
+
+def _has_body(text: str, start: int, end: int) -> bool:
+    """Does the chain's text before its post name a body: a body character of
+    ``ORG_END`` or a two-character body end (国家安全生产应急救援中心负责人)."""
+    return any(ch in ORG_END for ch in text[start:end]) or text.endswith(_BODY_END_WORDS, start, end)
 
 
 def name_inside_chain(text: str, post, start: int) -> int | None:
