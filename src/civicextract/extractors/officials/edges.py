@@ -120,6 +120,8 @@ FOLLOWERS = (
     # (发言人某某应询表示, 某某应约同…通电话: a spokesman answering, a call at another's request)
     "应询",
     "应约",
+    # (国家主席某某特使: the envoy of the head named; the name ends before 特使)
+    "特使",
     "专程",
     "出面",
     "书记",

@@ -109,6 +109,12 @@ _STOP_WORDS = (
     "质询",
     "宣判",
     "审理",
+    # verbs of legislatures and critics aimed at an office-holder (限制总统某某战争权力的议案, 针对国防部长某某的
+    # 弹劾条款, 反对总统某某): the verb is no body of the post
+    "限制",
+    "针对",
+    "弹劾",
+    "反对",
     # the case a judge hears, right before the judge's title (案件主任裁判官某某押后再讯): no body
     "案件",
     "约谈",
