@@ -118,6 +118,8 @@ def minority_end(text: str, s: int, e: int) -> int:
             e = r
     post = lexicon().pattern.search(text, dot + 2, e)
     for i in range(dot + 2, e):
+        if text[i] in TRANSLIT and i + 1 < e and follower_at(text, i + 1) > 1:
+            continue  # 艾买提|出席, not 艾买|提出: a syllable, then the follower that starts after it
         if follower_at(text, i) > 1 or (follower_at(text, i) and i - dot > 2) or text.startswith(GLUED, i):
             return i
         if i - dot > 2 and text[i] not in TRANSLIT and dict_tags(text[i : i + 2])[0] == (text[i : i + 2], "v"):

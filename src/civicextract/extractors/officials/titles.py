@@ -479,6 +479,8 @@ def _walk_back(text: str, post_start: int, post_ends: dict[int, int], *, fast: b
             or ch == "的"
             and text[i - 2 : i - 1] == "党"
             and text.startswith("建设", i)
+            or ch == "和"
+            and text.startswith(_HE_PLACES, i)
         ):  # …有限公司, 高等法院, 商务及经济发展局 (Hong Kong's bureaus), 中央党的建设工作领导小组 go on
             break
         if not ("\u4e00" <= ch <= "\u9fff") or (ch in _STOP_LAST and _stop_before(text, i)):
@@ -492,6 +494,9 @@ def _walk_back(text: str, post_start: int, post_ends: dict[int, int], *, fast: b
 # the rest of a 受…委托 clause after its post (受市长王某委托, 受省委书记、省长某某的委托)
 _ON_BEHALF = re.compile(r"[^，。；：,;:！？!?\n]{0,24}?委托")
 
+
+# the rest of place names opening with the stop char 和 (和田县副县长, 和平区委书记, 和龙市长; not 和县, whose 县委 would join 市委书记和县委书记): the walk goes on
+_HE_PLACES = ("田", "平区", "龙市", "龙县", "静县", "硕县", "政县", "顺县", "林格尔")
 
 # stop characters that end a foreign state's name (埃及)
 _STATE_LAST = frozenset("及")
