@@ -265,3 +265,21 @@ def test_ordinal_counts_after_a_name(text, records):
 )
 def test_monarchs_states_and_army_commanders(text, records):
     assert _names_titles(text) == records
+
+
+# Found scanning the records of repository texts no officials gold covers: a four-character phrase after a title
+# chain read as a name (习近平总书记|高度重视 gave a person 高度重视), and 领导干部, the policy text's "leading cadres",
+# anchoring a name (推动领导干部|接访下访, 实行领导干部|包案).
+@pytest.mark.parametrize(
+    ("text", "records"),
+    [
+        ("十年来，习近平总书记高度重视、全面布局。", [("习近平", ())]),
+        ("进一步推动领导干部接访下访、下基层解决问题。", []),
+        ("要全部实行领导干部包案，限期化解。", []),
+        ("县长欧阳建国出席。", [("欧阳建国", ("县长",))]),
+        ("县委书记扎西次仁出席。", [("扎西次仁", ("县委书记",))]),
+        ("村干部刘明说，路修好了。", [("刘明", ("村干部",))]),
+    ],
+)
+def test_phrases_and_generic_cadres_are_no_names(text, records):
+    assert _names_titles(text) == records
