@@ -283,3 +283,19 @@ def test_monarchs_states_and_army_commanders(text, records):
 )
 def test_phrases_and_generic_cadres_are_no_names(text, records):
     assert _names_titles(text) == records
+
+
+# From the same scan: a city's 州 before a place opening with 长 is no 州长 (福州长乐 gave a person 乐国际), a
+# prefecture's 州长 stays; a state's name runs on over its 及 (阿尔及利亚总统, not 利亚总统).
+@pytest.mark.parametrize(
+    ("text", "records"),
+    [
+        ("推动福州长乐国际机场二期建设。", []),
+        ("湖州长兴县县长王强出席。", [("王强", ("湖州长兴县县长",))]),
+        ("甘孜州州长罗强出席。", [("罗强", ("甘孜州州长",))]),
+        ("阿尔及利亚总统特本会见了代表团。", [("特本", ("阿尔及利亚总统",))]),
+        ("商务及经济发展局局长丘应桦出席。", [("丘应桦", ("商务及经济发展局局长",))]),
+    ],
+)
+def test_city_zhou_and_states_over_ji(text, records):
+    assert _names_titles(text) == records

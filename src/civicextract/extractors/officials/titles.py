@@ -329,6 +329,10 @@ def _lines(name: str) -> list[str]:
     return [x.strip() for x in data_lines(name)]
 
 
+# prefecture-level cities and a province whose names end in 州 (their heads are 市长 / 省长, never 州长)
+_CITY_ZHOU = "福|广|杭|湖|徐|郑|苏|温|兰|贵|常|泉|漳|滁|池|宿|亳|梧|钦|柳|赣|抚|台|衢|扬|泰|惠|潮|梅|德|沧|锦|荆|随|达|泸"
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     official, weak, other = set(), set(), set()
@@ -358,6 +362,8 @@ def lexicon() -> Lexicon:
     pattern = re.compile(
         rf"{bucketed_alternation(words)}"  # (two_char_ahead(words) + trie_alternation(words), faster)
         rf"(?![团处级台]|会(?!见|晤|谈|同)|(?<=长)(?:期(?!间)|[效远久足大城沙廊治度达短河株]))"
+        # a city's 州 before a place opening with 长 (福州长乐, 湖州长兴, 贵州长顺): a city has a 市长, no 州长
+        rf"(?<!(?:{_CITY_ZHOU})州长)"
     )
     return Lexicon(
         pattern=pattern,
@@ -464,6 +470,10 @@ def _walk_back(text: str, post_start: int, post_ends: dict[int, int], *, fast: b
             if st is not None and len(st) > 1:
                 i -= len(st)  # 以及埃及外长: the 及 of a state's name stops no chain
                 break
+            k = _state_across(text, i - 1, post_start)
+            if k is not None:
+                i = k  # 阿尔及利亚总统: a state's name runs on over its 及
+                break
         if ch in _STOP_CHARS and not (
             ch == "有"
             and text[i : i + 1] == "限"
@@ -489,6 +499,16 @@ def _walk_back(text: str, post_start: int, post_ends: dict[int, int], *, fast: b
     if text.startswith("受", i) and (i == 0 or not "\u4e00" <= text[i - 1] <= "\u9fff") and _ON_BEHALF.match(text, post_start):
         i += 1  # 受县委书记何洋委托，…: the preposition of the clause, no part of the title
     return _from_state(text, i, post_start)
+
+
+def _state_across(text: str, j: int, limit: int) -> int | None:
+    """Start of a foreign state's name that opens before ``j`` and runs on over it, ending
+    by ``limit`` (the 及 of 阿尔及利亚, 多米尼加及…: only where a listed state spans it)."""
+    for k in range(max(0, j - 4), j):
+        e = state_at(text, k)
+        if e is not None and j < e <= limit:
+            return k
+    return None
 
 
 # the rest of a 受…委托 clause after its post (受市长王某委托, 受省委书记、省长某某的委托)
