@@ -19,6 +19,7 @@ from .edges import DOTS
 from .foreign import TRANSLIT
 from .people import Person, drop_nested, find_all
 from .states import foreign_body, leading_state, state_in
+from .tagging import dict_tags
 
 # (Every alternative opens with a character, the look-behind after it: the
 # engine then skips to those characters; 讲话(?<!重要讲话) is (?<!重要)讲话.)
@@ -55,6 +56,8 @@ def official_records(text, people, order) -> list[Official]:
             continue  # 美国前驻乌克兰大使, 加拿大副总理: of foreign governments only heads count
         if _foreign_local(text, name, p):
             continue  # 美国马里兰州科利奇帕克市的前市长帕特里克·沃贾恩: a foreign town's, not a state's head
+        if _phrase_read_as_name(name):
+            continue  # 习近平总书记|高度重视, 领导干部|接访下访: a four-character phrase after a title, no name
         if answers and min(s for s, _ in p.spans) < answers[0] and p is _interviewee(text, people, answers[0]):
             p.spans.extend((i, i + 1) for i in answers)
         titles = tuple(dict.fromkeys(t for c in p.chains for t in T.split_chain(c)))
@@ -110,6 +113,19 @@ _CHAIRED = ("委员会", "会议", "理事会", "董事会", "联合会", "协�
 # a state's own supreme council, whose chair heads the state (土库曼斯坦人民委员会主席, 朝鲜国务委员会委员长,
 # 苏丹主权委员会主席, 波黑主席团主席); other committees' chairs head no state
 _STATE_COUNCILS = ("人民委员会", "国务委员会", "主权委员会", "总统委员会", "总统领导委员会", "主席团")
+
+
+def _phrase_read_as_name(name: str) -> bool:
+    """A four-character undotted name of one surname that the dictionary reads as a phrase:
+    one word no noun (高度重视 l) or a verb word opening it (接访|下|访).  Four-character names
+    of two surnames' (欧阳建国), married (范徐丽泰), Tibetan (扎西次仁) and transliterated
+    (泽连斯基) forms tag as nouns or names, and stay."""
+    if len(name) != 4 or any(d in name for d in DOTS) or name[:2] in name_lexicons()[1]:
+        return False
+    tags = dict_tags(name)
+    if len(tags) == 1:
+        return not tags[0][1].startswith("n")
+    return len(tags[0][0]) >= 2 and tags[0][1].startswith("v")
 
 
 def head_post(chain: str) -> bool:

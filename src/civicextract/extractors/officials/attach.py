@@ -49,6 +49,10 @@ _ATTACH_LAST = frozenset(v[-1] for v in T.ATTACH_VERBS)
 _NEGATED = ("未能", "没能", "未", "没有", "不再", "无缘")
 
 
+# verbs of receiving a guest: a 作为 right after one opens the guest's role (会见作为…特使来访的…)
+_MEETS = ("会见", "会晤", "接见", "会谈", "欢迎")
+
+
 def attach_pending(text, pending, people, add) -> None:
     """Chains after 曾任/调任/当选/在任/作为 belong to the sentence's subject."""
     single, double, _, _ = name_lexicons()
@@ -85,6 +89,8 @@ def attach_pending(text, pending, people, add) -> None:
             continue  # 责任编辑：…, 信任: words, not the verb 任
         if text.endswith(_NEGATED, 0, vstart):
             continue  # 未能当选泰国总理, 没有出任: the post was not taken
+        if verb in ("作为", "身为") and text.endswith(_MEETS, 0, vstart):
+            continue  # 会见作为某国国家主席特使来访的某某: the role is the guest's, not the host's
         j = text.rfind("接替", max(0, vstart - 7), vstart)
         if j >= 0 and 2 <= vstart - j - 2 <= 3 and name_ending_at(text, vstart, ("接替",)) == j + 2:
             add(j + 2, vstart, chain, public)  # 陈波接替董春风任中国驻波黑大使: the predecessor held it too

@@ -16,7 +16,7 @@ from __future__ import annotations
 from ..meta import name_lexicons
 from . import titles as T
 from .edges import DOTS, ORG_END, all_han, follower_at, is_han, strong_end
-from .foreign import TRANSLIT
+from .foreign import REGNAL_NUMBERS, TRANSLIT
 from .names import name_after, plausible
 from .states import leading_state, state_before, state_firsts
 from .tagging import cuts_word, opens_predicate, tagged_name, tagged_word
@@ -127,7 +127,7 @@ def weak_ok(text: str, post, start: int, e: int) -> bool:
     """多名干部展开… is no name: after a weak post, the article must repeat the
     name, or the post has its body and a 3-char name closes with punctuation."""
     name = text[post.end : e]
-    if post.text in _BODY_ONLY and not any(ch in ORG_END for ch in text[start : post.start]):
+    if post.text in _BODY_ONLY and not _has_body(text, start, post.start):
         return False  # 团队现任负责人沈加翔 … 沈加翔: a head of what? No public body, no official
     if text.count(name) > 1:
         return True
@@ -141,11 +141,17 @@ def weak_ok(text: str, post, start: int, e: int) -> bool:
         and e - post.end in (2, 3)
     ):
         return True  # 民警李明介绍，…, 辅警张伟说, 辅警王小军协助…: a police officer named before a verb of the news
-    if not any(ch in ORG_END for ch in text[start : post.start]):
+    if not _has_body(text, start, post.start):
         return False  # 多名干部: no body, no title
     # (a one-char follower that closes no given name will do: 市人大常委会委员姜明波|说)
     # (委员朱华凌|任高级顾问: name_after ends a name at 任 only before a post or a role)
     return e == len(text) or not is_han(text[e]) or strong_end(text, e) or opens_predicate(text, e) or text[e] == "任"
+
+
+def _has_body(text: str, start: int, end: int) -> bool:
+    """Does the chain's text before its post name a body: a body character of
+    ``ORG_END`` or a two-character body end (国家安全生产应急救援中心负责人)."""
+    return any(ch in ORG_END for ch in text[start:end]) or text.endswith(_BODY_END_WORDS, start, end)
 
 
 def name_inside_chain(text: str, post, start: int) -> int | None:
@@ -187,8 +193,9 @@ def surname_ok(text: str, post, start: int, e: int) -> bool:
     s = post.end
     if text[s] in single or text[s : s + 2] in double or any(d in text[s:e] for d in DOTS):
         return True
-    if all(ch in TRANSLIT or ch == "-" for ch in text[s:e]):
-        return True  # a foreign name: 以色列防长卡茨
+    core = e - 2 if e - s > 3 and text[e - 1] == "世" and text[e - 2] in REGNAL_NUMBERS else e  # (图普|六世)
+    if all(ch in TRANSLIT or ch == "-" for ch in text[s:core]):
+        return True  # a foreign name: 以色列防长卡茨, 汤加国王图普六世
     if state_before(text, post.start) and start >= post.start - 6 and tagged_name(text, s, e):
         return True  # 日本首相岸田文雄: a foreign state's post, a foreign name (not 外长均未出席)
     return any(ch in ORG_END for ch in text[start : post.start]) or text.count(text[s:e]) > 1

@@ -218,7 +218,8 @@ def _collect(text: str, *, hk: bool = False):
                 (f is not None or s is not None and post.start - s in (2, 3))
                 and (not name_follows(text, post) or s is not None and post.start - s == 3 and modifier_word(text, post.end))
                 and (f is not None or tagged_name(text, s, post.start))  # type: ignore[arg-type]  # (s is not None: above)
-            ):
+                and state_before(text, post.start) != text[s if f is None else f : post.start]  # type: ignore[index]
+            ):  # (汤加首相某某: a state whose name reads as a surname's, 汤|加, is no person before the post)
                 s = s if f is None else f
                 # 王忠昆书记, 刘淇书记批示, 逯军副局长 (a 2-char name the tagger reads)
                 add(s, post.start, post.text if post.text != "同志" else None, public)  # type: ignore[arg-type]

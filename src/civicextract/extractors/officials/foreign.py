@@ -84,6 +84,8 @@ def foreign_end(text: str, s: int) -> int | None:
             e += 1
         else:
             break
+    if n >= 2 and text[e : e + 1] in REGNAL_NUMBERS and text[e + 1 : e + 2] == "世":
+        return e + 2  # 汤加国王图普六世, 约旦国王阿卜杜拉二世: a monarch's regnal number is part of the name
     if n > 3 and (follower_at(text, e - 1) > 1 or text.startswith(GLUED, e - 1)):
         e, n = e - 1, n - 1  # 梅德韦杰夫特意…, 马里亚尔|本月初: 特意, 本月 are no part of the name
     elif n == 3 and e < len(text) and is_han(text[e]) and text[e - 1] in _VERB_OPENERS and opens_predicate(text, e - 1, verb=True):
@@ -94,6 +96,9 @@ def foreign_end(text: str, s: int) -> int | None:
         return e  # 美国总统拜登|在…, 普京|说, 普京|有了: two syllables and a verb (not 拉美|之行, 安排|部署)
     return None
 
+
+# the numbers of a monarch's regnal name (查尔斯三世, 图普六世)
+REGNAL_NUMBERS = frozenset("一二三四五六七八九十")
 
 # transliteration syllables that also open common verbs of the news (提醒, 加强, 达成)
 _VERB_OPENERS = frozenset("提加达")
@@ -118,6 +123,8 @@ def minority_end(text: str, s: int, e: int) -> int:
             e = r
     post = lexicon().pattern.search(text, dot + 2, e)
     for i in range(dot + 2, e):
+        if text[i] in TRANSLIT and i + 1 < e and follower_at(text, i + 1) > 1:
+            continue  # 艾买提|出席, not 艾买|提出: a syllable, then the follower that starts after it
         if follower_at(text, i) > 1 or (follower_at(text, i) and i - dot > 2) or text.startswith(GLUED, i):
             return i
         if i - dot > 2 and text[i] not in TRANSLIT and dict_tags(text[i : i + 2])[0] == (text[i : i + 2], "v"):

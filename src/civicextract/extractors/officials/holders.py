@@ -135,6 +135,8 @@ def known_holders(text: str, people: dict, add, post_ends=()) -> None:
                 or not _in_office_sentence(text, s, e)
             ):
                 continue
+        if _named_vessel(text, s, e):
+            continue  # “布什”号航母, 里根号: a ship named after a president is no holder named bare
         lb = text.rfind("《", max(0, s - 30), s)
         if lb >= 0 and "》" not in text[lb:s] and "》" in text[e : e + 40]:
             continue  # 《习近平与大学生朋友们》: a book's title
@@ -152,6 +154,13 @@ def known_holders(text: str, people: dict, add, post_ends=()) -> None:
             if not political:
                 continue
         add(s, e, None, bare=True)
+
+
+def _named_vessel(text: str, s: int, e: int) -> bool:
+    """Is the listed name ``text[s:e]`` a ship's (or another thing's) name: followed by 号,
+    bare or closing its quotes (“布什”号航母打击群, 林肯号)."""
+    k = e + 1 if text[e : e + 1] in "”\"'’」" else e
+    return text[k : k + 1] == "号"
 
 
 def is_listed_holder(text: str, s: int, e: int) -> bool:

@@ -293,6 +293,8 @@ _PROTOCOL_AFTER_NAME = ("出席", "主持", "参加", "致辞", "讲话", "宣�
 def _name_after_post(text: str, s: int, *, strict: bool = False) -> int | None:
     if s >= len(text) or not is_han(text[s]):
         return None
+    if text[s : s + 2] in _WEEKDAYS and weekday_led_name(text, s):
+        return s + 3  # 镇长周一鸣陪同: a 周 name whose given name opens with 一…日, not 镇长周一到村
     if follower_at(text, s) or text[s] in _NON_NAME_CHARS:
         # 行政长官曾荫权昨日, 副县长于有斌致辞: a surname that is also a
         # function word (曾, 于, 向, 将 …) opens a name only where the tagger
@@ -309,8 +311,51 @@ def _name_after_post(text: str, s: int, *, strict: bool = False) -> int | None:
         if e - s == 3 and strong_end(text, e) and not follower_at(text, s + 1):
             # (the given name alone: the tagger may glue the surname to it, 曾斌|金)
             return None if word_not_name(text, s + 1, e) and is_word(text[s + 1 : e]) else e
+        if e - s == 2 and _two_char_function_surname(text, s, e):
+            return e  # 镇长于洋表示, 乡长曾强到任后: two characters before a verb of the news
         return None
     return _name_after(text, s, strict=strict)
+
+
+def _two_char_function_surname(text: str, s: int, e: int) -> bool:
+    """A two-character name whose surname is also a function word (于洋, 曾强):
+    a follower of the news closes it at once, its given name opens none and is
+    no function character, and the pair is no word (于是, 曾经, 向来, 将近)."""
+    return (
+        follower_at(text, e) > 0
+        and strong_end(text, e)
+        and not follower_at(text, s + 1)
+        and text[s + 1] not in _NON_NAME_CHARS
+        and _pair_reads_as_name(dict_tags(text[s:e]))
+    )
+
+
+# tags of a second character that make the pair a phrase (于此, 曾到, 向前), not a given name
+_NOT_GIVEN_PAIR_TAGS = frozenset(("zg", "r", "t", "d", "c", "p", "u", "uj", "m", "q", "f", "v"))
+
+
+def _pair_reads_as_name(tags: tuple[tuple[str, str], ...]) -> bool:
+    """One noun token (于洋 ns, 向东 nr) or a surname and a given-name char that no
+    function tag marks (曾|强 a); not 于是 c, 曾经 d, 向来 v, 将近 t, 于|此 zg."""
+    if len(tags) == 1:
+        return tags[0][1][:1] == "n"
+    return len(tags) == 2 and tags[1][1] not in _NOT_GIVEN_PAIR_TAGS
+
+
+# the weekday words that edges' followers hold (周一 … 周日), which also open names of the surname 周
+_WEEKDAYS = frozenset(("周一", "周二", "周三", "周四", "周五", "周六", "周日"))
+
+
+def weekday_led_name(text: str, s: int) -> bool:
+    """Is ``周X?`` at ``s`` a three-character name rather than a weekday: its third
+    character opens no follower of its own and a strong end closes the name right
+    after it (镇长周一鸣、副镇长…, 局长周六平表示); a weekday runs on into its clause
+    (镇长周一到村里, 局长周一带队检查, 市长周一在会上表示)."""
+    if s + 3 > len(text) or not is_han(text[s + 2]) or follower_at(text, s + 2):
+        return False
+    if text[s + 2] in _NON_NAME_CHARS:
+        return False
+    return strong_end(text, s + 3)
 
 
 def _name_after(text: str, s: int, *, strict: bool = False) -> int | None:

@@ -109,6 +109,12 @@ _STOP_WORDS = (
     "质询",
     "宣判",
     "审理",
+    # verbs of legislatures and critics aimed at an office-holder (限制总统某某战争权力的议案, 针对国防部长某某的
+    # 弹劾条款, 反对总统某某): the verb is no body of the post
+    "限制",
+    "针对",
+    "弹劾",
+    "反对",
     # the case a judge hears, right before the judge's title (案件主任裁判官某某押后再讯): no body
     "案件",
     "约谈",
@@ -323,6 +329,10 @@ def _lines(name: str) -> list[str]:
     return [x.strip() for x in data_lines(name)]
 
 
+# prefecture-level cities and a province whose names end in 州 (their heads are 市长 / 省长, never 州长)
+_CITY_ZHOU = "福|广|杭|湖|徐|郑|苏|温|兰|贵|常|泉|漳|滁|池|宿|亳|梧|钦|柳|赣|抚|台|衢|扬|泰|惠|潮|梅|德|沧|锦|荆|随|达|泸"
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     official, weak, other = set(), set(), set()
@@ -352,6 +362,8 @@ def lexicon() -> Lexicon:
     pattern = re.compile(
         rf"{bucketed_alternation(words)}"  # (two_char_ahead(words) + trie_alternation(words), faster)
         rf"(?![团处级台]|会(?!见|晤|谈|同)|(?<=长)(?:期(?!间)|[效远久足大城沙廊治度达短河株]))"
+        # a city's 州 before a place opening with 长 (福州长乐, 湖州长兴, 贵州长顺): a city has a 市长, no 州长
+        rf"(?<!(?:{_CITY_ZHOU})州长)"
     )
     return Lexicon(
         pattern=pattern,
@@ -458,6 +470,10 @@ def _walk_back(text: str, post_start: int, post_ends: dict[int, int], *, fast: b
             if st is not None and len(st) > 1:
                 i -= len(st)  # 以及埃及外长: the 及 of a state's name stops no chain
                 break
+            k = _state_across(text, i - 1, post_start)
+            if k is not None:
+                i = k  # 阿尔及利亚总统: a state's name runs on over its 及
+                break
         if ch in _STOP_CHARS and not (
             ch == "有"
             and text[i : i + 1] == "限"
@@ -473,6 +489,8 @@ def _walk_back(text: str, post_start: int, post_ends: dict[int, int], *, fast: b
             or ch == "的"
             and text[i - 2 : i - 1] == "党"
             and text.startswith("建设", i)
+            or ch == "和"
+            and text.startswith(_HE_PLACES, i)
         ):  # …有限公司, 高等法院, 商务及经济发展局 (Hong Kong's bureaus), 中央党的建设工作领导小组 go on
             break
         if not ("\u4e00" <= ch <= "\u9fff") or (ch in _STOP_LAST and _stop_before(text, i)):
@@ -483,9 +501,22 @@ def _walk_back(text: str, post_start: int, post_ends: dict[int, int], *, fast: b
     return _from_state(text, i, post_start)
 
 
+def _state_across(text: str, j: int, limit: int) -> int | None:
+    """Start of a foreign state's name that opens before ``j`` and runs on over it, ending
+    by ``limit`` (the 及 of 阿尔及利亚, 多米尼加及…: only where a listed state spans it)."""
+    for k in range(max(0, j - 4), j):
+        e = state_at(text, k)
+        if e is not None and j < e <= limit:
+            return k
+    return None
+
+
 # the rest of a 受…委托 clause after its post (受市长王某委托, 受省委书记、省长某某的委托)
 _ON_BEHALF = re.compile(r"[^，。；：,;:！？!?\n]{0,24}?委托")
 
+
+# the rest of place names opening with the stop char 和 (和田县副县长, 和平区委书记, 和龙市长; not 和县, whose 县委 would join 市委书记和县委书记): the walk goes on
+_HE_PLACES = ("田", "平区", "龙市", "龙县", "静县", "硕县", "政县", "顺县", "林格尔")
 
 # stop characters that end a foreign state's name (埃及)
 _STATE_LAST = frozenset("及")
