@@ -101,6 +101,13 @@ SETS = {
         CORPUS / "holdout_subject_r17.gold.jsonl",
         _ids("c06", "c10", "c12", "c19", "c25", "c27", "c28", "c29", "c32", "c33", prefix="r17-"),
     ),
+    # round 20, money20 (30 texts: 新闻联播 sections, Qinghai 2026 report passages, CRUD_RAG lines; money and
+    # metrics both annotated; part B blind, scored before the first fix and after the last)
+    "r20": (
+        CORPUS / "holdout_money_r20.jsonl",
+        CORPUS / "holdout_money_r20.gold.jsonl",
+        _ids("c04", "c05", "g04", "q14", "x03", "x05", "x06", "x07", "x09", "x10", prefix="r20-"),
+    ),
 }
 
 

@@ -82,6 +82,8 @@ B_IDS = {
                           "r16-x09", "r16-x16"},
     "holdout_subject_r17": {"r17-c06", "r17-c10", "r17-c12", "r17-c19", "r17-c25", "r17-c27", "r17-c28", "r17-c29",
                             "r17-c32", "r17-c33"},
+    "holdout_money_r20": {"r20-c04", "r20-c05", "r20-g04", "r20-q14", "r20-x03", "r20-x05", "r20-x06", "r20-x07",
+                          "r20-x09", "r20-x10"},
 }
 
 
@@ -100,7 +102,8 @@ def main() -> int:
     ev = Path(args.evaldata)
     sets = {"dev": (ev / "dev.jsonl", ev / "dev.gold.jsonl"), "fit": (ev / "fit.jsonl", ev / "fit.gold.jsonl")}
     for name in ("holdout_purpose", "holdout_purpose_r4", "holdout_purpose_r5", "holdout_purpose_r6", "holdout_purpose_r7", "holdout_purpose_r9",
-                 "holdout_purpose_r11", "holdout_purpose_r12", "holdout_money_r16", "holdout_subject_r17"):
+                 "holdout_purpose_r11", "holdout_purpose_r12", "holdout_money_r16", "holdout_subject_r17",
+                 "holdout_money_r20"):
         sets[name] = (ROOT / f"corpus/{name}.jsonl", ROOT / f"corpus/{name}.gold.jsonl")
     for d in args.hk:
         for t in sorted(Path(d).glob("*.jsonl")):

@@ -158,6 +158,11 @@ FLOORS = {
     # B subject 0.933 -> 0.933, purpose 0.500 -> 0.500, metrics 0.938 -> 0.938 (A's fixes did not reach B);
     # over the set money 0.973, metrics 0.968, purpose 0.722, subject 0.930, qualifier 0.996
     "subject_r17": {"money": 0.97, "metrics": 0.96, "purpose": 0.72, "subject": 0.92, "qualifier": 0.99},
+    # round 20, money20 (30 texts: 新闻联播 sections of 27/31 Mar 2026, Qinghai 2026 report passages, CRUD_RAG
+    # company and local news; part B blind, scored before the first fix and after the last): A purpose 0.971 ->
+    # 1.000, metrics 0.930 -> 0.941, subject 0.988 -> 0.988; B purpose 0.840 -> 0.840, subject 0.928 -> 0.952,
+    # metrics 0.965 -> 0.965; over the set money 1.000, metrics 0.953, purpose 0.932, subject 0.969, qualifier 0.986
+    "money_r20": {"money": 0.99, "metrics": 0.95, "purpose": 0.93, "subject": 0.96, "qualifier": 0.98},
     # after round 6: 1.000, 0.993, 0.989 (round 5's part B is in-sample since round 6)
     "meta": {"meta": 0.99},
     # 0.979 after round 5; round 5's set (part B blind until the last fix): 0.932 over its 49 articles

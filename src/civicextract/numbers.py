@@ -138,8 +138,14 @@ _CN_CHARS = _CN_DIGIT + "".join(UNITS) + "廿卅"
 _MAX_DIGITS = 32
 _ARABIC = rf"\d{{1,{_MAX_DIGITS}}}+(?:,\d{{3}}(?!\d)){{0,10}}+(?:\.\d{{1,{_MAX_DIGITS}}}+)?"
 
-# 最近/附近 are not "nearly"; 以上百姓 is not "hundreds".
-QUALIFIER_PREFIX = r"(?:(?<![最附])近(?!来|期|年|日|些|似)|" + alternation(w for w in PREFIX_WORDS if w != "近") + ")"
+# 最近/附近 are not "nearly"; 以上百姓 is not "hundreds"; 约 closing a word (北约, 条约,
+# 合约, 公约 …) is not "about": 北约32国 counts 32 countries exactly (round 20).
+_WORD_YUE = "签节合制公预契违履特邀条缔续解毁践守爽失北盟租婚"
+QUALIFIER_PREFIX = (
+    rf"(?:(?<![最附])近(?!来|期|年|日|些|似)|(?<![{_WORD_YUE}])约|"
+    + alternation(w for w in PREFIX_WORDS if w not in ("近", "约"))
+    + ")"
+)
 QUALIFIER_SUFFIX = r"(?:" + alternation(w for w in _SUFFIX_WORDS if w not in ("多", "余")) + ")"
 # A hyphen before a zero-padded number is a date (2020-08-04), not a range.
 # Dashes as typed in Chinese text: ASCII and full-width hyphen-minus (30%－50%),

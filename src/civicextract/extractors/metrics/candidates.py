@@ -256,6 +256,8 @@ def candidate(text: str, m: re.Match, lex: Lexicon) -> Hit | None:
         return None  # 歼-20, 运油-20, 长征-2: a model's number (3-5个 is a range)
     if num_start >= 2 and text[num_start - 1] == "对" and text[num_start - 2].isdigit():
         return None  # 1对1面诊: one-to-one, not a count
+    if text[num_start - 1 : num_start] in _PER_SHARE_LAST and _PER_SHARE_RE.search(text, max(0, num_start - 12), num_start):
+        return None  # 每10股转增4股: the ratio of a bonus issue, not a count (round 20)
     head = text[num_start]
     if head in "几数":  # 数十个院落, 几千人: vague, not a figure
         return None
@@ -509,6 +511,11 @@ def candidate(text: str, m: re.Match, lex: Lexicon) -> Hit | None:
 
 # The units candidate tests one by one (国, 只, P …): every other unit skips those tests.
 _CHECKED_UNITS = frozenset({"国", "只", "P", "面", "伏", "分贝", "回", "度", "段", "对", "单", "人", "个", "层", "条", "起", "次", "手"})
+# 每10股转增4股, 每10股送3股: a bonus issue's ratio (the 10 is blocked by 每 already).
+_PER_SHARE_RE = re.compile(r"每\d+股(?:转增|送红股|送股|送|配股|配)$")
+_PER_SHARE_LAST = frozenset("增股送配")
+
+
 # A unit of measure over a unit of time, with 每 or a slash (3667立方米每秒, 500吨每天,
 # 30米/年): the rate's unit; the time word must end the figure (不是 5000亩每年可增收)
 _PER_FIRST = frozenset("/每")

@@ -157,6 +157,15 @@ _ASIDES_BACK = 120
 _CODE_ASIDE_RE = re.compile(r"（[\dA-Za-z. ]{2,12}）")
 
 
+# A count closing an item of a list (专精特新企业120家, 小巨人企业18家, 出口1.2万亿元).
+_FIGURE_TAIL_RE = re.compile(r"(?:达到|达|为|超过|超|近|约)?\d[\d.,]*(?:万|亿)?[^\d、，。；]{0,3}$")
+
+
+def _cut_figure_tail(item: str) -> str:
+    m = _FIGURE_TAIL_RE.search(item)
+    return item[: m.start()] if m is not None and m.start() >= 2 else item
+
+
 def respectively(
     text: str, hits: list[Hit], run: list[int], out: list[str | None], last_items: list[str] | None = None
 ) -> list[str] | None:
@@ -207,11 +216,17 @@ def respectively(
             for idx, item in zip(run, owners, strict=True):
                 out[idx] = item
             return owners
+    back = False
     if not clean_left(head) and b >= 2:
         # 万亿产业、先进制造业集群从无到有，分别达2个、3个: the list is one clause back
         b2 = left_bounds(text, b - 1, 0, HARD_STOPS)
         head = text[b2 : b - 1]
+        back = True
     items = [clean_left(x) for x in head.split("、")]
+    if back:
+        # 培育专精特新企业120家、小巨人企业18家，分别占全省的30%和25%: the items of the
+        # clause back end in their own counts, which name nothing of the shares (round 20)
+        items = [_cut_figure_tail(x) for x in items]
     items = [x for x in items if x]
     if len(items) < len(run):
         # 学前教育毛入园率、义务教育巩固率、高中阶段和高等教育毛入学率分别达到 four figures

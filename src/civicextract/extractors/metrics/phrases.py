@@ -42,6 +42,7 @@ _RIGHT_STOP = (
     # 县仍启动Ⅰ级应急响应, 从70多台增加到了180多台)
     r"|发生|出现|遭受|受到|启动|仍|正(?![式常规面当副])|被(?<=.被)(?![子告害执])"
     r"|增加到|增加至|增长到|提高到|提高至|提升到|提升至|下降到|降至|降到|增至|升至|下调|上调|减至"
+    r"|跃升|猛增|激增|锐减|骤降"  # (由67%跃升至96.5%: a leap follows the old value, round 20)
     r"|主动|得以|通过|接受|推进|累计|合计|分别|需要|全部|全面|先行|提档|结对|开通|运行"
     # (40条高速公路相继开通, 10个项目陆续开工: adverbs of sequence open the predicate)
     r"|相继|陆续|先后|纷纷|首次"
@@ -61,6 +62,7 @@ _RIGHT_STOP_FIRST = (
     r"\d\s，。；：！？、\n,;!?…（(）)“”\"《》<>$＄"
     "上下不与为主也了于享仍从以作先入全共减出分划则升却参又及发受可各合启和在均增完实对将就已并建开得成或把投"
     "拟接推提是有正每由的目相着等累纳纷结获落被达迎运还进送通遭都陆降需面颁首派"
+    "跃猛激锐骤"
 )
 _RIGHT_STOP_RE = re.compile(f"(?=[{_RIGHT_STOP_FIRST}])(?:{_RIGHT_STOP})")
 # Connectors between a left-side subject and the number (…比重为35.9%),
@@ -76,7 +78,7 @@ _LEFT_TRAIL = (
     # 劏房住户数目估计约有10万户: 估计 whole, not its 计 alone
     " 估计 预计 估算"
     # 失业率升至6.6%: a verb of reaching a level, not part of what is measured
-    " 升至 跌至 回升至 上升至 下跌至 下降至 上涨至 攀升至 飙升至 升到 跌到 回落到"
+    " 升至 跌至 回升至 上升至 下跌至 下降至 上涨至 攀升至 飙升至 升到 跌到 回落到 跃升至 跃升到 猛增至 骤降至"
     # 参会人数多达300人, 合格率高达99.5%: 多达/高达 qualify the figure (的 多, 高 stayed)
     " 多达 高达 长达 最高达 最多达"
     # 库塘蓄水量首次突破100亿立方米: an adverb of time before the verb of reaching
@@ -84,7 +86,7 @@ _LEFT_TRAIL = (
 ).split()
 # (均 of 平均 and 人均, 为 of 行为 and 作为 are part of the noun: reversed, 均 must
 # not be followed by 平/人 nor 为 by 行/作)
-_KEEP_BEFORE = {"均": "(?![平人])", "为": "(?![行作])", "过": "(?![通经超不越度路难跨错])", "由": "(?![理自缘事])", "则": "(?![原规准细法守总否实])"}
+_KEEP_BEFORE = {"均": "(?![平人])", "为": "(?![行作])", "过": "(?![通经超不越度路难跨错])", "由": "(?![理自缘事])", "约": "(?![北条合公签节契制预盟租婚])", "则": "(?![原规准细法守总否实])"}
 _LEFT_TRAIL_REV = re.compile(
     "(?:"
     + "|".join(re.escape(w[::-1]) + _KEEP_BEFORE.get(w, "") for w in sorted(_LEFT_TRAIL, key=len, reverse=True))
@@ -115,7 +117,9 @@ _ADVERBIAL_RE = re.compile(r"在.{0,14}(?:下|中|上|里|后|前|时|期间)")
 # (下跌, 跌, 收窄, 回升, 飙升: how Hong Kong pages write a fall, a narrowing gap and a rise:
 # 資助項目由8250個跌至3120個, 相差為12.4%，到去年已收窄至6.1%)
 CHANGE_VERBS = (
-    "提升|提高|增加|增长|下降|降低|减少|上升|扩大|缩小|下调|上调|调整|调高|调低|放宽|收紧|压缩|压减|回落"
+    # (跃升, 猛增, 锐减: a leap or a plunge, round 20: 比例由2015年的67%跃升至2025年的96.5%)
+    "跃升|猛增|激增|锐减|骤降"
+    "|提升|提高|增加|增长|下降|降低|减少|上升|扩大|缩小|下调|上调|调整|调高|调低|放宽|收紧|压缩|压减|回落"
     "|下跌|回跌|跌|收窄|回升|飙升|急升|攀升|升|降|增|减"
 )
 _FROM_TO_END_RE = re.compile(rf"(?<![自理缘事])[由从][^，。；：！？由从]{{1,14}}?(?:{CHANGE_VERBS})(?:到|至)$")

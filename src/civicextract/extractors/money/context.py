@@ -87,6 +87,12 @@ def instrument_made(text: str, clause: int, s: int, after_de: str) -> str | None
     return None
 
 
+# A clause that says only that some work advances (X持续深化, X扎实推进): X is the work.
+_ADVANCES_RE = re.compile(
+    r"([^，。；：！？\n\d]{2,16}?)(?:持续|不断|进一步|扎实|深入|稳步|加快|全面)?(?:深化|推进|加强|拓展|提升|加力)"
+)
+
+
 def prior_object(text: str, sent: int, clause: int, prev: Money | None, lead: bool = False) -> str | None:
     """What the clause before sets up or supports (设立X, 实施X, 支持X), when no amount stands in it
     (with ``lead``, only a clause opening with such a policy verb: 持续优化X)."""
@@ -97,7 +103,11 @@ def prior_object(text: str, sent: int, clause: int, prev: Money | None, lead: bo
         return None
     prior = text[pc : clause - 1].strip()
     if lead and not _POLICY_LEAD_RE.match(prior):
-        return None
+        # 对口援青和东西部协作持续深化，落实资金27.3亿元: the work that advances is what
+        # the money is for (round 20)
+        topic = _ADVANCES_RE.fullmatch(prior)
+        phrase = clean_before(topic.group(1)) if topic else ""
+        return phrase if len(phrase) >= 2 and phrase not in GENERIC else None
     opener = _SUPPORT_LEAD_RE.match(prior)
     phrase = clean_before(prior[opener.end() :] if opener else prior)
     return phrase if len(phrase) >= 2 and phrase not in GENERIC else None
@@ -228,9 +238,16 @@ _RAISED_HOW_LAST = frozenset(w[-1] for w in _RAISED_HOW)  # (the sub runs only w
 _BUILT_LEAD_RE = re.compile(r"(?:新建|建成|建设|改建|扩建|修建|实施|改造|购置)[^\d，。；：！？\n]{2,24}")
 
 
+# What was built when it names nothing but a generic head (实施项目681个: round 20): the
+# clause before names what the money is for.
+_BUILT_GENERIC = frozenset({"项目", "工程", "重点项目", "工程项目", "建设项目"})
+
+
 def built_with(follow: str) -> str | None:
     lead = _BUILT_LEAD_RE.match(follow)
     if lead is None or not (COUNTED_RE.search(follow) or MEASURED_RE.search(follow)):
+        return None
+    if lead.group()[2:] in _BUILT_GENERIC:
         return None
     rest = follow[lead.end() :]
     return lead.group() if COUNTED_RE.fullmatch(rest) or MEASURED_RE.fullmatch(rest) else None

@@ -57,7 +57,10 @@ _SPACED_MAGNITUDE = "[千百]万|[万亿]{1,2}"
 _ENGLISH_MAGNITUDE = {"million": 10**6, "mn": 10**6, "billion": 10**9, "bn": 10**9, "trillion": 10**12}
 _PHRASE_END = r"(?=钱|[，。、；：！？,.;:!?）)\s]|$)"
 # 约 closing a word (签约, 节约, 合约, 违约 …) is no approximation: 项目签约3543亿元 is exact.
-_QUALIFIER = rf"(?:(?!约)|(?<![签节合制公预契违履特邀条缔续解毁践守爽失]))(?:{QUALIFIER_PREFIX})"
+_WORD_BEFORE_YUE = "签节合制公预契违履特邀条缔续解毁践守爽失"
+_QUALIFIER = rf"(?:(?!约)|(?<![{_WORD_BEFORE_YUE}]))(?:{QUALIFIER_PREFIX})"
+# 约 with a verb between it and the amount (约为, 约达, 约有, 约占): still about.
+_ABOUT_VERB = frozenset({"约为", "约达", "约有", "约占", "约计"})
 
 
 class _Tables(NamedTuple):
@@ -454,6 +457,10 @@ def _record(m: re.Match, t: _Tables) -> Money | None:
         qualifier = suffix_qualifier(post) or "exact"
     else:
         qualifier = parsed.qualifier
+    at = m.start("a")
+    if qualifier == "exact" and at >= 2 and m.string[at - 2 : at] in _ABOUT_VERB:
+        if at < 3 or m.string[at - 3] not in _WORD_BEFORE_YUE:
+            qualifier = "approx"  # 全球防务开支约为2.63万亿美元: 约 then a verb (round 20)
     if amount_max == amount:
         amount_max = None
     cur_word = m["cur2"] or m["cur"] or m["sym"]  # 人民币3000万 has only the prefix word
