@@ -16,7 +16,7 @@ from __future__ import annotations
 from ..meta import name_lexicons
 from . import titles as T
 from .edges import DOTS, ORG_END, all_han, follower_at, is_han, strong_end
-from .foreign import REGNAL_NUMBERS, TRANSLIT
+from .foreign import REGNAL_NUMBERS, TRANSLIT, is_minority_name
 from .names import name_after, plausible
 from .states import leading_state, state_before, state_firsts
 from .tagging import cuts_word, opens_predicate, tagged_name, tagged_word
@@ -196,6 +196,8 @@ def surname_ok(text: str, post, start: int, e: int) -> bool:
     core = e - 2 if e - s > 3 and text[e - 1] == "世" and text[e - 2] in REGNAL_NUMBERS else e  # (图普|六世)
     if all(ch in TRANSLIT or ch == "-" for ch in text[s:core]):
         return True  # a foreign name: 以色列防长卡茨, 汤加国王图普六世
+    if is_minority_name(text[s:e]):
+        return True  # an undotted minority name: 副县长阿依古丽, 县长次仁多吉
     if state_before(text, post.start) and start >= post.start - 6 and tagged_name(text, s, e):
         return True  # 日本首相岸田文雄: a foreign state's post, a foreign name (not 外长均未出席)
     return any(ch in ORG_END for ch in text[start : post.start]) or text.count(text[s:e]) > 1

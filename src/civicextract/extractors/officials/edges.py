@@ -134,6 +134,10 @@ FOLLOWERS = (
     "总书记",
     "高瞻",
     "履新",
+    # taking up the post (局长曾强到任后…, 副县长王敏到岗): the 到 that opens them also ends given names
+    # (王为, 李和: _WEAK_SINGLE), the word does not
+    "到任",
+    "到岗",
     # verbs and adverbs that open the predicate after a name in meeting and
     # inspection reports (温助民迅速组织…, 史志军围绕…作了汇报, 李四前往…)
     "迅速",

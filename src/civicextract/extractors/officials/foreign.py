@@ -42,6 +42,15 @@ TIBETAN = frozenset(
     才旦 万玛 华旦 久美 吉美 格勒 格列 顿旦 索朗 旺加 旺久 卓嘎 央宗 曲扎 强久 扎巴 拉巴 多布 边多
     """.split()
 )
+# Syllables of Uyghur, Kazakh and Mongolian names as Chinese writes them that Xinhua's foreign
+# table above lacks (买买提江, 阿依古丽, 吐尔洪, 热合曼, 玉素甫江, 阿不都, 其其格, 乌力吉, 宝音,
+# 孜, 木 of 阿孜古丽, 其木格, 吾 of 吾斯曼): with TRANSLIT the characters an undotted minority
+# name is built from (``minority_plain_end``).  (不 and 都 only inside 阿不都/阿不力, as
+# ``_BOUND_SYLLABLES`` says.)
+MINORITY = TRANSLIT | frozenset("买吐洪依热合甫玉素力其孜木吾尕则江宝音仁乃再肯托乎朝格")
+# syllables that occur only bound to the one before them (阿不都热合曼, 阿不力孜): never a
+# name's first or last character, nor standing after any other
+_BOUND_SYLLABLES = {"不": "阿", "都": "不"}
 # Posts of foreign governments a transliterated name stands before (普京总统)
 FOREIGN_ADDRESS = frozenset(("总统", "首相", "总理", "外长", "防长", "议长", "国务卿"))
 _STATE_JOINS = "的与和同及、对向给请"  # (转达对普京总统的问候)
@@ -138,3 +147,47 @@ def minority_end(text: str, s: int, e: int) -> int:
 GLUED = ("当天", "当日", "同名", "昨天", "今天", "日前", "此前", "上周", "本周", "上月", "本月", "近日", "今年", "去年")
 # kinship after a name (阿里·哈梅内伊之子穆杰塔巴·哈梅内伊: the son is the next name)
 _KIN = ("之子", "之女", "之妻", "之夫", "之父", "之母", "之兄", "之弟", "之孙")
+
+
+# first letters of the tags of words that open no name (此后 t, 马上 d, 一起 m, 对于 p)
+_FUNCTION_TAG_FIRST = frozenset("tdmpcrfu")
+
+
+def minority_plain_end(text: str, s: int) -> int | None:
+    """End of a minority name written without the dot right after a post (副县长阿依古丽主持会议,
+    市长买买提江出席, 乡长阿不都热合曼带领…): a run of 3-6 characters of ``MINORITY``, at
+    least one of them outside Xinhua's foreign table (a foreign name is ``foreign_end``'s), cut
+    where the predicate opens (a follower of the news, punctuation or a verb word of the
+    dictionary), its last character no one-char follower (阿依古丽|都参加); not a dictionary
+    word nor a run opening with one (提出, 加强, 巴西访问)."""
+    e = s
+    while e < len(text) and e - s < 7 and (
+        text[e] in MINORITY or text[e] in _BOUND_SYLLABLES and e > s and text[e - 1] == _BOUND_SYLLABLES[text[e]]
+    ):
+        e += 1
+    if e < len(text) and text[e] in DOTS + "-" or e - s > 6:
+        return None  # (弗拉基米尔·普京, 迪亚斯-卡内尔: a dotted or joined name is minority_end's; no name runs on past six)
+    for end in range(min(e, s + 6), s + 2, -1):
+        last = text[end - 1]
+        if last in _BOUND_SYLLABLES or follower_at(text, end - 1) == 1:
+            continue  # (阿依古丽都|参加: a one-char follower is no name's last)
+        if any(follower_at(text, i) > 1 or text.startswith(GLUED, i) for i in range(s, end)):
+            continue  # (吐尔洪提出…, …本月: the run reaches into a follower or a time word, cut shorter)
+        if all(c in TRANSLIT for c in text[s:end]):
+            return None  # (泽连斯基本月…: a name of Xinhua's foreign syllables alone is foreign_end's)
+        if strong_end(text, end) or end - s > 3 and opens_predicate(text, end, verb=True):
+            w, t = dict_tags(text[s:end])[0]
+            if len(w) > 1 and (t[:1] in _FUNCTION_TAG_FIRST or len(w) == end - s and not t.startswith(("nr", "ns", "nz"))):
+                return None  # (a time word, adverb or numeral opens the run; the run one dictionary word)
+            return end
+    return None
+
+
+def is_minority_name(name: str) -> bool:
+    """Are ``name``'s 3-6 characters all minority-name syllables (阿依古丽), or two Tibetan
+    name elements (次仁多吉)?  Such a name needs no surname of the list after a post."""
+    if len(name) == 4 and name[:2] in TIBETAN and name[2:] in TIBETAN:
+        return True
+    return 3 <= len(name) <= 6 and all(
+        c in MINORITY or c in _BOUND_SYLLABLES and i > 0 and name[i - 1] == _BOUND_SYLLABLES[c] for i, c in enumerate(name)
+    )

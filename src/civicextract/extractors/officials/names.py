@@ -28,7 +28,7 @@ from functools import lru_cache
 from ...resources import data_lines
 from ..meta import name_lexicons
 from .edges import DOTS, ORG_END, all_han, clean_end, follower_at, is_han, strong_end
-from .foreign import GLUED, TIBETAN, TRANSLIT, foreign_end, minority_end
+from .foreign import GLUED, TIBETAN, TRANSLIT, foreign_end, minority_end, minority_plain_end
 from .states import states_pattern
 from .tagging import (
     COVERBS,
@@ -222,9 +222,29 @@ def name_after(text: str, s: int, *, strict: bool = False) -> int | None:
         and not tagged_name(text, s, e)
     ):
         return None  # (民警|依法|将…: a word that is no verb is no name before the predicate either)
+    if e is not None and e - s == 3 and text[e - 1] in _ALL_ADVERBS and _verb_at(text, e) and _adverb_after_name(text, s, e - 1):
+        return e - 1  # 副县长孙磊均出席, 县长王军皆出席: the adverb "all" glued after a two-char name
     if e is not None and e - s == 4 and _post_after_two(text, s, e):
         return s + 2  # 主席冯骅法官表示: the name, then its post again as an address
     return e
+
+
+# the adverbs "all, both" that stand between a name and its verb (孙磊均出席, 王军皆出席); they also close
+# given names (刘永均), so the tagger decides (``_adverb_after_name``)
+_ALL_ADVERBS = frozenset("均皆")
+
+
+def _verb_at(text: str, i: int) -> bool:
+    """Does a verb open at ``i`` (a follower word of the news or a dictionary verb), as an adverb
+    wants after it (均|出席), not punctuation (院长谢明均，…: the name's own last character)?"""
+    return follower_at(text, i) > 1 or opens_predicate(text, i, verb=True)
+
+
+def _adverb_after_name(text: str, s: int, e: int) -> bool:
+    """Does the tagger read ``text[s:e]`` as one person-name token and the character after it as an
+    adverb (孙磊|均 d|出席), rather than the three as one name (刘永均 nr|出席)?"""
+    toks = hmm_tags(text[s : e + 3])
+    return len(toks) >= 2 and toks[0][0] == text[s:e] and toks[0][1].startswith("nr") and toks[1] == (text[e], "d")
 
 
 def _serves_as(text: str, s: int, e: int) -> bool:
@@ -293,6 +313,14 @@ _PROTOCOL_AFTER_NAME = ("出席", "主持", "参加", "致辞", "讲话", "宣�
 def _name_after_post(text: str, s: int, *, strict: bool = False) -> int | None:
     if s >= len(text) or not is_han(text[s]):
         return None
+    if not strict and (me := minority_plain_end(text, s)) is not None:
+        # 副县长阿依古丽主持, 市长买买提江出席, 副旗长其其格表示: an undotted minority name (its
+        # first syllable may be a function char, 其); one opening with a surname of the list only
+        # when it runs on past three characters (玉素甫江表示), as the surname reader closes a
+        # three-character one itself
+        single, double, _, _ = name_lexicons()
+        if me - s >= 4 or text[s] not in single and text[s : s + 2] not in double:
+            return me
     if text[s : s + 2] in _WEEKDAYS and weekday_led_name(text, s):
         return s + 3  # 镇长周一鸣陪同: a 周 name whose given name opens with 一…日, not 镇长周一到村
     if follower_at(text, s) or text[s] in _NON_NAME_CHARS:
@@ -447,7 +475,7 @@ def _name_after(text: str, s: int, *, strict: bool = False) -> int | None:
                 return None
             # (书记安排|部署: a verb word is no name, unless a date follows it:
             # 镇长付强|20日, where jieba's 付强 v is the name)
-            return None if verb_word(text[s:e]) and not text[e : e + 1].isdigit() else e
+            return None if verb_word(text[s:e]) and not text[e : e + 1].isdigit() and not _verb_word_named(text, s, e) else e
     if surname and text[s + surname + 1 : s + surname + 2] == "和" and not _CLAUSE_PUNCT(text, s + surname + 2):
         return s + surname + 1  # 李明和镇长张华: 和 joins two people
     e = s + surname + 3
@@ -546,6 +574,33 @@ def _name_after(text: str, s: int, *, strict: bool = False) -> int | None:
     return None
 
 
+def _verb_word_named(text: str, s: int, e: int) -> bool:
+    """Is a two-character verb word after a post (付强 v) a name all the same: a surname of the
+    list, then a verb of attending or speaking at once (副市长付强出席, 局长付强指出)?  A verb
+    of the predicate stands before another verb rarely, and one that is itself a follower of
+    the news (强调, 重申) or makes one word with what follows (安排部署) never counts."""
+    return (
+        e - s == 2
+        and text[s] in name_lexicons()[0]
+        and text.startswith(_NAMED_BEFORE, e)
+        and not follower_at(text, s)
+        and text[s + 1] not in _NON_NAME_CHARS
+        and not is_word(text[s : e + 2])
+        and text[s:e] not in _VERBS_BEFORE_VERBS
+    )
+
+
+# verbs that take a verb of attending as their object (县长安排出席…的人员, 书记计划主持…, 市长同意出席):
+# the predicate's first verb, whatever surname their first character is
+_VERBS_BEFORE_VERBS = frozenset(
+    ("安排", "计划", "决定", "同意", "准备", "继续", "负责", "坚持", "邀请", "要求", "组织", "带领", "拒绝", "参与", "受邀", "开始", "争取", "申请", "习惯", "经常", "常常", "时常", "谢绝")
+)
+
+
+# the verbs of attending and speaking that, right after a verb word read at a post, make it a name
+_NAMED_BEFORE = ("出席", "主持", "参加", "陪同", "致辞", "讲话", "指出", "表示", "强调", "介绍", "宣布", "宣读", "带队", "率队")
+
+
 def _opens_with_predicate(cand: str) -> bool:
     """Does ``cand`` open with a dictionary word of two or more characters that
     is a verb, adverb, time or function word (辞职|后, 目前)?  Names outside the
@@ -565,8 +620,14 @@ _HONORIFICS = ("女士", "小姐", "先生", "老师", "师傅", "阿姨", "大�
 
 
 def is_honorific(text: str, s: int, surname: int) -> bool:
-    """``陈女士``, ``方总``, ``祝某某`` name nobody: the given name is missing."""
-    return text.startswith(_HONORIFICS, s + surname)
+    """``陈女士``, ``方总``, ``祝某某`` name nobody: the given name is missing.  (``刘老三``,
+    ``王老五`` do: 老 and a birth-order numeral are the informal name a village knows one by.)"""
+    g = s + surname
+    return text.startswith(_HONORIFICS, g) and not (text[g : g + 1] == "老" and text[g + 1 : g + 2] in _BIRTH_ORDER)
+
+
+# the numerals of a birth order after 老 (刘老三, 王老五), a name rather than the honorific 老
+_BIRTH_ORDER = frozenset("二三四五六七八九十幺")
 
 
 # Tags of the word after a name: the predicate (verbs, adverbs, prepositions,
