@@ -83,17 +83,17 @@ _OND_PIECES = ["乐居财经", "严明会", "8月2日", "2日", "日", " ", "　
 @given(_mixes(_OND_PIECES, 60))
 @settings(max_examples=400, deadline=None)
 def test_outlet_name_date_gate_is_necessary(text):
-    if not bylines._may_outlet_name_date(text):
-        zone = bylines._OUTLET_NAME_ZONE
+    if not bylines.may_outlet_name_date(text):
+        zone = bylines.OUTLET_NAME_ZONE
         assert bylines._OUTLET_NAME_DATE.match(text, 0, zone) is None
         assert bylines._OUTLET_NAME_DATE_AFTER_SPACE.search(text, 0, zone) is None
 
 
 def test_outlet_name_date_example():
     f = Found()
-    bylines._outlet_name_date("涉及恒大事项 乐居财经 严明会 8月2日，恒大公告", f)
+    bylines.outlet_name_date("涉及恒大事项 乐居财经 严明会 8月2日，恒大公告", f)
     assert f.meta().reporters == ("严明会",)
-    assert not bylines._may_outlet_name_date("涉及恒大事项乐居财经严明会8月2日，")
+    assert not bylines.may_outlet_name_date("涉及恒大事项乐居财经严明会8月2日，")
 
 
 # --- header labels: every one ends in a colon, a bar or a slash
@@ -263,13 +263,13 @@ _ROLE_PIECES = [
 @given(_mixes(_ROLE_PIECES))
 @settings(max_examples=400, deadline=None)
 def test_role_words_as_before(text):
-    assert [m.span() for m in bylines._role_words(text)] == [m.span() for m in bylines._ROLE_WORD.finditer(text)]
+    assert [m.span() for m in bylines.role_words(text)] == [m.span() for m in bylines.ROLE_WORD.finditer(text)]
 
 
 def test_role_words_examples():
     assert bylines._slash_role_may_occur("图/文 王琴")
     assert not bylines._slash_role_may_occur("文化馆记者：王琴")
-    assert [m.group() for m in bylines._role_words("文化馆记者：王琴 文/李强")] == ["记者", "文/"]
+    assert [m.group() for m in bylines.role_words("文化馆记者：王琴 文/李强")] == ["记者", "文/"]
 
 
 # --- an outlet and its reporter before the desk's credits need a space or tab between them
@@ -288,7 +288,7 @@ def test_outlet_and_name_needs_a_space(text):
 
 
 def _compiled_reference(text):
-    return bylines._COMPILED.search(text, max(0, len(text) - bylines._FOOTER_ZONE))
+    return bylines._COMPILED.search(text, max(0, len(text) - bylines.FOOTER_ZONE))
 
 
 _COMPILED_PIECES = ["每日经济新闻", "潇湘晨报", "综合", "综", "央视新闻", "。", "\n", "”", "！"]
@@ -298,7 +298,7 @@ _COMPILED_PIECES = ["每日经济新闻", "潇湘晨报", "综合", "综", "央�
 @settings(max_examples=400, deadline=None)
 def test_compiled_by_as_before(text):
     a, b = Found(), Found()
-    bylines._compiled_by(text, a)
+    bylines.compiled_by(text, a)
     ref = _compiled_reference(text)
     if ref and bylines.is_outlet(ref.group("o")) and not bylines.is_own_paper(ref.group("o")):
         b.source(ref.group("o"), 0, ref.start("o"))
@@ -307,7 +307,7 @@ def test_compiled_by_as_before(text):
 
 def test_compiled_by_example():
     f = Found()
-    bylines._compiled_by("纯粹是“小道消息”。每日经济新闻综合央视新闻", f)
+    bylines.compiled_by("纯粹是“小道消息”。每日经济新闻综合央视新闻", f)
     assert f.meta().source == "每日经济新闻"
 
 

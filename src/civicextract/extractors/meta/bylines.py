@@ -76,7 +76,7 @@ _BARE_BYLINE = LazyPattern(rf"(?P<outlet>(?!)x)?{_RUN_AND_PLACE}", re.VERBOSE)
 # 全媒体首席记者 is found at its 记者 and matched from up to _OUTLET_REACH before.
 # (文/|图/ spelt out: one branch opening with a class instead of a character
 # stops the engine from skipping to the roles' first characters, 3.5x slower)
-_ROLE_WORD = LazyPattern("记者|通讯员|实习生|摄影|作者|撰文|采写|编译|文字：|图片：|文字｜|图片｜|文字丨|图片丨|撰稿人：|撰稿人:|撰稿：|文字:|图片:|撰稿:|摄像：|摄像:|摄像丨|摄像｜|摄像\\||实习：|实习:|报道员：|报道员:|通 讯 员：|通 讯 员:|文/|图/|文｜|图｜|文\\||图\\||文：|图：|文:|图:")
+ROLE_WORD = LazyPattern("记者|通讯员|实习生|摄影|作者|撰文|采写|编译|文字：|图片：|文字｜|图片｜|文字丨|图片丨|撰稿人：|撰稿人:|撰稿：|文字:|图片:|撰稿:|摄像：|摄像:|摄像丨|摄像｜|摄像\\||实习：|实习:|报道员：|报道员:|通 讯 员：|通 讯 员:|文/|图/|文｜|图｜|文\\||图\\||文：|图：|文:|图:")
 # The same without 文/ and its kin: where no 文 or 图 stands before a slash, bar or
 # colon, those can match nowhere, and the alternation of the rest finds the same
 # words (in 135 articles of 139): the engine's scan tests 7 first characters, not 9,
@@ -85,9 +85,9 @@ _ROLE_WORD_PLAIN = LazyPattern("记者|通讯员|实习生|摄影|作者|撰文|
 _AFTER_WEN = ("/", "｜", "|", "：", ":", "字：", "字:", "片：", "片:", "字｜", "字丨", "片｜", "片丨")  # (文字：, 图片：, 文字｜)
 
 
-def _role_words(text: str) -> Iterator[re.Match[str]]:
-    """``_ROLE_WORD.finditer(text)``."""
-    return (_ROLE_WORD if _slash_role_may_occur(text) else _ROLE_WORD_PLAIN).finditer(text)
+def role_words(text: str) -> Iterator[re.Match[str]]:
+    """``ROLE_WORD.finditer(text)``."""
+    return (ROLE_WORD if _slash_role_may_occur(text) else _ROLE_WORD_PLAIN).finditer(text)
 
 
 def _slash_role_may_occur(text: str) -> bool:
@@ -117,7 +117,7 @@ _BYLINE_AFTER_COLON = LazyPattern(rf"[ \t]*(?:\n|$|[）)\]】（(\[【*|｜]|{ST
 # A header's publication time right before a labelled credit: the credit is the header's, whatever
 # follows it (…标题2023-08-12 14:13:37 作者：姚立伟 8月11日，…; round 20).
 _AFTER_HEADER_TIME = LazyPattern(r"\d{1,2}:\d{2}(?::\d{2})?[ \t]+$")
-_BODY_BEFORE_ROLE = LazyPattern(r"(?:[见对向被跟让和与及等名位的]|告诉|回应|接受|答复|回答|面对|陪同)$")
+BODY_BEFORE_ROLE = LazyPattern(r"(?:[见对向被跟让和与及等名位的]|告诉|回应|接受|答复|回答|面对|陪同)$")
 # (a transliterated name may run past NAME's four characters before its dot: 新华社发（帕纳约蒂斯·莫斯卡德里欧摄）)
 PHOTO = LazyPattern(
     rf"(?:(?<=[\s。！？；）)（(】”／/])|^)(?P<name>{NAME}|[{HAN}]{{5,8}}·[{HAN}]{{1,8}}){SEP}*[/／]?{SEP}*摄(?![像影制入取氏录])",
@@ -125,7 +125,7 @@ PHOTO = LazyPattern(
 )
 # ...but never a run holding a role, a desk's word or a verb (见习记者告诉·专栏摄)
 _NOT_IN_A_NAME = LazyPattern(rf"{ROLE}|{STOP}|告诉|审|见习|摄")
-_PARAGRAPH_END = "。！？”…"
+PARAGRAPH_END = "。！？”…"
 # Names alone in a bracket: （黄永 黄珊）, （陈健贤）, （甘肃省宕昌县委宣传部 刘国庆）.
 # (a trainee's role may part two names: （海外网 刘强 实习生 鲁嘉琪）; the writer who took the
 # photos too says so last: （王天定 图/文）)
@@ -142,11 +142,11 @@ _LISTED_CLOSING = LazyPattern(
 _CLOSING_ROLES = ("实习生", "见习记者", "通讯员", "记者")  # (none opens another: the first that opens a token is its role)
 # (or the page's copyright notice: （海外网 侯兴川）海外网版权作品，未经授权不得转载; or 人民网's
 # share button: （王支援 王温轩）分享让更多人看到; or a wire's keywords line: （完）（程家芮）关键词：…, round 20)
-_AFTER_CLOSING = LazyPattern(
+AFTER_CLOSING = LazyPattern(
     rf"[ \t]*(?:\n|$|[（(\[【]|来源|返回|分享让更多人看到|关键词[：:]|{STOP}|[{HAN}]{{0,8}}?版权|未经(?:授权|许可))"
 )
 _CONTRIBUTED = LazyPattern(rf"综合(?P<names>{NAME}(?:、{NAME}){{0,20}})等(?:来稿|报道)")
-_FOOTER_ZONE = 400
+FOOTER_ZONE = 400
 _LINE_END = LazyPattern(r"[ \t]*(?:\n|$)")
 # A line break the scrape turned into a run of spaces, before the closing source credit:
 # …潇湘晨报记者 吴陈幸子   （来源：潇湘晨报）
@@ -159,7 +159,7 @@ def _outlet_in_run(run: str) -> str | None:
     credit's colon (采写：南都记者…) or after the names of a credit before it (通讯员 江川
     新民晚报记者 鲁哲).  (read back from each role word: a pattern trying every length of
     every word before a role cost 2 % of the finder)"""
-    for r in _role_words(run):
+    for r in role_words(run):
         k = j = r.start()
         while j > 0 and k - j < 12 and _HAN_RE.match(run, j - 1):
             j -= 1
@@ -169,7 +169,7 @@ def _outlet_in_run(run: str) -> str | None:
                 return outlet
     return None
 _CLOSE_PHOTO = LazyPattern(rf"(?:{SEP}*摄)?[）)]")
-_ORGISH = LazyPattern("[委局部办厅院所站队会]$")
+ORGISH = LazyPattern("[委局部办厅院所站队会]$")
 # The desk words that open a footer's credits, spelt out so the engine skips to them.
 _DESK = LazyPattern("责任编辑|编辑|责编|校对|审校|审核|监制|返回")
 # A character every one of them holds: tested with str.find first, ten times
@@ -198,7 +198,7 @@ def byline_matches(text: str) -> Iterator[re.Match[str]]:
     """
     pos = 0
     named = -1  # the last role word with a name after it
-    for r in _role_words(text):
+    for r in role_words(text):
         if r.start() < pos or not _ROLE_NAMES.match(text, r.start()):
             continue  # a role word with no name after it (记者了解到) starts no byline run
         lo = max(pos, r.start() - _OUTLET_REACH)
@@ -215,7 +215,7 @@ def byline_matches(text: str) -> Iterator[re.Match[str]]:
             m = BYLINE.match(text, s)
             if m:
                 outlet = m.group("outlet")
-                if outlet and not outlet.startswith(("文/", "图/")) and _ROLE_AT.match(text, m.start("outlet")):
+                if outlet and not outlet.startswith(("文/", "图/")) and ROLE_AT.match(text, m.start("outlet")):
                     m = _BARE_BYLINE.match(text, m.start("outlet")) or m
                 yield m
                 pos = max(m.end(), s + 1)
@@ -236,7 +236,7 @@ def photo_matches(text: str) -> Iterator[re.Match[str]]:
         q = text.find("摄", q + 1)
 
 
-def _names(run: str, offset: int, *, closed: bool = False, own_line: bool = False) -> list[tuple[int, str]]:
+def run_names(run: str, offset: int, *, closed: bool = False, own_line: bool = False) -> list[tuple[int, str]]:
     """Names of a role run.  In a closed bracket (``（记者 苍雁 石洪宇）``) or a
     labelled credit every name-shaped word is a name; so it is in a byline that
     is a line of its own, when a space parts the name from its role (``记者 仉英``,
@@ -259,7 +259,7 @@ def _names(run: str, offset: int, *, closed: bool = False, own_line: bool = Fals
             # surname, four characters too (记者 吴陈幸子 实习生 张瑞之)
             between = spaced and _SPACED_ROLE.match(run, m.start(1) + n.start() + len(name)) is not None
             if is_person_name(name) or (
-                (labelled or between) and is_credit_name(name, any_four=between) and not _ORGISH.search(name)
+                (labelled or between) and is_credit_name(name, any_four=between) and not ORGISH.search(name)
             ):
                 out.append((offset + m.start(1) + n.start(), name))
     return out
@@ -350,7 +350,7 @@ def bylines(text: str, f: Found) -> None:
             # 《某报》记者X报道, 某新闻网/记者X/台北报导: a listed outlet the run's Han-only
             # outlet words could not take (not where the body speaks to it: 向《某报》记者…)
             o = (_BOOK_OUTLET if text[begin - 1] == "》" else _SLASH_OUTLET).search(text, max(0, begin - 16), begin)
-            if o is not None and is_outlet(o.group("o")) and not _BODY_BEFORE_ROLE.search(text, max(0, o.start() - 2), o.start()):
+            if o is not None and is_outlet(o.group("o")) and not BODY_BEFORE_ROLE.search(text, max(0, o.start() - 2), o.start()):
                 outlet, begin = o.group("o"), o.start()
         elif raw_outlet is None and begin > 0 and _LATIN_END.match(text, begin - 1):
             # 南方+记者, am730记者, 海博TV记者: a listed outlet ending in Latin, digits or +
@@ -368,7 +368,7 @@ def bylines(text: str, f: Found) -> None:
             outlet_trail = re.search(r"[文图]/$", raw_outlet)
             if outlet_trail:
                 start -= len(outlet_trail.group())
-            if _BODY_BEFORE_ROLE.search(text, max(0, start - 2), start):
+            if BODY_BEFORE_ROLE.search(text, max(0, start - 2), start):
                 continue  # 见记者时表示: the body speaking of a reporter
         else:
             start = begin
@@ -381,7 +381,7 @@ def bylines(text: str, f: Found) -> None:
                 continue  # 记者：李部长，您好 opens an interview turn, not a byline
             header_credit = True  # (its one name; the lead follows it)
         # A labelled credit standing alone (作者：朝阳 before 来源：) is as sure as a bracket.
-        names = _names(
+        names = run_names(
             m.group("run"),
             m.start("run"),
             closed=closed or _COLON_ROLE.search(m.group("run")) is not None or _in_header_bracket(text, s, e),
@@ -454,7 +454,7 @@ def bylines(text: str, f: Found) -> None:
         spaced = text[m.end() - 2 : m.end() - 1] in (" ", "\t")
         # (after a full stop and set apart from 摄, four characters are one name: 。贡嘎来松 摄)
         after_stop = spaced and s > 0 and text[s - 1] in "。！？"
-        if is_person_name(name) or (spaced and is_credit_name(name, any_four=after_stop) and not _ORGISH.search(name)):
+        if is_person_name(name) or (spaced and is_credit_name(name, any_four=after_stop) and not ORGISH.search(name)):
             f.reporter(name, s)
             e = m.end()
             if s > 0 and text[s - 1] in "（(" and text.startswith(("）", ")"), e):
@@ -490,7 +490,7 @@ def _supplied_photos(text: str, f: Found) -> None:
             if m is None or m.end() != q + 2:
                 continue
             name = m.group("name")
-            if is_person_name(name) or (m.group("sp") and is_credit_name(name) and not _ORGISH.search(name)):
+            if is_person_name(name) or (m.group("sp") and is_credit_name(name) and not ORGISH.search(name)):
                 f.reporter(name, s)
                 f.spans.append((s, m.end(), "byline"))
             break
@@ -531,7 +531,7 @@ def _role_opens_a_line(text: str) -> bool:
 def _lone_glued_byline(text: str, f: Found) -> None:
     if "原标题" not in text[:12] and not _role_opens_a_line(text):
         return  # (most texts: no role word opens a line near the top, no scan for them)
-    for r in _role_words(text[: _LONE_ZONE + 8]):  # (a slice: no scan of a long text without roles)
+    for r in role_words(text[: _LONE_ZONE + 8]):  # (a slice: no scan of a long text without roles)
         s = r.start()
         m = _LONE_ROLE.match(text, s)
         if m is None or not (s == 0 or text[s - 1] == "\n" or _after_original_title(text, s)):
@@ -605,7 +605,7 @@ _CREDIT_PART = LazyPattern(rf"[ \t]*{_CREDIT_ROLE}(?:[、/]{_CREDIT_ROLE})*[ \t]
 _PART_BREAK = LazyPattern(rf"[／/](?={_CREDIT_ROLE}(?:[、/]{_CREDIT_ROLE})*[ \t]*[：:︰])")
 # A name in Latin letters (Mary Chan): two to four capitalised words, the first in lower case
 # after its capital (an acronym, IPAC, is an organisation's).
-_LATIN_NAME = LazyPattern(r"[A-Z][a-z][A-Za-z'.-]{0,14}(?: [A-Z][A-Za-z'.-]{0,15}){1,3}")
+LATIN_NAME = LazyPattern(r"[A-Z][a-z][A-Za-z'.-]{0,14}(?: [A-Z][A-Za-z'.-]{0,15}){1,3}")
 _TITLED_ZONE = 400
 _OFFICE_WORDS = ("议员", "委员", "局长", "司长", "部长", "主席", "书记", "代表", "主任", "官")
 
@@ -618,7 +618,7 @@ def _credit_names(v: str) -> list[tuple[int, str]] | None:
     for word in head.split("、"):
         lead = len(word) - len(word.lstrip(" \t"))
         name = word.strip(" \t")
-        if not (_LATIN_NAME.fullmatch(name) or is_person_name(name) or (cut < len(v) and is_credit_name(name))):
+        if not (LATIN_NAME.fullmatch(name) or is_person_name(name) or (cut < len(v) and is_credit_name(name))):
             return None
         names.append((off + lead, name))
         off += len(word) + 1
@@ -779,8 +779,8 @@ def _credit_in_bracket(text: str, s: int, e: int) -> bool:
         s > 0
         and text[s - 1] in "（("
         and text[e : e + 1] in ("）", ")")
-        and (s == 1 or text[s - 2] in _PARAGRAPH_END + "\n")
-        and _AFTER_CLOSING.match(text, e + 1) is not None
+        and (s == 1 or text[s - 2] in PARAGRAPH_END + "\n")
+        and AFTER_CLOSING.match(text, e + 1) is not None
     )
 
 
@@ -792,12 +792,12 @@ _TRAILING = LazyPattern(
     rf"(?<=[。！？”])[ \t]*(?P<names>{_WORD}(?:[ \t　]+{_WORD}){{1,7}})[ \t]*(?=返回|\n|$)"
 )
 _TRAILING_ONE = LazyPattern(rf"(?<=[。！？”])[ \t　]+(?P<name>[{HAN}]{{2,3}})[ \t　]+(?=返回搜狐)")
-_TRAILING_ZONE = 200
-_DESK_OR_ROLE = LazyPattern(f"{ROLE}|{STOP}|摄")
+TRAILING_ZONE = 200
+DESK_OR_ROLE = LazyPattern(f"{ROLE}|{STOP}|摄")
 
 
 def _trailing_names(text: str, f: Found) -> None:
-    pos = max(0, len(text) - _TRAILING_ZONE)
+    pos = max(0, len(text) - TRAILING_ZONE)
     tail = text[pos:]
     if " " not in tail and "\t" not in tail and "　" not in tail:
         return  # two names or more, set apart by a space: none without one (the look-behind tried every position)
@@ -810,7 +810,7 @@ def _trailing_names(text: str, f: Found) -> None:
             f.reporter(one.group("name"), one.start("name"))
             f.spans.append((one.start("name"), one.end("name"), "byline"))
         return
-    if _DESK_OR_ROLE.search(m.group("names")):
+    if DESK_OR_ROLE.search(m.group("names")):
         return
     found = []
     for t in re.finditer(f"[{HAN}]+", m.group("names")):
@@ -835,7 +835,7 @@ _STORY_KIND = LazyPattern("(?:专特稿|专稿|特稿|独家稿件|供稿|稿件
 
 def _outlet_credit(text: str, s: int, f: Found) -> bool:
     m = _OUTLET_BRACKET.match(text, s)
-    if m is None or not _AFTER_CLOSING.match(text, m.end()):
+    if m is None or not AFTER_CLOSING.match(text, m.end()):
         return False
     o = _STORY_KIND.sub("", m.group("o"))  # （新华社专特稿）: the outlet's kind of story
     if not (is_outlet(o) and outlet_pattern().fullmatch(o)):
@@ -858,7 +858,7 @@ def credits(text: str, f: Found) -> None:
     """Bracketed names closing a paragraph, contributor lists, column bylines and
     an outlet with its reporter before the desk's credits (上游新闻 杜瑜编辑：…)."""
     m: re.Match[str] | None  # (each finding below in turn)
-    footer = len(text) - _FOOTER_ZONE
+    footer = len(text) - FOOTER_ZONE
     for m in _DESK.finditer(text, max(0, footer)) if _may_desk(text, footer) else ():
         w = max(0, m.start() - 24)
         # (a space or tab parts outlet and name: without one the search of each position is skipped)
@@ -873,7 +873,7 @@ def credits(text: str, f: Found) -> None:
         before = s
         while before > 0 and text[before - 1] in " \t":
             before -= 1  # …严惩。 (张波): spaces between the sentence and the bracket
-        if before > 0 and text[before - 1] not in _PARAGRAPH_END + "\n）)":
+        if before > 0 and text[before - 1] not in PARAGRAPH_END + "\n）)":
             continue  # 市长（张三）: a name in a sentence
         if s >= footer and _outlet_credit(text, s, f):
             continue
@@ -884,7 +884,7 @@ def credits(text: str, f: Found) -> None:
         if m is None:
             continue
         e = m.end()
-        if not _AFTER_CLOSING.match(text, e):
+        if not AFTER_CLOSING.match(text, e):
             continue
         names = [p for n in re.split(rf"(?:{SEP}|、)+", m.group("names")) for p in _split_role(n)]
         if not all(is_person_name(n) for n in names):
@@ -909,7 +909,7 @@ def credits(text: str, f: Found) -> None:
                     f.reporter(n, off)
                 f.spans.append((s, e, "byline"))
     # (the cheap gates of the finders below tested here: a call costs more than most looks)
-    tail = text[-_TRAILING_ZONE:]
+    tail = text[-TRAILING_ZONE:]
     if " " in tail or "\t" in tail or "　" in tail:
         _trailing_names(text, f)
     if "专栏】" in text:
@@ -921,31 +921,31 @@ def credits(text: str, f: Found) -> None:
             if is_person_name(m.group("name")):
                 f.reporter(m.group("name"), m.start("name"))
                 f.spans.append((m.start(), m.end(), "byline"))
-    if text.find("综合", max(0, len(text) - _FOOTER_ZONE)) >= 0:
-        _compiled_by(text, f)
-    if text.find("□", 0, _MARKER_ZONE) >= 0 or text.find("■", 0, _MARKER_ZONE) >= 0 or text.find("◆", 0, _MARKER_ZONE) >= 0:
-        _marked_names(text, f)
-    _glued_byline(text, f)
-    if _may_outlet_name_date(text):
-        _outlet_name_date(text, f)
-    if text.find("【", 0, _OUTLET_NAME_ZONE) >= 0:
-        _bracket_header(text, f)
+    if text.find("综合", max(0, len(text) - FOOTER_ZONE)) >= 0:
+        compiled_by(text, f)
+    if text.find("□", 0, MARKER_ZONE) >= 0 or text.find("■", 0, MARKER_ZONE) >= 0 or text.find("◆", 0, MARKER_ZONE) >= 0:
+        marked_names(text, f)
+    glued_byline(text, f)
+    if may_outlet_name_date(text):
+        outlet_name_date(text, f)
+    if text.find("【", 0, OUTLET_NAME_ZONE) >= 0:
+        bracket_header(text, f)
     if not f.has_source():
-        _bracketed_outlet_opening(text, f)
-    if not f.has_source() and "报道" in text[-_CLOSING_CREDIT_ZONE:]:
-        _bracketed_outlet_closing(text, f)
+        bracketed_outlet_opening(text, f)
+    if not f.has_source() and "报道" in text[-CLOSING_CREDIT_ZONE:]:
+        bracketed_outlet_closing(text, f)
     if not f.has_source():
-        _outlet_line(text, f)
-    if text.find("撰", 0, _NAME_THEN_ROLE_ZONE) >= 0 or text.find("/", 0, _NAME_THEN_ROLE_ZONE) >= 0:
-        _name_then_role(text, f)
+        outlet_line(text, f)
+    if text.find("撰", 0, NAME_THEN_ROLE_ZONE) >= 0 or text.find("/", 0, NAME_THEN_ROLE_ZONE) >= 0:
+        name_then_role(text, f)
     if (i := text.find("来源")) >= 0 and not text[:i].strip(" \t"):
-        _name_after_source_label(text, f)
+        name_after_source_label(text, f)
     if not f.decided(FROM_BYLINE):
-        _outlet_with_account(text, f)
+        outlet_with_account(text, f)
     if "/" in tail:
-        _name_slash_credit(text, f)
-    if " | " in text[-_FOOTER_ZONE * 2 :]:
-        _author_box(text, f)
+        name_slash_credit(text, f)
+    if " | " in text[-FOOTER_ZONE * 2 :]:
+        author_box(text, f)
 
 
 # An outlet that compiled the story from others, after its last sentence:
@@ -954,8 +954,8 @@ _COMPILED = LazyPattern(rf"[。！？”\n](?P<o>[{HAN}]{{2,12}}?)综合")
 _COMPILED_REACH = 1 + 12
 
 
-def _compiled_by(text: str, f: Found) -> None:
-    zone = max(0, len(text) - _FOOTER_ZONE)
+def compiled_by(text: str, f: Found) -> None:
+    zone = max(0, len(text) - FOOTER_ZONE)
     # A match ends in 综合 at most 13 characters after it starts: none starts before
     # the zone's first 综合 less 13 (the class opening the pattern was tried at every 。 before).
     first = text.find("综合", zone)
@@ -971,8 +971,8 @@ def _compiled_by(text: str, f: Found) -> None:
 _BRACKET_HEADER = LazyPattern(rf"【(?P<outlet>[{HAN}]{{2,12}}|[{HAN}]{{2,12}}[-－][{HAN}]{{2,12}}(?=报道))(?:报道)?[ \t]+(?=[{HAN}]{{0,6}}?{ROLE})")
 
 
-def _bracket_header(text: str, f: Found) -> None:
-    m = _BRACKET_HEADER.search(text, 0, _OUTLET_NAME_ZONE)
+def bracket_header(text: str, f: Found) -> None:
+    m = _BRACKET_HEADER.search(text, 0, OUTLET_NAME_ZONE)
     if m is None or "】" not in text[m.end() : m.end() + 60]:
         return
     outlet = clean_outlet(m.group("outlet")) or unlisted_outlet(m.group("outlet"))
@@ -984,20 +984,20 @@ def _bracket_header(text: str, f: Found) -> None:
 _NAME_THEN_ROLE = LazyPattern(
     rf"[ \t]*(?P<name>[{HAN}]{{2,4}})[ \t]+(?:撰文|摄影|文图|图文|文|图)(?:/(?:摄影|图|文))?(?=[ \t]|\n)"
 )
-_NAME_THEN_ROLE_ZONE = 120
+NAME_THEN_ROLE_ZONE = 120
 
 
-def _name_then_role(text: str, f: Found) -> None:
+def name_then_role(text: str, f: Found) -> None:
     # (called only where 撰 or / opens the zone: a lone 文 or 摄影 after a name is too
     # common a word to look for by itself)
     line = 0
-    while 0 <= line < _NAME_THEN_ROLE_ZONE:  # (matched at each line's start, not searched)
-        m = _NAME_THEN_ROLE.match(text, line, _NAME_THEN_ROLE_ZONE)
+    while 0 <= line < NAME_THEN_ROLE_ZONE:  # (matched at each line's start, not searched)
+        m = _NAME_THEN_ROLE.match(text, line, NAME_THEN_ROLE_ZONE)
         if m and is_credit_name(m.group("name")):
             f.reporter(m.group("name"), m.start("name"))
             f.spans.append((m.start("name"), m.end(), "byline"))
             return
-        line = text.find("\n", line, _NAME_THEN_ROLE_ZONE)
+        line = text.find("\n", line, NAME_THEN_ROLE_ZONE)
         line = line + 1 if line >= 0 else -1
 
 
@@ -1006,7 +1006,7 @@ def _name_then_role(text: str, f: Found) -> None:
 _SOURCE_THEN_NAME = LazyPattern(rf"[ \t]*来源[：:][ \t]*(?P<o>[{HAN}]{{2,12}})[ \t]+(?=[{HAN}])")
 
 
-def _name_after_source_label(text: str, f: Found) -> None:
+def name_after_source_label(text: str, f: Found) -> None:
     m = _SOURCE_THEN_NAME.match(text)
     if m is None or not is_outlet(m.group("o")):
         return
@@ -1030,7 +1030,7 @@ _OPENING_ZONE = 300
 _OUTLET_CLOSES = LazyPattern(r"(?:报道|专讯|讯|消息)?[）)]")  # （星岛日报报道）
 
 
-def _bracketed_outlet_opening(text: str, f: Found) -> None:
+def bracketed_outlet_opening(text: str, f: Found) -> None:
     if f.has_source():
         return
     # Only a bracket opening a line counts: each line start of the zone is looked
@@ -1059,7 +1059,7 @@ def _bracketed_outlet_opening(text: str, f: Found) -> None:
 _OUTLET_LINES = 3
 
 
-def _outlet_line(text: str, f: Found) -> None:
+def outlet_line(text: str, f: Found) -> None:
     ls = 0
     for _ in range(_OUTLET_LINES):
         le = text.find("\n", ls, _OPENING_ZONE)
@@ -1075,11 +1075,11 @@ def _outlet_line(text: str, f: Found) -> None:
 
 # A listed outlet crediting itself in a bracket that closes the story: …拨款3亿元。（某日报报道）
 _CLOSING_CREDIT = LazyPattern(r"[（(](?P<o>[^（）()\n]{2,14}?)(?:记者)?报道[）)]\s*\Z")
-_CLOSING_CREDIT_ZONE = 40
+CLOSING_CREDIT_ZONE = 40
 
 
-def _bracketed_outlet_closing(text: str, f: Found) -> None:
-    m = _CLOSING_CREDIT.search(text, max(0, len(text) - _CLOSING_CREDIT_ZONE))
+def bracketed_outlet_closing(text: str, f: Found) -> None:
+    m = _CLOSING_CREDIT.search(text, max(0, len(text) - CLOSING_CREDIT_ZONE))
     if m is not None and m.group("o")[0] != "据" and is_outlet(m.group("o")):  # （据某报报道）: cited
         f.source(m.group("o"), FROM_BYLINE, m.start("o"))
         f.spans.append((m.start(), m.end(), "byline"))
@@ -1109,7 +1109,7 @@ def _account_brackets(text: str, zone: int) -> list[int]:
     return sorted(out) if len(out) > 1 else out
 
 
-def _outlet_with_account(text: str, f: Found) -> None:
+def outlet_with_account(text: str, f: Found) -> None:
     # (each pattern opens with a bracket the engine skips to; the outlet before an
     # account's bracket is read backwards from it, not tried at every position)
     if f.decided(FROM_BYLINE):
@@ -1147,8 +1147,8 @@ _NAME_SLASH = LazyPattern(
 )
 
 
-def _name_slash_credit(text: str, f: Found) -> None:
-    m = _NAME_SLASH.search(text, max(0, len(text) - _TRAILING_ZONE))
+def name_slash_credit(text: str, f: Found) -> None:
+    m = _NAME_SLASH.search(text, max(0, len(text) - TRAILING_ZONE))
     if m and is_person_name(m.group("name")) and (m.group("second") is None or is_person_name(m.group("second"))):
         f.reporter(m.group("name"), m.start("name"))
         if m.group("second"):
@@ -1158,7 +1158,7 @@ def _name_slash_credit(text: str, f: Found) -> None:
 
 # The author's box a Hong Kong site prints after the story: 博客 | 某某, 主笔 | 某某
 _AUTHOR_BOX = LazyPattern(
-    rf"^[ \t]*(?:博客|主笔|专栏作者|作者)[ \t]+\|[ \t]+(?P<name>[{HAN}·]{{2,8}}|{_LATIN_NAME.pattern})[ \t]*$", re.MULTILINE
+    rf"^[ \t]*(?:博客|主笔|专栏作者|作者)[ \t]+\|[ \t]+(?P<name>[{HAN}·]{{2,8}}|{LATIN_NAME.pattern})[ \t]*$", re.MULTILINE
 )
 
 
@@ -1166,10 +1166,10 @@ _AUTHOR_BOX = LazyPattern(
 _HONORIFIC = LazyPattern("(?:博士|教授|医生|律师|先生|女士|牧师|神父)$")
 
 
-def _author_box(text: str, f: Found) -> None:
-    m = _AUTHOR_BOX.search(text, max(0, len(text) - _FOOTER_ZONE * 2))
+def author_box(text: str, f: Found) -> None:
+    m = _AUTHOR_BOX.search(text, max(0, len(text) - FOOTER_ZONE * 2))
     name = _HONORIFIC.sub("", m.group("name")) if m else ""
-    if m and (is_credit_name(name) or _LATIN_NAME.fullmatch(name)):  # 博客 | 特约转载: a desk, not a name
+    if m and (is_credit_name(name) or LATIN_NAME.fullmatch(name)):  # 博客 | 特约转载: a desk, not a name
         f.reporter(name, m.start("name"))
         f.spans.append((m.start(), m.end(), "byline"))
 
@@ -1177,23 +1177,23 @@ def _author_box(text: str, f: Found) -> None:
 # A marker before the names closing a headline: □孙连宇8月11日召开的…,
 # 标题■周  韵  曾建伟  马鹏飞“王英…, 标题■豆加波  解放军报记者  李建文7月…
 _MARKERS = "□■◆"
-_MARKER_ZONE = 300
+MARKER_ZONE = 300
 # The names after a marker: Han words and the spaces papers align them with, to
 # the first other character (a quote, a digit, a comma) at most 40 characters on.
 _ROLE_RANK_END = LazyPattern("(?:全媒体|融媒体)?(?:特约|见习|首席|主任|资深)?$")
 _MARKED_RUN = LazyPattern(rf"[ \t]*[{HAN}][{HAN} \t　]{{0,40}}")
 
 
-def _marked_names(text: str, f: Found) -> None:
+def marked_names(text: str, f: Found) -> None:
     # (str.find of each marker: the class made the engine test every character)
-    at = min((i for i in (text.find(c, 0, _MARKER_ZONE) for c in _MARKERS) if i >= 0), default=-1)
+    at = min((i for i in (text.find(c, 0, MARKER_ZONE) for c in _MARKERS) if i >= 0), default=-1)
     if at < 0:
         return
     run = _MARKED_RUN.match(text, at + 1)
     if run is None:
         return
     seg = run.group()
-    role = _ROLE_WORD.search(seg)
+    role = ROLE_WORD.search(seg)
     if role is not None:
         # names, then the outlet of a role run (豆加波  解放军报记者): BYLINE reads the run
         seg = _ROLE_RANK_END.sub("", seg[: role.start()])  # 解放军报特约通讯员: the rank goes with the role
@@ -1226,7 +1226,7 @@ def _marked_names(text: str, f: Found) -> None:
         # a list of names, or one before a role run, says names stand here (豆加波);
         # a word alone after a marker may be a section's (■要闻): a surname must agree
         named = is_credit_name(w) if len(words) > 1 or role is not None else is_person_name(w)
-        if 2 <= len(w) <= 3 and named and not _DESK_OR_ROLE.search(w):  # ■来源 is a label
+        if 2 <= len(w) <= 3 and named and not DESK_OR_ROLE.search(w):  # ■来源 is a label
             found.append((base + o, w))
         elif last and (name := name_glued_at(text, base + o)):
             found.append((base + o, name))  # 许宏远军民同心: the body runs on after the last name
@@ -1268,23 +1268,23 @@ _OUTLET_NAME_DATE = LazyPattern(rf"(?:^|(?<=[ \t　])){_OUTLET_NAME_DATE_BODY}")
 # The same after its space, consumed: a class the engine skips to (the look-behind
 # made it try every position); a match's start is its outlet's.
 _OUTLET_NAME_DATE_AFTER_SPACE = LazyPattern(rf"[ \t　]{_OUTLET_NAME_DATE_BODY}")
-_OUTLET_NAME_ZONE = 200
+OUTLET_NAME_ZONE = 200
 
 
-def _may_outlet_name_date(text: str) -> bool:
+def may_outlet_name_date(text: str) -> bool:
     """False only where neither pattern can match: both need a space and a 日
-    before _OUTLET_NAME_ZONE (their look-ahead sees no further).  (Four searches
+    before OUTLET_NAME_ZONE (their look-ahead sees no further).  (Four searches
     for one character: half the leads have no space, the patterns' classes
     made the engine test every character.)"""
-    zone = text[:_OUTLET_NAME_ZONE]
+    zone = text[:OUTLET_NAME_ZONE]
     return "日" in zone and (" " in zone or "\t" in zone or "　" in zone)
 
 
-def _outlet_name_date(text: str, f: Found) -> None:
-    if not _may_outlet_name_date(text):
+def outlet_name_date(text: str, f: Found) -> None:
+    if not may_outlet_name_date(text):
         return
-    m = _OUTLET_NAME_DATE.match(text, 0, _OUTLET_NAME_ZONE) or _OUTLET_NAME_DATE_AFTER_SPACE.search(
-        text, 0, _OUTLET_NAME_ZONE
+    m = _OUTLET_NAME_DATE.match(text, 0, OUTLET_NAME_ZONE) or _OUTLET_NAME_DATE_AFTER_SPACE.search(
+        text, 0, OUTLET_NAME_ZONE
     )
     if m is None or not is_person_name(m.group("name")):
         return
@@ -1298,17 +1298,17 @@ def _outlet_name_date(text: str, f: Found) -> None:
 
 # An outlet's reporter glued between the headline and the body: 夜探洪涝灾区新华社记者贾启龙暴雨之后…
 _GLUED_ZONE = 200
-_ROLE_AT = LazyPattern(ROLE)
+ROLE_AT = LazyPattern(ROLE)
 _SENTENCE_MARK = LazyPattern("[，。；：！？、,;:!?]")
 
 
-def _glued_byline(text: str, f: Found) -> None:
+def glued_byline(text: str, f: Found) -> None:
     if not _role_may_follow(text, _GLUED_ZONE):
         return  # no outlet of the zone can have its role after it (two articles in three)
     for o in outlet_pattern().finditer(text, 0, _GLUED_ZONE):
         # (《某报》记者X: the title marks around the outlet, as Hong Kong pages write it)
         booked = text[o.start() - 1 : o.start()] == "《" and text.startswith("》", o.end())
-        if booked and _BODY_BEFORE_ROLE.search(text, max(0, o.start() - 3), o.start() - 1):
+        if booked and BODY_BEFORE_ROLE.search(text, max(0, o.start() - 3), o.start() - 1):
             continue  # 向《某报》记者表示: the body speaking to another outlet's reporter
         r = _ROLE_AFTER_OUTLET.match(text, o.end() + booked)
         if r is None:
@@ -1357,7 +1357,7 @@ def _role_may_follow(text: str, zone: int) -> bool:
     """False only where ``_ROLE_AFTER_OUTLET`` matches at no position 1..zone: no
     role opens there, and no bar there or after the spaces running on from it.
     (One short search; the outlets' scan of the zone costs eight times more.)"""
-    role = _ROLE_AT.search(text, 1, zone + _ROLE_REACH)
+    role = ROLE_AT.search(text, 1, zone + _ROLE_REACH)
     if role is not None and role.start() <= zone:
         return True
     if zone < len(text):
