@@ -18,6 +18,8 @@ from hypothesis import strategies as st
 from civicextract.extractors.meta.found import Found
 
 bylines = importlib.import_module("civicextract.extractors.meta.bylines")
+lexicon = importlib.import_module("civicextract.extractors.meta.lexicon")
+roles = importlib.import_module("civicextract.extractors.meta.roles")
 datelines = importlib.import_module("civicextract.extractors.meta.datelines")
 footers = importlib.import_module("civicextract.extractors.meta.footers")
 headers = importlib.import_module("civicextract.extractors.meta.headers")
@@ -36,7 +38,7 @@ def _photo_matches_reference(text):
     pos = 0
     for q in re.finditer("摄", text):
         for s in range(max(pos, q.start() - 14), q.start()):
-            m = bylines.PHOTO.match(text, s)
+            m = roles.PHOTO.match(text, s)
             if m:
                 yield m
                 pos = m.end()
@@ -49,13 +51,13 @@ _PHOTO_PIECES = ["摄", "摄影", "摄像", "李军广", "张伟", "黎", "宇",
 @given(_mixes(_PHOTO_PIECES))
 @settings(max_examples=400, deadline=None)
 def test_photo_matches_as_before(text):
-    got = [m.span() for m in bylines.photo_matches(text)]
+    got = [m.span() for m in roles.photo_matches(text)]
     assert got == [m.span() for m in _photo_matches_reference(text)]
 
 
 def test_photo_matches_example():
     text = "现场照片。（李军广 摄）\n张伟摄"
-    assert [m.group("name") for m in bylines.photo_matches(text)] == ["李军广", "张伟"]
+    assert [m.group("name") for m in roles.photo_matches(text)] == ["李军广", "张伟"]
 
 
 # --- the desk words closing a footer: each holds one of 编校审监返
@@ -84,7 +86,7 @@ _OND_PIECES = ["乐居财经", "严明会", "8月2日", "2日", "日", " ", "　
 @settings(max_examples=400, deadline=None)
 def test_outlet_name_date_gate_is_necessary(text):
     if not bylines.may_outlet_name_date(text):
-        zone = bylines.OUTLET_NAME_ZONE
+        zone = roles.OUTLET_NAME_ZONE
         assert bylines._OUTLET_NAME_DATE.match(text, 0, zone) is None
         assert bylines._OUTLET_NAME_DATE_AFTER_SPACE.search(text, 0, zone) is None
 
@@ -263,13 +265,13 @@ _ROLE_PIECES = [
 @given(_mixes(_ROLE_PIECES))
 @settings(max_examples=400, deadline=None)
 def test_role_words_as_before(text):
-    assert [m.span() for m in bylines.role_words(text)] == [m.span() for m in bylines.ROLE_WORD.finditer(text)]
+    assert [m.span() for m in roles.role_words(text)] == [m.span() for m in roles.ROLE_WORD.finditer(text)]
 
 
 def test_role_words_examples():
-    assert bylines._slash_role_may_occur("图/文 王琴")
-    assert not bylines._slash_role_may_occur("文化馆记者：王琴")
-    assert [m.group() for m in bylines.role_words("文化馆记者：王琴 文/李强")] == ["记者", "文/"]
+    assert roles._slash_role_may_occur("图/文 王琴")
+    assert not roles._slash_role_may_occur("文化馆记者：王琴")
+    assert [m.group() for m in roles.role_words("文化馆记者：王琴 文/李强")] == ["记者", "文/"]
 
 
 # --- an outlet and its reporter before the desk's credits need a space or tab between them
@@ -288,7 +290,7 @@ def test_outlet_and_name_needs_a_space(text):
 
 
 def _compiled_reference(text):
-    return bylines._COMPILED.search(text, max(0, len(text) - bylines.FOOTER_ZONE))
+    return bylines._COMPILED.search(text, max(0, len(text) - roles.FOOTER_ZONE))
 
 
 _COMPILED_PIECES = ["每日经济新闻", "潇湘晨报", "综合", "综", "央视新闻", "。", "\n", "”", "！"]
@@ -300,7 +302,7 @@ def test_compiled_by_as_before(text):
     a, b = Found(), Found()
     bylines.compiled_by(text, a)
     ref = _compiled_reference(text)
-    if ref and bylines.is_outlet(ref.group("o")) and not bylines.is_own_paper(ref.group("o")):
+    if ref and lexicon.is_outlet(ref.group("o")) and not lexicon.is_own_paper(ref.group("o")):
         b.source(ref.group("o"), 0, ref.start("o"))
     assert a._sources == [(bylines.FROM_BYLINE, p, v) for _, p, v in b._sources]
 

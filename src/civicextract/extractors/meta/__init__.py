@@ -18,12 +18,13 @@ import re
 from ...normalize.convert import to_simplified
 from ...normalize.widths import normalize_widths
 from ...records import Meta
-from .bylines import BYLINE, PHOTO, byline_matches, bylines, credits, photo_matches
+from .bylines import bylines, credits
 from .datelines import datelines
 from .footers import footers
 from .found import FROM_DATELINE, Found
 from .headers import headers, labels, repeated_headline_end
 from .lexicon import HAN, STOP, is_outlet, is_person_name, name_glued_at, name_lexicons
+from .roles import BYLINE, PHOTO, byline_matches, photo_matches
 
 __all__ = [
     "BYLINE",
