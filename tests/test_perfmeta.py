@@ -20,6 +20,7 @@ from civicextract.extractors.meta.found import Found
 bylines = importlib.import_module("civicextract.extractors.meta.bylines")
 lexicon = importlib.import_module("civicextract.extractors.meta.lexicon")
 roles = importlib.import_module("civicextract.extractors.meta.roles")
+brackets = importlib.import_module("civicextract.extractors.meta.brackets")
 datelines = importlib.import_module("civicextract.extractors.meta.datelines")
 footers = importlib.import_module("civicextract.extractors.meta.footers")
 headers = importlib.import_module("civicextract.extractors.meta.headers")
@@ -290,7 +291,7 @@ def test_outlet_and_name_needs_a_space(text):
 
 
 def _compiled_reference(text):
-    return bylines._COMPILED.search(text, max(0, len(text) - roles.FOOTER_ZONE))
+    return brackets._COMPILED.search(text, max(0, len(text) - roles.FOOTER_ZONE))
 
 
 _COMPILED_PIECES = ["每日经济新闻", "潇湘晨报", "综合", "综", "央视新闻", "。", "\n", "”", "！"]
@@ -300,7 +301,7 @@ _COMPILED_PIECES = ["每日经济新闻", "潇湘晨报", "综合", "综", "央�
 @settings(max_examples=400, deadline=None)
 def test_compiled_by_as_before(text):
     a, b = Found(), Found()
-    bylines.compiled_by(text, a)
+    brackets.compiled_by(text, a)
     ref = _compiled_reference(text)
     if ref and lexicon.is_outlet(ref.group("o")) and not lexicon.is_own_paper(ref.group("o")):
         b.source(ref.group("o"), 0, ref.start("o"))
@@ -309,7 +310,7 @@ def test_compiled_by_as_before(text):
 
 def test_compiled_by_example():
     f = Found()
-    bylines.compiled_by("纯粹是“小道消息”。每日经济新闻综合央视新闻", f)
+    brackets.compiled_by("纯粹是“小道消息”。每日经济新闻综合央视新闻", f)
     assert f.meta().source == "每日经济新闻"
 
 
