@@ -21,6 +21,7 @@ bylines = importlib.import_module("civicextract.extractors.meta.bylines")
 lexicon = importlib.import_module("civicextract.extractors.meta.lexicon")
 roles = importlib.import_module("civicextract.extractors.meta.roles")
 brackets = importlib.import_module("civicextract.extractors.meta.brackets")
+glued = importlib.import_module("civicextract.extractors.meta.glued")
 datelines = importlib.import_module("civicextract.extractors.meta.datelines")
 footers = importlib.import_module("civicextract.extractors.meta.footers")
 headers = importlib.import_module("civicextract.extractors.meta.headers")
@@ -86,17 +87,17 @@ _OND_PIECES = ["乐居财经", "严明会", "8月2日", "2日", "日", " ", "　
 @given(_mixes(_OND_PIECES, 60))
 @settings(max_examples=400, deadline=None)
 def test_outlet_name_date_gate_is_necessary(text):
-    if not bylines.may_outlet_name_date(text):
+    if not glued.may_outlet_name_date(text):
         zone = roles.OUTLET_NAME_ZONE
-        assert bylines._OUTLET_NAME_DATE.match(text, 0, zone) is None
-        assert bylines._OUTLET_NAME_DATE_AFTER_SPACE.search(text, 0, zone) is None
+        assert glued._OUTLET_NAME_DATE.match(text, 0, zone) is None
+        assert glued._OUTLET_NAME_DATE_AFTER_SPACE.search(text, 0, zone) is None
 
 
 def test_outlet_name_date_example():
     f = Found()
-    bylines.outlet_name_date("涉及恒大事项 乐居财经 严明会 8月2日，恒大公告", f)
+    glued.outlet_name_date("涉及恒大事项 乐居财经 严明会 8月2日，恒大公告", f)
     assert f.meta().reporters == ("严明会",)
-    assert not bylines.may_outlet_name_date("涉及恒大事项乐居财经严明会8月2日，")
+    assert not glued.may_outlet_name_date("涉及恒大事项乐居财经严明会8月2日，")
 
 
 # --- header labels: every one ends in a colon, a bar or a slash
