@@ -127,7 +127,7 @@ _STAND_INS = r"""
 import json, sys
 from civicextract.extractors.meta import find_meta
 from civicextract.extractors.meta.lazy import LazyPattern
-mods = [sys.modules["civicextract.extractors.meta." + m] for m in ("bylines", "datelines", "footers", "headers", "roles", "brackets", "glued")]
+mods = [sys.modules["civicextract.extractors.meta." + m] for m in ("bylines", "datelines", "footers", "headers", "roles", "brackets", "glued", "credits")]
 def state():
     return {m.__name__ + "." + k: "match" in vars(v) for m in mods for k, v in vars(m).items() if isinstance(v, LazyPattern)}
 imported = state()

@@ -22,6 +22,7 @@ lexicon = importlib.import_module("civicextract.extractors.meta.lexicon")
 roles = importlib.import_module("civicextract.extractors.meta.roles")
 brackets = importlib.import_module("civicextract.extractors.meta.brackets")
 glued = importlib.import_module("civicextract.extractors.meta.glued")
+credits = importlib.import_module("civicextract.extractors.meta.credits")
 datelines = importlib.import_module("civicextract.extractors.meta.datelines")
 footers = importlib.import_module("civicextract.extractors.meta.footers")
 headers = importlib.import_module("civicextract.extractors.meta.headers")
@@ -70,13 +71,13 @@ _DESK_PIECES = ["责任编辑", "编辑", "责编", "校对", "审校", "审核"
 @given(_mixes(_DESK_PIECES), st.integers(-50, 60))
 @settings(max_examples=400, deadline=None)
 def test_desk_gate_is_necessary(text, footer):
-    if not bylines._may_desk(text, footer):
-        assert bylines._DESK.search(text, max(0, footer)) is None
+    if not credits._may_desk(text, footer):
+        assert credits._DESK.search(text, max(0, footer)) is None
 
 
 def test_desk_gate_examples():
-    assert bylines._may_desk("上游新闻 杜瑜编辑：王芳", 0)
-    assert not bylines._may_desk("会议在市里召开。", 0)
+    assert credits._may_desk("上游新闻 杜瑜编辑：王芳", 0)
+    assert not credits._may_desk("会议在市里召开。", 0)
 
 
 # --- an outlet and its reporter before the date: a space and a 日 in the lead
@@ -155,7 +156,7 @@ _CONTRIB_PIECES = ["综合", "任旭", "、", "刘宝瑞", "等", "来稿", "报
 @settings(max_examples=300, deadline=None)
 def test_contributed_gate_is_necessary(text):
     if "等" not in text or "综" not in text:
-        assert bylines._CONTRIBUTED.search(text) is None
+        assert credits._CONTRIBUTED.search(text) is None
 
 
 _OWN_PIECES = ["记者", "者", "记", "从", "获悉", "了解到", "近日", "采访", "澎湃新闻"]
@@ -285,7 +286,7 @@ _OAN_PIECES = ["上游新闻", "杜瑜", " ", "\t", "　", "。", "编辑：", "
 @settings(max_examples=400, deadline=None)
 def test_outlet_and_name_needs_a_space(text):
     if " " not in text and "\t" not in text:
-        assert bylines._OUTLET_AND_NAME.search(text) is None
+        assert credits._OUTLET_AND_NAME.search(text) is None
 
 
 # --- an outlet compiling the story: searched from the first 综合 less 13

@@ -18,7 +18,8 @@ import re
 from ...normalize.convert import to_simplified
 from ...normalize.widths import normalize_widths
 from ...records import Meta
-from .bylines import bylines, credits
+from .bylines import bylines
+from .credits import credits
 from .datelines import datelines
 from .footers import footers
 from .found import FROM_DATELINE, Found
