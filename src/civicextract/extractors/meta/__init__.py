@@ -6,9 +6,11 @@ spans it used, so that the document builder can keep them out of the body
 (a reporter is not an official, a header date is not a metric).
 
 One module per place meta is written: ``headers`` (header lines and
-``来源：`` labels), ``datelines``, ``bylines`` (role runs, photo credits,
-bracketed credits) and ``footers`` (editors, outlets naming themselves);
-``found`` decides which finding wins, ``lexicon`` holds the names.
+``来源：`` labels), ``datelines``, ``bylines`` (role runs, photo credits),
+``credits`` (closing brackets, trailing names; it calls the layouts of
+``brackets`` and ``glued``) and ``footers`` (editors, outlets naming
+themselves); ``roles`` holds the role-run patterns they share, ``found``
+decides which finding wins, ``lexicon`` holds the names.
 """
 
 from __future__ import annotations

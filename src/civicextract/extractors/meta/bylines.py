@@ -1,16 +1,17 @@
-"""Bylines, photo credits and bracketed name credits.
+"""Bylines: the role runs and photo credits of an article, read where they stand.
 
-* role runs ``□眉山网记者 余毅``, ``极目新闻记者 刘俊华通讯员 周宜 王梦圆``,
-  ``大众网记者 张艺馨 青岛报道``, ``（图/文 王琴 赖叙）``, ``作者：马莉莎``,
-  ``文/北京青年报记者 李涛``, ``记者 王芳 见习记者 周敏``;
-* photo credits ``李军广 摄``, ``张伟摄``, ``（李军 摄）``, ``摄影 华小峰``;
-* names alone in a bracket closing a paragraph (``（黄永 黄珊）``,
-  ``（甘肃省宕昌县委宣传部 刘国庆）``), contributors (``（综合任旭、刘宝瑞等来稿）``)
-  and Hong Kong column bylines (``【某某·专栏】``) and author boxes (``博客 | 某某``);
-* names after a ``■`` marker closing a headline (``■周  韵  曾建伟``), a reporter glued
-  between headline and body (``标题新华社记者贾启龙暴雨之后``), an outlet and its
-  reporter before the date (``乐居财经 严明会 8月2日``), ``【大河财立方 记者 …】``
-  headers and ``纪玉/文`` closing a commentary.
+``bylines`` reads each run ``roles.byline_matches`` finds (``□眉山网记者 余毅``,
+``极目新闻记者 刘俊华通讯员 周宜 王梦圆``, ``大众网记者 张艺馨 青岛报道``, ``（图/文 王琴 赖叙）``,
+``作者：马莉莎``, ``文/北京青年报记者 李涛``, ``记者 王芳 见习记者 周敏``): its outlet, its
+names, where it ends; and each photo credit (``李军广 摄``, ``张伟摄``, ``（李军 摄）``,
+``摄影 华小峰``) and supplied photo (``某某供图``). The helpers below answer what a run's
+place tells: a lone role whose name the lead runs on from (``记者 范佳大明湖街道…``),
+中新网's desk reporter glued after a ``题：`` headline, a commentary's ``评论员``, a
+Hong Kong ``【撰文：某某】`` credit, a run after a ``原标题：`` line, the first of two
+outlets, a name glued after the last role.
+
+The credits that no role run opens (closing brackets, footers' trailing names, outlet
+brackets, glued headlines) are ``credits``'s, ``brackets``'s and ``glued``'s.
 """
 
 from __future__ import annotations
@@ -57,6 +58,7 @@ from .roles import (
 # 3.11 compiles NAME.search(...) as an attribute load and a new bound method per call when an
 # import binds NAME (tests/test_method_calls.py).
 DESK_TAIL = _lexicon.DESK_TAIL
+
 _COLON_ROLE = LazyPattern(rf"{ROLE}{COLON}")
 # After a ``记者：`` run, a byline ends its line or meets the next credit; a
 # sentence after it (``记者：李部长，您好``) makes it an interview turn.
