@@ -39,7 +39,7 @@ COMPILED = (
     "civicextract/extractors/officials/*.py",
     "civicextract/extractors/metrics/*.py",
     "civicextract/extractors/money/*.py",
-    *(f"civicextract/extractors/meta/{m}.py" for m in ("__init__", "bylines", "datelines", "footers", "found", "headers", "lexicon")),
+    *(f"civicextract/extractors/meta/{m}.py" for m in ("__init__", "bylines", "datelines", "footers", "found", "headers", "lexicon", "roles", "brackets", "glued", "credits")),
     "civicextract/normalize/*.py",
     "civicextract/document.py",
     "civicextract/remap.py",

@@ -127,7 +127,7 @@ _STAND_INS = r"""
 import json, sys
 from civicextract.extractors.meta import find_meta
 from civicextract.extractors.meta.lazy import LazyPattern
-mods = [sys.modules["civicextract.extractors.meta." + m] for m in ("bylines", "datelines", "footers", "headers")]
+mods = [sys.modules["civicextract.extractors.meta." + m] for m in ("bylines", "datelines", "footers", "headers", "roles", "brackets", "glued", "credits")]
 def state():
     return {m.__name__ + "." + k: "match" in vars(v) for m in mods for k, v in vars(m).items() if isinstance(v, LazyPattern)}
 imported = state()
@@ -149,6 +149,6 @@ def test_lazy_patterns_compile_at_first_use_and_stay_in_place() -> None:
     imported, used = json.loads(out)
     assert len(imported) > 100 and imported.keys() == used.keys()
     assert not any(imported.values())  # nothing compiled at import
-    assert used["civicextract.extractors.meta.bylines.BYLINE"]  # compiled by the article's byline…
+    assert used["civicextract.extractors.meta.roles.BYLINE"]  # compiled by the article's byline…
     assert 0 < sum(used.values()) < len(used)  # …and only the patterns the article needed
     assert find_meta(text)[0].reporters == ("王建国", "李小红")

@@ -18,6 +18,11 @@ from hypothesis import strategies as st
 from civicextract.extractors.meta.found import Found
 
 bylines = importlib.import_module("civicextract.extractors.meta.bylines")
+lexicon = importlib.import_module("civicextract.extractors.meta.lexicon")
+roles = importlib.import_module("civicextract.extractors.meta.roles")
+brackets = importlib.import_module("civicextract.extractors.meta.brackets")
+glued = importlib.import_module("civicextract.extractors.meta.glued")
+credits = importlib.import_module("civicextract.extractors.meta.credits")
 datelines = importlib.import_module("civicextract.extractors.meta.datelines")
 footers = importlib.import_module("civicextract.extractors.meta.footers")
 headers = importlib.import_module("civicextract.extractors.meta.headers")
@@ -36,7 +41,7 @@ def _photo_matches_reference(text):
     pos = 0
     for q in re.finditer("摄", text):
         for s in range(max(pos, q.start() - 14), q.start()):
-            m = bylines.PHOTO.match(text, s)
+            m = roles.PHOTO.match(text, s)
             if m:
                 yield m
                 pos = m.end()
@@ -49,13 +54,13 @@ _PHOTO_PIECES = ["摄", "摄影", "摄像", "李军广", "张伟", "黎", "宇",
 @given(_mixes(_PHOTO_PIECES))
 @settings(max_examples=400, deadline=None)
 def test_photo_matches_as_before(text):
-    got = [m.span() for m in bylines.photo_matches(text)]
+    got = [m.span() for m in roles.photo_matches(text)]
     assert got == [m.span() for m in _photo_matches_reference(text)]
 
 
 def test_photo_matches_example():
     text = "现场照片。（李军广 摄）\n张伟摄"
-    assert [m.group("name") for m in bylines.photo_matches(text)] == ["李军广", "张伟"]
+    assert [m.group("name") for m in roles.photo_matches(text)] == ["李军广", "张伟"]
 
 
 # --- the desk words closing a footer: each holds one of 编校审监返
@@ -66,13 +71,13 @@ _DESK_PIECES = ["责任编辑", "编辑", "责编", "校对", "审校", "审核"
 @given(_mixes(_DESK_PIECES), st.integers(-50, 60))
 @settings(max_examples=400, deadline=None)
 def test_desk_gate_is_necessary(text, footer):
-    if not bylines._may_desk(text, footer):
-        assert bylines._DESK.search(text, max(0, footer)) is None
+    if not credits._may_desk(text, footer):
+        assert credits._DESK.search(text, max(0, footer)) is None
 
 
 def test_desk_gate_examples():
-    assert bylines._may_desk("上游新闻 杜瑜编辑：王芳", 0)
-    assert not bylines._may_desk("会议在市里召开。", 0)
+    assert credits._may_desk("上游新闻 杜瑜编辑：王芳", 0)
+    assert not credits._may_desk("会议在市里召开。", 0)
 
 
 # --- an outlet and its reporter before the date: a space and a 日 in the lead
@@ -83,17 +88,17 @@ _OND_PIECES = ["乐居财经", "严明会", "8月2日", "2日", "日", " ", "　
 @given(_mixes(_OND_PIECES, 60))
 @settings(max_examples=400, deadline=None)
 def test_outlet_name_date_gate_is_necessary(text):
-    if not bylines._may_outlet_name_date(text):
-        zone = bylines._OUTLET_NAME_ZONE
-        assert bylines._OUTLET_NAME_DATE.match(text, 0, zone) is None
-        assert bylines._OUTLET_NAME_DATE_AFTER_SPACE.search(text, 0, zone) is None
+    if not glued.may_outlet_name_date(text):
+        zone = roles.OUTLET_NAME_ZONE
+        assert glued._OUTLET_NAME_DATE.match(text, 0, zone) is None
+        assert glued._OUTLET_NAME_DATE_AFTER_SPACE.search(text, 0, zone) is None
 
 
 def test_outlet_name_date_example():
     f = Found()
-    bylines._outlet_name_date("涉及恒大事项 乐居财经 严明会 8月2日，恒大公告", f)
+    glued.outlet_name_date("涉及恒大事项 乐居财经 严明会 8月2日，恒大公告", f)
     assert f.meta().reporters == ("严明会",)
-    assert not bylines._may_outlet_name_date("涉及恒大事项乐居财经严明会8月2日，")
+    assert not glued.may_outlet_name_date("涉及恒大事项乐居财经严明会8月2日，")
 
 
 # --- header labels: every one ends in a colon, a bar or a slash
@@ -151,7 +156,7 @@ _CONTRIB_PIECES = ["综合", "任旭", "、", "刘宝瑞", "等", "来稿", "报
 @settings(max_examples=300, deadline=None)
 def test_contributed_gate_is_necessary(text):
     if "等" not in text or "综" not in text:
-        assert bylines._CONTRIBUTED.search(text) is None
+        assert credits._CONTRIBUTED.search(text) is None
 
 
 _OWN_PIECES = ["记者", "者", "记", "从", "获悉", "了解到", "近日", "采访", "澎湃新闻"]
@@ -263,13 +268,13 @@ _ROLE_PIECES = [
 @given(_mixes(_ROLE_PIECES))
 @settings(max_examples=400, deadline=None)
 def test_role_words_as_before(text):
-    assert [m.span() for m in bylines._role_words(text)] == [m.span() for m in bylines._ROLE_WORD.finditer(text)]
+    assert [m.span() for m in roles.role_words(text)] == [m.span() for m in roles.ROLE_WORD.finditer(text)]
 
 
 def test_role_words_examples():
-    assert bylines._slash_role_may_occur("图/文 王琴")
-    assert not bylines._slash_role_may_occur("文化馆记者：王琴")
-    assert [m.group() for m in bylines._role_words("文化馆记者：王琴 文/李强")] == ["记者", "文/"]
+    assert roles._slash_role_may_occur("图/文 王琴")
+    assert not roles._slash_role_may_occur("文化馆记者：王琴")
+    assert [m.group() for m in roles.role_words("文化馆记者：王琴 文/李强")] == ["记者", "文/"]
 
 
 # --- an outlet and its reporter before the desk's credits need a space or tab between them
@@ -281,14 +286,14 @@ _OAN_PIECES = ["上游新闻", "杜瑜", " ", "\t", "　", "。", "编辑：", "
 @settings(max_examples=400, deadline=None)
 def test_outlet_and_name_needs_a_space(text):
     if " " not in text and "\t" not in text:
-        assert bylines._OUTLET_AND_NAME.search(text) is None
+        assert credits._OUTLET_AND_NAME.search(text) is None
 
 
 # --- an outlet compiling the story: searched from the first 综合 less 13
 
 
 def _compiled_reference(text):
-    return bylines._COMPILED.search(text, max(0, len(text) - bylines._FOOTER_ZONE))
+    return brackets._COMPILED.search(text, max(0, len(text) - roles.FOOTER_ZONE))
 
 
 _COMPILED_PIECES = ["每日经济新闻", "潇湘晨报", "综合", "综", "央视新闻", "。", "\n", "”", "！"]
@@ -298,16 +303,16 @@ _COMPILED_PIECES = ["每日经济新闻", "潇湘晨报", "综合", "综", "央�
 @settings(max_examples=400, deadline=None)
 def test_compiled_by_as_before(text):
     a, b = Found(), Found()
-    bylines._compiled_by(text, a)
+    brackets.compiled_by(text, a)
     ref = _compiled_reference(text)
-    if ref and bylines.is_outlet(ref.group("o")) and not bylines.is_own_paper(ref.group("o")):
+    if ref and lexicon.is_outlet(ref.group("o")) and not lexicon.is_own_paper(ref.group("o")):
         b.source(ref.group("o"), 0, ref.start("o"))
     assert a._sources == [(bylines.FROM_BYLINE, p, v) for _, p, v in b._sources]
 
 
 def test_compiled_by_example():
     f = Found()
-    bylines._compiled_by("纯粹是“小道消息”。每日经济新闻综合央视新闻", f)
+    brackets.compiled_by("纯粹是“小道消息”。每日经济新闻综合央视新闻", f)
     assert f.meta().source == "每日经济新闻"
 
 

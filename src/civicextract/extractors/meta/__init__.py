@@ -6,9 +6,11 @@ spans it used, so that the document builder can keep them out of the body
 (a reporter is not an official, a header date is not a metric).
 
 One module per place meta is written: ``headers`` (header lines and
-``来源：`` labels), ``datelines``, ``bylines`` (role runs, photo credits,
-bracketed credits) and ``footers`` (editors, outlets naming themselves);
-``found`` decides which finding wins, ``lexicon`` holds the names.
+``来源：`` labels), ``datelines``, ``bylines`` (role runs, photo credits),
+``credits`` (closing brackets, trailing names; it calls the layouts of
+``brackets`` and ``glued``) and ``footers`` (editors, outlets naming
+themselves); ``roles`` holds the role-run patterns they share, ``found``
+decides which finding wins, ``lexicon`` holds the names.
 """
 
 from __future__ import annotations
@@ -18,12 +20,14 @@ import re
 from ...normalize.convert import to_simplified
 from ...normalize.widths import normalize_widths
 from ...records import Meta
-from .bylines import BYLINE, PHOTO, byline_matches, bylines, credits, photo_matches
+from .bylines import bylines
+from .credits import credits
 from .datelines import datelines
 from .footers import footers
 from .found import FROM_DATELINE, Found
 from .headers import headers, labels, repeated_headline_end
 from .lexicon import HAN, STOP, is_outlet, is_person_name, name_glued_at, name_lexicons
+from .roles import BYLINE, PHOTO, byline_matches, photo_matches
 
 __all__ = [
     "BYLINE",

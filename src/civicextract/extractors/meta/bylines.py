@@ -1,22 +1,22 @@
-"""Bylines, photo credits and bracketed name credits.
+"""Bylines: the role runs and photo credits of an article, read where they stand.
 
-* role runs ``□眉山网记者 余毅``, ``极目新闻记者 刘俊华通讯员 周宜 王梦圆``,
-  ``大众网记者 张艺馨 青岛报道``, ``（图/文 王琴 赖叙）``, ``作者：马莉莎``,
-  ``文/北京青年报记者 李涛``, ``记者 王芳 见习记者 周敏``;
-* photo credits ``李军广 摄``, ``张伟摄``, ``（李军 摄）``, ``摄影 华小峰``;
-* names alone in a bracket closing a paragraph (``（黄永 黄珊）``,
-  ``（甘肃省宕昌县委宣传部 刘国庆）``), contributors (``（综合任旭、刘宝瑞等来稿）``)
-  and Hong Kong column bylines (``【某某·专栏】``) and author boxes (``博客 | 某某``);
-* names after a ``■`` marker closing a headline (``■周  韵  曾建伟``), a reporter glued
-  between headline and body (``标题新华社记者贾启龙暴雨之后``), an outlet and its
-  reporter before the date (``乐居财经 严明会 8月2日``), ``【大河财立方 记者 …】``
-  headers and ``纪玉/文`` closing a commentary.
+``bylines`` reads each run ``roles.byline_matches`` finds (``□眉山网记者 余毅``,
+``极目新闻记者 刘俊华通讯员 周宜 王梦圆``, ``大众网记者 张艺馨 青岛报道``, ``（图/文 王琴 赖叙）``,
+``作者：马莉莎``, ``文/北京青年报记者 李涛``, ``记者 王芳 见习记者 周敏``): its outlet, its
+names, where it ends; and each photo credit (``李军广 摄``, ``张伟摄``, ``（李军 摄）``,
+``摄影 华小峰``) and supplied photo (``某某供图``). The helpers below answer what a run's
+place tells: a lone role whose name the lead runs on from (``记者 范佳大明湖街道…``),
+中新网's desk reporter glued after a ``题：`` headline, a commentary's ``评论员``, a
+Hong Kong ``【撰文：某某】`` credit, a run after a ``原标题：`` line, the first of two
+outlets, a name glued after the last role.
+
+The credits that no role run opens (closing brackets, footers' trailing names, outlet
+brackets, glued headlines) are ``credits``'s, ``brackets``'s and ``glued``'s.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from . import lexicon as _lexicon
 from .found import FROM_BYLINE, FROM_SELF_MENTION, Found
@@ -25,128 +25,51 @@ from .lexicon import (
     HAN,
     NAME,
     NAME_END,
-    NAMES,
     ROLE,
-    ROLE_FIRST,
     SEP,
     STOP,
     clean_outlet,
-    is_common_word,
     is_credit_name,
     is_outlet,
     is_own_paper,
     is_person_name,
-    is_place,
     listed_suffix,
     name_glued_at,
     name_lexicons,
     outlet_at,
     outlet_pattern,
     placed_centre,
-    split_glued,
     unlisted_outlet,
+)
+from .roles import (
+    AFTER_CLOSING,
+    BODY_BEFORE_ROLE,
+    COLON,
+    LATIN_NAME,
+    ORGISH,
+    PARAGRAPH_END,
+    byline_matches,
+    photo_matches,
+    role_words,
+    run_names,
 )
 
 # Patterns whose methods are called below are bound by assignment, not imported by name: CPython
 # 3.11 compiles NAME.search(...) as an attribute load and a new bound method per call when an
 # import binds NAME (tests/test_method_calls.py).
 DESK_TAIL = _lexicon.DESK_TAIL
-ONE_NAME = _lexicon.ONE_NAME
 
-# A role's colon, or the bar some credits write for it (作者｜某某, 编辑 | 某某, 记者丨某某:
-# 丨, a Han character that looks like the bar, as WeChat credits write it).
-COLON = r"(?:[：:︰]|[ \t]?[｜|丨]|[/／](?=[ \t]?[\u4e00-\u9fff]))"  # (记者/张三: the slash some credits write)
-# A run of roles and names: 记者 张三 李四 通讯员 王五, with the outlet before
-# it and a ``place报道`` after it.  (The outlet, read lazily, ends only where a
-# role may start: the look-ahead spares the look-behinds and the role's
-# alternatives at every other length; 3x faster on a failed match.)
-_RUN_AND_PLACE = rf"""(?P<run>(?:{ROLE}{COLON}?{SEP}*{NAMES})+)
-    (?:(?P<place>[{HAN}]{{2,6}}?)报道|\d{{1,2}}月\d{{1,2}}日(?:电|讯|报道)[：:]?)?"""
-BYLINE = LazyPattern(
-    rf"""(?P<outlet>(?:[文图]/)?[{HAN}]{{2,12}}?(?:[、/][{HAN}]{{2,12}}?)*(?=[{ROLE_FIRST}])(?<!特约)(?<!特派)(?<!全媒体)(?<!融媒体)(?<!首席)(?<!主任)(?<!见习)(?<!资深))?
-    {_RUN_AND_PLACE}""",
-    re.VERBOSE,
-)
-# The same without an outlet (its group never matches): where the words BYLINE took
-# for an outlet open with a role word, they are the run (记者范雅琴通讯员魏雅俊 is two
-# credits, not the outlet 记者范雅琴).  (A look-ahead for a role at every outlet
-# start BYLINE tries cost 4 % of the meta finder.)
-_BARE_BYLINE = LazyPattern(rf"(?P<outlet>(?!)x)?{_RUN_AND_PLACE}", re.VERBOSE)
-# The core of every role, as plain alternatives the regex engine scans for quickly;
-# 全媒体首席记者 is found at its 记者 and matched from up to _OUTLET_REACH before.
-# (文/|图/ spelt out: one branch opening with a class instead of a character
-# stops the engine from skipping to the roles' first characters, 3.5x slower)
-_ROLE_WORD = LazyPattern("记者|通讯员|实习生|摄影|作者|撰文|采写|编译|文字：|图片：|文字｜|图片｜|文字丨|图片丨|撰稿人：|撰稿人:|撰稿：|文字:|图片:|撰稿:|摄像：|摄像:|摄像丨|摄像｜|摄像\\||实习：|实习:|报道员：|报道员:|通 讯 员：|通 讯 员:|文/|图/|文｜|图｜|文\\||图\\||文：|图：|文:|图:")
-# The same without 文/ and its kin: where no 文 or 图 stands before a slash, bar or
-# colon, those can match nowhere, and the alternation of the rest finds the same
-# words (in 135 articles of 139): the engine's scan tests 7 first characters, not 9,
-# and 文 and 图, common words' characters, no longer send it into the pattern.
-_ROLE_WORD_PLAIN = LazyPattern("记者|通讯员|实习生|摄影|作者|撰文|采写|编译|撰稿人：|撰稿人:|撰稿：|撰稿:|摄像：|摄像:|摄像丨|摄像｜|摄像\\||实习：|实习:|报道员：|报道员:|通 讯 员：|通 讯 员:")
-_AFTER_WEN = ("/", "｜", "|", "：", ":", "字：", "字:", "片：", "片:", "字｜", "字丨", "片｜", "片丨")  # (文字：, 图片：, 文字｜)
-
-
-def _role_words(text: str) -> Iterator[re.Match[str]]:
-    """``_ROLE_WORD.finditer(text)``."""
-    return (_ROLE_WORD if _slash_role_may_occur(text) else _ROLE_WORD_PLAIN).finditer(text)
-
-
-def _slash_role_may_occur(text: str) -> bool:
-    """False only where no 文 or 图 is followed by one of ``_AFTER_WEN``
-    (str.find of each: a regex class scan is 20x slower)."""
-    for c in "文图":
-        i = text.find(c)
-        while i >= 0:
-            if text.startswith(_AFTER_WEN, i + 1):
-                return True
-            i = text.find(c, i + 1)
-    return False
-
-
-# The last character before a role word that no outlet holds.
-_NOT_OUTLET_TO_END = LazyPattern(rf"[^{HAN}、/][{HAN}、/]*\Z")
-# How far before its role word a byline may start: 文/ + an outlet list such as 沈阳晚报、沈报全媒体.
-_OUTLET_REACH = 40
-_ROLE_NAMES = LazyPattern(rf"{ROLE}{COLON}?{SEP}*({NAMES})")
 _COLON_ROLE = LazyPattern(rf"{ROLE}{COLON}")
 # After a ``记者：`` run, a byline ends its line or meets the next credit; a
 # sentence after it (``记者：李部长，您好``) makes it an interview turn.
 # (or the lead's date: 作者：姚立伟 7月25日，…)
 # (or the name's work after a slash before the next credit: 唐子雯/文图实习生：…)
 _BYLINE_AFTER_COLON = LazyPattern(rf"[ \t]*(?:\n|$|[）)\]】（(\[【*|｜]|{STOP}|{ROLE}|单位[：:]|\d{{1,2}}月\d{{1,2}}日|/(?:文图|图文))")
-# A role word after these is the body speaking of a reporter: 见记者时表示, 回应记者查询.
 # A header's publication time right before a labelled credit: the credit is the header's, whatever
 # follows it (…标题2023-08-12 14:13:37 作者：姚立伟 8月11日，…; round 20).
 _AFTER_HEADER_TIME = LazyPattern(r"\d{1,2}:\d{2}(?::\d{2})?[ \t]+$")
-_BODY_BEFORE_ROLE = LazyPattern(r"(?:[见对向被跟让和与及等名位的]|告诉|回应|接受|答复|回答|面对|陪同)$")
-# (a transliterated name may run past NAME's four characters before its dot: 新华社发（帕纳约蒂斯·莫斯卡德里欧摄）)
-PHOTO = LazyPattern(
-    rf"(?:(?<=[\s。！？；）)（(】”／/])|^)(?P<name>{NAME}|[{HAN}]{{5,8}}·[{HAN}]{{1,8}}){SEP}*[/／]?{SEP}*摄(?![像影制入取氏录])",
-    re.MULTILINE,
-)
 # ...but never a run holding a role, a desk's word or a verb (见习记者告诉·专栏摄)
 _NOT_IN_A_NAME = LazyPattern(rf"{ROLE}|{STOP}|告诉|审|见习|摄")
-_PARAGRAPH_END = "。！？”…"
-# Names alone in a bracket: （黄永 黄珊）, （陈健贤）, （甘肃省宕昌县委宣传部 刘国庆）.
-# (a trainee's role may part two names: （海外网 刘强 实习生 鲁嘉琪）; the writer who took the
-# photos too says so last: （王天定 图/文）)
-_CLOSING_PART = rf"(?:{SEP}+(?:实习生|见习记者|通讯员|记者){SEP}*|{SEP}+|、)"
-_CLOSING_TAIL = rf"(?:{SEP}*(?:图/文|文/图|图文|文图))?{SEP}*[）)]"
-_CLOSING = LazyPattern(
-    rf"[（(](?:(?P<org>[{HAN}]{{3,16}}?[部委局办厅站所院队团会报台网社馆室组中心处科庭]){SEP}+)?"
-    rf"(?P<names>{NAME}(?:{_CLOSING_PART}{NAME}){{0,7}}){_CLOSING_TAIL}"
-)
-# The same with a listed outlet too short for an office's name: （新华网 郝芳芳）
-_LISTED_CLOSING = LazyPattern(
-    rf"[（(](?P<org>[{HAN}]{{2,3}}){SEP}+(?P<names>{NAME}(?:{_CLOSING_PART}{NAME}){{0,7}}){_CLOSING_TAIL}"
-)
-_CLOSING_ROLES = ("实习生", "见习记者", "通讯员", "记者")  # (none opens another: the first that opens a token is its role)
-# (or the page's copyright notice: （海外网 侯兴川）海外网版权作品，未经授权不得转载; or 人民网's
-# share button: （王支援 王温轩）分享让更多人看到; or a wire's keywords line: （完）（程家芮）关键词：…, round 20)
-_AFTER_CLOSING = LazyPattern(
-    rf"[ \t]*(?:\n|$|[（(\[【]|来源|返回|分享让更多人看到|关键词[：:]|{STOP}|[{HAN}]{{0,8}}?版权|未经(?:授权|许可))"
-)
-_CONTRIBUTED = LazyPattern(rf"综合(?P<names>{NAME}(?:、{NAME}){{0,20}})等(?:来稿|报道)")
-_FOOTER_ZONE = 400
 _LINE_END = LazyPattern(r"[ \t]*(?:\n|$)")
 # A line break the scrape turned into a run of spaces, before the closing source credit:
 # …潇湘晨报记者 吴陈幸子   （来源：潇湘晨报）
@@ -159,7 +82,7 @@ def _outlet_in_run(run: str) -> str | None:
     credit's colon (采写：南都记者…) or after the names of a credit before it (通讯员 江川
     新民晚报记者 鲁哲).  (read back from each role word: a pattern trying every length of
     every word before a role cost 2 % of the finder)"""
-    for r in _role_words(run):
+    for r in role_words(run):
         k = j = r.start()
         while j > 0 and k - j < 12 and _HAN_RE.match(run, j - 1):
             j -= 1
@@ -169,136 +92,10 @@ def _outlet_in_run(run: str) -> str | None:
                 return outlet
     return None
 _CLOSE_PHOTO = LazyPattern(rf"(?:{SEP}*摄)?[）)]")
-_ORGISH = LazyPattern("[委局部办厅院所站队会]$")
-# The desk words that open a footer's credits, spelt out so the engine skips to them.
-_DESK = LazyPattern("责任编辑|编辑|责编|校对|审校|审核|监制|返回")
-# A character every one of them holds: tested with str.find first, ten times
-# faster than the engine's scan (half the footers hold none).
-_DESK_CHARS = "编校审监返"
-
-
-def _may_desk(text: str, footer: int) -> bool:
-    """False only where ``_DESK`` finds nothing from ``footer`` on."""
-    tail = text[max(0, footer) :]
-    return any(c in tail for c in _DESK_CHARS)
-_OUTLET_AND_NAME = LazyPattern(rf"(?:(?<=[。！？”\s])|^)(?P<outlet>[{HAN}]{{2,12}}){SEP}+(?P<name>{NAME}){SEP}*$")
 _OUTLET_BEFORE_SLASH = LazyPattern(rf"(?P<o>[{HAN}]{{2,12}})/$")
-_COLUMN = LazyPattern(rf"【(?P<name>[{HAN}]{{2,4}})[·・]专栏】")  # ・ as Hong Kong sites write it
-# A Hong Kong column's byline opening a line, the writer and the column's name: 【陈大文・城市观察】
-# (a surname must open it: 【读者来函・回音】 is a section, not a writer)
-_NAMED_COLUMN = LazyPattern(rf"^[ \t]*【(?P<name>[{HAN}]{{2,4}})[·・][^】\n]{{2,12}}】", re.MULTILINE)
-
-
-def byline_matches(text: str) -> Iterator[re.Match[str]]:
-    """``BYLINE.finditer(text)``, tried only near a role word.
-
-    A byline holds a role word and its outlet is at most a few words long, so
-    the pattern is matched at the few positions before each role instead of
-    at every position of the text: the same matches, at a tenth of the cost.
-    """
-    pos = 0
-    named = -1  # the last role word with a name after it
-    for r in _role_words(text):
-        if r.start() < pos or not _ROLE_NAMES.match(text, r.start()):
-            continue  # a role word with no name after it (记者了解到) starts no byline run
-        lo = max(pos, r.start() - _OUTLET_REACH)
-        if named < lo:
-            # A run starts at most 7 characters before a named role word
-            # (全媒体首席特约记者), and with none in the window but this one, a
-            # match starting in it reads its outlet (Han, 、 and / only) up to
-            # this role's run: it starts after the last other character.
-            other = _NOT_OUTLET_TO_END.search(text, lo, r.start())
-            if other is not None:
-                lo = other.start() + 1
-        named = r.start()
-        for s in range(lo, r.start() + 1):
-            m = BYLINE.match(text, s)
-            if m:
-                outlet = m.group("outlet")
-                if outlet and not outlet.startswith(("文/", "图/")) and _ROLE_AT.match(text, m.start("outlet")):
-                    m = _BARE_BYLINE.match(text, m.start("outlet")) or m
-                yield m
-                pos = max(m.end(), s + 1)
-                break
-
-
-def photo_matches(text: str) -> Iterator[re.Match[str]]:
-    """``PHOTO.finditer(text)``, tried only just before each ``摄``."""
-    pos = 0
-    q = text.find("摄")  # (str.find: the regex engine's scan for one character is 10x slower)
-    while q >= 0:
-        for s in range(max(pos, q - 14), q):
-            m = PHOTO.match(text, s)
-            if m:
-                yield m
-                pos = m.end()
-                break
-        q = text.find("摄", q + 1)
-
-
-def _names(run: str, offset: int, *, closed: bool = False, own_line: bool = False) -> list[tuple[int, str]]:
-    """Names of a role run.  In a closed bracket (``（记者 苍雁 石洪宇）``) or a
-    labelled credit every name-shaped word is a name; so it is in a byline that
-    is a line of its own, when a space parts the name from its role (``记者 仉英``,
-    not ``记者招待会``); elsewhere the surname lexicon must agree."""
-    out = []
-    for m in _ROLE_NAMES.finditer(run):
-        spaced = m.start(1) > m.start() and run[m.start(1) - 1] in " \t：:"
-        for n in _tokens(m.group(1)):
-            name = n.group()
-            if name.endswith("报道") and is_person_name(name[:-2]):
-                name = name[:-2]  # 记者王芳 李强报道：
-            if is_outlet(name):
-                continue  # 采写：南都记者…: the outlet, not a person
-            if not spaced and n.start() == 0 and name[0] in _PREPOSITION_FIRST:
-                continue  # 记者从当地获悉: the reporter as the subject of a sentence
-            # Outside the surname lexicon only where the layout says it is a name, and
-            # never an office (通讯员：团市委).
-            labelled = closed or (own_line and (spaced or n.start() > 0))
-            # a name set apart between two roles is a credit's name whatever its
-            # surname, four characters too (记者 吴陈幸子 实习生 张瑞之)
-            between = spaced and _SPACED_ROLE.match(run, m.start(1) + n.start() + len(name)) is not None
-            if is_person_name(name) or (
-                (labelled or between) and is_credit_name(name, any_four=between) and not _ORGISH.search(name)
-            ):
-                out.append((offset + m.start(1) + n.start(), name))
-    return out
-
-
-_SPACED_ROLE = LazyPattern(rf"{SEP}+{ROLE}")
 _ROLE_THEN_NAME = LazyPattern(rf"{ROLE}{SEP}*([{HAN}]{{2,3}})")
 # An editor's credit glued to the word before it: that word is the desk's outlet (每经编辑).
 _EDITOR_AT = LazyPattern("责任编辑|编辑|责编")
-# Prepositions that open what follows 记者 in a sentence (记者从…, 记者在…), and no name.
-_PREPOSITION_FIRST = "从在向对据将把被"
-
-
-class _Token:
-    """A name of a run, as a match would give it: ``group()`` and ``start()``."""
-
-    def __init__(self, name: str, start: int) -> None:
-        self.name, self.begin = name, start
-
-    def group(self) -> str:
-        return self.name
-
-    def start(self) -> int:
-        return self.begin
-
-
-def _tokens(names: str) -> list[_Token]:
-    """The names of a run; a two-character name typeset with a space inside it
-    (``王　芳``, as papers align bylines) is one name."""
-    single = name_lexicons()[0]
-    out = [_Token(n.group(), n.start()) for n in ONE_NAME.finditer(names)]
-    i = 0
-    while i < len(out) - 1:
-        a, b = out[i], out[i + 1]
-        gap = names[a.begin + 1 : b.begin]
-        if len(a.name) == 1 and len(b.name) == 1 and a.name in single and gap and not gap.strip():
-            out[i : i + 2] = [_Token(a.name + b.name, a.begin)]
-        i += 1
-    return out
 
 
 _LATIN_BEFORE = LazyPattern(r"[A-Za-z0-9]{1,8}\Z")
@@ -350,7 +147,7 @@ def bylines(text: str, f: Found) -> None:
             # 《某报》记者X报道, 某新闻网/记者X/台北报导: a listed outlet the run's Han-only
             # outlet words could not take (not where the body speaks to it: 向《某报》记者…)
             o = (_BOOK_OUTLET if text[begin - 1] == "》" else _SLASH_OUTLET).search(text, max(0, begin - 16), begin)
-            if o is not None and is_outlet(o.group("o")) and not _BODY_BEFORE_ROLE.search(text, max(0, o.start() - 2), o.start()):
+            if o is not None and is_outlet(o.group("o")) and not BODY_BEFORE_ROLE.search(text, max(0, o.start() - 2), o.start()):
                 outlet, begin = o.group("o"), o.start()
         elif raw_outlet is None and begin > 0 and _LATIN_END.match(text, begin - 1):
             # 南方+记者, am730记者, 海博TV记者: a listed outlet ending in Latin, digits or +
@@ -368,7 +165,7 @@ def bylines(text: str, f: Found) -> None:
             outlet_trail = re.search(r"[文图]/$", raw_outlet)
             if outlet_trail:
                 start -= len(outlet_trail.group())
-            if _BODY_BEFORE_ROLE.search(text, max(0, start - 2), start):
+            if BODY_BEFORE_ROLE.search(text, max(0, start - 2), start):
                 continue  # 见记者时表示: the body speaking of a reporter
         else:
             start = begin
@@ -381,7 +178,7 @@ def bylines(text: str, f: Found) -> None:
                 continue  # 记者：李部长，您好 opens an interview turn, not a byline
             header_credit = True  # (its one name; the lead follows it)
         # A labelled credit standing alone (作者：朝阳 before 来源：) is as sure as a bracket.
-        names = _names(
+        names = run_names(
             m.group("run"),
             m.start("run"),
             closed=closed or _COLON_ROLE.search(m.group("run")) is not None or _in_header_bracket(text, s, e),
@@ -454,7 +251,7 @@ def bylines(text: str, f: Found) -> None:
         spaced = text[m.end() - 2 : m.end() - 1] in (" ", "\t")
         # (after a full stop and set apart from 摄, four characters are one name: 。贡嘎来松 摄)
         after_stop = spaced and s > 0 and text[s - 1] in "。！？"
-        if is_person_name(name) or (spaced and is_credit_name(name, any_four=after_stop) and not _ORGISH.search(name)):
+        if is_person_name(name) or (spaced and is_credit_name(name, any_four=after_stop) and not ORGISH.search(name)):
             f.reporter(name, s)
             e = m.end()
             if s > 0 and text[s - 1] in "（(" and text.startswith(("）", ")"), e):
@@ -490,7 +287,7 @@ def _supplied_photos(text: str, f: Found) -> None:
             if m is None or m.end() != q + 2:
                 continue
             name = m.group("name")
-            if is_person_name(name) or (m.group("sp") and is_credit_name(name) and not _ORGISH.search(name)):
+            if is_person_name(name) or (m.group("sp") and is_credit_name(name) and not ORGISH.search(name)):
                 f.reporter(name, s)
                 f.spans.append((s, m.end(), "byline"))
             break
@@ -531,7 +328,7 @@ def _role_opens_a_line(text: str) -> bool:
 def _lone_glued_byline(text: str, f: Found) -> None:
     if "原标题" not in text[:12] and not _role_opens_a_line(text):
         return  # (most texts: no role word opens a line near the top, no scan for them)
-    for r in _role_words(text[: _LONE_ZONE + 8]):  # (a slice: no scan of a long text without roles)
+    for r in role_words(text[: _LONE_ZONE + 8]):  # (a slice: no scan of a long text without roles)
         s = r.start()
         m = _LONE_ROLE.match(text, s)
         if m is None or not (s == 0 or text[s - 1] == "\n" or _after_original_title(text, s)):
@@ -603,9 +400,6 @@ _BRACKET_CREDIT = LazyPattern(rf"【(?P<v>{_CREDIT_ROLE}[^】\n]{{1,80}})】")
 # (︰, the vertical form's colon, as some Hong Kong pages type it: 【撰文︰某某】)
 _CREDIT_PART = LazyPattern(rf"[ \t]*{_CREDIT_ROLE}(?:[、/]{_CREDIT_ROLE})*[ \t]*[：:︰][ \t]*")
 _PART_BREAK = LazyPattern(rf"[／/](?={_CREDIT_ROLE}(?:[、/]{_CREDIT_ROLE})*[ \t]*[：:︰])")
-# A name in Latin letters (Mary Chan): two to four capitalised words, the first in lower case
-# after its capital (an acronym, IPAC, is an organisation's).
-_LATIN_NAME = LazyPattern(r"[A-Z][a-z][A-Za-z'.-]{0,14}(?: [A-Z][A-Za-z'.-]{0,15}){1,3}")
 _TITLED_ZONE = 400
 _OFFICE_WORDS = ("议员", "委员", "局长", "司长", "部长", "主席", "书记", "代表", "主任", "官")
 
@@ -618,7 +412,7 @@ def _credit_names(v: str) -> list[tuple[int, str]] | None:
     for word in head.split("、"):
         lead = len(word) - len(word.lstrip(" \t"))
         name = word.strip(" \t")
-        if not (_LATIN_NAME.fullmatch(name) or is_person_name(name) or (cut < len(v) and is_credit_name(name))):
+        if not (LATIN_NAME.fullmatch(name) or is_person_name(name) or (cut < len(v) and is_credit_name(name))):
             return None
         names.append((off + lead, name))
         off += len(word) + 1
@@ -745,19 +539,6 @@ def _glued_last_name(text: str, s: int, e: int, named: set[int], f: Found) -> in
     return at + len(name)
 
 
-def _open_brackets(text: str, pos: int = 0) -> Iterator[int]:
-    """Where each ``（`` or ``(`` is from ``pos`` on, in order (str.find: a regex
-    class of two characters tests every character against both, 10x slower)."""
-    i, j = text.find("（", pos), text.find("(", pos)
-    while i >= 0 or j >= 0:
-        if j < 0 or 0 <= i < j:
-            yield i
-            i = text.find("（", i + 1)
-        else:
-            yield j
-            j = text.find("(", j + 1)
-
-
 _HEADER_BRACKET_REACH = 30
 
 
@@ -779,594 +560,9 @@ def _credit_in_bracket(text: str, s: int, e: int) -> bool:
         s > 0
         and text[s - 1] in "（("
         and text[e : e + 1] in ("）", ")")
-        and (s == 1 or text[s - 2] in _PARAGRAPH_END + "\n")
-        and _AFTER_CLOSING.match(text, e + 1) is not None
+        and (s == 1 or text[s - 2] in PARAGRAPH_END + "\n")
+        and AFTER_CLOSING.match(text, e + 1) is not None
     )
 
 
-# Names alone after the last sentence, before the portal's footer or the end:
-# 。黄永 黄珊 刘伟返回搜狐 (a scrape drops the bracket and may glue two names).
-# (each word runs to its end or to 返回: a failed match is not retried at every shorter cut)
-_WORD = rf"[{HAN}]{{2,6}}(?:(?![{HAN}])|(?=返回))"
-_TRAILING = LazyPattern(
-    rf"(?<=[。！？”])[ \t]*(?P<names>{_WORD}(?:[ \t　]+{_WORD}){{1,7}})[ \t]*(?=返回|\n|$)"
-)
-_TRAILING_ONE = LazyPattern(rf"(?<=[。！？”])[ \t　]+(?P<name>[{HAN}]{{2,3}})[ \t　]+(?=返回搜狐)")
-_TRAILING_ZONE = 200
-_DESK_OR_ROLE = LazyPattern(f"{ROLE}|{STOP}|摄")
-
-
-def _trailing_names(text: str, f: Found) -> None:
-    pos = max(0, len(text) - _TRAILING_ZONE)
-    tail = text[pos:]
-    if " " not in tail and "\t" not in tail and "　" not in tail:
-        return  # two names or more, set apart by a space: none without one (the look-behind tried every position)
-    m = _TRAILING.search(text, pos)
-    if m is None:
-        # one name alone, set apart by spaces, before the portal's link: …权益。 邹新 返回搜狐
-        one = _TRAILING_ONE.search(text, pos)
-        # (an account's 关注 button before the link is a word, not a name: the tagger says which)
-        if one is not None and is_person_name(one.group("name")) and not is_common_word(one.group("name")):
-            f.reporter(one.group("name"), one.start("name"))
-            f.spans.append((one.start("name"), one.end("name"), "byline"))
-        return
-    if _DESK_OR_ROLE.search(m.group("names")):
-        return
-    found = []
-    for t in re.finditer(f"[{HAN}]+", m.group("names")):
-        names = split_glued(t.group())
-        if names is None:
-            return
-        off = m.start("names") + t.start()
-        for n in names:
-            found.append((off, n))
-            off += len(n)
-    for off, n in found:
-        f.reporter(n, off)
-    f.spans.append((m.start("names"), m.end(), "byline"))
-
-
-# A listed outlet alone in a bracket closing the story credits it: …目标。(光明日报)  【编辑:某某】
-_OUTLET_BRACKET = LazyPattern(rf"[（(](?P<o>[{HAN}]{{2,12}})[）)]")
-
-
-_STORY_KIND = LazyPattern("(?:专特稿|专稿|特稿|独家稿件|供稿|稿件|稿)$")
-
-
-def _outlet_credit(text: str, s: int, f: Found) -> bool:
-    m = _OUTLET_BRACKET.match(text, s)
-    if m is None or not _AFTER_CLOSING.match(text, m.end()):
-        return False
-    o = _STORY_KIND.sub("", m.group("o"))  # （新华社专特稿）: the outlet's kind of story
-    if not (is_outlet(o) and outlet_pattern().fullmatch(o)):
-        return False
-    f.source(o, FROM_BYLINE, m.start("o"))
-    f.spans.append((m.start(), m.end(), "byline"))
-    return True
-
-
-def _split_role(token: str) -> list[str]:
-    """A token of a closing bracket without its role word glued on: 实习生鲁嘉琪 -> 鲁嘉琪,
-    a role standing alone (实习生) -> nothing."""
-    for role in _CLOSING_ROLES:
-        if token.startswith(role):
-            return [token[len(role) :]] if len(token) > len(role) else []
-    return [token]
-
-
-def credits(text: str, f: Found) -> None:
-    """Bracketed names closing a paragraph, contributor lists, column bylines and
-    an outlet with its reporter before the desk's credits (上游新闻 杜瑜编辑：…)."""
-    m: re.Match[str] | None  # (each finding below in turn)
-    footer = len(text) - _FOOTER_ZONE
-    for m in _DESK.finditer(text, max(0, footer)) if _may_desk(text, footer) else ():
-        w = max(0, m.start() - 24)
-        # (a space or tab parts outlet and name: without one the search of each position is skipped)
-        spaced = text.find(" ", w, m.start()) >= 0 or text.find("\t", w, m.start()) >= 0
-        o = _OUTLET_AND_NAME.search(text, w, m.start()) if spaced else None
-        if o and is_outlet(o.group("outlet")) and is_person_name(o.group("name")):
-            f.source(o.group("outlet"), FROM_BYLINE, o.start())
-            f.reporter(o.group("name"), o.start("name"))
-            f.spans.append((o.start(), o.end(), "byline"))
-            break
-    for s in _open_brackets(text):
-        before = s
-        while before > 0 and text[before - 1] in " \t":
-            before -= 1  # …严惩。 (张波): spaces between the sentence and the bracket
-        if before > 0 and text[before - 1] not in _PARAGRAPH_END + "\n）)":
-            continue  # 市长（张三）: a name in a sentence
-        if s >= footer and _outlet_credit(text, s, f):
-            continue
-        m = _LISTED_CLOSING.match(text, s)
-        listed = m is not None and outlet_pattern().fullmatch(m.group("org")) is not None
-        if not listed:
-            m = _CLOSING.match(text, s)
-        if m is None:
-            continue
-        e = m.end()
-        if not _AFTER_CLOSING.match(text, e):
-            continue
-        names = [p for n in re.split(rf"(?:{SEP}|、)+", m.group("names")) for p in _split_role(n)]
-        if not all(is_person_name(n) for n in names):
-            continue
-        off = m.start("names")
-        for n in names:
-            off = text.index(n, off)
-            f.reporter(n, off)
-        if listed:
-            f.source(m.group("org"), FROM_BYLINE, m.start("org"))  # the outlet credits its reporter
-        f.spans.append((s, e, "byline"))
-    if "等" in text and "综" in text:  # (综合…等来稿: both, single characters str.find skips to)
-        for m in _CONTRIBUTED.finditer(text):
-            names = m.group("names").split("、")
-            if all(is_person_name(n) for n in names):
-                s, e = m.span()
-                if s > 0 and text[s - 1] in "（(" and text.startswith(("）", ")"), e):
-                    s, e = s - 1, e + 1
-                off = m.start("names")
-                for n in names:
-                    off = text.index(n, off)
-                    f.reporter(n, off)
-                f.spans.append((s, e, "byline"))
-    # (the cheap gates of the finders below tested here: a call costs more than most looks)
-    tail = text[-_TRAILING_ZONE:]
-    if " " in tail or "\t" in tail or "　" in tail:
-        _trailing_names(text, f)
-    if "专栏】" in text:
-        for m in _COLUMN.finditer(text):
-            f.reporter(m.group("name"), m.start("name"))
-            f.spans.append((m.start(), m.end(), "byline"))
-    if "・" in text or "·" in text:
-        for m in _NAMED_COLUMN.finditer(text):
-            if is_person_name(m.group("name")):
-                f.reporter(m.group("name"), m.start("name"))
-                f.spans.append((m.start(), m.end(), "byline"))
-    if text.find("综合", max(0, len(text) - _FOOTER_ZONE)) >= 0:
-        _compiled_by(text, f)
-    if text.find("□", 0, _MARKER_ZONE) >= 0 or text.find("■", 0, _MARKER_ZONE) >= 0 or text.find("◆", 0, _MARKER_ZONE) >= 0:
-        _marked_names(text, f)
-    _glued_byline(text, f)
-    if _may_outlet_name_date(text):
-        _outlet_name_date(text, f)
-    if text.find("【", 0, _OUTLET_NAME_ZONE) >= 0:
-        _bracket_header(text, f)
-    if not f.has_source():
-        _bracketed_outlet_opening(text, f)
-    if not f.has_source() and "报道" in text[-_CLOSING_CREDIT_ZONE:]:
-        _bracketed_outlet_closing(text, f)
-    if not f.has_source():
-        _outlet_line(text, f)
-    if text.find("撰", 0, _NAME_THEN_ROLE_ZONE) >= 0 or text.find("/", 0, _NAME_THEN_ROLE_ZONE) >= 0:
-        _name_then_role(text, f)
-    if (i := text.find("来源")) >= 0 and not text[:i].strip(" \t"):
-        _name_after_source_label(text, f)
-    if not f.decided(FROM_BYLINE):
-        _outlet_with_account(text, f)
-    if "/" in tail:
-        _name_slash_credit(text, f)
-    if " | " in text[-_FOOTER_ZONE * 2 :]:
-        _author_box(text, f)
-
-
-# An outlet that compiled the story from others, after its last sentence:
-# …纯粹是“小道消息”。每日经济新闻综合央视新闻, 。潇湘晨报综合
-_COMPILED = LazyPattern(rf"[。！？”\n](?P<o>[{HAN}]{{2,12}}?)综合")
-_COMPILED_REACH = 1 + 12
-
-
-def _compiled_by(text: str, f: Found) -> None:
-    zone = max(0, len(text) - _FOOTER_ZONE)
-    # A match ends in 综合 at most 13 characters after it starts: none starts before
-    # the zone's first 综合 less 13 (the class opening the pattern was tried at every 。 before).
-    first = text.find("综合", zone)
-    if first < 0:
-        return
-    m = _COMPILED.search(text, max(zone, first - _COMPILED_REACH))
-    if m and is_outlet(m.group("o")) and not is_own_paper(m.group("o")):
-        f.source(m.group("o"), FROM_BYLINE, m.start("o"))
-
-
-# A bracketed header naming the outlet before its reporter: 【大河财立方 记者 王宁宁 深圳报道】
-# (or an outlet's report, the reporter's post before the role: 【环球时报-环球网报道 赴成都特派记者 …】)
-_BRACKET_HEADER = LazyPattern(rf"【(?P<outlet>[{HAN}]{{2,12}}|[{HAN}]{{2,12}}[-－][{HAN}]{{2,12}}(?=报道))(?:报道)?[ \t]+(?=[{HAN}]{{0,6}}?{ROLE})")
-
-
-def _bracket_header(text: str, f: Found) -> None:
-    m = _BRACKET_HEADER.search(text, 0, _OUTLET_NAME_ZONE)
-    if m is None or "】" not in text[m.end() : m.end() + 60]:
-        return
-    outlet = clean_outlet(m.group("outlet")) or unlisted_outlet(m.group("outlet"))
-    if outlet:
-        f.source(outlet, FROM_BYLINE, m.start("outlet"))
-
-
-# A name and then the part it did, opening the article: 李永星 撰文/摄影 擀毡是…
-_NAME_THEN_ROLE = LazyPattern(
-    rf"[ \t]*(?P<name>[{HAN}]{{2,4}})[ \t]+(?:撰文|摄影|文图|图文|文|图)(?:/(?:摄影|图|文))?(?=[ \t]|\n)"
-)
-_NAME_THEN_ROLE_ZONE = 120
-
-
-def _name_then_role(text: str, f: Found) -> None:
-    # (called only where 撰 or / opens the zone: a lone 文 or 摄影 after a name is too
-    # common a word to look for by itself)
-    line = 0
-    while 0 <= line < _NAME_THEN_ROLE_ZONE:  # (matched at each line's start, not searched)
-        m = _NAME_THEN_ROLE.match(text, line, _NAME_THEN_ROLE_ZONE)
-        if m and is_credit_name(m.group("name")):
-            f.reporter(m.group("name"), m.start("name"))
-            f.spans.append((m.start("name"), m.end(), "byline"))
-            return
-        line = text.find("\n", line, _NAME_THEN_ROLE_ZONE)
-        line = line + 1 if line >= 0 else -1
-
-
-# The writer set apart after the source label opening the article, the lead glued to the
-# name: 来源：华尔街见闻 杜玉巴菲特最看重的…
-_SOURCE_THEN_NAME = LazyPattern(rf"[ \t]*来源[：:][ \t]*(?P<o>[{HAN}]{{2,12}})[ \t]+(?=[{HAN}])")
-
-
-def _name_after_source_label(text: str, f: Found) -> None:
-    m = _SOURCE_THEN_NAME.match(text)
-    if m is None or not is_outlet(m.group("o")):
-        return
-    name = name_glued_at(text, m.end(), short=True)
-    if name is None:
-        alone = _ALONE_NAME.match(text, m.end())
-        name = alone.group() if alone and is_person_name(alone.group()) else None
-    if name is not None:
-        f.reporter(name, m.end())
-        f.spans.append((m.end(), m.end() + len(name), "byline"))
-
-
-_ALONE_NAME = LazyPattern(rf"[{HAN}]{{2,3}}(?=[ \t]*(?:\n|$))")
-
-
-# A listed outlet opening a line in a bracket near the top: 【众新闻】记者：…,
-# 【众新闻国际组 周末读物】, （香港电台）立法会今日…  The outlet tags its own page.
-_OPENING_BRACKETS = "【[（("
-_LINE_BRACKET = LazyPattern(r"[ \t]*([【\[（(])")
-_OPENING_ZONE = 300
-_OUTLET_CLOSES = LazyPattern(r"(?:报道|专讯|讯|消息)?[）)]")  # （星岛日报报道）
-
-
-def _bracketed_outlet_opening(text: str, f: Found) -> None:
-    if f.has_source():
-        return
-    # Only a bracket opening a line counts: each line start of the zone is looked
-    # at once (finding every bracket of the zone first cost three times as much).
-    # The first kind of bracket in _OPENING_BRACKETS wins, then the first line.
-    best = None
-    line = 0
-    while 0 <= line < _OPENING_ZONE:
-        b = _LINE_BRACKET.match(text, line, _OPENING_ZONE)
-        if b is not None:
-            c = b.group(1)
-            o = outlet_at(text, b.end())
-            if o is not None and (c in "【[" or _OUTLET_CLOSES.match(text, o.end())):
-                # (（新华社记者…: a bracketed byline, read by the byline finder)
-                key = (_OPENING_BRACKETS.index(c), o.start())
-                if best is None or key < best[0]:
-                    best = (key, o)
-        line = text.find("\n", line, _OPENING_ZONE)
-        line = line + 1 if line >= 0 else -1
-    if best is not None:
-        f.source(best[1].group(), FROM_BYLINE, best[1].start())
-
-
-# A listed outlet alone on one of the first lines, as a page prints its site's name
-# above or under the headline: 2023年12月3日\n众新闻\n…
-_OUTLET_LINES = 3
-
-
-def _outlet_line(text: str, f: Found) -> None:
-    ls = 0
-    for _ in range(_OUTLET_LINES):
-        le = text.find("\n", ls, _OPENING_ZONE)
-        if le < 0:
-            return
-        raw = text[ls:le]
-        line = raw.strip(" \t　")
-        if 2 <= len(line) <= 12 and (o := outlet_at(line, 0)) is not None and o.end() == len(line):
-            f.source(line, FROM_SELF_MENTION, ls + len(raw) - len(raw.lstrip(" \t　")))
-            return
-        ls = le + 1
-
-
-# A listed outlet crediting itself in a bracket that closes the story: …拨款3亿元。（某日报报道）
-_CLOSING_CREDIT = LazyPattern(r"[（(](?P<o>[^（）()\n]{2,14}?)(?:记者)?报道[）)]\s*\Z")
-_CLOSING_CREDIT_ZONE = 40
-
-
-def _bracketed_outlet_closing(text: str, f: Found) -> None:
-    m = _CLOSING_CREDIT.search(text, max(0, len(text) - _CLOSING_CREDIT_ZONE))
-    if m is not None and m.group("o")[0] != "据" and is_outlet(m.group("o")):  # （据某报报道）: cited
-        f.source(m.group("o"), FROM_BYLINE, m.start("o"))
-        f.spans.append((m.start(), m.end(), "byline"))
-
-
-# An outlet naming its account in a bracket, as WeChat reposts credit it:
-# 北京日报（ID：Beijing_Daily）综合…, 南方都市报（nddaily）、N视频报道; and a paper's
-# print edition: 《光明日报》（2023年07月30日 10版）.
-_ACCOUNT = LazyPattern(r"[（(](?:ID|id|微信号|微信ID)?[：: ]?[A-Za-z][A-Za-z0-9_-]{2,30}[）)]")
-_EDITION = LazyPattern(rf"《(?P<p>[{HAN}]{{2,12}})》[（(]\d{{4}}年\d{{1,2}}月\d{{1,2}}日[ \t]*(?:第[ \t]*)?\d{{1,3}}[ \t]*版[）)]")
-_HAN_BEFORE = 30
-# Both close a repost or a print page: looked for in its last 300 characters only.
-_ACCOUNT_ZONE = 300
-
-
-def _account_brackets(text: str, zone: int) -> list[int]:
-    """The brackets after ``zone`` that open with a Latin letter or 微 (an account's
-    ID, 微信号): str.find and a character test each, no generator, no regex."""
-    out = []
-    for c in "（(":
-        b = text.find(c, zone)
-        while b >= 0:
-            after = text[b + 1 : b + 2]
-            if "A" <= after <= "z" or after == "微":
-                out.append(b)
-            b = text.find(c, b + 1)
-    return sorted(out) if len(out) > 1 else out
-
-
-def _outlet_with_account(text: str, f: Found) -> None:
-    # (each pattern opens with a bracket the engine skips to; the outlet before an
-    # account's bracket is read backwards from it, not tried at every position)
-    if f.decided(FROM_BYLINE):
-        return  # a label or a dateline names the source already: an account's outlet cannot win
-    zone = max(0, len(text) - _ACCOUNT_ZONE)
-    for b in _account_brackets(text, zone):
-        m = _ACCOUNT.match(text, b)
-        if m is None:
-            continue
-        k = m.start()
-        while k > max(0, m.start() - _HAN_BEFORE) and "\u4e00" <= text[k - 1] <= "\u9fff":
-            k -= 1
-        o = text[k : m.start()]
-        if len(o) < 2 or (k > 0 and "\u4e00" <= text[k - 1] <= "\u9fff"):
-            continue  # no word, or one longer than any outlet and its caption
-        if len(o) > 12 or not is_outlet(o):
-            # a photo's caption glued before it (…五合校区北京日报（ID：…）): the listed outlet ending it
-            tail = [x for x in outlet_pattern().finditer(o) if x.end() == len(o)]
-            o = tail[-1].group() if tail else ""
-        if o and is_outlet(o) and not is_own_paper(o):
-            f.source(o, FROM_BYLINE, m.start() - len(o))
-            return
-    if text.find("》", zone) >= 0:
-        for m in _EDITION.finditer(text, zone):
-            if is_outlet(m.group("p")):
-                f.source(m.group("p"), FROM_BYLINE, m.start())
-                return
-
-
-# A name and the part it wrote closing a commentary: …为代价。纪玉/文
-# (or two, the writer's and the photographer's: …为代价。张三/文 李四/图)
-_NAME_SLASH = LazyPattern(
-    rf"(?<=[。！？”\s])(?P<name>{NAME})[ \t]*/[ \t]*[文图](?:/[文图])?"
-    rf"(?:[ \t]+(?P<second>{NAME})[ \t]*/[ \t]*[文图])?(?=[ \t]*(?:\n|$|返回))"
-)
-
-
-def _name_slash_credit(text: str, f: Found) -> None:
-    m = _NAME_SLASH.search(text, max(0, len(text) - _TRAILING_ZONE))
-    if m and is_person_name(m.group("name")) and (m.group("second") is None or is_person_name(m.group("second"))):
-        f.reporter(m.group("name"), m.start("name"))
-        if m.group("second"):
-            f.reporter(m.group("second"), m.start("second"))
-        f.spans.append((m.start(), m.end(), "byline"))
-
-
-# The author's box a Hong Kong site prints after the story: 博客 | 某某, 主笔 | 某某
-_AUTHOR_BOX = LazyPattern(
-    rf"^[ \t]*(?:博客|主笔|专栏作者|作者)[ \t]+\|[ \t]+(?P<name>[{HAN}·]{{2,8}}|{_LATIN_NAME.pattern})[ \t]*$", re.MULTILINE
-)
-
-
-# The honorific a box writes after the author's name (博客 | 何国栋博士): no part of it.
-_HONORIFIC = LazyPattern("(?:博士|教授|医生|律师|先生|女士|牧师|神父)$")
-
-
-def _author_box(text: str, f: Found) -> None:
-    m = _AUTHOR_BOX.search(text, max(0, len(text) - _FOOTER_ZONE * 2))
-    name = _HONORIFIC.sub("", m.group("name")) if m else ""
-    if m and (is_credit_name(name) or _LATIN_NAME.fullmatch(name)):  # 博客 | 特约转载: a desk, not a name
-        f.reporter(name, m.start("name"))
-        f.spans.append((m.start(), m.end(), "byline"))
-
-
-# A marker before the names closing a headline: □孙连宇8月11日召开的…,
-# 标题■周  韵  曾建伟  马鹏飞“王英…, 标题■豆加波  解放军报记者  李建文7月…
-_MARKERS = "□■◆"
-_MARKER_ZONE = 300
-# The names after a marker: Han words and the spaces papers align them with, to
-# the first other character (a quote, a digit, a comma) at most 40 characters on.
-_ROLE_RANK_END = LazyPattern("(?:全媒体|融媒体)?(?:特约|见习|首席|主任|资深)?$")
-_MARKED_RUN = LazyPattern(rf"[ \t]*[{HAN}][{HAN} \t　]{{0,40}}")
-
-
-def _marked_names(text: str, f: Found) -> None:
-    # (str.find of each marker: the class made the engine test every character)
-    at = min((i for i in (text.find(c, 0, _MARKER_ZONE) for c in _MARKERS) if i >= 0), default=-1)
-    if at < 0:
-        return
-    run = _MARKED_RUN.match(text, at + 1)
-    if run is None:
-        return
-    seg = run.group()
-    role = _ROLE_WORD.search(seg)
-    if role is not None:
-        # names, then the outlet of a role run (豆加波  解放军报记者): BYLINE reads the run
-        seg = _ROLE_RANK_END.sub("", seg[: role.start()])  # 解放军报特约通讯员: the rank goes with the role
-        glued = re.search(rf"[{HAN}]+$", seg)
-        if glued is not None:
-            cut = _outlet_after_name(glued.group())
-            if cut is None:
-                return  # words before the role that are no outlet: not a list of names
-            seg = seg[: glued.start() + cut]
-    words = []
-    offs = [(m.start(), m.group()) for m in re.finditer(rf"[{HAN}]+", seg)]
-    # two single characters set apart are one name aligned to the width of three (周  韵)
-    single = name_lexicons()[0]
-    i = 0
-    while i < len(offs):
-        o, w = offs[i]
-        if len(w) == 1 and w in single and i + 1 < len(offs) and len(offs[i + 1][1]) == 1:
-            words.append((o, w + offs[i + 1][1]))
-            i += 2
-            continue
-        words.append((o, w))
-        i += 1
-    if not words:
-        return
-    base = run.start()
-    found = []
-    runs_on = False
-    for k, (o, w) in enumerate(words):
-        last = k == len(words) - 1 and role is None
-        # a list of names, or one before a role run, says names stand here (豆加波);
-        # a word alone after a marker may be a section's (■要闻): a surname must agree
-        named = is_credit_name(w) if len(words) > 1 or role is not None else is_person_name(w)
-        if 2 <= len(w) <= 3 and named and not _DESK_OR_ROLE.search(w):  # ■来源 is a label
-            found.append((base + o, w))
-        elif last and (name := name_glued_at(text, base + o)):
-            found.append((base + o, name))  # 许宏远军民同心: the body runs on after the last name
-            runs_on = len(words) == 1 and is_person_name(name)
-        else:
-            return
-    if role is None and 2 * sum(is_person_name(n) for _, n in found) <= len(found):
-        return  # ■要闻 今天: most names of a list have a known surname
-    end = found[-1][0] + len(found[-1][1])
-    if len(found) == 1 and role is None and not runs_on and not re.match(r"[\s\d]", text[end : end + 1]):
-        # one word alone after a marker: a name only where the body's date or line follows it (□孙连宇8月11日),
-        # or where the body runs on glued to a known surname's name (□江德斌近日，: a commentator's byline)
-        return
-    for pos, name in found:
-        f.reporter(name, pos)
-    end = found[-1][0] + len(found[-1][1])
-    f.spans.append((at, end, "byline"))
-
-
-def _outlet_after_name(w: str) -> int | None:
-    """Where the outlet starts in the words before a role: 解放军报 -> 0,
-    吕志浩解放军报 -> 3 (a name glued to it); None when they end in no outlet."""
-    o = outlet_pattern().search(w)
-    if o is not None and o.end() == len(w) and (o.start() == 0 or is_person_name(w[: o.start()])):
-        return o.start()
-    for k in (3, 2):
-        # (a place is no name: 宁乡市 + 融媒体中心 is one outlet)
-        if len(w) - k >= 3 and is_person_name(w[:k]) and not is_place(w[:k]) and is_outlet(w[k:]):
-            return k
-    return 0 if is_outlet(w) else None
-
-
-# An outlet and its reporter set apart between the headline and the date opening
-# the body: …涉及恒大事项 乐居财经 严明会 8月2日，…
-_OUTLET_NAME_DATE_BODY = (
-    rf"(?P<outlet>[{HAN}]{{2,12}})[ \t　]+(?P<name>[{HAN}]{{2,3}})[ \t　]+(?=\d{{1,2}}月\d{{1,2}}日|\d{{1,2}}日)"
-)
-_OUTLET_NAME_DATE = LazyPattern(rf"(?:^|(?<=[ \t　])){_OUTLET_NAME_DATE_BODY}")
-# The same after its space, consumed: a class the engine skips to (the look-behind
-# made it try every position); a match's start is its outlet's.
-_OUTLET_NAME_DATE_AFTER_SPACE = LazyPattern(rf"[ \t　]{_OUTLET_NAME_DATE_BODY}")
-_OUTLET_NAME_ZONE = 200
-
-
-def _may_outlet_name_date(text: str) -> bool:
-    """False only where neither pattern can match: both need a space and a 日
-    before _OUTLET_NAME_ZONE (their look-ahead sees no further).  (Four searches
-    for one character: half the leads have no space, the patterns' classes
-    made the engine test every character.)"""
-    zone = text[:_OUTLET_NAME_ZONE]
-    return "日" in zone and (" " in zone or "\t" in zone or "　" in zone)
-
-
-def _outlet_name_date(text: str, f: Found) -> None:
-    if not _may_outlet_name_date(text):
-        return
-    m = _OUTLET_NAME_DATE.match(text, 0, _OUTLET_NAME_ZONE) or _OUTLET_NAME_DATE_AFTER_SPACE.search(
-        text, 0, _OUTLET_NAME_ZONE
-    )
-    if m is None or not is_person_name(m.group("name")):
-        return
-    outlet = clean_outlet(m.group("outlet"))
-    if outlet is None:
-        return
-    f.source(outlet, FROM_BYLINE, m.start("outlet"))
-    f.reporter(m.group("name"), m.start("name"))
-    f.spans.append((m.start("outlet"), m.end("name"), "byline"))
-
-
-# An outlet's reporter glued between the headline and the body: 夜探洪涝灾区新华社记者贾启龙暴雨之后…
-_GLUED_ZONE = 200
-_ROLE_AT = LazyPattern(ROLE)
-_SENTENCE_MARK = LazyPattern("[，。；：！？、,;:!?]")
-
-
-def _glued_byline(text: str, f: Found) -> None:
-    if not _role_may_follow(text, _GLUED_ZONE):
-        return  # no outlet of the zone can have its role after it (two articles in three)
-    for o in outlet_pattern().finditer(text, 0, _GLUED_ZONE):
-        # (《某报》记者X: the title marks around the outlet, as Hong Kong pages write it)
-        booked = text[o.start() - 1 : o.start()] == "《" and text.startswith("》", o.end())
-        if booked and _BODY_BEFORE_ROLE.search(text, max(0, o.start() - 3), o.start() - 1):
-            continue  # 向《某报》记者表示: the body speaking to another outlet's reporter
-        r = _ROLE_AFTER_OUTLET.match(text, o.end() + booked)
-        if r is None:
-            continue
-        line = text.rfind("\n", 0, o.start()) + 1
-        if text.startswith("原标题", line):
-            line = text.find("：", line, o.start()) + 1 or line  # the label's colon opens no sentence
-        # a dateline before the headline, and the genre's label opening it, are no sentence:
-        # 新华社巴黎8月6日电 综述：法国多地打破高温纪录…新华社记者张百慧近日
-        line = max([line] + [de for ds, de, k in f.spans if k == "dateline" and line <= ds and de <= o.start()])
-        genre = _GENRE.match(text, line)
-        line = genre.end() if genre else line
-        if _SENTENCE_MARK.search(text, line, o.start()) or text[o.start() - 1 : o.start()] == "据":
-            return  # 据新华社记者了解: a sentence citing the outlet
-        name = name_glued_at(text, r.end())
-        four = _FOUR_GLUED.match(text, r.end()) if name is None else None
-        if four is not None:
-            # a name and one word in four characters, glued to a quote's title mark or the like:
-            # 宋清影据《今日印度》… (a space after the four closes one name: 黎梁娜梓 见习记者…; round 20)
-            name = name_glued_at(text, r.end(), short=True)
-        if name is None and (whole := _NAME_BEFORE_DIGIT.match(text, r.end())) is not None and is_person_name(whole.group()):
-            name = whole.group()  # 北京日报客户端 | 记者 徐慧瑶2019年，…: the lead opens with a year (round 20)
-        if name is None:
-            return
-        f.source(o.group(), FROM_BYLINE, o.start())
-        f.reporter(name, r.end())
-        f.spans.append((o.start(), r.end() + len(name), "byline"))
-        return
-
-
-_NAME_BEFORE_DIGIT = LazyPattern(rf"[{HAN}]{{2,3}}(?=\d)")
-_FOUR_GLUED = LazyPattern(rf"[{HAN}]{{4}}(?=[《“\"（(【])")
-
-
-# A story's genre, labelled before its headline: 综述：, 特写：
-_GENRE = LazyPattern(r"[ \t]*(?:综述|述评|特写|通讯|专访|快评|时评|评论|调查|观察|侧记|纪实|访谈)[：:]")
-# The role after an outlet, a bar between them as some apps print it (北京日报客户端 | 记者 高健…),
-# or the paper's WeChat account between (北京日报微信公众号 | 记者 张力: the account credits the paper)
-_ROLE_AFTER_OUTLET = LazyPattern(rf"(?:(?:官方)?(?:微信公众号|公众号))?(?:[ \t]*[|｜][ \t]*)?{ROLE}[ \t]*")
-_SPACES = LazyPattern(r"[ \t]*")
-# A role is at most 10 characters and a look-ahead of one (全媒体首席特约通讯员, 文图：).
-_ROLE_REACH = 12
-
-
-def _role_may_follow(text: str, zone: int) -> bool:
-    """False only where ``_ROLE_AFTER_OUTLET`` matches at no position 1..zone: no
-    role opens there, and no bar there or after the spaces running on from it.
-    (One short search; the outlets' scan of the zone costs eight times more.)"""
-    role = _ROLE_AT.search(text, 1, zone + _ROLE_REACH)
-    if role is not None and role.start() <= zone:
-        return True
-    if zone < len(text):
-        spaces = _SPACES.match(text, zone)
-        assert spaces is not None  # ([ \t]* matches anywhere)
-        end = spaces.end() + 1
-    else:
-        end = zone
-    return "|" in text[:end] or "｜" in text[:end]
-
-
-__all__ = ["BYLINE", "NAME_END", "PHOTO", "byline_matches", "bylines", "credits", "photo_matches"]
+__all__ = ["bylines"]
