@@ -12,12 +12,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import phrases as _phrases
+from .phrases import CJK_RE as _CJK_RE
 
 # Patterns whose methods are called below are bound by assignment, not imported by name: CPython
 # 3.11 compiles NAME.search(...) as an attribute load and a new bound method per call when an
 # import binds NAME (tests/test_method_calls.py).
-CJK_RE = _phrases.CJK_RE
+# (imported under another name, not as the module: mypyc, type-checking the package as one import
+# cycle through ``from . import phrases``, could not determine this global's type)
+CJK_RE = _CJK_RE
 
 
 # Part-of-speech tags of a clause's last word that make it a predicate (adjective,
