@@ -14,6 +14,9 @@ Split A (2/3) / B (1/3) by a fixed seed.  Run from the repository root:
 import json
 import random
 
+# each item's offsets, found as round 16's builder finds them (its folder is on sys.path when run as a script)
+from build_holdout_money_r16 import _offsets
+
 XW = "somson/xin-wen-lian-bo@7840bece49 news/20260331.md, the section `### %s` (the `[查看原文]` link line dropped)"
 XW27 = "somson/xin-wen-lian-bo@a8d2877622 news/20260327.md, the section `### %s` (the `[查看原文]` link line dropped)"
 QH = "johncodes404/china-provincial-gov-reports-2026@a49b64c507 output/2026_raw_text/2026_青海省_政府工作报告.csv full_text, %s"
@@ -178,23 +181,6 @@ G["r20-g02"] = [M("1次", 1, "次", "自然教育活动", "at_least"), M("4700�
 G["r20-g03"] = [M("63.1%", 63.1, "%", "森林覆盖率", "over"), M("14份", 14, "份", "生态成绩单"), Y("超过70亿元", 7000000000, "林业类生态产品累计成交额", "over")]
 G["r20-g04"] = [M("3%", 3, "%", "人口", "approx"), M("1.3%", 1.3, "%", "土地"), M("2.9%", 2.9, "%", "能耗"), M("4.4%", 4.4, "%", "经济总量"),
     M("13项", 13, "项", "改革试点经验")]
-
-
-def _offsets(i, text, items):
-    """Each item's start/end, found in order of mention within its kind."""
-    money, metrics, pos = [], [], {"y": 0, "m": 0}
-    for kind, s, v, u_or_cur, label, q, vmax in items:
-        a = text.find(s, pos[kind])
-        if a < 0:
-            raise SystemExit(f"{i}: {s!r} not found after {pos[kind]}")
-        pos[kind] = a + len(s)
-        if kind == "y":
-            money.append({"text": s, "amount": v, "amount_max": vmax, "currency": u_or_cur, "qualifier": q,
-                          "purpose": label, "start": a, "end": a + len(s)})  # fmt: skip
-        else:
-            metrics.append({"text": s, "value": v, "value_max": vmax, "qualifier": q, "unit": u_or_cur,
-                            "subject": label, "start": a, "end": a + len(s)})  # fmt: skip
-    return money, metrics
 
 
 IDS = sorted(T)
