@@ -180,20 +180,25 @@ def _offsets(i, text, items):
 IDS = sorted(T)
 B = set(random.Random(16).sample(IDS, len(IDS) // 3))
 
-if __name__ == "__main__":
+def build(T, G, B, name, scratch):
+    """Write corpus/holdout_NAME.jsonl and its gold from texts T and items G, and the A/B halves to /tmp/SCRATCH_{A,B}."""
     rows, golds = [], []
-    for i in IDS:
+    for i in sorted(T):
         source, text = T[i]
         money, metrics = _offsets(i, text, G[i])
         rows.append({"id": i, "text": text, "source": source})
         golds.append({"id": i, "money": money, "metrics": metrics, "programs": [], "programs_optional": [],
                       "officials": [], "meta": {}})  # fmt: skip
-    for path, out in (("corpus/holdout_money_r16.jsonl", rows), ("corpus/holdout_money_r16.gold.jsonl", golds)):
+    for path, out in ((f"corpus/holdout_{name}.jsonl", rows), (f"corpus/holdout_{name}.gold.jsonl", golds)):
         with open(path, "w", encoding="utf-8") as f:
             f.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in out)
     for part, keep in (("A", lambda i: i not in B), ("B", lambda i: i in B)):
         for suffix, out in (("", rows), (".gold", golds)):
-            with open(f"/tmp/money16_{part}{suffix}.jsonl", "w", encoding="utf-8") as f:
+            with open(f"/tmp/{scratch}_{part}{suffix}.jsonl", "w", encoding="utf-8") as f:
                 f.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in out if keep(r["id"]))
     print(len(rows), "texts,", sum(len(g["money"]) for g in golds), "money,", sum(len(g["metrics"]) for g in golds), "metrics;",
           "B:", " ".join(sorted(B)))  # fmt: skip
+
+
+if __name__ == "__main__":
+    build(T, G, B, "money_r16", "money16")

@@ -14,8 +14,8 @@ Split A (2/3) / B (1/3) by a fixed seed.  Run from the repository root:
 import json
 import random
 
-# each item's offsets, found as round 16's builder finds them (its folder is on sys.path when run as a script)
-from build_holdout_money_r16 import _offsets
+# the files written (each item's offsets found) as round 16's builder writes them (its folder is on sys.path when run as a script)
+from build_holdout_money_r16 import build
 
 XW = "somson/xin-wen-lian-bo@7840bece49 news/20260331.md, the section `### %s` (the `[查看原文]` link line dropped)"
 XW27 = "somson/xin-wen-lian-bo@a8d2877622 news/20260327.md, the section `### %s` (the `[查看原文]` link line dropped)"
@@ -187,19 +187,4 @@ IDS = sorted(T)
 B = set(random.Random(20).sample(IDS, len(IDS) // 3))
 
 if __name__ == "__main__" and "--texts" not in __import__("sys").argv:
-    rows, golds = [], []
-    for i in IDS:
-        source, text = T[i]
-        money, metrics = _offsets(i, text, G[i])
-        rows.append({"id": i, "text": text, "source": source})
-        golds.append({"id": i, "money": money, "metrics": metrics, "programs": [], "programs_optional": [],
-                      "officials": [], "meta": {}})  # fmt: skip
-    for path, out in (("corpus/holdout_money_r20.jsonl", rows), ("corpus/holdout_money_r20.gold.jsonl", golds)):
-        with open(path, "w", encoding="utf-8") as f:
-            f.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in out)
-    for part, keep in (("A", lambda i: i not in B), ("B", lambda i: i in B)):
-        for suffix, out in (("", rows), (".gold", golds)):
-            with open(f"/tmp/money20_{part}{suffix}.jsonl", "w", encoding="utf-8") as f:
-                f.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in out if keep(r["id"]))
-    print(len(rows), "texts,", sum(len(g["money"]) for g in golds), "money,", sum(len(g["metrics"]) for g in golds), "metrics;",
-          "B:", " ".join(sorted(B)))  # fmt: skip
+    build(T, G, B, "money_r20", "money20")

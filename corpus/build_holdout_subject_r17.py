@@ -12,11 +12,10 @@ fixed seed.  Run from the repository root:
     python corpus/build_holdout_subject_r17.py
 """
 
-import json
 import random
 
-# each item's offsets, found as round 16's builder finds them (its folder is on sys.path when run as a script)
-from build_holdout_money_r16 import _offsets
+# the files written (each item's offsets found) as round 16's builder writes them (its folder is on sys.path when run as a script)
+from build_holdout_money_r16 import build
 
 CR = ("IAAR-Shanghai/CRUD_RAG@3c33afd1fb data/80000_docs/documents_dup_part_1_part_3 (near character %s), the line "
       "opening `%s` (the `<date>，正文：` prefix dropped, the rest verbatim)")  # fmt: skip
@@ -167,19 +166,4 @@ IDS = sorted(T)
 B = set(random.Random(17).sample(IDS, len(IDS) // 3))
 
 if __name__ == "__main__":
-    rows, golds = [], []
-    for i in IDS:
-        source, text = T[i]
-        money, metrics = _offsets(i, text, G[i])
-        rows.append({"id": i, "text": text, "source": source})
-        golds.append({"id": i, "money": money, "metrics": metrics, "programs": [], "programs_optional": [],
-                      "officials": [], "meta": {}})  # fmt: skip
-    for path, out in (("corpus/holdout_subject_r17.jsonl", rows), ("corpus/holdout_subject_r17.gold.jsonl", golds)):
-        with open(path, "w", encoding="utf-8") as f:
-            f.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in out)
-    for part, keep in (("A", lambda i: i not in B), ("B", lambda i: i in B)):
-        for suffix, out in (("", rows), (".gold", golds)):
-            with open(f"/tmp/subj17_{part}{suffix}.jsonl", "w", encoding="utf-8") as f:
-                f.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in out if keep(r["id"]))
-    print(len(rows), "texts,", sum(len(g["money"]) for g in golds), "money,", sum(len(g["metrics"]) for g in golds), "metrics;",
-          "B:", " ".join(sorted(B)))  # fmt: skip
+    build(T, G, B, "subject_r17", "subj17")
