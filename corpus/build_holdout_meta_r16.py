@@ -16,11 +16,16 @@ P111 = "IAAR-Shanghai/CRUD_RAG@3c33afd1fb29c24ce6becfaebf24247c0cc86c00 data/800
 R = []
 
 
-def add(i, src, how, text, source=None, editor=None, reporters=(), published=None):
-    R.append(({"id": i, "text": text, "source": f"{src} | {how}"},
-              {"id": i, "money": [], "metrics": [], "programs": [], "programs_optional": [], "officials": [],
-               "meta": {"source": source, "published": published, "editor": editor,
-                        "reporters": list(reporters), "title": None}}))
+def meta_pair(i, src, how, text, source=None, editor=None, reporters=(), published=None):
+    """A text's row (its source noted) and its gold, meta only."""
+    return ({"id": i, "text": text, "source": f"{src} | {how}"},
+            {"id": i, "money": [], "metrics": [], "programs": [], "programs_optional": [], "officials": [],
+             "meta": {"source": source, "published": published, "editor": editor,
+                      "reporters": list(reporters), "title": None}})
+
+
+def add(*args, **kwargs):
+    R.append(meta_pair(*args, **kwargs))
 
 
 # --- documents_dup_part_4_part_3, near character offset 1,000,000 (人民网 / 新华社 / 人民日报, 21-22 Jul 2023)
@@ -176,18 +181,27 @@ add("m16-51", P111, "line prefixed 2023-07-24 10:50:06 (the 平凉路 one), abri
 add("m16-52", P111, "line prefixed 2023-07-24 10:50:06 (the 沪惠保 one), abridged",
     "“沪惠保”作为一项惠民的多层次医疗保障措施，自实施以来得到社会广泛关注和认可。据悉，2023版“沪惠保”参保通道将于今年7月31日关闭。上海医保参保人可通过官方参保通道“随申办市民云”APP投保，使用医保个人账户余额，可为本人与家庭成员最多7人共济投保。@杨浦居民大家可通过“随申办APP-杨浦旗舰店”在线投保！")
 
-ids = sorted(g["id"] for _, g in R)
-rng = random.Random(16)
-shuffled = ids[:]
-rng.shuffle(shuffled)
-B = set(shuffled[: len(ids) // 3])
-SPLIT = {i: ("B" if i in B else "A") for i in ids}
+def split(rows, seed):
+    """The sorted ids and each one's half: random.Random(seed) shuffles them, the first third is B."""
+    ids = sorted(g["id"] for _, g in rows)
+    shuffled = ids[:]
+    random.Random(seed).shuffle(shuffled)
+    b = set(shuffled[: len(ids) // 3])
+    return ids, {i: ("B" if i in b else "A") for i in ids}
 
-if __name__ == "__main__":
-    with open("corpus/holdout_meta_r16.jsonl", "w", encoding="utf-8") as t, \
-            open("corpus/holdout_meta_r16.gold.jsonl", "w", encoding="utf-8") as g:
-        for text, gold in R:
+
+def write(rows, name, ids, halves):
+    """corpus/holdout_NAME.jsonl and its gold; the halves printed."""
+    with open(f"corpus/holdout_{name}.jsonl", "w", encoding="utf-8") as t, \
+            open(f"corpus/holdout_{name}.gold.jsonl", "w", encoding="utf-8") as g:
+        for text, gold in rows:
             t.write(json.dumps(text, ensure_ascii=False) + "\n")
             g.write(json.dumps(gold, ensure_ascii=False) + "\n")
-    print("A:", " ".join(i for i in ids if SPLIT[i] == "A"))
-    print("B:", " ".join(i for i in ids if SPLIT[i] == "B"))
+    print("A:", " ".join(i for i in ids if halves[i] == "A"))
+    print("B:", " ".join(i for i in ids if halves[i] == "B"))
+
+
+ids, SPLIT = split(R, 16)
+
+if __name__ == "__main__":
+    write(R, "meta_r16", ids, SPLIT)

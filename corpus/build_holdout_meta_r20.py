@@ -7,8 +7,9 @@ and the closing kept verbatim (meta lives at the head and the tail).  All lines 
 Split A (errors read, classes fixed) / B (scored only before the first fix and after the last) by
 random.Random(20) over the sorted ids, one third to B.
 """
-import json
-import random
+
+# the rows, the split and the files as round 16's builder makes them (its folder is on sys.path when run as a script)
+from build_holdout_meta_r16 import meta_pair, split, write
 
 P73 = "IAAR-Shanghai/CRUD_RAG@3c33afd1fb29c24ce6becfaebf24247c0cc86c00 data/80000_docs/documents_dup_part_7_part_3"
 P52 = "IAAR-Shanghai/CRUD_RAG@3c33afd1fb29c24ce6becfaebf24247c0cc86c00 data/80000_docs/documents_dup_part_5_part_2"
@@ -17,11 +18,8 @@ P33 = "IAAR-Shanghai/CRUD_RAG@e8d4fc9623d64245861318c12da1202a748176af data/8000
 R = []
 
 
-def add(i, src, how, text, source=None, editor=None, reporters=(), published=None):
-    R.append(({"id": i, "text": text, "source": f"{src} | {how}"},
-              {"id": i, "money": [], "metrics": [], "programs": [], "programs_optional": [], "officials": [],
-               "meta": {"source": source, "published": published, "editor": editor,
-                        "reporters": list(reporters), "title": None}}))
+def add(*args, **kwargs):
+    R.append(meta_pair(*args, **kwargs))
 
 
 # --- documents_dup_part_7_part_3, near character offset 1,320,000 (搜狐 reposts and wires of 11-12 Aug 2023)
@@ -164,18 +162,7 @@ add("m20-72", P52, "line prefixed 2023-08-15 09:39:27, abridged",
     "“1948年，在淮海战役王塘阻击战中，连队仅剩的7名勇士用刺刀与敌拼杀，击退敌人的多次进攻，将血染的战旗牢牢插在阵地上……”日前，武警第一机动总队某支队“英雄八连”组织主题党日活动，指导员闫文寺为官兵深情讲述中队前身部队的光荣战史，官兵深受触动。“长江天堑拦不住我们，胜利就在前方，战友们冲锋！”近期，该支队“渡江英雄连”官兵结合部队光辉战史，排演了一部反映渡江战役的舞台剧。“先辈感人至深的战斗故事，激励我们牢记职责使命、练就过硬本领。”演出结束后，战士张凡激动地说。（冀春峰 何小根）分享让更多人看到",
     reporters=["冀春峰", "何小根"])
 
-ids = sorted(g["id"] for _, g in R)
-rng = random.Random(20)
-shuffled = ids[:]
-rng.shuffle(shuffled)
-B = set(shuffled[: len(ids) // 3])
-SPLIT = {i: ("B" if i in B else "A") for i in ids}
+ids, SPLIT = split(R, 20)
 
 if __name__ == "__main__":
-    with open("corpus/holdout_meta_r20.jsonl", "w", encoding="utf-8") as t, \
-            open("corpus/holdout_meta_r20.gold.jsonl", "w", encoding="utf-8") as g:
-        for text, gold in R:
-            t.write(json.dumps(text, ensure_ascii=False) + "\n")
-            g.write(json.dumps(gold, ensure_ascii=False) + "\n")
-    print("A:", " ".join(i for i in ids if SPLIT[i] == "A"))
-    print("B:", " ".join(i for i in ids if SPLIT[i] == "B"))
+    write(R, "meta_r20", ids, SPLIT)
