@@ -2,7 +2,7 @@
 
 ``normalize(original)`` runs the cleaning chain
 
-    markup -> pinyin notes -> widths -> Traditional->Simplified -> header/byline/boilerplate
+    markup -> pinyin notes -> widths -> Traditional->Simplified -> hard wraps -> header/byline/boilerplate
 
 and keeps one composed offset map, so ``doc.to_original(start, end)`` turns a
 span of ``doc.text`` into the span of ``doc.original`` it came from.
@@ -20,6 +20,7 @@ from .normalize.boilerplate import Removal, find_boilerplate
 from .normalize.convert import to_simplified
 from .normalize.markup import page_title, strip_markup
 from .normalize.pinyin import remove_pinyin_notes
+from .normalize.unwrap import unwrap_lines
 from .normalize.widths import normalize_widths
 from .offsets import Edit, OffsetChain, rewrite
 from .records import Meta
@@ -154,7 +155,7 @@ class _Cleaned(NamedTuple):
 
 
 def _clean(original: str, *, id: str | None = None) -> _Cleaned:
-    """Markup, pinyin notes, widths and Traditional -> Simplified, with their map."""
+    """Markup, pinyin notes, widths, Traditional -> Simplified and hard wraps, with their map."""
     if not isinstance(original, str):
         raise TypeError(f"article {id!r}: text must be str, not {type(original).__name__}")
     # Lone surrogates (valid JSON escapes, not characters) become U+FFFD, one for
@@ -168,6 +169,8 @@ def _clean(original: str, *, id: str | None = None) -> _Cleaned:
     chain = chain.then(m)
     text = normalize_widths(text)
     text, m, script = to_simplified(text)
+    chain = chain.then(m)
+    text, m = unwrap_lines(text)
     chain = chain.then(m)
     titled = _MD_HEADING.match(original) is not None
     return _Cleaned(original, text, chain, script, id, titled, page_title(original))

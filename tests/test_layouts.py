@@ -1,0 +1,181 @@
+"""Layouts that change nothing a reader sees must not change the records.
+
+Hard wraps (text copied out of a PDF, page dumps cut every N characters), Windows
+and old Mac line ends, and an ASCII full stop for 。 each used to cost records:
+a dev article wrapped at 40 characters lost 299.2亿元 to 99.2亿元
+(``benchmarks/layout_perturb.py`` measures every layout on the whole corpus).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import civicextract
+from civicextract.normalize.unwrap import unwrap_lines
+from civicextract.normalize.widths import normalize_widths
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+
+def _articles(*names: str) -> dict[str, str]:
+    out = {}
+    for name in names:
+        for line in (CORPUS / f"{name}.jsonl").read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                d = json.loads(line)
+                out[d["id"]] = d["text"]
+    return out
+
+
+DEV = _articles("dev")
+
+
+def wrap(text: str, width: int) -> str:
+    return "\n".join("\n".join(p[i : i + width] for i in range(0, len(p), width)) for p in text.split("\n"))
+
+
+def wrap_columns(text: str, columns: int) -> str:
+    """As a PDF's lines: a Han character takes two columns, a digit or letter one."""
+    out = []
+    for para in text.split("\n"):
+        line, used = "", 0
+        for ch in para:
+            w = 1 if ch.isascii() else 2
+            if used + w > columns and line:
+                out.append(line)
+                line, used = "", 0
+            line += ch
+            used += w
+        out.append(line)
+    return "\n".join(out)
+
+
+def money(art: civicextract.Article) -> list[tuple[str, object, str | None]]:
+    return [(m.currency, m.amount, m.purpose) for m in art.money]
+
+
+def _spans_hold(text: str, art: civicextract.Article) -> None:
+    for r in (*art.money, *art.metrics):
+        surface = text[r.start : r.end]
+        assert [c for c in surface if c.isdigit()] == [c for c in r.text if c.isdigit()], (surface, r.text)
+
+
+# --- hard wraps ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("aid", ["a035", "a041", "a098"])
+@pytest.mark.parametrize("layout", ["chars-40", "chars-30", "columns-72"])
+def test_wrapped_article_gives_the_records_of_the_original(aid, layout):
+    text = DEV[aid]
+    wrapped = (
+        wrap(text, 40) if layout == "chars-40" else wrap(text, 30) if layout == "chars-30" else wrap_columns(text, 72)
+    )
+    assert wrapped.count("\n") > text.count("\n") + 10  # the layout really cut the paragraphs
+    original, rewrapped = civicextract.extract(text), civicextract.extract(wrapped)
+    assert money(rewrapped) == money(original)
+    assert [(m.value, m.unit, m.subject) for m in rewrapped.metrics] == [
+        (m.value, m.unit, m.subject) for m in original.metrics
+    ]
+    assert [o.name for o in rewrapped.officials] == [o.name for o in original.officials]
+    _spans_hold(wrapped, rewrapped)
+
+
+def test_a_figure_cut_by_the_wrap_is_read_whole():
+    # dev a041: "总投资2|99.2亿元" at 40 characters a line
+    wrapped = wrap(DEV["a041"], 40)
+    art = civicextract.extract(wrapped)
+    assert [m.amount for m in art.money][:3] == [29920000000, 100000000, 50500000000]
+    first = art.money[0]
+    assert wrapped[first.start : first.end] == "2\n99.2亿元"
+
+
+def test_unwrap_joins_lines_of_one_width_and_keeps_paragraph_ends():
+    paragraph = "今年以来全市累计投入资金三千万元用于老旧小区改造"
+    text = "\n".join(
+        [
+            paragraph[:20],
+            paragraph[20:],  # a paragraph's short last line: it ends open but is not full
+            "这是第二段文字内容总共有二十个字符的长度",
+            "这里继续第二段的内容直到结束为止的句子。",
+            "  第三段缩进开头的一行有二十个字符长度",
+            "这是第三段的第二行文字的内容到此结束。",
+            "第四段的第一行刚好也有二十个字的长度了",
+            "Latin words are joined with one space in",
+            "between them when the wrap cuts a line.",
+        ]
+    )
+    out, m = unwrap_lines(text)
+    assert out.split("\n") == [
+        paragraph,
+        "这是第二段文字内容总共有二十个字符的长度这里继续第二段的内容直到结束为止的句子。",
+        "  第三段缩进开头的一行有二十个字符长度这是第三段的第二行文字的内容到此结束。",
+        "第四段的第一行刚好也有二十个字的长度了Latin words are joined with one space in between them when the wrap cuts a line.",
+    ]
+    # every character maps back to itself, and the space between two Latin words to the break
+    for i, ch in enumerate(out):
+        s, e = m.span(i, i + 1)
+        assert text[s:e] == (ch if i != out.index(" in between") + 3 else "\n")
+
+
+def test_unwrap_leaves_lists_and_ordinary_articles_alone():
+    bullets = "\n".join(f"- 第{n}项措施为向中小企业提供贷款担保和租金减免共计{n}亿元" for n in range(1, 9))
+    assert unwrap_lines(bullets)[0] == bullets
+    for aid, text in {**DEV, **_articles("fit")}.items():
+        out, m = unwrap_lines(text)
+        assert out == text and m.is_identity, aid
+
+
+@given(st.lists(st.sampled_from(["全市投入资金", "3000万元", "\n", "。", " ", "ab", "，", "\r\n", "-"]), max_size=60))
+def test_unwrap_never_crashes_and_maps_every_character_back(parts):
+    text = "".join(parts)
+    out, m = unwrap_lines(text)
+    assert len(out) <= len(text)
+    for i, ch in enumerate(out):
+        s, e = m.span(i, i + 1)
+        assert text[s:e] == ch or (ch == " " and text[s:e].strip() == "")
+
+
+# --- line ends and full stops ----------------------------------------------------------------
+
+
+def test_windows_line_ends_keep_a_spaced_name_after_its_post():
+    # fit t097's header: the post, then the name written with a space, then "\r\n"
+    head = "2026年上海市政府工作报告\r\n来源：解放日报\r\n上海市市长 龚 正\r\n各位代表：\r\n现在，我代表上海市人民政府，向大会报告工作。"
+    assert [o.name for o in civicextract.extract(head).officials] == ["龚正"]
+    assert [o.name for o in civicextract.extract(head.replace("\r\n", "\r")).officials] == ["龚正"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an article that ends its sentences with ASCII full stops: they become 。
+        ("收入增长10%.下一步将继续推进.全年投入3000万元.", "收入增长10%。下一步将继续推进。全年投入3000万元。"),
+        ("增幅居全国第1.工业增加值增长8%.“两新”工作推进.", "增幅居全国第1。工业增加值增长8%。“两新”工作推进。"),
+        # one ASCII stop among 。: a name's dot or a typo, left alone
+        ("导演迈克.内维尔说。影片上映。", "导演迈克.内维尔说。影片上映。"),
+        # decimals, list numbers, a stop before Latin text, and paths stay
+        (
+            "增长5.3%.共2.5亿元.\n1.加强领导.PM2.5下降.见gov.cn.",
+            "增长5.3%。共2.5亿元。\n1.加强领导.PM2.5下降。见gov.cn.",
+        ),
+        ("上海市市长 龚 正\r\n各位代表", "上海市市长 龚 正 \n各位代表"),
+        ("第一行\r第二行", "第一行\n第二行"),
+    ],
+    ids=["stops", "figure-stop", "name-dot", "decimals-stay", "crlf", "cr"],
+)
+def test_full_stops_and_line_ends(text, expected):
+    out = normalize_widths(text)
+    assert out == expected and len(out) == len(text)
+
+
+def test_ascii_stops_give_the_records_of_the_original():
+    # dev a035 with every 。 written as "."
+    text = DEV["a035"]
+    original, dotted = civicextract.extract(text), civicextract.extract(text.replace("。", "."))
+    assert money(dotted) == money(original)
+    assert [(m.value, m.subject) for m in dotted.metrics] == [(m.value, m.subject) for m in original.metrics]
