@@ -6,7 +6,9 @@ Takes the copyable articles (``corpus/dev.jsonl`` and ``corpus/fit.jsonl``) and
 rewrites each one in a layout that changes nothing a reader would notice:
 Windows and old Mac line ends, paragraphs indented with full-width spaces or wrapped in
 ``<p>``, ``<br>`` line ends, no-break spaces, half-width punctuation, an ASCII
-full stop for 。, full-width digits, and hard wraps (lines cut every N
+full stop for 。, full-width digits, a full-width thousands separator, straight
+or corner quotes, a zero-width space or soft hyphen after every seventh
+character, and hard wraps (lines cut every N
 characters, as some page dumps do, or every N display columns, as text copied
 out of a PDF is: a Han character two columns, a digit one).  For every kind it
 counts the records of the original that the rewritten article does not give,
@@ -23,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import Counter
 from collections.abc import Callable
@@ -68,6 +71,15 @@ def wrap_columns(columns: int) -> Callable[[str], str]:
     return wrap
 
 
+def every_seventh(mark: str) -> Callable[[str], str]:
+    """An invisible character after every seventh one, as pages that guard against copying do."""
+
+    def insert(text: str) -> str:
+        return "".join(c + (mark if i % 7 == 6 and c != "\n" else "") for i, c in enumerate(text))
+
+    return insert
+
+
 LAYOUTS: dict[str, Callable[[str], str]] = {
     "crlf": lambda t: t.replace("\n", "\r\n"),
     "cr": lambda t: t.replace("\n", "\r"),
@@ -80,6 +92,11 @@ LAYOUTS: dict[str, Callable[[str], str]] = {
     "half-width": lambda t: t.translate(HALF),
     "ascii-stop": lambda t: t.replace("。", "."),
     "full-digits": lambda t: t.translate(FULL_DIGITS),
+    "wide-thousands": lambda t: re.sub(r"(?<=[0-9]),(?=[0-9]{3})", "，", t),
+    "straight-quotes": lambda t: t.replace("“", '"').replace("”", '"'),
+    "corner-quotes": lambda t: t.replace("“", "「").replace("”", "」"),
+    "zero-width-7": every_seventh("\u200b"),
+    "soft-hyphen-7": every_seventh("\xad"),
     "trailing-spaces": lambda t: "\n".join(p + "  " for p in _lines(t)),
     "wrap-30": wrap_chars(30),
     "wrap-40": wrap_chars(40),

@@ -55,8 +55,11 @@ BOILERPLATE = [
     "\n责任编辑：何海娟\n",
 ]
 WIDTHS = ["，", ",", "：", ":", "１２３", "ＡＢＣ", "\u3000", "\xa0", "「双创」", "18,000", "10:25", "\ufeff"]
+# Layouts the cleaning chain reads by context (session 21): hard wraps, ASCII stops and quotes,
+# invisible characters, Windows line ends, a full-width thousands separator.
+LAYOUT = ["\n", "\r\n", "\r", ".", "增长10%.", '"四个凿实"', "\u200b", "\xad", "\u200d", "18，000元", "投资2\n99.2亿元"]
 
-FRAGMENT = st.sampled_from(SIMPLIFIED + TRADITIONAL + PINYIN + MARKUP + BOILERPLATE + WIDTHS)
+FRAGMENT = st.sampled_from(SIMPLIFIED + TRADITIONAL + PINYIN + MARKUP + BOILERPLATE + WIDTHS + LAYOUT)
 # Occasional random characters keep the generator honest about what it does not know.
 ANY_PIECE = st.one_of(FRAGMENT, FRAGMENT, FRAGMENT, st.text(max_size=6))
 article_texts = st.lists(ANY_PIECE, max_size=25).map("".join)

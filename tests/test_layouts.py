@@ -16,6 +16,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import civicextract
+from civicextract.normalize.invisible import remove_invisible
 from civicextract.normalize.unwrap import unwrap_lines
 from civicextract.normalize.widths import normalize_widths
 
@@ -179,3 +180,49 @@ def test_ascii_stops_give_the_records_of_the_original():
     original, dotted = civicextract.extract(text), civicextract.extract(text.replace("。", "."))
     assert money(dotted) == money(original)
     assert [(m.value, m.subject) for m in dotted.metrics] == [(m.value, m.subject) for m in original.metrics]
+
+
+# --- invisible characters, straight quotes, a full-width thousands separator ------------------
+
+
+def test_invisible_characters_are_removed_and_spans_keep_them():
+    text = "该项目总投资3\u200b000万元，由副市长龚\u00ad正主持，\ufeff“四\u200c个\u200d凿实”工作推进。"
+    art = civicextract.extract(text)
+    assert [(m.amount, text[m.start : m.end]) for m in art.money] == [(30000000, "3\u200b000万元")]
+    assert [o.name for o in art.officials] == ["龚正"]
+    out, m = remove_invisible("a\u200b\u200bb\u2060c")
+    assert out == "abc" and m.span(1, 2) == (3, 4)  # b, after the two zero-width spaces it followed
+
+
+def test_zero_width_article_gives_the_records_of_the_original():
+    text = DEV["a041"]
+    guarded = "".join(c + ("\u200b" if i % 7 == 6 and c != "\n" else "") for i, c in enumerate(text))
+    original, rewritten = civicextract.extract(text), civicextract.extract(guarded)
+    assert money(rewritten) == money(original)
+    assert [o.name for o in rewritten.officials] == [o.name for o in original.officials]
+    _spans_hold(guarded, rewritten)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # fit t065's headline: a scheme named in ASCII quotes
+        ('房山城关街道："四个凿实"抓好捐赠物资管理', "房山城关街道：“四个凿实”抓好捐赠物资管理"),
+        ('演练。"小医生们”进行实操', "演练。“小医生们”进行实操"),  # a mixed pair
+        ('“ 玩美度假"的发展理念', "“ 玩美度假”的发展理念"),
+        # code: its brackets and colon widen as any do, its quotes stay straight
+        ('showPlayer({id:"/pvservice/xml"})', 'showPlayer（{id："/pvservice/xml"}）'),
+        ("投入18，000元，分别为3、500", "投入18,000元，分别为3、500"),
+        ("2019，2020年", "2019，2020年"),  # four digits after it: two years, not a separator
+    ],
+    ids=["t065", "mixed", "closing", "code", "wide-thousands", "years"],
+)
+def test_quotes_and_thousands(text, expected):
+    out = normalize_widths(text)
+    assert out == expected and len(out) == len(text)
+
+
+def test_a_name_in_straight_quotes_is_a_programme_and_its_count_no_metric():
+    art = civicextract.extract('房山城关街道："四个凿实"抓好捐赠物资管理使用。街道成立4个工作小组。')
+    assert [(m.value, m.unit) for m in art.metrics] == [(4, "个")]
+    assert art.metrics[0].text == "4个"

@@ -125,7 +125,7 @@ def test_rewrite_maps_are_monotone_in_range_and_consistent(case):
 # What a normaliser may delete outright: tags, comments, pinyin notes, Markdown marks.
 _DELETABLE = re.compile(
     r"(?:<!--.*?-->|<[^<>]*>|[(（][a-zA-Zàáǎèéěìíǐòóǒùúǔùǖǘǚǜüāēīōūńňǹḿ]{1,7}[1-5]?[)）]"
-    r"|\*\*|__|\#{1,6}[ \t]+|!\[[^\]]*\]\([^)]*\)|\[|\]\([^)]*\)|[\s\ufeff\u200b])*",
+    r"|\*\*|__|\#{1,6}[ \t]+|!\[[^\]]*\]\([^)]*\)|\[|\]\([^)]*\)|[\s\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff])*",
     re.DOTALL,
 )
 
@@ -136,9 +136,15 @@ def _deletable(piece: str) -> bool:
     return _DELETABLE.fullmatch(spaces) is not None
 
 
+# Characters the widths stage reads by their neighbours, so a lone one may map otherwise: a
+# straight quote beside Chinese text, an ASCII full stop in an article that ends sentences with
+# it, a full-width thousands separator, a Windows or old Mac line end.
+_BY_CONTEXT = {('"', "“"), ('"', "”"), (".", "。"), ("，", ","), ("\r", " "), ("\r", "\n")}
+
+
 def _agrees(surface: str, ch: str) -> bool:
     """Whether normalised character ``ch`` may come from original ``surface``."""
-    if surface == ch:
+    if surface == ch or (surface, ch) in _BY_CONTEXT:
         return True
     if surface[:1] in "<&*#[]":  # markup, merged into one edit when adjacent
         return ch in normalize_widths(strip_markup(surface)[0])

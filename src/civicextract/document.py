@@ -2,7 +2,7 @@
 
 ``normalize(original)`` runs the cleaning chain
 
-    markup -> pinyin notes -> widths -> Traditional->Simplified -> hard wraps -> header/byline/boilerplate
+    markup -> invisible characters -> pinyin notes -> widths -> Traditional->Simplified -> hard wraps -> header/byline/boilerplate
 
 and keeps one composed offset map, so ``doc.to_original(start, end)`` turns a
 span of ``doc.text`` into the span of ``doc.original`` it came from.
@@ -18,6 +18,7 @@ from .extractors.meta import find_meta
 from .inputs import clean_text
 from .normalize.boilerplate import Removal, find_boilerplate
 from .normalize.convert import to_simplified
+from .normalize.invisible import remove_invisible
 from .normalize.markup import page_title, strip_markup
 from .normalize.pinyin import remove_pinyin_notes
 from .normalize.unwrap import unwrap_lines
@@ -155,7 +156,7 @@ class _Cleaned(NamedTuple):
 
 
 def _clean(original: str, *, id: str | None = None) -> _Cleaned:
-    """Markup, pinyin notes, widths, Traditional -> Simplified and hard wraps, with their map."""
+    """Markup, invisible characters, pinyin notes, widths, Traditional -> Simplified and hard wraps, with their map."""
     if not isinstance(original, str):
         raise TypeError(f"article {id!r}: text must be str, not {type(original).__name__}")
     # Lone surrogates (valid JSON escapes, not characters) become U+FFFD, one for
@@ -164,6 +165,8 @@ def _clean(original: str, *, id: str | None = None) -> _Cleaned:
     id = None if id is None else clean_text(id)
     chain = OffsetChain()
     text, m = strip_markup(original)
+    chain = chain.then(m)
+    text, m = remove_invisible(text)
     chain = chain.then(m)
     text, m = remove_pinyin_notes(text)
     chain = chain.then(m)

@@ -89,12 +89,42 @@ def _full_stops(text: str) -> str:
     return _FIGURE_STOP.sub("。", _HAN_STOP.sub("。", text))
 
 
+# ASCII double quotes around Chinese text ("四个凿实"抓好…) become curly ones, so quoted names read
+# as every rule expects: each one beside a non-ASCII character opens or closes by what the line's
+# quote marks before it left open (a curly pair may mix with it: "小医生们”).  Quotes between ASCII
+# characters (code, Latin text) stay.
+_QUOTE_MARKS = re.compile('[“”"]')
+
+
+# A full-width comma between a figure and three digits is a thousands separator (18，000元), as the
+# ASCII one is; a list of figures is written with 、 and its items are not groups of three.
+_WIDE_THOUSANDS = re.compile(r"，(?<=[0-9]，)(?=[0-9]{3}(?![0-9]))")
+
+
+def _curly_quotes(line: str) -> str:
+    chars = list(line)
+    is_open = False
+    for m in _QUOTE_MARKS.finditer(line):
+        i, ch = m.start(), m.group()
+        if ch != '"':
+            is_open = ch == "“"
+            continue
+        before, after = line[i - 1 : i], line[i + 1 : i + 2]
+        if (before.isascii() or before.isspace()) and (after.isascii() or after.isspace()):
+            continue
+        chars[i] = "”" if is_open else "“"
+        is_open = not is_open
+    return "".join(chars)
+
+
 def _narrow(m: re.Match[str]) -> str:
     return m.group().translate(_TABLE)
 
 
 def normalize_widths(text: str) -> str:
     out = _WIDE.sub(_narrow, text)
+    if '"' in out:  # read before the ASCII punctuation beside a quote is widened (code stays code)
+        out = "\n".join(_curly_quotes(line) if '"' in line else line for line in out.split("\n"))
     # Brackets always become full-width, and no rule of _full reads a bracket
     # beside a comma or colon differently in either width: str.replace does
     # them (two in three punctuation marks here) without a Python call each,
@@ -109,6 +139,8 @@ def normalize_widths(text: str) -> str:
         out = _FEN_ZHI.sub("分之", out)
     if "." in out:
         out = _full_stops(out)
+    if "，" in out:
+        out = _WIDE_THOUSANDS.sub(",", out)
     if "\r" in out:
         # Windows line ends: the rules read a line end as "\n" and ignore trailing spaces, so "\r\n"
         # becomes " \n" (one for one); an old Mac's lone "\r" is a line end.
