@@ -16,6 +16,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import civicextract
+from civicextract.document import normalize
 from civicextract.normalize.invisible import remove_invisible
 from civicextract.normalize.unwrap import unwrap_lines
 from civicextract.normalize.widths import normalize_widths
@@ -192,6 +193,14 @@ def test_invisible_characters_are_removed_and_spans_keep_them():
     assert [o.name for o in art.officials] == ["龚正"]
     out, m = remove_invisible("a\u200b\u200bb\u2060c")
     assert out == "abc" and m.span(1, 2) == (3, 4)  # b, after the two zero-width spaces it followed
+
+
+def test_invisible_characters_inside_tags_and_as_entities():
+    text = "<p>该项目总投资3&#8203;000万元。</p\u200b><br\u200b>副市长龚&shy;正出席。"
+    art = civicextract.extract(text)
+    assert [(m.amount, text[m.start : m.end]) for m in art.money] == [(30000000, "3&#8203;000万元")]
+    assert [o.name for o in art.officials] == ["龚正"]
+    assert normalize(text).text == "该项目总投资3000万元。\n\n副市长龚正出席。"
 
 
 def test_zero_width_article_gives_the_records_of_the_original():

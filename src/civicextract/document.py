@@ -2,7 +2,7 @@
 
 ``normalize(original)`` runs the cleaning chain
 
-    markup -> invisible characters -> pinyin notes -> widths -> Traditional->Simplified -> hard wraps -> header/byline/boilerplate
+    invisible characters -> markup -> pinyin notes -> widths -> Traditional->Simplified -> hard wraps -> header/byline/boilerplate
 
 and keeps one composed offset map, so ``doc.to_original(start, end)`` turns a
 span of ``doc.text`` into the span of ``doc.original`` it came from.
@@ -156,7 +156,7 @@ class _Cleaned(NamedTuple):
 
 
 def _clean(original: str, *, id: str | None = None) -> _Cleaned:
-    """Markup, invisible characters, pinyin notes, widths, Traditional -> Simplified and hard wraps, with their map."""
+    """Invisible characters, markup, pinyin notes, widths, Traditional -> Simplified and hard wraps, with their map."""
     if not isinstance(original, str):
         raise TypeError(f"article {id!r}: text must be str, not {type(original).__name__}")
     # Lone surrogates (valid JSON escapes, not characters) become U+FFFD, one for
@@ -164,9 +164,9 @@ def _clean(original: str, *, id: str | None = None) -> _Cleaned:
     original = clean_text(original)
     id = None if id is None else clean_text(id)
     chain = OffsetChain()
-    text, m = strip_markup(original)
+    visible, m = remove_invisible(original)
     chain = chain.then(m)
-    text, m = remove_invisible(text)
+    text, m = strip_markup(visible)
     chain = chain.then(m)
     text, m = remove_pinyin_notes(text)
     chain = chain.then(m)
@@ -175,8 +175,8 @@ def _clean(original: str, *, id: str | None = None) -> _Cleaned:
     chain = chain.then(m)
     text, m = unwrap_lines(text)
     chain = chain.then(m)
-    titled = _MD_HEADING.match(original) is not None
-    return _Cleaned(original, text, chain, script, id, titled, page_title(original))
+    titled = _MD_HEADING.match(visible) is not None
+    return _Cleaned(original, text, chain, script, id, titled, page_title(visible))
 
 
 def _cut(cleaned: _Cleaned, found_meta: tuple[Meta, list[tuple[int, int, str]]] | None = None) -> Document:

@@ -17,6 +17,7 @@ import html
 import re
 
 from ..offsets import Edit, OffsetMap, rewrite
+from .invisible import drop_invisible
 
 _BLOCK = r"(?:p|div|br|hr|li|ul|ol|tr|table|h[1-6]|figure|figcaption|section|article|header|footer|blockquote|pre)"
 # Attribute runs stop at the next < as well as at >: ``<p<p<p…`` must not read
@@ -54,7 +55,7 @@ def strip_markup(text: str) -> tuple[str, OffsetMap]:
             rep = html.unescape(group)
             if rep == group:
                 continue
-            rep = rep.replace("\xa0", " ")
+            rep = drop_invisible(rep.replace("\xa0", " "))  # &#8203; and &shy; show nothing either
         else:
             rep = ""
         edits.append(Edit(start, end, rep))
