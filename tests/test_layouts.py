@@ -124,6 +124,16 @@ def test_unwrap_joins_lines_of_one_width_and_keeps_paragraph_ends():
         assert text[s:e] == (ch if i != out.index(" in between") + 3 else "\n")
 
 
+def test_a_page_number_between_two_lines_of_a_paragraph_goes_with_the_break():
+    # dev a041 as PDF text: 72 columns a line, a page number every ten lines
+    lines = wrap_columns(DEV["a041"], 72).split("\n")
+    paged = "\n".join(line + (f"\n— {k // 10 + 1} —" if k % 10 == 9 else "") for k, line in enumerate(lines))
+    assert paged.count("—\n") >= 2
+    assert money(civicextract.extract(paged)) == money(civicextract.extract(DEV["a041"]))
+    out, _ = unwrap_lines("\n".join(["一二三四五六七八九十" * 2] * 5 + ["- 3 -", "结束。"]))
+    assert out == "一二三四五六七八九十" * 10 + "结束。"
+
+
 def test_unwrap_leaves_lists_and_ordinary_articles_alone():
     bullets = "\n".join(f"- 第{n}项措施为向中小企业提供贷款担保和租金减免共计{n}亿元" for n in range(1, 9))
     assert unwrap_lines(bullets)[0] == bullets

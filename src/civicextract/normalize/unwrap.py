@@ -14,10 +14,13 @@ end mid-sentence.  An ordinary article's lines are paragraphs that end with
 ``。！？”`` and vary in length; its headline, byline and headings end open but
 are few and of any width, so it passes through untouched (its map is the
 identity).  Inside a wrapped article a break is kept where the next line is
-indented (a new paragraph) or the full line ends a sentence.
+indented (a new paragraph) or the full line ends a sentence; a page number on a
+line of its own between two lines of a paragraph (``— 3 —``) goes with the break.
 """
 
 from __future__ import annotations
+
+import re
 
 from ..offsets import Edit, OffsetMap, rewrite
 
@@ -36,6 +39,13 @@ _MARKERS = frozenset("-*+•·●■□◆◇▲△★☆○>#|<【[")
 # A full line's display width against the wrap width: Han characters are two columns wide and
 # digits or Latin letters one, so a wrapped line of figures holds more characters.
 _FULL_FROM = 0.85
+
+
+# A page number on a line of its own, as PDF text carries them between a paragraph's lines:
+# — 3 —, - 12 -, 3, 第3页, 第 3 页 共 20 页.
+_PAGE_NUMBER = re.compile(
+    r"\s*(?:[-—–－]\s*)?(?:第\s*)?[0-9]{1,4}(?:\s*页(?:\s*共\s*[0-9]{1,4}\s*页)?)?(?:\s*[-—–－])?\s*"
+)
 
 
 def _width(line: str) -> int:
@@ -67,22 +77,28 @@ def unwrap_lines(text: str) -> tuple[str, OffsetMap]:
     full = sum(1 for b in open_lines if is_full(b))
     if full < MIN_FULL_LINES or full < MIN_FULL_SHARE * len(long_lines):
         return text, OffsetMap.identity(len(text))
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
     edits = []
-    pos = 0
-    for i, line in enumerate(lines[:-1]):
+    i = 0
+    while i < len(lines) - 1:
         body = bodies[i]
-        nxt = lines[i + 1]
-        end = pos + len(line)  # the "\n"
-        pos = end + 1
         if not body.strip() or body[-1] in _CLOSERS or not is_full(body):
+            i += 1
             continue
+        # A PDF's page number between two lines of one paragraph (— 3 —) goes with the break.
+        j = i + 2 if i + 2 < len(lines) and _PAGE_NUMBER.fullmatch(lines[i + 1]) else i + 1
+        nxt = lines[j]
         if not nxt.strip() or nxt[0].isspace() or nxt[0] in _MARKERS:  # a blank line, an indent, a list item
+            i += 1
             continue
-        cut_from = pos - 1 - (len(line) - len(body))  # trailing spaces go with the break
+        cut_from = starts[i] + len(body)  # trailing spaces go with the break
         before, after = body[-1], nxt[0]
         # Latin words keep a space between them; figures and Han text close up (投资2|99.2亿元).
         joint = " " if before.isascii() and before.isalpha() and after.isascii() and after.isalpha() else ""
-        edits.append(Edit(cut_from, pos, joint))
+        edits.append(Edit(cut_from, starts[j], joint))
+        i = j
     if not edits:
         return text, OffsetMap.identity(len(text))
     return rewrite(text, edits)
