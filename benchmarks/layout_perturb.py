@@ -10,7 +10,8 @@ full stop for 。, full-width digits, a full-width thousands separator, straight
 or corner quotes, a zero-width space or soft hyphen after every seventh
 character, and hard wraps (lines cut every N
 characters, as some page dumps do, or every N display columns, as text copied
-out of a PDF is: a Han character two columns, a digit one).  For every kind it
+out of a PDF is: a Han character two columns, a digit one; and with a page
+number on a line of its own every ten lines).  For every kind it
 counts the records of the original that the rewritten article does not give,
 plus those it gives that the original does not (a multiset difference of the
 records' keys: money (currency, amount, amount_max, qualifier), metrics
@@ -102,6 +103,9 @@ LAYOUTS: dict[str, Callable[[str], str]] = {
     "wrap-40": wrap_chars(40),
     "wrap-40-spaced": lambda t: wrap_chars(40)(t).replace("\n", " \n"),
     "wrap-72-columns": wrap_columns(72),
+    "wrap-72-paged": lambda t: "\n".join(
+        line + (f"\n— {k // 10 + 1} —" if k % 10 == 9 else "") for k, line in enumerate(wrap_columns(72)(t).split("\n"))
+    ),
 }
 KINDS = ("money", "metrics", "officials", "programs", "purpose", "subject", "meta")
 
