@@ -245,3 +245,10 @@ def test_a_name_in_straight_quotes_is_a_programme_and_its_count_no_metric():
     art = civicextract.extract('房山城关街道："四个凿实"抓好捐赠物资管理使用。街道成立4个工作小组。')
     assert [(m.value, m.unit) for m in art.metrics] == [(4, "个")]
     assert art.metrics[0].text == "4个"
+
+
+def test_the_quick_check_and_the_pattern_name_the_same_invisible_characters():
+    from civicextract.normalize import invisible
+
+    in_class = {chr(c) for c in range(0x10000) if invisible._INVISIBLE.fullmatch(chr(c))}
+    assert set(invisible._INVISIBLE_CHARS) == in_class and len(in_class) == 22

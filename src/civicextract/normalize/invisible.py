@@ -22,6 +22,13 @@ __all__ = ["drop_invisible", "remove_invisible"]
 # separator, zero-width space/non-joiner/joiner, left-to-right and right-to-left marks and
 # embeddings, word joiner and invisible operators, isolates, and the byte order mark.
 _INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]+")
+# The same characters one by one: most articles hold none, and 22 scans for one character (in C,
+# word at a time) cost a quarter of one pass of the pattern (a class with a repeat is tried at
+# every position): 6.6 M against 26.6 M instructions over dev + fit.
+_INVISIBLE_CHARS = (
+    "\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+    "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff"
+)
 
 
 def drop_invisible(text: str) -> str:
@@ -31,6 +38,9 @@ def drop_invisible(text: str) -> str:
 
 def remove_invisible(text: str) -> tuple[str, OffsetMap]:
     """``text`` without its invisible format characters, and the map back to ``text``."""
-    if _INVISIBLE.search(text) is None:
+    for ch in _INVISIBLE_CHARS:
+        if ch in text:
+            break
+    else:
         return text, OffsetMap.identity(len(text))
     return rewrite(text, (Edit(m.start(), m.end()) for m in _INVISIBLE.finditer(text)))
