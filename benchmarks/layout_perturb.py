@@ -81,6 +81,16 @@ def every_seventh(mark: str) -> Callable[[str], str]:
     return insert
 
 
+# A government site's page furniture around the article (made up, of the usual parts).
+SITE_HEAD = "首页 > 新闻中心 > 部门动态 > 正文\n【字体：大 中 小】 打印本页 关闭窗口\n分享到：微信 微博 QQ空间\n浏览次数：1268次\n"
+SITE_FOOT = (
+    "\n【打印本页】【关闭窗口】\n上一篇：我市召开2023年第三季度安全生产工作会议\n"
+    "主办单位：某某市人民政府办公室  承办单位：某某市大数据中心\n"
+    "网站标识码：5101000001  京ICP备05070218号  京公网安备 11010502030000号\n"
+    "地址：某某市人民路100号  邮编：610000  联系电话：028-12345678\n"
+    "版权所有 © 2023 某某市人民政府 All Rights Reserved\n"
+)
+
 LAYOUTS: dict[str, Callable[[str], str]] = {
     "crlf": lambda t: t.replace("\n", "\r\n"),
     "cr": lambda t: t.replace("\n", "\r"),
@@ -98,6 +108,7 @@ LAYOUTS: dict[str, Callable[[str], str]] = {
     "corner-quotes": lambda t: t.replace("“", "「").replace("”", "」"),
     "zero-width-7": every_seventh("\u200b"),
     "soft-hyphen-7": every_seventh("\xad"),
+    "site-furniture": lambda t: SITE_HEAD + t + SITE_FOOT,
     "trailing-spaces": lambda t: "\n".join(p + "  " for p in _lines(t)),
     "wrap-30": wrap_chars(30),
     "wrap-40": wrap_chars(40),

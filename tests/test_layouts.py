@@ -252,3 +252,17 @@ def test_the_quick_check_and_the_pattern_name_the_same_invisible_characters():
 
     in_class = {chr(c) for c in range(0x10000) if invisible._INVISIBLE.fullmatch(chr(c))}
     assert set(invisible._INVISIBLE_CHARS) == in_class and len(in_class) == 22
+
+
+def test_a_view_counter_is_site_furniture_and_the_header_is_still_read():
+    text = (
+        "全市召开安全生产工作会议\n"
+        "发布时间：2023-08-01 10:20  来源：眉山日报  浏览次数：1268\n"
+        "8月1日，全市召开安全生产工作会议，市长张明出席会议并讲话。会议指出，今年全市投入安全生产资金3000万元。"
+    )
+    art = civicextract.extract(text)
+    assert art.metrics == ()
+    assert [m.amount for m in art.money] == [30000000]
+    assert (art.meta.source, art.meta.published) == ("眉山日报", "2023-08-01T10:20:00")
+    # a sentence that reports a count of views is no counter
+    assert [(m.value, m.unit) for m in civicextract.extract("这篇推文的阅读量超过10万次。").metrics] == [(100000, "次")]

@@ -3,7 +3,8 @@
 Returns spans of the (Simplified, width-normalised) text to delete, each
 labelled with what it was, so that the document keeps a record of what was
 removed and where.  Three shapes occur on Chinese government and news
-sites: a whole footer line (ICP licence, disclaimer, contact line), a tail
+sites: a whole header or footer line (view counter, ICP licence, disclaimer,
+contact line), a tail
 glued to the last sentence (``…有人管。分享让更多人看到``), and an advert box
 scraped inline with its close button (``广告 … ×``).
 """
@@ -30,6 +31,7 @@ _LINE_WORDS = re.compile(
     | 打印本页|关闭窗口|【打印】|【关闭】|【字体
     | 扫一扫|扫码关注|长按识别|关注我们
     | 成为.{1,12}的月费订户|月费订户|订阅.{0,12}通讯
+    | [浏阅点访][览读击问](?:次数|量|数)?[：:]\s*\d     # a page's view counter: 浏览次数：1268
     """,
     re.VERBOSE,
 )
