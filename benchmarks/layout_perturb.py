@@ -91,6 +91,10 @@ SITE_FOOT = (
     "版权所有 © 2023 某某市人民政府 All Rights Reserved\n"
 )
 
+RELATED = (
+    "\n相关阅读：\n某某县启动第二批10个示范村建设\n\n某某镇投入500万元改造农贸市场\n上一篇：某某区召开第3次专题会议\n"
+)
+
 LAYOUTS: dict[str, Callable[[str], str]] = {
     "crlf": lambda t: t.replace("\n", "\r\n"),
     "cr": lambda t: t.replace("\n", "\r"),
@@ -109,6 +113,7 @@ LAYOUTS: dict[str, Callable[[str], str]] = {
     "zero-width-7": every_seventh("\u200b"),
     "soft-hyphen-7": every_seventh("\xad"),
     "site-furniture": lambda t: SITE_HEAD + t + SITE_FOOT,
+    "related-list": lambda t: t + RELATED,
     "trailing-spaces": lambda t: "\n".join(p + "  " for p in _lines(t)),
     "wrap-30": wrap_chars(30),
     "wrap-40": wrap_chars(40),

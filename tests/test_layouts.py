@@ -266,3 +266,36 @@ def test_a_view_counter_is_site_furniture_and_the_header_is_still_read():
     assert (art.meta.source, art.meta.published) == ("眉山日报", "2023-08-01T10:20:00")
     # a sentence that reports a count of views is no counter
     assert [(m.value, m.unit) for m in civicextract.extract("这篇推文的阅读量超过10万次。").metrics] == [(100000, "次")]
+
+
+INFO_FORM = """索引号：11510100008962357M/2023-01234
+主题分类：综合政务
+发文机关：某某市人民政府办公厅
+成文日期：2023年08月01日
+发文字号：某府办发〔2023〕12号
+发布日期：2023年08月02日
+有效性：有效
+"""
+
+
+def test_an_information_disclosure_form_is_cut_and_its_publication_date_read():
+    text = INFO_FORM + "8月1日，全市召开安全生产工作会议，市长张明出席会议并讲话。今年全市投入安全生产资金3000万元。"
+    doc = normalize(text)
+    assert doc.text.startswith("8月1日，全市召开")
+    assert (doc.meta.published, doc.meta.title) == ("2023-08-02", None)  # 发布日期, not 成文日期
+    art = civicextract.extract(text)
+    assert [m.amount for m in art.money] == [30000000] and [o.name for o in art.officials] == ["张明"]
+    assert art.metrics == ()  # nothing read from 〔2023〕12号 or the index number
+    # a block of field lines alike in width is no hard wrap
+    assert unwrap_lines(INFO_FORM * 2)[0] == INFO_FORM * 2
+
+
+def test_a_list_of_the_sites_other_articles_is_furniture():
+    body = "8月1日，全市召开安全生产工作会议，市长张明出席会议并讲话。今年全市投入安全生产资金3000万元。"
+    tail = "\n上一篇：某某区召开第3次专题会议\n相关阅读：\n某某县启动第二批10个示范村建设\n\n某某镇投入500万元改造农贸市场\n"
+    art = civicextract.extract(body + tail)
+    assert [m.amount for m in art.money] == [30000000]
+    assert art.metrics == ()
+    # the list ends where a sentence of the body comes back
+    more = "相关新闻\n某某县启动第二批10个示范村建设\n会后，与会人员实地察看了3个重点项目现场，了解项目推进情况。"
+    assert [(m.value, m.unit) for m in civicextract.extract(more).metrics] == [(3, "个")]

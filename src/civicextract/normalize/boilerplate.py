@@ -4,7 +4,7 @@ Returns spans of the (Simplified, width-normalised) text to delete, each
 labelled with what it was, so that the document keeps a record of what was
 removed and where.  Three shapes occur on Chinese government and news
 sites: a whole header or footer line (view counter, ICP licence, disclaimer,
-contact line), a tail
+contact line, the titles of the site's other articles under 相关阅读), a tail
 glued to the last sentence (``…有人管。分享让更多人看到``), and an advert box
 scraped inline with its close button (``广告 … ×``).
 """
@@ -32,6 +32,9 @@ _LINE_WORDS = re.compile(
     | 扫一扫|扫码关注|长按识别|关注我们
     | 成为.{1,12}的月费订户|月费订户|订阅.{0,12}通讯
     | [浏阅点访][览读击问](?:次数|量|数)?[：:]\s*\d     # a page's view counter: 浏览次数：1268
+    | 上一篇[：:]|下一篇[：:]                          # the titles of the site's other articles
+    | 索引号[：:]|主题分类[：:]|发文机关[：:]|发布机构[：:]|发文字号[：:]|有效性[：:]|公开方式[：:]|公开范围[：:]
+    | 体裁分类[：:]|组配分类[：:]|主题词[：:]          # an information-disclosure page's form (成文日期 is meta's)
     """,
     re.VERBOSE,
 )
@@ -120,15 +123,42 @@ class Removal:
 
 _LINE = re.compile(r"[^\n]*(?:\n|$)")
 
+# A list of the site's other articles under its own heading line (相关阅读：, 推荐阅读): the heading and
+# the titles after it, up to the first line that reads as a sentence of the body. Their figures are
+# other articles' (某县启动第二批10个示范村建设), never this one's.
+_RELATED_HEADING = re.compile(
+    r"\s*[【\[]?(?:相关阅读|相关新闻|相关链接|相关报道|相关文章|推荐阅读|延伸阅读|热点推荐|热门推荐|更多新闻|更多阅读"
+    r"|猜你喜欢|往期回顾|往期推荐|精彩推荐)[】\]]?[：:]?\s*"
+)
+_RELATED_WORDS = ("相关", "推荐", "延伸阅读", "更多", "猜你喜欢", "往期", "精彩")
+_TITLE_LEN = 60
+
+
+def _is_title(body: str) -> bool:
+    line = body.strip()
+    return not line or (len(line) <= _TITLE_LEN and not any(c in line for c in "。！？"))
+
 
 def find_boilerplate(text: str) -> list[Removal]:
     out: list[Removal] = []
     first = _TAIL_WORDS.search(text)
     tails_from = len(text) + 1 if first is None else first.start()
     adverts = "广告" in text  # (most articles have none: no search in each line)
+    related = any(w in text for w in _RELATED_WORDS)  # (most articles have no list of others)
+    in_list = False
     for line in _LINE.finditer(text):
         body = line.group()
+        if in_list:
+            if _is_title(body):
+                if body.strip():
+                    out.append(Removal(line.start(), line.end(), "related", body.strip()))
+                continue
+            in_list = False
         if not body.strip():
+            continue
+        if related and _RELATED_HEADING.fullmatch(body):
+            out.append(Removal(line.start(), line.end(), "related", body.strip()))
+            in_list = True
             continue
         if len(body) <= _MAX_LINE and _furniture_line(body):
             out.append(Removal(line.start(), line.end(), "boilerplate", body.strip()))

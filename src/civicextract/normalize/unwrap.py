@@ -36,6 +36,11 @@ _LONG = 8
 # Lines that open with these are list items, headings, quotes or markup, never the run-on of a wrapped
 # line: they are neither counted as wrapped lines nor joined to the line before.
 _MARKERS = frozenset("-*+•·●■□◆◇▲△★☆○>#|<【[")
+# A field of a header or form (发文机关：某某市人民政府办公厅, 成文日期：…): not counted as a wrapped
+# line, so a block of them alike in width is no wrap (a wrapped byline's first line still joins).
+_FIELD_LINE = re.compile(r"\s*[\u4e00-\u9fff]{2,6}[：:]")
+# Narrower than this (display columns) no text is wrapped: such lines are headers, forms or lists.
+_MIN_WRAP = 40
 # A full line's display width against the wrap width: Han characters are two columns wide and
 # digits or Latin letters one, so a wrapped line of figures holds more characters.
 _FULL_FROM = 0.85
@@ -62,13 +67,18 @@ def unwrap_lines(text: str) -> tuple[str, OffsetMap]:
     lines = text.split("\n")
     bodies = [line.rstrip() for line in lines]
     long_lines = [b for b in bodies if len(b.strip()) >= _LONG]
-    open_lines = [b for b in long_lines if b[-1] not in _CLOSERS and b.lstrip()[0] not in _MARKERS]
+    open_lines = [
+        b for b in long_lines if b[-1] not in _CLOSERS and b.lstrip()[0] not in _MARKERS and not _FIELD_LINE.match(b)
+    ]
     if len(open_lines) < MIN_FULL_LINES:
         return text, OffsetMap.identity(len(text))
     # The wrap width, in display columns (a PDF's lines) and in characters (a wrap by count): the
     # upper quartile of the open lines' (a wrapped paragraph's last line is shorter).
     q = len(open_lines) * 3 // 4
-    low_width = sorted(_width(b) for b in open_lines)[q] * _FULL_FROM
+    wrap_width = sorted(_width(b) for b in open_lines)[q]
+    if wrap_width < _MIN_WRAP:
+        return text, OffsetMap.identity(len(text))
+    low_width = wrap_width * _FULL_FROM
     low_chars = sorted(len(b) for b in open_lines)[q] * _FULL_FROM
 
     def is_full(body: str) -> bool:

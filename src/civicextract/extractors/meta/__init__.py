@@ -128,6 +128,10 @@ _OWN_PAPER_END = re.compile(r"本[报台网刊]讯?$")
 # A report's section heading is no headline: （七）…, 三、…, 1. …
 _SECTION = re.compile(r"[ \t]*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.、．])")
 _GLUED_TITLE = re.compile(r"\A\s*原标题[：:](?P<title>[^\n]{2,120}?)")
+# An information-disclosure page's form opens the text (索引号：…, 发文机关：…): its fields are no headline.
+_FORM_FIELD = re.compile(
+    r"[ \t]*(?:索引号|主题分类|发文机关|发布机构|发文字号|有效性|公开方式|公开范围|体裁分类|组配分类|主题词)[：:]"
+)
 
 
 def _title_from_layout(text: str, f: Found) -> None:
@@ -147,6 +151,11 @@ def _title_from_layout(text: str, f: Found) -> None:
             f.title = title
         return
     m = _HEADLINE.match(text)
-    if m and first_meta >= m.end("title") and not _SECTION.match(m.group("title")):
+    if (
+        m
+        and first_meta >= m.end("title")
+        and not _SECTION.match(m.group("title"))
+        and not _FORM_FIELD.match(m.group("title"))
+    ):
         if not m.group("title").rstrip().endswith(("：", ":", "，")):
             f.title = m.group("title").strip()

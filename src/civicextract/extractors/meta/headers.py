@@ -27,7 +27,9 @@ from .lazy import LazyPattern
 from .lexicon import HAN, NAME, SEP, STOP, is_credit_name, is_outlet, is_person_name, longest_outlet, outlet_pattern
 
 # Government pages pad two-character labels to the width of four: 来  源：, 日  期：.
-_LABEL = LazyPattern(r"(?:新闻|文章|稿件|本文|信息)?(?:来[ \t]{0,4}|稿)源(?:[：:]|[ \t]{0,2}[｜|丨])|(?:本文)?转(?:载)?自[：:]")
+_LABEL = LazyPattern(
+    r"(?:新闻|文章|稿件|本文|信息)?(?:来[ \t]{0,4}|稿)源(?:[：:]|[ \t]{0,2}[｜|丨])|(?:本文)?转(?:载)?自[：:]"
+)
 # The same without its optional prefix (来源：|转自：), as two patterns, each
 # opening with a plain word the engine finds fast (the alternation makes it
 # test every character against 来 and 转, 3x slower); their matches never
@@ -94,7 +96,8 @@ _MAX_LABELS = 20
 DATE = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ \t]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
 _FIELD = LazyPattern(
     rf"""(?P<source>{_LABEL.pattern})
-      | (?:更新|发布|发稿|发表|上传|录入)?(?:时[ \t]{{0,4}}间|日[ \t]{{0,4}}期)[：:]{SEP}*(?P<date>{DATE})
+      | (?:更新|发布|发稿|发表|上传|录入|(?P<undated>成文|印发|生效|施行|实施|截止|失效|废止))?
+        (?:时[ \t]{{0,4}}间|日[ \t]{{0,4}}期)[：:]{SEP}*(?P<date>{DATE})
       | (?P<bare>{DATE})
       | (?:责任编辑|责编|编[ \t]{{0,4}}辑)[：:/]{SEP}*(?P<editor>{NAME})(?=[\s|｜\]】]|$)
       | (?P<furniture>(?:浏览|阅读|点击)(?:次数|量|数)?[：:]{SEP}*\d*|字号[：:]?(?:{SEP}*[大中小])*)
@@ -104,7 +107,7 @@ _FIELD = LazyPattern(
 # Every field opens with one of these characters.  _FIELD opens with optional
 # groups, so finditer tried all of it at every character of a header line
 # (which may be a whole paragraph); _fields tries it at these only.
-_FIELD_FIRST = LazyPattern(r"[新文稿本信来转更发上录时日\d责编浏阅点字]")
+_FIELD_FIRST = LazyPattern(r"[新文稿本信来转更发上录时日\d责编浏阅点字成印生施实截失废]")
 
 
 def _fields(text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
@@ -251,7 +254,8 @@ def headers(text: str, f: Found) -> list[int]:
                     continue
                 end = source_end
             elif m.group("date") or m.group("bare"):
-                f.published = f.published or iso(m.group("date") or m.group("bare"))
+                if not m.group("undated"):  # 成文日期 (a notice's own date) is cut, not published
+                    f.published = f.published or iso(m.group("date") or m.group("bare"))
             elif m.group("editor"):
                 if not is_credit_name(m.group("editor")):  # the label says it is a name
                     continue
@@ -287,7 +291,9 @@ def _cut(text: str, f: Found, ends: list[int], ls: int, cut_from: int, cut_to: i
 
 
 # The labels of header fields; a bare date is a header field only on a line that holds one.
-_HAS_LABEL = LazyPattern(r"来[ \t]{0,4}源(?:[：:]|[ \t]{0,2}[｜|丨])|转(?:载)?自[：:]|时[ \t]{0,4}间[：:]|日[ \t]{0,4}期[：:]|编[ \t]{0,4}辑[：:/]|责编[：:/]|作者[：:]")
+_HAS_LABEL = LazyPattern(
+    r"来[ \t]{0,4}源(?:[：:]|[ \t]{0,2}[｜|丨])|转(?:载)?自[：:]|时[ \t]{0,4}间[：:]|日[ \t]{0,4}期[：:]|编[ \t]{0,4}辑[：:/]|责编[：:/]|作者[：:]"
+)
 
 
 # Every label ends in one of these, right after its last character (源自间期辑编者) or,
@@ -313,7 +319,9 @@ def _may_label(text: str, zone: int) -> bool:
 
 
 # A bare date is a header field when a label stands next to it, with only layout between.
-_LABEL_NEXT = LazyPattern(rf"(?:[ \t]{{1,4}}星期[一二三四五六日天])?[ \t|｜]*(?:\n|$|{_HAS_LABEL.pattern}|(?:新闻|文章)?来源|作者|浏览|点击|字号|【|\[)")
+_LABEL_NEXT = LazyPattern(
+    rf"(?:[ \t]{{1,4}}星期[一二三四五六日天])?[ \t|｜]*(?:\n|$|{_HAS_LABEL.pattern}|(?:新闻|文章)?来源|作者|浏览|点击|字号|【|\[)"
+)
 
 
 def _beside_field(text: str, date: re.Match[str], before: list[re.Match[str]]) -> bool:
