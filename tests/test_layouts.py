@@ -137,6 +137,14 @@ def test_a_page_number_between_two_lines_of_a_paragraph_goes_with_the_break():
 def test_unwrap_leaves_lists_and_ordinary_articles_alone():
     bullets = "\n".join(f"- 第{n}项措施为向中小企业提供贷款担保和租金减免共计{n}亿元" for n in range(1, 9))
     assert unwrap_lines(bullets)[0] == bullets
+    items = "\n".join(
+        f"{n}.某某{place}2023年城市更新行动老旧小区改造提升项目总投资{n}000万元"
+        for n, place in enumerate("市区县镇乡", 1)
+    )
+    assert unwrap_lines(items)[0] == items  # a numbered list of projects: each a line of its own
+    assert unwrap_lines(items.replace("1.", "（一）").replace("2.", "（二）"))[0] == items.replace(
+        "1.", "（一）"
+    ).replace("2.", "（二）")
     for aid, text in {**DEV, **_articles("fit")}.items():
         out, m = unwrap_lines(text)
         assert out == text and m.is_identity, aid

@@ -39,6 +39,10 @@ _MARKERS = frozenset("-*+•·●■□◆◇▲△★☆○>#|<【[")
 # A field of a header or form (发文机关：某某市人民政府办公厅, 成文日期：…): not counted as a wrapped
 # line, so a block of them alike in width is no wrap (a wrapped byline's first line still joins).
 _FIELD_LINE = re.compile(r"\s*[\u4e00-\u9fff]{2,6}[：:]")
+# An item of a numbered list or a numbered heading (1. 2、 （一） 一、 第三条): a line of its own.
+_ITEM = re.compile(
+    r"\s*(?:[0-9]{1,3}(?:[.．](?![0-9])|[、）)])|[（(][0-9一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十百]{1,4}[章节条])"
+)
 # Narrower than this (display columns) no text is wrapped: such lines are headers, forms or lists.
 _MIN_WRAP = 40
 # A full line's display width against the wrap width: Han characters are two columns wide and
@@ -68,7 +72,9 @@ def unwrap_lines(text: str) -> tuple[str, OffsetMap]:
     bodies = [line.rstrip() for line in lines]
     long_lines = [b for b in bodies if len(b.strip()) >= _LONG]
     open_lines = [
-        b for b in long_lines if b[-1] not in _CLOSERS and b.lstrip()[0] not in _MARKERS and not _FIELD_LINE.match(b)
+        b
+        for b in long_lines
+        if b[-1] not in _CLOSERS and b.lstrip()[0] not in _MARKERS and not _FIELD_LINE.match(b) and not _ITEM.match(b)
     ]
     if len(open_lines) < MIN_FULL_LINES:
         return text, OffsetMap.identity(len(text))
@@ -100,7 +106,8 @@ def unwrap_lines(text: str) -> tuple[str, OffsetMap]:
         # A PDF's page number between two lines of one paragraph (— 3 —) goes with the break.
         j = i + 2 if i + 2 < len(lines) and _PAGE_NUMBER.fullmatch(lines[i + 1]) else i + 1
         nxt = lines[j]
-        if not nxt.strip() or nxt[0].isspace() or nxt[0] in _MARKERS:  # a blank line, an indent, a list item
+        if not nxt.strip() or nxt[0].isspace() or nxt[0] in _MARKERS or _ITEM.match(nxt):
+            # a blank line, an indent, a list item
             i += 1
             continue
         cut_from = starts[i] + len(body)  # trailing spaces go with the break
