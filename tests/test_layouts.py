@@ -145,6 +145,10 @@ def test_unwrap_leaves_lists_and_ordinary_articles_alone():
     assert unwrap_lines(items.replace("1.", "（一）").replace("2.", "（二）"))[0] == items.replace(
         "1.", "（一）"
     ).replace("2.", "（二）")
+    rows = "\n".join(
+        f"某某{p}城市更新行动老旧小区改造项目   {n}000万元   某某{p}人民政府" for n, p in enumerate("市区县镇乡街", 1)
+    )
+    assert unwrap_lines(rows)[0] == rows  # a table laid out as text: its rows stay rows
     for aid, text in {**DEV, **_articles("fit")}.items():
         out, m = unwrap_lines(text)
         assert out == text and m.is_identity, aid

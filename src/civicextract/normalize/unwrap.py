@@ -43,6 +43,8 @@ _FIELD_LINE = re.compile(r"\s*[\u4e00-\u9fff]{2,6}[：:]")
 _ITEM = re.compile(
     r"\s*(?:[0-9]{1,3}(?:[.．](?![0-9])|[、）)])|[（(][0-9一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十百]{1,4}[章节条])"
 )
+# A row of a table laid out as text: cells apart by a tab or a run of spaces.
+_CELLS = re.compile(r"\S(?:\t|   )\s*\S")
 # Narrower than this (display columns) no text is wrapped: such lines are headers, forms or lists.
 _MIN_WRAP = 40
 # A full line's display width against the wrap width: Han characters are two columns wide and
@@ -74,7 +76,11 @@ def unwrap_lines(text: str) -> tuple[str, OffsetMap]:
     open_lines = [
         b
         for b in long_lines
-        if b[-1] not in _CLOSERS and b.lstrip()[0] not in _MARKERS and not _FIELD_LINE.match(b) and not _ITEM.match(b)
+        if b[-1] not in _CLOSERS
+        and b.lstrip()[0] not in _MARKERS
+        and not _FIELD_LINE.match(b)
+        and not _ITEM.match(b)
+        and not _CELLS.search(b)
     ]
     if len(open_lines) < MIN_FULL_LINES:
         return text, OffsetMap.identity(len(text))
@@ -100,7 +106,7 @@ def unwrap_lines(text: str) -> tuple[str, OffsetMap]:
     i = 0
     while i < len(lines) - 1:
         body = bodies[i]
-        if not body.strip() or body[-1] in _CLOSERS or not is_full(body):
+        if not body.strip() or body[-1] in _CLOSERS or not is_full(body) or _CELLS.search(body):
             i += 1
             continue
         # A PDF's page number between two lines of one paragraph (— 3 —) goes with the break.
