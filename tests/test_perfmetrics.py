@@ -28,6 +28,7 @@ from civicextract.extractors.metrics import (
     phrases,
     scan,
     subjects,
+    unitwords,
 )
 from civicextract.extractors.metrics import extractor as metrics
 from civicextract.numbers import NUMBER_RE, NUMBER_RE_NO_FRACTION
@@ -243,12 +244,13 @@ def test_inside_name_first_test_changes_nothing(text, s, n):
 
 
 def test_checked_units_are_the_units_tested_one_by_one():
-    # every unit candidate() compares with behind `if unit in _CHECKED_UNITS` is in the set
-    src = inspect.getsource(candidates.candidate)
-    block = src[src.index("if unit in _CHECKED_UNITS:") : src.index('elif text.startswith("大", e):')]
+    # candidate() runs refused_by_unit only behind `unit in CHECKED_UNITS`: every unit it
+    # compares with is in the set
+    assert "unit in CHECKED_UNITS and refused_by_unit(" in inspect.getsource(candidates.candidate)
+    block = inspect.getsource(unitwords.refused_by_unit)
     named = set(re.findall(r'unit == "([^"]+)"', block))
     named |= {x for group in re.findall(r"unit in \(([^)]*)\)", block) for x in re.findall(r'"([^"]+)"', group)}
-    assert named == candidates._CHECKED_UNITS
+    assert named == unitwords.CHECKED_UNITS
 
 
 @pytest.mark.parametrize(
