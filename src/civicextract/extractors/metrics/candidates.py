@@ -9,7 +9,7 @@ money, dates, durations, ages, ordinals and ranks, list numbering, codes,
 numbers in names, 一 as "a", and the per-unit tests behind ``CHECKED_UNITS``.
 It reads as its stages, one function each (``_number_span``, ``_unit_after``,
 ``_own_form``, ``_bare_number``, ``_code_or_vague``, ``_numeral_as_word``,
-``_weekday_or_rank``, ``_people_word_after``, ``_unit_and_kind``, the tenths of
+``_weekday_or_rank``, ``_unit_and_kind``, the tenths of
 ``_tenths_follow``/``_tenths``, ``_value``, ``_read_digit_by_digit``,
 ``_share_sign``, ``_noun_of_magnitude``, ``_ranged``).  The tests that read the
 words around a figure live in ``context`` and ``people``, those of a unit read
@@ -74,6 +74,8 @@ _CN_NUMERAL = set("零〇一二两三四五六七八九十百千万亿廿卅几�
 # contracts in runs (壹佰贰拾), never one by one (队伍, 参与, 陆续, 收拾).
 _WORD_NUMERALS = frozenset("零〇○壹贰貳叁參参肆伍陆陸柒捌玖拾佰仟")
 _WORD_FINANCIAL = _WORD_NUMERALS - frozenset("零〇○")
+# The last characters of a number that _number_span may cut off (a financial form, 百/千)
+_SPAN_CUT_LAST = _WORD_FINANCIAL | frozenset("百千")
 _PLAIN_NUMERAL = frozenset("一二两三四五六七八九十百千万亿")
 _POWERS = set("十百千万亿")
 _POWERS_20_30 = frozenset(_POWERS | set("廿卅"))  # (a set test, not a generator over the core)
@@ -132,14 +134,17 @@ def candidate(text: str, m: re.Match, lex: Lexicon) -> Hit | None:
     before it; the unit and kind (a people word, the unit and its tests, or the 大/届/成 forms);
     the value; the share sign or the noun of a bare 万/亿; and the figure finished.
     """
-    span = _number_span(text, m, lex)
-    if span is None:
-        return None
-    m, s, e = span
+    s = m.start()
+    e = m.start("post") if m.group("post") else m.end()
+    if text[s] in _WORD_NUMERALS or text[e - 1] in _SPAN_CUT_LAST:  # (most numbers: no call)
+        span = _number_span(text, m, s, e, lex)
+        if span is None:
+            return None
+        m, s, e = span
     ba_sin = text[e - 1] == "仙" and text[e - 2] == "巴"  # 八巴仙: 8% (numbers reads 巴仙 as a share sign)
     pct = ba_sin or text[e - 1] in "%‰"
     um, lai, shared = _unit_after(text, m, e, pct, lex)
-    if um is not None and not shared:
+    if um is not None and not shared and um.group() in SPECIAL_FORMS:
         form = _own_form(text, s, um)
         if form is not None:
             return form(text, m, s, e, um.end())
@@ -169,8 +174,11 @@ def candidate(text: str, m: re.Match, lex: Lexicon) -> Hit | None:
     kind: str | None = None
     person: str | None = None
     tail = e
-    pm = _people_word_after(text, e, core, prev, lex)
-    if pm is not None:
+    pp = lex.person_first.get(text[e : e + 1])  # (unit_at, inlined as in _unit_after)
+    pm = None if pp is None else pp.match(text, e)
+    if pm is not None and (
+        "万" in core or "亿" in core or (_PLAIN_COUNT_RE.fullmatch(core) and not (prev and prev in "号码"))
+    ):
         # 近7万群众: people, not 群; 5.2万监测对象, 带动500农户: the noun is the unit
         # (the gold writes 人 for most people words: 近7万群众, 43万儿童, 近一亿脱贫
         # 人口; a few of its records keep the noun, 2568万贫困群众, 十几万居民)
@@ -210,23 +218,22 @@ def candidate(text: str, m: re.Match, lex: Lexicon) -> Hit | None:
         person, unit, kind = named
     if inside_name(text, s, e):
         return None
-    if um is not None and not shared:
+    if um is not None and not shared and text[tail : tail + 1] in _RANGE_FIRST:
         parsed, tail = _ranged(text, tail, um, parsed, kind)
-    # a figure sharing a later unit (约1800及1900宗): its text ends at the digits,
-    # its noun begins after that unit
     if unit in _TEMPERATURE_UNITS and parsed.value_max is None and not pre:
         z = below_zero(text, s)
         if z is not None:  # -18℃, 零下5摄氏度: below zero
             parsed, s = ParsedNumber(-parsed.value, None, parsed.qualifier, False), z
+    # a figure sharing a later unit (约1800及1900宗): its text ends at the digits,
+    # its noun begins after that unit
     return finish(text, s, e, tail, num_start, pre, parsed, unit, person, after=um.end() if shared else None)  # type: ignore[union-attr]
 
 
-def _number_span(text: str, m: re.Match, lex: Lexicon) -> tuple[re.Match, int, int] | None:
-    """Where the number runs (its match, start and end), or None when what the scan found is
-    no number: a financial numeral that ends a word, one that opens the next word, and the
-    百/千 of a unit after Arabic digits cut off."""
-    s = m.start()
-    e = m.start("post") if m.group("post") else m.end()
+def _number_span(text: str, m: re.Match, s: int, e: int, lex: Lexicon) -> tuple[re.Match, int, int] | None:
+    """Where the number the scan found at ``s:e`` runs (its match, start and end), or None when
+    it is no number: a financial numeral that ends a word, one that opens the next word, and
+    the 百/千 of a unit after Arabic digits cut off.  (candidate calls it only when the first
+    or the last character is one of those.)"""
     if text[s] in _WORD_NUMERALS:
         # 大陆三个, 队伍两支: a financial numeral is a word's last character where an
         # ordinary numeral follows (amounts are written all in the financial forms)
@@ -290,10 +297,10 @@ def _unit_after(text: str, m: re.Match, e: int, pct: bool, lex: Lexicon) -> tupl
 
 
 def _own_form(text: str, s: int, um: re.Match) -> _FormReader | None:
-    """The reader of ``forms`` for a unit that makes a figure of its own form, or None: an age
-    that is a lifespan, points raised or index points (点), hours (小时)."""
+    """The reader of ``forms`` for a unit of ``SPECIAL_FORMS`` that makes a figure of its own
+    form, or None: an age that is a lifespan, points raised or index points (点), hours (小时)."""
     ug = um.group()
-    if ug not in SPECIAL_FORMS or ug == "个点":  # (个点 before a noun was read as 个 already)
+    if ug == "个点":  # (个点 before a noun was read as 个 already)
         return None
     if ug == "岁":
         return lifespan if "寿命" in text[max(0, s - 20) : s] else None
@@ -412,18 +419,6 @@ def _weekday_or_rank(text: str, s: int, core: str, chinese: bool, prev: str) -> 
     if prev == "届" or (_RANK_CHARS_RE.search(text, s - 6, s) and _RANK_RE.search(text, s - 6, s)):
         return True  # 六届六次全会; 排名在30名开外
     return False
-
-
-def _people_word_after(text: str, e: int, core: str, prev: str, lex: Lexicon) -> re.Match | None:
-    """The people word (or counted noun) right after a figure that counts it with no measure
-    word: after 万/亿, or after a plain Arabic count that is no number's code (号, 码)."""
-    pp = lex.person_first.get(text[e : e + 1])  # (unit_at, inlined as in _unit_after)
-    pm = None if pp is None else pp.match(text, e)
-    if pm is not None and (
-        "万" in core or "亿" in core or (_PLAIN_COUNT_RE.fullmatch(core) and not (prev and prev in "号码"))
-    ):
-        return pm
-    return None
 
 
 def _unit_and_kind(text: str, e: int, um: re.Match, uinfo: UnitForm, shared: bool) -> tuple[str, str, int] | None:
@@ -547,7 +542,7 @@ def _noun_of_magnitude(
 
 def _ranged(text: str, tail: int, um: re.Match, parsed: ParsedNumber, kind: str | None) -> tuple[ParsedNumber, int]:
     """A count or measure whose range has its unit written at both ends (3个至5个, 3万平方米-5万平方米)."""
-    if text[tail : tail + 1] in _RANGE_FIRST and parsed.value_max is None and kind in ("count", "measure"):
+    if parsed.value_max is None and kind in ("count", "measure"):
         ranged = unit_range(text, tail, um.group(), parsed)
         if ranged is not None:
             return ranged
