@@ -28,6 +28,7 @@ from civicextract.extractors.metrics import (
     phrases,
     scan,
     subjects,
+    unitwords,
 )
 from civicextract.extractors.metrics import extractor as metrics
 from civicextract.numbers import NUMBER_RE, NUMBER_RE_NO_FRACTION
@@ -243,12 +244,13 @@ def test_inside_name_first_test_changes_nothing(text, s, n):
 
 
 def test_checked_units_are_the_units_tested_one_by_one():
-    # every unit candidate() compares with behind `if unit in _CHECKED_UNITS` is in the set
-    src = inspect.getsource(candidates.candidate)
-    block = src[src.index("if unit in _CHECKED_UNITS:") : src.index('elif text.startswith("大", e):')]
+    # candidate() runs refused_by_unit only behind `unit in CHECKED_UNITS`: every unit it
+    # compares with is in the set
+    assert "unit in CHECKED_UNITS and refused_by_unit(" in inspect.getsource(candidates.candidate)
+    block = inspect.getsource(unitwords.refused_by_unit)
     named = set(re.findall(r'unit == "([^"]+)"', block))
     named |= {x for group in re.findall(r"unit in \(([^)]*)\)", block) for x in re.findall(r'"([^"]+)"', group)}
-    assert named == candidates._CHECKED_UNITS
+    assert named == unitwords.CHECKED_UNITS
 
 
 @pytest.mark.parametrize(
@@ -298,3 +300,39 @@ def test_set_tests_are_the_generators_they_replaced(core):
 def test_cheap_test_before_the_left_time(phrase):
     if phrases._LEFT_TIME_RE.search(phrase) is not None:
         assert phrase[-1:] in phrases._LEFT_TIME_LAST, phrase
+
+
+_SPANNY = "0123456789一二两三四五六七八九十百千万亿零壹贰叁伍佰仟参与陆续帕瓦个人%.约近"
+
+
+@_SETTINGS
+@given(st.text(alphabet=_SPANNY, min_size=1, max_size=14))
+def test_number_span_is_called_only_where_it_can_cut(text):
+    # candidate() calls _number_span only when the number's first character is a financial or
+    # zero numeral or its last one is a financial numeral or 百/千: elsewhere the stage would
+    # return the number as the scan found it
+    lex = scan.lexicon()
+    for m in scan.scan_numbers(text):
+        s = m.start()
+        e = m.start("post") if m.group("post") else m.end()
+        if text[s] not in candidates._WORD_NUMERALS and text[e - 1] not in candidates._SPAN_CUT_LAST:
+            assert candidates._number_span(text, m, s, e, lex) == (m, s, e), (text, m)
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "kept"),
+    [
+        ("近三万陆续返岗", "近三万陆", "近三万"),  # 陆 opens the next word (陆续)
+        ("气压940百帕", "940百", "940"),  # 百 is the unit's (百帕)
+        ("大陆三个省份", "陆三", "三"),  # 陆 ends the word before (大陆)
+    ],
+)
+def test_number_span_cuts_what_its_guard_lets_through(text, found, kept):
+    lex = scan.lexicon()
+    m = next(scan.scan_numbers(text))
+    s = m.start()
+    e = m.start("post") if m.group("post") else m.end()
+    assert text[s:e] == found
+    assert text[s] in candidates._WORD_NUMERALS or text[e - 1] in candidates._SPAN_CUT_LAST
+    span = candidates._number_span(text, m, s, e, lex)
+    assert span is not None and text[span[1] : span[2]] == kept

@@ -7,34 +7,28 @@ the rule chain for one number: the unit after it (or %, 万/亿 with people, a
 counted noun, 成 and 大 and 届), then the spec's exclusions in order of cost:
 money, dates, durations, ages, ordinals and ranks, list numbering, codes,
 numbers in names, 一 as "a", and the per-unit tests behind ``CHECKED_UNITS``.
-The tests that read the words around a figure live in ``context`` and
-``people``, the figures of a form of their own in ``forms``; the value and
-qualifier are finished in ``figures``.
+It reads as its stages, one function each (``_number_span``, ``_unit_after``,
+``_own_form``, ``_bare_number``, ``_code_or_vague``, ``_numeral_as_word``,
+``_weekday_or_rank``, ``_unit_and_kind``, the tenths of
+``_tenths_follow``/``_tenths``, ``_value``, ``_read_digit_by_digit``,
+``_share_sign``, ``_noun_of_magnitude``, ``_ranged``).  The tests that read the
+words around a figure live in ``context`` and ``people``, those of a unit read
+as part of a word or name in ``unitwords``, the figures of a form of their own
+in ``forms``; the value and qualifier are finished in ``figures``.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 
 from ... import numbers as _numbers
 from ...numbers import ParsedNumber, parse_number
 from . import forms as _forms
 from . import scan as _scan
-from .context import (
-    BLOCKING_PREV,
-    COUNTING_VERB_ENDS,
-    PLACE_MEASURES,
-    abbreviations_before,
-    fused_place,
-    in_place_run,
-    inside_name,
-    level,
-    list_before,
-    tolerance,
-)
+from .context import BLOCKING_PREV, inside_name, tolerance
 from .figures import GUO_WORDS, finish, over_cheng, over_guo, over_po, parse_figure
 from .forms import (
     CHENG_CLAUSE_OPENERS,
@@ -53,16 +47,10 @@ from .forms import (
     sessions,
 )
 from .hit import Hit
-from .people import (
-    back_reference,
-    group_named_before,
-    group_named_before_cn,
-    noun_after,
-    people_word_covers,
-    person_near,
-)
+from .people import noun_after, people_word_covers, person_near
 from .ranges import SHARED_CHARS, below_zero, dun_cheng, dun_range, joined_pieces, shared_unit, unit_range
-from .scan import Lexicon, lexicon, scan_numbers, unit_at
+from .scan import Lexicon, UnitForm, lexicon, scan_numbers, unit_at
+from .unitwords import CHECKED_UNITS, NOT_RANK_QIAN, refused_by_unit, unit_in_word
 
 # Patterns whose methods are called below are bound by assignment, not imported by name: CPython
 # 3.11 compiles NAME.search(...) as an attribute load and a new bound method per call when an
@@ -86,6 +74,8 @@ _CN_NUMERAL = set("零〇一二两三四五六七八九十百千万亿廿卅几�
 # contracts in runs (壹佰贰拾), never one by one (队伍, 参与, 陆续, 收拾).
 _WORD_NUMERALS = frozenset("零〇○壹贰貳叁參参肆伍陆陸柒捌玖拾佰仟")
 _WORD_FINANCIAL = _WORD_NUMERALS - frozenset("零〇○")
+# The last characters of a number that _number_span may cut off (a financial form, 百/千)
+_SPAN_CUT_LAST = _WORD_FINANCIAL | frozenset("百千")
 _PLAIN_NUMERAL = frozenset("一二两三四五六七八九十百千万亿")
 _POWERS = set("十百千万亿")
 _POWERS_20_30 = frozenset(_POWERS | set("廿卅"))  # (a set test, not a generator over the core)
@@ -94,8 +84,6 @@ _CN_COUNT_HEADS = frozenset("两三四五六七八九十")
 # or a threshold (千万人口城市)
 _ROUND_COUNTS = frozenset({"十万", "百万", "千万"})
 _ROUND_COUNT_UNITS = ("人次", "人", "名", "户", "位")
-# 国 followed by these is a word of its own (国家, 国际, 国内, 国产, 国有 …), not the unit
-_GUO_WORD_ENDS = frozenset("家际内产有资企道务民标库债")
 
 
 def candidates(text: str, prefilter: bool = True) -> Iterator[Hit]:
@@ -133,16 +121,119 @@ _AFTER_HALF_RE = re.compile(r"[^\u4e00-\u9fff]|以上|以下|左右|上下|多|�
 _OVERRUN_RE = re.compile(r"(?<=[万亿])(?:[千百十]|\d+)$")
 
 
-# A campaign's head right after a figure and its unit of measure: the figure is part of
-# the campaign's name (深入实施0.1微克攻坚行动), as numbers inside names are not metrics
-# (计划任务, 计划目标, 计划指标 are amounts of work planned: the figure counts).  A project's
-# capacity is no such name: fit counts 年印染2万吨织布+1800台大圆机制造项目 and 年产2GW…项目.
-_NAME_HEAD_RE = re.compile(r"(?:攻坚行动|专项行动|行动计划|行动|攻坚战|攻坚|计划|战略)(?![量任目指])")
+# What reads a unit that makes a figure of a form of its own (forms.py): called with the text,
+# the number's match, its span and the end of the unit.
+_FormReader = Callable[[str, re.Match, int, int, int], "Hit | None"]
 
 
 def candidate(text: str, m: re.Match, lex: Lexicon) -> Hit | None:
+    """The metric the number ``m`` is, or None: the rule chain for one number, as its stages.
+
+    Where the number runs; the unit after it (a form of its own is read by ``forms``); what a
+    number with no counting unit still is; the signs of a code, a word, a weekday or a rank
+    before it; the unit and kind (a people word, the unit and its tests, or the 大/届/成 forms);
+    the value; the share sign or the noun of a bare 万/亿; and the figure finished.
+    """
     s = m.start()
     e = m.start("post") if m.group("post") else m.end()
+    if text[s] in _WORD_NUMERALS or text[e - 1] in _SPAN_CUT_LAST:  # (most numbers: no call)
+        span = _number_span(text, m, s, e, lex)
+        if span is None:
+            return None
+        m, s, e = span
+    ba_sin = text[e - 1] == "仙" and text[e - 2] == "巴"  # 八巴仙: 8% (numbers reads 巴仙 as a share sign)
+    pct = ba_sin or text[e - 1] in "%‰"
+    um, lai, shared = _unit_after(text, m, e, pct, lex)
+    if um is not None and not shared and um.group() in SPECIAL_FORMS:
+        form = _own_form(text, s, um)
+        if form is not None:
+            return form(text, m, s, e, um.end())
+    # (uinfo is lex.units[um.group()] wherever um is not None below: looked up once)
+    uinfo = None if um is None else lex.units[um.group()]
+    if uinfo is None or uinfo.kind == "not":
+        bare = _bare_number(text, m, s, e, um, pct, lex)
+        if bare is None:
+            return None
+        e, um, uinfo = bare
+
+    pre = m.group("pre")
+    num_start = m.end("pre") if pre else s
+    if num_start >= e:
+        return None
+    prev = text[s - 1] if s else ""
+    core = text[num_start : e - 2] if ba_sin else text[num_start:e]  # (its digits, not 巴仙)
+    chinese = text[num_start] in _CN_NUMERAL
+    if _code_or_vague(text, s, num_start, core, um, uinfo):
+        return None
+    if chinese and not pre and _numeral_as_word(text, s, e, core, prev, um, uinfo):
+        return None
+    if _weekday_or_rank(text, s, core, chinese, prev):
+        return None
+
+    unit: str | None = None
+    kind: str | None = None
+    person: str | None = None
+    tail = e
+    pp = lex.person_first.get(text[e : e + 1])  # (unit_at, inlined as in _unit_after)
+    pm = None if pp is None else pp.match(text, e)
+    if pm is not None and (
+        "万" in core or "亿" in core or (_PLAIN_COUNT_RE.fullmatch(core) and not (prev and prev in "号码"))
+    ):
+        # 近7万群众: people, not 群; 5.2万监测对象, 带动500农户: the noun is the unit
+        # (the gold writes 人 for most people words: 近7万群众, 43万儿童, 近一亿脱贫
+        # 人口; a few of its records keep the noun, 2568万贫困群众, 十几万居民)
+        unit, kind, person = lex.person_units[pm.group()], "count", pm.group()
+    elif um is not None:
+        assert uinfo is not None  # (uinfo is lex.units[um.group()] wherever um is not None)
+        measured = _unit_and_kind(text, e, um, uinfo, shared)
+        if measured is None:
+            return None
+        unit, kind, tail = measured
+        if unit_in_word(text, s, tail, core, chinese, prev, unit, kind) or (
+            unit in CHECKED_UNITS and refused_by_unit(text, s, tail, core, chinese, prev, unit)
+        ):
+            return None
+    elif text.startswith("大", e):
+        return big_count(text, s, e, num_start, pre, core, chinese, prev)
+    elif text.startswith("届", e):
+        return sessions(text, m, s, e, num_start, pre, core, prev)
+    elif _tenths_follow(text, s, e, pre, core):
+        return _tenths(text, s, e, num_start, pre, core)
+
+    value = _value(text, m, s, e, tail, unit, kind, lai)
+    if value is None:
+        return None
+    parsed, tail = value
+    if chinese and _read_digit_by_digit(core, parsed, pct, unit):
+        return None
+    if parsed.percent:
+        sign = _share_sign(text, s, prev, unit, kind, parsed)
+        if sign is None:
+            return None
+        unit, kind = sign, "percent"
+    if unit is None:
+        named = _noun_of_magnitude(text, s, e, num_start, core, lex)
+        if named is None:
+            return None
+        person, unit, kind = named
+    if inside_name(text, s, e):
+        return None
+    if um is not None and not shared and text[tail : tail + 1] in _RANGE_FIRST:
+        parsed, tail = _ranged(text, tail, um, parsed, kind)
+    if unit in _TEMPERATURE_UNITS and parsed.value_max is None and not pre:
+        z = below_zero(text, s)
+        if z is not None:  # -18℃, 零下5摄氏度: below zero
+            parsed, s = ParsedNumber(-parsed.value, None, parsed.qualifier, False), z
+    # a figure sharing a later unit (约1800及1900宗): its text ends at the digits,
+    # its noun begins after that unit
+    return finish(text, s, e, tail, num_start, pre, parsed, unit, person, after=um.end() if shared else None)  # type: ignore[union-attr]
+
+
+def _number_span(text: str, m: re.Match, s: int, e: int, lex: Lexicon) -> tuple[re.Match, int, int] | None:
+    """Where the number the scan found at ``s:e`` runs (its match, start and end), or None when
+    it is no number: a financial numeral that ends a word, one that opens the next word, and
+    the 百/千 of a unit after Arabic digits cut off.  (candidate calls it only when the first
+    or the last character is one of those.)"""
     if text[s] in _WORD_NUMERALS:
         # 大陆三个, 队伍两支: a financial numeral is a word's last character where an
         # ordinary numeral follows (amounts are written all in the financial forms)
@@ -165,8 +256,6 @@ def candidate(text: str, m: re.Match, lex: Lexicon) -> Hit | None:
             return None
         m = mk
         e = k
-    # Cheapest test first: most numbers (2023年, 500万元, 12337平台) have no unit;
-    # a percentage has its unit (90%箱梁施工: 箱 counts nothing there).
     if text[e - 1] in "百千" and e - s >= 2 and text[e - 2].isdigit():
         # 940百帕, 2千帕: Arabic digits never take 百/千 as a magnitude before a unit
         # that begins with it; the magnitude is the unit's
@@ -177,282 +266,225 @@ def candidate(text: str, m: re.Match, lex: Lexicon) -> Hit | None:
             if mk is None:
                 return None
             m = mk
-    ba_sin = text[e - 1] == "仙" and text[e - 2] == "巴"  # 八巴仙: 8% (numbers reads 巴仙 as a share sign)
-    pct = ba_sin or text[e - 1] in "%‰"
-    um: re.Match[str] | None
+    return m, s, e
+
+
+def _unit_after(text: str, m: re.Match, e: int, pct: bool, lex: Lexicon) -> tuple[re.Match | None, bool, bool]:
+    """The unit form of the lexicon after the number ending at ``e`` (None after a percentage),
+    whether it follows 来 ("about"), and whether it is a later unit the number shares."""
+    # Cheapest test first: most numbers (2023年, 500万元, 12337平台) have no unit;
+    # a percentage has its unit (90%箱梁施工: 箱 counts nothing there).
     if pct:
-        um = None
-    else:  # (unit_at, inlined: the call costs as much as the lookup)
-        up = lex.unit_first.get(text[e : e + 1])
-        um = None if up is None else up.match(text, e)
+        return None, False, False
+    # (unit_at, inlined: the call costs as much as the lookup)
+    up = lex.unit_first.get(text[e : e + 1])
+    um = None if up is None else up.match(text, e)
     lai = False
-    if um is None and not pct and text[e : e + 1] == "来" and text[e - 1] in _ROUND_ENDS:
+    if um is None and text[e : e + 1] == "来" and text[e - 1] in _ROUND_ENDS:
         # 十来个村, 100来户, 二十来家: 来 after a round figure is "about"; the measure
         # word follows it (一来…二来 is a list: not round; 三十来岁 is an age: not)
         up = lex.unit_first.get(text[e + 1 : e + 2])
         um = None if up is None else up.match(text, e + 1)
         lai = um is not None
-    shared = False
     if um is not None:
-        ug = um.group()
-        if ug in SPECIAL_FORMS:
-            if ug == "岁":
-                if "寿命" in text[max(0, s - 20) : s]:
-                    return lifespan(text, m, s, e, um.end())
-            elif ug == "个点":
-                if _NOUN_AFTER_DIAN_RE.match(text, um.end()):
-                    um = lex.unit_re.match(text, e, e + 1)  # 3个点位, 10个点子: 个 counts them
-            elif ug == "点":
-                if POINT_NOUN_RE.match(text, um.end()) and CLOCK_BEFORE_RE.search(text, max(0, s - 2), s) is None:
-                    return points(text, m, s, e, um.end())
-                return index_points(text, m, s, e, um.end())
-            else:
-                return hours(text, m, s, e, um.end())
-    elif not pct and text[e : e + 1] in SHARED_CHARS and m.group("a")[0].isdigit():
-        um = shared_unit(text, e, lex)  # 约1800及1900宗: 1800 counts 宗 too
-        shared = um is not None
-    # (uinfo is lex.units[um.group()] wherever um is not None below: looked up once)
-    uinfo = None if um is None else lex.units[um.group()]
-    if uinfo is None or uinfo.kind == "not":
-        blocked = um is not None  # 500万元, 2023年, 三个月: money, a date, a duration
-        if blocked and people_word_covers(text, e, um.end(), lex):  # type: ignore[union-attr]  # (blocked: um set)
-            # 380万市民, 3万村民, 1200女生: a "not" form that is itself a people word
-            # (市民, blocked for the 12345市民热线 hotline) blocks no count of
-            # people; the people rules below decide (Arabic plain counts, 万/亿)
-            blocked = False
-        um = None
-        g = text[s:e]
-        if "万" in g or "亿" in g:
-            o = _OVERRUN_RE.search(text, s, e)
-            if o is not None:
-                e = o.start()
-                um = unit_at(lex.unit_first, text, e)
-                uinfo = None if um is None else lex.units[um.group()]
-                if uinfo is not None and uinfo.kind == "not":
-                    return None
-            elif blocked:
-                return None
-        elif blocked or not (
-            pct or m.group("den") or text.startswith(("成", "大", "届"), e)
-            or (_PLAIN_COUNT_RE.fullmatch(g) and lex.person_re.match(text, e))
-        ):
-            return None
-    pre = m.group("pre")
-    num_start = m.end("pre") if pre else s
-    if num_start >= e:
+        if um.group() == "个点" and _NOUN_AFTER_DIAN_RE.match(text, um.end()):
+            um = lex.unit_re.match(text, e, e + 1)  # 3个点位, 10个点子: 个 counts them
+        return um, lai, False
+    if text[e : e + 1] in SHARED_CHARS and m.group("a")[0].isdigit():
+        shared = shared_unit(text, e, lex)  # 约1800及1900宗: 1800 counts 宗 too
+        return shared, False, shared is not None
+    return None, False, False
+
+
+def _own_form(text: str, s: int, um: re.Match) -> _FormReader | None:
+    """The reader of ``forms`` for a unit of ``SPECIAL_FORMS`` that makes a figure of its own
+    form, or None: an age that is a lifespan, points raised or index points (点), hours (小时)."""
+    ug = um.group()
+    if ug == "个点":  # (个点 before a noun was read as 个 already)
         return None
-    prev = text[s - 1] if s else ""
+    if ug == "岁":
+        return lifespan if "寿命" in text[max(0, s - 20) : s] else None
+    if ug == "点":
+        if POINT_NOUN_RE.match(text, um.end()) and CLOCK_BEFORE_RE.search(text, max(0, s - 2), s) is None:
+            return points
+        return index_points
+    return hours
+
+
+def _bare_number(
+    text: str, m: re.Match, s: int, e: int, um: re.Match | None, pct: bool, lex: Lexicon
+) -> tuple[int, re.Match | None, UnitForm | None] | None:
+    """A number with no unit after it, or one that blocks it (``um``: money, a date, a
+    duration): None when no figure is left, else its end and the unit now after it.  A
+    magnitude glued to what follows ends before it (1亿千瓦); a percentage, a fraction, 成, 大,
+    届 and a plain count before a people word go on without a unit."""
+    # 500万元, 2023年, 三个月: money, a date, a duration block the number; 380万市民, 3万村民,
+    # 1200女生: a "not" form that is itself a people word (市民, blocked for the 12345市民热线
+    # hotline) blocks no count of people; the people rules decide (Arabic plain counts, 万/亿)
+    blocked = um is not None and not people_word_covers(text, e, um.end(), lex)
+    g = text[s:e]
+    if "万" in g or "亿" in g:
+        o = _OVERRUN_RE.search(text, s, e)
+        if o is None:
+            return None if blocked else (e, None, None)
+        e = o.start()
+        glued = unit_at(lex.unit_first, text, e)
+        info = None if glued is None else lex.units[glued.group()]
+        if info is not None and info.kind == "not":
+            return None
+        return e, glued, info
+    if blocked or not (
+        pct or m.group("den") or text.startswith(("成", "大", "届"), e)
+        or (_PLAIN_COUNT_RE.fullmatch(g) and lex.person_re.match(text, e))
+    ):
+        return None
+    return e, None, None
+
+
+def _code_or_vague(
+    text: str, s: int, num_start: int, core: str, um: re.Match | None, uinfo: UnitForm | None
+) -> bool:
+    """The number (its digits ``core`` from ``num_start``) is part of a code, a model, a
+    one-to-one, a bonus issue's ratio or a telephone number, a vague 几/数, or a word's
+    numeral character."""
     # a qualifier word between (APP超过3万个) separates a code's letters from the figure
     before = text[num_start - 1] if num_start else ""
     if before in BLOCKING_PREV and not (
         (before.isascii() and before.isalpha() and text[num_start] in _CN_COUNT_HEADS)
         or (before == "±" and tolerance(text, num_start - 1))
     ):
-        return None  # (A/B/C三类营业方案: codes are written in digits, a Chinese numeral counts)
+        return True  # (A/B/C三类营业方案: codes are written in digits, a Chinese numeral counts)
     if (
         num_start >= 2 and text[num_start - 1] in "-－" and not text[num_start - 2].isdigit()
         and not (um is not None and uinfo.unit in _TEMPERATURE_UNITS)  # type: ignore[union-attr]  # (um: uinfo set)
     ):
-        return None  # 歼-20, 运油-20, 长征-2: a model's number (3-5个 is a range)
+        return True  # 歼-20, 运油-20, 长征-2: a model's number (3-5个 is a range)
     if num_start >= 2 and text[num_start - 1] == "对" and text[num_start - 2].isdigit():
-        return None  # 1对1面诊: one-to-one, not a count
+        return True  # 1对1面诊: one-to-one, not a count
     if text[num_start - 1 : num_start] in _PER_SHARE_LAST and _PER_SHARE_RE.search(text, max(0, num_start - 12), num_start):
-        return None  # 每10股转增4股: the ratio of a bonus issue, not a count (round 20)
+        return True  # 每10股转增4股: the ratio of a bonus issue, not a count (round 20)
     head = text[num_start]
     if head in "几数":  # 数十个院落, 几千人: vague, not a figure
-        return None
-    core = text[num_start : e - 2] if ba_sin else text[num_start:e]  # (its digits, not 巴仙)
+        return True
     if len(core) == 1 and core in _WORD_NUMERALS:
-        return None  # 零件, 零售, 队伍区域, 参与, 大陆: a word's character, not a figure
-    chinese = head in _CN_NUMERAL
+        return True  # 零件, 零售, 队伍区域, 参与, 大陆: a word's character, not a figure
     if head == "0" and len(core) > 1 and core[1].isdigit():
-        return None  # 08092期, 04队: a code, not a count
+        return True  # 08092期, 04队: a code, not a count
     if len(core) >= 7 and core.isdigit() and _PHONE_BEFORE_RE.search(text, max(0, s - 30), s):
         # 咨询电话：0371-56666878 85518661: seven or more plain digits after a telephone word
         # are a number to call (and the byline cut after this one had joined it to a later 部分)
-        return None
-    if chinese and not pre:
-        if core in ("一", "二", "一二") and not (core == "一" and one_tenth(text, s, e)) and not (
-            core == "一" and um is not None
-            and (
-                uinfo.kind == "measure"  # type: ignore[union-attr]  # (um: uinfo set)
-                or (_ONLY_RE.search(text, max(0, s - 3), s) and "\u4e00" <= text[um.end() : um.end() + 1] <= "\u9fff")
-            )
-        ):
-            # 一个 / 一处 is "a"; 二期, 二次, 二部 are ordinals (a count of two is 两);
-            # 一二类苗 is a grade, not a range (one or two is 一两).  A unit of
-            # measure after 一 is a quantity (河道一公里范围内, 一吨垃圾), and so
-            # is one of a noun after "only" (只与一间商店签约; not 家乡只有一个。).
-            return None
-        if (
-            core != "十" and core[-1] not in "余多" and _POWERS.issuperset(core) and prev != "上"
-            and not over_guo(text, s) and not over_po(text, s) and not over_cheng(text, s)
-            and not (core in ("百", "千") and _HUNDRED_NAMED_RE.match(text, e))
-            and not (core in _ROUND_COUNTS and text.startswith(_ROUND_COUNT_UNITS, e) and not text.startswith("人口", e))
-            and not (core in ("百", "千") and text.startswith("名", e) and _CJK_AFTER_RE.match(text, e + 1))
-        ):
-            # 万人问卷, 亿万人民, 万吨级: a bare power of ten is a word, not a count
-            # (十项措施, 千余头, 百余名 are counts, and so are 百条“最美金秋路”; and
-            # 百名患儿, 千名志愿者: 名 counts people only, never a word with 百/千)
-            return None
+        return True
+    return False
+
+
+def _numeral_as_word(
+    text: str, s: int, e: int, core: str, prev: str, um: re.Match | None, uinfo: UnitForm | None
+) -> bool:
+    """A Chinese numeral with no qualifier before it that is a word, not a count: 一 as "a",
+    二 as an ordinal, a bare power of ten (万人问卷)."""
+    if core in ("一", "二", "一二") and not (core == "一" and one_tenth(text, s, e)) and not (
+        core == "一" and um is not None
+        and (
+            uinfo.kind == "measure"  # type: ignore[union-attr]  # (um: uinfo set)
+            or (_ONLY_RE.search(text, max(0, s - 3), s) and "\u4e00" <= text[um.end() : um.end() + 1] <= "\u9fff")
+        )
+    ):
+        # 一个 / 一处 is "a"; 二期, 二次, 二部 are ordinals (a count of two is 两);
+        # 一二类苗 is a grade, not a range (one or two is 一两).  A unit of
+        # measure after 一 is a quantity (河道一公里范围内, 一吨垃圾), and so
+        # is one of a noun after "only" (只与一间商店签约; not 家乡只有一个。).
+        return True
+    if (
+        core != "十" and core[-1] not in "余多" and _POWERS.issuperset(core) and prev != "上"
+        and not over_guo(text, s) and not over_po(text, s) and not over_cheng(text, s)
+        and not (core in ("百", "千") and _HUNDRED_NAMED_RE.match(text, e))
+        and not (core in _ROUND_COUNTS and text.startswith(_ROUND_COUNT_UNITS, e) and not text.startswith("人口", e))
+        and not (core in ("百", "千") and text.startswith("名", e) and _CJK_AFTER_RE.match(text, e + 1))
+    ):
+        # 万人问卷, 亿万人民, 万吨级: a bare power of ten is a word, not a count
+        # (十项措施, 千余头, 百余名 are counts, and so are 百条“最美金秋路”; and
+        # 百名患儿, 千名志愿者: 名 counts people only, never a word with 百/千)
+        return True
+    return False
+
+
+def _weekday_or_rank(text: str, s: int, core: str, chinese: bool, prev: str) -> bool:
+    """The number at ``s`` names a weekday (周三), a session (六届六次) or a rank (排名在30名)."""
     if chinese and len(core) == 1 and core in "一二三四五六日天" and (
         (prev == "周" and text[s - 2 : s - 1] not in ("每", "两", "一"))
         or text.endswith(("星期", "礼拜"), 0, s)
     ):
-        return None  # 周三起分区实施: a weekday, not a count
+        return True  # 周三起分区实施: a weekday, not a count
     # (a search from a negative position starts at 0, as from max(0, s - 6))
     if prev == "届" or (_RANK_CHARS_RE.search(text, s - 6, s) and _RANK_RE.search(text, s - 6, s)):
-        return None  # 六届六次全会; 排名在30名开外
+        return True  # 六届六次全会; 排名在30名开外
+    return False
 
-    unit = kind = person = None
-    tail = e
-    pp = lex.person_first.get(text[e : e + 1])  # (unit_at, inlined as for um above)
-    pm = None if pp is None else pp.match(text, e)
-    if pm is not None and (
-        "万" in core or "亿" in core or (_PLAIN_COUNT_RE.fullmatch(core) and not (prev and prev in "号码"))
-    ):
-        # 近7万群众: people, not 群; 5.2万监测对象, 带动500农户: the noun is the unit
-        # (the gold writes 人 for most people words: 近7万群众, 43万儿童, 近一亿脱贫
-        # 人口; a few of its records keep the noun, 2568万贫困群众, 十几万居民)
-        unit, kind, person = lex.person_units[pm.group()], "count", pm.group()
-    elif um is not None:
-        u = uinfo
-        assert u is not None  # (uinfo is lex.units[um.group()] wherever um is not None)
-        if u.kind == "not":
-            return None
-        unit, kind = u.unit, u.kind
-        tail = e if shared else um.end()
-        per = text[tail : tail + 1]
-        if not shared and (per == "/" if kind == "count" else kind == "measure" and per in _PER_FIRST):
-            # a count over time is written with a slash (100万桶/日, 2000辆/天); 每 after a count
-            # opens a clause of its own more often than not (3000人每年都来)
-            r = _PER_TIME_RE.match(text, tail)
-            if r is not None:
-                unit, tail = unit + r.group(), r.end()  # 3667立方米每秒, 500吨每天: a rate over time
-        # A Chinese numeral before a named measure word counts when it is ten or
-        # more (举办十九期培训班) or a verb of holding or adding comes first
-        # (开展三期培训, 新增五班); names and ordinals use small ones after a noun
-        # (营销四部, 三期工程).
-        if (
-            kind == "named" and chinese and not core.startswith(("两", "几"))
-            and _TENS.isdisjoint(core) and prev not in COUNTING_VERB_ENDS
-        ):
-            return None  # 营销四部, 三期工程: names, not counts
-        if chinese and unit in PLACE_MEASURES and fused_place(text, s, tail, prev):
-            return None  # 西单、五棵松, 三家子村: the segmenter reads a place's name through the figure
-        if kind == "admin" and chinese and not (
-            list_before(text, s) or in_place_run(text, s, tail) or abbreviations_before(text, s, core, unit)
-        ):
-            # 三区三州, 十六区, 连通两地: names and back-references; 番禺与威宁两地,
-            # 鄂湘赣三省 and 两省（区）两县两镇7村 count places
-            return None
-        if kind == "measure" and _NAME_HEAD_RE.match(text, tail):
-            return None  # 0.1微克攻坚行动: a measure that names the campaign after it
-        if kind == "level" and not level(text, s, tail, core, chinese):
-            return None
-        if core == "一" and kind == "measure" and ((prev and prev in "元钱") or text[tail : tail + 1].isdigit()):
-            return None  # 7元一斤, 一平米9500: the unit a price is per, not a quantity
-        if (prev == "前" and text[s - 2 : s - 1] not in _NOT_RANK_QIAN) or (unit == "位" and prev == "后"):
-            # 前三名, 前两部, 身份证号后6位: a rank or a selection, not a count
-            # (目前5名嫌疑人, 此前3家: 前 ends a word, the figure counts)
-            return None
-        if unit in _CHECKED_UNITS:  # (one set test passes over the tests of single units below)
-            if unit == "国" and ("万" in core or "亿" in core or text[tail : tail + 1] in _GUO_WORD_ENDS):
-                # 60亿防疫开支: money then a word; countries are never counted in 万;
-                # 煤炭2030国家科技重大专项: 国 opens a word (国家, 国际), the figure is a year
-                return None
-            if unit == "只" and text[tail : tail + 1] in _ONLY_AFTER:
-                return None  # 50亿只是用4年: 只 is "only" there, not a measure word
-            if unit == "P" and not ("万" in core or "亿" in core or "算力" in text[max(0, s - 12) : s]):
-                return None  # 1080P, 720P: a video resolution; 算力规模11.4万P is computing power
-            if unit == "手" and chinese:
-                return None  # 两手抓, 两手并用: hands; lots traded are written in digits (10.55万手)
-            if unit in ("面", "伏", "分贝") and chinese:
-                # 三面环山, 两面针: sides, not banners (10面锦旗); 三伏: the dog days;
-                # 拿下三分贝蒂斯: three points, then a name
-                return None
-            if unit == "回" and not (text[tail : tail + 1].isdigit() or text.startswith("线", tail)):
-                return None  # 4回750千伏线路, 两回线 count circuits; 来回, 两回事 do not
-            if unit == "度" and "万" not in core and "亿" not in core and not (
-                chinese and core in _TIMES_CORES and _TIMES_AFTER_RE.match(text, tail)
-            ):
-                # 5.25亿度 is energy and 五度参选 a count of times; 360度, 30度 are
-                # angles and temperatures
-                return None
-            if unit == "段" and (chinese or (prev and prev in "路街道")):
-                # 忠孝东路4段: a section of an address; 划分为五段, 八段锦: parts of a
-                # whole and names (改造道路12段 counts)
-                return None
-            if unit in ("对", "单") and (text[tail : tail + 1].isdigit() or (prev and prev in "号幢栋楼")):
-                return None  # 1对1帮扶: one-to-one, not pairs; 8号2单1东: an address
-            if unit == "人" and text.startswith("限聚令", tail):
-                return None  # 四人限聚令, 4人限聚令: a rule named by its number (here, not in
-                # metric_exclusions.txt: a phrase opening with 人 is tried at every 人 of the text)
-            if unit == "人" and chinese and core in _FEW and (
-                back_reference(text, s) or (text.startswith("的", tail) and not _GROUP_AFTER_RE.match(text, tail + 1))
-            ):
-                # (就连两人的电邮信箱: whose, so the two are named before; 两人的小组 is a group)
-                return None  # 其姐姐和姐夫两人, ，两人都存在: people already named
-            if unit == "人" and not chinese and text[tail : tail + 1] != "次" and group_named_before(text, s, core, prev):
-                return None  # 3名被告…法官指出，3人當時年輕: the defendants already counted
-            if unit == "人" and chinese and text[tail : tail + 1] != "次" and group_named_before_cn(text, s, core, prev):
-                return None  # 四名被告…判四人入獄: the same, in Chinese numerals
-            if unit == "个" and _SPAN_AFTER_GE_RE.match(text, tail):
-                return None  # 两个多星期, 三个多月: a duration
-            if unit == "个" and text.startswith("亿", tail) and not text.startswith("亿元", tail):
-                return None  # 三个亿: spoken money; 61个亿元以上项目 stays a count
-            if unit == "个" and chinese and text.startswith("一", tail) and text[tail + 1 : tail + 2] not in _YI_WORDS:
-                # 七个一, 五个一, 两个一百年: a slogan's name, not a count (四个一线城市 counts)
-                return None
-            if unit == "层" and prev == "号":
-                return None  # 东兰路1260号2层: a floor of an address, not a count
-            if unit == "条" and prev == "》":
-                return None  # 《某某法》35条: an article of the law, not a count
-            if unit == "起" and len(core) == 4 and core[:2] in ("19", "20"):
-                return None  # 从2011起: a year
-            if unit == "次" and text.startswith(("会议", "全会", "大会"), tail) and "届" in text[max(0, s - 10) : s]:
-                return None  # 十四届全国人大四次会议: which session, not how many
-    elif text.startswith("大", e):
-        return big_count(text, s, e, num_start, pre, core, chinese, prev)
-    elif text.startswith("届", e):
-        return sessions(text, m, s, e, num_start, pre, core, prev)
-    elif (
-        text.startswith("成", e)
-        and ((len(core) == 1 and core in "一二两三四五六七八九123456789") or core in CHENG_PAIRS)
-        and (
-            CHENG_AFTER_RE.match(text, e + 1) or text.startswith("半", e + 1) or CHENG_DIGIT_RE.match(text, e + 1)
-            or ((pre or (s and text[s - 1] in CHENG_VERBS_BEFORE) or dun_cheng(text, s)) and text[e + 1 : e + 2] not in CHENG_WORDS)
-            or digit_share(text, e, core)
-            or (
-                # 民调显示，6成受访者反对: a share opening its clause, its noun after it
-                (s == 0 or text[s - 1] in CHENG_CLAUSE_OPENERS)
-                and "\u4e00" <= text[e + 1 : e + 2] <= "\u9fff"
-                and text[e + 1 : e + 2] not in CHENG_WORDS
-                and text[e + 1 : e + 2] != "不"
-            )
+
+def _unit_and_kind(text: str, e: int, um: re.Match, uinfo: UnitForm, shared: bool) -> tuple[str, str, int] | None:
+    """The unit, its kind and where it ends, a rate over time included (3667立方米每秒), or
+    None for a unit that blocks the figure."""
+    if uinfo.kind == "not":
+        return None
+    unit, kind = uinfo.unit, uinfo.kind
+    tail = e if shared else um.end()
+    per = text[tail : tail + 1]
+    if not shared and (per == "/" if kind == "count" else kind == "measure" and per in _PER_FIRST):
+        # a count over time is written with a slash (100万桶/日, 2000辆/天); 每 after a count
+        # opens a clause of its own more often than not (3000人每年都来)
+        r = _PER_TIME_RE.match(text, tail)
+        if r is not None:
+            unit, tail = unit + r.group(), r.end()  # 3667立方米每秒, 500吨每天: a rate over time
+    return unit, kind, tail
+
+
+def _tenths_follow(text: str, s: int, e: int, pre: str | None, core: str) -> bool:
+    """成 after the number is tenths (七成以上, 近九成的村民), not a word (成为, 建成)."""
+    return text.startswith("成", e) and (
+        (len(core) == 1 and core in "一二两三四五六七八九123456789") or core in CHENG_PAIRS
+    ) and bool(
+        CHENG_AFTER_RE.match(text, e + 1) or text.startswith("半", e + 1) or CHENG_DIGIT_RE.match(text, e + 1)
+        or ((pre or (s and text[s - 1] in CHENG_VERBS_BEFORE) or dun_cheng(text, s)) and text[e + 1 : e + 2] not in CHENG_WORDS)
+        or digit_share(text, e, core)
+        or (
+            # 民调显示，6成受访者反对: a share opening its clause, its noun after it
+            (s == 0 or text[s - 1] in CHENG_CLAUSE_OPENERS)
+            and "\u4e00" <= text[e + 1 : e + 2] <= "\u9fff"
+            and text[e + 1 : e + 2] not in CHENG_WORDS
+            and text[e + 1 : e + 2] != "不"
         )
-    ):
-        # 七成以上, 近九成的村民: tenths, a percentage (parse_number reads 七成 as 70%)
-        unit, kind, tail = "%", "percent", e + 1
-        if core in CHENG_PAIRS:  # 六七成, 八九成: between the two tenths
-            lo = SMALL_DIGITS[core[0]] if core[0] != "两" else 2
-            parsed: ParsedNumber | None = ParsedNumber(Decimal(lo * 10), Decimal(lo * 10 + 10), "range", True)
-        else:
-            parsed = parse_number(text[s : e + 1])
-        if parsed is None or inside_name(text, s, tail):
-            return None
-        if text.startswith("半", tail):  # 约三成半: 35%
-            parsed = ParsedNumber(parsed.value + 5, None, parsed.qualifier, True)
-            tail += 1
-        elif CHENG_DIGIT_RE.match(text, tail) or CHENG_DIGIT_POLL_RE.match(text, tail):
-            # 一成八, 三成五: 18%, 35% (tenths, then hundredths); 四成六受访者: 46% of those asked
-            parsed = ParsedNumber(parsed.value + SMALL_DIGITS[text[tail]], None, parsed.qualifier, True)
-            tail += 1
-        if not pre and parsed.qualifier == "exact" and text.startswith("过", s - 1) and text[s - 2 : s - 1] not in GUO_WORDS:
-            parsed = ParsedNumber(parsed.value, parsed.value_max, "over", True)  # 播栽过三成: more than 30%
-        # (七成之高: 之高 closes the figure; what it measures is before it)
-        after = tail + 2 if text.startswith("之", tail) and CHENG_AFTER_RE.match(text, tail) else None
-        return finish(text, s, e, tail, num_start, pre, parsed, "%", None, after=after)
+    )
+
+
+def _tenths(text: str, s: int, e: int, num_start: int, pre: str | None, core: str) -> Hit | None:
+    """七成以上, 近九成的村民: tenths, a percentage (parse_number reads 七成 as 70%)."""
+    tail = e + 1
+    if core in CHENG_PAIRS:  # 六七成, 八九成: between the two tenths
+        lo = SMALL_DIGITS[core[0]] if core[0] != "两" else 2
+        parsed: ParsedNumber | None = ParsedNumber(Decimal(lo * 10), Decimal(lo * 10 + 10), "range", True)
+    else:
+        parsed = parse_number(text[s : e + 1])
+    if parsed is None or inside_name(text, s, tail):
+        return None
+    if text.startswith("半", tail):  # 约三成半: 35%
+        parsed = ParsedNumber(parsed.value + 5, None, parsed.qualifier, True)
+        tail += 1
+    elif CHENG_DIGIT_RE.match(text, tail) or CHENG_DIGIT_POLL_RE.match(text, tail):
+        # 一成八, 三成五: 18%, 35% (tenths, then hundredths); 四成六受访者: 46% of those asked
+        parsed = ParsedNumber(parsed.value + SMALL_DIGITS[text[tail]], None, parsed.qualifier, True)
+        tail += 1
+    if not pre and parsed.qualifier == "exact" and text.startswith("过", s - 1) and text[s - 2 : s - 1] not in GUO_WORDS:
+        parsed = ParsedNumber(parsed.value, parsed.value_max, "over", True)  # 播栽过三成: more than 30%
+    # (七成之高: 之高 closes the figure; what it measures is before it)
+    after = tail + 2 if text.startswith("之", tail) and CHENG_AFTER_RE.match(text, tail) else None
+    return finish(text, s, e, tail, num_start, pre, parsed, "%", None, after=after)
+
+
+def _value(
+    text: str, m: re.Match, s: int, e: int, tail: int, unit: str | None, kind: str | None, lai: bool
+) -> tuple[ParsedNumber, int] | None:
+    """The number's value and the figure's end: "about" after 来, "more than" in 3个多百分点,
+    and a half after the unit (两倍半, 一吨半)."""
     parsed = parse_figure(text[s:e] if e != m.end() else m.group())
     if parsed is None:
         return None
@@ -466,51 +498,57 @@ def candidate(text: str, m: re.Match, lex: Lexicon) -> Hit | None:
     ):
         parsed = ParsedNumber(parsed.value + _HALF, None, parsed.qualifier, False)  # 两倍半, 一吨半: and a half
         tail += 1
-    if (
-        chinese and len(core) > 1 and parsed.qualifier != "range" and _POWERS_20_30.isdisjoint(core)
-        # 六点四巴仙, 五点七倍: a spoken share or multiple, its digits after 点 read one by one
+    return parsed, tail
+
+
+def _read_digit_by_digit(core: str, parsed: ParsedNumber, pct: bool, unit: str | None) -> bool:
+    """Chinese numerals read one by one (二〇二三, 统一): a year or a word, never a count here;
+    a spoken share or multiple (六点四巴仙, 五点七倍) reads its digits after 点 so and counts."""
+    return (
+        len(core) > 1 and parsed.qualifier != "range" and _POWERS_20_30.isdisjoint(core)
         and not ((pct or unit == "倍") and _SPOKEN_DECIMAL_RE.fullmatch(core))
-    ):
-        return None  # 唯一一个, 统一: digits read one by one are a year or a word, never a count here
-    if parsed.percent:
-        if unit is not None and kind != "percent":
-            return None
-        if prev == "前" and text[s - 2 : s - 1] not in _NOT_RANK_QIAN:
-            return None  # 进入前1%, 排名前5%: a rank, not a share
-        unit, kind = ("‰" if parsed.per_mille else "%"), "percent"
-    if unit is None:
-        if "万" not in core and "亿" not in core:
-            return None
-        person = person_near(text, s, e, lex)
-        if person is not None:
-            unit, kind = lex.person_units.get(person, person), "count"
-        else:
-            noun = noun_after(text, e) if text[num_start].isdigit() else None
-            if noun is None:
-                return None
-            # 带动3.78万农牧民, 超过400万浏览次数: the noun is the unit, as the spec writes
-            # 5.2万监测对象 (the people lexicon's 人 is for the words the gold writes so)
-            person, unit, kind = noun, noun, "count"
-    if inside_name(text, s, e):
+    )
+
+
+def _share_sign(
+    text: str, s: int, prev: str, unit: str | None, kind: str | None, parsed: ParsedNumber
+) -> str | None:
+    """% or ‰ for a percentage the number is, or None where it is no share: a unit of
+    another kind after it, or a rank (进入前1%)."""
+    if unit is not None and kind != "percent":
         return None
-    if (
-        um is not None and text[tail : tail + 1] in _RANGE_FIRST and not shared
-        and parsed.value_max is None and kind in ("count", "measure")
-    ):
+    if prev == "前" and text[s - 2 : s - 1] not in NOT_RANK_QIAN:
+        return None  # 进入前1%, 排名前5%: a rank, not a share
+    return "‰" if parsed.per_mille else "%"
+
+
+def _noun_of_magnitude(
+    text: str, s: int, e: int, num_start: int, core: str, lex: Lexicon
+) -> tuple[str, str, str] | None:
+    """For a figure in 万/亿 with no unit: the people word near it or the noun after it
+    (person, unit, kind), or None (a plain number without a unit is no metric)."""
+    if "万" not in core and "亿" not in core:
+        return None
+    person = person_near(text, s, e, lex)
+    if person is not None:
+        return person, lex.person_units.get(person, person), "count"
+    noun = noun_after(text, e) if text[num_start].isdigit() else None
+    if noun is None:
+        return None
+    # 带动3.78万农牧民, 超过400万浏览次数: the noun is the unit, as the spec writes
+    # 5.2万监测对象 (the people lexicon's 人 is for the words the gold writes so)
+    return noun, noun, "count"
+
+
+def _ranged(text: str, tail: int, um: re.Match, parsed: ParsedNumber, kind: str | None) -> tuple[ParsedNumber, int]:
+    """A count or measure whose range has its unit written at both ends (3个至5个, 3万平方米-5万平方米)."""
+    if parsed.value_max is None and kind in ("count", "measure"):
         ranged = unit_range(text, tail, um.group(), parsed)
         if ranged is not None:
-            parsed, tail = ranged
-    # a figure sharing a later unit (约1800及1900宗): its text ends at the digits,
-    # its noun begins after that unit
-    if unit in _TEMPERATURE_UNITS and parsed.value_max is None and not pre:
-        z = below_zero(text, s)
-        if z is not None:  # -18℃, 零下5摄氏度: below zero
-            parsed, s = ParsedNumber(-parsed.value, None, parsed.qualifier, False), z
-    return finish(text, s, e, tail, num_start, pre, parsed, unit, person, after=um.end() if shared else None)  # type: ignore[union-attr]
+            return ranged
+    return parsed, tail
 
 
-# The units candidate tests one by one (国, 只, P …): every other unit skips those tests.
-_CHECKED_UNITS = frozenset({"国", "只", "P", "面", "伏", "分贝", "回", "度", "段", "对", "单", "人", "个", "层", "条", "起", "次", "手"})
 # 每10股转增4股, 每10股送3股: a bonus issue's ratio (the 10 is blocked by 每 already).
 _PER_SHARE_RE = re.compile(r"每\d+股(?:转增|送红股|送股|送|配股|配)$")
 _PER_SHARE_LAST = frozenset("增股送配")
@@ -533,32 +571,12 @@ _TEMPERATURE_UNITS = frozenset({"℃", "摄氏度", "华氏度"})
 # (帮扶300贫困户, 组织200群众): Arabic, at most four digits and no year (a
 # hotline is 12345市民热线, and 110民警 the police of the emergency number)
 _PLAIN_COUNT_RE = re.compile(r"(?!(?:19|20)\d\d$|11[09]$|122$)\d{1,4}")
-_ONLY_AFTER = frozenset("是有能要需会可")
-# 个 then 多/半 and a span of time (两个多星期, 一个半小时): a duration
-_SPAN_AFTER_GE_RE = re.compile(r"[多半](?:星期|礼拜|月|小时|钟头|钟|工作日|季度|年头)")
 _ONLY_RE = re.compile(r"(?<![不非])[只仅](?:有|与|和|用|需|剩|在|对|向)?$")
-# words 一 begins after N个 that make the thing counted (四个一线城市, 两个一流学科)
-_YI_WORDS = frozenset("线流级类等体批期")
-
-
-_TENS = frozenset("十百千")
-
-
-# 五度参选, 两度获得: 度 as "times" after a small Chinese numeral and before a verb
-# (not 度电, 三度以上, 两度的温差)
-_TIMES_CORES = frozenset("两三四五六七八九")
-_TIMES_AFTER_RE = re.compile(r"(?![电左以的高低上下角])[\u4e00-\u9fff]")
-# 目前, 此前, 提前 …: 前 that ends a word is no rank before a percentage
-_NOT_RANK_QIAN = frozenset("目当此之以提年日月")
 
 
 # 百条“最美金秋路”、百个“最美赏秋园”: a hundred of a named kind (a campaign's target)
 _CJK_AFTER_RE = re.compile(r"[\u4e00-\u9fff]")
 _HUNDRED_NAMED_RE = re.compile(r"[条个片座家所项处]“")
-_FEW = frozenset({"两", "二", "三", "俩"})
-
-
-_GROUP_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:小组|团队|队伍|团|组|班子|队)")
 # A figure ending in these is round, so 来 after it means "about" (十来个, 100来户)
 _ROUND_ENDS = frozenset("0十百千万")
 

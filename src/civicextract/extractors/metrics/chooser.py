@@ -69,49 +69,126 @@ _DIMENSION_END_RE = re.compile(r"(全长|总长|总面积|总里程|总库容|�
 
 
 def choose_subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str | None:
+    """The phrase that names what the figure ``h`` counts or measures, or None: its stages in
+    order, each None where it does not apply (the last ones answer for their units whatever
+    they find): people after examples or after a clause about them; a grade's or a
+    dimension's noun; where, not what, after the unit; a population or the people noun; levels,
+    places and nouns listed before; people counted; the change of the figure before; rates;
+    an attribute or a relative clause; then the phrase after the figure or the one before."""
     # (the fields read below as locals: a NamedTuple field is a descriptor call each time)
     start, _, _, tail, _, _, _, unit, person_noun, noun_unit = h
-    if unit in PEOPLE_MEASURES and start and text[start - 1] == "等":
-        # 对张伟等15名优秀教师给予表彰: the names before 等 are examples; who is counted
-        # follows the figure, up to the verb of what is done for them
-        given = _AFTER_EXAMPLES_RE.match(text, tail)
-        if given is not None:
-            return given.group(1)
+    # (each stage is called only for the units and phrases its tests can answer: the test
+    # that opens it is made here, and most figures skip most stages)
+    people = unit in PEOPLE_MEASURES
+    if people and start and text[start - 1] == "等":
+        chosen = _after_examples(text, tail)
+        if chosen is not None:
+            return chosen
     right, after = right_phrase(text, tail)
-    if right and unit in PEOPLE_MEASURES and text.startswith("的", after):
+    if people and right:
+        chosen = _people_after_clause(text, tail, right, after)
+        if chosen is not None:
+            return chosen
+    if right:
+        chosen = _grade_or_dimension(text, floor, start, tail, right, after)
+        if chosen is not None:
+            return chosen
+    if _where_not_what(text, tail, unit, right):
+        right = ""  # 河道一公里范围内, 100多公里外, 1500米至2000米之间: where, measured from what is before
+    elif not right and text[tail : tail + 1] in _STOPPED_OPENERS:
+        chosen = _described_after_opener(text, tail, unit)
+        if chosen is not None:
+            return chosen
+    if people or unit in PERSON_UNITS or person_noun:
+        chosen = _population_or_people_noun(text, h, floor, start, tail, unit, person_noun, right)
+        if chosen is not None:
+            return chosen
+    if unit == "级" or noun_unit or unit in PLACE_UNITS or unit in PLACE_LIKE:
+        chosen = _levels_places_or_nouns(text, h, floor, start, tail, unit, noun_unit, right)
+        if chosen is not None:
+            return chosen
+    if unit in PERSON_UNITS:
+        return _people_subject(text, h, floor, start, tail, right)
+    if unit in RATE_UNITS:
+        chosen = _change_of_figure_before(text, floor, start)
+        if chosen is not None:
+            return chosen
+        if unit in ("%", "‰", "个百分点"):
+            return _rate_subject(text, h, floor, start, tail, right, after)
+    if right and unit == "倍" and _CHANGE_WORD_RE.fullmatch(right):
+        right = ""  # 频谱效率10倍以上的提升: what rose is before
+    if right:
+        chosen = _attribute(text, h, floor, start, tail, right)
+        if chosen is not None:
+            return chosen
+        chosen = _relative_clause(text, unit, right, after)
+        if chosen is not None:
+            return chosen
+        return _right_subject(text, h, floor, start, unit, right, after, starts)
+    return _left_subject(text, h, floor, start, tail, unit)
+
+
+def _after_examples(text: str, tail: int) -> str | None:
+    """Who a count of people (名, 位) right after 等 counts, from the phrase after it."""
+    # 对张伟等15名优秀教师给予表彰: the names before 等 are examples; who is counted
+    # follows the figure, up to the verb of what is done for them
+    given = _AFTER_EXAMPLES_RE.match(text, tail)
+    return given.group(1) if given is not None else None
+
+
+def _people_after_clause(text: str, tail: int, right: str, after: int) -> str | None:
+    """The people noun after a clause about a count of people (名, 位: the phrase after it) and
+    its 的 (5名缺席的委员)."""
+    if text.startswith("的", after):
         # 5名缺席的委员, 180名未离任的现任议员: what they did, then who they are
         head, _ = right_phrase(text, after)
         cut = next((i + 1 for i, c in enumerate(head) if c in _PEOPLE_ENDS and head[i + 1 : i + 2] not in _PEOPLE_ENDS), 0)
         if cut >= 2 and len(right) <= 6:
             return head[:cut]  # (现任区议员|宣誓: the people noun ends the phrase)
-    if unit in PEOPLE_MEASURES and right and right[-1] not in _PEOPLE_ENDS:
+    if right[-1] not in _PEOPLE_ENDS:
         # 两名一直在台下低头记录的书记员, 三名穿着绿色制服的职员: a clause about them,
         # then 的 and who they are (the clause alone says what they did)
         rel = _RELATIVE_PEOPLE_RE.match(text, tail)
         if rel is not None:
             who = rel.group(1)
             return who[:-2] if who.endswith(_PER_HEAD_ENDS) and len(who) > 3 else who  # (的学生每人: 学生)
-    if right and right[-1] == "级" and len(right) <= 3 and text.startswith(("及以上", "及以下"), after):
+    return None
+
+
+def _grade_or_dimension(text: str, floor: int, start: int, tail: int, right: str, after: int) -> str | None:
+    """With a phrase after the figure: the noun after a grade and 及以上 (二级及以上公立医疗机构), or after the 的 of a
+    dimension (全长3046公里的环湖生态屏障), with the grade or the dimension word."""
+    if right[-1] == "级" and len(right) <= 3 and text.startswith(("及以上", "及以下"), after):
         # 256家二级及以上公立医疗机构: the grade stops the phrase at 及; the noun after is counted
         noun, end = right_phrase(text, after + 3)
         if len(noun) >= 2:
             return right + text[after : after + 3] + without_predicate(noun, text[end : end + 1])
-    dim = _DIMENSION_END_RE.search(text, max(floor, start - 6), start) if right and text.startswith("的", tail) else None
+    dim = _DIMENSION_END_RE.search(text, max(floor, start - 6), start) if text.startswith("的", tail) else None
     if dim is not None:
         # 全长3046公里的环湖生态屏障, 总面积9万平方公里的X: the dimension word alone names no
         # thing; the noun after 的 is what is measured, and the word says which measure
         noun = without_predicate(right, text[after : after + 1])
         if len(noun) >= 2:
             return noun + dim.group(1)
-    if (
+    return None
+
+
+def _where_not_what(text: str, tail: int, unit: str, right: str) -> bool:
+    """The phrase after the figure says where (一公里范围内), a bound, a part of a whole, a
+    frame (…的同时) or a level reached (大关), not what the figure counts."""
+    return bool(
         right in _LOCATIVES or right.startswith(_LOCATIVE_OPENINGS) or right in _BOUND_WORDS
         or (right[:1] in _PART_OF_FIRST and _PART_OF_RE.match(right))
         or (right[:1] in _FRAME_FIRST and text.startswith("的", tail) and right.startswith(_FRAME_NOUNS))
         or (right.startswith(_LEVEL_NOUNS) and unit not in _LEVEL_COUNTERS)
-    ):
-        right = ""  # 河道一公里范围内, 100多公里外, 1500米至2000米之间: where, measured from what is before
-    elif (
-        not right and text[tail : tail + 1] in _STOPPED_OPENERS and unit not in RATE_UNITS
+    )
+
+
+def _described_after_opener(text: str, tail: int, unit: str) -> str | None:
+    """The noun after the 的 of a clause that opens with a stop (各, 在, 由 …) right after the
+    unit (50余家各行业有代表性的龙头企业)."""
+    if (
+        unit not in RATE_UNITS
         and unit not in PLACE_UNITS and unit not in PLACE_LIKE  # (粤港澳三地在…举行的演习: the places are counted)
     ):
         # 50余家各行业有代表性的龙头企业: the phrase after the unit opens with a word the
@@ -121,19 +198,32 @@ def choose_subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str
             noun, end = right_phrase(text, described.end() - 1)
             if len(noun) >= 2:
                 return without_predicate(noun, text[end : end + 1])
+    return None
 
+
+def _population_or_people_noun(
+    text: str, h: Hit, floor: int, start: int, tail: int, unit: str, person_noun: str | None, right: str
+) -> str | None:
+    """The population a count of people is taken among (每千名学生中有3名), or for a figure
+    whose unit is a people noun, the phrase that names them."""
     if unit in PERSON_UNITS or unit in PEOPLE_MEASURES:
         per = _PER_POPULATION_RE.search(text, max(floor, start - 16), start)
         if per is not None:
             return per.group(1)  # 每千名学生中有3名近视: so many of that population
-
     if person_noun:
         if not text.startswith(person_noun, tail) and not right:
             # 旅居人数超550万, 其中失能老人约3500万: the people noun is before the
             # figure, in the phrase that names them
             return left_phrase(text, h, floor) or person_noun
         return right or person_noun
+    return None
 
+
+def _levels_places_or_nouns(
+    text: str, h: Hit, floor: int, start: int, tail: int, unit: str, noun_unit: bool, right: str
+) -> str | None:
+    """For levels, places and nouns counted (N大X): the levels listed before (省市县乡村五级),
+    the places' unit, the list, quoted names or abbreviations before, whose nouns they are."""
     if unit == "级" and (not right or right.startswith(_LEVELS_PREDICATE)):
         levels = _LEVELS_RE.search(text, max(floor, start - 8), start)
         if levels is not None:
@@ -164,8 +254,14 @@ def choose_subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str
             if whose and len(whose) <= 6 and nouns_only(whose):
                 return whose + unit  # 港股三大指数, 平陆运河三大枢纽: whose they are, and the noun
             return unit  # 三大精神内涵: the noun counted
+    return None
+
+
+def _people_subject(text: str, h: Hit, floor: int, start: int, tail: int, right: str) -> str | None:
+    """Who a count of people (人, 人次) counts: the noun of the figure before, a group or a
+    body after, what they did after a cause or a place, or the phrase before."""
     if (
-        unit in PERSON_UNITS and floor and text[start - 1 : start] == "的" and start - floor <= _OF_PREVIOUS_MAX
+        floor and text[start - 1 : start] == "的" and start - floor <= _OF_PREVIOUS_MAX
         and not any(c in CLAUSE_STOPS for c in text[floor:start])
     ):
         # 吸引80多个国家和地区的150多万人次参会参展: people of what the figure before
@@ -173,43 +269,47 @@ def choose_subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str
         rr = balanced(raw_right(text, tail))
         if CJK_RE.match(rr):
             return rr
-    if unit in PERSON_UNITS:
-        # 人 is itself the noun: what precedes says who (率队一行6人), what
-        # follows says what they did (其余15人被困); a noun after 的 is the
-        # group they make (打造5500人的高水平科技经理人队伍).
-        if right and text.startswith("的", tail) and _GROUP_RE.search(right):
-            return right  # (满载19人的中巴车: the bus is no group of them)
-        body = _BODY_RE.match(right) if right else None
-        if body is not None:
-            return body.group()  # 1500人选委会, 百人代表团: the body of that size, with no 的
-        lp = left_phrase(text, h, floor)
-        if lp.startswith("的"):
-            # “20人的调研团却有50多人陪同”: what stands before is the tail of the
-            # noun the figure before modified; these people are told by what follows
-            rr = balanced(raw_right(text, tail))
-            if rr:
-                return rr
-        if (
-            lp and (
-                _CAUSE_TAIL_RE.search(text, max(floor, start - 4), start)
-                or _CAUSE_PLACE_RE.search(text, max(floor, start - 12), start)
-            )
-        ) or text.startswith("被", tail):
-            # 本次强降雨造成14人遇难, 带动当地3万多人就业, 目前已有360余人次参加:
-            # before is the cause or the time, what they did is after
-            rr = balanced(raw_right(text, tail))
-            if CJK_RE.search(rr):
-                return rr  # (陪同人员却有50多人”。: a closing quote says nothing)
-        if right and lp and _BARE_VERB_RE.fullmatch(lp):
-            return right  # 提供20万人次居家养老上门服务: a verb alone before; the service counted is after
-        if lp and len(lp) <= 6 and where_when(lp):
-            rr = balanced(raw_right(text, tail))
-            if CJK_RE.match(rr):
-                return rr  # 宁乡5人落网, 6天5地7人被查: where and when before; what they did after
-        return lp or named_by_next_sentence(text, h) or raw_right(text, tail) or None
+    # 人 is itself the noun: what precedes says who (率队一行6人), what
+    # follows says what they did (其余15人被困); a noun after 的 is the
+    # group they make (打造5500人的高水平科技经理人队伍).
+    if right and text.startswith("的", tail) and _GROUP_RE.search(right):
+        return right  # (满载19人的中巴车: the bus is no group of them)
+    body = _BODY_RE.match(right) if right else None
+    if body is not None:
+        return body.group()  # 1500人选委会, 百人代表团: the body of that size, with no 的
+    lp = left_phrase(text, h, floor)
+    if lp.startswith("的"):
+        # “20人的调研团却有50多人陪同”: what stands before is the tail of the
+        # noun the figure before modified; these people are told by what follows
+        rr = balanced(raw_right(text, tail))
+        if rr:
+            return rr
+    if (
+        lp and (
+            _CAUSE_TAIL_RE.search(text, max(floor, start - 4), start)
+            or _CAUSE_PLACE_RE.search(text, max(floor, start - 12), start)
+        )
+    ) or text.startswith("被", tail):
+        # 本次强降雨造成14人遇难, 带动当地3万多人就业, 目前已有360余人次参加:
+        # before is the cause or the time, what they did is after
+        rr = balanced(raw_right(text, tail))
+        if CJK_RE.search(rr):
+            return rr  # (陪同人员却有50多人”。: a closing quote says nothing)
+    if right and lp and _BARE_VERB_RE.fullmatch(lp):
+        return right  # 提供20万人次居家养老上门服务: a verb alone before; the service counted is after
+    if lp and len(lp) <= 6 and where_when(lp):
+        rr = balanced(raw_right(text, tail))
+        if CJK_RE.match(rr):
+            return rr  # 宁乡5人落网, 6天5地7人被查: where and when before; what they did after
+    return lp or named_by_next_sentence(text, h) or raw_right(text, tail) or None
+
+
+def _change_of_figure_before(text: str, floor: int, start: int) -> str | None:
+    """For a rate (%, ‰, 个百分点, 倍) right after a change word alone (、增长5.4%,
+    ，同比增长13.9%): the owner of the figure before, with the change after a comma."""
     cb = (
         left_bounds(text, start, floor, CLAUSE_STOPS)
-        if unit in RATE_UNITS and text[start - 1 : start] in CHANGE_LAST
+        if text[start - 1 : start] in CHANGE_LAST
         and CHANGE_END_RE.search(text, max(floor, start - 8), start)
         else 0
     )
@@ -235,28 +335,36 @@ def choose_subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str
             # (同比增加1308元，增长27.4%: the clause before is a change itself;
             # 这是今年前9个月…: a time, not what grew; both keep the change alone)
             return owner[0] + text[cb : start].rstrip("了")
-    if unit in ("%", "‰", "个百分点"):
-        # a rate follows what it measures (破案率100%), unless a noun follows
-        # that it modifies (100%的乡镇, 完成90%箱梁施工); 51%提升到2025年 is no noun
-        if (
-            right and not (after < len(text) and text[after].isdigit()) and not _CHANGE_START_RE.match(right)
-            and not _CHANGE_WORD_RE.fullmatch(right) and right not in _BOUND_WORDS
-            and not right.startswith(_RATE_PREDICATES)  # 百分之百全覆盖, 100%达标: how far, not of what
-            # 77个大科学装置超八成分布在十个大省: a verb after the share is its predicate
-            and not (RELATIVE_RE.match(right) and not text.startswith("的", after))
-        ):
-            return right
-        phrase = left_phrase(text, h, floor)
-        share = _SHARE_RE.search(phrase) if text.startswith("的", start - 1) else None
-        if share and share.start() > 0:
-            # 石漠化面积曾一度达到山区总面积的七成: what is measured is before the verb
-            head = clean_left(_ADVERB_TAIL_RE.sub("", phrase[: share.start()]))
-            if head:
-                return head
-        return phrase or raw_right(text, tail) or None
-    if right and unit == "倍" and _CHANGE_WORD_RE.fullmatch(right):
-        right = ""  # 频谱效率10倍以上的提升: what rose is before
-    if right and (
+    return None
+
+
+def _rate_subject(text: str, h: Hit, floor: int, start: int, tail: int, right: str, after: int) -> str | None:
+    """What a rate (%, ‰, 个百分点) measures: the noun it modifies after it (100%的乡镇),
+    what is before the verb of a share (达到山区总面积的七成), or the phrase before."""
+    # a rate follows what it measures (破案率100%), unless a noun follows
+    # that it modifies (100%的乡镇, 完成90%箱梁施工); 51%提升到2025年 is no noun
+    if (
+        right and not (after < len(text) and text[after].isdigit()) and not _CHANGE_START_RE.match(right)
+        and not _CHANGE_WORD_RE.fullmatch(right) and right not in _BOUND_WORDS
+        and not right.startswith(_RATE_PREDICATES)  # 百分之百全覆盖, 100%达标: how far, not of what
+        # 77个大科学装置超八成分布在十个大省: a verb after the share is its predicate
+        and not (RELATIVE_RE.match(right) and not text.startswith("的", after))
+    ):
+        return right
+    phrase = left_phrase(text, h, floor)
+    share = _SHARE_RE.search(phrase) if text.startswith("的", start - 1) else None
+    if share and share.start() > 0:
+        # 石漠化面积曾一度达到山区总面积的七成: what is measured is before the verb
+        head = clean_left(_ADVERB_TAIL_RE.sub("", phrase[: share.start()]))
+        if head:
+            return head
+    return phrase or raw_right(text, tail) or None
+
+
+def _attribute(text: str, h: Hit, floor: int, start: int, tail: int, right: str) -> str | None:
+    """With a phrase after the figure: a measured attribute before it (面积达30000平方米的场馆),
+    or what a size after the figure is of (有十多层的高度)."""
+    if (
         text.startswith("的", tail)
         or (text[start - 1 : start] in _ATTRIBUTE_LAST and _ATTRIBUTE_RE.search(text, max(floor, start - 4), start))
     ):
@@ -265,11 +373,17 @@ def choose_subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str
             # 面积达30000平方米的室内综合型运动场馆; 通时速350公里高铁 (the
             # attribute right before the figure, with no 的 after it)
             return attribute
-    if right and text.startswith("的", tail) and _ATTRIBUTE_RE.fullmatch(right):
+    if text.startswith("的", tail) and _ATTRIBUTE_RE.fullmatch(right):
         whose = left_phrase(text, h, floor)
         if whose:
             return whose  # 脱落的外墙面有十多层的高度: the figure is the size of what is before
-    if right and text[after : after + 1] in "着过" and unit not in RATE_UNITS:
+    return None
+
+
+def _relative_clause(text: str, unit: str, right: str, after: int) -> str | None:
+    """The noun after a clause about the things counted (the phrase after the figure) and its 的
+    (10个活着的小孩, 700多起悬而未决的童工案件)."""
+    if text[after : after + 1] in "着过" and unit not in RATE_UNITS:
         # 10个活着的小孩, 3个存在着问题的小区: a verb, its aspect particle (a stop of the
         # phrase), then 的 and what is counted
         clause = _ASPECT_CLAUSE_RE.match(text, after)
@@ -277,33 +391,45 @@ def choose_subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str
             noun, _ = right_phrase(text, clause.end() - 1)
             if len(noun) >= 2:
                 return noun
-    if right and text.startswith("的", after) and unit not in RATE_UNITS and len(right) >= 2:
+    if text.startswith("的", after) and unit not in RATE_UNITS and len(right) >= 2:
         # 700多起悬而未决的童工案件, 35项群众反映强烈的突出问题: a clause about the
         # things counted, then 的 and what they are (3个村的村民 keeps 村: a noun)
         noun, _ = right_phrase(text, after)
         if len(noun) >= 2 and (predicate(right) or right.startswith(_CARRYING)):
             return noun  # (3辆满载救灾物资的大货车: the tagger calls 满载 no verb)
-    if right:
-        if unit in _PARTS_UNITS and text[start - 1 : start] == "分":
-            lp = _DIVIDE_TAIL_RE.sub("", left_phrase(text, h, floor))
-            if lp:
-                return lp  # 项目分两期建设: what is divided, not what is done to it
-        nxt = starts.get(after)
-        if nxt is not None and not text.startswith("等", start - 1) and (
-            nxt.unit == unit
-            # 养老机构120家床位1.5万张: a noun before each figure (四川宜宾9家医院11个领导: a place)
-            or (len(right) >= 2 and nouns_only(right) and ends_in_noun(left_phrase(text, h, floor)))
-        ):
-            label = left_phrase(text, h, floor)
-            if label:
-                return label  # 主线1条支线4条: 支线 labels the next number
-        if right[-1] in _REACHING_LAST and after < len(text) and text[after].isdigit():
-            # 倒卖船票30万余张涉案金额超1500万元 (a text with no commas): a phrase that
-            # reaches a figure after it is that figure's subject, not this one's
-            label = left_phrase(text, h, floor)
-            if label:
-                return label
-        return without_predicate(right, text[after : after + 1])
+    return None
+
+
+def _right_subject(
+    text: str, h: Hit, floor: int, start: int, unit: str, right: str, after: int, starts: dict[int, Hit]
+) -> str:
+    """The phrase after the figure, unless the phrase before is what it divides, labels the
+    next figure, or the phrase after reaches the figure after it."""
+    if unit in _PARTS_UNITS and text[start - 1 : start] == "分":
+        lp = _DIVIDE_TAIL_RE.sub("", left_phrase(text, h, floor))
+        if lp:
+            return lp  # 项目分两期建设: what is divided, not what is done to it
+    nxt = starts.get(after)
+    if nxt is not None and not text.startswith("等", start - 1) and (
+        nxt.unit == unit
+        # 养老机构120家床位1.5万张: a noun before each figure (四川宜宾9家医院11个领导: a place)
+        or (len(right) >= 2 and nouns_only(right) and ends_in_noun(left_phrase(text, h, floor)))
+    ):
+        label = left_phrase(text, h, floor)
+        if label:
+            return label  # 主线1条支线4条: 支线 labels the next number
+    if right[-1] in _REACHING_LAST and after < len(text) and text[after].isdigit():
+        # 倒卖船票30万余张涉案金额超1500万元 (a text with no commas): a phrase that
+        # reaches a figure after it is that figure's subject, not this one's
+        label = left_phrase(text, h, floor)
+        if label:
+            return label
+    return without_predicate(right, text[after : after + 1])
+
+
+def _left_subject(text: str, h: Hit, floor: int, start: int, tail: int, unit: str) -> str | None:
+    """With no phrase after the figure: the phrase before, what follows a copula, the topic of
+    a verb's object, the places' unit, the next sentence, or the raw phrase after."""
     lp = left_phrase(text, h, floor)
     if not lp and text.startswith(("为", "是"), tail):
         named, _ = right_phrase(text, tail + 1)

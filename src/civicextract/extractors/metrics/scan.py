@@ -28,13 +28,15 @@ from ...resources import data_lines
 NUMBER_RE = _numbers.NUMBER_RE
 
 
-class _Unit(NamedTuple):
+class UnitForm(NamedTuple):
+    """What a unit form of the lexicon is: its unit as the gold writes it, and its kind."""
+
     unit: str
     kind: str
 
 
 class Lexicon(NamedTuple):
-    units: dict[str, _Unit]
+    units: dict[str, UnitForm]
     unit_re: re.Pattern
     person_re: re.Pattern
     person_units: dict[str, str]  # a people word -> 人; a counted noun (监测对象) -> itself
@@ -83,14 +85,14 @@ def _alternation(forms) -> str:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    units: dict[str, _Unit] = {}
+    units: dict[str, UnitForm] = {}
     persons: dict[str, str] = {}
     for line in data_lines("units.tsv"):
         form, unit, kind = line.split("\t")
         if kind in ("person", "noun"):
             persons[form] = unit
         else:
-            units[form] = _Unit(unit, kind)
+            units[form] = UnitForm(unit, kind)
     phrases = [s.strip() for s in data_lines("metric_exclusions.txt")]
     # What a unit may begin with, for the prefilter: a character that is a unit
     # itself (个, 米), else the unit's first two characters (分贝 and 分米, not

@@ -11,7 +11,10 @@ modify a noun (``100%的乡镇``).  Plain string and regex work on a window of
 a few dozen characters around each number: no segmentation.
 
 This module holds ``subjects``, the pass over a text's figures in order that
-relates each to the one before (lists, continuations, comparisons, gaps).
+relates each to the one before (lists, continuations, comparisons, gaps), as
+its stages: ``_glued_to_before`` (a figure right after another),
+``_same_measure_again``, ``_left_floor`` and ``choose_subject`` for the rest,
+``_as_figure_before`` (no subject of its own), then ``_later_passes``.
 The stages it calls are modules of their own: ``phrases`` (where the phrases
 around a figure begin and end), ``chooser`` (the subject of one figure),
 ``owners`` (subjects named in a clause before), ``neighbours`` (passes that
@@ -120,7 +123,7 @@ def subjects(text: str, hits: list[Hit]) -> list[str | None]:
     run: list[int] = []  # indices of the current 、-list of numbers (21.2%、39.9%、37.8%)
     last_items: list[str] | None = None  # what the previous 分别 list assigned
     for i, h in enumerate(hits):
-        start, _, num_start, tail, _, _, _, unit, _, _ = h  # (locals: see choose_subject)
+        start, _, _, tail, _, _, _, unit, _, _ = h  # (locals: see choose_subject)
         # (a gap longer than any pattern below matches is not copied: the text
         # between two figures runs to a hundred characters and more)
         gap = (
@@ -131,32 +134,14 @@ def subjects(text: str, hits: list[Hit]) -> list[str | None]:
             # 分别新增A、B373家、13个: a 分别 list mixes measure words
             or RESPECTIVELY in text[left_bounds(text, start, 0, HARD_STOPS) : start]
         )
-        if gap == "" and out and prev_unit in _KIND_UNITS and not right_phrase(text, prev_hit.tail)[0]:  # type: ignore[union-attr]  # (out is not empty: prev_hit set)
-            # 4类22支省级医疗应急队伍: kinds, then how many; the noun after is both's
-            right = right_phrase(text, tail)[0]
-            if right:
-                out[-1] = right
-        measured = False
         shared = (
             shared_right(text, hits, i)
             # (the next figure one separator on; rates are lists of their own: 4.8%、50%)
             if i + 1 < len(hits) and hits[i + 1].start == tail + 1 and unit not in RATE_UNITS
             else None
         )
-        if (
-            gap == "" and out and prev_unit != unit and prev_unit not in _KIND_UNITS
-            and PLACE_UNITS.isdisjoint((prev_unit, unit)) and PLACE_LIKE.isdisjoint((prev_unit, unit))
-        ):
-            # 4回750千伏线路: how many of the measured thing; the noun after is the
-            # second figure's, and the first counts the figure and its noun
-            # (22个750千伏和330千伏电网工程: the noun after the list of both figures)
-            right = right_phrase(text, tail)[0]
-            upto = tail
-            if not right and shared is not None:
-                right, upto = shared
-            if right and not right_phrase(text, prev_hit.tail)[0] and not text.startswith("的", tail):  # type: ignore[union-attr]  # (out is not empty: prev_hit set)
-                out[-1] = text[num_start : upto] + right
-                measured = True
+        # (out is not empty: prev_hit set)
+        measured = gap == "" and bool(out) and _glued_to_before(text, h, prev_hit, shared, out)  # type: ignore[arg-type]
         run_place = (
             place_run(text, h, prev_hit if gap == "" else None)
             if unit[:1] in PLACE_UNITS and PLACE_UNITS.issuperset(unit)  # (_is_place_unit, inlined)
@@ -166,61 +151,13 @@ def subjects(text: str, hits: list[Hit]) -> list[str | None]:
             subj: str | None = shared[0]  # 750千伏和330千伏电网工程: 750千伏 measures the noun after the list
         elif run_place:
             subj = run_place  # 两省（区）两县两镇7村: each figure counts its own places
-        elif (
-            not measured and out and out[-1] and prev_unit == unit and start - prev_end <= _COMPARED_GAP_MAX
-            and (_COMPARED_GAP_RE.fullmatch(text, prev_end, start) or _AVERAGE_GAP_RE.fullmatch(text, prev_end, start))
-        ):
-            subj = out[-1]  # 召开会议215次，较去年的188次; 收回农地152次，每年平均15次
-        elif not measured and gap is not None and gap is not _LONG_GAP and out and out[-1] and not (
-            # 宣传资料3000余份200余人参加: people glued after a count of things are told by
-            # what they did (508户共678人, 79户161人: one group, glued_households)
-            gap == "" and unit in PERSON_UNITS and prev_unit not in PERSON_UNITS
-            and prev_unit not in GROUP_COUNT_UNITS and CJK_RE.match(raw_right(text, tail))
-        ) and (
-            # (no pattern below matches a long gap: _LONG_GAP opens with no separator and is too long to join)
-            gap == "" or _CONTINUATION_RE.fullmatch(gap)
-            or (
-                prev_unit == unit and gap[:1] in "，、,"
-                and (_REACH_AGAIN_RE.fullmatch(gap) or _COMMA_CONTINUATION_RE.fullmatch(gap))
-            )
-            or (len(gap) <= 2 and _JOINED_RE.fullmatch(gap) and not right_phrase(text, tail)[0])
-            or gap == "或"  # 恒生指数微升2点或0.01%: the same change in another measure
-        ):
-            subj = out[-1]  # 核心群200群4万只; 从17.9%提升到35.5%; 508户共678人
+        elif not measured and out and out[-1] and _same_measure_again(text, h, gap, prev_unit, prev_end):
+            subj = out[-1]  # 召开会议215次，较去年的188次; 核心群200群4万只; 从17.9%提升到35.5%; 508户共678人
         else:
-            floor = prev_end if prev_hit is not None else 0
-            if (
-                unit in RATE_UNITS and gap and gap is not _LONG_GAP
-                and (prev_unit in _KIND_UNITS or prev_hit.noun_unit)  # type: ignore[union-attr]  # (prev_unit set with prev_hit)
-                and not any(c in CLAUSE_STOPS for c in gap)
-            ):
-                # 以旧换新相关六类商品零售额比上年增长4.1%, 四大主导产业占地区生产总值比重: a
-                # count of kinds sits inside the noun phrase of the rate, which reaches back past it
-                floor = prev_floor
+            floor = _left_floor(unit, gap, prev_hit, prev_end, prev_floor)
             subj = choose_subject(text, h, floor, starts)
-            if subj is None and listed and out:
-                subj = out[-1]
-            elif subj is None and out and out[-1] and gap and gap[0] in "，、" and _REACH_AGAIN_RE.fullmatch(gap):
-                # 城镇化率提高1.2个百分点，达到65.3%: the level the change reached; what
-                # reached it is what changed, without the change
-                subj = CHANGE_END_RE.sub("", out[-1]) or out[-1]
-            elif subj and out and out[-1] and prev_unit == unit:
-                # 每名社工可跟進5宗個案，實習社工一年內可跟進3宗: the same
-                # verb with no object again counts what the figure before counted
-                verb = VERB_END_RE.search(subj) if subj[-1] in VERB_END_LAST else None
-                if (
-                    verb is not None and WHEN_WORDS_RE.sub("", subj[: verb.start()])  # a doer, not 目前已开工改造
-                    and not any(c in "。！？\n" for c in text[prev_end : start])
-                    and text.find(verb.group(1), max(0, prev_hit.start - LEFT_WINDOW), prev_hit.start) >= 0  # type: ignore[union-attr]  # (out is not empty: prev_hit set)
-                ):
-                    subj = out[-1]
-                elif (
-                    subj[-1] == "中" and unit not in RATE_UNITS and _PARTITIVE_RE.search(subj)
-                    and not any(c in "。！？\n" for c in text[prev_end : start])
-                ):
-                    # 当中12间是联盟成员，而前5位中就有4间: a part of a group, counted with
-                    # the measure of the figure before, is some of what that figure counted
-                    subj = out[-1]
+            if out:
+                subj = _as_figure_before(text, h, subj, listed, gap, out, prev_hit, prev_end)
         if listed and run:
             run.append(i)
         else:
@@ -230,6 +167,120 @@ def subjects(text: str, hits: list[Hit]) -> list[str | None]:
         prev_floor = prev_end if prev_hit is not None else 0
         prev_end, prev_hit, prev_unit = tail, h, unit
     respectively(text, hits, run, out, last_items)
+    _later_passes(text, hits, out)
+    return out
+
+
+def _glued_to_before(text: str, h: Hit, prev_hit: Hit, shared: tuple[str, int] | None, out: list[str | None]) -> bool:
+    """A figure right after the one before (no gap): kinds, then how many (4类22支队伍), or how
+    many of a measured thing (4回750千伏线路): the noun after is the first figure's too (out[-1]
+    is set).  True when the first figure now counts the second and its noun (measured)."""
+    _, _, num_start, tail, _, _, _, unit, _, _ = h
+    prev_unit = prev_hit.unit
+    if prev_unit in _KIND_UNITS:
+        if not right_phrase(text, prev_hit.tail)[0]:
+            # 4类22支省级医疗应急队伍: kinds, then how many; the noun after is both's
+            right = right_phrase(text, tail)[0]
+            if right:
+                out[-1] = right
+        return False
+    if (
+        prev_unit != unit
+        and PLACE_UNITS.isdisjoint((prev_unit, unit)) and PLACE_LIKE.isdisjoint((prev_unit, unit))
+    ):
+        # 4回750千伏线路: how many of the measured thing; the noun after is the
+        # second figure's, and the first counts the figure and its noun
+        # (22个750千伏和330千伏电网工程: the noun after the list of both figures)
+        right = right_phrase(text, tail)[0]
+        upto = tail
+        if not right and shared is not None:
+            right, upto = shared
+        if right and not right_phrase(text, prev_hit.tail)[0] and not text.startswith("的", tail):
+            out[-1] = text[num_start : upto] + right
+            return True
+    return False
+
+
+def _same_measure_again(text: str, h: Hit, gap: str | None, prev_unit: str | None, prev_end: int) -> bool:
+    """The figure measures what the one before (with a subject) did: a base of comparison or an
+    average between them, no gap, a continuation (提升到), the same measure reached again, a
+    total (共), or the same change in another measure (或)."""
+    start, _, _, tail, _, _, _, unit, _, _ = h
+    if (
+        prev_unit == unit and start - prev_end <= _COMPARED_GAP_MAX
+        and (_COMPARED_GAP_RE.fullmatch(text, prev_end, start) or _AVERAGE_GAP_RE.fullmatch(text, prev_end, start))
+    ):
+        return True  # 召开会议215次，较去年的188次; 收回农地152次，每年平均15次
+    return gap is not None and gap is not _LONG_GAP and not (
+        # 宣传资料3000余份200余人参加: people glued after a count of things are told by
+        # what they did (508户共678人, 79户161人: one group, glued_households)
+        gap == "" and unit in PERSON_UNITS and prev_unit not in PERSON_UNITS
+        and prev_unit not in GROUP_COUNT_UNITS and CJK_RE.match(raw_right(text, tail))
+    ) and bool(
+        # (no pattern below matches a long gap: _LONG_GAP opens with no separator and is too long to join)
+        gap == "" or _CONTINUATION_RE.fullmatch(gap)
+        or (
+            prev_unit == unit and gap[:1] in "，、,"
+            and (_REACH_AGAIN_RE.fullmatch(gap) or _COMMA_CONTINUATION_RE.fullmatch(gap))
+        )
+        or (len(gap) <= 2 and _JOINED_RE.fullmatch(gap) and not right_phrase(text, tail)[0])
+        or gap == "或"  # 恒生指数微升2点或0.01%: the same change in another measure
+    )
+
+
+def _left_floor(unit: str, gap: str | None, prev_hit: Hit | None, prev_end: int, prev_floor: int) -> int:
+    """How far back the figure's left phrase may reach: to the figure before, or past a count
+    of kinds before a rate to where that count's own phrase could reach."""
+    floor = prev_end if prev_hit is not None else 0
+    if (
+        unit in RATE_UNITS and gap and gap is not _LONG_GAP
+        and (prev_hit.unit in _KIND_UNITS or prev_hit.noun_unit)  # type: ignore[union-attr]  # (gap set: prev_hit set)
+        and not any(c in CLAUSE_STOPS for c in gap)
+    ):
+        # 以旧换新相关六类商品零售额比上年增长4.1%, 四大主导产业占地区生产总值比重: a
+        # count of kinds sits inside the noun phrase of the rate, which reaches back past it
+        floor = prev_floor
+    return floor
+
+
+def _as_figure_before(
+    text: str, h: Hit, subj: str | None, listed: bool, gap: str | None, out: list[str | None],
+    prev_hit: Hit | None, prev_end: int,
+) -> str | None:
+    """The subject chosen for the figure, or the one before's where this one names nothing of
+    its own: an item of a list, the level a change reached, the same verb again with no object,
+    a part of the group the figure before counted."""
+    start, _, _, _, _, _, _, unit, _, _ = h
+    prev_unit = prev_hit.unit if prev_hit is not None else None
+    if subj is None and listed:
+        return out[-1]
+    if subj is None and out[-1] and gap and gap[0] in "，、" and _REACH_AGAIN_RE.fullmatch(gap):
+        # 城镇化率提高1.2个百分点，达到65.3%: the level the change reached; what
+        # reached it is what changed, without the change
+        return CHANGE_END_RE.sub("", out[-1]) or out[-1]
+    if subj and out[-1] and prev_unit == unit:
+        # 每名社工可跟進5宗個案，實習社工一年內可跟進3宗: the same
+        # verb with no object again counts what the figure before counted
+        verb = VERB_END_RE.search(subj) if subj[-1] in VERB_END_LAST else None
+        if (
+            verb is not None and WHEN_WORDS_RE.sub("", subj[: verb.start()])  # a doer, not 目前已开工改造
+            and not any(c in "。！？\n" for c in text[prev_end : start])
+            and text.find(verb.group(1), max(0, prev_hit.start - LEFT_WINDOW), prev_hit.start) >= 0  # type: ignore[union-attr]  # (out is not empty: prev_hit set)
+        ):
+            return out[-1]
+        if (
+            subj[-1] == "中" and unit not in RATE_UNITS and _PARTITIVE_RE.search(subj)
+            and not any(c in "。！？\n" for c in text[prev_end : start])
+        ):
+            # 当中12间是联盟成员，而前5位中就有4间: a part of a group, counted with
+            # the measure of the figure before, is some of what that figure counted
+            return out[-1]
+    return subj
+
+
+def _later_passes(text: str, hits: list[Hit], out: list[str | None]) -> None:
+    """The passes over all figures after the first: nouns shared and carried between figures,
+    lists, examples, comparisons and indicators, each filling or mending ``out`` in place."""
     shared_noun(text, hits, out)
     glued_households(text, hits, out)
     object_before(text, hits, out)
@@ -259,7 +310,6 @@ def subjects(text: str, hits: list[Hit]) -> list[str | None]:
     comparisons.counted_after_modifier(text, hits, out, right_phrase)
     # 户均产量3吨多: a leftover 多 names nothing; the phrase before the figure does
     comparisons.named_or_next_best(text, hits, out, left_phrase)
-    return out
 
 
 _CASUALTY_UNITS = frozenset({"死", "伤"})
