@@ -80,8 +80,9 @@ def _rows(name: str):
     return (line.split("\t") for line in data_lines(name))
 
 
-@lru_cache(maxsize=1)
-def _tables() -> _Tables:
+def _currency_words() -> tuple[dict[str, str], dict[str, Decimal], list[str], list[str]]:
+    """currencies.tsv: each currency word's code, a subunit's worth in its currency (毛 0.1), and the
+    words written after a number (万元, 美元) and before it (人民币, HK$)."""
     codes: dict[str, str] = {}
     scales: dict[str, Decimal] = {}
     suffix, prefix = [], []
@@ -93,6 +94,12 @@ def _tables() -> _Tables:
             suffix.append(word)
         if position in ("prefix", "both"):
             prefix.append(word)
+    return codes, scales, suffix, prefix
+
+
+def _suffix_alternation(suffix: list[str]) -> str:
+    """The currency words after a number, longest first, each with the guard that keeps it from
+    being part of another word."""
     # 元 is not money in 多元/元旦/元素/一元化/二元结构 …; 角 and 毛 alone are
     # money only after digits at a phrase's end (3角。, 5毛，), not in 三角形,
     # 金三角。 or 毛重; 块
@@ -107,12 +114,16 @@ def _tables() -> _Tables:
         "毫子": "(?![都也])",  # 五毫子, not the idiom 一毫子都唔俾 (as 一分钱 is left out)
     }
     # 角/毛 alone after Arabic digits only: 金三角。 and 五毛 are words
-    cur = "|".join(
+    return "|".join(
         re.escape(w) + ("(?<=\\d" + w + ")" if w in ("角", "毛") else "") + guards.get(w, "")
         for w in sorted(suffix, key=len, reverse=True)
     )
-    pre = alternation(prefix)
-    money_re = re.compile(
+
+
+def _money_re(cur: str, pre: str) -> re.Pattern:
+    """One amount: a qualifier, a prefix currency word, the number (a range, its magnitude), the
+    currency word after it (``cur``), jiao and fen, a note, a second bound, a suffix qualifier."""
+    return re.compile(
         rf"""
         (?P<pre>{_QUALIFIER}|过(?=[百千万亿]))?     # 超过 / 约 / 近 / 过亿
         (?:{_SPACE}(?=\d))?                               # 约 860.5 亿元
@@ -131,18 +142,21 @@ def _tables() -> _Tables:
         """,
         re.VERBOSE,
     )
-    codes_words = [w for w, c in codes.items() if c not in (LOCAL, "LOCAL_DOLLAR") and not w.isascii()]
-    note_re = re.compile(rf"（({alternation(codes_words)})[，,]\s*下同）")
+
+
+def _place_cues() -> tuple[dict[str, tuple[str, int]], dict[str, tuple[str, int]]]:
+    """currency_places.tsv: the words that point to a place's currency, with their weight, and the
+    outlets whose money is their place's."""
     weights: dict[str, tuple[str, int]] = {}
     outlets: dict[str, tuple[str, int]] = {}
     for row in _rows("currency_places.tsv"):
         cue, code, w = row[:3]
         (outlets if row[3:] == ["outlet"] else weights)[cue] = (code, int(w))
-    # Scanning for currency words first and reading the number backwards from
-    # each is several times faster than trying MONEY_RE at every position.
-    # Every branch opens with a literal (角's digit test comes after it), so
-    # the engine skips in C to the next possible first character.
-    hit_re = re.compile(rf"{cur}|{pre}")
+    return weights, outlets
+
+
+def _backward(pre: str, prefix: list[str]) -> tuple[re.Pattern, frozenset]:
+    """The number read backwards from a currency word, and every character it can end with."""
     back_re = re.compile(
         rf"(?:{_QUALIFIER}|过(?=[百千万亿]))?(?:{_SPACE}(?=\d))?(?:(?:{pre})\s?)?(?<![\d.,第])(?:{CORE_CLOSED})"
         rf"(?:{_SPACE}(?:{_SPACED_MAGNITUDE}))?(?:{RANGE_SEP}(?:{CORE_CLOSED}))?{_SPACE}?$"
@@ -154,11 +168,28 @@ def _tables() -> _Tables:
         "0123456789" + "".join(DIGITS) + "".join(UNITS) + "兆廿卅多余几点 \t\u3000\u00a0"
         + "".join(w[-1] for w in prefix) + "".join(w[-1] for w in PREFIX_WORDS) + "近过"
     )
+    return back_re, back_last
+
+
+@lru_cache(maxsize=1)
+def _tables() -> _Tables:
+    codes, scales, suffix, prefix = _currency_words()
+    cur = _suffix_alternation(suffix)
+    pre = alternation(prefix)
+    money_re = _money_re(cur, pre)
+    codes_words = [w for w, c in codes.items() if c not in (LOCAL, "LOCAL_DOLLAR") and not w.isascii()]
+    note_re = re.compile(rf"（({alternation(codes_words)})[，,]\s*下同）")
+    weights, outlets = _place_cues()
+    # Scanning for currency words first and reading the number backwards from
+    # each is several times faster than trying MONEY_RE at every position.
+    # Every branch opens with a literal (角's digit test comes after it), so
+    # the engine skips in C to the next possible first character.
+    hit_re = re.compile(rf"{cur}|{pre}")
+    back_re, back_last = _backward(pre, prefix)
     return _Tables(
         codes, money_re, hit_re, back_re, note_re, re.compile(bucketed_alternation(weights)),
         weights, back_last, outlets, scales
     )
-
 
 def local_currency(
     text: str, source: str | None = None, script: str = "simplified", cues: set[str] | None = None
