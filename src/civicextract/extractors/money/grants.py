@@ -10,8 +10,10 @@ purpose of the group before it.  :func:`.rules.purpose_of` tries them in this fi
 
 from __future__ import annotations
 
-from . import context, lexicon, shapes
+from . import lexicon, shapes
 from .clauses import clause_start, next_clause
+from .context import CEILING_RE as _CEILING_RE
+from .context import GENERIC_HOLDER_RE as _GENERIC_HOLDER_RE
 from .context import ceiling_object, prior_object, use_follows
 from .lexicon import GENERIC, LIST_GAP, money_head
 from .phrases import Phrases
@@ -20,9 +22,11 @@ from .trim import clean_before
 
 # The patterns whose methods this module calls are bound here by assignment, not imported by
 # name: CPython 3.11 compiles NAME.search(...) on a name an import binds (it may be a module) as an
-# attribute load and a call of a new bound method, +5 % of money's instructions a pass.
-CEILING_RE = context.CEILING_RE
-GENERIC_HOLDER_RE = context.GENERIC_HOLDER_RE
+# attribute load and a call of a new bound method, +5 % of money's instructions a pass.  (context's
+# under another name, not through its module: context is in the package's import cycle, and
+# mypyc, type-checking the cycle as one, could not determine the types of its globals.)
+CEILING_RE = _CEILING_RE
+GENERIC_HOLDER_RE = _GENERIC_HOLDER_RE
 AIM_RE = lexicon.AIM_RE
 ALLOC_RE = lexicon.ALLOC_RE
 DIGIT_RE = lexicon.DIGIT_RE

@@ -12,15 +12,18 @@ rule sees the same phrases and answers the same.
 from __future__ import annotations
 
 from ...records import Money
-from . import context, lexicon, shapes
+from . import lexicon, shapes
 from .clauses import clause_end, clause_start, sentence_start
+from .context import SPEAKER_RE as _SPEAKER_RE
 from .shapes import FORECAST_VERBS
 from .trim import clean_after, clean_before
 
 # The patterns whose methods this module calls are bound here by assignment, not imported by
 # name: CPython 3.11 compiles NAME.search(...) on a name an import binds (it may be a module) as an
-# attribute load and a call of a new bound method, +5 % of money's instructions a pass.
-SPEAKER_RE = context.SPEAKER_RE
+# attribute load and a call of a new bound method, +5 % of money's instructions a pass.  (context's
+# under another name, not through its module: context is in the package's import cycle, and
+# mypyc, type-checking the cycle as one, could not determine the type of context.SPEAKER_RE.)
+SPEAKER_RE = _SPEAKER_RE
 ACTOR_RE = lexicon.ACTOR_RE
 DIGIT_RE = lexicon.DIGIT_RE
 SUFFIX_RE = lexicon.SUFFIX_RE
