@@ -80,8 +80,9 @@ def _rows(name: str):
     return (line.split("\t") for line in data_lines(name))
 
 
-@lru_cache(maxsize=1)
-def _tables() -> _Tables:
+def _currency_words() -> tuple[dict[str, str], dict[str, Decimal], list[str], list[str]]:
+    """currencies.tsv: each currency word's code, a subunit's worth in its currency (毛 0.1), and the
+    words written after a number (万元, 美元) and before it (人民币, HK$)."""
     codes: dict[str, str] = {}
     scales: dict[str, Decimal] = {}
     suffix, prefix = [], []
@@ -93,6 +94,12 @@ def _tables() -> _Tables:
             suffix.append(word)
         if position in ("prefix", "both"):
             prefix.append(word)
+    return codes, scales, suffix, prefix
+
+
+def _suffix_alternation(suffix: list[str]) -> str:
+    """The currency words after a number, longest first, each with the guard that keeps it from
+    being part of another word."""
     # 元 is not money in 多元/元旦/元素/一元化/二元结构 …; 角 and 毛 alone are
     # money only after digits at a phrase's end (3角。, 5毛，), not in 三角形,
     # 金三角。 or 毛重; 块
@@ -107,12 +114,16 @@ def _tables() -> _Tables:
         "毫子": "(?![都也])",  # 五毫子, not the idiom 一毫子都唔俾 (as 一分钱 is left out)
     }
     # 角/毛 alone after Arabic digits only: 金三角。 and 五毛 are words
-    cur = "|".join(
+    return "|".join(
         re.escape(w) + ("(?<=\\d" + w + ")" if w in ("角", "毛") else "") + guards.get(w, "")
         for w in sorted(suffix, key=len, reverse=True)
     )
-    pre = alternation(prefix)
-    money_re = re.compile(
+
+
+def _money_re(cur: str, pre: str) -> re.Pattern:
+    """One amount: a qualifier, a prefix currency word, the number (a range, its magnitude), the
+    currency word after it (``cur``), jiao and fen, a note, a second bound, a suffix qualifier."""
+    return re.compile(
         rf"""
         (?P<pre>{_QUALIFIER}|过(?=[百千万亿]))?     # 超过 / 约 / 近 / 过亿
         (?:{_SPACE}(?=\d))?                               # 约 860.5 亿元
@@ -131,18 +142,21 @@ def _tables() -> _Tables:
         """,
         re.VERBOSE,
     )
-    codes_words = [w for w, c in codes.items() if c not in (LOCAL, "LOCAL_DOLLAR") and not w.isascii()]
-    note_re = re.compile(rf"（({alternation(codes_words)})[，,]\s*下同）")
+
+
+def _place_cues() -> tuple[dict[str, tuple[str, int]], dict[str, tuple[str, int]]]:
+    """currency_places.tsv: the words that point to a place's currency, with their weight, and the
+    outlets whose money is their place's."""
     weights: dict[str, tuple[str, int]] = {}
     outlets: dict[str, tuple[str, int]] = {}
     for row in _rows("currency_places.tsv"):
         cue, code, w = row[:3]
         (outlets if row[3:] == ["outlet"] else weights)[cue] = (code, int(w))
-    # Scanning for currency words first and reading the number backwards from
-    # each is several times faster than trying MONEY_RE at every position.
-    # Every branch opens with a literal (角's digit test comes after it), so
-    # the engine skips in C to the next possible first character.
-    hit_re = re.compile(rf"{cur}|{pre}")
+    return weights, outlets
+
+
+def _backward(pre: str, prefix: list[str]) -> tuple[re.Pattern, frozenset]:
+    """The number read backwards from a currency word, and every character it can end with."""
     back_re = re.compile(
         rf"(?:{_QUALIFIER}|过(?=[百千万亿]))?(?:{_SPACE}(?=\d))?(?:(?:{pre})\s?)?(?<![\d.,第])(?:{CORE_CLOSED})"
         rf"(?:{_SPACE}(?:{_SPACED_MAGNITUDE}))?(?:{RANGE_SEP}(?:{CORE_CLOSED}))?{_SPACE}?$"
@@ -154,11 +168,28 @@ def _tables() -> _Tables:
         "0123456789" + "".join(DIGITS) + "".join(UNITS) + "兆廿卅多余几点 \t\u3000\u00a0"
         + "".join(w[-1] for w in prefix) + "".join(w[-1] for w in PREFIX_WORDS) + "近过"
     )
+    return back_re, back_last
+
+
+@lru_cache(maxsize=1)
+def _tables() -> _Tables:
+    codes, scales, suffix, prefix = _currency_words()
+    cur = _suffix_alternation(suffix)
+    pre = alternation(prefix)
+    money_re = _money_re(cur, pre)
+    codes_words = [w for w, c in codes.items() if c not in (LOCAL, "LOCAL_DOLLAR") and not w.isascii()]
+    note_re = re.compile(rf"（({alternation(codes_words)})[，,]\s*下同）")
+    weights, outlets = _place_cues()
+    # Scanning for currency words first and reading the number backwards from
+    # each is several times faster than trying MONEY_RE at every position.
+    # Every branch opens with a literal (角's digit test comes after it), so
+    # the engine skips in C to the next possible first character.
+    hit_re = re.compile(rf"{cur}|{pre}")
+    back_re, back_last = _backward(pre, prefix)
     return _Tables(
         codes, money_re, hit_re, back_re, note_re, re.compile(bucketed_alternation(weights)),
         weights, back_last, outlets, scales
     )
-
 
 def local_currency(
     text: str, source: str | None = None, script: str = "simplified", cues: set[str] | None = None
@@ -406,11 +437,40 @@ def _quoted_name(text: str, rec: Money, counts: dict[str, int]) -> bool:
 
 
 def _record(m: re.Match, t: _Tables) -> Money | None:
+    """The amount ``m`` matched, or ``None`` when it is no amount: its number, its value, whether it
+    is an amount at all, its qualifier, its currency and its span, in that order."""
     a, b, b2 = m["a"], m["b"], m["b2"]
     if m["mag"]:
         if not a.replace(".", "").replace(",", "").isdigit():
             return None  # 三 亿元: only digits are spaced from their magnitude
         a += m["mag"]
+    value = _value(m, t, a, b, b2)
+    if value is None:
+        return None
+    amount, amount_max, number_qualifier, as_written = value
+    pre, post = m["pre"], m["post"]
+    if _not_an_amount(m, a, b, pre, post):
+        return None
+    qualifier = _qualifier(m, number_qualifier, amount, amount_max, pre, post)
+    if amount_max == amount:
+        amount_max = None
+    code = _currency_code(m, t)
+    start, end = _span(m, b2, pre, post)
+    return Money(
+        text=m.string[start:end],
+        amount=amount if as_written else _plain(amount),
+        currency=code,
+        start=start,
+        end=end,
+        amount_max=amount_max,
+        qualifier=qualifier,
+    )
+
+
+def _value(m: re.Match, t: _Tables, a: str, b: str | None, b2: str | None) -> tuple[Decimal, Decimal | None, str, bool] | None:
+    """The value of the number ``a`` (to ``b``, or to ``b2`` with its own currency word) in its
+    currency, its upper bound, the qualifier the number carries, and whether the value stands as
+    parsed (no subunit scale, jiao or English magnitude applied); ``None`` for no amount."""
     number = a if b is None else a + m["sep"] + b
     parsed = parse_number(number)
     if parsed is None or parsed.percent:
@@ -433,22 +493,33 @@ def _record(m: re.Match, t: _Tables) -> Money | None:
         if hi is None:
             return None
         amount_max = hi.value_max if hi.value_max is not None else hi.value
-    pre, post = m["pre"], m["post"]
+    return amount, amount_max, parsed.qualifier, scale is None and not m["jiao"] and not m["emag"]
+
+
+def _not_an_amount(m: re.Match, a: str, b: str | None, pre: str | None, post: str | None) -> bool:
+    """Is the match a word or a name that only looks like an amount (万元户, 三元 the place, 陆元盛)?"""
     if a[0] == "0" and a[1:2].isdigit():
-        return None  # 4，000元 read from its 000: a number never opens with two zeros' worth of digits
+        return True  # 4，000元 read from its 000: a number never opens with two zeros' worth of digits
     if not m["cur"] and not any(c.isdigit() or c in "万亿千百" for c in a):
-        return None  # 人民币一年期: after a prefix word alone, a lone numeral is no amount
+        return True  # 人民币一年期: after a prefix word alone, a lone numeral is no amount
     bare = not any(c.isdigit() or c in "一二两三四五六七八九十零〇廿卅壹贰叁肆伍陆柒捌玖拾" for c in a)
     if bare and not (pre or post or a[0] in "数几上" or "余" in a or "多" in a or len(a) > 1):
-        return None  # 万元户, 百元大钞: a word, not an amount (面对千亿元财政赤字, 百亿元基金 are amounts)
+        return True  # 万元户, 百元大钞: a word, not an amount (面对千亿元财政赤字, 百亿元基金 are amounts)
     if (
         len(a) == 1 and b is None and not pre and not m["sym"] and m["cur"] == "元"
         and (m.string[m.end("cur") : m.end("cur") + 1] in ("、", "区") or m.string[m.start("a") - 1 : m.start("a")] == "、")
         and _PRICE_CUE.isdisjoint(m.string[max(0, m.start("a") - 6) : m.start("a")])
     ):
-        return None  # 辖永安1市、三元、沙县2区: a place in a list of names, not three yuan
+        return True  # 辖永安1市、三元、沙县2区: a place in a list of names, not three yuan
     if len(a) == 1 and a in "陆伍" and b is None and not m["sym"] and not m["jiao"]:
-        return None  # 陆元盛, 大陆元首, 队伍元气: a surname or a word's character, not a financial numeral
+        return True  # 陆元盛, 大陆元首, 队伍元气: a surname or a word's character, not a financial numeral
+    return False
+
+
+def _qualifier(
+    m: re.Match, number_qualifier: str, amount: Decimal, amount_max: Decimal | None, pre: str | None, post: str | None
+) -> str:
+    """range, a qualifier word before or after the amount, else the number's own (约 then a verb: approx)."""
     if amount_max is not None and amount_max != amount:
         qualifier = "range"
     elif pre:
@@ -456,17 +527,26 @@ def _record(m: re.Match, t: _Tables) -> Money | None:
     elif post:
         qualifier = suffix_qualifier(post) or "exact"
     else:
-        qualifier = parsed.qualifier
+        qualifier = number_qualifier
     at = m.start("a")
     if qualifier == "exact" and at >= 2 and m.string[at - 2 : at] in _ABOUT_VERB:
         if at < 3 or m.string[at - 3] not in _WORD_BEFORE_YUE:
             qualifier = "approx"  # 全球防务开支约为2.63万亿美元: 约 then a verb (round 20)
-    if amount_max == amount:
-        amount_max = None
+    return qualifier
+
+
+def _currency_code(m: re.Match, t: _Tables) -> str:
+    """The ISO code of the amount's currency word (LOCAL for a bare 元 or $, decided later by place)."""
     cur_word = m["cur2"] or m["cur"] or m["sym"]  # 人民币3000万 has only the prefix word
     code = t.codes.get(cur_word, LOCAL)
     if m["sym"] and t.codes.get(m["sym"]) not in (None, LOCAL, "LOCAL_DOLLAR") and cur_word in ("元", "块钱"):
         code = t.codes[m["sym"]]  # 人民币3000万元, 港币500元
+    return code
+
+
+def _span(m: re.Match, b2: str | None, pre: str | None, post: str | None) -> tuple[int, int]:
+    """Where the amount's text starts and ends: a symbol and a one-character qualifier before it and
+    a suffix qualifier after it are part of it, a prefix currency word is not."""
     start = m.start("a")
     if m["sym"] and (m["sym"].isascii() or not m["sym"].isalpha()):
         start = m.start("sym")  # HK$500, ￥300 read as one amount; 人民币 is a word before it
@@ -475,16 +555,7 @@ def _record(m: re.Match, t: _Tables) -> Money | None:
     end = m.end("cur2") if b2 is not None else m.end("jiao") if m["jiao"] else m.end("cur")
     if post:
         end = m.end("post")  # 30亿元以上: a suffix qualifier is part of the text, as a prefix one is
-    return Money(
-        text=m.string[start:end],
-        amount=amount if scale is None and not m["jiao"] and not m["emag"] else _plain(amount),
-        currency=code,
-        start=start,
-        end=end,
-        amount_max=amount_max,
-        qualifier=qualifier,
-    )
-
+    return start, end
 
 # A number whose currency is only the note after it: 以12万（新台币，下同）售出.  Its
 # magnitude or digits must be written out (a lone 三 before a note is no amount).

@@ -30,9 +30,11 @@ the amount, so the cost grows with the number of amounts, not the text.
 
 The stages are modules of this package: :mod:`.clauses` (where a clause and a sentence
 begin and end), :mod:`.trim` (the phrase next to an amount cut to what it names),
-:mod:`.lexicon` (the word classes several stages share), :mod:`.shapes` and :mod:`.rules` (the
-ordered rules above, one amount at a time), :mod:`.context` (look-ups in the rest of the
-sentence), :mod:`.lists` (amounts in a list); this module runs them over an article's amounts
+:mod:`.lexicon` (the word classes several stages share), :mod:`.shapes` (the rules' patterns),
+:mod:`.rules` (the ordered rules above, one amount at a time: :mod:`.phrases` cuts the phrases
+around the amount, then :mod:`.frames`, :mod:`.changes`, :mod:`.grants` and :mod:`.steps` hold
+the rules), :mod:`.context` (look-ups in the rest of the sentence), :mod:`.lists` (amounts in a
+list); this module runs them over an article's amounts
 and rewrites what one amount's rules leave: a cut with no content, an anaphor (该项目), a
 relief's period.
 """

@@ -1,4 +1,5 @@
-"""The phrase shapes that only the ordered rules of :mod:`.rules` test.
+"""The phrase shapes that only the ordered rules of :mod:`.rules` test (in :mod:`.phrases`,
+:mod:`.frames`, :mod:`.changes`, :mod:`.grants` and :mod:`.steps`).
 
 One pattern per shape (a fine, a sale, a change of a figure, a conversion, a cap, a
 threshold, a handout …), each with the sentence it was written for.  They are kept apart
