@@ -8,7 +8,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from civicextract.extractors.programs import candidates, extractor
+from civicextract.extractors.programs import candidates, extractor, items
 from civicextract.extractors.programs.candidates import Candidate
 from civicextract.extractors.programs.lexicon import bucketed_trie, lexicon
 from civicextract.extractors.programs.scorer import Scorer
@@ -116,16 +116,16 @@ _LIST_TEXT = st.text(st.sampled_from(list("等、，。门前五包院内四自�
 @example("建成京雄城际铁路、雄安新区至北京大兴国际机场快线高速公路等一批项目")  # its 、 20 characters before 等
 def test_enumerated_gate_skips_only_lists_without_items(text: str) -> None:
     lex = lexicon()
-    assert list(candidates.enumerated(text, lex)) == list(candidates.enumerated(text, lex, fast=False))
+    assert list(items.enumerated(text, lex)) == list(items.enumerated(text, lex, fast=False))
 
 
 def test_enumerated_on_a_real_list() -> None:
-    found = [c.name for c in candidates.enumerated("门前五包、院内四自等做法得到推广，等待验收", lexicon())]
+    found = [c.name for c in items.enumerated("门前五包、院内四自等做法得到推广，等待验收", lexicon())]
     assert found == ["门前五包", "院内四自"]
     # (the first item's leading verb is cut since round 12; what matters here is that a list
     # reaching 20 characters back from 等 is read whole)
     text = "建成京雄城际铁路、雄安新区至北京大兴国际机场快线高速公路等一批项目"
-    assert [c.name for c in candidates.enumerated(text, lexicon())] == [
+    assert [c.name for c in items.enumerated(text, lexicon())] == [
         "京雄城际铁路",
         "雄安新区至北京大兴国际机场快线高速公路",
     ]

@@ -1,7 +1,8 @@
 """Programme candidates: quoted names, names ending in a programme word, known abbreviations.
 
 Each finder yields ``Candidate``s in ``doc.text`` coordinates; ``programs.py``
-groups them into one record per programme.  Everything here is compiled
+groups them into one record per programme (the items of an enumeration are
+``items``'s, which uses the patterns and helpers below).  Everything here is compiled
 regular expressions over the text: no tokens are needed, which keeps the
 extractor at several million chars/s.
 """
@@ -17,7 +18,7 @@ from functools import lru_cache
 from ...records import _fast_init
 from ...regexrun import match_gate
 from ...resources import trie_alternation
-from .coordination import lead_verb, whole_start
+from .coordination import whole_start
 from .lexicon import Lexicon, lexicon
 
 NUMERALS = "一二三四五六七八九十百千万两双"
@@ -234,17 +235,17 @@ def left_start(text: str, end: int, limit: int, lex: Lexicon) -> int:
     if m is not None:
         p = m.end() - 1
         if text[p] not in "）)":
-            return _after_stops(text, p + 1, end, lex)  # the walk stops at the last break
+            return after_stops(text, p + 1, end, lex)  # the walk stops at the last break
     elif lo == 0:
-        return _after_stops(text, 0, end, lex)  # the text's start ends the walk
+        return after_stops(text, 0, end, lex)  # the text's start ends the walk
     else:
         ch = text[lo - 1]
         if ch not in "）)":
             if not ("\u4e00" <= ch <= "\u9fff" or ch.isascii() and (ch.isalnum() or ch in "#-+") or ch == "·"):
-                return _after_stops(text, lo, end, lex)
+                return after_stops(text, lo, end, lex)
             if not LEFT_STOPS.search(text, lo, end):  # the walk reaches the limit
                 return -1
-            start = _after_stops(text, lo, end, lex)
+            start = after_stops(text, lo, end, lex)
             return -1 if start == lo else start
     return _walk_left(text, end, limit, lex)
 
@@ -265,10 +266,10 @@ def _walk_left(text: str, end: int, limit: int, lex: Lexicon) -> int:
         if end - j >= limit:
             if not LEFT_STOPS.search(text, j, end):
                 return -1
-            start = _after_stops(text, j, end, lex)
+            start = after_stops(text, j, end, lex)
             return -1 if start == j else start  # no stop took: j is mid-word (…危险废|物环境违法…专项行动)
         j -= 1
-    return _after_stops(text, j, end, lex)
+    return after_stops(text, j, end, lex)
 
 
 # One-character names of partners (Africa, Europe, abroad, Taiwan …) after 对: 对非贸易, 对台交流.
@@ -277,7 +278,7 @@ _PARTNERS = frozenset("非欧美俄日韩台港澳外")
 _ORGANISATION_NOUNS = ("社会", "党", "基层", "群团", "经济", "国际", "自治", "行业", "志愿", "慈善", "合作", "群众", "青年")
 
 
-def _after_stops(text: str, j: int, end: int, lex: Lexicon) -> int:
+def after_stops(text: str, j: int, end: int, lex: Lexicon) -> int:
     start = j
     # The name starts after the last stop that takes: the matches never overlap, so that one
     # ends farthest, and the ones before it need no checks.
@@ -290,7 +291,7 @@ def _after_stops(text: str, j: int, end: int, lex: Lexicon) -> int:
         m = search(text, m.end(), end)
     for m in reversed(stops):
         w = m.group()
-        if w in "和与" and not _ends_with_head(text[j : m.start()], lex) and not text.endswith(_WORK_ENDS, j, m.start()):
+        if w in "和与" and not ends_with_head(text[j : m.start()], lex) and not text.endswith(_WORK_ENDS, j, m.start()):
             continue  # 耕地保护和粮食安全责任制: 和 inside a name (not after a work's end: “三医”联动改革和…行动)
         if w == "个" and not (m.start() > j and (text[m.start() - 1] in NUMERALS or text[m.start() - 1].isdigit())):
             continue
@@ -363,7 +364,7 @@ def _inword_places(inword: frozenset[str]) -> dict[str, tuple[tuple[int, int], .
 _WORK_ENDS = ("改革", "建设")
 
 
-def _ends_with_head(s: str, lex: Lexicon) -> bool:
+def ends_with_head(s: str, lex: Lexicon) -> bool:
     return lex.head_end_re.search(s) is not None
 
 
@@ -558,7 +559,7 @@ def _prefix(text: str, qstart: int, core: str, has_suffix: bool, lex: Lexicon) -
         return "", qstart
     if not distinguishing(prefix, lex, 2):
         return "", qstart  # 常态化“创文巩卫”: only a descriptor
-    if not has_suffix and len(prefix) > 4 and (not _ends_with_head(core, lex) or _distinct_complete(core, lex)):
+    if not has_suffix and len(prefix) > 4 and (not ends_with_head(core, lex) or _distinct_complete(core, lex)):
         # a long topic before a quote without a programme word: the quote is a metaphor; before a
         # complete name that says which by itself, a field it serves (round 12: 先进制造业发展“渝西跨越
         # 计划”); a numbered set needs it (旅游产业化“四大行动”)
@@ -588,7 +589,7 @@ NOUN_AFTER = re.compile(r"(?!工作|的|等|和|与|及|为|中|以来|要求|�
 def _programme_like(core: str, text: str, m: re.Match, lex: Lexicon) -> bool:
     if core in lex.known or numbered(core) or "+" in core:  # CODE's matches all hold a +
         return len(core) <= 16
-    if _ends_with_head(core, lex) or core.endswith("制") or _QUOTED_WORK.search(core):
+    if ends_with_head(core, lex) or core.endswith("制") or _QUOTED_WORK.search(core):
         return True  # “三大高速公路新通道”: a quoted work is named as much as a quoted scheme
     before = text[max(0, m.start() - 4) : m.start()]
     after = text[m.end() : m.end() + 2]
@@ -708,85 +709,3 @@ def known(text: str, lex: Lexicon, forms: dict[str, str], form_re: re.Pattern[st
         ):
             continue  # 乡村振兴项目: projects under the strategy, not the strategy
         yield Candidate(form, m.start(), m.end(), kind="known", known=key)
-
-
-# Items of an enumeration that are numbered slogans themselves: 门前五包和院内四自.
-ITEM = re.compile(rf"^[\u4e00-\u9fff]{{1,3}}[{NUMERALS}][\u4e00-\u9fff]{{1,2}}$")
-
-
-# A numbered item that names a body is who, not what: 中铁十一局, 第三医院, 七中.
-_ORG_END = re.compile(r"[局院厂所队部处科校社团中]$")
-# Words that start with a numeral without counting anything: 红十字会, 一般, 统一.
-_NUMERAL_WORD = re.compile(r"十字|一般|一定|一致|一切|一体|统一|万一")
-# “A、B、C等一批铁路和高速公路 / 等重大项目”: the items are named construction projects.
-WORKS_AFTER = re.compile(
-    r"(?:一批|一大批|多个|\d+个)?(?:重大|重点)?(?:项目|工程|铁路和高速公路|铁路|高速公路|公路|交通项目|水利工程)"
-)
-WORK_NAME = re.compile(r"^[\u4e00-\u9fff（）]{3,20}$")
-
-
-_LIST_BREAK = re.compile(r"[，。；：“”\n]")
-
-
-def enumerated(text: str, lex: Lexicon, *, fast: bool = True) -> Iterator[Candidate]:
-    # fast=False: _listed_before called at every 等 (the reference tests/test_perf12_perfprog12.py holds this to)
-    i = text.find("等")
-    while i >= 0:
-        if not fast or text.find("、", max(0, i - 160), i) >= 0:  # _listed_before's own first test, without its call
-            yield from _listed_before(text, i, lex, fast=fast)
-        i = text.find("等", i + 1)
-
-
-_NUMERAL = re.compile(f"[{NUMERALS}]")
-
-
-def _listed_before(text: str, i: int, lex: Lexicon, *, fast: bool = True) -> Iterator[Candidate]:
-    """The items of ``A、B和C等``: numbered slogans among them, and named works before 等一批项目.
-
-    ``fast=False``: every item read even where none can be taken (the reference of the tests)."""
-    lo = max(0, i - 160)
-    if text.find("、", lo, i) < 0:
-        return  # no list in reach (the segment below lies inside it)
-    # after the last break (_LIST_BREAK's characters) in reach
-    rfind = text.rfind
-    cut = max(
-        rfind("，", lo, i), rfind("。", lo, i), rfind("；", lo, i), rfind("：", lo, i),
-        rfind("“", lo, i), rfind("”", lo, i), rfind("\n", lo, i),
-    )
-    begin = cut + 1 if cut >= 0 else lo
-    segment = text[begin:i]
-    if "、" not in segment:
-        return
-    works = bool(WORKS_AFTER.match(text, i + 1))
-    if fast and not works and _NUMERAL.search(segment) is None:
-        return  # outside a list of works only ITEM's numbered slogans are taken, and each holds a numeral
-    pos = begin
-    for n, item in enumerate(segment.split("、")):
-        if not 2 <= len(item) <= 24:
-            pos += len(item) + 1
-            continue
-        for part in _split_and(item, lex):
-            off = text.find(part, pos)
-            if off < 0:
-                continue
-            if ITEM.match(part) and not NOT_A_NAME.search(part) and not _ORG_END.search(part) and not _NUMERAL_WORD.search(part):
-                yield Candidate(part, off, off + len(part), kind="item")
-            elif works:
-                if n == 0:
-                    s = _after_stops(text, off, off + len(part), lex)
-                    # and after a verb the stops leave (加快建设成渝中线高铁、…, 提速建设藻渡水库、…: round 12)
-                    lead = lead_verb(text, s, off + len(part))
-                    if lead is not None and off + len(part) - lead >= 3:
-                        s = lead
-                    part, off = text[s : off + len(part)], s
-                if WORK_NAME.match(part) and part not in lex.generic and distinguishing(part, lex, 3):
-                    yield Candidate(part, off, off + len(part), kind="item")
-        pos += len(item) + 1
-
-
-def _split_and(item: str, lex: Lexicon) -> list[str]:
-    if "和" in item:
-        a, _, b = item.rpartition("和")
-        if ITEM.match(b) or _ends_with_head(a, lex):
-            return [a, b]
-    return [item]
