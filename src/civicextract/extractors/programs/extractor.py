@@ -23,7 +23,6 @@ from . import candidates as _candidates
 from . import features as _features
 from .candidates import (
     Candidate,
-    headed,
     known,
     left_start,
     place_match,
@@ -35,6 +34,7 @@ from .candidates import (
 from .components import components_for, explicit_aliases
 from .coordination import known_items, whole_start
 from .features import feature_parts, vetted
+from .headed import headed
 from .items import enumerated
 from .lexicon import Lexicon, bucketed_trie, lexicon
 from .recall import recall
