@@ -8,7 +8,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from civicextract.extractors.programs import candidates, extractor
+from civicextract.extractors.programs import candidates, extractor, headed, items
 from civicextract.extractors.programs.candidates import Candidate
 from civicextract.extractors.programs.lexicon import bucketed_trie, lexicon
 from civicextract.extractors.programs.scorer import Scorer
@@ -48,7 +48,7 @@ def test_group_on_a_real_sentence() -> None:
     lex = lexicon()
     forms, _ = extractor._forms()
     cands = extractor._drop_nested(
-        [*candidates.headed(text, lex, []), *candidates.known(text, lex, *extractor._forms())]
+        [*headed.headed(text, lex, []), *candidates.known(text, lex, *extractor._forms())]
     )
     fast = extractor._group(cands, lex, forms)
     assert fast == extractor._group(cands, lex, forms, fast=False)
@@ -116,16 +116,16 @@ _LIST_TEXT = st.text(st.sampled_from(list("等、，。门前五包院内四自�
 @example("建成京雄城际铁路、雄安新区至北京大兴国际机场快线高速公路等一批项目")  # its 、 20 characters before 等
 def test_enumerated_gate_skips_only_lists_without_items(text: str) -> None:
     lex = lexicon()
-    assert list(candidates.enumerated(text, lex)) == list(candidates.enumerated(text, lex, fast=False))
+    assert list(items.enumerated(text, lex)) == list(items.enumerated(text, lex, fast=False))
 
 
 def test_enumerated_on_a_real_list() -> None:
-    found = [c.name for c in candidates.enumerated("门前五包、院内四自等做法得到推广，等待验收", lexicon())]
+    found = [c.name for c in items.enumerated("门前五包、院内四自等做法得到推广，等待验收", lexicon())]
     assert found == ["门前五包", "院内四自"]
     # (the first item's leading verb is cut since round 12; what matters here is that a list
     # reaching 20 characters back from 等 is read whole)
     text = "建成京雄城际铁路、雄安新区至北京大兴国际机场快线高速公路等一批项目"
-    assert [c.name for c in candidates.enumerated(text, lexicon())] == [
+    assert [c.name for c in items.enumerated(text, lexicon())] == [
         "京雄城际铁路",
         "雄安新区至北京大兴国际机场快线高速公路",
     ]
@@ -265,7 +265,7 @@ def test_components_gate_keeps_every_list(text: str) -> None:
 
     lex = lexicon()
     quotes = [(m.start(), m.end()) for m in candidates.quote_matches(text)]
-    for c in [*candidates.quoted(text, lex, []), *candidates.headed(text, lex, quotes)]:
+    for c in [*candidates.quoted(text, lex, []), *headed.headed(text, lex, quotes)]:
         assert components_for(text, [c], c.name) == components_for(text, [c], c.name, fast=False)
 
 
@@ -274,7 +274,7 @@ def test_components_of_a_counted_and_a_listed_name() -> None:
 
     lex = lexicon()
     text = "开展河道整治、垃圾清理、违建拆除、污水治理、道路硬化等五大行动，推进整治、清理、拆除等专项行动。"
-    found = {c.name: components_for(text, [c], c.name) for c in candidates.headed(text, lex, [])}
+    found = {c.name: components_for(text, [c], c.name) for c in headed.headed(text, lex, [])}
     assert found["五大行动"] == ("河道整治", "垃圾清理", "违建拆除", "污水治理", "道路硬化")
     text = "持续开展河道清理、垃圾分类、厕所改造等“三清一改”专项行动"
     (c,) = candidates.quoted(text, lex, [])

@@ -118,120 +118,11 @@ def _whole_listed(text: str, begin: int, raw: str) -> tuple[int, str]:
 
 
 def bylines(text: str, f: Found) -> None:
+    """The role runs and photo credits of ``text``, into ``f``: each run a role word opens, then
+    the credits no run reads (a commentary's 评论员, a Hong Kong 【撰文：…】 bracket, a lone role
+    glued to the lead, 中新网's desk reporter after a ``题：`` headline), then the photos."""
     for m in byline_matches(text):
-        raw_outlet, begin = m.group("outlet"), m.start()
-        listed = outlet_pattern().search(raw_outlet) if raw_outlet else None
-        if (
-            listed
-            and listed.start() > 0
-            and raw_outlet[listed.start() - 1] != "/"
-            and not (listed.start() <= 2 and is_outlet(raw_outlet))  # 黔东南网: the name holds a listed one
-        ):
-            # A headline glued before the outlet: 原标题：新县爱心助农河南日报客户端记者…
-            begin += listed.start()
-            raw_outlet = raw_outlet[listed.start() :]
-        elif listed is None and raw_outlet and not is_outlet(raw_outlet) and (centre := placed_centre(raw_outlet)):
-            # 原标题：…纳凉活动交口县融媒体中心记者 张明: a headline glued before a county's centre
-            begin += len(raw_outlet) - len(centre)
-            raw_outlet = centre
-        if raw_outlet:
-            begin, raw_outlet = _whole_listed(text, begin, raw_outlet)
-        before = _OUTLET_BEFORE_SLASH.search(text, max(0, begin - 14), begin) if raw_outlet else None
-        if before and is_outlet(before.group("o")):
-            # 扬子晚报/紫牛新闻记者: the run before took the first outlet of the list as a word
-            begin, raw_outlet = before.start("o"), before.group("o") + "/" + raw_outlet
-        outlet = clean_outlet(raw_outlet)
-        if raw_outlet is None and (paper := _BOOK_PAPER.search(text, max(0, begin - 12), begin)) is not None:
-            outlet = paper.group("o") + "报"  # (《中国新闻》报记者刘军: the paper 中国新闻报)
-        elif raw_outlet is None and begin > 0 and text[begin - 1] in "》/":
-            # 《某报》记者X报道, 某新闻网/记者X/台北报导: a listed outlet the run's Han-only
-            # outlet words could not take (not where the body speaks to it: 向《某报》记者…)
-            o = (_BOOK_OUTLET if text[begin - 1] == "》" else _SLASH_OUTLET).search(text, max(0, begin - 16), begin)
-            if o is not None and is_outlet(o.group("o")) and not BODY_BEFORE_ROLE.search(text, max(0, o.start() - 2), o.start()):
-                outlet, begin = o.group("o"), o.start()
-        elif raw_outlet is None and begin > 0 and _LATIN_END.match(text, begin - 1):
-            # 南方+记者, am730记者, 海博TV记者: a listed outlet ending in Latin, digits or +
-            # that the run's Han-only outlet words could not take
-            o = _LISTED_LATIN_END.search(text, max(0, begin - 16), begin)
-            name = listed_suffix(o.group("o")) if o is not None else None
-            if name is not None:
-                outlet, begin = name, begin - len(name)
-        if outlet is None and raw_outlet and (_credit_in_bracket(text, begin, m.end()) or _credit_line(text, begin, m.end())):
-            # （蓝海湾记者王阳）, a line 冀云记者 王芳 通讯员 李强: nothing else than a credit
-            outlet = unlisted_outlet(re.sub(r"^[文图]/", "", raw_outlet))
-        if outlet is None and raw_outlet and not is_own_paper(raw_outlet):
-            # The words before the role are body text, not an outlet: 该局记者…
-            start = m.start("run")
-            outlet_trail = re.search(r"[文图]/$", raw_outlet)
-            if outlet_trail:
-                start -= len(outlet_trail.group())
-            if BODY_BEFORE_ROLE.search(text, max(0, start - 2), start):
-                continue  # 见记者时表示: the body speaking of a reporter
-        else:
-            start = begin
-        s, e = start, m.end()
-        close = _CLOSE_PHOTO.match(text, e)  # （通讯员 仉英 摄）: the 摄 closes it too
-        closed = s > 0 and text[s - 1] in "（(" and close is not None
-        header_credit = False
-        if _COLON_ROLE.search(m.group("run")) and not closed and not _BYLINE_AFTER_COLON.match(text, e):
-            if not _AFTER_HEADER_TIME.search(text, max(0, s - 12), s):
-                continue  # 记者：李部长，您好 opens an interview turn, not a byline
-            header_credit = True  # (its one name; the lead follows it)
-        # A labelled credit standing alone (作者：朝阳 before 来源：) is as sure as a bracket.
-        names = run_names(
-            m.group("run"),
-            m.start("run"),
-            closed=closed or _COLON_ROLE.search(m.group("run")) is not None or _in_header_bracket(text, s, e),
-            own_line=_LINE_END.match(text, e) is not None or _SOURCE_AFTER_GAP.match(text, e) is not None,
-        )
-        place = m.group("place")
-        if names and place and (credit := _ROLE_THEN_NAME.fullmatch(place)) is not None and is_person_name(credit.group(1)):
-            # 本报讯 记者张三 通讯员李四报道：the last credit's name before 报道, not a place
-            names.append((m.start("place") + credit.start(1), credit.group(1)))
-        if names and _EDITOR_AT.match(text, m.end("run")):
-            p, last = names[-1]
-            if p + len(last) == m.end("run") and len(last) == 2 and not is_person_name(last):
-                names = names[:-1]  # 每经记者：朱成祥 每经编辑：…: the desk's outlet glued to its credit
-        if header_credit:
-            names = names[:1]
-            e = names[0][0] + len(names[0][1]) if names else e
-        if not names:
-            continue
-        if outlet is None:
-            # 采写：南都记者陈斌颖: the outlet stands after a labelled credit's colon;
-            # 通讯员 江川 新民晚报记者 鲁哲: after the names of a credit before its own.
-            outlet = _outlet_in_run(m.group("run"))
-        # (not looked for where a label or dateline has decided the source already)
-        first = None if f.decided(FROM_BYLINE) else _first_of_two_outlets(text, begin if raw_outlet else m.start("run"))
-        if first is not None:
-            # 中国吉林网 吉刻APP记者, 济南日报·爱济南客户端记者: the paper before its app publishes it
-            f.source(first.group(), FROM_BYLINE, first.start())
-        if outlet:
-            f.source(outlet, FROM_BYLINE, begin)
-            lead = _NAMES_BEFORE.search(text, max(0, s - _NAMES_BEFORE_REACH), s)
-            if lead and (lead.start() == 0 or text[lead.start() - 1] == "\n"):
-                # 刘珩 丛雨萌 四川在线记者 钟帆: contributors named before the outlet's byline
-                named = [(t.start(), t.group()) for t in re.finditer(rf"[{HAN}]+", lead.group())]
-                if all(is_person_name(n) for _, n in named):
-                    names = [(lead.start() + o, n) for o, n in named] + names
-                    s = lead.start()
-        for pos, name in names:
-            f.reporter(name, pos)
-        if closed:
-            assert close is not None  # (closed only where the closing bracket was found)
-            s, e = s - 1, close.end()
-        else:
-            if text[e - 2 : e] == "报道" and text[e : e + 1] in ("：", ":"):
-                e += 1  # 记者王芳 李强报道：
-            tail = DESK_TAIL.match(text, e)
-            if tail is not None:
-                # (the desk's credits closing the line end the byline: their last name, before the
-                # portal's link, is a reviewer's, never one glued to a lead: …二审 刘义三审 田旻佳返回)
-                e = tail.end()
-            elif s == 0 or text[s - 1] == "\n" or _after_original_title(text, s):
-                e = _glued_last_name(text, s, e, {p for p, _ in names}, f)
-        f.spans.append((s, e, "byline"))
-
+        _role_run(text, m, f)
     if "评论员" in text:
         _reviewer(text, f)
     if "【" in text[:_TITLED_ZONE]:
@@ -240,6 +131,178 @@ def bylines(text: str, f: Found) -> None:
         _lone_glued_byline(text, f)
     if not f._reporters and "题" in text[:_TI_REACH]:
         _ti_glued_byline(text, f)
+    _photo_credits(text, f)
+    if "供图" in text:
+        _supplied_photos(text, f)
+
+
+def _role_run(text: str, m: re.Match[str], f: Found) -> None:
+    """One run a role word opens: its outlet, where it starts, its names, the sources it names,
+    where it ends."""
+    begin, raw_outlet = _outlet_words(text, m)
+    outlet, begin = _outlet_of_run(text, m, begin, raw_outlet)
+    s = _run_start(text, m, begin, raw_outlet, outlet)
+    if s is None:
+        return  # 见记者时表示: the body speaking of a reporter
+    e = m.end()
+    close = _CLOSE_PHOTO.match(text, e)  # （通讯员 仉英 摄）: the 摄 closes it too
+    closed = s > 0 and text[s - 1] in "（(" and close is not None
+    read = _run_names(text, m, s, e, closed)
+    if read is None:
+        return  # an interview turn, or no name
+    names, e = read
+    if outlet is None:
+        # 采写：南都记者陈斌颖: the outlet stands after a labelled credit's colon;
+        # 通讯员 江川 新民晚报记者 鲁哲: after the names of a credit before its own.
+        outlet = _outlet_in_run(m.group("run"))
+    # (not looked for where a label or dateline has decided the source already)
+    first = None if f.decided(FROM_BYLINE) else _first_of_two_outlets(text, begin if raw_outlet else m.start("run"))
+    if first is not None:
+        # 中国吉林网 吉刻APP记者, 济南日报·爱济南客户端记者: the paper before its app publishes it
+        f.source(first.group(), FROM_BYLINE, first.start())
+    if outlet:
+        f.source(outlet, FROM_BYLINE, begin)
+        s, names = _contributors_before(text, s, names)
+    for pos, name in names:
+        f.reporter(name, pos)
+    s, e = _run_span(text, s, e, close if closed else None, names, f)
+    f.spans.append((s, e, "byline"))
+
+
+def _outlet_words(text: str, m: re.Match[str]) -> tuple[int, str | None]:
+    """Where a run's outlet words start, and the words: a headline glued before them cut off, the
+    listed outlet they are part of made whole, the first outlet of a slashed pair taken in."""
+    raw_outlet, begin = m.group("outlet"), m.start()
+    listed = outlet_pattern().search(raw_outlet) if raw_outlet else None
+    if (
+        listed
+        and listed.start() > 0
+        and raw_outlet[listed.start() - 1] != "/"
+        and not (listed.start() <= 2 and is_outlet(raw_outlet))  # 黔东南网: the name holds a listed one
+    ):
+        # A headline glued before the outlet: 原标题：新县爱心助农河南日报客户端记者…
+        begin += listed.start()
+        raw_outlet = raw_outlet[listed.start() :]
+    elif listed is None and raw_outlet and not is_outlet(raw_outlet) and (centre := placed_centre(raw_outlet)):
+        # 原标题：…纳凉活动交口县融媒体中心记者 张明: a headline glued before a county's centre
+        begin += len(raw_outlet) - len(centre)
+        raw_outlet = centre
+    if raw_outlet:
+        begin, raw_outlet = _whole_listed(text, begin, raw_outlet)
+    before = _OUTLET_BEFORE_SLASH.search(text, max(0, begin - 14), begin) if raw_outlet else None
+    if before and is_outlet(before.group("o")):
+        # 扬子晚报/紫牛新闻记者: the run before took the first outlet of the list as a word
+        begin, raw_outlet = before.start("o"), before.group("o") + "/" + raw_outlet
+    return begin, raw_outlet
+
+
+def _outlet_of_run(text: str, m: re.Match[str], begin: int, raw_outlet: str | None) -> tuple[str | None, int]:
+    """The outlet a run names, and where it starts: its outlet words cleaned; without any, a listed
+    outlet written right before the role that Han-only words could not take (《某报》, 某网/,
+    南方+); where the run is a whole credit, an outlet in no list."""
+    outlet = clean_outlet(raw_outlet)
+    if raw_outlet is None and (paper := _BOOK_PAPER.search(text, max(0, begin - 12), begin)) is not None:
+        outlet = paper.group("o") + "报"  # (《中国新闻》报记者刘军: the paper 中国新闻报)
+    elif raw_outlet is None and begin > 0 and text[begin - 1] in "》/":
+        # 《某报》记者X报道, 某新闻网/记者X/台北报导: a listed outlet the run's Han-only
+        # outlet words could not take (not where the body speaks to it: 向《某报》记者…)
+        o = (_BOOK_OUTLET if text[begin - 1] == "》" else _SLASH_OUTLET).search(text, max(0, begin - 16), begin)
+        if o is not None and is_outlet(o.group("o")) and not BODY_BEFORE_ROLE.search(text, max(0, o.start() - 2), o.start()):
+            outlet, begin = o.group("o"), o.start()
+    elif raw_outlet is None and begin > 0 and _LATIN_END.match(text, begin - 1):
+        # 南方+记者, am730记者, 海博TV记者: a listed outlet ending in Latin, digits or +
+        # that the run's Han-only outlet words could not take
+        o = _LISTED_LATIN_END.search(text, max(0, begin - 16), begin)
+        name = listed_suffix(o.group("o")) if o is not None else None
+        if name is not None:
+            outlet, begin = name, begin - len(name)
+    if outlet is None and raw_outlet and (_credit_in_bracket(text, begin, m.end()) or _credit_line(text, begin, m.end())):
+        # （蓝海湾记者王阳）, a line 冀云记者 王芳 通讯员 李强: nothing else than a credit
+        outlet = unlisted_outlet(re.sub(r"^[文图]/", "", raw_outlet))
+    return outlet, begin
+
+
+def _run_start(text: str, m: re.Match[str], begin: int, raw_outlet: str | None, outlet: str | None) -> int | None:
+    """Where a byline starts: at its outlet, or at its role where the words before it are no
+    outlet; None where those words are the body speaking of a reporter."""
+    if outlet is None and raw_outlet and not is_own_paper(raw_outlet):
+        # The words before the role are body text, not an outlet: 该局记者…
+        start = m.start("run")
+        outlet_trail = re.search(r"[文图]/$", raw_outlet)
+        if outlet_trail:
+            start -= len(outlet_trail.group())
+        if BODY_BEFORE_ROLE.search(text, max(0, start - 2), start):
+            return None  # 见记者时表示: the body speaking of a reporter
+    else:
+        start = begin
+    return start
+
+
+def _run_names(text: str, m: re.Match[str], s: int, e: int, closed: bool) -> tuple[list[tuple[int, str]], int] | None:
+    """A run's names and where they end; None where the run opens an interview turn or names no one."""
+    header_credit = False
+    if _COLON_ROLE.search(m.group("run")) and not closed and not _BYLINE_AFTER_COLON.match(text, e):
+        if not _AFTER_HEADER_TIME.search(text, max(0, s - 12), s):
+            return None  # 记者：李部长，您好 opens an interview turn, not a byline
+        header_credit = True  # (its one name; the lead follows it)
+    # A labelled credit standing alone (作者：朝阳 before 来源：) is as sure as a bracket.
+    names = run_names(
+        m.group("run"),
+        m.start("run"),
+        closed=closed or _COLON_ROLE.search(m.group("run")) is not None or _in_header_bracket(text, s, e),
+        own_line=_LINE_END.match(text, e) is not None or _SOURCE_AFTER_GAP.match(text, e) is not None,
+    )
+    place = m.group("place")
+    if names and place and (credit := _ROLE_THEN_NAME.fullmatch(place)) is not None and is_person_name(credit.group(1)):
+        # 本报讯 记者张三 通讯员李四报道：the last credit's name before 报道, not a place
+        names.append((m.start("place") + credit.start(1), credit.group(1)))
+    if names and _EDITOR_AT.match(text, m.end("run")):
+        p, last = names[-1]
+        if p + len(last) == m.end("run") and len(last) == 2 and not is_person_name(last):
+            names = names[:-1]  # 每经记者：朱成祥 每经编辑：…: the desk's outlet glued to its credit
+    if header_credit:
+        names = names[:1]
+        e = names[0][0] + len(names[0][1]) if names else e
+    if not names:
+        return None
+    return names, e
+
+
+def _contributors_before(text: str, s: int, names: list[tuple[int, str]]) -> tuple[int, list[tuple[int, str]]]:
+    """An outlet's byline with the contributors named before it on its line (刘珩 丛雨萌 四川在线记者
+    钟帆): where it starts then, and all its names."""
+    lead = _NAMES_BEFORE.search(text, max(0, s - _NAMES_BEFORE_REACH), s)
+    if lead and (lead.start() == 0 or text[lead.start() - 1] == "\n"):
+        # 刘珩 丛雨萌 四川在线记者 钟帆: contributors named before the outlet's byline
+        named = [(t.start(), t.group()) for t in re.finditer(rf"[{HAN}]+", lead.group())]
+        if all(is_person_name(n) for _, n in named):
+            names = [(lead.start() + o, n) for o, n in named] + names
+            s = lead.start()
+    return s, names
+
+
+def _run_span(
+    text: str, s: int, e: int, close: re.Match[str] | None, names: list[tuple[int, str]], f: Found
+) -> tuple[int, int]:
+    """A byline's span: its brackets with it where ``close`` closes them; else up to its 报道's colon,
+    the desk's credits closing its line, or a name glued to the lead after it (read into ``f``)."""
+    if close is not None:
+        return s - 1, close.end()
+    if text[e - 2 : e] == "报道" and text[e : e + 1] in ("：", ":"):
+        e += 1  # 记者王芳 李强报道：
+    tail = DESK_TAIL.match(text, e)
+    if tail is not None:
+        # (the desk's credits closing the line end the byline: their last name, before the
+        # portal's link, is a reviewer's, never one glued to a lead: …二审 刘义三审 田旻佳返回)
+        e = tail.end()
+    elif s == 0 or text[s - 1] == "\n" or _after_original_title(text, s):
+        e = _glued_last_name(text, s, e, {p for p, _ in names}, f)
+    return s, e
+
+
+def _photo_credits(text: str, f: Found) -> None:
+    """Each ``摄`` credit: a photographer's name (李军广 摄, 张伟摄, （李军 摄）), and the outlet sending
+    out a contributor's photo （央广网发 王嵩燚摄）."""
     for m in photo_matches(text):
         name, s = m.group("name"), m.start()
         if "·" in name and _NOT_IN_A_NAME.search(name):
@@ -264,8 +327,6 @@ def bylines(text: str, f: Found) -> None:
                     f.source(sender, FROM_SELF_MENTION, sent.start("o"))
                     s, e = sent.start(), e + 1
             f.spans.append((s, e, "byline"))
-    if "供图" in text:
-        _supplied_photos(text, f)
 
 
 # A person's name supplying a photo (潘明英 供图, 江川供图), set apart from the sentence before

@@ -161,9 +161,48 @@ def _split_role(token: str) -> list[str]:
 
 def credits(text: str, f: Found) -> None:
     """Bracketed names closing a paragraph, contributor lists, column bylines and
-    an outlet with its reporter before the desk's credits (上游新闻 杜瑜编辑：…)."""
-    m: re.Match[str] | None  # (each finding below in turn)
+    an outlet with its reporter before the desk's credits (上游新闻 杜瑜编辑：…);
+    then each layout reader of ``brackets`` and ``glued`` its gate lets through."""
     footer = len(text) - FOOTER_ZONE
+    _outlet_before_desk(text, footer, f)
+    _closing_brackets(text, footer, f)
+    if "等" in text and "综" in text:  # (综合…等来稿: both, single characters str.find skips to)
+        _contributed(text, f)
+    # (the cheap gates of the finders below tested here: a call costs more than most looks)
+    tail = text[-TRAILING_ZONE:]
+    if " " in tail or "\t" in tail or "　" in tail:
+        _trailing_names(text, f)
+    _column_bylines(text, f)
+    if text.find("综合", max(0, len(text) - FOOTER_ZONE)) >= 0:
+        compiled_by(text, f)
+    if text.find("□", 0, MARKER_ZONE) >= 0 or text.find("■", 0, MARKER_ZONE) >= 0 or text.find("◆", 0, MARKER_ZONE) >= 0:
+        marked_names(text, f)
+    glued_byline(text, f)
+    if may_outlet_name_date(text):
+        outlet_name_date(text, f)
+    if text.find("【", 0, OUTLET_NAME_ZONE) >= 0:
+        bracket_header(text, f)
+    if not f.has_source():
+        bracketed_outlet_opening(text, f)
+    if not f.has_source() and "报道" in text[-CLOSING_CREDIT_ZONE:]:
+        bracketed_outlet_closing(text, f)
+    if not f.has_source():
+        outlet_line(text, f)
+    if text.find("撰", 0, NAME_THEN_ROLE_ZONE) >= 0 or text.find("/", 0, NAME_THEN_ROLE_ZONE) >= 0:
+        name_then_role(text, f)
+    if (i := text.find("来源")) >= 0 and not text[:i].strip(" \t"):
+        name_after_source_label(text, f)
+    if not f.decided(FROM_BYLINE):
+        outlet_with_account(text, f)
+    if "/" in tail:
+        name_slash_credit(text, f)
+    if " | " in text[-FOOTER_ZONE * 2 :]:
+        author_box(text, f)
+
+
+def _outlet_before_desk(text: str, footer: int, f: Found) -> None:
+    """An outlet and its reporter set apart right before the desk's credits in the footer:
+    上游新闻 杜瑜编辑：…"""
     for m in _DESK.finditer(text, max(0, footer)) if _may_desk(text, footer) else ():
         w = max(0, m.start() - 24)
         # (a space or tab parts outlet and name: without one the search of each position is skipped)
@@ -174,6 +213,11 @@ def credits(text: str, f: Found) -> None:
             f.reporter(o.group("name"), o.start("name"))
             f.spans.append((o.start(), o.end(), "byline"))
             break
+
+
+def _closing_brackets(text: str, footer: int, f: Found) -> None:
+    """Names alone in a bracket closing a paragraph (（黄永 黄珊）, （新华网 郝芳芳）), or in the
+    footer an outlet alone in one (``_outlet_credit``)."""
     for s in _open_brackets(text):
         before = s
         while before > 0 and text[before - 1] in " \t":
@@ -201,22 +245,25 @@ def credits(text: str, f: Found) -> None:
         if listed:
             f.source(m.group("org"), FROM_BYLINE, m.start("org"))  # the outlet credits its reporter
         f.spans.append((s, e, "byline"))
-    if "等" in text and "综" in text:  # (综合…等来稿: both, single characters str.find skips to)
-        for m in _CONTRIBUTED.finditer(text):
-            names = m.group("names").split("、")
-            if all(is_person_name(n) for n in names):
-                s, e = m.span()
-                if s > 0 and text[s - 1] in "（(" and text.startswith(("）", ")"), e):
-                    s, e = s - 1, e + 1
-                off = m.start("names")
-                for n in names:
-                    off = text.index(n, off)
-                    f.reporter(n, off)
-                f.spans.append((s, e, "byline"))
-    # (the cheap gates of the finders below tested here: a call costs more than most looks)
-    tail = text[-TRAILING_ZONE:]
-    if " " in tail or "\t" in tail or "　" in tail:
-        _trailing_names(text, f)
+
+
+def _contributed(text: str, f: Found) -> None:
+    """A list of contributors: （综合任旭、刘宝瑞等来稿）."""
+    for m in _CONTRIBUTED.finditer(text):
+        names = m.group("names").split("、")
+        if all(is_person_name(n) for n in names):
+            s, e = m.span()
+            if s > 0 and text[s - 1] in "（(" and text.startswith(("）", ")"), e):
+                s, e = s - 1, e + 1
+            off = m.start("names")
+            for n in names:
+                off = text.index(n, off)
+                f.reporter(n, off)
+            f.spans.append((s, e, "byline"))
+
+
+def _column_bylines(text: str, f: Found) -> None:
+    """Hong Kong column bylines: 【某某·专栏】, and a writer with the column's name opening a line (【陈大文・城市观察】)."""
     if "专栏】" in text:
         for m in _COLUMN.finditer(text):
             f.reporter(m.group("name"), m.start("name"))
@@ -226,31 +273,6 @@ def credits(text: str, f: Found) -> None:
             if is_person_name(m.group("name")):
                 f.reporter(m.group("name"), m.start("name"))
                 f.spans.append((m.start(), m.end(), "byline"))
-    if text.find("综合", max(0, len(text) - FOOTER_ZONE)) >= 0:
-        compiled_by(text, f)
-    if text.find("□", 0, MARKER_ZONE) >= 0 or text.find("■", 0, MARKER_ZONE) >= 0 or text.find("◆", 0, MARKER_ZONE) >= 0:
-        marked_names(text, f)
-    glued_byline(text, f)
-    if may_outlet_name_date(text):
-        outlet_name_date(text, f)
-    if text.find("【", 0, OUTLET_NAME_ZONE) >= 0:
-        bracket_header(text, f)
-    if not f.has_source():
-        bracketed_outlet_opening(text, f)
-    if not f.has_source() and "报道" in text[-CLOSING_CREDIT_ZONE:]:
-        bracketed_outlet_closing(text, f)
-    if not f.has_source():
-        outlet_line(text, f)
-    if text.find("撰", 0, NAME_THEN_ROLE_ZONE) >= 0 or text.find("/", 0, NAME_THEN_ROLE_ZONE) >= 0:
-        name_then_role(text, f)
-    if (i := text.find("来源")) >= 0 and not text[:i].strip(" \t"):
-        name_after_source_label(text, f)
-    if not f.decided(FROM_BYLINE):
-        outlet_with_account(text, f)
-    if "/" in tail:
-        name_slash_credit(text, f)
-    if " | " in text[-FOOTER_ZONE * 2 :]:
-        author_box(text, f)
 
 
 __all__ = ["credits"]

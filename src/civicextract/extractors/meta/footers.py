@@ -13,7 +13,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from itertools import islice
 
@@ -160,34 +160,11 @@ _TRAINEE = ("实习", "见习")
 
 
 def footers(text: str, f: Found) -> None:
-    m: re.Match[str] | None  # (each finding below in turn)
+    """The editor's credit, the closing credits that name the source (a print edition's footer,
+    a video's maker), then, where nothing has named the source yet, the first outlet naming
+    itself of ``_SELF_MENTIONS`` (tried in that order: the surest first)."""
     if f.editor is None:
-        for m in _editor_credits(text):
-            name = m.group("name")
-            # Behind its label's colon or slash an editor needs no listed surname (编辑：仉英).
-            bracketed = (
-                m.start() > 0 and text[m.start() - 1] in "（([【" and text[m.end() : m.end() + 1] in ("）", ")", "]", "】")
-            )
-            labelled = bracketed or (m.start("name") > 0 and text[m.start("name") - 1] in "：:/|｜丨")
-            if name and (is_person_name(name) or labelled and is_credit_name(name)):
-                f.editor = m.group("name")
-                chief = _CHIEF_AFTER.match(text, m.end()) if text.startswith("编辑", m.start()) and not labelled else None
-                if chief is not None and is_person_name(chief.group("name")):
-                    # 编辑 彭疆 责编 官莉: of a spaced desk run the editor in charge is the
-                    # article's editor (as the fit gold reads such 红星新闻 credits)
-                    f.editor = chief.group("name")
-                    m = chief
-                # The desk's other credits after it go too: 编辑 马丹二审 马丹 冯相清三审 李凯
-                tail = DESK_TAIL.match(text, m.end())
-                # and the credits before it: 监审：窦俊平编辑：聂丽
-                head = DESK_BEFORE.search(text, max(0, m.start() - 40), m.start())
-                s, e = head.start() if head else m.start(), tail.end() if tail else m.end()
-                if bracketed:  # （编辑 仉英）, [编辑：刘凯丽]: the bracket goes with it
-                    s, e = min(s, m.start() - 1), max(e, m.end() + 1)
-                f.spans.append((s, e, "byline"))
-                break
-        else:
-            _glued_editor(text, f)
+        _editor(text, f)
     zone = max(0, len(text) - _PRINT_ZONE)  # (the closing credits' zone, searched in place: no slice of it)
     if not f.has_source(FROM_BYLINE) and text.find("版", zone) >= 0:
         # 《 人民日报 》（ 2023年08月02日   05 版）: the print edition's footer names the paper
@@ -199,6 +176,51 @@ def footers(text: str, f: Found) -> None:
         _produced_by(text, f)
     if f.has_source():
         return
+    lead = text[:_LEAD]
+    for mention in _SELF_MENTIONS:
+        found = mention(text, lead)
+        if found is not None:
+            f.source(found[0], FROM_SELF_MENTION, found[1])
+            return
+
+
+def _editor(text: str, f: Found) -> None:
+    """The editor's credit (编辑 樊一婧, 责编：史健, [编辑：刘凯丽]) and the desk's credits around it,
+    or else an editor's name glued to the lead."""
+    for m in _editor_credits(text):
+        name = m.group("name")
+        # Behind its label's colon or slash an editor needs no listed surname (编辑：仉英).
+        bracketed = (
+            m.start() > 0 and text[m.start() - 1] in "（([【" and text[m.end() : m.end() + 1] in ("）", ")", "]", "】")
+        )
+        labelled = bracketed or (m.start("name") > 0 and text[m.start("name") - 1] in "：:/|｜丨")
+        if name and (is_person_name(name) or labelled and is_credit_name(name)):
+            f.editor = m.group("name")
+            chief = _CHIEF_AFTER.match(text, m.end()) if text.startswith("编辑", m.start()) and not labelled else None
+            if chief is not None and is_person_name(chief.group("name")):
+                # 编辑 彭疆 责编 官莉: of a spaced desk run the editor in charge is the
+                # article's editor (as the fit gold reads such 红星新闻 credits)
+                f.editor = chief.group("name")
+                m = chief
+            # The desk's other credits after it go too: 编辑 马丹二审 马丹 冯相清三审 李凯
+            tail = DESK_TAIL.match(text, m.end())
+            # and the credits before it: 监审：窦俊平编辑：聂丽
+            head = DESK_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            s, e = head.start() if head else m.start(), tail.end() if tail else m.end()
+            if bracketed:  # （编辑 仉英）, [编辑：刘凯丽]: the bracket goes with it
+                s, e = min(s, m.start() - 1), max(e, m.end() + 1)
+            f.spans.append((s, e, "byline"))
+            break
+    else:
+        _glued_editor(text, f)
+
+
+# Each self-mention stage below: (text, its first _LEAD characters) -> the outlet naming itself
+# and where it stands, or None.
+
+
+def _own_app(text: str, lead: str) -> tuple[str, int] | None:
+    """The outlet's own app or subscription: 下载“齐鲁壹点”APP, 成为众新闻的月费订户."""
     # (each word's rarest character first: str.find of one character is 5x faster than of a word)
     hint = min((i for w, c in _FOOTER_OUTLET_HINT_CHARS if c in text and (i := text.find(w)) >= 0), default=-1)
     if hint >= 0:
@@ -207,96 +229,152 @@ def footers(text: str, f: Found) -> None:
         for m in _FOOTER_OUTLET.finditer(text, max(0, hint - 10)):
             outlet = m.group("a") or m.group("b")
             if is_outlet(outlet):
-                f.source(outlet, FROM_SELF_MENTION, m.start())
-                return
+                return outlet, m.start()
+    return None
+
+
+def _follow_us(text: str, lead: str) -> tuple[str, int] | None:
+    """点击上面“凤冈家乡通”关注我们: the account asking to be followed publishes the page."""
     if "注" in text and "关注我们" in text:  # (one character's find first)
-        # 点击上面“凤冈家乡通”关注我们: the account asking to be followed publishes the page
         i = text.find("关注我们")
         m = _FOLLOW_US.search(text, max(0, i - _FOLLOW_US_REACH), i + 4)
         if m is not None:
-            f.source(m.group("outlet"), FROM_SELF_MENTION, m.start("outlet"))
-            return
+            return m.group("outlet"), m.start("outlet")
+    return None
+
+
+def _compiler(text: str, lead: str) -> tuple[str, int] | None:
+    """以上内容由证券之星根据公开信息整理: the site compiling the page says so."""
     if "整理" in text:
-        # 以上内容由证券之星根据公开信息整理: the site compiling the page says so
         m = _COMPILED_BY.search(text, max(0, len(text) - _LEAD))
         if m is not None and m.group("outlet")[0] not in _NOT_NAMING:
-            f.source(m.group("outlet"), FROM_SELF_MENTION, m.start("outlet"))
-            return
+            return m.group("outlet"), m.start("outlet")
+    return None
+
+
+def _own_story(text: str, lead: str) -> tuple[str, int] | None:
+    """本文由盖饭娱乐原创: the outlet saying the story is its own."""
     if "由" in text and "本文由" in text:  # (one character's find first: 5x faster than a word's)
-        # 本文由盖饭娱乐原创: the outlet saying the story is its own
         m = _OWN_STORY.search(text, max(0, len(text) - _LEAD))
         if m and m.group("outlet")[0] not in _NOT_NAMING and m.group("outlet") not in ("作者", "笔者", "小编"):
-            f.source(m.group("outlet"), FROM_SELF_MENTION, m.start("outlet"))
-            return
+            return m.group("outlet"), m.start("outlet")
+    return None
+
+
+def _exclusive(text: str, lead: str) -> tuple[str, int] | None:
+    """*文汇独家稿件: the outlet's exclusive."""
     if "稿" in text and "独家稿件" in text:
         m = _EXCLUSIVE.search(text)
         if m:
-            f.source(m.group("outlet"), FROM_SELF_MENTION, m.start("outlet"))
-            return
-    # An outlet's own reporter at work in the lead: 澎湃新闻记者从…获悉, 众新闻记者访问…, 某网记者搜索发现
-    lead = text[:_LEAD]
+            return m.group("outlet"), m.start("outlet")
+    return None
+
+
+def _own_reporter(text: str, lead: str) -> tuple[str, int] | None:
+    """An outlet's own reporter at work in the lead: 澎湃新闻记者从…获悉, 众新闻记者访问…, 某网记者搜索发现."""
     tail = _OWN_REPORTER_TAIL.search(lead) if "者" in lead else None  # (one character's find first)
     m = _OWN_REPORTER.search(lead, max(0, tail.start() - 9)) if tail is not None else None
-    if m and clean_outlet(m.group("outlet")) and not m.group("outlet").startswith("据"):  # 据新华社记者…: cited
-        f.source(clean_outlet(m.group("outlet")), FROM_SELF_MENTION, m.start("outlet"))
-        return
+    if m and (outlet := clean_outlet(m.group("outlet"))) and not m.group("outlet").startswith("据"):  # 据新华社记者…: cited
+        return outlet, m.start("outlet")
+    return None
+
+
+def _own_graphic(text: str, lead: str) -> tuple[str, int] | None:
+    """A listed outlet's own graphic or file photo (众新闻制图, 某报资料图片), not a wire agency's."""
     if "图" in text and ("制图" in text or "资料图" in text):
         for m in islice(_OWN_GRAPHIC.finditer(text), _MAX_TRIES):
             if outlet_pattern().fullmatch(m.group("outlet")) and m.group("outlet") not in _WIRE_AGENCIES:
-                f.source(m.group("outlet"), FROM_SELF_MENTION, m.start("outlet"))
-                return
-    # A listed outlet that learned or found something itself: 8月1日，澎湃新闻从知情人士处获悉,
-    # 澎湃新闻8月9日在浙江省政务服务网…看到
+                return m.group("outlet"), m.start("outlet")
+    return None
+
+
+def _own_finding(text: str, lead: str) -> tuple[str, int] | None:
+    """A listed outlet that learned or found something itself: 8月1日，澎湃新闻从知情人士处获悉,
+    澎湃新闻8月9日在浙江省政务服务网…看到."""
     for m in islice(_own_findings(lead), _MAX_TRIES):
         if outlet_pattern().fullmatch(m.group("outlet")):
-            f.source(m.group("outlet"), FROM_SELF_MENTION, m.start("outlet"))
-            return
-    # ...or learned it with nothing between, a comma after: 某报获悉，… (from sources it does not name)
+            return m.group("outlet"), m.start("outlet")
+    return None
+
+
+def _learned(text: str, lead: str) -> tuple[str, int] | None:
+    """...or learned it with nothing between, a comma after: 某报获悉，… (from sources it does not name)."""
     if "获悉，" in lead or "了解到，" in lead:
         for m in islice(_LEARNED.finditer(lead), _MAX_TRIES):
             if outlet_pattern().fullmatch(m.group("outlet")):
-                f.source(m.group("outlet"), FROM_SELF_MENTION, m.start("outlet"))
-                return
-    # A listed outlet doing its own desk work in the body: 某报统计 / 翻查 / 比较 / 取得,
-    # 某报记者到场观察, 某报早前报道 (its own earlier story, not one it cites: 据某报报道 is not)
+                return m.group("outlet"), m.start("outlet")
+    return None
+
+
+def _own_desk_work(text: str, lead: str) -> tuple[str, int] | None:
+    """A listed outlet doing its own desk work in the body: 某报统计 / 翻查 / 比较 / 取得,
+    某报记者到场观察, 某报早前报道 (its own earlier story, not one it cites: 据某报报道 is not)."""
     for at, word in _desk_work(text):
         outlet = _listed_outlet_ending_at(text, at)
         if outlet and not (word.endswith("报道") and text[max(0, at - len(outlet) - 1) : at - len(outlet)] == "据"):
-            f.source(outlet, FROM_SELF_MENTION, at - len(outlet))
-            return
-    # At most a few tries each: a self-mention is a last resort, not worth a long text's scan.
+            return outlet, at - len(outlet)
+    return None
+
+
+def _told_outlet(text: str, lead: str) -> tuple[str, int] | None:
+    """The outlet as the one told or asked: 告诉澎湃新闻, 回复某报查询, 向某台表示, 回复《某报》查询.
+    (At most a few tries: a self-mention is a last resort, not worth a long text's scan.)"""
     for end, word in _told(text):
         o = outlet_at(text, end)
         if o and _TOLD_END.match(text, o.end()):
-            f.source(o.group(), FROM_SELF_MENTION, o.start())
-            return
+            return o.group(), o.start()
         if o is None and word in ("回复", "答复", "回应") and text.startswith("《", end):
             # 回复《某报》查询: answering the outlet's own query (接受《某台》访问 may cite another's)
             o = outlet_at(text, end + 1)
             if o and text.startswith("》查询", o.end()):
-                f.source(o.group(), FROM_SELF_MENTION, o.start())
-                return
+                return o.group(), o.start()
         if word == "告诉":
             # 告诉荆门新闻：an outlet in no list, by its ending, when only the outlet
             # writing the story is told things (接受…采访 names other outlets too).
             outlet = _unlisted_at(text, end)
             if outlet:
-                f.source(outlet, FROM_SELF_MENTION, end)
-                return
-    # The account's name between the last sentence and the portal's link: …做好准备。”每日经济新闻返回搜狐
+                return outlet, end
+    return None
+
+
+def _portal_account(text: str, lead: str) -> tuple[str, int] | None:
+    """The account's name between the last sentence and the portal's link: …做好准备。”每日经济新闻返回搜狐."""
     tail = _PORTAL_TAIL.search(text, max(0, len(text) - _PORTAL_TAIL_ZONE))
     if tail and is_outlet(tail.group("outlet")) and not _STOP_AT.search(tail.group("outlet")):
-        f.source(tail.group("outlet"), FROM_SELF_MENTION, tail.start("outlet"))
-        return
+        return tail.group("outlet"), tail.start("outlet")
+    return None
+
+
+def _noticing_outlet(text: str, lead: str) -> tuple[str, int] | None:
+    """The outlet before a verb of noticing or asking: 澎湃新闻注意到, 某报向某署查询, 某报曾两度向…查询."""
     if not ("注" in text and "注意到" in text) and not ("询" in text and "查询" in text):
-        return
+        return None
     for m in islice(_NOTICED.finditer(text), _MAX_TRIES):
         end = m.start()
         adverb = _ASKED_ADVERB.search(text, max(0, end - 5), end)
         outlet = _outlet_ending_at(text, end) or (adverb and _outlet_ending_at(text, adverb.start()))
         if outlet:
-            f.source(outlet, FROM_SELF_MENTION, text.rfind(outlet, 0, end))
-            return
+            return outlet, text.rfind(outlet, 0, end)
+    return None
+
+
+# The stages of an outlet naming itself, in the order they are tried: the first that answers names
+# the source.
+_SELF_MENTIONS: tuple[Callable[[str, str], tuple[str, int] | None], ...] = (
+    _own_app,
+    _follow_us,
+    _compiler,
+    _own_story,
+    _exclusive,
+    _own_reporter,
+    _own_graphic,
+    _own_finding,
+    _learned,
+    _own_desk_work,
+    _told_outlet,
+    _portal_account,
+    _noticing_outlet,
+)
 
 
 # A labelled editor's name glued to the lead after it: 每经编辑：杜宇当地时间8月1日，

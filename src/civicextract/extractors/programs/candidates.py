@@ -1,7 +1,9 @@
 """Programme candidates: quoted names, names ending in a programme word, known abbreviations.
 
 Each finder yields ``Candidate``s in ``doc.text`` coordinates; ``programs.py``
-groups them into one record per programme.  Everything here is compiled
+groups them into one record per programme (names before a programme word are
+``headed``'s, the items of an enumeration ``items``'s: both use the patterns and
+helpers below).  Everything here is compiled
 regular expressions over the text: no tokens are needed, which keeps the
 extractor at several million chars/s.
 """
@@ -17,7 +19,6 @@ from functools import lru_cache
 from ...records import _fast_init
 from ...regexrun import match_gate
 from ...resources import trie_alternation
-from .coordination import lead_verb, whole_start
 from .lexicon import Lexicon, lexicon
 
 NUMERALS = "一二三四五六七八九十百千万两双"
@@ -184,7 +185,7 @@ class Candidate:
     known: str | None = None  # canonical key when the name is a known abbreviation form
 
 
-def _strip_quotes(s: str) -> str:
+def strip_quotes(s: str) -> str:
     return s.translate(_QUOTE_MARKS)
 
 
@@ -208,10 +209,10 @@ def titled(text: str, lex: Lexicon) -> Iterator[Candidate]:
         inner = m.group(1)
         modifier = _PLAN_WORD.sub("", inner)
         if distinguishing(modifier, lex, 4):
-            yield Candidate(_strip_quotes(inner), m.start(1), m.end(1), kind="title")  # 《…“湘产专场”…方案》
+            yield Candidate(strip_quotes(inner), m.start(1), m.end(1), kind="title")  # 《…“湘产专场”…方案》
 
 
-def _inside(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+def inside(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     """Whether [s, e) lies strictly inside one of ``spans`` (sorted, not overlapping)."""
     k = bisect_right(spans, (s, 1 << 62)) - 1
     return k >= 0 and spans[k][0] < s and e < spans[k][1]
@@ -234,17 +235,17 @@ def left_start(text: str, end: int, limit: int, lex: Lexicon) -> int:
     if m is not None:
         p = m.end() - 1
         if text[p] not in "）)":
-            return _after_stops(text, p + 1, end, lex)  # the walk stops at the last break
+            return after_stops(text, p + 1, end, lex)  # the walk stops at the last break
     elif lo == 0:
-        return _after_stops(text, 0, end, lex)  # the text's start ends the walk
+        return after_stops(text, 0, end, lex)  # the text's start ends the walk
     else:
         ch = text[lo - 1]
         if ch not in "）)":
             if not ("\u4e00" <= ch <= "\u9fff" or ch.isascii() and (ch.isalnum() or ch in "#-+") or ch == "·"):
-                return _after_stops(text, lo, end, lex)
+                return after_stops(text, lo, end, lex)
             if not LEFT_STOPS.search(text, lo, end):  # the walk reaches the limit
                 return -1
-            start = _after_stops(text, lo, end, lex)
+            start = after_stops(text, lo, end, lex)
             return -1 if start == lo else start
     return _walk_left(text, end, limit, lex)
 
@@ -265,10 +266,10 @@ def _walk_left(text: str, end: int, limit: int, lex: Lexicon) -> int:
         if end - j >= limit:
             if not LEFT_STOPS.search(text, j, end):
                 return -1
-            start = _after_stops(text, j, end, lex)
+            start = after_stops(text, j, end, lex)
             return -1 if start == j else start  # no stop took: j is mid-word (…危险废|物环境违法…专项行动)
         j -= 1
-    return _after_stops(text, j, end, lex)
+    return after_stops(text, j, end, lex)
 
 
 # One-character names of partners (Africa, Europe, abroad, Taiwan …) after 对: 对非贸易, 对台交流.
@@ -277,7 +278,7 @@ _PARTNERS = frozenset("非欧美俄日韩台港澳外")
 _ORGANISATION_NOUNS = ("社会", "党", "基层", "群团", "经济", "国际", "自治", "行业", "志愿", "慈善", "合作", "群众", "青年")
 
 
-def _after_stops(text: str, j: int, end: int, lex: Lexicon) -> int:
+def after_stops(text: str, j: int, end: int, lex: Lexicon) -> int:
     start = j
     # The name starts after the last stop that takes: the matches never overlap, so that one
     # ends farthest, and the ones before it need no checks.
@@ -290,7 +291,7 @@ def _after_stops(text: str, j: int, end: int, lex: Lexicon) -> int:
         m = search(text, m.end(), end)
     for m in reversed(stops):
         w = m.group()
-        if w in "和与" and not _ends_with_head(text[j : m.start()], lex) and not text.endswith(_WORK_ENDS, j, m.start()):
+        if w in "和与" and not ends_with_head(text[j : m.start()], lex) and not text.endswith(_WORK_ENDS, j, m.start()):
             continue  # 耕地保护和粮食安全责任制: 和 inside a name (not after a work's end: “三医”联动改革和…行动)
         if w == "个" and not (m.start() > j and (text[m.start() - 1] in NUMERALS or text[m.start() - 1].isdigit())):
             continue
@@ -363,7 +364,7 @@ def _inword_places(inword: frozenset[str]) -> dict[str, tuple[tuple[int, int], .
 _WORK_ENDS = ("改革", "建设")
 
 
-def _ends_with_head(s: str, lex: Lexicon) -> bool:
+def ends_with_head(s: str, lex: Lexicon) -> bool:
     return lex.head_end_re.search(s) is not None
 
 
@@ -419,7 +420,7 @@ def numbered(core: str) -> bool:
 _LIST_GAP = re.compile(r"[\u4e00-\u9fff]{0,6}、[\u4e00-\u9fff]{0,6}|")
 
 
-_COMPLETE = re.compile(r"(?:计划|工程|项目|战略|行动|机制)$")
+COMPLETE = re.compile(r"(?:计划|工程|项目|战略|行动|机制)$")
 
 
 def quoted(text: str, lex: Lexicon, titles: list[tuple[int, int]], *, fast: bool = True) -> Iterator[Candidate]:
@@ -428,7 +429,7 @@ def quoted(text: str, lex: Lexicon, titles: list[tuple[int, int]], *, fast: bool
         g = m.lastindex
         assert g is not None  # each of QUOTE's three branches is a group
         core = m.group(g).strip()
-        if len(core) < 2 or (titles and _inside(titles, m.start(), m.end())) or SENTENCE_PUNCT.search(core):
+        if len(core) < 2 or (titles and inside(titles, m.start(), m.end())) or SENTENCE_PUNCT.search(core):
             continue
         if DATE_CODE.match(core) or core in lex.generic:
             continue
@@ -515,14 +516,14 @@ def _quoted_candidate(text: str, m: re.Match, lex: Lexicon, after: re.Match[str]
     ce = m.end(g) - (len(raw) - len(raw.rstrip()))
     # “桥计划”实施项目: a quoted name that ends in a programme word is complete; what follows
     # is something done under it
-    suffix = None if _COMPLETE.search(core) else after
+    suffix = None if COMPLETE.search(core) else after
     if suffix is None and _PERIOD_PLAN.match(text, m.end()):
         # but a plan for a period is named by what it carries out: “十大战略”三年行动计划
         suffix = lex.suffix_re.match(text, m.end())
     if suffix and raw != raw.rstrip():
         suffix = None  # ‘客货邮　’融合发展: a space before the closing quote ends the name there
     sfx = suffix.group() if suffix else ""
-    prefix, prefix_start = _prefix(text, m.start(), core, bool(sfx), lex)
+    prefix, prefix_start = quoted_prefix(text, m.start(), core, bool(sfx), lex)
     if not prefix:
         # With a head word after the quote the mention is the whole “百日攻坚”行动, both quote
         # marks in it (from cs it held the closing mark but not the opening one).
@@ -531,7 +532,7 @@ def _quoted_candidate(text: str, m: re.Match, lex: Lexicon, after: re.Match[str]
     if name in lex.generic or core + sfx in lex.generic:
         return None
     end = suffix.end() if suffix else ce
-    return Candidate(_strip_quotes(name), prefix_start, end, core=core, kind="quote")
+    return Candidate(strip_quotes(name), prefix_start, end, core=core, kind="quote")
 
 
 _DIGIT_OR_ALL = re.compile(r"[\d全]")
@@ -543,10 +544,10 @@ def _distinct_complete(core: str, lex: Lexicon) -> bool:
     while head is not None and head.end() < len(core):
         head = lex.head_re.search(core, head.end())
     modifier = core[: head.start()] if head is not None else ""
-    return bool(modifier) and not _NUMBERED_SET.fullmatch(modifier) and distinguishing(modifier, lex, 2)
+    return bool(modifier) and not NUMBERED_SET.fullmatch(modifier) and distinguishing(modifier, lex, 2)
 
 
-def _prefix(text: str, qstart: int, core: str, has_suffix: bool, lex: Lexicon) -> tuple[str, int]:
+def quoted_prefix(text: str, qstart: int, core: str, has_suffix: bool, lex: Lexicon) -> tuple[str, int]:
     """The topic written right before a quoted name that belongs to it: 监督“百日行动”, 烟花爆竹“打非治违”."""
     if qstart == 0 or (text[qstart - 1] not in "）)" and not NAME_CHARS.match(text, qstart - 1)):
         return "", qstart  # a break right before the quote: left_start would return qstart (no prefix)
@@ -558,7 +559,7 @@ def _prefix(text: str, qstart: int, core: str, has_suffix: bool, lex: Lexicon) -
         return "", qstart
     if not distinguishing(prefix, lex, 2):
         return "", qstart  # 常态化“创文巩卫”: only a descriptor
-    if not has_suffix and len(prefix) > 4 and (not _ends_with_head(core, lex) or _distinct_complete(core, lex)):
+    if not has_suffix and len(prefix) > 4 and (not ends_with_head(core, lex) or _distinct_complete(core, lex)):
         # a long topic before a quote without a programme word: the quote is a metaphor; before a
         # complete name that says which by itself, a field it serves (round 12: 先进制造业发展“渝西跨越
         # 计划”); a numbered set needs it (旅游产业化“四大行动”)
@@ -588,7 +589,7 @@ NOUN_AFTER = re.compile(r"(?!工作|的|等|和|与|及|为|中|以来|要求|�
 def _programme_like(core: str, text: str, m: re.Match, lex: Lexicon) -> bool:
     if core in lex.known or numbered(core) or "+" in core:  # CODE's matches all hold a +
         return len(core) <= 16
-    if _ends_with_head(core, lex) or core.endswith("制") or _QUOTED_WORK.search(core):
+    if ends_with_head(core, lex) or core.endswith("制") or _QUOTED_WORK.search(core):
         return True  # “三大高速公路新通道”: a quoted work is named as much as a quoted scheme
     before = text[max(0, m.start() - 4) : m.start()]
     after = text[m.end() : m.end() + 2]
@@ -603,100 +604,8 @@ def _programme_like(core: str, text: str, m: re.Match, lex: Lexicon) -> bool:
     return after in ("要求", "任务", "补贴") or text.startswith("揭牌", m.end()) or text.startswith("的宣传", m.end())
 
 
-_CODED = re.compile(r"[+＋]|\d")
-_CAMPAIGN = re.compile(r"宣传月|宣传周|活动月|百日|专项|竞赛|评比|创建|争创|整治|攻坚|[月周年]$")
-_PLURAL = ("一批", "一大批", "一系列", "多个", "若干", "一些", "各类")
-_NUMBERED_SET = re.compile(rf"[{NUMERALS}]+大")
-_NUMBERED_SET_END = re.compile(rf"[{NUMERALS}]+大$")
-
-
-_DUTY_HEAD = re.compile(r"(?:长|清单|销号|包保|负责)制")
-_AND = re.compile(r"[和及与]")
-_COMPANY_END = re.compile(r"(?:集团|公司|局|企业|单位)$")
-
-
-def headed(text: str, lex: Lexicon, quotes: list[tuple[int, int]]) -> Iterator[Candidate]:
-    for m in lex.head_re.finditer(text):
-        hs, he = m.start(), m.end()
-        if hs > 0 and text[hs - 1] in '”’"':
-            continue  # the suffix of a quoted name: handled there
-        if _inside(quotes, hs, he) or (text.endswith(HEAD_CONTINUED, 0, he) and HEAD_CONTINUES.match(text, he)):
-            continue
-        start = left_start(text, hs, 24, lex)
-        if start < 0:
-            continue
-        if start >= 2 and text[start - 1] == "、":
-            whole = whole_start(text, start, he, lex)
-            if whole is not None:  # 蓝天、碧水、净土提升攻坚战: the short items share the programme word
-                yield Candidate(text[whole:he], whole, he, kind="head")
-                continue
-        core = None
-        if start > 1 and text[start - 1] in "”’" and start < hs:
-            opened = _quote_before(text, start - 1)
-            if opened is not None:
-                # 打击整治“飙车炸街”违法犯罪专项行动, “彩虹城市·爱心妈妈”结对困境儿童关爱行动: the quote is
-                # the name's distinctive part, the words after it up to the programme word belong to it
-                core = text[opened + 1 : start - 1]
-                if m.group() == "活动" and not _CAMPAIGN.search(text, start, hs):
-                    continue  # “创投天府·周周见”投资路演活动: the quote names it, 投资路演活动 says what it is
-                if _EVENT_TAIL.search(text, start, hs) or _COMPLETE.search(core):
-                    continue  # “三个一批”项目建设驻马店分会场活动: an event held under the name; “桥计划”综合服务项目: work under a complete name
-                prefix, pstart = _prefix(text, opened, core, True, lex)
-                start = pstart if prefix else opened
-                name = _strip_quotes(text[start:he])
-                if name not in lex.generic and not NOT_A_NAME.search(name):
-                    yield Candidate(name, start, he, core=core, kind="head")
-                continue
-        counted = False
-        if start == hs:
-            ns = _NUMBERED_SET_END.search(text, max(0, hs - 4), hs)
-            if ns:
-                start = ns.start()  # …”等五大行动: the leading count is the name
-        elif start >= 2 and _NUMBERED_SET.fullmatch(text, start - 2, start):
-            start -= 2  # 两大沙地歼灭战: the count of a numbered set is part of its name
-            counted = True
-        modifier = text[start:hs]
-        head = m.group()
-        if head == "活动" and not _CAMPAIGN.search(modifier) and not lex.known_re.search(modifier):  # type: ignore[union-attr]
-            continue  # 寻访雷锋足迹主题活动, 系列科学考察活动: events; 违法建设宣传月活动 is a campaign
-        if head == "运动" and _SPORT.search(modifier):
-            continue  # 社区居民健身运动, 冰雪运动: sport, not a mass campaign
-        if head.endswith("模式") and not _CODED.search(modifier):
-            continue  # 政企合作模式, 智能制造新模式 describe a way of working; named ones are quoted or coded
-        if text.endswith(_PLURAL, max(0, start - 4), start) or text.endswith(_PLURAL, start, hs):
-            continue  # 一批未来产业领域技术攻关项目, 投建运营一批项目: a kind of project, not one
-        if head in ("机制", "新机制") and ("和" in modifier or "与" in modifier) and len(modifier) > 8:
-            continue  # 人才培养与经济社会发展需要适配机制: a relation between two kinds of work
-        need = 1 if _DUTY_HEAD.match(head) else 4
-        if _NUMBERED_SET.fullmatch(modifier):
-            need = 0  # 等五大行动, 十大工程: a numbered set of named parts
-        elif counted:
-            need = 2
-        if not modifier or not distinguishing(modifier, lex, need):
-            continue
-        name = text[start:he]
-        tail = _AND.split(name)[-1]
-        if name in lex.generic or modifier in lex.generic or tail in lex.generic or NOT_A_NAME.search(name):
-            continue
-        if _COMPANY_END.search(modifier):
-            continue  # a company's works, not a programme
-        yield Candidate(name, start, he, kind="head")
-
-
-_SPORT = re.compile(r"(?:健身|体育|冰雪|户外|水上|球类|田径|竞技)$")
-_EVENT_TAIL = re.compile(r"会场|仪式|大会|现场|发布会|推进会|启动会|签约")
-
-
-def _quote_before(text: str, close: int) -> int | None:
-    """Where the short quoted name closing at ``close`` opens, or None (speech, a list, too long)."""
-    opening = "“" if text[close] == "”" else "‘"
-    q = text.rfind(opening, max(0, close - 13), close)
-    if q < 0 or close - q < 3:
-        return None
-    core = text[q + 1 : close]
-    if SENTENCE_PUNCT.search(core) or "”" in core or "’" in core or "，" in core:
-        return None
-    return q
+# A numbered set's count (五大, 十大): the quoted and the headed finders read it.
+NUMBERED_SET = re.compile(rf"[{NUMERALS}]+大")
 
 
 def known(text: str, lex: Lexicon, forms: dict[str, str], form_re: re.Pattern[str]) -> Iterator[Candidate]:
@@ -708,85 +617,3 @@ def known(text: str, lex: Lexicon, forms: dict[str, str], form_re: re.Pattern[st
         ):
             continue  # 乡村振兴项目: projects under the strategy, not the strategy
         yield Candidate(form, m.start(), m.end(), kind="known", known=key)
-
-
-# Items of an enumeration that are numbered slogans themselves: 门前五包和院内四自.
-ITEM = re.compile(rf"^[\u4e00-\u9fff]{{1,3}}[{NUMERALS}][\u4e00-\u9fff]{{1,2}}$")
-
-
-# A numbered item that names a body is who, not what: 中铁十一局, 第三医院, 七中.
-_ORG_END = re.compile(r"[局院厂所队部处科校社团中]$")
-# Words that start with a numeral without counting anything: 红十字会, 一般, 统一.
-_NUMERAL_WORD = re.compile(r"十字|一般|一定|一致|一切|一体|统一|万一")
-# “A、B、C等一批铁路和高速公路 / 等重大项目”: the items are named construction projects.
-WORKS_AFTER = re.compile(
-    r"(?:一批|一大批|多个|\d+个)?(?:重大|重点)?(?:项目|工程|铁路和高速公路|铁路|高速公路|公路|交通项目|水利工程)"
-)
-WORK_NAME = re.compile(r"^[\u4e00-\u9fff（）]{3,20}$")
-
-
-_LIST_BREAK = re.compile(r"[，。；：“”\n]")
-
-
-def enumerated(text: str, lex: Lexicon, *, fast: bool = True) -> Iterator[Candidate]:
-    # fast=False: _listed_before called at every 等 (the reference tests/test_perf12_perfprog12.py holds this to)
-    i = text.find("等")
-    while i >= 0:
-        if not fast or text.find("、", max(0, i - 160), i) >= 0:  # _listed_before's own first test, without its call
-            yield from _listed_before(text, i, lex, fast=fast)
-        i = text.find("等", i + 1)
-
-
-_NUMERAL = re.compile(f"[{NUMERALS}]")
-
-
-def _listed_before(text: str, i: int, lex: Lexicon, *, fast: bool = True) -> Iterator[Candidate]:
-    """The items of ``A、B和C等``: numbered slogans among them, and named works before 等一批项目.
-
-    ``fast=False``: every item read even where none can be taken (the reference of the tests)."""
-    lo = max(0, i - 160)
-    if text.find("、", lo, i) < 0:
-        return  # no list in reach (the segment below lies inside it)
-    # after the last break (_LIST_BREAK's characters) in reach
-    rfind = text.rfind
-    cut = max(
-        rfind("，", lo, i), rfind("。", lo, i), rfind("；", lo, i), rfind("：", lo, i),
-        rfind("“", lo, i), rfind("”", lo, i), rfind("\n", lo, i),
-    )
-    begin = cut + 1 if cut >= 0 else lo
-    segment = text[begin:i]
-    if "、" not in segment:
-        return
-    works = bool(WORKS_AFTER.match(text, i + 1))
-    if fast and not works and _NUMERAL.search(segment) is None:
-        return  # outside a list of works only ITEM's numbered slogans are taken, and each holds a numeral
-    pos = begin
-    for n, item in enumerate(segment.split("、")):
-        if not 2 <= len(item) <= 24:
-            pos += len(item) + 1
-            continue
-        for part in _split_and(item, lex):
-            off = text.find(part, pos)
-            if off < 0:
-                continue
-            if ITEM.match(part) and not NOT_A_NAME.search(part) and not _ORG_END.search(part) and not _NUMERAL_WORD.search(part):
-                yield Candidate(part, off, off + len(part), kind="item")
-            elif works:
-                if n == 0:
-                    s = _after_stops(text, off, off + len(part), lex)
-                    # and after a verb the stops leave (加快建设成渝中线高铁、…, 提速建设藻渡水库、…: round 12)
-                    lead = lead_verb(text, s, off + len(part))
-                    if lead is not None and off + len(part) - lead >= 3:
-                        s = lead
-                    part, off = text[s : off + len(part)], s
-                if WORK_NAME.match(part) and part not in lex.generic and distinguishing(part, lex, 3):
-                    yield Candidate(part, off, off + len(part), kind="item")
-        pos += len(item) + 1
-
-
-def _split_and(item: str, lex: Lexicon) -> list[str]:
-    if "和" in item:
-        a, _, b = item.rpartition("和")
-        if ITEM.match(b) or _ends_with_head(a, lex):
-            return [a, b]
-    return [item]

@@ -23,8 +23,6 @@ from . import candidates as _candidates
 from . import features as _features
 from .candidates import (
     Candidate,
-    enumerated,
-    headed,
     known,
     left_start,
     place_match,
@@ -36,6 +34,8 @@ from .candidates import (
 from .components import components_for, explicit_aliases
 from .coordination import known_items, whole_start
 from .features import feature_parts, vetted
+from .headed import headed
+from .items import enumerated
 from .lexicon import Lexicon, bucketed_trie, lexicon
 from .recall import recall
 from .scorer import Scorer, scorer
@@ -394,16 +394,32 @@ def _group(cands: list[Candidate], lex: Lexicon, forms: dict[str, str], *, fast:
     ``fast=False``: without the two shortcuts below (the reference tests/test_perf12_perfprog12.py
     holds them to; the groups are a partition, the same whatever the order of the unions)."""
     parent = list(range(len(cands)))
+    _union_shared_keys(cands, forms, parent, fast)
+    # The names the later stages compare: all but a known programme's other forms (its key joined them already).
+    names = {c.name: i for i, c in enumerate(cands) if forms.get(c.name, c.name) == c.name}
+    _union_name_and_suffix(names, lex, parent)
+    _union_same_ending(names, lex, parent, fast)
+    groups: dict[int, list[Candidate]] = {}
+    for i, c in enumerate(cands):
+        groups.setdefault(_find(parent, i), []).append(c)
+    return list(groups.values())
 
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
 
-    def union(i: int, j: int) -> None:
-        parent[find(i)] = find(j)
+def _find(parent: list[int], i: int) -> int:
+    """The root of ``i``'s set in the union-find forest ``parent`` (halving the path to it)."""
+    while parent[i] != i:
+        parent[i] = parent[parent[i]]
+        i = parent[i]
+    return i
 
+
+def _union(parent: list[int], i: int, j: int) -> None:
+    parent[_find(parent, i)] = _find(parent, j)
+
+
+def _union_shared_keys(cands: list[Candidate], forms: dict[str, str], parent: list[int], fast: bool) -> None:
+    """Union the candidates that share a key: the name, the name without its place, the quoted core,
+    the known entry, the known form of the name or of the core."""
     by_key: dict[str, int] = {}
     key_of = by_key.get
     form_of = forms.get
@@ -415,7 +431,7 @@ def _group(cands: list[Candidate], lex: Lexicon, forms: dict[str, str], *, fast:
         name = c.name
         same = first_of.setdefault((name, c.core, c.known), i) if fast else i
         if same != i:
-            parent[find(i)] = find(same)
+            parent[_find(parent, i)] = _find(parent, same)
             continue
         u = unplaced.get(name)
         if u is None:
@@ -428,12 +444,13 @@ def _group(cands: list[Candidate], lex: Lexicon, forms: dict[str, str], *, fast:
                 if j is None:
                     by_key[k] = i
                 elif j != i:
-                    parent[find(i)] = find(j)  # union(i, j), without the call
-    # 路长制 and 路长制管理机制: a name and the same name with programme words after it.
-    names = {c.name: i for i, c in enumerate(cands) if forms.get(c.name, c.name) == c.name}
+                    parent[_find(parent, i)] = _find(parent, j)  # union(i, j), without the call
+
+
+def _union_name_and_suffix(names: dict[str, int], lex: Lexicon, parent: list[int]) -> None:
+    """路长制 and 路长制管理机制: union a name and the same name with programme words after it."""
     # only the lengths some name with the same first character has can be a shorter name's
     # (no slice and look-up for the others)
-    length_set = {len(n) for n in names}
     # (the distinct (first character, length) pairs, sorted: each character's lengths in order, no set per name)
     lengths_of: dict[str, list[int]] = {}
     for ch, length in sorted({(n[:1], len(n)) for n in names}):
@@ -446,10 +463,14 @@ def _group(cands: list[Candidate], lex: Lexicon, forms: dict[str, str], *, fast:
                 break
             short = names.get(other[:cut])
             if short is not None and lex.suffix_re.fullmatch(other, cut):
-                union(short, j)
-    # 东线一期工程 after 南水北调东线一期工程, 兴联路大通道项目 after 长沙兴联路大通道项目: a
-    # shorter name the article ends the same way is the same programme; 污染防治攻坚 is
-    # 污染防治攻坚战.  Only names ending in a programme word, at least four characters.
+                _union(parent, short, j)
+
+
+def _union_same_ending(names: dict[str, int], lex: Lexicon, parent: list[int], fast: bool) -> None:
+    """东线一期工程 after 南水北调东线一期工程, 兴联路大通道项目 after 长沙兴联路大通道项目: a
+    shorter name the article ends the same way is the same programme; 污染防治攻坚 is
+    污染防治攻坚战.  Only names ending in a programme word, at least four characters."""
+    length_set = {len(n) for n in names}
     # (only the lengths some name has: from the longest below n, the k = 1..6 of a scan over
     # every cut in the same order; the union's partition does not depend on the order anyway)
     suffix_lengths = sorted((m for m in length_set if m >= 4), reverse=True)
@@ -462,15 +483,11 @@ def _group(cands: list[Candidate], lex: Lexicon, forms: dict[str, str], *, fast:
                 break
             short = names.get(name[n - m :])
             if short is not None and lex.head_end_re.search(name):
-                union(short, j)
+                _union(parent, short, j)
         if name.endswith("攻坚战"):
             short = names.get(name[:-1])
             if short is not None:
-                union(short, j)
-    groups: dict[int, list[Candidate]] = {}
-    for i, c in enumerate(cands):
-        groups.setdefault(find(i), []).append(c)
-    return list(groups.values())
+                _union(parent, short, j)
 
 
 def _unplaced(name: str) -> str:

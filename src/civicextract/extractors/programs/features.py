@@ -74,7 +74,9 @@ def record_features(text: str, rec: Program, kinds: frozenset[str], lex: Lexicon
 def feature_parts(text: str, rec: Program, kinds: frozenset[str], lex: Lexicon) -> tuple[list[str], list[str], str]:
     """``record_features`` before its crossing: (the features up to the crossed ones, the ones crossed
     with the group, the group).  The scorer reads the crossed weights from a table per group
-    (``Scorer.keep_parts``) instead of building and hashing a dozen joined strings per record."""
+    (``Scorer.keep_parts``) instead of building and hashing a dozen joined strings per record.
+
+    The stages append to the two lists in turn (the order of each list is the model's)."""
     name = rec.name
     n = len(name)
     # c: the features crossed with what found the record (a short quote is another thing than a
@@ -87,6 +89,24 @@ def feature_parts(text: str, rec: Program, kinds: frozenset[str], lex: Lexicon) 
     ]
     kind_features, rule, group = _kind_parts(kinds)
     f = list(kind_features)
+    quoted = bool(rec.mentions) and _quoted(text, rec.mentions[0][0])
+    is_numbered = numbered(name)
+    _support_features(rec, kinds, lex, rule, quoted, is_numbered, f)
+    _shape_features(name, is_numbered, f, c)
+    _head_features(name, lex, f, c)
+    _ending_features(name, lex, f)
+    if rec.mentions:
+        s, e = rec.mentions[0]
+        _mention_features(text, s, e, quoted, f, c)
+    _article_features(text, name, f)
+    return f, c, group
+
+
+def _support_features(
+    rec: Program, kinds: frozenset[str], lex: Lexicon, rule: bool, quoted: bool, is_numbered: bool, f: list[str]
+) -> None:
+    """What supports the record besides its finders: aliases, components, a known entry, and whether
+    a rule finder's name is vetted."""
     if rec.aliases:
         f.append("aliases")
     if rec.components:
@@ -94,12 +114,15 @@ def feature_parts(text: str, rec: Program, kinds: frozenset[str], lex: Lexicon) 
     known = _known(rec, lex)
     if known:
         f.append("known")
-    quoted = bool(rec.mentions) and _quoted(text, rec.mentions[0][0])
-    is_numbered = numbered(name)
     if rule and (
         "quote" in kinds or "known" in kinds or known or quoted or (bool(rec.components) and is_numbered)
     ):
         f.append("vetted")  # as vetted() says (_listed_set), without computing its parts twice
+
+
+def _shape_features(name: str, is_numbered: bool, f: list[str], c: list[str]) -> None:
+    """The shape of the name: numbered, a code, no Han, a place before it, how it opens, a count or
+    a clause inside it, a digit."""
     if is_numbered:
         c.append("numbered")
     if "+" in name:  # CODE's matches all hold a +: a search is never needed
@@ -116,6 +139,12 @@ def feature_parts(text: str, rec: Program, kinds: frozenset[str], lex: Lexicon) 
         f.extend({m.lastgroup for m in _INSIDE.finditer(name) if m.lastgroup != "verb_inside" or m.start()})  # type: ignore[misc]
     if _DIGIT.search(name):
         f.append("digit")
+
+
+def _head_features(name: str, lex: Lexicon, f: list[str], c: list[str]) -> None:
+    """Where the name's programme word (its head) stands, what comes before it, and the words of
+    that modifier."""
+    n = len(name)
     head = lex.head_re.search(name)
     head_start = n
     if head is None:
@@ -132,60 +161,68 @@ def feature_parts(text: str, rec: Program, kinds: frozenset[str], lex: Lexicon) 
     else:
         f.append("inner_head")
     _word_features(name, head_start, f, c)
+
+
+def _ending_features(name: str, lex: Lexicon, f: list[str]) -> None:
+    """The class of word that ends the name (a strategy, a work, an event), and a generic name."""
     if name[-1:] in _END_LASTS or name[-1:] == "\n":
         m = _END_CLASS.search(name, max(0, len(name) - 6))  # its words are five characters at most, then $
         if m:
             f.append(m.lastgroup)  # type: ignore[arg-type]  # (named groups only)
     if name in lex.generic:
         f.append("generic")
-    # the first mention: is it quoted, what is written right before and after it
-    if rec.mentions:
-        s, e = rec.mentions[0]
-        if quoted:
-            c.append("quoted")
-        before = text[max(0, s - _LEFT_CONTEXT) : s].lstrip(_QUOTES)
-        # only a stop ending at the last or the one before counts: one of those characters ends a stop word
-        if before[-1:] in LEFT_STOP_LASTS or before[-2:-1] in LEFT_STOP_LASTS:
-            stop = None  # the last stop: a search per stop (a finditer's iterator costs more)
-            m = LEFT_STOPS.search(before)
-            while m is not None:
-                stop = m
-                m = LEFT_STOPS.search(before, m.end())
-            if stop is not None and stop.end() >= len(before) - 1:
-                f.append("left_stop=" + stop.group())
-        prev = text[s - 1] if s > 0 else "^"
-        if prev in _QUOTES:
-            prev = text[s - 2] if s > 1 else "^"
-        c.append("prev=" + (prev if "\u4e00" <= prev <= "\u9fff" else "punct"))
-        nxt = text[e : e + 1].lstrip('”’"') or text[e + 1 : e + 2]
-        c.append("next=" + (nxt if nxt and "\u4e00" <= nxt <= "\u9fff" else "punct"))
-        # the first item of a list that ends in a kind of works (莱临、德商、聊邯长铁路; 雄商、济滨高铁):
-        # the items share that word, each names one line or work
-        if text.startswith("、", e) and _SHARED_WORKS.match(text, e):
-            f.append("shared_works")
-        if s < 120:
-            f.append("early")
-        # both end at s ($; or before a newline there): the character before s ends one of their words
-        last = text[s - 1] if s else ""
-        if (last in _COUNTED_LASTS or last == "\n") and _COUNTED.search(text, max(0, s - 5), s):
-            f.append("counted_before")
-        if (last in _AFTER_VERB_LASTS or last == "\n") and _AFTER_VERB.search(text, max(0, s - 5), s):
-            c.append("after_verb")
-        if text.startswith(_AFTER_WORK, e):
-            f.append("work_after")
-        if "等" in text[e : e + 3] or text.startswith("、", e, e + 2):  # (most names have neither after them)
-            listed = DENG_CLASS.match(text, e)
-            if listed:
-                f.append("deng=" + listed.group(1))  # one of a class: “天目云贷”等低利率贷款产品
+
+
+def _mention_features(text: str, s: int, e: int, quoted: bool, f: list[str], c: list[str]) -> None:
+    """The first mention, ``text[s:e]``: is it quoted, what is written right before and after it."""
+    if quoted:
+        c.append("quoted")
+    before = text[max(0, s - _LEFT_CONTEXT) : s].lstrip(_QUOTES)
+    # only a stop ending at the last or the one before counts: one of those characters ends a stop word
+    if before[-1:] in LEFT_STOP_LASTS or before[-2:-1] in LEFT_STOP_LASTS:
+        stop = None  # the last stop: a search per stop (a finditer's iterator costs more)
+        m = LEFT_STOPS.search(before)
+        while m is not None:
+            stop = m
+            m = LEFT_STOPS.search(before, m.end())
+        if stop is not None and stop.end() >= len(before) - 1:
+            f.append("left_stop=" + stop.group())
+    prev = text[s - 1] if s > 0 else "^"
+    if prev in _QUOTES:
+        prev = text[s - 2] if s > 1 else "^"
+    c.append("prev=" + (prev if "\u4e00" <= prev <= "\u9fff" else "punct"))
+    nxt = text[e : e + 1].lstrip('”’"') or text[e + 1 : e + 2]
+    c.append("next=" + (nxt if nxt and "\u4e00" <= nxt <= "\u9fff" else "punct"))
+    # the first item of a list that ends in a kind of works (莱临、德商、聊邯长铁路; 雄商、济滨高铁):
+    # the items share that word, each names one line or work
+    if text.startswith("、", e) and _SHARED_WORKS.match(text, e):
+        f.append("shared_works")
+    if s < 120:
+        f.append("early")
+    # both end at s ($; or before a newline there): the character before s ends one of their words
+    last = text[s - 1] if s else ""
+    if (last in _COUNTED_LASTS or last == "\n") and _COUNTED.search(text, max(0, s - 5), s):
+        f.append("counted_before")
+    if (last in _AFTER_VERB_LASTS or last == "\n") and _AFTER_VERB.search(text, max(0, s - 5), s):
+        c.append("after_verb")
+    if text.startswith(_AFTER_WORK, e):
+        f.append("work_after")
+    if "等" in text[e : e + 3] or text.startswith("、", e, e + 2):  # (most names have neither after them)
+        listed = DENG_CLASS.match(text, e)
+        if listed:
+            f.append("deng=" + listed.group(1))  # one of a class: “天目云贷”等低利率贷款产品
+
+
+def _article_features(text: str, name: str, f: list[str]) -> None:
+    """The article: how often it repeats the name, whether its first line holds it, its length."""
     _, first_line, doc = _article_parts(text)
     # A name the article repeats, or puts in its first line, is more likely one it names on purpose.
-    if n >= 2:
+    if len(name) >= 2:
         k = text.count(name, 0, _COUNT_WINDOW)
         f.append("occurs=" + ("1" if k <= 1 else "2" if k == 2 else "3+"))
         if name in first_line:
             f.append("first_line")
     f.append(doc)
-    return f, c, group
 
 
 _LAST_ARTICLE: tuple[str | None, str, str] = (None, "", "")
