@@ -5,7 +5,7 @@ The name readers' stages: ``edges`` (where a name may end, by its characters),
 ``tagging`` (jieba's reading around it), ``states`` (foreign states in a chain),
 ``foreign`` (transliterated and dotted names), ``names`` (the reader itself).
 The extractor's stages, in the order it runs them: ``extractor`` (the main loop over
-posts), ``checks`` (is the name next to a post its holder), ``lists`` (holders named
+posts), ``chains`` (each post's chain and where its holder's name stands), ``checks`` (is the name next to a post its holder), ``lists`` (holders named
 in lists, after 的, a gap or a head count), ``bare`` and ``holders`` (office-holders
 named without a title), ``attach`` (chains no name follows, given to their holder),
 ``people`` (one name per person), ``assemble`` (the ``Official`` records)."""

@@ -54,18 +54,20 @@ _MEETS = ("会见", "会晤", "接见", "会谈", "欢迎")
 
 
 def attach_pending(text, pending, people, add) -> None:
-    """Chains after 曾任/调任/当选/在任/作为 belong to the sentence's subject."""
+    """Chains after 曾任/调任/当选/在任/作为 belong to the sentence's subject.  For each chain in
+    turn: a holder after 及/和/兼, an appointee, a name before the chain, a fronted apposition's
+    subject; then, after a verb that gives a post, a predecessor and successor, the subject right
+    before the verb, the sentence's opening name, the last person named before."""
     single, double, _, _ = name_lexicons()
-    starts = None
+    starts = None  # start of each span -> its person's name: made once, at the first chain that asks
     for start, end, chain, public in pending:
         if text[end : end + 1] in ("及", "和", "兼") and public:
-            # 前某局局长及(a role such as a scholar)张三: the post, 及, a role and its holder: he holds both
             if starts is None:
                 starts = {s: n for n, p in people.items() for s, _ in p.spans}
-            k = next((k for k in range(end + 2, end + 5) if k in starts and all_han(text[end + 1 : k])), None)
-            if k is not None:
-                people[starts[k]].chains.append(chain)
-                people[starts[k]].public.append(public)
+            joint = _joint_holder(text, end, starts)
+            if joint is not None:
+                people[joint].chains.append(chain)
+                people[joint].public.append(public)
                 continue
         got = _appointee(text, start, end) or _named_before(text, start, end) or _subject_is(text, start, end)
         if got is not None:
@@ -85,83 +87,125 @@ def attach_pending(text, pending, people, add) -> None:
         if verb is None or end < len(text) and is_han(text[end]) and text[end] not in "期等职之后以":
             continue
         vstart = start - len(verb)
-        if verb == "任" and text[vstart - 1 : vstart] in ("责", "信", "继", "留"):
-            continue  # 责任编辑：…, 信任: words, not the verb 任
-        if text.endswith(_NEGATED, 0, vstart):
-            continue  # 未能当选泰国总理, 没有出任: the post was not taken
-        if verb in ("作为", "身为") and text.endswith(_MEETS, 0, vstart):
-            continue  # 会见作为某国国家主席特使来访的某某: the role is the guest's, not the host's
-        j = text.rfind("接替", max(0, vstart - 7), vstart)
-        if j >= 0 and 2 <= vstart - j - 2 <= 3 and name_ending_at(text, vstart, ("接替",)) == j + 2:
+        if _not_taken(text, verb, vstart):
+            continue
+        j = _handover(text, vstart)
+        if j is not None:
             add(j + 2, vstart, chain, public)  # 陈波接替董春风任中国驻波黑大使: the predecessor held it too
             k = name_ending_at(text, j, ())
             if k is not None:
                 add(k, j, chain, public)  # and the successor, opening the clause, holds it now
                 continue
-        # subject named right before the verb: 袁延杰当选…, 黄亚峰在任…; an adverb may
-        # stand between (某某成功当选…区议员, 某某正式出任…)
-        ve = vstart
-        adverb = next((a for a in _ATTACH_ADVERBS if text.endswith(a, 0, vstart)), None)
-        if adverb is not None:
-            ve -= len(adverb)
-        if text.endswith("同志", 0, ve):
-            ve -= 2  # 王刚同志任县委书记，李强同志任县长: a notice's comrade, then the verb
-        b = ve
-        while b > 0 and is_han(text[b - 1]) and ve - b < 5:
-            b -= 1
-        cand = text[b:ve]
-        if verb.endswith(("就任", "就职")) and 2 <= len(cand) and all(c in TRANSLIT for c in cand) and head_post(chain):
-            add(b, ve, chain, public)  # (某某就职某国总统: a transliterated head taking office)
+        subject = _subject_before_verb(text, verb, vstart, chain, people, single, double)
+        if subject is not None:
+            add(subject[0], subject[1], chain, public)
             continue
-        if (
-            2 <= len(cand) <= 4
-            and (cand[0] in single or cand[:2] in double)
-            and cand not in T.ATTACH_VERBS
-            and cand[-1] not in "他她"  # (祝贺他就任…总统: a pronoun subject, the person named before)
-        ):
-            if cand in people or len(cand) in (2, 3) and not cand.endswith(_ADVERBS) and not (
-                len(cand) == 2 and tagged_word(text, b, ve)
-            ):  # (生前任…: a time word before the verb, no subject)
-                add(b, ve, chain, public)
-                continue
-        # or opening the sentence: 朱大纲曾长期在滁州工作，担任过天长市市长
-        ss = max(text.rfind(c, 0, vstart) for c in "。！？\n：；") + 1  # (任前公示：王某，男，…)
-        while ss < vstart and not is_han(text[ss]):
-            ss += 1
-        se = name_after(text, ss, strict=True)
-        glued = _name_after_notice_head(text, ss, vstart)
-        if glued is not None:
-            # 省管干部任前公示名单黄甲寅，男，…现任…: the first name of a notice glued to its header
-            add(glued[0], glued[1], chain, public)
+        opener = _sentence_subject(text, vstart)
+        if opener is not None:
+            add(opener[0], opener[1], chain, public)
             continue
-        if se is not None and text[se : se + 1] in "，," and _PARTICULARS.search(text, se, vstart):
-            # 张伟，男，汉族，1965年生，现任…: a résumé's particulars
-            add(ss, se, chain, public)
-            continue
-        if se is not None and text[se : se + 1] in "（(" and text[vstart - 1 : vstart] in "）)":
-            # 王建国（男，汉族，1965年生）任…: a notice's bracketed particulars
-            if ss < vstart and text.find(")" if text[se] == "(" else "）", se) == vstart - 1:
-                add(ss, se, chain, public)
-                continue
-        if se is not None and text[se : se + 1] in "，," and _TIME_GAP.fullmatch(text, se + 1, vstart):
-            # 王新武，曾任长沙海关副关长 / 李明，2015年至2020年任该县县长: the
-            # sentence's subject, a comma, then only a date before the verb
-            add(ss, se, chain, public)
-            continue
-        # (a label such as 原标题： opens no sentence with a subject)
-        if se is not None and se < vstart and is_han(text[se]) and text[ss:se] not in T.ATTACH_VERBS:
-            add(ss, se, chain, public)
-            continue
-        # else the last known person mentioned before, in the same paragraph
-        para = text.rfind("\n", 0, vstart)
-        best = None
-        for name in people:
-            i = text.rfind(name, max(para + 1, vstart - 200), vstart)
-            if i >= 0 and (best is None or i > best[0]):
-                best = (i, name)
-        if best is not None:
-            people[best[1]].chains.append(chain)
-            people[best[1]].public.append(public)
+        nearest = _last_named_before(text, vstart, people)
+        if nearest is not None:
+            people[nearest].chains.append(chain)
+            people[nearest].public.append(public)
+
+
+def _joint_holder(text: str, end: int, starts: dict[int, str]) -> str | None:
+    """前某局局长及(a role such as a scholar)张三: the post, 及, a role and its holder, who holds
+    both: the name of the person whose span starts two to four Han characters after 及/和/兼."""
+    k = next((k for k in range(end + 2, end + 5) if k in starts and all_han(text[end + 1 : k])), None)
+    return None if k is None else starts[k]
+
+
+def _not_taken(text: str, verb: str, vstart: int) -> bool:
+    """Is the verb before the chain no taking of the post: a word (责任, 信任), negated (未能当选),
+    or a guest's role after a verb of receiving (会见作为…特使来访的…)?"""
+    if verb == "任" and text[vstart - 1 : vstart] in ("责", "信", "继", "留"):
+        return True  # 责任编辑：…, 信任: words, not the verb 任
+    if text.endswith(_NEGATED, 0, vstart):
+        return True  # 未能当选泰国总理, 没有出任: the post was not taken
+    # 会见作为某国国家主席特使来访的某某: the role is the guest's, not the host's
+    return verb in ("作为", "身为") and text.endswith(_MEETS, 0, vstart)
+
+
+def _handover(text: str, vstart: int) -> int | None:
+    """Where 接替 stands before the verb with a 2-3 char name after it, the predecessor's
+    (陈波接替董春风任…), or None."""
+    j = text.rfind("接替", max(0, vstart - 7), vstart)
+    if j >= 0 and 2 <= vstart - j - 2 <= 3 and name_ending_at(text, vstart, ("接替",)) == j + 2:
+        return j
+    return None
+
+
+def _subject_before_verb(
+    text: str, verb: str, vstart: int, chain: str, people: dict, single: frozenset[str], double: frozenset[str]
+) -> tuple[int, int] | None:
+    """The span of the subject named right before the verb: 袁延杰当选…, 黄亚峰在任…; an adverb
+    may stand between (某某成功当选…区议员, 某某正式出任…), or 同志."""
+    ve = vstart
+    adverb = next((a for a in _ATTACH_ADVERBS if text.endswith(a, 0, vstart)), None)
+    if adverb is not None:
+        ve -= len(adverb)
+    if text.endswith("同志", 0, ve):
+        ve -= 2  # 王刚同志任县委书记，李强同志任县长: a notice's comrade, then the verb
+    b = ve
+    while b > 0 and is_han(text[b - 1]) and ve - b < 5:
+        b -= 1
+    cand = text[b:ve]
+    if verb.endswith(("就任", "就职")) and 2 <= len(cand) and all(c in TRANSLIT for c in cand) and head_post(chain):
+        return b, ve  # (某某就职某国总统: a transliterated head taking office)
+    if (
+        2 <= len(cand) <= 4
+        and (cand[0] in single or cand[:2] in double)
+        and cand not in T.ATTACH_VERBS
+        and cand[-1] not in "他她"  # (祝贺他就任…总统: a pronoun subject, the person named before)
+    ):
+        if cand in people or len(cand) in (2, 3) and not cand.endswith(_ADVERBS) and not (
+            len(cand) == 2 and tagged_word(text, b, ve)
+        ):  # (生前任…: a time word before the verb, no subject)
+            return b, ve
+    return None
+
+
+def _sentence_subject(text: str, vstart: int) -> tuple[int, int] | None:
+    """The span of the name opening the sentence of the verb (朱大纲曾长期在滁州工作，担任过天长市市长):
+    glued to a notice's header, before a résumé's particulars, plain or bracketed, before a
+    comma and a date, or before the predicate; or None."""
+    ss = max(text.rfind(c, 0, vstart) for c in "。！？\n：；") + 1  # (任前公示：王某，男，…)
+    while ss < vstart and not is_han(text[ss]):
+        ss += 1
+    se = name_after(text, ss, strict=True)
+    glued = _name_after_notice_head(text, ss, vstart)
+    if glued is not None:
+        # 省管干部任前公示名单黄甲寅，男，…现任…: the first name of a notice glued to its header
+        return glued
+    if se is None:
+        return None
+    if text[se : se + 1] in "，," and _PARTICULARS.search(text, se, vstart):
+        return ss, se  # 张伟，男，汉族，1965年生，现任…: a résumé's particulars
+    if text[se : se + 1] in "（(" and text[vstart - 1 : vstart] in "）)":
+        # 王建国（男，汉族，1965年生）任…: a notice's bracketed particulars
+        if ss < vstart and text.find(")" if text[se] == "(" else "）", se) == vstart - 1:
+            return ss, se
+    if text[se : se + 1] in "，," and _TIME_GAP.fullmatch(text, se + 1, vstart):
+        # 王新武，曾任长沙海关副关长 / 李明，2015年至2020年任该县县长: the
+        # sentence's subject, a comma, then only a date before the verb
+        return ss, se
+    # (a label such as 原标题： opens no sentence with a subject)
+    if se < vstart and is_han(text[se]) and text[ss:se] not in T.ATTACH_VERBS:
+        return ss, se
+    return None
+
+
+def _last_named_before(text: str, vstart: int, people: dict) -> str | None:
+    """The last known person mentioned in the 200 characters before the verb, in its paragraph."""
+    para = text.rfind("\n", 0, vstart)
+    best = None
+    for name in people:
+        i = text.rfind(name, max(para + 1, vstart - 200), vstart)
+        if i >= 0 and (best is None or i > best[0]):
+            best = (i, name)
+    return None if best is None else best[1]
 
 
 def _name_after_notice_head(text: str, ss: int, vstart: int) -> tuple[int, int] | None:

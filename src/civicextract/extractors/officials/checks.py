@@ -1,6 +1,6 @@
 """Is the name read next to a post that post's holder, and whose body is the chain's?
 
-The main loop (``extractor._collect``) reads a name after each post; these decide
+The main loop (``extractor._read_posts``, its stages in ``chains``) reads a name after each post; these decide
 whether to keep it: after a weak post only a repeated name or a post with its body
 (``weak_ok``: not 多名干部展开…), a name outside the surname list only with a body or
 a second mention (``surname_ok``), a name written between a body and its post

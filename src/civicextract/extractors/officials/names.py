@@ -387,6 +387,44 @@ def weekday_led_name(text: str, s: int) -> bool:
 
 
 def _name_after(text: str, s: int, *, strict: bool = False) -> int | None:
+    """End of the name at ``s`` after a post, its readings tried in turn: a dotted minority name,
+    two Tibetan elements, a long transliteration, a surname-list name that a clean end closes at
+    two or three characters, one that 和 joins to the next, four characters (a list item, a
+    married woman's name), an unclosed surname-list name, and a name outside the surname list."""
+    dotted = _dotted_end(text, s)
+    if dotted is not None:
+        return None if text[dotted - 1] in _NOT_NAME_LAST else dotted
+    if text[s : s + 2] in TIBETAN and text[s + 2 : s + 4] in TIBETAN:
+        return s + 4  # 州长罗布顿珠, 县委书记格桑旺堆: two Tibetan name elements, whatever the surname list says
+    single, double, _, _ = name_lexicons()
+    if not strict and (fe := _long_foreign_end(text, s, single)) is not None:
+        return fe  # 俄罗斯总统梅德韦杰夫当天…, not 梅德韦
+    surname = 2 if text[s : s + 2] in double else 1 if text[s] in single else 0
+    if surname and is_honorific(text, s, surname):
+        return None
+    if surname and (e := _given_closed_by_he(text, s, surname, single)) is not None:
+        return e  # 宣传部长张东和说: 和 closes the given name when a verb, not a person, follows
+    if surname and (e := _closed_end(text, s, surname, strict)) != _READ_ON:
+        return e
+    if surname and text[s + surname + 1 : s + surname + 2] == "和" and not _CLAUSE_PUNCT(text, s + surname + 2):
+        return s + surname + 1  # 李明和镇长张华: 和 joins two people
+    if surname == 1 and (e := _list_item_four(text, s)) is not None:
+        return e
+    if surname == 1 and not strict and (e := _married_four(text, s, single)) is not None:
+        return e
+    if surname and not strict and (e := _unclosed_end(text, s, surname)) is not None:
+        return e
+    if not strict:
+        return _outside_list_end(text, s, surname)
+    return None
+
+
+# a stage's "no answer here, read on" (its None is an answer: no name at ``s``)
+_READ_ON = -1
+
+
+def _dotted_end(text: str, s: int) -> int | None:
+    """End of a minority name written with a dot (叶尔夏提·吐尔逊拜) at ``s``, or None."""
     w = text[s + 1 : s + 11]  # (where _MINORITY's dot must stand: most names hold none, no regex then)
     m = _MINORITY.match(text, s) if "·" in w or "•" in w or "‧" in w or "・" in w else None
     if m:
@@ -394,28 +432,29 @@ def _name_after(text: str, s: int, *, strict: bool = False) -> int | None:
         # 杲云分别前往众安·美丰大楼: a verb before the dot, or a building
         # after it, is no minority name (叶尔夏提·吐尔逊拜)
         if dot - s <= 7 and not any(follower_at(text, i) > 1 for i in range(s, dot)):
-            e = minority_end(text, s, m.end())
-            return None if text[e - 1] in _NOT_NAME_LAST else e
-    if text[s : s + 2] in TIBETAN and text[s + 2 : s + 4] in TIBETAN:
-        return s + 4  # 州长罗布顿珠, 县委书记格桑旺堆: two Tibetan name elements, whatever the surname list says
-    single, double, _, _ = name_lexicons()
-    if not strict:
-        fe = foreign_end(text, s)
-        if (
-            fe is not None
-            and fe - s - text.count("-", s, fe) >= 4
-            # (党主席柯文哲合作: a surname's three chars, then a word of the predicate)
-            and not (fe - s == 4 and text[s] in single and is_word(text[fe - 1 : fe + 1]))
-        ):
-            return fe  # 俄罗斯总统梅德韦杰夫当天…, not 梅德韦
-    surname = 2 if text[s : s + 2] in double else 1 if text[s] in single else 0
-    if surname and is_honorific(text, s, surname):
-        return None
-    lengths: tuple[int, ...] = (surname + 1, surname + 2) if surname else ()
+            return minority_end(text, s, m.end())
+    return None
+
+
+def _long_foreign_end(text: str, s: int, single: frozenset[str]) -> int | None:
+    """End of a transliterated name of four or more characters (梅德韦杰夫), or None."""
+    fe = foreign_end(text, s)
+    if (
+        fe is not None
+        and fe - s - text.count("-", s, fe) >= 4
+        # (党主席柯文哲合作: a surname's three chars, then a word of the predicate)
+        and not (fe - s == 4 and text[s] in single and is_word(text[fe - 1 : fe + 1]))
+    ):
+        return fe
+    return None
+
+
+def _given_closed_by_he(text: str, s: int, surname: int, single: frozenset[str]) -> int | None:
+    """End of a name whose given name's second character is 和 (张东和说), where a verb follows
+    it and no post: a person after 和 would make it the conjunction."""
     e = s + surname + 2
     if (
-        surname
-        and text[e - 1 : e] == "和"
+        text[e - 1 : e] == "和"
         and e < len(text)
         and (follower_at(text, e) or opens_predicate(text, e, verb=True))
         and text[e] not in single
@@ -424,7 +463,15 @@ def _name_after(text: str, s: int, *, strict: bool = False) -> int | None:
 
         # (孙丽和县长周强: a post after 和 opens the next person)
         if is_han(text[s + surname]) and _plausible(text[s : s + surname + 1]) and not lexicon().pattern.match(text, e):
-            return e  # 宣传部长张东和说: 和 closes the given name when a verb, not a person, follows
+            return e
+    return None
+
+
+def _closed_end(text: str, s: int, surname: int, strict: bool) -> int | None:
+    """End of a surname-list name of one or two given characters that a follower or a clean
+    end closes; None where the characters are no name (a function or verb word); ``_READ_ON``
+    where neither length reads."""
+    lengths = (surname + 1, surname + 2)
     for n in lengths:
         e = s + n
         if e > len(text) or not all_han(text[s:e]):
@@ -476,101 +523,108 @@ def _name_after(text: str, s: int, *, strict: bool = False) -> int | None:
             # (书记安排|部署: a verb word is no name, unless a date follows it:
             # 镇长付强|20日, where jieba's 付强 v is the name)
             return None if verb_word(text[s:e]) and not text[e : e + 1].isdigit() and not _verb_word_named(text, s, e) else e
-    if surname and text[s + surname + 1 : s + surname + 2] == "和" and not _CLAUSE_PUNCT(text, s + surname + 2):
-        return s + surname + 1  # 李明和镇长张华: 和 joins two people
-    e = s + surname + 3
-    if surname == 1 and e < len(text) and text[e] in "、等" and all_han(text[s:e]):
-        # a 4-char name closing a list item: Vietnamese 裴氏明怀、阮唯玉…
+    return _READ_ON
+
+
+def _list_item_four(text: str, s: int) -> int | None:
+    """End of a 4-char name closing a list item (Vietnamese 裴氏明怀、阮唯玉…), or None."""
+    e = s + 4
+    if e < len(text) and text[e] in "、等" and all_han(text[s:e]):
         if _plausible(text[s:e]) and not follower_at(text, e - 1):
             return e
-    if surname == 1 and not strict:
-        # a married woman's name in Hong Kong: her husband's surname before
-        # her own (葉劉淑儀, 議員葉劉淑儀周四…), tried before the 3-char
-        # fallback, which would cut it short
-        e = s + 4
-        if (
-            text[s + 1 : s + 2] in single
-            and e <= len(text)
-            and all_han(text[s:e])
-            and _plausible(text[s:e])
-            and (
-                e == len(text)
-                or not is_han(text[e])
-                or follower_at(text, e) > 1
-                or text[e] in "说称指"  # (议员叶刘淑仪说: a one-char speech verb)
-                or text.count(text[s:e]) > 1
-                # (局长陈黄淑仪今早…: a time word after her; …陈黄说: the press's
-                # short form, the two surnames alone, names her again)
-                or text.startswith(_TIMES_AFTER_NAME, e)
-                or text.count(text[s : s + 2]) > text.count(text[s : s + 3])
-                and opens_predicate(text, e)  # (not 张华作开|班: the short form may be a 2-char name)
-            )
-            and not word_not_name(text, s, e)  # (总统来华访问: a dictionary word is no name)
-            and not is_common_word(text[s + 2 : e])  # (副主任鄂承|共谋: her own given name is no word)
-            and not idiom_at(text, s + 2)  # (主任鲁安|信誓旦旦: a given name opens no idiom)
-            # (党主席柯文哲|合作，twice: the fourth char opens a word of the predicate)
-            and not (e < len(text) and is_word(text[e - 1 : e + 1]) and dict_tags(text[e - 1 : e + 1])[0][1][:1] == "v")
-        ):
+    return None
+
+
+def _married_four(text: str, s: int, single: frozenset[str]) -> int | None:
+    """End of a married woman's name in Hong Kong: her husband's surname before her own
+    (葉劉淑儀, 議員葉劉淑儀周四…), tried before the 3-char fallback, which would cut it short."""
+    e = s + 4
+    if (
+        text[s + 1 : s + 2] in single
+        and e <= len(text)
+        and all_han(text[s:e])
+        and _plausible(text[s:e])
+        and (
+            e == len(text)
+            or not is_han(text[e])
+            or follower_at(text, e) > 1
+            or text[e] in "说称指"  # (议员叶刘淑仪说: a one-char speech verb)
+            or text.count(text[s:e]) > 1
+            # (局长陈黄淑仪今早…: a time word after her; …陈黄说: the press's
+            # short form, the two surnames alone, names her again)
+            or text.startswith(_TIMES_AFTER_NAME, e)
+            or text.count(text[s : s + 2]) > text.count(text[s : s + 3])
+            and opens_predicate(text, e)  # (not 张华作开|班: the short form may be a 2-char name)
+        )
+        and not word_not_name(text, s, e)  # (总统来华访问: a dictionary word is no name)
+        and not is_common_word(text[s + 2 : e])  # (副主任鄂承|共谋: her own given name is no word)
+        and not idiom_at(text, s + 2)  # (主任鲁安|信誓旦旦: a given name opens no idiom)
+        # (党主席柯文哲|合作，twice: the fourth char opens a word of the predicate)
+        and not (e < len(text) and is_word(text[e - 1 : e + 1]) and dict_tags(text[e - 1 : e + 1])[0][1][:1] == "v")
+    ):
+        return e
+    return None
+
+
+def _unclosed_end(text: str, s: int, surname: int) -> int | None:
+    """End of a surname-list name no boundary closes: a 3-char name the article repeats, the
+    dictionary's cut of what follows, the tagger's name, the tagger's tokens; or None."""
+    e = s + surname + 2
+    cand = text[s:e]
+    if e <= len(text) and all_han(cand) and _plausible(cand):
+        # (总统来华访问: a repeated 3-char run cutting a word is no name)
+        # (张三参观…张三参观: the third char opens a word of the predicate)
+        repeated = text.count(cand) > 1 and not word_not_name(text, s, e) and single_char_token(text, e - 1)
+        if repeated:
             return e
-    if surname and not strict:
-        # no boundary after it: a 3-char name only if the article repeats it
-        e = s + surname + 2
+    # the dictionary's reading of what follows before the tagger's, whose
+    # HMM glues a name's last char to the next one (索林同|企业)
+    de = _dict_end(text, s, surname)
+    if de is not None:
+        return de
+    if e <= len(text) and all(is_han(c) for c in cand) and _plausible(cand) and tagged_name(text, s, e):
+        return e
+    return _tagged_end(text, s, surname)
+
+
+def _outside_list_end(text: str, s: int, surname: int) -> int | None:
+    """End of a transliterated name, or of a name outside the surname list (Tibetan, Mongolian:
+    尕玛才仁, 罗布次仁) that a verb of the news or a comma closing the list item follows; or None."""
+    fe = foreign_end(text, s)
+    if fe is not None:
+        return fe
+    for n in (4,) if surname else (2, 3, 4):
+        e = s + n
         cand = text[s:e]
-        if e <= len(text) and all_han(cand) and _plausible(cand):
-            # (总统来华访问: a repeated 3-char run cutting a word is no name)
-            # (张三参观…张三参观: the third char opens a word of the predicate)
-            repeated = text.count(cand) > 1 and not word_not_name(text, s, e) and single_char_token(text, e - 1)
-            if repeated:
-                return e
-        # the dictionary's reading of what follows before the tagger's, whose
-        # HMM glues a name's last char to the next one (索林同|企业)
-        de = _dict_end(text, s, surname)
-        if de is not None:
-            return de
-        e = s + surname + 2
-        if e <= len(text) and all(is_han(c) for c in cand) and _plausible(cand) and tagged_name(text, s, e):
-            return e
-        te = _tagged_end(text, s, surname)
-        if te is not None:
-            return te
-    if not strict:
-        fe = foreign_end(text, s)
-        if fe is not None:
-            return fe
-        # names outside the surname list (Tibetan, Mongolian: 尕玛才仁, 罗布次仁)
-        # need a verb of the news after them, or a comma closing the list item
-        for n in (4,) if surname else (2, 3, 4):
-            e = s + n
-            cand = text[s:e]
-            if e <= len(text) and all_han(cand) and _plausible(cand) and cand[-1] not in ORG_END:
-                if not surname and _opens_with_predicate(cand):
-                    break  # (区议员|辞职后，: a verb, not a name outside the surname list)
-                if (
-                    not surname
-                    and n == 2
-                    and e < len(text)
-                    and follower_at(text, e) < 2
-                    and cand[0] not in TRANSLIT
-                    and cand not in TIBETAN
-                ):
-                    # (统战部部长|换人，: two characters outside the surname list, closed by a comma
-                    # alone, that are no transliteration's nor a Tibetan name's are the clause's
-                    # predicate, whatever the tagger's nrt says; a rare surname's name has a verb of
-                    # the news after it, 杲云|分别前往)
-                    break
-                if surname and cand[-1] in _VERB_AFTER_THREE and _plausible(cand[:3]) and follower_at(text, e) > 1:
-                    # 代主席黄美琪作|三次提醒: a one-char verb after a 3-char name, its object after it
-                    # (the 4-char reading is for names of two words, 麻生太郎)
-                    return e - 1
-                if e < len(text) and (follower_at(text, e) > 1 or (n < 4 and text[e] in "，、")):
-                    # 牢记总书记嘱托, 美国总统大选: a dictionary word, or part of one,
-                    # is no name outside the surname list; with a surname, four
-                    # characters that are two words, the second a verb or adverb, are a
-                    # clause (行政长官|应否|继续|出任), no name (麻生|太郎 n is one)
-                    if surname and not (is_common_word(cand[:2]) and clause_word(cand[2:])):
-                        return e
-                    if not surname and not word_not_name(text, s, e):
-                        return e
+        if e <= len(text) and all_han(cand) and _plausible(cand) and cand[-1] not in ORG_END:
+            if not surname and _opens_with_predicate(cand):
+                break  # (区议员|辞职后，: a verb, not a name outside the surname list)
+            if (
+                not surname
+                and n == 2
+                and e < len(text)
+                and follower_at(text, e) < 2
+                and cand[0] not in TRANSLIT
+                and cand not in TIBETAN
+            ):
+                # (统战部部长|换人，: two characters outside the surname list, closed by a comma
+                # alone, that are no transliteration's nor a Tibetan name's are the clause's
+                # predicate, whatever the tagger's nrt says; a rare surname's name has a verb of
+                # the news after it, 杲云|分别前往)
+                break
+            if surname and cand[-1] in _VERB_AFTER_THREE and _plausible(cand[:3]) and follower_at(text, e) > 1:
+                # 代主席黄美琪作|三次提醒: a one-char verb after a 3-char name, its object after it
+                # (the 4-char reading is for names of two words, 麻生太郎)
+                return e - 1
+            if e < len(text) and (follower_at(text, e) > 1 or (n < 4 and text[e] in "，、")):
+                # 牢记总书记嘱托, 美国总统大选: a dictionary word, or part of one,
+                # is no name outside the surname list; with a surname, four
+                # characters that are two words, the second a verb or adverb, are a
+                # clause (行政长官|应否|继续|出任), no name (麻生|太郎 n is one)
+                if surname and not (is_common_word(cand[:2]) and clause_word(cand[2:])):
+                    return e
+                if not surname and not word_not_name(text, s, e):
+                    return e
     return None
 
 
