@@ -143,3 +143,36 @@ def test_genericness_features():
     assert {"mod_common", "mod_words=1", "mod_last=招商引资", "head=项目"} <= f["招商引资项目"]
     f = _features("积极推动莱临、德商、日照至五莲、聊邯长铁路纳规。")
     assert "shared_works" in f["莱临"]
+
+
+def test_feature_order_is_the_same_whatever_the_hash_seed():
+    """The scorer sums weights in the features' order, so a float sum and a kept/dropped decision at the
+    threshold must not depend on the process's hash seed (a set of the classes inside a name once did:
+    a made-up name holding four of them, and every candidate of the dev corpus)."""
+    import subprocess
+    import sys
+
+    script = (
+        "import json\n"
+        "from civicextract.document import normalize\n"
+        "from civicextract.extractors.programs.extractor import candidate_records\n"
+        "from civicextract.extractors.programs.features import record_features\n"
+        "from civicextract.extractors.programs.lexicon import lexicon\n"
+        "lex = lexicon()\n"
+        "texts = ['今年，全县启动“项目建设有力度、招商引资与签约一批好项目”专项行动，力争新增投资10亿元。']\n"
+        f"texts += [json.loads(line)['text'] for line in open({str(CORPUS / 'dev.jsonl')!r}, encoding='utf-8')]\n"
+        "out = []\n"
+        "for t in texts:\n"
+        "    text = normalize(t).text\n"
+        "    out += [record_features(text, r, k, lex) for r, k, _ in candidate_records(text, lex)]\n"
+        "print(json.dumps(out, ensure_ascii=False))\n"
+    )
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", script], capture_output=True, text=True, check=True, env={"PYTHONHASHSEED": seed}
+        ).stdout
+        for seed in ("1", "2", "4", "5")
+    ]
+    first = json.loads(runs[0])
+    assert len(first) > 300 and {"clause_word", "count_inside", "conjunction", "verb_inside"} <= set(first[0])
+    assert runs[0] == runs[1] == runs[2] == runs[3]

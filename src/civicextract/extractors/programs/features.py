@@ -136,7 +136,10 @@ def _shape_features(name: str, is_numbered: bool, f: list[str], c: list[str]) ->
         f.append(m.lastgroup)  # type: ignore[arg-type]  # (its branches are all named groups)
     g = _INSIDE_GATE.search(name)  # (the engine enters _INSIDE at every position: its class first)
     if g is not None and _INSIDE.search(name, g.start()):  # (most names have none: no set built for them)
-        f.extend({m.lastgroup for m in _INSIDE.finditer(name) if m.lastgroup != "verb_inside" or m.start()})  # type: ignore[misc]
+        # (dict.fromkeys, not a set: the first-seen order whatever the hash seed, so the scorer sums
+        # the weights in one order in every process)
+        inside = (m.lastgroup for m in _INSIDE.finditer(name) if m.lastgroup != "verb_inside" or m.start())
+        f.extend(dict.fromkeys(inside))  # type: ignore[arg-type]
     if _DIGIT.search(name):
         f.append("digit")
 
