@@ -245,8 +245,9 @@ def test_zero_width_article_gives_the_records_of_the_original():
         ('showPlayer({id:"/pvservice/xml"})', 'showPlayer（{id："/pvservice/xml"}）'),
         ("投入18，000元，分别为3、500", "投入18,000元，分别为3、500"),
         ("2019，2020年", "2019，2020年"),  # four digits after it: two years, not a separator
+        ("选一个，$20，300美圆", "选一个，$20，300美圆"),  # a sign opens the first: two prices (Recognizers-Text)
     ],
-    ids=["t065", "mixed", "closing", "code", "wide-thousands", "years"],
+    ids=["t065", "mixed", "closing", "code", "wide-thousands", "years", "two-prices"],
 )
 def test_quotes_and_thousands(text, expected):
     out = normalize_widths(text)

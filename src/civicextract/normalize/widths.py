@@ -97,8 +97,17 @@ _QUOTE_MARKS = re.compile('[“”"]')
 
 
 # A full-width comma between a figure and three digits is a thousands separator (18，000元), as the
-# ASCII one is; a list of figures is written with 、 and its items are not groups of three.
+# ASCII one is; a list of figures is written with 、 and its items are not groups of three.  Not
+# after a figure a currency sign opens: $20，300美圆 is two prices (Recognizers-Text's currency spec).
 _WIDE_THOUSANDS = re.compile(r"，(?<=[0-9]，)(?=[0-9]{3}(?![0-9]))")
+_FIGURE_BEFORE = re.compile(r"[0-9,，]*\Z")
+_CURRENCY_SIGNS = frozenset("$￥¥€£")
+
+
+def _thousands(m: re.Match[str]) -> str:
+    s = m.string
+    start = _FIGURE_BEFORE.search(s, max(0, m.start() - 24), m.start()).start()
+    return "，" if s[start - 1 : start] in _CURRENCY_SIGNS else ","
 
 
 def _curly_quotes(line: str) -> str:
@@ -140,7 +149,7 @@ def normalize_widths(text: str) -> str:
     if "." in out:
         out = _full_stops(out)
     if "，" in out:
-        out = _WIDE_THOUSANDS.sub(",", out)
+        out = _WIDE_THOUSANDS.sub(_thousands, out)
     if "\r" in out:
         # Windows line ends: the rules read a line end as "\n" and ignore trailing spaces, so "\r\n"
         # becomes " \n" (one for one); an old Mac's lone "\r" is a line end.
