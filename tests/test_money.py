@@ -461,18 +461,3 @@ def test_never_raises_on_money_like_text(text):
     doc = normalize(text)
     for m in money.extract(doc):
         assert doc.text[m.start : m.end] == m.text
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        ("表格中经费一栏写作3E6元。", []),  # an exponent's tail, not six yuan
-        ("办理5G6元套餐的用户增多。", []),
-        ("投入RMB3000元。", [("CNY", 3000, "RMB3000元")]),  # a currency code is part of the match
-        ("投入HK$3,000。", [("HKD", 3000, "HK$3,000")]),
-        ("Q3营收5亿元。", [("CNY", 500000000, "5亿元")]),
-    ],
-    ids=["exponent", "code", "rmb-code", "hk-dollar", "quarter"],
-)
-def test_a_figure_glued_to_latin_letters_is_no_amount(text, expected):
-    assert [(m.currency, m.amount, m.text) for m in Pipeline().extract(text).money] == expected

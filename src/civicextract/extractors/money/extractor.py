@@ -513,9 +513,6 @@ def _not_an_amount(m: re.Match, a: str, b: str | None, pre: str | None, post: st
         return True  # 辖永安1市、三元、沙县2区: a place in a list of names, not three yuan
     if len(a) == 1 and a in "陆伍" and b is None and not m["sym"] and not m["jiao"]:
         return True  # 陆元盛, 大陆元首, 队伍元气: a surname or a word's character, not a financial numeral
-    prev = m.string[m.start() - 1 : m.start()]
-    if a[0].isdigit() and prev.isascii() and prev.isalpha():
-        return True  # 3E6元, 5G6元套餐, 编号K3元: the tail of a code or an exponent (a currency code is in the match)
     return False
 
 
