@@ -106,7 +106,8 @@ _CURRENCY_SIGNS = frozenset("$￥¥€£")
 
 def _thousands(m: re.Match[str]) -> str:
     s = m.string
-    start = _FIGURE_BEFORE.search(s, max(0, m.start() - 24), m.start()).start()
+    figure = _FIGURE_BEFORE.search(s, max(0, m.start() - 24), m.start())  # (always found: it may be empty)
+    start = m.start() if figure is None else figure.start()
     return "，" if s[start - 1 : start] in _CURRENCY_SIGNS else ","
 
 
