@@ -34,51 +34,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT))
+
+from tests.layouts import every_seventh, lines, wrap_chars, wrap_columns  # noqa: E402
 
 import civicextract  # noqa: E402
 
 HALF = str.maketrans("，：；（）！？", ",:;()!?")
 FULL_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
-
-
-def _lines(text: str) -> list[str]:
-    return text.split("\n")
-
-
-def wrap_chars(width: int) -> Callable[[str], str]:
-    def wrap(text: str) -> str:
-        return "\n".join("\n".join(p[i : i + width] for i in range(0, len(p), width)) for p in _lines(text))
-
-    return wrap
-
-
-def wrap_columns(columns: int) -> Callable[[str], str]:
-    """Cut lines at a display width: Han and full-width characters take two columns."""
-
-    def wrap(text: str) -> str:
-        out = []
-        for para in _lines(text):
-            line, used = [], 0
-            for ch in para:
-                w = 1 if ch.isascii() else 2
-                if used + w > columns and line:
-                    out.append("".join(line))
-                    line, used = [], 0
-                line.append(ch)
-                used += w
-            out.append("".join(line))
-        return "\n".join(out)
-
-    return wrap
-
-
-def every_seventh(mark: str) -> Callable[[str], str]:
-    """An invisible character after every seventh one, as pages that guard against copying do."""
-
-    def insert(text: str) -> str:
-        return "".join(c + (mark if i % 7 == 6 and c != "\n" else "") for i, c in enumerate(text))
-
-    return insert
 
 
 # A government site's page furniture around the article (made up, of the usual parts).
@@ -98,9 +61,9 @@ RELATED = (
 LAYOUTS: dict[str, Callable[[str], str]] = {
     "crlf": lambda t: t.replace("\n", "\r\n"),
     "cr": lambda t: t.replace("\n", "\r"),
-    "indent": lambda t: "\n".join("\u3000\u3000" + p if p.strip() else p for p in _lines(t)),
+    "indent": lambda t: "\n".join("\u3000\u3000" + p if p.strip() else p for p in lines(t)),
     "blank-lines": lambda t: t.replace("\n", "\n\n"),
-    "html-p": lambda t: "".join(f"<p>{p}</p>" for p in _lines(t)),
+    "html-p": lambda t: "".join(f"<p>{p}</p>" for p in lines(t)),
     "br": lambda t: t.replace("\n", "<br/>\n"),
     "nbsp": lambda t: t.replace(" ", "\xa0"),
     "nbsp-entity": lambda t: t.replace(" ", "&nbsp;"),
@@ -114,7 +77,7 @@ LAYOUTS: dict[str, Callable[[str], str]] = {
     "soft-hyphen-7": every_seventh("\xad"),
     "site-furniture": lambda t: SITE_HEAD + t + SITE_FOOT,
     "related-list": lambda t: t + RELATED,
-    "trailing-spaces": lambda t: "\n".join(p + "  " for p in _lines(t)),
+    "trailing-spaces": lambda t: "\n".join(p + "  " for p in lines(t)),
     "wrap-30": wrap_chars(30),
     "wrap-40": wrap_chars(40),
     "wrap-40-spaced": lambda t: wrap_chars(40)(t).replace("\n", " \n"),

@@ -21,6 +21,8 @@ from civicextract.normalize.invisible import remove_invisible
 from civicextract.normalize.unwrap import unwrap_lines
 from civicextract.normalize.widths import normalize_widths
 
+from .layouts import every_seventh, wrap_chars, wrap_columns
+
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
 
@@ -35,26 +37,6 @@ def _articles(*names: str) -> dict[str, str]:
 
 
 DEV = _articles("dev")
-
-
-def wrap(text: str, width: int) -> str:
-    return "\n".join("\n".join(p[i : i + width] for i in range(0, len(p), width)) for p in text.split("\n"))
-
-
-def wrap_columns(text: str, columns: int) -> str:
-    """As a PDF's lines: a Han character takes two columns, a digit or letter one."""
-    out = []
-    for para in text.split("\n"):
-        line, used = "", 0
-        for ch in para:
-            w = 1 if ch.isascii() else 2
-            if used + w > columns and line:
-                out.append(line)
-                line, used = "", 0
-            line += ch
-            used += w
-        out.append(line)
-    return "\n".join(out)
 
 
 def money(art: civicextract.Article) -> list[tuple[str, object, str | None]]:
@@ -75,7 +57,11 @@ def _spans_hold(text: str, art: civicextract.Article) -> None:
 def test_wrapped_article_gives_the_records_of_the_original(aid, layout):
     text = DEV[aid]
     wrapped = (
-        wrap(text, 40) if layout == "chars-40" else wrap(text, 30) if layout == "chars-30" else wrap_columns(text, 72)
+        wrap_chars(40)(text)
+        if layout == "chars-40"
+        else wrap_chars(30)(text)
+        if layout == "chars-30"
+        else wrap_columns(72)(text)
     )
     assert wrapped.count("\n") > text.count("\n") + 10  # the layout really cut the paragraphs
     original, rewrapped = civicextract.extract(text), civicextract.extract(wrapped)
@@ -89,7 +75,7 @@ def test_wrapped_article_gives_the_records_of_the_original(aid, layout):
 
 def test_a_figure_cut_by_the_wrap_is_read_whole():
     # dev a041: "总投资2|99.2亿元" at 40 characters a line
-    wrapped = wrap(DEV["a041"], 40)
+    wrapped = wrap_chars(40)(DEV["a041"])
     art = civicextract.extract(wrapped)
     assert [m.amount for m in art.money][:3] == [29920000000, 100000000, 50500000000]
     first = art.money[0]
@@ -126,7 +112,7 @@ def test_unwrap_joins_lines_of_one_width_and_keeps_paragraph_ends():
 
 def test_a_page_number_between_two_lines_of_a_paragraph_goes_with_the_break():
     # dev a041 as PDF text: 72 columns a line, a page number every ten lines
-    lines = wrap_columns(DEV["a041"], 72).split("\n")
+    lines = wrap_columns(72)(DEV["a041"]).split("\n")
     paged = "\n".join(line + (f"\n— {k // 10 + 1} —" if k % 10 == 9 else "") for k, line in enumerate(lines))
     assert paged.count("—\n") >= 2
     assert money(civicextract.extract(paged)) == money(civicextract.extract(DEV["a041"]))
@@ -227,7 +213,7 @@ def test_invisible_characters_inside_tags_and_as_entities():
 
 def test_zero_width_article_gives_the_records_of_the_original():
     text = DEV["a041"]
-    guarded = "".join(c + ("\u200b" if i % 7 == 6 and c != "\n" else "") for i, c in enumerate(text))
+    guarded = every_seventh("\u200b")(text)
     original, rewritten = civicextract.extract(text), civicextract.extract(guarded)
     assert money(rewritten) == money(original)
     assert [o.name for o in rewritten.officials] == [o.name for o in original.officials]
