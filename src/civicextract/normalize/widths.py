@@ -27,6 +27,7 @@ _TABLE.update(
         ord("」"): "”",
         ord("『"): "‘",
         ord("』"): "’",
+        ord("\t"): " ",  # a tab is a space to every rule (some sites indent or separate with it)
         ord("\u3000"): " ",
         ord("\xa0"): " ",
         ord("\u2002"): " ",
@@ -127,6 +128,36 @@ def _curly_quotes(line: str) -> str:
     return "".join(chars)
 
 
+# Some sites quote with ‘’ (or 『』) where the rest write “”: in an article with no double quote at all,
+# a ‘’ pair beside non-ASCII text (inside it or around it: “e”起节电) is the article's quote and becomes
+# “”, so quoted names read as every rule expects; a pair nested in another stays ‘’, as the article
+# would nest it.  An apostrophe (it’s, O’Neil, Na’Vi: between two Latin letters or digits) is no mark
+# of a pair, and a pair in Latin text (he said ‘yes’ to it) stays.
+_SINGLE_MARKS = re.compile("[‘’]")
+
+
+def _double_single_quotes(line: str) -> str:
+    opened: list[int] = []
+    pairs: list[tuple[int, int, int]] = []  # (opening, closing, the opening of the pair around it or -1)
+    for m in _SINGLE_MARKS.finditer(line):
+        i = m.start()
+        before, after = line[i - 1 : i], line[i + 1 : i + 2]
+        if before.isascii() and before.isalnum() and after.isascii() and after.isalnum():
+            continue  # an apostrophe
+        if m.group() == "‘":
+            opened.append(i)
+        elif opened:
+            start = opened.pop()
+            pairs.append((start, i, opened[-1] if opened else -1))
+    closed = {start for start, _, _ in pairs}
+    chars = list(line)
+    for start, end, outer in pairs:
+        beside = line[max(0, start - 1) : start] + line[start + 1 : end] + line[end + 1 : end + 2]
+        if outer not in closed and not beside.isascii():
+            chars[start], chars[end] = "“", "”"
+    return "".join(chars)
+
+
 def _narrow(m: re.Match[str]) -> str:
     return m.group().translate(_TABLE)
 
@@ -135,6 +166,8 @@ def normalize_widths(text: str) -> str:
     out = _WIDE.sub(_narrow, text)
     if '"' in out:  # read before the ASCII punctuation beside a quote is widened (code stays code)
         out = "\n".join(_curly_quotes(line) if '"' in line else line for line in out.split("\n"))
+    if "‘" in out and "“" not in out and "”" not in out:
+        out = "\n".join(_double_single_quotes(line) if "‘" in line else line for line in out.split("\n"))
     # Brackets always become full-width, and no rule of _full reads a bracket
     # beside a comma or colon differently in either width: str.replace does
     # them (two in three punctuation marks here) without a Python call each,
