@@ -99,17 +99,21 @@ _QUOTE_MARKS = re.compile('[“”"]')
 
 # A full-width comma between a figure and three digits is a thousands separator (18，000元), as the
 # ASCII one is; a list of figures is written with 、 and its items are not groups of three.  Not
-# after a figure a currency sign opens: $20，300美圆 is two prices (Recognizers-Text's currency spec).
+# after a figure a currency sign opens: $20，300美圆 is two prices (Recognizers-Text's currency spec),
+# unless the figure runs on in two groups or more (￥1，234，567): two prices never split so.
 _WIDE_THOUSANDS = re.compile(r"，(?<=[0-9]，)(?=[0-9]{3}(?![0-9]))")
 _FIGURE_BEFORE = re.compile(r"[0-9,，]*\Z")
 _CURRENCY_SIGNS = frozenset("$￥¥€£")
+_GROUPED_FIGURE = re.compile(r"[0-9]{1,3}(?:，[0-9]{3}){2,}(?![0-9])")
 
 
 def _thousands(m: re.Match[str]) -> str:
     s = m.string
     figure = _FIGURE_BEFORE.search(s, max(0, m.start() - 24), m.start())  # (always found: it may be empty)
     start = m.start() if figure is None else figure.start()
-    return "，" if s[start - 1 : start] in _CURRENCY_SIGNS else ","
+    if s[start - 1 : start] not in _CURRENCY_SIGNS:
+        return ","
+    return "," if _GROUPED_FIGURE.match(s, start) else "，"
 
 
 def _curly_quotes(line: str) -> str:
