@@ -78,3 +78,47 @@ def test_a_figure_of_two_comma_groups_after_a_sign_is_one_number(text, expected)
 def test_a_price_grouped_with_full_width_commas_is_one_amount():
     assert money("合同金额为￥1，234，567，已于本月支付完毕。") == [(1234567, "CNY", "￥1，234，567")]
     assert money("选一个，$20，300美圆") == [(20, "USD", "$20"), (300, "USD", "300美圆")]
+
+
+# --- an ASCII full stop before Latin text, in an article that ends its sentences with it ----------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "全年空气质量优良天数达到330天.PM2.5年均浓度下降到26微克/立方米.",
+            "全年空气质量优良天数达到330天。PM2.5年均浓度下降到26微克/立方米。",
+        ),
+        # a file type or a domain after the dot is no sentence: 通知.pdf and 新华网.cn stay
+        ("会议印发了工作方案.详见附件工作方案.pdf.下一步将抓好落实.", "会议印发了工作方案。详见附件工作方案.pdf.下一步将抓好落实。"),
+        ("报道发布于新华网.cn.全市共有12个项目开工.各区积极推进.", "报道发布于新华网.cn.全市共有12个项目开工。各区积极推进。"),
+        # after an acronym, a unit symbol, a ratio's last figure, before a photo credit's slash
+        ("数字经济贡献了全省四成的GDP.下一步将继续推进.完成改造.", "数字经济贡献了全省四成的GDP。下一步将继续推进。完成改造。"),
+        ("新装围挡1081.4㎡.进一步提升城市管理水平.", "新装围挡1081.4㎡。进一步提升城市管理水平。"),
+        (
+            "三次产业结构调整为7.4∶39.6∶53.累计实施项目1.3万个.全面完成.",
+            "三次产业结构调整为7.4∶39.6∶53。累计实施项目1.3万个。全面完成。",
+        ),
+        ("工作人员正在搬运捐赠的空调./图源 市经济信息委.", "工作人员正在搬运捐赠的空调。/图源 市经济信息委。"),
+        # Latin text after an acronym's dot, or a mixed-case word: left alone
+        ("用上了新款iPhone.下一步推广.全面完成.", "用上了新款iPhone.下一步推广。全面完成。"),
+        # one ASCII stop among 。: an article that ends its sentences with 。 is left alone
+        ("全年优良天数330天。今年加强领导.PM2.5下降。", "全年优良天数330天。今年加强领导.PM2.5下降。"),
+    ],
+    ids=["pm25", "file-type", "domain", "acronym", "unit-symbol", "ratio", "credit-slash", "mixed-case", "cjk-stops"],
+)
+def test_an_ascii_stop_before_latin_text_ends_the_sentence(text, expected):
+    out = normalize_widths(text)
+    assert out == expected and len(out) == len(text)
+
+
+def test_a_subject_after_an_ascii_stop_does_not_take_the_dot():
+    # as with 。 (the subject takes the dot otherwise: .PM2.5年均浓度)
+    text = "全市居民人均可支配收入增长4.1%.PM2.5年均浓度为26.3微克/立方米.优良天数比例达到90%."
+    art = civicextract.extract(text)
+    assert [(m.value, m.unit, m.subject) for m in art.metrics] == [
+        (Decimal("4.1"), "%", "全市居民人均可支配收入增长"),
+        (Decimal("26.3"), "微克/立方米", "PM2.5年均浓度"),
+        (90, "%", "优良天数比例"),
+    ]

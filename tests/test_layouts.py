@@ -168,10 +168,10 @@ def test_windows_line_ends_keep_a_spaced_name_after_its_post():
         ("增幅居全国第1.工业增加值增长8%.“两新”工作推进.", "增幅居全国第1。工业增加值增长8%。“两新”工作推进。"),
         # one ASCII stop among 。: a name's dot or a typo, left alone
         ("导演迈克.内维尔说。影片上映。", "导演迈克.内维尔说。影片上映。"),
-        # decimals, list numbers, a stop before Latin text, and paths stay
+        # decimals, list numbers and addresses stay; a stop before Latin text is a stop (session 22)
         (
             "增长5.3%.共2.5亿元.\n1.加强领导.PM2.5下降.见gov.cn.",
-            "增长5.3%。共2.5亿元。\n1.加强领导.PM2.5下降。见gov.cn.",
+            "增长5.3%。共2.5亿元。\n1.加强领导。PM2.5下降。见gov.cn.",
         ),
         ("上海市市长 龚 正\r\n各位代表", "上海市市长 龚 正 \n各位代表"),
         ("第一行\r第二行", "第一行\n第二行"),

@@ -71,14 +71,24 @@ _FEN_ZHI = re.compile(f"(?<=[{_NUMERAL}])份之(?=[{_NUMERAL}])")
 
 
 # An ASCII full stop that ends a Chinese sentence (增长10%.下一步; 第1.工业增加值): after Han text, a
-# closing quote or bracket, or a percent sign, and not before Latin text, a path or another dot;
-# or after a figure that follows Han text, before Han text.  Only in an article that ends its
-# sentences this way more often than with 。: elsewhere such a dot is more often the dot inside a
-# transliterated name (迈克.内维尔) or a title (《轩辕剑外传.汉之云》).
+# closing quote or bracket, a percent sign or a unit symbol (1081.4㎡.), and not before another dot, a
+# path or an address; before Latin text only where that text is no file type or domain (领导.PM2.5
+# 浓度, but 通知.pdf and 新华网.cn stay); or after a figure that follows Han text or a ratio's colon,
+# before Han text; or after a Latin acronym that follows Han text (贡献了六成的GDP.), before Han text
+# or a line's end.  Only in an article that ends its sentences this way more often than with 。:
+# elsewhere such a dot is more often the dot inside a transliterated name (迈克.内维尔) or a title
+# (《轩辕剑外传.汉之云》).
 # (The dot comes first and the look-behind holds it too: the engine skips from dot to dot in C.)
-_HAN_STOP = re.compile(r"\.(?<=[\u4e00-\u9fff”’）」』%]\.)(?![.A-Za-z/_@-])")
+_NO_STOP_AFTER = (
+    r"(?![._@-]|/[\x21-\x7e])"
+    r"(?!(?i:pdf|docx?|xlsx?|pptx?|wps|ofd|txt|zip|rar|jpe?g|png|gif|s?html?|cn|com|net|org|gov|edu)(?![A-Za-z]))"
+)
+_HAN_STOP = re.compile(r"\.(?<=[\u4e00-\u9fff”’）」』%‰㎡㎢㎞㎏℃]\.)" + _NO_STOP_AFTER)
 _FIGURE_STOP = re.compile(
-    r"(?:(?<=[\u4e00-\u9fff][0-9])|(?<=[\u4e00-\u9fff][0-9][0-9]))\.(?![.A-Za-z/_@-])(?=[\u4e00-\u9fff“（])"
+    r"(?:(?<=[\u4e00-\u9fff∶][0-9])|(?<=[\u4e00-\u9fff∶][0-9][0-9]))\.(?![.A-Za-z/_@-])(?=[\u4e00-\u9fff“（])"
+)
+_ACRONYM_STOP = re.compile(
+    "|".join(rf"(?<=[\u4e00-\u9fff][A-Z]{{{n}}})\.(?=[\u4e00-\u9fff“（<\n]|\Z)" for n in range(2, 6))
 )
 _MIN_ASCII_STOPS = 2
 
@@ -87,7 +97,7 @@ def _full_stops(text: str) -> str:
     stops = len(_HAN_STOP.findall(text))
     if stops < _MIN_ASCII_STOPS or stops <= text.count("。"):
         return text
-    return _FIGURE_STOP.sub("。", _HAN_STOP.sub("。", text))
+    return _ACRONYM_STOP.sub("。", _FIGURE_STOP.sub("。", _HAN_STOP.sub("。", text)))
 
 
 # ASCII double quotes around Chinese text ("四个凿实"抓好…) become curly ones, so quoted names read
