@@ -5,9 +5,9 @@
 Takes the copyable articles (``corpus/dev.jsonl`` and ``corpus/fit.jsonl``) and
 rewrites each one in a layout that changes nothing a reader would notice:
 Windows and old Mac line ends, paragraphs indented with full-width spaces or wrapped in
-``<p>``, ``<br>`` line ends, no-break spaces, half-width punctuation, an ASCII
-full stop for 。, full-width digits, a full-width thousands separator, straight
-or corner quotes, a zero-width space or soft hyphen after every seventh
+``<p>``, ``<br>`` line ends, no-break spaces, tabs for spaces, half-width punctuation,
+an ASCII full stop for 。, full-width digits, a full-width thousands separator, straight,
+corner or single quotes (‘’ or 『』 as the article's only quotes), a zero-width space or soft hyphen after every seventh
 character, and hard wraps (lines cut every N
 characters, as some page dumps do, or every N display columns, as text copied
 out of a PDF is: a Han character two columns, a digit one; and with a page
@@ -67,12 +67,15 @@ LAYOUTS: dict[str, Callable[[str], str]] = {
     "br": lambda t: t.replace("\n", "<br/>\n"),
     "nbsp": lambda t: t.replace(" ", "\xa0"),
     "nbsp-entity": lambda t: t.replace(" ", "&nbsp;"),
+    "tabs": lambda t: t.replace(" ", "\t"),
     "half-width": lambda t: t.translate(HALF),
     "ascii-stop": lambda t: t.replace("。", "."),
     "full-digits": lambda t: t.translate(FULL_DIGITS),
     "wide-thousands": lambda t: re.sub(r"(?<=[0-9]),(?=[0-9]{3})", "，", t),
     "straight-quotes": lambda t: t.replace("“", '"').replace("”", '"'),
     "corner-quotes": lambda t: t.replace("“", "「").replace("”", "」"),
+    "single-quotes": lambda t: t.replace("“", "‘").replace("”", "’"),
+    "corner-single": lambda t: t.replace("“", "『").replace("”", "』"),
     "zero-width-7": every_seventh("\u200b"),
     "soft-hyphen-7": every_seventh("\xad"),
     "site-furniture": lambda t: SITE_HEAD + t + SITE_FOOT,

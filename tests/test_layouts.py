@@ -168,10 +168,10 @@ def test_windows_line_ends_keep_a_spaced_name_after_its_post():
         ("增幅居全国第1.工业增加值增长8%.“两新”工作推进.", "增幅居全国第1。工业增加值增长8%。“两新”工作推进。"),
         # one ASCII stop among 。: a name's dot or a typo, left alone
         ("导演迈克.内维尔说。影片上映。", "导演迈克.内维尔说。影片上映。"),
-        # decimals, list numbers, a stop before Latin text, and paths stay
+        # decimals, list numbers and addresses stay; a stop before Latin text is a stop (session 22)
         (
             "增长5.3%.共2.5亿元.\n1.加强领导.PM2.5下降.见gov.cn.",
-            "增长5.3%。共2.5亿元。\n1.加强领导.PM2.5下降。见gov.cn.",
+            "增长5.3%。共2.5亿元。\n1.加强领导。PM2.5下降。见gov.cn.",
         ),
         ("上海市市长 龚 正\r\n各位代表", "上海市市长 龚 正 \n各位代表"),
         ("第一行\r第二行", "第一行\n第二行"),
@@ -298,3 +298,45 @@ def test_a_list_of_the_sites_other_articles_is_furniture():
     # the list ends where a sentence of the body comes back
     more = "相关新闻\n某某县启动第二批10个示范村建设\n会后，与会人员实地察看了3个重点项目现场，了解项目推进情况。"
     assert [(m.value, m.unit) for m in civicextract.extract(more).metrics] == [(3, "个")]
+
+
+# --- single quotes as the article's quotes, tabs for spaces ------------------------------------
+
+
+SINGLE_QUOTED = (
+    "今年以来，我区深入开展“我为群众办实事”实践活动，累计投入资金1200万元用于“老旧小区改造”项目，"
+    "全区“专精特新”中小企业达到56家。"
+)
+
+
+@pytest.mark.parametrize("opening, closing", [("‘", "’"), ("『", "』")], ids=["single", "corner-single"])
+def test_an_article_quoting_with_single_quotes_gives_the_records_of_double_quotes(opening, closing):
+    text = SINGLE_QUOTED.replace("“", opening).replace("”", closing)
+    art = civicextract.extract(text)
+    assert [(m.amount, m.purpose) for m in art.money] == [(12000000, "“老旧小区改造”项目")]
+    assert [(m.value, m.unit, m.subject) for m in art.metrics] == [(56, "家", "全区“专精特新”中小企业")]
+    assert [p.name for p in art.programs] == ["我为群众办实事", "专精特新"]
+    assert text[art.money[0].start : art.money[0].end] == "1200万元"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("参加‘e’起节电活动，it’s ok", "参加“e”起节电活动，it’s ok"),  # a pair beside Han text; an apostrophe
+        ("他说：‘今年完成‘1+X’目标’。", "他说：“今年完成‘1+X’目标”。"),  # the nested pair stays single
+        ("开展“书香”活动，即‘全民阅读’。", "开展“书香”活动，即‘全民阅读’。"),  # the article's quotes are “”
+        ("影片（charliewilson‘swar）上映", "影片（charliewilson‘swar）上映"),  # an apostrophe, no pair
+        ("he said ‘yes’ to it。", "he said ‘yes’ to it。"),  # a pair in Latin text
+        ("地址\t某某路100号", "地址 某某路100号"),
+    ],
+    ids=["beside-han", "nested", "double-article", "apostrophe", "latin", "tab"],
+)
+def test_single_quotes_and_tabs(text, expected):
+    out = normalize_widths(text)
+    assert out == expected and len(out) == len(text)
+
+
+def test_a_name_spaced_with_tabs_is_read_as_with_spaces():
+    # fit t097's header with tabs where the page had spaces
+    head = "2026年上海市政府工作报告\n来源：解放日报\n上海市市长\t龚\t正\n各位代表：\n现在，我代表上海市人民政府，向大会报告工作。"
+    assert [o.name for o in civicextract.extract(head).officials] == ["龚正"]

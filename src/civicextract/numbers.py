@@ -169,10 +169,21 @@ def _cn_next(no_kilo: str) -> str:
 #: a digit or a power of ten only, so 统一多元 is not a number.
 #: Arabic digits after a magnitude continue the number only when a magnitude
 #: follows them (13万2千, 1亿5000万): 183万60岁 is 183万 + 60岁.
-def _core_pattern(powers: str = _CN_POWER, tail: bool = False) -> str:
+# Scientific notation (3E6, 2.5e+7) is one figure where a word follows it at once (3E6元 is
+# 3,000,000 元, as parse_number reads 3E6), not where a Latin letter precedes it (a code: A3E6),
+# nor before a magnitude, a space or a range (3E6万元, 3E6 元 and 3E6至5E6元 are read as before).
+# Other digits glued to Latin letters stay numbers: G20峰会 and 5G基站 are no amounts, but a
+# figure beside them may be (a rule that dropped them cost a real record, session 21).
+def _scientific(powers: str) -> str:
+    return rf"(?<![A-Za-z])\d(?:\.\d{{1,{_MAX_DIGITS}}}+)?[eE][+-]?\d{{1,2}}+(?![\x00-\x7f{powers}多余几至到－−﹣—–～〜])"
+
+
+def _core_pattern(powers: str = _CN_POWER, tail: bool = False, scientific: bool = False) -> str:
     """One quantity over the magnitudes ``powers``; with ``tail``, Arabic digits
     may also close the number after a magnitude (3万4000, 1千零20), which only a
-    whole expression or a currency word after it can tell from 183万60岁."""
+    whole expression or a currency word after it can tell from 183万60岁; with
+    ``scientific``, a figure in scientific notation right before a word (see
+    ``_scientific``)."""
     power = rf"(?:[{powers.replace('千', '')}]|{_KILO})"
     no_kilo = powers.replace("千", "")
     digits = rf"\d{{1,{_MAX_DIGITS}}}+(?:\.\d{{1,{_MAX_DIGITS}}}+)?"
@@ -182,9 +193,10 @@ def _core_pattern(powers: str = _CN_POWER, tail: bool = False) -> str:
     # comma counts only with the space (4，000元 may be a clause break)
     arabic = _ARABIC.replace("(?:,", r"(?:(?:,\x20?|，\x20)", 1) if tail else _ARABIC  # \x20: money_re is VERBOSE
     end = rf"|(?<=[{powers}])零?\d{{1,{_MAX_DIGITS}}}+" if tail else ""
+    sci = _scientific(powers) + "|" if scientific else ""
     return (
         rf"(?:(?:数|几|(?<!以)上)(?=[{_CN_POWER[:-2]}]))?"
-        rf"(?:{arabic}(?:[多余几]?{power}{{1,4}}+(?:零?{digits}(?=[多余几]?{power}){end})?){{0,8}}+[多余几]?"
+        rf"(?:{sci}{arabic}(?:[多余几]?{power}{{1,4}}+(?:零?{digits}(?=[多余几]?{power}){end})?){{0,8}}+[多余几]?"
         rf"|(?:[{_CN_DIGIT}{no_kilo}]|{_KILO})(?:{_cn_next(no_kilo)}|(?<=[{powers}])[多余几]|(?<=零)几){{0,40}}+"
         rf"(?:点[{_CN_DIGIT}]{{1,{_MAX_DIGITS}}}+[万亿萬億]{{0,4}}+)?)"
     )
@@ -195,7 +207,7 @@ CORE = _core_pattern()
 #: last Arabic digits may close it after a magnitude (3万2000元, 1千零20元),
 #: where 183万60岁 cannot arise, and 兆 is 10^12 (新台币3兆元), where 兆瓦
 #: (mega-) cannot.
-CORE_CLOSED = _core_pattern(_CN_POWER + "兆", tail=True)
+CORE_CLOSED = _core_pattern(_CN_POWER + "兆", tail=True, scientific=True)
 # Each repetition above is possessive and capped, and its pieces cannot split
 # one run two ways (万万万 is one run of magnitudes, never 万+万万), so a match
 # attempt costs at most a few hundred steps wherever it starts: before, the

@@ -27,6 +27,7 @@ _TABLE.update(
         ord("」"): "”",
         ord("『"): "‘",
         ord("』"): "’",
+        ord("\t"): " ",  # a tab is a space to every rule (some sites indent or separate with it)
         ord("\u3000"): " ",
         ord("\xa0"): " ",
         ord("\u2002"): " ",
@@ -70,14 +71,24 @@ _FEN_ZHI = re.compile(f"(?<=[{_NUMERAL}])份之(?=[{_NUMERAL}])")
 
 
 # An ASCII full stop that ends a Chinese sentence (增长10%.下一步; 第1.工业增加值): after Han text, a
-# closing quote or bracket, or a percent sign, and not before Latin text, a path or another dot;
-# or after a figure that follows Han text, before Han text.  Only in an article that ends its
-# sentences this way more often than with 。: elsewhere such a dot is more often the dot inside a
-# transliterated name (迈克.内维尔) or a title (《轩辕剑外传.汉之云》).
+# closing quote or bracket, a percent sign or a unit symbol (1081.4㎡.), and not before another dot, a
+# path or an address; before Latin text only where that text is no file type or domain (领导.PM2.5
+# 浓度, but 通知.pdf and 新华网.cn stay); or after a figure that follows Han text or a ratio's colon,
+# before Han text; or after a Latin acronym that follows Han text (贡献了六成的GDP.), before Han text
+# or a line's end.  Only in an article that ends its sentences this way more often than with 。:
+# elsewhere such a dot is more often the dot inside a transliterated name (迈克.内维尔) or a title
+# (《轩辕剑外传.汉之云》).
 # (The dot comes first and the look-behind holds it too: the engine skips from dot to dot in C.)
-_HAN_STOP = re.compile(r"\.(?<=[\u4e00-\u9fff”’）」』%]\.)(?![.A-Za-z/_@-])")
+_NO_STOP_AFTER = (
+    r"(?![._@-]|/[\x21-\x7e])"
+    r"(?!(?i:pdf|docx?|xlsx?|pptx?|wps|ofd|txt|zip|rar|jpe?g|png|gif|s?html?|cn|com|net|org|gov|edu)(?![A-Za-z]))"
+)
+_HAN_STOP = re.compile(r"\.(?<=[\u4e00-\u9fff”’）」』%‰㎡㎢㎞㎏℃]\.)" + _NO_STOP_AFTER)
 _FIGURE_STOP = re.compile(
-    r"(?:(?<=[\u4e00-\u9fff][0-9])|(?<=[\u4e00-\u9fff][0-9][0-9]))\.(?![.A-Za-z/_@-])(?=[\u4e00-\u9fff“（])"
+    r"(?:(?<=[\u4e00-\u9fff∶][0-9])|(?<=[\u4e00-\u9fff∶][0-9][0-9]))\.(?![.A-Za-z/_@-])(?=[\u4e00-\u9fff“（])"
+)
+_ACRONYM_STOP = re.compile(
+    "|".join(rf"(?<=[\u4e00-\u9fff][A-Z]{{{n}}})\.(?=[\u4e00-\u9fff“（<\n]|\Z)" for n in range(2, 6))
 )
 _MIN_ASCII_STOPS = 2
 
@@ -86,7 +97,7 @@ def _full_stops(text: str) -> str:
     stops = len(_HAN_STOP.findall(text))
     if stops < _MIN_ASCII_STOPS or stops <= text.count("。"):
         return text
-    return _FIGURE_STOP.sub("。", _HAN_STOP.sub("。", text))
+    return _ACRONYM_STOP.sub("。", _FIGURE_STOP.sub("。", _HAN_STOP.sub("。", text)))
 
 
 # ASCII double quotes around Chinese text ("四个凿实"抓好…) become curly ones, so quoted names read
@@ -98,17 +109,21 @@ _QUOTE_MARKS = re.compile('[“”"]')
 
 # A full-width comma between a figure and three digits is a thousands separator (18，000元), as the
 # ASCII one is; a list of figures is written with 、 and its items are not groups of three.  Not
-# after a figure a currency sign opens: $20，300美圆 is two prices (Recognizers-Text's currency spec).
+# after a figure a currency sign opens: $20，300美圆 is two prices (Recognizers-Text's currency spec),
+# unless the figure runs on in two groups or more (￥1，234，567): two prices never split so.
 _WIDE_THOUSANDS = re.compile(r"，(?<=[0-9]，)(?=[0-9]{3}(?![0-9]))")
 _FIGURE_BEFORE = re.compile(r"[0-9,，]*\Z")
 _CURRENCY_SIGNS = frozenset("$￥¥€£")
+_GROUPED_FIGURE = re.compile(r"[0-9]{1,3}(?:，[0-9]{3}){2,}(?![0-9])")
 
 
 def _thousands(m: re.Match[str]) -> str:
     s = m.string
     figure = _FIGURE_BEFORE.search(s, max(0, m.start() - 24), m.start())  # (always found: it may be empty)
     start = m.start() if figure is None else figure.start()
-    return "，" if s[start - 1 : start] in _CURRENCY_SIGNS else ","
+    if s[start - 1 : start] not in _CURRENCY_SIGNS:
+        return ","
+    return "," if _GROUPED_FIGURE.match(s, start) else "，"
 
 
 def _curly_quotes(line: str) -> str:
@@ -127,6 +142,36 @@ def _curly_quotes(line: str) -> str:
     return "".join(chars)
 
 
+# Some sites quote with ‘’ (or 『』) where the rest write “”: in an article with no double quote at all,
+# a ‘’ pair beside non-ASCII text (inside it or around it: “e”起节电) is the article's quote and becomes
+# “”, so quoted names read as every rule expects; a pair nested in another stays ‘’, as the article
+# would nest it.  An apostrophe (it’s, O’Neil, Na’Vi: between two Latin letters or digits) is no mark
+# of a pair, and a pair in Latin text (he said ‘yes’ to it) stays.
+_SINGLE_MARKS = re.compile("[‘’]")
+
+
+def _double_single_quotes(line: str) -> str:
+    opened: list[int] = []
+    pairs: list[tuple[int, int, int]] = []  # (opening, closing, the opening of the pair around it or -1)
+    for m in _SINGLE_MARKS.finditer(line):
+        i = m.start()
+        before, after = line[i - 1 : i], line[i + 1 : i + 2]
+        if before.isascii() and before.isalnum() and after.isascii() and after.isalnum():
+            continue  # an apostrophe
+        if m.group() == "‘":
+            opened.append(i)
+        elif opened:
+            start = opened.pop()
+            pairs.append((start, i, opened[-1] if opened else -1))
+    closed = {start for start, _, _ in pairs}
+    chars = list(line)
+    for start, end, outer in pairs:
+        beside = line[max(0, start - 1) : start] + line[start + 1 : end] + line[end + 1 : end + 2]
+        if outer not in closed and not beside.isascii():
+            chars[start], chars[end] = "“", "”"
+    return "".join(chars)
+
+
 def _narrow(m: re.Match[str]) -> str:
     return m.group().translate(_TABLE)
 
@@ -135,6 +180,8 @@ def normalize_widths(text: str) -> str:
     out = _WIDE.sub(_narrow, text)
     if '"' in out:  # read before the ASCII punctuation beside a quote is widened (code stays code)
         out = "\n".join(_curly_quotes(line) if '"' in line else line for line in out.split("\n"))
+    if "‘" in out and "“" not in out and "”" not in out:
+        out = "\n".join(_double_single_quotes(line) if "‘" in line else line for line in out.split("\n"))
     # Brackets always become full-width, and no rule of _full reads a bracket
     # beside a comma or colon differently in either width: str.replace does
     # them (two in three punctuation marks here) without a Python call each,
