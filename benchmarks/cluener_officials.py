@@ -9,7 +9,7 @@ inclusive ends turned half-open.
 
 * ``name``: the spans ``officials.person_spans`` confirms (people next to a
   title, an address or 同志, officials or not) and, as a second row, those plus
-  names confirmed by a speech verb alone (``names.speech_names``);
+  names confirmed by a speech verb alone (``names_before.speech_names``);
 * ``position``: every post ``titles.find_posts`` anchors on (public and
   private posts: CLUENER labels 记者, 总经理 and 教练 as positions too);
 * name boundaries: where a ``position`` is followed at once by a ``name``,
@@ -63,7 +63,8 @@ from pathlib import Path
 
 from civicextract.extractors.officials import extractor as officials
 from civicextract.extractors.officials import titles
-from civicextract.extractors.officials.names import name_after, speech_names
+from civicextract.extractors.officials.names import name_after
+from civicextract.extractors.officials.names_before import speech_names
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT = ROOT.parent / "shared" / "data" / "cluener" / "train.jsonl"

@@ -19,7 +19,8 @@ from hypothesis import strategies as st
 
 from civicextract.extractors.officials import extractor as officials
 from civicextract.extractors.officials import titles
-from civicextract.extractors.officials.names import name_after, speech_names
+from civicextract.extractors.officials.names import name_after
+from civicextract.extractors.officials.names_before import speech_names
 from civicextract.pipeline import Pipeline
 
 from .strategies import article_texts

@@ -9,7 +9,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from civicextract.extractors.officials import edges as E
-from civicextract.extractors.officials import names as N
+from civicextract.extractors.officials import readings as R
 from civicextract.extractors.officials import states as S
 from civicextract.extractors.officials import tagging as TG
 from civicextract.extractors.officials import titles as T
@@ -72,7 +72,7 @@ def test_chain_start_fast_step_changes_nothing(text):
 @given(_texts, st.integers(min_value=0, max_value=39))
 def test_minority_needs_a_dot_within_reach(text, s):
     # _name_after tries _MINORITY only when a name dot stands in text[s + 1 : s + 11]
-    if N._MINORITY.match(text, s):
+    if R._MINORITY.match(text, s):
         assert any(d in text[s + 1 : s + 11] for d in E.DOTS)
 
 

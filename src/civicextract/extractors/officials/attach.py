@@ -17,8 +17,10 @@ from . import titles as T
 from .assemble import head_post
 from .edges import DOTS, all_han, is_han
 from .foreign import TRANSLIT
-from .names import is_honorific, name_after, plausible, predicate_end
+from .namechars import is_honorific, plausible
+from .names import name_after
 from .tagging import tagged_word
+from .unclosed import predicate_end
 
 # Adverbs between a subject and 任/兼任 (…，后继续兼任三明市委书记): a surname
 # char before one of them is no name.

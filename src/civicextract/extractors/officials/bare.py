@@ -18,7 +18,9 @@ from .attach import name_ending_at
 from .checks import ADDRESS
 from .foreign import TRANSLIT, foreign_before
 from .holders import is_listed_holder
-from .names import married_end, name_after, name_before, plausible
+from .namechars import married_end, plausible
+from .names import name_after
+from .names_before import name_before
 from .states import state_before
 from .tagging import tagged_name
 

@@ -36,9 +36,12 @@ from .lists import (
     name_after_gap,
     name_after_of,
 )
-from .names import married_end, name_after, name_before, name_filling, noun_name_after_post, predicate_end
+from .namechars import married_end
+from .names import name_after, noun_name_after_post
+from .names_before import name_before, name_filling
 from .states import foreign_body, leading_state, state_before
 from .tagging import is_common_word, modifier_word, opens_predicate, tagged_name
+from .unclosed import predicate_end
 
 # bound by assignment, not imported by name: its method is called below (tests/test_method_calls.py)
 COUNTED = _lists.COUNTED

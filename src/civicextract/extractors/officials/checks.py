@@ -17,7 +17,8 @@ from ..meta import name_lexicons
 from . import titles as T
 from .edges import DOTS, ORG_END, all_han, follower_at, is_han, strong_end
 from .foreign import REGNAL_NUMBERS, TRANSLIT, is_minority_name
-from .names import name_after, plausible
+from .namechars import plausible
+from .names import name_after
 from .states import leading_state, state_before, state_firsts
 from .tagging import cuts_word, opens_predicate, tagged_name, tagged_word
 

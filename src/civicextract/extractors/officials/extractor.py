@@ -51,7 +51,7 @@ from .chains import (
 from .edges import DOTS, all_han
 from .holders import known_holders, officeholders
 from .lists import counted_holders, list_mates, list_members, names_before_list
-from .names import name_before, name_filling
+from .names_before import name_before, name_filling
 from .people import Person, drop_nested, extend_names, find_all, merge_surnames, shorten_names
 from .tagging import tagged_name
 

@@ -17,9 +17,11 @@ import re
 from ..meta import name_lexicons
 from . import titles as T
 from .edges import follower_at, is_han
-from .names import name_after, plausible, predicate_end
+from .namechars import plausible
+from .names import name_after
 from .people import find_all
 from .tagging import opens_predicate, tagged_word
+from .unclosed import predicate_end
 
 
 def list_mates(text: str, people: dict, add) -> None:
