@@ -7,16 +7,17 @@ from __future__ import annotations
 from civicextract.extractors.meta import name_lexicons
 from civicextract.extractors.officials import attach as A
 from civicextract.extractors.officials import chains as C
+from civicextract.extractors.officials import chainwalk as W
+from civicextract.extractors.officials import posts as PO
 from civicextract.extractors.officials import readings as R
-from civicextract.extractors.officials import titles as T
 from civicextract.extractors.officials import unclosed as U
 
 
 def _post(text: str, i: int = -1):
-    posts = T.find_posts(text)
+    posts = PO.find_posts(text)
     ends = {p.end: p.start for p in posts}
     post = posts[i]
-    return post, T.chain_start(text, post.start, ends), ends, {p.start: p for p in posts}
+    return post, W.chain_start(text, post.start, ends), ends, {p.start: p for p in posts}
 
 
 # --- chains: one post's chain and where its holder stands

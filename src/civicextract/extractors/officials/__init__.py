@@ -1,5 +1,6 @@
-"""Officials: person names (``names``), posts and title chains (``titles``),
-put together in ``extractor``.
+"""Officials: person names (``names``), posts (``posts``) and title chains (``chainwalk``:
+where one starts; ``titles``: its segments and organisation; ``public``: is it public
+office), put together in ``extractor``.
 
 The name readers' stages: ``edges`` (where a name may end, by its characters),
 ``tagging`` (jieba's reading around it), ``states`` (foreign states in a chain),

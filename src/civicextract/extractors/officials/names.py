@@ -104,7 +104,7 @@ def _adverb_after_name(text: str, s: int, e: int) -> bool:
 def _serves_as(text: str, s: int, e: int) -> bool:
     """Is ``text[s:e]`` a surname-list name and 任 after it the verb, a post within four chars
     (任组长, 任副组长, 任三明市委书记), not a given name's char (李任出席)?"""
-    from .titles import lexicon
+    from .posts import lexicon
 
     single, double, _, _ = name_lexicons()
     if not (text[s] in single or text[s : s + 2] in double) or not all_han(text[s:e]) or not plausible_chars(text[s:e]):
@@ -135,7 +135,7 @@ _NOT_SERVED: frozenset[str] = frozenset()
 def _post_after_two(text: str, s: int, e: int) -> bool:
     """Are the last two of four chars read as a name a post of the lexicon (冯骅|法官), the
     first two a plausible name?"""
-    from .titles import lexicon
+    from .posts import lexicon
 
     m = lexicon().pattern.match(text, s + 2)
     return m is not None and m.end() >= e and m.group() in lexicon().official and plausible_chars(text[s : s + 2])

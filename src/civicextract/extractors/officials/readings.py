@@ -106,7 +106,7 @@ def _given_closed_by_he(text: str, s: int, surname: int, single: frozenset[str])
         and (follower_at(text, e) or opens_predicate(text, e, verb=True))
         and text[e] not in single
     ):
-        from .titles import lexicon
+        from .posts import lexicon
 
         # (孙丽和县长周强: a post after 和 opens the next person)
         if is_han(text[s + surname]) and plausible_chars(text[s : s + surname + 1]) and not lexicon().pattern.match(text, e):

@@ -131,7 +131,7 @@ def _dict_end(text: str, s: int, surname: int) -> int | None:
     after three characters (李海平|顶着烈日, 马云龙|充分肯定, 宋志江|作表态发言),
     else after two (郭塨|冒雨察看, 陶宇|共谋, 索林|同企业).  A dictionary word
     opening at the surname must be a name (李德 nr), never 项目, 马上, 常年."""
-    from .titles import lexicon
+    from .posts import lexicon
 
     toks = dict_tags(text[s : s + surname + 3])
     if not toks:
