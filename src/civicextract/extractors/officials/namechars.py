@@ -104,6 +104,8 @@ GIVEN_FIRST_OK = frozenset("向和为于至其由从")
 
 
 def plausible_chars(name: str) -> bool:
+    """Could ``name`` be a person's name by its characters: no word of ``NOT_NAMES``, no function
+    character in its given name, no place's last character (``plausible`` refuses a body's too)?"""
     # 黄山市市长…: a place before a post is no name
     # (a compound surname may hold a function char: 淳于, 单于; the given name may not)
     given = name[2:] if len(name) > 2 and name[:2] in name_lexicons()[1] else name
