@@ -9,8 +9,8 @@ inclusive ends turned half-open.
 
 * ``name``: the spans ``officials.person_spans`` confirms (people next to a
   title, an address or 同志, officials or not) and, as a second row, those plus
-  names confirmed by a speech verb alone (``names.speech_names``);
-* ``position``: every post ``titles.find_posts`` anchors on (public and
+  names confirmed by a speech verb alone (``names_before.speech_names``);
+* ``position``: every post ``posts.find_posts`` anchors on (public and
   private posts: CLUENER labels 记者, 总经理 and 教练 as positions too);
 * name boundaries: where a ``position`` is followed at once by a ``name``,
   does ``names.name_after`` end the name where CLUENER does.
@@ -70,8 +70,9 @@ import time
 from pathlib import Path
 
 from civicextract.extractors.officials import extractor as officials
-from civicextract.extractors.officials import titles
-from civicextract.extractors.officials.names import name_after, speech_names
+from civicextract.extractors.officials import posts as PO
+from civicextract.extractors.officials.names import name_after
+from civicextract.extractors.officials.names_before import speech_names
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT = ROOT.parent / "shared" / "data" / "cluener" / "train.jsonl"
@@ -98,7 +99,7 @@ def evaluate(rows: list[dict]) -> dict[str, tuple[float, float, float]]:
         text = row["text"]
         names = set(officials.person_spans(text))
         loose = names | set(speech_names(text))
-        posts = {(p.start, p.end) for p in titles.find_posts(text)}
+        posts = {(p.start, p.end) for p in PO.find_posts(text)}
         for key, pred, gold in (
             ("name (title context)", names, gold_spans(row, "name")),
             ("name (+ speech verbs)", loose, gold_spans(row, "name")),

@@ -57,7 +57,7 @@ from pathlib import Path
 
 from civicextract.document import normalize
 from civicextract.extractors.meta import name_lexicons
-from civicextract.extractors.officials import titles as T
+from civicextract.extractors.officials import posts as PO
 from civicextract.extractors.officials.edges import follower_at, is_han
 from civicextract.extractors.officials.names import name_after
 from civicextract.extractors.officials.tagging import is_word, opens_predicate, tagged_name
@@ -124,7 +124,7 @@ def news_examples() -> list[tuple[str, str, int, int]]:
             if aid not in texts:
                 continue
             text = normalize(texts[aid]["text"]).text
-            post_ends = {p.end for p in T.find_posts(text)}
+            post_ends = {p.end for p in PO.find_posts(text)}
             for g in grec.get("officials", []):
                 name = g["name"]
                 if not 2 <= len(name) <= 4 or _DOT.search(name):

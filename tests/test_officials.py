@@ -18,8 +18,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from civicextract.extractors.officials import extractor as officials
-from civicextract.extractors.officials import titles
-from civicextract.extractors.officials.names import name_after, speech_names
+from civicextract.extractors.officials import posts as PO
+from civicextract.extractors.officials.names import name_after
+from civicextract.extractors.officials.names_before import speech_names
 from civicextract.pipeline import Pipeline
 
 from .strategies import article_texts
@@ -514,12 +515,12 @@ def test_name_ends(text, start, end):
 
 
 def test_posts_keep_deputy_and_executive():
-    got = [(p.text, p.official) for p in titles.find_posts("市委常委、常务副市长李建超，集团副总经理张三")]
+    got = [(p.text, p.official) for p in PO.find_posts("市委常委、常务副市长李建超，集团副总经理张三")]
     assert got == [("常委", True), ("常务副市长", True), ("副总经理", False)]
 
 
 def test_posts_are_not_read_inside_words():
-    assert titles.find_posts("城市长效管理，人大常委会召开，书记处会议") == []
+    assert PO.find_posts("城市长效管理，人大常委会召开，书记处会议") == []
 
 
 def test_speech_names_for_untitled_people():

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-from civicextract.extractors.officials.names import name_after, name_filling
+from civicextract.extractors.officials.names import name_after
+from civicextract.extractors.officials.names_before import name_filling
 
 from .test_officials import Case, R, _records, assert_traditional_gives_the_same_records
 

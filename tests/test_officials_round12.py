@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from civicextract.extractors.officials import titles as T
+from civicextract.extractors.officials import public as PB
 from civicextract.extractors.officials.foreign import TIBETAN
 from civicextract.extractors.officials.names import name_after
 
@@ -260,4 +260,4 @@ def test_tibetan_elements_are_two_chars_and_read_whole():
     ],
 )
 def test_is_public(chain, public):
-    assert T.is_public(chain) is public
+    assert PB.is_public(chain) is public

@@ -15,7 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from civicextract.extractors.officials import names as N
-from civicextract.extractors.officials import titles as T
+from civicextract.extractors.officials import public as PB
 
 from .conftest import load_jsonl
 from .test_officials import Case, _records
@@ -166,26 +166,26 @@ def test_foreign_government_named_after_its_head():
 
 
 def test_hong_kong_bodies_are_public_bodies():
-    assert T.is_public("卫生署某中心总监")
-    assert T.is_public("旅发局总经理")
-    assert T.is_public("经济发展局局长")
-    assert not T.is_public("某商会总干事")
-    assert not T.is_public("保安局局长李某中午见记者")  # (a reporter at a press call, not a manager there)
+    assert PB.is_public("卫生署某中心总监")
+    assert PB.is_public("旅发局总经理")
+    assert PB.is_public("经济发展局局长")
+    assert not PB.is_public("某商会总干事")
+    assert not PB.is_public("保安局局长李某中午见记者")  # (a reporter at a press call, not a manager there)
 
 
-@given(st.sampled_from(sorted(T._PARTIES)), st.sampled_from(["副主席", "秘书长", "发言人"]))
+@given(st.sampled_from(sorted(PB._PARTIES)), st.sampled_from(["副主席", "秘书长", "发言人"]))
 def test_party_posts_are_not_public(party, post):
-    assert not T.is_public(party + post)
+    assert not PB.is_public(party + post)
 
 
-@given(st.sampled_from(sorted(T._PARTIES)), st.sampled_from(["主席", "前主席", "召集人"]))
+@given(st.sampled_from(sorted(PB._PARTIES)), st.sampled_from(["主席", "前主席", "召集人"]))
 def test_party_heads_are_public(party, post):
-    assert T.is_public(party + post)  # (round 9: a party's head, as fit's gold counts one)
+    assert PB.is_public(party + post)  # (round 9: a party's head, as fit's gold counts one)
 
 
-@given(st.sampled_from(sorted(T._PARTIES)), st.sampled_from(["立委", "议员", "区议员"]))
+@given(st.sampled_from(sorted(PB._PARTIES)), st.sampled_from(["立委", "议员", "区议员"]))
 def test_elected_office_after_a_party_is_public(party, post):
-    assert T.is_public(party + post)
+    assert PB.is_public(party + post)
 
 
 @given(st.text(alphabet="阿巴德扬汗罕莱昂斯", min_size=2, max_size=4), st.sampled_from(["必须", "表示", "提出"]))

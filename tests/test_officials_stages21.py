@@ -7,15 +7,17 @@ from __future__ import annotations
 from civicextract.extractors.meta import name_lexicons
 from civicextract.extractors.officials import attach as A
 from civicextract.extractors.officials import chains as C
-from civicextract.extractors.officials import names as N
-from civicextract.extractors.officials import titles as T
+from civicextract.extractors.officials import chainwalk as W
+from civicextract.extractors.officials import posts as PO
+from civicextract.extractors.officials import readings as R
+from civicextract.extractors.officials import unclosed as U
 
 
 def _post(text: str, i: int = -1):
-    posts = T.find_posts(text)
+    posts = PO.find_posts(text)
     ends = {p.end: p.start for p in posts}
     post = posts[i]
-    return post, T.chain_start(text, post.start, ends), ends, {p.start: p for p in posts}
+    return post, W.chain_start(text, post.start, ends), ends, {p.start: p for p in posts}
 
 
 # --- chains: one post's chain and where its holder stands
@@ -83,39 +85,39 @@ def test_holders_elsewhere_adds_the_holders_listed_after_the_verb_and_moves_last
     assert C.holders_elsewhere(text, post, start, "副市长", True, starts, (-1, True), lambda *a: None) is None
 
 
-# --- names: the readings of _name_after
+# --- names: the readings of read_name_after (session 21's _name_after)
 
 
 def test_dotted_end_answers_and_the_caller_refuses_a_building():
-    assert N._dotted_end("州长阿不都·热合曼出席会议", 2) == 9
-    assert N._name_after("州长阿不都·热合曼出席会议", 2) == 9
-    assert N._dotted_end("众安·美丰大楼", 0) == 7
-    assert N._name_after("众安·美丰大楼", 0) is None  # (a building's last character)
+    assert R._dotted_end("州长阿不都·热合曼出席会议", 2) == 9
+    assert R.read_name_after("州长阿不都·热合曼出席会议", 2) == 9
+    assert R._dotted_end("众安·美丰大楼", 0) == 7
+    assert R.read_name_after("众安·美丰大楼", 0) is None  # (a building's last character)
 
 
 def test_closed_end_tells_no_name_from_no_answer():
-    assert N._closed_end("副市长孙继伟主持会议。", 3, 1, False) == 6
-    assert N._closed_end("书记白天走访农户", 2, 1, False) is None  # an answer: a time word, no name
-    assert N._name_after("书记白天走访农户", 2) is None
-    assert N._closed_end("县委书记多吉次仁出席会议", 4, 1, False) == N._READ_ON  # no answer: read on
-    assert N._name_after("县委书记多吉次仁出席会议", 4) == 8
+    assert R._closed_end("副市长孙继伟主持会议。", 3, 1, False) == 6
+    assert R._closed_end("书记白天走访农户", 2, 1, False) is None  # an answer: a time word, no name
+    assert R.read_name_after("书记白天走访农户", 2) is None
+    assert R._closed_end("县委书记多吉次仁出席会议", 4, 1, False) == R._READ_ON  # no answer: read on
+    assert R.read_name_after("县委书记多吉次仁出席会议", 4) == 8
 
 
 def test_given_closed_by_he_only_before_a_verb():
     single = name_lexicons()[0]
-    assert N._given_closed_by_he("局长王东和说，", 2, 1, single) == 5
-    assert N._name_after("局长王东和说，", 2) == 5
-    assert N._given_closed_by_he("局长王东和县长出席", 2, 1, single) is None  # 和 joins a second person
-    assert N._name_after("局长王东和县长出席", 2) == 4
+    assert R._given_closed_by_he("局长王东和说，", 2, 1, single) == 5
+    assert R.read_name_after("局长王东和说，", 2) == 5
+    assert R._given_closed_by_he("局长王东和县长出席", 2, 1, single) is None  # 和 joins a second person
+    assert R.read_name_after("局长王东和县长出席", 2) == 4
 
 
 def test_four_character_readings():
-    assert N._list_item_four("代表团成员包括裴氏明怀、阮文雄等人", 7) == 11
-    assert N._married_four("议员黄陈美玲说，", 2, name_lexicons()[0]) == 6
-    assert N._name_after("议员黄陈美玲说，", 2) == 6
+    assert R._list_item_four("代表团成员包括裴氏明怀、阮文雄等人", 7) == 11
+    assert R._married_four("议员黄陈美玲说，", 2, name_lexicons()[0]) == 6
+    assert R.read_name_after("议员黄陈美玲说，", 2) == 6
     # four characters before a verb of the news: after a surname of the list (多) and without one (尕)
-    assert N._outside_list_end("县委书记多吉次仁出席会议", 4, 1) == 8
-    assert N._outside_list_end("县委书记尕玛才仁出席会议", 4, 0) == 8
+    assert U.outside_list_end("县委书记多吉次仁出席会议", 4, 1) == 8
+    assert U.outside_list_end("县委书记尕玛才仁出席会议", 4, 0) == 8
 
 
 # --- attach: chains no name follows

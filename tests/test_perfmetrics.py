@@ -244,9 +244,9 @@ def test_inside_name_first_test_changes_nothing(text, s, n):
 
 
 def test_checked_units_are_the_units_tested_one_by_one():
-    # candidate() runs refused_by_unit only behind `unit in CHECKED_UNITS`: every unit it
-    # compares with is in the set
-    assert "unit in CHECKED_UNITS and refused_by_unit(" in inspect.getsource(candidates.candidate)
+    # candidate() (its stage _measured) runs refused_by_unit only behind `unit in CHECKED_UNITS`:
+    # every unit it compares with is in the set
+    assert "unit in CHECKED_UNITS and refused_by_unit(" in inspect.getsource(candidates._measured)
     block = inspect.getsource(unitwords.refused_by_unit)
     named = set(re.findall(r'unit == "([^"]+)"', block))
     named |= {x for group in re.findall(r"unit in \(([^)]*)\)", block) for x in re.findall(r'"([^"]+)"', group)}

@@ -8,8 +8,11 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from civicextract.extractors.officials import chainwalk as W
 from civicextract.extractors.officials import edges as E
-from civicextract.extractors.officials import names as N
+from civicextract.extractors.officials import posts as PO
+from civicextract.extractors.officials import public as PB
+from civicextract.extractors.officials import readings as R
 from civicextract.extractors.officials import states as S
 from civicextract.extractors.officials import tagging as TG
 from civicextract.extractors.officials import titles as T
@@ -34,45 +37,45 @@ _texts = st.one_of(
 @settings(max_examples=400, deadline=None)
 @given(_texts)
 def test_chain_posts_is_find_posts(s):
-    assert T.chain_posts(s) == tuple(T.find_posts(s))
+    assert PO.chain_posts(s) == tuple(PO.find_posts(s))
 
 
 @settings(max_examples=400, deadline=None)
 @given(_texts)
 def test_has_own_body_one_search_is_both_tests(chain):
     # the two tests has_own_body made before they became one alternation
-    rest = T._CELLS.sub("", chain)
-    for p in reversed(T.find_posts(rest)):
+    rest = PB._CELLS.sub("", chain)
+    for p in reversed(PO.find_posts(rest)):
         rest = rest[: p.start] + rest[p.end :]
     expected = (
-        bool(T.lexicon().bodies.search(rest))
-        or any(h in rest for h in T._PUBLIC_BODY_HINTS if h != "党")
-        or any(p in rest for p in T._PARTIES)  # a party is a body of its own since round 9 (民进党主席)
+        bool(PO.lexicon().bodies.search(rest))
+        or any(h in rest for h in PB._PUBLIC_BODY_HINTS if h != "党")
+        or any(p in rest for p in PB._PARTIES)  # a party is a body of its own since round 9 (民进党主席)
     )
-    assert T.has_own_body.__wrapped__(chain) == expected
+    assert PB.has_own_body.__wrapped__(chain) == expected
 
 
 def _chain_start_reference(text: str, post_start: int, post_ends: dict[int, int]) -> int:
     """chain_start without its fast step over plain Han chars (the same walk otherwise, so it cannot drift
     from the code as round 5's copy did when round 10 taught the walk about 及)."""
-    return T._walk_back(text, post_start, post_ends, fast=False)
+    return W._walk_back(text, post_start, post_ends, fast=False)
 
 
 @settings(max_examples=400, deadline=None)
 @given(_texts)
 @example("、工会主席务等及长局副市长局长市医院调任")  # the copied reference had missed round 10's 及 rule here
 def test_chain_start_fast_step_changes_nothing(text):
-    posts = T.find_posts(text)
+    posts = PO.find_posts(text)
     post_ends = {p.end: p.start for p in posts}
     for p in posts:
-        assert T.chain_start(text, p.start, post_ends) == _chain_start_reference(text, p.start, post_ends)
+        assert W.chain_start(text, p.start, post_ends) == _chain_start_reference(text, p.start, post_ends)
 
 
 @settings(max_examples=400, deadline=None)
 @given(_texts, st.integers(min_value=0, max_value=39))
 def test_minority_needs_a_dot_within_reach(text, s):
     # _name_after tries _MINORITY only when a name dot stands in text[s + 1 : s + 11]
-    if N._MINORITY.match(text, s):
+    if R._MINORITY.match(text, s):
         assert any(d in text[s + 1 : s + 11] for d in E.DOTS)
 
 

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from civicextract.extractors.money.extractor import _tables
 from civicextract.extractors.officials.holders import officeholders
-from civicextract.extractors.officials.titles import lexicon as posts_lexicon
+from civicextract.extractors.officials.posts import lexicon as posts_lexicon
 from civicextract.regexrun import bucketed_alternation, dispatched_alternation
 
 _CHARS = "一二三东乡京大中国新长农天双两四市委书记局"

@@ -199,77 +199,14 @@ class Pipeline:
         each article's stages together get ``timeout`` seconds, as in :meth:`extract`;
         ``limits``, one per entry, gives each its own seconds instead (the batch
         runner's articles have spent part of theirs reading their page)."""
-        timeout = self.timeout
-        if limits is None:
-            limits = [timeout] * len(batch)  # type: ignore[list-item]
-        elif len(limits) != len(batch) or any(x is None or x <= 0 for x in limits):
-            raise ValueError("limits: one number of seconds above 0 per entry")
-        else:
-            timeout = max(limits, default=None)  # (only "is None" is asked of it below)
-        spent = [0.0] * len(batch)
+        timers = _batch_timers(batch, limits, self.timeout)
+        docs = self._normalise_batch(batch, timers)
+        found = self._extract_kinds(batch, docs, timers)
+        _store_articles(batch, docs, found)
 
-        def timeout_of(i: int) -> ExtractionTimeout:
-            return ExtractionTimeout(f"extraction took longer than {limits[i]:g} s", article=batch[i][1])
-
-        def alone(i: int, stage: Callable[[int], Any]) -> Any:
-            """``stage(i)`` under the article's own timer (what is left of its timeout)."""
-            left = limits[i] - spent[i]
-            t0 = perf_counter()
-            try:
-                if left <= 0:
-                    raise Expired()
-                with time_limit(left):
-                    return stage(i)
-            except Expired:
-                return timeout_of(i)
-            except Exception as exc:
-                return exc
-            finally:
-                spent[i] += perf_counter() - t0
-
-        def each(todo: list[int], stage: Callable[[int], Any], store: Callable[[int, Any], None]) -> None:
-            """``store(i, stage(i))`` for each article (the exception it raised in
-            place of a result).  A timeout takes one timer for the pass, armed for
-            the least time an article has left: each article's own deadline comes
-            no sooner (a timer per article and stage cost 7 us, 3 % of the time).
-            The article the pass timer stops is run again under its own timer."""
-            while todo:
-                if timeout is None:
-                    budget = None
-                else:
-                    budget = min(limits[i] - spent[i] for i in todo)
-                done = 0
-                if budget is None or budget > 0:
-                    limit = time_limit(budget)
-                    armed = False
-                    t0 = perf_counter()
-                    try:
-                        with limit:
-                            # (whether this timer runs: inside an outer one it does not)
-                            armed = limit._signal or limit._thread is not None
-                            for i in todo:
-                                t0 = perf_counter()
-                                try:
-                                    result = stage(i)
-                                except Exception as exc:
-                                    result = exc
-                                spent[i] += perf_counter() - t0
-                                store(i, result)
-                                done += 1
-                        return
-                    except Expired:
-                        if budget is None:
-                            raise  # (an outer timer's, as extract() without a timeout lets it through)
-                        if done == len(todo):
-                            return  # (it went off as the pass ended: every article is done)
-                        spent[todo[done]] += perf_counter() - t0  # (the time it ran counts)
-                        if not armed:  # (an outer timer's: the article it stopped is over time)
-                            store(todo[done], timeout_of(todo[done]))
-                            todo = todo[done + 1 :]
-                            continue
-                store(todo[done], alone(todo[done], stage))
-                todo = todo[done + 1 :]
-
+    def _normalise_batch(self, batch: list[list], timers: _BatchTimers) -> list[Any]:
+        """The Document of each entry not failed yet (None where none is made: the
+        entry now holds the exception that stopped it)."""
         docs: list[Any] = [None] * len(batch)
 
         def keep_doc(i: int, result: Any) -> None:
@@ -282,17 +219,23 @@ class Pipeline:
         if type(self).document is Pipeline.document:
             # normalize() in its stages, each over the batch: the header and byline
             # finder (half of normalize's time, and many patterns) runs on its own.
-            each(todo, lambda i: _clean(batch[i][2], id=batch[i][1]), keep_doc)
+            timers.each(todo, lambda i: _clean(batch[i][2], id=batch[i][1]), keep_doc)
             todo = [i for i in todo if docs[i] is not None]
             metas: dict[int, Any] = {}
-            each(todo, lambda i: docs[i].find_meta(), metas.__setitem__)
+            timers.each(todo, lambda i: docs[i].find_meta(), metas.__setitem__)
             for i, m in metas.items():
                 if isinstance(m, BaseException):
                     docs[i], batch[i][3] = None, m
             todo = [i for i in todo if docs[i] is not None]
-            each(todo, lambda i: _cut(docs[i], metas[i]), keep_doc)
+            timers.each(todo, lambda i: _cut(docs[i], metas[i]), keep_doc)
         else:
-            each(todo, lambda i: self.document(batch[i][2], id=batch[i][1]), keep_doc)
+            timers.each(todo, lambda i: self.document(batch[i][2], id=batch[i][1]), keep_doc)
+        return docs
+
+    def _extract_kinds(self, batch: list[list], docs: list[Any], timers: _BatchTimers) -> dict[int, dict[str, tuple]]:
+        """Each extractor over the batch's documents in turn, its spans mapped to the
+        original text: the records by kind of each article with a document (an
+        article an extractor fails is left out of the next ones, its exception kept)."""
         live = [i for i, d in enumerate(docs) if d is not None]
         mappers = {i: span_mapper(docs[i]) for i in live}
         found: dict[int, dict[str, tuple]] = {i: {} for i in live}
@@ -304,17 +247,110 @@ class Pipeline:
                 else:
                     found[i][kind] = result
 
-            each(
+            timers.each(
                 [i for i in live if batch[i][3] is None],
                 lambda i, ex=extractor: to_original_all(ex(docs[i]), mappers[i], len(docs[i].text), docs[i]),
                 keep,
             )
-        for i in live:
-            if batch[i][3] is None:
+        return found
+
+
+def _store_articles(batch: list[list], docs: list[Any], found: dict[int, dict[str, tuple]]) -> None:
+    """Each article no stage failed gets its Article (no timer: linear in the records)."""
+    for i, records in found.items():
+        if batch[i][3] is None:
+            try:
+                batch[i][3] = article_of(docs[i], records)
+            except Exception as exc:
+                batch[i][3] = exc
+
+
+def _batch_timers(batch: list[list], limits: list[float] | None, timeout: float | None) -> _BatchTimers:
+    """The timers of a batch: ``timeout`` for every article, or each entry's own ``limits``."""
+    if limits is None:
+        limits = [timeout] * len(batch)  # type: ignore[list-item]
+    elif len(limits) != len(batch) or any(x is None or x <= 0 for x in limits):
+        raise ValueError("limits: one number of seconds above 0 per entry")
+    else:
+        timeout = max(limits, default=None)  # (only "is None" is asked of it below)
+    return _BatchTimers(batch, limits, timeout)
+
+
+class _BatchTimers:
+    """The time each article of a batch has left: its limit, the seconds its stages
+    have spent, and one stage run over the articles under as few timers as may be."""
+
+    __slots__ = ("batch", "limits", "spent", "timeout")
+
+    def __init__(self, batch: list[list], limits: list[float], timeout: float | None) -> None:
+        self.batch = batch
+        self.limits = limits
+        self.spent = [0.0] * len(batch)
+        self.timeout = timeout  # (None: no article has a limit)
+
+    def timeout_of(self, i: int) -> ExtractionTimeout:
+        return ExtractionTimeout(f"extraction took longer than {self.limits[i]:g} s", article=self.batch[i][1])
+
+    def alone(self, i: int, stage: Callable[[int], Any]) -> Any:
+        """``stage(i)`` under the article's own timer (what is left of its timeout)."""
+        spent = self.spent
+        left = self.limits[i] - spent[i]
+        t0 = perf_counter()
+        try:
+            if left <= 0:
+                raise Expired()
+            with time_limit(left):
+                return stage(i)
+        except Expired:
+            return self.timeout_of(i)
+        except Exception as exc:
+            return exc
+        finally:
+            spent[i] += perf_counter() - t0
+
+    def each(self, todo: list[int], stage: Callable[[int], Any], store: Callable[[int, Any], None]) -> None:
+        """``store(i, stage(i))`` for each article (the exception it raised in
+        place of a result).  A timeout takes one timer for the pass, armed for
+        the least time an article has left: each article's own deadline comes
+        no sooner (a timer per article and stage cost 7 us, 3 % of the time).
+        The article the pass timer stops is run again under its own timer."""
+        limits, spent = self.limits, self.spent
+        while todo:
+            if self.timeout is None:
+                budget = None
+            else:
+                budget = min(limits[i] - spent[i] for i in todo)
+            done = 0
+            if budget is None or budget > 0:
+                limit = time_limit(budget)
+                armed = False
+                t0 = perf_counter()
                 try:
-                    batch[i][3] = article_of(docs[i], found[i])  # (no timer: linear in the records)
-                except Exception as exc:
-                    batch[i][3] = exc
+                    with limit:
+                        # (whether this timer runs: inside an outer one it does not)
+                        armed = limit._signal or limit._thread is not None
+                        for i in todo:
+                            t0 = perf_counter()
+                            try:
+                                result = stage(i)
+                            except Exception as exc:
+                                result = exc
+                            spent[i] += perf_counter() - t0
+                            store(i, result)
+                            done += 1
+                    return
+                except Expired:
+                    if budget is None:
+                        raise  # (an outer timer's, as extract() without a timeout lets it through)
+                    if done == len(todo):
+                        return  # (it went off as the pass ended: every article is done)
+                    spent[todo[done]] += perf_counter() - t0  # (the time it ran counts)
+                    if not armed:  # (an outer timer's: the article it stopped is over time)
+                        store(todo[done], self.timeout_of(todo[done]))
+                        todo = todo[done + 1 :]
+                        continue
+            store(todo[done], self.alone(todo[done], stage))
+            todo = todo[done + 1 :]
 
 
 # extract_many's batches: enough articles for each extractor to stay in the

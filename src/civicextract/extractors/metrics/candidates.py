@@ -9,8 +9,8 @@ money, dates, durations, ages, ordinals and ranks, list numbering, codes,
 numbers in names, 一 as "a", and the per-unit tests behind ``CHECKED_UNITS``.
 It reads as its stages, one function each (``_number_span``, ``_unit_after``,
 ``_own_form``, ``_bare_number``, ``_code_or_vague``, ``_numeral_as_word``,
-``_weekday_or_rank``, ``_unit_and_kind``, the tenths of
-``_tenths_follow``/``_tenths``, ``_value``, ``_read_digit_by_digit``,
+``_weekday_or_rank``, ``_measured``: a people word, ``_unit_and_kind``, the
+tenths of ``_tenths_follow``/``_tenths``; ``_value``, ``_read_digit_by_digit``,
 ``_share_sign``, ``_noun_of_magnitude``, ``_ranged``).  The tests that read the
 words around a figure live in ``context`` and ``people``, those of a unit read
 as part of a word or name in ``unitwords``, the figures of a form of their own
@@ -163,42 +163,16 @@ def candidate(text: str, m: re.Match, lex: Lexicon) -> Hit | None:
     prev = text[s - 1] if s else ""
     core = text[num_start : e - 2] if ba_sin else text[num_start:e]  # (its digits, not 巴仙)
     chinese = text[num_start] in _CN_NUMERAL
-    if _code_or_vague(text, s, num_start, core, um, uinfo):
-        return None
-    if chinese and not pre and _numeral_as_word(text, s, e, core, prev, um, uinfo):
-        return None
-    if _weekday_or_rank(text, s, core, chinese, prev):
-        return None
-
-    unit: str | None = None
-    kind: str | None = None
-    person: str | None = None
-    tail = e
-    pp = lex.person_first.get(text[e : e + 1])  # (unit_at, inlined as in _unit_after)
-    pm = None if pp is None else pp.match(text, e)
-    if pm is not None and (
-        "万" in core or "亿" in core or (_PLAIN_COUNT_RE.fullmatch(core) and not (prev and prev in "号码"))
+    if (
+        _code_or_vague(text, s, num_start, core, um, uinfo)
+        or (chinese and not pre and _numeral_as_word(text, s, e, core, prev, um, uinfo))
+        or _weekday_or_rank(text, s, core, chinese, prev)
     ):
-        # 近7万群众: people, not 群; 5.2万监测对象, 带动500农户: the noun is the unit
-        # (the gold writes 人 for most people words: 近7万群众, 43万儿童, 近一亿脱贫
-        # 人口; a few of its records keep the noun, 2568万贫困群众, 十几万居民)
-        unit, kind, person = lex.person_units[pm.group()], "count", pm.group()
-    elif um is not None:
-        assert uinfo is not None  # (uinfo is lex.units[um.group()] wherever um is not None)
-        measured = _unit_and_kind(text, e, um, uinfo, shared)
-        if measured is None:
-            return None
-        unit, kind, tail = measured
-        if unit_in_word(text, s, tail, core, chinese, prev, unit, kind) or (
-            unit in CHECKED_UNITS and refused_by_unit(text, s, tail, core, chinese, prev, unit)
-        ):
-            return None
-    elif text.startswith("大", e):
-        return big_count(text, s, e, num_start, pre, core, chinese, prev)
-    elif text.startswith("届", e):
-        return sessions(text, m, s, e, num_start, pre, core, prev)
-    elif _tenths_follow(text, s, e, pre, core):
-        return _tenths(text, s, e, num_start, pre, core)
+        return None
+    measured = _measured(text, m, s, e, num_start, pre, core, chinese, prev, um, uinfo, shared, lex)
+    if measured is None or isinstance(measured, Hit):
+        return measured  # (no figure, or one of the 大/届/成 forms read whole)
+    unit, kind, person, tail = measured
 
     value = _value(text, m, s, e, tail, unit, kind, lai)
     if value is None:
@@ -436,6 +410,43 @@ def _unit_and_kind(text: str, e: int, um: re.Match, uinfo: UnitForm, shared: boo
         if r is not None:
             unit, tail = unit + r.group(), r.end()  # 3667立方米每秒, 500吨每天: a rate over time
     return unit, kind, tail
+
+
+def _measured(
+    text: str, m: re.Match, s: int, e: int, num_start: int, pre: str | None, core: str, chinese: bool, prev: str,
+    um: re.Match | None, uinfo: UnitForm | None, shared: bool, lex: Lexicon,
+) -> tuple[str | None, str | None, str | None, int] | Hit | None:
+    """What the number counts: a people word after it, or the unit after it and its tests (the
+    unit, its kind, the people word and the figure's end so far; None where the unit blocks the
+    figure or is part of a word); a figure of the 大, 届 or 成 forms, read whole (a Hit or None);
+    else no unit yet, the figure ending with the number."""
+    pp = lex.person_first.get(text[e : e + 1])  # (unit_at, inlined as in _unit_after)
+    pm = None if pp is None else pp.match(text, e)
+    if pm is not None and (
+        "万" in core or "亿" in core or (_PLAIN_COUNT_RE.fullmatch(core) and not (prev and prev in "号码"))
+    ):
+        # 近7万群众: people, not 群; 5.2万监测对象, 带动500农户: the noun is the unit
+        # (the gold writes 人 for most people words: 近7万群众, 43万儿童, 近一亿脱贫
+        # 人口; a few of its records keep the noun, 2568万贫困群众, 十几万居民)
+        return lex.person_units[pm.group()], "count", pm.group(), e
+    if um is not None:
+        assert uinfo is not None  # (uinfo is lex.units[um.group()] wherever um is not None)
+        measured = _unit_and_kind(text, e, um, uinfo, shared)
+        if measured is None:
+            return None
+        unit, kind, tail = measured
+        if unit_in_word(text, s, tail, core, chinese, prev, unit, kind) or (
+            unit in CHECKED_UNITS and refused_by_unit(text, s, tail, core, chinese, prev, unit)
+        ):
+            return None
+        return unit, kind, None, tail
+    if text.startswith("大", e):
+        return big_count(text, s, e, num_start, pre, core, chinese, prev)
+    if text.startswith("届", e):
+        return sessions(text, m, s, e, num_start, pre, core, prev)
+    if _tenths_follow(text, s, e, pre, core):
+        return _tenths(text, s, e, num_start, pre, core)
+    return None, None, None, e
 
 
 def _tenths_follow(text: str, s: int, e: int, pre: str | None, core: str) -> bool:

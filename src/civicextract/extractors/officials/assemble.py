@@ -14,12 +14,14 @@ from functools import lru_cache
 
 from ...records import Official
 from ..meta import name_lexicons
-from . import titles as T
 from .edges import DOTS
 from .foreign import TRANSLIT
 from .people import Person, drop_nested, find_all
+from .posts import base_post, chain_posts
+from .public import has_own_body
 from .states import foreign_body, leading_state, state_in
 from .tagging import dict_tags
+from .titles import organization, split_chain
 
 # (Every alternative opens with a character, the look-behind after it: the
 # engine then skips to those characters; 讲话(?<!重要讲话) is (?<!重要)讲话.)
@@ -48,7 +50,7 @@ def official_records(text, people, order) -> list[Official]:
             continue
         if not p.chains and not p.bare and not _has_address(text, p):
             continue
-        if p.private and not any(pub and T.has_own_body(c) for c, pub in zip(p.chains, p.public, strict=True)):
+        if p.private and not any(pub and has_own_body(c) for c, pub in zip(p.chains, p.public, strict=True)):
             continue  # 医院副主任李华 … 李华副主任: a bare post later names no public body
         if p.chains and all(foreign_body(c) and not head_post(c) for c in p.chains) and not (
             overseas_bench and all(c.endswith(_BENCH) for c in p.chains)
@@ -60,9 +62,9 @@ def official_records(text, people, order) -> list[Official]:
             continue  # 习近平总书记|高度重视, 领导干部|接访下访: a four-character phrase after a title, no name
         if answers and min(s for s, _ in p.spans) < answers[0] and p is _interviewee(text, people, answers[0]):
             p.spans.extend((i, i + 1) for i in answers)
-        titles = tuple(dict.fromkeys(t for c in p.chains for t in T.split_chain(c)))
+        titles = tuple(dict.fromkeys(t for c in p.chains for t in split_chain(c)))
         org = next(
-            (o for c, pub in zip(p.chains, p.public, strict=True) if pub for o in [T.organization(c)] if o), None
+            (o for c, pub in zip(p.chains, p.public, strict=True) if pub for o in [organization(c)] if o), None
         )
         span_set = set(p.spans)
         for i in find_all(text, name):
@@ -175,10 +177,10 @@ def _references(name: str, titles: tuple[str, ...]) -> list[str]:
 def _closing_posts(title: str) -> tuple[str, ...]:
     """``市委书记`` -> ``书记``; ``常务副市长`` -> ``市长``, ``副市长`` (李副市长):
     the post a title ends with, without 常务, and with and without 副."""
-    posts = T.chain_posts(title)
+    posts = chain_posts(title)
     if not posts or posts[-1].end != len(title):
         return ()
-    base = T.base_post(posts[-1].text)
+    base = base_post(posts[-1].text)
     return (base, "副" + base) if "副" in posts[-1].text else (base,)
 
 

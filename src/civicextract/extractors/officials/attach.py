@@ -13,12 +13,15 @@ from __future__ import annotations
 import re
 
 from ..meta import name_lexicons
-from . import titles as T
 from .assemble import head_post
+from .chainwalk import ATTACH_VERBS
 from .edges import DOTS, all_han, is_han
 from .foreign import TRANSLIT
-from .names import is_honorific, name_after, plausible, predicate_end
+from .namechars import is_honorific, plausible
+from .names import name_after
 from .tagging import tagged_word
+from .titles import organization
+from .unclosed import predicate_end
 
 # Adverbs between a subject and 任/兼任 (…，后继续兼任三明市委书记): a surname
 # char before one of them is no name.
@@ -44,7 +47,7 @@ def second_posts(text, pending, people, owners) -> None:
         p.public.append(public)
 
 
-_ATTACH_LAST = frozenset(v[-1] for v in T.ATTACH_VERBS)
+_ATTACH_LAST = frozenset(v[-1] for v in ATTACH_VERBS)
 # negations before a verb that gives a post (未能当选, 没有出任, 未获任命为)
 _NEGATED = ("未能", "没能", "未", "没有", "不再", "无缘")
 
@@ -74,7 +77,7 @@ def attach_pending(text, pending, people, add) -> None:
             add(got[0], got[1], chain, public)
             continue
         verb = (
-            next((v for v in T.ATTACH_VERBS if text.endswith(v, 0, start)), None)
+            next((v for v in ATTACH_VERBS if text.endswith(v, 0, start)), None)
             if text[start - 1 : start] in _ATTACH_LAST  # (most chains follow no such verb: one set lookup)
             else None
         )
@@ -157,7 +160,7 @@ def _subject_before_verb(
     if (
         2 <= len(cand) <= 4
         and (cand[0] in single or cand[:2] in double)
-        and cand not in T.ATTACH_VERBS
+        and cand not in ATTACH_VERBS
         and cand[-1] not in "他她"  # (祝贺他就任…总统: a pronoun subject, the person named before)
     ):
         if cand in people or len(cand) in (2, 3) and not cand.endswith(_ADVERBS) and not (
@@ -192,7 +195,7 @@ def _sentence_subject(text: str, vstart: int) -> tuple[int, int] | None:
         # sentence's subject, a comma, then only a date before the verb
         return ss, se
     # (a label such as 原标题： opens no sentence with a subject)
-    if se < vstart and is_han(text[se]) and text[ss:se] not in T.ATTACH_VERBS:
+    if se < vstart and is_han(text[se]) and text[ss:se] not in ATTACH_VERBS:
         return ss, se
     return None
 
@@ -294,7 +297,7 @@ def name_ending_at(text: str, e: int, openers: tuple[str, ...], *, opens: bool =
 def _named_before(text: str, start: int, end: int) -> tuple[int, int] | None:
     """``李明，某党派秘书长，``: a title standing after the name it belongs to,
     between commas (or a comma and the clause's end)."""
-    if start < 3 or text[start - 1] not in "，," or T.organization(text[start:end]) is None:
+    if start < 3 or text[start - 1] not in "，," or organization(text[start:end]) is None:
         return None
     if end < len(text) and text[end] not in "，,。；;\n":
         return None
@@ -305,7 +308,7 @@ def _named_before(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def _subject_is(text: str, start: int, end: int) -> tuple[int, int] | None:
     """``黄志强是沙田区议会副主席，``: a name opening its clause, 是, a title."""
-    if start < 3 or text[start - 1] != "是" or T.organization(text[start:end]) is None:
+    if start < 3 or text[start - 1] != "是" or organization(text[start:end]) is None:
         return None
     if end < len(text) and text[end] not in "，,。；;\n":
         return None

@@ -13,12 +13,14 @@ from __future__ import annotations
 import re
 
 from ..meta import name_lexicons
-from . import titles as T
 from .attach import name_ending_at
 from .checks import ADDRESS
 from .foreign import TRANSLIT, foreign_before
 from .holders import is_listed_holder
-from .names import married_end, name_after, name_before, plausible
+from .namechars import married_end, plausible
+from .names import name_after
+from .names_before import name_before
+from .public import is_public
 from .states import state_before
 from .tagging import tagged_name
 
@@ -42,7 +44,7 @@ def headline_speaker(text: str, people: dict, add) -> None:
     found = [(i, post) for post in sorted(ADDRESS) if post != "同志" for i in [text.find(name[0] + post, e)] if i >= 0]
     if found:
         post = min(found)[1]
-        add(s, e, post, T.is_public(post))
+        add(s, e, post, is_public(post))
 
 
 # A state-news paragraph that opens with a bare name and a protocol verb

@@ -21,7 +21,6 @@ from __future__ import annotations
 import re
 
 from . import lists as _lists
-from . import titles as T
 from .checks import ADDRESS, conjunct_state, name_follows, name_inside_chain, previous_public, surname_ok, weak_ok
 from .edges import ORG_END, follower_at, is_han
 from .foreign import FOREIGN_ADDRESS, foreign_before
@@ -36,9 +35,15 @@ from .lists import (
     name_after_gap,
     name_after_of,
 )
-from .names import married_end, name_after, name_before, name_filling, noun_name_after_post, predicate_end
+from .namechars import married_end
+from .names import name_after, noun_name_after_post
+from .names_before import name_before, name_filling
+from .posts import Post, base_post
+from .public import has_own_body, is_public, private_body
 from .states import foreign_body, leading_state, state_before
 from .tagging import is_common_word, modifier_word, opens_predicate, tagged_name
+from .titles import organization
+from .unclosed import predicate_end
 
 # bound by assignment, not imported by name: its method is called below (tests/test_method_calls.py)
 COUNTED = _lists.COUNTED
@@ -59,7 +64,7 @@ def chain_with_state(text: str, start: int, chain: str, last_end: int, last_chai
         start > 0
         and last_end == start - 1
         and text[start - 1] in "和及与、"
-        and (T.organization(chain) is None or chain.startswith(_STATE_MINISTRIES))
+        and (organization(chain) is None or chain.startswith(_STATE_MINISTRIES))
     ):
         state = leading_state(last_chain)
         if state is not None and not foreign_body(chain):
@@ -75,7 +80,7 @@ def chain_with_state(text: str, start: int, chain: str, last_end: int, last_chai
 
 def chain_public_flag(
     text: str,
-    post: T.Post,
+    post: Post,
     start: int,
     chain: str,
     last: tuple[int, bool],
@@ -86,16 +91,16 @@ def chain_public_flag(
     chain without a body of its own follows a private one (its holder is then private too)?
     ``last``: (end, public) of the last name read after a chain; ``public_at``: the public flag
     of the chain each name read so far was read after, by the name's end."""
-    public = T.is_public(chain)
-    if public and start > 1 and text[start - 1] == "”" and T.organization(chain) is None:
+    public = is_public(chain)
+    if public and start > 1 and text[start - 1] == "”" and organization(chain) is None:
         q = text.rfind("“", max(0, start - 16), start - 1)
-        if q >= 0 and T.private_body(text[q + 1 : start - 1] + chain):
+        if q >= 0 and private_body(text[q + 1 : start - 1] + chain):
             public = False  # “美在台协会”主席某某: the quoted body before the post is an association's
-    if start > 0 and last[0] == start - 1 and text[start - 1] == "、" and T.organization(chain) is None:
+    if start > 0 and last[0] == start - 1 and text[start - 1] == "、" and organization(chain) is None:
         # 浙江商会会长王均金、轮值会长叶林富: a bodiless chain after the
         # previous person's name shares that person's body
         public = public and last[1]
-    if public and not T.has_own_body(chain) and T.base_post(post.text) not in _SERVICE_RANKS:
+    if public and not has_own_body(chain) and base_post(post.text) not in _SERVICE_RANKS:
         # 医院原党委书记、院长谢明均，原副院长杨利 / 银行党委副书记、监事长、工会主席吕冬阳:
         # a chain without a body of its own right after another person's
         # chain, or after a private post, belongs to that body (not a
@@ -108,7 +113,7 @@ def chain_public_flag(
 
 
 def holder_before(
-    text: str, post: T.Post, start: int, public: bool, people: dict
+    text: str, post: Post, start: int, public: bool, people: dict
 ) -> tuple[int, int, str | None, bool] | None:
     """(start, end, chain, public) of a holder named inside the chain or right before the post,
     or None: the name between body and post, a foreign leader's name before an address, a
@@ -117,13 +122,13 @@ def holder_before(
     if s is not None and text[s : post.start] not in people:
         # 区建管委尹德建副主任: the name between body and post
         inner = text[max(start, text.rfind("、", start, s) + 1) : s] + post.text
-        return s, post.start, inner, T.is_public(inner)
+        return s, post.start, inner, is_public(inner)
     if post.text in FOREIGN_ADDRESS:
         s = foreign_before(text, post.start)
         if s is not None:
             # 普京总统, 会见马克龙总统; 俄罗斯普京总统 -> 俄罗斯总统
             return s, post.start, (state_before(text, s) or "") + post.text, public
-    if T.base_post(post.text) in ADDRESS:
+    if base_post(post.text) in ADDRESS:
         s = name_before(text, post.start)
         f = name_filling(text, post.start, strict=True)  # (，李四海副局长表示: the name fills its clause)
         # (a name after the post makes what stands before it the post's body: asked
@@ -140,7 +145,7 @@ def holder_before(
     return None
 
 
-def name_start(text: str, post: T.Post, start: int) -> int:
+def name_start(text: str, post: Post, start: int) -> int:
     """Where a name after the post would start: at its end, or past what may stand between."""
     # 区长 杨小菁开展…: a space or two between post and name (pages set
     # them as table cells) reads as no space; the name is then the post's
@@ -162,7 +167,7 @@ def name_start(text: str, post: T.Post, start: int) -> int:
 
 
 def name_end(
-    text: str, post: T.Post, ns: int, start: int, public: bool, post_starts: dict[int, T.Post], hk: bool
+    text: str, post: Post, ns: int, start: int, public: bool, post_starts: dict[int, Post], hk: bool
 ) -> int | None:
     """End of the holder's name read at ``ns`` after the post, or None: the readers tried in turn
     (name_after, a listed office-holder, a noun-like name, a married name, a name a predicate
@@ -204,11 +209,11 @@ def name_end(
 
 def holders_elsewhere(
     text: str,
-    post: T.Post,
+    post: Post,
     start: int,
     chain: str,
     public: bool,
-    post_starts: dict[int, T.Post],
+    post_starts: dict[int, Post],
     last: tuple[int, bool],
     add,
 ) -> tuple[int, bool] | None:

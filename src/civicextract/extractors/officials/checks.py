@@ -14,10 +14,13 @@ name as a form of address (``ADDRESS``: 王忠昆书记).
 from __future__ import annotations
 
 from ..meta import name_lexicons
-from . import titles as T
+from .chainwalk import chain_start
 from .edges import DOTS, ORG_END, all_han, follower_at, is_han, strong_end
 from .foreign import REGNAL_NUMBERS, TRANSLIT, is_minority_name
-from .names import name_after, plausible
+from .namechars import plausible
+from .names import name_after
+from .posts import chain_posts
+from .public import has_own_body, is_public
 from .states import leading_state, state_before, state_firsts
 from .tagging import cuts_word, opens_predicate, tagged_name, tagged_word
 
@@ -88,12 +91,12 @@ def previous_public(text: str, start: int, post_ends: dict[int, int], chain_publ
             return chain_public[j]
         if j not in post_ends:
             return None  # (…董事长王明栋致辞，审计署审计长李彬: a clause, not a chain, ends there)
-        cs = T.chain_start(text, post_ends.get(j, j), post_ends)
+        cs = chain_start(text, post_ends.get(j, j), post_ends)
         prev = text[cs:j]
-        if not T.chain_posts(prev):
+        if not chain_posts(prev):
             return None
-        if T.has_own_body(prev) or not T.is_public(prev):
-            return T.is_public(prev)
+        if has_own_body(prev) or not is_public(prev):
+            return is_public(prev)
         i = cs
     return None
 

@@ -1,6 +1,6 @@
 """Officials: named people with a public post, their titles, organisation and role.
 
-Anchored on post matches (one compiled pattern, ``titles.find_posts``); only
+Anchored on post matches (one compiled pattern, ``posts.find_posts``); only
 the text around them is read, the document is never segmented.  A person is
 confirmed by context:
 
@@ -35,7 +35,6 @@ import re
 
 from ...records import Official
 from . import lists as _lists
-from . import titles as T
 from .assemble import official_records
 from .attach import attach_pending, second_posts
 from .bare import bare_participants, headline_speaker, named_governments, protocol_hint
@@ -48,11 +47,14 @@ from .chains import (
     name_end,
     name_start,
 )
+from .chainwalk import chain_start
 from .edges import DOTS, all_han
 from .holders import known_holders, officeholders
 from .lists import counted_holders, list_mates, list_members, names_before_list
-from .names import name_before, name_filling
+from .names_before import name_before, name_filling
 from .people import Person, drop_nested, extend_names, find_all, merge_surnames, shorten_names
+from .posts import Post, find_posts
+from .public import is_public, private_body
 from .tagging import tagged_name
 
 # Patterns whose methods are called below are bound by assignment, not imported by name: CPython
@@ -102,7 +104,7 @@ def _collect(text: str, *, hk: bool = False):
     """People read next to posts.  ``hk``: the input was Traditional script,
     where a name after a post may be a married woman's four characters
     (局长陈黄淑仪委派…) even before a verb the name reader does not know."""
-    posts = T.find_posts(text)
+    posts = find_posts(text)
     if not posts and _nothing_to_read(text):
         return {}, [], posts
     post_ends = {p.end: p.start for p in posts}
@@ -125,7 +127,7 @@ def _collect(text: str, *, hk: bool = False):
         if chain is not None:
             p.chains.append(chain)
             p.public.append(public)
-            p.private |= not public and T.private_body(chain)
+            p.private |= not public and private_body(chain)
             chain_public[e] = public
 
     pending, owners = _read_posts(text, posts, post_starts, post_ends, people, chain_public, add, hk)
@@ -157,8 +159,8 @@ def _nothing_to_read(text: str) -> bool:
 
 def _read_posts(
     text: str,
-    posts: list[T.Post],
-    post_starts: dict[int, T.Post],
+    posts: list[Post],
+    post_starts: dict[int, Post],
     post_ends: dict[int, int],
     people: dict[str, Person],
     chain_public: dict[int, bool],
@@ -177,13 +179,13 @@ def _read_posts(
         # a chain continues over 、/兼 into the next post: only its last post takes a name
         if post.end < len(text) and text[post.end] in "、兼" and post.end + 1 in post_starts:
             continue
-        start = T.chain_start(text, post.start, post_ends)
+        start = chain_start(text, post.start, post_ends)
         if counted_before(text, start):
             counted = counted_holders(text, start, post.end)
             if counted is not None:
                 chain = text[counted[0] : post.end]  # (the count is no part of the title)
                 for hs, he in counted[1]:
-                    add(hs, he, chain, T.is_public(chain))
+                    add(hs, he, chain, is_public(chain))
             continue  # (none: 4名议员方可…, 200余名村干部: a head count, no one's title)
         if "各" in text[start : post.start]:
             continue  # 各省省长应…, 各级干部: every holder, no one's title
@@ -232,7 +234,7 @@ def _comrades(text: str, people: dict[str, Person], add) -> None:
             add(s, m.start(), None)
 
 
-def _listed_before(text: str, post_starts: dict[int, T.Post], add) -> None:
+def _listed_before(text: str, post_starts: dict[int, Post], add) -> None:
     """王路、马秀珍…等6位委员: names listed before 等 and a post share it (…、张晓东等市领导:
     a short body before the post, 市 / 县 / 区人大)."""
     for m in LIST_BEFORE.finditer(text):
@@ -247,7 +249,7 @@ def _listed_before(text: str, post_starts: dict[int, T.Post], add) -> None:
             continue
         chain = text[m.end() : head.end]
         for s, e in names_before_list(text, m.start()):
-            add(s, e, chain, T.is_public(chain))
+            add(s, e, chain, is_public(chain))
 
 
 # a minister named by a bare ministry (环境部长, 卫生部长), as a foreign government's are: China's

@@ -115,7 +115,7 @@ _VERB_OPENERS = frozenset("提加达")
 
 def minority_end(text: str, s: int, e: int) -> int:
     """Cut a greedy ``X·Y`` match before the verb, post or date glued to its last part."""
-    from .titles import lexicon
+    from .posts import lexicon
 
     if "之" in text[s:e]:
         kin = [k for k in (text.find(w, s, e) for w in _KIN) if k > s]

@@ -15,11 +15,13 @@ from __future__ import annotations
 import re
 
 from ..meta import name_lexicons
-from . import titles as T
 from .edges import follower_at, is_han
-from .names import name_after, plausible, predicate_end
+from .namechars import plausible
+from .names import name_after
 from .people import find_all
+from .posts import lexicon
 from .tagging import opens_predicate, tagged_word
+from .unclosed import predicate_end
 
 
 def list_mates(text: str, people: dict, add) -> None:
@@ -39,7 +41,7 @@ def list_mates(text: str, people: dict, add) -> None:
             mates = []
             while e < len(text) and text[e] == "、":
                 ne = name_after(text, e + 1, strict=True) or predicate_end(text, e + 1)
-                if ne is None or T.lexicon().pattern.search(text, e + 1, ne + 4):
+                if ne is None or lexicon().pattern.search(text, e + 1, ne + 4):
                     break  # (郝爱国、原党支部副书记郝启厚: a new title, the main loop's)
                 mates.append((e + 1, ne))
                 e = ne

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from ..meta import name_lexicons
 from .edges import DOTS, ORG_END, follower_at, is_han
 from .foreign import TRANSLIT
-from .names import plausible
+from .namechars import plausible
 from .tagging import is_word, single_char_token
 
 

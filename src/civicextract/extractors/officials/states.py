@@ -3,8 +3,8 @@
 Which state, if any, opens a chain (``leading_state``, ``foreign_body``: 以色列|总理,
 俄|国防部长, 夏威夷州州长, 联合国秘书长), stands right before or at an offset
 (``state_before``, ``state_at``) or inside a span (``state_in``).  The chain walker
-(``titles``), the name readers and the extractor ask it; it imports nothing of the
-package, so ``titles`` imports it directly (it used to reach these through ``names``,
+(``chainwalk``), the name readers and the extractor ask it; it imports nothing of the
+package, so ``chainwalk`` imports it directly (it used to reach these through ``names``,
 imported lazily to break the cycle ``names`` -> ``titles`` -> ``names``).
 """
 

@@ -1,0 +1,360 @@
+"""Where a title chain starts: the walk back from its post (``chain_start``).
+
+It walks back over Han characters, jumping whole posts (so the 任 of 主任 is
+not read as the verb 任), across 、/兼 only when a post ends right before, and
+stops at punctuation, a stop character or a stop word (the verbs that give a
+post, ``ATTACH_VERBS``, among them); the 及 and 和 inside the names of states,
+Hong Kong's bureaus and places do not stop it, and a foreign post's chain opens
+at its state (报道|俄罗斯总统).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .posts import lexicon
+from .states import state_at, state_before, state_firsts, state_in
+
+# A chain never runs through these; 、 and 兼 join its segments.
+_STOP_CHARS = frozenset("了的是在与及对将被把让给请由据于并也还就又而或等为从到至着说称向和有但却")
+# Verbs before a chain that give the post to the sentence's subject: 曾任…, 调任…, 当选…
+ATTACH_VERBS = tuple(  # longest first: 担任过 before 任
+    sorted(
+        (
+            "担任",
+            "出任",
+            "调任",
+            "升任",
+            "现任",
+            "曾任",
+            "历任",
+            "兼任",
+            "当选",
+            "作为",
+            "身为",
+            "在任",
+            "已任",
+            "担任过",
+            "拟任",  # (任前公示: 张强（女，1978年5月生）拟任县教育局局长)
+            "委任为",  # (Hong Kong: a foreign judge 获委任为 a non-permanent judge of its top court)
+            "就任",  # (a head of state taking office: 某某就任某国总统, 宣誓 before it)
+            "就职",
+            "宣誓就任",
+            "宣誓就职",
+            "当选为",
+            "任命为",  # (某某被任命为副县长, 获任命为: the appointee named before)
+            "被任命为",
+            "获任命为",
+            "晋升为",
+            "任",
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+# Words that end right before a title run and are not part of it (verbs that
+# introduce a post, interview verbs, dates).  Checked longest first.
+_STOP_WORDS = (
+    "专访",
+    "采访",
+    "会见",
+    "陪同",
+    "出席",
+    "参加",  # (与某某一同参加|北斗镇长某某就职典礼: the verb is no part of the title)
+    "主持",
+    "来到",
+    "看望",
+    "慰问",
+    "调研",
+    "视察",
+    "考察",
+    "贯彻",
+    "学习",
+    "落实",
+    "带领",
+    "率领",
+    "邀请",
+    "包括",
+    "以及",
+    "其中",
+    "时任",
+    "当时",  # (当时局长陈黄淑仪: a time word, no body)
+    "任命",
+    "推举",  # (宣布推举已故最高领袖某某之子…: the verbs of a succession, no part of a title)
+    "宣布",
+    "伙同",
+    "身兼",
+    # verbs of hearings, courts and diplomacy that stand right before a title
+    # (质询某部次长…, 法院公开宣判…省委原常委…, 会晤…总统)
+    # a count of people before the title (拦下一名警员陈某)
+    "一名",
+    "一位",
+    "两名",
+    "多名",
+    "数名",
+    "该名",
+    "这名",
+    "质询",
+    "宣判",
+    "审理",
+    # verbs of legislatures and critics aimed at an office-holder (限制总统某某战争权力的议案, 针对国防部长某某的
+    # 弹劾条款, 反对总统某某): the verb is no body of the post
+    "限制",
+    "针对",
+    "弹劾",
+    "反对",
+    # the case a judge hears, right before the judge's title (案件主任裁判官某某押后再讯): no body
+    "案件",
+    "约谈",
+    "会晤",
+    "拜会",
+    "致电",
+    "接待",
+    "听取",
+    "接见",
+    "感谢",
+    "欢迎",
+    "宣读",
+    "传达",
+    "汇报",
+    "批示",
+    "指示",
+    "委托",
+    "根据",
+    "按照",
+    "随同",
+    "召集",
+    "审议",
+    "免去",
+    "提名",
+    "推荐",
+    "会同",
+    "要求",
+    "强调",
+    "指出",
+    "表示",
+    "介绍",
+    "认为",
+    "看到",
+    "发现",
+    "获得",
+    "授予",
+    "颁发",
+    "反映",
+    "查处",
+    "决定",
+    "给予",
+    "同意",
+    # verbs that take a person for object (凯恩提醒|总统特朗普): a title run after one is that person's
+    "提醒",
+    "告诉",
+    "敦促",
+    "呼吁",
+    "警告",
+    "批评",
+    "指责",
+    "称赞",
+    "祝贺",
+    "致信",
+    "致函",
+    "答复",
+    "询问",
+    "请求",
+    "劝说",
+    "回应",
+    "记者",
+    "通讯员",
+    "获悉",
+    "了解到",
+    "日",
+    "上午",
+    "下午",
+    "晚上",
+    "当天",
+    "近日",
+    "日前",
+    "目前",
+    "今年",
+    "去年",
+    "随后",
+    "同时",
+    "此外",
+    "此前",
+    "此后",
+    "其后",
+    "其间",
+    "期间",
+    "他",
+    "她",
+    "该",
+    *ATTACH_VERBS,  # 曾任 ends what stands before the chain as well
+)
+_STOP_BY_LEN = tuple(
+    (n, frozenset(w for w in _STOP_WORDS if len(w) == n)) for n in sorted({len(w) for w in _STOP_WORDS}, reverse=True)
+)
+# The characters stop words end with: at any other character none ends (the
+# walk back of chain_start asks at every character, most of them none of these).
+_STOP_LAST = frozenset(w[-1] for w in _STOP_WORDS)
+_MAX_CHAIN = 48
+# Han chars at which chain_start's walk does more than step back
+_WALK_SPECIAL = _STOP_CHARS | _STOP_LAST | {"兼"}
+
+
+def _stop_before(text: str, i: int) -> int:
+    """Length of a stop word ending at ``i`` (0 if none)."""
+    if i < 1 or text[i - 1] not in _STOP_LAST:
+        return 0
+    for n, words in _STOP_BY_LEN:
+        if i >= n and text[i - n : i] in words:
+            if text[i - n : i] == "任" and text[i - 2 : i - 1] in ("责", "信", "常"):
+                continue  # 责任区警务队队长, 常任秘书长: words, not the verb 任
+            before = text[i - 2 : i - 1]
+            if text[i - n : i] == "日" and not (before and (before.isdigit() or before in "一二三四五六七八九十廿")):
+                continue  # 日本内阁官房长官: 日 ends a date (19日) only after a number (not at the text's start)
+            return n
+    return 0
+
+
+def chain_start(text: str, post_start: int, post_ends: dict[int, int]) -> int:
+    """Where the title run ending in the post at ``post_start`` begins.
+
+    Walks back over Han characters, jumping whole posts (so the 任 of 主任 is
+    not read as the verb 任), across 、/兼 only when a post ends right before,
+    and stops at punctuation, a stop character or a stop word.
+    """
+    return _walk_back(text, post_start, post_ends, fast=True)
+
+
+def _walk_back(text: str, post_start: int, post_ends: dict[int, int], *, fast: bool) -> int:
+    # ``fast=False`` is the walk without its shortcut over plain Han chars: the
+    # tests compare both, so the shortcut's character set can never drift.
+    i = post_start
+    floor = max(0, post_start - _MAX_CHAIN)
+    while i > floor:
+        if i in post_ends:
+            i = post_ends[i]
+            continue
+        ch = text[i - 1]
+        if fast and "\u4e00" <= ch <= "\u9fff" and ch not in _WALK_SPECIAL:
+            i -= 1  # (most chars of a chain: none of the tests below stops or jumps there)
+            continue
+        if ch == "兼" and text[i - 2 : i - 1] in "，," and i - 2 in post_ends:
+            i = post_ends[i - 2]  # 市委前副书记，兼市民政局前局长
+            continue
+        if ch in "，," and i - 1 in post_ends and i < post_start and text[post_ends[i - 1] - 1 : post_ends[i - 1]] != "任":
+            i = post_ends[i - 1]  # 市民政局党组书记、局长，市未成年人保护工作领导小组副组长程治敏
+            continue  # (not 某某任团长，委员某某: the post before the comma is the previous subject's)
+        if ch == "、" or (ch == "兼" and i - 1 in post_ends):
+            # across a public post only: 主席蔡元雲醫生、…保安局常任秘書長應耀康
+            # is a list of people, the 醫生 closing the previous one's name
+            if i - 1 in post_ends and text[post_ends[i - 1] : i - 1] not in lexicon().other:
+                i = post_ends[i - 1]
+                continue
+            break
+        if ch in _STOP_CHARS and ch in _STATE_LAST:
+            st = state_before(text, i)
+            if st is not None and len(st) > 1:
+                i -= len(st)  # 以及埃及外长: the 及 of a state's name stops no chain
+                break
+            k = _state_across(text, i - 1, post_start)
+            if k is not None:
+                i = k  # 阿尔及利亚总统: a state's name runs on over its 及
+                break
+        if ch in _STOP_CHARS and not (
+            ch == "有"
+            and text[i : i + 1] == "限"
+            or ch == "等"
+            and (text.startswith("法院", i) or _inside_public_body(text, i - 1))
+            or ch == "及"
+            and i - 1 not in post_ends
+            and (
+                text[max(0, i - 5) : i - 1].endswith(_PORTFOLIO_LEFT)
+                and any(b in text[i:post_start] for b in "局署处")
+                or _unit_of_public_body(text, i - 1, post_ends)
+            )
+            or ch == "的"
+            and text[i - 2 : i - 1] == "党"
+            and text.startswith("建设", i)
+            or ch == "和"
+            and text.startswith(_HE_PLACES, i)
+        ):  # …有限公司, 高等法院, 商务及经济发展局 (Hong Kong's bureaus), 中央党的建设工作领导小组 go on
+            break
+        if not ("\u4e00" <= ch <= "\u9fff") or (ch in _STOP_LAST and _stop_before(text, i)):
+            break
+        i -= 1
+    if text.startswith("受", i) and (i == 0 or not "\u4e00" <= text[i - 1] <= "\u9fff") and _ON_BEHALF.match(text, post_start):
+        i += 1  # 受县委书记何洋委托，…: the preposition of the clause, no part of the title
+    return _from_state(text, i, post_start)
+
+
+def _state_across(text: str, j: int, limit: int) -> int | None:
+    """Start of a foreign state's name that opens before ``j`` and runs on over it, ending
+    by ``limit`` (the 及 of 阿尔及利亚, 多米尼加及…: only where a listed state spans it)."""
+    for k in range(max(0, j - 4), j):
+        e = state_at(text, k)
+        if e is not None and j < e <= limit:
+            return k
+    return None
+
+
+# the rest of a 受…委托 clause after its post (受市长王某委托, 受省委书记、省长某某的委托)
+_ON_BEHALF = re.compile(r"[^，。；：,;:！？!?\n]{0,24}?委托")
+
+
+# the rest of place names opening with the stop char 和 (和田县副县长, 和平区委书记, 和龙市长; not 和县, whose 县委 would join 市委书记和县委书记): the walk goes on
+_HE_PLACES = ("田", "平区", "龙市", "龙县", "静县", "硕县", "政县", "顺县", "林格尔")
+
+# stop characters that end a foreign state's name (埃及)
+_STATE_LAST = frozenset("及")
+# The left half of a Hong Kong portfolio joined by 及 (商务及经济发展局, 康乐及文化事务署):
+# a chain walks back over that 及 only after one of these, so a name
+# before 及 (环保署署长区志明及水务署署长严伟良) stays out of the next holder's title.
+_PORTFOLIO_LEFT = (
+    "商务", "食物", "劳工", "政制", "民政", "环境", "文化", "体育", "运输", "事务", "科技", "康乐", "房屋",
+    "规划", "地政", "工商", "经济", "教育", "人力", "卫生", "福利", "土地", "工业", "贸易", "资讯", "广播",
+    "城市", "渔农", "法律", "公务", "保安", "生态", "旅游", "物流", "青年", "内地", "邮政", "工程", "税务",
+    "建设", "发展", "安全", "环保", "医疗", "社会", "自然", "文物", "古物", "海事", "航空", "消防", "入境",
+    "艺术", "创意", "通讯", "科学", "技术", "研究", "管理", "监管", "策划", "库务", "财经", "医务", "创新",
+)
+
+
+def _unit_of_public_body(text: str, j: int, post_ends: dict[int, int]) -> bool:
+    """Is the 及 at ``j`` inside a unit's name of a listed public body just before it
+    (旅发局市场及推广总经理, 医管局采购及物流部经理), with no post between the
+    body and the 及 (旅发局总干事某某及…: a name, then the next holder)?"""
+    lo = max(0, j - 12)
+    bodies = [m for m in lexicon().bodies.finditer(text, lo, j) if m.group() in lexicon().public]
+    if not bodies:
+        return False
+    end = bodies[-1].end()
+    return not any(k in post_ends for k in range(end + 1, j + 1))
+
+
+def _inside_public_body(text: str, j: int) -> bool:
+    """Is the char at ``j`` (a stop char: the 等 of 平等机会委员会) inside the name of a listed
+    public body?"""
+    lex = lexicon()
+    return any(m.start() < j < m.end() and m.group() in lex.public for m in lex.bodies.finditer(text, max(0, j - 8), j + 8))
+
+
+def _from_state(text: str, start: int, post_start: int) -> int:
+    """A foreign post's chain opens at its state (将考验|美国总统, 报道|俄罗斯总统),
+    not at the verb before it; a Chinese envoy's host state (中国驻美国大使) is
+    no opening."""
+    if state_firsts().isdisjoint(text[start + 1 : post_start]):
+        return start  # (where _state_in looks, no state's first char: most chains: no window sliced, no regex run)
+    s = _state_in(text[start : post_start + 1], 0, post_start - start)
+    if s is None or "、" in text[start : start + s]:
+        return start  # (a Hong Kong judge's post, 、, then a foreign court's: the host's post before the 、 is the holder's too)
+    s += start
+    if text[start] in state_firsts() and s < (state_at(text, start) or start):
+        return start  # 白俄罗斯总统: the state found inside (俄罗斯) is the end of the whole state opening the chain
+    while s > start and text[s - 1] in "前原":
+        s -= 1  # (前日本首相: the former holder's 前 stays)
+    return s
+
+
+@lru_cache(maxsize=4096)  # chains repeat within and across articles (the window and the character after it decide)
+def _state_in(window: str, start: int, end: int) -> int | None:
+    return state_in(window, start, end)
