@@ -242,3 +242,31 @@ def test_process_never_raises(pipeline, data, fmt):
     assert (line is None) != (error is None)
     if error:
         assert error["message"].startswith("x: ") and error["stage"] in ("read", "decode", "parse", "html", "extract")
+
+
+# Issue 11: a page's <title> fills meta.title when the text has no headline of its own; trafilatura
+# leaves the <title> out of the main text, so the batch takes it from the page (or the record's field).
+TIELU = "12月3日，铁西区召开老旧小区改造推进会。今年全区投入资金2.3亿元，完成改造小区45个，惠及居民1.2万户。"
+
+
+def test_page_title_fills_meta_title_without_its_site_name(tmp_path, pipeline):
+    page = (
+        "<html><head><meta charset='utf-8'><title>铁西区推进老旧小区改造_铁西新闻网</title></head>"
+        f"<body><div class='nav'><a href='/'>首页</a></div><div class='TRS_Editor'><p>{TIELU}</p></div></body></html>"
+    )
+    (tmp_path / "p.html").write_text(page, encoding="utf-8")
+    (rec,) = extracted(read(tmp_path / "p.html"), pipeline)
+    assert rec["meta"]["title"] == "铁西区推进老旧小区改造"
+    assert pipeline.extract(rec["text"]).meta.title is None  # the text alone has none
+
+
+def test_record_title_field_fills_meta_title_unless_the_text_has_a_headline(tmp_path, pipeline):
+    rows = [
+        {"id": "plain", "text": TIELU, "title": "鐵西區推進老舊小區改造 - 鐵西新聞"},
+        {"id": "headed", "text": "原标题：铁西区2.3亿元改造45个老旧小区\n" + TIELU, "title": "铁西新闻"},
+    ]
+    (tmp_path / "x.jsonl").write_bytes(jsonl_bytes(rows))
+    plain, headed = extracted(read(tmp_path / "x.jsonl"), pipeline)
+    assert plain["meta"]["title"] == "铁西区推进老旧小区改造"  # Simplified, the site's name cut
+    assert plain["provenance"]["title"] == "鐵西區推進老舊小區改造 - 鐵西新聞"  # as given
+    assert headed["meta"]["title"] == "铁西区2.3亿元改造45个老旧小区"

@@ -14,6 +14,7 @@ import time
 from typing import Any, NamedTuple
 
 from ..errors import ExtractionTimeout, InputError
+from ..extractors.meta import page_headline
 from ..inputs import article_id, clean_text
 from ..timelimit import Expired, time_limit
 from .decode import DecodeError, decode_noted
@@ -215,6 +216,10 @@ def _finish(item: RawItem, ready: _Ready, article: Any) -> str:
     """The output line of an extracted article: its record plus where it came from."""
     fields, html_text = ready.fields, ready.html_text
     record = article.to_dict()
+    if record["meta"]["title"] is None and fields["title"]:
+        # The page's <title> (trafilatura leaves it out of the main text) or the record's title field:
+        # the headline, when the text itself gave none (issue 11).
+        record["meta"]["title"] = page_headline(fields["title"])
     prov = item.prov
     record["provenance"] = {
         **prov.to_dict(),

@@ -50,7 +50,8 @@ _ORIGINAL_TITLE = re.compile(r"\A\s*原标题[：:](?P<title>[^\n]{2,120})(?=\n|
 _SITE_SUFFIX = re.compile(r"\s*(?:[_|｜]|\s[-–—]\s|——|--)\s*[^_|｜]{1,20}$")
 
 
-def _headline(page_title: str) -> str | None:
+def page_headline(page_title: str) -> str | None:
+    """The headline a page's title carries: the site's name after it cut (标题_眉山网 -> 标题), Simplified."""
     title = page_title
     for _ in range(3):
         m = _SITE_SUFFIX.search(title)
@@ -77,7 +78,7 @@ def find_meta(
         f.title = m.group("title").strip()
         f.spans.append((m.start(), m.end(), "title"))
     elif page_title:
-        f.title = _headline(page_title)
+        f.title = page_headline(page_title)
     header_ends = headers(text, f)
     repeat = repeated_headline_end(text) if "原标题" in text[:12] else None
     if repeat is not None:
