@@ -25,6 +25,11 @@ NUMERALS = "一二三四五六七八九十百千万两双"
 
 # A quoted name: “…” (「」 are already “” after normalisation) or ‘…’ nested quotes.
 QUOTE = re.compile(r"“([^“”\n]{1,30})”|‘([^‘’\n]{1,30})’|\"([^\"\n]{1,30})\"")
+# QUOTE's first branch alone, its group numbered the same (1): a text holding no ‘ and no " has no
+# match of the other two.  One opening character is a literal the engine finds by a plain scan;
+# three are a class it tests at every position (callgrind, dev + fit: 11.2 M -> 4.6 M instructions
+# with the two `in` tests).
+_DOUBLE_QUOTE = re.compile(QUOTE.pattern.split("|", 1)[0])
 _LAST_QUOTES: tuple[str | None, tuple[re.Match[str], ...]] = (None, ())
 
 
@@ -36,7 +41,8 @@ def quote_matches(text: str) -> tuple[re.Match[str], ...]:
     global _LAST_QUOTES
     last = _LAST_QUOTES
     if last[0] is not text:
-        last = _LAST_QUOTES = (text, tuple(QUOTE.finditer(text)))
+        pattern = QUOTE if "‘" in text or '"' in text else _DOUBLE_QUOTE
+        last = _LAST_QUOTES = (text, tuple(pattern.finditer(text)))
     return last[1]
 
 
