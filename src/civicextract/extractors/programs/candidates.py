@@ -615,11 +615,36 @@ NUMBERED_SET = re.compile(rf"[{NUMERALS}]+大")
 
 
 def known(text: str, lex: Lexicon, forms: dict[str, str], form_re: re.Pattern[str]) -> Iterator[Candidate]:
-    for m in form_re.finditer(text):
-        form = m.group()
+    end = 0
+    for lead in _class_led(forms, form_re).finditer(text):
+        start = lead.start()
+        if start < end:
+            continue  # inside the previous form: form_re.finditer resumes after it
+        form = lead.group(1)
+        end = start + len(form)
         key = forms[form]
-        if key != form and (
-            lex.head_re.match(text, m.end()) or text.startswith(("资金", "补助", "补贴"), m.end())
-        ):
+        if key != form and (lex.head_re.match(text, end) or text.startswith(("资金", "补助", "补贴"), end)):
             continue  # 乡村振兴项目: projects under the strategy, not the strategy
-        yield Candidate(form, m.start(), m.end(), kind="known", known=key)
+        yield Candidate(form, start, end, kind="known", known=key)
+
+
+_CLASS_LED: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+
+
+def _class_led(forms: dict[str, str], form_re: re.Pattern[str]) -> re.Pattern[str]:
+    """``form_re`` behind a class of the forms' first characters: ``[…](?<=(?=(form_re))[…])``.
+
+    It matches the first character of each position where ``form_re`` matches, its group 1
+    ``form_re``'s match there (the look-ahead inside the look-behind reads on from that character).
+    Why: form_re opens with a look-ahead (lexicon.bucketed_trie), so the engine enters it at every
+    position of the text; a pattern opening with a class is skipped through in C to the positions
+    the class admits (callgrind, known forms over dev + fit: 39.9 M -> 29.4 M instructions).
+    Kept per pattern, by identity (hashing a pattern hashes its compiled code).
+    """
+    hit = _CLASS_LED.get(id(form_re))
+    if hit is None or hit[0] is not form_re:
+        if len(_CLASS_LED) >= 4:
+            _CLASS_LED.clear()  # (a pipeline has one form pattern: kept bounded)
+        firsts = "[" + "".join(re.escape(c) for c in sorted({f[0] for f in forms})) + "]"
+        hit = _CLASS_LED[id(form_re)] = (form_re, re.compile(f"{firsts}(?<=(?=({form_re.pattern})){firsts})"))
+    return hit[1]
