@@ -1,7 +1,7 @@
 """speed22: full-text scans of the programme finders given a first-character test the engine can use.
 
-``known`` reads the known forms through a class of their first characters (``candidates._class_led``)
-instead of ``form_re``'s leading look-ahead, and ``quote_matches`` scans for “…” alone when a text holds
+``known`` reads the known forms through classes of their first two characters (``lexicon.class_led``)
+instead of their prefix tree's leading look-ahead, and ``quote_matches`` scans for “…” alone when a text holds
 no ‘ and no ".  Both must give what the former scans gave: the former spelling is the reference here.
 """
 
@@ -14,7 +14,7 @@ from pathlib import Path
 from civicextract.document import normalize
 from civicextract.extractors.programs import candidates as C
 from civicextract.extractors.programs import extractor as X
-from civicextract.extractors.programs.lexicon import lexicon
+from civicextract.extractors.programs.lexicon import bucketed_trie, class_led, lexicon
 
 ROOT = Path(__file__).resolve().parent.parent
 _INFO_PREFIX, _INFO_CHARSET = 1, 4
@@ -25,12 +25,21 @@ def _skips(pattern: re.Pattern[str]) -> bool:
     return bool(code[2] & (_INFO_PREFIX | _INFO_CHARSET))
 
 
+def _form_re() -> re.Pattern[str]:
+    """The forms' prefix tree, as ``known`` scanned it before."""
+    forms, _ = X._forms()
+    return re.compile(bucketed_trie(sorted(forms, key=len, reverse=True)))
+
+
+_FORM_RE = _form_re()
+
+
 def _known_reference(text: str) -> list[tuple[str, int, int, str]]:
     """``known`` as it was: every match of ``form_re.finditer``."""
     lex = lexicon()
-    forms, form_re = X._forms()
+    forms, _ = X._forms()
     out = []
-    for m in form_re.finditer(text):
+    for m in _FORM_RE.finditer(text):
         form, key = m.group(), forms[m.group()]
         if key != form and (lex.head_re.match(text, m.end()) or text.startswith(("资金", "补助", "补贴"), m.end())):
             continue
@@ -69,25 +78,23 @@ def test_known_forms_as_before_on_the_corpus():
 def test_the_led_pattern_finds_each_start_of_a_small_lexicon():
     # a form failing at a position (长江大桥 at 长江河) leaves the next position to the engine: 江河 there;
     # with a one-character form the first class alone leads
-    for forms in ({"长江大桥": "长江大桥", "江河": "江河", "河长制": "河长制"}, {"长江大桥": "长江大桥", "河": "河"}):
-        form_re = re.compile("|".join(sorted(forms, key=len, reverse=True)))
-        led = C._class_led(forms, form_re)
+    for words in (("长江大桥", "江河", "河长制"), ("长江大桥", "河")):
+        body = "|".join(sorted(words, key=len, reverse=True))
+        led = re.compile(class_led(words, body))
         for text in ("长江河", "长江大桥河长制江河", "河河长江", "江"):
             found, end = [], 0
             for m in led.finditer(text):
                 if m.start() >= end:
                     found.append((m.start(), m.group(1)))
                     end = m.start() + len(m.group(1))
-            assert found == [(m.start(), m.group()) for m in form_re.finditer(text)]
-    assert C._class_led({"长江": "长江"}, re.compile("长江")).pattern.startswith("[长][江]")
-    assert C._class_led({"河": "河"}, re.compile("河")).pattern.startswith("[河](?<=")
+            assert found == [(m.start(), m.group()) for m in re.finditer(body, text)]
+    assert class_led(["长江"], "长江") == "[长][江](?<=(?=(长江))..)"
+    assert class_led(["河"], "河") == "[河](?<=(?=(河))[河])"
 
 
 def test_the_led_pattern_has_its_first_character_test():
-    forms, form_re = X._forms()
-    assert not _skips(form_re)  # (why: the look-ahead first, the engine enters it everywhere)
-    assert _skips(C._class_led(forms, form_re))
-    assert C._class_led(forms, form_re) is C._class_led(forms, form_re)
+    assert not _skips(_FORM_RE)  # (why: the look-ahead first, the engine enters it everywhere)
+    assert _skips(X._forms()[1])
 
 
 def test_quotes_without_single_or_straight_marks():

@@ -614,49 +614,16 @@ def _programme_like(core: str, text: str, m: re.Match, lex: Lexicon) -> bool:
 NUMBERED_SET = re.compile(rf"[{NUMERALS}]+大")
 
 
-def known(text: str, lex: Lexicon, forms: dict[str, str], form_re: re.Pattern[str]) -> Iterator[Candidate]:
+def known(text: str, lex: Lexicon, forms: dict[str, str], form_led: re.Pattern[str]) -> Iterator[Candidate]:
+    """The known forms in ``text``: ``form_led`` is ``lexicon.class_led`` of their pattern (group 1 a form)."""
     end = 0
-    for lead in _class_led(forms, form_re).finditer(text):
+    for lead in form_led.finditer(text):
         start = lead.start()
         if start < end:
-            continue  # inside the previous form: form_re.finditer resumes after it
+            continue  # inside the previous form: the forms' own finditer resumed after it
         form = lead.group(1)
         end = start + len(form)
         key = forms[form]
         if key != form and (lex.head_re.match(text, end) or text.startswith(("资金", "补助", "补贴"), end)):
             continue  # 乡村振兴项目: projects under the strategy, not the strategy
         yield Candidate(form, start, end, kind="known", known=key)
-
-
-_CLASS_LED: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
-
-
-def _class_led(forms: dict[str, str], form_re: re.Pattern[str]) -> re.Pattern[str]:
-    """``form_re`` behind classes of the forms' first and second characters:
-    ``[…][…](?<=(?=(form_re))..)``.
-
-    It matches the first two characters of each position where ``form_re`` matches, its group 1
-    ``form_re``'s match there (the look-ahead inside the look-behind reads on from the first).
-    Why: form_re opens with a look-ahead (lexicon.bucketed_trie), so the engine enters it at every
-    position of the text; a pattern opening with a class is skipped through in C to the positions
-    the class admits, and most of those fail on the second class before form_re is entered
-    (callgrind, known forms over dev + fit: 39.9 M -> 25.6 M instructions; the first class alone 29.4 M).
-    Consuming two characters skips no start: a form is two characters at least, so a match ends
-    past the next position, and where form_re fails the engine tries the next position.
-    Kept per pattern, by identity (hashing a pattern hashes its compiled code).
-    """
-    hit = _CLASS_LED.get(id(form_re))
-    if hit is None or hit[0] is not form_re:
-        if len(_CLASS_LED) >= 4:
-            _CLASS_LED.clear()  # (a pipeline has one form pattern: kept bounded)
-
-        def cls(chars: set[str]) -> str:
-            return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
-
-        firsts = cls({f[0] for f in forms})
-        if min(map(len, forms)) >= 2:
-            led = f"{firsts}{cls({f[1] for f in forms})}(?<=(?=({form_re.pattern}))..)"
-        else:  # (a one-character form: its first character alone)
-            led = f"{firsts}(?<=(?=({form_re.pattern})){firsts})"
-        hit = _CLASS_LED[id(form_re)] = (form_re, re.compile(led))
-    return hit[1]
