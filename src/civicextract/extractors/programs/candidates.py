@@ -25,6 +25,11 @@ NUMERALS = "一二三四五六七八九十百千万两双"
 
 # A quoted name: “…” (「」 are already “” after normalisation) or ‘…’ nested quotes.
 QUOTE = re.compile(r"“([^“”\n]{1,30})”|‘([^‘’\n]{1,30})’|\"([^\"\n]{1,30})\"")
+# QUOTE's first branch alone, its group numbered the same (1): a text holding no ‘ and no " has no
+# match of the other two.  One opening character is a literal the engine finds by a plain scan;
+# three are a class it tests at every position (callgrind, dev + fit: 11.2 M -> 4.6 M instructions
+# with the two `in` tests).
+_DOUBLE_QUOTE = re.compile(QUOTE.pattern.split("|", 1)[0])
 _LAST_QUOTES: tuple[str | None, tuple[re.Match[str], ...]] = (None, ())
 
 
@@ -36,7 +41,8 @@ def quote_matches(text: str) -> tuple[re.Match[str], ...]:
     global _LAST_QUOTES
     last = _LAST_QUOTES
     if last[0] is not text:
-        last = _LAST_QUOTES = (text, tuple(QUOTE.finditer(text)))
+        pattern = QUOTE if "‘" in text or '"' in text else _DOUBLE_QUOTE
+        last = _LAST_QUOTES = (text, tuple(pattern.finditer(text)))
     return last[1]
 
 
@@ -608,12 +614,16 @@ def _programme_like(core: str, text: str, m: re.Match, lex: Lexicon) -> bool:
 NUMBERED_SET = re.compile(rf"[{NUMERALS}]+大")
 
 
-def known(text: str, lex: Lexicon, forms: dict[str, str], form_re: re.Pattern[str]) -> Iterator[Candidate]:
-    for m in form_re.finditer(text):
-        form = m.group()
+def known(text: str, lex: Lexicon, forms: dict[str, str], form_led: re.Pattern[str]) -> Iterator[Candidate]:
+    """The known forms in ``text``: ``form_led`` is ``lexicon.class_led`` of their pattern (group 1 a form)."""
+    end = 0
+    for lead in form_led.finditer(text):
+        start = lead.start()
+        if start < end:
+            continue  # inside the previous form: the forms' own finditer resumed after it
+        form = lead.group(1)
+        end = start + len(form)
         key = forms[form]
-        if key != form and (
-            lex.head_re.match(text, m.end()) or text.startswith(("资金", "补助", "补贴"), m.end())
-        ):
+        if key != form and (lex.head_re.match(text, end) or text.startswith(("资金", "补助", "补贴"), end)):
             continue  # 乡村振兴项目: projects under the strategy, not the strategy
-        yield Candidate(form, m.start(), m.end(), kind="known", known=key)
+        yield Candidate(form, start, end, kind="known", known=key)

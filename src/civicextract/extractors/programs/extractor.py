@@ -36,7 +36,7 @@ from .coordination import known_items, whole_start
 from .features import feature_parts, vetted
 from .headed import headed
 from .items import enumerated
-from .lexicon import Lexicon, bucketed_trie, lexicon
+from .lexicon import Lexicon, bucketed_trie, class_led, lexicon
 from .recall import recall
 from .scorer import Scorer, scorer
 
@@ -51,13 +51,16 @@ RULE_KINDS = _features.RULE_KINDS
 
 @lru_cache(maxsize=1)
 def _forms() -> tuple[dict[str, str], re.Pattern[str]]:
+    """Each known form's key, and the forms' pattern as ``candidates.known`` reads it: their prefix
+    tree (``bucketed_trie``) led by classes of their first two characters (``class_led``; compiled
+    alone, not besides the tree: compiling it costs a fresh process as much as a pass saves)."""
     lex = lexicon()
     forms: dict[str, str] = {}
     for key, fulls in lex.known.items():
         forms[key] = key
         for f in fulls:
             forms.setdefault(f, key)
-    return forms, re.compile(bucketed_trie(sorted(forms, key=len, reverse=True)))
+    return forms, re.compile(class_led(forms, bucketed_trie(sorted(forms, key=len, reverse=True))))
 
 
 def extract(doc) -> list[Program]:
