@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import replace
 from time import perf_counter
 from typing import Any
 
 from .document import Document, _clean, _cut, normalize
 from .errors import ArgumentError, ExtractionTimeout, InputError
+from .extractors.meta import page_headline
+from .inputs import clean_text
 from .records import RECORD_KINDS, Article, ItemError
 from .remap import article_of, span_mapper, to_original_all
 from .timelimit import Expired, time_limit
@@ -61,16 +64,19 @@ class Pipeline:
     def document(self, text: str, *, id: str | None = None) -> Document:
         return normalize(text, id=id)
 
-    def extract(self, text: str, *, id: str | None = None) -> Article:
+    def extract(self, text: str, *, id: str | None = None, title: str | None = None) -> Article:
+        """The records of one article.  ``title``: the page's ``<title>`` or a feed's title
+        for the article, its ``meta.title`` when the text itself gives no headline."""
         if not isinstance(text, str):
             raise InputError(f"text must be a string, not {type(text).__name__}", article=id)
         if self.timeout is None:
-            return self.extract_document(self.document(text, id=id))
+            return with_title(self.extract_document(self.document(text, id=id)), title)
         try:
             with time_limit(self.timeout):
-                return self.extract_document(self.document(text, id=id))
+                article = self.extract_document(self.document(text, id=id))
         except Expired:
             raise ExtractionTimeout(f"extraction took longer than {self.timeout:g} s", article=id) from None
+        return with_title(article, title)
 
     def extract_document(self, doc: Document) -> Article:
         to_original = span_mapper(doc)
@@ -83,7 +89,8 @@ class Pipeline:
     def extract_many(
         self, items: Iterable[str | Mapping[str, Any]], *, on_error: str = "raise"
     ) -> Iterator[Article | ItemError]:
-        """Extract from strings or ``{"id", "text"}`` mappings, in order.
+        """Extract from strings or ``{"id", "text"}`` mappings, in order (a mapping's
+        ``title``, when it has one, is the headline ``meta.title`` falls back to).
 
         ``on_error`` says what an item that cannot be extracted does (not a
         string or a mapping, no ``text``, or the extraction raised): ``"raise"``
@@ -117,7 +124,8 @@ class Pipeline:
                     aid = None if aid is None else str(aid)
                     if "text" not in item:
                         raise InputError("no 'text' field", article=aid, line=n)
-                    article = self.extract(item["text"], id=aid)
+                    # the title applied here: a subclass's own extract() need not take one
+                    article = with_title(self.extract(item["text"], id=aid), item.get("title"))
                 else:
                     raise InputError(f"expected a string or a mapping with 'text', not {type(item).__name__}", line=n)
             except Exception as exc:
@@ -146,6 +154,7 @@ class Pipeline:
         limit = 1  # the first article comes out at once; batches double up to _BATCH_ITEMS
         while not exhausted:
             batch: list[list] = []  # [position, id, text, Article | exception]
+            titles: dict[int, object] = {}  # position -> a mapping's title
             size = 0
             failure: Exception | None = None
             while len(batch) < limit and size < _BATCH_CHARS:
@@ -169,6 +178,7 @@ class Pipeline:
                         if "text" not in item:
                             raise InputError("no 'text' field", article=aid, line=n)
                         text = item["text"]
+                        titles[n] = item.get("title")
                     else:
                         raise InputError(
                             f"expected a string or a mapping with 'text', not {type(item).__name__}", line=n
@@ -182,7 +192,7 @@ class Pipeline:
             self._extract_batch(batch)
             for pos, aid, _, result in batch:
                 if isinstance(result, Article):
-                    yield result
+                    yield with_title(result, titles.get(pos))
                     continue
                 if on_error == "raise":
                     raise result
@@ -365,6 +375,15 @@ _ON_ERROR = ("raise", "skip", "record")
 _DEFAULT: Pipeline | None = None
 
 
+def with_title(article: Article, title: object) -> Article:
+    """``article`` with the headline of ``title`` (a page's ``<title>``, a feed's title) as its
+    ``meta.title`` when the text gave none: the site's name after it cut, Simplified."""
+    if not isinstance(title, str) or article.meta.title is not None:
+        return article
+    headline = page_headline(clean_text(title))
+    return article if headline is None else replace(article, meta=replace(article.meta, title=headline))
+
+
 def default_pipeline() -> Pipeline:
     global _DEFAULT
     if _DEFAULT is None:
@@ -372,6 +391,6 @@ def default_pipeline() -> Pipeline:
     return _DEFAULT
 
 
-def extract(text: str, *, id: str | None = None) -> Article:
+def extract(text: str, *, id: str | None = None, title: str | None = None) -> Article:
     """Extract every record kind from one article (the shared default pipeline)."""
-    return default_pipeline().extract(text, id=id)
+    return default_pipeline().extract(text, id=id, title=title)

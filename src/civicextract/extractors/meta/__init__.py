@@ -51,7 +51,7 @@ _SITE_SUFFIX = re.compile(r"\s*(?:[_|｜]|\s[-–—]\s|——|--)\s*[^_|｜]{1,
 
 
 def page_headline(page_title: str) -> str | None:
-    """The headline a page's title carries: the site's name after it cut (标题_眉山网 -> 标题), Simplified."""
+    """The headline a page's title carries: the site's name after it cut (东坡区推进城市更新_眉山网 -> 东坡区推进城市更新), Simplified."""
     title = page_title
     for _ in range(3):
         m = _SITE_SUFFIX.search(title)
