@@ -114,3 +114,21 @@ def test_missing_command_is_a_usage_error():
     proc = run()
     assert proc.returncode == 2
     assert proc.stderr.splitlines()[-1].startswith("civicextract: error: the following arguments are required: command")
+
+
+def test_a_record_s_title_fills_meta_title_as_run_does(tmp_path):
+    # issue 11: a JSONL line's title is meta.title's fallback, in `extract` as in `run`
+    body = "12月3日，铁西区召开老旧小区改造推进会。今年全区投入资金2.3亿元。"
+    src = tmp_path / "in.jsonl"
+    src.write_text(
+        json.dumps({"id": "a", "text": body, "title": "铁西区推进老旧小区改造_铁西新闻网"}, ensure_ascii=False)
+        + "\n"
+        + json.dumps({"id": "b", "text": body}, ensure_ascii=False)
+        + "\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.jsonl"
+    assert main(["extract", str(src), "-o", str(out)]) == 0
+    a, b = (json.loads(x) for x in out.read_text(encoding="utf-8").splitlines())
+    assert a["meta"]["title"] == "铁西区推进老旧小区改造" and b["meta"]["title"] is None
+    assert a["money"] == b["money"]

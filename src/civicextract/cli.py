@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from typing import IO
 
 from . import __version__
-from .records import RECORD_KINDS
+from .records import RECORD_KINDS, Article
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -93,7 +93,7 @@ def _open_out(path: str) -> IO[str]:
 
 def _cmd_extract(args: argparse.Namespace) -> int:
     from .batch.readers import _stream_errors
-    from .pipeline import Pipeline
+    from .pipeline import Pipeline, with_title
 
     kinds = _kinds(args.only_kinds)
     if args.timeout < 0:
@@ -123,12 +123,15 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         """Write the answers to ``lines``, extracted together (Pipeline._extract_batch)."""
         nonlocal failed, done
         answers: list[tuple[int, dict | None, list | None]] = []
+        titles: dict[int, object] = {}  # line -> the record's title, meta.title's fallback
         for n, line in lines:
             if not line.strip():
                 answers.append((n, None, None))
                 continue
             item, error = _parse_line(line, n, name)
-            answers.append((n, error, None if item is None else [n, *item, None]))
+            if item is not None:
+                titles[n] = item[2]
+            answers.append((n, error, None if item is None else [n, item[0], item[1], None]))
         pipeline._extract_batch([entry for _, _, entry in answers if entry is not None])
         for n, error, entry in answers:
             if error is None and entry is None:
@@ -136,7 +139,10 @@ def _cmd_extract(args: argparse.Namespace) -> int:
                 continue
             record = None
             if entry is not None:
-                record, error = _result(entry[3], entry[1], n, name)
+                result = entry[3]
+                if isinstance(result, Article):
+                    result = with_title(result, titles.get(n))
+                record, error = _result(result, entry[1], n, name)
             if error:
                 failed += 1
                 error_line(error)
@@ -192,8 +198,8 @@ def _close(src: IO[bytes], out: IO[str] | None, stdin: bool) -> None:
 _BATCH_LINES = 64
 
 
-def _parse_line(raw: bytes, n: int, name: str) -> tuple[tuple[str | None, str] | None, dict | None]:
-    """``((id, text), None)`` for a line holding an article, ``(None, error)`` otherwise."""
+def _parse_line(raw: bytes, n: int, name: str) -> tuple[tuple[str | None, str, object] | None, dict | None]:
+    """``((id, text, title), None)`` for a line holding an article, ``(None, error)`` otherwise."""
     from .errors import InputError
     from .inputs import article_id
 
@@ -224,7 +230,7 @@ def _parse_line(raw: bytes, n: int, name: str) -> tuple[tuple[str | None, str] |
     if not isinstance(text, str):
         problem = "no 'text' field" if text is None else f"'text' is {type(text).__name__}, not a string"
         return None, {"id": aid, "line": n, "type": "no_text", "message": f"{name}:{n}: article {aid!r}: {problem}"}
-    return (aid, text), None
+    return (aid, text, item.get("title")), None
 
 
 def _result(result: object, aid: str | None, n: int, name: str) -> tuple[dict | None, dict | None]:
