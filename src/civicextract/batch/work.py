@@ -14,8 +14,8 @@ import time
 from typing import Any, NamedTuple
 
 from ..errors import ExtractionTimeout, InputError
-from ..extractors.meta import page_headline
 from ..inputs import article_id, clean_text
+from ..records import Article
 from ..timelimit import Expired, time_limit
 from .decode import DecodeError, decode_noted
 from .html import NoMainText, main_text
@@ -215,11 +215,13 @@ def _prepare(item: RawItem, timeout: float | None, max_bytes: int | None, starte
 def _finish(item: RawItem, ready: _Ready, article: Any) -> str:
     """The output line of an extracted article: its record plus where it came from."""
     fields, html_text = ready.fields, ready.html_text
-    record = article.to_dict()
-    if record["meta"]["title"] is None and fields["title"]:
+    if isinstance(article, Article):
+        from ..pipeline import with_title  # (lazy, as in batch_extractor: importing this module loads no extractor)
+
         # The page's <title> (trafilatura leaves it out of the main text) or the record's title field:
-        # the headline, when the text itself gave none (issue 11).
-        record["meta"]["title"] = page_headline(fields["title"])
+        # the headline, when the text itself gave none (issue 11), as the library's extract(title=) does.
+        article = with_title(article, fields["title"])
+    record = article.to_dict()
     prov = item.prov
     record["provenance"] = {
         **prov.to_dict(),
