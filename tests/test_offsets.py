@@ -138,8 +138,9 @@ def _deletable(piece: str) -> bool:
 
 # Characters the widths stage reads by their neighbours, so a lone one may map otherwise: a
 # straight quote beside Chinese text, an ASCII full stop in an article that ends sentences with
-# it, a full-width thousands separator, a Windows or old Mac line end.
-_BY_CONTEXT = {('"', "“"), ('"', "”"), (".", "。"), ("，", ","), ("\r", " "), ("\r", "\n")}
+# it, a full-width thousands separator, a Windows or old Mac line end, single quotes ‘’ where they are
+# the article's only quotes (session 22: read as “”).
+_BY_CONTEXT = {('"', "“"), ('"', "”"), (".", "。"), ("，", ","), ("\r", " "), ("\r", "\n"), ("‘", "“"), ("’", "”")}
 
 
 def _agrees(surface: str, ch: str) -> bool:

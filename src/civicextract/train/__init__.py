@@ -12,6 +12,7 @@ from importlib import import_module
 # kind -> module (under civicextract.train) with main(argv) -> int
 TRAINERS: dict[str, str] = {
     "programs": "programs",
+    "names": "names",
 }
 
 

@@ -183,7 +183,8 @@ def _name_after_post(text: str, s: int, *, strict: bool = False) -> int | None:
         # reads one (not 书记曾多次表示, 局长于近日表示)
         if strict or follower_at(text, s) > 1 or text[s] not in name_lexicons()[0]:
             return None
-        e = read_name_after(text[:s] + "王" + text[s + 1 :], s)
+        # (the learned boundary would read any surname here: 王 stands in for a function word)
+        e = read_name_after(text[:s] + "王" + text[s + 1 :], s, learned=False)
         if e is None or e - s not in (2, 3):
             return None
         if tagged_name(text, s, e):

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ..meta import name_lexicons
+from .boundary import learned_end
 from .edges import DOTS, ORG_END, all_han, clean_end, follower_at, is_han
 from .foreign import GLUED, TIBETAN, foreign_end, minority_end
 from .namechars import GIVEN_FIRST_OK, NAME_LAST_OK, NON_NAME_CHARS, NOUN_SURNAMES, is_honorific, plausible_chars
@@ -33,11 +34,13 @@ from .unclosed import outside_list_end, unclosed_end
 _MINORITY = re.compile(r"[\u4e00-\u9fff]{1,10}(?:[·•‧・][\u4e00-\u9fff]{1,10})+")
 
 
-def read_name_after(text: str, s: int, *, strict: bool = False) -> int | None:
+def read_name_after(text: str, s: int, *, strict: bool = False, learned: bool = True) -> int | None:
     """End of the name at ``s`` after a post, its readings tried in turn: a dotted minority name,
     two Tibetan elements, a long transliteration, a surname-list name that a clean end closes at
     two or three characters, one that 和 joins to the next, four characters (a list item, a
-    married woman's name), an unclosed surname-list name, and a name outside the surname list."""
+    married woman's name), an unclosed surname-list name, and a name outside the surname list;
+    last, where none of them reads a surname-list name, the learned boundary (``boundary``), unless
+    ``learned`` is False."""
     dotted = _dotted_end(text, s)
     if dotted is not None:
         return None if text[dotted - 1] in _NOT_NAME_LAST else dotted
@@ -62,7 +65,9 @@ def read_name_after(text: str, s: int, *, strict: bool = False) -> int | None:
     if surname and not strict and (e := unclosed_end(text, s, surname)) is not None:
         return e
     if not strict:
-        return outside_list_end(text, s, surname)
+        e = outside_list_end(text, s, surname)
+        # an unseen predicate closes nothing (市委书记王忠昆拿起话筒): the model weighs the lengths
+        return learned_end(text, s, surname) if e is None and surname and learned else e
     return None
 
 
