@@ -131,3 +131,19 @@ def test_a_group_without_cores_never_looks_for_an_expansion(monkeypatch):
     assert len(calls) == 1
     # and with cores none of which may be expanded, _expansion answers without its walk
     assert original(text, quoted, lex, frozenset()) is None
+
+
+def test_own_mentions_returns_records_untouched_where_no_mentions_overlap():
+    from civicextract.records import Program
+
+    # 城市更新行动 [0, 6) and 河长制 [10, 13): nothing inside anything, the list itself comes back
+    apart = [Program("城市更新行动", ((0, 6), (20, 26))), Program("河长制", ((10, 13),))]
+    assert X._own_mentions(apart) is apart
+    # 三年计划 inside 城市更新行动三年计划: the sweep drops that mention (and the record it leaves empty)
+    nested = [Program("城市更新行动三年计划", ((0, 10),)), Program("三年计划", ((6, 10),))]
+    assert X._own_mentions(nested) == [nested[0]]
+    # spans that only touch ([0, 6) then [6, 9)) overlap nowhere; equal spans of two records do
+    touching = [Program("城市更新行动", ((0, 6),)), Program("三年计划", ((6, 9),))]
+    assert X._own_mentions(touching) is touching
+    twice = [Program("双创", ((3, 5),)), Program("双创工作", ((3, 5),))]
+    assert X._own_mentions(twice) == [twice[0]]
