@@ -129,8 +129,9 @@ def test_a_group_without_cores_never_looks_for_an_expansion(monkeypatch):
     quoted = [Candidate("疏整促专项行动", 9, 18, core="疏整促", kind="quote")]
     assert X._record(text, quoted, lex, frozenset({"疏整促"})).name == "疏解整治促提升"
     assert len(calls) == 1
-    # and with cores none of which may be expanded, _expansion answers without its walk
-    assert original(text, quoted, lex, frozenset()) is None
+    # cores none of which may be expanded (every group _extract completes): no call either
+    assert X._record(text, quoted, lex, frozenset()).name == "疏整促专项行动"
+    assert len(calls) == 1
 
 
 def test_own_mentions_returns_records_untouched_where_no_mentions_overlap():

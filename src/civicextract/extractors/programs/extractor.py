@@ -127,7 +127,6 @@ def _cited_not_a_name(text: str, rec: Program, kinds: frozenset[str], group) -> 
     return bool(_CITED_ACTION.search(rec.name) or _CITED_SAYING.search(rec.name))
 
 
-
 def _news_account(text: str, rec: Program) -> bool:
     """A quote followed by the kind of news account it is (据“陕西发布”消息): the source the text cites.
 
@@ -327,9 +326,7 @@ def _own_mentions(records: list[Program]) -> list[Program]:
     # (start, -end, record) tuples sorted as they are: the order of the stable sort on (start, -end), since
     # equal spans came in record order (equal tuples are interchangeable); no key function per span
     spans = sorted([(s, -e, k) for k, r in enumerate(records) for s, e in r.mentions])
-    # Most articles' mentions overlap nowhere: each starting at or after the previous ones' reach (and
-    # reaching past it) lies inside none, and one plain pass says so (no record rebuilt).
-    reach = -1
+    reach = -1  # most articles' mentions overlap nowhere (each starts at or after the reach before it): one pass says so
     for s, ne, _ in spans:
         if s < reach or -ne <= reach:
             break
@@ -389,16 +386,11 @@ def _drop_nested(cands: list[Candidate]) -> list[Candidate]:
     """
     known_spans = sorted((c.start, c.end) for c in cands if c.kind == "known")
     if known_spans:
-        # only the known spans starting inside the head's span can be: a bisect, not a test of every known span per head
-        known_starts = [s for s, _ in known_spans]
+        ks = [s for s, _ in known_spans]  # those starting inside a head's span, by bisection (not each per head)
         cands = [
             c
             for c in cands
-            if c.kind != "head"
-            or not any(
-                c.end <= e
-                for _, e in known_spans[bisect_right(known_starts, c.start) : bisect_left(known_starts, c.end)]
-            )
+            if c.kind != "head" or all(c.end > e for _, e in known_spans[bisect_right(ks, c.start) : bisect_left(ks, c.end)])
         ]
     # Sweep in start order (wider first): a span is nested when an earlier one reaches past its end.
     # (distinct spans: sorting (start, -end) tuples gives that order without a key function per span)
@@ -498,8 +490,7 @@ def _union_same_ending(names: dict[str, int], lex: Lexicon, parent: list[int], f
     length_set = {len(n) for n in names}
     for name, j in names.items():
         n = len(name)
-        # the cuts of the last 1..6 characters, longest first; fast: only the lengths some name has
-        # (a set test per cut, where a walk over every length the names have tested each against n)
+        # the cuts of the last 1..6 characters, longest first; fast: a set test of the lengths some name has
         for m in range(n - 1, max(3, n - 7), -1):
             if fast and m not in length_set:
                 continue
@@ -529,7 +520,8 @@ def _record(text: str, group: list[Candidate], lex: Lexicon, expandable: frozens
         name = known_key  # the abbreviation is the name its full form is an alias of (双创)
     else:
         name = max(names, key=len)  # the first of the longest
-    full = _expansion(text, group, lex, expandable) if cores else None  # (no core: nothing to expand)
+    # (no core that may be expanded, as for most groups and every one _extract completes: no call, no dict of cores)
+    full = _expansion(text, group, lex, expandable) if cores and not expandable.isdisjoint(cores) else None
     if full:
         names.append(name)
         names.extend(cores)
@@ -559,8 +551,6 @@ def _expansion(
     one character after each of them (two after the last): 疏整促 -> 疏解整治促提升.
     ``fast=False``: each occurrence of the first character tested a character at a time (the reference).
     """
-    if expandable.isdisjoint([c.core for c in group]):
-        return None  # most groups (and every group _extract completes): no core to expand, no dict of them
     for core in dict.fromkeys(c.core for c in group):
         if core not in expandable:
             continue
