@@ -127,7 +127,6 @@ def _cited_not_a_name(text: str, rec: Program, kinds: frozenset[str], group) -> 
     return bool(_CITED_ACTION.search(rec.name) or _CITED_SAYING.search(rec.name))
 
 
-
 def _news_account(text: str, rec: Program) -> bool:
     """A quote followed by the kind of news account it is (据“陕西发布”消息): the source the text cites.
 
@@ -234,15 +233,16 @@ def candidate_records(text: str, lex: Lexicon) -> list[Proposal]:
     # (aliases, every mention in the text, components) costs more than scoring it.
     sketched: dict[int, list[Candidate]] = {}
     out = []
-    for group in groups:
-        if not RULE_KINDS.isdisjoint([c.kind for c in group]):
-            out.append(_record(text, group, lex, expandable))
-        else:
-            out.append(_sketch(group))
-            sketched[id(out[-1])] = group
     kinds_of: dict[str, set[str]] = {}
-    for rec, group in zip(out, groups, strict=True):
-        kinds_of.setdefault(rec.name, set()).update(c.kind for c in group)
+    for group in groups:
+        group_kinds = [c.kind for c in group]  # (once per group: the test below and kinds_of read it)
+        if not RULE_KINDS.isdisjoint(group_kinds):
+            rec = _record(text, group, lex, expandable)
+        else:
+            rec = _sketch(group)
+            sketched[id(rec)] = group
+        out.append(rec)
+        kinds_of.setdefault(rec.name, set()).update(group_kinds)
     links = explicit_aliases(text)
     merged = _merge_linked(text, out, links, lex)
     records = []
@@ -264,12 +264,13 @@ def _coordinated_known(found: Iterator[Candidate], text: str, lex: Lexicon) -> I
     """A known name whose programme word short items before it share names the list whole: 蓝天、碧水、
     净土保卫战 is one campaign, not 净土保卫战 (round 11's part B).  Still kept unscored (a known name).
     A known name a hub is named for names the hub (``_HUB_AFTER_KNOWN``)."""
+    hubs = "集结中心" in text  # the hub pattern run only in an article that names a hub
     for c in found:
         if c.start >= 2 and text[c.start - 1] == "、":
             whole = whole_start(text, c.start, c.end, lex)
             if whole is not None:
                 c = Candidate(text[whole : c.end], whole, c.end, kind="known")
-        hub = _HUB_AFTER_KNOWN.match(text, c.end)
+        hub = _HUB_AFTER_KNOWN.match(text, c.end) if hubs else None
         if hub:
             c = Candidate(text[c.start : hub.end()], c.start, hub.end(), kind="known")
         yield c
@@ -325,6 +326,14 @@ def _own_mentions(records: list[Program]) -> list[Program]:
     # (start, -end, record) tuples sorted as they are: the order of the stable sort on (start, -end), since
     # equal spans came in record order (equal tuples are interchangeable); no key function per span
     spans = sorted([(s, -e, k) for k, r in enumerate(records) for s, e in r.mentions])
+    reach = -1  # most articles' mentions overlap nowhere (each starts at or after the reach before it): one pass says so
+    for s, ne, _ in spans:
+        if s < reach or -ne <= reach:
+            break
+        reach = -ne
+    else:
+        if all(r.mentions for r in records):  # (the loop below drops a record left without mentions)
+            return records
     inside: set[tuple[int, int, int]] = set()
     best: list[tuple[int, int]] = []  # (reach, record) of the two farthest-reaching records so far
     for s, e, k in spans:
@@ -375,9 +384,14 @@ def _drop_nested(cands: list[Candidate]) -> list[Candidate]:
     A known abbreviation beats an unquoted name it overlaps (继续巩固脱贫攻坚 -> 脱贫攻坚): the left
     edge of an unquoted name is a guess, the known form is not.
     """
-    known_spans = [(c.start, c.end) for c in cands if c.kind == "known"]
+    known_spans = sorted((c.start, c.end) for c in cands if c.kind == "known")
     if known_spans:
-        cands = [c for c in cands if c.kind != "head" or not any(c.start < s < c.end <= e for s, e in known_spans)]
+        ks = [s for s, _ in known_spans]  # those starting inside a head's span, by bisection (not each per head)
+        cands = [
+            c
+            for c in cands
+            if c.kind != "head" or all(c.end > e for _, e in known_spans[bisect_right(ks, c.start) : bisect_left(ks, c.end)])
+        ]
     # Sweep in start order (wider first): a span is nested when an earlier one reaches past its end.
     # (distinct spans: sorting (start, -end) tuples gives that order without a key function per span)
     spans = sorted({(c.start, -c.end) for c in cands})
@@ -474,16 +488,12 @@ def _union_same_ending(names: dict[str, int], lex: Lexicon, parent: list[int], f
     shorter name the article ends the same way is the same programme; 污染防治攻坚 is
     污染防治攻坚战.  Only names ending in a programme word, at least four characters."""
     length_set = {len(n) for n in names}
-    # (only the lengths some name has: from the longest below n, the k = 1..6 of a scan over
-    # every cut in the same order; the union's partition does not depend on the order anyway)
-    suffix_lengths = sorted((m for m in length_set if m >= 4), reverse=True)
     for name, j in names.items():
         n = len(name)
-        for m in suffix_lengths if fast else range(n - 1, max(3, n - 7), -1):
-            if m >= n:
+        # the cuts of the last 1..6 characters, longest first; fast: a set test of the lengths some name has
+        for m in range(n - 1, max(3, n - 7), -1):
+            if fast and m not in length_set:
                 continue
-            if m < n - 6:
-                break
             short = names.get(name[n - m :])
             if short is not None and lex.head_end_re.search(name):
                 _union(parent, short, j)
@@ -500,6 +510,7 @@ def _unplaced(name: str) -> str:
 
 def _record(text: str, group: list[Candidate], lex: Lexicon, expandable: frozenset[str]) -> Program:
     names = [c.name for c in group]
+    cores = [c.core for c in group if c.core]  # (one list, read three times below)
     forms, _ = _forms()
     known_key = next((k for c in group for k in (c.known, forms.get(c.name), forms.get(c.core or "")) if k), None)
     longer = [n for n in names if n.startswith(known_key or "\0") and n != known_key]
@@ -509,15 +520,16 @@ def _record(text: str, group: list[Candidate], lex: Lexicon, expandable: frozens
         name = known_key  # the abbreviation is the name its full form is an alias of (双创)
     else:
         name = max(names, key=len)  # the first of the longest
-    full = _expansion(text, group, lex, expandable)
+    # (no core that may be expanded, as for most groups and every one _extract completes: no call, no dict of cores)
+    full = _expansion(text, group, lex, expandable) if cores and not expandable.isdisjoint(cores) else None
     if full:
         names.append(name)
-        names.extend(c.core for c in group if c.core)
+        names.extend(cores)
         name = full  # 疏整促 is short for 疏解整治促提升, which the article also writes
     aliases = [n for n in dict.fromkeys(names) if n != name]
     # Each distinct core once: a group holds one candidate per mention, and every check
     # scans the text (per candidate it was quadratic in the mentions of one name).
-    for core in dict.fromkeys(c.core for c in group if c.core):
+    for core in dict.fromkeys(cores) if cores else ():
         if core != name and core not in aliases and _used_alone(text, core):
             aliases.append(core)
     mentions = _mentions(text, group, [name, *aliases])
