@@ -1,0 +1,57 @@
+"""speed23m: structural speed-ups in numbers, metrics, meta and normalisation, records unchanged.
+
+Each change must give what the former code gave: the former spelling is the reference here,
+and a structural count says the saving is still there.
+"""
+
+import re
+import re._constants as _constants
+import re._parser as _parser
+
+from civicextract import numbers as N
+
+
+def _groups(m: re.Match[str] | None) -> tuple | None:
+    return None if m is None else (m.span(), tuple((g, m.span(g)) for g in m.re.groupindex))
+
+
+_SENTENCES = [
+    "全县新建5G基站超过300个，约有1800及1900宗个案，完成率达95%以上。",
+    "近三年投入资金3000万至5000万元，惠及近15万群众，增长百分之三十左右。",
+    "人口约1.2亿，占全国的三分之一，比上年增长6.5%～7%，降幅在2个百分点以内。",
+    "新台币3兆元、五兆六十二亿和不少于500人，不得超过300元；约合40巴仙。",
+    "2023年12月3日，统一3000万余元，北约32国，最近10天，数十个院落。",
+]
+
+
+def test_guarded_number_re_matches_the_reference_everywhere():
+    """NUMBER_RE's optional parts behind first-character guards: the same match, with the same
+    groups, at every position of these sentences as the unguarded pattern."""
+    for fraction, guarded in ((True, N.NUMBER_RE), (False, N.NUMBER_RE_NO_FRACTION)):
+        reference = re.compile(N._number_pattern(fraction=fraction, guarded=False))
+        for text in _SENTENCES:
+            for p in range(len(text)):
+                assert _groups(guarded.match(text, p)) == _groups(reference.match(text, p)), (text, p)
+
+
+def test_number_re_reads_qualifiers_ranges_and_signs():
+    text = "约1800至1900宗个案，完成率达95%以上。"
+    m = N.NUMBER_RE_NO_FRACTION.match(text, 0)
+    assert (m.group("pre"), m.group("a"), m.group("sep"), m.group("b")) == ("约", "1800", "至", "1900")
+    m = N.NUMBER_RE_NO_FRACTION.match(text, text.index("95"))
+    assert (m.group("a"), m.group("pa"), m.group("post"), m.group("den")) == ("95", "%", "以上", None)
+    m = N.NUMBER_RE.match("占全国的三分之一", 4)
+    assert (m.group("den"), m.group("a")) == ("三", "一")
+
+
+def _top_level_repeats(pattern: re.Pattern[str]) -> int:
+    return sum(op is _constants.MAX_REPEAT for op, _ in _parser.parse(pattern.pattern, pattern.flags))
+
+
+def test_number_re_optional_parts_are_guarded_branches():
+    """The optional prefix word, share signs, range and suffix word are branches behind a
+    look-ahead (no repeat the engine enters at every number); only NUMBER_RE's denominator
+    stays an optional repeat (its core opens with any digit)."""
+    assert _top_level_repeats(N.NUMBER_RE_NO_FRACTION) == 0
+    assert _top_level_repeats(N.NUMBER_RE) == 1
+    assert _top_level_repeats(re.compile(N._number_pattern(fraction=False, guarded=False))) == 6
