@@ -55,3 +55,66 @@ def test_number_re_optional_parts_are_guarded_branches():
     assert _top_level_repeats(N.NUMBER_RE_NO_FRACTION) == 0
     assert _top_level_repeats(N.NUMBER_RE) == 1
     assert _top_level_repeats(re.compile(N._number_pattern(fraction=False, guarded=False))) == 6
+
+
+# --- metrics: the set phrases read only as far as the hits need them ---------------------------
+
+from civicextract.extractors.metrics import candidates as C  # noqa: E402
+from civicextract.extractors.metrics import scan as S  # noqa: E402
+from civicextract.normalize.boilerplate import Removal, find_boilerplate  # noqa: E402
+
+
+class _CountingPattern:
+    """A pattern whose finditer counts the matches read from it."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern, self.read = pattern, 0
+
+    def finditer(self, text: str):
+        for m in self.pattern.finditer(text):
+            self.read += 1
+            yield m
+
+
+def _hits_with_counted_phrases(monkeypatch, text: str) -> tuple[list[tuple[int, int, str]], int]:
+    counting = _CountingPattern(S.lexicon().excluded_re)
+    lex = S.lexicon()._replace(excluded_re=counting)
+    monkeypatch.setattr(C, "lexicon", lambda: lex)
+    hits = [(h.start, h.end, h.unit) for h in C.candidates(text)]
+    return hits, counting.read
+
+
+def test_set_phrases_are_read_only_up_to_the_last_hit(monkeypatch):
+    # 三心二意, 七嘴八舌 and 万众一心 are set phrases (models/metric_exclusions.txt): the one
+    # before the hit and the first after it (which tells that none covers the hit) are read,
+    # the last is not
+    text = "大家三心二意，全镇新建了12个村级服务站，会上七嘴八舌，万众一心。"
+    hits, read = _hits_with_counted_phrases(monkeypatch, text)
+    assert hits == [(12, 15, "个")]
+    assert read == 2
+
+
+def test_a_text_without_figures_reads_no_set_phrase(monkeypatch):
+    hits, read = _hits_with_counted_phrases(monkeypatch, "大家七嘴八舌，万众一心，把工作做好。")
+    assert (hits, read) == ([], 0)
+
+
+def test_a_hit_inside_a_set_phrase_is_still_dropped(monkeypatch):
+    # 一方面军 is a set phrase: its 一 is no count, the 3个 after it is
+    text = "红一方面军的3个师"
+    hits, read = _hits_with_counted_phrases(monkeypatch, text)
+    assert hits == [(6, 8, "个")]
+
+
+# --- boilerplate: lines cut with str.find --------------------------------------------------------
+
+
+def test_boilerplate_lines_cut_with_find():
+    text = "市里新建3个公园。\n浏览次数：1268\n相关阅读：\n某县启动示范村建设\n全文完。分享让更多人看到"
+    assert find_boilerplate(text) == [
+        Removal(10, 20, "boilerplate", "浏览次数：1268"),
+        Removal(20, 26, "related", "相关阅读："),
+        Removal(26, 36, "related", "某县启动示范村建设"),
+        Removal(40, 48, "boilerplate", "分享让更多人看到"),
+    ]
+    assert find_boilerplate("") == [] and find_boilerplate("\n\n") == []
