@@ -118,3 +118,20 @@ def test_boilerplate_lines_cut_with_find():
         Removal(40, 48, "boilerplate", "分享让更多人看到"),
     ]
     assert find_boilerplate("") == [] and find_boilerplate("\n\n") == []
+
+
+# --- metrics figures: over_guo / over_po / over_cheng called only after their character ----------
+
+from civicextract.extractors.metrics import figures as F  # noqa: E402
+
+
+def test_over_tests_called_only_after_their_character(monkeypatch):
+    calls = []
+    for name in ("over_guo", "over_po", "over_cheng"):
+        real = getattr(F, name)
+        monkeypatch.setattr(F, name, lambda text, s, real=real, name=name: calls.append(name) or real(text, s))
+    plain = [(h.start, h.qualifier) for h in C.candidates("全镇新建了12个村级服务站，改造道路3公里。")]
+    assert (plain, calls) == ([(5, "exact"), (18, "exact")], [])
+    marked = [(h.start, h.end, h.qualifier) for h in C.candidates("出入境破百万辆，成百个企业参与，过千人到场。")]
+    assert marked == [(3, 7, "over"), (8, 11, "over"), (16, 19, "over")]
+    assert calls == ["over_po", "over_cheng", "over_guo"]

@@ -71,11 +71,14 @@ _DUO_WORDS = frozenset("元样种数方项次个家年彩层边措部名位人�
 
 def finish(text, s, e, tail, num_start, pre, parsed, unit, person, counted=False, after=None) -> Hit:
     qualifier = parsed.qualifier
-    if not pre and qualifier == "exact" and text[s - 1 : s] == "过" and over_guo(text, s):
+    # (the character before, tested here: each over_* opens with the same test, and most
+    # figures have none of 过/破/成 before them, so no call is made for them)
+    before = text[s - 1 : s] if not pre and qualifier == "exact" else ""
+    if before == "过" and over_guo(text, s):
         qualifier, s = "over", s - 1  # 过百名居民: the text takes 过, as 超百名 would
-    elif not pre and qualifier == "exact" and over_po(text, s):
+    elif before == "破" and over_po(text, s):
         qualifier, s = "over", s - 1  # 出入境破百万辆: a headline's 破 is 突破, "more than"
-    elif not pre and qualifier == "exact" and over_cheng(text, s):
+    elif before == "成" and over_cheng(text, s):
         qualifier, s = "over", s - 1  # 成百个企业: by the hundreds, as 上百个
     elif qualifier == "exact" and e - num_start >= 2 and text[e - 1] == "零" and text[e - 2] in "十百千万":
         qualifier = "over"  # 十零個, 百零人: Cantonese 零 after a round figure is "odd", more than
