@@ -135,3 +135,25 @@ def test_over_tests_called_only_after_their_character(monkeypatch):
     marked = [(h.start, h.end, h.qualifier) for h in C.candidates("出入境破百万辆，成百个企业参与，过千人到场。")]
     assert marked == [(3, 7, "over"), (8, 11, "over"), (16, 19, "over")]
     assert calls == ["over_po", "over_cheng", "over_guo"]
+
+
+# --- metrics scan: the prefix-word search only after a character a prefix word ends with ---------
+
+
+class _CountingSearch:
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern, self.calls = pattern, 0
+
+    def search(self, *args):
+        self.calls += 1
+        return self.pattern.search(*args)
+
+
+def test_prefix_search_only_after_a_prefix_words_last_character(monkeypatch):
+    counting = _CountingSearch(S._PREFIX_FIRST_RE)
+    monkeypatch.setattr(S, "_PREFIX_FIRST_RE", counting)
+    text = "全镇新建了12个村级服务站，惠及近15万群众，不少于500人，超过3成。"
+    found = [(m.start(), m.group()) for m in S.scan_numbers(text)]
+    assert found == [(5, "12"), (16, "近15万"), (23, "不少于500"), (31, "超过3")]
+    assert found == [(m.start(), m.group()) for m in N.NUMBER_RE.finditer(text)]
+    assert counting.calls == 3  # after 近, 于 and 过; not after 了
