@@ -157,3 +157,8 @@ def test_prefix_search_only_after_a_prefix_words_last_character(monkeypatch):
     assert found == [(5, "12"), (16, "近15万"), (23, "不少于500"), (31, "超过3")]
     assert found == [(m.start(), m.group()) for m in N.NUMBER_RE.finditer(text)]
     assert counting.calls == 3  # after 近, 于 and 过; not after 了
+
+
+def test_loose_prefixes_still_read_after_the_last_character_test():
+    got = [(h.start, h.qualifier) for h in C.candidates("面积约为70平方米，至少有50人参加，新建12个站点。")]
+    assert got == [(4, "approx"), (13, "at_least"), (21, "exact")]

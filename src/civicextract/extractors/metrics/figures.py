@@ -26,6 +26,7 @@ _LOOSE_PREFIXES = (
     ("至少有", "at_least"), ("最少有", "at_least"), ("最多有", "at_most"), ("大约有", "approx"), ("约计", "approx"),
 )
 _LOOSE_WORDS = tuple(w for w, _ in _LOOSE_PREFIXES)
+_LOOSE_LAST = frozenset(w[-1] for w in _LOOSE_WORDS)
 # Verbs that qualify the number but are not part of how it is written, so the
 # record's text starts after them (突破1000公里 -> 1000公里).
 _VERB_QUALIFIERS = frozenset({"突破", "超出", "未达到", "未达"})
@@ -83,7 +84,7 @@ def finish(text, s, e, tail, num_start, pre, parsed, unit, person, counted=False
     elif qualifier == "exact" and e - num_start >= 2 and text[e - 1] == "零" and text[e - 2] in "十百千万":
         qualifier = "over"  # 十零個, 百零人: Cantonese 零 after a round figure is "odd", more than
     start = num_start if pre in _VERB_QUALIFIERS else s
-    if not pre and text.endswith(_LOOSE_WORDS, 0, s):
+    if not pre and text[s - 1 : s] in _LOOSE_LAST and text.endswith(_LOOSE_WORDS, 0, s):  # (the last character first)
         for w, q in _LOOSE_PREFIXES:
             if s >= len(w) and text.startswith(w, s - len(w)):
                 if qualifier == "exact":
