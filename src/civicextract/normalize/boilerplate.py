@@ -122,8 +122,6 @@ class Removal:
         return (Removal, (self.start, self.end, self.kind, self.text))
 
 
-_LINE = re.compile(r"[^\n]*(?:\n|$)")
-
 # A list of the site's other articles under its own heading line (相关阅读：, 推荐阅读): the heading and
 # the titles after it, up to the first line that reads as a sentence of the body. Their figures are
 # other articles' (某县启动第二批10个示范村建设), never this one's.
@@ -147,27 +145,34 @@ def find_boilerplate(text: str) -> list[Removal]:
     adverts = "广告" in text  # (most articles have none: no search in each line)
     related = any(w in text for w in _RELATED_WORDS)  # (most articles have no list of others)
     in_list = False
-    for line in _LINE.finditer(text):
-        body = line.group()
+    # Each line with its break, cut with str.find: what re.finditer(r"[^\n]*(?:\n|$)") gave
+    # without a match object a line (its last, empty match changed nothing: an empty line is skipped).
+    n = len(text)
+    ls = 0
+    while ls < n:
+        nl = text.find("\n", ls)
+        le = n if nl < 0 else nl + 1
+        body = text[ls:le]
+        line_start, ls = ls, le
         if in_list:
             if _is_title(body):
                 if body.strip():
-                    out.append(Removal(line.start(), line.end(), "related", body.strip()))
+                    out.append(Removal(line_start, le, "related", body.strip()))
                 continue
             in_list = False
         if not body.strip():
             continue
         if related and _RELATED_HEADING.fullmatch(body):
-            out.append(Removal(line.start(), line.end(), "related", body.strip()))
+            out.append(Removal(line_start, le, "related", body.strip()))
             in_list = True
             continue
         if len(body) <= _MAX_LINE and _furniture_line(body):
-            out.append(Removal(line.start(), line.end(), "boilerplate", body.strip()))
+            out.append(Removal(line_start, le, "boilerplate", body.strip()))
             continue
         for ad in _INLINE.finditer(body) if adverts else ():
-            out.append(Removal(line.start() + ad.start(), line.start() + ad.end(), "advert", ad.group()))
-        m = _tail(body) if line.end() > tails_from else None
+            out.append(Removal(line_start + ad.start(), line_start + ad.end(), "advert", ad.group()))
+        m = _tail(body) if le > tails_from else None
         if m and m.group().strip():
-            s = line.start() + m.start()
-            out.append(Removal(s, line.start() + len(body.rstrip("\n")), "boilerplate", m.group().strip()))
+            s = line_start + m.start()
+            out.append(Removal(s, line_start + len(body.rstrip("\n")), "boilerplate", m.group().strip()))
     return out

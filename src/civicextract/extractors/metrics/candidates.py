@@ -89,9 +89,13 @@ _ROUND_COUNT_UNITS = ("人次", "人", "名", "户", "位")
 def candidates(text: str, prefilter: bool = True) -> Iterator[Hit]:
     lex = lexicon()
     # set phrases, sorted and disjoint (finditer): a hit overlaps one iff the
-    # first phrase ending after the hit's start begins before its end
-    excluded = [m.span() for m in lex.excluded_re.finditer(text)]
-    excluded_ends = [b for _, b in excluded]
+    # first phrase ending after the hit's start begins before its end.  Read only
+    # as far as the hits need them (until one ends after the hit's start): a text
+    # without hits, and the text after the last one, is not scanned for them.
+    phrases = lex.excluded_re.finditer(text)
+    excluded: list[tuple[int, int]] = []
+    excluded_ends: list[int] = []
+    more = True
     last_end = 0
     for m in scan_numbers(text, lex if prefilter else None):
         hit = candidate(text, m, lex)
@@ -101,6 +105,13 @@ def candidates(text: str, prefilter: bool = True) -> Iterator[Hit]:
             hit = dun_range(text, hit)
         elif hit.num_start >= 2 and text[hit.num_start - 1] in "万亿" and hit.start == hit.num_start:
             hit = joined_pieces(text, hit)
+        while more and (not excluded_ends or excluded_ends[-1] <= hit.start):
+            phrase = next(phrases, None)
+            if phrase is None:
+                more = False
+            else:
+                excluded.append(phrase.span())
+                excluded_ends.append(phrase.end())
         if excluded:
             k = bisect_right(excluded_ends, hit.start)
             if k < len(excluded) and excluded[k][0] < hit.end:

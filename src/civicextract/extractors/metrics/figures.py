@@ -26,6 +26,7 @@ _LOOSE_PREFIXES = (
     ("至少有", "at_least"), ("最少有", "at_least"), ("最多有", "at_most"), ("大约有", "approx"), ("约计", "approx"),
 )
 _LOOSE_WORDS = tuple(w for w, _ in _LOOSE_PREFIXES)
+_LOOSE_LAST = frozenset(w[-1] for w in _LOOSE_WORDS)
 # Verbs that qualify the number but are not part of how it is written, so the
 # record's text starts after them (突破1000公里 -> 1000公里).
 _VERB_QUALIFIERS = frozenset({"突破", "超出", "未达到", "未达"})
@@ -71,16 +72,19 @@ _DUO_WORDS = frozenset("元样种数方项次个家年彩层边措部名位人�
 
 def finish(text, s, e, tail, num_start, pre, parsed, unit, person, counted=False, after=None) -> Hit:
     qualifier = parsed.qualifier
-    if not pre and qualifier == "exact" and text[s - 1 : s] == "过" and over_guo(text, s):
+    # (the character before, tested here: each over_* opens with the same test, and most
+    # figures have none of 过/破/成 before them, so no call is made for them)
+    before = text[s - 1 : s] if not pre and qualifier == "exact" else ""
+    if before == "过" and over_guo(text, s):
         qualifier, s = "over", s - 1  # 过百名居民: the text takes 过, as 超百名 would
-    elif not pre and qualifier == "exact" and over_po(text, s):
+    elif before == "破" and over_po(text, s):
         qualifier, s = "over", s - 1  # 出入境破百万辆: a headline's 破 is 突破, "more than"
-    elif not pre and qualifier == "exact" and over_cheng(text, s):
+    elif before == "成" and over_cheng(text, s):
         qualifier, s = "over", s - 1  # 成百个企业: by the hundreds, as 上百个
     elif qualifier == "exact" and e - num_start >= 2 and text[e - 1] == "零" and text[e - 2] in "十百千万":
         qualifier = "over"  # 十零個, 百零人: Cantonese 零 after a round figure is "odd", more than
     start = num_start if pre in _VERB_QUALIFIERS else s
-    if not pre and text.endswith(_LOOSE_WORDS, 0, s):
+    if not pre and text[s - 1 : s] in _LOOSE_LAST and text.endswith(_LOOSE_WORDS, 0, s):  # (the last character first)
         for w, q in _LOOSE_PREFIXES:
             if s >= len(w) and text.startswith(w, s - len(w)):
                 if qualifier == "exact":

@@ -196,6 +196,8 @@ _PREFIX_FIRST = frozenset("近不未至最超突多高将接低少大约逾")
 # third of the cost of frozenset.isdisjoint(text[a:b]), which makes a string
 # object of each CJK character to hash it.
 _PREFIX_FIRST_RE = re.compile("[" + "".join(sorted(_PREFIX_FIRST)) + "]")
+# What a prefix word ends with: the character before a number that one can end at.
+_PREFIX_LAST = frozenset(w[-1] for w in PREFIX_WORDS)
 # the longest prefix word (不应超过, 不得超过: a modal cap is four characters)
 _PREFIX_MAX = max(map(len, PREFIX_WORDS))
 
@@ -223,7 +225,9 @@ def scan_numbers(text: str, lex: Lexicon | None = None) -> Iterator[re.Match]:
             continue
         # a qualifier word just before (近15万, 不少于500) starts the match earlier
         lo = p - 3 if p - 3 > pos else pos  # (max(pos, p - 3) without the call)
-        if _PREFIX_FIRST_RE.search(text, lo, p) is not None:  # (not _PREFIX_FIRST.isdisjoint(text[lo:p]))
+        # (a prefix word ends right at p, so with its last character: most numbers follow
+        # none, and the set test rules them out before the search, a call into the engine)
+        if p > pos and text[p - 1] in _PREFIX_LAST and _PREFIX_FIRST_RE.search(text, lo, p) is not None:
             if p - _PREFIX_MAX >= pos and text[p - _PREFIX_MAX] == "不":
                 lo = p - _PREFIX_MAX  # 不应超过, 不得超过: a modal cap is four characters (its last three hold 超)
             for q in range(lo, p):
