@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -27,7 +26,14 @@ from pathlib import Path
 
 from ..document import normalize
 from ..extractors.meta import name_lexicons
-from ..extractors.officials.boundary import FORMAT, MODEL_FILE, THRESHOLD, boundary_features, candidate_ends
+from ..extractors.officials.boundary import (
+    FORMAT,
+    MODEL_FILE,
+    THRESHOLD,
+    BoundaryModel,
+    boundary_features,
+    candidate_ends,
+)
 from ..extractors.officials.posts import find_posts
 from .lbfgs import minimize
 
@@ -138,17 +144,6 @@ def fit(data: Sequence[tuple[list[str], int]], l2: float = L2) -> dict[str, floa
     return {f: round(v, 4) for f, v in zip(vocab, w, strict=True) if round(v, 4) != 0.0}
 
 
-def _best(weights: dict[str, float], n: Name) -> tuple[int, float]:
-    scored = []
-    for e in candidate_ends(n.text, n.start, n.surname):
-        z = weights.get("bias", 0.0) + sum(
-            weights.get(f, 0.0) for f in boundary_features(n.text, n.start, e, n.surname)
-        )
-        scored.append((1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z)))), -e))
-    p, neg_end = max(scored)
-    return -neg_end, p
-
-
 def report(weights: dict[str, float], held: Sequence[Name]) -> None:
     """Boundary accuracy on the held-out names, and at each threshold what the model adds where the
     rules give no name: names found (right end, wrong end) and places without a name it fires on."""
@@ -156,7 +151,8 @@ def report(weights: dict[str, float], held: Sequence[Name]) -> None:
     from ..extractors.officials.names import name_after
 
     names = [n for n in held if n.end is not None]
-    best = {id(n): _best(weights, n) for n in held}
+    model = BoundaryModel(weights)
+    best = {id(n): model.best_end(n.text, n.start, n.surname) for n in held}
     with rules_alone():
         ruled = {id(n): name_after(n.text, n.start) for n in held}
     k = max(1, len(names))
