@@ -162,7 +162,11 @@ class FailingPipeline(Pipeline):
                 if "BOOM" in doc.text:
                     raise RuntimeError("exploded on purpose")
                 if "SLEEP" in doc.text:
-                    time.sleep(30)
+                    # 30 s of slow Python work, not one blocking call: the kernel may hand SIGALRM to
+                    # another thread of the test process, and the main thread's handler then runs only
+                    # at its next bytecode (a single sleep(30) ran to its end once in CI)
+                    for _ in range(3000):
+                        time.sleep(0.01)
                 if "CRASH" in doc.text:
                     os._exit(3)
                 return extract(doc)
