@@ -73,10 +73,13 @@ def test_fast_init_refuses_what_the_dataclass_init_refused():
 
 
 def _widths_before(text: str) -> str:
-    """normalize_widths as it was: every ASCII mark through the pattern and its callback."""
+    """normalize_widths as it was: every ASCII mark through the pattern and its callback (then the
+    stages added since, which read the marks' result: ASCII full stops, full-width thousands)."""
     from civicextract.normalize import widths
 
-    return widths._ASCII_PUNCT.sub(widths._full, widths._WIDE.sub(widths._narrow, text))
+    out = widths._ASCII_PUNCT.sub(widths._full, widths._WIDE.sub(widths._narrow, text))
+    out = widths._full_stops(out) if "." in out else out
+    return widths._WIDE_THOUSANDS.sub(widths._thousands, out) if "，" in out else out
 
 
 _width_pieces = st.sampled_from(
