@@ -25,7 +25,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..document import normalize
-from ..extractors.meta import name_lexicons
 from ..extractors.officials.boundary import (
     FORMAT,
     MODEL_FILE,
@@ -34,6 +33,7 @@ from ..extractors.officials.boundary import (
     boundary_features,
     candidate_ends,
 )
+from ..extractors.officials.namechars import surname_length
 from ..extractors.officials.posts import find_posts
 from .lbfgs import minimize
 
@@ -52,11 +52,6 @@ class Name:
     end: int | None
     surname: int
     after_post: bool = False
-
-
-def surname_length(text: str, s: int) -> int:
-    single, double, _, _ = name_lexicons()
-    return 2 if text[s : s + 2] in double else 1 if text[s] in single else 0
 
 
 def _usable(text: str, s: int, e: int | None, after_post: bool = False) -> Name | None:

@@ -179,3 +179,9 @@ _BIRTH_ORDER = frozenset("二三四五六七八九十幺")
 
 # Tags of tokens never a given name on their own
 NOT_GIVEN_TAGS = frozenset(("f", "p", "c", "u", "uj", "ul", "r", "d", "m", "q", "t", "y", "e", "o", "ad"))
+
+
+def surname_length(text: str, s: int) -> int:
+    """How many characters of ``models/surnames.txt`` open ``text`` at ``s``: 2 (欧阳), 1 (王) or 0."""
+    single, double, _, _ = name_lexicons()
+    return 2 if text[s : s + 2] in double else 1 if text[s] in single else 0

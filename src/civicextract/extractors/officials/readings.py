@@ -17,7 +17,15 @@ from ..meta import name_lexicons
 from .boundary import learned_end
 from .edges import DOTS, ORG_END, all_han, clean_end, follower_at, is_han
 from .foreign import GLUED, TIBETAN, foreign_end, minority_end
-from .namechars import GIVEN_FIRST_OK, NAME_LAST_OK, NON_NAME_CHARS, NOUN_SURNAMES, is_honorific, plausible_chars
+from .namechars import (
+    GIVEN_FIRST_OK,
+    NAME_LAST_OK,
+    NON_NAME_CHARS,
+    NOUN_SURNAMES,
+    is_honorific,
+    plausible_chars,
+    surname_length,
+)
 from .states import states_pattern
 from .tagging import (
     dict_tags,
@@ -46,10 +54,10 @@ def read_name_after(text: str, s: int, *, strict: bool = False, learned: bool = 
         return None if text[dotted - 1] in _NOT_NAME_LAST else dotted
     if text[s : s + 2] in TIBETAN and text[s + 2 : s + 4] in TIBETAN:
         return s + 4  # 州长罗布顿珠, 县委书记格桑旺堆: two Tibetan name elements, whatever the surname list says
-    single, double, _, _ = name_lexicons()
+    single = name_lexicons()[0]
     if not strict and (fe := _long_foreign_end(text, s, single)) is not None:
         return fe  # 俄罗斯总统梅德韦杰夫当天…, not 梅德韦
-    surname = 2 if text[s : s + 2] in double else 1 if text[s] in single else 0
+    surname = surname_length(text, s)
     if surname and is_honorific(text, s, surname):
         return None
     if surname and (e := _given_closed_by_he(text, s, surname, single)) is not None:

@@ -9,10 +9,17 @@ Mongolian names: 尕玛才仁) that a verb of the news or a list's comma closes.
 
 from __future__ import annotations
 
-from ..meta import name_lexicons
 from .edges import ORG_END, all_han, follower_at, is_han
 from .foreign import TIBETAN, TRANSLIT, foreign_end
-from .namechars import GIVEN_FIRST_OK, NON_NAME_CHARS, NOT_GIVEN_TAGS, VERB_AFTER_THREE, is_honorific, plausible_chars
+from .namechars import (
+    GIVEN_FIRST_OK,
+    NON_NAME_CHARS,
+    NOT_GIVEN_TAGS,
+    VERB_AFTER_THREE,
+    is_honorific,
+    plausible_chars,
+    surname_length,
+)
 from .tagging import (
     COVERBS,
     clause_word,
@@ -173,8 +180,7 @@ def predicate_end(text: str, s: int) -> int | None:
     reading wants a follower word (温泉村党支部委员张慧敏|叮嘱…)."""
     if s >= len(text) or follower_at(text, s) or text[s] in NON_NAME_CHARS:
         return None
-    single, double, _, _ = name_lexicons()
-    surname = 2 if text[s : s + 2] in double else 1 if text[s] in single else 0
+    surname = surname_length(text, s)
     if not surname or is_honorific(text, s, surname):
         return None
     return _dict_end(text, s, surname)
