@@ -103,12 +103,13 @@ def corpus_names(corpus: Path, split: str) -> Iterator[Name]:
         rec = json.loads(line)
         text = normalize(rec["text"], id=rec["id"]).text
         taken: set[int] = set()
+        post_ends = {post.end for post in find_posts(text) if post.official and not post.weak}
         for person in gold.get(rec["id"], ()):
             s = text.find(person)
             while s >= 0:
                 if s not in taken:
                     taken.add(s)
-                    name = _usable(text, s, s + len(person))
+                    name = _usable(text, s, s + len(person), s in post_ends)
                     if name is not None:
                         yield name
                 s = text.find(person, s + 1)
@@ -122,7 +123,7 @@ def corpus_names(corpus: Path, split: str) -> Iterator[Name]:
 
 def examples(names: Sequence[Name]) -> list[tuple[list[str], int]]:
     return [
-        (boundary_features(n.text, n.start, e, n.surname), int(e == n.end))  # (no name: every length 0)
+        (boundary_features(n.text, n.start, e, n.surname, n.after_post), int(e == n.end))  # (no name: every length 0)
         for n in names
         for e in candidate_ends(n.text, n.start, n.surname)
     ]
@@ -147,7 +148,7 @@ def report(weights: dict[str, float], held: Sequence[Name]) -> None:
 
     names = [n for n in held if n.end is not None]
     model = BoundaryModel(weights)
-    best = {id(n): model.best_end(n.text, n.start, n.surname) for n in held}
+    best = {id(n): model.best_end(n.text, n.start, n.surname, n.after_post) for n in held}
     with rules_alone():
         ruled = {id(n): name_after(n.text, n.start) for n in held}
     k = max(1, len(names))

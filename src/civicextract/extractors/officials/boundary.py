@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from ...resources import model_path
 from .edges import is_han
-from .namechars import plausible_chars
+from .namechars import GIVEN_FIRST_OK, plausible_chars
 from .tagging import dict_tags, hmm_tags
 
 MODEL_FILE = "name_boundary.json"
@@ -41,14 +41,16 @@ def candidate_ends(text: str, s: int, surname: int) -> list[int]:
     return ends
 
 
-def boundary_features(text: str, s: int, e: int, surname: int) -> list[str]:
+def boundary_features(text: str, s: int, e: int, surname: int, after_post: bool = False) -> list[str]:
     """What says that a name at ``s`` ends at ``e``: its length, the characters at the boundary, and
     jieba's reading of the name and of what follows it (each crossed with the length where the
-    evidence means different things for two and three characters)."""
+    evidence means different things for two and three characters); ``after_post``: a post ends
+    at ``s`` (where the extractor asks, a name is far likelier than at a surname anywhere)."""
     n = e - s
     after = text[e : e + 1] or "$"
     f = [
         f"L={n}",
+        *((f"post&L={n}",) if after_post else ()),
         f"last={text[e - 1]}",
         f"after={after}",
         f"after2={text[e : e + 2] or '$'}",
@@ -106,10 +108,11 @@ class BoundaryModel:
         z = self.weights.get("bias", 0.0) + sum(self.weights.get(x, 0.0) for x in features)
         return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
-    def best_end(self, text: str, s: int, surname: int) -> tuple[int, float] | None:
+    def best_end(self, text: str, s: int, surname: int, after_post: bool = False) -> tuple[int, float] | None:
         """The most probable end of the name at ``s`` and its probability (None: no length to choose)."""
         scored = [
-            (self.probability(boundary_features(text, s, e, surname)), -e) for e in candidate_ends(text, s, surname)
+            (self.probability(boundary_features(text, s, e, surname, after_post)), -e)
+            for e in candidate_ends(text, s, surname)
         ]
         if not scored:
             return None
@@ -146,16 +149,54 @@ def learned_end(text: str, s: int, surname: int) -> int | None:
     model = None if _rules_alone else boundary_model()
     if model is None or text[s + surname : s + surname + 1] in _PLACE_SUFFIXES:
         return None  # (房山区长阳镇: a town's name read across a post, 阳 a surname and 镇 its "given name")
-    found = model.best_end(text, s, surname)
+    found = model.best_end(text, s, surname, after_post=True)
     if found is None:
         return None
     e, p = found
-    if p < model.threshold or not plausible_chars(text[s:e]):
+    if p < model.threshold or not _plausible_name(text, s, e, surname) or _works_given_name(text[s + surname : e]):
         return None
     from .posts import lexicon  # (posts imports the readers' modules: imported at use)
 
     # (主席李绍鸿|教授: a post right after the name is the rules' business, as unclosed._dict_end says)
     return None if lexicon().pattern.match(text, e) else e
+
+
+def _plausible_name(text: str, s: int, e: int, surname: int) -> bool:
+    """``plausible_chars`` of the name, except that the surname 于 (於 in Traditional script), which
+    it refuses as a function character, opens a name where no object of the preposition 于 follows
+    it (局长于柏生作述职报告; not 市长于近日 / 于8月 / 于北京 / 于会上)."""
+    if plausible_chars(text[s:e]):
+        return True
+    given = text[s + 1 : e]
+    # (局长于为东赴…: a function character that opens given names, as in 程向民, GIVEN_FIRST_OK)
+    if given[:1] in GIVEN_FIRST_OK:
+        given = given[1:]
+    if surname != 1 or text[s] not in "于於" or not given or not plausible_chars("王" + given):
+        return False
+    nxt = text[s + 1 : s + 2]
+    if not nxt or not is_han(nxt) or nxt in _DEICTIC_FIRST:
+        return False
+    word, tag = dict_tags(text[s + 1 : s + 5])[0]
+    return not tag.startswith(_PREPOSITION_OBJECT_TAGS)
+
+
+# what 于 governs as a preposition after a post: a time (近日, 会上), a number or date, a place or a
+# body (北京, 人民大会堂), a locality (此间); and deictic openings the dictionary reads otherwise (本周一)
+_PREPOSITION_OBJECT_TAGS = ("t", "m", "ns", "nt", "s", "f")
+_DEICTIC_FIRST = frozenset("本今昨明当该此")
+
+
+def _works_given_name(given: str) -> bool:
+    """Is the given name a place word of the dictionary that names a work or a building (大连长|海大桥:
+    连长 read inside 大连, then 海 as a surname and 大桥 as its given name)?  Place words that are
+    given names too (长春, 西安) end otherwise and stay names."""
+    if len(given) != 2 or given[-1] not in _WORKS_LAST:
+        return False
+    tags = dict_tags(given)
+    return len(tags) == 1 and tags[0][1] == "ns"
+
+
+_WORKS_LAST = frozenset("桥楼厦馆园店场苑港湾府路街")
 
 
 # administrative suffixes: after a surname they end a place's name (长阳镇, 石门县), not open a given name

@@ -204,6 +204,9 @@ FOLLOWERS = (
     "先生",
     "女士",
     "谈",
+    # (市委副书记刘伟约谈相关企业: 约 would close a three-character name before the one-character 谈)
+    "约谈",
+    "叮嘱",
     # the speech verbs of officials.py that were missing (蔡骅解释：…)
     "谈到",
     "解释",

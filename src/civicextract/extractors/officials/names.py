@@ -30,6 +30,7 @@ dotted names) and ``states`` (foreign states' names).
 from __future__ import annotations
 
 from ..meta import name_lexicons
+from .boundary import learned_end
 from .edges import all_han, follower_at, is_han, strong_end
 from .foreign import minority_plain_end
 from .namechars import NON_NAME_CHARS, plausible_chars
@@ -181,23 +182,36 @@ def _name_after_post(text: str, s: int, *, strict: bool = False) -> int | None:
         # 行政长官曾荫权昨日, 副县长于有斌致辞: a surname that is also a
         # function word (曾, 于, 向, 将 …) opens a name only where the tagger
         # reads one (not 书记曾多次表示, 局长于近日表示)
-        if strict or follower_at(text, s) > 1 or text[s] not in name_lexicons()[0]:
+        if follower_at(text, s) > 1 or text[s] not in name_lexicons()[0]:
             return None
-        # (the learned boundary would read any surname here: 王 stands in for a function word)
-        e = read_name_after(text[:s] + "王" + text[s + 1 :], s, learned=False)
-        if e is None or e - s not in (2, 3):
-            return None
-        if tagged_name(text, s, e):
-            return e
-        # 副县长于有斌致辞: three characters before a verb of the news, the
-        # given name no word of its own (not 于近日, 曾多次, 向大家)
-        if e - s == 3 and strong_end(text, e) and not follower_at(text, s + 1):
-            # (the given name alone: the tagger may glue the surname to it, 曾斌|金)
-            return None if word_not_name(text, s + 1, e) and is_word(text[s + 1 : e]) else e
-        if e - s == 2 and _two_char_function_surname(text, s, e):
-            return e  # 镇长于洋表示, 乡长曾强到任后: two characters before a verb of the news
-        return None
+        e = None if strict else _function_surname_name(text, s)
+        if e is None and text[s] == "于":
+            # 局长于柏生作述职报告, 委员于振强，: where no rule reads the name of the surname 于, the
+            # learned boundary weighs it, unless an object of the preposition 于 follows (boundary);
+            # in a strict reading only as a list's item (市领导于萍航、衡晓帆)
+            e = learned_end(text, s, 1)
+            if strict and e is not None and text[e : e + 1] != "、":
+                e = None
+        return e
     return read_name_after(text, s, strict=strict)
+
+
+def _function_surname_name(text: str, s: int) -> int | None:
+    """End of a name whose surname is also a function word (于, 曾, 向 …) by the rules, or None."""
+    # (the learned boundary would read any surname here: 王 stands in for a function word)
+    e = read_name_after(text[:s] + "王" + text[s + 1 :], s, learned=False)
+    if e is None or e - s not in (2, 3):
+        return None
+    if tagged_name(text, s, e):
+        return e
+    # 副县长于有斌致辞: three characters before a verb of the news, the
+    # given name no word of its own (not 于近日, 曾多次, 向大家)
+    if e - s == 3 and strong_end(text, e) and not follower_at(text, s + 1):
+        # (the given name alone: the tagger may glue the surname to it, 曾斌|金)
+        return None if word_not_name(text, s + 1, e) and is_word(text[s + 1 : e]) else e
+    if e - s == 2 and _two_char_function_surname(text, s, e):
+        return e  # 镇长于洋表示, 乡长曾强到任后: two characters before a verb of the news
+    return None
 
 
 def _two_char_function_surname(text: str, s: int, e: int) -> bool:

@@ -122,7 +122,9 @@ def _given_closed_by_he(text: str, s: int, surname: int, single: frozenset[str])
         from .posts import lexicon
 
         # (孙丽和县长周强: a post after 和 opens the next person)
-        if is_han(text[s + surname]) and plausible_chars(text[s : s + surname + 1]) and not lexicon().pattern.match(text, e):
+        # (副区长魏由和出席: a function character that opens given names, 由 as in 程向民, GIVEN_FIRST_OK)
+        given_ok = plausible_chars(text[s : s + surname + 1]) or text[s + surname] in GIVEN_FIRST_OK
+        if is_han(text[s + surname]) and given_ok and not lexicon().pattern.match(text, e):
             return e
     return None
 
@@ -150,6 +152,9 @@ def _closed_end(text: str, s: int, surname: int, strict: bool) -> int | None:
             # (向, 和, 为 …) is allowed in a 3-char name with a follower after it
             if (
                 strict
+                # (a weak post's list, 市人大常委会委员倪向军、肖辉: three characters that a list's
+                # comma closes are a name in strict readings too)
+                and text[s + surname + 2 : s + surname + 3] not in _LIST_CLOSERS
                 or text[s + surname] not in GIVEN_FIRST_OK
                 or not plausible_chars(text[s : s + surname] + text[s + surname + 1 : e])
             ):
@@ -260,6 +265,10 @@ _NOT_NAME_LAST = frozenset("楼厦馆园店场苑城港湾府路街") | ORG_END
 # the Hong Kong press's times of day after a name (林郑月娥今早见记者)
 _HK_TIMES = ("今早", "今晨", "今午", "今晚", "昨晚", "昨日", "今日", "早前", "日前")
 _TIMES_AFTER_NAME = GLUED + _HK_TIMES
+
+
+# (not ，: a weak post before a lone name, 收储库前负责人陈为国，, is the checks' business)
+_LIST_CLOSERS = frozenset("、")
 
 
 def _CLAUSE_PUNCT(text: str, i: int) -> bool:
