@@ -188,9 +188,9 @@ def _name_after_post(text: str, s: int, *, strict: bool = False) -> int | None:
         if e is None and text[s] == "于":
             # 局长于柏生作述职报告, 委员于振强，: where no rule reads the name of the surname 于, the
             # learned boundary weighs it, unless an object of the preposition 于 follows (boundary);
-            # in a strict reading only as a list's item (市领导于萍航、衡晓帆)
+            # in a strict reading only where punctuation closes it (市领导于萍航、衡晓帆, 委员于振强，)
             e = learned_end(text, s, 1)
-            if strict and e is not None and text[e : e + 1] != "、":
+            if strict and e is not None and text[e : e + 1] not in "、，。；":
                 e = None
         return e
     return read_name_after(text, s, strict=strict)
