@@ -78,3 +78,17 @@ def test_surname_yu_in_traditional_script():
     (official,) = civicextract.extract(text).officials
     assert (official.name, tuple(official.titles)) == ("于柏生", ("长春市科技局局长",))
     assert [text[s:e] for s, e in official.mentions] == ["於柏生"]
+
+
+# Hong Kong and Taiwan: the post, a list comma, the holder's party, the name (the title is the post)
+PARTY_AFTER_POST = [
+    ("保安局局長回應教育界立法會議員、公民黨陳志明的質詢時表示，", [("陈志明", ("教育界立法会议员",))]),
+    ("新北市議員、民進黨林美華批評市府。", [("林美华", ("新北市议员",))]),
+    # a post after the party is the holder's own (a party head counts, as fit's gold counts it)
+    ("立法會議員、民建聯主席黃大文表示。", [("黄大文", ("立法会议员", "民建联主席"))]),
+]
+
+
+@pytest.mark.parametrize(("text", "officials"), PARTY_AFTER_POST)
+def test_party_between_post_and_name(text, officials):
+    assert _officials(text) == officials

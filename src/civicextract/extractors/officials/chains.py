@@ -39,7 +39,7 @@ from .namechars import married_end
 from .names import name_after, noun_name_after_post
 from .names_before import name_before, name_filling
 from .posts import Post, base_post
-from .public import has_own_body, is_public, private_body
+from .public import has_own_body, is_public, party_after_comma, private_body
 from .states import foreign_body, leading_state, state_before
 from .tagging import is_common_word, modifier_word, opens_predicate, tagged_name
 from .titles import organization
@@ -243,6 +243,15 @@ def holders_elsewhere(
             gs, ge, gname = gap
             add(gs, ge, chain, public, gname)
             return ge, public
+    party = party_after_comma(text, post.end) if post.official and not post.weak else None
+    if party is not None:
+        # 法律界立法會議員、公民黨郭榮鏗: the post, then the holder's party before the name (the
+        # title is the post's; the party is no public office, _PARTIES)
+        ns = post.end + 1 + len(party)
+        e = name_after(text, ns)
+        if e is not None:
+            add(ns, e, chain, public)
+            return e, public
     if start > 0 and post.end < len(text) and text[start - 1] in "（(" and text[post.end] in "）)":
         s = name_filling(text, start - 1)
         s = name_before(text, start - 1) if s is None else s

@@ -54,6 +54,13 @@ _PARTY_STAFF = frozenset(("秘书长", "发言人"))
 _OTHER_PARTY = re.compile(r"(?<!共产)(?<!农工)(?<!致公)(?<![中县市区省镇乡村])党$")
 
 
+def party_after_comma(text: str, i: int) -> str | None:
+    """The party of ``_PARTIES`` written right after a list comma at ``i`` (立法会议员、公民党…), or None."""
+    if text[i : i + 1] != "、":
+        return None
+    return next((p for p in _PARTIES if text.startswith(p, i + 1)), None)
+
+
 def _party_lead(seg: str) -> int:
     """Length of the modifier and party opening ``seg`` (前工联会…: 5), 0 where no party of
     _PARTIES opens it."""
