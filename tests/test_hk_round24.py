@@ -77,7 +77,8 @@ def test_hong_kong_share_families(text, records):
 # Statistics releases: 按年/按月/按季 changes glued to the indicator or opening a clause after
 # it (公佈首季本地生產總值，按年升3.7%: the indicator of the clause before), a change from one
 # month's figure down to another's (由5月的12.0%大跌至6月的3.1%: 大 opens the verb, not 大X),
-# counts with Hong Kong measure words, and 中位數 figures.
+# counts with Hong Kong measure words, 中位數 figures, and a time alone as no subject (a rate's
+# indicator is in the clause before, a count's noun after it).
 @pytest.mark.parametrize(
     ("text", "records"),
     [
@@ -103,10 +104,15 @@ def test_hong_kong_share_families(text, records):
         ),
         ("香港一般公屋申請者平均輪候時間為5.8年，死者為一名72歲男子，香港在排名中位列第三。", []),
         ("香港某團體訪問了438位在公屋居住的65歲以上長者。", [("438位", "438", "位", "长者")]),
+        (
+            "香港的失業率居高不下，2020已升至6.8%，超過80萬人已預約接種。",
+            [("6.8%", "6.8", "%", "失业率居高不下"), ("超过80万人", "800000", "人", "已预约接种")],
+        ),
     ],
     ids=[
         "yoy-opening-a-clause", "yoy-glued", "from-month-to-month", "cases-and-tickets", "flats-and-households",
         "schools", "median-area", "cantonese-short-forms", "waiting-time-age-rank-are-none", "people-where-then-who",
+        "a-time-alone-is-no-subject",
     ],
 )
 def test_hong_kong_statistics_families(text, records):

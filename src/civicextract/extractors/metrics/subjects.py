@@ -131,7 +131,7 @@ def _polled(text: str, start: int, tail: int) -> str | None:
 
 
 # A subject that is only when (2019, 上季, 自计划至今): a rate's indicator is in the clause
-# before (失业率居高不下，2020年已升至6.8%), a count's noun after it (超过80万人已预约接种)
+# before (失业率居高不下，2020已升至6.8%), a count's noun after it (超过80万人已预约接种)
 # (round 24, Hong Kong pages)
 _TIME_ONLY_RE = re.compile(
     r"(?:\d{4}年?|[今去前明]年|[上次本首]季|第[一二三四]季|[上本]月|至今|自[^，。]{1,8}至今|截至[^，。]{1,10}|目前|现时)"
