@@ -77,7 +77,8 @@ def test_hong_kong_share_families(text, records):
 # Statistics releases: 按年/按月/按季 changes glued to the indicator or opening a clause after
 # it (公佈首季本地生產總值，按年升3.7%: the indicator of the clause before), a change from one
 # month's figure down to another's (由5月的12.0%大跌至6月的3.1%: 大 opens the verb, not 大X),
-# counts with Hong Kong measure words, 中位數 figures, and a time alone as no subject (a rate's
+# counts with Hong Kong measure words, 中位數 figures, a population in 萬 with the release's period
+# between (本港人口在年中為738.6萬), and a time alone as no subject (a rate's
 # indicator is in the clause before, a count's noun after it).
 @pytest.mark.parametrize(
     ("text", "records"),
@@ -99,6 +100,10 @@ def test_hong_kong_share_families(text, records):
         ("全港共有480間幼稚園及三十所特殊學校。", [("480间", "480", "间", "幼稚园"), ("三十所", "30", "所", "特殊学校")]),
         ("香港劏房住戶人均居住面積中位數為5.8平方米。", [("5.8平方米", "5.8", "平方米", "香港㓥房住户人均居住面积中位数")]),
         (
+            "政府統計處數字顯示，本港人口在年中為738.6萬，按年減少0.7%。",
+            [("738.6万", "7386000", "人", "本港人口在年中"), ("0.7%", "0.7", "%", "本港人口在年中按年减少")],
+        ),
+        (
             "香港活動吸引千五人參加，計劃共有萬二個名額，約有兩萬三千人申請。",
             [("千五人", "1500", "人", "参加"), ("万二个", "12000", "个", "名额"), ("两万三千人", "23000", "人", "申请")],
         ),
@@ -111,7 +116,7 @@ def test_hong_kong_share_families(text, records):
     ],
     ids=[
         "yoy-opening-a-clause", "yoy-glued", "from-month-to-month", "cases-and-tickets", "flats-and-households",
-        "schools", "median-area", "cantonese-short-forms", "waiting-time-age-rank-are-none", "people-where-then-who",
+        "schools", "median-area", "population-at-mid-year", "cantonese-short-forms", "waiting-time-age-rank-are-none", "people-where-then-who",
         "a-time-alone-is-no-subject",
     ],
 )
