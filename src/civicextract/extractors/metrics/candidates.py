@@ -29,7 +29,7 @@ from ...numbers import ParsedNumber, parse_number
 from . import forms as _forms
 from . import scan as _scan
 from .context import BLOCKING_PREV, inside_name, tolerance
-from .figures import GUO_WORDS, finish, over_cheng, over_guo, over_po, parse_figure
+from .figures import GUO_WORDS, SIGN_BEFORE, finish, over_cheng, over_guo, over_po, parse_figure
 from .forms import (
     CHENG_CLAUSE_OPENERS,
     CHENG_PAIRS,
@@ -121,7 +121,8 @@ def candidates(text: str, prefilter: bool = True) -> Iterator[Hit]:
 
 
 # 六点四, 五点七: a Chinese-numeral decimal (a share's or a multiple's; 五点三十分 is a clock time)
-_SPOKEN_DECIMAL_RE = re.compile("[一二两三四五六七八九十]+点[零〇一二三四五六七八九]+[%‰]?")
+# (round 24: and 零点八, a spoken share below one: 零点八个百分点)
+_SPOKEN_DECIMAL_RE = re.compile("(?:[一二两三四五六七八九十]+|零)点[零〇一二三四五六七八九]+[%‰]?")
 
 _HALF = Decimal("0.5")
 # what may follow the 半 of 两倍半, 一吨半: the figure ends there (半径, 半岛, 半年, 半价: 半 opens a word)
@@ -342,6 +343,8 @@ def _code_or_vague(
     if (
         num_start >= 2 and text[num_start - 1] in "-－" and not text[num_start - 2].isdigit()
         and not (um is not None and uinfo.unit in _TEMPERATURE_UNITS)  # type: ignore[union-attr]  # (um: uinfo set)
+        # (净值为-42%: a sign after a verb before a share, see figures.signed)
+        and not (text[num_start - 2] in SIGN_BEFORE and core.endswith("%"))
     ):
         return True  # 歼-20, 运油-20, 长征-2: a model's number (3-5个 is a range)
     if num_start >= 2 and text[num_start - 1] == "对" and text[num_start - 2].isdigit():
@@ -451,13 +454,17 @@ def _measured(
         ):
             return None
         return unit, kind, None, tail
-    if text.startswith("大", e):
+    if text.startswith("大", e) and core[-1] not in "%‰":  # (12.0%大跌: a share, then a verb)
         return big_count(text, s, e, num_start, pre, core, chinese, prev)
     if text.startswith("届", e):
         return sessions(text, m, s, e, num_start, pre, core, prev)
     if _tenths_follow(text, s, e, pre, core):
         return _tenths(text, s, e, num_start, pre, core)
     return None, None, None, e
+
+
+# the verb of a change right after a share (四成大增, 两成回落, 三成上升)
+CHENG_CHANGE_RE = re.compile(r"大?(?:增|减|升|跌|降|涨)|上升|下降|下跌|回落|回升|急升|急跌")
 
 
 def _tenths_follow(text: str, s: int, e: int, pre: str | None, core: str) -> bool:
@@ -467,6 +474,8 @@ def _tenths_follow(text: str, s: int, e: int, pre: str | None, core: str) -> boo
     ) and bool(
         CHENG_AFTER_RE.match(text, e + 1) or text.startswith("半", e + 1) or CHENG_DIGIT_RE.match(text, e + 1)
         or ((pre or (s and text[s - 1] in CHENG_VERBS_BEFORE) or dun_cheng(text, s)) and text[e + 1 : e + 2] not in CHENG_WORDS)
+        # 较2018年的三成大增, 由去年的两成回落: a share before the verb of its change (round 24)
+        or (s and text[s - 1] in "的由" and CHENG_CHANGE_RE.match(text, e + 1) is not None)
         or digit_share(text, e, core)
         or (
             # 民调显示，6成受访者反对: a share opening its clause, its noun after it
@@ -523,12 +532,16 @@ def _value(
     return parsed, tail
 
 
+# a spoken decimal's units: a multiple, and (round 24) a change in percentage points (零点八个百分点)
+_SPOKEN_UNITS = frozenset({"倍", "个百分点", "百分点"})
+
+
 def _read_digit_by_digit(core: str, parsed: ParsedNumber, pct: bool, unit: str | None) -> bool:
     """Chinese numerals read one by one (二〇二三, 统一): a year or a word, never a count here;
     a spoken share or multiple (六点四巴仙, 五点七倍) reads its digits after 点 so and counts."""
     return (
         len(core) > 1 and parsed.qualifier != "range" and _POWERS_20_30.isdisjoint(core)
-        and not ((pct or unit == "倍") and _SPOKEN_DECIMAL_RE.fullmatch(core))
+        and not ((pct or unit in _SPOKEN_UNITS) and _SPOKEN_DECIMAL_RE.fullmatch(core))
     )
 
 

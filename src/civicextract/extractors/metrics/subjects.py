@@ -32,7 +32,7 @@ from . import chooser as _chooser
 from . import hit as _hit
 from . import owners as _owners
 from . import phrases as _phrases
-from .chooser import VERB_END_LAST, choose_subject
+from .chooser import VERB_END_LAST, choose_subject, indicator_before
 from .hit import PEOPLE_MEASURES, PERSON_UNITS, RATE_UNITS, Hit
 from .neighbours import (
     GROUP_COUNT_UNITS,
@@ -70,11 +70,14 @@ VERB_END_RE = _chooser.VERB_END_RE
 WHEN_WORDS_RE = _chooser.WHEN_WORDS_RE
 
 # 从17.9%提升到35.5%: the second number measures the same thing.
-_CONTINUATION_RE = re.compile(rf"(?:{CHANGE_VERBS})?(?:到|至)[^，。；：！？]{{0,12}}")
+_CONTINUATION_RE = re.compile(rf"(?:(?:大幅度?|显著|明显|进一步|稳步)?(?:{CHANGE_VERBS}))?(?:到|至)[^，。；：！？]{{0,12}}")
 # 试点地区从2016年的15个，扩围至2025年底的92个: after a comma, a verb of change
 # and 至/到 carry the same measure further (same unit only, see subjects)
 _COMMA_CONTINUATION_RE = re.compile(
-    r"[，,](?:到(?:\d{2,4}年|今年|去年|现时|目前|现在)(?:底|末|初)?)?(?:并|又|再|进一步|已)?"
+    r"[，,](?:到(?:\d{2,4}年|今年|去年|现时|目前|现在)(?:底|末|初)?)?"
+    # (round 24, Hong Kong polls: 民望净值为-35%，较上月跌至负41%)
+    r"(?:(?:较|比)(?:上月|上次|上季|去年|上年|前年|[一二两三\d]{1,2}(?:年|个月)前))?"
+    r"(?:并|又|再|进一步|已)?"
     rf"(?:扩围|扩容|扩展|拓展|跃升|{CHANGE_VERBS})"
     r"(?:到|至)[^，。；：！？]{0,10}"
 )
@@ -86,7 +89,9 @@ _JOINED_RE = re.compile(r"共|共计|合计|总计|计")
 # 的188次) or an average over a period (收回农地152次，每年平均15次): the second figure
 # counts what the first did.  (The gap may hold an aside, longer than _GAP_MAX.)
 _COMPARED_GAP_RE = re.compile(
-    r"[，,]\s*(?:较|比|相比|对比)于?(?:\d{2,4}年|去年|上年|前年|上月|上一年|上届|同期)(?:同期)?"
+    r"[，,]\s*(?:较|比|相比|对比)于?(?:\d{2,4}年|去年|上年|前年|上月|上一年|上届|同期"
+    # (round 24, Hong Kong polls: ，较两年前的三成, ，比上次的41%)
+    r"|[一二两三四五六七八九十\d]{1,2}(?:年|个月)前|上次|上一次)(?:同期)?"
     r"(?:[（(][^（）()，。；]{0,20}[）)])?的"
     # 拨备覆盖率164.84%，上年末为152.03%: the value of the period before
     r"|[，,；;]\s*(?:上年末|上年同期|去年同期|去年底|上年底|上年|去年|上月|上季)(?:为|是|则为)"
@@ -99,6 +104,55 @@ _COMPARED_GAP_MAX = 40
 # _JOINED_RE or the lists (2) match; a longer one stands for itself as _LONG_GAP,
 # which none of them matches.
 _GAP_MAX = 15
+# Hong Kong polls: 在1020名受访者中，…三成二表示不会: a share answering a verb, whose subject would
+# be the verb alone, is a share of the people the sentence polled before it (round 24; with what
+# they answered, 有52%表示支持, the answer stays the subject)
+_POLL_VERB_RE = re.compile(r"认为|表示|支持|反对|同意|赞成|不满|满意|担心|相信|预期|希望|愿意")
+_POLL_VERB_FIRST = frozenset(w[0] for w in _POLL_VERB_RE.pattern.split("|"))
+_POLLED_RE = re.compile(r"(受访(?:者|市民|人士|家长|学生|雇员|长者|青年)|市民|选民)(?:之中|当中|中)[，,]")
+_POLL_BACK = 30
+
+
+def _bare_answer(subj: str | None) -> bool:
+    """The subject is the answer's verb alone (表示, 表示曾): what was answered is not said."""
+    if subj is None:
+        return True
+    verb = _POLL_VERB_RE.match(subj)
+    return verb is not None and len(subj) <= verb.end() + 1
+
+
+def _polled(text: str, start: int, tail: int) -> str | None:
+    if _POLL_VERB_RE.match(text, tail) is None:
+        return None
+    lo = max(0, start - _POLL_BACK)
+    stop = max(text.rfind(c, lo, start) for c in "。；！？\n")
+    polled = _POLLED_RE.findall(text, max(lo, stop + 1), start)
+    return polled[-1] if polled else None  # (the last one before the share)
+
+
+# A subject that is only when (2019, 上季, 自计划至今): a rate's indicator is in the clause
+# before (失业率居高不下，2020已升至6.8%), a count's noun after it (超过80万人已预约接种)
+# (round 24, Hong Kong pages)
+_TIME_ONLY_RE = re.compile(
+    r"(?:\d{4}年?|[今去前明]年|[上次本首]季|第[一二三四]季|[上本]月|至今|自[^，。]{1,8}至今|截至[^，。]{1,10}|目前|现时)"
+    r"[度底初末中]?(?:已|再|又)?"
+)
+_TIME_FIRST = frozenset("0123456789今去前明上次本首第至自截目现")
+
+
+def _instead_of_time(text: str, h: Hit, subj: str, floor: int) -> str:
+    start, tail, unit = h.start, h.tail, h.unit
+    if unit in RATE_UNITS:
+        comma = text.rfind(subj, max(floor, start - len(subj) - 12), start) - 1
+        if comma >= 0 and text[comma] in "，,":
+            return indicator_before(text, comma, 0) or subj
+        return subj
+    right = raw_right(text, tail)
+    return right if right and CJK_RE.match(right) else subj
+
+
+# Hedges a left phrase can be cut down to (大概是3600人: 是 stops the phrase)
+_HEDGE_WORDS = frozenset({"大概", "大约", "约", "大概是", "大约是", "约为", "接近"})
 _LONG_GAP = "\x00" * (_GAP_MAX + 1)
 # Measure words of kinds, not things: 4类22支队伍 counts kinds of the 队伍.
 _KIND_UNITS = frozenset({"类", "大类", "类别", "大类别", "种", "批"})
@@ -158,6 +212,12 @@ def subjects(text: str, hits: list[Hit]) -> list[str | None]:
             subj = choose_subject(text, h, floor, starts)
             if out:
                 subj = _as_figure_before(text, h, subj, listed, gap, out, prev_hit, prev_end)
+            if subj in _HEDGE_WORDS:
+                subj = raw_right(text, tail) or None  # 大概是3600人轮班上班: the hedge is no subject (round 24)
+            elif unit == "%" and text[tail : tail + 1] in _POLL_VERB_FIRST and _bare_answer(subj):
+                subj = _polled(text, start, tail) or subj
+            elif subj is not None and subj[:1] in _TIME_FIRST and _TIME_ONLY_RE.fullmatch(subj):
+                subj = _instead_of_time(text, h, subj, floor)
         if listed and run:
             run.append(i)
         else:

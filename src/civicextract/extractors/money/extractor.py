@@ -47,6 +47,7 @@ from ...numbers import (
 from ...records import Money
 from ...regexrun import bucketed_alternation, run_start
 from ...resources import alternation, data_lines
+from .compared import compared_topic, without_hedge
 from .purpose import find_purpose
 
 LOCAL = "LOCAL"
@@ -320,6 +321,8 @@ class _Places:
 _LOOSE_QUALIFIERS = {
     "最高": "at_most", "最多": "at_most", "不超过": "at_most", "不高于": "at_most",
     "至少": "at_least", "不少于": "at_least", "不低于": "at_least", "最低": "at_least",
+    # round 24, Hong Kong pages: 大概是300亿元, 大约有5000元
+    "大概": "approx", "大约": "approx",
 }
 _LOOSE_QUALIFIER_RE = re.compile(
     rf"({'|'.join(_LOOSE_QUALIFIERS)})(?!人民|检|法|的|工资|生活)[^，,。；;：:、！？!?\n\d%]{{0,8}}$"
@@ -348,6 +351,20 @@ def _paired_range(text: str, rec: Money) -> Money:
     scale = rec.amount / hi
     return Money(text[a.start():rec.end], lo * scale, rec.currency, a.start(), rec.end, rec.amount,
                  "range", rec.purpose)
+
+
+# 不超5,000元: 不 before a glued 超 is "not over", at most (不超过 is a prefix word of its own);
+# 流失约3亿元, 损失约: 约 after 流失 is "about" (numbers reads 失约 as a word)
+_SHI_YUE_FIRST = frozenset("流损消丧")
+
+
+def _not_over_or_about(text: str, rec: Money) -> Money:
+    s = rec.start
+    if text[s - 1] == "不" and rec.qualifier == "over" and rec.text.startswith("超") and not rec.text.startswith("超过"):
+        return Money(text[s - 1 : rec.end], rec.amount, rec.currency, s - 1, rec.end, rec.amount_max, "at_most", rec.purpose)
+    if text[s - 1] == "约" and text[s - 2] == "失" and text[s - 3] in _SHI_YUE_FIRST and rec.qualifier == "exact":
+        return Money(text[s - 1 : rec.end], rec.amount, rec.currency, s - 1, rec.end, rec.amount_max, "approx", rec.purpose)
+    return rec
 
 
 _BACK = 40  # longest number with its qualifier word that we read backwards
@@ -391,6 +408,8 @@ def extract(doc) -> list[Money]:
                             _LOOSE_QUALIFIERS[loose.group(1)], rec.purpose)
         if rec.amount_max is None and rec.start > 1 and text[rec.start - 1] == "、":
             rec = _paired_range(text, rec)
+        if rec.start >= 3 and text[rec.start - 1] in "不约":
+            rec = _not_over_or_about(text, rec)
         last_rec_end = m.end()
         found.append((rec, m.end()))
     if "下同" in text:
@@ -402,8 +421,10 @@ def extract(doc) -> list[Money]:
     if not found:
         return []
     found = _share_currency_words(text, found)
-    records = _share_suffix_qualifiers(text, found)
-    return find_purpose(text, records)
+    records = find_purpose(text, _share_suffix_qualifiers(text, found))
+    if getattr(doc, "script", "simplified") == "traditional":
+        records = [without_hedge(compared_topic(text, r)) for r in records]
+    return records
 
 
 _OPEN_QUOTES = "“‘「『"
