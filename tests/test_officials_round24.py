@@ -92,3 +92,13 @@ PARTY_AFTER_POST = [
 @pytest.mark.parametrize(("text", "officials"), PARTY_AFTER_POST)
 def test_party_between_post_and_name(text, officials):
     assert _officials(text) == officials
+
+
+# an adverb of manner that opens with a surname is no name, even before a verb of the news
+@pytest.mark.parametrize("text", ["政府發言人連忙強調，有關安排不變。", "局长马上赶到现场。"])
+def test_adverb_after_post_is_no_name(text):
+    assert _officials(text) == []
+
+
+def test_an_adverb_the_tagger_reads_as_a_name_stays_one():
+    assert _officials("检察长高远出席会议。") == [("高远", ("检察长",))]

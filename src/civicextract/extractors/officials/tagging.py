@@ -161,9 +161,16 @@ def function_word(text: str, s: int, e: int) -> bool:
     if not toks or len(toks[0][0]) < e - s:
         return False
     word, tag = toks[0]
+    if word in _ADVERBS_NEVER_NAMES and len(word) == e - s:
+        return True  # 发言人连忙强调: an adverb of manner opening with a surname, before a verb of the news too
     if tag in ("d", "dg") and len(word) == e - s and follower_at(text, e) > 1:
         return False  # 检察长高远出席: an adverb by the dictionary, a name before a verb of the news
     return tag in _FUNCTION_TAGS or tag in _IDIOM_TAGS and len(word) >= 4
+
+
+# adverbs whose first character is a surname, which no name is (the adverbs jieba also reads as
+# names, 高远, stay names before a verb of the news)
+_ADVERBS_NEVER_NAMES = frozenset(("连忙", "连连", "马上", "常常", "时常", "尚未", "向来", "曾经", "何必"))
 
 
 def single_char_token(text: str, i: int) -> bool | None:
