@@ -68,12 +68,18 @@ _NOT_ARTICLE = (
 _VALUE = LazyPattern(
     r"[ \t]*[“\"]?([^\s|｜，,。；;！!？?、（）()【】\[\]“”\"：:<>](?:(?!通[ \t]讯)[^\s|｜丨，,。；;！!？?、（）()【】\[\]“”\"：:<>《]){0,39})"
 )
+# What a repost glues after its source's name: the copyright notice (版权归原作者所有, 版权所有), a
+# compiler's 综合 before the outlets it drew on (not a channel's 综合频道, nor 中国版权协会's 版权协会), and
+# an office's 供稿 (来源：某县市场监管局供稿).
+_GLUED_NOTE = r"版权(?:归|所有|声明|属于)|综合(?!频道|广播|新闻频道)|供稿"
 # Furniture that a scraped page glues after the value (时间 and 日期 not inside
 # an outlet's name: 来源：东莞时间网).
 _VALUE_END = LazyPattern(
     # (a desk's label glued after the value: 来源：杭州日报编审：…, 读创财经审读：, …网免责声明：, 某法院声明 | 文章…, …流程编辑：;
     # 发布 ends a government account's name before the portal's 返回: 来源：湖北发布返回搜狐)
-    rf"返回|{STOP}|流程(?=编辑)|编审|审读|免责声明|声明|记者|作者|通讯员|发布(?!$|返回|{STOP})|更新|(?:时间|日期)(?![网报台频刊])|原标题|浏览|点击|字号|\d{{4}}[-年/.]|\d{{1,2}}月\d{{1,2}}日"
+    rf"返回|{STOP}|流程(?=编辑)|编审|审读|免责声明|声明|记者|作者|通讯员|发布(?!$|返回|{STOP}|{_GLUED_NOTE})|更新|(?:时间|日期)(?![网报台频刊])|原标题|浏览|点击|字号|\d{{4}}[-年/.]|\d{{1,2}}月\d{{1,2}}日"
+    # a copyright notice or a compiler's 综合 glued after the value: 来源：某新闻版权归原作者所有, 来源：某发布综合某日报 (round 24)
+    rf"|{_GLUED_NOTE}"
     # a page's contact furniture after the source: 来源：湖南天气爆料、维权通道：…
     r"|爆料|投稿|热线|举报|维权|邮箱|联系方式|商务合作"
     # the lead's time word the value ran into: 来源：人民网－安徽频道近日，共青团…
