@@ -75,6 +75,19 @@ FAMILIES = [
     ("label-quoted-account", BODY + "来源：“青禾发布”微信公众号编辑：王丽", m("青禾发布", editor="王丽")),
 ]
 
+# Part B's classes, read after B's second blind score (B is no longer blind for them): a desk run's name
+# glued to 编校 or 审发, a workflow desk's 流程编辑 after the article's editor, a 来源 label with a space for
+# its colon where a bar closes the value, a commentary's 评论员 credit closing the text.
+B_CLASSES = [
+    ("desk-run-glued-proofing", BODY + "来源 | 青禾发布编辑 | 王丽编校 | 孙伟审发 | 赵强", m("青禾发布", editor="王丽")),
+    ("workflow-editor-after-editor", BODY + "作者 张明远编辑 王丽流程编辑 孙伟", m(editor="王丽", reporters=["张明远"])),
+    ("workflow-editor-three-char-name", BODY + "来源 新华社|作者 张明远编辑 李清和流程编辑 孙伟" + SOHU,
+     m("新华社", editor="李清和", reporters=["张明远"])),
+    ("commentator-closing-credit", BODY + END + "青禾日报评论员 张明远编辑 王丽二审 孙伟三审 赵强" + SOHU,
+     m("青禾日报", editor="王丽", reporters=["张明远"])),
+    ("commentator-closing-alone", BODY + END + "青禾日报评论员 张明远", m("青禾日报", reporters=["张明远"])),
+]
+
 # Credits that name no one, and interview turns, which a byline reader must leave alone.
 NO_ONE = [
     ("supplier-office-alone", BODY + "供稿：青禾县农业农村局", m()),
@@ -84,6 +97,8 @@ NO_ONE = [
     # an outlet whose name holds the words the cut looks for stays whole
     ("copyright-body-name", BODY + "来源：中国版权协会", m("中国版权协会")),
     ("general-channel-name", BODY + "来源：央视综合频道", m("央视综合频道")),
+    # a 来源 in prose before a space names nothing unless a bar closes a name after it
+    ("source-word-in-prose", BODY + "资金来源 主要是县财政和社会捐赠。", m()),
 ]
 
 
@@ -94,6 +109,11 @@ def test_part_a_classes(pipe, text, want):
 
 @pytest.mark.parametrize("text, want", [pytest.param(*c[1:], id=c[0]) for c in FAMILIES])
 def test_local_government_families(pipe, text, want):
+    assert meta_of(pipe, text) == want
+
+
+@pytest.mark.parametrize("text, want", [pytest.param(*c[1:], id=c[0]) for c in B_CLASSES])
+def test_part_b_classes(pipe, text, want):
     assert meta_of(pipe, text) == want
 
 

@@ -452,6 +452,8 @@ def _ti_glued_byline(text: str, f: Found) -> None:
 # (not a role of ROLE: a word every byline pattern would try, for a credit few pages print)
 _REVIEWER = LazyPattern(rf"(?:特约|本报|本台|本网)?评论员{SEP}*(?P<name>{NAME}){NAME_END}")
 _REVIEWER_REACH = 12
+_CLOSING_CREDIT_ZONE = 120
+_OUTLET_WORDS_END = LazyPattern(rf"[{HAN}·－\-]+$")
 
 
 # A supplier's credit closing a police or county account's post: 供稿：县住建局 王芳, 供 稿：万安县公安局刘艳来源：…
@@ -475,11 +477,15 @@ def _reviewer(text: str, f: Found) -> None:
     while i >= 0:
         m = _REVIEWER.match(text, i)
         lo = i - 2 if text[max(0, i - 2) : i] in ("特约", "本报", "本台", "本网") else i
-        outlet = next(
-            (text[k:lo] for k in range(max(0, lo - _REVIEWER_REACH), lo - 1) if is_outlet(text[k:lo])), None
-        )
+        # (the outlet's words only: no sentence's end inside it, 。某日报 is no outlet's name)
+        words = _OUTLET_WORDS_END.search(text, max(0, lo - _REVIEWER_REACH), lo)
+        first = words.start() if words is not None else lo
+        outlet = next((text[k:lo] for k in range(first, lo - 1) if is_outlet(text[k:lo])), None)
         start = lo - len(outlet) if outlet else lo
-        opens = start == 0 or text[start - 1] in "\n（(【"
+        # (or closes it after its last paragraph: …安全。某日报天眼新闻评论员 某某编辑 某某二审…, round 24)
+        opens = start == 0 or text[start - 1] in "\n（(【" or (
+            text[start - 1] in PARAGRAPH_END and len(text) - start <= _CLOSING_CREDIT_ZONE and m is not None
+        )
         if opens:
             if m is not None and is_credit_name(m.group("name")):
                 at, name = m.start("name"), m.group("name")
