@@ -88,6 +88,14 @@ B_CLASSES = [
     ("commentator-closing-alone", BODY + END + "青禾日报评论员 张明远", m("青禾日报", reporters=["张明远"])),
 ]
 
+# Set C's class (a second fresh batch, scored once after all of the above, then read): names alone in square
+# brackets, after the outlet and place opening the body or closing the story.
+C_CLASSES = [
+    ("square-names-after-head", "原标题：青禾县举办首届农民丰收节青禾网 青禾县 【张明远 李清和】" + BODY,
+     m(reporters=["张明远", "李清和"])),
+    ("square-names-closing", BODY + END + "【张明远 李清和】" + SOHU, m(reporters=["张明远", "李清和"])),
+]
+
 # Credits that name no one, and interview turns, which a byline reader must leave alone.
 NO_ONE = [
     ("supplier-office-alone", BODY + "供稿：青禾县农业农村局", m()),
@@ -99,6 +107,9 @@ NO_ONE = [
     ("general-channel-name", BODY + "来源：央视综合频道", m("央视综合频道")),
     # a 来源 in prose before a space names nothing unless a bar closes a name after it
     ("source-word-in-prose", BODY + "资金来源 主要是县财政和社会捐赠。", m()),
+    # a square bracket holding one word is a tag, not a credit
+    ("square-tag-original-title", BODY + "【原标题】青禾县举办首届农民丰收节" + SOHU, m()),
+    ("square-tag-section", BODY + "【民生】丰收节的故事", m()),
 ]
 
 
@@ -114,6 +125,11 @@ def test_local_government_families(pipe, text, want):
 
 @pytest.mark.parametrize("text, want", [pytest.param(*c[1:], id=c[0]) for c in B_CLASSES])
 def test_part_b_classes(pipe, text, want):
+    assert meta_of(pipe, text) == want
+
+
+@pytest.mark.parametrize("text, want", [pytest.param(*c[1:], id=c[0]) for c in C_CLASSES])
+def test_set_c_classes(pipe, text, want):
     assert meta_of(pipe, text) == want
 
 
