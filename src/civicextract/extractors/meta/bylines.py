@@ -134,6 +134,8 @@ def bylines(text: str, f: Found) -> None:
     _photo_credits(text, f)
     if "供图" in text:
         _supplied_photos(text, f)
+    if "稿" in text:
+        _supplier(text, f)
 
 
 def _role_run(text: str, m: re.Match[str], f: Found) -> None:
@@ -241,7 +243,9 @@ def _run_start(text: str, m: re.Match[str], begin: int, raw_outlet: str | None, 
 def _run_names(text: str, m: re.Match[str], s: int, e: int, closed: bool) -> tuple[list[tuple[int, str]], int] | None:
     """A run's names and where they end; None where the run opens an interview turn or names no one."""
     header_credit = False
-    if _COLON_ROLE.search(m.group("run")) and not closed and not _BYLINE_AFTER_COLON.match(text, e):
+    colon_run = _COLON_ROLE.search(m.group("run")) is not None and not closed and not _BYLINE_AFTER_COLON.match(text, e)
+    opening = colon_run and _opening_credit_line(text, s, e)
+    if colon_run and not opening:
         if not _AFTER_HEADER_TIME.search(text, max(0, s - 12), s):
             return None  # 记者：李部长，您好 opens an interview turn, not a byline
         header_credit = True  # (its one name; the lead follows it)
@@ -260,12 +264,37 @@ def _run_names(text: str, m: re.Match[str], s: int, e: int, closed: bool) -> tup
         p, last = names[-1]
         if p + len(last) == m.end("run") and len(last) == 2 and not is_person_name(last):
             names = names[:-1]  # 每经记者：朱成祥 每经编辑：…: the desk's outlet glued to its credit
+    if opening and names and not is_person_name(names[-1][1]):
+        p, last = names.pop()  # 记者：张明 近日，…: the lead's first word the run read as a name
+        e = p
     if header_credit:
         names = names[:1]
         e = names[0][0] + len(names[0][1]) if names else e
     if not names:
         return None
     return names, e
+
+
+_SPACED_NAME = LazyPattern(rf"[{HAN}][ \t]+")
+# A government page's header line before the credit: its fields, no sentence (发布时间：… 信息来源：… 作者：张明 …).
+_HEADER_FIELD = LazyPattern(r"(?:来源|时间|日期)[：:]")
+_HEADER_LINE_REACH = 80
+
+
+def _after_header_fields(text: str, s: int) -> bool:
+    line = max(text.rfind("\n", 0, s) + 1, s - _HEADER_LINE_REACH)
+    before = text[line:s]
+    return _HEADER_FIELD.search(before) is not None and not any(c in before for c in "。，！？")
+
+
+def _opening_credit_line(text: str, s: int, e: int) -> bool:
+    """A labelled credit opening the text, a line or the body after a ``原标题：`` headline, its last name
+    set apart from the lead by a space (记者：张明 通讯员：李红 县住建局近日…): a byline, where an
+    interview turn runs into its sentence (记者：李部长，您好) (round 24)."""
+    if not (s == 0 or text[s - 1] == "\n" or _after_original_title(text, s) or _after_header_fields(text, s)):
+        return False
+    # (the run may have read the lead's first word as a name, 记者：张明 近日: run_names drops it)
+    return _SPACED_NAME.search(text, s, e) is not None
 
 
 def _contributors_before(text: str, s: int, names: list[tuple[int, str]]) -> tuple[int, list[tuple[int, str]]]:
@@ -423,6 +452,24 @@ def _ti_glued_byline(text: str, f: Found) -> None:
 # (not a role of ROLE: a word every byline pattern would try, for a credit few pages print)
 _REVIEWER = LazyPattern(rf"(?:特约|本报|本台|本网)?评论员{SEP}*(?P<name>{NAME}){NAME_END}")
 _REVIEWER_REACH = 12
+_CLOSING_CREDIT_ZONE = 120
+_OUTLET_WORDS_END = LazyPattern(rf"[{HAN}·－\-]+$")
+
+
+# A supplier's credit closing a police or county account's post: 供稿：县住建局 王芳, 供 稿：万安县公安局刘艳来源：…
+# The office's name ends in an office's word; the person after it wrote the story, as a bracket's
+# (来源：某县委宣传部 某某) does (round 24).  An office alone (供稿：县住建局) names no one.
+_SUPPLIER = LazyPattern(
+    rf"供[ \t]{{0,2}}稿(?:单位)?[：:][ \t]*(?P<office>[{HAN}]{{2,16}}?(?:中心|[委局部办厅院所站队会处科馆组]))"
+    rf"[ \t]*(?P<name>[{HAN}]{{2,3}}?)(?=来源|来[ \t]源|编辑|责编|审核|返回|[ \t\n）)]|$)"
+)
+
+
+def _supplier(text: str, f: Found) -> None:
+    for m in _SUPPLIER.finditer(text):
+        if is_person_name(m.group("name")):
+            f.reporter(m.group("name"), m.start("name"))
+            f.spans.append((m.start(), m.end(), "byline"))
 
 
 def _reviewer(text: str, f: Found) -> None:
@@ -430,11 +477,15 @@ def _reviewer(text: str, f: Found) -> None:
     while i >= 0:
         m = _REVIEWER.match(text, i)
         lo = i - 2 if text[max(0, i - 2) : i] in ("特约", "本报", "本台", "本网") else i
-        outlet = next(
-            (text[k:lo] for k in range(max(0, lo - _REVIEWER_REACH), lo - 1) if is_outlet(text[k:lo])), None
-        )
+        # (the outlet's words only: no sentence's end inside it, 。某日报 is no outlet's name)
+        words = _OUTLET_WORDS_END.search(text, max(0, lo - _REVIEWER_REACH), lo)
+        first = words.start() if words is not None else lo
+        outlet = next((text[k:lo] for k in range(first, lo - 1) if is_outlet(text[k:lo])), None)
         start = lo - len(outlet) if outlet else lo
-        opens = start == 0 or text[start - 1] in "\n（(【"
+        # (or closes it after its last paragraph: …安全。某日报天眼新闻评论员 某某编辑 某某二审…, round 24)
+        opens = start == 0 or text[start - 1] in "\n（(【" or (
+            text[start - 1] in PARAGRAPH_END and len(text) - start <= _CLOSING_CREDIT_ZONE and m is not None
+        )
         if opens:
             if m is not None and is_credit_name(m.group("name")):
                 at, name = m.start("name"), m.group("name")

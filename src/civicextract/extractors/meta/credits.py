@@ -166,6 +166,8 @@ def credits(text: str, f: Found) -> None:
     footer = len(text) - FOOTER_ZONE
     _outlet_before_desk(text, footer, f)
     _closing_brackets(text, footer, f)
+    if "【" in text:
+        _square_bracket_names(text, footer, f)
     if "等" in text and "综" in text:  # (综合…等来稿: both, single characters str.find skips to)
         _contributed(text, f)
     # (the cheap gates of the finders below tested here: a call costs more than most looks)
@@ -245,6 +247,27 @@ def _closing_brackets(text: str, footer: int, f: Found) -> None:
         if listed:
             f.source(m.group("org"), FROM_BYLINE, m.start("org"))  # the outlet credits its reporter
         f.spans.append((s, e, "byline"))
+
+
+# Names alone in square brackets, as some court and county sites credit their writers: after the outlet and
+# the place opening the body (…标题正风网媒 蛟河法院 【甲 乙】为贯彻…) or closing a paragraph (…。【甲 乙】).
+# Two names at least: one word alone is a section's tag as often (【原标题】, 【民生】, a surname's word or not).
+_SQUARE_NAMES = LazyPattern(rf"【(?P<names>{NAME}(?:(?:{SEP}+|、){NAME}){{0,5}})】")
+
+
+def _square_bracket_names(text: str, footer: int, f: Found) -> None:
+    for m in _SQUARE_NAMES.finditer(text):
+        s = m.start()
+        if OUTLET_NAME_ZONE < s < footer:
+            continue  # (a bracket inside the body: a section's or a speaker's tag)
+        names = re.split(rf"(?:{SEP}|、)+", m.group("names"))
+        if len(names) < 2 or not all(is_person_name(n) for n in names):
+            continue
+        off = m.start("names")
+        for n in names:
+            off = text.index(n, off)
+            f.reporter(n, off)
+        f.spans.append((s, m.end(), "byline"))
 
 
 def _contributed(text: str, f: Found) -> None:

@@ -42,9 +42,10 @@ from .lexicon import (
 DESK_BEFORE = _lexicon.DESK_BEFORE
 DESK_TAIL = _lexicon.DESK_TAIL
 
-# (◆ and ● part a WeChat account's credits: ◆编辑：张三◆责任编审：…, round 20)
+# (◆ and ● part a WeChat account's credits: ◆编辑：张三◆责任编审：…, round 20; a workflow desk's 流程编辑
+# glued after the name: 编辑 谢某某流程编辑 刘某, round 24)
 _FOOTER_EDITOR = LazyPattern(
-    rf"(?:责任编辑|责编|编辑){SEP}*[：:/ |｜丨]?{SEP}*(?P<name>{NAME}?)(?=\s|{STOP}|{ROLE}|编审|[|｜\]】【）)*\d◆●]|$)", re.MULTILINE
+    rf"(?:责任编辑|责编|编辑){SEP}*[：:/ |｜丨]?{SEP}*(?P<name>{NAME}?)(?=\s|{STOP}|{ROLE}|编审|流程(?=编辑)|[|｜\]】【）)*\d◆●]|$)", re.MULTILINE
 )
 _CHIEF_AFTER = LazyPattern(rf"{SEP}+责编{SEP}+(?P<name>{NAME})(?=\s|{STOP}|$)")
 _FOOTER_OUTLET = LazyPattern(
@@ -148,7 +149,9 @@ def _editor_credits(text: str) -> Iterator[re.Match[str]]:
                 m = _FOOTER_EDITOR.match(text, s)
                 if m is not None:
                     if word == "编辑" and text.startswith(_TRAINEE, s - 2):
-                        trainees.append(m)  # 实习编辑：张三 责任编辑：李四: the editor in charge first
+                        # 实习编辑：张三 责任编辑：李四: the editor in charge first; 编辑 谢某流程编辑 刘某:
+                        # the workflow desk's 流程编辑 after the article's editor (round 24)
+                        trainees.append(m)
                     else:
                         yield m
                     pos = m.end()
@@ -156,7 +159,7 @@ def _editor_credits(text: str) -> Iterator[re.Match[str]]:
     yield from trainees
 
 
-_TRAINEE = ("实习", "见习")
+_TRAINEE = ("实习", "见习", "流程")
 
 
 def footers(text: str, f: Found) -> None:
@@ -189,13 +192,15 @@ def _editor(text: str, f: Found) -> None:
     or else an editor's name glued to the lead."""
     for m in _editor_credits(text):
         name = m.group("name")
+        if name.endswith("流程") and text.startswith("编辑", m.end("name")):
+            name = name[:-2]  # 编辑 谢某流程编辑 刘某: the name read on into the workflow desk's label (round 24)
         # Behind its label's colon or slash an editor needs no listed surname (编辑：仉英).
         bracketed = (
             m.start() > 0 and text[m.start() - 1] in "（([【" and text[m.end() : m.end() + 1] in ("）", ")", "]", "】")
         )
         labelled = bracketed or (m.start("name") > 0 and text[m.start("name") - 1] in "：:/|｜丨")
         if name and (is_person_name(name) or labelled and is_credit_name(name)):
-            f.editor = m.group("name")
+            f.editor = name
             chief = _CHIEF_AFTER.match(text, m.end()) if text.startswith("编辑", m.start()) and not labelled else None
             if chief is not None and is_person_name(chief.group("name")):
                 # 编辑 彭疆 责编 官莉: of a spaced desk run the editor in charge is the

@@ -27,20 +27,21 @@ from .lazy import LazyPattern
 from .lexicon import HAN, NAME, SEP, STOP, is_credit_name, is_outlet, is_person_name, longest_outlet, outlet_pattern
 
 # Government pages pad two-character labels to the width of four: 来  源：, 日  期：.
+# (a WeChat credit line writes a space for the colon when a bar closes the value: 来源 新华社|作者 某某, round 24)
 _LABEL = LazyPattern(
-    r"(?:新闻|文章|稿件|本文|信息)?(?:来[ \t]{0,4}|稿)源(?:[：:]|[ \t]{0,2}[｜|丨])|(?:本文)?转(?:载)?自[：:]"
+    r"(?:新闻|文章|稿件|本文|信息)?(?:来[ \t]{0,4}|稿)源(?:[：:]|[ \t]{0,2}[｜|丨]|[ \t]{1,2}(?=[\u4e00-\u9fff]{2,12}[｜|丨]))|(?:本文)?转(?:载)?自[：:]"
 )
 # The same without its optional prefix (来源：|转自：), as two patterns, each
 # opening with a plain word the engine finds fast (the alternation makes it
 # test every character against 来 and 转, 3x slower); their matches never
 # overlap, so merged in order they are the alternation's.
 # (a bar stands for the colon in some credits: 作者｜某某来源｜某报编辑｜某某)
-_SOURCE_WORD = LazyPattern(r"(?:来[ \t]{0,4}|稿)源(?:[：:]|[ \t]{0,2}[｜|丨])")
+_SOURCE_WORD = LazyPattern(r"(?:来[ \t]{0,4}|稿)源(?:[：:]|[ \t]{0,2}[｜|丨]|[ \t]{1,2}(?=[\u4e00-\u9fff]{2,12}[｜|丨]))")
 _FROM_WORD = LazyPattern(r"转(?:载)?自[：:]")
 # The same without 稿源 (round 16's branch), for the texts that hold no 稿 (most): two first
 # characters cost the engine its fast scan for 来 (_label_words 1.0 -> 2.5-3.7 us per 1,000 chars of dev + fit)
 # (as bylines' _ROLE_WORD_PLAIN spares 文 and 图 where no 文/ can stand).
-_LAI_SOURCE_WORD = LazyPattern(r"来[ \t]{0,4}源(?:[：:]|[ \t]{0,2}[｜|丨])")
+_LAI_SOURCE_WORD = LazyPattern(r"来[ \t]{0,4}源(?:[：:]|[ \t]{0,2}[｜|丨]|[ \t]{1,2}(?=[\u4e00-\u9fff]{2,12}[｜|丨]))")
 _LABEL_PREFIXES = ("新闻", "文章", "稿件", "本文", "信息")
 # A 来源 after these words is the source of a figure or of money, not of the article.
 _NOT_ARTICLE = (
@@ -68,12 +69,18 @@ _NOT_ARTICLE = (
 _VALUE = LazyPattern(
     r"[ \t]*[“\"]?([^\s|｜，,。；;！!？?、（）()【】\[\]“”\"：:<>](?:(?!通[ \t]讯)[^\s|｜丨，,。；;！!？?、（）()【】\[\]“”\"：:<>《]){0,39})"
 )
+# What a repost glues after its source's name: the copyright notice (版权归原作者所有, 版权所有), a
+# compiler's 综合 before the outlets it drew on (not a channel's 综合频道, nor 中国版权协会's 版权协会), and
+# an office's 供稿 (来源：某县市场监管局供稿).
+_GLUED_NOTE = r"版权(?:归|所有|声明|属于)|综合(?!频道|广播|新闻频道)|供稿"
 # Furniture that a scraped page glues after the value (时间 and 日期 not inside
 # an outlet's name: 来源：东莞时间网).
 _VALUE_END = LazyPattern(
     # (a desk's label glued after the value: 来源：杭州日报编审：…, 读创财经审读：, …网免责声明：, 某法院声明 | 文章…, …流程编辑：;
     # 发布 ends a government account's name before the portal's 返回: 来源：湖北发布返回搜狐)
-    rf"返回|{STOP}|流程(?=编辑)|编审|审读|免责声明|声明|记者|作者|通讯员|发布(?!$|返回|{STOP})|更新|(?:时间|日期)(?![网报台频刊])|原标题|浏览|点击|字号|\d{{4}}[-年/.]|\d{{1,2}}月\d{{1,2}}日"
+    rf"返回|{STOP}|流程(?=编辑)|编审|审读|免责声明|声明|记者|作者|通讯员|发布(?!$|返回|{STOP}|{_GLUED_NOTE})|更新|(?:时间|日期)(?![网报台频刊])|原标题|浏览|点击|字号|\d{{4}}[-年/.]|\d{{1,2}}月\d{{1,2}}日"
+    # a copyright notice or a compiler's 综合 glued after the value: 来源：某新闻版权归原作者所有, 来源：某发布综合某日报 (round 24)
+    rf"|{_GLUED_NOTE}"
     # a page's contact furniture after the source: 来源：湖南天气爆料、维权通道：…
     r"|爆料|投稿|热线|举报|维权|邮箱|联系方式|商务合作"
     # the lead's time word the value ran into: 来源：人民网－安徽频道近日，共青团…

@@ -29,10 +29,10 @@ ROLE = (
     # a translator's credit, with its slash or colon only (编译/钟忠、涂颀): 编译 in a sentence is a verb
     r"|编译[/／｜|]|编译(?=[：:])"
     # a writer's and a photographer's labelled credits (文字：张三 图片：李四, 撰稿：张三, （撰稿人：张三）;
-    # a WeChat box's bars too, 文字｜张三 图片｜李四, round 20),
+    # a WeChat box's bars too, 文字｜张三 图片｜李四, round 20; and slashes, 文字/张三 图片/李四, round 24),
     # and a TV story's camera credit beside its reporter's (记者：张三摄像：李四), or in its credit roll
     # of bars (…编导丨张三摄像丨李四 王五剪辑丨…: round 20)
-    r"|文字(?=[：:｜丨])|图片(?=[：:｜丨])|撰稿人(?=[：:])|撰稿(?=[：:])|摄像(?=[：:丨｜|])"
+    r"|文字(?=[：:｜丨/])|图片(?=[：:｜丨/])|撰稿人(?=[：:])|撰稿(?=[：:])|摄像(?=[：:丨｜|])"
     # an intern's labelled credit after the reporters' (记者：张三 李四 实习：王五 赵六)
     r"|实习(?=[：:])"
     # Xinhua's local staff abroad and in its video credits (报道员：张三), labelled only
@@ -44,7 +44,7 @@ ROLE = (
 ROLE_FIRST = "全融首主资摄特见记通实作撰采图文编报"
 # Words that end a run of reporter names: the desk's roles (an editor is not a
 # reporter) and the page furniture that follows a byline.
-STOP = r"(?:责任编辑|编辑|责编|校对|审校|审核|监审|监制|[一二三初终签]审|核稿|签发|出品|来源|返回|制图|统筹|策划|本文由|视觉|素材(?=支持|提供)|单位(?=[：:])|剪辑(?=[：:丨｜|]))"
+STOP = r"(?:责任编辑|编辑|责编|校对|审校|编校|审核|监审|监制|[一二三初终签]审|审发|核稿|签发|出品|来源|返回|制图|统筹|策划|本文由|视觉|素材(?=支持|提供)|单位(?=[：:])|剪辑(?=[：:丨｜|]))"
 # Byline parts never cross a line: a newline after a byline belongs to the body's layout.
 SEP = r"[ \t]"
 # A name is 2-4 Han characters (4 with a compound surname: 欧阳娜娜), or a minority
