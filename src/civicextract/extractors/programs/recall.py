@@ -444,7 +444,12 @@ def _objects(text: str, lex: Lexicon, taken: Callable[[int, int], bool] | None =
                 yield cand
 
 
-_LISTED_COUNT = re.compile(r"等(?:\d+|[一二两三四五六七八九十]+)个")
+# 等 and what the listed things are: a count (庆云至章丘等23个续建项目) or, round 24, the class of works or
+# projects they belong to (英武水库、夹岩大型灌区等重大水利工程建设; fit's 上海石化全面技改升级等重大项目: the item
+# ran on to the class's programme word).  (not the words holding 等: 平等, 高等, 同等, 等级 …)
+_LISTED_COUNT = re.compile(
+    r"等(?:\d+|[一二两三四五六七八九十]+)个|(?<![平高中初同对均相])等(?![级待候同])(?=[\u4e00-\u9fff]{0,8}?(?:工程|项目))"
+)
 
 
 def _object(
