@@ -102,3 +102,21 @@ def test_adverb_after_post_is_no_name(text):
 
 def test_an_adverb_the_tagger_reads_as_a_name_stays_one():
     assert _officials("检察长高远出席会议。") == [("高远", ("检察长",))]
+
+
+# 新闻联播's diplomacy sentences: no title runs back over the host's name and the 同/与 after it, and a
+# listed foreign office-holder whose characters the name reader refuses keeps the post as a title
+DIPLOMACY = [
+    (
+        "中共中央总书记、国家主席习近平同美国总统拜登通电话。",
+        [("习近平", ("中共中央总书记", "国家主席")), ("拜登", ("美国总统",))],
+    ),
+    ("国务院总理李强与德国总理朔尔茨举行会谈。", [("李强", ("国务院总理",)), ("朔尔茨", ("德国总理",))]),
+    ("德国总理朔尔茨举行会谈。", [("朔尔茨", ("德国总理",))]),
+    ("国家主席习近平同俄罗斯总统普京举行会谈。", [("习近平", ("国家主席",)), ("普京", ("俄罗斯总统",))]),
+]
+
+
+@pytest.mark.parametrize(("text", "officials"), DIPLOMACY)
+def test_diplomacy_titles(text, officials):
+    assert _officials(text) == officials

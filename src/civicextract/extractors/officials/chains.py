@@ -174,8 +174,10 @@ def name_end(
     closes), then the checks a weak post, the surname and a private role want."""
     npost = post if ns == post.end else post._replace(end=ns)
     e = name_after(text, ns, strict=post.weak)
+    listed = False
     if e is None and not post.weak and post.official:
         e = known_holder_at(text, ns)  # 韩国总统李在明表示: a listed office-holder the reader cannot read
+        listed = e is not None
     if e is None and not post.weak and post.official and ns == post.end and post.end - start >= 4:
         # 团省委副书记夏天为新人…: a surname and a noun's second char, after a post with its body
         # (not a bare 书记: 书记白天走访)
@@ -197,8 +199,8 @@ def name_end(
             e = None  # (校务委员|席位: one dictionary word is no holder's name)
     if e is not None and post.weak and not weak_ok(text, npost, start, e):
         e = None
-    if e is not None and not surname_ok(text, npost, start, e):
-        e = None
+    if e is not None and not listed and not surname_ok(text, npost, start, e):
+        e = None  # (a listed office-holder is a name whatever its characters: 德国总理朔尔茨)
     if e is not None and not post.official and not public and text.count(text[ns:e]) < 2:
         # 记者采访时表示: after a private role, only what the tagger reads as a name
         # (a firm-sounding post at a listed public body is public: 卫生署…总监 陈小强)

@@ -180,6 +180,10 @@ def _read_posts(
         if post.end < len(text) and text[post.end] in "、兼" and post.end + 1 in post_starts:
             continue
         start = chain_start(text, post.start, post_ends)
+        if start < last[0] < post.start and text[last[0]] in _AFTER_NAME_LINKS:
+            # 主任王毅同美国国务卿布林肯通电话: no title runs back over the name read before it and the
+            # preposition or conjunction after that name
+            start = last[0] + 1
         if counted_before(text, start):
             counted = counted_holders(text, start, post.end)
             if counted is not None:
@@ -216,6 +220,10 @@ def _read_posts(
             continue
         pending.append((start, post.end, chain, public))
     return pending, owners
+
+
+# prepositions and conjunctions between a holder's name and the next holder's title (同, 与, 和 …)
+_AFTER_NAME_LINKS = frozenset("同与和及跟向")
 
 
 def _comrades(text: str, people: dict[str, Person], add) -> None:
