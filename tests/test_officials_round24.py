@@ -120,3 +120,32 @@ DIPLOMACY = [
 @pytest.mark.parametrize(("text", "officials"), DIPLOMACY)
 def test_diplomacy_titles(text, officials):
     assert _officials(text) == officials
+
+
+# departments whose names hold a stop character of the chain walk (和, 对, 有, 据): the title is the whole
+# name (it was cut after the stop: 城乡建设局局长, 资产监督管理委员会主任, 局局长)
+BODIES = [
+    "市住房和城乡建设局局长",
+    "市人力资源和社会保障局局长",
+    "市文化和旅游局局长",
+    "市发展和改革委员会主任",
+    "市民族和宗教事务委员会主任",
+    "市外事和侨务办公室主任",
+    "市政务服务和大数据管理局局长",
+    "市粮食和物资储备局局长",
+    "市对外贸易经济合作局局长",
+    "市国有资产监督管理委员会主任",
+    "国家数据局局长",
+    "住房和城乡建设部党组书记、部长",
+]
+
+
+@pytest.mark.parametrize("chain", BODIES)
+def test_department_names_with_stop_characters(chain):
+    titles = tuple(chain.split("、"))
+    assert _officials(f"{chain}张明介绍，今年将新开工项目。") == [("张明", titles)]
+
+
+def test_he_between_two_posts_still_stops_the_title():
+    assert _officials("县长李明和文化局局长王华出席。") == [("李明", ("县长",)), ("王华", ("文化局局长",))]
+    assert _officials("市委书记和县委书记张三出席。") == [("张三", ("县委书记",))]

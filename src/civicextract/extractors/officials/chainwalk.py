@@ -277,8 +277,19 @@ def _walk_back(text: str, post_start: int, post_ends: dict[int, int], *, fast: b
             and text[i - 2 : i - 1] == "党"
             and text.startswith("建设", i)
             or ch == "和"
-            and text.startswith(_HE_PLACES, i)
-        ):  # …有限公司, 高等法院, 商务及经济发展局 (Hong Kong's bureaus), 中央党的建设工作领导小组 go on
+            and (
+                text.startswith(_HE_PLACES, i)
+                or text[max(0, i - 5) : i - 1].endswith(_HE_PORTFOLIO_LEFT)
+                and any(b in text[i:post_start] for b in _BODY_CHARS)
+            )
+            or ch == "据"
+            and text[i - 2 : i - 1] == "数"
+            or ch == "对"
+            and text.startswith("外", i)
+            or ch == "有"
+            and text[i - 2 : i - 1] == "国"
+        ):  # …有限公司, 高等法院, 商务及经济发展局 (Hong Kong's bureaus), 中央党的建设工作领导小组, 国家数据局,
+            # 住房和城乡建设局, 对外贸易经济合作局, 国有资产监督管理委员会 go on
             break
         if not ("\u4e00" <= ch <= "\u9fff") or (ch in _STOP_LAST and _stop_before(text, i)):
             break
@@ -304,6 +315,15 @@ _ON_BEHALF = re.compile(r"[^，。；：,;:！？!?\n]{0,24}?委托")
 
 # the rest of place names opening with the stop char 和 (和田县副县长, 和平区委书记, 和龙市长; not 和县, whose 县委 would join 市委书记和县委书记): the walk goes on
 _HE_PLACES = ("田", "平区", "龙市", "龙县", "静县", "硕县", "政县", "顺县", "林格尔")
+
+# The left half of a mainland department's name joined by 和 (住房和城乡建设局, 人力资源和社会保障局,
+# 文化和旅游局, 发展和改革委员会): a chain walks back over that 和 when a body's character follows it
+_HE_PORTFOLIO_LEFT = (
+    "住房", "人力资源", "工业", "自然资源", "文化", "教育", "发展", "民族", "外事", "新闻出版", "商务", "科学技术",
+    "卫生", "城乡规划", "财政", "政务服务", "农业农村", "粮食", "林业", "交通", "水利", "科技", "规划", "公安",
+    "经济", "广播电视", "生态环境", "国土资源", "商贸", "旅游", "体育", "工信", "信息化",
+)
+_BODY_CHARS = "局署处委厅办部室"
 
 # stop characters that end a foreign state's name (埃及)
 _STATE_LAST = frozenset("及")
