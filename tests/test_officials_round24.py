@@ -149,3 +149,14 @@ def test_department_names_with_stop_characters(chain):
 def test_he_between_two_posts_still_stops_the_title():
     assert _officials("县长李明和文化局局长王华出席。") == [("李明", ("县长",)), ("王华", ("文化局局长",))]
     assert _officials("市委书记和县委书记张三出席。") == [("张三", ("县委书记",))]
+
+
+def test_hong_kong_head_named_before_the_post():
+    # 特首 and 行政长官 as an address after the name, as 司长 and 局长 are (陈茂波司长指出)
+    assert _officials("李家超特首回應時表示，會繼續聆聽市民意見。") == [("李家超", ("特首",))]
+    assert _officials("梁振英行政長官任內推出多項房屋措施。") == [("梁振英", ("行政长官",))]
+
+
+def test_a_common_word_of_four_characters_after_a_post_is_no_name():
+    assert _officials("特首施政报告提出，房屋问题是重中之重。") == []
+    assert _officials("日本首相岸田文雄表示，") == [("岸田文雄", ("日本首相",))]

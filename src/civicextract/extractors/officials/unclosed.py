@@ -89,7 +89,8 @@ def outside_list_end(text: str, s: int, surname: int) -> int | None:
                 # is no name outside the surname list; with a surname, four
                 # characters that are two words, the second a verb or adverb, are a
                 # clause (行政长官|应否|继续|出任), no name (麻生|太郎 n is one)
-                if surname and not (is_common_word(cand[:2]) and clause_word(cand[2:])):
+                # (特首施政报告|提出: one common word of four characters is no name either)
+                if surname and not (is_common_word(cand[:2]) and clause_word(cand[2:])) and not is_common_word(cand):
                     return e
                 if not surname and not word_not_name(text, s, e):
                     return e
