@@ -160,3 +160,10 @@ def test_hong_kong_head_named_before_the_post():
 def test_a_common_word_of_four_characters_after_a_post_is_no_name():
     assert _officials("特首施政报告提出，房屋问题是重中之重。") == []
     assert _officials("日本首相岸田文雄表示，") == [("岸田文雄", ("日本首相",))]
+
+
+def test_a_malls_manager_is_no_official():
+    # shops, malls and supermarkets are firms (models/org_suffixes.txt); 商城县 is a county
+    assert _officials("“每天批发水产品近400吨。”某县农商城负责人王大军说，该商城运营一年多来") == []
+    assert _officials("商城县委书记张明出席。") == [("张明", ("商城县委书记",))]
+    assert _officials("市批发市场管理办公室主任李明说，") == [("李明", ("市批发市场管理办公室主任",))]
