@@ -166,6 +166,11 @@ FLOORS = {
     # 1.000, metrics 0.930 -> 0.941, subject 0.988 -> 0.988; B purpose 0.840 -> 0.840, subject 0.928 -> 0.952,
     # metrics 0.965 -> 0.965; over the set money 1.000, metrics 0.953, purpose 0.932, subject 0.969, qualifier 0.986
     "money_r20": {"money": 0.99, "metrics": 0.95, "purpose": 0.93, "subject": 0.96, "qualifier": 0.98},
+    # round 24, subject24 (29 texts: 15 新闻联播 sections of 26/29 Jan 2026, 14 CRUD_RAG local-news lines; metrics
+    # only; part B blind, scored before the first fix and after the last): A subject 0.963 -> 1.000, metrics
+    # 0.982 -> 1.000; B subject 0.873 -> 0.873, metrics 0.952 -> 0.952 (A's fixes did not reach B); over the set
+    # metrics 0.976, subject 0.939, qualifier 1.000
+    "subject_r24": {"metrics": 0.97, "subject": 0.93, "qualifier": 0.99},
     # after round 6: 1.000, 0.993, 0.989 (round 5's part B is in-sample since round 6)
     "meta": {"meta": 0.99},
     # 0.979 after round 5; round 5's set (part B blind until the last fix): 0.932 over its 49 articles

@@ -474,6 +474,9 @@ def _tenths_follow(text: str, s: int, e: int, pre: str | None, core: str) -> boo
     ) and bool(
         CHENG_AFTER_RE.match(text, e + 1) or text.startswith("半", e + 1) or CHENG_DIGIT_RE.match(text, e + 1)
         or ((pre or (s and text[s - 1] in CHENG_VERBS_BEFORE) or dun_cheng(text, s)) and text[e + 1 : e + 2] not in CHENG_WORDS)
+        # 150多个物种，近六成为新物种: after 近/超/约 a share, then its copula (round 24; 成为 "become"
+        # takes no qualified number before it)
+        or (bool(pre) and text.startswith("为", e + 1) and "\u4e00" <= text[e + 2 : e + 3] <= "\u9fff")
         # 较2018年的三成大增, 由去年的两成回落: a share before the verb of its change (round 24)
         or (s and text[s - 1] in "的由" and CHENG_CHANGE_RE.match(text, e + 1) is not None)
         or digit_share(text, e, core)

@@ -262,6 +262,14 @@ def _levels_places_or_nouns(
     return None
 
 
+# A phrase before a figure that holds only when and where (2025年全国超410万人次取得…, 去年全市
+# 12万人次享受…): no subject; what the people did, after the figure, is.
+_SCAFFOLD_ONLY_RE = re.compile(
+    r"(?:\d{4}年(?:\d{1,2}(?:至|—|-)\d{1,2}月)?|今年|去年|上年|前年|全年|上半年|下半年|年内|目前|截至目前)*"
+    r"(?:全国|全省|全市|全区|全县|全州|全镇|我国|我省|我市|全球)(?:共|共有|累计|共计)?"
+)
+
+
 def _people_subject(text: str, h: Hit, floor: int, start: int, tail: int, right: str) -> str | None:
     """Who a count of people (人, 人次) counts: the noun of the figure before, a group or a
     body after, what they did after a cause or a place, or the phrase before."""
@@ -302,7 +310,9 @@ def _people_subject(text: str, h: Hit, floor: int, start: int, tail: int, right:
             return rr  # (陪同人员却有50多人”。: a closing quote says nothing)
     if right and lp and _BARE_VERB_RE.fullmatch(lp):
         return right  # 提供20万人次居家养老上门服务: a verb alone before; the service counted is after
-    if lp and len(lp) <= 6 and where_when(lp):
+    if lp and ((len(lp) <= 6 and where_when(lp)) or _SCAFFOLD_ONLY_RE.fullmatch(lp)):
+        # (round 24: 2025年全国超410万人次取得高级工以上证书, 去年全市12万人次享受免费体检;
+        # the tagger calls 2025年 a numeral, not a time)
         rr = balanced(raw_right(text, tail))
         if CJK_RE.match(rr):
             return rr  # 宁乡5人落网, 6天5地7人被查: where and when before; what they did after
@@ -428,9 +438,16 @@ def _relative_clause(text: str, unit: str, right: str, after: int) -> str | None
         # 700多起悬而未决的童工案件, 35项群众反映强烈的突出问题: a clause about the
         # things counted, then 的 and what they are (3个村的村民 keeps 村: a noun)
         noun, _ = right_phrase(text, after)
-        if len(noun) >= 2 and (predicate(right) or right.startswith(_CARRYING)):
-            return noun  # (3辆满载救灾物资的大货车: the tagger calls 满载 no verb)
+        if len(noun) >= 2 and (predicate(right) or right.startswith(_CARRYING) or _MAKER_END_RE.search(right)):
+            # (3辆满载救灾物资的大货车: the tagger calls 满载 no verb; round 24: 运载1097吨宁夏本地
+            # 企业生产的聚氯乙烯: nor 生产 after its doer; the goods are counted, not their maker)
+            return noun
     return None
+
+
+# Verbs of making that close a clause about who made the things counted (1097吨本地企业生产的
+# 聚氯乙烯, 5000件农户编织的竹篮): the noun after 的 is what is counted.
+_MAKER_END_RE = re.compile(r"(?:生产|制造|加工|种植|养殖|研发|研制|制作|编织|酿造|培育|出品|组装)$")
 
 
 def _right_subject(
@@ -443,6 +460,10 @@ def _right_subject(
         if lp:
             return lp  # 项目分两期建设: what is divided, not what is done to it
     nxt = starts.get(after)
+    if nxt is not None and nxt.unit == unit and _own_noun_each(text, right, nxt):
+        # (round 24) 覆盖18个国家50多个港口城市, 来自12个国家30多个城市: each count has its
+        # own noun right after it; the phrase before labels neither (主线1条支线4条 does)
+        return right
     if nxt is not None and not text.startswith("等", start - 1) and (
         nxt.unit == unit
         # 养老机构120家床位1.5万张: a noun before each figure (四川宜宾9家医院11个领导: a place)
@@ -458,6 +479,15 @@ def _right_subject(
         if label:
             return label
     return without_predicate(right, text[after : after + 1])
+
+
+def _own_noun_each(text: str, right: str, nxt: Hit) -> bool:
+    """Whether the figure after (glued to this one's noun) has a noun of its own after its unit,
+    as this one has (18个国家50多个港口城市), so neither noun labels the other's figure."""
+    if len(right) < 2 or not nouns_only(right):
+        return False
+    noun, _ = right_phrase(text, nxt.tail)
+    return len(noun) >= 2 and nouns_only(noun)
 
 
 def _left_subject(text: str, h: Hit, floor: int, start: int, tail: int, unit: str) -> str | None:
