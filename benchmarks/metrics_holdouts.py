@@ -108,6 +108,13 @@ SETS = {
         CORPUS / "holdout_money_r20.gold.jsonl",
         _ids("c04", "c05", "g04", "q14", "x03", "x05", "x06", "x07", "x09", "x10", prefix="r20-"),
     ),
+    # round 24, subj24 (15 新闻联播 sections, 14 CRUD_RAG local-news lines; metrics and subjects annotated; part
+    # B blind, scored before the first fix and after the last)
+    "s24": (
+        CORPUS / "holdout_subject_r24.jsonl",
+        CORPUS / "holdout_subject_r24.gold.jsonl",
+        _ids("c05", "c08", "c10", "c11", "d01", "d04", "d07", "x01", "x05", "x09", "x10", "x11", "x13", "x15", prefix="r24-"),
+    ),
 }
 
 
