@@ -130,3 +130,20 @@ def test_place_of_bare_yuan(text, records):
 )
 def test_classes_of_part_a(text, records):
     assert _money(text) == records
+
+
+# A class set C (golded blind after the fixes above, scored once: money F1 0.571) showed: a price
+# range with its dollar sign on both ends is one range; 由$A至$B (a change from one to the other)
+# stays two amounts.
+@pytest.mark.parametrize(
+    ("text", "records"),
+    [
+        (
+            "香港某公司招股，每股訂價 $8.2 至 $8.9，集資額為40億元。",
+            [("$8.2 至 $8.9", "8.2", "HKD", "range", "订价"), ("40亿元", "4000000000", "HKD", "exact", "集资额")],
+        ),
+        ("該公司招股價介乎HK$3.1至HK$3.6。", [("HK$3.1至HK$3.6", "3.1", "HKD", "range", "该公司招股价介乎")]),
+    ],
+)
+def test_dollar_range(text, records):
+    assert _money(text) == records

@@ -48,7 +48,7 @@ from ...records import Money
 from ...regexrun import bucketed_alternation, run_start
 from ...resources import alternation, data_lines
 from .compared import compared_topic, without_hedge
-from .fronted import fronted_amounts
+from .fronted import dollar_ranges, fronted_amounts
 from .hk_uses import tightened
 from .purpose import find_purpose
 
@@ -434,7 +434,7 @@ def extract(doc) -> list[Money]:
     if not found:
         return fronted_amounts(text, []) if traditional else []
     found = _share_currency_words(text, found)
-    records = find_purpose(text, _share_suffix_qualifiers(text, found))
+    records = dollar_ranges(text, find_purpose(text, _share_suffix_qualifiers(text, found)))
     if traditional:
         records = fronted_amounts(text, [tightened(text, without_hedge(compared_topic(text, r))) for r in records])
     return records

@@ -64,3 +64,42 @@ def fronted_amounts(text: str, records: list[Money]) -> list[Money]:
     if not added:
         return records
     return sorted(records + added, key=lambda r: r.start)
+
+
+# A price range written with its dollar sign on both ends (每單位訂價 $8.2 至 $8.9): MONEY_RE reads
+# a range only up to one currency word after it (14万元至28万元), so the two ends came out as two
+# amounts.  Both ends written with the same sign, a range word and spaces only between them: one
+# range, its purpose the first end's.
+_DOLLAR_SIGNS = ("HK$", "US$", "NT$", "$")
+_DOLLAR_RANGE_GAP_RE = re.compile(r"\s*(?:至|到|-|－|~|～)\s*")
+
+
+def dollar_ranges(text: str, records: list[Money]) -> list[Money]:
+    if len(records) < 2 or "$" not in text:
+        return records
+    out: list[Money] = []
+    i = 0
+    while i < len(records):
+        a = records[i]
+        b = records[i + 1] if i + 1 < len(records) else None
+        sign = next((s for s in _DOLLAR_SIGNS if a.text.startswith(s)), None)
+        if (
+            b is not None
+            and sign is not None
+            and b.text.startswith(sign)
+            and a.amount_max is None
+            and b.amount_max is None
+            and a.qualifier == "exact"
+            and b.qualifier == "exact"
+            and a.currency == b.currency
+            and a.amount < b.amount
+            and _DOLLAR_RANGE_GAP_RE.fullmatch(text, a.end, b.start) is not None
+            # (由$24至$27 is a change from one to the other: two amounts, as 由20元增至30元)
+            and text[max(0, a.start - 1) : a.start] not in ("由", "从")
+        ):
+            out.append(Money(text[a.start : b.end], a.amount, a.currency, a.start, b.end, b.amount, "range", a.purpose))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
