@@ -48,6 +48,8 @@ from ...records import Money
 from ...regexrun import bucketed_alternation, run_start
 from ...resources import alternation, data_lines
 from .compared import compared_topic, without_hedge
+from .fronted import dollar_ranges, fronted_amounts
+from .hk_uses import tightened
 from .purpose import find_purpose
 
 LOCAL = "LOCAL"
@@ -211,6 +213,8 @@ def local_currency(
         code = t.codes[note.group(1)]
         return code, code if code != "CNY" else "USD"
     score = _score(t, set(t.cues_re.findall(text)) if cues is None else cues)
+    if not score and script == "traditional" and _SHARED_HK_RE.search(text):
+        score["HKD"] = 1
     hk = score.get("HKD", 0)
     # (written Cantonese can only tip a Traditional page, an outlet's or one HK cue's: not
     # scanned for in the rest, most mainland news)
@@ -228,6 +232,14 @@ def local_currency(
     # that names no place is a Hong Kong dollar (劏房月租$4,500), never a US one
     return "CNY", "HKD" if script == "traditional" and best[0] in ("CNY", "HKD") else "USD"
 
+
+# Session 24, wave 2: a Hong Kong department whose name another economy also uses (环保署 was
+# Taiwan's agency, 审计署 is the mainland's office, 渔护署 …) and the name 香港 itself are no cues
+# in models/currency_places.tsv: a mainland or Taiwan page names them too.  (消防处 stays out: a
+# sentence naming it alone is no place's money, tests/test_purpose_round5.py.)  On a Traditional page
+# that names no place's cue at all (no Taiwan, Macau, mainland or Hong Kong word) they weigh 1
+# for HKD, so with the script's 1 the page's bare 元 is Hong Kong money (环保署表示…罚款5万元).
+_SHARED_HK_RE = re.compile("环保署|审计署|渔护署|香港")
 
 # Written Cantonese (two distinct particles or words: 唔…嘅, 咗, 啲, a price in 蚊)
 # is Hong Kong (or Macau) text: it weighs 1 for HKD, so with Traditional script a
@@ -414,16 +426,17 @@ def extract(doc) -> list[Money]:
         found.append((rec, m.end()))
     if "下同" in text:
         found = _noted_amounts(text, t, found)
+    traditional = getattr(doc, "script", "simplified") == "traditional"
     if not found:
-        return []
+        return fronted_amounts(text, []) if traditional else []
     counts: dict[str, int] = {}  # (one count per distinct name: a page of quoted prices stays linear)
     found = [f for f in found if not _quoted_name(text, f[0], counts)]
     if not found:
-        return []
+        return fronted_amounts(text, []) if traditional else []
     found = _share_currency_words(text, found)
-    records = find_purpose(text, _share_suffix_qualifiers(text, found))
-    if getattr(doc, "script", "simplified") == "traditional":
-        records = [without_hedge(compared_topic(text, r)) for r in records]
+    records = dollar_ranges(text, find_purpose(text, _share_suffix_qualifiers(text, found)))
+    if traditional:
+        records = fronted_amounts(text, [tightened(text, without_hedge(compared_topic(text, r))) for r in records])
     return records
 
 

@@ -14,6 +14,7 @@ from ...records import Money
 from .changes import changed_measure, prior_money
 from .frames import after_frame, fine_or_offence, noun_after_amount, opening_after, restated, traded
 from .grants import bounded, granted
+from .hk_uses import hk_use
 from .phrases import phrases
 from .steps import bare_measure, generic_after, marked_or_listed, noun_after, plain_money, said_before, verb_or_subject
 
@@ -37,6 +38,9 @@ def purpose_of(text: str, rec: Money, prev: Money | None, nxt: Money | None, pre
     if (found := changed_measure(p)) is not None:
         return found
     if (found := prior_money(p)) is not None:
+        return found
+    # Hong Kong dollars in the shapes the grants and steps below cut too long (hk_uses.py)
+    if (found := hk_use(p)) is not None:
         return found
     # bounds and grants (grants.py)
     if (found := bounded(p)) is not None:
