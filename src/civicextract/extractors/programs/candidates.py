@@ -606,11 +606,23 @@ _LAUNCHED_IN = re.compile(r"(?:开展|实施|推行|推进)[\u4e00-\u9fff]{1,6}$
 NOUN_AFTER = re.compile(r"(?!工作|的|等|和|与|及|为|中|以来|要求|任务|补贴|揭牌|成效|成果|期间)[\u4e00-\u9fff]")
 
 
+# A quoted loan or card scheme (“黔惠贷”, “天目云贷”, “渝快助农贷”, “雄才卡”; round 24's class c): two or more
+# Han characters of its own before 贷 or 卡; the kinds of card or loan everybody holds (“信用卡”, “白金卡”,
+# “市民卡”, “消费贷”), trucks (“无人重卡”) and the verb “打卡” name no scheme.
+_QUOTED_SCHEME = re.compile(
+    r"(?![\u4e00-\u9fff]*(?:信用|银行|银联|借记|储蓄|储值|充值|社保|医保|市民|公交|会员|购物|礼品|电话|手机|加油"
+    r"|白金|钻石|金|银|年|月|门|房|饭|重|轻|集|消费|经营|车|网|助学)[贷卡]$)"
+    r"[\u4e00-\u9fff]{2,10}[贷卡]"
+)
+
+
 def _programme_like(core: str, text: str, m: re.Match, lex: Lexicon) -> bool:
     if core in lex.known or numbered(core) or "+" in core:  # CODE's matches all hold a +
         return len(core) <= 16
     if ends_with_head(core, lex) or core.endswith("制") or _QUOTED_WORK.search(core):
         return True  # “三大高速公路新通道”: a quoted work is named as much as a quoted scheme
+    if core[-1] in "贷卡" and _QUOTED_SCHEME.fullmatch(core):
+        return True  # “黔惠贷”, “雄才卡”: a loan or card scheme, named (programmes in every gold)
     before = text[max(0, m.start() - 4) : m.start()]
     after = text[m.end() : m.end() + 2]
     if _LAUNCHED.search(before) and not (len(core) <= 3 and NOUN_AFTER.match(text, m.end())):
