@@ -234,12 +234,15 @@ def local_currency(
 
 
 # Session 24, wave 2: a Hong Kong department whose name another economy also uses (环保署 was
-# Taiwan's agency, 审计署 is the mainland's office, 渔护署 …) and the name 香港 itself are no cues
-# in models/currency_places.tsv: a mainland or Taiwan page names them too.  (消防处 stays out: a
+# Taiwan's agency, 渔护署 …) is no cue in models/currency_places.tsv.  (消防处 stays out: a
 # sentence naming it alone is no place's money, tests/test_purpose_round5.py.)  On a Traditional page
 # that names no place's cue at all (no Taiwan, Macau, mainland or Hong Kong word) they weigh 1
 # for HKD, so with the script's 1 the page's bare 元 is Hong Kong money (环保署表示…罚款5万元).
-_SHARED_HK_RE = re.compile("环保署|审计署|渔护署|香港")
+# 香港 counts where it opens a sentence or clause (香港高等法院判…, 香港某公司招股) or names one of its
+# public bodies (…，由香港警方); not inside a list of firms (深圳某公司、香港黎氏药业等10家企业拟入驻, a
+# mainland page whose Traditional copy must keep its records: tests/test_traditional_records.py), and
+# not 审计署, the mainland's National Audit Office too.
+_SHARED_HK_RE = re.compile("环保署|渔护署|(?:^|(?<=[。！？：；，\n]))香港|香港(?:警方|警察|政府|特区|海关|法院|入境处)", re.M)
 
 # Written Cantonese (two distinct particles or words: 唔…嘅, 咗, 啲, a price in 蚊)
 # is Hong Kong (or Macau) text: it weighs 1 for HKD, so with Traditional script a
@@ -436,7 +439,12 @@ def extract(doc) -> list[Money]:
     found = _share_currency_words(text, found)
     records = dollar_ranges(text, find_purpose(text, _share_suffix_qualifiers(text, found)))
     if traditional:
-        records = fronted_amounts(text, [tightened(text, without_hedge(compared_topic(text, r))) for r in records])
+        # (per amount, by its place: a mainland amount of a Traditional page keeps the general
+        # rules' purpose, so Traditional input gives its Simplified original's records)
+        records = fronted_amounts(
+            text,
+            [r if r.currency == "CNY" else tightened(text, without_hedge(compared_topic(text, r))) for r in records],
+        )
     return records
 
 
