@@ -50,6 +50,7 @@ from .neighbours import (
 )
 from .owners import RESPECTIVELY, respectively, topic_before
 from .phrases import (
+    CHANGE_DEGREES,
     CHANGE_VERBS,
     CLAUSE_STOPS,
     HARD_STOPS,
@@ -71,7 +72,7 @@ VERB_END_RE = _chooser.VERB_END_RE
 WHEN_WORDS_RE = _chooser.WHEN_WORDS_RE
 
 # 从17.9%提升到35.5%: the second number measures the same thing.
-_CONTINUATION_RE = re.compile(rf"(?:(?:大幅度?|显著|明显|进一步|稳步)?(?:{CHANGE_VERBS}))?(?:到|至)[^，。；：！？]{{0,12}}")
+_CONTINUATION_RE = re.compile(rf"(?:(?:{CHANGE_DEGREES})?(?:{CHANGE_VERBS}))?(?:到|至)[^，。；：！？]{{0,12}}")
 # 试点地区从2016年的15个，扩围至2025年底的92个: after a comma, a verb of change
 # and 至/到 carry the same measure further (same unit only, see subjects)
 _COMMA_CONTINUATION_RE = re.compile(
