@@ -464,7 +464,7 @@ def _measured(
 
 
 # the verb of a change right after a share (四成大增, 两成回落, 三成上升)
-CHENG_CHANGE_RE = re.compile(r"大?(?:增|减|升|跌|降|涨)|上升|下降|下跌|回落|回升|急升|急跌")
+_CHENG_CHANGE_RE = re.compile(r"大?(?:增|减|升|跌|降|涨)|上升|下降|下跌|回落|回升|急升|急跌")
 
 
 def _tenths_follow(text: str, s: int, e: int, pre: str | None, core: str) -> bool:
@@ -478,7 +478,7 @@ def _tenths_follow(text: str, s: int, e: int, pre: str | None, core: str) -> boo
         # takes no qualified number before it)
         or (bool(pre) and text.startswith("为", e + 1) and "\u4e00" <= text[e + 2 : e + 3] <= "\u9fff")
         # 较2018年的三成大增, 由去年的两成回落: a share before the verb of its change (round 24)
-        or (s and text[s - 1] in "的由" and CHENG_CHANGE_RE.match(text, e + 1) is not None)
+        or (s and text[s - 1] in "的由" and _CHENG_CHANGE_RE.match(text, e + 1) is not None)
         or digit_share(text, e, core)
         or (
             # 民调显示，6成受访者反对: a share opening its clause, its noun after it

@@ -26,6 +26,7 @@ from .owners import (
     topic_before,
 )
 from .phrases import (
+    CHANGE_DEGREES,
     CLAUSE_STOPS,
     LEFT_WINDOW,
     balanced,
@@ -558,7 +559,7 @@ _ASPECT_CLAUSE_RE = re.compile(r"[着过][^，。；：！？、\n“”的]{0,8
 # A rate followed by its change (从2013年的40.7%增长至去年的65.6%): no noun after it.
 # (round 24, Hong Kong figures: 12.0%大跌至6月的3.1%, 5%跌至-31%)
 _CHANGE_START_RE = re.compile(
-    r"(?:大幅度?|显著|明显|进一步|稳步)?"  # (从30%大幅提升至70%以上)
+    rf"(?:{CHANGE_DEGREES})?"  # (从30%大幅提升至70%以上)
     r"(?:增长|提升|提高|下降|上升|降低|减少|增加|大?[跌升降增减]|急[跌升]|回落|回升)(?:至|到)"
 )
 # What closes a bound (比例控制在20%—30%之间): no noun the rate modifies

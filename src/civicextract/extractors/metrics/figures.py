@@ -86,9 +86,10 @@ def finish(text, s, e, tail, num_start, pre, parsed, unit, person, counted=False
         qualifier, s = "over", s - 1  # 成百个企业: by the hundreds, as 上百个
     elif qualifier == "exact" and e - num_start >= 2 and text[e - 1] == "零" and text[e - 2] in "十百千万":
         qualifier = "over"  # 十零個, 百零人: Cantonese 零 after a round figure is "odd", more than
-    elif pre == "超" and before_bu(text, s):
-        qualifier, s = "at_most", s - 1  # 每台不超6人: "not over", at most (超 alone is over)
-    elif not pre and liu_shi_yue(text, s):
+    elif pre == "超" and text[s - 1 : s] == "不":
+        # 每台不超6人: "not over", at most (超 alone is over; 不超过 is a prefix word of its own)
+        qualifier, s = "at_most", s - 1
+    elif not pre and about_after_loss(text, s):
         qualifier, s = "approx", s - 1  # 流失约2360名学生: 约 after 流失, not the word 失约
     value = parsed.value
     if not pre and unit in _SIGNED_UNITS and signed(text, s):
@@ -122,16 +123,11 @@ def finish(text, s, e, tail, num_start, pre, parsed, unit, person, counted=False
 _SUFFIX_FIRST = frozenset("级及以左上")
 
 
-def before_bu(text: str, s: int) -> bool:
-    """不超4人: 不 right before a glued 超 (不超过 is a prefix word of its own)."""
-    return s >= 1 and text[s - 1] == "不"
-
-
 # 流失约, 损失约, 消失约: 约 is "about" (numbers reads 失约 as the word "break an appointment")
 _SHI_YUE_FIRST = frozenset("流损消丧")
 
 
-def liu_shi_yue(text: str, s: int) -> bool:
+def about_after_loss(text: str, s: int) -> bool:
     return s >= 3 and text[s - 1] == "约" and text[s - 2] == "失" and text[s - 3] in _SHI_YUE_FIRST
 
 
@@ -144,6 +140,8 @@ SIGN_BEFORE = frozenset("为至是达到：:（(，,、跌降录报")
 
 def signed(text: str, s: int) -> bool:
     return s >= 2 and text[s - 1] in _SIGNS and text[s - 2] in SIGN_BEFORE
+
+
 _tuple_new = tuple.__new__
 
 

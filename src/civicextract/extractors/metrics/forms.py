@@ -194,9 +194,10 @@ SMALL_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
 # Hong Kong polls write the hundredths digit straight before who was asked (四成六受访者,
 # 三成二市民): 46%, 32%, not 40% of "六受访者"
 # (round 24: or what they answered, 四成八认为, 三成二表示不会, 六成一支持)
+POLL_ANSWER_VERBS = "认为|表示|支持|反对|同意|赞成|不满|满意|担心|相信|预期|希望|愿意"
 CHENG_DIGIT_POLL_RE = re.compile(
     r"[一二三四五六七八九](?=受访|市民|港人|选民|家长|学生|雇员|僱员|青年|长者|居民|住户|业主|租户"
-    r"|认为|表示|支持|反对|同意|赞成|不满|满意|担心|相信|预期|希望|愿意)"
+    rf"|{POLL_ANSWER_VERBS})"
 )
 
 

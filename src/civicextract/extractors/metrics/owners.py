@@ -46,15 +46,16 @@ def topic_before(text: str, start: int, floor: int) -> str | None:
 
 # A change with nothing of what changed (增长, 同比下降, 分别增长).
 # (round 24: and Hong Kong's 按年/按月/按季, with its one-character verbs: 首季出口，按年跌2.1%)
+_HK_PERIOD_CHANGE = r"按[年月季](?:计)?(?:增长|下降|上涨|增加|减少|回落|上升|下跌|升|跌|增|减)了?"
 CHANGE_ONLY_RE = re.compile(
     r"(?:分别|同比|比上年|较上年|年均|分别年均|(?:比|较)(?:\d{4}年|上年|去年)(?:底|末|同期)?)?"
     r"(?:增长|下降|上涨|提高|增加|减少|回落|上升|降低|提升)了?(?:分别)?"
-    r"|按[年月季](?:计)?(?:增长|下降|上涨|增加|减少|回落|上升|下跌|升|跌|增|减)了?"
+    rf"|{_HK_PERIOD_CHANGE}"
 )
 # (without the base year: a search at every position of a window, for every rate)
 CHANGE_END_RE = re.compile(
     r"(?:(?:分别|同比|比上年|较上年|年均|分别年均)?(?:增长|下降|上涨|提高|增加|减少|回落|上升|降低|提升)了?(?:分别)?"
-    r"|按[年月季](?:计)?(?:增长|下降|上涨|增加|减少|回落|上升|下跌|升|跌|增|减)了?)$"
+    rf"|{_HK_PERIOD_CHANGE})$"
 )
 # What a change at the end of a phrase ends with (增长, 下降了, 增长分别): the cheap test before
 # the search (and a newline, before which ``$`` matches too)

@@ -124,6 +124,8 @@ CHANGE_VERBS = (
     "|提升|提高|增加|增长|下降|降低|减少|上升|扩大|缩小|下调|上调|调整|调高|调低|放宽|收紧|压缩|压减|回落"
     "|下跌|回跌|跌|收窄|回升|飙升|急升|攀升|升|降|增|减"
 )
+# How much or how steadily a change went (从30%大幅提升至70%, 稳步增长至): before its verb
+CHANGE_DEGREES = "大幅度?|显著|明显|进一步|稳步"
 _FROM_TO_END_RE = re.compile(rf"(?<![自理缘事])[由从][^，。；：！？由从]{{1,14}}?(?:{CHANGE_VERBS})(?:到|至)$")
 _FROM_RE = re.compile(r"\s*(?:[由从](?![自理缘事业]))")
 _TO_AFTER_RE = re.compile(rf"(?:{CHANGE_VERBS})?(?:到|至)")

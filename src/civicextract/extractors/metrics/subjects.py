@@ -33,6 +33,7 @@ from . import hit as _hit
 from . import owners as _owners
 from . import phrases as _phrases
 from .chooser import VERB_END_LAST, choose_subject, indicator_before
+from .forms import POLL_ANSWER_VERBS
 from .hit import PEOPLE_MEASURES, PERSON_UNITS, RATE_UNITS, Hit
 from .neighbours import (
     GROUP_COUNT_UNITS,
@@ -49,6 +50,7 @@ from .neighbours import (
 )
 from .owners import RESPECTIVELY, respectively, topic_before
 from .phrases import (
+    CHANGE_DEGREES,
     CHANGE_VERBS,
     CLAUSE_STOPS,
     HARD_STOPS,
@@ -70,7 +72,7 @@ VERB_END_RE = _chooser.VERB_END_RE
 WHEN_WORDS_RE = _chooser.WHEN_WORDS_RE
 
 # 从17.9%提升到35.5%: the second number measures the same thing.
-_CONTINUATION_RE = re.compile(rf"(?:(?:大幅度?|显著|明显|进一步|稳步)?(?:{CHANGE_VERBS}))?(?:到|至)[^，。；：！？]{{0,12}}")
+_CONTINUATION_RE = re.compile(rf"(?:(?:{CHANGE_DEGREES})?(?:{CHANGE_VERBS}))?(?:到|至)[^，。；：！？]{{0,12}}")
 # 试点地区从2016年的15个，扩围至2025年底的92个: after a comma, a verb of change
 # and 至/到 carry the same measure further (same unit only, see subjects)
 _COMMA_CONTINUATION_RE = re.compile(
@@ -107,8 +109,8 @@ _GAP_MAX = 15
 # Hong Kong polls: 在1020名受访者中，…三成二表示不会: a share answering a verb, whose subject would
 # be the verb alone, is a share of the people the sentence polled before it (round 24; with what
 # they answered, 有52%表示支持, the answer stays the subject)
-_POLL_VERB_RE = re.compile(r"认为|表示|支持|反对|同意|赞成|不满|满意|担心|相信|预期|希望|愿意")
-_POLL_VERB_FIRST = frozenset(w[0] for w in _POLL_VERB_RE.pattern.split("|"))
+_POLL_VERB_RE = re.compile(POLL_ANSWER_VERBS)
+_POLL_VERB_FIRST = frozenset(w[0] for w in POLL_ANSWER_VERBS.split("|"))
 _POLLED_RE = re.compile(r"(受访(?:者|市民|人士|家长|学生|雇员|长者|青年)|市民|选民)(?:之中|当中|中)[，,]")
 _POLL_BACK = 30
 

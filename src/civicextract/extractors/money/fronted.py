@@ -37,7 +37,7 @@ _MORE_RE = re.compile(rf"(?:和|及|、|或|至)(?P<num>{_NUM})")
 def fronted_amounts(text: str, records: list[Money]) -> list[Money]:
     """``records`` with the amounts of the shape above added in text order (none overlapping one
     already found)."""
-    if not any(c in text for c in ("港币", "港元", "人民币", "美元", "澳门币", "新台币")):
+    if not any(word in text for word in _CURRENCY):
         return records
     taken = [(r.start, r.end) for r in records]
     added: list[Money] = []

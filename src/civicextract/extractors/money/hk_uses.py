@@ -32,6 +32,14 @@ _PAY_RE = re.compile(
 )
 # X是时薪40元 equates X with the pay: X (可维持生计的工资) is what the money is, not 时薪
 _EQUATED_RE = re.compile(r"(?<!分别)是$")
+
+
+def _pay_named(raw: str) -> re.Match[str] | None:
+    """The pay noun closing ``raw`` (group 1), unless 是 before it equates something else with the pay."""
+    pay = _PAY_RE.search(raw)
+    return pay if pay and not _EQUATED_RE.search(raw, 0, pay.start()) else None
+
+
 _DAMAGES_RE = re.compile(r"(赔偿金|赔偿|赔款|判赔|讼费|堂费|保释金)(?:共|合共|总共|约|达|为|逾|超过|金额)?$")
 _DAMAGE_NOUN = {"判赔": "赔偿"}
 # 每名/每户/每宗 … X (可)获(发放/资助 …): who each gets the money
@@ -67,8 +75,8 @@ def hk_use(p: Phrases) -> str | None:
     raw = p.raw_before
     if not raw:
         return None
-    pay = _PAY_RE.search(raw)
-    if pay and pay.start() > 0 and not _EQUATED_RE.search(raw, 0, pay.start()):
+    pay = _pay_named(raw)
+    if pay and pay.start() > 0:
         return pay.group(1)  # 两人分别为年薪20.5万: the pay, not the words before it
     damages = _DAMAGES_RE.search(raw)
     if damages and damages.start() > 0 and "向" not in raw[: damages.start()]:
@@ -139,14 +147,12 @@ def tightened(text: str, rec: Money) -> Money:
     if not purpose:
         return rec
     raw = text[max(0, rec.start - 24) : rec.start]
-    cap = _CAP_NOUN_RE.search(raw)
-    needed = _NEEDED_RE.search(raw)
-    pay = _PAY_RE.search(raw)
-    if pay and len(purpose) > len(pay.group(1)) and purpose.endswith(pay.group(1)) and not _EQUATED_RE.search(raw, 0, pay.start()):
+    pay = _pay_named(raw)
+    if pay and len(purpose) > len(pay.group(1)) and purpose.endswith(pay.group(1)):
         cut = pay.group(1)  # 两人分别为年薪20.5万 (in any currency): the pay
-    elif cap and cap.group(1) + "上限" not in purpose and cap.group(1) in purpose:
+    elif (cap := _CAP_NOUN_RE.search(raw)) and cap.group(1) + "上限" not in purpose and cap.group(1) in purpose:
         cut = cap.group(1) + "上限"
-    elif needed and len(purpose) > len(needed.group(1)) and purpose.endswith(needed.group(1)):
+    elif (needed := _NEEDED_RE.search(raw)) and len(purpose) > len(needed.group(1)) and purpose.endswith(needed.group(1)):
         cut = needed.group(1)
     else:
         cut = _PERIOD_LEAD_RE.sub("", purpose)
