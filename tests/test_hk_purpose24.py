@@ -77,7 +77,8 @@ def test_uses_left_alone(text, records):
 
 
 # A currency word before a pay noun and a number with a bare 萬 after it (港幣年薪約830萬; 年薪港幣
-# 約300萬; a list after it shares the currency and the noun); a Simplified page is not read so.
+# 約300萬; a list after it shares the currency and the noun); a Simplified page is read the same way
+# (records do not depend on the script: tests/test_script_independence24.py).
 @pytest.mark.parametrize(
     ("text", "records"),
     [
@@ -87,7 +88,7 @@ def test_uses_left_alone(text, records):
             "兩名局長的港元月薪約32.5萬和29.8萬。",
             [("约32.5万", "325000", "HKD", "approx", "月薪"), ("29.8万", "298000", "HKD", "exact", "月薪")],
         ),
-        ("某上市公司主席的人民币年薪约830万。", []),
+        ("某上市公司主席的人民币年薪约830万。", [("约830万", "8300000", "CNY", "approx", "年薪")]),
     ],
 )
 def test_currency_before_pay_noun(text, records):

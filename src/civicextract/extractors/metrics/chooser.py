@@ -361,7 +361,8 @@ def _change_of_figure_before(text: str, floor: int, start: int) -> str | None:
 
 
 # What a clause names its indicator after (公布首季出口) or before (出口货值录得3500亿元)
-_REPORT_VERB_RE = re.compile(r"公布|发表|录得|达到|达|为|是|报")
+# (and their Traditional forms: a short Traditional text is read as written, not converted)
+_REPORT_VERB_RE = re.compile(r"公布|公佈|发表|發表|录得|錄得|达到|達到|达|達|为|為|是|报|報")
 # (the last clause opener before the comma: a comma between digits, 3,500, is none)
 _CLAUSE_OPEN_RE = re.compile(r"(?s:.*)(?:[，。；;：:！？!?\n]|,(?!\d))")
 _INDICATOR_MAX = 12

@@ -429,23 +429,21 @@ def extract(doc) -> list[Money]:
         found.append((rec, m.end()))
     if "下同" in text:
         found = _noted_amounts(text, t, found)
-    traditional = getattr(doc, "script", "simplified") == "traditional"
+    # The Hong Kong passes (fronted_amounts, tightened, without_hedge, compared_topic) decide by the
+    # amount and its words, never by the page's script: Traditional input must give its Simplified
+    # original's records (tests/test_traditional_records.py), and a mainland amount keeps the general
+    # rules' purpose.
     if not found:
-        return fronted_amounts(text, []) if traditional else []
+        return fronted_amounts(text, [])
     counts: dict[str, int] = {}  # (one count per distinct name: a page of quoted prices stays linear)
     found = [f for f in found if not _quoted_name(text, f[0], counts)]
     if not found:
-        return fronted_amounts(text, []) if traditional else []
+        return fronted_amounts(text, [])
     found = _share_currency_words(text, found)
     records = dollar_ranges(text, find_purpose(text, _share_suffix_qualifiers(text, found)))
-    if traditional:
-        # (per amount, by its place: a mainland amount of a Traditional page keeps the general
-        # rules' purpose, so Traditional input gives its Simplified original's records)
-        records = fronted_amounts(
-            text,
-            [r if r.currency == "CNY" else tightened(text, without_hedge(compared_topic(text, r))) for r in records],
-        )
-    return records
+    return fronted_amounts(
+        text, [r if r.currency == "CNY" else tightened(text, without_hedge(compared_topic(text, r))) for r in records]
+    )
 
 
 _OPEN_QUOTES = "“‘「『"

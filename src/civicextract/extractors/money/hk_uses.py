@@ -129,6 +129,11 @@ _NEEDED_RE = re.compile(
 )
 
 
+# what 过 after these is not "over": a word (通过, 超过, 经过 …) or, after a verb of giving, taking or
+# paying, the aspect of an act done (曾收过5万港元利益, 借过, 赔过)
+_NOT_OVER_BEFORE_GUO = frozenset("通超经越跨度透闯熬渡错不" "收拿借欠赚花用付给赔罚输赢捐送领交贷投获受得筹募骗偷抢")
+
+
 def tightened(text: str, rec: Money) -> Money:
     """A Traditional page's amount with its purpose cut to what it names (the period, a count of
     holders, a cause opening it, a total's word after it; a place opening it stays: 本港公共、私人投资,
@@ -139,7 +144,7 @@ def tightened(text: str, rec: Money) -> Money:
         rec.qualifier == "exact"
         and s >= 2
         and text[s - 1] == "过"
-        and text[s - 2] not in "通超经越跨度透闯熬渡错不"
+        and text[s - 2] not in _NOT_OVER_BEFORE_GUO
         and text[s].isdigit()
     ):
         rec = Money(text[s - 1 : rec.end], rec.amount, rec.currency, s - 1, rec.end, rec.amount_max, "over", rec.purpose)
