@@ -148,3 +148,11 @@ def test_classes_of_part_a(text, records):
 )
 def test_dollar_range(text, records):
     assert _money(text) == records
+
+
+def test_the_fronted_gate_lets_every_currency_word_through():
+    # fronted_amounts skips a page holding neither 币 nor 美元/港元: a currency word added to _CURRENCY
+    # must hold one of them, or its amounts would never be read
+    from civicextract.extractors.money.fronted import _CURRENCY
+
+    assert all("币" in word or word in ("美元", "港元") for word in _CURRENCY)
