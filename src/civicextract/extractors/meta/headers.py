@@ -27,21 +27,23 @@ from .lazy import LazyPattern
 from .lexicon import HAN, NAME, SEP, STOP, is_credit_name, is_outlet, is_person_name, longest_outlet, outlet_pattern
 
 # Government pages pad two-character labels to the width of four: 来  源：, 日  期：.
-# (a WeChat credit line writes a space for the colon when a bar closes the value: 来源 新华社|作者 某某, round 24)
+# What closes the label 来源: a colon, a bar (作者｜某某来源｜某报), or a space when a bar closes the
+# value (a WeChat credit line: 来源 新华社|作者 某某, round 24); the three patterns below share it.
+_SOURCE_LABEL_END = r"(?:[：:]|[ \t]{0,2}[｜|丨]|[ \t]{1,2}(?=[\u4e00-\u9fff]{2,12}[｜|丨]))"
 _LABEL = LazyPattern(
-    r"(?:新闻|文章|稿件|本文|信息)?(?:来[ \t]{0,4}|稿)源(?:[：:]|[ \t]{0,2}[｜|丨]|[ \t]{1,2}(?=[\u4e00-\u9fff]{2,12}[｜|丨]))|(?:本文)?转(?:载)?自[：:]"
+    rf"(?:新闻|文章|稿件|本文|信息)?(?:来[ \t]{{0,4}}|稿)源{_SOURCE_LABEL_END}|(?:本文)?转(?:载)?自[：:]"
 )
 # The same without its optional prefix (来源：|转自：), as two patterns, each
 # opening with a plain word the engine finds fast (the alternation makes it
 # test every character against 来 and 转, 3x slower); their matches never
 # overlap, so merged in order they are the alternation's.
 # (a bar stands for the colon in some credits: 作者｜某某来源｜某报编辑｜某某)
-_SOURCE_WORD = LazyPattern(r"(?:来[ \t]{0,4}|稿)源(?:[：:]|[ \t]{0,2}[｜|丨]|[ \t]{1,2}(?=[\u4e00-\u9fff]{2,12}[｜|丨]))")
+_SOURCE_WORD = LazyPattern(rf"(?:来[ \t]{{0,4}}|稿)源{_SOURCE_LABEL_END}")
 _FROM_WORD = LazyPattern(r"转(?:载)?自[：:]")
 # The same without 稿源 (round 16's branch), for the texts that hold no 稿 (most): two first
 # characters cost the engine its fast scan for 来 (_label_words 1.0 -> 2.5-3.7 us per 1,000 chars of dev + fit)
 # (as bylines' _ROLE_WORD_PLAIN spares 文 and 图 where no 文/ can stand).
-_LAI_SOURCE_WORD = LazyPattern(r"来[ \t]{0,4}源(?:[：:]|[ \t]{0,2}[｜|丨]|[ \t]{1,2}(?=[\u4e00-\u9fff]{2,12}[｜|丨]))")
+_LAI_SOURCE_WORD = LazyPattern(rf"来[ \t]{{0,4}}源{_SOURCE_LABEL_END}")
 _LABEL_PREFIXES = ("新闻", "文章", "稿件", "本文", "信息")
 # A 来源 after these words is the source of a figure or of money, not of the article.
 _NOT_ARTICLE = (
