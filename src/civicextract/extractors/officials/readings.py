@@ -153,8 +153,9 @@ def _closed_end(text: str, s: int, surname: int, strict: bool) -> int | None:
             if (
                 strict
                 # (a weak post's list, 市人大常委会委员倪向军、肖辉: three characters that a list's
-                # comma closes are a name in strict readings too)
-                and text[s + surname + 2 : s + surname + 3] not in _LIST_CLOSERS
+                # comma closes are a name in strict readings too; not ，: a weak post before a lone
+                # name, 收储库前负责人陈为国，, is the checks' business)
+                and text[s + surname + 2 : s + surname + 3] != "、"
                 or text[s + surname] not in GIVEN_FIRST_OK
                 or not plausible_chars(text[s : s + surname] + text[s + surname + 1 : e])
             ):
@@ -265,10 +266,6 @@ _NOT_NAME_LAST = frozenset("楼厦馆园店场苑城港湾府路街") | ORG_END
 # the Hong Kong press's times of day after a name (林郑月娥今早见记者)
 _HK_TIMES = ("今早", "今晨", "今午", "今晚", "昨晚", "昨日", "今日", "早前", "日前")
 _TIMES_AFTER_NAME = GLUED + _HK_TIMES
-
-
-# (not ，: a weak post before a lone name, 收储库前负责人陈为国，, is the checks' business)
-_LIST_CLOSERS = frozenset("、")
 
 
 def _CLAUSE_PUNCT(text: str, i: int) -> bool:
