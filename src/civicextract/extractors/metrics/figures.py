@@ -89,8 +89,6 @@ def finish(text, s, e, tail, num_start, pre, parsed, unit, person, counted=False
     elif pre == "超" and text[s - 1 : s] == "不":
         # 每台不超6人: "not over", at most (超 alone is over; 不超过 is a prefix word of its own)
         qualifier, s = "at_most", s - 1
-    elif not pre and about_after_loss(text, s):
-        qualifier, s = "approx", s - 1  # 流失约2360名学生: 约 after 流失, not the word 失约
     value = parsed.value
     if not pre and unit in _SIGNED_UNITS and signed(text, s):
         value, s = -value, s - 1  # 净值为-42%, 民生净值为负48%: a net share below zero
@@ -124,13 +122,6 @@ _SUFFIX_FIRST = frozenset("级及以左上")
 
 
 # 流失约, 损失约, 消失约: 约 is "about" (numbers reads 失约 as the word "break an appointment")
-_SHI_YUE_FIRST = frozenset("流损消丧")
-
-
-def about_after_loss(text: str, s: int) -> bool:
-    return s >= 3 and text[s - 1] == "约" and text[s - 2] == "失" and text[s - 3] in _SHI_YUE_FIRST
-
-
 # A sign before a share: Hong Kong polls give net values below zero (满意率净值为-42%, 跌至负48%).
 # The sign follows a verb or a clause opener, never a letter or digit (型号A-20, 3-5%).
 _SIGNED_UNITS = frozenset({"%", "个百分点"})

@@ -60,8 +60,9 @@ _SPACED_MAGNITUDE = "[千百]万|[万亿]{1,2}"
 _ENGLISH_MAGNITUDE = {"million": 10**6, "mn": 10**6, "billion": 10**9, "bn": 10**9, "trillion": 10**12}
 _PHRASE_END = r"(?=钱|[，。、；：！？,.;:!?）)\s]|$)"
 # 约 closing a word (签约, 节约, 合约, 违约 …) is no approximation: 项目签约3543亿元 is exact.
+# (QUALIFIER_PREFIX itself refuses such a 约, and reads 流失约 as "about"; this list is for 约为/约达 below)
 _WORD_BEFORE_YUE = "签节合制公预契违履特邀条缔续解毁践守爽失"
-_QUALIFIER = rf"(?:(?!约)|(?<![{_WORD_BEFORE_YUE}]))(?:{QUALIFIER_PREFIX})"
+_QUALIFIER = QUALIFIER_PREFIX
 # 约 with a verb between it and the amount (约为, 约达, 约有, 约占): still about.
 _ABOUT_VERB = frozenset({"约为", "约达", "约有", "约占", "约计"})
 
@@ -368,17 +369,11 @@ def _paired_range(text: str, rec: Money) -> Money:
                  "range", rec.purpose)
 
 
-# 不超5,000元: 不 before a glued 超 is "not over", at most (不超过 is a prefix word of its own);
-# 流失约3亿元, 损失约: 约 after 流失 is "about" (numbers reads 失约 as a word)
-_SHI_YUE_FIRST = frozenset("流损消丧")
-
-
-def _not_over_or_about(text: str, rec: Money) -> Money:
+# 不超5,000元: 不 before a glued 超 is "not over", at most (不超过 is a prefix word of its own)
+def _not_over(text: str, rec: Money) -> Money:
     s = rec.start
     if text[s - 1] == "不" and rec.qualifier == "over" and rec.text.startswith("超") and not rec.text.startswith("超过"):
         return Money(text[s - 1 : rec.end], rec.amount, rec.currency, s - 1, rec.end, rec.amount_max, "at_most", rec.purpose)
-    if text[s - 1] == "约" and text[s - 2] == "失" and text[s - 3] in _SHI_YUE_FIRST and rec.qualifier == "exact":
-        return Money(text[s - 1 : rec.end], rec.amount, rec.currency, s - 1, rec.end, rec.amount_max, "approx", rec.purpose)
     return rec
 
 
@@ -423,8 +418,8 @@ def extract(doc) -> list[Money]:
                             _LOOSE_QUALIFIERS[loose.group(1)], rec.purpose)
         if rec.amount_max is None and rec.start > 1 and text[rec.start - 1] == "、":
             rec = _paired_range(text, rec)
-        if rec.start >= 3 and text[rec.start - 1] in "不约":
-            rec = _not_over_or_about(text, rec)
+        if rec.start >= 1 and text[rec.start - 1] == "不":
+            rec = _not_over(text, rec)
         last_rec_end = m.end()
         found.append((rec, m.end()))
     if "下同" in text:
