@@ -152,3 +152,21 @@ A_HALF = [
 @pytest.mark.parametrize(("text", "records"), A_HALF)
 def test_a_half_classes(text, records):
     assert _records(text) == records
+
+
+# The B half's class (read after its last blind scoring): a listed head of state's name opening a place's
+# (阿巴斯港, the port of Bandar Abbas) was read as the holder named bare.  A port, a bay or an island bearing the
+# name names nobody; the holder named bare, or after his post, stays.
+PLACES_BEARING_A_HOLDERS_NAME = [
+    ("美国和以色列袭击了伊朗南部港口城市阿巴斯港一家广播电台。", []),
+    (
+        "巴勒斯坦总统阿巴斯表示，将继续谈判。阿巴斯还说，和平是唯一出路。",
+        [("阿巴斯", ("巴勒斯坦总统",), "speaker")],
+    ),
+    ("巴方领导人会晤，阿巴斯与代表团会谈。", [("阿巴斯", (), "mentioned")]),
+]
+
+
+@pytest.mark.parametrize(("text", "records"), PLACES_BEARING_A_HOLDERS_NAME)
+def test_place_bearing_a_holders_name(text, records):
+    assert _records(text) == records
