@@ -109,6 +109,11 @@ FLOORS = {
     # blind, scored before the first fix and after the last family fix): B 0.875 -> 0.875 (P 0.824, R 0.933),
     # A 0.895 -> 0.973; whole set 0.886 -> 0.928; 0.957 (B 0.938) with B's classes fixed after that; titles 1.000
     "officials_r20": {"officials": 0.95, "titles": 0.97},
+    # round 25 (30 mainland texts: 19 CRUD_RAG lines and 11 新闻联播 sections, 6 zero-official; part B blind,
+    # scored before the first fix and after the last family and A fix): B 0.900 -> 0.900 (P 0.900, R 0.900),
+    # A 0.923 -> 0.974; whole set 0.915 -> 0.949; 0.966 (B 0.947) with B's extra class fixed after that
+    # (a port bearing a listed holder's name); titles 1.000
+    "officials_r25": {"officials": 0.95, "titles": 0.97},
     # after round 9: metrics 0.995, subject 0.984, qualifier 0.995
     "metrics": {"metrics": 0.98, "subject": 0.97, "qualifier": 0.99},
     # round 4's set, after round 5: metrics 0.984, subject 0.983; after round 9 (gold calibrated to fit's

@@ -90,7 +90,15 @@ def attach_pending(text, pending, people, add) -> None:
         if verb is None or end < len(text) and is_han(text[end]) and text[end] not in "期等职之后以":
             continue
         vstart = start - len(verb)
+        if verb == "任" and text.endswith("连", 0, vstart):
+            vstart -= 1  # 当选连任老挝政府总理: the verb is 连任 (and 当选 before it), not a subject's 任
+            if text.endswith("当选", 0, vstart):
+                vstart -= 2
         if _not_taken(text, verb, vstart):
+            continue
+        hailed = _congratulated(text, vstart)
+        if hailed is not None:
+            add(hailed[0], hailed[1], chain, public)  # 致电祝贺宋赛当选连任…总理: the post is the congratulated one's
             continue
         j = _handover(text, vstart)
         if j is not None:
@@ -118,6 +126,32 @@ def _joint_holder(text: str, end: int, starts: dict[int, str]) -> str | None:
     both: the name of the person whose span starts two to four Han characters after 及/和/兼."""
     k = next((k for k in range(end + 2, end + 5) if k in starts and all_han(text[end + 1 : k])), None)
     return None if k is None else starts[k]
+
+
+# Round 25: verbs of congratulation before the person who took the post (致电祝贺某某当选…, 恭贺某某就任…)
+_HAILS = ("祝贺", "恭贺", "致贺")
+# what stands between the addressee of a message and 祝贺他 (致电通伦，祝贺他当选…)
+_MESSAGES = ("致电", "致函", "致信", "致贺电", "致贺信")
+
+
+def _congratulated(text: str, vstart: int) -> tuple[int, int] | None:
+    """The span of the person congratulated on taking the post: 祝贺宋赛当选连任…总理 (the name
+    right after 祝贺), or 致电通伦，祝贺他当选… (the addressee of the message the pronoun stands for);
+    the sender, the sentence's subject, holds none of it."""
+    for n in (4, 3, 2):
+        s = vstart - n
+        cand = text[s:vstart]
+        if s > 1 and all_han(cand) and text.endswith(_HAILS, 0, s) and (
+            plausible(cand) or all(c in TRANSLIT for c in cand)
+        ):
+            return s, vstart
+    if text.endswith(("祝贺他", "祝贺她"), 0, vstart) and text[vstart - 4 : vstart - 3] in ("，", ","):
+        e = vstart - 4
+        for verb in _MESSAGES:
+            k = text.rfind(verb, max(0, e - 12), e)
+            if k >= 0 and 2 <= e - k - len(verb) <= 6 and all_han(text[k + len(verb) : e]):
+                return k + len(verb), e
+    return None
 
 
 def _not_taken(text: str, verb: str, vstart: int) -> bool:

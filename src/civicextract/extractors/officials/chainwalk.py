@@ -106,6 +106,10 @@ _STOP_WORDS = (
     "反对",
     # the case a judge hears, right before the judge's title (案件主任裁判官某某押后再讯): no body
     "案件",
+    # Round 25: the case a judge presides over (本案审判长某某结合案情…): no body either
+    "本案",
+    "该案",
+    "此案",
     "约谈",
     "会晤",
     "拜会",
@@ -279,6 +283,7 @@ def _walk_back(text: str, post_start: int, post_ends: dict[int, int], *, fast: b
             or ch == "和"
             and (
                 text.startswith(_HE_PLACES, i)
+                or _he_opens_place(text, i, post_start)
                 or text[max(0, i - 5) : i - 1].endswith(_HE_PORTFOLIO_LEFT)
                 and any(b in text[i:post_start] for b in _BODY_CHARS)
             )
@@ -316,6 +321,20 @@ _ON_BEHALF = re.compile(r"[^，。；：,;:！？!?\n]{0,24}?委托")
 # the rest of place names opening with the stop char 和 (和田县副县长, 和平区委书记, 和龙市长; not 和县, whose 县委 would join 市委书记和县委书记): the walk goes on
 _HE_PLACES = ("田", "平区", "龙市", "龙县", "静县", "硕县", "政县", "顺县", "林格尔")
 
+# Round 25: places a chain names after them (和平村, 和兴社区, 和平街道)
+_PLACE_CHARS = frozenset("村镇乡区县市街社州旗盟")
+
+
+def _he_opens_place(text: str, i: int, post_start: int) -> bool:
+    """Is the 和 before ``i`` the first character of a place name: it opens its clause (after a
+    quote, a comma or the text's start), or follows a 和 that joins two holders (区长李华和和平街道…),
+    and a place character stands before the post?  A 和 that opens a clause joins nothing on its left."""
+    before = text[i - 2 : i - 1]
+    if before and "\u4e00" <= before <= "\u9fff" and before != "和":
+        return False  # (县领导和平安村党支部书记: the 和 joins, 平安村 is the place)
+    return any(c in _PLACE_CHARS for c in text[i:post_start])
+
+
 # The left half of a mainland department's name joined by 和 (住房和城乡建设局, 人力资源和社会保障局,
 # 文化和旅游局, 发展和改革委员会): a chain walks back over that 和 when a body's character follows it
 # (tested with endswith: 规划 covers 城乡规划和自然资源局)
@@ -323,8 +342,10 @@ _HE_PORTFOLIO_LEFT = (
     "住房", "人力资源", "工业", "自然资源", "文化", "教育", "发展", "民族", "外事", "新闻出版", "商务", "科学技术",
     "卫生", "财政", "政务服务", "农业农村", "粮食", "林业", "交通", "水利", "科技", "规划", "公安",
     "经济", "广播电视", "生态环境", "国土资源", "商贸", "旅游", "体育", "工信", "信息化",
+    # Round 25: a ministry's departments named by two functions (市场运行和消费促进司, 政策法规和监督管理司)
+    "运行", "管理", "监督", "法规", "服务", "保障", "改革",
 )
-_BODY_CHARS = "局署处委厅办部室"
+_BODY_CHARS = "局署处委厅办部室司"
 
 # stop characters that end a foreign state's name (埃及)
 _STATE_LAST = frozenset("及")

@@ -117,8 +117,8 @@ _BODY_ONLY = frozenset(("负责人",))
 _REPEATED_ONLY = frozenset(("召集人",))
 
 
-# weak posts of the police (officials by the conventions, auxiliary police too)
-_POLICE = frozenset(("民警", "辅警", "交警", "消防员"))
+# weak posts of the police (officials by the conventions, auxiliary police too; round 25: 干警, court and police officers)
+_POLICE = frozenset(("民警", "辅警", "交警", "消防员", "干警"))
 # what a police report has an officer do next (辅警王小军协助民警…, 辅警李强在执勤中…, 民警某某立即…)
 _POLICE_ACTS = ("在", "协助", "配合", "立即", "迅速", "当即", "随即", "第一时间", "主动", "带领", "陪同", "一同", "正在")
 # one-char speech verbs (a follower of one char, which may close a given name elsewhere)

@@ -137,6 +137,8 @@ def known_holders(text: str, people: dict, add, post_ends=()) -> None:
                 continue
         if _named_vessel(text, s, e):
             continue  # “布什”号航母, 里根号: a ship named after a president is no holder named bare
+        if _named_place(text, e):
+            continue  # 港口城市阿巴斯港: a port or island bearing the name is no holder named bare
         lb = text.rfind("《", max(0, s - 30), s)
         if lb >= 0 and "》" not in text[lb:s] and "》" in text[e : e + 40]:
             continue  # 《习近平与大学生朋友们》: a book's title
@@ -161,6 +163,17 @@ def _named_vessel(text: str, s: int, e: int) -> bool:
     bare or closing its quotes (“布什”号航母打击群, 林肯号)."""
     k = e + 1 if text[e : e + 1] in "”\"'’」" else e
     return text[k : k + 1] == "号"
+
+
+# Round 25: the place words a listed name may open (阿巴斯港, Bandar Abbas), but not Hong Kong's own words
+# after a chief executive's name (某某港府, 港澳)
+_PLACE_AFTER = "港湾岛"
+_HONG_KONG_AFTER = ("港澳", "港府", "港区", "港人")
+
+
+def _named_place(text: str, e: int) -> bool:
+    """Is the listed name ending at ``e`` the first part of a place's name (阿巴斯港一家广播电台)?"""
+    return e < len(text) and text[e] in _PLACE_AFTER and not text.startswith(_HONG_KONG_AFTER, e)
 
 
 def is_listed_holder(text: str, s: int, e: int) -> bool:

@@ -59,7 +59,8 @@ def split_chain(chain: str) -> tuple[str, ...]:
     return tuple(s for s in _SPLIT.split(chain) if s)
 
 
-_SPLIT = re.compile(r"[、兼，,]+")
+# (round 25: the 兼 of 兼职, part-time, joins no two posts: 中华全国总工会兼职副主席 is one title)
+_SPLIT = re.compile(r"(?:[、，,]|兼(?!职))+")
 
 
 # grades of a civil servant's rank written before it (一级巡视员, 二级调研员, 四级主任科员, 二级高级法官)
