@@ -56,8 +56,9 @@ _FOOTER_OUTLET = LazyPattern(
 # (each found with str.find: as one pattern, the engine stopped at every 的)
 _FOOTER_OUTLET_HINTS = ("的月费订户", "下载", "关注", "搜索")
 _FOOTER_OUTLET_HINT_CHARS = tuple(zip(_FOOTER_OUTLET_HINTS, "订载注搜", strict=True))
-# What the outlet's own reporter does for the story (round 15: 亲自到商场试用, 亲身体验)
-_OWN_REPORTER_VERBS = "从|来到|赶到|前往|抵达|拨打|获悉|了解到|近日|日前|访问|采访|走访|致电|查询|联络|联系|实地|搜索|检索|查阅|注意到|留意到|发现|梳理|统计|暗访|探访|核实|求证|亲身|亲自"
+# What the outlet's own reporter does for the story (round 15: 亲自到商场试用, 亲身体验; round 25: 某新闻记者根据
+# 公众号上的电话联系上景区)
+_OWN_REPORTER_VERBS = "从|根据|来到|赶到|前往|抵达|拨打|获悉|了解到|近日|日前|访问|采访|走访|致电|查询|联络|联系|实地|搜索|检索|查阅|注意到|留意到|发现|梳理|统计|暗访|探访|核实|求证|亲身|亲自"
 _OWN_REPORTER = LazyPattern(rf"(?:^|[\s。，”）])(?P<outlet>[{HAN}]{{2,8}}?)记者(?:{_OWN_REPORTER_VERBS})")
 # Its tail, a plain word the engine skips to: a match starts at most 9
 # characters before the first one (a separator and 8 characters), so the
