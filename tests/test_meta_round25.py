@@ -86,6 +86,13 @@ A_CLASSES = [
     ("body-reporter-according-to", BODY + "当天上午，青禾新闻记者根据景区公布的电话联系上工作人员。" + END, m("青禾新闻")),
 ]
 
+# Part B's class, read after B's second blind score (B is no longer blind for it): the outlet's reporter in the
+# body glued after a photo's 供图 credit.  (B's other miss, a finance app's （编辑 某某） in its dateline against
+# the portal's closing 责任编辑, is left open: no gold has settled which editor a repost names.)
+B_CLASSES = [
+    ("body-reporter-after-photo-credit", BODY + "青禾景区供图青禾旅游报社记者了解到，" + END, m("青禾旅游报社")),
+]
+
 # Credits that name no one.
 NO_ONE = [
     ("court-panel-clerk", BODY + "审判长 张明远 审判员 李清和 书记员 王丽", m()),
@@ -103,6 +110,11 @@ def test_local_credit_families(pipe, text, want):
 
 @pytest.mark.parametrize("text, want", [pytest.param(*c[1:], id=c[0]) for c in A_CLASSES])
 def test_part_a_classes(pipe, text, want):
+    assert meta_of(pipe, text) == want
+
+
+@pytest.mark.parametrize("text, want", [pytest.param(*c[1:], id=c[0]) for c in B_CLASSES])
+def test_part_b_classes(pipe, text, want):
     assert meta_of(pipe, text) == want
 
 
