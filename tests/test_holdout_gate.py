@@ -208,6 +208,10 @@ FLOORS = {
     # round 24's set C (22 more local-news lines of part_4_part_1, golded blind after all of round 24's fixes and
     # scored once with them): 0.941 (main's code alike); 0.971 after its one class (【甲 乙】 credits) was read
     "meta_r24c": {"meta": 0.97},
+    # round 25 (40 CRUD_RAG local-news lines at offsets 40,000-96,000; gold blind, to fit's practice; B scored before
+    # the first fix and after the last of A's, then read): A 0.763 -> 0.974, B 0.800 -> 0.900 (blind) -> 0.950 (its
+    # 供图 class fixed); 0.966 over the set (m25-43's caption-first order and m25-34's repost editor left open)
+    "meta_r25": {"meta": 0.96},
 }
 
 

@@ -456,11 +456,12 @@ _CLOSING_CREDIT_ZONE = 120
 _OUTLET_WORDS_END = LazyPattern(rf"[{HAN}·－\-]+$")
 
 
-# A supplier's credit closing a police or county account's post: 供稿：县住建局 王芳, 供 稿：万安县公安局刘艳来源：…
+# A supplier's credit closing a police or county account's post: 供稿：县住建局 王芳, 供 稿：万安县公安局刘艳来源：…,
+# or with a bar for its colon, 供稿 | 某总队三支队某某 (round 25)
 # The office's name ends in an office's word; the person after it wrote the story, as a bracket's
 # (来源：某县委宣传部 某某) does (round 24).  An office alone (供稿：县住建局) names no one.
 _SUPPLIER = LazyPattern(
-    rf"供[ \t]{{0,2}}稿(?:单位)?[：:][ \t]*(?P<office>[{HAN}]{{2,16}}?(?:中心|[委局部办厅院所站队会处科馆组]))"
+    rf"供[ \t]{{0,2}}稿(?:单位)?(?:[：:]|[ \t]?[|｜丨])[ \t]*(?P<office>[{HAN}]{{2,16}}?(?:中心|[委局部办厅院所站队会处科馆组]))"
     rf"[ \t]*(?P<name>[{HAN}]{{2,3}}?)(?=来源|来[ \t]源|编辑|责编|审核|返回|[ \t\n）)]|$)"
 )
 

@@ -42,13 +42,14 @@ from .lexicon import (
 )
 from .roles import AFTER_CLOSING, DESK_OR_ROLE, FOOTER_ZONE, OUTLET_NAME_ZONE, PARAGRAPH_END, TRAILING_ZONE
 
-# Names alone in a bracket: （黄永 黄珊）, （陈健贤）, （甘肃省宕昌县委宣传部 刘国庆）.
+# Names alone in a bracket: （黄永 黄珊）, （陈健贤）, （甘肃省宕昌县委宣传部 刘国庆）; an app's too, （某日报客户端 某某）:
+# its name, as a county centre's (（汕尾融媒 某某）, fit), names no source unless a list holds it (round 25).
 # (a trainee's role may part two names: （海外网 刘强 实习生 鲁嘉琪）; the writer who took the
 # photos too says so last: （王天定 图/文）)
 _CLOSING_PART = rf"(?:{SEP}+(?:实习生|见习记者|通讯员|记者){SEP}*|{SEP}+|、)"
 _CLOSING_TAIL = rf"(?:{SEP}*(?:图/文|文/图|图文|文图))?{SEP}*[）)]"
 _CLOSING = LazyPattern(
-    rf"[（(](?:(?P<org>[{HAN}]{{3,16}}?[部委局办厅站所院队团会报台网社馆室组中心处科庭]){SEP}+)?"
+    rf"[（(](?:(?P<org>[{HAN}]{{3,16}}?[部委局办厅站所院队团会报台网社馆室组中心处科庭端]){SEP}+)?"
     rf"(?P<names>{NAME}(?:{_CLOSING_PART}{NAME}){{0,7}}){_CLOSING_TAIL}"
 )
 # The same with a listed outlet too short for an office's name: （新华网 郝芳芳）
@@ -244,8 +245,9 @@ def _closing_brackets(text: str, footer: int, f: Found) -> None:
         for n in names:
             off = text.index(n, off)
             f.reporter(n, off)
-        if listed:
-            f.source(m.group("org"), FROM_BYLINE, m.start("org"))  # the outlet credits its reporter
+        # the outlet credits its reporter, a listed one of any length too (（人民日报客户端 某某）, round 25)
+        if listed or (m.group("org") and outlet_pattern().fullmatch(m.group("org"))):
+            f.source(m.group("org"), FROM_BYLINE, m.start("org"))
         f.spans.append((s, e, "byline"))
 
 

@@ -22,7 +22,9 @@ HAN = r"\u4e00-\u9fff"
 _ROLE_CORE = "(?:摄影记者|特约记者|特约通讯员|特派记者|见习记者|实习记者|记者|通讯员|实习生)"
 _ROLE_RANK = "(?:首席|主任|资深)"
 ROLE = (
-    f"(?:全媒体{_ROLE_RANK}?{_ROLE_CORE}|融媒体{_ROLE_RANK}?{_ROLE_CORE}"
+    # (a county centre's 融媒记者 after its name: 某县融媒体中心融媒记者 某某, round 25; elsewhere 融媒 ends
+    # the outlet's name, 汕尾融媒记者)
+    f"(?:全媒体{_ROLE_RANK}?{_ROLE_CORE}|融媒体{_ROLE_RANK}?{_ROLE_CORE}|(?<=中心)融媒记者"
     f"|首席{_ROLE_CORE}|主任{_ROLE_CORE}|资深{_ROLE_CORE}"
     "|摄影记者|特约记者|特约通讯员|特派记者|见习记者|实习记者|记者|通讯员|实习生"
     r"|摄影|作者|撰文|采写|图/文|文/图|文[/｜|]|图[/｜|]|文图(?=[：:])|图文(?=[：:])|文(?=[：:])|图(?=[：:])"
@@ -33,6 +35,10 @@ ROLE = (
     # and a TV story's camera credit beside its reporter's (记者：张三摄像：李四), or in its credit roll
     # of bars (…编导丨张三摄像丨李四 王五剪辑丨…: round 20)
     r"|文字(?=[：:｜丨/])|图片(?=[：:｜丨/])|撰稿人(?=[：:])|撰稿(?=[：:])|摄像(?=[：:丨｜|])"
+    # a video's maker beside the reporter, labelled only (记者：张三 视频：李四, round 25)
+    r"|视频(?=[：:丨｜|])"
+    # a writer's bar credit spaced from its bar, heading a finance desk's story (文 | 张三 李四   编辑 | 王五, round 25)
+    r"|文(?=[ \t][｜|丨])|图(?=[ \t][｜|丨])"
     # an intern's labelled credit after the reporters' (记者：张三 李四 实习：王五 赵六)
     r"|实习(?=[：:])"
     # Xinhua's local staff abroad and in its video credits (报道员：张三), labelled only
@@ -41,10 +47,10 @@ ROLE = (
     r"|通[ ]讯[ ]员(?=[：:]))"
 )
 # The characters a role opens with.
-ROLE_FIRST = "全融首主资摄特见记通实作撰采图文编报"
+ROLE_FIRST = "全融首主资摄特见记通实作撰采图文编报视"
 # Words that end a run of reporter names: the desk's roles (an editor is not a
 # reporter) and the page furniture that follows a byline.
-STOP = r"(?:责任编辑|编辑|责编|校对|审校|编校|审核|监审|监制|[一二三初终签]审|审发|核稿|签发|出品|来源|返回|制图|统筹|策划|本文由|视觉|素材(?=支持|提供)|单位(?=[：:])|剪辑(?=[：:丨｜|]))"
+STOP = r"(?:责任编辑|编辑|责编|流程(?=编辑)|校对|审校|编校|审核|监审|监制|[一二三初终签]审|审发|核稿|签发|出品|来源|返回|制图|统筹|策划|本文由|视觉|素材(?=支持|提供)|单位(?=[：:])|剪辑(?=[：:丨｜|]))"
 # Byline parts never cross a line: a newline after a byline belongs to the body's layout.
 SEP = r"[ \t]"
 # A name is 2-4 Han characters (4 with a compound surname: 欧阳娜娜), or a minority
@@ -53,7 +59,7 @@ SEP = r"[ \t]"
 # No role or desk word inside a name either (李涛编辑/朱葳, 马丹二审).
 # (the look-ahead first checks the few characters a role or desk word opens with:
 # trying all of their spellings at every character of every name is slow)
-_ROLE_OR_STOP_FIRST = "全融首主资摄特见记通实作撰采图文责编校审监一二三初终核签出来返制统策本视单报素剪"
+_ROLE_OR_STOP_FIRST = "全融首主资摄特见记通实作撰采图文责编校审监一二三初终核签出来返制统策本视单报素剪流"
 # (after a name's first character, 文｜ and 图｜ start no role: a bar after a name ending
 # in 文 parts two credits, 撰文：陈大文｜摄影：李小明; 文｜张三 图｜李四 still opens with two)
 # (nor does 文/ before a place and 报道, or before 摄: a Taiwan byline 记者陈大文/台北报导 and a
@@ -449,6 +455,10 @@ def name_glued_at(text: str, pos: int, *, short: bool = False) -> str | None:
     name = None
     if t0.startswith("nr") and 2 <= len(first) <= 3:
         name = first
+        # a lead opening with 为 and a verb (…通讯员 程某 肖某为提升…, round 25): the tagger took the
+        # preposition into the name
+        if len(first) == 3 and first[-1] == "为" and rest and rest[0][1] in _PURPOSE_VERB_TAGS:
+            name = first[:2]
     elif len(first) == 1 and first in single and t0 not in _NOT_NAME_TAGS - {"m"}:  # (许 alone is a numeral, 许多)
         if rest and len(rest[0][0]) == 2 and rest[0][1] not in _NOT_NAME_TAGS:
             name = first + rest[0][0]  # 许 + 宏远: a given name that is a word of its own
@@ -458,6 +468,9 @@ def name_glued_at(text: str, pos: int, *, short: bool = False) -> str | None:
         return None
     return name if is_person_name(name) and len(name) < len(run.group()) else None
 
+
+# What follows a lead's 为 of purpose: 为提升 (v), 为进一步 (d), 为加快推进 (l, an idiom-like phrase).
+_PURPOSE_VERB_TAGS = frozenset({"v", "vn", "d", "ad", "l"})
 
 # Words that open the body after a name (在, 从, 对, 将, 已…): prepositions, adverbs, conjunctions.
 _FUNCTION_TAGS = frozenset({"p", "d", "c"})
