@@ -2,9 +2,9 @@
 
 Round 25's coverage of fit and rounds 11-24 (news and 新闻联播 texts) and part A of its blind set:
 
-- a subject followed by 计划 and a time, a place or the act planned (机场计划试验…, 公司计划于…) is the verb
-  "plans to"; the head finder read subject + 计划 as a plan's name.  A plan's name followed by 实施, 招募 or a
-  comma is read as before;
+- a subject followed by a bare 计划 and a time or the act planned (机场计划试验…, 管委会计划年内…) is the verb
+  "plans to"; the head finder read subject + 计划 as a plan's name (计划在/于 + a time was round 16's).  A plan's
+  name followed by 招募, 实施 or 在 + a place is read as before;
 - a quoted name followed by 建设项目 names the quoted thing built (“两重”建设项目 -> 两重建设), and a field of more
   than six characters written before “X”建设 is the sentence's, not the name's; a shorter one stays.
 
