@@ -73,6 +73,10 @@ FLOORS = {
     # gold blind, not trained on): 0.840 with main's code (A 0.840, B 0.839), 0.847 after round 24's class (B 0.839)
     # 0.854 after round 24b (quoted loan and card schemes: 黔惠贷)
     "programs_r24": {"programs": 0.85},
+    # round 25 (24 texts: 11 新闻联播 sections of 2026-03-07/11 and 04-17/18, 13 CRUD_RAG news lines of part_10_part_2
+    # and part_1_part_3; gold blind, not trained on): 0.712 with main's code (A 0.683, B 0.750), 0.730 after round
+    # 25's classes (A 0.714, B 0.750)
+    "programs_r25": {"programs": 0.72},
     # after round 6: 0.876 / titles 0.966, 0.979 / 1.000, 0.967 / 0.979
     # round 9: 0.925 / titles 0.950 (its gold calibrated: one leader named as X同志 added)
     "officials": {"officials": 0.91, "titles": 0.95},

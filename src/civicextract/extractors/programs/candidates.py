@@ -441,6 +441,7 @@ _LIST_GAP = re.compile(r"[\u4e00-\u9fff]{0,6}、[\u4e00-\u9fff]{0,6}|")
 
 
 COMPLETE = re.compile(r"(?:计划|工程|项目|战略|行动|机制)$")
+_BUILT = re.compile(r"建设")
 
 
 def quoted(text: str, lex: Lexicon, titles: list[tuple[int, int]], *, fast: bool = True) -> Iterator[Candidate]:
@@ -543,7 +544,15 @@ def _quoted_candidate(text: str, m: re.Match, lex: Lexicon, after: re.Match[str]
     if suffix and raw != raw.rstrip():
         suffix = None  # ‘客货邮　’融合发展: a space before the closing quote ends the name there
     sfx = suffix.group() if suffix else ""
+    if sfx in ("建设", "建设项目"):
+        # “两重”建设项目 (round 25): the projects after 建设 are work done under the quoted name
+        sfx, suffix = "建设", _BUILT.match(text, m.end())
     prefix, prefix_start = quoted_prefix(text, m.start(), core, bool(sfx), lex)
+    if sfx == "建设" and len(prefix) > 6:
+        # 推进家校社协同育人“教联体”建设 (round 25): what is built is the quoted name; a field of more than six
+        # characters before it is the sentence's (国际贸易“单一窗口”建设, round 24's 公共资源交易“全省一张网”建设
+        # keep theirs: six characters at most; the bound is the one that splits the two)
+        prefix, prefix_start = "", m.start()
     if not prefix:
         # With a head word after the quote the mention is the whole “百日攻坚”行动, both quote
         # marks in it (from cs it held the closing mark but not the opening one).

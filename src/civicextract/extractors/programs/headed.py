@@ -72,6 +72,8 @@ def headed(text: str, lex: Lexicon, quotes: list[tuple[int, int]]) -> Iterator[C
                 core = text[opened + 1 : start - 1]
                 if m.group() == "活动" and not _CAMPAIGN.search(text, start, hs):
                     continue  # “创投天府·周周见”投资路演活动: the quote names it, 投资路演活动 says what it is
+                if m.group() == "项目" and text[start:hs] == "建设":
+                    continue  # “两重”建设项目: projects under the quoted name, which the quoted finder reads (round 25)
                 if _EVENT_TAIL.search(text, start, hs) or COMPLETE.search(core):
                     continue  # “三个一批”项目建设驻马店分会场活动: an event held under the name; “桥计划”综合服务项目: work under a complete name
                 prefix, pstart = quoted_prefix(text, opened, core, True, lex)
@@ -90,6 +92,8 @@ def headed(text: str, lex: Lexicon, quotes: list[tuple[int, int]]) -> Iterator[C
             counted = True
         modifier = text[start:hs]
         head = m.group()
+        if head == "计划" and _PLANS_TO.match(text, he):
+            continue  # 杭州机场计划试验双跑道…, 北山景区管委会计划年内新开…: the verb "plans to", not a plan's name
         if head == "活动" and not _CAMPAIGN.search(modifier) and not lex.known_re.search(modifier):  # type: ignore[union-attr]
             continue  # 寻访雷锋足迹主题活动, 系列科学考察活动: events; 违法建设宣传月活动 is a campaign
         if head == "运动" and _SPORT.search(modifier):
@@ -116,6 +120,10 @@ def headed(text: str, lex: Lexicon, quotes: list[tuple[int, int]]) -> Iterator[C
         yield Candidate(name, start, he, kind="head")
 
 
+# What follows a bare 计划 when it is the verb "plans to" (round 25): a time or the act planned (candidates'
+# HEAD_CONTINUES reads 计划在/于 + a time and 计划投资/开工, round 16).  Not 实施, 开展, 落地, 报名, 招募 or 在 + a
+# place, which follow a plan's name as often (西部计划招募, 增收计划实施以来, 星火助学计划在全县推开).
+_PLANS_TO = re.compile(r"(?:今年|明年|年内|年底|近期|择期|试验|开通|新开|投入|新增|发射|举办)")
 _SPORT = re.compile(r"(?:健身|体育|冰雪|户外|水上|球类|田径|竞技)$")
 _EVENT_TAIL = re.compile(r"会场|仪式|大会|现场|发布会|推进会|启动会|签约")
 
