@@ -279,3 +279,58 @@ def test_raise_by():
 def test_people_visits_in_ten_thousands():
     got = _metrics("香港機管局指，去年共錄得近2,300萬過境旅客人次，按季增加9%。")
     assert got == [("近2,300万", "23000000", "人次", "过境旅客人次"), ("9%", "9", "%", "过境旅客人次按季增加")]
+
+
+# Set C's classes (10 more pages golded blind after the fixes above, scored once, then read): a rise
+# and the new level after a dollar amount (由$A增加$B至$C: three amounts, no range; 増 is a variant),
+# 由於 cut at 由 (its 於 is no purpose), the spending named after 的 (…元的經常開支), the measure that
+# opens the clause before a bare 涉及的開支, and an index's changes told after it in Hong Kong's words
+# (按年則跌, 連升…按年升, 今年以來累升 opening the next sentence).
+@pytest.mark.parametrize(
+    ("text", "records"),
+    [
+        (
+            "香港以某傷殘人士為例，由於該津貼額已由$3,100増加$80至$3,180，他本月可一次過收取$320。",
+            [
+                ("$3,100", "3100", "HKD", "exact", "该津贴额"),
+                ("$80", "80", "HKD", "exact", "増加"),
+                ("$3,180", "3180", "HKD", "exact", "増加"),
+                ("$320", "320", "HKD", "exact", "他本月可一次过收取"),
+            ],
+        ),
+        (
+            "香港政府明年起預留9億元的經常開支，把試點服務轉為常設。",
+            [("9亿元", "900000000", "HKD", "exact", "经常开支")],
+        ),
+        ("香港政府表示，此項措施可讓40萬人受惠，涉及的開支約8億元。", [("约8亿元", "800000000", "HKD", "approx", "此项措施")]),
+    ],
+    ids=["rise-and-new-level", "spending-named-after", "measure-before-its-spending"],
+)
+def test_hong_kong_budget_uses_from_c(text, records):
+    assert _money(text) == records
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        (
+            "某署資料顯示，3月全港寫字樓售價指數報251.2，按月跌0.8%，連跌2個月，按年則跌6.1%\n今年以來累升1.9%，跌幅則略為擴大。",
+            ["全港写字楼售价指数报按月跌", "全港写字楼售价指数报按年则跌", "全港写字楼售价指数报今年以来累升"],
+        ),
+        (
+            "某署公布，上月舖位租金指數上升至190.5，按月升0.7%，連升4個月，按年升3.1%。今年累升2.2%。",
+            ["上月铺位租金指数按月升", "上月铺位租金指数连升按年升", "上月铺位租金指数今年累升"],
+        ),
+        (
+            "本港上月工業樓宇售價指數報352，按月升0.31%，今年首5個月累計升6.2%。",
+            ["本港上月工业楼宇售价指数报按月升", "本港上月工业楼宇售价指数报今年首5个月累计升"],
+        ),
+        (
+            "其中面積1800方呎的大單位按月跌1.2%最多，其次為面積500至700方呎的單位。",
+            ["面积", "最多", "其次为面积"],  # (the runner-up names its own measure: not the one before)
+        ),
+    ],
+    ids=["index-month-year-and-so-far", "rent-index", "price-index-first-months", "runner-up-naming-a-measure"],
+)
+def test_hong_kong_index_changes(text, subjects):
+    assert [m[3] for m in _metrics(text)] == subjects

@@ -146,8 +146,12 @@ _MOVED_USE_RE = re.compile(
     r"((?:支持|推动|资助|兴建|加强|支付|应付|推行|发展|促进|协助)[^，。；：！？\n]{2,16})"
 )
 # the size of the sums "it" involves (称涉及金额…), and what the clause before sums up
-_INVOLVED_SIZE_RE = re.compile(r"(?:指|称|表示|估计)?所?涉及的?金额(?:规模)?")
+_INVOLVED_SIZE_RE = re.compile(r"(?:指|称|表示|估计)?所?涉及的?(?:金额(?:规模)?|开支)")
+# (or the measure that opens the clause before: 此项措施可让…受惠，涉及的开支约…)
+_THIS_MEASURE_RE = re.compile(r"(?:这项|该项|此项|有关)(?:建议|措施|计划|方案|安排)")
 _SUMMED_RE = re.compile(r"(?:综合|宣布|推出|提出|公布|包括|推行)了?([^，。；：！？\n]{2,12})$")
+# a spending noun after the amount and 的 (…元的经常开支)
+_SPENDING_OF_RE = re.compile(r"的(经常开支|经常拨款|营运开支|额外开支|开支|拨款)(?=[，。；、！？\n])")
 # a raise or cut opening its clause right before the amount (，减价4毫)
 _RAISE_BY_RE = re.compile(r"[，,](加价|减价|加|减)$")
 # a fine (定额罚款, 最高罚款) and a step from one level of fines to the next (调高至第四级的)
@@ -180,6 +184,8 @@ def _said_around(text: str, rec: Money, purpose: str) -> str | None:
     after = text[rec.end : rec.end + 40]
     if (noun := _NOUN_AFTER_RE.match(after)) is not None:
         return noun.group(1)
+    if (of_noun := _SPENDING_OF_RE.match(after)) is not None:
+        return of_noun.group(1)  # 拨出9亿元的经常开支，把…: the spending, not what follows
     if (moved := _MOVED_USE_RE.match(after)) is not None:
         return moved.group(1)
     if (step := _RAISE_BY_RE.search(text, max(0, rec.start - 4), rec.start)) is not None:
@@ -193,8 +199,8 @@ def _said_around(text: str, rec: Money, purpose: str) -> str | None:
         # 宣布多项支援措施，称涉及金额约40亿元: what the clause before sums up
         comma = text.rfind("，", sent, rec.start)
         prev = text[max(sent, text.rfind("，", sent, max(sent, comma)) + 1) : comma] if comma > sent else ""
-        summed = _SUMMED_RE.search(prev)
-        return summed.group(1) if summed else None
+        summed = _SUMMED_RE.search(prev) or _THIS_MEASURE_RE.match(prev)
+        return summed.group(summed.lastindex or 0) if summed else None
     if purpose.endswith("把"):
         # 把200亿元，分三年注入某某基金以推动…: the use the sentence gives after 以
         end = min((i for i in (text.find(c, rec.end) for c in "。！？\n") if i >= 0), default=len(text))
@@ -210,6 +216,8 @@ def _said_around(text: str, rec: Money, purpose: str) -> str | None:
             prev = re.sub(r"^(?:同时|此外|另外|另一方面)", "", prev)
             if (thing := _INCREASED_RE.search(prev)) is not None:
                 return thing.group(1)
+    if purpose.startswith("于") and "由" + purpose in text[max(0, rec.start - 40) : rec.start]:
+        return purpose[1:]  # 由于该津贴额已由…: the rules cut 由于 at 由 (from), its 于 stays
     if _KEPT_TAIL_RE.search(text, max(0, rec.start - 8), rec.start) is not None:
         kept = _KEPT_LEFT_RE.search(purpose)  # (the purpose may stop before the verb: 月票仍会|保持在)
         if kept is not None and 2 <= kept.start() < len(purpose):
