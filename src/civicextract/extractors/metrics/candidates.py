@@ -569,6 +569,9 @@ def _noun_of_magnitude(
         return None
     person = person_near(text, s, e, lex)
     if person is not None:
+        at = text.find(person, e, e + 10)
+        if at >= 0 and text.startswith("人次", at + len(person)):
+            return person, "人次", "count"  # 近2,300万过境旅客人次: the people's visits, counted in 人次
         return person, lex.person_units.get(person, person), "count"
     noun = noun_after(text, e) if text[num_start].isdigit() else None
     if noun is None:

@@ -403,7 +403,43 @@ def _rate_subject(text: str, h: Hit, floor: int, start: int, tail: int, right: s
         head = clean_left(_ADVERB_TAIL_RE.sub("", phrase[: share.start()]))
         if head:
             return head
+    if share and share.start() == 0 and (owner := _share_owner_before(text, start - len(phrase) - 2)):
+        # 过夜旅客有95万人次，占全部旅客的六成: the share is of the clause before's topic
+        return owner + phrase
+    if phrase in _BARE_CHANGE_NOUNS and (topic := _changed_topic_before(text, start - len(phrase) - 1)):
+        # 邮轮乘客人次回落至二十万，跌幅一成: the fall is of the clause before's topic
+        return topic + phrase
     return phrase or raw_right(text, tail) or None
+
+
+_BARE_CHANGE_NOUNS = frozenset({"跌幅", "升幅", "增幅", "加幅", "降幅", "涨幅", "减幅"})
+# the topic of a clause that changes (邮轮乘客人次回落至二十万): what is before its change verb
+_CHANGED_TOPIC_RE = re.compile(
+    r"([\u4e00-\u9fff]{2,16}?)(?:按年|按月|按季|同比|环比)?(?:下跌|上升|增加|减少|增长|下降|回落|上涨|跌|升)"
+)
+
+
+# the topic that opens the clause before a share (过夜旅客有95万人次，占…的六成): a noun, then a
+# verb of having or reaching and its figure
+_SHARE_OWNER_RE = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:有|为|达|录得|共有|增至|减至|升至|降至)[\d一二三四五六七八九十两约近逾超]")
+
+
+def _changed_topic_before(text: str, pos: int) -> str | None:
+    """The topic of the clause that ends at the comma at ``pos``, when it opens with a change."""
+    if pos <= 0 or text[pos] not in "，,":
+        return None
+    begin = max(text.rfind(c, 0, pos) for c in "，,。；：！？\n") + 1
+    m = _CHANGED_TOPIC_RE.match(text, begin, pos)
+    return m.group(1) if m else None
+
+
+def _share_owner_before(text: str, pos: int) -> str | None:
+    """The topic of the clause that ends at the comma at ``pos``, when it opens with a noun and a figure."""
+    if pos <= 0 or text[pos] not in "，,":
+        return None
+    begin = max(text.rfind(c, 0, pos) for c in "，,。；：！？\n") + 1
+    m = _SHARE_OWNER_RE.match(text, begin, pos)
+    return m.group(1) if m else None
 
 
 def _attribute(text: str, h: Hit, floor: int, start: int, tail: int, right: str) -> str | None:

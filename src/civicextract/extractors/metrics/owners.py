@@ -108,9 +108,10 @@ def owner_before(text: str, pos: int, n: int) -> list[str] | None:
 
 
 _OWNER_LEAD_RE = re.compile(r"^(?:实现|完成|接待)")
-# A time that opens a clause (6月份, 2023年上半年, 今年前7个月，): no figure of what is measured.
+# A time that opens a clause (6月份, 2023年上半年, 今年前7个月，): no figure of what is measured
+# (月初 is a time, 月初步 is the month and 初步 "preliminary": session 25).
 _TIME_LEAD_RE = re.compile(
-    r"(?:(?:此外|其中|同时|另外)，?)?(?:\d{1,4}(?:年|月份|月|日)(?:份|底|末|初|上半年|下半年)?|今年|去年|上半年|下半年|前\d{1,2}个月)*，?"
+    r"(?:(?:此外|其中|同时|另外)，?)?(?:\d{1,4}(?:年|月份|月|日)(?:份|底|末|初(?!步)|上半年|下半年)?|今年|去年|上半年|下半年|前\d{1,2}个月)*，?"
 )
 # How far back the clause before a change may begin (巴西、南非、印度分别进出口
 # 912.2亿元、274.5亿元、106.3亿元，分别增长…: three figures make a clause of 40)

@@ -139,7 +139,10 @@ def lexicon() -> Lexicon:
         # (the space opens the pattern, so the engine skips to spaces in C)
         spaced_re=re.compile(
             rf"{_SPACE}(?:(?<=[\d万亿].)(?=[万亿%‰]|[余多]?(?:{unit_start}))"
-            rf"|(?<=[\u4e00-\u9fff].)(?=[\d.,]{{1,{_MAX_RUN}}}{_SPACE}?(?:[万亿%‰]|{unit_start})))"
+            rf"|(?<=[\u4e00-\u9fff].)(?=[\d.,]{{1,{_MAX_RUN}}}{_SPACE}?(?:[万亿%‰]|{unit_start}))"
+            # a space as the thousands separator of Hong Kong government releases (2 450宗, 31 020个
+            # 单位: session 25): one to three digits after a non-digit, three before a unit
+            rf"|(?:(?<=[^\d.,]\d.)|(?<=[^\d.,]\d\d.)|(?<=[^\d.,]\d\d\d.))(?=\d{{3}}(?:[万亿%‰]|{unit_start})))"
         ),
     )
 

@@ -33,6 +33,7 @@ from . import hit as _hit
 from . import owners as _owners
 from . import phrases as _phrases
 from .chooser import VERB_END_LAST, choose_subject, indicator_before
+from .follow_ups import follow_ups
 from .forms import POLL_ANSWER_VERBS
 from .hit import PEOPLE_MEASURES, PERSON_UNITS, RATE_UNITS, Hit
 from .neighbours import (
@@ -368,6 +369,8 @@ def _later_passes(text: str, hits: list[Hit], out: list[str | None]) -> None:
     indicators.anchor(text, hits, out)  # (the hits themselves: no list of starts built for every text)
     # 指数为51.2%，较上月下降4.5个百分点: what the change is of, from the clause before
     comparisons.change_of_what_came_before(text, hits, out, topic_before)
+    # …，至…人次 / 其次是… / 按季跌三成: a figure that follows up the one before (follow_ups.py)
+    follow_ups(text, hits, out)
     # 4辆满载柚汁、豆干等预制菜的集装箱货车: the head after the modifier the rules cut
     comparisons.counted_after_modifier(text, hits, out, right_phrase)
     # 户均产量3吨多: a leftover 多 names nothing; the phrase before the figure does

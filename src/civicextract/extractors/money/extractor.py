@@ -49,7 +49,7 @@ from ...regexrun import bucketed_alternation, run_start
 from ...resources import alternation, data_lines
 from .compared import compared_topic, without_hedge
 from .fronted import dollar_ranges, fronted_amounts
-from .hk_uses import tightened
+from .hk_uses import fare_steps, tightened
 from .purpose import find_purpose
 
 LOCAL = "LOCAL"
@@ -116,10 +116,11 @@ def _suffix_alternation(suffix: list[str]) -> str:
         "蚊": "(?![子虫香帐叮媒])",  # Cantonese dollars (300蚊, 8万蚊), not 蚊子/蚊虫
         "欧": "(?![洲盟美亚陆式姆])",  # 1500万欧 (euros), not 3万欧洲游客, 欧盟, 欧美
         "毫子": "(?![都也])",  # 五毫子, not the idiom 一毫子都唔俾 (as 一分钱 is left out)
+        "毫": _PHRASE_END,  # 车费加3毫，: not 5毫米, 3毫克
     }
-    # 角/毛 alone after Arabic digits only: 金三角。 and 五毛 are words
+    # 角/毛/毫 alone after Arabic digits only: 金三角。, 五毛 and 丝毫 are words
     return "|".join(
-        re.escape(w) + ("(?<=\\d" + w + ")" if w in ("角", "毛") else "") + guards.get(w, "")
+        re.escape(w) + ("(?<=\\d" + w + ")" if w in ("角", "毛", "毫") else "") + guards.get(w, "")
         for w in sorted(suffix, key=len, reverse=True)
     )
 
@@ -411,6 +412,8 @@ def extract(doc) -> list[Money]:
                 # money (in Simplified text one Cantonese word is not enough: tests/test_purpose_round6.py)
                 cur = "HKD"
             rec = Money(rec.text, rec.amount, cur, rec.start, rec.end, rec.amount_max, rec.qualifier, rec.purpose)
+            if cur != "HKD" and rec.text.endswith("毫"):
+                continue  # 毫 alone is the Hong Kong ten cents (车费加3毫); elsewhere it is a cut 毫米 (雨量达到70毫)
         if rec.qualifier == "exact":
             loose = _LOOSE_QUALIFIER_RE.search(text, max(last_rec_end, rec.start - _LOOSE_WINDOW), rec.start)
             if loose is not None:
@@ -437,7 +440,8 @@ def extract(doc) -> list[Money]:
     found = _share_currency_words(text, found)
     records = dollar_ranges(text, find_purpose(text, _share_suffix_qualifiers(text, found)))
     return fronted_amounts(
-        text, [r if r.currency == "CNY" else tightened(text, without_hedge(compared_topic(text, r))) for r in records]
+        text,
+        fare_steps(text, [r if r.currency == "CNY" else tightened(text, without_hedge(compared_topic(text, r))) for r in records]),
     )
 
 

@@ -76,6 +76,9 @@ _DOLLAR_SIGNS = ("HK$", "US$", "NT$", "$")
 _DOLLAR_RANGE_GAP_RE = re.compile(r"\s*(?:至|到|-|－|~|～)\s*")
 
 
+_CHANGE_BEFORE_RANGE = frozenset("增増加减")
+
+
 def dollar_ranges(text: str, records: list[Money]) -> list[Money]:
     if len(records) < 2 or "$" not in text:
         return records
@@ -98,6 +101,8 @@ def dollar_ranges(text: str, records: list[Money]) -> list[Money]:
             and _DOLLAR_RANGE_GAP_RE.fullmatch(text, a.end, b.start) is not None
             # (由$24至$27 is a change from one to the other: two amounts, as 由20元增至30元)
             and text[max(0, a.start - 1) : a.start] not in ("由", "从")
+            # (津贴已由$A增加$B至$C: $B is the rise and $C the new level, two amounts; 増 is a variant of 增)
+            and text[max(0, a.start - 1) : a.start] not in _CHANGE_BEFORE_RANGE
         ):
             out.append(Money(text[a.start : b.end], a.amount, a.currency, a.start, b.end, b.amount, "range", a.purpose))
             i += 2

@@ -1,0 +1,61 @@
+"""Subjects of metrics, a last pass: figures that only follow up the figure before (session 25).
+
+Hong Kong statistics releases say a figure and then go on about it without naming it again: its
+level after its change (共增加两成，至九千万人次), the runner-up (其次是…), its change on the year in
+Hong Kong's words (按季跌三成; mainland 同比 is left to the general rules, whose gold writes it
+bare), a baseline compared with (比早前公布的…, 多出…) and the second of a pair (分别调低至七成及五成).  Each takes what the figure before in the same sentence measures.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .hit import Hit
+
+_SENTENCE_END_RE = re.compile(r"[。！？\n]")
+# what stands between the figure before and this one when this one is its level after the change
+_TO_LEVEL_RE = re.compile(r"[，,]?(?:至|增至|升至|降至|减至|跌至|上升至|下跌至)")
+_PAIR_RE = re.compile(r"(?:及|和|与|、)")
+# a subject that names no measure: the runner-up, a baseline, a margin
+_FOLLOW_UP_RE = re.compile(
+    # (其次为面积…的单位 names a measure of its own: only a time after 其次为 follows up)
+    r"其次(?:为|是)?(?:\d{1,4}(?:年|月份|月)|[上下]半年|第[一二三四]季|今年|去年)?"
+    r"|(?:较|比)(?:上一次|上次|之前|上期|上一期|早前)(?:公布|公佈)?"
+    r"|(?:还|亦)?要?(?:高出|多出|低出|少)"
+)
+# a change on the year, quarter or month in Hong Kong's words, with nothing of what changed
+_CUMULATIVE_RE = re.compile(r"(?:今年|去年)(?:以来|首\d{1,2}个月)?(?:累计|累积|累)(?:升|跌|上升|下跌|增加|减少)")
+# (and a cumulative change this year in its words: 今年以来累升, 今年首5个月累计升; 连升…，按年升)
+_HK_CHANGE_RE = re.compile(
+    r"(?:同样|亦|也|均|则)?(?:连[升跌])?(?:按年|按月|按季)(?:则|亦)?(?:上升|升|增加|增长|多|下跌|跌|减少|下降|上涨|涨|减|增)"
+    r"|(?:今年|去年)(?:以来|首\d{1,2}个月)?(?:累计|累积|累)(?:升|跌|上升|下跌|增加|减少)"
+)
+
+
+def follow_ups(text: str, hits: list[Hit], out: list[str | None]) -> None:
+    """Give each figure that only follows up the figure before it that figure's subject (or, for a
+    change in Hong Kong's words, that subject and the change)."""
+    for i in range(1, len(hits)):
+        before, subj = out[i - 1], out[i]
+        if not before:
+            continue
+        if _SENTENCE_END_RE.search(text, hits[i - 1].tail, hits[i].start):
+            # 今年以来累升1.9% opening the next sentence: the year's change of the figure before
+            if subj and _CUMULATIVE_RE.fullmatch(subj) and len(_SENTENCE_END_RE.findall(text, hits[i - 1].tail, hits[i].start)) == 1:
+                out[i] = _without_change(before) + subj
+            continue
+        gap = text[hits[i - 1].tail : hits[i].start]
+        if subj is None or _PAIR_RE.fullmatch(subj):  # (a bare 及 is cleaned to no subject later)
+            # (a pair only of one unit: 3万余亩、近200万株 counts another thing)
+            if _TO_LEVEL_RE.fullmatch(gap) or (_PAIR_RE.fullmatch(gap) and hits[i].unit == hits[i - 1].unit):
+                out[i] = before
+        elif _FOLLOW_UP_RE.fullmatch(subj):
+            out[i] = before
+        elif _HK_CHANGE_RE.fullmatch(subj) and _without_change(before):
+            out[i] = _without_change(before) + subj  # (指数报…按月跌…，按年则跌: the index, then its change)
+
+
+def _without_change(subject: str) -> str:
+    """A subject without the Hong Kong change it ends with (楼价指数报按月跌 -> 楼价指数报)."""
+    m = _HK_CHANGE_RE.search(subject)
+    return subject[: m.start()] if m else subject
