@@ -203,13 +203,16 @@ def _core_pattern(powers: str = _CN_POWER, tail: bool = False, scientific: bool 
     # $7， 500元): the group is still exactly three digits, and a full-width
     # comma counts only with the space (4，000元 may be a clause break)
     arabic = _ARABIC.replace("(?:,", r"(?:(?:,\x20?|，\x20)", 1) if tail else _ARABIC  # \x20: money_re is VERBOSE
-    end = rf"|(?<=[{powers}])零?\d{{1,{_MAX_DIGITS}}}+" if tail else ""
+    # digits between two magnitudes may be grouped in thousands (19亿7,000万元, 1亿2,500万): the
+    # group is what stands below the next magnitude, so one or two groups at most
+    grouped = r"\d{1,3}(?:,\d{3}(?!\d)){1,2}+"
+    end = rf"|(?<=[{powers}])零?(?:{grouped}|\d{{1,{_MAX_DIGITS}}}+)" if tail else ""
     sci = _scientific(powers) + "|" if scientific else ""
     vague = rf"(?:数|几|(?<!以)上)(?=[{_CN_POWER[:-2]}])"
     point = rf"点[{_CN_DIGIT}]{{1,{_MAX_DIGITS}}}+[万亿萬億]{{0,4}}+"
     return (
         _optional("数几上", vague, guarded)
-        + rf"(?:{sci}{arabic}(?:[多余几]?{power}{{1,4}}+(?:零?{digits}(?=[多余几]?{power}){end})?){{0,8}}+[多余几]?"
+        + rf"(?:{sci}{arabic}(?:[多余几]?{power}{{1,4}}+(?:零?(?:{grouped}|{digits})(?=[多余几]?{power}){end})?){{0,8}}+[多余几]?"
         rf"|(?:[{_CN_DIGIT}{no_kilo}]|{_KILO})(?:{_cn_next(no_kilo)}|(?<=[{powers}])[多余几]|(?<=零)几){{0,40}}+"
         + (rf"(?:{point}|))" if guarded else rf"(?:{point})?)")  # (a branch opening with a literal: tested first)
     )
