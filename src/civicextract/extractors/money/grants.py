@@ -38,6 +38,7 @@ GRANT_WORD_RE = shapes.GRANT_WORD_RE
 GROUP_RE = shapes.GROUP_RE
 HANDOUT_RE = shapes.HANDOUT_RE
 INSTRUMENT_RE = shapes.INSTRUMENT_RE
+NAMED_GRANT_RE = shapes.NAMED_GRANT_RE
 NOUN_AFTER_RE = shapes.NOUN_AFTER_RE
 PER_HEAD_END_RE = shapes.PER_HEAD_END_RE
 PER_HEAD_RE = shapes.PER_HEAD_RE
@@ -103,6 +104,11 @@ def granted(p: Phrases) -> str | None:
                 # 为每名新生儿家庭提供1000元的育儿补贴, 为X提供130亿美元的新军费开支: a named
                 # grant or spending says what the money is
                 return after_de
+            grant = to.group("grant")
+            if grant and len(grant) > 2 and NAMED_GRANT_RE.fullmatch(grant):
+                # 为辖区老年人发放高龄津贴1860万元: a grant named between the verb and the amount says
+                # what the money is, as 提供1000元的育儿补贴 does after it (fit's gold: 为…学生捐赠助学金 -> 助学金)
+                return grant
             who = to.group(1)
             per = PER_HEAD_END_RE.search(who)
             return who[: per.start()] if per and per.start() >= 2 else who  # (X的学生每人给予: the students)

@@ -1,0 +1,34 @@
+"""Money classes the lead listed whole in session 25 (made-up sentences, exact records).
+
+Purposes follow fit's gold: the use or the thing the money is (为生活困难学生捐赠助学金2.5万元 ->
+助学金; 为劳动者追回工资 -> 追回工资), never only who receives it when the grant is named.
+"""
+
+import pytest
+
+from civicextract import Pipeline
+
+_PIPE = Pipeline(kinds=("money",))
+
+
+def _money(sentence):
+    return [(sentence[m.start : m.end], m.purpose) for m in _PIPE.extract(sentence).money]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a grant named between the handout verb and the amount is what the money is
+        ("该区为辖区老年人发放高龄津贴1860万元。", [("1860万元", "高龄津贴")]),
+        ("为辖区企业发放稳岗补贴300万元。", [("300万元", "稳岗补贴")]),
+        ("向全市困难家庭发放生活补贴共计2300万元。", [("2300万元", "生活补贴")]),
+        # as after the amount (提供1000元的育儿补贴), unchanged
+        ("为每名新生儿家庭提供1000元的育儿补贴。", [("1000元", "育儿补贴")]),
+        # a bare grant word names nothing: the recipient stays the purpose, as before
+        ("为辖区居民发放补贴1860万元。", [("1860万元", "辖区居民")]),
+        # a use after 对 is still the purpose
+        ("对乡村道路硬化给予补助45万元。", [("45万元", "乡村道路硬化")]),
+    ],
+)
+def test_a_named_grant_before_the_amount_is_the_purpose(sentence, expected):
+    assert _money(sentence) == expected
