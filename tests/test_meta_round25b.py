@@ -86,9 +86,12 @@ FAMILIES = [
     # (a listed app: glued to a headline, an unlisted one's start cannot be told from the headline's end)
     ("app-bar-reporter-correspondent", "原标题：青禾县举办首届农民丰收节天津日报客户端 | 记者 张明远 通讯员 李清和7月27日，" + BODY,
      m("天津日报客户端", reporters=["张明远", "李清和"])),
-    # the repost's own 转自 note naming the TV app in 【】
-    ("reposted-from-bracketed-app", "原标题：青禾县举办首届农民丰收节本文转自【青禾新闻客户端】；" + BODY + "（青禾台记者 张明远 李清和）",
+    # the repost's own 转自 note naming the TV app in 【】: the broadcaster's group in the closing bracket yields to it
+    ("reposted-from-bracketed-app", "原标题：青禾县举办首届农民丰收节本文转自【青禾新闻客户端】；" + BODY + "（总台央视记者 张明远 李清和）",
      m("青禾新闻客户端", reporters=["张明远", "李清和"])),
+    # ...but a dateline after it names the source (round 5's m5-13)
+    ("reposted-from-then-dateline", "原标题：青禾县举办首届农民丰收节本文转自【中国军网】；解放军报讯 张明远报道：" + BODY,
+     m("解放军报", reporters=["张明远"])),
     # a city paper's closing byline and its photo credit noting the interviewee supplied the photos
     ("paper-reporter-photo-from-interviewee", BODY + END + "青禾晨报记者张明远 图源受访者" + SOHU,
      m("青禾晨报", reporters=["张明远"])),

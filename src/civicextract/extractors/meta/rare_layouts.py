@@ -2,7 +2,7 @@
 
 * a wire service's press-release dateline, ``青禾2023年8月14日 /美通社/ --``;
 * a listed finance app opening the story with the local time, ``财联社当地时间周日（8月13日），``;
-* a repost's note naming the app it took the story from in 【】, ``本文转自【某新闻客户端】；``;
+* a repost's note naming the app it took the story from in 【】, ``本文转自【某新闻客户端】；`` (a dateline beats it);
 * a district account's name after a dash, its author in bar form, ``——某某海淀 | 作者 某某``;
 * a video contest's bracketed label, ``【作者】甲、乙【报送单位】…``;
 * a feature's photographers listed after 摄影, ``摄影：甲 乙 丙 部分图片为资料图``;
@@ -13,7 +13,7 @@
 
 from __future__ import annotations
 
-from .found import FROM_BYLINE, FROM_DATELINE, FROM_REPOST, Found
+from .found import FROM_BYLINE, FROM_DATELINE, Found
 from .lazy import LazyPattern
 from .lexicon import (
     HAN,
@@ -59,7 +59,11 @@ def rare_layouts(text: str, f: Found) -> None:
     if "转" in head and "本文转" in head:
         m = _REPOSTED.search(text, 0, _ZONE)
         if m is not None:
-            f.source(m.group("o"), FROM_REPOST, m.start("o"))
+            # (only where no dateline or byline has named an outlet: round 5's m5-13 本文转自【中国军网】；解放军报讯
+            # names 解放军报, round 16's r16-c10 keeps its 文/某报记者's paper; the broadcaster's group in a closing
+            # bracket, （总台央视记者 某某）, yields to it)
+            if not f.decided(FROM_BYLINE + 1):
+                f.source(m.group("o"), FROM_BYLINE, m.start("o"))
             f.spans.append((m.start(), m.end(), "header"))
     if "——" in head and "作者" in head:
         m = _ACCOUNT_AUTHOR.search(text, 0, _ZONE)
