@@ -27,6 +27,7 @@ from .footers import footers
 from .found import FROM_DATELINE, Found
 from .headers import headers, labels, repeated_headline_end
 from .lexicon import HAN, STOP, is_outlet, is_person_name, name_glued_at, name_lexicons
+from .rare_layouts import rare_layouts
 from .roles import BYLINE, PHOTO, byline_matches, photo_matches
 
 __all__ = [
@@ -88,6 +89,7 @@ def find_meta(
     if repeat is not None:
         _after_repeat(text, repeat, f)
     credits(text, f)
+    rare_layouts(text, f)
     labels(text, f, header_ends)
     footers(text, f)
     if f.title is None or (m is not None and m.re is _ORIGINAL_TITLE and _meta_inside(f, m.end())):

@@ -141,6 +141,8 @@ def bylines(text: str, f: Found) -> None:
 def _role_run(text: str, m: re.Match[str], f: Found) -> None:
     """One run a role word opens: its outlet, where it starts, its names, the sources it names,
     where it ends."""
+    if text.startswith(("图：", "图:"), m.start("run")) and text[m.start("run") - 1 : m.start("run")] == "制":
+        return  # （点击查看大图）制图：某某: a graphic's maker, no reporter (round 25b)
     begin, raw_outlet = _outlet_words(text, m)
     outlet, begin = _outlet_of_run(text, m, begin, raw_outlet)
     s = _run_start(text, m, begin, raw_outlet, outlet)

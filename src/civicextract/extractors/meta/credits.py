@@ -136,6 +136,8 @@ def _trailing_names(text: str, f: Found) -> None:
 _OUTLET_BRACKET = LazyPattern(rf"[（(](?P<o>[{HAN}]{{2,12}})[）)]")
 
 
+# A ministry's or government's own site credited alone: （外交部网站）, （某县人民政府网站） (round 25b)
+_OFFICE_SITE = LazyPattern(rf"[{HAN}]{{1,12}}(?:部|委|局|厅|署|办|院|政府)网站")
 _STORY_KIND = LazyPattern("(?:专特稿|专稿|特稿|独家稿件|供稿|稿件|稿)$")
 
 
@@ -144,7 +146,7 @@ def _outlet_credit(text: str, s: int, f: Found) -> bool:
     if m is None or not AFTER_CLOSING.match(text, m.end()):
         return False
     o = _STORY_KIND.sub("", m.group("o"))  # （新华社专特稿）: the outlet's kind of story
-    if not (is_outlet(o) and outlet_pattern().fullmatch(o)):
+    if not (is_outlet(o) and outlet_pattern().fullmatch(o)) and not _OFFICE_SITE.fullmatch(o):
         return False
     f.source(o, FROM_BYLINE, m.start("o"))
     f.spans.append((m.start(), m.end(), "byline"))
@@ -225,6 +227,8 @@ def _closing_brackets(text: str, footer: int, f: Found) -> None:
         before = s
         while before > 0 and text[before - 1] in " \t":
             before -= 1  # …严惩。 (张波): spaces between the sentence and the bracket
+        if s >= footer and before < s and _outlet_credit(text, s, f):
+            continue  # …责任编辑：某某  (某某客户端)  【编辑:某某】: set apart by spaces in a footer's credits (round 25b)
         if before > 0 and text[before - 1] not in PARAGRAPH_END + "\n）)":
             continue  # 市长（张三）: a name in a sentence
         if s >= footer and _outlet_credit(text, s, f):
