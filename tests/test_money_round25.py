@@ -32,3 +32,22 @@ def _money(sentence):
 )
 def test_a_named_grant_before_the_amount_is_the_purpose(sentence, expected):
     assert _money(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a word opening right after 元 (组成, 组织, 年费, 月租 …) no longer hides the amount
+        ("改造资金由中央补助1.2亿元、地方配套3000万元组成。", [("1.2亿元", "改造资金由中央补助"), ("3000万元", "地方配套")]),
+        ("投入5万元组织开展技能培训。", [("5万元", "组织开展技能培训")]),
+        ("月内不刷卡将收取100元年费。", [("100元", "年费")]),
+        ("发放500元老人补贴。", [("500元", "老人补贴")]),
+        ("村里投入5万元制作宣传片。", [("5万元", "制作宣传片")]),
+        ("为职工提供200元体检。", [("200元", "体检")]),
+        # 元 inside a word is still no money
+        ("2024元旦期间，全市推进多元化发展和一元化管理，破除二元结构。", []),
+        ("2019年是改革元年，元月1日起施行。", []),
+    ],
+)
+def test_a_word_after_yuan_is_not_part_of_it(sentence, expected):
+    assert _money(sentence) == expected
