@@ -51,3 +51,18 @@ def test_a_named_grant_before_the_amount_is_the_purpose(sentence, expected):
 )
 def test_a_word_after_yuan_is_not_part_of_it(sentence, expected):
     assert _money(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # spoken spending: 花(了) is an allocation verb, its use is the clause after or before it
+        ("一共花了60万元修路。", [("60万元", "修路")]),
+        ("村里用这笔钱修了2公里的水泥路，花了60万元。", [("60万元", "村里用这笔钱修了2公里的水泥路")]),
+        ("花去20万元用于装修。", [("20万元", "装修")]),
+        # the flower is no verb
+        ("鲜花500元一束。", [("500元", "鲜花")]),
+    ],
+)
+def test_spoken_spending_verb(sentence, expected):
+    assert _money(sentence) == expected

@@ -64,6 +64,11 @@ ALLOC_VERBS = (
     "拨备",
     "列支",
     "拿出",  # 区财政拿出500万元，奖励X (round 12)
+    # spoken spending (一共花了60万元修路; the phrase before the amount comes without its 了), not the
+    # flower bought, sold, grown or given (鲜花500元, 买花)
+    "(?<![鲜买卖种赏插献送绣印棉梅桃荷菊兰樱油烟雪礼])花",
+    "花去",
+    "花掉",
     "整合",  # 整合涉农资金1200万元 (round 16)
 )
 # Verbs that are nouns as well (总投资, 每户再补贴): the phrase before them is a subject.
