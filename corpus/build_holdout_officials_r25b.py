@@ -3,12 +3,13 @@
 A second fresh batch for session 25, leaning on stories that name many officials at once.
 Whole or abridged physical lines of two IAAR-Shanghai/CRUD_RAG part files at offsets no round used
 (documents_dup_part_2_part_2 near character offset 1,200,000: 搜狐 local items of 27 Jul 2023;
-documents_dup_part_7_part_3 near 1,000,000 - 1,030,000: 搜狐 items of 11-13 Aug 2023 and Fujian items of
-26-31 Jul 2023; the `<date>，正文：` prefix dropped, the rest verbatim, except that the portal's reposting footer
+documents_dup_part_7_part_3 near 1,000,000 - 1,048,000: 搜狐 items of 11-13 Aug 2023 and Fujian items of
+26 Jul - 8 Aug 2023; the `<date>，正文：` prefix dropped, the rest verbatim, except that the portal's reposting footer
 (【投稿…】, 新闻线索报料通道…, 返回搜狐…) is left out of ob-c01, c03, c06, c07 and c08, where not_seen.py flagged it;
-an abridged line keeps whole sentences and says in `source` which); sections of two somson/xin-wen-lian-bo days
-no round used (news/20260324.md, news/20260403.md, news/20260420.md: `### title` + the `<p>` paragraphs verbatim, the 查看原文 link
-left out; 20260416 and 20260417 were read first and dropped unscored, as rounds 20 and prog25 had used them).
+an abridged line keeps whole sentences and says in `source` which); sections of three somson/xin-wen-lian-bo
+days no round used (news/20260324.md, 20260403.md, 20260420.md: `### title` + the `<p>` paragraphs verbatim, the
+查看原文 link left out; 20260416 and 20260417 were read first and dropped unscored, as rounds 20 and prog25 had
+used them).
 No 2026 provincial report passage: none that names officials below its header was found in the time given.
 Layouts chosen for round 25b: attendee lists of mixed levels (province, city and county trade-union,
 party, congress and CPPCC posts in one sentence; a province's party secretary, governor, congress
@@ -254,7 +255,7 @@ sec("赵乐际主持召开十四届全国人大常委会第六十五次委员长
     V + "十四届全国人大常委会第六十五次委员长会议20日下午在北京人民大会堂举行。赵乐际委员长主持会议。会议决定，十四届全国人大常委会第二十二次会议4月27日至30日在北京举行。</p><p>委员长会议建议，十四届全国人大常委会第二十二次会议审议监狱法修订草案、社会救助法草案、医疗保障法草案、耕地保护和质量提升法草案；审议全国人大财政经济委员会关于提请审议企业国有资产法修订草案的议案；审议全国人大农业与农村委员会关于提请审议农业法修订草案的议案；审议国务院、中央军事委员会关于提请审议国防动员法修订草案的议案；审议国务院关于提请审议水法修订草案的议案；审议国务院关于提请审议批准《中华人民共和国和阿塞拜疆共和国关于刑事司法协助的条约》的议案、关于提请审议批准《中华人民共和国和哈萨克斯坦共和国、吉尔吉斯共和国、塔吉克斯坦共和国、土库曼斯坦、乌兹别克斯坦共和国永久睦邻友好合作条约》的议案。</p><p>委员长会议建议的常委会第二十二次会议议程还有：审议国务院关于2025年度环境状况和环境保护目标完成情况的报告、关于2024年度国有资产管理情况报告审议意见的研究处理情况和整改问责情况的报告；审议全国人大常委会代表资格审查委员会关于个别代表的代表资格的报告；审议有关任免案等。</p><p>委员长会议审议通过了全国人大常委会2026年度工作要点和立法、监督、代表、外事工作计划，审议了“一府两院”研究处理常委会审议意见情况报告和相关专门委员会、工作委员会书面意见，审议通过了十四届全国人大四次会议重点督办建议选题。</p><p>委员长会议上，全国人大常委会秘书长刘奇就常委会第二十二次会议议程草案和日程安排等作了汇报。</p>"),
 [o("赵乐际", ["委员长"]), o("刘奇", ["全国人大常委会秘书长"], "mentioned", "全国人大常委会")])
 
-add("ob-y04", X20 + " section on the 中国航空器材集团 notice (a state-owned company's former chairman and chief accountant, who are no officials by the conventions; people named by surname + 某)",
+add("ob-y04", X20 + " section on the 中国航空器材集团 notice, its first two paragraphs (a state-owned company's former chairman and chief accountant, who are no officials by the conventions; people named by surname + 某)",
 sec("中央层面树立和践行正确政绩观学习教育工作专班 中央纪委办公厅公开通报中国航空器材集团有限公司任宇、赵保辉等政绩观扭曲错位、欺瞒组织、侵害群众利益等问题",
     V + "日前，中央层面树立和践行正确政绩观学习教育工作专班、中央纪委办公厅公开通报中国航空器材集团有限公司原董事长、党委书记任宇，原总会计师、党委委员赵保辉等政绩观扭曲错位、欺瞒组织、侵害群众利益等问题。</p><p>经查，2024年3月21日，任宇、赵保辉以及同行人员苏某某、伍某某、焦某、崔某、李某等7人因公在德国法兰克福机场回国转机期间，任宇、赵保辉等6人在航空公务舱休息室聚众饮用休息室提供的酒水，赵保辉严重醉酒，被中国国际航空股份有限公司服务人员拒绝登机。任宇向机组人员施压，强烈要求全团登机，造成航班延误68分钟，引发旅客投诉。任宇、赵保辉还违规升舱至头等舱。回国后，任宇、赵保辉等团组成员隐瞒事实，未如实报告情况。中国航材纪委书记唐某2024年11月了解到班子成员醉酒情况后不向组织报告。2026年3月，上级组织对此事进行调查，任宇、赵保辉等人向国务院国资委提供虚假情况，唐某对有关情况未作核实，向中央纪委国家监委驻国务院国资委纪检监察组提供虚假情况。同时，经调查核实，国航运行中心胡某、贾某某、徐某某、肖某等人未坚持原则、违反规定允许醉酒人员登机，顾某工作失察；国航市场营销部高某等人违反规定将中国航材有关人员作为要客并优先予以升舱。</p>"),
 [])
