@@ -148,3 +148,19 @@ PRIVATE_UNITS = [
 @pytest.mark.parametrize(("text", "records"), PRIVATE_UNITS)
 def test_private_units(text, records):
     assert _records(text) == records
+
+
+# A two-character name between a body and its post (省林业局陈明处长) was read only when a boundary stood before
+# it, and a body's end (局, 中心) was none; 3-character names were read there already.
+TWO_CHAR_NAME_AFTER_BODY = [
+    ("会上邀请了省林业资源监测中心陈立处长作技术辅导。", [("陈立", ("处长",), "mentioned")]),
+    ("同时邀请了省林业局陈明处长作技术辅导。", [("陈明", ("处长",), "mentioned")]),
+    # unchanged
+    ("同时邀请了省林业局陈建平处长作技术辅导。", [("陈建平", ("处长",), "mentioned")]),
+    ("县委常委会研究了有关事项。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "records"), TWO_CHAR_NAME_AFTER_BODY)
+def test_two_char_name_after_body(text, records):
+    assert _records(text) == records
