@@ -164,3 +164,18 @@ TWO_CHAR_NAME_AFTER_BODY = [
 @pytest.mark.parametrize(("text", "records"), TWO_CHAR_NAME_AFTER_BODY)
 def test_two_char_name_after_body(text, records):
     assert _records(text) == records
+
+
+# Probed with the class above: 科长 was no post of address, so a name before it went unread (处长 was one).
+SECTION_CHIEF_ADDRESSED = [
+    ("邀请了市农业局王磊科长授课。", [("王磊", ("科长",), "mentioned")]),
+    ("邀请了市农业局王建磊科长授课。", [("王建磊", ("科长",), "mentioned")]),
+    # unchanged: a firm's or a hospital's section
+    ("某公司财务科王磊科长介绍了情况。", []),
+    ("县人民医院王磊科长介绍了情况。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "records"), SECTION_CHIEF_ADDRESSED)
+def test_section_chief_addressed(text, records):
+    assert _records(text) == records
