@@ -179,3 +179,29 @@ SECTION_CHIEF_ADDRESSED = [
 @pytest.mark.parametrize(("text", "records"), SECTION_CHIEF_ADDRESSED)
 def test_section_chief_addressed(text, records):
     assert _records(text) == records
+
+
+# Probed further (foreign heads next to each other): a two-syllable transliterated name after its post was read
+# only before a verb or punctuation, so one joined to the next person by 和/同/与 went unread (普京和…).
+TWO_SYLLABLE_NAME_BEFORE_JOIN = [
+    (
+        "俄罗斯总统普京和白俄罗斯总统卢卡申科会谈。",
+        [("普京", ("俄罗斯总统",), "mentioned"), ("卢卡申科", ("白俄罗斯总统",), "mentioned")],
+    ),
+    (
+        "德国总理默茨和法国总统马克龙举行会谈。",
+        [("默茨", ("德国总理",), "mentioned"), ("马克龙", ("法国总统",), "mentioned")],
+    ),
+    ("美国总统拜登和夫人出席。", [("拜登", ("美国总统",), "mentioned")]),
+    # unchanged
+    (
+        "德国总理默茨、法国总统马克龙出席。",
+        [("默茨", ("德国总理",), "mentioned"), ("马克龙", ("法国总统",), "mentioned")],
+    ),
+    ("德国总理默茨19日表示。", [("默茨", ("德国总理",), "speaker")]),
+]
+
+
+@pytest.mark.parametrize(("text", "records"), TWO_SYLLABLE_NAME_BEFORE_JOIN)
+def test_two_syllable_name_before_join(text, records):
+    assert _records(text) == records
