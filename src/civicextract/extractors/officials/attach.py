@@ -89,6 +89,11 @@ def attach_pending(text, pending, people, add) -> None:
                 continue
         if verb is None or end < len(text) and is_han(text[end]) and text[end] not in "期等职之后以":
             continue
+        if text[end : end + 1] == "、":
+            if starts is None:
+                starts = {s: n for n, p in people.items() for s, _ in p.spans}
+            if _list_goes_on_to_holder(text, end, starts):
+                continue  # 提名现任某市纪委常委、监察委员会委员林某: the posts' own holder ends the list
         vstart = start - len(verb)
         if verb == "任" and text.endswith("连", 0, vstart):
             vstart -= 1  # 当选连任老挝政府总理: the verb is 连任 (and 当选 before it), not a subject's 任
@@ -202,6 +207,14 @@ def _subject_before_verb(
         ):  # (生前任…: a time word before the verb, no subject)
             return b, ve
     return None
+
+
+def _list_goes_on_to_holder(text: str, end: int, starts: dict) -> bool:
+    """Does the list of posts that a 、 at ``end`` goes on with end in a person's name before the clause
+    ends (现任某市纪委常委、监察委员会委员林某为…)?  Then the chain before the 、 is that person's, and no
+    subject's before the verb (the chairman named two sentences earlier)."""
+    stop = min((i for i in (text.find(c, end) for c in "，,。；！？\n") if i >= 0), default=len(text))
+    return any(end < s < stop for s in starts)
 
 
 def _sentence_subject(text: str, vstart: int) -> tuple[int, int] | None:

@@ -49,6 +49,8 @@ ADDRESS = frozenset(
         "乡长",
         "所长",
         "队长",
+        # Round 25b: a bureau's section chief addressed the same way (市农业局王磊科长授课)
+        "科长",
         "司长",
         "署长",
         "议员",

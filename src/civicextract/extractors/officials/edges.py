@@ -28,6 +28,11 @@ FOLLOWERS = (
     "指出",
     "强调",
     "宣布",
+    # Round 25b: 印度总理莫迪宣称…: a two-syllable transliterated name before 宣称 (not 莫迪宣, a surname name)
+    "宣称",
+    "声称",
+    # Round 25b (B): 社区民警某某接到指挥中心指令 (not 某某接, a given name running on)
+    "接到",
     "致辞",
     "讲话",
     "通报",

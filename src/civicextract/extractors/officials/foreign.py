@@ -101,10 +101,17 @@ def foreign_end(text: str, s: int) -> int | None:
         e, n = e - 1, n - 1  # 凯恩|提醒总统…: the last syllable opens the verb
     if n >= 3 and n <= 10 or n == 2 and (e == len(text) or not is_han(text[e])):
         return e
-    if n == 2 and e == s + 2 and (strong_end(text, e) or opens_predicate(text, e, verb=True)) and not is_common_word(text[s:e]):
-        return e  # 美国总统拜登|在…, 普京|说, 普京|有了: two syllables and a verb (not 拉美|之行, 安排|部署)
+    if n == 2 and e == s + 2 and (
+        strong_end(text, e) or opens_predicate(text, e, verb=True) or text[e : e + 1] in _JOINS
+    ) and not is_common_word(text[s:e]):
+        # 美国总统拜登|在…, 普京|说, 普京|有了: two syllables and a verb (not 拉美|之行, 安排|部署);
+        # 俄罗斯总统普京|和白俄罗斯总统…, 德国总理默茨|同…: two syllables and a word joining the next person
+        return e
     return None
 
+
+# words joining a name to the next person's (普京和卢卡申科, 默茨同马克龙)
+_JOINS = frozenset("和同与及跟")
 
 # the numbers of a monarch's regnal name (查尔斯三世, 图普六世)
 REGNAL_NUMBERS = frozenset("一二三四五六七八九十")

@@ -70,10 +70,16 @@ def name_before(text: str, e: int) -> int | None:
             continue
         if n < 4 and cand[0] not in single and cand[:2] not in double:
             continue
-        if n == 2 and s > 0 and is_han(text[s - 1]) and text[s - 1] not in NON_NAME_CHARS:
+        if n == 2 and s > 0 and is_han(text[s - 1]) and text[s - 1] not in NON_NAME_CHARS and not _after_body(text, s):
             continue
         return s
     return None
+
+
+def _after_body(text: str, s: int) -> bool:
+    """Does a body's end stand right before ``s`` (省林业局陈晟处长, 监测中心陈晟处长)?  It is a boundary that
+    a 2-character name written between a body and its post may open at."""
+    return text[s - 1] in ORG_END or text.endswith("中心", 0, s)
 
 
 _SPEECH_AFTER_NAME = re.compile(r"(?:说|表示|认为|指出|强调|介绍|透露|坦言|称|告诉|建议|解释|回忆|笑言|直言)")
