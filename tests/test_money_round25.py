@@ -66,3 +66,23 @@ def test_a_word_after_yuan_is_not_part_of_it(sentence, expected):
 )
 def test_spoken_spending_verb(sentence, expected):
     assert _money(sentence) == expected
+
+
+def _amounts(sentence):
+    return [(sentence[m.start : m.end], str(m.amount), m.amount_max, m.qualifier) for m in _PIPE.extract(sentence).money]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # after a verb of change, 至/到 joins the change and the level reached: two amounts
+        ("每月补贴增加200元至3800元。", [("200元", "200", None, "exact"), ("3800元", "3800", None, "exact")]),
+        ("票价下调2元至8元。", [("2元", "2", None, "exact"), ("8元", "8", None, "exact")]),
+        ("每人每月提高了50元到680元。", [("50元", "50", None, "exact"), ("680元", "680", None, "exact")]),
+        ("每月津貼增加200元至3,800元。", [("200元", "200", None, "exact"), ("3,800元", "3800", None, "exact")]),
+        # without one it stays a range
+        ("房价在200万元至300万元之间。", [("200万元至300万元", "2000000", 3000000, "range")]),
+    ],
+)
+def test_a_change_and_the_level_it_reaches_are_two_amounts(sentence, expected):
+    assert _amounts(sentence) == expected

@@ -383,6 +383,24 @@ def _not_over(text: str, rec: Money) -> Money:
     return rec
 
 
+# 补贴增加200元至3800元, 票价下调2元至8元: after a verb of change, 至/到 joins the change and the level it
+# reaches, two amounts, not a range (由300元提高至500元 has the verb between and is read so already).
+_CHANGE_BEFORE_RE = re.compile(r"(?:增加|提高|上调|调高|调升|提升|上涨|下调|调低|调降|降低|减少|下降)了?$")
+_CHANGE_WINDOW = 4
+
+
+def _change_then_level(text: str, m: re.Match, t: _Tables, rec: Money) -> tuple[tuple[Money, int], ...]:
+    if m["sep2"] not in ("至", "到") or _CHANGE_BEFORE_RE.search(text, max(0, rec.start - _CHANGE_WINDOW), rec.start) is None:
+        return ((rec, m.end()),)
+    left = t.money_re.match(text, m.start(), m.start("sep2"))
+    right = t.money_re.match(text, m.start("b2"))
+    first = _record(left, t) if left is not None and left.end() == m.start("sep2") else None
+    second = _record(right, t) if right is not None else None
+    if first is None or second is None or first.amount_max is not None or second.amount_max is not None:
+        return ((rec, m.end()),)
+    return ((first, left.end()), (second, right.end()))  # type: ignore[union-attr]
+
+
 _BACK = 40  # longest number with its qualifier word that we read backwards
 _SINGLE_CHAR_PREFIX = frozenset("约近超逾过")
 
@@ -407,29 +425,32 @@ def extract(doc) -> list[Money]:
         rec = _record(m, t)
         if rec is None:
             continue
-        code = rec.currency
-        if code in (LOCAL, "LOCAL_DOLLAR"):
-            if places is None:
-                places = _Places(doc, t)
-            cur = places.currency(code, rec.start)
-            if cur == "CNY" and places.default[0] == "CNY" and rec.text.endswith(("蚊", "毫子")) and places.traditional:
-                # 蚊 (and its 毫子) is the spoken Hong Kong dollar: a Traditional page pricing in it is Hong Kong
-                # money (in Simplified text one Cantonese word is not enough: tests/test_purpose_round6.py)
-                cur = "HKD"
-            rec = Money(rec.text, rec.amount, cur, rec.start, rec.end, rec.amount_max, rec.qualifier, rec.purpose)
-            if cur != "HKD" and rec.text.endswith("毫"):
-                continue  # 毫 alone is the Hong Kong ten cents (车费加3毫); elsewhere it is a cut 毫米 (雨量达到70毫)
-        if rec.qualifier == "exact":
-            loose = _LOOSE_QUALIFIER_RE.search(text, max(last_rec_end, rec.start - _LOOSE_WINDOW), rec.start)
-            if loose is not None:
-                rec = Money(rec.text, rec.amount, rec.currency, rec.start, rec.end, rec.amount_max,
-                            _LOOSE_QUALIFIERS[loose.group(1)], rec.purpose)
-        if rec.amount_max is None and rec.start > 1 and text[rec.start - 1] == "、":
-            rec = _paired_range(text, rec)
-        if rec.start >= 1 and text[rec.start - 1] == "不":
-            rec = _not_over(text, rec)
-        last_rec_end = m.end()
-        found.append((rec, m.end()))
+        # (an amount matched with its second bound: a change and the level it reaches may be two)
+        parts = ((rec, m.end()),) if m["b2"] is None else _change_then_level(text, m, t, rec)
+        for rec, rec_end in parts:
+            code = rec.currency
+            if code in (LOCAL, "LOCAL_DOLLAR"):
+                if places is None:
+                    places = _Places(doc, t)
+                cur = places.currency(code, rec.start)
+                if cur == "CNY" and places.default[0] == "CNY" and rec.text.endswith(("蚊", "毫子")) and places.traditional:
+                    # 蚊 (and its 毫子) is the spoken Hong Kong dollar: a Traditional page pricing in it is Hong Kong
+                    # money (in Simplified text one Cantonese word is not enough: tests/test_purpose_round6.py)
+                    cur = "HKD"
+                rec = Money(rec.text, rec.amount, cur, rec.start, rec.end, rec.amount_max, rec.qualifier, rec.purpose)
+                if cur != "HKD" and rec.text.endswith("毫"):
+                    continue  # 毫 alone is the Hong Kong ten cents (车费加3毫); elsewhere it is a cut 毫米 (雨量达到70毫)
+            if rec.qualifier == "exact":
+                loose = _LOOSE_QUALIFIER_RE.search(text, max(last_rec_end, rec.start - _LOOSE_WINDOW), rec.start)
+                if loose is not None:
+                    rec = Money(rec.text, rec.amount, rec.currency, rec.start, rec.end, rec.amount_max,
+                                _LOOSE_QUALIFIERS[loose.group(1)], rec.purpose)
+            if rec.amount_max is None and rec.start > 1 and text[rec.start - 1] == "、":
+                rec = _paired_range(text, rec)
+            if rec.start >= 1 and text[rec.start - 1] == "不":
+                rec = _not_over(text, rec)
+            last_rec_end = rec_end
+            found.append((rec, rec_end))
     if "下同" in text:
         found = _noted_amounts(text, t, found)
     # The Hong Kong passes (fronted_amounts, tightened, without_hedge, compared_topic) decide by the
