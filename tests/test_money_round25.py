@@ -86,3 +86,39 @@ def _amounts(sentence):
 )
 def test_a_change_and_the_level_it_reaches_are_two_amounts(sentence, expected):
     assert _amounts(sentence) == expected
+
+
+def _currencies(sentence):
+    return [(sentence[m.start : m.end], m.currency) for m in _PIPE.extract(sentence).money]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("立法院三讀通過總預算案，歲出規模2兆8,000億元。", [("2兆8,000億元", "TWD")]),
+        ("立法院三讀通過總預算案，歲出規模2兆元。", [("2兆元", "TWD")]),
+        # Hong Kong's budget word stays a Hong Kong cue
+        ("財政司司長發表財政預算案，向每名合資格市民發放5,000元。", [("5,000元", "HKD")]),
+    ],
+)
+def test_taiwan_budget_words(sentence, expected):
+    assert _currencies(sentence) == expected
+
+
+def test_a_tie_between_two_places_does_not_depend_on_the_hash_seed():
+    # 立法院 (Taiwan) and 预算案 (Hong Kong) weigh 1 each: the place named first wins, in every
+    # process (the cues were a set, whose order follows PYTHONHASHSEED)
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "from civicextract import Pipeline;"
+        "print(Pipeline(kinds=('money',)).extract('立法院通過預算案，撥款2億元。').money[0].currency)"
+    )
+    seen = set()
+    for seed in ("0", "1", "2", "3"):
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+        seen.add(out.stdout.strip())
+    assert seen == {"TWD"}

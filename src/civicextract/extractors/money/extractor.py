@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from decimal import Decimal
 from functools import lru_cache
 from typing import NamedTuple
@@ -202,7 +203,7 @@ def _tables() -> _Tables:
     )
 
 def local_currency(
-    text: str, source: str | None = None, script: str = "simplified", cues: set[str] | None = None
+    text: str, source: str | None = None, script: str = "simplified", cues: Iterable[str] | None = None
 ) -> tuple[str, str]:
     """(currency of a bare 元, of a bare $) for an article as a whole.
 
@@ -212,14 +213,15 @@ def local_currency(
     Hong Kong outlet reports it.  A Hong Kong or Taiwan outlet (``source``)
     and Traditional script each add 1 to a place the text already names, so
     neither alone makes mainland news local money.
-    :class:`_Places` refines this per amount, by the sentence.
+    :class:`_Places` refines this per amount, by the sentence.  ``cues``: the cues found, in
+    the order of the text; two places of equal weight go to the one named first.
     """
     t = _tables()
     note = t.note_re.search(text)
     if note:
         code = t.codes[note.group(1)]
         return code, code if code != "CNY" else "USD"
-    score = _score(t, set(t.cues_re.findall(text)) if cues is None else cues)
+    score = _score(t, t.cues_re.findall(text) if cues is None else cues)
     if not score and script == "traditional" and _SHARED_HK_RE.search(text):
         score["HKD"] = 1
     hk = score.get("HKD", 0)
@@ -271,9 +273,12 @@ def _cantonese(text: str) -> bool:
     return False
 
 
-def _score(t: _Tables, cues) -> dict[str, int]:
+def _score(t: _Tables, cues: Iterable[str]) -> dict[str, int]:
+    """The weight of each place's distinct cues (a repeat adds nothing), places in the order their
+    first cue comes in ``cues``: max() then gives a tie to the place named first.  (A set's order
+    follows the process's hash seed: 立法院…总预算案 came out TWD or HKD by the process.)"""
     score: dict[str, int] = {}
-    for cue in cues:
+    for cue in dict.fromkeys(cues):
         code, w = t.cue_weights[cue]
         score[code] = score.get(code, 0) + w
     return score
@@ -299,7 +304,7 @@ class _Places:
         self.t = t
         self.cues = [(m.start(), m.group()) for m in t.cues_re.finditer(text)]
         self.default = local_currency(
-            text, getattr(meta, "source", None), getattr(doc, "script", "simplified"), {c for _, c in self.cues}
+            text, getattr(meta, "source", None), getattr(doc, "script", "simplified"), [c for _, c in self.cues]
         )
         self.noted = t.note_re.search(text) is not None
         self.traditional = getattr(doc, "script", "simplified") == "traditional"
@@ -321,7 +326,7 @@ class _Places:
         a, b = bisect.bisect_left(self.cue_starts, lo), bisect.bisect_left(self.cue_starts, hi)
         if a == b:
             return home
-        score = _score(self.t, {cue for _, cue in self.cues[a:b]})
+        score = _score(self.t, [cue for _, cue in self.cues[a:b]])
         if code != LOCAL:
             # 内地网民…议论香港政府向长者派发$5000: the mainland writes no $, so a mainland cue never
             # decides a dollar; a Hong Kong or Taiwan cue in the sentence does, else the article's
