@@ -122,3 +122,16 @@ def test_a_tie_between_two_places_does_not_depend_on_the_hash_seed():
         out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
         seen.add(out.stdout.strip())
     assert seen == {"TWD"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an amount's part in brackets after it: the part's name, without the bracket or 含/其中/包括
+        ("投资总额6.8亿元（含土地款1.2亿元）。", [("6.8亿元", "投资总额"), ("1.2亿元", "土地款")]),
+        ("总投资5亿元（其中中央资金2亿元）。", [("5亿元", "总投资"), ("2亿元", "中央资金")]),
+        ("项目总投资3亿元(包括设备购置费8000万元)。", [("3亿元", "项目总投资"), ("8000万元", "设备购置费")]),
+    ],
+)
+def test_a_bracketed_part_names_its_amount(sentence, expected):
+    assert _money(sentence) == expected
