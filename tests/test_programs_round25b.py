@@ -1,10 +1,15 @@
-"""Programmes, round 25b: 以及 inside the last item of a works list before 等.
+"""Programmes, round 25b: 以及 inside the last item of a works list before 等; two works joined by 和 before 创建.
 
 Round 25b's blind set (corpus/holdout_programs_r25b*: passages of the 2026 Heilongjiang, Guangxi and Inner
 Mongolia work reports), part A: a works list ``A、B、C以及D等项目`` put the last named work and the generic
 works joined to it by 以及 into one item (钦州电厂三期以及在建抽水蓄能电站), so the named work was never proposed
 and the run-on was kept.  以及 joins two items, never the words of one name; 及 alone may (新材料及化工产业园),
 and stays as it was.
+
+The head finder read ``A和B创建`` (西南岩溶国家公园和南宁国家植物园创建) as one programme ending in the act 创建 or
+建设; when A ends in a named work or zone (recall's works and zone words: 国家公园, 产业园, 铁路, 机场…), the
+words are a list of works and the act, and recall proposes the works themselves.  A first part that is no named
+work (城乡供水一体化和水网建设) is read as before.
 
 Sentences are made up in the style of the work reports; expected records are exact.
 """
@@ -31,3 +36,18 @@ def test_yiji_before_generic_works_of_a_road_list():
 def test_yiji_before_a_generic_renovation_in_a_list_of_works():
     text = "推进南湖污水处理厂扩建、西城垃圾焚烧发电厂二期以及老旧管网改造等工程。"
     assert _records(text) == [("南湖污水处理厂扩建", ((2, 11),)), ("西城垃圾焚烧发电厂二期", ((12, 23),))]
+
+
+def test_two_works_joined_before_the_act_of_creating_them_are_works():
+    text = "推进东岭喀斯特国家公园和北湖国家植物园创建。"
+    assert _records(text) == [("东岭喀斯特国家公园", ((2, 11),))]
+
+
+def test_two_works_joined_before_creating_them_inside_a_paragraph():
+    text = "加强石漠化治理，推进秦岭北麓国家公园和城西国家植物园创建，植树造林300万亩以上。"
+    assert _records(text) == [("秦岭北麓国家公园", ((10, 18),))]
+
+
+def test_a_first_part_that_is_no_named_work_stays_one_name():
+    text = "实施城乡供水一体化和水网建设工程。"
+    assert _records(text) == [("城乡供水一体化和水网建设工程", ((2, 16),))]

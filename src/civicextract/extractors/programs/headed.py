@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from . import candidates as _candidates
 from .candidates import (
@@ -117,7 +118,29 @@ def headed(text: str, lex: Lexicon, quotes: list[tuple[int, int]]) -> Iterator[C
             continue
         if _COMPANY_END.search(modifier):
             continue  # a company's works, not a programme
+        if head in _WORK_ACTS and _works_joined(modifier):
+            continue  # 西南岩溶国家公园和南宁国家植物园创建: two named works and the act, each work read by recall (round 25b)
         yield Candidate(name, start, he, kind="head")
+
+
+# The acts done to a named work (创建, 建设): before one of them, ``A和B`` whose A is a named work or zone is a
+# list of works, not one programme's name.
+_WORK_ACTS = frozenset(("创建", "建设"))
+
+
+def _works_joined(modifier: str) -> bool:
+    first, sep, _ = modifier.partition("和")
+    if not sep or len(first) < 4:
+        return False
+    return any(m.end() == len(first) for m in _work_ends().finditer(first))
+
+
+@lru_cache(maxsize=1)
+def _work_ends() -> re.Pattern[str]:
+    # recall imports candidates, which imports this module: its pattern is read on first use
+    from .recall import _WORK_END_ANY
+
+    return _WORK_END_ANY
 
 
 # What follows a bare 计划 when it is the verb "plans to" (round 25): a time or the act planned (candidates'
