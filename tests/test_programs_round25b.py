@@ -1,4 +1,4 @@
-"""Programmes, round 25b: 以及 inside the last item of a works list before 等; two works joined by 和 before 创建.
+"""Programmes, round 25b: 以及 inside a works list; two works joined by 和 before 创建; 冬季/夏季 + 运动 is sport.
 
 Round 25b's blind set (corpus/holdout_programs_r25b*: passages of the 2026 Heilongjiang, Guangxi and Inner
 Mongolia work reports), part A: a works list ``A、B、C以及D等项目`` put the last named work and the generic
@@ -10,6 +10,9 @@ The head finder read ``A和B创建`` (西南岩溶国家公园和南宁国家植
 建设; when A ends in a named work or zone (recall's works and zone words: 国家公园, 产业园, 铁路, 机场…), the
 words are a list of works and the act, and recall proposes the works themselves.  A first part that is no named
 work (城乡供水一体化和水网建设) is read as before.
+
+运动 after 冬季 or 夏季 is a sport or a games' name cut short (亚洲冬季运动高水平训练中心, 世界大学生夏季运动会), not
+a mass campaign, as after 健身 or 冰雪 (round 16's _SPORT); 爱国卫生运动 stays.
 
 Sentences are made up in the style of the work reports; expected records are exact.
 """
@@ -51,3 +54,18 @@ def test_two_works_joined_before_creating_them_inside_a_paragraph():
 def test_a_first_part_that_is_no_named_work_stays_one_name():
     text = "实施城乡供水一体化和水网建设工程。"
     assert _records(text) == [("城乡供水一体化和水网建设工程", ((2, 16),))]
+
+
+def test_winter_sport_before_a_training_centre_is_no_campaign():
+    text = "高质量建设亚洲冬季运动高水平训练中心，更好释放赛事效应。"
+    assert _records(text) == []
+
+
+def test_summer_games_cut_short_is_no_campaign():
+    text = "预祝第12届全国大学生夏季运动会圆满成功。"
+    assert _records(text) == []
+
+
+def test_a_mass_campaign_named_运动_stays():
+    text = "持续开展爱国卫生运动，改善城乡环境。"
+    assert _records(text) == [("爱国卫生运动", ((4, 10),))]

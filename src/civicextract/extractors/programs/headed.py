@@ -147,7 +147,7 @@ def _work_ends() -> re.Pattern[str]:
 # HEAD_CONTINUES reads 计划在/于 + a time and 计划投资/开工, round 16).  Not 实施, 开展, 落地, 报名, 招募 or 在 + a
 # place, which follow a plan's name as often (西部计划招募, 增收计划实施以来, 星火助学计划在全县推开).
 _PLANS_TO = re.compile(r"(?:今年|明年|年内|年底|近期|择期|试验|开通|新开|投入|新增|发射|举办)")
-_SPORT = re.compile(r"(?:健身|体育|冰雪|户外|水上|球类|田径|竞技)$")
+_SPORT = re.compile(r"(?:健身|体育|冰雪|户外|水上|球类|田径|竞技|冬季|夏季)$")  # 冬季, 夏季: round 25b (亚洲冬季运动高水平训练中心)
 _EVENT_TAIL = re.compile(r"会场|仪式|大会|现场|发布会|推进会|启动会|签约")
 
 
