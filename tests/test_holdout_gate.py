@@ -77,6 +77,9 @@ FLOORS = {
     # and part_1_part_3; gold blind, not trained on): 0.712 with main's code (A 0.683, B 0.750), 0.730 after round
     # 25's classes (A 0.714, B 0.750)
     "programs_r25": {"programs": 0.72},
+    # round 25b (37 passages of the 2026 Heilongjiang, Guangxi and Inner Mongolia work reports; gold blind, not
+    # trained on): 0.769 with main's code (A 0.743, B 0.793), 0.789 after round 25b's classes (A 0.786, B 0.793)
+    "programs_r25b": {"programs": 0.78},
     # after round 6: 0.876 / titles 0.966, 0.979 / 1.000, 0.967 / 0.979
     # round 9: 0.925 / titles 0.950 (its gold calibrated: one leader named as X同志 added)
     "officials": {"officials": 0.91, "titles": 0.95},

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from . import candidates as _candidates
 from .candidates import (
@@ -117,14 +118,36 @@ def headed(text: str, lex: Lexicon, quotes: list[tuple[int, int]]) -> Iterator[C
             continue
         if _COMPANY_END.search(modifier):
             continue  # a company's works, not a programme
+        if head in _WORK_ACTS and _works_joined(modifier):
+            continue  # 西南岩溶国家公园和南宁国家植物园创建: two named works and the act, each work read by recall (round 25b)
         yield Candidate(name, start, he, kind="head")
+
+
+# The acts done to a named work (创建, 建设): before one of them, ``A和B`` whose A is a named work or zone is a
+# list of works, not one programme's name.
+_WORK_ACTS = frozenset(("创建", "建设"))
+
+
+def _works_joined(modifier: str) -> bool:
+    first, sep, _ = modifier.partition("和")
+    if not sep or len(first) < 4:
+        return False
+    return any(m.end() == len(first) for m in _work_ends().finditer(first))
+
+
+@lru_cache(maxsize=1)
+def _work_ends() -> re.Pattern[str]:
+    # recall imports candidates, which imports this module: its pattern is read on first use
+    from .recall import _WORK_END_ANY
+
+    return _WORK_END_ANY
 
 
 # What follows a bare 计划 when it is the verb "plans to" (round 25): a time or the act planned (candidates'
 # HEAD_CONTINUES reads 计划在/于 + a time and 计划投资/开工, round 16).  Not 实施, 开展, 落地, 报名, 招募 or 在 + a
 # place, which follow a plan's name as often (西部计划招募, 增收计划实施以来, 星火助学计划在全县推开).
 _PLANS_TO = re.compile(r"(?:今年|明年|年内|年底|近期|择期|试验|开通|新开|投入|新增|发射|举办)")
-_SPORT = re.compile(r"(?:健身|体育|冰雪|户外|水上|球类|田径|竞技)$")
+_SPORT = re.compile(r"(?:健身|体育|冰雪|户外|水上|球类|田径|竞技|冬季|夏季)$")  # 冬季, 夏季: round 25b (亚洲冬季运动高水平训练中心)
 _EVENT_TAIL = re.compile(r"会场|仪式|大会|现场|发布会|推进会|启动会|签约")
 
 

@@ -98,6 +98,11 @@ def _listed_before(text: str, i: int, lex: Lexicon, *, fast: bool = True) -> Ite
 
 
 def _split_and(item: str, lex: Lexicon) -> list[str]:
+    if "以及" in item:
+        # 以及 joins two items, never the words of one name (钦州电厂三期以及在建抽水蓄能电站等项目: round 25b);
+        # 及 alone may (瓮福—江山新材料及电子化学品产业园)
+        a, _, b = item.partition("以及")
+        return [x for x in (a, b) if len(x) >= 2]
     if "和" in item:
         a, _, b = item.rpartition("和")
         if ITEM.match(b) or ends_with_head(a, lex):
