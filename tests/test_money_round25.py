@@ -135,3 +135,17 @@ def test_a_tie_between_two_places_does_not_depend_on_the_hash_seed():
 )
 def test_a_bracketed_part_names_its_amount(sentence, expected):
     assert _money(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # 该/这项 + what the text named before: that name, after the verb that introduced it
+        ("市里启动了城北污水处理厂扩建项目。该项目总投资5亿元。", [("5亿元", "城北污水处理厂扩建项目总投资")]),
+        ("政府推出长者生活津贴。该津贴每月金额为2,285元。", [("2,285元", "长者生活津贴每月金额")]),
+        ("今年实施农村公路提质工程，这项工程共投入3亿元。", [("3亿元", "农村公路提质工程共投入")]),
+        ("城东污水处理厂项目开工。该项目总投资3亿元。", [("3亿元", "城东污水处理厂项目总投资")]),
+    ],
+)
+def test_an_anaphor_takes_the_name_it_refers_to(sentence, expected):
+    assert _money(sentence) == expected
