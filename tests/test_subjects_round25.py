@@ -75,3 +75,48 @@ def test_listed_item_counts_its_own_noun(text, expected):
 )
 def test_characters_counted_in_digits(text, expected):
     assert _subjects(text) == expected
+
+
+# 新建600个标准化的“司机之家”: a modifier of ability or standard and 的 stand between the count and
+# its noun; the noun after 的 is counted (a noun before 的, 12个村的村民, is left alone).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("今年将新建和改造800个标准化的“职工驿站”。", [("800个", "“职工驿站”")]),
+        ("全市新增45个可与周边社区共享的口袋公园。", [("45个", "口袋公园")]),
+        ("全区建成12个功能齐全的“党群服务中心”。", [("12个", "“党群服务中心”")]),
+        ("全县12个村的村民参加了活动。", [("12个", "村")]),
+    ],
+)
+def test_count_before_modifier_and_de(text, expected):
+    assert _subjects(text) == expected
+
+
+# 先行调解以季均28%的增幅稳步增长: the pace of a change is the rate of what grows, named before 以.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("近年来，全市快递业务量以年均15%的速度增长。", [("15%", "全市快递业务量")]),
+        ("全省数字经济规模以每年12.5%的增速快速扩张。", [("12.5%", "全省数字经济规模")]),
+        ("该企业营收以超过20%的速度增长。", [("超过20%", "该企业营收")]),
+    ],
+)
+def test_pace_of_a_change(text, expected):
+    assert _subjects(text) == expected
+
+
+# …，与“十三五”末相比增长超40倍: a subject that is only a comparison frame is the change of what the
+# clause before measures; a bare 同比/较上年 change keeps its own words.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "全市新能源汽车保有量比上年增长35%，与2020年相比增长4倍。",
+            [("35%", "全市新能源汽车保有量比上年增长"), ("4倍", "全市新能源汽车保有量比上年增长")],
+        ),
+        ("第二季度公司实现营收86.5亿元，较上年同期的37.3亿元增长131.9%。", [("131.9%", "第二季度公司实现营收")]),
+        ("全县生产总值较上年增长11.6%。", [("11.6%", "全县生产总值较上年增长")]),
+    ],
+)
+def test_change_with_only_its_frame(text, expected):
+    assert _subjects(text) == expected
