@@ -115,6 +115,11 @@ SETS = {
         CORPUS / "holdout_subject_r24.gold.jsonl",
         _ids("c05", "c08", "c10", "c11", "d01", "d04", "d07", "x01", "x05", "x09", "x10", "x11", "x13", "x15", prefix="r24-"),
     ),
+    "subj25": (
+        CORPUS / "holdout_subject_r25.jsonl",
+        CORPUS / "holdout_subject_r25.gold.jsonl",
+        _ids("c01", "c02", "c07", "c09", "c10", "x02", "x05", "x08", "x09", "x11", "x12", "x13", prefix="r25-"),
+    ),
 }
 
 

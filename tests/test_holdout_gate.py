@@ -190,6 +190,11 @@ FLOORS = {
     # 0.982 -> 1.000; B subject 0.873 -> 0.873, metrics 0.952 -> 0.952 (A's fixes did not reach B); over the set
     # metrics 0.976, subject 0.939, qualifier 1.000
     "subject_r24": {"metrics": 0.97, "subject": 0.93, "qualifier": 0.99},
+    # round 25, subj25 (25 texts: 14 新闻联播 sections of 30/31 Jan 2026, 11 CRUD_RAG news lines; metrics only;
+    # part B blind, scored before the first fix and after the last A fix): A subject 0.923 -> 0.946, metrics
+    # 0.973 -> 0.979; B subject 0.883 -> 0.883, metrics 0.975 -> 0.975 (A's fixes did not reach B), then B's
+    # classes read and fixed (B in-sample: subject 0.935); over the set metrics 0.977, subject 0.941, qualifier 0.976
+    "subject_r25": {"metrics": 0.97, "subject": 0.93, "qualifier": 0.97},
     # after round 6: 1.000, 0.993, 0.989 (round 5's part B is in-sample since round 6)
     "meta": {"meta": 0.99},
     # 0.979 after round 5; round 5's set (part B blind until the last fix): 0.932 over its 49 articles

@@ -50,6 +50,7 @@ from .neighbours import (
     shared_right,
 )
 from .owners import RESPECTIVELY, respectively, topic_before
+from .parts import parts_and_items
 from .phrases import (
     CHANGE_DEGREES,
     CHANGE_VERBS,
@@ -375,6 +376,8 @@ def _later_passes(text: str, hits: list[Hit], out: list[str | None]) -> None:
     comparisons.counted_after_modifier(text, hits, out, right_phrase)
     # 户均产量3吨多: a leftover 多 names nothing; the phrase before the figure does
     comparisons.named_or_next_best(text, hits, out, left_phrase)
+    # 共设置38个展位，其中有21个来自中国 / 舰艇55万艘次、航空器6000架次执行任务: a part and a listed item (parts.py)
+    parts_and_items(text, hits, out)
 
 
 _CASUALTY_UNITS = frozenset({"死", "伤"})

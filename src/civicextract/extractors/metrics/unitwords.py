@@ -50,6 +50,8 @@ def unit_in_word(
         and _TENS.isdisjoint(core) and prev not in COUNTING_VERB_ENDS
     ):
         return True  # 营销四部, 三期工程: names, not counts
+    if chinese and unit == "字":
+        return True  # 八字方针, 十字路口, 两字之差: words and set phrases; a count of characters is in digits (3000字)
     if chinese and unit in PLACE_MEASURES and fused_place(text, s, tail, prev):
         return True  # 西单、五棵松, 三家子村: the segmenter reads a place's name through the figure
     if kind == "admin" and chinese and not (
