@@ -1,0 +1,87 @@
+"""Session 25 meta (round 25c): credit and footer layouts of Chinese local news no earlier round's table lists.
+
+Written from public knowledge of how county and city papers, provincial apps, portals and WeChat accounts print
+their credits, before round 25c's part A errors were read; then the classes A showed.  One made-up article per
+layout (the layouts are real, the sentences, outlets and names invented; an outlet a list must hold is a real
+one), each with the exact meta fit's practice gives it (docs/evaluation.md, rounds 24, 25, 25b and 25c).
+Fields: (source, published, editor, reporters).
+"""
+
+import pytest
+
+from civicextract.pipeline import Pipeline
+
+# round 16's made-up article parts and its field helpers: the same table shape
+from .test_meta_round16 import BODY, END, SOHU, m, meta_of
+
+# a youth paper's site's closing notice
+RIGHTS = "版权声明：凡本网文章下标注有版权声明的均为本报社合法拥有版权或有权使用的作品，未经本网授权不得使用。"
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return Pipeline(kinds=())
+
+
+# (id, text, expected meta)
+FAMILIES = [
+    # a county museum's supplied copy, the portal's desk in full-width square brackets
+    ("fullwidth-square-editor", BODY + END + "（供稿｜青禾县博物馆）［责任编辑：王丽］" + SOHU, m(editor="王丽")),
+    ("fullwidth-square-source", BODY + END + "［来源：青禾日报］" + SOHU, m("青禾日报")),
+    # a WeChat repost's 来源 naming the paper, its account id and the compiler in one bracket
+    ("source-account-id-compiler", BODY + END + "来源：青禾日报（ID：qhrb01 整理：张明远）。  【责任编辑：王丽】",
+     m("青禾日报", editor="王丽", reporters=["张明远"])),
+    # an infographic's closing credits: the compiler is a writer, the graphics credit no one
+    ("compiler-then-graphics", BODY + END + "  整理：张明远  制图：李清和  【责任编辑：王丽】  " + RIGHTS,
+     m(editor="王丽", reporters=["张明远"])),
+    ("compiler-alone-before-sohu", BODY + END + "整理：张明远" + SOHU, m(reporters=["张明远"])),
+    # a commentary's 执笔 credit
+    ("drafted-by", BODY + END + "执笔：张明远" + SOHU, m(reporters=["张明远"])),
+    # a caption's photographer and 摄影 in one bracket
+    ("caption-name-sheying", BODY + "活动现场（张明远摄影）" + END, m(reporters=["张明远"])),
+    # a closing bracket of writer and photographer, each name before its slash
+    ("names-slash-text-picture", BODY + END + "（张明远/文 李清和/图）" + SOHU, m(reporters=["张明远", "李清和"])),
+    # a provincial app's (chief) reporter opening the story, 报道 glued to the name and the date after
+    ("chief-reporter-reports-glued", "海报新闻首席记者张明远报道8月6日，" + BODY, m("海报新闻", reporters=["张明远"])),
+    ("reporter-reports-glued", "封面新闻记者张明远报道" + BODY, m("封面新闻", reporters=["张明远"])),
+    # an app's reporter in the body, interviewing by phone
+    ("body-reporter-phone-interview", BODY + "8月8日，海报新闻记者电话采访了报名者张先生(化名)，" + END, m("海报新闻")),
+    # a 来源 label naming the account with its 微信公众号 suffix: the account's name
+    ("source-wechat-account-suffix", BODY + END + "来源：青禾发布微信公众号" + SOHU, m("青禾发布")),
+    ("source-paper-wechat-suffix", BODY + END + "来源：青禾日报微信公众号" + SOHU, m("青禾日报")),
+]
+
+# Layouts earlier rounds read that this batch shows again in new dress: guards, passing on main.
+GUARDS = [
+    ("source-ascii-colon", BODY + END + "来源:青禾资讯" + SOHU, m("青禾资讯")),
+    ("editor-code-letters", BODY + END + "(责任编辑：王丽 TT0002)", m(editor="王丽")),
+    ("editor-double-opener", BODY + END + "（(责任编辑：王丽)", m(editor="王丽")),
+    ("bracket-two-sources-first", BODY + END + "（来源：青禾新闻、青禾日报）(责任编辑：王丽)", m("青禾新闻", editor="王丽")),
+    ("body-outlet-url-interview", BODY + "在接受澎湃新闻（www.thepaper.cn)采访时，主办方负责人说。", m("澎湃新闻")),
+    ("xun-four-char-name", "青禾网讯（记者 欧阳明远）" + BODY, m("青禾网", reporters=["欧阳明远"])),
+    ("photo-by-correspondent-then-source", BODY + END + "（图片由通讯员提供）（来源：极目新闻）" + SOHU, m("极目新闻")),
+    ("proofreader-before-editor", BODY + END + "校对：孙伟 责任编辑：王丽", m(editor="王丽")),
+]
+
+# Credits and citations that name no one.
+NO_ONE = [
+    ("cited-account-news", "据青禾发布微信公众号消息，" + BODY + END, m()),
+    ("content-from-foreign-paper", BODY + "内容来源于英国《镜报》。" + END, m()),
+    ("caption-pictured-official", BODY + "图示：青禾县副县长张明远（左二）代表领奖" + END, m()),
+    ("compiled-data-in-prose", BODY + "据统计部门整理：今年以来全县新增农产品品牌12个。" + END, m()),
+]
+
+
+@pytest.mark.parametrize("text, want", [pytest.param(*c[1:], id=c[0]) for c in FAMILIES])
+def test_local_credit_families(pipe, text, want):
+    assert meta_of(pipe, text) == want
+
+
+@pytest.mark.parametrize("text, want", [pytest.param(*c[1:], id=c[0]) for c in GUARDS])
+def test_guards(pipe, text, want):
+    assert meta_of(pipe, text) == want
+
+
+@pytest.mark.parametrize("text, want", [pytest.param(*c[1:], id=c[0]) for c in NO_ONE])
+def test_credits_naming_no_one(pipe, text, want):
+    assert meta_of(pipe, text) == want
