@@ -49,9 +49,23 @@ FAMILIES = [
     # a 来源 label naming the account with its 微信公众号 suffix: the account's name
     ("source-wechat-account-suffix", BODY + END + "来源：青禾发布微信公众号" + SOHU, m("青禾发布")),
     ("source-paper-wechat-suffix", BODY + END + "来源：青禾日报微信公众号" + SOHU, m("青禾日报")),
+    # a second pass over the same sources' layouts, still before A's errors were read
+    ("writer-spaced-then-photographer", BODY + END + "撰稿 张明远 摄影 李清和" + SOHU, m(reporters=["张明远", "李清和"])),
+    ("editor-intern-note", BODY + END + "责任编辑：王丽（实习）", m(editor="王丽")),
+    ("compiler-slash", BODY + END + "整理/张明远" + SOHU, m(reporters=["张明远"])),
+    ("caption-name-spaced-sheying", BODY + END + "（张明远 摄影）" + SOHU, m(reporters=["张明远"])),
 ]
 
-# Layouts earlier rounds read that this batch shows again in new dress: guards, passing on main.
+# Part A's class no family above held, read after the families were in: a byline's last name glued to the lead's
+# 据 of citation (a city app's reporter and intern opening a foreign story).
+A_CLASSES = [
+    ("byline-name-glued-citation", "原标题：青禾湖畔百只候鸟搁浅极目新闻记者 张明远实习生 李清波据CNN等媒体7月26日报道，" + BODY,
+     m("极目新闻", reporters=["张明远", "李清波"])),
+    ("byline-name-glued-citation-three", "青禾网讯 通讯员 欧明远据了解，" + BODY, m("青禾网", reporters=["欧明远"])),
+]
+
+# Layouts earlier rounds read that this batch shows again in new dress, and others listed with the families:
+# guards, passing on main.
 GUARDS = [
     ("source-ascii-colon", BODY + END + "来源:青禾资讯" + SOHU, m("青禾资讯")),
     ("editor-code-letters", BODY + END + "(责任编辑：王丽 TT0002)", m(editor="王丽")),
@@ -61,6 +75,19 @@ GUARDS = [
     ("xun-four-char-name", "青禾网讯（记者 欧阳明远）" + BODY, m("青禾网", reporters=["欧阳明远"])),
     ("photo-by-correspondent-then-source", BODY + END + "（图片由通讯员提供）（来源：极目新闻）" + SOHU, m("极目新闻")),
     ("proofreader-before-editor", BODY + END + "校对：孙伟 责任编辑：王丽", m(editor="王丽")),
+    ("bracket-credits-text-picture", BODY + END + "（通讯员 张明远 记者 李清和 文/图）" + SOHU, m(reporters=["张明远", "李清和"])),
+    ("centre-source-author-editor", BODY + END + "来源：青禾县融媒体中心 作者：张明远 责任编辑：王丽",
+     m("青禾县融媒体中心", editor="王丽", reporters=["张明远"])),
+    ("manuscript-source", BODY + END + "稿源：青禾日报" + SOHU, m("青禾日报")),
+    ("supplier-office-name-colon", BODY + END + "供稿：青禾县文旅局 张明远" + SOHU, m(reporters=["张明远"])),
+    ("bracketed-article-source", BODY + END + "（本文来源：青禾日报）" + SOHU, m("青禾日报")),
+    ("bar-desk-review", BODY + END + "编辑｜王丽 审核｜孙伟" + SOHU, m(editor="王丽")),
+    ("square-source-then-author", BODY + END + "【来源：青禾日报】【作者：张明远】", m("青禾日报", reporters=["张明远"])),
+    ("xun-ascii-bracket", "青禾日报8月6日讯 (记者 张明远)" + BODY, m("青禾日报", reporters=["张明远"])),
+    ("two-editors-first", BODY + END + "编辑：王丽 张强", m(editor="王丽")),
+    ("source-bracket-reporter-label", BODY + END + "来源：青禾县融媒体中心（记者：张明远）" + SOHU,
+     m("青禾县融媒体中心", reporters=["张明远"])),
+    ("content-source-label", BODY + END + "内容来源：青禾日报" + SOHU, m("青禾日报")),
 ]
 
 # Credits and citations that name no one.
@@ -68,12 +95,20 @@ NO_ONE = [
     ("cited-account-news", "据青禾发布微信公众号消息，" + BODY + END, m()),
     ("content-from-foreign-paper", BODY + "内容来源于英国《镜报》。" + END, m()),
     ("caption-pictured-official", BODY + "图示：青禾县副县长张明远（左二）代表领奖" + END, m()),
+    ("author-unit", BODY + END + "作者单位：青禾县第一中学" + SOHU, m()),
+    ("picture-source-office", BODY + "图片来源：青禾县委宣传部" + END, m()),
+    ("centre-produced", BODY + END + "青禾县融媒体中心出品" + SOHU, m()),
     ("compiled-data-in-prose", BODY + "据统计部门整理：今年以来全县新增农产品品牌12个。" + END, m()),
 ]
 
 
 @pytest.mark.parametrize("text, want", [pytest.param(*c[1:], id=c[0]) for c in FAMILIES])
 def test_local_credit_families(pipe, text, want):
+    assert meta_of(pipe, text) == want
+
+
+@pytest.mark.parametrize("text, want", [pytest.param(*c[1:], id=c[0]) for c in A_CLASSES])
+def test_part_a_classes(pipe, text, want):
     assert meta_of(pipe, text) == want
 
 
