@@ -64,6 +64,16 @@ A_CLASSES = [
     ("byline-name-glued-citation-three", "青禾网讯 通讯员 欧明远据了解，" + BODY, m("青禾网", reporters=["欧明远"])),
 ]
 
+# Set C's classes, read after set C (collected and golded blind after all of the above) was scored once: a writer's
+# bracket naming the outlet after 文/, a 来源 value glued to a promotion after the account's 微信公众号 suffix, and a listed
+# outlet's dateline glued to the headline with its date spaced out.
+SET_C_CLASSES = [
+    ("writer-outlet-bracket", "原标题：青禾县将举办丰收节【文/观察者网 张明远】据青禾县政府消息，" + BODY,
+     m("观察者网", reporters=["张明远"])),
+    ("source-wechat-suffix-glued-promotion", BODY + END + "来源：青禾发布微信公众号获取更多资讯，来这里" + SOHU, m("青禾发布")),
+    ("listed-outlet-spaced-date", "原标题：青禾县丰收节开幕IT之家 8 月 9 日消息，" + BODY, m("IT之家")),
+]
+
 # Layouts earlier rounds read that this batch shows again in new dress, and others listed with the families:
 # guards, passing on main.
 GUARDS = [
@@ -109,6 +119,11 @@ def test_local_credit_families(pipe, text, want):
 
 @pytest.mark.parametrize("text, want", [pytest.param(*c[1:], id=c[0]) for c in A_CLASSES])
 def test_part_a_classes(pipe, text, want):
+    assert meta_of(pipe, text) == want
+
+
+@pytest.mark.parametrize("text, want", [pytest.param(*c[1:], id=c[0]) for c in SET_C_CLASSES])
+def test_set_c_classes(pipe, text, want):
     assert meta_of(pipe, text) == want
 
 

@@ -7,14 +7,16 @@
 * a caption's photographer with 摄影 in one bracket, ``（某某摄影）``, ``（某某 摄影）``;
 * a closing bracket of writer and photographer, each name before its slash, ``（甲/文 乙/图）``;
 * a listed outlet's reporter opening the story with 报道 glued to the name, ``某新闻首席记者某某报道8月6日，``;
-* a byline's last name glued to the lead's 据 of citation, ``…实习生 某某据CNN等媒体报道``.
+* a byline's last name glued to the lead's 据 of citation, ``…实习生 某某据CNN等媒体报道``;
+* (set C's, read after it was scored once) a writer's bracket naming the outlet after 文/, ``【文/某某网 某某】``, and a
+  listed outlet's dateline with its date spaced out, ``…标题某某之家 8 月 9 日消息``.
 """
 
 from __future__ import annotations
 
 import re
 
-from .found import FROM_BYLINE, Found
+from .found import FROM_BYLINE, FROM_DATELINE, Found
 from .lazy import LazyPattern
 from .lexicon import HAN, NAME, NAME_END, is_outlet, is_person_name
 
@@ -27,6 +29,12 @@ _REPORTS_GLUED = LazyPattern(rf"[ \t]*(?P<o>[{HAN}]{{2,8}}?)(?:首席|资深)?�
 _OPENING_ZONE = 30
 # (two characters first: a three-character name ends where 据 stands after it)
 _NAME_BEFORE_JU = LazyPattern(rf"(?:记者|通讯员|实习生)[ \t]*(?P<name>[{HAN}]{{2,3}}?)据")
+
+
+_WRITER_OUTLET_BRACKET = LazyPattern(rf"【文/(?P<o>[{HAN}A-Za-z]{{2,10}})[ \t]+(?P<name>{NAME}?)】")
+_SPACED_DATE = LazyPattern(r"[ \t]+\d{1,2}[ \t]+月[ \t]+\d{1,2}[ \t]+日(?:消息|电|讯)")
+_DATELINE_ZONE = 200
+_OUTLET_REACH = 8
 
 
 def plain_credits(text: str, f: Found) -> None:
@@ -46,12 +54,33 @@ def plain_credits(text: str, f: Found) -> None:
     if "据" in text:
         for m in _NAME_BEFORE_JU.finditer(text):
             _add(f, m.group("name"), m.start("name"), m)
+    if "【文/" in text:
+        m = _WRITER_OUTLET_BRACKET.search(text)
+        if m is not None and is_outlet(m.group("o")):
+            if not f.has_source(FROM_BYLINE):
+                f.source(m.group("o"), FROM_BYLINE, m.start("o"))
+            _add(f, m.group("name"), m.start("name"), m)
+    if not f.has_source(FROM_BYLINE + 1) and " 月 " in text[:_DATELINE_ZONE]:
+        _spaced_dateline(text, f)
     if "报道" in text[:_OPENING_ZONE]:
         m = _REPORTS_GLUED.match(text)
         if m is not None and is_outlet(m.group("o")) and is_person_name(m.group("name")):
             if not f.has_source(FROM_BYLINE):
                 f.source(m.group("o"), FROM_BYLINE, m.start("o"))
             _add(f, m.group("name"), m.start("name"), m)
+
+
+def _spaced_dateline(text: str, f: Found) -> None:
+    """…标题某某之家 8 月 9 日消息: the longest listed outlet glued before the spaced date."""
+    m = _SPACED_DATE.search(text, 0, _DATELINE_ZONE)
+    if m is None:
+        return
+    for k in range(min(_OUTLET_REACH, m.start()), 1, -1):
+        o = text[m.start() - k : m.start()]
+        if is_outlet(o):
+            f.source(o, FROM_DATELINE, m.start() - k)
+            f.spans.append((m.start() - k, m.end(), "dateline"))
+            return
 
 
 def _compilers(text: str, f: Found) -> None:
