@@ -77,7 +77,8 @@ def find_meta(
     """
     # A portal's full-width square brackets read as the ASCII ones every finder knows (［责任编辑：某某］); one
     # character for one, so every span still points into the text as given.
-    text = text.translate(_SQUARE)
+    if "［" in text or "］" in text:  # (str.translate walks every character: only where one stands)
+        text = text.translate(_SQUARE)
     f = Found()
     m = _TITLE.match(text) or (_FIRST_LINE.match(text) if titled else None) or _ORIGINAL_TITLE.match(text)
     if m:
