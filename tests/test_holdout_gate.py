@@ -233,6 +233,13 @@ FLOORS = {
     # practice; B scored before the first fix and after the last): A 0.780 -> 0.983, B 0.875 -> 0.958 (blind);
     # 0.976 over the set (m25b-12's editor-photographer and m25b-26's writer glued after 来源：金十数据 left open)
     "meta_r25b": {"meta": 0.97},
+    # round 25c (42 CRUD_RAG lines of parts 2_2 and 4_3 at offsets 300,000-432,000; gold blind; B scored before the
+    # first fix and after the last): A 0.955 -> 0.977, B 0.905 -> 1.000; 0.985 over the set (m25c-31's dotted
+    # 中青报·中青网 pair left open, as round 20's m20-56)
+    "meta_r25c": {"meta": 0.98},
+    # round 25c's set C (23 lines of part 7_3, golded blind after all of round 25c's families and A's class, scored
+    # once with them): 0.919 (main's code alike); 1.000 after its three classes were read and fixed
+    "meta_r25c_setc": {"meta": 0.97},
 }
 
 

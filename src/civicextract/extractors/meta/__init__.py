@@ -27,6 +27,7 @@ from .footers import footers
 from .found import FROM_DATELINE, Found
 from .headers import headers, labels, repeated_headline_end
 from .lexicon import HAN, STOP, is_outlet, is_person_name, name_glued_at, name_lexicons
+from .plain_credits import plain_credits
 from .rare_layouts import rare_layouts
 from .roles import BYLINE, PHOTO, byline_matches, photo_matches
 
@@ -42,6 +43,7 @@ __all__ = [
 ]
 
 _STOP_RE = re.compile(STOP)
+_SQUARE = str.maketrans("［］", "[]")
 _TITLE = re.compile(r"\A\s*#\s+(?P<title>[^\n]{2,120})")
 _FIRST_LINE = re.compile(r"\A\s*(?P<title>[^\n]{2,120})(?=\n|\Z)")
 _ORIGINAL_TITLE = re.compile(r"\A\s*原标题[：:](?P<title>[^\n]{2,120})(?=\n|\Z)")
@@ -73,6 +75,10 @@ def find_meta(
     ``page_title``: the HTML ``<title>``, Simplified; the title when the text
     itself has no better headline.
     """
+    # A portal's full-width square brackets read as the ASCII ones every finder knows (［责任编辑：某某］); one
+    # character for one, so every span still points into the text as given.
+    if "［" in text or "］" in text:  # (str.translate walks every character: only where one stands)
+        text = text.translate(_SQUARE)
     f = Found()
     m = _TITLE.match(text) or (_FIRST_LINE.match(text) if titled else None) or _ORIGINAL_TITLE.match(text)
     if m:
@@ -90,6 +96,7 @@ def find_meta(
         _after_repeat(text, repeat, f)
     credits(text, f)
     rare_layouts(text, f)
+    plain_credits(text, f)
     labels(text, f, header_ends)
     footers(text, f)
     if f.title is None or (m is not None and m.re is _ORIGINAL_TITLE and _meta_inside(f, m.end())):

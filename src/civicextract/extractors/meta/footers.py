@@ -43,9 +43,9 @@ DESK_BEFORE = _lexicon.DESK_BEFORE
 DESK_TAIL = _lexicon.DESK_TAIL
 
 # (◆ and ● part a WeChat account's credits: ◆编辑：张三◆责任编审：…, round 20; a workflow desk's 流程编辑
-# glued after the name: 编辑 谢某某流程编辑 刘某, round 24)
+# glued after the name: 编辑 谢某某流程编辑 刘某, round 24; an intern's note after it: 责任编辑：某某（实习）, round 25c)
 _FOOTER_EDITOR = LazyPattern(
-    rf"(?:责任编辑|责编|编辑){SEP}*[：:/ |｜丨]?{SEP}*(?P<name>{NAME}?)(?=\s|{STOP}|{ROLE}|编审|流程(?=编辑)|[|｜\]】【）)*\d◆●]|$)", re.MULTILINE
+    rf"(?:责任编辑|责编|编辑){SEP}*[：:/ |｜丨]?{SEP}*(?P<name>{NAME}?)(?=\s|{STOP}|{ROLE}|编审|流程(?=编辑)|[|｜\]】【）)*\d◆●]|[（(](?:实习|见习)|$)", re.MULTILINE
 )
 _CHIEF_AFTER = LazyPattern(rf"{SEP}+责编{SEP}+(?P<name>{NAME})(?=\s|{STOP}|$)")
 _FOOTER_OUTLET = LazyPattern(
@@ -57,8 +57,8 @@ _FOOTER_OUTLET = LazyPattern(
 _FOOTER_OUTLET_HINTS = ("的月费订户", "下载", "关注", "搜索")
 _FOOTER_OUTLET_HINT_CHARS = tuple(zip(_FOOTER_OUTLET_HINTS, "订载注搜", strict=True))
 # What the outlet's own reporter does for the story (round 15: 亲自到商场试用, 亲身体验; round 25: 某新闻记者根据
-# 公众号上的电话联系上景区)
-_OWN_REPORTER_VERBS = "从|根据|来到|赶到|前往|抵达|拨打|获悉|了解到|近日|日前|访问|采访|走访|致电|查询|联络|联系|实地|搜索|检索|查阅|注意到|留意到|发现|梳理|统计|暗访|探访|核实|求证|亲身|亲自"
+# 公众号上的电话联系上景区; round 25c: 某新闻记者电话采访了…)
+_OWN_REPORTER_VERBS = "电话采访|电话联系|从|根据|来到|赶到|前往|抵达|拨打|获悉|了解到|近日|日前|访问|采访|走访|致电|查询|联络|联系|实地|搜索|检索|查阅|注意到|留意到|发现|梳理|统计|暗访|探访|核实|求证|亲身|亲自"
 # (or glued after a photo's 供图 credit: …某景区供图某报社记者了解到，, round 25)
 _OWN_REPORTER = LazyPattern(rf"(?:^|[\s。，”）]|供图)(?P<outlet>[{HAN}]{{2,8}}?)记者(?:{_OWN_REPORTER_VERBS})")
 # Its tail, a plain word the engine skips to: a match starts at most 9

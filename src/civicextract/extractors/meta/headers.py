@@ -79,8 +79,9 @@ _GLUED_NOTE = r"版权(?:归|所有|声明|属于)|综合(?!频道|广播|新闻
 # an outlet's name: 来源：东莞时间网).
 _VALUE_END = LazyPattern(
     # (a desk's label glued after the value: 来源：杭州日报编审：…, 读创财经审读：, …网免责声明：, 某法院声明 | 文章…, …流程编辑：;
-    # 发布 ends a government account's name before the portal's 返回: 来源：湖北发布返回搜狐)
-    rf"返回|{STOP}|流程(?=编辑)|编审|审读|免责声明|声明|记者|作者|通讯员|发布(?!$|返回|{STOP}|{_GLUED_NOTE})|更新|(?:时间|日期)(?![网报台频刊])|原标题|浏览|点击|字号|\d{{4}}[-年/.]|\d{{1,2}}月\d{{1,2}}日"
+    # 发布 ends a government account's name before the portal's 返回: 来源：湖北发布返回搜狐; or before the
+    # account's suffix, 来源：某某发布微信公众号, round 25c)
+    rf"返回|微信公众号|{STOP}|流程(?=编辑)|编审|审读|免责声明|声明|记者|作者|通讯员|发布(?!$|返回|微信公众号|{STOP}|{_GLUED_NOTE})|更新|(?:时间|日期)(?![网报台频刊])|原标题|浏览|点击|字号|\d{{4}}[-年/.]|\d{{1,2}}月\d{{1,2}}日"
     # a copyright notice or a compiler's 综合 glued after the value: 来源：某新闻版权归原作者所有, 来源：某发布综合某日报 (round 24)
     rf"|{_GLUED_NOTE}"
     # a page's contact furniture after the source: 来源：湖南天气爆料、维权通道：…
@@ -154,6 +155,9 @@ def source_value(raw: str) -> str | None:
     if m:
         value = value[: m.start()]
     value = value.split("/")[0].strip("-－—_·*")
+    if value.endswith(_WECHAT_ACCOUNT) and len(value) > len(_WECHAT_ACCOUNT) + 1:
+        # 来源：某某发布微信公众号: the account's name (round 6's m6-26 reads “某某”微信公众号 so; round 25c)
+        value = value[: -len(_WECHAT_ACCOUNT)]
     outlet = longest_outlet(value)
     if outlet == value:
         pass  # a whole outlet name keeps the words a clause would open with: 舟山在线
@@ -175,6 +179,7 @@ def source_value(raw: str) -> str | None:
 
 
 _LABEL_WORDS = frozenset({"来源", "出处", "作者", "编辑"})
+_WECHAT_ACCOUNT = "微信公众号"
 _SCREENSHOT = ("视频截图", "网络截图", "截图", "网络图片", "网络视频")
 # What a 来源 label names when it names no publisher: the web at large, the people interviewed.
 _NO_OUTLET = frozenset({"网络", "互联网", "网友", "网友供图", "受访者", "受访者供图", "受访者提供"})
@@ -366,6 +371,8 @@ def _source_field(text: str, start: int, value_start: int, f: Found, endpos: int
         # (来源：某公司)信网8月11日讯…: the label closes a photo's caption before the
         # dateline that opens the story; it credits the photo, the dateline the story
         rank = FROM_SELF_MENTION
+    elif rank == FROM_LABEL and text.startswith(_WECHAT_ACCOUNT, end) and not is_outlet(value):
+        rank = FROM_BYLINE  # (an account named with its 微信公众号 suffix, as 公众号 below)
     elif rank == FROM_LABEL and (channel := _OWN_CHANNEL.search(value)) and not is_outlet(value[: channel.start()]):
         # 人民网…电 … 来源：人民银行官网公众号: a body's own site or account (not an outlet's:
         # 央视新闻公众号) credits what the story drew on; the outlet whose dateline opens the
