@@ -154,3 +154,18 @@ HELD = [
 @pytest.mark.parametrize(("text", "records"), HELD)
 def test_held(text, records):
     assert _records(text) == records
+
+
+# B's class, read after B's blind score (B no longer blind): a university's or an institute's laboratory read as
+# a public body (大体形态学实验室主任某某 in a medical school's story).
+LABORATORIES = [
+    ("大体形态学实验室主任王志远进行了热情的接待。", []),
+    ("省重点实验室主任李华出席。", []),
+    # unchanged: a public institution's centre
+    ("浙江省非遗保护中心主任许明表示，将加强保护。", [("许明", ("浙江省非遗保护中心主任",), "speaker")]),
+]
+
+
+@pytest.mark.parametrize(("text", "records"), LABORATORIES)
+def test_laboratories(text, records):
+    assert _records(text) == records

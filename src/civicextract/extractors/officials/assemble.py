@@ -90,8 +90,8 @@ _PUBLIC_HINT = re.compile("委|政府|人大|政协|局|厅|法院|检察院|党
 
 
 def _academic(text: str, p: Person) -> bool:
-    """Is the person called 教授 / 研究员 / 院士 right after a mention of the name?"""
-    return any(text.startswith(_ACADEMIC_AFTER, e) for _, e in p.spans)
+    """Is the person called 教授 / 研究员 / 院士 right after a mention of the name (or read into it: 某某教授)?"""
+    return any(text.startswith(_ACADEMIC_AFTER, e) or text.endswith(_ACADEMIC_AFTER, s, e) for s, e in p.spans)
 
 # words of a Chinese body in a chain (全国政协副主席帕巴拉·格列朗杰, 自治区主席, 县委书记): a minority
 # official's dotted name holds transliteration characters too

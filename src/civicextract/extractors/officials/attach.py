@@ -306,7 +306,8 @@ def _appointee_list(text: str, start: int) -> list[tuple[int, int]]:
     m = next((m for m in _LIST_TAIL.finditer(text, max(0, start - 10), start) if m.end() == start), None)
     if m is None:
         return []
-    items, e = [], m.start()
+    items: list[tuple[int, int]] = []
+    e = m.start()
     while len(items) < 30:
         s = name_ending_at(text, e, _APPOINT)
         if s is None:

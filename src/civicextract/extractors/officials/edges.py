@@ -38,8 +38,6 @@ FOLLOWERS = (
     "深有",
     "出生",
     "出任",
-    # Round 25c: 医学影像中心主任某某教授出席 (not 某某教授, a four-character name)
-    "教授",
     "致辞",
     "讲话",
     "通报",
