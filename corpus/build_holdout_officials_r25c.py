@@ -2,29 +2,27 @@
 
 A third fresh batch for session 25, leaning on county, township and village news.
 Whole or abridged physical lines of two IAAR-Shanghai/CRUD_RAG part files at offsets no round used
-(documents_dup_part_9_part_2 near character offset 1,000,000 - 1,082,000: 搜狐 local items of 17 Aug 2023;
-documents_dup_part_3_part_2 near 1,000,000 - 1,020,000: national and local items of 25 Jul 2023; the
+(documents_dup_part_9_part_2 near character offset 1,000,000 - 1,093,000: 搜狐 local items of 16-17 Aug 2023;
+documents_dup_part_3_part_2 near 1,000,000 - 1,024,000: national and local items of 25 Jul 2023; the
 `<date>，正文：` prefix dropped, the portal's reposting footer (返回搜狐，查看更多责任编辑：) and the
 `(责任编辑：…)` line ends left out, the rest verbatim; an abridged line keeps whole sentences and says in `source`
 which); sections of five somson/xin-wen-lian-bo days no round used (news/20260321.md, 20260328.md, 20260404.md,
 20260405.md, 20260423.md: `### title` + the `<p>` paragraphs verbatim, the 查看原文 link left out).
 Dropped unscored, before any scoring, because not_seen.py flagged them: two CRUD_RAG lines already in the
-project's corpora (a township story and a city press conference) and three 新闻联播 sections whose leaders'
-titles are formulaic (a vice-premier's meeting, a vice-president's visit, a directive) and a 20260329 section close to round 25's
-Lebanon item; the two CRUD_RAG lines
-are not kept in this file.
+project's corpora (a township story and a city press conference; not kept in this file), three 新闻联播 sections
+whose leaders' titles are formulaic (a vice-premier's meeting, a vice-president's visit, a directive) and a
+20260329 section close to round 25's Lebanon item.
 No 2026 provincial report passage: the reports name no officials below their headers, and the headers fail
 not_seen.py.
-Layouts chosen for round 25c: township party secretaries and deputies named in a story and its photo caption, a
-village party-branch secretary and a village committee deputy director named at the end, community party
-secretaries quoted once at the end, a county deputy head heading an attendee list of departments, 陪同 lines
-of county posts (county-committee office head, health-commission party secretary and deputy) next to hospital
-heads who are not officials, a vice-county head in an attendee list of university and hospital people, a city
-party secretary who is also mayor quoted twice, a township secretary made a provincial committee member in a
-list of seven, a public-institution head quoted in a bank story, a border-station division head, a police
-bureau chief as `<name>局长`, a masked name (孙某鸣) with its post, a deposed president (穆罕默德·巴祖姆), police
-officers named with 生前任/生前是 after the name, foreign heads of state and government next to ministers, army
-chiefs, parliament speakers, a state governor and a ward mayor who are not.
+Layouts chosen for round 25c: a village party-branch secretary and a village committee deputy director named at
+the end, community party secretaries quoted once at the end, a county deputy head heading an attendee list of
+departments, 陪同 lines of county posts (county-committee office head, health-commission party secretary and
+deputy) next to hospital heads who are not officials, a vice-county head in an attendee list of university and
+hospital people, a township secretary made a provincial committee member in a list of seven, a public-institution
+head quoted in a bank story, a border-station division head, a police bureau chief as `<name>局长`, a masked name
+(孙某鸣) with its post, a deposed president (穆罕默德·巴祖姆), police officers named with 生前任/生前是 after the
+name, foreign heads of state and government next to ministers, army chiefs, parliament speakers, a state governor
+and a ward mayor who are not.
 Gold written blind (officials only), to the spec's conventions and fit's practice (foreign heads of state and
 government only; posts of associations, companies, hospitals, schools and research institutes left out; names
 given without any title left out; a masked name is no full name), before the extractor was run on any of them.
