@@ -56,6 +56,8 @@ def official_records(text, people, order) -> list[Official]:
             overseas_bench and all(c.endswith(_BENCH) for c in p.chains)
         ):
             continue  # 美国前驻乌克兰大使, 加拿大副总理: of foreign governments only heads count
+        if p.chains and _academic(text, p) and not any(_PUBLIC_HINT.search(c) for c in p.chains):
+            continue  # 医学影像中心主任某某教授: a university's centre, no public body
         if _foreign_local(text, name, p):
             continue  # 美国马里兰州科利奇帕克市的前市长帕特里克·沃贾恩: a foreign town's, not a state's head
         if _phrase_read_as_name(name):
@@ -80,6 +82,16 @@ def official_records(text, people, order) -> list[Official]:
 
 
 _BENCH = ("法官", "院长", "大法官")
+
+# Round 25c: an academic title right after the name (某中心主任某某教授): the centre is a university's
+# or a hospital's, no public body, unless the chain names one
+_ACADEMIC_AFTER = ("教授", "研究员", "院士")
+_PUBLIC_HINT = re.compile("委|政府|人大|政协|局|厅|法院|检察院|党|街道|社区|村|镇|乡|县|市|省|国家|中央")
+
+
+def _academic(text: str, p: Person) -> bool:
+    """Is the person called 教授 / 研究员 / 院士 right after a mention of the name (or read into it: 某某教授)?"""
+    return any(text.startswith(_ACADEMIC_AFTER, e) or text.endswith(_ACADEMIC_AFTER, s, e) for s, e in p.spans)
 
 # words of a Chinese body in a chain (全国政协副主席帕巴拉·格列朗杰, 自治区主席, 县委书记): a minority
 # official's dotted name holds transliteration characters too

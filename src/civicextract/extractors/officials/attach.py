@@ -72,6 +72,11 @@ def attach_pending(text, pending, people, add) -> None:
                 people[joint].chains.append(chain)
                 people[joint].public.append(public)
                 continue
+        listed = _appointee_list(text, start)
+        if listed:
+            for s, e in listed:
+                add(s, e, chain, public)
+            continue
         got = _appointee(text, start, end) or _named_before(text, start, end) or _subject_is(text, start, end)
         if got is not None:
             add(got[0], got[1], chain, public)
@@ -275,7 +280,8 @@ def _name_after_notice_head(text: str, ss: int, vstart: int) -> tuple[int, int] 
 # the header words a notice's first name may be glued to (公示名单, 名单如下, 任前公示)
 _NOTICE_HEADS = ("名单", "如下", "公示")
 # what may stand between a subject's comma and 任 / 曾任: a date or a span of years
-_TIME_GAP = re.compile(r"[0-9０-９年月日至到起今底初末后]{0,16}")
+# (or 生前: 刘某，生前任某市公安局禁毒支队支队长, a fallen officer's last post)
+_TIME_GAP = re.compile(r"(?:生前)?[0-9０-９年月日至到起今底初末后]{0,16}")
 # The particulars of a résumé or an appointment notice between name and post
 _PARTICULARS = re.compile(r"[，,（(][男女][，,、）)]")
 
@@ -287,7 +293,32 @@ _APPOINT = (
     "推选", "补选", "增补", "选任", "委任", "推举", "聘请",
     # Round 16: a state's announcement of its new head (宣布某某为新任最高领袖)
     "宣布",
+    # Round 25c: a plenum's filling of seats (全会决定递补某某为省委委员)
+    "递补",
 )  # fmt: skip
+# Round 25c: the close of a list of appointees (递补甲、乙、丙等7名同志为省委委员)
+_LIST_TAIL = re.compile(r"等(?:[0-9]+|[一二两三四五六七八九十]+)名(?:同志)?为")
+
+
+def _appointee_list(text: str, start: int) -> list[tuple[int, int]]:
+    """The people of ``递补甲、乙、丙等3名同志为<chain>``: names joined by 、 after a verb of
+    ``_APPOINT``, closed by 等N名(同志)为; empty where the chain follows no such list."""
+    m = next((m for m in _LIST_TAIL.finditer(text, max(0, start - 10), start) if m.end() == start), None)
+    if m is None:
+        return []
+    items: list[tuple[int, int]] = []
+    e = m.start()
+    while len(items) < 30:
+        s = name_ending_at(text, e, _APPOINT)
+        if s is None:
+            return []
+        items.append((s, e))
+        if text.endswith(_APPOINT, 0, s):
+            return items[::-1] if len(items) >= 2 else []
+        if text[s - 1 : s] != "、":
+            return []
+        e = s - 1
+    return []
 _REMOVE = ("免去", "免除", "撤销", "罢免", "撤去")
 
 
@@ -355,12 +386,32 @@ def _named_before(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def _subject_is(text: str, start: int, end: int) -> tuple[int, int] | None:
     """``黄志强是沙田区议会副主席，``: a name opening its clause, 是, a title."""
+    if text.endswith(_FALLEN, 0, start) and organization(text[start:end]) is not None:
+        return _fallen_officer(text, start)
     if start < 3 or text[start - 1] != "是" or organization(text[start:end]) is None:
         return None
     if end < len(text) and text[end] not in "，,。；;\n":
         return None
     s = name_ending_at(text, start - 1, ())
     return None if s is None else (s, start - 1)
+
+
+# Round 25c: a fallen officer's last post (某某，一名青年民警，生前是某派出所一级警员): 生前 is a time word,
+# no name; the officer opens the sentence, before a comma
+_FALLEN = ("生前是", "生前系")
+
+
+def _fallen_officer(text: str, start: int) -> tuple[int, int] | None:
+    """The name right before ``生前是<chain>`` (张某生前是…), or the one opening its sentence before its
+    first comma (张某，一名青年民警，生前是…), or None."""
+    glued = name_ending_at(text, start - 3, ())
+    if glued is not None:
+        return glued, start - 3
+    ss = max(text.rfind(c, 0, start) for c in "。！？\n：；>") + 1
+    se = name_after(text, ss, strict=True)
+    if se is None or text[se : se + 1] not in "，," or se > start - 3:
+        return None
+    return ss, se
 
 
 _INTRODUCERS = ("包括", "嘉宾", "其中", "代表", "有", "是", "如")

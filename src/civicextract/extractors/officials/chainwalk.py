@@ -80,6 +80,12 @@ _STOP_WORDS = (
     "其中",
     "时任",
     "当时",  # (当时局长陈黄淑仪: a time word, no body)
+    # Round 25c: a fallen officer's last post (某某，生前系某市公安局禁毒支队支队长): no body either
+    "生前系",
+    # verbs of seizing or removing an office-holder (军人扣押总统某某, 逮捕总统某某): no body of the post
+    "扣押",
+    "逮捕",
+    "罢黜",
     "任命",
     "推举",  # (宣布推举已故最高领袖某某之子…: the verbs of a succession, no part of a title)
     "宣布",
@@ -296,12 +302,29 @@ def _walk_back(text: str, post_start: int, post_ends: dict[int, int], *, fast: b
         ):  # …有限公司, 高等法院, 商务及经济发展局 (Hong Kong's bureaus), 中央党的建设工作领导小组, 国家数据局,
             # 住房和城乡建设局, 对外贸易经济合作局, 国有资产监督管理委员会 go on
             break
+        if ch in "·•‧・" and _dotted_body(text, i - 1, post_start):
+            i -= 1  # 伊朗武装部队哈塔姆·安比亚中央司令部司令: a body named after a person runs on over its dot
+            continue
         if not ("\u4e00" <= ch <= "\u9fff") or (ch in _STOP_LAST and _stop_before(text, i)):
             break
         i -= 1
     if text.startswith("受", i) and (i == 0 or not "\u4e00" <= text[i - 1] <= "\u9fff") and _ON_BEHALF.match(text, post_start):
         i += 1  # 受县委书记何洋委托，…: the preposition of the clause, no part of the title
     return _from_state(text, i, post_start)
+
+
+def _dotted_body(text: str, dot: int, post_start: int) -> bool:
+    """Round 25c: is the dot at ``dot`` inside a body's name (哈塔姆·安比亚中央司令部, a headquarters named after a
+    person): transliteration syllables on both sides, and a body word between the dot and the post?  A dotted
+    person's name before an address (弗拉基米尔·普京总统) names no body after its dot."""
+    from .foreign import TRANSLIT
+
+    return (
+        dot >= 2
+        and all(c in TRANSLIT for c in text[dot - 2 : dot])
+        and text[dot + 1 : dot + 2] in TRANSLIT
+        and any(b in text[dot + 1 : post_start] for b in ("司令部", "委员会", "部队", "中央"))
+    )
 
 
 def _state_across(text: str, j: int, limit: int) -> int | None:

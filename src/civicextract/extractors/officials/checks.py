@@ -184,6 +184,8 @@ def name_inside_chain(text: str, post, start: int) -> int | None:
                 continue
             if n == 2 and (tagged_word(text, s, post.start) or cuts_word(text, s, post.start)):
                 continue  # 建设局纪检书记, 金奥社康陈主任: a word of the body, not a name (颜鲲副局长)
+            if n == 3 and cand[0] == "党" and tagged_word(text, s, post.start):
+                continue  # Round 25c: 村党组织书记: the village's party organisation, no name (党 a surname too)
             return s
     return None
 

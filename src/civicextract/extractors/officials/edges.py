@@ -33,6 +33,11 @@ FOLLOWERS = (
     "声称",
     # Round 25b (B): 社区民警某某接到指挥中心指令 (not 某某接, a given name running on)
     "接到",
+    # Round 25c: 村党总支书记某某深有体会地说 (not 某某深, a given name running on); a résumé's
+    # 省委委员某某出生于1988年, 某某出任… (not 某某出)
+    "深有",
+    "出生",
+    "出任",
     "致辞",
     "讲话",
     "通报",

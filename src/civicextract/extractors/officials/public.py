@@ -91,6 +91,10 @@ _ELECTED = frozenset(("议员", "立委", "区议员", "市长", "县长", "议�
 _MANAGERS = frozenset(("总监", "主管", "总干事", "总经理", "经理", "总裁", "行政总裁"))
 
 
+# a university's own bodies named short at a chain's start (校党委, 校定点帮扶工作领导小组办公室, 院党委 of a hospital
+# is ambiguous and left alone)
+_SCHOOL_OWN = ("校党委", "校纪委", "校团委", "校工会", "校定点", "校领导", "校办")
+
 # the boards of a body (a statutory body's 董事局 is its governing board, as a firm's is)
 _BOARDS = frozenset(("董事局", "董事会"))
 
@@ -105,6 +109,8 @@ def is_public(chain: str) -> bool:
     previous one's.  ``潍坊市政协委员、某公司董事长`` holds one public post.
     """
     lex = lexicon()
+    if _unmodified(chain).startswith(_SCHOOL_OWN):
+        return False  # Round 25c: 校定点帮扶工作领导小组办公室主任: the school's own office, named short (not 党校)
     body_public = True
     segs = [(seg, posts[-1]) for seg in split_chain(chain) for posts in [chain_posts(seg)] if posts]
     # 中原地产亚太区副主席兼住宅部总裁: a private post in the chain makes its
@@ -120,6 +126,10 @@ def is_public(chain: str) -> bool:
         ):
             continue  # 国民党副秘书长: a party's own post is no public office (its head's is: 民进党主席)
         at_public_body = False
+        if not body_public and _CELLS.match(_unmodified(seg)):
+            # Round 25c: 医院党委委员、党委组织部长: the cell after a private body is that body's own (its
+            # 组织部 no public department)
+            continue
         # an elected post after its party (工联会立法会议员): the party is no body of the post
         lead = _party_lead(seg)
         if last.start > lead:  # a body of its own

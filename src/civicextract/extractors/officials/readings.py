@@ -92,8 +92,18 @@ def _dotted_end(text: str, s: int) -> int | None:
         # 杲云分别前往众安·美丰大楼: a verb before the dot, or a building
         # after it, is no minority name (叶尔夏提·吐尔逊拜)
         if dot - s <= 7 and not any(follower_at(text, i) > 1 for i in range(s, dot)):
+            if _post_before_dot(text, s, dot):
+                return None  # (总统卫队长阿卜杜拉赫曼·某某: the guard's 队长 is a post, the name after it)
             return minority_end(text, s, m.end())
     return None
+
+
+def _post_before_dot(text: str, s: int, dot: int) -> bool:
+    """Does a post of two or more characters stand between ``s`` and the dot of a dotted name (总统|卫队长阿某·某某)?
+    Then the name opens after that post, not at ``s``."""
+    from .posts import lexicon
+
+    return any(m.end() - m.start() >= 2 for m in lexicon().pattern.finditer(text, s, dot))
 
 
 def _long_foreign_end(text: str, s: int, single: frozenset[str]) -> int | None:
