@@ -3,7 +3,8 @@ outlets hk25 used little (government releases, Legislative Council reports, Orie
 Ming Pao, HKEJ, Now).  The families the brief listed (an anaphor inside the Hong Kong passes, a change
 then the new level, a per-head cap), then the classes the A half showed: 不多於 as "at most", an item
 of a 、-list after its amount, a part handed on (當中…予), a commitment's use after 用以, a spending
-figure after a handing out, a sum set aside for a field (為教育增撥).
+figure after a handing out, a sum set aside for a field (為某範疇增撥), an appropriation and its use
+after 為, an injection joined to the next act by 並, an application for money after the scheme reviewed.
 
 The pages are evaluation-only and stay outside the repository; every sentence here is made up in
 their style (Traditional script, other names, numbers and wording).  Money is given as (text, amount,
@@ -51,6 +52,14 @@ CASES = [
      [("约十七亿元", "1700000000", "HKD", "approx", "向持长者卡人士派发一次性现金")]),
     ("香港當局會為幼稚園學童代付雜費，涉及政府開支大約七千萬港元。",
      [("七千万港元", "70000000", "HKD", "approx", "为幼稚园学童代付杂费")]),
+    # an appropriation and its use after 為 (a pay rise's percentage closing it), an injection joined to
+    # the next act by 並, an application for money whose scheme the clause before names
+    ("香港午間休會後，委員會又批出撥款900萬元，為本年度審裁處成員加薪3.2%。",
+     [("900万元", "9000000", "HKD", "exact", "为本年度审裁处成员加薪")]),
+    ("香港政府向創業基金注資80億元並撥款12億元設立人才配對計劃。",
+     [("80亿元", "8000000000", "HKD", "exact", "向创业基金注资"), ("12亿元", "1200000000", "HKD", "exact", "设立人才配对计划")]),
+    ("香港委員會隨後審議學童牙科保健計劃，追加2.6億元撥款申請。",
+     [("2.6亿元", "260000000", "HKD", "exact", "学童牙科保健计划")]),
     # a sum set aside for a field, the spending noun after the amount
     ("香港政府表示會為安老增撥八億元經常開支。", [("八亿元", "800000000", "HKD", "exact", "安老")]),
 ]

@@ -203,6 +203,18 @@ _SET_ASIDE_FOR_RE = re.compile(r"为([^，。；：！？\n为]{2,12})(?:增拨|
 _SPENDING_NOUNS = frozenset({"经常开支", "经常拨款", "开支", "拨款", "额外开支", "营运开支"})
 
 
+# an appropriation whose use the next clause gives with 为, a pay rise's percentage at its end (财委会再批出拨款
+# 600万元，为某些人员加薪2.5%): the use, not the act of appropriating
+_APPROPRIATED_RE = re.compile(r".*(?:拨款|拨出|批出)$")
+_FOR_AFTER_RE = re.compile(r"[，,](为[^，。；：！？\n\d]{3,24}?)(?:\d+(?:\.\d+)?%)?(?=[，。；：！？\n]|$)")
+# an injection the amount closes, the next act joined by 并 (向某基金注资80亿元并拨款…): the injection
+_JOINED_ACT_RE = re.compile(r"(?:并|及|再)(?:拨款|拨出|注资|预留)")
+_INJECTED_RE = re.compile(r"(向[^，。；：！？\n向]{2,16}?(?:注资|拨款|增拨))$")
+# an application for money whose scheme the clause before names (审议某某计划，追加…元的拨款申请)
+_APPLICATION_NOUNS = frozenset({"拨款申请", "追加拨款", "拨款", "申请"})
+_REVIEWED_RE = re.compile(r"(?:审议|讨论|通过|研究)了?(?:特区政府|政府)?([^，。；：！？\n]{2,16}?(?:计划|项目|工程|基金|设施|方案))$")
+
+
 def _listed_item(text: str, rec: Money) -> str | None:
     """The thing after an amount that opens an item of a 、-list (包括涉资约12亿元的某泳池重建、4亿元
     某体育馆翻新、3亿元某公园改善): each amount is its own item's, not the item before."""
@@ -240,6 +252,19 @@ def _said_around(text: str, rec: Money, purpose: str) -> str | None:
             prev = text[max(sent, text.rfind("，", sent, comma) + 1) : comma]
             if (handed_out := _HANDED_OUT_RE.search(prev)) is not None:
                 return handed_out.group(1)
+    if purpose and _APPROPRIATED_RE.fullmatch(purpose) and (use_for := _FOR_AFTER_RE.match(after)) is not None:
+        return use_for.group(1)
+    if purpose and _JOINED_ACT_RE.fullmatch(purpose):
+        injected = _INJECTED_RE.search(text, max(_sentence_start(text, rec.start), rec.start - 20), rec.start)
+        if injected is not None:
+            return injected.group(1)
+    if purpose in _APPLICATION_NOUNS:
+        sent = _sentence_start(text, rec.start)
+        comma = text.rfind("，", sent, rec.start)
+        if comma > sent:
+            prev = text[max(sent, text.rfind("，", sent, comma) + 1) : comma]
+            if (reviewed := _REVIEWED_RE.search(prev)) is not None:
+                return reviewed.group(1)
     if (committed := _COMMITMENT_USE_RE.match(after)) is not None:
         return committed.group(1)  # …的承担额，用于向…发放…: the use, not the commitment's word
     if (of_noun := _SPENDING_OF_RE.match(after)) is not None:
