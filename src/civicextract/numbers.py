@@ -117,6 +117,8 @@ PREFIX_WORDS = {
     "不少于": "at_least", "不低于": "at_least", "至少": "at_least", "最少": "at_least",
     "不超过": "at_most", "不高于": "at_most", "未超过": "at_most", "最多": "at_most", "最高": "at_most",
     # a cap with a modal (每人开支不得超过300元): still at most, never over
+    # 不多于/不大于 are "not more than", at most; without them the 多于 inside read "over" (每程车费加幅不多于2毫, hk25b)
+    "不多于": "at_most", "不大于": "at_most",
     "不应超过": "at_most", "不得超过": "at_most", "不能超过": "at_most", "不可超过": "at_most", "不宜超过": "at_most",
     "超过": "over", "超出": "over", "突破": "over", "逾": "over", "超": "over", "多于": "over", "高于": "over",
     "将近": "under", "接近": "under", "不到": "under", "不足": "under", "未达到": "under", "未达": "under",

@@ -47,6 +47,8 @@ _PER_HEAD_RE = re.compile(
     r"(每(?:名|位|户|宗|个|间|所|人|个案)[^，。；：！？\n每]{0,12}?)"
     r"(?:均|都|将|会|亦)?(?:可以|可|能)?(?:获|获得|获发|获派|领取|得到)(?:发放|派发|资助|津贴|补贴)?(?:共|约|最高|达)?$"
 )
+# an anaphor of a grant right before the per-head words (该津贴每名…可获): the grant is the use
+_NAMED_BEFORE_HEAD_RE = re.compile(r"(?:该项?|此项?|这[一项个]?)(?:津贴|补贴|补助|资助|计划|基金|措施|方案)(?:下)?$")
 # (向每名成年人派发8,000元 is not this shape: the Hong Kong gold names the handing out, 派发, there)
 # 每宗代办申请的手续收费为88元: a fee charged per case is the fee
 _PER_CASE_FEE_RE = re.compile(r"每[^，。；：！？\n]{1,10}?(收费|车资|车费|票价|月租|学费)(?:为|是|约|达)?$")
@@ -85,7 +87,10 @@ def hk_use(p: Phrases) -> str | None:
         return _DAMAGE_NOUN.get(noun, noun)
     head = _PER_HEAD_RE.search(raw)
     if head:
-        return head.group(1)
+        # 该津贴每名合资格长者可获3,000元: the allowance the text named before (purpose._resolve_anaphor
+        # reads 该津贴 back to its name), not who each gets it (hk25b)
+        named = _NAMED_BEFORE_HEAD_RE.search(raw, 0, head.start())
+        return named.group() if named else head.group(1)
     fee = _PER_CASE_FEE_RE.search(raw)
     if fee:
         return fee.group(1)
@@ -172,6 +177,56 @@ _KEPT_TAIL_RE = re.compile(r"(?:仍|亦|也)?(?:会|将)?(?:维持|保持|定)(?
 _KEPT_LEFT_RE = re.compile(r"(?:仍|亦|也)?(?:会|将)?(?:维持|保持|定)?(?:在|于|为)?$")
 
 
+# --- hk25b: a listed item after its amount, a part handed on, a commitment and its use after 用以 ---
+
+# the words an item of a 、-list may open with before its amount (、以及涉资约6亿元的某项目)
+_LIST_ITEM_LEAD_RE = re.compile(r"(?:以及|及|和|与)?(?:涉款|涉资|涉及)?")
+# the thing named right after the amount, up to the next item or clause (、4亿元某体育馆翻新、)
+_ITEM_AFTER_RE = re.compile(r"的?([^、，。；：！？\n\d的]{2,24}?)(?=[、，。；：！？\n]|以及)")
+# words that open a use or a verb, not a thing: the item rule leaves them to the others
+_NOT_A_THING_RE = re.compile(r"^(?:用于|用作|用以|予|给|作|以|为|是|及|和|与|或|不等|左右|以上|以下|以内|多|余)")
+# a part of the sum just named, handed on (其中三亿元拨予某学院; 其中逾2亿元用于…)
+_PART_WORDS = frozenset({"当中", "其中", "其余", "余下"})
+_HANDED_RE = re.compile(r"(?:拨予|拨给|予|给|用于|用作|作为|作)([^，。；：！？\n]{2,20})")
+# a commitment or grant with its use after 用以/用于 (批出约9亿元的承担额，用于向…发放…)
+_COMMITMENT_USE_RE = re.compile(
+    r"的(?:新)?(?:承担额|拨款|非经常拨款)[，,]?(?:用以|用于|用作|以便|以)([^，。；：！？\n]{2,30})"
+)
+
+
+# a spending figure the sentence hangs on a handing out in the clause before (包括向某些人士多发一个月，政府开支…;
+# 会为学童代付杂费，涉及政府开支…): the handing out
+_GOVT_SPENDING_RE = re.compile(r"(?:涉及)?(?:政府|当局)?的?(?:开支|支出)")
+_HANDED_OUT_RE = re.compile(r"((?:向|为)[^，。；：！？\n]{2,20}?(?:发放|派发|发|派|代缴|代付|提供|支付)[^，。；：！？\n]{1,10})$")
+# a sum set aside for a field (为安老增拨八亿元经常开支): the field, not the spending noun after the amount
+_SET_ASIDE_FOR_RE = re.compile(r"为([^，。；：！？\n为]{2,12})(?:增拨|拨出|预留|拨款|额外拨款)$")
+_SPENDING_NOUNS = frozenset({"经常开支", "经常拨款", "开支", "拨款", "额外开支", "营运开支"})
+
+
+# an appropriation whose use the next clause gives with 为, a pay rise's percentage at its end (财委会再批出拨款
+# 600万元，为某些人员加薪2.5%): the use, not the act of appropriating
+_APPROPRIATED_RE = re.compile(r".*(?:拨款|拨出|批出)$")
+_FOR_AFTER_RE = re.compile(r"[，,](为[^，。；：！？\n\d]{3,24}?)(?:\d+(?:\.\d+)?%)?(?=[，。；：！？\n]|$)")
+# an injection the amount closes, the next act joined by 并 (向某基金注资80亿元并拨款…): the injection
+_JOINED_ACT_RE = re.compile(r"(?:并|及|再)(?:拨款|拨出|注资|预留)")
+_INJECTED_RE = re.compile(r"(向[^，。；：！？\n向]{2,16}?(?:注资|拨款|增拨))$")
+# an application for money whose scheme the clause before names (审议某某计划，追加…元的拨款申请)
+_APPLICATION_NOUNS = frozenset({"拨款申请", "追加拨款", "拨款", "申请"})
+_REVIEWED_RE = re.compile(r"(?:审议|讨论|通过|研究)了?(?:特区政府|政府)?([^，。；：！？\n]{2,16}?(?:计划|项目|工程|基金|设施|方案))$")
+
+
+def _listed_item(text: str, rec: Money) -> str | None:
+    """The thing after an amount that opens an item of a 、-list (包括涉资约12亿元的某泳池重建、4亿元
+    某体育馆翻新、3亿元某公园改善): each amount is its own item's, not the item before."""
+    sep = text.rfind("、", max(0, rec.start - 8), rec.start)
+    if sep < 0 or not _LIST_ITEM_LEAD_RE.fullmatch(text, sep + 1, rec.start):
+        return None
+    item = _ITEM_AFTER_RE.match(text, rec.end, rec.end + 40)
+    if item is None or _NOT_A_THING_RE.match(item.group(1)):
+        return None
+    return item.group(1)
+
+
 def _sentence_start(text: str, pos: int) -> int:
     return max(text.rfind(c, 0, pos) for c in "。！？\n") + 1
 
@@ -184,6 +239,34 @@ def _said_around(text: str, rec: Money, purpose: str) -> str | None:
     after = text[rec.end : rec.end + 40]
     if (noun := _NOUN_AFTER_RE.match(after)) is not None:
         return noun.group(1)
+    if (item := _listed_item(text, rec)) is not None:
+        return item
+    if purpose in _PART_WORDS and (handed := _HANDED_RE.match(after)) is not None:
+        return handed.group(1)  # 其中三亿元拨予某学院: the part goes to the body after 予, not "其中"
+    if purpose in _SPENDING_NOUNS and (field := _SET_ASIDE_FOR_RE.search(text, max(0, rec.start - 16), rec.start)):
+        return field.group(1)  # 为安老增拨八亿元经常开支: elderly care
+    if purpose and _GOVT_SPENDING_RE.fullmatch(purpose):
+        sent = _sentence_start(text, rec.start)
+        comma = text.rfind("，", sent, rec.start)
+        if comma > sent:
+            prev = text[max(sent, text.rfind("，", sent, comma) + 1) : comma]
+            if (handed_out := _HANDED_OUT_RE.search(prev)) is not None:
+                return handed_out.group(1)
+    if purpose and _APPROPRIATED_RE.fullmatch(purpose) and (use_for := _FOR_AFTER_RE.match(after)) is not None:
+        return use_for.group(1)
+    if purpose and _JOINED_ACT_RE.fullmatch(purpose):
+        injected = _INJECTED_RE.search(text, max(_sentence_start(text, rec.start), rec.start - 20), rec.start)
+        if injected is not None:
+            return injected.group(1)
+    if purpose in _APPLICATION_NOUNS:
+        sent = _sentence_start(text, rec.start)
+        comma = text.rfind("，", sent, rec.start)
+        if comma > sent:
+            prev = text[max(sent, text.rfind("，", sent, comma) + 1) : comma]
+            if (reviewed := _REVIEWED_RE.search(prev)) is not None:
+                return reviewed.group(1)
+    if (committed := _COMMITMENT_USE_RE.match(after)) is not None:
+        return committed.group(1)  # …的承担额，用于向…发放…: the use, not the commitment's word
     if (of_noun := _SPENDING_OF_RE.match(after)) is not None:
         return of_noun.group(1)  # 拨出9亿元的经常开支，把…: the spending, not what follows
     if (moved := _MOVED_USE_RE.match(after)) is not None:
