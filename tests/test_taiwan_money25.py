@@ -85,3 +85,23 @@ def test_digits_one_by_one(text, expected):
 )
 def test_taiwan_half_a_classes(text, expected):
     assert _money(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quoted item right before the amount, a figure inside the quote too
+        ("立法院會今天三讀通過這項專案計畫，內含「長照服務加碼」預算1,250億元。",
+         [("1,250億元", 1.25e11, None, "TWD", "exact", "长照服务加码")]),
+        ("立法院會今天三讀通過這項專案計畫，內含「每人補貼5千元」預算900億元。",
+         [("5千元", 5e3, None, "TWD", "exact", "每人补贴"), ("900億元", 9e10, None, "TWD", "exact", "每人补贴5千元")]),
+        # a second verb on the same item is that item's money
+        ("立法院會決議，刪減交通部道路宣導費3,200萬元，另凍結1,400萬元。",
+         [("3,200萬元", 3.2e7, None, "TWD", "exact", "删减交通部道路宣导费"), ("1,400萬元", 1.4e7, None, "TWD", "exact", "删减交通部道路宣导费")]),
+        # mainland money is untouched (no Taiwan cue: 元 is CNY and no rule of tw_uses applies)
+        ("会议决定，删减宣传经费350万元，另冻结240万元。",
+         [("350万元", 3.5e6, None, "CNY", "exact", "删减宣传经费"), ("240万元", 2.4e6, None, "CNY", "exact", "另冻结")]),
+    ],
+)
+def test_taiwan_items(text, expected):
+    assert _money(text) == expected
