@@ -207,11 +207,13 @@ def _core_pattern(powers: str = _CN_POWER, tail: bool = False, scientific: bool 
     arabic = _ARABIC.replace("(?:,", r"(?:(?:,\x20?|，\x20)", 1) if tail else _ARABIC  # \x20: money_re is VERBOSE
     # digits between two magnitudes may be grouped in thousands (19亿7,000万元, 1亿2,500万): the
     # group is what stands below the next magnitude, so one or two groups at most
-    grouped = r"\d{1,3}(?:,\d{3}(?!\d)){1,2}+"
+    # (and may carry decimals before the last magnitude: 31亿4,260.5万元)
+    grouped = r"\d{1,3}(?:,\d{3}(?!\d)){1,2}+(?:\.\d{1,4}+(?=[万萬]))?"
     end = rf"|(?<=[{powers}])零?(?:{grouped}|\d{{1,{_MAX_DIGITS}}}+)" if tail else ""
     sci = _scientific(powers) + "|" if scientific else ""
     vague = rf"(?:数|几|(?<!以)上)(?=[{_CN_POWER[:-2]}])"
-    point = rf"点[{_CN_DIGIT}]{{1,{_MAX_DIGITS}}}+[万亿萬億]{{0,4}}+"
+    # (兆 where the caller reads it: 一点○八兆元 of a Taiwan company's revenue)
+    point = rf"点[{_CN_DIGIT}]{{1,{_MAX_DIGITS}}}+[万亿萬億{'兆' if '兆' in powers else ''}]{{0,4}}+"
     return (
         _optional("数几上", vague, guarded)
         + rf"(?:{sci}{arabic}(?:[多余几]?{power}{{1,4}}+(?:零?(?:{grouped}|{digits})(?=[多余几]?{power}){end})?){{0,8}}+[多余几]?"
@@ -533,6 +535,29 @@ def _core(s: str) -> tuple[Decimal, Decimal | None, bool] | None:
     return None if iv is None else (iv, None, vague)
 
 
+def _digit_runs(tokens: list[tuple[str, Decimal]]) -> list[tuple[str, Decimal]]:
+    """Chinese digits written one by one before 万, 亿 or 兆 (Taiwan papers print figures so:
+    六四二亿七一五八万三千元 is 642亿7158万3千元, 四二五○亿元 4250亿元) as one Arabic group.  Two
+    neighbouring digits (三四万, 五六亿) are a spoken range, not 34万: left as they were (no
+    number), as is a run opening with 零 (一千零五万)."""
+    out: list[tuple[str, Decimal]] = []
+    i = 0
+    while i < len(tokens):
+        j = i
+        while j < len(tokens) and tokens[j][0] in ("c", "z"):
+            j += 1
+        run = tokens[i:j]
+        big_next = j < len(tokens) and tokens[j][0] == "u" and tokens[j][1] >= 10**4
+        spoken = len(run) == 2 and run[1][1] - run[0][1] == 1
+        if len(run) > 1 and big_next and run[0][0] == "c" and not spoken:
+            out.append(("d", Decimal("".join(str(int(v)) for _, v in run))))
+            i = j
+        else:
+            out.append(tokens[i])
+            i += 1
+    return out
+
+
 def _integer(s: str) -> Decimal | None:
     tokens: list[tuple[str, Decimal]] = []
     for m in _TOKEN_RE.finditer(s):
@@ -551,6 +576,7 @@ def _integer(s: str) -> Decimal | None:
         return None
     if all(k in ("c", "z") for k, _ in tokens) and len(tokens) > 1:
         return Decimal("".join(str(int(v)) for _, v in tokens))  # 二〇二〇
+    tokens = _digit_runs(tokens)
     total = section = Decimal(0)
     num: Decimal | None = None
     num_kind = ""

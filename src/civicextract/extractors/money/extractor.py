@@ -335,6 +335,10 @@ class _Places:
         if score.get(cny, 0) > 0:
             return home
         place, weight = max(score.items(), key=lambda kv: kv[1])
+        if cny == "TWD" and place == "HKD" and weight < 2:
+            # a Taiwan article's sentence naming one weak Hong Kong word (特别预算案 holds 预算案) is
+            # still Taiwan money: it takes a Hong Kong cue of weight 2 to make it Hong Kong's
+            return home
         if place == "CNY" or (cny != "CNY" and weight >= 1) or weight >= 2:
             return place if code == LOCAL or place != "CNY" else "USD"
         return home
@@ -566,6 +570,10 @@ def _value(m: re.Match, t: _Tables, a: str, b: str | None, b2: str | None) -> tu
     return amount, amount_max, parsed.qualifier, scale is None and not m["jiao"] and not m["emag"]
 
 
+# A bare 万元 beside a cash handout (Taiwan's 普发现金万元 of 2025) is 10,000, not a word like 万元户
+_TEN_THOUSAND_CASH = re.compile("(?:普发|现金)万元|万元现金")
+
+
 def _not_an_amount(m: re.Match, a: str, b: str | None, pre: str | None, post: str | None) -> bool:
     """Is the match a word or a name that only looks like an amount (万元户, 三元 the place, 陆元盛)?"""
     if a[0] == "0" and a[1:2].isdigit():
@@ -573,6 +581,8 @@ def _not_an_amount(m: re.Match, a: str, b: str | None, pre: str | None, post: st
     if not m["cur"] and not any(c.isdigit() or c in "万亿千百" for c in a):
         return True  # 人民币一年期: after a prefix word alone, a lone numeral is no amount
     bare = not any(c.isdigit() or c in "一二两三四五六七八九十零〇廿卅壹贰叁肆伍陆柒捌玖拾" for c in a)
+    if bare and a == "万" and _TEN_THOUSAND_CASH.search(m.string, max(0, m.start("a") - 2), m.end("cur") + 2):
+        return False  # 普发万元现金, 普发现金万元: Taiwan's flat handout of 10,000, an amount
     if bare and not (pre or post or a[0] in "数几上" or "余" in a or "多" in a or len(a) > 1):
         return True  # 万元户, 百元大钞: a word, not an amount (面对千亿元财政赤字, 百亿元基金 are amounts)
     if (

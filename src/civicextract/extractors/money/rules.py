@@ -17,6 +17,7 @@ from .grants import bounded, granted
 from .hk_uses import hk_use
 from .phrases import phrases
 from .steps import bare_measure, generic_after, marked_or_listed, noun_after, plain_money, said_before, verb_or_subject
+from .tw_uses import tw_use
 
 
 def purpose_of(text: str, rec: Money, prev: Money | None, nxt: Money | None, prev2: Money | None = None) -> str | None:
@@ -41,6 +42,9 @@ def purpose_of(text: str, rec: Money, prev: Money | None, nxt: Money | None, pre
         return found
     # Hong Kong dollars in the shapes the grants and steps below cut too long (hk_uses.py)
     if (found := hk_use(p)) is not None:
+        return found
+    # New Taiwan dollars after a bare budget verb (tw_uses.py)
+    if (found := tw_use(p)) is not None:
         return found
     # bounds and grants (grants.py)
     if (found := bounded(p)) is not None:
