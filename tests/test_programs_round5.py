@@ -149,5 +149,6 @@ def test_coverage_benchmark_runs_on_round_5_set():
     ).stdout
     # 144 gold programmes: 127 proposed by the candidate stage, 116 kept (before round 5: 115 and 110);
     # round 6 (its candidates, and the scorer trained on this set too): 135 and 135; round 9 calibrated
-    # the gold (平安中国, 交通强国 and 长期护理保险 are optional in fit's practice): 141 gold, 133 and 133
-    assert "| holdout_programs_r5 | 41 | 141 | 133 (0.943) | 133 (0.943) | 330 |" in out
+    # the gold (平安中国, 交通强国 and 长期护理保险 are optional in fit's practice): 141 gold, 133 and 133;
+    # round 25c (a vetoed quote after a launch verb, 完善“数字一栋楼”): 134 and 134
+    assert "| holdout_programs_r5 | 41 | 141 | 134 (0.950) | 134 (0.950) | 330 |" in out

@@ -105,7 +105,8 @@ def _across_removals(doc, records: list[Program]) -> list[Program]:
 _UNSET = object()
 
 
-_QUOTE_ONLY = frozenset({"quote_any"})
+# (a record the wide quote finders alone proposed has kinds within this set: round 25c added quote_vetoed)
+_QUOTE_ONLY = frozenset({"quote_any", "quote_vetoed"})
 # A Traditional-script report from Hong Kong, Macao or Taiwan, by its places or its Cantonese (not a
 # mainland text converted, which names its programmes the mainland way; 台湾 not the end of
 # another word: Shanghai's 吴淞炮台湾, a 平台湾区).
@@ -120,7 +121,7 @@ _CITED_SAYING = re.compile(r"认为|估计|满意|支持|反对|形容|批评|�
 
 def _cited_not_a_name(text: str, rec: Program, kinds: frozenset[str], group) -> bool:
     """In a Traditional-script report: whether a candidate is a citation or a common noun, not a name."""
-    if group is not None and kinds == _QUOTE_ONLY:
+    if group is not None and kinds <= _QUOTE_ONLY:
         return True  # a quote the rule finders passed over: someone's words
     if "quote" in kinds or "known" in kinds or (rec.mentions and text[rec.mentions[0][0]] in "“‘"):
         return False
@@ -154,7 +155,7 @@ def _extract(text: str, lex: Lexicon, model: Scorer | None | object = _UNSET, ci
         rec if group is None else _record(text, group, lex, frozenset())
         for rec, kinds, group in candidate_records(text, lex)
         if not (cited and _cited_not_a_name(text, rec, kinds, group))
-        and not (group is not None and kinds == _QUOTE_ONLY and _news_account(text, rec))
+        and not (group is not None and kinds <= _QUOTE_ONLY and _news_account(text, rec))
         and not (group is not None and _region_as_place(text, rec))
         and (
             model is None
