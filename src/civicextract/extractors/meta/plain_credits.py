@@ -89,6 +89,6 @@ def _compilers(text: str, f: Found) -> None:
 
 
 def _add(f: Found, name: str, pos: int, m: re.Match[str]) -> None:
-    if is_person_name(name) and name not in {n for _, n in f._reporters}:
+    if is_person_name(name) and not f.has_reporter(name):
         f.reporter(name, pos)
         f.spans.append((m.start(), m.end(), "byline"))
