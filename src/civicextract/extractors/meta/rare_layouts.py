@@ -158,8 +158,9 @@ def _photo_outlet_name(text: str, f: Found) -> None:
             at = m.start("rest") + k
             if _ROLE_AT.match(text, at):
                 return  # 文、图/某报全媒体记者 某某: a byline run, read by the runs
+            # (both readings return only names is_person_name accepts)
             name = name_glued_at(text, at) or next((text[at : at + n] for n in (3, 2) if is_person_name(text[at : at + n])), None)
-            if name is not None and is_person_name(name) and not f.has_reporter(name):
+            if name is not None and not f.has_reporter(name):
                 f.reporter(name, m.start("rest") + k)
                 f.spans.append((m.start(), m.start("rest") + k + len(name), "byline"))
                 return
