@@ -61,10 +61,11 @@ _FOOTER_OUTLET_HINT_CHARS = tuple(zip(_FOOTER_OUTLET_HINTS, "订载注搜", stri
 _OWN_REPORTER_VERBS = "电话采访|电话联系|从|根据|来到|赶到|前往|抵达|拨打|获悉|了解到|近日|日前|访问|采访|走访|致电|查询|联络|联系|实地|搜索|检索|查阅|注意到|留意到|发现|梳理|统计|暗访|探访|核实|求证|亲身|亲自"
 # (or glued after a photo's 供图 credit: …某景区供图某报社记者了解到，, round 25)
 _OWN_REPORTER = LazyPattern(rf"(?:^|[\s。，”）]|供图)(?P<outlet>[{HAN}]{{2,8}}?)记者(?:{_OWN_REPORTER_VERBS})")
-# Its tail, a plain word the engine skips to: a match starts at most 9
-# characters before the first one (a separator and 8 characters), so the
-# search for the whole starts there instead of trying every character before (10 after 供图).
+# Its tail, a plain word the engine skips to: a match starts at most _OWN_REPORTER_REACH
+# characters before the first one (its opening, 供图 the longest, and 8 characters of the outlet), so
+# the search for the whole starts there instead of trying every character before.
 _OWN_REPORTER_TAIL = LazyPattern(f"记者(?:{_OWN_REPORTER_VERBS})")
+_OWN_REPORTER_REACH = len("供图") + 8
 # A graphic the outlet made itself (a caption 众新闻制图): the outlet publishing the story.
 # and its own file photo (某报资料图片): a listed outlet's, checked by the caller
 _OWN_GRAPHIC = LazyPattern(rf"(?:^|[\s。，（(])(?P<outlet>[{HAN}]{{2,8}}?)(?:制图|资料图片|资料图)")
@@ -280,7 +281,7 @@ def _exclusive(text: str, lead: str) -> tuple[str, int] | None:
 def _own_reporter(text: str, lead: str) -> tuple[str, int] | None:
     """An outlet's own reporter at work in the lead: 澎湃新闻记者从…获悉, 众新闻记者访问…, 某网记者搜索发现."""
     tail = _OWN_REPORTER_TAIL.search(lead) if "者" in lead else None  # (one character's find first)
-    m = _OWN_REPORTER.search(lead, max(0, tail.start() - 10)) if tail is not None else None  # (供图 + 8)
+    m = _OWN_REPORTER.search(lead, max(0, tail.start() - _OWN_REPORTER_REACH)) if tail is not None else None
     if m and (outlet := clean_outlet(m.group("outlet"))) and not m.group("outlet").startswith("据"):  # 据新华社记者…: cited
         return outlet, m.start("outlet")
     return None
