@@ -43,9 +43,9 @@ DESK_BEFORE = _lexicon.DESK_BEFORE
 DESK_TAIL = _lexicon.DESK_TAIL
 
 # (◆ and ● part a WeChat account's credits: ◆编辑：张三◆责任编审：…, round 20; a workflow desk's 流程编辑
-# glued after the name: 编辑 谢某某流程编辑 刘某, round 24; an intern's note after it: 责任编辑：某某（实习）, round 25c)
+# glued after the name, 编辑 谢某某流程编辑 刘某, round 24, ends it as a STOP word since round 25; an intern's note after it: 责任编辑：某某（实习）, round 25c)
 _FOOTER_EDITOR = LazyPattern(
-    rf"(?:责任编辑|责编|编辑){SEP}*[：:/ |｜丨]?{SEP}*(?P<name>{NAME}?)(?=\s|{STOP}|{ROLE}|编审|流程(?=编辑)|[|｜\]】【）)*\d◆●]|[（(](?:实习|见习)|$)", re.MULTILINE
+    rf"(?:责任编辑|责编|编辑){SEP}*[：:/ |｜丨]?{SEP}*(?P<name>{NAME}?)(?=\s|{STOP}|{ROLE}|编审|[|｜\]】【）)*\d◆●]|[（(](?:实习|见习)|$)", re.MULTILINE
 )
 _CHIEF_AFTER = LazyPattern(rf"{SEP}+责编{SEP}+(?P<name>{NAME})(?=\s|{STOP}|$)")
 _FOOTER_OUTLET = LazyPattern(
@@ -195,8 +195,6 @@ def _editor(text: str, f: Found) -> None:
     or else an editor's name glued to the lead."""
     for m in _editor_credits(text):
         name = m.group("name")
-        if name.endswith("流程") and text.startswith("编辑", m.end("name")):
-            name = name[:-2]  # 编辑 谢某流程编辑 刘某: the name read on into the workflow desk's label (round 24)
         # Behind its label's colon or slash an editor needs no listed surname (编辑：仉英).
         bracketed = (
             m.start() > 0 and text[m.start() - 1] in "（([【" and text[m.end() : m.end() + 1] in ("）", ")", "]", "】")
