@@ -227,12 +227,13 @@ def _closing_brackets(text: str, footer: int, f: Found) -> None:
         before = s
         while before > 0 and text[before - 1] in " \t":
             before -= 1  # …严惩。 (张波): spaces between the sentence and the bracket
-        if s >= footer and before < s and _outlet_credit(text, s, f):
-            continue  # …责任编辑：某某  (某某客户端)  【编辑:某某】: set apart by spaces in a footer's credits (round 25b)
-        if before > 0 and text[before - 1] not in PARAGRAPH_END + "\n）)":
-            continue  # 市长（张三）: a name in a sentence
-        if s >= footer and _outlet_credit(text, s, f):
+        closes = before == 0 or text[before - 1] in PARAGRAPH_END + "\n）)"
+        # (in a footer's credits, spaces set an outlet's bracket apart as a paragraph's end does:
+        # …责任编辑：某某  (某某客户端)  【编辑:某某】, round 25b)
+        if s >= footer and (closes or before < s) and _outlet_credit(text, s, f):
             continue
+        if not closes:
+            continue  # 市长（张三）: a name in a sentence
         m = _LISTED_CLOSING.match(text, s)
         listed = m is not None and outlet_pattern().fullmatch(m.group("org")) is not None
         if not listed:

@@ -43,9 +43,9 @@ DESK_BEFORE = _lexicon.DESK_BEFORE
 DESK_TAIL = _lexicon.DESK_TAIL
 
 # (◆ and ● part a WeChat account's credits: ◆编辑：张三◆责任编审：…, round 20; a workflow desk's 流程编辑
-# glued after the name: 编辑 谢某某流程编辑 刘某, round 24; an intern's note after it: 责任编辑：某某（实习）, round 25c)
+# glued after the name, 编辑 谢某某流程编辑 刘某, round 24, ends it as a STOP word since round 25; an intern's note after it: 责任编辑：某某（实习）, round 25c)
 _FOOTER_EDITOR = LazyPattern(
-    rf"(?:责任编辑|责编|编辑){SEP}*[：:/ |｜丨]?{SEP}*(?P<name>{NAME}?)(?=\s|{STOP}|{ROLE}|编审|流程(?=编辑)|[|｜\]】【）)*\d◆●]|[（(](?:实习|见习)|$)", re.MULTILINE
+    rf"(?:责任编辑|责编|编辑){SEP}*[：:/ |｜丨]?{SEP}*(?P<name>{NAME}?)(?=\s|{STOP}|{ROLE}|编审|[|｜\]】【）)*\d◆●]|[（(](?:实习|见习)|$)", re.MULTILINE
 )
 _CHIEF_AFTER = LazyPattern(rf"{SEP}+责编{SEP}+(?P<name>{NAME})(?=\s|{STOP}|$)")
 _FOOTER_OUTLET = LazyPattern(
@@ -61,10 +61,11 @@ _FOOTER_OUTLET_HINT_CHARS = tuple(zip(_FOOTER_OUTLET_HINTS, "订载注搜", stri
 _OWN_REPORTER_VERBS = "电话采访|电话联系|从|根据|来到|赶到|前往|抵达|拨打|获悉|了解到|近日|日前|访问|采访|走访|致电|查询|联络|联系|实地|搜索|检索|查阅|注意到|留意到|发现|梳理|统计|暗访|探访|核实|求证|亲身|亲自"
 # (or glued after a photo's 供图 credit: …某景区供图某报社记者了解到，, round 25)
 _OWN_REPORTER = LazyPattern(rf"(?:^|[\s。，”）]|供图)(?P<outlet>[{HAN}]{{2,8}}?)记者(?:{_OWN_REPORTER_VERBS})")
-# Its tail, a plain word the engine skips to: a match starts at most 9
-# characters before the first one (a separator and 8 characters), so the
-# search for the whole starts there instead of trying every character before (10 after 供图).
+# Its tail, a plain word the engine skips to: a match starts at most _OWN_REPORTER_REACH
+# characters before the first one (its opening, 供图 the longest, and 8 characters of the outlet), so
+# the search for the whole starts there instead of trying every character before.
 _OWN_REPORTER_TAIL = LazyPattern(f"记者(?:{_OWN_REPORTER_VERBS})")
+_OWN_REPORTER_REACH = len("供图") + 8
 # A graphic the outlet made itself (a caption 众新闻制图): the outlet publishing the story.
 # and its own file photo (某报资料图片): a listed outlet's, checked by the caller
 _OWN_GRAPHIC = LazyPattern(rf"(?:^|[\s。，（(])(?P<outlet>[{HAN}]{{2,8}}?)(?:制图|资料图片|资料图)")
@@ -194,8 +195,6 @@ def _editor(text: str, f: Found) -> None:
     or else an editor's name glued to the lead."""
     for m in _editor_credits(text):
         name = m.group("name")
-        if name.endswith("流程") and text.startswith("编辑", m.end("name")):
-            name = name[:-2]  # 编辑 谢某流程编辑 刘某: the name read on into the workflow desk's label (round 24)
         # Behind its label's colon or slash an editor needs no listed surname (编辑：仉英).
         bracketed = (
             m.start() > 0 and text[m.start() - 1] in "（([【" and text[m.end() : m.end() + 1] in ("）", ")", "]", "】")
@@ -280,7 +279,7 @@ def _exclusive(text: str, lead: str) -> tuple[str, int] | None:
 def _own_reporter(text: str, lead: str) -> tuple[str, int] | None:
     """An outlet's own reporter at work in the lead: 澎湃新闻记者从…获悉, 众新闻记者访问…, 某网记者搜索发现."""
     tail = _OWN_REPORTER_TAIL.search(lead) if "者" in lead else None  # (one character's find first)
-    m = _OWN_REPORTER.search(lead, max(0, tail.start() - 10)) if tail is not None else None  # (供图 + 8)
+    m = _OWN_REPORTER.search(lead, max(0, tail.start() - _OWN_REPORTER_REACH)) if tail is not None else None
     if m and (outlet := clean_outlet(m.group("outlet"))) and not m.group("outlet").startswith("据"):  # 据新华社记者…: cited
         return outlet, m.start("outlet")
     return None

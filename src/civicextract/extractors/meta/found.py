@@ -48,6 +48,11 @@ class Found:
     def reporter(self, name: str, pos: int) -> None:
         self._reporters.append((pos, name))
 
+    def has_reporter(self, name: str) -> bool:
+        """Whether ``name`` is read as a reporter already: a finder that reads a name again, at a
+        place of its own, leaves it where it was first read."""
+        return any(n == name for _, n in self._reporters)
+
     def meta(self) -> Meta:
         source = None
         if self._sources:

@@ -20,9 +20,11 @@ from .found import FROM_BYLINE, FROM_DATELINE, Found
 from .lazy import LazyPattern
 from .lexicon import HAN, NAME, NAME_END, is_outlet, is_person_name
 
-_COMPILER = LazyPattern(rf"(?:^|(?<=[\s（(，。；、】]))(?:整理|执笔)[：:/][ \t]*(?P<name>{NAME}?){NAME_END}")
+# (a credit's word set apart from the words before it: 据某部门整理： is a sentence's, naming no one)
+_SET_APART = r"(?:^|(?<=[\s（(，。；、】]))"
+_COMPILER = LazyPattern(rf"{_SET_APART}(?:整理|执笔)[：:/][ \t]*(?P<name>{NAME}?){NAME_END}")
 # (a writer's 撰稿 with a space for its colon, before the photographer's credit: 撰稿 甲 摄影 乙)
-_WRITER_SPACED = LazyPattern(rf"(?:^|(?<=[\s（(，。；、】]))撰稿[ \t]+(?P<name>{NAME}?)(?=[ \t]+摄影)")
+_WRITER_SPACED = LazyPattern(rf"{_SET_APART}撰稿[ \t]+(?P<name>{NAME}?)(?=[ \t]+摄影)")
 _NAME_SHEYING = LazyPattern(rf"[（(](?P<name>{NAME}?)[ \t]?摄影[）)]")
 _SLASH_PAIR = LazyPattern(rf"[（(](?P<a>{NAME}?)/[文图](?:[ \t]+(?P<b>{NAME}?)/[文图])?[）)]")
 _REPORTS_GLUED = LazyPattern(rf"[ \t]*(?P<o>[{HAN}]{{2,8}}?)(?:首席|资深)?记者(?P<name>[{HAN}]{{2,3}}?)报道")
@@ -39,7 +41,8 @@ _OUTLET_REACH = 8
 
 def plain_credits(text: str, f: Found) -> None:
     if "整理" in text or "执笔" in text:
-        _compilers(text, f)
+        for m in _COMPILER.finditer(text):
+            _add(f, m.group("name"), m.start("name"), m)
     if "撰稿" in text:
         for m in _WRITER_SPACED.finditer(text):
             _add(f, m.group("name"), m.start("name"), m)
@@ -83,12 +86,7 @@ def _spaced_dateline(text: str, f: Found) -> None:
             return
 
 
-def _compilers(text: str, f: Found) -> None:
-    for m in _COMPILER.finditer(text):
-        _add(f, m.group("name"), m.start("name"), m)
-
-
 def _add(f: Found, name: str, pos: int, m: re.Match[str]) -> None:
-    if is_person_name(name) and name not in {n for _, n in f._reporters}:
+    if is_person_name(name) and not f.has_reporter(name):
         f.reporter(name, pos)
         f.spans.append((m.start(), m.end(), "byline"))

@@ -56,7 +56,7 @@ def rare_layouts(text: str, f: Found) -> None:
         if m is not None and is_outlet(m.group("o")):
             f.source(m.group("o"), FROM_DATELINE, m.start("o"))
             f.spans.append((m.start("o"), m.end("o"), "dateline"))
-    if "转" in head and "本文转" in head:
+    if "本文转" in head:
         m = _REPOSTED.search(text, 0, _ZONE)
         if m is not None:
             # (only where no dateline or byline has named an outlet: round 5's m5-13 本文转自【中国军网】；解放军报讯
@@ -69,7 +69,7 @@ def rare_layouts(text: str, f: Found) -> None:
         m = _ACCOUNT_AUTHOR.search(text, 0, _ZONE)
         if m is not None and is_person_name(m.group("name")):
             f.source(m.group("o"), FROM_BYLINE, m.start("o"))
-            if m.group("name") not in _names(f):
+            if not f.has_reporter(m.group("name")):
                 f.reporter(m.group("name"), m.start("name"))
             f.spans.append((m.start(), m.end(), "byline"))
     if not f.has_source(FROM_BYLINE + 1) and ("|" in head or "｜" in head or "丨" in head):
@@ -89,10 +89,6 @@ def rare_layouts(text: str, f: Found) -> None:
             f.spans.append((m.start("name"), m.end("name"), "byline"))
 
 
-def _names(f: Found) -> set[str]:
-    return {n for _, n in f._reporters}
-
-
 def _author_label(text: str, f: Found) -> None:
     m = _AUTHOR_LABEL.search(text)
     if m is None:
@@ -102,7 +98,7 @@ def _author_label(text: str, f: Found) -> None:
         off = m.start("names")
         for n in names:
             off = text.index(n, off)
-            if n not in _names(f):
+            if not f.has_reporter(n):
                 f.reporter(n, off)
         f.spans.append((m.start(), m.end(), "byline"))
 
@@ -122,9 +118,8 @@ def _photographers(text: str, f: Found) -> None:
             off += len(token)
         if len(read) < 2:
             continue  # (one name is read by the byline runs already)
-        known = _names(f)
         for pos, n in read:
-            if n not in known:
+            if not f.has_reporter(n):
                 f.reporter(n, pos)
         f.spans.append((m.start(), read[-1][0] + len(read[-1][1]), "byline"))
 
@@ -137,7 +132,7 @@ def _glued_correspondent(text: str, f: Found) -> None:
         # (a name of three or two characters: the split whose outlet a list holds first)
         splits = [k for k in (3, 2) if is_person_name(rest[:k]) and rest[k:].endswith(endings) and len(rest) - k >= 3]
         k = next((k for k in splits if is_outlet(rest[k:])), splits[0] if splits else 0)
-        if not k or rest[:k] in _names(f):
+        if not k or f.has_reporter(rest[:k]):
             continue
         f.reporter(rest[:k], m.start("rest"))
         f.spans.append((m.start(), m.start("rest") + k, "byline"))
@@ -163,8 +158,9 @@ def _photo_outlet_name(text: str, f: Found) -> None:
             at = m.start("rest") + k
             if _ROLE_AT.match(text, at):
                 return  # 文、图/某报全媒体记者 某某: a byline run, read by the runs
+            # (both readings return only names is_person_name accepts)
             name = name_glued_at(text, at) or next((text[at : at + n] for n in (3, 2) if is_person_name(text[at : at + n])), None)
-            if name is not None and is_person_name(name) and name not in _names(f):
+            if name is not None and not f.has_reporter(name):
                 f.reporter(name, m.start("rest") + k)
                 f.spans.append((m.start(), m.start("rest") + k + len(name), "byline"))
                 return

@@ -403,10 +403,10 @@ def _rate_subject(text: str, h: Hit, floor: int, start: int, tail: int, right: s
         head = clean_left(_ADVERB_TAIL_RE.sub("", phrase[: share.start()]))
         if head:
             return head
-    if share and share.start() == 0 and (owner := _share_owner_before(text, start - len(phrase) - 2)):
+    if share and share.start() == 0 and (owner := _topic_of_clause_before(text, start - len(phrase) - 2, _SHARE_OWNER_RE)):
         # 过夜旅客有95万人次，占全部旅客的六成: the share is of the clause before's topic
         return owner + phrase
-    if phrase in _BARE_CHANGE_NOUNS and (topic := _changed_topic_before(text, start - len(phrase) - 1)):
+    if phrase in _BARE_CHANGE_NOUNS and (topic := _topic_of_clause_before(text, start - len(phrase) - 1, _CHANGED_TOPIC_RE)):
         # 邮轮乘客人次回落至二十万，跌幅一成: the fall is of the clause before's topic
         return topic + phrase
     return phrase or raw_right(text, tail) or None
@@ -424,21 +424,14 @@ _CHANGED_TOPIC_RE = re.compile(
 _SHARE_OWNER_RE = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:有|为|达|录得|共有|增至|减至|升至|降至)[\d一二三四五六七八九十两约近逾超]")
 
 
-def _changed_topic_before(text: str, pos: int) -> str | None:
-    """The topic of the clause that ends at the comma at ``pos``, when it opens with a change."""
+def _topic_of_clause_before(text: str, pos: int, opening: re.Pattern[str]) -> str | None:
+    """The topic of the clause that ends at the comma at ``pos`` (group 1 of ``opening``), when the
+    clause opens as ``opening`` says: with a change (_CHANGED_TOPIC_RE) or a noun and a figure
+    (_SHARE_OWNER_RE)."""
     if pos <= 0 or text[pos] not in "，,":
         return None
     begin = max(text.rfind(c, 0, pos) for c in "，,。；：！？\n") + 1
-    m = _CHANGED_TOPIC_RE.match(text, begin, pos)
-    return m.group(1) if m else None
-
-
-def _share_owner_before(text: str, pos: int) -> str | None:
-    """The topic of the clause that ends at the comma at ``pos``, when it opens with a noun and a figure."""
-    if pos <= 0 or text[pos] not in "，,":
-        return None
-    begin = max(text.rfind(c, 0, pos) for c in "，,。；：！？\n") + 1
-    m = _SHARE_OWNER_RE.match(text, begin, pos)
+    m = opening.match(text, begin, pos)
     return m.group(1) if m else None
 
 

@@ -23,12 +23,14 @@ _FOLLOW_UP_RE = re.compile(
     r"|(?:较|比)(?:上一次|上次|之前|上期|上一期|早前)(?:公布|公佈)?"
     r"|(?:还|亦)?要?(?:高出|多出|低出|少)"
 )
-# a change on the year, quarter or month in Hong Kong's words, with nothing of what changed
-_CUMULATIVE_RE = re.compile(r"(?:今年|去年)(?:以来|首\d{1,2}个月)?(?:累计|累积|累)(?:升|跌|上升|下跌|增加|减少)")
-# (and a cumulative change this year in its words: 今年以来累升, 今年首5个月累计升; 连升…，按年升)
+# a cumulative change this year in Hong Kong's words (今年以来累升, 今年首5个月累计升)
+_CUMULATIVE = r"(?:今年|去年)(?:以来|首\d{1,2}个月)?(?:累计|累积|累)(?:升|跌|上升|下跌|增加|减少)"
+_CUMULATIVE_RE = re.compile(_CUMULATIVE)
+# a change on the year, quarter or month in Hong Kong's words (连升…，按年升), or a cumulative one, with
+# nothing of what changed
 _HK_CHANGE_RE = re.compile(
     r"(?:同样|亦|也|均|则)?(?:连[升跌])?(?:按年|按月|按季)(?:则|亦)?(?:上升|升|增加|增长|多|下跌|跌|减少|下降|上涨|涨|减|增)"
-    r"|(?:今年|去年)(?:以来|首\d{1,2}个月)?(?:累计|累积|累)(?:升|跌|上升|下跌|增加|减少)"
+    rf"|{_CUMULATIVE}"
 )
 
 

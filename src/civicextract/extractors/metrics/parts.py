@@ -32,7 +32,7 @@ _PART_VERB_RE = re.compile(
 # the next item of a list: 、 and its noun, nothing else
 _ITEM_GAP_RE = re.compile(r"、([\u4e00-\u9fff]{1,6})")
 # (a verb opening the gap makes it a clause of its own: 新建学校3所、改造5所)
-_VERB_FIRST = frozenset("新改建扩增减提降完实开举引培组出投签召发推打设收接查办招治整修种造转带帮培累共")
+_VERB_FIRST = frozenset("新改建扩增减提降完实开举引培组出投签召发推打设收接查办招治整修种造转带帮累共")
 
 
 # a modifier of ability or standard between a count and its noun, closed by 的 (a noun before 的,
@@ -62,8 +62,7 @@ _CLAUSE_BEFORE_RE = re.compile(r"([^，,。；;：:\n]{2,20}?)(?:[\d.,]+[万亿�
 
 def parts_and_items(text: str, hits: list[Hit], out: list[str | None]) -> None:
     """Re-read, in place, the subject of each figure of the five shapes above."""
-    for i in range(len(hits)):
-        h, before = hits[i], hits[i - 1]
+    for i, h in enumerate(hits):
         subj, before_subj = out[i], (out[i - 1] if i else None)
         if (
             subj
@@ -83,7 +82,10 @@ def parts_and_items(text: str, hits: list[Hit], out: list[str | None]) -> None:
             if topic:
                 out[i] = topic
                 continue
-        if not subj or not before_subj or h.unit in RATE_UNITS or before.unit in RATE_UNITS:
+        if not subj or not before_subj or h.unit in RATE_UNITS:
+            continue
+        before = hits[i - 1]  # (i > 0: the first figure has no subject before it)
+        if before.unit in RATE_UNITS:
             continue
         gap = text[before.tail : h.start]
         if _SENTENCE_END_RE.search(gap):

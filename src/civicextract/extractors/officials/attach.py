@@ -303,6 +303,8 @@ _LIST_TAIL = re.compile(r"等(?:[0-9]+|[一二两三四五六七八九十]+)名(
 def _appointee_list(text: str, start: int) -> list[tuple[int, int]]:
     """The people of ``递补甲、乙、丙等3名同志为<chain>``: names joined by 、 after a verb of
     ``_APPOINT``, closed by 等N名(同志)为; empty where the chain follows no such list."""
+    if not text.endswith("为", 0, start):
+        return []  # (the list's close ends in 为 right before the chain: most chains follow none)
     m = next((m for m in _LIST_TAIL.finditer(text, max(0, start - 10), start) if m.end() == start), None)
     if m is None:
         return []

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .foreign import TRANSLIT
 from .posts import lexicon
 from .states import state_at, state_before, state_firsts, state_in
 
@@ -317,8 +318,6 @@ def _dotted_body(text: str, dot: int, post_start: int) -> bool:
     """Round 25c: is the dot at ``dot`` inside a body's name (哈塔姆·安比亚中央司令部, a headquarters named after a
     person): transliteration syllables on both sides, and a body word between the dot and the post?  A dotted
     person's name before an address (弗拉基米尔·普京总统) names no body after its dot."""
-    from .foreign import TRANSLIT
-
     return (
         dot >= 2
         and all(c in TRANSLIT for c in text[dot - 2 : dot])

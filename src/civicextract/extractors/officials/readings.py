@@ -26,6 +26,7 @@ from .namechars import (
     plausible_chars,
     surname_length,
 )
+from .posts import lexicon
 from .states import states_pattern
 from .tagging import (
     dict_tags,
@@ -101,8 +102,6 @@ def _dotted_end(text: str, s: int) -> int | None:
 def _post_before_dot(text: str, s: int, dot: int) -> bool:
     """Does a post of two or more characters stand between ``s`` and the dot of a dotted name (总统|卫队长阿某·某某)?
     Then the name opens after that post, not at ``s``."""
-    from .posts import lexicon
-
     return any(m.end() - m.start() >= 2 for m in lexicon().pattern.finditer(text, s, dot))
 
 
@@ -129,8 +128,6 @@ def _given_closed_by_he(text: str, s: int, surname: int, single: frozenset[str])
         and (follower_at(text, e) or opens_predicate(text, e, verb=True))
         and text[e] not in single
     ):
-        from .posts import lexicon
-
         # (孙丽和县长周强: a post after 和 opens the next person)
         # (副区长魏由和出席: a function character that opens given names, 由 as in 程向民, GIVEN_FIRST_OK)
         given_ok = plausible_chars(text[s : s + surname + 1]) or text[s + surname] in GIVEN_FIRST_OK
