@@ -30,7 +30,8 @@ _SLASH_PAIR = LazyPattern(rf"[（(](?P<a>{NAME}?)/[文图](?:[ \t]+(?P<b>{NAME}?
 _REPORTS_GLUED = LazyPattern(rf"[ \t]*(?P<o>[{HAN}]{{2,8}}?)(?:首席|资深)?记者(?P<name>[{HAN}]{{2,3}}?)报道")
 _OPENING_ZONE = 30
 # (two characters first: a three-character name ends where 据 stands after it)
-_NAME_BEFORE_JU = LazyPattern(rf"(?:记者|通讯员|实习生)[ \t]*(?P<name>[{HAN}]{{2,3}}?)据")
+# (据 of citation, not the adverbs 据实/据理: 通讯员王强据实通报 is a sentence; review25)
+_NAME_BEFORE_JU = LazyPattern(rf"(?:记者|通讯员|实习生)[ \t]*(?P<name>[{HAN}]{{2,3}}?)据(?![实理])")
 
 
 _WRITER_OUTLET_BRACKET = LazyPattern(rf"【文/(?P<o>[{HAN}A-Za-z]{{2,10}})[ \t]+(?P<name>{NAME}?)】")
@@ -55,7 +56,8 @@ def plain_credits(text: str, f: Found) -> None:
                 if m.group(g) is not None:
                     _add(f, m.group(g), m.start(g), m)
     if "据" in text:
-        for m in _NAME_BEFORE_JU.finditer(text):
+        # (a byline opens the story: 会上，该局通讯员王强据实通报 in the body names no reporter; review25)
+        for m in _NAME_BEFORE_JU.finditer(text, 0, _DATELINE_ZONE):
             _add(f, m.group("name"), m.start("name"), m)
     if "【文/" in text:
         m = _WRITER_OUTLET_BRACKET.search(text)

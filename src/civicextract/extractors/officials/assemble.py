@@ -86,7 +86,8 @@ _BENCH = ("法官", "院长", "大法官")
 # Round 25c: an academic title right after the name (某中心主任某某教授): the centre is a university's
 # or a hospital's, no public body, unless the chain names one
 _ACADEMIC_AFTER = ("教授", "研究员", "院士")
-_PUBLIC_HINT = re.compile("委|政府|人大|政协|局|厅|法院|检察院|党|街道|社区|村|镇|乡|县|市|省|国家|中央")
+# (政务服务中心, 疾病预防控制中心: public centres, whose heads may be professors too; review25)
+_PUBLIC_HINT = re.compile("委|政府|人大|政协|局|厅|法院|检察院|党|街道|社区|村|镇|乡|县|市|省|国家|中央|政务|疾病预防控制|疾控")
 
 
 def _academic(text: str, p: Person) -> bool:

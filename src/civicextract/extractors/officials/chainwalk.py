@@ -354,7 +354,9 @@ def _he_opens_place(text: str, i: int, post_start: int) -> bool:
     before = text[i - 2 : i - 1]
     if before and "\u4e00" <= before <= "\u9fff" and before != "和":
         return False  # (县领导和平安村党支部书记: the 和 joins, 平安村 is the place)
-    return any(c in _PLACE_CHARS for c in text[i:post_start])
+    # the place name holds a character between 和 and its place word (和平村), or 和 is a conjunction
+    # before a bare village or township (随后，和村党支部书记…一起: the village's secretary)
+    return any(c in _PLACE_CHARS for c in text[i + 1 : post_start])
 
 
 # The left half of a mainland department's name joined by 和 (住房和城乡建设局, 人力资源和社会保障局,
