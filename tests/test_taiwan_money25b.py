@@ -4,7 +4,8 @@ A second blind batch of Taiwan pages (local press releases, relief, fines, trans
 budget reviews) measured whether round tw25 carries over; these families are the classes it showed:
 Taiwan-only words of local government, law and relief as currency cues (a bare 元 is TWD), a range
 whose low end has no unit of its own (2000到1萬元), 每公頃 kept whole before a relief amount, 約 before
-編列, the use written right after a budgeted amount, and a cap named right after it.
+編列, the use written right after a budgeted amount, a cap named right after it, and 歲出 as a list's
+second item.
 """
 
 import pytest
@@ -58,6 +59,8 @@ def test_one_new_cue_leaves_mainland_money_alone():
         # 約 before 編列, and the use written right after the budgeted amount
         ("南庄鄉公所1年約編列300萬元經費維持社區巴士營運。", [("300萬元", 3e6, None, "TWD", "approx", "维持社区巴士营运")]),
         ("鄉公所透過墊付案編列450萬元營運社區巴士，待中央核定。", [("450萬元", 4.5e6, None, "TWD", "exact", "营运社区巴士")]),
+        # a budget's second side named in a list: 歲出 is its own item, not the 歲入 before it
+        ("縣府原列歲入271億元、歲出267億元。", [("271億元", 2.71e10, None, "TWD", "exact", "县府原列岁入"), ("267億元", 2.67e10, None, "TWD", "exact", "岁出")]),
         # a cap named right after the amount
         ("立法院通過特別條例，並將行政院原提出300億元經費上限提高。", [("300億元", 3e10, None, "TWD", "exact", "经费上限")]),
     ],
