@@ -383,7 +383,7 @@ def _parse(text: str) -> ParsedNumber | None:
             shared = None if tail is None else _core(a + tail.group())
             top = _core(b)
             # 3-5万: the magnitude is shared; not where it would put the low end above the high one
-            # (2000到1万元 runs from 2000 to 10000, not from 20 million)
+            # (3000到2万元 runs from 3000 to 20000, not from 30 million)
             if tail is not None and shared is not None and not (
                 top is not None and shared[0] > (top[1] if top[1] is not None else top[0])
             ):

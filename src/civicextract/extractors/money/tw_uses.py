@@ -68,8 +68,8 @@ def tw_use(p: Phrases) -> str | None:
 # (round 25b) a cap named right after the amount (原提出N元经费上限)
 _CAP_AFTER_RE = re.compile(r"((?:经费|预算|补助|金额|总额)?上限)")
 
-# (round 25b) the use written right after a budgeted amount, in the same clause: 公所每年编列160万元经费维持营运,
-# 透过垫付案编列550万元运营: the words after the figure (经费 / 预算 and 用于 dropped) up to the clause's end.
+# (round 25b) the use written right after a budgeted amount, in the same clause: 公所每年编列80万元经费维护设施,
+# 以代垫款编列90万元营运接驳车: the words after the figure (经费 / 预算 and 用于 dropped) up to the clause's end.
 _USE_RIGHT_AFTER_RE = re.compile(r"(?:的)?(?:经费|预算|费用)?(?:来|以|用于|用来|用以)?([^\W\d_]{2,12})(?=[，,。；;！？\n])")
 _NOT_A_USE = frozenset({"经费", "预算", "费用", "左右", "以上", "以下", "之多"})
 
