@@ -380,8 +380,14 @@ def _parse(text: str) -> ParsedNumber | None:
         a, b = m["a"], m["b"]
         if b is not None and not _TAIL_UNITS_RE.search(a):
             tail = _TAIL_UNITS_RE.search(b)
-            if tail and _core(a + tail.group()) is not None:
-                a = a + tail.group()  # 3-5万: the magnitude is shared
+            shared = None if tail is None else _core(a + tail.group())
+            top = _core(b)
+            # 3-5万: the magnitude is shared; not where it would put the low end above the high one
+            # (3000到2万元 runs from 3000 to 20000, not from 30 million)
+            if tail is not None and shared is not None and not (
+                top is not None and shared[0] > (top[1] if top[1] is not None else top[0])
+            ):
+                a = a + tail.group()
         lo = _core(a)
         if lo is None:
             return None

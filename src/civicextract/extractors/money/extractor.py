@@ -354,6 +354,8 @@ _LOOSE_QUALIFIERS = {
     "至少": "at_least", "不少于": "at_least", "不低于": "at_least", "最低": "at_least",
     # round 24, Hong Kong pages: 大概是300亿元, 大约有5000元
     "大概": "approx", "大约": "approx",
+    # round 25b, Taiwan pages: 约 before the budgeting verb (每年约编列80万元, 约需8亿元)
+    "约编列": "approx", "约需": "approx",
 }
 _LOOSE_QUALIFIER_RE = re.compile(
     rf"({'|'.join(_LOOSE_QUALIFIERS)})(?!人民|检|法|的|工资|生活)[^，,。；;：:、！？!?\n\d%]{{0,8}}$"

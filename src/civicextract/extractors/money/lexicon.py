@@ -135,7 +135,9 @@ GENERIC = frozenset(
 )
 MONEY_NOUN_RE = re.compile(
     r"(?:收入|投资|资金|款|款项|金额|产值|总值|增加值|营收|收益|税收|销售|额|费|补贴|补助|预算|经费|规模|余额|"
-    r"价|成本|利润|罚款|奖金|工资|贷款|债券|基金|目标|帮扶|支出|拨款|开支|资产|增加|减少|税)$"
+    r"价|成本|利润|罚款|奖金|工资|贷款|债券|基金|目标|帮扶|支出|拨款|开支|资产|增加|减少|税|"
+    # Taiwan's budget revenue and spending (原列岁入N元、岁出M元: the second names its own side)
+    r"岁入|岁出)$"
 )
 # The money noun a phrase after the amount opens with (16元车费时还多支付, 7.2亿元研发经费投向创新,
 # 40余万元财物, 1万元津贴): what the money is, up to that noun.

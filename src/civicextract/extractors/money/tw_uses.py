@@ -44,6 +44,11 @@ def tw_use(p: Phrases) -> str | None:
         return item.group(1)
     if _SAME_ITEM_VERB_RE.match(raw) and p.prev is not None and p.prev_in_sentence and p.prev.purpose:
         return p.prev.purpose
+    cap = _CAP_AFTER_RE.match(p.text, p.e)
+    if cap:
+        return cap.group(1)  # 政院原提出N元经费上限: the cap
+    if raw.endswith("编列") and (use := _use_right_after(p)) is not None:
+        return use
     verb = _BARE_VERB_RE.match(raw)
     if verb is None:
         return None
@@ -58,3 +63,20 @@ def tw_use(p: Phrases) -> str | None:
         return quoted[-1].group(1)
     bill = list(_BILL_RE.finditer(head))
     return bill[-1].group(1) if bill else None
+
+
+# (round 25b) a cap named right after the amount (原提出N元经费上限)
+_CAP_AFTER_RE = re.compile(r"((?:经费|预算|补助|金额|总额)?上限)")
+
+# (round 25b) the use written right after a budgeted amount, in the same clause: 公所每年编列80万元经费维护设施,
+# 以代垫款编列90万元营运接驳车: the words after the figure (经费 / 预算 and 用于 dropped) up to the clause's end.
+_USE_RIGHT_AFTER_RE = re.compile(r"(?:的)?(?:经费|预算|费用)?(?:来|以|用于|用来|用以)?([^\W\d_]{2,12})(?=[，,。；;！？\n])")
+_NOT_A_USE = frozenset({"经费", "预算", "费用", "左右", "以上", "以下", "之多"})
+
+
+def _use_right_after(p: Phrases) -> str | None:
+    m = _USE_RIGHT_AFTER_RE.match(p.text, p.e)
+    if m is None or m.group(1) in _NOT_A_USE:
+        return None
+    return m.group(1)
+
