@@ -55,7 +55,7 @@ def plain_credits(text: str, f: Found) -> None:
             for g in ("a", "b"):
                 if m.group(g) is not None:
                     _add(f, m.group(g), m.start(g), m)
-    if "据" in text:
+    if text.find("据", 0, _DATELINE_ZONE) >= 0:
         # (a byline opens the story: 会上，该局通讯员王强据实通报 in the body names no reporter; review25)
         for m in _NAME_BEFORE_JU.finditer(text, 0, _DATELINE_ZONE):
             _add(f, m.group("name"), m.start("name"), m)

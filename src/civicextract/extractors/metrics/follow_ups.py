@@ -15,7 +15,7 @@ from .hit import Hit
 _SENTENCE_END_RE = re.compile(r"[。！？\n]")
 # what stands between the figure before and this one when this one is its level after the change
 _TO_LEVEL_RE = re.compile(r"[，,]?(?:至|增至|升至|降至|减至|跌至|上升至|下跌至)")
-_PAIR_RE = re.compile(r"(?:及|和|与|、)")
+_PAIR_WORDS = frozenset(("及", "和", "与", "、"))
 # a subject that names no measure: the runner-up, a baseline, a margin
 _FOLLOW_UP_RE = re.compile(
     # (其次为面积…的单位 names a measure of its own: only a time after 其次为 follows up)
@@ -26,6 +26,10 @@ _FOLLOW_UP_RE = re.compile(
 # a cumulative change this year in Hong Kong's words (今年以来累升, 今年首5个月累计升)
 _CUMULATIVE = r"(?:今年|去年)(?:以来|首\d{1,2}个月)?(?:累计|累积|累)(?:升|跌|上升|下跌|增加|减少)"
 _CUMULATIVE_RE = re.compile(_CUMULATIVE)
+# what a whole match of _FOLLOW_UP_RE and of _HK_CHANGE_RE opens with (most subjects open otherwise:
+# one look-up instead of two regex calls a figure)
+_FOLLOW_UP_FIRST = frozenset("其较比还亦要高多低少")
+_HK_CHANGE_FIRST = frozenset("同亦也均则连按今去")
 # a change on the year, quarter or month in Hong Kong's words (连升…，按年升), or a cumulative one, with
 # nothing of what changed
 _HK_CHANGE_RE = re.compile(
@@ -43,17 +47,17 @@ def follow_ups(text: str, hits: list[Hit], out: list[str | None]) -> None:
             continue
         if _SENTENCE_END_RE.search(text, hits[i - 1].tail, hits[i].start):
             # 今年以来累升1.9% opening the next sentence: the year's change of the figure before
-            if subj and _CUMULATIVE_RE.fullmatch(subj) and len(_SENTENCE_END_RE.findall(text, hits[i - 1].tail, hits[i].start)) == 1:
+            if subj and subj[0] in "今去" and _CUMULATIVE_RE.fullmatch(subj) and len(_SENTENCE_END_RE.findall(text, hits[i - 1].tail, hits[i].start)) == 1:
                 out[i] = _without_change(before) + subj
             continue
-        gap = text[hits[i - 1].tail : hits[i].start]
-        if subj is None or _PAIR_RE.fullmatch(subj):  # (a bare 及 is cleaned to no subject later)
+        if subj is None or subj in _PAIR_WORDS:  # (a bare 及 is cleaned to no subject later)
+            gap = text[hits[i - 1].tail : hits[i].start]
             # (a pair only of one unit: 3万余亩、近200万株 counts another thing)
-            if _TO_LEVEL_RE.fullmatch(gap) or (_PAIR_RE.fullmatch(gap) and hits[i].unit == hits[i - 1].unit):
+            if _TO_LEVEL_RE.fullmatch(gap) or (gap in _PAIR_WORDS and hits[i].unit == hits[i - 1].unit):
                 out[i] = before
-        elif _FOLLOW_UP_RE.fullmatch(subj):
+        elif subj[:1] in _FOLLOW_UP_FIRST and _FOLLOW_UP_RE.fullmatch(subj):
             out[i] = before
-        elif _HK_CHANGE_RE.fullmatch(subj) and _without_change(before):
+        elif subj[:1] in _HK_CHANGE_FIRST and _HK_CHANGE_RE.fullmatch(subj) and _without_change(before):
             out[i] = _without_change(before) + subj  # (指数报…按月跌…，按年则跌: the index, then its change)
 
 

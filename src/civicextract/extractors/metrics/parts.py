@@ -41,6 +41,8 @@ _MODIFIER_DE_RE = re.compile(
     r"(?:可|能够?|可以|具有|具备|配备|符合|面向|标准化|规范化|高标准|现代化|智能化|功能齐全)[^，,。；;、“”]{0,10}?的"
     r"(“[^”]{2,12}”|[\u4e00-\u9fff]{2,8})"
 )
+# what a match of _MODIFIER_DE_RE opens with: a figure followed by none of these is tested in one look-up
+_MODIFIER_FIRST = frozenset("可能具配符面标规高现智功")
 
 
 # what grows at the rate, from the last stop to 以 and its period word, right before the figure
@@ -52,6 +54,8 @@ _ADVERB_LAST = ("在", "将", "会", "正", "仍", "还", "都", "均", "也")
 # a subject that is only a comparison frame: against when, and the change
 # (bare 同比/比上年 changes are left as the gold writes them: only a frame 与…相比 or one against an
 # amount, 较上年同期的37.3亿元, names no period alone)
+# (a frame opens with 与, 较 or 比: the fullmatch below is tried only on those)
+_FRAME_FIRST = frozenset("与较比")
 _FRAME_ONLY_RE = re.compile(
     r"(?:与[^，,。；;]{1,14}?(?:相比|相较)|(?:较|比)[^，,。；;]{0,10}?\d[^，,。；;]{0,8}?)"
     r"(?:增长|增加|提升|提高|下降|减少|降低|上涨|上升|暴涨|大涨|扩大|缩小|翻番)"
@@ -67,6 +71,7 @@ def parts_and_items(text: str, hits: list[Hit], out: list[str | None]) -> None:
         if (
             subj
             and h.unit not in RATE_UNITS
+            and text[h.tail : h.tail + 1] in _MODIFIER_FIRST
             and (m := _MODIFIER_DE_RE.match(text, h.tail))
             and (text.startswith(subj, h.tail) or text.endswith(subj, 0, h.start))
         ):
@@ -77,7 +82,7 @@ def parts_and_items(text: str, hits: list[Hit], out: list[str | None]) -> None:
             if pace and not pace.group(1).endswith(_ADVERB_LAST):  # (每年都在以…: the topic is further back)
                 out[i] = pace.group(1)  # 先行调解以季均28%的增幅稳步增长: what grows, not the pace
                 continue
-        if subj and h.unit in RATE_UNITS and _FRAME_ONLY_RE.fullmatch(subj) and text.endswith(subj, 0, h.start):
+        if subj and h.unit in RATE_UNITS and subj[0] in _FRAME_FIRST and _FRAME_ONLY_RE.fullmatch(subj) and text.endswith(subj, 0, h.start):
             topic = _topic_before_frame(text, hits, out, i, h.start - len(subj))
             if topic:
                 out[i] = topic
@@ -87,10 +92,15 @@ def parts_and_items(text: str, hits: list[Hit], out: list[str | None]) -> None:
         before = hits[i - 1]  # (i > 0: the first figure has no subject before it)
         if before.unit in RATE_UNITS:
             continue
+        # (the two readings below need 其中 between figures of one unit, or the subject after the figure
+        # and 、 right after the figure before: most figures have neither, and skip the gap's tests)
+        part_may = h.unit == before.unit and text.find("其中", before.tail, h.start) >= 0
+        if not part_may and not (text.startswith("、", before.tail) and text.startswith(subj, h.tail)):
+            continue
         gap = text[before.tail : h.start]
         if _SENTENCE_END_RE.search(gap):
             continue
-        part = _PART_GAP_RE.search(gap) if h.unit == before.unit else None
+        part = _PART_GAP_RE.search(gap) if part_may else None
         if part and (
             # 其中有21个来自中国: what the part did, after it
             (not part.group(1) and text.startswith(subj, h.tail) and _PART_VERB_RE.match(subj))
