@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from ...records import Money
+from .lexicon import ANAPHOR_DETERMINER
 from .phrases import Phrases
 
 # 年薪/月薪 … before its linking word (约为, 高达 …) and an optional period (每月): the pay itself
@@ -48,7 +49,7 @@ _PER_HEAD_RE = re.compile(
     r"(?:均|都|将|会|亦)?(?:可以|可|能)?(?:获|获得|获发|获派|领取|得到)(?:发放|派发|资助|津贴|补贴)?(?:共|约|最高|达)?$"
 )
 # an anaphor of a grant right before the per-head words (该津贴每名…可获): the grant is the use
-_NAMED_BEFORE_HEAD_RE = re.compile(r"(?:该项?|此项?|这[一项个]?)(?:津贴|补贴|补助|资助|计划|基金|措施|方案)(?:下)?$")
+_NAMED_BEFORE_HEAD_RE = re.compile(rf"{ANAPHOR_DETERMINER}(?:津贴|补贴|补助|资助|计划|基金|措施|方案)(?:下)?$")
 # (向每名成年人派发8,000元 is not this shape: the Hong Kong gold names the handing out, 派发, there)
 # 每宗代办申请的手续收费为88元: a fee charged per case is the fee
 _PER_CASE_FEE_RE = re.compile(r"每[^，。；：！？\n]{1,10}?(收费|车资|车费|票价|月租|学费)(?:为|是|约|达)?$")

@@ -71,6 +71,9 @@ ALLOC_VERBS = (
     "花掉",
     "整合",  # 整合涉农资金1200万元 (round 16)
 )
+# The words that point back at something the text named before (该津贴, 这项工程, 此项计划): purpose's
+# anaphors and the Hong Kong per-head rule read them alike
+ANAPHOR_DETERMINER = r"(?:该项?|此项?|这[一项个]?)"
 # Verbs that are nouns as well (总投资, 每户再补贴): the phrase before them is a subject.
 NOUN_VERBS = ("投资", "补贴", "补助", "奖励", "资助")
 ALLOC_RE = re.compile("(?:" + "|".join(ALLOC_VERBS + NOUN_VERBS) + ")$")

@@ -192,7 +192,7 @@ def _relief_without_period(out: list[Money]) -> list[Money]:
 
 # 该项目总投资3亿元: the project is the one the text named before (城东污水处理厂项目…。该项目总投资3亿元)
 # (session 25: 这项/这个/该项 too, and the grants and measures a text names before: 长者生活津贴…。该津贴每月…)
-_ANAPHOR_RE = re.compile(r"^(?:该项?|此项?|这[一项个]?|本)(项目|工程|基金|计划|园区|基地|活动|专项|津贴|补贴|补助|资助|措施|方案|行动)")
+_ANAPHOR_RE = re.compile(rf"^(?:{lexicon.ANAPHOR_DETERMINER}|本)(项目|工程|基金|计划|园区|基地|活动|专项|津贴|补贴|补助|资助|措施|方案|行动)")
 # A verb that introduces the name (政府推出长者生活津贴, 市里启动了城北污水处理厂扩建项目): the name is after it
 _INTRODUCED_RE = re.compile(r"^.*(?:推出|启动|实施|设立|推行|开展|成立|发放|提供|开设|引入|落实|宣布|公布|决定|上调|提高|增加)了?")
 
