@@ -45,6 +45,8 @@ NOT_PROGRAMME_AFTER = _candidates.NOT_PROGRAMME_AFTER
 NOUN_AFTER = _candidates.NOUN_AFTER
 PROBLEMS = _candidates.PROBLEMS
 SENTENCE_PUNCT = _candidates.SENTENCE_PUNCT
+_BARE_COUNT_FIRST = _candidates._BARE_COUNT_FIRST
+_NOT_PROGRAMME_AFTER_FIRST = _candidates._NOT_PROGRAMME_AFTER_FIRST
 
 # Verbs that take a programme as their object.
 _VERBS = (
@@ -398,7 +400,12 @@ def _quoted_any(text: str, lex: Lexicon, taken: Callable[[int, int], bool] | Non
         listed = DENG_CLASS.match(text, m.end()) is not None
         if not 2 <= len(core) <= (24 if listed else 16) or SENTENCE_PUNCT.search(core) or core in lex.generic:
             continue
-        if DATE_CODE.match(core) or BARE_COUNT.match(core) or PROBLEMS.search(core):
+        first = core[0]  # (candidates' first-character gates before the engine's calls)
+        if (
+            (first.isdecimal() and DATE_CODE.match(core))
+            or ((first in _BARE_COUNT_FIRST or first.isdecimal()) and BARE_COUNT.match(core))
+            or PROBLEMS.search(core)
+        ):
             continue  # the rules' own verdicts: a date, a count, problems to solve
         # A time, a span or a version inside (“15分钟…服务圈”, “澜湄合作2.0版”, “千里轻舟”) or a place, body
         # or type at its end (“云企出海联盟”, “数字一栋楼”): the rules' verdict is "not a name", yet 9 gold
@@ -407,7 +414,7 @@ def _quoted_any(text: str, lex: Lexicon, taken: Callable[[int, int], bool] | Non
         vetoed = NOT_NUMBERED.search(core) is not None or (not listed and NOT_A_NAME.search(core) is not None)
         if vetoed and (len(core) < _VETOED_MIN or not _VETOED_VERB.search(text, max(0, m.start() - 2), m.start())):
             continue
-        if NOT_PROGRAMME_AFTER.match(text, m.end()):
+        if text[m.end() : m.end() + 1] in _NOT_PROGRAMME_AFTER_FIRST and NOT_PROGRAMME_AFTER.match(text, m.end()):
             continue  # “三公”经费, “四类”地区: the quote qualifies the noun after it
         # A short quote is a candidate only with a programme word after it (“票根”联动促消费试点,
         # “水盆子”项目).  Bare (“新颜”, “开战”, “满堂红”, “家门口”就业服务站) it is a metaphor or
