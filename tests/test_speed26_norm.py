@@ -89,3 +89,19 @@ def test_noticed_verbs_spelt_out_match_as_the_group(texts):
     made = ["某报向某署查询，", "某报曾致电某人查询", "澎湃新闻注意到", "某报去信某署查询向某部查询"]
     for t in [*texts, *made]:
         assert [m.span() for m in footers._NOTICED.finditer(t)] == [m.span() for m in slow.finditer(t)]
+
+
+def test_quiet_texts_clean_as_the_steps_do(texts, monkeypatch):
+    from civicextract import document
+    from civicextract.normalize.quiet import nothing_to_clean
+
+    assert nothing_to_clean("投资2400万元用于道路改造。")
+    for odd in ("\u200b", "\ud800", "\u3000", "０", "「", "\t", "國", "覆"):
+        assert not nothing_to_clean(f"投资2400{odd}万元。")
+    made = ["&#12288;投资２４００万元", "國家<br>投资", "投资(tóu)资金", "“引号”\t制表"]
+    fast = [document._clean(t) for t in [*texts, *made]]
+    monkeypatch.setattr(document, "nothing_to_clean", lambda text: False)
+    slow = [document._clean(t) for t in [*texts, *made]]
+    for a, b in zip(fast, slow, strict=True):
+        assert (a.text, a.script, a.titled, a.page_title) == (b.text, b.script, b.titled, b.page_title)
+        assert [a.chain.span(i, i + 1) for i in range(len(a.text))] == [b.chain.span(i, i + 1) for i in range(len(b.text))]

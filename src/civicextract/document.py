@@ -21,6 +21,7 @@ from .normalize.convert import to_simplified
 from .normalize.invisible import INVISIBLE_CHARS, remove_invisible
 from .normalize.markup import page_title, strip_markup
 from .normalize.pinyin import remove_pinyin_notes
+from .normalize.quiet import nothing_to_clean
 from .normalize.unwrap import unwrap_lines
 from .normalize.widths import normalize_widths
 from .offsets import Edit, OffsetChain, rewrite
@@ -165,7 +166,8 @@ def _clean(original: str, *, id: str | None = None) -> _Cleaned:
         raise TypeError(f"article {id!r}: text must be str, not {type(original).__name__}")
     id = None if id is None else clean_text(id)
     chain = OffsetChain()
-    if _SURROGATE_OR_INVISIBLE.search(original) is None:
+    quiet = nothing_to_clean(original)  # (no character the first steps, widths or t2s look for)
+    if quiet or _SURROGATE_OR_INVISIBLE.search(original) is None:
         visible = original  # (what both steps below give back for the nine articles in ten that hold neither)
     else:
         # Lone surrogates (valid JSON escapes, not characters) become U+FFFD, one for
@@ -174,12 +176,17 @@ def _clean(original: str, *, id: str | None = None) -> _Cleaned:
         visible, m = remove_invisible(original)
         chain = chain.then(m)
     text, m = strip_markup(visible)
+    quiet = quiet and m.is_identity  # (an entity may stand for any character)
     chain = chain.then(m)
     text, m = remove_pinyin_notes(text)
+    quiet = quiet and m.is_identity
     chain = chain.then(m)
-    text = normalize_widths(text)
-    text, m, script = to_simplified(text)
-    chain = chain.then(m)
+    text = normalize_widths(text, wide=not quiet)
+    if quiet:
+        script = "simplified"  # (to_simplified gives back a text holding no character t2s changes)
+    else:
+        text, m, script = to_simplified(text)
+        chain = chain.then(m)
     text, m = unwrap_lines(text)
     chain = chain.then(m)
     titled = _MD_HEADING.match(visible) is not None

@@ -60,7 +60,8 @@ def _full(m: re.Match[str]) -> str:
 # handful of wide forms, so find them first and translate only those.
 # Written X X* rather than X+: a pattern opening with a class, not a repeat, lets
 # the regex engine skip to the next wide character in C (2.4x faster).
-_WIDE_CHAR = "[" + "".join(re.escape(chr(cp)) for cp in sorted(_TABLE)) + "]"
+WIDE_CLASS = "".join(re.escape(chr(cp)) for cp in sorted(_TABLE))  # (the inside of a class of them)
+_WIDE_CHAR = "[" + WIDE_CLASS + "]"
 _WIDE = re.compile(_WIDE_CHAR + _WIDE_CHAR + "*")
 
 
@@ -196,8 +197,15 @@ def _narrow(m: re.Match[str]) -> str:
     return m.group().translate(_TABLE)
 
 
-def normalize_widths(text: str) -> str:
-    out = _WIDE.sub(_narrow, text)
+# Every character other than ASCII that normalize_widths writes (a narrowed form, a widened mark, a
+# curly quote, a full stop, 分 of 分之): none is of those OpenCC changes (normalize.quiet checks).
+WRITTEN = "".join(sorted({v for v in _TABLE.values() if isinstance(v, str)} | set(_FULL.values()) | set("。“”‘’分，")))
+
+
+def normalize_widths(text: str, *, wide: bool = True) -> str:
+    """``text`` with its widths and punctuation normalised.  ``wide=False``: the caller knows it
+    holds none of the wide forms (``normalize.quiet``), which are not looked for then."""
+    out = _WIDE.sub(_narrow, text) if wide else text
     if '"' in out:  # read before the ASCII punctuation beside a quote is widened (code stays code)
         out = "\n".join(_curly_quotes(line) if '"' in line else line for line in out.split("\n"))
     if "‘" in out and "“" not in out and "”" not in out:
