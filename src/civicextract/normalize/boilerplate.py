@@ -90,6 +90,21 @@ _TAIL = re.compile(
 _TAIL_WORDS = re.compile(r"分享|返回搜狐|新闻线索报料通道|责编|审校|审核|监制|校对|（完|\(完")
 
 
+# The same words, each with a character it needs: where the first tail word of an article starts is
+# the least of their str.find's, each tried only where its character stands (a character's find
+# is 5x faster than a word's, and the engine's scan for the nine first characters slower still).
+_TAIL_WORD_CHARS = (
+    ("分享", "享"), ("返回搜狐", "狐"), ("新闻线索报料通道", "索"), ("责编", "责"), ("审校", "审"), ("审核", "审"),
+    ("监制", "监"), ("校对", "校"), ("（完", "完"), ("(完", "完"),
+)  # fmt: skip
+
+
+def _first_tail_word(text: str) -> int:
+    """Where ``_TAIL_WORDS.search(text)`` starts, or ``len(text) + 1`` where it finds none."""
+    found = [i for word, c in _TAIL_WORD_CHARS if c in text and (i := text.find(word)) >= 0]
+    return min(found, default=len(text) + 1)
+
+
 def _tail(body: str) -> re.Match[str] | None:
     """``_TAIL.search(body)``, tried only where a tail word starts."""
     pos = 0
@@ -129,7 +144,9 @@ _RELATED_HEADING = re.compile(
     r"\s*[【\[]?(?:相关阅读|相关新闻|相关链接|相关报道|相关文章|推荐阅读|延伸阅读|热点推荐|热门推荐|更多新闻|更多阅读"
     r"|猜你喜欢|往期回顾|往期推荐|精彩推荐)[】\]]?[：:]?\s*"
 )
-_RELATED_WORDS = ("相关", "推荐", "延伸阅读", "更多", "猜你喜欢", "往期", "精彩")
+# Each with a character it needs that few articles hold (str.find of one character is 5x faster than
+# of a word), or with itself where its characters are all common.
+_RELATED_WORDS = (("相关", "相关"), ("推荐", "荐"), ("延伸阅读", "阅"), ("更多", "更多"), ("猜你喜欢", "猜"), ("往期", "往"), ("精彩", "彩"))
 _TITLE_LEN = 60
 
 
@@ -140,10 +157,9 @@ def _is_title(body: str) -> bool:
 
 def find_boilerplate(text: str) -> list[Removal]:
     out: list[Removal] = []
-    first = _TAIL_WORDS.search(text)
-    tails_from = len(text) + 1 if first is None else first.start()
+    tails_from = _first_tail_word(text)
     adverts = "广告" in text  # (most articles have none: no search in each line)
-    related = any(w in text for w in _RELATED_WORDS)  # (most articles have no list of others)
+    related = any(c in text and w in text for w, c in _RELATED_WORDS)  # (most articles have no list of others)
     in_list = False
     # Each line with its break, cut with str.find: what re.finditer(r"[^\n]*(?:\n|$)") gave
     # without a match object a line (its last, empty match changed nothing: an empty line is skipped).

@@ -92,6 +92,13 @@ def _t2s_tables() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str], int
     return listed, frozenset(triggers), alternation, max((len(k) for k, _ in phrases), default=1)
 
 
+def t2s_class() -> str | None:
+    """The inside of ``_t2s_tables``'s class: a text holding none of its characters is kept as it
+    is (``to_simplified`` gives it back, Simplified).  None where every text is converted."""
+    tables = _t2s_tables()
+    return None if tables is None else tables[0].pattern[1:-1]
+
+
 def _t2s_keeps(text: str) -> bool:
     """Whether OpenCC's ``t2s`` would give ``text`` back unchanged: it holds no
     character t2s changes alone, and none of the phrases that change characters

@@ -16,7 +16,7 @@ import re
 
 from ..offsets import Edit, OffsetMap, rewrite
 
-__all__ = ["drop_invisible", "remove_invisible"]
+__all__ = ["INVISIBLE_CHARS", "drop_invisible", "remove_invisible"]
 
 # Unicode's format characters (category Cf) that occur in text: soft hyphen, Mongolian vowel
 # separator, zero-width space/non-joiner/joiner, left-to-right and right-to-left marks and
@@ -25,6 +25,7 @@ _INVISIBLE_CHARS = (
     "\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
     "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff"
 )
+INVISIBLE_CHARS = _INVISIBLE_CHARS  # (the document builder scans for them with the surrogates: one scan)
 _INVISIBLE = re.compile("[" + _INVISIBLE_CHARS + "]+")
 # remove_invisible looks for them one by one first: most articles hold none, and 22 scans for one
 # character (in C, word at a time) cost a quarter of one pass of the pattern (a class with a repeat

@@ -123,7 +123,8 @@ def bylines(text: str, f: Found) -> None:
     glued to the lead, 中新网's desk reporter after a ``题：`` headline), then the photos."""
     for m in byline_matches(text):
         _role_run(text, m, f)
-    if "评论员" in text:
+    # (a rare character of each word first: str.find of one character is 5x faster than of a word)
+    if "论" in text and "评论员" in text:
         _reviewer(text, f)
     if "【" in text[:_TITLED_ZONE]:
         _titled_credit(text, f)
@@ -132,7 +133,7 @@ def bylines(text: str, f: Found) -> None:
     if not f._reporters and "题" in text[:_TI_REACH]:
         _ti_glued_byline(text, f)
     _photo_credits(text, f)
-    if "供图" in text:
+    if "图" in text and "供图" in text:
         _supplied_photos(text, f)
     if "稿" in text:
         _supplier(text, f)

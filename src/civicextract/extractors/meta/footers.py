@@ -69,6 +69,8 @@ _OWN_REPORTER_REACH = len("供图") + 8
 # A graphic the outlet made itself (a caption 众新闻制图): the outlet publishing the story.
 # and its own file photo (某报资料图片): a listed outlet's, checked by the caller
 _OWN_GRAPHIC = LazyPattern(rf"(?:^|[\s。，（(])(?P<outlet>[{HAN}]{{2,8}}?)(?:制图|资料图片|资料图)")
+# The same after its separator: a class the engine skips to (the ^ branch made it try every position).
+_OWN_GRAPHIC_AFTER_SEP = LazyPattern(rf"[\s。，（(](?P<outlet>[{HAN}]{{2,8}}?)(?:制图|资料图片|资料图)")
 # ...but never a wire agency's: its file photo or graphic is licensed by every paper that runs it
 # (路透社资料图片 on a Hong Kong page; the agency's own stories have their own datelines).
 _WIRE_AGENCIES = frozenset(("路透社", "法新社", "美联社", "彭博社", "共同社", "时事社", "塔斯社", "俄新社", "德新社", "埃菲社", "安莎社", "韩联社", "越通社"))
@@ -103,7 +105,11 @@ def _told(text: str) -> list[tuple[int, str]]:
 
 
 # (the asked one may be quoted: 向某公司「某某」，查询; or phoned, written to: 某报曾致电某人查询)
-_NOTICED = LazyPattern(r"注意到|(?:向|致电|去电|去信|去函|电邮)[^。！？\n]{2,30}?查询")
+# (each verb with the words after it written out: a branch that opens with a group, not a
+# character, costs the pattern the engine's skip to its first characters, and every position of
+# the text was tried; the verbs tried in the same order, the same matches)
+_ASKED = "[^。！？\n]{2,30}?查询"
+_NOTICED = LazyPattern("注意到|" + "|".join(v + _ASKED for v in ("向", "致电", "去电", "去信", "去函", "电邮")))
 # An adverb between the outlet and its asking: 某报曾两度向某公司查询, 某台多次向…查询
 # or a time word: 某报昨日去信某署查询, 某报早前曾向…查询
 _ASKED_ADVERB = LazyPattern(
@@ -288,10 +294,19 @@ def _own_reporter(text: str, lead: str) -> tuple[str, int] | None:
 def _own_graphic(text: str, lead: str) -> tuple[str, int] | None:
     """A listed outlet's own graphic or file photo (众新闻制图, 某报资料图片), not a wire agency's."""
     if "图" in text and ("制图" in text or "资料图" in text):
-        for m in islice(_OWN_GRAPHIC.finditer(text), _MAX_TRIES):
+        for m in islice(_own_graphics(text), _MAX_TRIES):
             if outlet_pattern().fullmatch(m.group("outlet")) and m.group("outlet") not in _WIRE_AGENCIES:
                 return m.group("outlet"), m.start("outlet")
     return None
+
+
+def _own_graphics(text: str) -> Iterator[re.Match[str]]:
+    """``_OWN_GRAPHIC.finditer(text)``: its ^ matches at the text's start only, where the
+    pattern itself is tried; after it, or after position 0, only the separator's branch can."""
+    first = _OWN_GRAPHIC.match(text)
+    if first is not None:
+        yield first
+    yield from _OWN_GRAPHIC_AFTER_SEP.finditer(text, first.end() if first is not None else 1)
 
 
 def _own_finding(text: str, lead: str) -> tuple[str, int] | None:

@@ -24,7 +24,7 @@ _ROLE_RANK = "(?:首席|主任|资深)"
 ROLE = (
     # (a county centre's 融媒记者 after its name: 某县融媒体中心融媒记者 某某, round 25; elsewhere 融媒 ends
     # the outlet's name, 汕尾融媒记者)
-    f"(?:全媒体{_ROLE_RANK}?{_ROLE_CORE}|融媒体{_ROLE_RANK}?{_ROLE_CORE}|(?<=中心)融媒记者"
+    f"(?:全媒体{_ROLE_RANK}?{_ROLE_CORE}|融媒体{_ROLE_RANK}?{_ROLE_CORE}|融媒记者(?<=中心融媒记者)"
     f"|首席{_ROLE_CORE}|主任{_ROLE_CORE}|资深{_ROLE_CORE}"
     "|摄影记者|特约记者|特约通讯员|特派记者|见习记者|实习记者|记者|通讯员|实习生"
     r"|摄影|作者|撰文|采写|图/文|文/图|文[/｜|]|图[/｜|]|文图(?=[：:])|图文(?=[：:])|文(?=[：:])|图(?=[：:])"

@@ -41,16 +41,17 @@ _OUTLET_REACH = 8
 
 
 def plain_credits(text: str, f: Found) -> None:
-    if "整理" in text or "执笔" in text:
+    # (a rare character of a word first: str.find of one character is 5x faster than of a word)
+    if "整理" in text or ("笔" in text and "执笔" in text):
         for m in _COMPILER.finditer(text):
             _add(f, m.group("name"), m.start("name"), m)
-    if "撰稿" in text:
+    if "撰" in text and "撰稿" in text:
         for m in _WRITER_SPACED.finditer(text):
             _add(f, m.group("name"), m.start("name"), m)
-    if "摄影" in text:
+    if "摄" in text and "摄影" in text:
         for m in _NAME_SHEYING.finditer(text):
             _add(f, m.group("name"), m.start("name"), m)
-    if "/文" in text or "/图" in text:
+    if "/" in text and ("/文" in text or "/图" in text):
         for m in _SLASH_PAIR.finditer(text):
             for g in ("a", "b"):
                 if m.group(g) is not None:
@@ -59,7 +60,7 @@ def plain_credits(text: str, f: Found) -> None:
         # (a byline opens the story: 会上，该局通讯员王强据实通报 in the body names no reporter; review25)
         for m in _NAME_BEFORE_JU.finditer(text, 0, _DATELINE_ZONE):
             _add(f, m.group("name"), m.start("name"), m)
-    if "【文/" in text:
+    if "【" in text and "【文/" in text:
         m = _WRITER_OUTLET_BRACKET.search(text)
         if m is not None and is_outlet(m.group("o")):
             if not f.has_source(FROM_BYLINE):

@@ -74,13 +74,14 @@ def rare_layouts(text: str, f: Found) -> None:
             f.spans.append((m.start(), m.end(), "byline"))
     if not f.has_source(FROM_BYLINE + 1) and ("|" in head or "｜" in head or "丨" in head):
         _outlet_bar_role(text, f)
-    if "图/" in text:
+    # (a rare character of each word first: str.find of one character is 5x faster than of a word)
+    if "/" in text and "图/" in text:
         _photo_outlet_name(text, f)
-    if "【作者】" in text:
+    if "【" in text and "【作者】" in text:
         _author_label(text, f)
-    if "摄影" in text:
+    if "摄" in text and "摄影" in text:
         _photographers(text, f)
-    if "通讯员" in text:
+    if "讯" in text and "通讯员" in text:
         _glued_correspondent(text, f)
     if "编辑" in text[:_HEAD_BAR_ZONE] and "作者" in text[:_HEAD_BAR_ZONE]:
         m = _HEAD_BAR_EDITOR.search(text, 0, _HEAD_BAR_ZONE + 10)
