@@ -42,6 +42,7 @@ class Lexicon(NamedTuple):
     person_units: dict[str, str]  # a people word -> 人; a counted noun (监测对象) -> itself
     excluded_re: re.Pattern
     candidate_re: re.Pattern  # numbers that may be metrics: see scan_numbers
+    candidate_bmp_re: re.Pattern  # candidate_re for a text of BMP characters only: see _bmp_digits
     # unit_re and person_re cut by first character: matched at a position, an
     # alternation tries every one of its alternatives (240 units: 425 ns a
     # call); only the ones opening with the character there can match, in the
@@ -115,6 +116,18 @@ def lexicon() -> Lexicon:
         for a, b in sorted(seconds.items())
     )
     unit_start = rf"[{re.escape(firsts)}]|(?=[{re.escape(''.join(sorted(seconds)))}])(?:{trie})"
+    # an anchor whose run holds 万/亿/% (people, overruns, percentages) or is
+    # followed by a unit's first character or by a range or fraction.  Only
+    # the anchor is consumed and the run is looked at through a bounded
+    # lookahead: an unbounded run (`_RUN*[%]_RUN*`) re-read the rest of a
+    # 1%1%1%… or 111… run from every anchor in it, quadratic in its length.
+    # (点 only after a digit: index points, see index_points; 一点 is "a little")
+    # (behind a guard on the first characters of its alternatives: the lookahead tries them at
+    # every character of the run as it backs off, where one class test rejects them all)
+    after_run = f"[{re.escape(''.join(sorted(set(_AFTER_RUN_FIRST + firsts + ''.join(seconds)))))}]"
+    candidate = (
+        rf"{_ANCHOR}(?={_RUN}{{0,{_MAX_RUN}}}(?={after_run})(?:[万亿萬億%‰成大岁届来]|巴仙|{unit_start}|(?<=\d)点|点(?:{POINT_NOUN_RE.pattern})|{_OPEN}|{_SHARED}\d))"
+    )
     return Lexicon(
         units=units,
         unit_re=re.compile(_alternation(units)),
@@ -124,15 +137,8 @@ def lexicon() -> Lexicon:
         excluded_re=re.compile(f"(?:{_alternation(phrases)})(?!性)"),
         unit_first=_by_first(units),
         person_first=_by_first(persons),
-        # an anchor whose run holds 万/亿/% (people, overruns, percentages) or is
-        # followed by a unit's first character or by a range or fraction.  Only
-        # the anchor is consumed and the run is looked at through a bounded
-        # lookahead: an unbounded run (`_RUN*[%]_RUN*`) re-read the rest of a
-        # 1%1%1%… or 111… run from every anchor in it, quadratic in its length.
-        # (点 only after a digit: index points, see index_points; 一点 is "a little")
-        candidate_re=re.compile(
-            rf"{_ANCHOR}(?={_RUN}{{0,{_MAX_RUN}}}(?:[万亿萬億%‰成大岁届来]|巴仙|{unit_start}|(?<=\d)点|点(?:{POINT_NOUN_RE.pattern})|{_OPEN}|{_SHARED}\d))"
-        ),
+        candidate_re=re.compile(candidate),
+        candidate_bmp_re=re.compile(_bmp_digits(candidate)),
         # one space after digits before a unit or magnitude (28 个, 15 万平方米, 2万 个, 30 余个),
         # or between a word and digits followed by one (约 30 个, 第 3 名); the
         # lookahead is capped, so each space costs a bounded look
@@ -145,6 +151,24 @@ def lexicon() -> Lexicon:
             rf"|(?:(?<=[^\d.,]\d.)|(?<=[^\d.,]\d\d.)|(?<=[^\d.,]\d\d\d.))(?=\d{{3}}(?:[万亿%‰]|{unit_start})))"
         ),
     )
+
+
+# The decimal digits of the BMP (what \d matches below U+10000: str.isdecimal), for _bmp_digits.
+_BMP_DIGITS = "".join(c for c in map(chr, range(0x10000)) if c.isdecimal())
+
+
+def _bmp_digits(pattern: str) -> str:
+    """``pattern`` with its ``\\d`` written out as the BMP's decimal digits: the same matches in a
+    text without characters beyond the BMP.  The scan passes every character of a text through
+    its anchor class, and ``\\d`` there is a Unicode lookup for each character the class's
+    bitmap does not hold (two fifths of the scan's cost); the digits written out join the
+    bitmap.  (Only a class that opens with ``\\d`` or a ``\\d`` outside any class occurs.)"""
+    return pattern.replace("[\\d", "[" + _BMP_DIGITS).replace("\\d", f"[{_BMP_DIGITS}]")
+
+
+def _bmp_only(text: str) -> bool:
+    """No character of ``text`` lies beyond the BMP (its UTF-16 form has no surrogate pairs)."""
+    return len(text.encode("utf-16-le", "surrogatepass")) == 2 * len(text)
 
 
 def despaced(text: str) -> tuple[str, list[int]]:
@@ -189,6 +213,8 @@ _ANCHOR = (
 _RUN = r"[\d.,零〇○一壹二两兩贰貳三叁參参四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億廿卅几多余点%‰]"
 _OPEN = r"(?:[-－−﹣—–~～〜至到]|分之)"  # a range (numbers.RANGE_SEP) or a fraction goes on after the run
 _SHARED = "[及和与、或]"  # 约1800及1900宗: two figures sharing the unit written after the second
+# The first characters of what may follow a candidate's run, but the units' (see lexicon)
+_AFTER_RUN_FIRST = "万亿萬億%‰成大岁届来巴点-－−﹣—–~～〜至到分及和与、或"
 _ANCHOR_RE = re.compile(_ANCHOR)
 _SPACE = "[ \u00a0\u3000]"
 # The longest run of digits and numerals a metric's number is read from
@@ -215,7 +241,7 @@ def scan_numbers(text: str, lex: Lexicon | None = None) -> Iterator[re.Match]:
     one finds the same metrics.
     """
     pos = 0
-    search = (_ANCHOR_RE if lex is None else lex.candidate_re).search
+    search = (_ANCHOR_RE if lex is None else lex.candidate_bmp_re if _bmp_only(text) else lex.candidate_re).search
     match = NUMBER_RE.match if "分之" in text else NUMBER_RE_NO_FRACTION.match
     while True:
         a = search(text, pos)
