@@ -151,6 +151,8 @@ def name_start(text: str, post: Post, start: int) -> int:
     # them as table cells) reads as no space; the name is then the post's
     # as it would be without it (a line break is name_after_gap's)
     ns = post.end
+    if text[ns : ns + 1] not in _BEFORE_NAME_MARKS:
+        return ns  # (most posts: the name, if any, right after the post)
     while ns < len(text) and ns - post.end < 2 and text[ns] in " \u3000":
         ns += 1
     if ns == post.end and "“" in (text[post.start - 1 : post.start], text[start - 1 : start]) and text[ns : ns + 1] == "”":
@@ -264,6 +266,8 @@ def holders_elsewhere(
     return None
 
 
+# the characters after a post that name_start reads past (spaces, a closing quote, a portfolio's bracket, a dash)
+_BEFORE_NAME_MARKS = frozenset(" \u3000”（(—")
 # a ministry named bare, as a foreign state's is after its state (俄国防部长某某、外交部长某某):
 # in a list after a foreign holder it is that state's ministry too
 _STATE_MINISTRIES = ("外交部", "国防部", "内政部", "财政部", "司法部")

@@ -212,6 +212,21 @@ _MAX_CHAIN = 48
 _WALK_SPECIAL = _STOP_CHARS | _STOP_LAST | {"兼"}
 
 
+def _plain_class() -> str:
+    """A class of the chars from U+4E00 to U+9FFF other than ``_WALK_SPECIAL``, as ranges."""
+    cuts = sorted(ord(c) for c in _WALK_SPECIAL if "\u4e00" <= c <= "\u9fff")
+    ranges, lo = [], 0x4E00
+    for cut in cuts + [0xA000]:
+        if lo < cut:
+            ranges.append(f"{chr(lo)}-{chr(cut - 1)}")
+        lo = cut + 1
+    return "[" + "".join(ranges) + "]"
+
+
+# a run of those plain chars, which the fast walk steps over at once (always matches, maybe empty)
+_PLAIN_RUN = re.compile(_plain_class() + "*")
+
+
 def _stop_before(text: str, i: int) -> int:
     """Length of a stop word ending at ``i`` (0 if none)."""
     if i < 1 or text[i - 1] not in _STOP_LAST:
@@ -248,7 +263,12 @@ def _walk_back(text: str, post_start: int, post_ends: dict[int, int], *, fast: b
             continue
         ch = text[i - 1]
         if fast and "\u4e00" <= ch <= "\u9fff" and ch not in _WALK_SPECIAL:
-            i -= 1  # (most chars of a chain: none of the tests below stops or jumps there)
+            # Most chars of a chain: none of the tests below stops or jumps there.  The whole run
+            # of them is stepped over at once (one match over the window reversed), unless a
+            # post ends inside it, where the walk jumps to that post's start as it would there.
+            k = i - 1 - _PLAIN_RUN.match(text[floor : i - 1][::-1]).end()  # type: ignore[union-attr]
+            jumps = post_ends.keys() & range(max(k, floor + 1), i)
+            i = post_ends[max(jumps)] if jumps else k
             continue
         if ch == "兼" and text[i - 2 : i - 1] in "，," and i - 2 in post_ends:
             i = post_ends[i - 2]  # 市委前副书记，兼市民政局前局长

@@ -92,6 +92,8 @@ def lexicon() -> Lexicon:
 
 def base_post(post: str) -> str:
     """``常务副市长`` -> ``市长``: the post a short reference (``李市长``) uses."""
+    if post[:1] not in _RANK_FIRSTS:
+        return post  # (most posts: no rank before them)
     for m in ("常务", "第一", "执行"):
         post = post.removeprefix(m)
     return post.removeprefix("副")
@@ -119,6 +121,8 @@ _tuple_new = tuple.__new__
 
 
 _RANKS = frozenset(("常务", "第一", "执行"))
+# the first characters of the ranks and of 副 (base_post strips nothing from a post opening with none)
+_RANK_FIRSTS = frozenset("常第执副")
 
 
 @lru_cache(maxsize=8192)  # chains and their segments repeat: is_public, organization, has_own_body share them

@@ -65,19 +65,26 @@ def _party_lead(seg: str) -> int:
     """Length of the modifier and party opening ``seg`` (前工联会…: 5), 0 where no party of
     _PARTIES opens it."""
     rest = _unmodified(seg)
-    party = next((p for p in _PARTIES if rest.startswith(p)), None)
-    return 0 if party is None else len(seg) - len(rest) + len(party)
+    if not rest.startswith(_PARTIES):
+        return 0  # (most segments: one call rules every party out)
+    party = next(p for p in _PARTIES if rest.startswith(p))
+    return len(seg) - len(rest) + len(party)
 
 
 def _unmodified(seg: str) -> str:
     """The segment without a leading 原/前/时任/现任 (时代力量 keeps its 时)."""
-    for m in ("时任", "现任", "原", "前"):
-        if seg.startswith(m):
-            seg = seg[len(m) :]
-            break
+    if seg.startswith(_FORMER_OR_SITTING):  # (one call: most segments open with none)
+        for m in _FORMER_OR_SITTING:
+            if seg.startswith(m):
+                seg = seg[len(m) :]
+                break
     if seg.startswith(("台湾", "中国")) and seg.startswith(_PARTIES, 2):
         return seg[2:]  # 台湾民众党主席, 中国国民党副主席: the party's full name
     return seg
+
+
+# the modifiers _unmodified strips, in the order it tries them
+_FORMER_OR_SITTING = ("时任", "现任", "原", "前")
 
 
 # seats of a congress or a CPPCC (their body is in the post's own name): public before a private post too
