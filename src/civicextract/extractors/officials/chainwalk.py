@@ -207,9 +207,13 @@ _STOP_BY_LEN = tuple(
 # The characters stop words end with: at any other character none ends (the
 # walk back of chain_start asks at every character, most of them none of these).
 _STOP_LAST = frozenset(w[-1] for w in _STOP_WORDS)
+# a stop word's last char -> the (length, words) of _STOP_BY_LEN holding one it ends, longest first
+_STOP_BY_LAST = {c: tuple((n, ws) for n, ws in _STOP_BY_LEN if any(w[-1] == c for w in ws)) for c in _STOP_LAST}
 _MAX_CHAIN = 48
 # Han chars at which chain_start's walk does more than step back
 _WALK_SPECIAL = _STOP_CHARS | _STOP_LAST | {"兼"}
+# of those, the ones where it only asks whether a stop word ends there (no stop char, no 兼, no punctuation)
+_STOP_LAST_ONLY = frozenset(c for c in _STOP_LAST - _STOP_CHARS - {"兼"} if "\u4e00" <= c <= "\u9fff")
 
 
 def _plain_class() -> str:
@@ -229,9 +233,10 @@ _PLAIN_RUN = re.compile(_plain_class() + "*")
 
 def _stop_before(text: str, i: int) -> int:
     """Length of a stop word ending at ``i`` (0 if none)."""
-    if i < 1 or text[i - 1] not in _STOP_LAST:
+    lengths = _STOP_BY_LAST.get(text[i - 1]) if i >= 1 else None
+    if lengths is None:
         return 0
-    for n, words in _STOP_BY_LEN:
+    for n, words in lengths:
         if i >= n and text[i - n : i] in words:
             if text[i - n : i] == "任" and text[i - 2 : i - 1] in ("责", "信", "常"):
                 continue  # 责任区警务队队长, 常任秘书长: words, not the verb 任
@@ -269,6 +274,13 @@ def _walk_back(text: str, post_start: int, post_ends: dict[int, int], *, fast: b
             k = i - 1 - _PLAIN_RUN.match(text[floor : i - 1][::-1]).end()  # type: ignore[union-attr]
             jumps = post_ends.keys() & range(max(k, floor + 1), i)
             i = post_ends[max(jumps)] if jumps else k
+            continue
+        if fast and ch in _STOP_LAST_ONLY:
+            # (the last char of a stop word and nothing else the tests below look at: 会 of 拜会, 员 of
+            # 通讯员, 日 — only the stop word's test applies)
+            if _stop_before(text, i):
+                break
+            i -= 1
             continue
         if ch == "兼" and text[i - 2 : i - 1] in "，," and i - 2 in post_ends:
             i = post_ends[i - 2]  # 市委前副书记，兼市民政局前局长

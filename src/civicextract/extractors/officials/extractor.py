@@ -246,7 +246,8 @@ def _listed_before(text: str, post_starts: dict[int, Post], add) -> None:
     """王路、马秀珍…等6位委员: names listed before 等 and a post share it (…、张晓东等市领导:
     a short body before the post, 市 / 县 / 区人大)."""
     for m in LIST_BEFORE.finditer(text):
-        head = next((post_starts[k] for k in range(m.end(), m.end() + 4) if k in post_starts), None)
+        heads = post_starts.keys() & range(m.end(), m.end() + 4)  # (the first post starting there, if any)
+        head = post_starts[min(heads)] if heads else None
         if head is None and text.startswith("代表", m.end()) and CONGRESS.search(text):
             # 朱小丹、钟南山等代表围绕…发言 in a report of a congress's session: its deputies
             # (代表 alone is no post elsewhere: 学生代表, 企业代表)

@@ -115,11 +115,9 @@ _IS_ALSO = ("本身是", "本身为", "也是", "同时是")
 def list_after_verb(text: str, post) -> tuple[int, int] | None:
     """The first name of ``<post>有A、B、C`` (参加会议的县领导有…): a list of two
     or more names, or one name closing its clause after a post that is not weak."""
-    if not post.official:
-        return None
-    verb = next((v for v in _LIST_VERBS if text.startswith(v, post.end)), None)
-    if verb is None:
-        return None
+    if not post.official or not text.startswith(_LIST_VERBS, post.end):
+        return None  # (one call: most posts have none of the verbs after them)
+    verb = next(v for v in _LIST_VERBS if text.startswith(v, post.end))
     s = post.end + len(verb)
     e = name_after(text, s, strict=True)
     if e is None:
