@@ -422,7 +422,7 @@ def _unit_of_public_body(text: str, j: int, post_ends: dict[int, int]) -> bool:
     (旅发局市场及推广总经理, 医管局采购及物流部经理), with no post between the
     body and the 及 (旅发局总干事某某及…: a name, then the next holder)?"""
     lo = max(0, j - 12)
-    bodies = [m for m in lexicon().bodies.finditer(text, lo, j) if m.group() in lexicon().public]
+    bodies = [m for m in lexicon().bodies.finditer(text, lo, j) if m.group() in lexicon().public_set]
     if not bodies:
         return False
     end = bodies[-1].end()
@@ -433,7 +433,7 @@ def _inside_public_body(text: str, j: int) -> bool:
     """Is the char at ``j`` (a stop char: the 等 of 平等机会委员会) inside the name of a listed
     public body?"""
     lex = lexicon()
-    return any(m.start() < j < m.end() and m.group() in lex.public for m in lex.bodies.finditer(text, max(0, j - 8), j + 8))
+    return any(m.start() < j < m.end() and m.group() in lex.public_set for m in lex.bodies.finditer(text, max(0, j - 8), j + 8))
 
 
 def _from_state(text: str, start: int, post_start: int) -> int:

@@ -177,7 +177,7 @@ def _read_posts(
     last_chain = ""  # the chain that name was read after
     for post in posts:
         # a chain continues over 、/兼 into the next post: only its last post takes a name
-        if post.end < len(text) and text[post.end] in "、兼" and post.end + 1 in post_starts:
+        if text[post.end : post.end + 1] in _CHAIN_GOES_ON and post.end + 1 in post_starts:
             continue
         start = chain_start(text, post.start, post_ends)
         if start < last[0] < post.start and text[last[0]] in _AFTER_NAME_LINKS:
@@ -222,6 +222,8 @@ def _read_posts(
     return pending, owners
 
 
+# the joins over which a chain runs on into the next post (市委常委、副市长, 局长兼…)
+_CHAIN_GOES_ON = frozenset("、兼")
 # prepositions and conjunctions between a holder's name and the next holder's title (同, 与, 和 …)
 _AFTER_NAME_LINKS = frozenset("同与和及跟向")
 

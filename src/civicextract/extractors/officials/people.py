@@ -36,7 +36,7 @@ def extend_names(text: str, people: dict, order: list, post_starts: dict) -> Non
     transliteration's last syllable three times), the name is the longer one."""
     single = name_lexicons()[0]
     for name in list(order):
-        if not 2 <= len(name) <= 3 or any(d in name for d in DOTS):
+        if not 2 <= len(name) <= 3 or not _DOT_SET.isdisjoint(name):
             continue
         first = people[name].spans[0][1]  # (the first mention's next char rules out most names at once)
         if first >= len(text) or not is_han(text[first]) or text[first] in _NOT_EXTENSION:
@@ -198,6 +198,8 @@ def _dotted_in_text(text: str, name: str) -> set[str]:
 _GIVEN_LAST_FUNCTION = frozenset("其之和为")
 # chars that never run a name on: modifiers and body chars opening a post
 _NOT_EXTENSION = frozenset("副原前常第代总") | ORG_END
+# the name dots, as a set (one call asks whether a name holds any)
+_DOT_SET = frozenset(DOTS)
 
 
 def find_all(text: str, word: str):
