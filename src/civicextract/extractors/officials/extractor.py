@@ -39,6 +39,7 @@ from .assemble import official_records
 from .attach import attach_pending, second_posts
 from .bare import bare_participants, headline_speaker, named_governments, protocol_hint
 from .chains import (
+    STATE_JOINS,
     chain_public_flag,
     chain_with_state,
     counted_before,
@@ -193,7 +194,9 @@ def _read_posts(
             continue  # (none: 4名议员方可…, 200余名村干部: a head count, no one's title)
         if "各" in text[start : post.start]:
             continue  # 各省省长应…, 各级干部: every holder, no one's title
-        chain = chain_with_state(text, start, text[start : post.end], last[0], last_chain)
+        chain = text[start : post.end]
+        if text[start - 1 : start] in STATE_JOINS:  # (most chains: no join before them, no state to borrow)
+            chain = chain_with_state(text, start, chain, last[0], last_chain)
         public, inherits_private = chain_public_flag(text, post, start, chain, last, post_ends, chain_public)
         if inherits_private:
             inherited_private.add(start)
