@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from ..meta import name_lexicons
 from .chainwalk import chain_start
-from .edges import DOTS, ORG_END, all_han, follower_at, is_han, strong_end
+from .edges import DOT_SET, ORG_END, all_han, follower_at, is_han, strong_end
 from .foreign import REGNAL_NUMBERS, TRANSLIT, is_minority_name
 from .namechars import plausible
 from .names import name_after
@@ -201,7 +201,7 @@ def surname_ok(text: str, post, start: int, e: int) -> bool:
     给习主席写信 name nobody."""
     single, double, _, _ = name_lexicons()
     s = post.end
-    if text[s] in single or text[s : s + 2] in double or any(d in text[s:e] for d in DOTS):
+    if text[s] in single or text[s : s + 2] in double or not DOT_SET.isdisjoint(text[s:e]):
         return True
     core = e - 2 if e - s > 3 and text[e - 1] == "世" and text[e - 2] in REGNAL_NUMBERS else e  # (图普|六世)
     if all(ch in TRANSLIT or ch == "-" for ch in text[s:core]):

@@ -16,6 +16,8 @@ import re
 HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 # the name dot and the look-alikes news sites type for it (杰夫•莫雷尔, 蔡英文‧)
 DOTS = "·•‧・"
+# the same as a set: one call asks whether a short string (a name, a window) holds any
+DOT_SET = frozenset(DOTS)
 
 
 # Words that follow a name in news: verbs of attending, speaking, acting;

@@ -32,6 +32,7 @@ then ``attach``, ``people`` and, last, ``assemble``.
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 
 from ...records import Official
 from . import lists as _lists
@@ -65,6 +66,9 @@ CONGRESS = _lists.CONGRESS
 LIST_BEFORE = _lists.LIST_BEFORE
 
 _COMRADE = re.compile("同志")
+# a Post's start and end (its first two fields)
+_START = itemgetter(0)
+_END = itemgetter(1)
 
 
 # Characters OpenCC's t2s leaves Traditional (衞生署, 廖栢康, 劉頴匡 → 颕): the
@@ -108,8 +112,9 @@ def _collect(text: str, *, hk: bool = False):
     posts = find_posts(text)
     if not posts and _nothing_to_read(text):
         return {}, [], posts
-    post_ends = {p.end: p.start for p in posts}
-    post_starts = {p.start: p for p in posts}
+    starts = list(map(_START, posts))  # (map and zip build both dicts in C: no Python step per post)
+    post_ends = dict(zip(map(_END, posts), starts, strict=True))
+    post_starts = dict(zip(starts, posts, strict=True))
     people: dict[str, Person] = {}
     order: list[str] = []
 

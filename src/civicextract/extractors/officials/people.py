@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..meta import name_lexicons
-from .edges import DOTS, ORG_END, follower_at, is_han
+from .edges import DOT_SET, DOTS, ORG_END, follower_at, is_han
 from .foreign import TRANSLIT
 from .namechars import plausible
 from .tagging import is_word, single_char_token
@@ -36,7 +36,7 @@ def extend_names(text: str, people: dict, order: list, post_starts: dict) -> Non
     transliteration's last syllable three times), the name is the longer one."""
     single = name_lexicons()[0]
     for name in list(order):
-        if not 2 <= len(name) <= 3 or not _DOT_SET.isdisjoint(name):
+        if not 2 <= len(name) <= 3 or not DOT_SET.isdisjoint(name):
             continue
         first = people[name].spans[0][1]  # (the first mention's next char rules out most names at once)
         if first >= len(text) or not is_han(text[first]) or text[first] in _NOT_EXTENSION:
@@ -144,7 +144,7 @@ def merge_surnames(text: str, people: dict, order: list) -> None:
                     full[first] = [name]
     for name in list(order):
         longer = full.get(name, ())
-        if not longer and 2 <= len(name) and not any(d in name for d in DOTS):
+        if not longer and 2 <= len(name) and DOT_SET.isdisjoint(name):
             bare = _dotted_in_text(text, name)
             if len(bare) == 1 and next(iter(bare)) not in people:
                 new = next(iter(bare))
@@ -198,8 +198,7 @@ def _dotted_in_text(text: str, name: str) -> set[str]:
 _GIVEN_LAST_FUNCTION = frozenset("其之和为")
 # chars that never run a name on: modifiers and body chars opening a post
 _NOT_EXTENSION = frozenset("副原前常第代总") | ORG_END
-# the name dots, as a set (one call asks whether a name holds any)
-_DOT_SET = frozenset(DOTS)
+
 
 
 def find_all(text: str, word: str):

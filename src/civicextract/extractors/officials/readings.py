@@ -15,7 +15,7 @@ import re
 
 from ..meta import name_lexicons
 from .boundary import learned_end
-from .edges import DOTS, ORG_END, all_han, clean_end, follower_at, is_han
+from .edges import DOT_SET, DOTS, ORG_END, all_han, clean_end, follower_at, is_han
 from .foreign import GLUED, TIBETAN, foreign_end, minority_end
 from .namechars import (
     GIVEN_FIRST_OK,
@@ -40,8 +40,6 @@ from .tagging import (
 )
 from .unclosed import outside_list_end, unclosed_end
 
-# the name dots, as a set (one call asks whether a window holds any)
-_DOT_SET = frozenset(DOTS)
 _MINORITY = re.compile(r"[\u4e00-\u9fff]{1,10}(?:[·•‧・][\u4e00-\u9fff]{1,10})+")
 
 
@@ -89,7 +87,7 @@ _READ_ON = -1
 def _dotted_end(text: str, s: int) -> int | None:
     """End of a minority name written with a dot (叶尔夏提·吐尔逊拜) at ``s``, or None."""
     w = text[s + 1 : s + 11]  # (where _MINORITY's dot must stand: most names hold none, no regex then)
-    m = None if _DOT_SET.isdisjoint(w) else _MINORITY.match(text, s)
+    m = None if DOT_SET.isdisjoint(w) else _MINORITY.match(text, s)
     if m:
         dot = min(i for i in (text.find(d, s, m.end()) for d in DOTS) if i >= 0)
         # 杲云分别前往众安·美丰大楼: a verb before the dot, or a building
