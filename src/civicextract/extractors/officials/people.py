@@ -14,10 +14,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..meta import name_lexicons
-from .edges import DOT_SET, DOTS, ORG_END, follower_at, is_han
+from . import edges as _edges
+from .edges import DOTS, ORG_END, follower_at, is_han
 from .foreign import TRANSLIT
 from .namechars import plausible
 from .tagging import is_word, single_char_token
+
+# bound by assignment, not imported by name: its method is called below (tests/test_method_calls.py)
+DOT_SET = _edges.DOT_SET
 
 
 @dataclass

@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 
 from ..meta import name_lexicons
+from . import edges as _edges
 from .boundary import learned_end
-from .edges import DOT_SET, DOTS, ORG_END, all_han, clean_end, follower_at, is_han
+from .edges import DOTS, ORG_END, all_han, clean_end, follower_at, is_han
 from .foreign import GLUED, TIBETAN, foreign_end, minority_end
 from .namechars import (
     GIVEN_FIRST_OK,
@@ -39,6 +40,9 @@ from .tagging import (
     word_not_name,
 )
 from .unclosed import outside_list_end, unclosed_end
+
+# bound by assignment, not imported by name: its method is called below (tests/test_method_calls.py)
+DOT_SET = _edges.DOT_SET
 
 _MINORITY = re.compile(r"[\u4e00-\u9fff]{1,10}(?:[·•‧・][\u4e00-\u9fff]{1,10})+")
 
