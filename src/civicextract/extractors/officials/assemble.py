@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from ...records import Official
 from ..meta import name_lexicons
+from . import edges as _edges
 from .edges import DOTS
 from .foreign import TRANSLIT
 from .people import Person, drop_nested, find_all
@@ -22,6 +23,9 @@ from .public import has_own_body
 from .states import foreign_body, leading_state, state_in
 from .tagging import dict_tags
 from .titles import organization, split_chain
+
+# bound by assignment, not imported by name: its method is called below (tests/test_method_calls.py)
+DOT_SET = _edges.DOT_SET
 
 # (Every alternative opens with a character, the look-behind after it: the
 # engine then skips to those characters; 讲话(?<!重要讲话) is (?<!重要)讲话.)
@@ -135,7 +139,7 @@ def _phrase_read_as_name(name: str) -> bool:
     one word no noun (高度重视 l) or a verb word opening it (接访|下|访).  Four-character names
     of two surnames' (欧阳建国), married (范徐丽泰), Tibetan (扎西次仁) and transliterated
     (泽连斯基) forms tag as nouns or names, and stay."""
-    if len(name) != 4 or any(d in name for d in DOTS) or name[:2] in name_lexicons()[1]:
+    if len(name) != 4 or not DOT_SET.isdisjoint(name) or name[:2] in name_lexicons()[1]:
         return False
     tags = dict_tags(name)
     if len(tags) == 1:
@@ -179,7 +183,7 @@ def _has_address(text: str, p: Person) -> bool:
 def _references(name: str, titles: tuple[str, ...]) -> list[str]:
     """``李部长`` for 李维义, 宣传部部长; ``王书记`` for 王忠昆, 市委书记."""
     single, double, _, _ = name_lexicons()
-    if any(d in name for d in DOTS) or len(name) < 2:
+    if not DOT_SET.isdisjoint(name) or len(name) < 2:
         return []
     surname = name[:2] if name[:2] in double and len(name) > 2 else name[0]
     out = [surname + p for t in titles for p in _closing_posts(t)]

@@ -27,6 +27,7 @@ from .foreign import FOREIGN_ADDRESS, foreign_before
 from .holders import known_holder_at
 from .lists import (
     GAP_CHARS,
+    LIST_FIRSTS,
     MEASURES,
     district_list,
     holder_after_of,
@@ -55,6 +56,10 @@ def counted_before(text: str, start: int) -> bool:
     return (text[start - 1 : start] in MEASURES or text[start : start + 1] in MEASURES) and bool(
         COUNTED.fullmatch(text[max(0, start - 2) : start]) or COUNTED.fullmatch(text[max(0, start - 1) : start + 1])
     )
+
+
+# the joins before a chain after which chain_with_state looks for a state (anything else: the chain as it is)
+STATE_JOINS = frozenset("和及与、")
 
 
 def chain_with_state(text: str, start: int, chain: str, last_end: int, last_chain: str) -> str:
@@ -151,6 +156,8 @@ def name_start(text: str, post: Post, start: int) -> int:
     # them as table cells) reads as no space; the name is then the post's
     # as it would be without it (a line break is name_after_gap's)
     ns = post.end
+    if text[ns : ns + 1] not in _BEFORE_NAME_MARKS:
+        return ns  # (most posts: the name, if any, right after the post)
     while ns < len(text) and ns - post.end < 2 and text[ns] in " \u3000":
         ns += 1
     if ns == post.end and "“" in (text[post.start - 1 : post.start], text[start - 1 : start]) and text[ns : ns + 1] == "”":
@@ -222,6 +229,8 @@ def holders_elsewhere(
     """Holders of a post no name follows, added with ``add``: the (end, public) of the last name
     read after a chain as it then stands (``last`` where these holders do not change it), or
     None where none was found (the chain then waits for ``attach.attach_pending``)."""
+    if text[post.end : post.end + 1] not in _ELSEWHERE_NEXT:
+        return None  # (most posts: none of the readers below has the character it needs after the post)
     of = name_after_of(text, post, start) or holder_after_of(text, post, start, post_starts)
     if of is not None:
         # 现已晋升为督察的陈志明，: the post, 的, and its holder closing the clause
@@ -264,6 +273,12 @@ def holders_elsewhere(
     return None
 
 
+# the characters after a post that name_start reads past (spaces, a closing quote, a portfolio's bracket, a dash)
+_BEFORE_NAME_MARKS = frozenset(" \u3000”（(—")
+# the characters after a post that one of holders_elsewhere's readers needs there: 的 (name_after_of,
+# holder_after_of), a list verb's first (district_list, list_after_verb), a gap (name_after_gap), 、
+# (party_after_comma), a closing bracket (a name before the bracketed chain)
+_ELSEWHERE_NEXT = frozenset("的、）)") | LIST_FIRSTS | frozenset(GAP_CHARS)
 # a ministry named bare, as a foreign state's is after its state (俄国防部长某某、外交部长某某):
 # in a list after a foreign holder it is that state's ministry too
 _STATE_MINISTRIES = ("外交部", "国防部", "内政部", "财政部", "司法部")

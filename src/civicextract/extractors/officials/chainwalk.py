@@ -207,16 +207,36 @@ _STOP_BY_LEN = tuple(
 # The characters stop words end with: at any other character none ends (the
 # walk back of chain_start asks at every character, most of them none of these).
 _STOP_LAST = frozenset(w[-1] for w in _STOP_WORDS)
+# a stop word's last char -> the (length, words) of _STOP_BY_LEN holding one it ends, longest first
+_STOP_BY_LAST = {c: tuple((n, ws) for n, ws in _STOP_BY_LEN if any(w[-1] == c for w in ws)) for c in _STOP_LAST}
 _MAX_CHAIN = 48
 # Han chars at which chain_start's walk does more than step back
 _WALK_SPECIAL = _STOP_CHARS | _STOP_LAST | {"兼"}
+# of those, the ones where it only asks whether a stop word ends there (no stop char, no 兼, no punctuation)
+_STOP_LAST_ONLY = frozenset(c for c in _STOP_LAST - _STOP_CHARS - {"兼"} if "\u4e00" <= c <= "\u9fff")
+
+
+def _plain_class() -> str:
+    """A class of the chars from U+4E00 to U+9FFF other than ``_WALK_SPECIAL``, as ranges."""
+    cuts = sorted(ord(c) for c in _WALK_SPECIAL if "\u4e00" <= c <= "\u9fff")
+    ranges, lo = [], 0x4E00
+    for cut in cuts + [0xA000]:
+        if lo < cut:
+            ranges.append(f"{chr(lo)}-{chr(cut - 1)}")
+        lo = cut + 1
+    return "[" + "".join(ranges) + "]"
+
+
+# a run of those plain chars, which the fast walk steps over at once (always matches, maybe empty)
+_PLAIN_RUN = re.compile(_plain_class() + "*")
 
 
 def _stop_before(text: str, i: int) -> int:
     """Length of a stop word ending at ``i`` (0 if none)."""
-    if i < 1 or text[i - 1] not in _STOP_LAST:
+    lengths = _STOP_BY_LAST.get(text[i - 1]) if i >= 1 else None
+    if lengths is None:
         return 0
-    for n, words in _STOP_BY_LEN:
+    for n, words in lengths:
         if i >= n and text[i - n : i] in words:
             if text[i - n : i] == "任" and text[i - 2 : i - 1] in ("责", "信", "常"):
                 continue  # 责任区警务队队长, 常任秘书长: words, not the verb 任
@@ -248,7 +268,19 @@ def _walk_back(text: str, post_start: int, post_ends: dict[int, int], *, fast: b
             continue
         ch = text[i - 1]
         if fast and "\u4e00" <= ch <= "\u9fff" and ch not in _WALK_SPECIAL:
-            i -= 1  # (most chars of a chain: none of the tests below stops or jumps there)
+            # Most chars of a chain: none of the tests below stops or jumps there.  The whole run
+            # of them is stepped over at once (one match over the window reversed), unless a
+            # post ends inside it, where the walk jumps to that post's start as it would there.
+            k = i - 1 - _PLAIN_RUN.match(text[floor : i - 1][::-1]).end()  # type: ignore[union-attr]
+            jumps = post_ends.keys() & range(max(k, floor + 1), i)
+            i = post_ends[max(jumps)] if jumps else k
+            continue
+        if fast and ch in _STOP_LAST_ONLY:
+            # (the last char of a stop word and nothing else the tests below look at: 会 of 拜会, 员 of
+            # 通讯员, 日 — only the stop word's test applies)
+            if _stop_before(text, i):
+                break
+            i -= 1
             continue
         if ch == "兼" and text[i - 2 : i - 1] in "，," and i - 2 in post_ends:
             i = post_ends[i - 2]  # 市委前副书记，兼市民政局前局长
@@ -390,7 +422,7 @@ def _unit_of_public_body(text: str, j: int, post_ends: dict[int, int]) -> bool:
     (旅发局市场及推广总经理, 医管局采购及物流部经理), with no post between the
     body and the 及 (旅发局总干事某某及…: a name, then the next holder)?"""
     lo = max(0, j - 12)
-    bodies = [m for m in lexicon().bodies.finditer(text, lo, j) if m.group() in lexicon().public]
+    bodies = [m for m in lexicon().bodies.finditer(text, lo, j) if m.group() in lexicon().public_set]
     if not bodies:
         return False
     end = bodies[-1].end()
@@ -401,7 +433,7 @@ def _inside_public_body(text: str, j: int) -> bool:
     """Is the char at ``j`` (a stop char: the 等 of 平等机会委员会) inside the name of a listed
     public body?"""
     lex = lexicon()
-    return any(m.start() < j < m.end() and m.group() in lex.public for m in lex.bodies.finditer(text, max(0, j - 8), j + 8))
+    return any(m.start() < j < m.end() and m.group() in lex.public_set for m in lex.bodies.finditer(text, max(0, j - 8), j + 8))
 
 
 def _from_state(text: str, start: int, post_start: int) -> int:

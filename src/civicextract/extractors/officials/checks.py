@@ -14,8 +14,9 @@ name as a form of address (``ADDRESS``: 王忠昆书记).
 from __future__ import annotations
 
 from ..meta import name_lexicons
+from . import edges as _edges
 from .chainwalk import chain_start
-from .edges import DOTS, ORG_END, all_han, follower_at, is_han, strong_end
+from .edges import ORG_END, all_han, follower_at, is_han, strong_end
 from .foreign import REGNAL_NUMBERS, TRANSLIT, is_minority_name
 from .namechars import plausible
 from .names import name_after
@@ -23,6 +24,9 @@ from .posts import chain_posts
 from .public import has_own_body, is_public
 from .states import leading_state, state_before, state_firsts
 from .tagging import cuts_word, opens_predicate, tagged_name, tagged_word
+
+# bound by assignment, not imported by name: its method is called below (tests/test_method_calls.py)
+DOT_SET = _edges.DOT_SET
 
 # Posts that follow a name as a form of address (王忠昆书记, 习近平总书记).
 ADDRESS = frozenset(
@@ -201,7 +205,7 @@ def surname_ok(text: str, post, start: int, e: int) -> bool:
     给习主席写信 name nobody."""
     single, double, _, _ = name_lexicons()
     s = post.end
-    if text[s] in single or text[s : s + 2] in double or any(d in text[s:e] for d in DOTS):
+    if text[s] in single or text[s : s + 2] in double or not DOT_SET.isdisjoint(text[s:e]):
         return True
     core = e - 2 if e - s > 3 and text[e - 1] == "世" and text[e - 2] in REGNAL_NUMBERS else e  # (图普|六世)
     if all(ch in TRANSLIT or ch == "-" for ch in text[s:core]):

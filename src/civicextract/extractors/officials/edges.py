@@ -16,6 +16,8 @@ import re
 HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 # the name dot and the look-alikes news sites type for it (杰夫•莫雷尔, 蔡英文‧)
 DOTS = "·•‧・"
+# the same as a set: one call asks whether a short string (a name, a window) holds any
+DOT_SET = frozenset(DOTS)
 
 
 # Words that follow a name in news: verbs of attending, speaking, acting;
@@ -407,12 +409,30 @@ def all_han(s: str) -> bool:
 
 def follower_at(text: str, i: int) -> int:
     """Length of the follower word at ``i`` (0 if none)."""
-    if i >= 0 and text[i : i + 1] not in _FOLLOW_FIRST:
+    if i < 0:
+        return _follower_by_lengths(text, i)
+    lengths = _FOLLOW_BY_FIRST.get(text[i : i + 1])
+    if lengths is None:
         return 0  # (most characters open no follower: no slicing for every length)
+    for n, words in lengths:
+        if text[i : i + n] in words:
+            return n
+    return 0
+
+
+def _follower_by_lengths(text: str, i: int) -> int:
+    """``follower_at`` trying every length (a negative ``i`` slices as Python does)."""
     for n, words in _FOLLOW_BY_LEN:
         if text[i : i + n] in words:
             return n
     return 0
+
+
+# a first character -> the (length, words) of _FOLLOW_BY_LEN holding a follower it opens, longest first
+# (出 opens two-character followers only: one slice, not one per length)
+_FOLLOW_BY_FIRST = {
+    c: tuple((n, words) for n, words in _FOLLOW_BY_LEN if any(w[0] == c for w in words)) for c in _FOLLOW_FIRST
+}
 
 
 def clean_end(text: str, i: int, *, strong: bool = True) -> bool:

@@ -32,6 +32,7 @@ then ``attach``, ``people`` and, last, ``assemble``.
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 
 from ...records import Official
 from . import lists as _lists
@@ -39,6 +40,7 @@ from .assemble import official_records
 from .attach import attach_pending, second_posts
 from .bare import bare_participants, headline_speaker, named_governments, protocol_hint
 from .chains import (
+    STATE_JOINS,
     chain_public_flag,
     chain_with_state,
     counted_before,
@@ -64,6 +66,9 @@ CONGRESS = _lists.CONGRESS
 LIST_BEFORE = _lists.LIST_BEFORE
 
 _COMRADE = re.compile("同志")
+# a Post's start and end (its first two fields)
+_START = itemgetter(0)
+_END = itemgetter(1)
 
 
 # Characters OpenCC's t2s leaves Traditional (衞生署, 廖栢康, 劉頴匡 → 颕): the
@@ -107,8 +112,9 @@ def _collect(text: str, *, hk: bool = False):
     posts = find_posts(text)
     if not posts and _nothing_to_read(text):
         return {}, [], posts
-    post_ends = {p.end: p.start for p in posts}
-    post_starts = {p.start: p for p in posts}
+    starts = list(map(_START, posts))  # (map and zip build both dicts in C: no Python step per post)
+    post_ends = dict(zip(map(_END, posts), starts, strict=True))
+    post_starts = dict(zip(starts, posts, strict=True))
     people: dict[str, Person] = {}
     order: list[str] = []
 
@@ -177,7 +183,7 @@ def _read_posts(
     last_chain = ""  # the chain that name was read after
     for post in posts:
         # a chain continues over 、/兼 into the next post: only its last post takes a name
-        if post.end < len(text) and text[post.end] in "、兼" and post.end + 1 in post_starts:
+        if text[post.end : post.end + 1] in _CHAIN_GOES_ON and post.end + 1 in post_starts:
             continue
         start = chain_start(text, post.start, post_ends)
         if start < last[0] < post.start and text[last[0]] in _AFTER_NAME_LINKS:
@@ -193,7 +199,9 @@ def _read_posts(
             continue  # (none: 4名议员方可…, 200余名村干部: a head count, no one's title)
         if "各" in text[start : post.start]:
             continue  # 各省省长应…, 各级干部: every holder, no one's title
-        chain = chain_with_state(text, start, text[start : post.end], last[0], last_chain)
+        chain = text[start : post.end]
+        if text[start - 1 : start] in STATE_JOINS:  # (most chains: no join before them, no state to borrow)
+            chain = chain_with_state(text, start, chain, last[0], last_chain)
         public, inherits_private = chain_public_flag(text, post, start, chain, last, post_ends, chain_public)
         if inherits_private:
             inherited_private.add(start)
@@ -222,6 +230,8 @@ def _read_posts(
     return pending, owners
 
 
+# the joins over which a chain runs on into the next post (市委常委、副市长, 局长兼…)
+_CHAIN_GOES_ON = frozenset("、兼")
 # prepositions and conjunctions between a holder's name and the next holder's title (同, 与, 和 …)
 _AFTER_NAME_LINKS = frozenset("同与和及跟向")
 
@@ -246,7 +256,8 @@ def _listed_before(text: str, post_starts: dict[int, Post], add) -> None:
     """王路、马秀珍…等6位委员: names listed before 等 and a post share it (…、张晓东等市领导:
     a short body before the post, 市 / 县 / 区人大)."""
     for m in LIST_BEFORE.finditer(text):
-        head = next((post_starts[k] for k in range(m.end(), m.end() + 4) if k in post_starts), None)
+        heads = post_starts.keys() & range(m.end(), m.end() + 4)  # (the first post starting there, if any)
+        head = post_starts[min(heads)] if heads else None
         if head is None and text.startswith("代表", m.end()) and CONGRESS.search(text):
             # 朱小丹、钟南山等代表围绕…发言 in a report of a congress's session: its deputies
             # (代表 alone is no post elsewhere: 学生代表, 企业代表)

@@ -83,6 +83,8 @@ def foreign_end(text: str, s: int) -> int | None:
     葡萄牙议长阿吉亚尔-布兰科, 以色列防长卡茨5日称): a run of transliteration
     characters, parts joined by - or ·, of 3+ characters or 2 closed by a non-Han
     character."""
+    if text[s : s + 1] not in TRANSLIT:
+        return None  # (most names: no syllable of the table opens them, the run below is empty)
     e = s
     n = 0
     while e < len(text):
@@ -172,6 +174,8 @@ def minority_plain_end(text: str, s: int) -> int | None:
         text[e] in MINORITY or text[e] in _BOUND_SYLLABLES and e > s and text[e - 1] == _BOUND_SYLLABLES[text[e]]
     ):
         e += 1
+    if e - s < 3:
+        return None  # (most names: no run of three syllables, none of the lengths below is tried)
     if e < len(text) and text[e] in DOTS + "-" or e - s > 6:
         return None  # (弗拉基米尔·普京, 迪亚斯-卡内尔: a dotted or joined name is minority_end's; no name runs on past six)
     for end in range(min(e, s + 6), s + 2, -1):

@@ -55,7 +55,7 @@ def list_mates(text: str, people: dict, add) -> None:
 
 GAP_CHARS = " \u3000\t\n"
 _LIST_VERBS = ("有：", "有:", "包括：", "包括:", "有", "包括", "：", ":")
-_LIST_FIRSTS = frozenset(v[0] for v in _LIST_VERBS)
+LIST_FIRSTS = frozenset(v[0] for v in _LIST_VERBS)
 
 
 # a numeral (or 多/余/数) and a measure word right before a chain: a head count
@@ -115,11 +115,9 @@ _IS_ALSO = ("本身是", "本身为", "也是", "同时是")
 def list_after_verb(text: str, post) -> tuple[int, int] | None:
     """The first name of ``<post>有A、B、C`` (参加会议的县领导有…): a list of two
     or more names, or one name closing its clause after a post that is not weak."""
-    if not post.official:
-        return None
-    verb = next((v for v in _LIST_VERBS if text.startswith(v, post.end)), None)
-    if verb is None:
-        return None
+    if not post.official or not text.startswith(_LIST_VERBS, post.end):
+        return None  # (one call: most posts have none of the verbs after them)
+    verb = next(v for v in _LIST_VERBS if text.startswith(v, post.end))
     s = post.end + len(verb)
     e = name_after(text, s, strict=True)
     if e is None:
@@ -136,7 +134,7 @@ def district_list(text: str, post) -> list[tuple[int, int]]:
     """``<post>包括深水埗A、B，黄大仙C，屯门D、E``: the holders listed district by
     district (each group a district's name, then names joined by 、; groups
     joined by ，), at least two names, the list closing its sentence."""
-    if text[post.end : post.end + 1] not in _LIST_FIRSTS or not post.official or post.weak:
+    if text[post.end : post.end + 1] not in LIST_FIRSTS or not post.official or post.weak:
         return []  # (one char test spares most posts the verbs' scan)
     verb = next((v for v in _LIST_VERBS if text.startswith(v, post.end)), None)
     if verb is None:

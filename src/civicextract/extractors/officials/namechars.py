@@ -103,6 +103,7 @@ NON_NAME_CHARS = frozenset("的了是在和与及对向将被把让给请由据�
 GIVEN_FIRST_OK = frozenset("向和为于至其由从")
 
 
+@lru_cache(maxsize=8192)  # the same few characters are asked about per post, and names recur across articles
 def plausible_chars(name: str) -> bool:
     """Could ``name`` be a person's name by its characters: no word of ``NOT_NAMES``, no function
     character in its given name, no place's last character (``plausible`` refuses a body's too)?"""

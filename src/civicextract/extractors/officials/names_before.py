@@ -28,11 +28,11 @@ def name_filling(text: str, e: int, *, strict: bool = False) -> int | None:
     left edge is given, so given-name characters that are also function words
     or place ends (向, 和, 州) need no other proof."""
     single, double, _, _ = name_lexicons()
-    s = e
-    while s > 0 and is_han(text[s - 1]) and e - s < 5:
-        s -= 1
-    if s > 0 and is_han(text[s - 1]):
+    # the run of Han characters ending at ``e`` (read reversed, one match): six or more is no name's
+    run = _HAN_RUN.match(text[max(0, e - 6) : e][::-1]).end()  # type: ignore[union-attr]
+    if run > 5:
         return None
+    s = e - run
     cand = text[s:e]
     sur = 2 if cand[:2] in double else 1 if cand[:1] in single else 0
     if not sur or not sur + 1 <= len(cand) <= sur + 2 or cand in NOT_NAMES or is_honorific(text, s, sur):
@@ -49,6 +49,10 @@ def name_filling(text: str, e: int, *, strict: bool = False) -> int | None:
         if any(len(w) > sur and not t.startswith("nr") for w, t in dict_tags(cand)[:1]):
             return None
     return s
+
+
+# a run of Han characters (is_han's), possibly empty
+_HAN_RUN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]*")
 
 
 def name_before(text: str, e: int) -> int | None:

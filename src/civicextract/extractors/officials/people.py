@@ -14,10 +14,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..meta import name_lexicons
+from . import edges as _edges
 from .edges import DOTS, ORG_END, follower_at, is_han
 from .foreign import TRANSLIT
 from .namechars import plausible
 from .tagging import is_word, single_char_token
+
+# bound by assignment, not imported by name: its method is called below (tests/test_method_calls.py)
+DOT_SET = _edges.DOT_SET
 
 
 @dataclass
@@ -36,7 +40,7 @@ def extend_names(text: str, people: dict, order: list, post_starts: dict) -> Non
     transliteration's last syllable three times), the name is the longer one."""
     single = name_lexicons()[0]
     for name in list(order):
-        if not 2 <= len(name) <= 3 or any(d in name for d in DOTS):
+        if not 2 <= len(name) <= 3 or not DOT_SET.isdisjoint(name):
             continue
         first = people[name].spans[0][1]  # (the first mention's next char rules out most names at once)
         if first >= len(text) or not is_han(text[first]) or text[first] in _NOT_EXTENSION:
@@ -144,7 +148,7 @@ def merge_surnames(text: str, people: dict, order: list) -> None:
                     full[first] = [name]
     for name in list(order):
         longer = full.get(name, ())
-        if not longer and 2 <= len(name) and not any(d in name for d in DOTS):
+        if not longer and 2 <= len(name) and DOT_SET.isdisjoint(name):
             bare = _dotted_in_text(text, name)
             if len(bare) == 1 and next(iter(bare)) not in people:
                 new = next(iter(bare))
@@ -198,6 +202,7 @@ def _dotted_in_text(text: str, name: str) -> set[str]:
 _GIVEN_LAST_FUNCTION = frozenset("其之和为")
 # chars that never run a name on: modifiers and body chars opening a post
 _NOT_EXTENSION = frozenset("副原前常第代总") | ORG_END
+
 
 
 def find_all(text: str, word: str):

@@ -36,6 +36,7 @@ class Lexicon:
     public: tuple[str, ...]
     sub_units: tuple[str, ...]
     bodies: re.Pattern[str]  # public exceptions first, then not-public markers
+    public_set: frozenset[str]  # ``public`` as a set (one call tests a list of bodies)
 
 
 def _lines(name: str) -> list[str]:
@@ -87,11 +88,14 @@ def lexicon() -> Lexicon:
         public=tuple(public),
         sub_units=tuple(sub_units),
         bodies=re.compile("|".join(map(re.escape, sorted(public, key=len, reverse=True) + not_public))),
+        public_set=frozenset(public),
     )
 
 
 def base_post(post: str) -> str:
     """``常务副市长`` -> ``市长``: the post a short reference (``李市长``) uses."""
+    if post[:1] not in _RANK_FIRSTS:
+        return post  # (most posts: no rank before them)
     for m in ("常务", "第一", "执行"):
         post = post.removeprefix(m)
     return post.removeprefix("副")
@@ -106,10 +110,11 @@ def find_posts(text: str) -> list[Post]:
         s, e = m.span()
         if word[-1] == "委" and text[e : e + 1] == "员":
             continue  # (独立委员会: Taiwan's 立委 read inside 委员会, no post; the name after it was 员会)
-        if s > 0 and text[s - 1] == "副":
-            s -= 1
-        if s > 1 and text[s - 2 : s] in _RANKS:
-            s -= 2
+        if text[s - 1 : s] in _BEFORE_POST_LAST:  # (most posts: no 副 nor rank before them, one lookup)
+            if s > 0 and text[s - 1] == "副":
+                s -= 1
+            if s > 1 and text[s - 2 : s] in _RANKS:
+                s -= 2
         # (Post(...) itself goes through a Python-level __new__: a frame per post)
         out.append(_tuple_new(Post, (s, e, text[s:e], word not in other, word in weak)))
     return out
@@ -119,6 +124,11 @@ _tuple_new = tuple.__new__
 
 
 _RANKS = frozenset(("常务", "第一", "执行"))
+# the last characters of 副 and the ranks: where none stands before a post, find_posts adds neither
+# (a slice before the text's start is empty, and "" is none of them)
+_BEFORE_POST_LAST = frozenset("副务一行")
+# the first characters of the ranks and of 副 (base_post strips nothing from a post opening with none)
+_RANK_FIRSTS = frozenset("常第执副")
 
 
 @lru_cache(maxsize=8192)  # chains and their segments repeat: is_public, organization, has_own_body share them

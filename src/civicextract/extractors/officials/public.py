@@ -56,28 +56,35 @@ _OTHER_PARTY = re.compile(r"(?<!共产)(?<!农工)(?<!致公)(?<![中县市区�
 
 def party_after_comma(text: str, i: int) -> str | None:
     """The party of ``_PARTIES`` written right after a list comma at ``i`` (立法会议员、公民党…), or None."""
-    if text[i : i + 1] != "、":
-        return None
-    return next((p for p in _PARTIES if text.startswith(p, i + 1)), None)
+    if text[i : i + 1] != "、" or not text.startswith(_PARTIES, i + 1):
+        return None  # (one call rules every party out)
+    return next(p for p in _PARTIES if text.startswith(p, i + 1))
 
 
 def _party_lead(seg: str) -> int:
     """Length of the modifier and party opening ``seg`` (前工联会…: 5), 0 where no party of
     _PARTIES opens it."""
     rest = _unmodified(seg)
-    party = next((p for p in _PARTIES if rest.startswith(p)), None)
-    return 0 if party is None else len(seg) - len(rest) + len(party)
+    if not rest.startswith(_PARTIES):
+        return 0  # (most segments: one call rules every party out)
+    party = next(p for p in _PARTIES if rest.startswith(p))
+    return len(seg) - len(rest) + len(party)
 
 
 def _unmodified(seg: str) -> str:
     """The segment without a leading 原/前/时任/现任 (时代力量 keeps its 时)."""
-    for m in ("时任", "现任", "原", "前"):
-        if seg.startswith(m):
-            seg = seg[len(m) :]
-            break
+    if seg.startswith(_FORMER_OR_SITTING):  # (one call: most segments open with none)
+        for m in _FORMER_OR_SITTING:
+            if seg.startswith(m):
+                seg = seg[len(m) :]
+                break
     if seg.startswith(("台湾", "中国")) and seg.startswith(_PARTIES, 2):
         return seg[2:]  # 台湾民众党主席, 中国国民党副主席: the party's full name
     return seg
+
+
+# the modifiers _unmodified strips, in the order it tries them
+_FORMER_OR_SITTING = ("时任", "现任", "原", "前")
 
 
 # seats of a congress or a CPPCC (their body is in the post's own name): public before a private post too
@@ -112,10 +119,15 @@ def is_public(chain: str) -> bool:
     if _unmodified(chain).startswith(_SCHOOL_OWN):
         return False  # Round 25c: 校定点帮扶工作领导小组办公室主任: the school's own office, named short (not 党校)
     body_public = True
-    segs = [(seg, posts[-1]) for seg in split_chain(chain) for posts in [chain_posts(seg)] if posts]
     # 中原地产亚太区副主席兼住宅部总裁: a private post in the chain makes its
     # other posts a firm's too, unless their body is plainly public
-    private = any(last.text in lex.other for _, last in segs)
+    segs = []
+    private = False
+    for seg in split_chain(chain):
+        posts = chain_posts(seg)
+        if posts:
+            segs.append((seg, posts[-1]))
+            private = private or posts[-1].text in lex.other
     for seg, last in segs:
         if last.text == "党魁" and not _unmodified(seg).startswith(_PARTIES):
             continue  # (泰国远进党党魁: a foreign party's leader holds no public post by it)
@@ -135,10 +147,10 @@ def is_public(chain: str) -> bool:
         if last.start > lead:  # a body of its own
             # ``+`` exceptions name public bodies inside not-public markers (人民银行, 社会科学院)
             bodies = [m.group() for m in lex.bodies.finditer(seg, lead, last.start)]
-            if any(b in lex.public for b in bodies[:-1]) and bodies[-1] in _BOARDS:
+            if len(bodies) > 1 and not lex.public_set.isdisjoint(bodies[:-1]) and bodies[-1] in _BOARDS:
                 bodies.pop()  # 市区重建局董事会主席: a statutory body's own board, no firm's
-            body_public = not any(b not in lex.public for b in bodies)
-            at_public_body = any(b in lex.public for b in bodies)
+            body_public = lex.public_set.issuperset(bodies)
+            at_public_body = not lex.public_set.isdisjoint(bodies)
         elif not body_public and _own_body_re().search(last.text):
             # 某协会会长、省人大代表: a post whose own words name its body (人大)
             # after a private one is that body's, not the association's
@@ -160,7 +172,7 @@ def is_public(chain: str) -> bool:
 def private_body(chain: str) -> bool:
     """Is any body in the chain a company, bank, hospital, association …?"""
     lex = lexicon()
-    return any(m.group() not in lex.public for m in lex.bodies.finditer(chain))
+    return any(m.group() not in lex.public_set for m in lex.bodies.finditer(chain))
 
 
 # party cells and unions inside any body: 党委副书记, 工会主席 name no body of their own

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ..meta import name_lexicons
+from . import edges as _edges
 from .boundary import learned_end
 from .edges import DOTS, ORG_END, all_han, clean_end, follower_at, is_han
 from .foreign import GLUED, TIBETAN, foreign_end, minority_end
@@ -39,6 +40,9 @@ from .tagging import (
     word_not_name,
 )
 from .unclosed import outside_list_end, unclosed_end
+
+# bound by assignment, not imported by name: its method is called below (tests/test_method_calls.py)
+DOT_SET = _edges.DOT_SET
 
 _MINORITY = re.compile(r"[\u4e00-\u9fff]{1,10}(?:[·•‧・][\u4e00-\u9fff]{1,10})+")
 
@@ -87,7 +91,7 @@ _READ_ON = -1
 def _dotted_end(text: str, s: int) -> int | None:
     """End of a minority name written with a dot (叶尔夏提·吐尔逊拜) at ``s``, or None."""
     w = text[s + 1 : s + 11]  # (where _MINORITY's dot must stand: most names hold none, no regex then)
-    m = _MINORITY.match(text, s) if "·" in w or "•" in w or "‧" in w or "・" in w else None
+    m = None if DOT_SET.isdisjoint(w) else _MINORITY.match(text, s)
     if m:
         dot = min(i for i in (text.find(d, s, m.end()) for d in DOTS) if i >= 0)
         # 杲云分别前往众安·美丰大楼: a verb before the dot, or a building

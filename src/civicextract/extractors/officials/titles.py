@@ -85,9 +85,10 @@ def organization(chain: str) -> str | None:
     if org.endswith(_CIVIL_GRADES):
         org = org[:-2]  # 市生态环境局二级巡视员: the grade is the post's, not the body's
     # a member of a body is titled by it: 潍坊市政协委员 -> 潍坊市政协
-    for body in ("政协", "人大"):
-        if last.text.startswith(body):
-            org += body
+    if last.text.startswith(("政协", "人大")):
+        for body in ("政协", "人大"):
+            if last.text.startswith(body):
+                org += body
     # a body's own party group is the body: …社会科学院党组 -> …社会科学院
     for unit in lex.sub_units:
         if org.endswith(unit) and len(org) > len(unit) + 1 and org[-len(unit) - 1] not in _PLACE_END:
@@ -96,8 +97,9 @@ def organization(chain: str) -> str | None:
         for m in _MODIFIERS_LONGEST_FIRST:
             if org.endswith(m):
                 org = org[: -len(m)]
-    for m in ("原", "前", "时任", "现任"):
-        org = org.removeprefix(m)
+    if org.startswith(("原", "前", "时", "现")):  # (one call: most bodies open with none of them)
+        for m in ("原", "前", "时任", "现任"):
+            org = org.removeprefix(m)
     # 阳倦村原党总支: the former post, not a former body
     org = _FORMER_CELL.sub("", org) if "党" in org else org
     if last.text == "部长" and len(org) >= 2 and not org.endswith("部") and first.endswith(org + "部长"):
