@@ -69,8 +69,9 @@ class Document:
 
 # What the first two cleaning steps look for, in one scan: a lone surrogate (``clean_text``) and an
 # invisible format character (``remove_invisible``).  Most articles hold neither, and one class
-# scan costs a third of the UTF-8 encoding and 22 character searches the steps would make.
-_SURROGATE_OR_INVISIBLE = re.compile("[\ud800-\udfff" + INVISIBLE_CHARS + "]")
+# scan costs a third of the UTF-8 encoding and 22 character searches the steps would make.  (The
+# surrogates are re's escapes, not characters of the literal: mypyc compiles no surrogate literal.)
+_SURROGATE_OR_INVISIBLE = re.compile(r"[\ud800-\udfff" + INVISIBLE_CHARS + "]")
 _CN_DIGITS = "〇零一二两三四五六七八九十百千万亿"
 _MD_HEADING = re.compile(r"\A\s*#{1,6}[ \t]+\S")
 _MARKERS = frozenset("□■◆●▲★◇○ \t")

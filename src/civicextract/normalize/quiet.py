@@ -30,7 +30,7 @@ def _pattern() -> re.Pattern[str] | None:
     changed = re.compile(f"[{t2s}]")
     if any(changed.match(c) for c in WRITTEN + "".join(map(chr, range(128)))):
         return None
-    return re.compile(f"[\ud800-\udfff{INVISIBLE_CHARS}{WIDE_CLASS}{t2s}]")
+    return re.compile(f"[\\ud800-\\udfff{INVISIBLE_CHARS}{WIDE_CLASS}{t2s}]")
 
 
 def nothing_to_clean(text: str) -> bool:
