@@ -7,16 +7,7 @@ classes of the blind batch's half A.  Bare 元 in a Taiwan article is TWD; 人�
 
 import pytest
 
-from civicextract import Pipeline
-
-_PIPE = Pipeline(kinds=("money",))
-
-
-def _money(text):
-    return [
-        (text[m.start : m.end], float(m.amount), None if m.amount_max is None else float(m.amount_max), m.currency, m.qualifier, m.purpose)
-        for m in _PIPE.extract(text).money
-    ]
+from .taiwan_rows import taiwan_rows as _money
 
 
 @pytest.mark.parametrize(

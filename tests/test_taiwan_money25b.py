@@ -10,16 +10,7 @@ second item.
 
 import pytest
 
-from civicextract import Pipeline
-
-_PIPE = Pipeline(kinds=("money",))
-
-
-def _money(text):
-    return [
-        (text[m.start : m.end], float(m.amount), None if m.amount_max is None else float(m.amount_max), m.currency, m.qualifier, m.purpose)
-        for m in _PIPE.extract(text).money
-    ]
+from .taiwan_rows import taiwan_rows as _money
 
 
 @pytest.mark.parametrize(
