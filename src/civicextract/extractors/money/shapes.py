@@ -128,9 +128,8 @@ TOPIC_RE = re.compile(r"(?:^|(?<=[，。；：！？\n]))\s*(?:至于|对于|关
 COST_LEAD_RE = re.compile(r"(?:(?:只|仅)?需要?(?:花费?|付|支付)?|只要|仅要|只花|仅花)$")
 COST_THEN_RE = re.compile(r"(?:就|便|即)(?:可以|能够|能|可)?")
 # Words before an amount that say only "the total" or "the saving" (总规模934亿元, 预计节省15亿元).
-# (检获约500公斤怀疑冰毒，市值约3亿元: a bare value says no thing; the goods seized before it do)
 BARE_MEASURE_RE = re.compile(
-    r"(?:预计|估计|可|将|每年|共|合共|累计)?(?:总规模|规模|总量|总值|总市值|市值|价值|总额|总金额|总投资|投资总额|涉及金额|涉案金额|节省|节约|省下|"
+    r"(?:预计|估计|可|将|每年|共|合共|累计)?(?:总规模|规模|总量|总值|总额|总金额|总投资|投资总额|涉及金额|涉案金额|节省|节约|省下|"
     r"收于|报收|收报|收市报|收盘报)"
     r"(?:首次|再次|已|将)?"
 )
