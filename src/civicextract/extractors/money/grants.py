@@ -4,11 +4,14 @@ A ceiling (最高补助500万元) takes its object; a cap per holder (单个企�
 sentence gave before; a threshold (10亿元以上重大产业项目) the noun it describes.  A grant takes its
 use (the clause after: 用作…, 以减轻负担), its recipient (对X给予, 向X提供, 为X预留) or what is done
 with the means (以1200万元收购X); a per-head amount the object the clause before names, or the
-purpose of the group before it.  :func:`.rules.purpose_of` tries them in this file's order, after
+purpose of the group before it.  An appropriation approved or received (财委会通过50亿元拨款，兴建X;
+学校获一次过50万元拨款，启动X) takes what it pays for, not the word 拨款.  :func:`.rules.purpose_of` tries them in this file's order, after
 :mod:`.changes`.
 """
 
 from __future__ import annotations
+
+import re
 
 from . import lexicon, shapes
 from .clauses import clause_start, next_clause
@@ -32,6 +35,7 @@ ALLOC_RE = lexicon.ALLOC_RE
 DIGIT_RE = lexicon.DIGIT_RE
 SO_AS_RE = lexicon.SO_AS_RE
 USE_RE = lexicon.USE_RE
+RESULT_RE = shapes.RESULT_RE
 CAP_RE = shapes.CAP_RE
 GRANT_NOUN_RE = shapes.GRANT_NOUN_RE
 GRANT_WORD_RE = shapes.GRANT_WORD_RE
@@ -139,3 +143,32 @@ def granted(p: Phrases) -> str | None:
     if not after and not after_de and p.prev_in_sentence and prev.purpose and clause >= prev.end and GROUP_RE.fullmatch(raw_before):  # type: ignore[union-attr]
         return prev.purpose  # type: ignore[union-attr]  # 每名永久居民8000元，非永久居民5000元: the next group gets the same
     return None
+
+
+# A body approves an appropriation or a holder receives one (财委会今日通过, 学校获一次过): the
+# amount, then 拨款 after it.
+_APPROVED_RE = re.compile(r"(?:通过|批准|批出|核准|审批|获批|获得|获)了?(?:一次过|一次性)?\s*$")
+# (拨款将分三年发放 tells of the money itself, not its use)
+_BRACKET_RE = re.compile(r"[（(].*$")
+_ABOUT_MONEY_RE = re.compile(r"(?:该|这笔|此|有关)?(?:拨款|款项|资金|经费)")
+
+
+def appropriated(p: Phrases) -> str | None:
+    """An appropriation approved or received (…通过约50亿元拨款，兴建X; …获50万元拨款兴建X): what it
+    pays for, the words after 拨款 or the clause after it (not one of results or figures)."""
+    after = p.after
+    if not after.startswith("拨款") or not _APPROVED_RE.search(p.raw_before):
+        return None
+    rest = after[2:]
+    use = USE_RE.match(rest)
+    rest = rest[use.end() :] if use else rest
+    if rest:
+        # (这是通过50万元拨款的结果: a 的 phrase after 拨款 tells of something else; 拨款 stays)
+        return rest if len(rest) >= 2 and rest[0] not in "的是了" else None
+    follow = next_clause(p.text, p.after_end, p.nxt)
+    if not follow or DIGIT_RE.search(follow) or RESULT_RE.match(follow) or _ABOUT_MONEY_RE.match(follow):
+        return None
+    use = USE_RE.match(follow)
+    follow = follow[use.end() :].strip() if use else follow.removeprefix("以")
+    follow = _BRACKET_RE.sub("", follow)  # (启动X（包括…）: the use, not its list of inclusions)
+    return follow if len(follow) >= 2 else None

@@ -190,6 +190,19 @@ _GRANT_TAILS = ("补贴", "补助", "津贴", "资助", "奖励")
 ACTOR_RE = re.compile(
     r"(?:政府|财政|财政部|财政厅|财政局|部|厅|局|委|办|署|处|院|会|公司|集团|银行|中心|我们|我国|国家|省|市|县|区|镇|乡|村)$"
 )
+# What may stand between a doer and its allocation verb (政府会额外预留, 当局将再拨出, 特区政府今年另行):
+# when, whether and how much more, never a use; cut before a doer is recognised.
+MODAL_TAIL_RE = re.compile(r"(?:会|将|亦|也|还|再|另|另外|另行|额外|已|已经|拟|准备|计划|决定|打算|今年|明年|来年)+$")
+
+
+def doer(core: str) -> bool:
+    """Is ``core`` a doer (政府, 财政局), perhaps with a modal or adverb after it (政府会额外)?"""
+    return ACTOR_RE.search(core) is not None or (
+        core[-1:] in _MODAL_LAST and ACTOR_RE.search(MODAL_TAIL_RE.sub("", core)) is not None
+    )
+
+
+_MODAL_LAST = frozenset("会将亦也还再另外行已经拟备划定算年")
 DIGIT_RE = re.compile(r"\d")
 # What the phrase before an amount holds when it names only the doer and the act.
 GENERIC_MONEY_TAIL_RE = re.compile(

@@ -13,7 +13,7 @@ from __future__ import annotations
 from ...records import Money
 from .changes import changed_measure, prior_money
 from .frames import after_frame, fine_or_offence, noun_after_amount, opening_after, restated, traded
-from .grants import bounded, granted
+from .grants import appropriated, bounded, granted
 from .hk_uses import hk_use
 from .phrases import phrases
 from .steps import bare_measure, generic_after, marked_or_listed, noun_after, plain_money, said_before, verb_or_subject
@@ -48,6 +48,8 @@ def purpose_of(text: str, rec: Money, prev: Money | None, nxt: Money | None, pre
         return found
     # bounds and grants (grants.py)
     if (found := bounded(p)) is not None:
+        return found
+    if (found := appropriated(p)) is not None:
         return found
     if (found := granted(p)) is not None:
         return found

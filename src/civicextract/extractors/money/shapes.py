@@ -20,8 +20,9 @@ AMOUNT_OF_RE = re.compile(
 )  # (原价3000元的手机)
 # A conversion of the amount before (160.6亿美元、折合1148亿元人民币; USD 200 million，约合人民币14亿元).
 # (相当于每月41,350元: the same money per month is a restatement too)
+# (折合约9.4亿港元: the 约 after the conversion word is the amount's, though 合约 alone is a contract)
 CONVERSION_RE = re.compile(
-    r"(?:折合|约合|合计约|相当于|相等于|等于|折算|换算成?)(?:人民币|港币|港元|美元)?(?:每[\u4e00-\u9fff])?$"
+    r"(?:折合|约合|合计约|相当于|相等于|等于|折算|换算成?)(?:人民币|港币|港元|美元)?约?(?:每[\u4e00-\u9fff])?$"
 )
 # A change of the amount before (从6000万元增长到了2022年的近30亿元; 从1.93亿元调整为1.82亿元).
 CHANGE_RE = re.compile(
@@ -73,6 +74,13 @@ ITEM_AFTER_RE = re.compile(r"[^被的”」』，。；：！？\n\d]{1,12}")
 PREDICATE_RE = re.compile(r"^(?:也|都|就|还|才|却|又|便|已经|已|仍|并不|不)")
 # A reporting verb ends the phrase before (文件指35亿元经费): who reports is never the purpose.
 REPORT_END_RE = re.compile(r"(?:指出|表示|透露|报道|报告指|指|称|说|估计|预计|预料|预期|估算|相信)$")
+# A clause that only says who speaks or how it is known (陈茂波表示，政府将预留300亿港元; 记者了解到，…):
+# it names no use, so the last rule never returns it as the clause before.
+SPOKEN_CLAUSE_RE = re.compile(
+    r"(?:指出|表示|透露|报道|报告指|指|称|说|介绍|强调|认为|相信|坦言|直言|解释|回应|补充|提到|宣布|证实|承认|了解到?|获悉|据悉)$"
+)
+# A clause that only sets the scene (在预算案中, 在施政报告里, 在会上): where it is said, not what for.
+SETTING_RE = re.compile(r"在[^，。；：！？\n在]{1,12}(?:中|上|里|内)")
 # The noun of the amount before and a joiner (1万元现金及2万元): nothing of this amount.
 PREV_NOUN_JOIN_RE = re.compile(r"[^\d，。；：！？\n]{1,6}?(?:以及|及|和|与|、)")
 FORECAST_VERBS = frozenset({"估计", "预计", "预料", "预期", "估算"})

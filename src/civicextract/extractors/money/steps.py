@@ -56,6 +56,9 @@ PLANNED_RE = shapes.PLANNED_RE
 PLAN_END_RE = shapes.PLAN_END_RE
 REACH_END_RE = shapes.REACH_END_RE
 RESULT_RE = shapes.RESULT_RE
+SPOKEN_CLAUSE_RE = shapes.SPOKEN_CLAUSE_RE
+_FLOW_NOUN_RE = re.compile(r"(?:贷款|信贷)$")
+SETTING_RE = shapes.SETTING_RE
 THIS_IS_RE = shapes.THIS_IS_RE
 THRESHOLD_WORD_RE = shapes.THRESHOLD_WORD_RE
 TOPIC_RE = shapes.TOPIC_RE
@@ -123,6 +126,7 @@ def generic_after(p: Phrases) -> str | None:
             if (
                 before
                 and follow
+                and not SPOKEN_CLAUSE_RE.search(follow)  # (…，陈茂波称，款项用于X: who speaks is no use)
                 and not RESULT_RE.match(follow)
                 and not HELPED_RE.match(follow)
                 and not COUNTED_RE.search(follow)
@@ -222,24 +226,27 @@ def allocated(p: Phrases, verb: re.Match[str], core: str) -> str | None:
             if prior:
                 return prior
             follow = None
-        if follow and not RESULT_RE.match(follow) and not HELPED_RE.match(follow) and "%" not in follow:
+        if follow and not RESULT_RE.match(follow) and not HELPED_RE.match(follow) and "%" not in follow and not SPOKEN_CLAUSE_RE.search(follow):
             # (a clause that reports a result says what the money achieved,
             # not what it is for: 累计攻关投入6.7亿元，突破关键技术62项; nor
-            # does a rate: 研发投入133.5亿元，分别增长10.3%)
+            # does a rate: 研发投入133.5亿元，分别增长10.3%; nor who speaks: …，陈茂波称，)
             return follow
     if core and verb.group() in ALLOC_VERBS and verb.group() != "拨款":
         # 专项扶贫资金累计投入: the verb is not part of what the money is; but
         # 政府将预留300亿港元: a doer, never the use
         if MONEY_NOUN_RE.search(core):
-            return core
-        if not ACTOR_RE.search(core):
+            # (贷款投放, 信贷投放: a money noun right before the verb makes one noun with it, the
+            # flow measured; after a word between, 专项扶贫资金累计投入, the verb is the predicate)
+            return before if core == before[: verb.start()] and _FLOW_NOUN_RE.search(core) else core
+        # (李家超宣布，政府会额外预留100亿元: a doer with its modal words, never the use)
+        if not lexicon.doer(core):
             return before  # 研发投入133.5亿元, 旅游花费1.27万亿元: a noun, verb included
     elif core:
         if verb.group() in NOUN_VERBS and after in GENERIC and ACTOR_RE.search(core):
             # 区政府投资1500万元，对辖区内老旧小区进行改造: a doer and 投资 say
             # nothing; the clause after is the use (not a rate or a result)
             follow = next_clause(text, after_end, nxt)
-            if follow and not RESULT_RE.match(follow) and not HELPED_RE.match(follow) and "%" not in follow:
+            if follow and not RESULT_RE.match(follow) and not HELPED_RE.match(follow) and "%" not in follow and not SPOKEN_CLAUSE_RE.search(follow):
                 return follow
         if verb.group() == "投资" and after in GENERIC and PLANNED_RE.fullmatch(core):
             # 计划投资8.5亿元，建设X: a plan word says no more; a building clause after is the use
@@ -316,8 +323,8 @@ def said_before(p: Phrases) -> str | None:
         if prev is not None and pc <= prev.start < clause:
             return prev.purpose
         phrase = clean_before(text[pc : clause - 1])
-        if phrase and phrase not in GENERIC:
-            return phrase
+        if phrase and phrase not in GENERIC and not SPOKEN_CLAUSE_RE.search(phrase) and not SETTING_RE.fullmatch(phrase):
+            return phrase  # (陈茂波表示，…; 在预算案中，…: who speaks and where it is said are never the use)
     if after_end < len(text) and text[after_end] in "！!。" and not after_raw.strip():
         m = THIS_IS_RE.match(text, after_end + 1)
         if m:
@@ -327,6 +334,6 @@ def said_before(p: Phrases) -> str | None:
         # purpose as wrong, and the clause after is what the money did (a clause
         # with figures of its own reports results instead: 突破关键技术62项)
         follow = next_clause(text, after_end, nxt)
-        if follow and not DIGIT_RE.search(follow):
+        if follow and not DIGIT_RE.search(follow) and not SPOKEN_CLAUSE_RE.search(follow):
             return follow
     return None
