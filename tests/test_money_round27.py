@@ -39,12 +39,13 @@ def _records(text: str) -> list[tuple[str, str, str, str | None]]:
     ("text", "expected"),
     [
         # 折合约: the conversion takes the fine's purpose, never 折合约 (real: a Hong Kong news item on an
-        # Australian bill).  The qualifier of 折合約 reads exact: numbers.py takes 合约 for a contract (left to
-        # the lead, see the round's report).
+        # Australian bill), and its 约 is "about" (numbers.QUALIFIER_PREFIX: 合约 after 折 is no contract)
         (
             "持續違規的社交平台最高可被罰款4950萬澳元，折合約2億5千萬港元。",
-            [("4950万澳元", "AUD", "at_most", "罚款"), ("2亿5千万港元", "HKD", "exact", "罚款")],
+            [("4950万澳元", "AUD", "at_most", "罚款"), ("约2亿5千万港元", "HKD", "approx", "罚款")],
         ),
+        # a period's rent about an amount (月租约)
+        ("該單位月租約1.5萬元。", [("约1.5万元", "CNY", "approx", "该单位月租")]),
         # an appropriation received, its use the clause after (real: a Hong Kong education-fund note; its bare
         # 元 stays CNY, the page naming no Hong Kong cue the place rule weighs)
         (
@@ -98,3 +99,18 @@ def test_round27_set_floor():
     got = {"money": tally.prf("money")[2], "qualifier": tally.ratio("qualifier")[0], "purpose": tally.ratio("purpose")[0]}
     assert {k: v for k, v in got.items() if v < FLOORS[k]} == {}
     assert tally.ratio("spans")[0] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 约 after 折合 or a period's rent is "about"; 约 closing a word (合约, 租约, 条约) is not
+        ("折合約2億5千萬港元", [("约2亿5千万港元", "approx")]),
+        ("月租约1.5万元", [("约1.5万元", "approx")]),
+        ("年租约8万元", [("约8万元", "approx")]),
+        ("签订合约5000万元", [("5000万元", "exact")]),
+        ("续签租约300万元", [("300万元", "exact")]),
+    ],
+)
+def test_yue_after_a_word(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(r.text, r.qualifier) for r in PIPE.extract(text).money] == expected

@@ -142,10 +142,11 @@ _ARABIC = rf"\d{{1,{_MAX_DIGITS}}}+(?:,\d{{3}}(?!\d)){{0,10}}+(?:\.\d{{1,{_MAX_D
 
 # 最近/附近 are not "nearly"; 以上百姓 is not "hundreds"; 约 closing a word (北约, 条约,
 # 合约, 公约 …) is not "about": 北约32国 counts 32 countries exactly (round 20); but after 流失,
-# 损失, 消失, 丧失 the 失 closes that word and 约 is "about" again (流失约2360名学生, round 24).
+# 损失, 消失, 丧失 the 失 closes that word and 约 is "about" again (流失约2360名学生, round 24), as
+# after 折合 (a conversion: 折合约2亿5千万港元) and a period's rent (月租约1.5万元) (round 27).
 _WORD_YUE = "签节合制公预契违履特邀条缔续解毁践守爽失北盟租婚"
 QUALIFIER_PREFIX = (
-    rf"(?:(?<![最附])近(?!来|期|年|日|些|似)|(?:(?<![{_WORD_YUE}])|(?<=[流损消丧]失))约|"
+    rf"(?:(?<![最附])近(?!来|期|年|日|些|似)|(?:(?<![{_WORD_YUE}])|(?<=[流损消丧]失)|(?<=折合)|(?<=[月年日周]租))约|"
     + alternation(w for w in PREFIX_WORDS if w not in ("近", "约"))
     + ")"
 )
