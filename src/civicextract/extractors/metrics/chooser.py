@@ -37,7 +37,7 @@ from .phrases import (
     raw_right,
     right_phrase,
 )
-from .tagging import ends_in_noun, nouns_only, predicate, where_when, without_predicate
+from .tagging import ends_in_noun, nominal, nouns_only, predicate, where_when, without_predicate
 
 # Patterns whose methods are called below are bound by assignment, not imported by name: CPython
 # 3.11 compiles NAME.search(...) as an attribute load and a new bound method per call when an
@@ -515,10 +515,10 @@ def _right_subject(
 def _own_noun_each(text: str, right: str, nxt: Hit) -> bool:
     """Whether the figure after (glued to this one's noun) has a noun of its own after its unit,
     as this one has (18个国家50多个港口城市), so neither noun labels the other's figure."""
-    if len(right) < 2 or not nouns_only(right):
+    if len(right) < 2 or not nominal(right):
         return False
     noun, _ = right_phrase(text, nxt.tail)
-    return len(noun) >= 2 and nouns_only(noun)
+    return len(noun) >= 2 and nominal(noun)
 
 
 def _left_subject(text: str, h: Hit, floor: int, start: int, tail: int, unit: str) -> str | None:
@@ -595,7 +595,9 @@ _CHANGE_START_RE = re.compile(
 # What closes a bound (比例控制在20%—30%之间): no noun the rate modifies
 _BOUND_WORDS = frozenset({"之间", "之内", "以内", "区间", "范围", "范围内"})
 _CAUSE_TAIL_RE = re.compile(
-    r"(?:造成|导致|致使|带动当地|带动|吸引|已有|共有|只有|各有|预计有|日均|每天|累计"
+    # (round 27: 致 alone is the cause's verb too, in headlines: 山火持续 已致6人死亡, 醉驾致3人受伤;
+    # not the 致 ending 一致, 大致, 细致, 极致 …)
+    r"(?:造成|导致|致使|(?<![一大细极景兴精别标雅])致|带动当地|带动|吸引|已有|共有|只有|各有|预计有|日均|每天|累计"
     # 会派出5人出选, 选派3人驻村: who sends them is before, what they do after
     r"|派出|选派|派遣|抽调"
     # 事件中最少有5人受伤送院, 全村有200多人外出务工: who they are is after
