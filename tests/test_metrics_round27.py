@@ -11,6 +11,8 @@ the set.
 - The next part of a whole after a comma (其中10起已合围，5起正在积极扑救): what the whole counts.
 - A figure with no noun on either side in its clause (车流量逐渐增长，预计超4000万辆次): what the clause
   before is about; a clause that only says how long (半个月) is skipped.
+- (part B, after its second score) two modifiers of ability joined by 、 before 的 (50个能自由移动、能扛重物的
+  搬运机器人): the noun after 的 is counted.
 """
 
 from __future__ import annotations
@@ -124,6 +126,19 @@ def test_next_part_of_a_whole(text, expected):
     ],
 )  # fmt: skip
 def test_figure_alone_in_its_clause(text, expected):
+    assert _records(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # m27-x11 (part B, read after its second score)
+        ("还新增了50个能自由移动、能扛重物的搬运机器人。", [("50个", "个", "exact", "搬运机器人")]),
+        # guard: round 25's one modifier
+        ("新建600个标准化的“司机之家”", [("600个", "个", "exact", "“司机之家”")]),
+    ],
+)
+def test_two_abilities_before_de(text, expected):
     assert _records(text) == expected
 
 

@@ -40,7 +40,9 @@ _VERB_FIRST = frozenset("新改建扩增减提降完实开举引培组出投签�
 # a modifier of ability or standard between a count and its noun, closed by 的 (a noun before 的,
 # 12个村的村民, is what is counted and is left alone)
 _MODIFIER_DE_RE = re.compile(
-    r"(?:可|能够?|可以|具有|具备|配备|符合|面向|标准化|规范化|高标准|现代化|智能化|功能齐全)[^，,。；;、“”]{0,10}?的"
+    r"(?:可|能够?|可以|具有|具备|配备|符合|面向|标准化|规范化|高标准|现代化|智能化|功能齐全)[^，,。；;、“”]{0,10}?"
+    # (round 27, B: 50个能自由移动、能扛重物的搬运机器人: a second ability after 、)
+    r"(?:、(?:可|能够?|可以)[^，,。；;、“”]{0,10}?)?的"
     r"(“[^”]{2,12}”|[\u4e00-\u9fff]{2,8})"
 )
 # what a match of _MODIFIER_DE_RE opens with: a figure followed by none of these is tested in one look-up
