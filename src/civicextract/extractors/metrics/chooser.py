@@ -426,9 +426,10 @@ def _rate_subject(text: str, h: Hit, floor: int, start: int, tail: int, right: s
 
 
 # What the name of a rate ends with (得票率, 覆盖率, 占比), and the characters that may stand right before
-# the rate's figure after it (the name, or the verb or qualifier between: 得票率超过5%, 覆盖率达90%)
+# the rate's figure after it (the name, or the verb or qualifier between: 得票率超过5%, 覆盖率达90%; not a
+# change or a reach to a target: 以使通胀率回落至2%的目标, 治理率达到30%的预期目标 keep the target)
 _RATE_NAME_ENDS = ("率", "比例", "比重", "占比", "份额")
-_RATE_NAME_LAST = frozenset("率例重比额达为过超至到约近逾")
+_RATE_NAME_LAST = frozenset("率例重比额达为过超约近逾")
 # A span of time ending the phrase before a count of people (未来40天, 全年, 春运期间)
 _SPAN_TAIL_RE = re.compile(r"(?:[\d一二两三四五六七八九十百]+个?(?:天|日|周|月|年|小时)|全年|当年|今年|期间|以来)$")
 _SPAN_LAST = frozenset("天日周月年时间来")
