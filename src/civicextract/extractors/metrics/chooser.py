@@ -37,7 +37,7 @@ from .phrases import (
     raw_right,
     right_phrase,
 )
-from .tagging import ends_in_noun, nouns_only, predicate, where_when, without_predicate
+from .tagging import ends_in_noun, nominal, nouns_only, predicate, where_when, without_predicate
 
 # Patterns whose methods are called below are bound by assignment, not imported by name: CPython
 # 3.11 compiles NAME.search(...) as an attribute load and a new bound method per call when an
@@ -292,6 +292,12 @@ def _people_subject(text: str, h: Hit, floor: int, start: int, tail: int, right:
     if body is not None:
         return body.group()  # 1500人选委会, 百人代表团: the body of that size, with no 的
     lp = left_phrase(text, h, floor)
+    if lp and text.startswith("的", tail) and lp[-1] in _SPAN_LAST and _SPAN_TAIL_RE.search(lp):
+        # (round 27) 应对未来40天95亿人次的跨区域人员流动: a span of time before, 的 after; the people-times
+        # size the noun after 的
+        noun, _ = right_phrase(text, tail + 1)
+        if len(noun) >= 2:
+            return noun
     if lp.startswith("的"):
         # “20人的调研团却有50多人陪同”: what stands before is the tail of the
         # noun the figure before modified; these people are told by what follows
@@ -386,6 +392,13 @@ def indicator_before(text: str, comma: int, floor: int) -> str | None:
 def _rate_subject(text: str, h: Hit, floor: int, start: int, tail: int, right: str, after: int) -> str | None:
     """What a rate (%, ‰, 个百分点) measures: the noun it modifies after it (100%的乡镇),
     what is before the verb of a share (达到山区总面积的七成), or the phrase before."""
+    if text.startswith("的", tail) and text[start - 1 : start] in _RATE_NAME_LAST:
+        named = left_phrase(text, h, floor)
+        if named.endswith(_RATE_NAME_ENDS):
+            # (round 27) 得票率超过5%的政党: the rate named right before, not what reaches it (from
+            # the last 的 or 及 on: 的政党以及得票率超过8%, the phrase reaching back to the figure before)
+            cut = max(named.rfind("的"), named.rfind("及"), named.rfind("和"), named.rfind("、")) + 1
+            return named[cut:] if len(named) - cut >= 2 else named
     # a rate follows what it measures (破案率100%), unless a noun follows
     # that it modifies (100%的乡镇, 完成90%箱梁施工); 51%提升到2025年 is no noun
     if (
@@ -412,6 +425,14 @@ def _rate_subject(text: str, h: Hit, floor: int, start: int, tail: int, right: s
     return phrase or raw_right(text, tail) or None
 
 
+# What the name of a rate ends with (得票率, 覆盖率, 占比), and the characters that may stand right before
+# the rate's figure after it (the name, or the verb or qualifier between: 得票率超过5%, 覆盖率达90%; not a
+# change or a reach to a target: 以使通胀率回落至2%的目标, 治理率达到30%的预期目标 keep the target)
+_RATE_NAME_ENDS = ("率", "比例", "比重", "占比", "份额")
+_RATE_NAME_LAST = frozenset("率例重比额达为过超约近逾")
+# A span of time ending the phrase before a count of people (未来40天, 全年, 春运期间)
+_SPAN_TAIL_RE = re.compile(r"(?:[\d一二两三四五六七八九十百]+个?(?:天|日|周|月|年|小时)|全年|当年|今年|期间|以来)$")
+_SPAN_LAST = frozenset("天日周月年时间来")
 _BARE_CHANGE_NOUNS = frozenset({"跌幅", "升幅", "增幅", "加幅", "降幅", "涨幅", "减幅"})
 # the topic of a clause that changes (邮轮乘客人次回落至二十万): what is before its change verb
 _CHANGED_TOPIC_RE = re.compile(
@@ -515,10 +536,10 @@ def _right_subject(
 def _own_noun_each(text: str, right: str, nxt: Hit) -> bool:
     """Whether the figure after (glued to this one's noun) has a noun of its own after its unit,
     as this one has (18个国家50多个港口城市), so neither noun labels the other's figure."""
-    if len(right) < 2 or not nouns_only(right):
+    if len(right) < 2 or not nominal(right):
         return False
     noun, _ = right_phrase(text, nxt.tail)
-    return len(noun) >= 2 and nouns_only(noun)
+    return len(noun) >= 2 and nominal(noun)
 
 
 def _left_subject(text: str, h: Hit, floor: int, start: int, tail: int, unit: str) -> str | None:
@@ -595,7 +616,9 @@ _CHANGE_START_RE = re.compile(
 # What closes a bound (比例控制在20%—30%之间): no noun the rate modifies
 _BOUND_WORDS = frozenset({"之间", "之内", "以内", "区间", "范围", "范围内"})
 _CAUSE_TAIL_RE = re.compile(
-    r"(?:造成|导致|致使|带动当地|带动|吸引|已有|共有|只有|各有|预计有|日均|每天|累计"
+    # (round 27: 致 alone is the cause's verb too, in headlines: 山火持续 已致6人死亡, 醉驾致3人受伤;
+    # not the 致 ending 一致, 大致, 细致, 极致 …)
+    r"(?:造成|导致|致使|(?<![一大细极景兴精别标雅])致|带动当地|带动|吸引|已有|共有|只有|各有|预计有|日均|每天|累计"
     # 会派出5人出选, 选派3人驻村: who sends them is before, what they do after
     r"|派出|选派|派遣|抽调"
     # 事件中最少有5人受伤送院, 全村有200多人外出务工: who they are is after

@@ -104,6 +104,9 @@ def in_place_run(text: str, s: int, tail: int) -> bool:
 # and the words a count of levels names after it (四级组织架构, 三级网络).
 _LEVELS_BEFORE_RE = re.compile(r"[省市县区乡镇村组街道社居户]{2,}$")
 _LEVELS_AFTER_RE = re.compile(r"[^，。；、]{0,4}?(?:网络|体系|架构|组织|联动|网格|全覆盖|书记|贯通|联创|联席|法院|检察院|政府|党委)")
+# measure words of a count right before N级 (69个三级子体系), and the numerals that count them
+_COUNT_MEASURES = frozenset("个家项所类批种支座条")
+_CN_DIGITS = frozenset("一二两三四五六七八九十百千万")
 _QUAKE_RE = re.compile(r"地震|强震|余震|震级|里氏")
 # A wind's force on the Beaufort scale is a magnitude too (最大阵风可达10级, 雷暴
 # 大风8～10级, 七级大风), read only with the wind word right beside the figure:
@@ -126,6 +129,8 @@ def level(text: str, s: int, tail: int, core: str, chinese: bool) -> bool:
         return _QUAKE_RE.search(text, max(0, s - 12), tail + 6) is not None
     if core not in ("两", "三", "四", "五", "六"):
         return False
+    if s >= 2 and text[s - 1] in _COUNT_MEASURES and (text[s - 2].isdigit() or text[s - 2] in _CN_DIGITS):
+        return False  # (round 27) 20个二级子体系、69个三级子体系: after a count, N级 grades what is counted
     b = _LEVELS_BEFORE_RE.search(text, max(0, s - 8), s)
     if b is not None and (len(b.group()) >= 3 or core == "两"):
         return True

@@ -27,6 +27,9 @@ _LOOSE_PREFIXES = (
     # round 24, Hong Kong pages: 大概是3600人 (not 大概有: the metrics hold-out's gold keeps
     # 大概有20人 exact)
     ("大概是", "approx"), ("大约是", "approx"),
+    # round 27: the "more than" verbs with their aspect particle (电梯就突破了1000部, 覆盖率超过了90%):
+    # NUMBER_RE reads 突破/超过 glued to the number only
+    ("突破了", "over"), ("超过了", "over"), ("超出了", "over"),
 )
 _LOOSE_WORDS = tuple(w for w, _ in _LOOSE_PREFIXES)
 _LOOSE_LAST = frozenset(w[-1] for w in _LOOSE_WORDS)

@@ -20,7 +20,10 @@ from .phrases import HARD_STOPS, LEFT_WINDOW, clean_left, left_bounds, right_phr
 
 RESPECTIVELY = "分别"
 # A clause that only says when or in what respect (今年以来, 截至目前, 在X方面).
-_WHEN_CLAUSE_RE = re.compile(r"(?:以来|期间|目前|当前|至今|年底|年末|月底|上半年|下半年|今年|去年|近年|近期|\d+[年月日])$")
+_WHEN_CLAUSE_RE = re.compile(
+    r"(?:以来|期间|目前|当前|至今|年底|年末|月底|上半年|下半年|今年|去年|近年|近期|\d+[年月日]"
+    r"|(?:半|[\d一二两三四五六七八九十几]+)个?(?:月|天|周|小时|星期))$"  # (round 27: 半个月, 就收到了2.5万多条: how long)
+)
 _TOPIC_LEAD_RE = re.compile(r"^(?:像这样的|这样的|类似的|这些|这类|此类|其中|在|对于|关于)")
 _NOT_TOPIC_RE = re.compile(r"为了?|通过|按照|根据|围绕|随着|坚持|加快|推进|推动")
 _TOPIC_TAIL_RE = re.compile(r"(?:方面|领域|上|中|里)$")

@@ -29,6 +29,8 @@ _PART_GAP_RE = re.compile(r"[，,]其中(?:有|包括)?([^，,、。]{0,6})$")
 _PART_VERB_RE = re.compile(
     r"来自|已经?|位于|分布在|集中在|落户|面向|用于|属于|获得?|实现|完成|通过|入选|参加|参与|进入|来源于"
 )
+# where a part stands, told after it (5起正在积极扑救, 3人仍在治疗, 2处尚未修复)
+_PART_STATE_RE = re.compile(r"正在|仍在|仍|尚在|尚未|尚|未|还在|暂未|均已|全部")
 # the next item of a list: 、 and its noun, nothing else
 _ITEM_GAP_RE = re.compile(r"、([\u4e00-\u9fff]{1,6})")
 # (a verb opening the gap makes it a clause of its own: 新建学校3所、改造5所)
@@ -38,7 +40,9 @@ _VERB_FIRST = frozenset("新改建扩增减提降完实开举引培组出投签�
 # a modifier of ability or standard between a count and its noun, closed by 的 (a noun before 的,
 # 12个村的村民, is what is counted and is left alone)
 _MODIFIER_DE_RE = re.compile(
-    r"(?:可|能够?|可以|具有|具备|配备|符合|面向|标准化|规范化|高标准|现代化|智能化|功能齐全)[^，,。；;、“”]{0,10}?的"
+    r"(?:可|能够?|可以|具有|具备|配备|符合|面向|标准化|规范化|高标准|现代化|智能化|功能齐全)[^，,。；;、“”]{0,10}?"
+    # (round 27, B: 50个能自由移动、能扛重物的搬运机器人: a second ability after 、)
+    r"(?:、(?:可|能够?|可以)[^，,。；;、“”]{0,10}?)?的"
     r"(“[^”]{2,12}”|[\u4e00-\u9fff]{2,8})"
 )
 # what a match of _MODIFIER_DE_RE opens with: a figure followed by none of these is tested in one look-up
@@ -66,7 +70,9 @@ _CLAUSE_BEFORE_RE = re.compile(r"([^，,。；;：:\n]{2,20}?)(?:[\d.,]+[万亿�
 
 def parts_and_items(text: str, hits: list[Hit], out: list[str | None]) -> None:
     """Re-read, in place, the subject of each figure of the five shapes above."""
+    part_before = False  # whether the figure before was re-read as a part of its whole
     for i, h in enumerate(hits):
+        was_part, part_before = part_before, False
         subj, before_subj = out[i], (out[i - 1] if i else None)
         if (
             subj
@@ -92,6 +98,18 @@ def parts_and_items(text: str, hits: list[Hit], out: list[str | None]) -> None:
         before = hits[i - 1]  # (i > 0: the first figure has no subject before it)
         if before.unit in RATE_UNITS:
             continue
+        if (
+            was_part
+            and h.unit == before.unit
+            and text.startswith(subj, h.tail)
+            and (_PART_VERB_RE.match(subj) or _PART_STATE_RE.match(subj))
+            and text.find("，", before.tail, h.start) >= 0
+            and not _SENTENCE_END_RE.search(text, before.tail, h.start)
+        ):
+            # (round 27) 其中10起已合围，5起正在积极扑救: the next part of the same whole, and what it is doing
+            out[i] = before_subj
+            part_before = True
+            continue
         # (the two readings below need 其中 between figures of one unit, or the subject after the figure
         # and 、 right after the figure before: most figures have neither, and skip the gap's tests)
         part_may = h.unit == before.unit and text.find("其中", before.tail, h.start) >= 0
@@ -108,6 +126,7 @@ def parts_and_items(text: str, hits: list[Hit], out: list[str | None]) -> None:
             or (part.group(1).endswith(subj) and _PART_VERB_RE.match(part.group(1)))
         ):
             out[i] = before_subj
+            part_before = True
             continue
         if not text.startswith(subj, h.tail):
             continue  # (only a subject read from after the figure is replaced)

@@ -378,9 +378,26 @@ def _later_passes(text: str, hits: list[Hit], out: list[str | None]) -> None:
     comparisons.named_or_next_best(text, hits, out, left_phrase)
     # 共设置38个展位，其中有21个来自中国 / 舰艇55万艘次、航空器6000架次执行任务: a part and a listed item (parts.py)
     parts_and_items(text, hits, out)
+    if None in out:
+        _alone_in_clause(text, hits, out)
+
+
+def _alone_in_clause(text: str, hits: list[Hit], out: list[str | None]) -> None:
+    """(round 27) A figure with no noun on either side in its clause (车流量逐渐增长，预计超4000万辆次;
+    增长了10.1%，达到了807,772辆): what the clause before is about, or the subject of the figure
+    before it in the sentence, measured in the same unit."""
+    for i, h in enumerate(hits):
+        if out[i] is not None:
+            continue
+        topic = topic_before(text, h.start, 0)
+        if topic is None and i and out[i - 1] and hits[i - 1].unit == h.unit:
+            if not _SENTENCE_END_RE.search(text, hits[i - 1].tail, h.start):
+                topic = out[i - 1]
+        out[i] = topic
 
 
 _CASUALTY_UNITS = frozenset({"死", "伤"})
+_SENTENCE_END_RE = re.compile(r"[。！？；;!?\n]")
 # A left phrase that only names a part of a group (前5位中, 这些学校当中, 其中): no noun of its own.
 # (a bare 中 is the figure before's own: 200席中的120席, a share of that very figure)
 _PARTITIVE_RE = re.compile(r"(?:[\d一二三四五六七八九十]+[^\d]{0,3}|这些|其|它们|他们)(?:当中|之中|中)$")

@@ -77,6 +77,20 @@ def nouns_only(phrase: str) -> bool:
     return bool(words) and all(t in _NOUN_TAGS for _, t in words)
 
 
+# Parts of speech no noun phrase holds: verbs, adjectives, adverbs, prepositions, conjunctions,
+# particles, pronouns, locatives, idioms.
+_NOT_NOMINAL_TAGS = frozenset(
+    {"v", "vd", "vi", "vn", "a", "ad", "an", "d", "p", "c", "u", "uj", "ul", "uz", "ug", "uv", "r", "f", "i", "l"}
+)
+
+
+def nominal(phrase: str) -> bool:
+    """Whether ``phrase`` holds no verb, adjective or function word: nouns, and the rare nouns the
+    tagger reads as numerals (大项, 分项: round 27's 参加7个大项15个分项91个小项)."""
+    words = tags(phrase)
+    return bool(words) and all(t not in _NOT_NOMINAL_TAGS for _, t in words)
+
+
 def ends_in_noun(phrase: str) -> bool:
     """Whether ``phrase`` ends in a common noun (养老机构), not a place, a pronoun or a verb."""
     words = tags(phrase) if phrase else []
