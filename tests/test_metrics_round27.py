@@ -204,3 +204,22 @@ def test_round27_set_floor(name, floors):
     assert tally.ratio("subject")[0] >= floors["subject"]
     assert tally.ratio("qualifier")[0] >= floors["qualifier"]
     assert tally.ratio("spans")[0] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 份次 is one count of occurrences, as 人次 (real: a 新闻联播 section of 12 Feb 2026, m27-x21)
+        ("全年分发资源超过10万份次。", [("超过10万份次", "份次", "over", "全年分发资源")]),
+        # a fleet's deadweight (real: n27-x06, a 新闻联播 section of 6 Feb 2026)
+        ("手持订单量27442万载重吨。", [("27442万载重吨", "载重吨", "exact", "手持订单量")]),
+        # parts of one thing are no departments counted (real: m27-c03, r25-c06, m4-73)
+        ("该旅游度假区由两部分组成。", []),
+        ("课堂内容涵盖孩子篇和家长篇两部分。", []),
+        # and departments still are
+        ("国家发改委等四部门联合发布通知。", [("四部门", "部门", "exact", "国家发改委等部门联合发布通知")]),
+    ],
+)
+def test_unit_words_of_round27(text, expected):
+    """models/units.tsv: 份次 and 载重吨 units, 部分 no count of 部 (the round's report)."""
+    assert _records(text) == expected
