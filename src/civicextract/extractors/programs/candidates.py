@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from ...records import _fast_init
 from ...regexrun import digit_free_gate, match_gate
-from ...resources import trie_alternation
+from ...resources import data_lines, trie_alternation
 from .lexicon import Lexicon, lexicon
 
 NUMERALS = "一二三四五六七八九十百千万两双"
@@ -582,6 +582,12 @@ def _quoted_candidate(text: str, m: re.Match, lex: Lexicon, after: re.Match[str]
 _DIGIT_OR_ALL = re.compile(r"[\d全]")
 
 
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    """Provinces, provincial capitals and prefecture-level cities written bare (models/places.txt, shared with meta)."""
+    return frozenset(w for line in data_lines("places.txt") for w in line.split())
+
+
 def _distinct_complete(core: str, lex: Lexicon) -> bool:
     """A quoted name with its programme word whose words before it say which (渝西跨越计划), not a count (四大行动)."""
     head = lex.head_re.search(core)
@@ -600,6 +606,9 @@ def quoted_prefix(text: str, qstart: int, core: str, has_suffix: bool, lex: Lexi
         return "", qstart
     prefix = text[start:qstart]
     if not prefix or len(prefix) > 8 or SCOPE_END.search(prefix) or _DIGIT_OR_ALL.search(prefix):
+        return "", qstart
+    if prefix in _place_names():
+        # 济南“强省会”、青岛“强龙头”战略 (session 27): a province or city named bare says where, as 济南市 would
         return "", qstart
     if not distinguishing(prefix, lex, 2):
         return "", qstart  # 常态化“创文巩卫”: only a descriptor

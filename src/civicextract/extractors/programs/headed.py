@@ -20,6 +20,7 @@ from .candidates import (
     NUMERALS,
     Candidate,
     distinguishing,
+    ends_with_head,
     inside,
     left_start,
     quoted_prefix,
@@ -92,6 +93,9 @@ def headed(text: str, lex: Lexicon, quotes: list[tuple[int, int]]) -> Iterator[C
             start -= 2  # 两大沙地歼灭战: the count of a numbered set is part of its name
             counted = True
         modifier = text[start:hs]
+        if "和" in modifier or "及" in modifier or "与" in modifier:
+            start = _after_named_conjunct(modifier, start, lex)
+            modifier = text[start:hs]
         head = m.group()
         if head == "计划" and _PLANS_TO.match(text, he):
             continue  # 杭州机场计划试验双跑道…, 北山景区管委会计划年内新开…: the verb "plans to", not a plan's name
@@ -103,6 +107,9 @@ def headed(text: str, lex: Lexicon, quotes: list[tuple[int, int]]) -> Iterator[C
             continue  # 政企合作模式, 智能制造新模式 describe a way of working; named ones are quoted or coded
         if text.endswith(_PLURAL, max(0, start - 4), start) or text.endswith(_PLURAL, start, hs):
             continue  # 一批未来产业领域技术攻关项目, 投建运营一批项目: a kind of project, not one
+        if "一批" in modifier or "一系列" in modifier:
+            continue  # 精准布局一批重大关键技术攻关项目 (session 27): a count inside the words before the programme word
+            # counts a kind of work, and the words before the count are the sentence's verb
         if head in ("机制", "新机制") and ("和" in modifier or "与" in modifier) and len(modifier) > 8:
             continue  # 人才培养与经济社会发展需要适配机制: a relation between two kinds of work
         need = 1 if _DUTY_HEAD.match(head) else 4
@@ -121,6 +128,20 @@ def headed(text: str, lex: Lexicon, quotes: list[tuple[int, int]]) -> Iterator[C
         if head in _WORK_ACTS and _works_joined(modifier):
             continue  # 西南岩溶国家公园和南宁国家植物园创建: two named works and the act, each work read by recall (round 25b)
         yield Candidate(name, start, he, kind="head")
+
+
+def _after_named_conjunct(modifier: str, start: int, lex: Lexicon) -> int:
+    """Where the last programme's name starts when ``A和B`` joins two named programmes (session 27).
+
+    实施提振消费专项行动和服务消费提质惠民行动: a part before 和 / 及 / 与 that ends in a programme word of its own
+    is a name (its own head match proposes it); the programme word after the conjunction heads only the part
+    after it.  Four or more characters must stand on each side, so a short code or a single word before the
+    conjunction (攻坚和…) keeps the whole.
+    """
+    k = max(modifier.rfind("和"), modifier.rfind("及"), modifier.rfind("与"))
+    if k < 4 or len(modifier) - k - 1 < 4 or not ends_with_head(modifier[:k], lex):
+        return start
+    return start + k + 1
 
 
 # The acts done to a named work (创建, 建设): before one of them, ``A和B`` whose A is a named work or zone is a
