@@ -36,6 +36,7 @@ COMPLETE = _candidates.COMPLETE
 HEAD_CONTINUES = _candidates.HEAD_CONTINUES
 NOT_A_NAME = _candidates.NOT_A_NAME
 NUMBERED_SET = _candidates.NUMBERED_SET
+_PLAN_PERIOD = _candidates._PLAN_PERIOD
 SENTENCE_PUNCT = _candidates.SENTENCE_PUNCT
 
 
@@ -76,6 +77,8 @@ def headed(text: str, lex: Lexicon, quotes: list[tuple[int, int]]) -> Iterator[C
                     continue  # “创投天府·周周见”投资路演活动: the quote names it, 投资路演活动 says what it is
                 if m.group() == "项目" and text[start:hs] == "建设":
                     continue  # “两重”建设项目: projects under the quoted name, which the quoted finder reads (round 25)
+                if m.group() == "项目" and _PLAN_PERIOD.fullmatch(core):
+                    continue  # “十五五”重大项目 (session 27): the projects of a plan's period, not a programme
                 if _EVENT_TAIL.search(text, start, hs) or COMPLETE.search(core):
                     continue  # “三个一批”项目建设驻马店分会场活动: an event held under the name; “桥计划”综合服务项目: work under a complete name
                 prefix, pstart = quoted_prefix(text, opened, core, True, lex)
@@ -107,6 +110,8 @@ def headed(text: str, lex: Lexicon, quotes: list[tuple[int, int]]) -> Iterator[C
             continue  # 政企合作模式, 智能制造新模式 describe a way of working; named ones are quoted or coded
         if text.endswith(_PLURAL, max(0, start - 4), start) or text.endswith(_PLURAL, start, hs):
             continue  # 一批未来产业领域技术攻关项目, 投建运营一批项目: a kind of project, not one
+        if modifier[:1] == "最":
+            continue  # 中国在建最大引水工程 (session 27): a superlative describes the work the sentence names, not a name
         if "一批" in modifier or "一系列" in modifier:
             continue  # 精准布局一批重大关键技术攻关项目 (session 27): a count inside the words before the programme word
             # counts a kind of work, and the words before the count are the sentence's verb
