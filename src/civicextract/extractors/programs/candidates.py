@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from ...records import _fast_init
 from ...regexrun import digit_free_gate, match_gate
-from ...resources import trie_alternation
+from ...resources import data_lines, trie_alternation
 from .lexicon import Lexicon, lexicon
 
 NUMERALS = "一二三四五六七八九十百千万两双"
@@ -119,9 +119,10 @@ PREFIX_OPENERS = re.compile(
 )
 NAME_CHARS = re.compile(r"[\u4e00-\u9fff0-9A-Za-z·#\-+]")
 # Words that continue a programme word into another word: 战略合作, 攻坚成果, 项目部, 工程师
-# (round 14: 培养造就更多战略科学家, a kind of scientist, not a strategy; round 15: 移动出行战略品牌, a brand).
+# (round 14: 培养造就更多战略科学家, a kind of scientist, not a strategy; round 15: 移动出行战略品牌, a brand;
+# session 27: 国家战略需求, 创新战略布局: what a strategy needs or lays out).
 HEAD_CONTINUES = re.compile(
-    r"(?<=战略)(?:合作|性|定力|部署|设想|目标|意义|眼光|高度|地位|机遇|支点|腹地|新兴|物资|使命|储备|科学家|品牌)"
+    r"(?<=战略)(?:合作|性|定力|部署|设想|目标|意义|眼光|高度|地位|机遇|支点|腹地|新兴|物资|使命|储备|科学家|品牌|需求|布局)"
     r"|(?<=攻坚)(?:成果|克难|阶段|之年|任务|期)"
     r"|(?<=项目)(?:部|经理|负责人|单位|方|现场)"
     r"|(?<=活动)(?:现场|中心|室|场所|阵地|详情|期间)"
@@ -134,6 +135,8 @@ HEAD_CONTINUES = re.compile(
     # 创建 heads a name only at its end (全国文明城市创建工作); 获批创建世界一流… is the verb
     r"|(?<=创建)(?=[\u4e00-\u9fff])(?!工作|活动|行动|工程|攻坚|测评|和|与|及|等|中|以来|的|成果|任务|目标|期间|阶段)"
     r"|(?<=模式)下"
+    # session 27: 进行动态分析, 进行动员部署: the verb 进行 before 动态 (dynamic) or 动员 (mobilise), no 行动
+    r"|(?<=行动)[态员]"
 )
 # Every branch of HEAD_CONTINUES starts with a look-behind: it matches only after one of these words.
 HEAD_CONTINUED = tuple(dict.fromkeys(re.findall(r"\(\?<=([^()]+)\)", HEAD_CONTINUES.pattern)))
@@ -537,6 +540,8 @@ def _suffix_after(text: str, end: int, core: str, lex: Lexicon) -> re.Match[str]
     is the rest of its name (“8+4”经济政策体系, “141”基层治理体系).
     """
     suffix = lex.suffix_re.match(text, end)
+    if suffix is not None and core[:1] == "十" and suffix.group().endswith("项目") and _PLAN_PERIOD.fullmatch(core):
+        return None  # “十五五”重大项目 (session 27): the projects of a plan's period, not a programme of that name
     if suffix is None and (core[:1] in _NUMBER_CODE_FIRST or core[:1].isdecimal()) and _NUMBER_CODE.fullmatch(core):
         suffix = lex.coded_suffix_re.match(text, end)
     return suffix
@@ -580,6 +585,13 @@ def _quoted_candidate(text: str, m: re.Match, lex: Lexicon, after: re.Match[str]
 
 
 _DIGIT_OR_ALL = re.compile(r"[\d全]")
+_PLAN_PERIOD = re.compile(r"十[一二三四五六七八九]五")  # a five-year plan's period: 十四五, 十五五
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    """Provinces, provincial capitals and prefecture-level cities written bare (models/places.txt, shared with meta)."""
+    return frozenset(w for line in data_lines("places.txt") for w in line.split())
 
 
 def _distinct_complete(core: str, lex: Lexicon) -> bool:
@@ -600,6 +612,9 @@ def quoted_prefix(text: str, qstart: int, core: str, has_suffix: bool, lex: Lexi
         return "", qstart
     prefix = text[start:qstart]
     if not prefix or len(prefix) > 8 or SCOPE_END.search(prefix) or _DIGIT_OR_ALL.search(prefix):
+        return "", qstart
+    if prefix in _place_names():
+        # 济南“强省会”、青岛“强龙头”战略 (session 27): a province or city named bare says where, as 济南市 would
         return "", qstart
     if not distinguishing(prefix, lex, 2):
         return "", qstart  # 常态化“创文巩卫”: only a descriptor

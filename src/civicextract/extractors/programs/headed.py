@@ -20,6 +20,7 @@ from .candidates import (
     NUMERALS,
     Candidate,
     distinguishing,
+    ends_with_head,
     inside,
     left_start,
     quoted_prefix,
@@ -35,6 +36,7 @@ COMPLETE = _candidates.COMPLETE
 HEAD_CONTINUES = _candidates.HEAD_CONTINUES
 NOT_A_NAME = _candidates.NOT_A_NAME
 NUMBERED_SET = _candidates.NUMBERED_SET
+_PLAN_PERIOD = _candidates._PLAN_PERIOD
 SENTENCE_PUNCT = _candidates.SENTENCE_PUNCT
 
 
@@ -75,6 +77,8 @@ def headed(text: str, lex: Lexicon, quotes: list[tuple[int, int]]) -> Iterator[C
                     continue  # “创投天府·周周见”投资路演活动: the quote names it, 投资路演活动 says what it is
                 if m.group() == "项目" and text[start:hs] == "建设":
                     continue  # “两重”建设项目: projects under the quoted name, which the quoted finder reads (round 25)
+                if m.group() == "项目" and _PLAN_PERIOD.fullmatch(core):
+                    continue  # “十五五”重大项目 (session 27): the projects of a plan's period, not a programme
                 if _EVENT_TAIL.search(text, start, hs) or COMPLETE.search(core):
                     continue  # “三个一批”项目建设驻马店分会场活动: an event held under the name; “桥计划”综合服务项目: work under a complete name
                 prefix, pstart = quoted_prefix(text, opened, core, True, lex)
@@ -92,6 +96,9 @@ def headed(text: str, lex: Lexicon, quotes: list[tuple[int, int]]) -> Iterator[C
             start -= 2  # 两大沙地歼灭战: the count of a numbered set is part of its name
             counted = True
         modifier = text[start:hs]
+        if "和" in modifier or "及" in modifier or "与" in modifier:
+            start = _after_named_conjunct(modifier, start, lex)
+            modifier = text[start:hs]
         head = m.group()
         if head == "计划" and _PLANS_TO.match(text, he):
             continue  # 杭州机场计划试验双跑道…, 北山景区管委会计划年内新开…: the verb "plans to", not a plan's name
@@ -103,6 +110,11 @@ def headed(text: str, lex: Lexicon, quotes: list[tuple[int, int]]) -> Iterator[C
             continue  # 政企合作模式, 智能制造新模式 describe a way of working; named ones are quoted or coded
         if text.endswith(_PLURAL, max(0, start - 4), start) or text.endswith(_PLURAL, start, hs):
             continue  # 一批未来产业领域技术攻关项目, 投建运营一批项目: a kind of project, not one
+        if modifier[:1] == "最":
+            continue  # 中国在建最大引水工程 (session 27): a superlative describes the work the sentence names, not a name
+        if "一批" in modifier or "一系列" in modifier:
+            continue  # 精准布局一批重大关键技术攻关项目 (session 27): a count inside the words before the programme word
+            # counts a kind of work, and the words before the count are the sentence's verb
         if head in ("机制", "新机制") and ("和" in modifier or "与" in modifier) and len(modifier) > 8:
             continue  # 人才培养与经济社会发展需要适配机制: a relation between two kinds of work
         need = 1 if _DUTY_HEAD.match(head) else 4
@@ -121,6 +133,20 @@ def headed(text: str, lex: Lexicon, quotes: list[tuple[int, int]]) -> Iterator[C
         if head in _WORK_ACTS and _works_joined(modifier):
             continue  # 西南岩溶国家公园和南宁国家植物园创建: two named works and the act, each work read by recall (round 25b)
         yield Candidate(name, start, he, kind="head")
+
+
+def _after_named_conjunct(modifier: str, start: int, lex: Lexicon) -> int:
+    """Where the last programme's name starts when ``A和B`` joins two named programmes (session 27).
+
+    实施提振消费专项行动和服务消费提质惠民行动: a part before 和 / 及 / 与 that ends in a programme word of its own
+    is a name (its own head match proposes it); the programme word after the conjunction heads only the part
+    after it.  Four or more characters must stand on each side, so a short code or a single word before the
+    conjunction (攻坚和…) keeps the whole.
+    """
+    k = max(modifier.rfind("和"), modifier.rfind("及"), modifier.rfind("与"))
+    if k < 4 or len(modifier) - k - 1 < 4 or not ends_with_head(modifier[:k], lex):
+        return start
+    return start + k + 1
 
 
 # The acts done to a named work (创建, 建设): before one of them, ``A和B`` whose A is a named work or zone is a
