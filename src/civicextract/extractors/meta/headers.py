@@ -172,6 +172,11 @@ def source_value(raw: str) -> str | None:
         return None
     if not 2 <= len(value) <= _MAX_SOURCE or value in _LABEL_WORDS:
         return None  # (来源：来源：某中心: the label doubled, its first value is the label)
+    half = len(value) // 2
+    if len(value) % 2 == 0 and value[:half] == value[half:]:
+        # 来源：格隆汇格隆汇7月27日丨: the label's value glued to a dateline that names the outlet
+        # again; no outlet's name is one word written twice (round 27)
+        return value[:half]
     return value
 
 
