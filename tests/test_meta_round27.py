@@ -52,6 +52,22 @@ CLASSES = [
      m("中国驻韩国大使馆")),
 ]
 
+# Government-site and county-account layouts round 27 also read, from pages of the search tool's stored web corpus
+# (a Qinhuangdao district site's header, a Xiangcheng county account's closing credits); no set holds them, the
+# lines are real: a header date beside the page's view count whose figure the scrape lost, and a credit block whose
+# two-character labels and names are spaced to the width of its longer ones.
+PAGE_LAYOUTS = [
+    ("header-date-view-count",
+     "区政府各部门积极参加清雪活动\n\n2010/1/6 16:43:13 次浏览 分类:政府动态    来源:\n\n    13日,一场瑞雪给港城披上银装。",
+     m(published="2010-01-06T16:43:13")),
+    ("spaced-labels-and-names",
+     "推动县委、县政府各项决策部署落地落实。\n记 者 | 张子鹤 赵 鑫\n视 觉 | 方 堃", m(reporters=["张子鹤", "赵鑫"])),
+    ("spaced-editor-label-and-name", "推动县委、县政府各项决策部署落地落实。\n记 者 | 张子鹤\n编 辑 | 方 堃\n审 核 | 李 明",
+     m(editor="方堃", reporters=["张子鹤"])),
+    # (a made-up variant: the spaced name after a plain label, the desk's next credit on the same line)
+    ("spaced-editor-name-colon", LEAD + "编辑：方 堃 审核：李明", m(editor="方堃")),
+]
+
 # What the classes above must not take: a caption's 资料图： label (a regression the 图源 stop word showed on
 # corpus/unseen_officials.jsonl uo-w07, fixed before landing), a four-character word closing a bracket's list
 # (not between two names), 通讯 as a noun, a plain 来源 label.
@@ -63,11 +79,18 @@ GUARDS = [
     ("source-label-plain", LEAD + "来源：合肥晚报" + SOHU, m("合肥晚报")),
     ("source-wechat-full-suffix", LEAD + "来源：青禾发布微信公众号" + SOHU, m("青禾发布")),
     ("client-xun-dateline", "中国青年报客户端讯（中青报·中青网记者王豪）" + LEAD, m("中国青年报客户端", reporters=["王豪"])),
+    ("spaced-word-in-prose", "这位记 者说，" + LEAD, m()),
+    ("editor-initial-and-word", LEAD + "编辑：方 审核：李明", m()),
 ]
 
 
 @pytest.mark.parametrize("text, want", [pytest.param(*c[1:], id=c[0]) for c in CLASSES])
 def test_round27_classes(pipe, text, want):
+    assert meta_of(pipe, text) == want
+
+
+@pytest.mark.parametrize("text, want", [pytest.param(*c[1:], id=c[0]) for c in PAGE_LAYOUTS])
+def test_round27_page_layouts(pipe, text, want):
     assert meta_of(pipe, text) == want
 
 

@@ -335,9 +335,11 @@ def _may_label(text: str, zone: int) -> bool:
     return False
 
 
-# A bare date is a header field when a label stands next to it, with only layout between.
+# A bare date is a header field when a label stands next to it, with only layout between; or the page's
+# view count, its figure lost in the scrape as often as not (2010/1/6 16:43:13 次浏览 分类:…  来源:, round 27).
 _LABEL_NEXT = LazyPattern(
-    rf"(?:[ \t]{{1,4}}星期[一二三四五六日天])?[ \t|｜]*(?:\n|$|{_HAS_LABEL.pattern}|(?:新闻|文章)?来源|作者|浏览|点击|字号|【|\[)"
+    rf"(?:[ \t]{{1,4}}星期[一二三四五六日天])?[ \t|｜]*(?:\n|$|{_HAS_LABEL.pattern}|(?:新闻|文章)?来源|作者|浏览|点击|字号|【|\["
+    r"|\d{0,9}[ \t]?次(?:浏览|阅读|点击))"
 )
 
 
