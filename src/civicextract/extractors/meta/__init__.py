@@ -44,6 +44,31 @@ __all__ = [
 
 _STOP_RE = re.compile(STOP)
 _SQUARE = str.maketrans("［］", "[]")
+# The role and desk words a credit block spaces out, each read only before a colon, bar or slash.
+_SPACED_WORDS = ("记 者", "编 辑", "摄 影", "作 者", "审 核", "校 对", "监 制", "视 觉", "统 筹", "策 划", "责 编")
+_SPACED_LABEL = re.compile(rf"(?<![{HAN}])(?:{'|'.join(_SPACED_WORDS)})(?=[ \t]{{0,2}}[：:|｜丨/])")
+
+
+# Where a spaced credit block stands: the head and the tail; it names its reporter or its editor.
+_SPACED_HEAD, _SPACED_TAIL = 300, 600
+
+
+def _spaced_block(text: str) -> bool:
+    """Whether 记 者 or 编 辑 stands in the text's head or tail (str.find within the zones, no generator:
+    a scan of the whole text for each spaced word cost 5 % of the meta finder)."""
+    tail = len(text) - _SPACED_TAIL
+    if tail <= _SPACED_HEAD:
+        return "记 者" in text or "编 辑" in text
+    return (
+        text.find("记 者", 0, _SPACED_HEAD) >= 0
+        or text.find("编 辑", 0, _SPACED_HEAD) >= 0
+        or text.find("记 者", tail) >= 0
+        or text.find("编 辑", tail) >= 0
+    )
+
+
+def _unspaced(m: re.Match[str]) -> str:
+    return " " + m.group().replace(" ", "")
 _TITLE = re.compile(r"\A\s*#\s+(?P<title>[^\n]{2,120})")
 _FIRST_LINE = re.compile(r"\A\s*(?P<title>[^\n]{2,120})(?=\n|\Z)")
 _ORIGINAL_TITLE = re.compile(r"\A\s*原标题[：:](?P<title>[^\n]{2,120})(?=\n|\Z)")
@@ -79,6 +104,11 @@ def find_meta(
     # character for one, so every span still points into the text as given.
     if "［" in text or "］" in text:  # (str.translate walks every character: only where one stands)
         text = text.translate(_SQUARE)
+    if _spaced_block(text):
+        # A credit block's two-character labels spaced to the width of its longer ones (记 者 | 甲 乙,
+        # 编 辑 | 丙, round 27): the space moved before the word, so every finder reads the label it knows;
+        # one character for one again
+        text = _SPACED_LABEL.sub(_unspaced, text)
     f = Found()
     m = _TITLE.match(text) or (_FIRST_LINE.match(text) if titled else None) or _ORIGINAL_TITLE.match(text)
     if m:

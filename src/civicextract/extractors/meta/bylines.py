@@ -139,11 +139,17 @@ def bylines(text: str, f: Found) -> None:
         _supplier(text, f)
 
 
+# The words a 图： glued after makes a caption's or a graphic's label, no photographer's credit.
+_CAPTION_NOUNS = ("制", "资料", "示意", "效果", "截")
+
+
 def _role_run(text: str, m: re.Match[str], f: Found) -> None:
     """One run a role word opens: its outlet, where it starts, its names, the sources it names,
     where it ends."""
-    if text.startswith(("图：", "图:"), m.start("run")) and text[m.start("run") - 1 : m.start("run")] == "制":
-        return  # （点击查看大图）制图：某某: a graphic's maker, no reporter (round 25b)
+    if text.startswith(("图：", "图:"), m.start("run")) and text.endswith(_CAPTION_NOUNS, 0, m.start("run")):
+        # （点击查看大图）制图：某某: a graphic's maker, no reporter (round 25b); (资料图：出租车 图源：…): a
+        # caption's label, what the picture shows (round 27)
+        return
     begin, raw_outlet = _outlet_words(text, m)
     outlet, begin = _outlet_of_run(text, m, begin, raw_outlet)
     s = _run_start(text, m, begin, raw_outlet, outlet)

@@ -201,6 +201,9 @@ def _editor(text: str, f: Found) -> None:
     or else an editor's name glued to the lead."""
     for m in _editor_credits(text):
         name = m.group("name")
+        spaced = _spaced_two(text, m.end("name")) if len(name) == 1 else None
+        if spaced is not None:
+            name += spaced  # 编辑 | 方 堃: a two-character name spaced to the width of the credits' longer ones
         # Behind its label's colon or slash an editor needs no listed surname (编辑：仉英).
         bracketed = (
             m.start() > 0 and text[m.start() - 1] in "（([【" and text[m.end() : m.end() + 1] in ("）", ")", "]", "】")
@@ -215,16 +218,25 @@ def _editor(text: str, f: Found) -> None:
                 f.editor = chief.group("name")
                 m = chief
             # The desk's other credits after it go too: 编辑 马丹二审 马丹 冯相清三审 李凯
-            tail = DESK_TAIL.match(text, m.end())
+            tail = DESK_TAIL.match(text, m.end() + (2 if spaced else 0))
             # and the credits before it: 监审：窦俊平编辑：聂丽
             head = DESK_BEFORE.search(text, max(0, m.start() - 40), m.start())
-            s, e = head.start() if head else m.start(), tail.end() if tail else m.end()
+            s, e = head.start() if head else m.start(), tail.end() if tail else m.end() + (2 if spaced else 0)
             if bracketed:  # （编辑 仉英）, [编辑：刘凯丽]: the bracket goes with it
                 s, e = min(s, m.start() - 1), max(e, m.end() + 1)
             f.spans.append((s, e, "byline"))
             break
     else:
         _glued_editor(text, f)
+
+
+def _spaced_two(text: str, end: int) -> str | None:
+    """The second character of a two-character name a credit spaces out (方 堃), after its surname at
+    ``end - 1``: one space, one Han character, then the line's or the credit's end."""
+    if text[end : end + 1] not in (" ", "\t") or not is_person_name(text[end - 1] + text[end + 1 : end + 2]):
+        return None
+    after = text[end + 2 : end + 3]
+    return text[end + 1] if after in ("", "\n", " ", "\t", "|", "｜", "丨", "）", ")", "】", "]") else None
 
 
 # Each self-mention stage below: (text, its first _LEAD characters) -> the outlet naming itself

@@ -80,8 +80,9 @@ _GLUED_NOTE = r"版权(?:归|所有|声明|属于)|综合(?!频道|广播|新闻
 _VALUE_END = LazyPattern(
     # (a desk's label glued after the value: 来源：杭州日报编审：…, 读创财经审读：, …网免责声明：, 某法院声明 | 文章…, …流程编辑： (a STOP word);
     # 发布 ends a government account's name before the portal's 返回: 来源：湖北发布返回搜狐; or before the
-    # account's suffix, 来源：某某发布微信公众号, whose name is the account's as round 6's m6-26 reads “某某”微信公众号, round 25c)
-    rf"返回|微信公众号|{STOP}|编审|审读|免责声明|声明|记者|作者|通讯员|发布(?!$|返回|微信公众号|{STOP}|{_GLUED_NOTE})|更新|(?:时间|日期)(?![网报台频刊])|原标题|浏览|点击|字号|\d{{4}}[-年/.]|\d{{1,2}}月\d{{1,2}}日"
+    # account's suffix, 来源：某某发布微信公众号, whose name is the account's as round 6's m6-26 reads “某某”微信公众号, round 25c;
+    # and its short forms, 微信公号 and 微信号: 来源：中国驻韩国大使馆微信公号, round 27b)
+    rf"返回|微信公?众?号|{STOP}|编审|审读|免责声明|声明|记者|作者|通讯员|发布(?!$|返回|微信公?众?号|{STOP}|{_GLUED_NOTE})|更新|(?:时间|日期)(?![网报台频刊])|原标题|浏览|点击|字号|\d{{4}}[-年/.]|\d{{1,2}}月\d{{1,2}}日"
     # a copyright notice or a compiler's 综合 glued after the value: 来源：某新闻版权归原作者所有, 来源：某发布综合某日报 (round 24)
     rf"|{_GLUED_NOTE}"
     # a page's contact furniture after the source: 来源：湖南天气爆料、维权通道：…
@@ -172,11 +173,16 @@ def source_value(raw: str) -> str | None:
         return None
     if not 2 <= len(value) <= _MAX_SOURCE or value in _LABEL_WORDS:
         return None  # (来源：来源：某中心: the label doubled, its first value is the label)
+    half = len(value) // 2
+    if len(value) % 2 == 0 and value[:half] == value[half:]:
+        # 来源：格隆汇格隆汇7月27日丨: the label's value glued to a dateline that names the outlet
+        # again; no outlet's name is one word written twice (round 27)
+        return value[:half]
     return value
 
 
 _LABEL_WORDS = frozenset({"来源", "出处", "作者", "编辑"})
-_WECHAT_ACCOUNT = "微信公众号"
+_WECHAT_ACCOUNT = ("微信公众号", "微信公号", "微信号")
 _SCREENSHOT = ("视频截图", "网络截图", "截图", "网络图片", "网络视频")
 # What a 来源 label names when it names no publisher: the web at large, the people interviewed.
 _NO_OUTLET = frozenset({"网络", "互联网", "网友", "网友供图", "受访者", "受访者供图", "受访者提供"})
@@ -329,9 +335,11 @@ def _may_label(text: str, zone: int) -> bool:
     return False
 
 
-# A bare date is a header field when a label stands next to it, with only layout between.
+# A bare date is a header field when a label stands next to it, with only layout between; or the page's
+# view count, its figure lost in the scrape as often as not (2010/1/6 16:43:13 次浏览 分类:…  来源:, round 27).
 _LABEL_NEXT = LazyPattern(
-    rf"(?:[ \t]{{1,4}}星期[一二三四五六日天])?[ \t|｜]*(?:\n|$|{_HAS_LABEL.pattern}|(?:新闻|文章)?来源|作者|浏览|点击|字号|【|\[)"
+    rf"(?:[ \t]{{1,4}}星期[一二三四五六日天])?[ \t|｜]*(?:\n|$|{_HAS_LABEL.pattern}|(?:新闻|文章)?来源|作者|浏览|点击|字号|【|\["
+    r"|\d{0,9}[ \t]?次(?:浏览|阅读|点击))"
 )
 
 

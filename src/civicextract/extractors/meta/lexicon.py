@@ -44,13 +44,16 @@ ROLE = (
     # Xinhua's local staff abroad and in its video credits (报道员：张三), labelled only
     r"|报道员(?=[：:])"
     # a reposting account's credit spaced to the width of its other labels (通 讯 员：张三), labelled only (round 20)
-    r"|通[ ]讯[ ]员(?=[：:]))"
+    r"|通[ ]讯[ ]员(?=[：:])"
+    # a correspondent's credit shortened to 通讯, labelled only: （通讯：甲 乙） (round 27); 通讯 in a
+    # sentence is a noun (通讯设备, 移动通讯)
+    r"|通讯(?=[：:]))"
 )
 # The characters a role opens with.
 ROLE_FIRST = "全融首主资摄特见记通实作撰采图文编报视"
 # Words that end a run of reporter names: the desk's roles (an editor is not a
 # reporter) and the page furniture that follows a byline.
-STOP = r"(?:责任编辑|编辑|责编|流程(?=编辑)|校对|审校|编校|审核|监审|监制|[一二三初终签]审|审发|核稿|签发|出品|来源|返回|制图|统筹|策划|本文由|视觉|素材(?=支持|提供)|单位(?=[：:])|剪辑(?=[：:丨｜|]))"
+STOP = r"(?:责任编辑|编辑|责编|流程(?=编辑)|校对|审校|编校|审核|监审|监制|[一二三初终签]审|审发|核稿|签发|出品|来源|返回|制图|图源(?=[/／：:丨｜|])|统筹|策划|本文由|视觉|素材(?=支持|提供)|单位(?=[：:])|剪辑(?=[：:丨｜|]))"
 # Byline parts never cross a line: a newline after a byline belongs to the body's layout.
 SEP = r"[ \t]"
 # A name is 2-4 Han characters (4 with a compound surname: 欧阳娜娜), or a minority
@@ -221,7 +224,7 @@ def longest_outlet(s: str) -> str | None:
 
     A listed outlet at the start wins over a longer word the suffix rule
     accepts (``中新网新疆新闻`` is 中新网's Xinjiang channel, not an outlet of its
-    own), except that an outlet's own app keeps its name (``中国青年报客户端``).
+    own), except that an outlet's own app keeps its name (``中国青年报客户端``, ``汇通财经APP``).
     """
     m = outlet_at(s, 0)
     if m:
@@ -232,7 +235,7 @@ def longest_outlet(s: str) -> str | None:
             whole = next((s[:n] for n in range(min(len(s), 12), end + 1, -1) if is_outlet(s[:n])), None)
             if whole:
                 return whole
-        for tail in ("客户端", "网"):
+        for tail in ("客户端", *_APP_TAILS, "网"):
             if s.startswith(tail, end):
                 end += len(tail)
                 break
@@ -244,8 +247,13 @@ def longest_outlet(s: str) -> str | None:
         return s[:end]
     for n in range(min(len(s), 12), 1, -1):
         if is_outlet(s[:n]):
-            return s[:n]
+            app = next((t for t in _APP_TAILS if s.startswith(t, n)), "")
+            return s[: n + len(app)]
     return None
+
+
+# An outlet's own app named after it keeps the name, as 客户端 does (汇通财经APP讯, round 27)
+_APP_TAILS = ("APP", "App")
 
 
 _OWN_PAPER = re.compile(r"本[报台网刊社站]")

@@ -61,7 +61,7 @@ _BARE_BYLINE = LazyPattern(rf"(?P<outlet>(?!)x)?{_RUN_AND_PLACE}", re.VERBOSE)
 _PLAIN_ROLE_WORDS = (
     "记者", "通讯员", "实习生", "摄影", "作者", "撰文", "采写", "编译", "撰稿人：", "撰稿人:", "撰稿：", "撰稿:",
     "摄像：", "摄像:", "摄像丨", "摄像｜", "摄像|", "视频：", "视频:", "视频丨", "视频｜", "视频|", "实习：", "实习:",
-    "报道员：", "报道员:", "通 讯 员：", "通 讯 员:",
+    "报道员：", "报道员:", "通 讯 员：", "通 讯 员:", "通讯：", "通讯:",
 )  # fmt: skip
 _SLASH_ROLE_WORDS = (
     "文字：", "图片：", "文字｜", "图片｜", "文字丨", "图片丨", "文字/", "图片/", "文字:", "图片:", "文/", "图/", "文｜",
@@ -179,7 +179,8 @@ def run_names(run: str, offset: int, *, closed: bool = False, own_line: bool = F
     out = []
     for m in _ROLE_NAMES.finditer(run):
         spaced = m.start(1) > m.start() and run[m.start(1) - 1] in " \t：:"
-        for n in _tokens(m.group(1)):
+        tokens = _tokens(m.group(1))
+        for i, n in enumerate(tokens):
             name = n.group()
             if name.endswith("报道") and is_person_name(name[:-2]):
                 name = name[:-2]  # 记者王芳 李强报道：
@@ -193,6 +194,9 @@ def run_names(run: str, offset: int, *, closed: bool = False, own_line: bool = F
             # a name set apart between two roles is a credit's name whatever its
             # surname, four characters too (记者 吴陈幸子 实习生 张瑞之)
             between = spaced and _SPACED_ROLE.match(run, m.start(1) + n.start() + len(name)) is not None
+            # so is a word set apart between two names of a closed bracket's list, four characters too
+            # (（总台记者 刘晓波 呼和牧仁 薄书宁）, a Mongolian name; round 27)
+            between = between or (closed and _listed_between(m.group(1), tokens, i))
             if is_person_name(name) or (
                 (labelled or between) and is_credit_name(name, any_four=between) and not ORGISH.search(name)
             ):
@@ -201,6 +205,15 @@ def run_names(run: str, offset: int, *, closed: bool = False, own_line: bool = F
 
 
 _SPACED_ROLE = LazyPattern(rf"{SEP}+{ROLE}")
+
+
+def _listed_between(names: str, tokens: list[_Token], i: int) -> bool:
+    """Whether token ``i`` stands between two names of the list, a space on each side."""
+    if not 0 < i < len(tokens) - 1:
+        return False
+    before, word, after = tokens[i - 1], tokens[i], tokens[i + 1]
+    gaps = (names[before.begin + len(before.name) : word.begin], names[word.begin + len(word.name) : after.begin])
+    return all(g and not g.strip(" \t") for g in gaps) and is_person_name(before.name) and is_person_name(after.name)
 
 # Prepositions that open what follows 记者 in a sentence (记者从…, 记者在…), and no name.
 _PREPOSITION_FIRST = "从在向对据将把被"
