@@ -147,14 +147,18 @@ def candidate(text: str, m: re.Match, lex: Lexicon) -> Hit | None:
     the value; the share sign or the noun of a bare 万/亿; and the figure finished.
     """
     s = m.start()
-    e = m.start("post") if m.group("post") else m.end()
-    if text[s] in _WORD_NUMERALS or text[e - 1] in _SPAN_CUT_LAST:  # (most numbers: no call)
+    e = m.start("post")  # (-1 where no suffix word was read: the group never matches empty)
+    if e < 0:
+        e = m.end()
+    last = text[e - 1]  # (the number's last character, read once for the tests below)
+    if text[s] in _WORD_NUMERALS or last in _SPAN_CUT_LAST:  # (most numbers: no call)
         span = _number_span(text, m, s, e, lex)
         if span is None:
             return None
         m, s, e = span
-    ba_sin = text[e - 1] == "仙" and text[e - 2] == "巴"  # 八巴仙: 8% (numbers reads 巴仙 as a share sign)
-    pct = ba_sin or text[e - 1] in "%‰"
+        last = text[e - 1]
+    ba_sin = last == "仙" and text[e - 2] == "巴"  # 八巴仙: 8% (numbers reads 巴仙 as a share sign)
+    pct = ba_sin or last in "%‰"
     um, lai, shared = _unit_after(text, m, e, pct, lex)
     if um is not None and not shared and um.group() in SPECIAL_FORMS:
         form = _own_form(text, s, um)
@@ -340,17 +344,18 @@ def _code_or_vague(
         or (before == "±" and tolerance(text, num_start - 1))
     ):
         return True  # (A/B/C三类营业方案: codes are written in digits, a Chinese numeral counts)
-    if (
-        num_start >= 2 and text[num_start - 1] in "-－" and not text[num_start - 2].isdigit()
-        and not (um is not None and uinfo.unit in _TEMPERATURE_UNITS)  # type: ignore[union-attr]  # (um: uinfo set)
-        # (净值为-42%: a sign after a verb before a share, see figures.signed)
-        and not (text[num_start - 2] in SIGN_BEFORE and core.endswith("%"))
-    ):
-        return True  # 歼-20, 运油-20, 长征-2: a model's number (3-5个 is a range)
-    if num_start >= 2 and text[num_start - 1] == "对" and text[num_start - 2].isdigit():
-        return True  # 1对1面诊: one-to-one, not a count
-    if text[num_start - 1 : num_start] in _PER_SHARE_LAST and _PER_SHARE_RE.search(text, max(0, num_start - 12), num_start):
-        return True  # 每10股转增4股: the ratio of a bonus issue, not a count (round 20)
+    if before in _MARK_BEFORE:  # (most numbers: none of the three marks below before them)
+        if (
+            num_start >= 2 and before in "-－" and not text[num_start - 2].isdigit()
+            and not (um is not None and uinfo.unit in _TEMPERATURE_UNITS)  # type: ignore[union-attr]  # (um: uinfo set)
+            # (净值为-42%: a sign after a verb before a share, see figures.signed)
+            and not (text[num_start - 2] in SIGN_BEFORE and core.endswith("%"))
+        ):
+            return True  # 歼-20, 运油-20, 长征-2: a model's number (3-5个 is a range)
+        if num_start >= 2 and before == "对" and text[num_start - 2].isdigit():
+            return True  # 1对1面诊: one-to-one, not a count
+        if before in _PER_SHARE_LAST and _PER_SHARE_RE.search(text, max(0, num_start - 12), num_start):
+            return True  # 每10股转增4股: the ratio of a bonus issue, not a count (round 20)
     head = text[num_start]
     if head in "几数":  # 数十个院落, 几千人: vague, not a figure
         return True
@@ -593,6 +598,9 @@ def _ranged(text: str, tail: int, um: re.Match, parsed: ParsedNumber, kind: str 
 # 每10股转增4股, 每10股送3股: a bonus issue's ratio (the 10 is blocked by 每 already).
 _PER_SHARE_RE = re.compile(r"每\d+股(?:转增|送红股|送股|送|配股|配)$")
 _PER_SHARE_LAST = frozenset("增股送配")
+# The characters before a number that _code_or_vague's model, one-to-one and bonus-issue tests
+# read: one set test for the numbers with none of them
+_MARK_BEFORE = frozenset("-－对") | _PER_SHARE_LAST
 
 
 # A unit of measure over a unit of time, with 每 or a slash (3667立方米每秒, 500吨每天,
