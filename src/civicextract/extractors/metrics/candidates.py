@@ -101,10 +101,13 @@ def candidates(text: str, prefilter: bool = True) -> Iterator[Hit]:
         hit = candidate(text, m, lex)
         if hit is None or hit.start < last_end:
             continue
-        if hit.num_start >= 2 and text[hit.num_start - 1] == "、" and hit.value_max is None:
-            hit = dun_range(text, hit)
-        elif hit.num_start >= 2 and text[hit.num_start - 1] in "万亿" and hit.start == hit.num_start:
-            hit = joined_pieces(text, hit)
+        num_start = hit.num_start
+        if num_start >= 2:
+            before = text[num_start - 1]  # (read once for both tests)
+            if before == "、" and hit.value_max is None:
+                hit = dun_range(text, hit)
+            elif before in "万亿" and hit.start == num_start:
+                hit = joined_pieces(text, hit)
         while more and (not excluded_ends or excluded_ends[-1] <= hit.start):
             phrase = next(phrases, None)
             if phrase is None:
@@ -267,10 +270,11 @@ def _unit_after(text: str, m: re.Match, e: int, pct: bool, lex: Lexicon) -> tupl
     if pct:
         return None, False, False
     # (unit_at, inlined: the call costs as much as the lookup)
-    up = lex.unit_first.get(text[e : e + 1])
+    after = text[e : e + 1]
+    up = lex.unit_first.get(after)
     um = None if up is None else up.match(text, e)
     lai = False
-    if um is None and text[e : e + 1] == "来" and text[e - 1] in _ROUND_ENDS:
+    if um is None and after == "来" and text[e - 1] in _ROUND_ENDS:
         # 十来个村, 100来户, 二十来家: 来 after a round figure is "about"; the measure
         # word follows it (一来…二来 is a list: not round; 三十来岁 is an age: not)
         up = lex.unit_first.get(text[e + 1 : e + 2])
@@ -280,7 +284,7 @@ def _unit_after(text: str, m: re.Match, e: int, pct: bool, lex: Lexicon) -> tupl
         if um.group() == "个点" and _NOUN_AFTER_DIAN_RE.match(text, um.end()):
             um = lex.unit_re.match(text, e, e + 1)  # 3个点位, 10个点子: 个 counts them
         return um, lai, False
-    if text[e : e + 1] in SHARED_CHARS and m.group("a")[0].isdigit():
+    if after in SHARED_CHARS and m.group("a")[0].isdigit():
         shared = shared_unit(text, e, lex)  # 约1800及1900宗: 1800 counts 宗 too
         return shared, False, shared is not None
     return None, False, False
