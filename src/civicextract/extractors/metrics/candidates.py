@@ -101,10 +101,13 @@ def candidates(text: str, prefilter: bool = True) -> Iterator[Hit]:
         hit = candidate(text, m, lex)
         if hit is None or hit.start < last_end:
             continue
-        if hit.num_start >= 2 and text[hit.num_start - 1] == "、" and hit.value_max is None:
-            hit = dun_range(text, hit)
-        elif hit.num_start >= 2 and text[hit.num_start - 1] in "万亿" and hit.start == hit.num_start:
-            hit = joined_pieces(text, hit)
+        num_start = hit.num_start
+        if num_start >= 2:
+            before = text[num_start - 1]  # (read once for both tests)
+            if before == "、" and hit.value_max is None:
+                hit = dun_range(text, hit)
+            elif before in "万亿" and hit.start == num_start:
+                hit = joined_pieces(text, hit)
         while more and (not excluded_ends or excluded_ends[-1] <= hit.start):
             phrase = next(phrases, None)
             if phrase is None:
@@ -147,14 +150,18 @@ def candidate(text: str, m: re.Match, lex: Lexicon) -> Hit | None:
     the value; the share sign or the noun of a bare 万/亿; and the figure finished.
     """
     s = m.start()
-    e = m.start("post") if m.group("post") else m.end()
-    if text[s] in _WORD_NUMERALS or text[e - 1] in _SPAN_CUT_LAST:  # (most numbers: no call)
+    e = m.start("post")  # (-1 where no suffix word was read: the group never matches empty)
+    if e < 0:
+        e = m.end()
+    last = text[e - 1]  # (the number's last character, read once for the tests below)
+    if text[s] in _WORD_NUMERALS or last in _SPAN_CUT_LAST:  # (most numbers: no call)
         span = _number_span(text, m, s, e, lex)
         if span is None:
             return None
         m, s, e = span
-    ba_sin = text[e - 1] == "仙" and text[e - 2] == "巴"  # 八巴仙: 8% (numbers reads 巴仙 as a share sign)
-    pct = ba_sin or text[e - 1] in "%‰"
+        last = text[e - 1]
+    ba_sin = last == "仙" and text[e - 2] == "巴"  # 八巴仙: 8% (numbers reads 巴仙 as a share sign)
+    pct = ba_sin or last in "%‰"
     um, lai, shared = _unit_after(text, m, e, pct, lex)
     if um is not None and not shared and um.group() in SPECIAL_FORMS:
         form = _own_form(text, s, um)
@@ -263,10 +270,11 @@ def _unit_after(text: str, m: re.Match, e: int, pct: bool, lex: Lexicon) -> tupl
     if pct:
         return None, False, False
     # (unit_at, inlined: the call costs as much as the lookup)
-    up = lex.unit_first.get(text[e : e + 1])
+    after = text[e : e + 1]
+    up = lex.unit_first.get(after)
     um = None if up is None else up.match(text, e)
     lai = False
-    if um is None and text[e : e + 1] == "来" and text[e - 1] in _ROUND_ENDS:
+    if um is None and after == "来" and text[e - 1] in _ROUND_ENDS:
         # 十来个村, 100来户, 二十来家: 来 after a round figure is "about"; the measure
         # word follows it (一来…二来 is a list: not round; 三十来岁 is an age: not)
         up = lex.unit_first.get(text[e + 1 : e + 2])
@@ -276,7 +284,7 @@ def _unit_after(text: str, m: re.Match, e: int, pct: bool, lex: Lexicon) -> tupl
         if um.group() == "个点" and _NOUN_AFTER_DIAN_RE.match(text, um.end()):
             um = lex.unit_re.match(text, e, e + 1)  # 3个点位, 10个点子: 个 counts them
         return um, lai, False
-    if text[e : e + 1] in SHARED_CHARS and m.group("a")[0].isdigit():
+    if after in SHARED_CHARS and m.group("a")[0].isdigit():
         shared = shared_unit(text, e, lex)  # 约1800及1900宗: 1800 counts 宗 too
         return shared, False, shared is not None
     return None, False, False
@@ -340,17 +348,18 @@ def _code_or_vague(
         or (before == "±" and tolerance(text, num_start - 1))
     ):
         return True  # (A/B/C三类营业方案: codes are written in digits, a Chinese numeral counts)
-    if (
-        num_start >= 2 and text[num_start - 1] in "-－" and not text[num_start - 2].isdigit()
-        and not (um is not None and uinfo.unit in _TEMPERATURE_UNITS)  # type: ignore[union-attr]  # (um: uinfo set)
-        # (净值为-42%: a sign after a verb before a share, see figures.signed)
-        and not (text[num_start - 2] in SIGN_BEFORE and core.endswith("%"))
-    ):
-        return True  # 歼-20, 运油-20, 长征-2: a model's number (3-5个 is a range)
-    if num_start >= 2 and text[num_start - 1] == "对" and text[num_start - 2].isdigit():
-        return True  # 1对1面诊: one-to-one, not a count
-    if text[num_start - 1 : num_start] in _PER_SHARE_LAST and _PER_SHARE_RE.search(text, max(0, num_start - 12), num_start):
-        return True  # 每10股转增4股: the ratio of a bonus issue, not a count (round 20)
+    if before in _MARK_BEFORE:  # (most numbers: none of the three marks below before them)
+        if (
+            num_start >= 2 and before in "-－" and not text[num_start - 2].isdigit()
+            and not (um is not None and uinfo.unit in _TEMPERATURE_UNITS)  # type: ignore[union-attr]  # (um: uinfo set)
+            # (净值为-42%: a sign after a verb before a share, see figures.signed)
+            and not (text[num_start - 2] in SIGN_BEFORE and core.endswith("%"))
+        ):
+            return True  # 歼-20, 运油-20, 长征-2: a model's number (3-5个 is a range)
+        if num_start >= 2 and before == "对" and text[num_start - 2].isdigit():
+            return True  # 1对1面诊: one-to-one, not a count
+        if before in _PER_SHARE_LAST and _PER_SHARE_RE.search(text, max(0, num_start - 12), num_start):
+            return True  # 每10股转增4股: the ratio of a bonus issue, not a count (round 20)
     head = text[num_start]
     if head in "几数":  # 数十个院落, 几千人: vague, not a figure
         return True
@@ -593,6 +602,9 @@ def _ranged(text: str, tail: int, um: re.Match, parsed: ParsedNumber, kind: str 
 # 每10股转增4股, 每10股送3股: a bonus issue's ratio (the 10 is blocked by 每 already).
 _PER_SHARE_RE = re.compile(r"每\d+股(?:转增|送红股|送股|送|配股|配)$")
 _PER_SHARE_LAST = frozenset("增股送配")
+# The characters before a number that _code_or_vague's model, one-to-one and bonus-issue tests
+# read: one set test for the numbers with none of them
+_MARK_BEFORE = frozenset("-－对") | _PER_SHARE_LAST
 
 
 # A unit of measure over a unit of time, with 每 or a slash (3667立方米每秒, 500吨每天,

@@ -182,10 +182,13 @@ def _grade_or_dimension(text: str, floor: int, start: int, tail: int, right: str
 def _where_not_what(text: str, tail: int, unit: str, right: str) -> bool:
     """The phrase after the figure says where (一公里范围内), a bound, a part of a whole, a
     frame (…的同时) or a level reached (大关), not what the figure counts."""
+    first = right[:1]
+    if first not in _WHERE_FIRST:
+        return False  # (most phrases: none of the words below opens with their first character)
     return bool(
         right in _LOCATIVES or right.startswith(_LOCATIVE_OPENINGS) or right in _BOUND_WORDS
-        or (right[:1] in _PART_OF_FIRST and _PART_OF_RE.match(right))
-        or (right[:1] in _FRAME_FIRST and text.startswith("的", tail) and right.startswith(_FRAME_NOUNS))
+        or (first in _PART_OF_FIRST and _PART_OF_RE.match(right))
+        or (first in _FRAME_FIRST and text.startswith("的", tail) and right.startswith(_FRAME_NOUNS))
         or (right.startswith(_LEVEL_NOUNS) and unit not in _LEVEL_COUNTERS)
     )
 
@@ -670,6 +673,10 @@ _FRAME_FIRST = frozenset(w[0] for w in _FRAME_NOUNS)
 # what reaches the level is before the figure.  A closed class of the genre's threshold words.
 _LEVEL_NOUNS = ("大关", "关口", "台阶", "新台阶", "大台阶", "门槛", "红线", "底线", "新高", "历史新高", "高位")
 _LEVEL_COUNTERS = frozenset({"个", "级", "次"})  # (跨上三个大台阶 counts the levels themselves)
+# What a phrase _where_not_what answers for opens with (every word and pattern above)
+_WHERE_FIRST = frozenset(
+    {w[0] for w in _LOCATIVES | _BOUND_WORDS} | {w[0] for w in _LOCATIVE_OPENINGS + _LEVEL_NOUNS}
+) | _PART_OF_FIRST | _FRAME_FIRST
 # Predicates after a rate that say how fully something is done, not what is measured (a
 # noun after the rate is what it measures: 完成90%箱梁施工).
 _RATE_PREDICATES = (

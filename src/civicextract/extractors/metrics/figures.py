@@ -81,13 +81,14 @@ def finish(text, s, e, tail, num_start, pre, parsed, unit, person, counted=False
     # (the character before, tested here: each over_* opens with the same test, and most
     # figures have none of 过/破/成 before them, so no call is made for them)
     before = text[s - 1 : s] if not pre and qualifier == "exact" else ""
-    if before == "过" and over_guo(text, s):
-        qualifier, s = "over", s - 1  # 过百名居民: the text takes 过, as 超百名 would
-    elif before == "破" and over_po(text, s):
-        qualifier, s = "over", s - 1  # 出入境破百万辆: a headline's 破 is 突破, "more than"
-    elif before == "成" and over_cheng(text, s):
-        qualifier, s = "over", s - 1  # 成百个企业: by the hundreds, as 上百个
-    elif qualifier == "exact" and e - num_start >= 2 and text[e - 1] == "零" and text[e - 2] in "十百千万":
+    # 过百名居民: the text takes 过, as 超百名 would; 出入境破百万辆: a headline's 破 is 突破,
+    # "more than"; 成百个企业: by the hundreds, as 上百个 (one set test for the figures with
+    # none of the three before them)
+    if before in _OVER_BEFORE and (
+        over_guo(text, s) if before == "过" else over_po(text, s) if before == "破" else over_cheng(text, s)
+    ):
+        qualifier, s = "over", s - 1
+    elif text[e - 1] == "零" and qualifier == "exact" and e - num_start >= 2 and text[e - 2] in "十百千万":
         qualifier = "over"  # 十零個, 百零人: Cantonese 零 after a round figure is "odd", more than
     elif pre == "超" and text[s - 1 : s] == "不":
         # 每台不超6人: "not over", at most (超 alone is over; 不超过 is a prefix word of its own)
@@ -122,6 +123,7 @@ def finish(text, s, e, tail, num_start, pre, parsed, unit, person, counted=False
 
 
 _SUFFIX_FIRST = frozenset("级及以左上")
+_OVER_BEFORE = frozenset("过破成")
 
 
 # 流失约, 损失约, 消失约: 约 is "about" (numbers reads 失约 as the word "break an appointment")

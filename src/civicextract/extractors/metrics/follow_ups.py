@@ -30,6 +30,8 @@ _CUMULATIVE_RE = re.compile(_CUMULATIVE)
 # one look-up instead of two regex calls a figure)
 _FOLLOW_UP_FIRST = frozenset("其较比还亦要高多低少")
 _HK_CHANGE_FIRST = frozenset("同亦也均则连按今去")
+# what a subject that follows_ups may re-read opens with: a cumulative change (今, 去) or the two above
+_MAY_FOLLOW_FIRST = frozenset("今去") | _FOLLOW_UP_FIRST | _HK_CHANGE_FIRST
 # a change on the year, quarter or month in Hong Kong's words (连升…，按年升), or a cumulative one, with
 # nothing of what changed
 _HK_CHANGE_RE = re.compile(
@@ -45,6 +47,8 @@ def follow_ups(text: str, hits: list[Hit], out: list[str | None]) -> None:
         before, subj = out[i - 1], out[i]
         if not before:
             continue
+        if subj and subj[0] not in _MAY_FOLLOW_FIRST and subj not in _PAIR_WORDS:
+            continue  # (no branch below reads such a subject: no scan of the gap for a sentence's end)
         if _SENTENCE_END_RE.search(text, hits[i - 1].tail, hits[i].start):
             # 今年以来累升1.9% opening the next sentence: the year's change of the figure before
             if subj and subj[0] in "今去" and _CUMULATIVE_RE.fullmatch(subj) and len(_SENTENCE_END_RE.findall(text, hits[i - 1].tail, hits[i].start)) == 1:

@@ -289,14 +289,20 @@ _GRADE_LAST = frozenset("级型类")
 def shared_noun(text: str, hits: list[Hit], out: list[str | None]) -> None:
     """培育6个世界级、7个国家级、9个区域级产业集群: the modifiers share the last noun."""
     i = 0
-    while i < len(hits):
+    n = len(hits)
+    while i < n:
         j = i
-        while (
-            j + 1 < len(hits) and hits[j + 1].unit == hits[i].unit
-            and out[j] is not None and len(out[j]) <= 4 and out[j][-1:] in _GRADE_LAST  # type: ignore[arg-type, index]  # (out[j] is not None: just before)
-            and _GRADE_ONLY_RE.fullmatch(out[j])  # type: ignore[arg-type]
-            and text[hits[j].tail : hits[j + 1].start] in (out[j] + "、", out[j] + "和", out[j] + "及")  # type: ignore[operator]
-        ):
+        while j + 1 < n:
+            # (the subject's own tests first: most subjects are no grade word, and the run ends
+            # there without reading a figure's fields)
+            grade = out[j]
+            if (
+                grade is None or len(grade) > 4 or grade[-1:] not in _GRADE_LAST
+                or hits[j + 1].unit != hits[i].unit
+                or not _GRADE_ONLY_RE.fullmatch(grade)
+                or text[hits[j].tail : hits[j + 1].start] not in (grade + "、", grade + "和", grade + "及")
+            ):
+                break
             j += 1
         if j > i and out[j]:
             g = _GRADE_ONLY_RE.match(out[j])  # type: ignore[arg-type]

@@ -73,38 +73,43 @@ def parts_and_items(text: str, hits: list[Hit], out: list[str | None]) -> None:
     part_before = False  # whether the figure before was re-read as a part of its whole
     for i, h in enumerate(hits):
         was_part, part_before = part_before, False
-        subj, before_subj = out[i], (out[i - 1] if i else None)
+        subj = out[i]
+        if not subj:
+            continue  # (every reading below re-reads a subject)
+        before_subj = out[i - 1] if i else None
+        start, _, _, tail, _, _, _, unit, _, _ = h  # (the fields as locals: a NamedTuple field is a descriptor call each time)
+        after = text[tail : tail + 1]
+        rate = unit in RATE_UNITS
         if (
-            subj
-            and h.unit not in RATE_UNITS
-            and text[h.tail : h.tail + 1] in _MODIFIER_FIRST
-            and (m := _MODIFIER_DE_RE.match(text, h.tail))
-            and (text.startswith(subj, h.tail) or text.endswith(subj, 0, h.start))
+            not rate
+            and after in _MODIFIER_FIRST
+            and (m := _MODIFIER_DE_RE.match(text, tail))
+            and (text.startswith(subj, tail) or text.endswith(subj, 0, start))
         ):
             out[i] = m.group(1)  # 600个标准化的“司机之家”: the noun after the modifier
             continue
-        if subj and h.unit == "%" and text[h.tail : h.tail + 1] == "的" and subj.startswith(_PACE_WORDS):
-            pace = _PACE_TOPIC_RE.search(text, max(0, h.start - 24), h.start)
+        if unit == "%" and after == "的" and subj.startswith(_PACE_WORDS):
+            pace = _PACE_TOPIC_RE.search(text, max(0, start - 24), start)
             if pace and not pace.group(1).endswith(_ADVERB_LAST):  # (每年都在以…: the topic is further back)
                 out[i] = pace.group(1)  # 先行调解以季均28%的增幅稳步增长: what grows, not the pace
                 continue
-        if subj and h.unit in RATE_UNITS and subj[0] in _FRAME_FIRST and _FRAME_ONLY_RE.fullmatch(subj) and text.endswith(subj, 0, h.start):
-            topic = _topic_before_frame(text, hits, out, i, h.start - len(subj))
+        if rate and subj[0] in _FRAME_FIRST and _FRAME_ONLY_RE.fullmatch(subj) and text.endswith(subj, 0, start):
+            topic = _topic_before_frame(text, hits, out, i, start - len(subj))
             if topic:
                 out[i] = topic
                 continue
-        if not subj or not before_subj or h.unit in RATE_UNITS:
+        if not before_subj or rate:
             continue
         before = hits[i - 1]  # (i > 0: the first figure has no subject before it)
         if before.unit in RATE_UNITS:
             continue
         if (
             was_part
-            and h.unit == before.unit
-            and text.startswith(subj, h.tail)
+            and unit == before.unit
+            and text.startswith(subj, tail)
             and (_PART_VERB_RE.match(subj) or _PART_STATE_RE.match(subj))
-            and text.find("，", before.tail, h.start) >= 0
-            and not _SENTENCE_END_RE.search(text, before.tail, h.start)
+            and text.find("，", before.tail, start) >= 0
+            and not _SENTENCE_END_RE.search(text, before.tail, start)
         ):
             # (round 27) 其中10起已合围，5起正在积极扑救: the next part of the same whole, and what it is doing
             out[i] = before_subj
@@ -112,23 +117,23 @@ def parts_and_items(text: str, hits: list[Hit], out: list[str | None]) -> None:
             continue
         # (the two readings below need 其中 between figures of one unit, or the subject after the figure
         # and 、 right after the figure before: most figures have neither, and skip the gap's tests)
-        part_may = h.unit == before.unit and text.find("其中", before.tail, h.start) >= 0
-        if not part_may and not (text.startswith("、", before.tail) and text.startswith(subj, h.tail)):
+        part_may = unit == before.unit and text.find("其中", before.tail, start) >= 0
+        if not part_may and not (text.startswith("、", before.tail) and text.startswith(subj, tail)):
             continue
-        gap = text[before.tail : h.start]
+        gap = text[before.tail : start]
         if _SENTENCE_END_RE.search(gap):
             continue
         part = _PART_GAP_RE.search(gap) if part_may else None
         if part and (
             # 其中有21个来自中国: what the part did, after it
-            (not part.group(1) and text.startswith(subj, h.tail) and _PART_VERB_RE.match(subj))
+            (not part.group(1) and text.startswith(subj, tail) and _PART_VERB_RE.match(subj))
             # 其中已办结2350条: what the part did, before it
             or (part.group(1).endswith(subj) and _PART_VERB_RE.match(part.group(1)))
         ):
             out[i] = before_subj
             part_before = True
             continue
-        if not text.startswith(subj, h.tail):
+        if not text.startswith(subj, tail):
             continue  # (only a subject read from after the figure is replaced)
         item = _ITEM_GAP_RE.fullmatch(gap)
         if (

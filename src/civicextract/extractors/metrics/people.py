@@ -13,6 +13,7 @@ counted once (``group_named_before``, ``group_named_before_cn``,
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .context import list_before
 from .phrases import CLAUSE_STOPS, HARD_STOPS, RIGHT_WINDOW
@@ -70,7 +71,20 @@ def group_named_before(text: str, s: int, core: str, prev: str | None) -> bool:
         return False  # 搜救出的15名被困人员中，4人已无生命危险: some of a larger group, a count of its own
     # (名 and 位 count people; 第3名, 前3名 are ranks, 3位数 digits)
     # (a window, not the whole text before: a text of many such figures stays linear)
-    return re.compile(rf"(?<![\d.第前后]){core}(?:名|位)(?!数)[\u4e00-\u9fff]").search(text, max(0, s - _BACK_WINDOW), s) is not None
+    return _named_group_re(core).search(text, max(0, s - _BACK_WINDOW), s) is not None
+
+
+# The patterns of a group named before, one per numeral: compiled once each (a few dozen at
+# most: digits up to _BACK_MAX and _CN_SMALL's forms), not looked up in re's shared cache per
+# call, which the pipeline's other patterns evict between passes (a compile each time).
+@lru_cache(maxsize=64)
+def _named_group_re(core: str) -> re.Pattern:
+    return re.compile(rf"(?<![\d.第前后]){core}(?:名|位)(?!数)[\u4e00-\u9fff]")
+
+
+@lru_cache(maxsize=16)
+def _named_group_cn_re(forms: str) -> re.Pattern:
+    return re.compile(rf"(?<![零一二两三四五六七八九十百千万第前后])[{forms}](?:名|位)(?!数)[\u4e00-\u9fff]")
 
 
 _CN_SMALL = {"两": "两二", "二": "两二", **{c: c for c in "三四五六七八九十"}}
@@ -91,10 +105,7 @@ def group_named_before_cn(text: str, s: int, core: str, prev: str | None) -> boo
         return False
     if _AMONG_BEFORE_RE.search(text, max(0, s - 4), s):
         return False
-    forms = _CN_SMALL[core]
-    return re.compile(rf"(?<![零一二两三四五六七八九十百千万第前后])[{forms}](?:名|位)(?!数)[\u4e00-\u9fff]").search(
-        text, max(0, s - _BACK_WINDOW), s
-    ) is not None
+    return _named_group_cn_re(_CN_SMALL[core]).search(text, max(0, s - _BACK_WINDOW), s) is not None
 
 
 def back_reference(text: str, s: int) -> bool:

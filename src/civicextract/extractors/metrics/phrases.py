@@ -176,16 +176,19 @@ _CHANGE_END_RE = re.compile(r"[至到](?:[-－−负]?\d|百分之|[零一二两
 
 def right_phrase(text: str, pos: int) -> tuple[str, int]:
     """The noun phrase after the unit, and where it ends."""
-    if text[pos : pos + 1] in "至到" and _CHANGE_END_RE.match(text, pos):
+    # (the first character, sliced once for the tests below: most phrases open with none of them)
+    first = text[pos : pos + 1]
+    if first in "至到" and _CHANGE_END_RE.match(text, pos):
         return "", pos
-    if text.startswith("的", pos):
+    if first == "的":
         pos += 1
-    elif text.startswith(("总价值", "价值"), pos):
+        first = text[pos : pos + 1]
+    elif first in "总价" and text.startswith(("总价值", "价值"), pos):
         worth = _WORTH_RE.match(text, pos)
         if worth is not None:
             pos = worth.end()  # 24台总价值约12万元的空调设备: the goods, not their worth
+            first = text[pos : pos + 1]
     lead = ""
-    first = text[pos : pos + 1]
     if first in _LEAD_OPENERS or first.isdigit():  # (most phrases open with none of them)
         if first == "“":
             q = text.find("”", pos, pos + RIGHT_WINDOW)
@@ -203,7 +206,8 @@ def right_phrase(text: str, pos: int) -> tuple[str, int]:
         num = _NUMBERED_RE.match(text, pos) if text[pos : pos + 1].isdigit() else None
         if num is not None:
             lead, pos = lead + num.group(), num.end()  # 4个0号块: numbered things
-    place = _PLACE_CLAUSE_RE.match(text, pos) if not lead and text[pos : pos + 1] in _PLACE_CLAUSE_FIRST else None
+        first = text[pos : pos + 1]
+    place = _PLACE_CLAUSE_RE.match(text, pos) if not lead and first in _PLACE_CLAUSE_FIRST else None
     if place is not None:
         # 4塊分別位於屯門及大埔的農地: where they are (a list of places, 及 and 、
         # inside it), then 的 and what is counted
@@ -257,7 +261,7 @@ def right_phrase(text: str, pos: int) -> tuple[str, int]:
             return head, end + 1 + len(head)
     if len(phrase) > 1 and phrase[0] == "级" and not lead:
         phrase, pos = phrase[1:], pos + 1  # 平凉7亿吨级冶镁白云岩: 吨级 grades the noun
-    if len(phrase) > 2 and phrase.endswith("中") and phrase[-2] not in "高初集其心空途":
+    if len(phrase) > 2 and phrase[-1] == "中" and phrase[-2] not in "高初集其心空途":
         phrase = phrase[:-1]  # 在1,200名受访者中: among them, the noun is 受访者
     return lead + phrase, end
 

@@ -209,7 +209,12 @@ def subjects(text: str, hits: list[Hit]) -> list[str | None]:
             subj: str | None = shared[0]  # 750千伏和330千伏电网工程: 750千伏 measures the noun after the list
         elif run_place:
             subj = run_place  # 两省（区）两县两镇7村: each figure counts its own places
-        elif not measured and out and out[-1] and _same_measure_again(text, h, gap, prev_unit, prev_end):
+        elif (
+            not measured and out and out[-1]
+            # (a long gap joins figures of one unit only: most figures make no call)
+            and (gap is not _LONG_GAP or prev_unit == unit)
+            and _same_measure_again(text, h, gap, prev_unit, prev_end)
+        ):
             subj = out[-1]  # 召开会议215次，较去年的188次; 核心群200群4万只; 从17.9%提升到35.5%; 508户共678人
         else:
             floor = _left_floor(unit, gap, prev_hit, prev_end, prev_floor)
