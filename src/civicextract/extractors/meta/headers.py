@@ -226,10 +226,10 @@ _QUOTES = "“”\"'「」《》"
 
 def _date_line(text: str, f: Found, ends: list[int]) -> None:
     ls, lines = 0, 0
-    while lines < _DATE_LINES and ls < _HEADER_ZONE:
+    while lines < _DATE_LINES and ls < min(len(text), _HEADER_ZONE):
         le = text.find("\n", ls)
         le = len(text) if le < 0 else le
-        if text[ls:le].strip():
+        if text[ls : min(le, ls + 80)].strip():  # (a bounded look: a first line may be a whole paragraph)
             lines += 1
             m = _DATE_LINE.match(text, ls, le)
             if m is None and (m := _DATE_TAIL_LINE.match(text, ls, le)) is not None and not _date_tail(m, f):
