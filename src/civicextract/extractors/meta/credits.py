@@ -245,6 +245,8 @@ def _closing_brackets(text: str, footer: int, f: Found) -> None:
             continue
         names = [p for n in re.split(rf"(?:{SEP}|、)+", m.group("names")) for p in _split_role(n)]
         if not all(is_person_name(n) for n in names):
+            if any(len(n) == 1 for n in names):
+                _padded_closing(text, s, f)
             continue
         off = m.start("names")
         for n in names:
@@ -254,6 +256,33 @@ def _closing_brackets(text: str, footer: int, f: Found) -> None:
         if listed or (m.group("org") and outlet_pattern().fullmatch(m.group("org"))):
             f.source(m.group("org"), FROM_BYLINE, m.start("org"))
         f.spans.append((s, e, "byline"))
+
+
+# Names alone in a bracket with the two-character ones padded to the width of three, as papers set a credit
+# (（周 健 刘星野 曹 莉）, round 27c): two one-character words side by side are one name.
+_PADDED = LazyPattern(rf"[（(](?P<words>(?:[{HAN}]{{1,3}}[ \t])*[{HAN}]{{1,3}})[ \t]*[）)]")
+_PADDED_REACH = 40
+
+
+def _padded_closing(text: str, s: int, f: Found) -> None:
+    m = _PADDED.match(text, s, s + _PADDED_REACH)
+    if m is None or not AFTER_CLOSING.match(text, m.end()):
+        return
+    words = [(w.start(), w.group()) for w in re.finditer(rf"[{HAN}]+", m.group("words"))]
+    names: list[tuple[int, str]] = []
+    i, joined = 0, False
+    while i < len(words):
+        pos, word = words[i]
+        if len(word) == 1:
+            if i + 1 == len(words) or len(words[i + 1][1]) != 1:
+                return  # a character alone is no name
+            word, i, joined = word + words[i + 1][1], i + 1, True
+        names.append((m.start("words") + pos, word))
+        i += 1
+    if joined and all(is_person_name(n) for _, n in names):
+        for pos, n in names:
+            f.reporter(n, pos)
+        f.spans.append((s, m.end(), "byline"))
 
 
 # Names alone in square brackets, as some court and county sites credit their writers: after the outlet and

@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterator
 from itertools import islice
 
-from .found import FROM_BYLINE, FROM_LABEL, FROM_REPOST, FROM_SELF_MENTION, Found
+from .found import FROM_BYLINE, FROM_DATELINE, FROM_LABEL, FROM_REPOST, FROM_SELF_MENTION, Found
 from .lazy import LazyPattern
 from .lexicon import HAN, NAME, SEP, STOP, is_credit_name, is_outlet, is_person_name, longest_outlet, outlet_pattern
 
@@ -212,21 +212,56 @@ def _is_article_label(text: str, start: int) -> bool:
 # A date alone on one of the first lines, as a page prints it under the headline:
 # 2023年8月12日 15:04, 2023-08-12 星期六.
 _DATE_LINE = LazyPattern(rf"[ \t]{{0,8}}(?P<date>{DATE})(?:[ \t]{{1,4}}星期[一二三四五六日天])?[ \t]{{0,8}}(?=\n|$)")
-_DATE_LINES = 3
+# The same date with the page's outlet or writer after it, set apart by spaces or glued after the time
+# (2022-06-07 04:23:44大公报; 2025-01-08 08:59 “潍坊发布”微信公众号; 2023年06月26日  昂莹莹, round 27c): a
+# short tail, no sentence in it (a headline's date opens words glued to it: 2024年1月1日起…).
+_DATE_TAIL_LINE = LazyPattern(
+    rf"[ \t]{{0,8}}(?P<date>{DATE})(?:[ \t]{{1,8}}|(?<=\d[:：]\d\d))(?P<tail>[^\s。，！？,;；：:]{{2,16}})[ \t]*(?=\n|$)"
+)
+# Lines read for it: the first few that hold anything (a page's navigation and blank lines come first), up
+# to the first sentence.
+_DATE_LINES = 6
+_QUOTES = "“”\"'「」《》"
 
 
 def _date_line(text: str, f: Found, ends: list[int]) -> None:
-    ls = 0
-    for _ in range(_DATE_LINES):
-        m = _DATE_LINE.match(text, ls)
-        if m:
-            f.published = iso(m.group("date"))
-            f.spans.append((ls, m.end(), "header"))
-            ends.append(m.end())
-            return
-        ls = text.find("\n", ls, _HEADER_ZONE) + 1
-        if ls == 0:
-            return
+    ls, lines = 0, 0
+    while lines < _DATE_LINES and ls < min(len(text), _HEADER_ZONE):
+        le = text.find("\n", ls)
+        le = len(text) if le < 0 else le
+        if text[ls : min(le, ls + 80)].strip():  # (a bounded look: a first line may be a whole paragraph)
+            lines += 1
+            m = _DATE_LINE.match(text, ls, le)
+            if m is None and (m := _DATE_TAIL_LINE.match(text, ls, le)) is not None and not _date_tail(m, f):
+                m = None  # 2024年1月1日 这些新规开始施行: a headline opening with its date
+            if m:
+                f.published = iso(m.group("date"))
+                f.spans.append((ls, m.end(), "header"))
+                ends.append(m.end())
+                return
+            if text.find("。", ls, le) >= 0:
+                return  # the story has begun
+        ls = le + 1
+
+
+def _date_tail(m: re.Match[str], f: Found) -> bool:
+    """What follows a header date, when it is the outlet (an account's name without its 微信公众号) or the
+    writer (a known name, or a word of a name's length: 2023年06月26日  昂莹莹); False when it is neither."""
+    tail, pos = m.group("tail"), m.start("tail")
+    value = tail
+    for suffix in _WECHAT_ACCOUNT:
+        value = value.removesuffix(suffix)
+    value = value.strip(_QUOTES)
+    if is_outlet(value) or (value != tail.strip(_QUOTES) and 2 <= len(value) <= 12):
+        f.source(value, FROM_DATELINE, pos)
+    elif is_person_name(value):
+        f.reporter(value, pos)
+    elif not (len(tail) <= 3 and _ALL_HAN.fullmatch(tail)):
+        return False
+    return True
+
+
+_ALL_HAN = LazyPattern(rf"[{HAN}]+")
 
 
 _DIGIT_LINE = LazyPattern(r"\n[ \t]*\d")
@@ -308,17 +343,19 @@ def _cut(text: str, f: Found, ends: list[int], ls: int, cut_from: int, cut_to: i
 
 
 # The labels of header fields; a bare date is a header field only on a line that holds one.
+# The page's view count labels a header line too (单位:某馆 2020年12月22日 17:13 浏览:, round 27c).
 _HAS_LABEL = LazyPattern(
     r"来[ \t]{0,4}源(?:[：:]|[ \t]{0,2}[｜|丨])|转(?:载)?自[：:]|时[ \t]{0,4}间[：:]|日[ \t]{0,4}期[：:]|编[ \t]{0,4}辑[：:/]|责编[：:/]|作者[：:]"
+    r"|(?:浏览|点击)(?:次数|量)?[：:]"
 )
 
 
-# Every label ends in one of these, right after its last character (源自间期辑编者) or,
+# Every label ends in one of these, right after its last character (源自间期辑编者, a view count's 览击数量) or,
 # before a bar, up to two spaces after it: the leads are read with str.find of
 # the five instead of the engine's scan (its seven first characters 来转时日编责作
 # are common words' and each sends it into the pattern).
 _LABEL_ENDS = "：:|｜丨/"
-_LABEL_LAST = "源自间期辑编者"
+_LABEL_LAST = "源自间期辑编者览击数量"
 
 
 def _may_label(text: str, zone: int) -> bool:
@@ -360,11 +397,15 @@ def _starts_dateline(text: str, pos: int) -> bool:
     return DATELINE_RE.match(text, pos) is not None
 
 
+_VALUE_DATE = LazyPattern(rf"[ \t]*\d{{4}}[-/.年]\d{{1,2}}[-/.月]\d{{1,2}}日?[ \t]+(?=[{HAN}])")
 _OWN_CHANNEL = re.compile(r"(?:官网|官方网站|公众号|官微|官方微博|官方微信)$")
 
 
 def _source_field(text: str, start: int, value_start: int, f: Found, endpos: int | None = None) -> int | None:
     """Reads the source after a label; returns where the field ends, or None when it names no source."""
+    d = _VALUE_DATE.match(text, value_start)
+    if d is not None:
+        value_start = d.end()  # 来源:2023年11月28日 中国宗教学术网: the date the outlet ran the text, then the outlet
     v = _VALUE.match(text, value_start, len(text) if endpos is None else endpos)
     value = source_value(v.group(1)) if v else None
     if value is None:

@@ -28,6 +28,9 @@ ROLE = (
     f"|首席{_ROLE_CORE}|主任{_ROLE_CORE}|资深{_ROLE_CORE}"
     "|摄影记者|特约记者|特约通讯员|特派记者|见习记者|实习记者|记者|通讯员|实习生"
     r"|摄影|作者|撰文|采写|图/文|文/图|文[/｜|]|图[/｜|]|文图(?=[：:])|图文(?=[：:])|文(?=[：:])|图(?=[：:])"
+    # (the slash spaced as a bar is: 文 / 焦惠标, round 27c; spelt out: a branch opening with a class stops the
+    # engine's skip to the roles' first characters)
+    r"|文[ \t]/(?=[ \t])|图[ \t]/(?=[ \t])"
     # a translator's credit, with its slash or colon only (编译/钟忠、涂颀): 编译 in a sentence is a verb
     r"|编译[/／｜|]|编译(?=[：:])"
     # a writer's and a photographer's labelled credits (文字：张三 图片：李四, 撰稿：张三, （撰稿人：张三）;

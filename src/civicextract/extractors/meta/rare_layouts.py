@@ -8,7 +8,10 @@
 * a feature's photographers listed after 摄影, ``摄影：甲 乙 丙 部分图片为资料图``;
 * a correspondent's name glued to the next credit's outlet, ``通讯员 甲某报天眼新闻记者 乙``;
 * a finance site's head bar credits, ``来源：某财经作者 | 甲编辑 | 乙8月14日…``: its editor is the article's,
-  not the portal's closing 责任编辑 (of a desk run the first, fit's t071).
+  not the portal's closing 责任编辑 (of a desk run the first, fit's t071);
+* an e-paper's page properties that the scrape left as text after the story (Founder's ENP, which many
+  papers' e-paper sites run: ``2021-11-17 1 1 中国改革报 content_44733.htm 1 <headline> /enpproperty-->``,
+  round 27c): the paper and the issue's date.
 """
 
 from __future__ import annotations
@@ -42,10 +45,15 @@ _HEAD_BAR_ZONE = 60
 _BAR_ROLE = LazyPattern(r"[ \t]*[|｜丨][ \t]*(?:记者|通讯员|作者)")
 _ROLE_AT = LazyPattern(rf"[{HAN}]{{0,4}}?{ROLE}")
 _PHOTO_OUTLET_NAME = LazyPattern(rf"图/(?P<rest>[{HAN}]{{4,12}})")
+_ENP = LazyPattern(rf"(?P<date>\d{{4}}-\d{{2}}-\d{{2}})[ \t]+\d+[ \t]+\d+[ \t]+(?P<o>[{HAN}]{{2,12}})[ \t]+content_\d+\.htm")
+_ENP_ZONE = 400
 
 
 def rare_layouts(text: str, f: Found) -> None:
     head = text[:_ZONE]
+    tail = max(0, len(text) - _ENP_ZONE)
+    if text.find("enpproperty", tail) >= 0:
+        _epaper_properties(text, tail, f)
     if "/" in head and "年" in head:
         m = _RELEASE.search(text, 0, _ZONE)
         if m is not None:
@@ -165,3 +173,15 @@ def _photo_outlet_name(text: str, f: Found) -> None:
                 f.reporter(name, m.start("rest") + k)
                 f.spans.append((m.start(), m.start("rest") + k + len(name), "byline"))
                 return
+
+
+def _epaper_properties(text: str, tail: int, f: Found) -> None:
+    """The paper and the issue's date of an e-paper page's property line (``_ENP``): the page's own, after
+    any header or byline that named them."""
+    m = _ENP.search(text, tail)
+    if m is None:
+        return
+    if not f.decided(FROM_BYLINE + 1):
+        f.source(m.group("o"), FROM_BYLINE, m.start("o"))
+    f.published = f.published or m.group("date")
+    f.spans.append((m.start(), m.end(), "header"))

@@ -66,6 +66,7 @@ _PLAIN_ROLE_WORDS = (
 _SLASH_ROLE_WORDS = (
     "文字：", "图片：", "文字｜", "图片｜", "文字丨", "图片丨", "文字/", "图片/", "文字:", "图片:", "文/", "图/", "文｜",
     "图｜", "文|", "图|", "文 ｜", "图 ｜", "文 |", "图 |", "文 丨", "图 丨", "文：", "图：", "文:", "图:",
+    "文 /", "图 /",  # (文 / 焦惠标: the slash spaced as the bar, round 27c)
 )  # fmt: skip
 # (as prefix trees: no word is another's prefix, so at most one matches at a position and the
 # tree finds what the plain alternation did, testing a position's first character once instead
@@ -76,7 +77,7 @@ ROLE_WORD = LazyPattern(trie_alternation(_PLAIN_ROLE_WORDS + _SLASH_ROLE_WORDS))
 # words (in 135 articles of 139): the engine's scan tests 7 first characters, not 9,
 # and 文 and 图, common words' characters, no longer send it into the pattern.
 _ROLE_WORD_PLAIN = LazyPattern(trie_alternation(_PLAIN_ROLE_WORDS))
-_AFTER_WEN = ("/", "｜", "|", "：", ":", "字：", "字:", "片：", "片:", "字｜", "字丨", "片｜", "片丨", "字/", "片/", " |", " ｜", " 丨")  # (文字：, 图片：, 文字｜, 文字/)
+_AFTER_WEN = ("/", "｜", "|", "：", ":", "字：", "字:", "片：", "片:", "字｜", "字丨", "片｜", "片丨", "字/", "片/", " |", " ｜", " 丨", " /")  # (文字：, 图片：, 文字｜, 文字/)
 
 
 def role_words(text: str) -> Iterator[re.Match[str]]:
