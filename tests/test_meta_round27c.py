@@ -66,6 +66,11 @@ CLASSES = [
      "黄海波:散布与聚合:宗教信息在互联网上的结构性特征初探\n\n撰稿: 编辑:许津然 来源:2023年11月28日 中国宗教学术网 时间:2023-11-28\n\n"
      "内容提要:宗教信息在互联网上分布的结构性特征,是理解互联网宗教现象及相关概念的基础。",
      m("中国宗教学术网", "2023-11-28", "许津然")),
+    # a time glued to 日 with no space (p27c-13, in B: fixed by the lead after B's last scoring, so B no longer blind)
+    ("date-time-glued-to-day",
+     "【四川报告 巴蜀风情】\n\n九龙人看九龙镇\n\n刘琼\n\n2020年08月06日14:20  来源:人民网-四川频道\n \n\n三山两槽中 有个九龙镇\n\n"
+     "四川省广安市邻水县境内,明月山、铜锣山、华蓥山三条山脉平行排列,形成三山两槽的特殊地形。",
+     m("人民网-四川频道", "2020-08-06T14:20:00")),
 ]
 
 # What the classes must not take: a headline opening with its date, a date glued to the words after it, a caption's
@@ -77,6 +82,8 @@ GUARDS = [
     ("slash-between-words", "他说,上文 / 下文 两者都要读。", m()),
     ("bracket-one-character-alone", "活动在市民广场举行。\n\n(周 刘星野)", m()),
     ("reading-list-label", "标题\n延伸阅读:2023年8月1日 起施行的新规\n正文。", m()),
+    # a numeric day needs a space before its time: 2023-08-1215:04 is no date
+    ("numeric-day-glued-digits", "某网\n标题\n2023-08-1215:04  来源:人民网\n正文。", m("人民网")),
 ]
 
 

@@ -104,7 +104,9 @@ _WHOLE_NAME = 8
 # An article carries a few source labels at most; a page of them is a list, not a credit.
 _MAX_LABELS = 20
 
-DATE = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ \t]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
+# A time may follow 日 with no space (2020年08月06日14:20  来源:人民网, round 27c's B); after a numeric day it
+# needs one, 2023-08-1215:04 being no date.
+DATE = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}(?:日\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|日?(?:[ \t]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)"
 _FIELD = LazyPattern(
     rf"""(?P<source>{_LABEL.pattern})
       | (?:更新|发布|发稿|发表|上传|录入|(?P<undated>成文|印发|生效|施行|实施|截止|失效|废止))?
@@ -139,7 +141,7 @@ _LEFTOVER = LazyPattern(r"[^\n。！？，]{0,40}")
 
 
 def iso(date: str) -> str:
-    m = re.match(r"(\d{4})\D(\d{1,2})\D(\d{1,2})日?(?:\s+(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?)?", date)
+    m = re.match(r"(\d{4})\D(\d{1,2})\D(\d{1,2})(?:日\s*|\s+)?(?:(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?)?", date)
     if not m:
         return date
     y, mo, d, h, mi, s = m.groups()
