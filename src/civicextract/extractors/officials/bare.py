@@ -67,18 +67,32 @@ def _clause_open(text: str, i: int, opens: str) -> int:
     return ss
 
 
-# one literal alternation finds every protocol verb and talk (a scan per verb
-# with str.find costs twice as much on CJK text)
-_PROTOCOL_VERBS = re.compile("参加|陪同|出席|主持|列席|举行会谈|举行会晤|通电话")
+# the protocol verbs and talks, each found by str.find: eight literal scans cost about half of one
+# scan of their alternation, which the engine runs by testing every character against the class
+# of their first characters (about 60 instructions a character; callgrind over dev + fit, 9.3 ->
+# 5.5 M instructions a pass).  No word's tail opens another word, so they never overlap.
+_PROTOCOL_WORDS = ("参加", "陪同", "出席", "主持", "列席", "举行会谈", "举行会晤", "通电话")
 
 
 def protocol_hint(text: str) -> bool:
-    return _PROTOCOL_VERBS.search(text) is not None
+    return any(w in text for w in _PROTOCOL_WORDS)
+
+
+def _protocol_verbs(text: str) -> list[tuple[int, str]]:
+    """(start, word) of every protocol verb and talk in ``text``, in order: what the alternation
+    ``参加|陪同|…|通电话`` finds with finditer."""
+    found = []
+    for w in _PROTOCOL_WORDS:
+        i = text.find(w)
+        while i >= 0:
+            found.append((i, w))
+            i = text.find(w, i + len(w))
+    found.sort()
+    return found
 
 
 def bare_participants(text: str, people: dict, add) -> None:
-    for m in _PROTOCOL_VERBS.finditer(text):
-        verb, v = m.group(), m.start()
+    for v, verb in _protocol_verbs(text):
         objects = _PROTOCOL.get(verb)
         if objects is None:
             _talks_sides(text, v, add)
