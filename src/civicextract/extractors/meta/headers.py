@@ -176,9 +176,10 @@ def source_value(raw: str) -> str | None:
     if not 2 <= len(value) <= _MAX_SOURCE or value in _LABEL_WORDS:
         return None  # (来源：来源：某中心: the label doubled, its first value is the label)
     half = len(value) // 2
-    if len(value) % 2 == 0 and value[:half] == value[half:]:
+    if len(value) % 2 == 0 and half >= 2 and value[:half] == value[half:]:
         # 来源：格隆汇格隆汇7月27日丨: the label's value glued to a dateline that names the outlet
-        # again; no outlet's name is one word written twice (round 27)
+        # again; no outlet's name is one word written twice (round 27).  A half of one character is no
+        # name (来源：讯讯 is no 讯)
         return value[:half]
     return value
 
