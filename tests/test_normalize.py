@@ -357,9 +357,11 @@ def test_a_cut_after_a_number_lends_it_no_unit():
     # A byline between a phone number and the next line's 部分 left 85518661部 a count (round 16).
     doc = normalize("咨询电话：0371-56666878 85518661记者 李娜 通讯员 付鹏辉附 部分参与企业名单如下")
     assert doc.text == "咨询电话：0371-56666878 85518661\n部分参与企业名单如下"
-    art = civicextract.extract("今年共有200记者 李娜 通讯员 付鹏辉部分企业参加活动。")
+    art = civicextract.extract("今年共有200记者 李娜 通讯员 付鹏辉部电影参加展映。")
     assert [m.text for m in art.metrics] == []
-    assert civicextract.extract("今年共有200部分企业参加活动。").metrics[0].text == "200部"  # no cut, no break
+    assert civicextract.extract("今年共有200部电影参加展映。").metrics[0].text == "200部"  # no cut, no break
+    # (部分 is parts of a whole, never a count of 部: models/units.tsv since session 27)
+    assert civicextract.extract("今年共有200部分企业参加活动。").metrics == ()
 
 
 # 著 in Traditional input: the particle is an open class (any verb + 着), the words keeping 著 a
