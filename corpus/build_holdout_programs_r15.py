@@ -9,8 +9,8 @@ The gold (`programs`, `programs_optional`; no other kind filled) was written bli
 the extractor was run on any of these texts.  Copyright stays with the publishers; evaluation only.
 """
 
-import json
-from pathlib import Path
+
+from programs_set_writer import write_programs_set
 
 Y = "johncodes404/china-provincial-gov-reports-2026@9ea556bb55 output/2026_raw_text/2026_云南省_政府工作报告.csv (full_text), 2026 key-work paragraph beginning "
 C = (
@@ -544,23 +544,7 @@ add(
 
 
 def main() -> None:
-    root = Path("corpus")
-    with (
-        open(root / "holdout_programs_r15.jsonl", "w", encoding="utf-8") as texts,
-        open(root / "holdout_programs_r15.gold.jsonl", "w", encoding="utf-8") as gold,
-    ):
-        for i, source, text, programs, optional in R:
-            texts.write(json.dumps({"id": i, "text": text, "source": source}, ensure_ascii=False) + "\n")
-            record = {
-                "id": i,
-                "money": [],
-                "metrics": [],
-                "programs": [{"name": n, "aliases": [], "components": []} for n in programs],
-                "programs_optional": optional,
-                "officials": [],
-                "meta": {},
-            }
-            gold.write(json.dumps(record, ensure_ascii=False) + "\n")
+    write_programs_set("holdout_programs_r15", R)
 
 
 if __name__ == "__main__":

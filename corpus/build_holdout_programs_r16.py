@@ -9,9 +9,8 @@ Every text passed /work/tools/not_seen.py (ids it flagged were dropped unscored,
 practice, before the extractor was run on any of these texts.  Copyright stays with the publishers; evaluation only.
 """
 
-import json
-import sys
-from pathlib import Path
+
+from programs_set_writer import write_programs_set
 
 C = (
     "IAAR-Shanghai/CRUD_RAG@34c93030f5 data/80000_docs/documents_dup_part_8_part_1 (near char offsets 400,000-432,000; "
@@ -597,26 +596,7 @@ add(
 
 
 def main() -> None:
-    root = Path("corpus")
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else root
-    with (
-        open(out / "holdout_programs_r16.jsonl", "w", encoding="utf-8") as texts,
-        open(out / "holdout_programs_r16.gold.jsonl", "w", encoding="utf-8") as gold,
-    ):
-        for i, source, text, programs, optional in R:
-            if i in DROPPED:
-                continue
-            texts.write(json.dumps({"id": i, "text": text, "source": source}, ensure_ascii=False) + "\n")
-            record = {
-                "id": i,
-                "money": [],
-                "metrics": [],
-                "programs": [{"name": n, "aliases": [], "components": []} for n in programs],
-                "programs_optional": optional,
-                "officials": [],
-                "meta": {},
-            }
-            gold.write(json.dumps(record, ensure_ascii=False) + "\n")
+    write_programs_set("holdout_programs_r16", R, frozenset(DROPPED))
 
 
 if __name__ == "__main__":

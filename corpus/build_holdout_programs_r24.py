@@ -15,10 +15,9 @@ or lines an earlier set already holds) were dropped before any gold was written 
 (random.Random(24) over the sorted ids, first half A).  Copyright stays with the publishers; evaluation only.
 """
 
-import json
 import random
-import sys
-from pathlib import Path
+
+from programs_set_writer import write_programs_set
 
 G = "johncodes404/china-provincial-gov-reports-2026@a49b64c507 output/2026_raw_text/2026_贵州省_政府工作报告.csv, the paragraph of `full_text` beginning "
 C = (
@@ -644,24 +643,7 @@ def split() -> tuple[list[str], list[str]]:
 
 
 def main() -> None:
-    root = Path("corpus")
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else root
-    with (
-        open(out / "holdout_programs_r24.jsonl", "w", encoding="utf-8") as texts,
-        open(out / "holdout_programs_r24.gold.jsonl", "w", encoding="utf-8") as gold,
-    ):
-        for i, source, text, programs, optional in R:
-            texts.write(json.dumps({"id": i, "text": text, "source": source}, ensure_ascii=False) + "\n")
-            record = {
-                "id": i,
-                "money": [],
-                "metrics": [],
-                "programs": [{"name": n, "aliases": [], "components": []} for n in programs],
-                "programs_optional": optional,
-                "officials": [],
-                "meta": {},
-            }
-            gold.write(json.dumps(record, ensure_ascii=False) + "\n")
+    write_programs_set("holdout_programs_r24", R)
 
 
 if __name__ == "__main__":

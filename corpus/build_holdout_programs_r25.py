@@ -18,10 +18,9 @@ these texts.  A/B split: SPLIT below (random.Random(25) over the sorted ids, fir
 Copyright stays with the publishers; evaluation only.
 """
 
-import json
 import random
-import sys
-from pathlib import Path
+
+from programs_set_writer import write_programs_set
 
 X0307 = "somson/xin-wen-lian-bo@3f9151808c news/20260307.md"
 X0311 = "somson/xin-wen-lian-bo@e0db707d1a news/20260311.md"
@@ -684,24 +683,7 @@ def split() -> tuple[list[str], list[str]]:
 
 
 def main() -> None:
-    root = Path("corpus")
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else root
-    with (
-        open(out / "holdout_programs_r25.jsonl", "w", encoding="utf-8") as texts,
-        open(out / "holdout_programs_r25.gold.jsonl", "w", encoding="utf-8") as gold,
-    ):
-        for i, source, text, programs, optional in R:
-            texts.write(json.dumps({"id": i, "text": text, "source": source}, ensure_ascii=False) + "\n")
-            record = {
-                "id": i,
-                "money": [],
-                "metrics": [],
-                "programs": [{"name": n, "aliases": [], "components": []} for n in programs],
-                "programs_optional": optional,
-                "officials": [],
-                "meta": {},
-            }
-            gold.write(json.dumps(record, ensure_ascii=False) + "\n")
+    write_programs_set("holdout_programs_r25", R)
 
 
 if __name__ == "__main__":

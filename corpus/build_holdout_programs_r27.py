@@ -20,10 +20,9 @@ A/B split: split() below (random.Random(2027) over the sorted ids, one third to 
 publishers; evaluation only.
 """
 
-import json
 import random
-import sys
-from pathlib import Path
+
+from programs_set_writer import write_programs_set
 
 REPORTS = "johncodes404/china-provincial-gov-reports-2026@9ea556bb55 output/2026_raw_text/"
 SX = REPORTS + "2026_山西省_政府工作报告.csv, `full_text`, the passage beginning "
@@ -534,23 +533,7 @@ def split() -> tuple[list[str], list[str]]:
 
 
 def main() -> None:
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("corpus")
-    with (
-        open(out / "holdout_programs_r27.jsonl", "w", encoding="utf-8") as texts,
-        open(out / "holdout_programs_r27.gold.jsonl", "w", encoding="utf-8") as gold,
-    ):
-        for i, source, text, programs, optional in R:
-            texts.write(json.dumps({"id": i, "text": text, "source": source}, ensure_ascii=False) + "\n")
-            record = {
-                "id": i,
-                "money": [],
-                "metrics": [],
-                "programs": [{"name": n, "aliases": [], "components": []} for n in programs],
-                "programs_optional": optional,
-                "officials": [],
-                "meta": {},
-            }
-            gold.write(json.dumps(record, ensure_ascii=False) + "\n")
+    write_programs_set("holdout_programs_r27", R)
 
 
 if __name__ == "__main__":
