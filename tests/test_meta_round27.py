@@ -52,18 +52,19 @@ CLASSES = [
      m("中国驻韩国大使馆")),
 ]
 
-# Government-site and county-account layouts round 27 also read, from pages of the search tool's stored web corpus
-# (a Qinhuangdao district site's header, a Xiangcheng county account's closing credits); no set holds them, the
-# lines are real: a header date beside the page's view count whose figure the scrape lost, and a credit block whose
-# two-character labels and names are spaced to the width of its longer ones.
+# Government-site and county-account layouts round 27 also read from pages of the search tool's stored web corpus
+# (a district site's header, a county account's closing credits).  Those pages may not be copied verbatim, so each
+# case is written anew in the page's layout (its labels, separators and spacing; other headlines, names and dates):
+# a header date beside the page's view count whose figure the scrape lost, and a credit block whose two-character
+# labels and names are spaced to the width of its longer ones.
 PAGE_LAYOUTS = [
     ("header-date-view-count",
-     "区政府各部门积极参加清雪活动\n\n2010/1/6 16:43:13 次浏览 分类:政府动态    来源:\n\n    13日,一场瑞雪给港城披上银装。",
-     m(published="2010-01-06T16:43:13")),
+     "街道组织志愿者清理积雪\n\n2011/2/8 9:05:27 次浏览 分类:政府动态    来源:\n\n    7日,一场大雪过后,志愿者走上街头。",
+     m(published="2011-02-08T09:05:27")),
     ("spaced-labels-and-names",
-     "推动县委、县政府各项决策部署落地落实。\n记 者 | 张子鹤 赵 鑫\n视 觉 | 方 堃", m(reporters=["张子鹤", "赵鑫"])),
-    ("spaced-editor-label-and-name", "推动县委、县政府各项决策部署落地落实。\n记 者 | 张子鹤\n编 辑 | 方 堃\n审 核 | 李 明",
-     m(editor="方堃", reporters=["张子鹤"])),
+     "确保各项惠民举措落到实处。\n记 者 | 刘晓峰 孙 磊\n视 觉 | 周 航", m(reporters=["刘晓峰", "孙磊"])),
+    ("spaced-editor-label-and-name", "确保各项惠民举措落到实处。\n记 者 | 刘晓峰\n编 辑 | 周 航\n审 核 | 陈 明",
+     m(editor="周航", reporters=["刘晓峰"])),
     # (a made-up variant: the spaced name after a plain label, the desk's next credit on the same line)
     ("spaced-editor-name-colon", LEAD + "编辑：方 堃 审核：李明", m(editor="方堃")),
 ]
