@@ -50,6 +50,9 @@ def second_posts(text, pending, people, owners) -> None:
 _ATTACH_LAST = frozenset(v[-1] for v in ATTACH_VERBS)
 # negations before a verb that gives a post (未能当选, 没有出任, 未获任命为)
 _NEGATED = ("未能", "没能", "未", "没有", "不再", "无缘")
+# Round 28: speech verbs right after a sentence's opening name: what follows the comma is what the
+# speaker says, so a post taken further on in it (某某说，乙…，现在担任…) is not the speaker's
+_REPORTS = ("说，", "表示，", "指出，", "认为，", "强调，", "介绍，", "透露，", "称，")
 
 
 # verbs of receiving a guest: a 作为 right after one opens the guest's role (会见作为…特使来访的…)
@@ -123,6 +126,8 @@ def attach_pending(text, pending, people, add) -> None:
             continue
         opener = _sentence_subject(text, vstart)
         if opener is not None:
+            if text.startswith(_REPORTS, opener[1]) and text[opener[1] : vstart].count("，") > 1:
+                continue  # 某某说，乙出任会长…，现在担任某院议员: reported speech, the post is the one spoken of
             add(opener[0], opener[1], chain, public)
             continue
         nearest = _last_named_before(text, vstart, people)

@@ -178,6 +178,10 @@ _STOP_WORDS = (
     "通讯员",
     "获悉",
     "了解到",
+    # Round 28: a photo or copy credit glued to the next sentence with no stop between
+    # (活动现场。某某医院供图某区卫生健康委副主任某某…): the credited body heads no title
+    "供图",
+    "供稿",
     "日",
     "上午",
     "下午",
@@ -291,9 +295,15 @@ def _walk_back(text: str, post_start: int, post_ends: dict[int, int], *, fast: b
         if ch == "、" or (ch == "兼" and i - 1 in post_ends):
             # across a public post only: 主席蔡元雲醫生、…保安局常任秘書長應耀康
             # is a list of people, the 醫生 closing the previous one's name
-            if i - 1 in post_ends and text[post_ends[i - 1] : i - 1] not in lexicon().other:
+            if (
+                i - 1 in post_ends
+                and text[post_ends[i - 1] : i - 1] not in lexicon().other
+                and not text.endswith("领导", 0, i - 1)
+            ):
                 i = post_ends[i - 1]
                 continue
+            # (Round 28: 朝阳区体育局、商务局领导、某品牌联合创始人某某 — a body's 领导 before 、 is its
+            # leaders as a group, a co-host of the list, no post of the person the next title names)
             break
         if ch in _STOP_CHARS and ch in _STATE_LAST:
             st = state_before(text, i)

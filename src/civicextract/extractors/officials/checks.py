@@ -87,11 +87,20 @@ def conjunct_state(text: str, j: int) -> str | None:
     return None
 
 
+# verbs of acting together that stand between one person's chain and a partner's bodiless one
+_PARTNERS = ("伙同", "协同", "串通")
+
+
 def previous_public(text: str, start: int, post_ends: dict[int, int], chain_public: dict[int, bool]):
     """Public flag of the chain right before ``start`` (across 、 or ，): the
     chain of a person named just before, or a private post's chain ending
     there; None when something else stands before it."""
     i = start
+    partner = next((w for w in _PARTNERS if text.endswith(w, 0, i)), None)
+    if partner is not None:
+        i -= len(partner)  # Round 28: 某公司前总经理甲，伙同财务科原科长乙: the partner's unit is the same body's
+        if not (i >= 1 and text[i - 1] in "、，," and i - 1 in chain_public):
+            return _partner_subject_public(text, i, chain_public)  # (甲在…中，伙同…乙: the clause's subject's)
     for _ in range(4):  # (a short walk: 党委副书记、监事长、工会主席)
         if i < 1 or text[i - 1] not in "、，,":
             return None
@@ -108,6 +117,19 @@ def previous_public(text: str, start: int, post_ends: dict[int, int], chain_publ
             return is_public(prev)
         i = cs
     return None
+
+
+def _partner_subject_public(text: str, verb: int, chain_public: dict[int, bool]):
+    """Public flag of the subject of a clause whose verb 伙同 starts at ``verb`` (甲在…中，伙同…乙): the flag of
+    the chain that subject was named after earlier (某公司前总经理甲), when the clause opens with the name; else
+    None."""
+    ss = max(text.rfind(c, 0, verb) for c in "。！？\n；") + 1
+    se = name_after(text, ss, strict=True)
+    if se is None or se > verb:
+        return None
+    name = text[ss:se]
+    flags = [pub for end, pub in chain_public.items() if end < ss and text.endswith(name, 0, end)]
+    return flags[-1] if flags else None
 
 
 def name_follows(text: str, post) -> bool:

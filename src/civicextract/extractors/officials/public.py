@@ -128,6 +128,15 @@ def is_public(chain: str) -> bool:
         if posts:
             segs.append((seg, posts[-1]))
             private = private or posts[-1].text in lex.other
+    if (
+        len(segs) > 1
+        and segs[0][1].weak
+        and _own_body_re().search(segs[0][0]) is None
+        and private_body("".join(seg for seg, _ in segs[1:]))
+    ):
+        # Round 28: a chain opening with a weak post and no body (现场总负责人、某电力公司设备部副主任): the body
+        # named next is its holder's, so the bare post is that firm's too, not a public one of its own
+        segs = segs[1:]
     for seg, last in segs:
         if last.text == "党魁" and not _unmodified(seg).startswith(_PARTIES):
             continue  # (泰国远进党党魁: a foreign party's leader holds no public post by it)
