@@ -21,6 +21,7 @@ from .trim import clean_before
 # name: CPython 3.11 compiles NAME.search(...) on a name an import binds (it may be a module) as an
 # attribute load and a call of a new bound method, +5 % of money's instructions a pass.
 DIGIT_RE = lexicon.DIGIT_RE
+ADDED_ON_RE = shapes.ADDED_ON_RE
 ASPECT_RE = shapes.ASPECT_RE
 BARE_CHANGE_RE = shapes.BARE_CHANGE_RE
 BASE_LEAD_RE = shapes.BASE_LEAD_RE
@@ -79,6 +80,7 @@ def changed_measure(p: Phrases) -> str | None:
     return None
 
 
+
 def prior_money(p: Phrases) -> str | None:
     """Is the amount money said before it again (converted, the same figure, another period's value),
     a change in an aspect the sentence names, a share someone receives (of the money before, of the
@@ -90,6 +92,9 @@ def prior_money(p: Phrases) -> str | None:
     if p.converted and prev_in_sentence and prev.purpose:  # type: ignore[union-attr]
         # a conversion names no use of its own: the amount converted's (and never
         # the converted amount's text, which is the clause before: see step 5)
+        return prev.purpose  # type: ignore[union-attr]
+    if prev_in_sentence and prev.purpose and ADDED_ON_RE.fullmatch(raw_before):  # type: ignore[union-attr]
+        # 议定补偿款12亿元，再加上3亿元: more of the same item, not a use called 加上 (round 28)
         return prev.purpose  # type: ignore[union-attr]
     if (
         prev is not None

@@ -111,9 +111,10 @@ def _suffix_alternation(suffix: list[str]) -> str:
     # alone only with its jiao digit after it (两块五), not in 两块地.
     guards = {
         # 元首, not 3万元首先; 元组 (a tuple), not 3000万元组成 / 5万元组织开展; 元年 and 元月, not 100元年费 /
-        # 3000元月租; 元老, not 500元老人; 元结构, not 3万元结余; 元制, not 5万元制作; 元体, not 200元体检
+        # 3000元月租; 元老, not 500元老人; 元结构, not 3万元结余; 元制, not 5万元制作; 元体, not 200元体检;
+        # 元次 (an equation's degree), not 132亿元次之 (second largest, round 28)
         "元": (
-            "(?![化素旦宵件器帅凶勋音神谋朝代曲古始气论次方性思宇]|首(?!先)|组(?![成织建])|年(?![费薪终])"
+            "(?![化素旦宵件器帅凶勋音神谋朝代曲古始气论方性思宇]|次(?!之)|首(?!先)|组(?![成织建])|年(?![费薪终])"
             "|月(?![薪租供费])|老(?![人年])|结(?![余算])|制(?![作定])|体(?![检验]))"
         ),
         "角": _PHRASE_END,
@@ -221,7 +222,12 @@ def local_currency(
     if note:
         code = t.codes[note.group(1)]
         return code, code if code != "CNY" else "USD"
-    score = _score(t, t.cues_re.findall(text) if cues is None else cues)
+    found = t.cues_re.findall(text) if cues is None else list(cues)
+    score = _score(t, found)
+    if "TWD" in score and "HKD" in score and all(c in _SHARED_BUDGET_CUES for c in found if t.cue_weights[c][0] == "HKD"):
+        # 预算案 is Taiwan's bill word as much as Hong Kong's budget (特别预算案, 总预算案): beside a Taiwan cue it
+        # names no Hong Kong money (round 28: a Taiwan legislator on a special budget came out HKD by the tie-break)
+        del score["HKD"]
     if not score and script == "traditional" and _SHARED_HK_RE.search(text):
         score["HKD"] = 1
     hk = score.get("HKD", 0)
@@ -251,6 +257,8 @@ def local_currency(
 # public bodies (…，由香港警方); not inside a list of firms (深圳某公司、香港黎氏药业等10家企业拟入驻, a
 # mainland page whose Traditional copy must keep its records: tests/test_traditional_records.py), and
 # not 审计署, the mainland's National Audit Office too.
+# Hong Kong cues that Taiwan's budget news writes too
+_SHARED_BUDGET_CUES = frozenset({"预算案"})
 _SHARED_HK_RE = re.compile("环保署|渔护署|(?:^|(?<=[。！？：；，\n]))香港|香港(?:警方|警察|政府|特区|海关|法院|入境处)", re.M)
 
 # Written Cantonese (two distinct particles or words: 唔…嘅, 咗, 啲, a price in 蚊)

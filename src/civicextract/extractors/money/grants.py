@@ -49,6 +49,8 @@ PER_HEAD_RE = shapes.PER_HEAD_RE
 REACH_END_RE = shapes.REACH_END_RE
 RECIPIENT_RE = shapes.RECIPIENT_RE
 SPENDING_TAIL_RE = shapes.SPENDING_TAIL_RE
+# money nouns that are verbs of giving too (资助X, 补贴X): with an object after them they say what is funded
+_GIVING_HEADS = frozenset({"资助", "补贴", "补助", "奖励", "援助"})
 
 
 def bounded(p: Phrases) -> str | None:
@@ -117,7 +119,10 @@ def granted(p: Phrases) -> str | None:
             per = PER_HEAD_END_RE.search(who)
             return who[: per.start()] if per and per.start() >= 2 else who  # (X的学生每人给予: the students)
     if after and after not in GENERIC and INSTRUMENT_RE.search(text, p.seg, s):
-        return money_head(after) or after  # 该区以1200万元收购X: what is done with it (以1元象征式租金…: the rent)
+        head = money_head(after)
+        if head in _GIVING_HEADS and len(after) > len(head) + 1:
+            return after  # 以N元资助某机构推行X: the grant with whom and what it funds (round 28)
+        return head or after  # 该区以1200万元收购X: what is done with it (以1元象征式租金…: the rent)
     raw_before = p.raw_before
     if (not after or after in GENERIC) and not after_de and not REACH_END_RE.search(raw_before):
         # (a statistic reaching a value has no use: 经济总量达到3.8万亿元，以X为核心…)

@@ -189,9 +189,10 @@ _NOT_A_THING_RE = re.compile(r"^(?:用于|用作|用以|予|给|作|以|为|是|
 # a part of the sum just named, handed on (其中三亿元拨予某学院; 其中逾2亿元用于…)
 _PART_WORDS = frozenset({"当中", "其中", "其余", "余下"})
 _HANDED_RE = re.compile(r"(?:拨予|拨给|予|给|用于|用作|作为|作)([^，。；：！？\n]{2,20})")
-# a commitment or grant with its use after 用以/用于 (批出约9亿元的承担额，用于向…发放…)
+# a commitment or grant with its use after 用以/用于 (批出约9亿元的承担额，用于向…发放…; its 的 may be
+# left out: 已作出N元拨款，用以支付…, round 28)
 _COMMITMENT_USE_RE = re.compile(
-    r"的(?:新)?(?:承担额|拨款|非经常拨款)[，,]?(?:用以|用于|用作|以便|以)([^，。；：！？\n]{2,30})"
+    r"的?(?:新)?(?:承担额|拨款|非经常拨款)[，,]?(?:用以|用于|用作|以便|以)([^，。；：！？\n]{2,30})"
 )
 
 
@@ -238,7 +239,8 @@ def _said_around(text: str, rec: Money, purpose: str) -> str | None:
     if rec.currency != "HKD":
         return None
     after = text[rec.end : rec.end + 40]
-    if (noun := _NOUN_AFTER_RE.match(after)) is not None:
+    if (noun := _NOUN_AFTER_RE.match(after)) is not None and not (purpose and after.startswith(purpose, noun.end())):
+        # (用其中N元盈余扶持产业: the surplus spent on an act the rules took as the use, round 28)
         return noun.group(1)
     if (item := _listed_item(text, rec)) is not None:
         return item

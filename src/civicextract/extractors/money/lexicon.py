@@ -70,6 +70,11 @@ ALLOC_VERBS = (
     "花去",
     "花掉",
     "整合",  # 整合涉农资金1200万元 (round 16)
+    # (round 28) 安排 with its resultative 出 (从本级财政中安排出N元), and Taiwan's verbs of drawing and
+    # granting budgeted money (同意动支N元，协助改善X; 核拨经费约N元): the use is after the amount
+    "安排出",
+    "动支",
+    "核拨",
 )
 # The words that point back at something the text named before (该津贴, 这项工程, 此项计划): purpose's
 # anaphors and the Hong Kong per-head rule read them alike

@@ -34,7 +34,7 @@ begin and end), :mod:`.trim` (the phrase next to an amount cut to what it names)
 :mod:`.rules` (the ordered rules above, one amount at a time: :mod:`.phrases` cuts the phrases
 around the amount, then :mod:`.frames`, :mod:`.changes`, :mod:`.grants` and :mod:`.steps` hold
 the rules), :mod:`.context` (look-ups in the rest of the sentence), :mod:`.lists` (amounts in a
-list); this module runs them over an article's amounts
+list), :mod:`.labels` (a line's money label); this module runs them over an article's amounts
 and rewrites what one amount's rules leave: a cut with no content, an anaphor (该项目), a
 relief's period.
 """
@@ -47,6 +47,7 @@ from functools import cache
 from ...records import Money
 from . import lexicon
 from .clauses import SENTENCE_CHARS, WINDOW, clause_end
+from .labels import line_labels
 from .lexicon import BARE_MONEY_VERBS, LIST_GAP, MONEY_NOUN_RE, money_head
 from .lists import respectively, uses_after
 from .rules import purpose_of
@@ -168,7 +169,7 @@ def find_purpose(text: str, records: list[Money]) -> list[Money]:
                             r.text, r.amount, r.currency, r.start, r.end, r.amount_max, r.qualifier, out[i + 1].purpose
                         )
         i = min(i, j) - 1
-    return _relief_without_period(respectively(text, uses_after(text, [_resolve_anaphor(text, r) for r in out])))
+    return line_labels(text, _relief_without_period(respectively(text, uses_after(text, [_resolve_anaphor(text, r) for r in out]))))
 
 
 # A Hong Kong budget's relief names the tax and the quarters or year it covers

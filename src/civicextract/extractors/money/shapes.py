@@ -86,6 +86,8 @@ PREV_NOUN_JOIN_RE = re.compile(r"[^\d，。；：！？\n]{1,6}?(?:以及|及|�
 FORECAST_VERBS = frozenset({"估计", "预计", "预料", "预期", "估算"})
 # A figure in a list before the amount (游客17.52亿人次、旅游花费1.27万亿元): the phrase
 # of the amount starts after it.
+# an amount added on to the one before (再加上N元, 另加N元, 外加N元): the same item's money (round 28)
+ADDED_ON_RE = re.compile(r"(?:并|又)?(?:再加上|加上|另加|外加|再加)")
 FIGURE_LIST_RE = re.compile(r"\d[\d.]*[万亿千百]?[\u4e00-\u9fff%]{0,3}、")
 # Verbs after which a money noun following the amount names it (完成…投资).
 DOING_RE = re.compile(r"(?:完成|实现|带动|拉动|撬动|吸引|引进|获得|兑现|发放)$")
@@ -209,11 +211,14 @@ SPENDING_TAIL_RE = re.compile(r"^[^，。；：！？\n\d的]{0,8}(?:开支|经�
 RECIPIENT_RE = re.compile(
     r"(?:(?<![相针面绝反应核比])对|(?<![方面导转走倾偏])向|(?<![作成认因行以称视])为)((?:(?!给予|给与|提供|发放)[^，。；：！？\n对向为]){2,24}?)"
     r"(?:一次性|每年|分别|共)?(?:给予|给与|提供|发放|奖励|补助|补贴|拨款|拨付|下拨|划拨|安排|预留|争取|筹集|筹措|资助|追加|注资|拨给)"
-    r"了?(?:专项资金|资金|经费|拨款|(?P<grant>[^，。；：！？\n\d]{0,8}?(?:补贴|补助|奖励|资助|津贴|奖金)))?(?:共计|合计|累计|约|近|超过|达)?$"
+    r"了?(?:专项资金|资金|经费|拨款|(?P<grant>[^，。；：！？\n\d]{0,8}?(?:补贴|补助|奖励|资助|津贴|奖金)(?:资金)?))?(?:共计|合计|累计|约|近|超过|达)?$"
 )
 # A grant with its own name (高龄津贴, 稳岗补贴, 育儿补贴): Han characters only, no 的 (a description
 # ends in one: 应得的补贴), no share word (每人补贴 is how the grant is shared)
-NAMED_GRANT_RE = re.compile(r"(?![每各])[^的，。；：！？\n\d\sA-Za-z]{1,6}(?:补贴|补助|奖励|资助|津贴|奖金)")
+# (and its fund: 向N家企业拨付奖励资金M万元 -> 奖励资金, not 企业拨付 with 奖励 as the verb, round 28)
+NAMED_GRANT_RE = re.compile(
+    r"(?![每各])(?:[^的，。；：！？\n\d\sA-Za-z]{1,6}(?:补贴|补助|奖励|资助|津贴|奖金)(?:资金)?|(?:补贴|补助|奖励|资助|奖补)资金)"
+)
 # The amount as the means (以1200万元收购, 以8000万元购入): not 可以, 予以, 所以.
 INSTRUMENT_RE = re.compile(r"(?<![可予所加得难足用])以(?:现金|现款|每[\u4e00-\u9fff])?$")
 # the clause after a bare 投资 that says what is built or done with it (not a result: 农村公路总里程…)

@@ -58,6 +58,16 @@ REACH_END_RE = shapes.REACH_END_RE
 RESULT_RE = shapes.RESULT_RE
 SPOKEN_CLAUSE_RE = shapes.SPOKEN_CLAUSE_RE
 _FLOW_NOUN_RE = re.compile(r"(?:贷款|信贷)$")
+# a budget noun that says no more than that the money is budgeted, and the marks of a use said before it
+_BARE_BUDGET_NOUNS = frozenset({"预算", "经费"})
+_FOR_MARK_RE = re.compile(r"(?:对|为|用于|作为)[\u4e00-\u9fff]{2}")
+# 用 as "using" right before an amount (用其中N元, 政府用N元): not 费用/使用/利用 and the other words ending in 用
+_USED_ENDS: tuple[str, ...] = ("用其中", "用当中", "用了", *(c + "用" for c in "府局署会门我将要再可须需并另"))
+# the fund named after the amount, then the act it pays for (盈余投资未来, 储备来应对…)
+_SPENT_ON_RE = re.compile(r"(?:的)?(?:盈余|储备|资金|款项|经费|公帑|专款|善款|捐款|财政资金)(?:来|去)?([^，。；：！？\n\d]{2,24})")
+# where the money is drawn from, right before the verb (某委从本级财政中安排出N元, 从外汇基金拨出): the
+# source, with its doer, names no use (round 28)
+_DRAWN_FROM_RE = re.compile(r"从[^，。；：]{2,12}?[中里内]?$")
 SETTING_RE = shapes.SETTING_RE
 THIS_IS_RE = shapes.THIS_IS_RE
 THRESHOLD_WORD_RE = shapes.THRESHOLD_WORD_RE
@@ -174,6 +184,10 @@ def verb_or_subject(p: Phrases) -> str | None:
     """Steps 2 and 3: an allocation verb before the amount (see :func:`allocated`), else the
     subject before it (see :func:`subject`)."""
     before, after = p.before, p.after
+    if p.raw_before.endswith(_USED_ENDS) and (spent := _SPENT_ON_RE.match(p.text, p.e, p.after_end)):
+        # 政府用其中N元盈余扶持产业: money used as the means (用 + the amount + its fund), the act after it is
+        # the use, not the fund's noun (round 28)
+        return spent.group(1)
     verb = ALLOC_RE.search(before)
     if verb is None and after not in GENERIC:
         # 专门安排财政资金75亿元加快项目落地建设: the verb before a generic money noun, for the use after
@@ -239,7 +253,7 @@ def allocated(p: Phrases, verb: re.Match[str], core: str) -> str | None:
             # flow measured; after a word between, 专项扶贫资金累计投入, the verb is the predicate)
             return before if core == before[: verb.start()] and _FLOW_NOUN_RE.search(core) else core
         # (李家超宣布，政府会额外预留100亿元: a doer with its modal words, never the use)
-        if not lexicon.doer(core):
+        if not lexicon.doer(core) and not ("从" in core and _DRAWN_FROM_RE.search(core)):
             return before  # 研发投入133.5亿元, 旅游花费1.27万亿元: a noun, verb included
     elif core:
         if verb.group() in NOUN_VERBS and after in GENERIC and ACTOR_RE.search(core):
@@ -270,6 +284,10 @@ def subject(p: Phrases) -> str:
         if named:
             return named
     money_noun = money_head(after) if after else None
+    if money_noun in _BARE_BUDGET_NOUNS and after == money_noun and len(before) >= 4 and _FOR_MARK_RE.search(before):
+        # 对对外宣传约N元预算: a bare budget noun after the amount says only that it
+        # is budgeted; what it is for is said before it (round 28)
+        return before
     if money_noun and (not MONEY_NOUN_RE.search(before) or PLAIN_TAIL_RE.search(before) or raw_before.endswith("的")):
         # (该科增加的3.1亿元预算开支: a clause ending in 的 describes the money noun after the
         # amount, even when it ends in a measure word of its own; the noun whole, 预算开支)

@@ -14,7 +14,8 @@ import re
 from .phrases import Phrases
 
 # the verb alone, with 共 / 总 around it (编列共, 共编列, 原列, 匡列, 追加)
-_BARE_VERB_RE = re.compile(r"^(?P<body>\w{1,8}?(?:部|会|院|署|局|府))?(?:共|总共|合计|另)?(?:编列|原列|匡列|列)(?:共|总计|合计)?$")
+# (round 28: 共计/总计 before the verb too, 追加预算案，共计编列N元)
+_BARE_VERB_RE = re.compile(r"^(?P<body>\w{1,8}?(?:部|会|院|署|局|府))?(?:共计|总计|共|总共|合计|另)?(?:编列|原列|匡列|列)(?:共|总计|合计)?$")
 # a quoted bill or programme of the sentence before the amount
 _QUOTED_RE = re.compile(r"[「“]([^「」“”]{4,40})[」”]")
 # a budget bill as the object of the sentence's verb (处理某年度总预算案)
