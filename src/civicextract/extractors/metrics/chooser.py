@@ -37,7 +37,7 @@ from .phrases import (
     raw_right,
     right_phrase,
 )
-from .tagging import ends_in_noun, nominal, nouns_only, predicate, where_when, without_predicate
+from .tagging import ends_in_noun, nominal, nouns_only, predicate, tags, where_when, without_predicate
 
 # Patterns whose methods are called below are bound by assignment, not imported by name: CPython
 # 3.11 compiles NAME.search(...) as an attribute load and a new bound method per call when an
@@ -86,15 +86,17 @@ def choose_subject(text: str, h: Hit, floor: int, starts: dict[int, Hit]) -> str
         if chosen is not None:
             return chosen
     right, after = right_phrase(text, tail)
+    if not right and text.startswith("”", tail) and text[start - 1 : start] == "“":
+        right, after = right_phrase(text, tail + 1)  # (round 28) 比“3%左右”的调控目标低: the quote holds the figure alone
     if people and right:
         chosen = _people_after_clause(text, tail, right, after)
         if chosen is not None:
             return chosen
     elif people and text.startswith("在", tail):
         # 438位在公屋居住的65岁以上长者: where they live, then who they are (round 24)
-        rel = _RELATIVE_PEOPLE_RE.match(text, tail)
-        if rel is not None:
-            return rel.group(1)
+        who = _relative_people(text, tail)
+        if who is not None:
+            return who
     if right:
         chosen = _grade_or_dimension(text, floor, start, tail, right, after)
         if chosen is not None:
@@ -148,17 +150,49 @@ def _people_after_clause(text: str, tail: int, right: str, after: int) -> str | 
     if text.startswith("的", after):
         # 5名缺席的委员, 180名未离任的现任议员: what they did, then who they are
         head, _ = right_phrase(text, after)
-        cut = next((i + 1 for i, c in enumerate(head) if c in _PEOPLE_ENDS and head[i + 1 : i + 2] not in _PEOPLE_ENDS), 0)
-        if cut >= 2 and len(right) <= 6:
+        # (round 28: a clause of up to ten characters, 9名涉嫌雇用外籍黑工的本地雇主)
+        cut = _people_noun_end(head, len(head))
+        if cut and len(right) <= 10:
             return head[:cut]  # (现任区议员|宣誓: the people noun ends the phrase)
     if right[-1] not in _PEOPLE_ENDS:
         # 两名一直在台下低头记录的书记员, 三名穿着绿色制服的职员: a clause about them,
         # then 的 and who they are (the clause alone says what they did)
-        rel = _RELATIVE_PEOPLE_RE.match(text, tail)
-        if rel is not None:
-            who = rel.group(1)
+        who = _relative_people(text, tail)
+        if who is not None:
             return who[:-2] if who.endswith(_PER_HEAD_ENDS) and len(who) > 3 else who  # (的学生每人: 学生)
     return None
+
+
+def _relative_people(text: str, tail: int) -> str | None:
+    """Who a count of people is after a relative clause and 的 (三名穿着制服的职员), when the people
+    noun is a word of its own (round 28: not the 警 of 人民警察, the 客 of 旅游客车)."""
+    rel = _RELATIVE_PEOPLE_RE.match(text, tail)
+    if rel is None:
+        return None
+    a, b = rel.span(1)
+    cut = _people_noun_end(text[a : b + 4], b - a)
+    return text[a : a + cut] if cut else None
+
+
+def _people_noun_end(phrase: str, most: int) -> int:
+    """The length of the people noun ``phrase`` opens with (at most ``most`` and 6 characters), or 0:
+    up to the first character of a person (员, 者, 客 …) or an owner (雇主) that ends a word
+    (round 28: 现任议员|宣誓, 客户|告上法庭, not 旅游客|车 or 人民警|察)."""
+    for k in range(1, min(most, 6)):
+        if phrase[k] in _PEOPLE_ENDS or phrase[k - 1 : k + 1] in _OWNER_PEOPLE:
+            if k + 1 == len(phrase) or _word_ends_at(phrase, k + 1):
+                return k + 1
+    return 0
+
+
+def _word_ends_at(phrase: str, k: int) -> bool:
+    """A word of ``phrase`` ends after its first ``k`` characters (本地雇主|被, not 旅游客|车)."""
+    n = 0
+    for word, _ in tags(phrase):
+        n += len(word)
+        if n >= k:
+            return n == k
+    return False
 
 
 def _grade_or_dimension(text: str, floor: int, start: int, tail: int, right: str, after: int) -> str | None:
@@ -414,6 +448,15 @@ def _rate_subject(text: str, h: Hit, floor: int, start: int, tail: int, right: s
         return right
     phrase = left_phrase(text, h, floor)
     share = _SHARE_RE.search(phrase) if text.startswith("的", start - 1) else None
+    if share is None and phrase.startswith("占") and not phrase.startswith("占比"):
+        # (round 28) 过夜旅客为N人次，占入境旅客M%; …人次（占总数M%）: a share with
+        # no 的 is of the clause before's topic too
+        opened = text.rfind(phrase, max(floor, start - len(phrase) - 3), start) - 1
+        owner = _topic_of_clause_before(text, opened, _SHARE_OWNER_RE) or _topic_of_clause_before(
+            text, opened, _MOSTLY_RE
+        )
+        if owner:
+            return owner + phrase
     if share and share.start() > 0:
         # 石漠化面积曾一度达到山区总面积的七成: what is measured is before the verb
         head = clean_left(_ADVERB_TAIL_RE.sub("", phrase[: share.start()]))
@@ -422,9 +465,16 @@ def _rate_subject(text: str, h: Hit, floor: int, start: int, tail: int, right: s
     if share and share.start() == 0 and (owner := _topic_of_clause_before(text, start - len(phrase) - 2, _SHARE_OWNER_RE)):
         # 过夜旅客有95万人次，占全部旅客的六成: the share is of the clause before's topic
         return owner + phrase
-    if phrase in _BARE_CHANGE_NOUNS and (topic := _topic_of_clause_before(text, start - len(phrase) - 1, _CHANGED_TOPIC_RE)):
-        # 邮轮乘客人次回落至二十万，跌幅一成: the fall is of the clause before's topic
-        return topic + phrase
+    if phrase in _BARE_CHANGE_NOUNS:
+        # 邮轮乘客人次回落至二十万，跌幅一成: the fall is of the clause before's topic; (round 28)
+        # with a verb between (增幅达27.9%, 跌幅为11.4%) and after a clause that counts it
+        # (泰国旅客有96,227人次，跌幅为11.4%)
+        opened = text.rfind(phrase, max(floor, start - len(phrase) - 2), start) - 1
+        topic = _topic_of_clause_before(text, opened, _CHANGED_TOPIC_RE) or _topic_of_clause_before(
+            text, opened, _SHARE_OWNER_RE
+        )
+        if topic:
+            return topic + phrase
     return phrase or raw_right(text, tail) or None
 
 
@@ -448,13 +498,20 @@ _CHANGED_TOPIC_RE = re.compile(
 _SHARE_OWNER_RE = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:有|为|达|录得|共有|增至|减至|升至|降至)[\d一二三四五六七八九十两约近逾超]")
 
 
+# the clause before a share that names the largest part (男性以轻度失能居多，占男性长者约5成; 以私营企业为主，
+# 占…): that part has the share (round 28)
+_MOSTLY_RE = re.compile(r"[^，。；]{0,8}?以([^，。；以]{2,10}?)(?:居多|为主|最多)$")
+
+
 def _topic_of_clause_before(text: str, pos: int, opening: re.Pattern[str]) -> str | None:
     """The topic of the clause that ends at the comma at ``pos`` (group 1 of ``opening``), when the
     clause opens as ``opening`` says: with a change (_CHANGED_TOPIC_RE) or a noun and a figure
     (_SHARE_OWNER_RE)."""
-    if pos <= 0 or text[pos] not in "，,":
+    if pos <= 0 or text[pos] not in "，,（(":
         return None
-    begin = max(text.rfind(c, 0, pos) for c in "，,。；：！？\n") + 1
+    # (the clause's opener: a comma between digits, 2,418,905, is none)
+    opened = _CLAUSE_OPEN_RE.search(text, max(0, pos - 40), pos)
+    begin = opened.end() if opened is not None else max(0, pos - 40)
     m = opening.match(text, begin, pos)
     return m.group(1) if m else None
 
@@ -627,7 +684,9 @@ _CAUSE_TAIL_RE = re.compile(
     # 事件中最少有5人受伤送院, 全村有200多人外出务工: who they are is after
     r"|最少有|至少有|最多有|约有|有"
     # 声称十万人参与, 据称300人受影响: a report of them, then what they did
-    r"|声称|宣称|据称|据报|据悉|透露)$"
+    r"|声称|宣称|据称|据报|据悉|透露"
+    # (round 28) 全日录得N万人次过关: what the count records is after; 吸引了N多人次参加: 了 after the verb
+    r"|录得)了?$"
 )
 # A cause, then where (台风已导致日本冲绳县2人死亡): what happened to them is after
 _CAUSE_PLACE_RE = re.compile(r"(?:造成|导致|致使)[^，。；：！？、\d的]{1,8}$")
@@ -717,15 +776,18 @@ def _list_phrase(phrase: str) -> str | None:
 # A relative clause after a count of people, then 的 and a people noun (三名穿着
 #制服的职员); the clause stays within its sentence and a dozen characters.
 _RELATIVE_PEOPLE_RE = re.compile(
-    r"[^，。；：！？、\n“”的]{2,14}的"
+    r"[^，。；：！？、\n“”的]{2,20}的"
     # (438位在公屋居住的65岁以上长者: an age before who they are, round 24)
     r"(?:\d{1,3}岁(?:或?以上|以下)?的?)?"
-    r"([\u4e00-\u9fff]{0,4}(?:[者人员告生民工师士官长手众友属童女]|干部))"
+    r"([\u4e00-\u9fff]{0,4}(?:[者人员告生民工师士官长手众友属童女妇客警兵胞]|干部|雇主|业主|户主|车主|船主))"
 )
 _PER_HEAD_ENDS = ("每人", "每名", "每位")
+# People words whose last character names no person alone: who they own or employ (雇主, 业主), 干部
+_OWNER_PEOPLE = frozenset({"雇主", "业主", "户主", "车主", "船主", "干部"})
 _CARRYING = ("满载", "装满", "装载", "载有", "载着", "运载", "搭载")
 _OF_PREVIOUS_MAX = 12  # how far a figure's people may stand from the figure whose noun owns them (…地区的)
-_PEOPLE_ENDS = frozenset("者人员告生民工师士官长手众友属童女")
+# (round 28: 孕妇, 访客, 民警, 士兵, 同胞, 客户 too: 312名未作产检登记的外地孕妇)
+_PEOPLE_ENDS = frozenset("者人员告生民工师士官长手众友属童女妇客警兵胞户")
 _GROUP_RE = re.compile(r"(?:队伍|团队|队|团|组|班子|群体|阵容|方阵)$")
 # A body a count of people sizes, written right after 人 (1500人选委会, 35人代表团).
 _BODY_RE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:委员会|选委会|代表团|考察团|访问团|调研团|工作组|专家组|小组|团队|队伍)")

@@ -42,8 +42,9 @@ _PERIOD_LEAD_RE = re.compile(
 )
 # A change alone (the rules' subject of 较上月下降4.5个百分点, 同比增长22.2%)
 _CHANGE_ONLY_RE = re.compile(
-    r"(?:同比|环比|分别|均)?(?:(?:比|较)[^，、。；：\d]{0,6}?)?"
-    r"(?:增长|下降|增加|减少|提高|提升|降低|上升|回落|回升|上涨|下跌)了?"
+    # (round 28: an adverb first, 亦较去年11月增加, a month in the base, and a degree, 大幅上升)
+    r"(?:亦|也|则|都|更|又)?(?:同比|环比|分别|均)?(?:(?:比|较)(?:[^，、。；：\d]|\d{1,4}[年月]){0,6}?)?"
+    r"(?:大幅|明显|显著|小幅|略有|略)?(?:增长|下降|增加|减少|提高|提升|降低|上升|回落|回升|上涨|下跌)了?"
 )
 # The last characters of _CHANGE_ONLY_RE's matches (增长, 下降 … 下跌, then 了 or not); the
 # period taken off before it leaves the last character where it was
@@ -114,6 +115,10 @@ _TOPIC_MOVE_RE = re.compile(
 )
 
 
+# A clause that only frames a comparison (，与去年同期相比，): no topic
+_FRAME_RE = re.compile(r"[，,](?:与|同|和|跟)[^，,。；]{1,16}(?:比较|相比|对比)(?=[，,])")
+
+
 def change_of_what_came_before(
     text: str, hits: list, out: list[str | None], topic_before: Callable[[str, int, int], str | None]
 ) -> None:
@@ -130,6 +135,10 @@ def change_of_what_came_before(
             k -= 1
         if k > 0:
             gap = text[hits[k - 1].tail : hits[k].start]
+            if "比" in gap:
+                # (round 28) 日均游客有N万人次，与前年国庆长假比较，大幅上升M倍: a clause that
+                # frames the comparison stands between the figure and its change
+                gap = _FRAME_RE.sub("", gap)
             base = out[k - 1]
             if (
                 base and len(base) <= _BASE_MAX and len(gap) <= _BASE_GAP_MAX and gap[:1] in "，," and not _SENTENCE_STOPS.intersection(gap)

@@ -148,6 +148,10 @@ _SPEECH_ENDS = frozenset("。！？，")
 _TITLE_YEAR_RE = re.compile(r"(?:19|20)\d{2}|年度")
 
 
+# What may close a quoted figure after its number (“5.5%左右”, “30%以上”): a suffix qualifier or nothing
+_FIGURE_ONLY_TAILS = frozenset({"", "左右", "上下", "以上", "以下", "以内"})
+
+
 def inside_name(text: str, s: int, e: int, *, fast: bool = True) -> bool:
     """Numbers in a short quoted name (“五个一”, “3个100万”) or a title (《…“三十三问”》).
     ``fast=False`` skips the first test (the reference it is tested against)."""
@@ -157,6 +161,8 @@ def inside_name(text: str, s: int, e: int, *, fast: bool = True) -> bool:
     lq = text.rfind("“", lo, s)
     if lq >= 0 and "”" not in text[lq:s]:
         rq = text.find("”", e, lq + 11)
+        if rq >= 0 and lq == s - 1 and text[e:rq] in _FIGURE_ONLY_TAILS:
+            return False  # (round 28) 比“3%左右”的调控目标低: a figure quoted alone is that figure, not a name
         if rq >= 0:
             # “救到嘅有2个”, “今年得返3个。”: quoted speech (a particle or a verb of
             # having before the figure), not a name

@@ -48,7 +48,8 @@ def over_guo(text: str, s: int) -> bool:
 
 
 # 过 of these words (通过, 经过, 超过 …) is no "more than".
-GUO_WORDS = frozenset("通经超不越度路难跨错")
+# (round 28: 透过 "through", as Taiwan and Hong Kong write it: 透过3大面向)
+GUO_WORDS = frozenset("通经超不越度路难跨错透")
 # 破 of these words (打破, 突破, 爆破, 攻破 …) is no headline "more than" (突破 is a prefix word)
 _PO_WORDS = frozenset("打突爆攻冲击识看道说揭侦击点")
 
@@ -74,6 +75,7 @@ def over_cheng(text: str, s: int) -> bool:
 
 # After N成 or N倍, 多 is "more than" (五成多, 两倍多) unless it opens a word (多元, 多种)
 _DUO_WORDS = frozenset("元样种数方项次个家年彩层边措部名位人户处条")
+_DUO = ("多", "几")  # (round 28: 三成几, as 三成多)
 
 
 def finish(text, s, e, tail, num_start, pre, parsed, unit, person, counted=False, after=None) -> Hit:
@@ -109,7 +111,7 @@ def finish(text, s, e, tail, num_start, pre, parsed, unit, person, counted=False
             qualifier = _SUFFIX_QUALIFIER[sm.group(1)]
         tail = sm.end()
     elif (
-        text[tail : tail + 1] == "多" and text[tail - 1 : tail] in "成倍" and tail
+        text[tail : tail + 1] in _DUO and text[tail - 1 : tail] in "成倍" and tail
         and text[tail + 1 : tail + 2] not in _DUO_WORDS
     ):
         if qualifier == "exact":

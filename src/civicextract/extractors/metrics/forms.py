@@ -141,8 +141,8 @@ def big_count(text: str, s: int, e: int, num_start: int, pre, core: str, chinese
     if not _BIG_CORE_RE.fullmatch(core) or (prev and prev in "第前每届") or prev.isdigit():
         return None
     nxt = text[e + 1 : e + 2]
-    if not ("\u4e00" <= nxt <= "\u9fff") or nxt in _BIG_NOT_NOUN:
-        return None
+    if not ("\u4e00" <= nxt <= "\u9fff") or (nxt in _BIG_NOT_NOUN and not text.startswith("关键", e + 1)):
+        return None  # (round 28: 大关 is a threshold, 十大关键技术 counts 关键技术)
     noun, _ = right_phrase(text, e + 1)
     cut = _BIG_NOUN_END_RE.search(noun, 2)
     noun = noun[: cut.start() if cut else _BIG_MAX][:_BIG_MAX]
@@ -217,7 +217,8 @@ def digit_share(text: str, e: int, core: str) -> bool:
 # Two neighbouring numerals before 成 (六七成, 两三成): a range of tenths
 CHENG_PAIRS = frozenset(a + b for a, b in zip("一两三四五六七八", "二三四五六七八九", strict=True))
 # What may follow 成 as a tenth: a qualifier, 的, punctuation or the end (not 建成, 一成不变).
-CHENG_AFTER_RE = re.compile(r"(?:以上|以下|左右|上下|多|的|是|之[多高众巨间]|都(?!市|江堰|平原)|[，。；、！？）\n]|$)")
+# (round 28: 几 as 多, Hong Kong's 三成几 "thirty-odd per cent")
+CHENG_AFTER_RE = re.compile(r"(?:以上|以下|左右|上下|多|几(?!何|乎)|的|是|之[多高众巨间]|都(?!市|江堰|平原)|[，。；、！？）\n]|$)")
 # Verbs of share or change right before N成 (占三成, 有七成, 收少八成捐赠,
 # 下降两成): what follows is a tenth, as after a qualifier (超八成分布); and 其中/当中
 # (其中六成受访者: a share of those just counted)

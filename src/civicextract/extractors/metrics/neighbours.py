@@ -56,17 +56,27 @@ _ELIDED_UNITS = frozenset({"个", "名", "宗", "间", "张", "所", "项", "架
 
 # 六成受访者反对，而当中41%是中间派选民: a poll's share followed by 是 and the
 # people it is a share of; those people are what the figure measures
-_SHARE_IS_RE = re.compile(r"是([^，。；：！？（）()\n是]{0,10}(?:受访者|受访市民|市民|选民|港人|居民|学生|家长|雇员|僱员))")
+# (round 28: a count of people too, 即N多人是香港居民; travellers too, N多人次是内地旅客)
+_SHARE_IS_RE = re.compile(
+    r"是([^，。；：！？（）()\n是]{0,10}(?:受访者|受访市民|市民|选民|港人|居民|学生|家长|雇员|僱员|旅客|访客|游客))"
+)
+_SHARE_IS_UNITS = PERSON_UNITS | PEOPLE_MEASURES | {"%", "成"}
+# 当中约六成、即22万9千多人是香港居民: a share, then 即 and the same people counted
+_APPOSITION = ("、即", "，即", "、亦即", "，亦即")
 
 
 def share_that_is(text: str, hits: list[Hit], out: list[str | None]) -> None:
-    """41%是中间派选民: the people after 是, not the words before the share."""
+    """41%是中间派选民, 即22万9千多人是香港居民: the people after 是, not the words before the
+    figure; a share set beside such a count (约八成、即…) is of the same people."""
     for i, h in enumerate(hits):
-        if h.unit != "%":
+        if h.unit not in _SHARE_IS_UNITS:
             continue
         m = _SHARE_IS_RE.match(text, h.tail)
         if m is not None:
             out[i] = m.group(1)
+            if i and hits[i - 1].unit in ("%", "成") and text.startswith(_APPOSITION, hits[i - 1].tail):
+                if hits[i - 1].tail + 3 >= h.start:
+                    out[i - 1] = out[i]
 
 
 def elided_noun(text: str, hits: list[Hit], out: list[str | None]) -> None:

@@ -51,7 +51,8 @@ def topic_before(text: str, start: int, floor: int) -> str | None:
 # (round 24: and Hong Kong's 按年/按月/按季, with its one-character verbs: 首季出口，按年跌2.1%)
 _HK_PERIOD_CHANGE = r"按[年月季](?:计)?(?:增长|下降|上涨|增加|减少|回落|上升|下跌|升|跌|增|减)了?"
 CHANGE_ONLY_RE = re.compile(
-    r"(?:分别|同比|比上年|较上年|年均|分别年均|(?:比|较)(?:\d{4}年|上年|去年)(?:底|末|同期)?)?"
+    # (round 28: 较去年同月减少, 比上年同季增长: the same month or quarter a year before)
+    r"(?:分别|同比|比上年|较上年|年均|分别年均|(?:比|较)(?:\d{4}年|上年|去年)(?:底|末|同期|同月|同季)?)?"
     r"(?:增长|下降|上涨|提高|增加|减少|回落|上升|降低|提升)了?(?:分别)?"
     rf"|{_HK_PERIOD_CHANGE}"
 )
@@ -102,6 +103,11 @@ def owner_before(text: str, pos: int, n: int) -> list[str] | None:
         head = _OWNER_LEAD_RE.sub("", head)
         if not head:
             return None
+        if not owners and _BASE_ONLY_RE.fullmatch(head) and b > 0:
+            # (round 28) 棉花总产量为462万吨，比1978年增长3.1倍，年均增长2.7%: a clause opening
+            # with its base (比1978年) is a change of the figure before it; the owner is further back
+            end = b - 1
+            continue
         figures = len(_FIGURE_RE.findall(clause))
         if figures >= n and not owners:
             return _heads_of(clause, head, n)
@@ -111,6 +117,8 @@ def owner_before(text: str, pos: int, n: int) -> list[str] | None:
 
 
 _OWNER_LEAD_RE = re.compile(r"^(?:实现|完成|接待)")
+# What opens a clause of change before its base year (比1978年增长3.1倍): no owner
+_BASE_ONLY_RE = re.compile(r"(?:同比|环比)?(?:比|较|与|相比|对比)")
 # A time that opens a clause (6月份, 2023年上半年, 今年前7个月，): no figure of what is measured
 # (月初 is a time, 月初步 is the month and 初步 "preliminary": session 25).
 _TIME_LEAD_RE = re.compile(

@@ -174,6 +174,20 @@ _INTRODUCED_RE = re.compile(r"一[批宗辆艘块台件只头份座栋根条]([^
 _CHANGE_END_RE = re.compile(r"[至到](?:[-－−负]?\d|百分之|[零一二两三四五六七八九十])")
 
 
+# the longest bracketed aside with a figure in it that right_phrase steps over (（占总数43.2%）)
+_FIGURE_ASIDE_MAX = 24
+# a figure, not a date (（包含2023年9月计划开业的…） is no figure's aside)
+_ASIDE_FIGURE_RE = re.compile(r"\d(?![\d.,]*[年月日号])")
+
+
+def figure_aside_end(text: str, pos: int) -> int:
+    """Where the bracketed aside opening at ``pos`` closes when it holds a figure (（占总数43.2%）), else -1."""
+    q = text.find("）", pos, pos + _FIGURE_ASIDE_MAX)
+    if q < 0:
+        q = text.find(")", pos, pos + _FIGURE_ASIDE_MAX)
+    return q if q > 0 and _ASIDE_FIGURE_RE.search(text, pos, q) else -1
+
+
 def right_phrase(text: str, pos: int) -> tuple[str, int]:
     """The noun phrase after the unit, and where it ends."""
     # (the first character, sliced once for the tests below: most phrases open with none of them)
@@ -196,6 +210,10 @@ def right_phrase(text: str, pos: int) -> tuple[str, int]:
                 lead, pos = text[pos : q + 1], q + 1
         elif first in "（(":
             q = text.find("）", pos, pos + 8)
+            if q < 0:
+                # (round 28) 团体旅客有2,418,905人次（占总数43.2%），: a longer aside holding a
+                # figure of its own (a share, a part) is no noun either; what follows it is
+                q = figure_aside_end(text, pos)
             if q > 0:
                 pos = q + 1  # 26座（条）湘江过江通道: the aside is not the noun
         if text.startswith(_EACH_KIND, pos):
@@ -305,6 +323,10 @@ def raw_right(text: str, pos: int) -> str:
     """What follows up to the clause's end: a predicate when no noun follows (3人主动投案)."""
     if text.startswith("的", pos):
         pos += 1
+    elif text.startswith(("（", "("), pos) and figure_aside_end(text, pos) > 0:
+        # (round 28) 团体旅客有2,418,905人次（占总数43.2%）: an aside with a figure (its share)
+        # follows the figure, not what the people did
+        return ""
     window = text[pos : pos + RIGHT_WINDOW]
     for i, ch in enumerate(window):
         if ch in CLAUSE_STOPS or ch.isdigit():
@@ -328,8 +350,10 @@ def left_bounds(text: str, start: int, floor: int, stops: str, window: int = LEF
 _CUT_RE = re.compile(r"[\d.]*(?:年|月|日|号)?")
 # Up to the last stop of a window (greedy, then back to the last one: at most
 # the window's length in steps): where the clause before ``start`` begins.
+# (round 28: a comma that groups digits, 2,418,905人次, stops nothing)
 _LAST_STOP_RES = {
-    stops: re.compile("(?s:.*)[" + "".join(map(re.escape, stops)) + "]") for stops in (HARD_STOPS, CLAUSE_STOPS)
+    stops: re.compile("(?s:.*)(?:[" + "".join(map(re.escape, stops.replace(",", ""))) + r"]|,(?!\d{3}))")
+    for stops in (HARD_STOPS, CLAUSE_STOPS)
 }
 
 

@@ -385,6 +385,10 @@ def _later_passes(text: str, hits: list[Hit], out: list[str | None]) -> None:
     parts_and_items(text, hits, out)
     if None in out:
         _alone_in_clause(text, hits, out)
+    if "占" in text:
+        _share_of_figure_before(text, hits, out)
+    if "者" in text:
+        _both_of_them(text, hits, out)
 
 
 def _alone_in_clause(text: str, hits: list[Hit], out: list[str | None]) -> None:
@@ -395,13 +399,58 @@ def _alone_in_clause(text: str, hits: list[Hit], out: list[str | None]) -> None:
         if out[i] is not None:
             continue
         topic = topic_before(text, h.start, 0)
-        if topic is None and i and out[i - 1] and hits[i - 1].unit == h.unit:
-            if not _SENTENCE_END_RE.search(text, hits[i - 1].tail, h.start):
-                topic = out[i - 1]
+        before = out[i - 1] if i else None
+        if topic is None and before and not _SENTENCE_END_RE.search(text, hits[i - 1].tail, h.start):
+            if hits[i - 1].unit == h.unit:
+                topic = before
+            elif hits[i - 1].unit in RATE_UNITS and h.unit not in RATE_UNITS:
+                # (round 28) 欧洲旅客增幅达34.6%，为2,051,377人次: the level of what the rate
+                # before was the change of, without the change
+                owner = _RATE_WORD_RE.split(before, 1)[0]
+                topic = owner if len(owner) >= 2 else None
         out[i] = topic
 
 
+# 两者都同比增加约8%和5%: "both" names the figures just counted, one each
+_BOTH_RE = re.compile(r"(两者|二者|三者)(?:都|均|分别|亦|也)?")
+_BOTH_COUNT = {"两者": 2, "二者": 2, "三者": 3}
+
+
+def _both_of_them(text: str, hits: list[Hit], out: list[str | None]) -> None:
+    """(round 28) 过境旅客及转机旅客…分别有超过910万人次和650万人次，两者都同比增加约8%和5%: the
+    figures after 两者/三者 measure, in order, what the figures right before them counted."""
+    for i, subj in enumerate(out):
+        m = _BOTH_RE.match(subj) if subj else None
+        if m is None or (i and out[i - 1] is not None and _BOTH_RE.match(out[i - 1] or "")):
+            continue
+        n = _BOTH_COUNT[m.group(1)]
+        run = [i]
+        while len(run) < n and run[-1] + 1 < len(hits) and text[hits[run[-1]].tail : hits[run[-1] + 1].start] in ("和", "、", "及", "与"):
+            run.append(run[-1] + 1)
+        named = out[i - n : i] if i >= n else []
+        if len(run) == n and len(named) == n and all(named) and not _SENTENCE_END_RE.search(text, hits[i - n].tail, hits[i].start):
+            for j, k in enumerate(run):
+                out[k] = named[j]
+
+
+def _share_of_figure_before(text: str, hits: list[Hit], out: list[str | None]) -> None:
+    """(round 28) 为2,051,377人次，占旅客总数18.9%: a share right after a count, with no owner named
+    in between, is a share of what that count counts."""
+    for i in range(1, len(hits)):
+        subj, before = out[i], out[i - 1]
+        if (
+            not subj or not before or subj[0] != "占" or subj.startswith("占比") or hits[i].unit not in RATE_UNITS
+            or hits[i - 1].unit in RATE_UNITS  # (a share of a rate before is of its indicator's owner, not of the rate)
+        ):
+            continue
+        gap = text[hits[i - 1].tail : hits[i].start]
+        if gap[:1] in "，（(" and gap[1:] == subj and not before.endswith(subj):
+            out[i] = before + subj
+
+
 _CASUALTY_UNITS = frozenset({"死", "伤"})
+# Where the name of what a rate measures ends: its change, pace or share (中国大陆旅客|增幅)
+_RATE_WORD_RE = re.compile(r"增幅|跌幅|升幅|降幅|涨幅|增速|同比|环比|按年|按月|增长|下降|上升|减少|增加|占|比(?![重例率])|较")
 _SENTENCE_END_RE = re.compile(r"[。！？；;!?\n]")
 # A left phrase that only names a part of a group (前5位中, 这些学校当中, 其中): no noun of its own.
 # (a bare 中 is the figure before's own: 200席中的120席, a share of that very figure)
