@@ -61,9 +61,9 @@ class Document:
     def tokens(self) -> tuple[Token, ...]:
         """jieba tokens of ``text`` (computed on first use: most extractors need none)."""
         if "tokens" not in self._cache:
-            from .segment import segment
+            from .segment import tokens
 
-            self._cache["tokens"] = tuple(segment(self.text))
+            self._cache["tokens"] = tuple(tokens(self.text))
         return self._cache["tokens"]
 
 

@@ -89,6 +89,11 @@ class OffsetMap:
             return s, s
         # start() and end() written out: every record's span passes here
         dst_start, dst_end, src_end = self._dst_start, self._dst_end, self._src_end
+        if dst_end and start >= dst_end[-1]:
+            # Past the last edit the map is one shift (most spans: the usual edit is the header
+            # cut at the head), what both searches below would find.
+            shift = src_end[-1] - dst_end[-1]
+            return start + shift, end + shift
         i = bisect_right(dst_start, start) - 1
         if i < 0:
             s = start
