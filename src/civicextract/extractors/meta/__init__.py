@@ -30,6 +30,7 @@ from .lexicon import HAN, STOP, is_outlet, is_person_name, name_glued_at, name_l
 from .plain_credits import plain_credits
 from .rare_layouts import rare_layouts
 from .roles import BYLINE, PHOTO, byline_matches, photo_matches
+from .web_pages import web_pages
 
 __all__ = [
     "BYLINE",
@@ -129,6 +130,7 @@ def find_meta(
     plain_credits(text, f)
     labels(text, f, header_ends)
     footers(text, f)
+    web_pages(text, f)
     if f.title is None or (m is not None and m.re is _ORIGINAL_TITLE and _meta_inside(f, m.end())):
         # (a 原标题： line that a dateline or byline runs on in is cut where they start)
         f.title = None

@@ -239,6 +239,7 @@ def _closing_brackets(text: str, footer: int, f: Found) -> None:
         if not listed:
             m = _CLOSING.match(text, s)
         if m is None:
+            _glued_pair_closing(text, s, f)
             continue
         e = m.end()
         if not AFTER_CLOSING.match(text, e):
@@ -256,6 +257,23 @@ def _closing_brackets(text: str, footer: int, f: Found) -> None:
         if listed or (m.group("org") and outlet_pattern().fullmatch(m.group("org"))):
             f.source(m.group("org"), FROM_BYLINE, m.start("org"))
         f.spans.append((s, e, "byline"))
+
+
+# Two names glued in a closing bracket, the space between them lost as the trailing names' (（许德华陈立平）, round 28):
+# split as those are, each half a name the surname lexicon knows.
+_GLUED_PAIR = LazyPattern(rf"[（(](?P<names>[{HAN}]{{5,6}})[）)]")
+
+
+def _glued_pair_closing(text: str, s: int, f: Found) -> None:
+    m = _GLUED_PAIR.match(text, s)
+    if m is None or not AFTER_CLOSING.match(text, m.end()):
+        return
+    names = split_glued(m.group("names"))
+    if names is None or len(names) != 2:
+        return
+    f.reporter(names[0], m.start("names"))
+    f.reporter(names[1], m.start("names") + len(names[0]))
+    f.spans.append((s, m.end(), "byline"))
 
 
 # Names alone in a bracket with the two-character ones padded to the width of three, as papers set a credit

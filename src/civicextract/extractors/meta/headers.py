@@ -110,7 +110,7 @@ DATE = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}(?:日\d{1,2}[:：]\d{2}(?:[:：]\d{
 _FIELD = LazyPattern(
     rf"""(?P<source>{_LABEL.pattern})
       | (?:更新|发布|发稿|发表|上传|录入|(?P<undated>成文|印发|生效|施行|实施|截止|失效|废止))?
-        (?:时[ \t]{{0,4}}间|日[ \t]{{0,4}}期)[：:]{SEP}*(?P<date>{DATE})
+        (?:时[ \t]{{0,4}}间|日[ \t]{{0,4}}期)[：:]{SEP}*[\[【]?(?P<date>{DATE})
       | (?P<bare>{DATE})
       | (?:责任编辑|责编|编[ \t]{{0,4}}辑)[：:/]{SEP}*(?P<editor>{NAME})(?=[\s|｜\]】]|$)
       | (?P<furniture>(?:浏览|阅读|点击)(?:次数|量|数)?[：:]{SEP}*\d*|字号[：:]?(?:{SEP}*[大中小])*)
@@ -188,7 +188,8 @@ _LABEL_WORDS = frozenset({"来源", "出处", "作者", "编辑"})
 _WECHAT_ACCOUNT = ("微信公众号", "微信公号", "微信号")
 _SCREENSHOT = ("视频截图", "网络截图", "截图", "网络图片", "网络视频")
 # What a 来源 label names when it names no publisher: the web at large, the people interviewed.
-_NO_OUTLET = frozenset({"网络", "互联网", "网友", "网友供图", "受访者", "受访者供图", "受访者提供"})
+# (and the placeholders a site's CMS prints in an empty 来源 field: 来源:未知, round 28)
+_NO_OUTLET = frozenset({"网络", "互联网", "网友", "网友供图", "受访者", "受访者供图", "受访者提供", "未知", "不详", "暂无"})
 _YEAR_FIRST = re.compile(r"\d{4}年")
 
 
@@ -291,7 +292,10 @@ def headers(text: str, f: Found) -> list[int]:
             if m.group("bare") and not _beside_field(text, m, fields):
                 continue  # 2023年7月19日，… opens a sentence, not a header
             fields.append(m)
-        if not fields or (fields[0].group("source") and not _is_article_label(text, fields[0].start())):
+        if not fields:
+            _date_below(text, ls, le, f, ends)
+            continue
+        if fields[0].group("source") and not _is_article_label(text, fields[0].start()):
             continue
         cut_from, cut_to = fields[0].start(), ls
         last = fields[0].start()
@@ -326,6 +330,27 @@ def headers(text: str, f: Found) -> list[int]:
             cut_to = le
         _cut(text, f, ends, ls, cut_from, cut_to)
     return ends
+
+
+# A disclosure form's or header table's date label whose value stands on a line of its own below it, blank lines
+# between (  • 发布日期:\n\n    2019年08月21日 09:02, round 28's B, fixed after its last scoring), as 信息来源:'s does.
+_DATE_LABEL_ENDING = LazyPattern(r"(?:更新|发布|发稿|发表|发文|上传|录入)?(?:时[ \t]{0,4}间|日[ \t]{0,4}期)[：:][ \t]*$")
+_DATE_BELOW = LazyPattern(rf"[ \t]*\n(?:[ \t]*\n){{0,2}}[ \t]*(?P<date>{DATE})[ \t]*(?=\n|$)")
+_DATE_LABEL_REACH = 8
+_UNDATED = frozenset(("成文", "印发", "生效", "施行", "实施", "截止", "失效", "废止"))
+
+
+def _date_below(text: str, ls: int, le: int, f: Found, ends: list[int]) -> None:
+    if f.published is not None:
+        return
+    label = _DATE_LABEL_ENDING.search(text, max(ls, le - _DATE_LABEL_REACH), le)
+    if label is None or text[max(0, label.start() - 2) : label.start()] in _UNDATED:
+        return  # (成文日期:, 施行日期: … name a notice's own dates, not the page's)
+    m = _DATE_BELOW.match(text, le)
+    if m is not None:
+        f.published = iso(m.group("date"))
+        f.spans.append((label.start(), m.end(), "header"))
+        ends.append(m.end())
 
 
 def _furniture_gap(text: str, start: int, end: int) -> bool:
@@ -387,7 +412,19 @@ def _beside_field(text: str, date: re.Match[str], before: list[re.Match[str]]) -
     # (a weekday may follow the date: 来源：某报 | 2023年12月3日 星期日)
     if _LABEL_NEXT.match(text, date.end()):
         return True
-    return bool(before) and not text[before[-1].end() : date.start()].strip(" \t|｜")
+    if not before:
+        return False
+    gap = text[before[-1].end() : date.start()].strip(" \t|｜")
+    # (or after the source label's value, one name set apart by spaces: 来源:肥东报 2011-09-14 08:15   https://…, round 28)
+    # (never a date opening a sentence: 来源:某报 2023年7月19日,记者…)
+    return not gap or (
+        before[-1].group("source") is not None
+        and _SOURCE_THEN_GAP.fullmatch(gap) is not None
+        and text[date.end() : date.end() + 1] not in ("，", ",", "起", "至", "以")
+    )
+
+
+_SOURCE_THEN_GAP = LazyPattern(r"[^\s，。,;；：:！!？?（）()]{2,16}")
 
 
 def _strip_fields(rest: str) -> str:
@@ -401,6 +438,8 @@ def _starts_dateline(text: str, pos: int) -> bool:
 
 
 _VALUE_DATE = LazyPattern(rf"[ \t]*\d{{4}}[-/.年]\d{{1,2}}[-/.月]\d{{1,2}}日?[ \t]+(?=[{HAN}])")
+# A label's value alone on the next line that holds anything, blank lines between: a name, nothing after it.
+_VALUE_BELOW = LazyPattern(rf"[ \t]*\n(?:[ \t]*\n){{0,2}}[ \t]*([{HAN}][^\s|｜，,。；;！!？?、：:]{{1,15}})[ \t]*(?=\n|$)")
 _OWN_CHANNEL = re.compile(r"(?:官网|官方网站|公众号|官微|官方微博|官方微信)$")
 
 
@@ -410,6 +449,10 @@ def _source_field(text: str, start: int, value_start: int, f: Found, endpos: int
     if d is not None:
         value_start = d.end()  # 来源:2023年11月28日 中国宗教学术网: the date the outlet ran the text, then the outlet
     v = _VALUE.match(text, value_start, len(text) if endpos is None else endpos)
+    if v is None and (below := _VALUE_BELOW.match(text, value_start)) is not None:
+        # 信息来源:\n\n奈曼旗融媒体中心: a page's header table sets the label's value on a line of its own below it
+        # (round 27c); the line holds the name and nothing else
+        v = below
     value = source_value(v.group(1)) if v else None
     if value is None:
         return None

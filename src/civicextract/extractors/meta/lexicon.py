@@ -100,6 +100,8 @@ _POST_END = re.compile(r"(?:议员|委员|代表|主任|主席|书记|[部局处
 
 
 _DOTTED = re.compile(f"[{HAN}]+(?:·[{HAN}]+)+")
+# A Chinese name is Han characters only: 文/ after a header date is a credit label, not 文 with a slash.
+_ALL_HAN = re.compile(f"[{HAN}]+")
 
 
 @lru_cache(maxsize=1)
@@ -120,7 +122,9 @@ def is_person_name(s: str) -> bool:
     single, double, _, _ = name_lexicons()
     if "·" in s:  # a minority or foreign name: words on both sides of the dot
         return 3 <= len(s) <= 20 and _DOTTED.fullmatch(s) is not None
-    if not 2 <= len(s) <= 4 or _VERBISH.search(s) or _ROLE_WORD.search(s) or _POST_END.search(s):
+    if not 2 <= len(s) <= 4 or _VERBISH.search(s) or _ROLE_WORD.search(s) or _POST_END.search(s) or s in _UNNAMED:
+        return False
+    if not _ALL_HAN.fullmatch(s):
         return False
     if s[:2] in double:
         return len(s) >= 3
@@ -390,7 +394,11 @@ def unlisted_outlet(raw: str) -> str | None:
 
 _HAN_NAME = re.compile(f"[{HAN}]{{2,4}}")
 # What a credit says in place of a name when the writer stays unnamed (【撰文：佚名】): no one's name.
-_UNNAMED = frozenset({"佚名", "匿名", "无名氏", "不具名", "不愿具名", "未具名"})
+# (and the placeholders a site's CMS prints in an empty credit field, or the account that posted the page:
+# 作者:未知, (责任编辑:管理), round 28)
+_UNNAMED = frozenset(
+    {"佚名", "匿名", "无名氏", "不具名", "不愿具名", "未具名", "未知", "不详", "暂无", "管理", "管理员", "系统管理员", "网站管理员"}
+)
 
 
 def is_credit_name(s: str, *, any_four: bool = False) -> bool:

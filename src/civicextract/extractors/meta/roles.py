@@ -24,6 +24,7 @@ from .lexicon import (
     ROLE_FIRST,
     SEP,
     STOP,
+    is_common_word,
     is_credit_name,
     is_outlet,
     is_person_name,
@@ -177,7 +178,7 @@ def run_names(run: str, offset: int, *, closed: bool = False, own_line: bool = F
     labelled credit every name-shaped word is a name; so it is in a byline that
     is a line of its own, when a space parts the name from its role (``记者 仉英``,
     not ``记者招待会``); elsewhere the surname lexicon must agree."""
-    out = []
+    out: list[tuple[int, str]] = []
     for m in _ROLE_NAMES.finditer(run):
         spaced = m.start(1) > m.start() and run[m.start(1) - 1] in " \t：:"
         tokens = _tokens(m.group(1))
@@ -192,6 +193,16 @@ def run_names(run: str, offset: int, *, closed: bool = False, own_line: bool = F
             # Outside the surname lexicon only where the layout says it is a name, and
             # never an office (通讯员：团市委).
             labelled = closed or (own_line and (spaced or n.start() > 0))
+            # the last name of a credit line that already named someone, glued to its role and ending the
+            # line (晚报首席记者韩雪莹 通讯员寸志坚, round 27c): the line is a credit, the word its name, unless
+            # the tagger reads it as one common word (通讯员培训)
+            labelled = labelled or (
+                own_line
+                and bool(out)
+                and i == len(tokens) - 1
+                and n.start() + len(name) == len(m.group(1).rstrip())
+                and not is_common_word(name)
+            )
             # a name set apart between two roles is a credit's name whatever its
             # surname, four characters too (记者 吴陈幸子 实习生 张瑞之)
             between = spaced and _SPACED_ROLE.match(run, m.start(1) + n.start() + len(name)) is not None
