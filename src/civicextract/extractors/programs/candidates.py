@@ -20,26 +20,6 @@ from ...regexrun import digit_free_gate, match_gate, pair_dispatched_alternation
 from ...resources import data_lines
 from .lexicon import Lexicon, lexicon
 
-
-def end_words(pattern: re.Pattern[str]) -> tuple[str, ...]:
-    """The words of a pattern written ``(?:w1|w2|…)$`` of literals, for ``ends_with_word``."""
-    body = pattern.pattern
-    words = tuple(body[3:-2].split("|"))
-    if not (body.startswith("(?:") and body.endswith(")$")) or any(re.escape(w) != w for w in words):
-        raise ValueError(f"not an alternation of words ending a string: {body}")
-    return words
-
-
-def ends_with_word(s: str, words: tuple[str, ...]) -> bool:
-    """What a search of ``(?:w1|w2|…)$`` says: one of ``words`` ends ``s``, or ends it before a final
-    newline (where ``$`` also matches).  One ``str.endswith`` instead of the anchored search, which the
-    engine tries from every position of ``s``."""
-    return s.endswith(words) or (s[-1:] == "\n" and s[:-1].endswith(words))
-
-
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-
-
 NUMERALS = "一二三四五六七八九十百千万两双"
 
 # A quoted name: “…” (「」 are already “” after normalisation) or ‘…’ nested quotes.
@@ -139,7 +119,6 @@ SCOPE_END = re.compile(
     r"(?:省|市|区|县|镇|乡|村|街道|社区|城区|期|基层|成员|首个|全国|全省|村民|居民|群众|干部|上述|我国|我省|我市|我区|我县"
     r"|委|政府|局|厅|办)$"  # 洛阳市委“三项重点工作”: whose, not which (unseen spot checks)
 )
-SCOPE_END_ENDS = end_words(SCOPE_END)  # (for ends_with_word)
 # Verbs after which a topic noun may open a quoted name (开展监督“百日行动”); after
 # anything else the words before a quote are the sentence, not the name.
 PREFIX_OPENERS = re.compile(
@@ -175,14 +154,12 @@ HEAD_CONTINUED = tuple(dict.fromkeys(re.findall(r"\(\?<=([^()]+)\)", HEAD_CONTIN
 # (the one-character words as literals, not a class: with every branch opening with a literal the
 # engine skips in C to their first characters; a class branch makes it try every position)
 NOT_A_NAME = re.compile(r"(?:厅|馆|室|楼|栋|街|村|型|类|三角|犯罪活动|违法活动|个月|小时|公司|集团|团队|工会|协会|商会|联盟|政党)$")
-NOT_A_NAME_ENDS = end_words(NOT_A_NAME)  # (for ends_with_word: the same test, no search)
 # A quote followed by the kind of news account it is names the account the text comes from, not a
 # programme: 据“陕西发布”消息, “廉洁四川”微信公众号 (round 15: 13 in 10 texts of dev, fit and the rounds, no
 # gold programme among them).
 MEDIA_AFTER = re.compile(r"(?:官方)?(?:微信公众号|公众号|微信|微博|客户端|消息|视频号|抖音号)")
 # A numbered phrase ending in a problem word counts problems to solve: “三大结构两大难题”.
 PROBLEMS = re.compile(r"(?:难题|问题|短板|矛盾|隐患|风险)$")
-PROBLEMS_ENDS = end_words(PROBLEMS)  # (for ends_with_word: the same test, no search)
 # A quoted numbered word that qualifies the noun after it names that thing, not a
 # programme: “三公”经费, “四类”地区, “三光”村.
 NOT_PROGRAMME_AFTER = re.compile(r"(?:经费|资金|费用|人员|人群|地区|区域|片区|流域|村)")
@@ -419,8 +396,10 @@ _WORK_ENDS = ("改革", "建设")
 
 
 def ends_with_head(s: str, lex: Lexicon) -> bool:
-    """``lex.head_end_re.search(s) is not None``: a programme word ends ``s``."""
-    return ends_with_word(s, lex.heads_any)
+    return lex.head_end_re.search(s) is not None
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def distinguishing(modifier: str, lex: Lexicon, need: int = 4) -> bool:
@@ -462,7 +441,7 @@ def numbered(core: str) -> bool:
     """A numbered slogan (五定, 三张清单, 3个100万), not a bare count (八类, 三个)."""
     if len(core) > 8 or not NUMBERED.search(core) or BARE_COUNT.match(core) or DATE_CODE.match(core):
         return False  # (every test here is pure: the length, tested last before, first)
-    if NOT_NUMBERED.search(core) or ends_with_word(core, NOT_A_NAME_ENDS) or ends_with_word(core, PROBLEMS_ENDS):
+    if NOT_NUMBERED.search(core) or NOT_A_NAME.search(core) or PROBLEMS.search(core):
         return False
     return len(core) <= 8
 
@@ -473,7 +452,6 @@ _LIST_GAP = re.compile(r"[\u4e00-\u9fff]{0,6}、[\u4e00-\u9fff]{0,6}|")
 
 
 COMPLETE = re.compile(r"(?:计划|工程|项目|战略|行动|机制)$")
-COMPLETE_ENDS = end_words(COMPLETE)  # (for ends_with_word: the same test, no search)
 _BUILT = re.compile(r"建设")
 
 
@@ -498,7 +476,7 @@ def quoted(text: str, lex: Lexicon, titles: list[tuple[int, int]], *, fast: bool
             listed = True  # “万人问卷、千人调研、百人论证”工作
         if not suffix and (
             ((first in _BARE_COUNT_FIRST or first.isdecimal()) and BARE_COUNT.match(core))
-            or ends_with_word(core, NOT_A_NAME_ENDS)
+            or NOT_A_NAME.search(core)
             or (first in _COUNTED_PLACES_FIRST and COUNTED_PLACES.match(core))
         ):
             continue
@@ -587,7 +565,7 @@ def _quoted_candidate(text: str, m: re.Match, lex: Lexicon, after: re.Match[str]
     ce = m.end(g) - (len(raw) - len(raw.rstrip()))
     # “桥计划”实施项目: a quoted name that ends in a programme word is complete; what follows
     # is something done under it
-    suffix = None if ends_with_word(core, COMPLETE_ENDS) else after
+    suffix = None if COMPLETE.search(core) else after
     if suffix is None and _PERIOD_PLAN.match(text, m.end()):
         # but a plan for a period is named by what it carries out: “十大战略”三年行动计划
         suffix = lex.suffix_re.match(text, m.end())
@@ -641,7 +619,7 @@ def quoted_prefix(text: str, qstart: int, core: str, has_suffix: bool, lex: Lexi
     if start < 0:
         return "", qstart
     prefix = text[start:qstart]
-    if not prefix or len(prefix) > 8 or ends_with_word(prefix, SCOPE_END_ENDS) or _DIGIT_OR_ALL.search(prefix):
+    if not prefix or len(prefix) > 8 or SCOPE_END.search(prefix) or _DIGIT_OR_ALL.search(prefix):
         return "", qstart
     if prefix in _place_names():
         # 济南“强省会”、青岛“强龙头”战略 (session 27): a province or city named bare says where, as 济南市 would
@@ -667,7 +645,6 @@ def quoted_prefix(text: str, qstart: int, core: str, has_suffix: bool, lex: Lexi
 
 _QUOTED_WORK = re.compile(r"..(?:新通道|通道|铁路|高铁|高速|公路|机场|水库|运河|枢纽|大桥|走廊)$")
 _LAUNCHED = re.compile(r"(?:开展|实施|推行|推进|推出了|发力|建好|启动|坚持|落实)$")
-_LAUNCHED_ENDS = end_words(_LAUNCHED)  # (for ends_with_word: the same test, no search)
 _LAUNCHED_THEN = re.compile(r"(?:坚持和发展|坚持|落实|开展|实施|推行|推进|深化|弘扬)(?:新时代|新时期|常态化|新一轮)$")
 _LAUNCHED_IN = re.compile(r"(?:开展|实施|推行|推进)[\u4e00-\u9fff]{1,6}$")
 
@@ -695,7 +672,7 @@ def _programme_like(core: str, text: str, m: re.Match, lex: Lexicon) -> bool:
         return True  # “黔惠贷”, “雄才卡”: a loan or card scheme, named (programmes in every gold)
     before = text[max(0, m.start() - 4) : m.start()]
     after = text[m.end() : m.end() + 2]
-    if ends_with_word(before, _LAUNCHED_ENDS) and not (len(core) <= 3 and NOUN_AFTER.match(text, m.end())):
+    if _LAUNCHED.search(before) and not (len(core) <= 3 and NOUN_AFTER.match(text, m.end())):
         # 推进“家门口”就业服务站: the verb takes the noun after a short quote, not the quote
         # (but 开展“创投天府·周周见”投资路演活动 names it)
         return True

@@ -23,7 +23,6 @@ from . import candidates as _candidates
 from . import features as _features
 from .candidates import (
     Candidate,
-    ends_with_word,
     known,
     left_start,
     place_match,
@@ -172,14 +171,13 @@ def _extract(text: str, lex: Lexicon, model: Scorer | None | object = _UNSET, ci
 
 # Round 16: a region every mention of which is followed by 内 (在长三角城市群内开展…, 城市群内缴纳的社保) is where
 # something happens, not the strategy of that name (长三角城市群 as a programme is planned, built, integrated).
-# (the words a search of ``(?:城市群|…)$`` finds, tested by ``ends_with_word``)
-_REGION_END = ("城市群", "都市圈", "经济圈", "经济带", "经济区")
+_REGION_END = re.compile(r"(?:城市群|都市圈|经济圈|经济带|经济区)$")
 
 
 def _region_as_place(text: str, rec: Program) -> bool:
     return (
         bool(rec.mentions)
-        and ends_with_word(rec.name, _REGION_END)
+        and _REGION_END.search(rec.name) is not None
         and all(text.startswith("内", e) for _, e in rec.mentions)
     )
 
@@ -491,7 +489,6 @@ def _union_same_ending(names: dict[str, int], lex: Lexicon, parent: list[int], f
     shorter name the article ends the same way is the same programme; 污染防治攻坚 is
     污染防治攻坚战.  Only names ending in a programme word, at least four characters."""
     length_set = {len(n) for n in names}
-    heads = lex.heads_any
     for name, j in names.items():
         n = len(name)
         # the cuts of the last 1..6 characters, longest first; fast: a set test of the lengths some name has
@@ -499,7 +496,7 @@ def _union_same_ending(names: dict[str, int], lex: Lexicon, parent: list[int], f
             if fast and m not in length_set:
                 continue
             short = names.get(name[n - m :])
-            if short is not None and ends_with_word(name, heads):  # (lex.head_end_re.search(name))
+            if short is not None and lex.head_end_re.search(name):
                 _union(parent, short, j)
         if name.endswith("攻坚战"):
             short = names.get(name[:-1])

@@ -20,9 +20,7 @@ from .candidates import (
     NUMERALS,
     Candidate,
     distinguishing,
-    end_words,
     ends_with_head,
-    ends_with_word,
     inside,
     left_start,
     quoted_prefix,
@@ -34,9 +32,9 @@ from .lexicon import Lexicon
 # Patterns whose methods are called below are bound by assignment, not imported by name: CPython
 # 3.11 compiles NAME.search(...) as an attribute load and a new bound method per call when an
 # import binds NAME (tests/test_method_calls.py).
-COMPLETE_ENDS = _candidates.COMPLETE_ENDS
+COMPLETE = _candidates.COMPLETE
 HEAD_CONTINUES = _candidates.HEAD_CONTINUES
-NOT_A_NAME_ENDS = _candidates.NOT_A_NAME_ENDS
+NOT_A_NAME = _candidates.NOT_A_NAME
 NUMBERED_SET = _candidates.NUMBERED_SET
 _PLAN_PERIOD = _candidates._PLAN_PERIOD
 SENTENCE_PUNCT = _candidates.SENTENCE_PUNCT
@@ -50,7 +48,7 @@ _NUMBERED_SET_END = re.compile(rf"[{NUMERALS}]+大$")
 
 _DUTY_HEAD = re.compile(r"(?:长|清单|销号|包保|负责)制")
 _AND = re.compile(r"[和及与]")
-_COMPANY_END = end_words(re.compile(r"(?:集团|公司|局|企业|单位)$"))  # (for ends_with_word)
+_COMPANY_END = re.compile(r"(?:集团|公司|局|企业|单位)$")
 
 
 def headed(text: str, lex: Lexicon, quotes: list[tuple[int, int]]) -> Iterator[Candidate]:
@@ -81,12 +79,12 @@ def headed(text: str, lex: Lexicon, quotes: list[tuple[int, int]]) -> Iterator[C
                     continue  # “两重”建设项目: projects under the quoted name, which the quoted finder reads (round 25)
                 if m.group() == "项目" and _PLAN_PERIOD.fullmatch(core):
                     continue  # “十五五”重大项目 (session 27): the projects of a plan's period, not a programme
-                if _EVENT_TAIL.search(text, start, hs) or ends_with_word(core, COMPLETE_ENDS):
+                if _EVENT_TAIL.search(text, start, hs) or COMPLETE.search(core):
                     continue  # “三个一批”项目建设驻马店分会场活动: an event held under the name; “桥计划”综合服务项目: work under a complete name
                 prefix, pstart = quoted_prefix(text, opened, core, True, lex)
                 start = pstart if prefix else opened
                 name = strip_quotes(text[start:he])
-                if name not in lex.generic and not ends_with_word(name, NOT_A_NAME_ENDS):
+                if name not in lex.generic and not NOT_A_NAME.search(name):
                     yield Candidate(name, start, he, core=core, kind="head")
                 continue
         counted = False
@@ -106,7 +104,7 @@ def headed(text: str, lex: Lexicon, quotes: list[tuple[int, int]]) -> Iterator[C
             continue  # 杭州机场计划试验双跑道…, 北山景区管委会计划年内新开…: the verb "plans to", not a plan's name
         if head == "活动" and not _CAMPAIGN.search(modifier) and not lex.known_re.search(modifier):  # type: ignore[union-attr]
             continue  # 寻访雷锋足迹主题活动, 系列科学考察活动: events; 违法建设宣传月活动 is a campaign
-        if head == "运动" and ends_with_word(modifier, _SPORT):
+        if head == "运动" and _SPORT.search(modifier):
             continue  # 社区居民健身运动, 冰雪运动: sport, not a mass campaign
         if head.endswith("模式") and not _CODED.search(modifier):
             continue  # 政企合作模式, 智能制造新模式 describe a way of working; named ones are quoted or coded
@@ -128,9 +126,9 @@ def headed(text: str, lex: Lexicon, quotes: list[tuple[int, int]]) -> Iterator[C
             continue
         name = text[start:he]
         tail = _AND.split(name)[-1]
-        if name in lex.generic or modifier in lex.generic or tail in lex.generic or ends_with_word(name, NOT_A_NAME_ENDS):
+        if name in lex.generic or modifier in lex.generic or tail in lex.generic or NOT_A_NAME.search(name):
             continue
-        if ends_with_word(modifier, _COMPANY_END):
+        if _COMPANY_END.search(modifier):
             continue  # a company's works, not a programme
         if head in _WORK_ACTS and _works_joined(modifier):
             continue  # 西南岩溶国家公园和南宁国家植物园创建: two named works and the act, each work read by recall (round 25b)
@@ -175,7 +173,7 @@ def _work_ends() -> re.Pattern[str]:
 # HEAD_CONTINUES reads 计划在/于 + a time and 计划投资/开工, round 16).  Not 实施, 开展, 落地, 报名, 招募 or 在 + a
 # place, which follow a plan's name as often (西部计划招募, 增收计划实施以来, 星火助学计划在全县推开).
 _PLANS_TO = re.compile(r"(?:今年|明年|年内|年底|近期|择期|试验|开通|新开|投入|新增|发射|举办)")
-_SPORT = end_words(re.compile(r"(?:健身|体育|冰雪|户外|水上|球类|田径|竞技|冬季|夏季)$"))  # (for ends_with_word)  # 冬季, 夏季: round 25b (亚洲冬季运动高水平训练中心)
+_SPORT = re.compile(r"(?:健身|体育|冰雪|户外|水上|球类|田径|竞技|冬季|夏季)$")  # 冬季, 夏季: round 25b (亚洲冬季运动高水平训练中心)
 _EVENT_TAIL = re.compile(r"会场|仪式|大会|现场|发布会|推进会|启动会|签约")
 
 

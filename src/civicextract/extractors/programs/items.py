@@ -13,14 +13,14 @@ import re
 from collections.abc import Iterator
 
 from . import candidates as _candidates
-from .candidates import NUMERALS, Candidate, after_stops, distinguishing, ends_with_head, ends_with_word
+from .candidates import NUMERALS, Candidate, after_stops, distinguishing, ends_with_head
 from .coordination import lead_verb
 from .lexicon import Lexicon
 
 # Patterns whose methods are called below are bound by assignment, not imported by name: CPython
 # 3.11 compiles NAME.search(...) as an attribute load and a new bound method per call when an
 # import binds NAME (tests/test_method_calls.py).
-NOT_A_NAME_ENDS = _candidates.NOT_A_NAME_ENDS
+NOT_A_NAME = _candidates.NOT_A_NAME
 
 
 # Items of an enumeration that are numbered slogans themselves: 门前五包和院内四自.
@@ -82,7 +82,7 @@ def _listed_before(text: str, i: int, lex: Lexicon, *, fast: bool = True) -> Ite
             off = text.find(part, pos)
             if off < 0:
                 continue
-            if ITEM.match(part) and not ends_with_word(part, NOT_A_NAME_ENDS) and not _ORG_END.search(part) and not _NUMERAL_WORD.search(part):
+            if ITEM.match(part) and not NOT_A_NAME.search(part) and not _ORG_END.search(part) and not _NUMERAL_WORD.search(part):
                 yield Candidate(part, off, off + len(part), kind="item")
             elif works:
                 if n == 0:
