@@ -16,9 +16,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ...records import _fast_init
-from ...regexrun import digit_free_gate, match_gate
-from ...resources import data_lines, trie_alternation
+from ...regexrun import digit_free_gate, match_gate, pair_dispatched_alternation
+from ...resources import data_lines
 from .lexicon import Lexicon, lexicon
 
 NUMERALS = "一二三四五六七八九十百千万两双"
@@ -103,8 +102,16 @@ _LEFT_STOP_WORDS = (
     "于|向|经|即|及|与|和|并|也|还|都|均|已|该|这|此|其他|其|各|个|吧|吗|呢|啊|他|她|曾|荣立|"
     "但是|就是|于是|还是|也是|都是|对于|由于|关于|以及|并且|或者|因为|所以|而且|只是|不是|正是"
 ).split("|")
-# longest first, as a prefix tree
-LEFT_STOPS = re.compile(trie_alternation(sorted(_LEFT_STOP_WORDS, key=len, reverse=True)))
+# What the prefix tree of the words (longest first) matches: the words of two characters or more
+# dispatched by their second character (regexrun.pair_dispatched_alternation: the same matches, the
+# longest word at a position first), then a single-character word, which at a position where no longer
+# word matches is what the tree fell back to.  Most characters of a name's window open some stop word,
+# so the tree's first level was tried at nearly every position: the stop searches of left_start's
+# windows (dev + fit, callgrind) 19.6 -> 16.6 M instructions.
+LEFT_STOPS = re.compile(
+    f"(?:{pair_dispatched_alternation([w for w in _LEFT_STOP_WORDS if len(w) > 1])}"
+    f"|[{''.join(sorted({re.escape(w) for w in _LEFT_STOP_WORDS if len(w) == 1}))}])"
+)
 # The last characters of the stop words: a stop can end at a position only after one of them.
 LEFT_STOP_LASTS = frozenset(w[-1] for w in _LEFT_STOP_WORDS)
 # Scope in front of a quoted name is not part of it: 全市“双创”, 金泽镇“信用镇”, 中心城区“绣花式微更新”.
@@ -196,9 +203,10 @@ LEADING_COUNT = re.compile(
 )
 
 
-# (the records' __init__ through the slots' descriptors: an article builds a few dozen to hundreds)
-@_fast_init
-@dataclass(frozen=True, slots=True)
+# Not frozen: a frozen dataclass's __init__ sets each field through its slot's descriptor (the records'
+# _fast_init), a plain slots class stores them directly: 7.2k -> 3.7k instructions per candidate (callgrind),
+# 1,365 candidates over dev + fit.  Nothing hashes a candidate or writes to one after it is built.
+@dataclass(slots=True)
 class Candidate:
     name: str
     start: int

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from ...records import Program
-from ...regexrun import first_gate
+from ...regexrun import first_gate, match_gate
 from . import candidates as _candidates
 from . import recall as _recall
 from .candidates import LEFT_STOP_LASTS, distinguishing, numbered, place_match
@@ -34,6 +34,7 @@ _LEAD = re.compile(
     r"用于|查看|调研|主动|深度|全力|大力|力争|争取|围绕|坚持|持续|巩固|拓展|统筹|做好|抓好|参与|参加|组织)"
     r"|(?P<plural_lead>一批|多个|若干|各类|各项|\d+个|约|超|近|新)"
 )
+_LEAD_FIRST = match_gate(_LEAD)
 _END_WORDS = {
     "strategy_end": "一体化发展|协同发展|一体化|大开发|新通道|示范区|先行区|试验区|引领区|城市群|都市圈|经济带|经济圈|经济区",
     "infra_end": "高铁|铁路|高速公路|高速|城际|通道|大桥|特大桥|枢纽|运河|水库|机场|港|航道|隧道|电站|核电|线|延伸|二期|三期|一期"
@@ -127,11 +128,14 @@ def _shape_features(name: str, is_numbered: bool, f: list[str], c: list[str]) ->
         c.append("numbered")
     if "+" in name:  # CODE's matches all hold a +: a search is never needed
         f.append("code")
-    if not _HAN.search(name):
+    # (a name opening with a Han character has one: no search; _LEAD's first characters tested
+    # before its match, which most names fail)
+    first = name[:1]
+    if not ("\u4e00" <= first <= "\u9fff" or _HAN.search(name)):
         f.append("no_han")
     if place_match(name):
         f.append("place_prefix")
-    m = _LEAD.match(name)
+    m = _LEAD.match(name) if first in _LEAD_FIRST or first.isdecimal() else None
     if m:
         f.append(m.lastgroup)  # type: ignore[arg-type]  # (its branches are all named groups)
     g = _INSIDE_GATE.search(name)  # (the engine enters _INSIDE at every position: its class first)

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ...regexrun import pair_dispatched_alternation
 from ...resources import data_lines, model_path, trie_alternation
 
 # A period before the programme word belongs to the name (round 6: “十大战略”三年行动计划,
@@ -64,7 +65,9 @@ def lexicon() -> Lexicon:
     # allowed between them: 路长制 + 管理机制, 工程 + 项目.
     heads = trie_alternation(heads_any)
     desc = trie_alternation(descriptors)
-    head_re = re.compile(rf"(?:{heads})(?:(?:{desc}){{0,2}}(?:{heads}))*")
+    # (the first head dispatched by its second character, regexrun.pair_dispatched_alternation: the same
+    # matches as the tree of heads, a little faster to scan for: 13.9 -> 13.3 M a pass over dev + fit)
+    head_re = re.compile(rf"{pair_dispatched_alternation(heads_any)}(?:(?:{desc}){{0,2}}(?:{heads}))*")
     # What may follow a quoted name and still be part of it: “10+5”专项集中整治攻坚行动,
     # “5+3”工作机制, “好社区”试点建设; from the unseen spot checks: “平安夏日”打击整治行动,
     # 能源“源网荷储”一体工程, “知路爱路护路”宣传教育月活动.

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from ...regexrun import digit_free_gate, match_gate
+from ...regexrun import digit_free_gate, match_gate, pair_dispatched_alternation
 from ...resources import trie_alternation
 from . import candidates as _candidates
 from .candidates import (
@@ -54,9 +54,10 @@ _VERBS = (
     "获批创建|获批|创建|建成投产|建成通车|建成|投运|投用|新开工|开工建设|开工|启动|共推共建|共建|打造|提速|完成|抢抓|"
     "参与|助推|服务|对接|纳入|申报|入选|部署|发起|举办|推出|迭代升级|稳步推进|积极推动|加力推进"
 )
-# no verb is a longer one's prefix written before it: as prefix trees (resources.trie_alternation), the same matches
-_VERB_TRIE = trie_alternation(_VERBS.split("|"))
-_OBJECT = re.compile(rf"{_VERB_TRIE}([^，。；：、！？\n“”‘’（）《》()\s]{{2,30}})(、?)")
+# no verb is a longer one's prefix written before it: as a prefix tree (resources.trie_alternation), the same
+# matches; the tree's words dispatched by their second character (regexrun.pair_dispatched_alternation: the
+# tree's matches, its first level no longer tried at every verb's first character; 14.3 -> 13.3 M a pass)
+_OBJECT = re.compile(rf"{pair_dispatched_alternation(_VERBS.split('|'))}([^，。；：、！？\n“”‘’（）《》()\s]{{2,30}})(、?)")
 # (round 15: an item may hold a short bracketed part, 南珠（中）城际, 金华（义乌）中欧班列集结中心: the bracket
 # ended the list, and the works after it in round 11's list were never proposed)
 _ITEM = re.compile(r"((?:[^，。；：、！？\n“”‘’（）《》()\s]|（[^（）\n，。；：、]{1,4}）){2,30})(、?)")
@@ -295,8 +296,8 @@ def _per_lexicon(cache: dict, lex: Lexicon, build):
 def _national_re(lex: Lexicon) -> tuple[re.Pattern[str], tuple[str, ...]]:
     """The named strategies' pattern and its gate: words one of which every name holds.
 
-    (``_national`` asks whether the text holds one of the gate's words: ``_national_gate``'s one
-    search, not a substring scan of the text per word.)"""
+    (``_national`` asks whether the text holds one of the gate's words: a substring test per word,
+    ``_national_gate``'s one search the reference.)"""
     # One prefix tree of literals alone: the engine skips to its first characters (joined with
     # the census pattern in one alternation it tried every position, six times the cost).
     return _per_lexicon(
@@ -341,11 +342,20 @@ def _national_gate(lex: Lexicon) -> re.Pattern[str]:
     )
 
 
+def _gate_held(text: str, gate: tuple[str, ...]) -> bool:
+    for word in gate:
+        if word in text:
+            return True
+    return False
+
+
 def _national(
     text: str, lex: Lexicon, taken: Callable[[int, int], bool] | None = None, *, fast: bool = True
 ) -> Iterator[Candidate]:
     pat, gate = _national_re(lex)
-    held = _national_gate(lex).search(text) is not None if fast else any(word in text for word in gate)
+    # (fast: a substring test per gate word, five of them: 3.3 M instructions over dev + fit, where the
+    # gate's one search, whose words open with five classes' characters, cost 7.4 M; the two agree)
+    held = _gate_held(text, gate) if fast else _national_gate(lex).search(text) is not None
     matches = [*pat.finditer(text)] if held else []
     if "普查" in text:
         matches += _CENSUS.finditer(text)
