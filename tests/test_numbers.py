@@ -130,6 +130,11 @@ FORMS = [
     Case("3000以上", ("3000", None, "over", False), "yishang"),
     Case("3000以内", ("3000", None, "at_most", False), "yinei"),
     Case("亿", ("100000000", None, "exact", False), "bare-yi"),
+    # a zero before a magnitude is zero, not a bare 万 (0万 gave 10000: a table's 补贴0万元, 九六0萬元's tail)
+    Case("0万", ("0", None, "exact", False), "zero-wan"),
+    Case("0.0亿", ("0", None, "exact", False), "zero-decimal-yi"),
+    Case("零万", ("0", None, "exact", False), "zero-han-wan"),
+    Case("0万5千", ("5000", None, "exact", False), "zero-wan-then-thousands"),
     Case("30%－50%", ("30", "50", "range", True), "range-full-width-minus"),
     Case("30%～50%", ("30", "50", "range", True), "range-full-width-tilde"),
     Case("30%—50%", ("30", "50", "range", True), "range-em-dash"),

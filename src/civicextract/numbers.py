@@ -590,15 +590,16 @@ def _integer(s: str) -> Decimal | None:
     last_unit: Decimal | None = None
     small_floor: Decimal | None = None  # units inside a section must fall: 千 > 百 > 十
     doubled = False
+    written = False  # a numeral since the last 万/亿: 0万 is zero, a bare 亿 (亿元以上) is one
     for kind, v in tokens:
         if kind in ("d", "c"):
             if num is not None:
                 return None
-            num, num_kind = v, kind
+            num, num_kind, written = v, kind, True
         elif kind == "z":
             if num is not None:
                 return None
-            last_unit = None  # 一万零五 is 10005, not 15000
+            last_unit, written = None, True  # 一万零五 is 10005, not 15000
         elif v < 10**4:
             if small_floor is not None and v >= small_floor:
                 return None
@@ -610,6 +611,9 @@ def _integer(s: str) -> Decimal | None:
                 num = None
             low = total % v if total else Decimal(0)
             cur = section + low
+            if cur == 0 and written and not total:
+                written, last_unit = False, v  # 0万, 0.0亿: nothing times a magnitude
+                continue
             if cur == 0:
                 if total and last_unit == v and not doubled:
                     total, doubled = total * v, True  # 四万万 = 4亿, 10万万 = 10亿, 亿亿
@@ -618,7 +622,7 @@ def _integer(s: str) -> Decimal | None:
                     return None  # 亿万, 万万万: words, not numbers
                 cur = Decimal(1)  # a bare 亿 as in 亿元以上
             total = total - low + cur * v
-            section, last_unit, small_floor = Decimal(0), v, None
+            section, last_unit, small_floor, written = Decimal(0), v, None, False
     if num is not None:
         if last_unit is not None and num_kind == "c" or (
             last_unit is not None and num_kind == "d" and num == num.to_integral_value() and 0 < num < 10
