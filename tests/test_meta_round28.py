@@ -109,6 +109,10 @@ GUARDS = [
     ("photo-report-not-names", "图片新闻\n精彩瞬间 摄影报道\n正文。", m()),
     # a credit label with no name after a header date is no reporter 文/ (tests/test_meta.py's property test found it)
     ("date-then-bare-credit-label", "2023年12月3日 文/", m()),
+    # a glued photo credit's name holds no 摄 (通讯员摄摄记者 gave 员摄; tests/test_meta.py's property test found it)
+    ("glued-photo-credit-no-she-in-name", "通讯员摄摄记者 ", m()),
+    # a navigation link the scrape left in an empty 来源 field names no outlet (set 28b, read after its scoring)
+    ("source-label-navigation-link", "某县召开会议\n来源: 网站首页  发布时间:2024-05-06\n会议强调，要抓好落实。", m(published="2024-05-06")),
     # a date label whose next line is a sentence opening with a date, and a 成文日期 (a notice's own date) below its label
     ("date-label-next-line-sentence", "标题\n发布时间:\n\n2024年1月1日起,新规开始施行。", m()),
     # (the form's first lines hold other fields: a date alone among the first few lines is read as the page's anyway)

@@ -188,8 +188,11 @@ _LABEL_WORDS = frozenset({"来源", "出处", "作者", "编辑"})
 _WECHAT_ACCOUNT = ("微信公众号", "微信公号", "微信号")
 _SCREENSHOT = ("视频截图", "网络截图", "截图", "网络图片", "网络视频")
 # What a 来源 label names when it names no publisher: the web at large, the people interviewed.
-# (and the placeholders a site's CMS prints in an empty 来源 field: 来源:未知, round 28)
-_NO_OUTLET = frozenset({"网络", "互联网", "网友", "网友供图", "受访者", "受访者供图", "受访者提供", "未知", "不详", "暂无"})
+# (and the placeholders a site's CMS prints in an empty 来源 field: 来源:未知, round 28; or the navigation
+# link the scrape left in it: 来源: 网站首页, session 28)
+_NO_OUTLET = frozenset(
+    {"网络", "互联网", "网友", "网友供图", "受访者", "受访者供图", "受访者提供", "未知", "不详", "暂无", "首页", "网站首页"}
+)
 _YEAR_FIRST = re.compile(r"\d{4}年")
 
 

@@ -26,7 +26,22 @@ _RELEASE_DATE = LazyPattern(rf"(?m)^[ \t]*(?P<date>{DATE})[ \t]*[（(]星期[一
 _CLOSING_SOURCE = LazyPattern(r"[（(]来源[：:]")
 _CLOSING_PART = LazyPattern(rf"[ \t]*(?P<date>{DATE})[ \t]*|[ \t]*(?P<desk>[^，,]{{2,30}}?)编辑[ \t]*")
 # What opens the sentence after a glued photo credit: a lead's citation or time word.
-_LEAD_AFTER_PHOTO = ("据了解", "据悉", "据介绍", "据统计", "近日", "日前", "目前", "当天", "当日", "昨天", "昨日", "今天", "今年", "记者")
+_LEAD_AFTER_PHOTO = (
+    "据了解",
+    "据悉",
+    "据介绍",
+    "据统计",
+    "近日",
+    "日前",
+    "目前",
+    "当天",
+    "当日",
+    "昨天",
+    "昨日",
+    "今天",
+    "今年",
+    "记者",
+)
 _HAN_RUN = LazyPattern(rf"[{HAN}]{{3}}")
 _LOST_OPENING = LazyPattern(rf"(?P<names>[{HAN}]{{2,3}}(?:[、 \t][{HAN}]{{2,3}}){{0,4}})[）)]")
 _LOST_REACH = 20
@@ -82,7 +97,15 @@ def _glued_photo_credits(text: str, f: Found) -> None:
     while q >= 0:
         # (glued on both sides: a space or slash before 摄 is the ordinary credit, 张谢雅 摄, 罗寒/摄, read by PHOTO)
         if text.startswith(_LEAD_AFTER_PHOTO, q + 1) and _HAN_RUN.fullmatch(text, max(0, q - 3), q):
-            name = next((text[q - n : q] for n in (3, 2) if q >= n and is_person_name(text[q - n : q])), None)
+            # (no 摄 inside the name: 通讯员摄摄记者 holds no 员摄, a property test found it)
+            name = next(
+                (
+                    text[q - n : q]
+                    for n in (3, 2)
+                    if q >= n and "摄" not in text[q - n : q] and is_person_name(text[q - n : q])
+                ),
+                None,
+            )
             if name is not None and not f.has_reporter(name):
                 f.reporter(name, q - len(name))
                 f.spans.append((q - len(name), q + 1, "byline"))
