@@ -3,16 +3,15 @@ corpus' real articles (raw and normalised) and on sentences with the non-Han run
 
 from __future__ import annotations
 
-import json
 from itertools import accumulate
-from pathlib import Path
 
 import pytest
 
 from civicextract import segment as seg
 from civicextract.document import normalize
 
-CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+# dev + fit + seed, as session 26's normalisation round reads them
+from .test_speed26_norm import _texts
 
 # Non-Han runs rjieba keeps whole and jieba splits (30-40%, AR-E3000), codes and quoted names the
 # segmenter protects, and runs it keeps whole in both (3.5%, C++, 2021年).
@@ -24,14 +23,6 @@ SENTENCES = [
     "www.gov.cn/2021-05-01 ab12-3 x-1",
     "2021年全市GDP达到1.2万亿元",
 ]
-
-
-def _texts() -> list[str]:
-    out = []
-    for name in ("dev.jsonl", "fit.jsonl", "seed.jsonl"):
-        with open(CORPUS / name, encoding="utf-8") as f:
-            out += [json.loads(line)["text"] for line in f if line.strip()]
-    return out
 
 
 @pytest.fixture(scope="module")

@@ -98,14 +98,7 @@ def _glued_photo_credits(text: str, f: Found) -> None:
         # (glued on both sides: a space or slash before 摄 is the ordinary credit, 张谢雅 摄, 罗寒/摄, read by PHOTO)
         if text.startswith(_LEAD_AFTER_PHOTO, q + 1) and _HAN_RUN.fullmatch(text, max(0, q - 3), q):
             # (no 摄 inside the name: 通讯员摄摄记者 holds no 员摄, a property test found it)
-            name = next(
-                (
-                    text[q - n : q]
-                    for n in (3, 2)
-                    if q >= n and "摄" not in text[q - n : q] and is_person_name(text[q - n : q])
-                ),
-                None,
-            )
+            name = next((w for w in (text[q - 3 : q], text[q - 2 : q]) if "摄" not in w and is_person_name(w)), None)
             if name is not None and not f.has_reporter(name):
                 f.reporter(name, q - len(name))
                 f.spans.append((q - len(name), q + 1, "byline"))
