@@ -150,6 +150,23 @@ _STOP_WORDS = (
     "看到",
     "发现",
     "获得",
+    # Round 29: verbs of receiving and winning (某某获|港区人大、自由党某某提名, 荣获, 赢得, 接受): the
+    # giver's title after one is the giver's own; 获 alone stops only where it opens no place (获嘉县,
+    # 获鹿镇: _stop_before)
+    "获",
+    "赢得",
+    "接受",
+    # Round 29: verbs of publishing an author's text (杂志发表|中共中央总书记某某的重要文章, 刊发, 刊登): the
+    # publisher is no body of the author's post
+    "发表",
+    "刊发",
+    "刊登",
+    # Round 29: verbs of accusing a person (实名举报|某市人大常委某某): the accuser's words, no body; not
+    # before a unit they name (纪委举报中心, 信访举报受理室: _stop_before), and not 控告/起诉, which name a
+    # procuratorate's departments (控告申诉检察部, 审查起诉部)
+    "举报",
+    "检举",
+    "状告",
     "授予",
     "颁发",
     "反映",
@@ -244,11 +261,21 @@ def _stop_before(text: str, i: int) -> int:
         if i >= n and text[i - n : i] in words:
             if text[i - n : i] == "任" and text[i - 2 : i - 1] in ("责", "信", "常"):
                 continue  # 责任区警务队队长, 常任秘书长: words, not the verb 任
+            if n == 1 and text[i - 1] == "获" and text[i : i + 1] in _HUO_PLACES:
+                continue  # 获嘉县县长, 鹿泉区获鹿镇: the place's own first char, no verb
+            if text[i - n : i] in ("举报", "检举") and text.startswith(_REPORT_UNITS, i):
+                continue  # 纪委举报中心主任, 检举受理室: the unit's name, no verb
             before = text[i - 2 : i - 1]
             if text[i - n : i] == "日" and not (before and (before.isdigit() or before in "一二三四五六七八九十廿")):
                 continue  # 日本内阁官房长官: 日 ends a date (19日) only after a number (not at the text's start)
             return n
     return 0
+
+
+# the second chars of places opening with 获 (获嘉县, 获鹿镇): there 获 is no verb of receiving
+_HUO_PLACES = frozenset("嘉鹿")
+# what 举报/检举 name as a unit's first word (举报中心, 举报受理室, 举报投诉科, 举报电话办公室)
+_REPORT_UNITS = ("中心", "受理", "投诉", "电话", "平台", "办", "科", "室", "处")
 
 
 def chain_start(text: str, post_start: int, post_ends: dict[int, int]) -> int:
@@ -266,6 +293,7 @@ def _walk_back(text: str, post_start: int, post_ends: dict[int, int], *, fast: b
     # tests compare both, so the shortcut's character set can never drift.
     i = post_start
     floor = max(0, post_start - _MAX_CHAIN)
+    joined = -1  # where the segment after the last 、/，/兼 the walk crossed begins (-1: none crossed)
     while i > floor:
         if i in post_ends:
             i = post_ends[i]
@@ -287,9 +315,11 @@ def _walk_back(text: str, post_start: int, post_ends: dict[int, int], *, fast: b
             i -= 1
             continue
         if ch == "兼" and text[i - 2 : i - 1] in "，," and i - 2 in post_ends:
+            joined = i
             i = post_ends[i - 2]  # 市委前副书记，兼市民政局前局长
             continue
         if ch in "，," and i - 1 in post_ends and i < post_start and text[post_ends[i - 1] - 1 : post_ends[i - 1]] != "任":
+            joined = i
             i = post_ends[i - 1]  # 市民政局党组书记、局长，市未成年人保护工作领导小组副组长程治敏
             continue  # (not 某某任团长，委员某某: the post before the comma is the previous subject's)
         if ch == "、" or (ch == "兼" and i - 1 in post_ends):
@@ -300,6 +330,7 @@ def _walk_back(text: str, post_start: int, post_ends: dict[int, int], *, fast: b
                 and text[post_ends[i - 1] : i - 1] not in lexicon().other
                 and not text.endswith("领导", 0, i - 1)
             ):
+                joined = i
                 i = post_ends[i - 1]
                 continue
             # (Round 28: 朝阳区体育局、商务局领导、某品牌联合创始人某某 — a body's 领导 before 、 is its
@@ -351,9 +382,20 @@ def _walk_back(text: str, post_start: int, post_ends: dict[int, int], *, fast: b
         if not ("\u4e00" <= ch <= "\u9fff") or (ch in _STOP_LAST and _stop_before(text, i)):
             break
         i -= 1
+    if i <= floor and joined >= 0 and i > 0 and _cut_short(text, i):
+        # Round 29: a list of posts longer than _MAX_CHAIN (担任甲，乙、丙，丁…等职务): the walk ran out inside a
+        # body's name (…人民|政府副县长); the chain opens at the segment it crossed into last, whole
+        i = joined
     if text.startswith("受", i) and (i == 0 or not "\u4e00" <= text[i - 1] <= "\u9fff") and _ON_BEHALF.match(text, post_start):
         i += 1  # 受县委书记何洋委托，…: the preposition of the clause, no part of the title
     return _from_state(text, i, post_start)
+
+
+def _cut_short(text: str, i: int) -> bool:
+    """Did the walk stop at ``i`` only by its length: a Han char that is no stop char and ends no stop
+    word stands before it (the walk would have gone on)?"""
+    ch = text[i - 1]
+    return "\u4e00" <= ch <= "\u9fff" and ch not in _STOP_CHARS and not (ch in _STOP_LAST and _stop_before(text, i))
 
 
 def _dotted_body(text: str, dot: int, post_start: int) -> bool:
