@@ -89,6 +89,20 @@ POST_LISTS = [
     ("王建国曾任县委常委、副县长。", [("王建国", ("县委常委", "副县长"), "mentioned")]),
 ]
 
+# A bracket after a name holding a full post and then a weak one (全國人大代表、自由黨成員: fit t115): the weak
+# post's chain had stopped at the 由 of 自由党 (a stop char) and, weak, was given to nobody.  A chain runs on over
+# a party's name, and a bracketed chain with a full post in it is its holder's as one with a body is.
+BRACKETED = [
+    (
+        "劉卓裕的提名人名單：\n 宋嘉恒（新界委員）\n 詹勝（中華全國青年聯合會常委）\n 陳曉峰（全國人大代表、自由黨成員）\n",
+        [("陈晓峰", ("全国人大代表", "自由党成员"), "mentioned")],
+    ),
+    ("自由党主席张宇人表示，支持方案。", [("张宇人", ("自由党主席",), "speaker")]),
+    # a weak post alone in brackets, and 经由 before a party cell: unchanged
+    ("张三（界别委员）出席。", []),
+    ("经由党委书记王建国批准。", [("王建国", ("党委书记",), "mentioned")]),
+]
+
 # The heads of associations written short as X协 (友协, 消协, 房协, 体协 …) and of the federations whose full
 # names are marked (工商联, 青联) are no officials; the Party's mass organisations (总工会, 侨联, 妇联, 科协) keep
 # their public posts, as fit's gold counts a 总工会's chair.
@@ -154,7 +168,7 @@ COURT_ORGANIZATIONS = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", VERBS_ENDING_A_RUN + POST_LISTS + ASSOCIATIONS + FIRMS + COURT_OFFICERS)
+@pytest.mark.parametrize("text,expected", VERBS_ENDING_A_RUN + POST_LISTS + BRACKETED + ASSOCIATIONS + FIRMS + COURT_OFFICERS)
 def test_round29_classes(text, expected):
     assert _records(text) == expected
 

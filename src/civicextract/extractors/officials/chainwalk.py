@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from .foreign import TRANSLIT
 from .posts import lexicon
+from .public import PARTIES
 from .states import state_at, state_before, state_firsts, state_in
 
 # A chain never runs through these; 、 and 兼 join its segments.
@@ -373,6 +374,8 @@ def _walk_back(text: str, post_start: int, post_ends: dict[int, int], *, fast: b
             and text.startswith("外", i)
             or ch == "有"
             and text[i - 2 : i - 1] == "国"
+            or ch in _PARTY_STOP_CHARS
+            and _inside_party(text, i - 1)
         ):  # …有限公司, 高等法院, 商务及经济发展局 (Hong Kong's bureaus), 中央党的建设工作领导小组, 国家数据局,
             # 住房和城乡建设局, 对外贸易经济合作局, 国有资产监督管理委员会 go on
             break
@@ -396,6 +399,21 @@ def _cut_short(text: str, i: int) -> bool:
     word stands before it (the walk would have gone on)?"""
     ch = text[i - 1]
     return "\u4e00" <= ch <= "\u9fff" and ch not in _STOP_CHARS and not (ch in _STOP_LAST and _stop_before(text, i))
+
+
+# Round 29: parties whose names hold a stop char (自由党: 由), which a chain runs on over
+# (陈某（全国人大代表、自由党成员）: the walk had stopped at 由 and the title was 党成员)
+_STOPPED_PARTIES = tuple(p for p in PARTIES if not _STOP_CHARS.isdisjoint(p))
+_PARTY_STOP_CHARS = frozenset(c for p in _STOPPED_PARTIES for c in p if c in _STOP_CHARS)
+
+
+def _inside_party(text: str, j: int) -> bool:
+    """Is the stop char at ``j`` inside the name of a party of ``_STOPPED_PARTIES``?"""
+    for party in _STOPPED_PARTIES:
+        k = party.find(text[j])
+        if k >= 0 and text.startswith(party, j - k):
+            return True
+    return False
 
 
 def _dotted_body(text: str, dot: int, post_start: int) -> bool:
