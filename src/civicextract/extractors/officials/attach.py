@@ -66,19 +66,25 @@ def attach_pending(text, pending, people, add) -> None:
     before the verb, the sentence's opening name, the last person named before."""
     single, double, _, _ = name_lexicons()
     starts = None  # start of each span -> its person's name: made once, at the first chain that asks
-    # Round 29: the end of each chain given after a verb -> its holder (a span, or a known person's
-    # name): the next chain of the verb's list (担任甲，乙、丙和丁等职务) is the same person's
-    carried: dict[int, tuple[int, int] | str] = {}
+    # Round 29: the last chain given after a verb, (start, end, holder: a span or a known person's
+    # name): a chain of the verb's list (担任甲，乙、丙和丁等职务) opening inside it or right after it, at
+    # one of the list's joins, is the same person's
+    carried: tuple[int, int, tuple[int, int] | str] | None = None
     pending_starts = {p[0] for p in pending}
     for start, end, chain, public in pending:
-        holder = carried.get(start - 1) if text[start - 1 : start] in _LIST_JOINS else None
-        if holder is not None and _list_item_ends(text, end, pending_starts):
+        if (
+            carried is not None
+            and carried[0] <= start <= carried[1] + 1
+            and text[start - 1 : start] in _LIST_JOINS
+            and _list_item_ends(text, end, pending_starts)
+        ):
+            holder = carried[2]
             if isinstance(holder, str):
                 people[holder].chains.append(chain)
                 people[holder].public.append(public)
             else:
                 add(holder[0], holder[1], chain, public)
-            carried[end] = holder
+            carried = (start, end, holder)
             continue
         if text[end : end + 1] in ("及", "和", "兼") and public:
             if starts is None:
@@ -136,20 +142,20 @@ def attach_pending(text, pending, people, add) -> None:
         subject = _subject_before_verb(text, verb, vstart, chain, people, single, double)
         if subject is not None:
             add(subject[0], subject[1], chain, public)
-            carried[end] = subject
+            carried = (start, end, subject)
             continue
         opener = _sentence_subject(text, vstart)
         if opener is not None:
             if text.startswith(_REPORTS, opener[1]) and text[opener[1] : vstart].count("，") > 1:
                 continue  # 某某说，乙出任会长…，现在担任某院议员: reported speech, the post is the one spoken of
             add(opener[0], opener[1], chain, public)
-            carried[end] = opener
+            carried = (start, end, opener)
             continue
         nearest = _last_named_before(text, vstart, people)
         if nearest is not None:
             people[nearest].chains.append(chain)
             people[nearest].public.append(public)
-            carried[end] = nearest
+            carried = (start, end, nearest)
 
 
 # what joins the posts of one holder's list (担任甲，乙、丙和丁)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .edges import ORG_END, all_han
 from .foreign import TRANSLIT
 from .posts import lexicon
 from .public import PARTIES
@@ -368,6 +369,10 @@ def _walk_back(text: str, post_start: int, post_ends: dict[int, int], *, fast: b
                 or text[max(0, i - 5) : i - 1].endswith(_HE_PORTFOLIO_LEFT)
                 and any(b in text[i:post_start] for b in _BODY_CHARS)
             )
+            # Round 29: 与 joins a department's two functions as 和 does (卫生与计划生育委员会)
+            or ch == "与"
+            and text[max(0, i - 5) : i - 1].endswith(_HE_PORTFOLIO_LEFT)
+            and any(b in text[i:post_start] for b in _BODY_CHARS)
             or ch == "据"
             and text[i - 2 : i - 1] == "数"
             or ch == "对"
@@ -379,6 +384,11 @@ def _walk_back(text: str, post_start: int, post_ends: dict[int, int], *, fast: b
         ):  # …有限公司, 高等法院, 商务及经济发展局 (Hong Kong's bureaus), 中央党的建设工作领导小组, 国家数据局,
             # 住房和城乡建设局, 对外贸易经济合作局, 国有资产监督管理委员会 go on
             break
+        if ch in "）)":
+            k = _alias_bracket_open(text, i - 1)
+            if k is not None:
+                i = k  # Round 29: 昌都市委（地委）书记: a body's other name in brackets runs on
+                continue
         if ch in "·•‧・" and _dotted_body(text, i - 1, post_start):
             i -= 1  # 伊朗武装部队哈塔姆·安比亚中央司令部司令: a body named after a person runs on over its dot
             continue
@@ -414,6 +424,17 @@ def _inside_party(text: str, j: int) -> bool:
         if k >= 0 and text.startswith(party, j - k):
             return True
     return False
+
+
+def _alias_bracket_open(text: str, close: int) -> int | None:
+    """The opening bracket of a body's other name in brackets closed at ``close``, between the ends of
+    two bodies (昌都市委（地委）书记, 某县（区）委): one to four Han chars ending a body, a body's end
+    before the bracket; None for any other bracket (a name's particulars, a holder)."""
+    k = text.rfind("（" if text[close] == "）" else "(", max(0, close - 5), close)
+    if k < 1 or text[k - 1] not in ORG_END:
+        return None
+    alias = text[k + 1 : close]
+    return k if alias and all_han(alias) and alias[-1] in ORG_END else None
 
 
 def _dotted_body(text: str, dot: int, post_start: int) -> bool:
