@@ -66,7 +66,26 @@ def attach_pending(text, pending, people, add) -> None:
     before the verb, the sentence's opening name, the last person named before."""
     single, double, _, _ = name_lexicons()
     starts = None  # start of each span -> its person's name: made once, at the first chain that asks
+    # Round 29: the last chain given after a verb, (start, end, holder: a span or a known person's
+    # name): a chain of the verb's list (担任甲，乙、丙和丁等职务) opening inside it or right after it, at
+    # one of the list's joins, is the same person's
+    carried: tuple[int, int, tuple[int, int] | str] | None = None
+    pending_starts = {p[0] for p in pending}
     for start, end, chain, public in pending:
+        if (
+            carried is not None
+            and carried[0] <= start <= carried[1] + 1
+            and text[start - 1 : start] in _LIST_JOINS
+            and _list_item_ends(text, end, pending_starts)
+        ):
+            holder = carried[2]
+            if isinstance(holder, str):
+                people[holder].chains.append(chain)
+                people[holder].public.append(public)
+            else:
+                add(holder[0], holder[1], chain, public)
+            carried = (start, end, holder)
+            continue
         if text[end : end + 1] in ("及", "和", "兼") and public:
             if starts is None:
                 starts = {s: n for n, p in people.items() for s, _ in p.spans}
@@ -95,7 +114,7 @@ def attach_pending(text, pending, people, add) -> None:
             if se is not None:
                 add(end + 1, se, chain, public)
                 continue
-        if verb is None or end < len(text) and is_han(text[end]) and text[end] not in "期等职之后以":
+        if verb is None or not _list_item_ends(text, end, pending_starts) and text[end] not in "期之后以":
             continue
         if text[end : end + 1] == "、":
             if starts is None:
@@ -123,17 +142,32 @@ def attach_pending(text, pending, people, add) -> None:
         subject = _subject_before_verb(text, verb, vstart, chain, people, single, double)
         if subject is not None:
             add(subject[0], subject[1], chain, public)
+            carried = (start, end, subject)
             continue
         opener = _sentence_subject(text, vstart)
         if opener is not None:
             if text.startswith(_REPORTS, opener[1]) and text[opener[1] : vstart].count("，") > 1:
                 continue  # 某某说，乙出任会长…，现在担任某院议员: reported speech, the post is the one spoken of
             add(opener[0], opener[1], chain, public)
+            carried = (start, end, opener)
             continue
         nearest = _last_named_before(text, vstart, people)
         if nearest is not None:
             people[nearest].chains.append(chain)
             people[nearest].public.append(public)
+            carried = (start, end, nearest)
+
+
+# what joins the posts of one holder's list (担任甲，乙、丙和丁)
+_LIST_JOINS = frozenset("、，,和及")
+
+
+def _list_item_ends(text: str, end: int, pending_starts: set[int]) -> bool:
+    """Does a list of posts end, or go on to the next of its posts, at ``end``: the text ends, or
+    punctuation, 等/职 (…等职务) or 和/及 before another post's chain follows?"""
+    if end >= len(text) or not is_han(text[end]):
+        return True
+    return text[end] in "等职" or text[end] in "和及" and end + 1 in pending_starts
 
 
 def _joint_holder(text: str, end: int, starts: dict[int, str]) -> str | None:

@@ -39,7 +39,7 @@ from .lists import (
 from .namechars import married_end
 from .names import name_after, noun_name_after_post
 from .names_before import name_before, name_filling
-from .posts import Post, base_post
+from .posts import Post, base_post, chain_posts
 from .public import has_own_body, is_public, party_after_comma, private_body
 from .states import foreign_body, leading_state, state_before
 from .tagging import is_common_word, modifier_word, opens_predicate, tagged_name
@@ -266,8 +266,13 @@ def holders_elsewhere(
     if start > 0 and post.end < len(text) and text[start - 1] in "（(" and text[post.end] in "）)":
         s = name_filling(text, start - 1)
         s = name_before(text, start - 1) if s is None else s
-        # (某某（界别委员）: a weak post in brackets needs a body of its own)
-        if s is not None and (not post.weak or any(ch in ORG_END for ch in text[start : post.start])):
+        # (某某（界别委员）: a weak post in brackets needs a body of its own, or a full post before it in
+        # the bracket: 某某（全国人大代表、自由党成员）, Round 29)
+        if s is not None and (
+            not post.weak
+            or any(ch in ORG_END for ch in text[start : post.start])
+            or any(not p.weak for p in chain_posts(text[start : post.start]))
+        ):
             add(s, start - 1, chain, public)
             return last
     return None

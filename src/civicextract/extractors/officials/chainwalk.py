@@ -13,8 +13,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .edges import ORG_END, all_han
 from .foreign import TRANSLIT
 from .posts import lexicon
+from .public import PARTIES
 from .states import state_at, state_before, state_firsts, state_in
 
 # A chain never runs through these; 、 and 兼 join its segments.
@@ -150,6 +152,23 @@ _STOP_WORDS = (
     "看到",
     "发现",
     "获得",
+    # Round 29: verbs of receiving and winning (某某获|港区人大、自由党某某提名, 荣获, 赢得, 接受): the
+    # giver's title after one is the giver's own; 获 alone stops only where it opens no place (获嘉县,
+    # 获鹿镇: _stop_before)
+    "获",
+    "赢得",
+    "接受",
+    # Round 29: verbs of publishing an author's text (杂志发表|中共中央总书记某某的重要文章, 刊发, 刊登): the
+    # publisher is no body of the author's post
+    "发表",
+    "刊发",
+    "刊登",
+    # Round 29: verbs of accusing a person (实名举报|某市人大常委某某): the accuser's words, no body; not
+    # before a unit they name (纪委举报中心, 信访举报受理室: _stop_before), and not 控告/起诉, which name a
+    # procuratorate's departments (控告申诉检察部, 审查起诉部)
+    "举报",
+    "检举",
+    "状告",
     "授予",
     "颁发",
     "反映",
@@ -244,11 +263,21 @@ def _stop_before(text: str, i: int) -> int:
         if i >= n and text[i - n : i] in words:
             if text[i - n : i] == "任" and text[i - 2 : i - 1] in ("责", "信", "常"):
                 continue  # 责任区警务队队长, 常任秘书长: words, not the verb 任
+            if n == 1 and text[i - 1] == "获" and text[i : i + 1] in _HUO_PLACES:
+                continue  # 获嘉县县长, 鹿泉区获鹿镇: the place's own first char, no verb
+            if text[i - n : i] in ("举报", "检举") and text.startswith(_REPORT_UNITS, i):
+                continue  # 纪委举报中心主任, 检举受理室: the unit's name, no verb
             before = text[i - 2 : i - 1]
             if text[i - n : i] == "日" and not (before and (before.isdigit() or before in "一二三四五六七八九十廿")):
                 continue  # 日本内阁官房长官: 日 ends a date (19日) only after a number (not at the text's start)
             return n
     return 0
+
+
+# the second chars of places opening with 获 (获嘉县, 获鹿镇): there 获 is no verb of receiving
+_HUO_PLACES = frozenset("嘉鹿")
+# what 举报/检举 name as a unit's first word (举报中心, 举报受理室, 举报投诉科, 举报电话办公室)
+_REPORT_UNITS = ("中心", "受理", "投诉", "电话", "平台", "办", "科", "室", "处")
 
 
 def chain_start(text: str, post_start: int, post_ends: dict[int, int]) -> int:
@@ -266,6 +295,7 @@ def _walk_back(text: str, post_start: int, post_ends: dict[int, int], *, fast: b
     # tests compare both, so the shortcut's character set can never drift.
     i = post_start
     floor = max(0, post_start - _MAX_CHAIN)
+    joined = -1  # where the segment after the last 、/，/兼 the walk crossed begins (-1: none crossed)
     while i > floor:
         if i in post_ends:
             i = post_ends[i]
@@ -287,9 +317,11 @@ def _walk_back(text: str, post_start: int, post_ends: dict[int, int], *, fast: b
             i -= 1
             continue
         if ch == "兼" and text[i - 2 : i - 1] in "，," and i - 2 in post_ends:
+            joined = i
             i = post_ends[i - 2]  # 市委前副书记，兼市民政局前局长
             continue
         if ch in "，," and i - 1 in post_ends and i < post_start and text[post_ends[i - 1] - 1 : post_ends[i - 1]] != "任":
+            joined = i
             i = post_ends[i - 1]  # 市民政局党组书记、局长，市未成年人保护工作领导小组副组长程治敏
             continue  # (not 某某任团长，委员某某: the post before the comma is the previous subject's)
         if ch == "、" or (ch == "兼" and i - 1 in post_ends):
@@ -300,6 +332,7 @@ def _walk_back(text: str, post_start: int, post_ends: dict[int, int], *, fast: b
                 and text[post_ends[i - 1] : i - 1] not in lexicon().other
                 and not text.endswith("领导", 0, i - 1)
             ):
+                joined = i
                 i = post_ends[i - 1]
                 continue
             # (Round 28: 朝阳区体育局、商务局领导、某品牌联合创始人某某 — a body's 领导 before 、 is its
@@ -336,24 +369,72 @@ def _walk_back(text: str, post_start: int, post_ends: dict[int, int], *, fast: b
                 or text[max(0, i - 5) : i - 1].endswith(_HE_PORTFOLIO_LEFT)
                 and any(b in text[i:post_start] for b in _BODY_CHARS)
             )
+            # Round 29: 与 joins a department's two functions as 和 does (卫生与计划生育委员会)
+            or ch == "与"
+            and text[max(0, i - 5) : i - 1].endswith(_HE_PORTFOLIO_LEFT)
+            and any(b in text[i:post_start] for b in _BODY_CHARS)
             or ch == "据"
             and text[i - 2 : i - 1] == "数"
             or ch == "对"
             and text.startswith("外", i)
             or ch == "有"
             and text[i - 2 : i - 1] == "国"
+            or ch in _PARTY_STOP_CHARS
+            and _inside_party(text, i - 1)
         ):  # …有限公司, 高等法院, 商务及经济发展局 (Hong Kong's bureaus), 中央党的建设工作领导小组, 国家数据局,
             # 住房和城乡建设局, 对外贸易经济合作局, 国有资产监督管理委员会 go on
             break
+        if ch in "）)":
+            k = _alias_bracket_open(text, i - 1)
+            if k is not None:
+                i = k  # Round 29: 昌都市委（地委）书记: a body's other name in brackets runs on
+                continue
         if ch in "·•‧・" and _dotted_body(text, i - 1, post_start):
             i -= 1  # 伊朗武装部队哈塔姆·安比亚中央司令部司令: a body named after a person runs on over its dot
             continue
         if not ("\u4e00" <= ch <= "\u9fff") or (ch in _STOP_LAST and _stop_before(text, i)):
             break
         i -= 1
+    if i <= floor and joined >= 0 and i > 0 and _cut_short(text, i):
+        # Round 29: a list of posts longer than _MAX_CHAIN (担任甲，乙、丙，丁…等职务): the walk ran out inside a
+        # body's name (…人民|政府副县长); the chain opens at the segment it crossed into last, whole
+        i = joined
     if text.startswith("受", i) and (i == 0 or not "\u4e00" <= text[i - 1] <= "\u9fff") and _ON_BEHALF.match(text, post_start):
         i += 1  # 受县委书记何洋委托，…: the preposition of the clause, no part of the title
     return _from_state(text, i, post_start)
+
+
+def _cut_short(text: str, i: int) -> bool:
+    """Did the walk stop at ``i`` only by its length: a Han char that is no stop char and ends no stop
+    word stands before it (the walk would have gone on)?"""
+    ch = text[i - 1]
+    return "\u4e00" <= ch <= "\u9fff" and ch not in _STOP_CHARS and not (ch in _STOP_LAST and _stop_before(text, i))
+
+
+# Round 29: parties whose names hold a stop char (自由党: 由), which a chain runs on over
+# (陈某（全国人大代表、自由党成员）: the walk had stopped at 由 and the title was 党成员)
+_STOPPED_PARTIES = tuple(p for p in PARTIES if not _STOP_CHARS.isdisjoint(p))
+_PARTY_STOP_CHARS = frozenset(c for p in _STOPPED_PARTIES for c in p if c in _STOP_CHARS)
+
+
+def _inside_party(text: str, j: int) -> bool:
+    """Is the stop char at ``j`` inside the name of a party of ``_STOPPED_PARTIES``?"""
+    for party in _STOPPED_PARTIES:
+        k = party.find(text[j])
+        if k >= 0 and text.startswith(party, j - k):
+            return True
+    return False
+
+
+def _alias_bracket_open(text: str, close: int) -> int | None:
+    """The opening bracket of a body's other name in brackets closed at ``close``, between the ends of
+    two bodies (昌都市委（地委）书记, 某县（区）委): one to four Han chars ending a body, a body's end
+    before the bracket; None for any other bracket (a name's particulars, a holder)."""
+    k = text.rfind("（" if text[close] == "）" else "(", max(0, close - 5), close)
+    if k < 1 or text[k - 1] not in ORG_END:
+        return None
+    alias = text[k + 1 : close]
+    return k if alias and all_han(alias) and alias[-1] in ORG_END else None
 
 
 def _dotted_body(text: str, dot: int, post_start: int) -> bool:

@@ -58,6 +58,8 @@ def name_after(text: str, s: int, *, strict: bool = False) -> int | None:
     reads a name there or a verb of the news follows (检察长高远|出席); a verb word
     is left to the reader's own test (镇长付强|20日).
     """
+    if text[s : s + 1] == "时" and follower_at(text, s + 1):
+        return None  # Round 29: 会见外国驻华大使时表示, 武官时发表: the conjunction "when" and the predicate
     e = _name_after_post(text, s, strict=strict)
     if e is None and (k := text.find("任", s + 2, s + 4)) >= 0 and _serves_in_role(text, s, k):
         return k  # 委员朱华凌任高级顾问: the name the reader cannot close, then 任 and a role

@@ -64,7 +64,7 @@ def lexicon() -> Lexicon:
         {"-": not_public, "+": public, "=": sub_units}[line[0]].append(line[1:])
     words = sorted(official | weak | other, key=len, reverse=True)
     # 常务副市长, 第一副书记; a post never runs on into a body name (常委会,
-    # 委员会, 书记处, 主席团; but 主席会见/会晤/会谈/会同 is the post and a verb)
+    # 委员会, 书记处, 主席团, 大使馆 (Round 29); but 主席会见/会晤/会谈/会同 is the post and a verb)
     # and a 长 never starts a word (城市长效, 社区长期).
     # (常务/副 are added by find_posts, looking back: an optional prefix here
     # would stop the regex engine from skipping ahead to a post's first char)
@@ -75,7 +75,7 @@ def lexicon() -> Lexicon:
     # the instructions).
     pattern = re.compile(
         rf"{pair_dispatched_alternation(words)}"  # (two_char_ahead(words) + trie_alternation(words), faster)
-        rf"(?![团处级台]|会(?!见|晤|谈|同)|(?<=长)(?:期(?!间)|[效远久足大城沙廊治度达短河株]))"
+        rf"(?![团处级台馆]|会(?!见|晤|谈|同)|(?<=长)(?:期(?!间)|[效远久足大城沙廊治度达短河株]))"
         # a city's 州 before a place opening with 长 (福州长乐, 湖州长兴, 贵州长顺): a city has a 市长, no 州长
         rf"(?<!(?:{_CITY_ZHOU})州长)"
     )

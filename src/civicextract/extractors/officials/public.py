@@ -49,6 +49,8 @@ _PARTIES = (
     "新民党",
     "自由党",
 )
+# (the walk back of chainwalk reads a chain on over the stop chars inside these names: 自由党)
+PARTIES = _PARTIES
 # a party's own staff posts (秘书长, 发言人) after a party's name other than China's (远进党秘书长)
 _PARTY_STAFF = frozenset(("秘书长", "发言人"))
 _OTHER_PARTY = re.compile(r"(?<!共产)(?<!农工)(?<!致公)(?<![中县市区省镇乡村])党$")

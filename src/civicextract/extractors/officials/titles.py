@@ -46,6 +46,8 @@ _MODIFIERS = (
     # Hong Kong: an acting or deputy magistrate (暂委裁判官), a plain-clothes officer
     "暂委",
     "署理",
+    # (Round 29: the Court of Final Appeal's non-permanent judges, 终审法院非常任法官)
+    "非常任",
     "便衣",
     "高级",
     "首席",
@@ -100,11 +102,18 @@ def organization(chain: str) -> str | None:
     if org.startswith(("原", "前", "时", "现")):  # (one call: most bodies open with none of them)
         for m in ("原", "前", "时任", "现任"):
             org = org.removeprefix(m)
+    if org.startswith(_RANKS_BEFORE_BODY):
+        # Round 29: 首席区域法院法官, 署理总裁判官: the rank qualifies the post written after the body
+        org = org[2:]
     # 阳倦村原党总支: the former post, not a former body
     org = _FORMER_CELL.sub("", org) if "党" in org else org
     if last.text == "部长" and len(org) >= 2 and not org.endswith("部") and first.endswith(org + "部长"):
         org += "部"  # 外交部长, 县委组织部长: the ministry's 部 is written once, in the post
     return org if len(org) >= 2 else None
 
+
+# Hong Kong's ranks written before the court whose post they qualify (首席区域法院法官: the Chief District
+# Judge, of the District Court)
+_RANKS_BEFORE_BODY = ("首席", "署理", "暂委")
 
 _FORMER_CELL = re.compile(r"(?:原|前)(?=党)")
