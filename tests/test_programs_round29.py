@@ -9,6 +9,10 @@ were proposed eight times and never a programme.
 
 A facility's name begins after the verb that builds it: 高标准建设 (高标准 alone stays in 高标准农田建设) and 设立.
 
+A kind of school or hospital before a quoted scheme says where it runs, as a place does (高校“双一流” -> 双一流);
+a kind of area (城市片区, 小城镇) is no place: the words after it were left alone, too generic to be a name.
+A quoted name before 和 is whole: “扩中提低”和收入分配制度改革 gave one name, 扩中提低和收入分配制度 (fit's error).
+
 The sentences are the reports' own (`corpus/`, from public GitHub repositories); expected records are exact.
 """
 
@@ -60,3 +64,28 @@ def test_a_lead_verb_with_its_manner_is_cut_from_a_botanical_garden():
 def test_gaobiaozhun_alone_stays_in_a_name():
     # 高标准 is cut only with its verb: 高标准农田建设工程 keeps it
     assert _records("推进高标准农田建设工程。") == [("高标准农田建设工程", ((2, 11),))]
+
+
+def test_the_kind_of_school_before_a_quoted_scheme_says_where():
+    # session 27's set (Shandong 2026): the scheme is 双一流, run in the province's universities
+    text = "扩增优质本科招生，优化学科专业设置，全力推动省属高校“双一流”突破，加快空天信息大学筹建，推动升格一批职业技术大学。"
+    assert _records(text) == [("双一流", ((27, 30),))]
+    assert _records("持续推进高校“双一流”建设。") == [("双一流建设", ((6, 13),))]
+
+
+def test_a_kind_of_area_is_no_place_before_a_programme_word():
+    # 片区 and 小城镇 name the kind of area the action renews, not where it runs (Chongqing and Shandong 2026)
+    assert _records("实施城市片区更新提升行动，整体提升两江四岸美丽滨江线。") == [("城市片区更新提升行动", ((2, 12),))]
+    assert _records("提高鲁西南等潜力地区城镇化水平，深化小城镇创新提升行动。") == [("小城镇创新提升行动", ((18, 27),))]
+
+
+def test_a_quoted_name_before_he_is_whole():
+    # the quote closes a name of its own; 和 joins a second one (Tibet and Xinjiang 2026 reports)
+    assert _records("城市面貌持续更新。深化“一抓两促”和树立农牧民新风貌行动，新建高原和美乡村。") == [
+        ("一抓两促", ((12, 16),)),
+        ("树立农牧民新风貌行动", ((18, 28),)),
+    ]
+    assert _records("深化“四方合作”和科技援疆机制，着力打造面向中亚的区域科技创新中心。") == [
+        ("四方合作", ((3, 7),)),
+        ("科技援疆机制", ((9, 15),)),
+    ]
