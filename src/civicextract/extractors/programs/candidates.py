@@ -117,7 +117,10 @@ LEFT_STOP_LASTS = frozenset(w[-1] for w in _LEFT_STOP_WORDS)
 # Scope in front of a quoted name is not part of it: 全市“双创”, 金泽镇“信用镇”, 中心城区“绣花式微更新”.
 SCOPE_END = re.compile(
     r"(?:省|市|区|县|镇|乡|村|街道|社区|城区|期|基层|成员|首个|全国|全省|村民|居民|群众|干部|上述|我国|我省|我市|我区|我县"
-    r"|委|政府|局|厅|办)$"  # 洛阳市委“三项重点工作”: whose, not which (unseen spot checks)
+    r"|委|政府|局|厅|办"  # 洛阳市委“三项重点工作”: whose, not which (unseen spot checks)
+    # session 29: the kind of institution a national scheme runs in says where, as a place does: 高校“双一流”建设
+    # (the scheme is 双一流), 医院“一站式”服务
+    r"|高校|院校|学校|中小学|医院)$"
 )
 # Verbs after which a topic noun may open a quoted name (开展监督“百日行动”); after
 # anything else the words before a quote are the sentence, not the name.
@@ -169,6 +172,8 @@ PLACE = re.compile(
     r"(?!圈|场|民|政|委|级|直|域|位|块|间|属|城|长|管|容|面|值|内|外|省|市|区|县|风)"  # 都市圈, 市场, 县区, 乡风: not a place
     # 企业上市, 统筹城乡, 超市: words that end in 市 or 乡 without naming a place (企业上市攻坚行动)
     r"(?<!上市|超市|城市|都市|股市|集市|夜市|入市|城乡|下乡|返乡|回乡|家乡|误区|盲区|灾区)"
+    # session 29: kinds of area, not places (城市片区更新提升行动, 小城镇创新提升行动)
+    r"(?<!片区|城镇|小镇|山区|林区|牧区|矿区|园区)"
     # round 4: a zone named for what it pilots is what the name is about, not where (自贸试验区提升战略,
     # 主体功能区战略)
     r"(?<!试验区|示范区|先行区|功能区)"
@@ -322,8 +327,15 @@ def after_stops(text: str, j: int, end: int, lex: Lexicon) -> int:
         m = search(text, m.end(), end)
     for m in reversed(stops):
         w = m.group()
-        if w in "和与" and not ends_with_head(text[j : m.start()], lex) and not text.endswith(_WORK_ENDS, j, m.start()):
-            continue  # 耕地保护和粮食安全责任制: 和 inside a name (not after a work's end: “三医”联动改革和…行动)
+        if (
+            w in "和与"
+            and not ends_with_head(text[j : m.start()], lex)
+            and not text.endswith(_WORK_ENDS, j, m.start())
+            and not (m.start() > 0 and text[m.start() - 1] in _CLOSING_QUOTES)
+        ):
+            # 耕地保护和粮食安全责任制: 和 inside a name (not after a work's end: “三医”联动改革和…行动; nor after a
+            # quoted name, which is whole: “扩中提低”和收入分配制度改革 is two, session 29)
+            continue
         if w == "个" and not (m.start() > j and (text[m.start() - 1] in NUMERALS or text[m.start() - 1].isdigit())):
             continue
         if w == "对" and text[m.end() : m.end() + 1] in _PARTNERS and m.end() + 1 < end:
@@ -357,6 +369,7 @@ def after_stops(text: str, j: int, end: int, lex: Lexicon) -> int:
     return start
 
 
+_CLOSING_QUOTES = "”’\""
 _AMOUNT = re.compile(r"\d\d*(?:\.\d+)?[万亿]*(?:元|港元|美元)")  # (\d\d*: see _FIGURE_COUNT)
 _FIGURE_COUNT = re.compile(  # (\d\d* for \d+: a pattern opening with a class, not a repeat, is skipped through in C)
     r"\d\d*(?:\.\d+)?[万亿]?(?:多|余)?(?:座|个|项|条|家|批|处|台|辆|所|名|户|次|公里|千米|亩|分钟|小时|天)"
