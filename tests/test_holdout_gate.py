@@ -80,6 +80,10 @@ FLOORS = {
     # round 25b (37 passages of the 2026 Heilongjiang, Guangxi and Inner Mongolia work reports; gold blind, not
     # trained on): 0.769 with main's code (A 0.743, B 0.793), 0.789 after round 25b's classes (A 0.786, B 0.793)
     "programs_r25b": {"programs": 0.78},
+    # session 29 (33 texts: the 2026 Tibet and Hainan work reports, 新闻联播 of 27-30 April 2026; gold blind, not
+    # trained on, no error read by the lead): 0.886 scored once with the session's start and once after its
+    # programmes round (the same predictions' score)
+    "programs_r29": {"programs": 0.87},
     # after round 6: 0.876 / titles 0.966, 0.979 / 1.000, 0.967 / 0.979
     # round 9: 0.925 / titles 0.950 (its gold calibrated: one leader named as X同志 added)
     "officials": {"officials": 0.91, "titles": 0.95},
