@@ -164,7 +164,20 @@ _KILO = r"千(?![瓦克米伏帕卡焦赫])"
 # not (唯一一个 is 唯一 + 一个, not 11): a digit run of Chinese digits is a
 # year (二〇二〇) or a range (三四), never two equal digits.
 def _cn_next(no_kilo: str) -> str:
-    return rf"[{_CN_DIGIT.replace('一', '')}{no_kilo}]|(?<!一)一|{_KILO}"
+    return rf"[{_CN_DIGIT.replace('一', '')}{no_kilo}]|(?<!一)一|{_KILO}|{_TYPED_ZERO}"
+
+
+# A zero typed as the Arabic 0 inside Chinese digits written one by one (二0二三年, 九六0万元: the
+# digit 〇 as keyboards and OCR give it) is that digit: the run goes on after it, with another
+# digit or a 万/亿 (九六0万元 is 960万元, never 九六 + 0万元).  Only after a digit, not a magnitude
+# (三千0 is no such run), and only where the run goes on (一0 alone, 一05万 are left as they were).
+_TYPED_ZERO = rf"(?<=[{_CN_DIGIT}0])0(?=0*+[{_CN_DIGIT}万亿萬億])"
+# The decimal point of Chinese numerals written as a point (四．三亿, 十二.五万: Hong Kong and
+# Taiwan type the full-width ．, which normalising turns into .): read as 点, between a numeral
+# and a digit; not where a second point follows the digits (二〇二三.五.一 is a date).
+def _cn_fraction(powers: str) -> str:
+    digits = rf"[{_CN_DIGIT}]{{1,{_MAX_DIGITS}}}+"
+    return rf"(?:点{digits}|\.{digits}(?![.．]))[万亿萬億{'兆' if '兆' in powers else ''}]{{0,4}}+"
 
 #: One quantity: Arabic digits with magnitudes (1.8万, 13万2千, 8000多万, 97万余)
 #: or Chinese numerals (三亿五千万, 十几, 二十多, 十二点五), optionally led by a
@@ -214,7 +227,7 @@ def _core_pattern(powers: str = _CN_POWER, tail: bool = False, scientific: bool 
     sci = _scientific(powers) + "|" if scientific else ""
     vague = rf"(?:数|几|(?<!以)上)(?=[{_CN_POWER[:-2]}])"
     # (兆 where the caller reads it: 一点○八兆元 of a Taiwan company's revenue)
-    point = rf"点[{_CN_DIGIT}]{{1,{_MAX_DIGITS}}}+[万亿萬億{'兆' if '兆' in powers else ''}]{{0,4}}+"
+    point = _cn_fraction(powers)
     return (
         _optional("数几上", vague, guarded)
         + rf"(?:{sci}{arabic}(?:[多余几]?{power}{{1,4}}+(?:零?(?:{grouped}|{digits})(?=[多余几]?{power}){end})?){{0,8}}+[多余几]?"
@@ -241,19 +254,31 @@ _SIGN_FIRST = "%‰巴"
 _SEP_FIRST = "-－−﹣—–~～〜至到"
 
 
+# Hong Kong drops the 之 of 百分之 (百分八 = 8%, 百分八十 = 80%): read so where a digit, 十 or
+# 零 follows 百分 and no numeral stands before it (一百分 is a score of 100).  百分百 (fully, an
+# idiom) is left alone.
+_PERCENT_DIGIT = "一二两三四五六七八九十零"
+_HK_PERCENT = rf"(?<=百分)(?<![\d{_CN_CHARS}]百分)(?=[{_PERCENT_DIGIT}])"
+# A range's second end is a percent as the first is: after 12.6% a plain number is no end of a
+# range (增长12.6%至172万 is a change, then the level reached), so with a sign after the first
+# end the second carries one too (3%至5%; 3至5% signs the second only).
+_SIGNED_AS_FIRST = r"(?(pa)(?=[%‰]|巴仙))"
+
+
 def _body(core: str, *, fraction: bool = True, guarded: bool = False) -> str:
-    # without the fraction, ``den`` is kept as a group that never matches, so the
-    # match objects have the same groups
-    den = rf"(?:(?P<den>{core})分之)?" if fraction else ("(?:(?P<den>(?!))|)" if guarded else "(?P<den>(?!))?")
+    # without the fraction, ``den`` matches only the 百 of Hong Kong's 百分八 (no 分之 in it), so
+    # the match objects have the same groups
+    if fraction:
+        den = rf"(?:(?P<den>{core})分(?:之|{_HK_PERCENT}))?"
+    else:
+        den = _optional("百", rf"(?P<den>百)分{_HK_PERCENT}", guarded)
+    second = rf"(?P<sep>{RANGE_SEP})(?:百分之|百分(?=[{_PERCENT_DIGIT}]))?(?P<b>{core})(?![-/]\d){_SIGNED_AS_FIRST}"
     if not guarded:
-        return (
-            rf"{den}(?P<a>{core})(?P<pa>[%‰]|巴仙)?"
-            rf"(?:(?P<sep>{RANGE_SEP})(?:百分之)?(?P<b>{core})(?![-/]\d))?(?P<pct>[%‰]|巴仙)?"
-        )
+        return rf"{den}(?P<a>{core})(?P<pa>[%‰]|巴仙)?(?:{second})?(?P<pct>[%‰]|巴仙)?"
     sign = "[%‰]|巴仙"
     return (
         rf"{den}(?P<a>{core}){_optional(_SIGN_FIRST, f'(?P<pa>{sign})', True)}"
-        + _optional(_SEP_FIRST, rf"(?P<sep>{RANGE_SEP})(?:百分之)?(?P<b>{core})(?![-/]\d)", True)
+        + _optional(_SEP_FIRST, second, True)
         + _optional(_SIGN_FIRST, f"(?P<pct>{sign})", True)
     )
 
@@ -502,6 +527,9 @@ def _clean(d: Decimal) -> Decimal:
 
 
 _PARSE_UNITS = UNITS | {"兆": 10**12}
+# (the runs of typed zeros and the points that CORE reads as Chinese numerals)
+_TYPED_ZERO_RE = re.compile(rf"(?<=[{_CN_DIGIT}])0+(?=[{_CN_DIGIT}万亿萬億兆])")
+_CN_POINT_RE = re.compile(rf"(?<=[{_CN_CHARS}])\.(?=[{_CN_DIGIT}])")
 _TOKEN_RE = re.compile(rf"(\d+(?:\.\d+)?)|([{_CN_DIGIT}])|([{''.join(_PARSE_UNITS)}])|(廿|卅)|(.)")
 
 
@@ -516,6 +544,11 @@ def _core(s: str) -> tuple[Decimal, Decimal | None, bool] | None:
     s = s.replace(",", "")
     if not s:
         return None
+    if not s.isascii():
+        if "0" in s:
+            s = _TYPED_ZERO_RE.sub(lambda z: "〇" * len(z.group()), s)  # 九六0万 = 九六〇万
+        if "." in s:
+            s = _CN_POINT_RE.sub("点", s)  # 四.三亿 = 四点三亿
     pair = _PAIR_RE.fullmatch(s)
     if pair:
         x, y = DIGITS[pair[1]], DIGITS[pair[2]]
