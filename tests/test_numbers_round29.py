@@ -5,7 +5,8 @@ Each class is one sentence an annotator would state:
 * a point between Chinese numerals is a decimal point (四．三億 = 4.3亿: Hong Kong and Taiwan type the
   full-width ．, which normalising makes ``.``); a second point after the digits makes a date, not a decimal;
 * an Arabic 0 among Chinese digits written one by one is the digit 〇 (九六0萬元 = 960万元, 二0二三 = 2023):
-  the whole run is the number, never its tail 0萬元;
+  the whole run is the number, never its tail 0萬元; after a power of ten and before a digit it is 零
+  (一千0五十万 = 一千零五十万); where it ends a digit run (九六0元, 三0%) it opens no number of its own;
 * a percent and a plain number are never one range (增长12.6%至172万: a change, then the level reached);
 * Hong Kong's 百分八 is 百分之八 (8%) where a digit follows 百分 and no numeral stands before it; 百分百
   (fully) and 一百分 (a score) are left alone.
@@ -44,6 +45,8 @@ PARSE_FIXED = [
     ("九六０萬", ("9600000", None, "exact", False)),
     ("二0二三", ("2023", None, "exact", False)),
     ("二00五", ("2005", None, "exact", False)),
+    ("一千0五十万", ("10500000", None, "exact", False)),
+    ("一万0五百", ("10500", None, "exact", False)),
     ("百分八", ("8", None, "exact", True)),
     ("百分八十", ("80", None, "exact", True)),
     ("百分零點五", ("0.5", None, "exact", True)),
@@ -78,6 +81,10 @@ MONEY_FIXED = [
     # an Arabic 0 in a Taiwan county's digit-by-digit budget figure
     ("縣府今年度編列九六0萬元，用於改善偏鄉國小的午餐設備。", [("九六0万元", "9600000")]),
     ("鄉公所二0二四年度追加預算一二0五萬元，其中三0萬元補助社區巡守隊。", [("一二0五万元", "12050000"), ("三0万元", "300000")]),
+    # 零 typed as 0 after a power of ten (before: 十万元, 100000)
+    ("市府再投入一千0五十万元，用于老旧小区加装电梯。", [("一千0五十万元", "10500000")]),
+    # a digit run without a magnitude: no record, never its tail 0元 (before: 0元, amount 0)
+    ("乡里共筹得九六0元善款。", []),
 ]
 MONEY_KEPT = [
     # the level reached after a change in percent was money before and stays so
@@ -103,6 +110,9 @@ METRICS_FIXED = [
     # only a word after it split the two)
     ("全市常住人口增长12.6%至172万。", [("12.6%", "12.6", None, "%")]),
     ("本区人口九六0万人，居全省首位。", [("九六0万人", "9600000", None, "人")]),
+    # the tail of a digit run is no count or share of its own (before: 0人, 0%, value 0)
+    ("乡公所今年补助二0人。", []),
+    ("全县绿化覆盖率提高三0%。", []),
 ]
 METRICS_KEPT = [
     ("全市客流量增长2.3%至987万人次，创新高。", [("2.3%", "2.3", None, "%"), ("987万人次", "9870000", None, "人次")]),
@@ -110,6 +120,8 @@ METRICS_KEPT = [
     ("政府承諾百分百落實各項措施。", []),
     ("他在期末考試中考獲一百分。", []),
     ("截至二0二三年底，本市已建成公园。", []),
+    ("全市统一0点开始执行新价格。", []),
+    ("参加峰会的G20成员有20个。", [("20个", "20", None, "个")]),
 ]
 
 

@@ -167,11 +167,19 @@ def _cn_next(no_kilo: str) -> str:
     return rf"[{_CN_DIGIT.replace('一', '')}{no_kilo}]|(?<!一)一|{_KILO}|{_TYPED_ZERO}"
 
 
-# A zero typed as the Arabic 0 inside Chinese digits written one by one (二0二三年, 九六0万元: the
-# digit 〇 as keyboards and OCR give it) is that digit: the run goes on after it, with another
-# digit or a 万/亿 (九六0万元 is 960万元, never 九六 + 0万元).  Only after a digit, not a magnitude
-# (三千0 is no such run), and only where the run goes on (一0 alone, 一05万 are left as they were).
-_TYPED_ZERO = rf"(?<=[{_CN_DIGIT}0])0(?=0*+[{_CN_DIGIT}万亿萬億])"
+# A zero typed as the Arabic 0 among Chinese numerals (二0二三年, 九六0万元, 一千0五十万: the 〇 or
+# 零 as keyboards and OCR give it) is that numeral where the number goes on after it: in digits
+# written one by one, with another digit or a 万/亿 (九六0万元 is 960万元, never 九六 + 0万元);
+# after a power of ten, with a digit (一千0五十万 is 一千零五十万).  Where it ends the run (九六0元,
+# 三0%) it is read as no number at all: see _NO_ZERO_AFTER_NUMERAL.
+_NONZERO_DIGIT = "一二两三四五六七八九壹贰叁肆伍陆柒捌玖貳參兩陸"
+_TYPED_ZERO = (
+    rf"(?:(?<=[{_CN_DIGIT}0])0(?=0*+[{_CN_DIGIT}万亿萬億])"
+    rf"|(?<=[十百千万亿拾佰仟萬億])0(?=[{_NONZERO_DIGIT}]))"
+)
+# An Arabic 0 glued after a Chinese digit opens no number: it is the tail of a digit run typed
+# with 0 (九六0元 is no 0元, 二0人 no 0人).
+_NO_ZERO_AFTER_NUMERAL = rf"(?:(?!0)|(?<![{_CN_DIGIT}]))"
 # The decimal point of Chinese numerals written as a point (四．三亿, 十二.五万: Hong Kong and
 # Taiwan type the full-width ．, which normalising turns into .): read as 点, between a numeral
 # and a digit; not where a second point follows the digits (二〇二三.五.一 is a date).
@@ -224,13 +232,13 @@ def _core_pattern(powers: str = _CN_POWER, tail: bool = False, scientific: bool 
     # (and may carry decimals before the last magnitude: 31亿4,260.5万元)
     grouped = r"\d{1,3}(?:,\d{3}(?!\d)){1,2}+(?:\.\d{1,4}+(?=[万萬]))?"
     end = rf"|(?<=[{powers}])零?(?:{grouped}|\d{{1,{_MAX_DIGITS}}}+)" if tail else ""
-    sci = _scientific(powers) + "|" if scientific else ""
+    sci = _NO_ZERO_AFTER_NUMERAL + _scientific(powers) + "|" if scientific else ""
     vague = rf"(?:数|几|(?<!以)上)(?=[{_CN_POWER[:-2]}])"
     # (兆 where the caller reads it: 一点○八兆元 of a Taiwan company's revenue)
     point = _cn_fraction(powers)
     return (
         _optional("数几上", vague, guarded)
-        + rf"(?:{sci}{arabic}(?:[多余几]?{power}{{1,4}}+(?:零?(?:{grouped}|{digits})(?=[多余几]?{power}){end})?){{0,8}}+[多余几]?"
+        + rf"(?:{sci}{_NO_ZERO_AFTER_NUMERAL}{arabic}(?:[多余几]?{power}{{1,4}}+(?:零?(?:{grouped}|{digits})(?=[多余几]?{power}){end})?){{0,8}}+[多余几]?"
         rf"|(?:[{_CN_DIGIT}{no_kilo}]|{_KILO})(?:{_cn_next(no_kilo)}|(?<=[{powers}])[多余几]|(?<=零)几){{0,40}}+"
         + (rf"(?:{point}|))" if guarded else rf"(?:{point})?)")  # (a branch opening with a literal: tested first)
     )
@@ -528,7 +536,9 @@ def _clean(d: Decimal) -> Decimal:
 
 _PARSE_UNITS = UNITS | {"兆": 10**12}
 # (the runs of typed zeros and the points that CORE reads as Chinese numerals)
-_TYPED_ZERO_RE = re.compile(rf"(?<=[{_CN_DIGIT}])0+(?=[{_CN_DIGIT}万亿萬億兆])")
+_TYPED_ZERO_RE = re.compile(
+    rf"(?<=[{_CN_DIGIT}])0+(?=[{_CN_DIGIT}万亿萬億兆])|(?<=[十百千万亿拾佰仟萬億兆])0(?=[{_NONZERO_DIGIT}])"
+)
 _CN_POINT_RE = re.compile(rf"(?<=[{_CN_CHARS}])\.(?=[{_CN_DIGIT}])")
 _TOKEN_RE = re.compile(rf"(\d+(?:\.\d+)?)|([{_CN_DIGIT}])|([{''.join(_PARSE_UNITS)}])|(廿|卅)|(.)")
 
