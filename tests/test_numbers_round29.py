@@ -4,9 +4,9 @@ Each class is one sentence an annotator would state:
 
 * a point between Chinese numerals is a decimal point (四．三億 = 4.3亿: Hong Kong and Taiwan type the
   full-width ．, which normalising makes ``.``); a second point after the digits makes a date, not a decimal;
-* an Arabic 0 among Chinese digits written one by one is the digit 〇 (九六0萬元 = 960万元, 二0二三 = 2023):
-  the whole run is the number, never its tail 0萬元; after a power of ten and before a digit it is 零
-  (一千0五十万 = 一千零五十万); where it ends a digit run (九六0元, 三0%) it opens no number of its own;
+* an Arabic 0 among Chinese digits written one by one is the digit 〇, and the text reads as it would with
+  〇 (九六0萬元 = 960万元, 二0二三 = 2023, 三0至五0萬元 a range): the whole run is the number, never its tail
+  0萬元 (nor 0元, 0人, 0%); after a power of ten and before a digit it is 零 (一千0五十万 = 一千零五十万);
 * a percent and a plain number are never one range (增长12.6%至172万: a change, then the level reached);
 * Hong Kong's 百分八 is 百分之八 (8%) where a digit follows 百分 and no numeral stands before it; 百分百
   (fully) and 一百分 (a score) are left alone.
@@ -83,8 +83,10 @@ MONEY_FIXED = [
     ("鄉公所二0二四年度追加預算一二0五萬元，其中三0萬元補助社區巡守隊。", [("一二0五万元", "12050000"), ("三0万元", "300000")]),
     # 零 typed as 0 after a power of ten (before: 十万元, 100000)
     ("市府再投入一千0五十万元，用于老旧小区加装电梯。", [("一千0五十万元", "10500000")]),
-    # a digit run without a magnitude: no record, never its tail 0元 (before: 0元, amount 0)
-    ("乡里共筹得九六0元善款。", []),
+    # a digit run without a magnitude, read as 九六〇元 is (before: its tail 0元, amount 0)
+    ("乡里共筹得九六0元善款。", [("九六0元", "960")]),
+    # a range of digit runs (before: 0至五0萬元)
+    ("縣府對每戶補助三0至五0萬元不等。", [("三0至五0万元", "300000")]),
 ]
 MONEY_KEPT = [
     # the level reached after a change in percent was money before and stays so
@@ -110,9 +112,11 @@ METRICS_FIXED = [
     # only a word after it split the two)
     ("全市常住人口增长12.6%至172万。", [("12.6%", "12.6", None, "%")]),
     ("本区人口九六0万人，居全省首位。", [("九六0万人", "9600000", None, "人")]),
-    # the tail of a digit run is no count or share of its own (before: 0人, 0%, value 0)
+    # the tail of a digit run is no count or share of its own (before: 0人, 0%, value 0); read as
+    # 二〇人 and 三〇% are, digit by digit, they are no count or share either
     ("乡公所今年补助二0人。", []),
     ("全县绿化覆盖率提高三0%。", []),
+    ("每个行政村安排三0至五0人参与巡查。", [("三0至五0人", "30", "50", "人")]),
 ]
 METRICS_KEPT = [
     ("全市客流量增长2.3%至987万人次，创新高。", [("2.3%", "2.3", None, "%"), ("987万人次", "9870000", None, "人次")]),
@@ -146,7 +150,7 @@ _CN = "一二三四五六七八九"
 
 
 @given(st.lists(st.sampled_from(_CN + "0"), min_size=2, max_size=6).filter(lambda ds: ds[0] != "0"),
-       st.sampled_from(["万", "亿", "萬"]))
+       st.sampled_from(["", "万", "亿", "萬", "元"]))
 def test_a_typed_zero_reads_as_ling(digits, power):
     typed = "".join(digits) + power
     assert parse_number(typed) == parse_number(typed.replace("0", "〇"))

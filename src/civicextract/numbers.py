@@ -168,17 +168,13 @@ def _cn_next(no_kilo: str) -> str:
 
 
 # A zero typed as the Arabic 0 among Chinese numerals (二0二三年, 九六0万元, 一千0五十万: the 〇 or
-# 零 as keyboards and OCR give it) is that numeral where the number goes on after it: in digits
-# written one by one, with another digit or a 万/亿 (九六0万元 is 960万元, never 九六 + 0万元);
-# after a power of ten, with a digit (一千0五十万 is 一千零五十万).  Where it ends the run (九六0元,
-# 三0%) it is read as no number at all: see _NO_ZERO_AFTER_NUMERAL.
+# 零 as keyboards and OCR give it) is that numeral, and the text reads as it would with it: in
+# digits written one by one, after a digit (九六0万元 is 九六〇万元, 960万元, never 九六 + 0万元;
+# 三0至五0万元 a range); after a power of ten, before a digit (一千0五十万 is 一千零五十万).
 _NONZERO_DIGIT = "一二两三四五六七八九壹贰叁肆伍陆柒捌玖貳參兩陸"
-_TYPED_ZERO = (
-    rf"(?:(?<=[{_CN_DIGIT}0])0(?=0*+[{_CN_DIGIT}万亿萬億])"
-    rf"|(?<=[十百千万亿拾佰仟萬億])0(?=[{_NONZERO_DIGIT}]))"
-)
-# An Arabic 0 glued after a Chinese digit opens no number: it is the tail of a digit run typed
-# with 0 (九六0元 is no 0元, 二0人 no 0人).
+_TYPED_ZERO = rf"(?:(?<=[{_CN_DIGIT}0])0|(?<=[十百千万亿拾佰仟萬億])0(?=[{_NONZERO_DIGIT}]))"
+# So an Arabic 0 glued after a Chinese digit opens no number: where a rule passes over the run
+# it belongs to (no currency after 九六0万人), its tail is no 0万 of its own.
 _NO_ZERO_AFTER_NUMERAL = rf"(?:(?!0)|(?<![{_CN_DIGIT}]))"
 # The decimal point of Chinese numerals written as a point (四．三亿, 十二.五万: Hong Kong and
 # Taiwan type the full-width ．, which normalising turns into .): read as 点, between a numeral
@@ -537,7 +533,7 @@ def _clean(d: Decimal) -> Decimal:
 _PARSE_UNITS = UNITS | {"兆": 10**12}
 # (the runs of typed zeros and the points that CORE reads as Chinese numerals)
 _TYPED_ZERO_RE = re.compile(
-    rf"(?<=[{_CN_DIGIT}])0+(?=[{_CN_DIGIT}万亿萬億兆])|(?<=[十百千万亿拾佰仟萬億兆])0(?=[{_NONZERO_DIGIT}])"
+    rf"(?<=[{_CN_DIGIT}])0+|(?<=[十百千万亿拾佰仟萬億兆])0(?=[{_NONZERO_DIGIT}])"
 )
 _CN_POINT_RE = re.compile(rf"(?<=[{_CN_CHARS}])\.(?=[{_CN_DIGIT}])")
 _TOKEN_RE = re.compile(rf"(\d+(?:\.\d+)?)|([{_CN_DIGIT}])|([{''.join(_PARSE_UNITS)}])|(廿|卅)|(.)")
