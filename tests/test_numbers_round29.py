@@ -7,6 +7,7 @@ Each class is one sentence an annotator would state:
 * an Arabic 0 among Chinese digits written one by one is the digit 〇, and the text reads as it would with
   〇 (九六0萬元 = 960万元, 二0二三 = 2023, 三0至五0萬元 a range): the whole run is the number, never its tail
   0萬元 (nor 0元, 0人, 0%); after a power of ten and before a digit it is 零 (一千0五十万 = 一千零五十万);
+* 點 between Chinese numerals is 点 where the document stays Simplified (投资四點三亿元 is 4.3亿元, not 三亿元);
 * a percent and a plain number are never one range (增长12.6%至172万: a change, then the level reached);
 * Hong Kong's 百分八 is 百分之八 (8%) where a digit follows 百分 and no numeral stands before it; 百分百
   (fully) and 一百分 (a score) are left alone.
@@ -85,6 +86,8 @@ MONEY_FIXED = [
     ("市府再投入一千0五十万元，用于老旧小区加装电梯。", [("一千0五十万元", "10500000")]),
     # a digit run without a magnitude, read as 九六〇元 is (before: its tail 0元, amount 0)
     ("乡里共筹得九六0元善款。", [("九六0元", "960")]),
+    # 點 left Traditional in a Simplified document (before: the fragment 三亿元, amount 300000000)
+    ("该项目总投资四點三亿元，由市城投公司负责建设。", [("四點三亿元", "430000000")]),
     # a range of digit runs (before: 0至五0萬元)
     ("縣府對每戶補助三0至五0萬元不等。", [("三0至五0万元", "300000")]),
 ]
@@ -112,6 +115,10 @@ METRICS_FIXED = [
     # only a word after it split the two)
     ("全市常住人口增长12.6%至172万。", [("12.6%", "12.6", None, "%")]),
     ("本区人口九六0万人，居全省首位。", [("九六0万人", "9600000", None, "人")]),
+    # 點 left Traditional (before: 百分之四 with the subject 點三, 三倍, 五万人)
+    ("今年全区居民收入增长百分之四點三。", [("百分之四點三", "4.3", None, "%")]),
+    ("全区快递业务量较五年前增长四點三倍。", [("四點三倍", "4.3", None, "倍")]),
+    ("截至年底，全区常住人口六點五万人。", [("六點五万人", "65000", None, "人")]),
     # the tail of a digit run is no count or share of its own (before: 0人, 0%, value 0); read as
     # 二〇人 and 三〇% are, digit by digit, they are no count or share either
     ("乡公所今年补助二0人。", []),

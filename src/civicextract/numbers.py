@@ -178,10 +178,12 @@ _TYPED_ZERO = rf"(?:(?<=[{_CN_DIGIT}0])0|(?<=[十百千万亿拾佰仟萬億])0(
 _NO_ZERO_AFTER_NUMERAL = rf"(?:(?!0)|(?<![{_CN_DIGIT}]))"
 # The decimal point of Chinese numerals written as a point (四．三亿, 十二.五万: Hong Kong and
 # Taiwan type the full-width ．, which normalising turns into .): read as 点, between a numeral
-# and a digit; not where a second point follows the digits (二〇二三.五.一 is a date).
+# and a digit; not where a second point follows the digits (二〇二三.五.一 is a date).  點 is 点
+# where the document stays Simplified (增长百分之四點三 is 4.3%, not 百分之四 and a stray 點三), as
+# 萬 and 億 are magnitudes there.
 def _cn_fraction(powers: str) -> str:
     digits = rf"[{_CN_DIGIT}]{{1,{_MAX_DIGITS}}}+"
-    return rf"(?:点{digits}|\.{digits}(?![.．]))[万亿萬億{'兆' if '兆' in powers else ''}]{{0,4}}+"
+    return rf"(?:[点點]{digits}|\.{digits}(?![.．]))[万亿萬億{'兆' if '兆' in powers else ''}]{{0,4}}+"
 
 #: One quantity: Arabic digits with magnitudes (1.8万, 13万2千, 8000多万, 97万余)
 #: or Chinese numerals (三亿五千万, 十几, 二十多, 十二点五), optionally led by a
