@@ -8,6 +8,9 @@ Each class is one sentence an annotator would state:
   〇 (九六0萬元 = 960万元, 二0二三 = 2023, 三0至五0萬元 a range): the whole run is the number, never its tail
   0萬元 (nor 0元, 0人, 0%); after a power of ten and before a digit it is 零 (一千0五十万 = 一千零五十万);
 * 點 between Chinese numerals is 点 where the document stays Simplified (投资四點三亿元 is 4.3亿元, not 三亿元);
+* in a figure written digit by digit before 万/亿, 一 after 一 goes on the figure (二一一億元 is 211亿元, not
+  二一 and 一亿元; 一一〇六萬元 is 1106万元) where the 一 before it follows a digit or more digits follow it
+  (唯一一个, 一一落实, 统一一万元 are left as they were);
 * a percent and a plain number are never one range (增长12.6%至172万: a change, then the level reached);
 * Hong Kong's 百分八 is 百分之八 (8%) where a digit follows 百分 and no numeral stands before it; 百分百
   (fully) and 一百分 (a score) are left alone.
@@ -46,6 +49,8 @@ PARSE_FIXED = [
     ("九六０萬", ("9600000", None, "exact", False)),
     ("二0二三", ("2023", None, "exact", False)),
     ("二00五", ("2005", None, "exact", False)),
+    ("二一一億", ("21100000000", None, "exact", False)),
+    ("一一〇六萬", ("11060000", None, "exact", False)),
     ("一千0五十万", ("10500000", None, "exact", False)),
     ("一万0五百", ("10500", None, "exact", False)),
     ("百分八", ("8", None, "exact", True)),
@@ -88,6 +93,9 @@ MONEY_FIXED = [
     ("乡里共筹得九六0元善款。", [("九六0元", "960")]),
     # 點 left Traditional in a Simplified document (before: the fragment 三亿元, amount 300000000)
     ("该项目总投资四點三亿元，由市城投公司负责建设。", [("四點三亿元", "430000000")]),
+    # 一 after 一 in a digit-by-digit figure (before: the fragments 一亿元 and 一〇六万元)
+    ("立法院審查通過該署明年度預算二一一億元，並刪減其中三億元。", [("二一一亿元", "21100000000"), ("三亿元", "300000000")]),
+    ("縣議會同意追加預算一一〇六萬元，用於興建地下停車場。", [("一一〇六万元", "11060000")]),
     # a range of digit runs (before: 0至五0萬元)
     ("縣府對每戶補助三0至五0萬元不等。", [("三0至五0万元", "300000")]),
 ]
@@ -95,6 +103,7 @@ MONEY_KEPT = [
     # the level reached after a change in percent was money before and stays so
     ("該鎮全年財政收入增长12.6%至172万元，创历史新高。", [("172万元", "1720000")]),
     ("县里投入四点三亿元建设新院区。", [("四点三亿元", "430000000")]),
+    ("这是全县统一一万元的补助标准。", [("一万元", "10000")]),
 ]
 
 
@@ -142,6 +151,15 @@ def test_metrics(text, expected):
     got = [(m.text, str(m.value), None if m.value_max is None else str(m.value_max), m.unit) for m in recs]
     assert got == expected
     assert all(normalize(text).text[m.start : m.end] == m.text for m in recs)
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [("这是全省唯一一个获评的县", ["一", "一"]), ("各项措施一一落实", ["一", "一"]), ("全县统一一万元", ["一", "一万"]),
+     ("二一一工程", ["二一", "一"])],
+)
+def test_one_after_one_outside_a_figure_stays_apart(text, numbers):
+    assert [m.group() for m in NUMBER_RE.finditer(text)] == numbers
 
 
 def test_a_dated_point_is_no_decimal():

@@ -162,9 +162,16 @@ _CN_POWER = "十百千万亿拾佰仟萬億廿卅"
 _KILO = r"千(?![瓦克米伏帕卡焦赫])"
 # A Chinese numeral after a magnitude goes on the number; 一 right after 一 does
 # not (唯一一个 is 唯一 + 一个, not 11): a digit run of Chinese digits is a
-# year (二〇二〇) or a range (三四), never two equal digits.
+# year (二〇二〇) or a range (三四), never two equal digits.  But in a figure written digit by
+# digit before 万/亿 (as Taiwan prints them) it does: where more digits follow it (一一〇六万 is
+# 1106万) or the 一 before it follows a digit itself (二一一亿 is 211亿, not 二一 + 一亿: round 29).
+_ONE_AFTER_ONE = (
+    rf"一(?=[{_CN_DIGIT}0]{{1,8}}+[万亿萬億])|(?<=[{_CN_DIGIT}0]一)一(?=[万亿萬億])"
+)
+
+
 def _cn_next(no_kilo: str) -> str:
-    return rf"[{_CN_DIGIT.replace('一', '')}{no_kilo}]|(?<!一)一|{_KILO}|{_TYPED_ZERO}"
+    return rf"[{_CN_DIGIT.replace('一', '')}{no_kilo}]|(?<!一)一|{_ONE_AFTER_ONE}|{_KILO}|{_TYPED_ZERO}"
 
 
 # A zero typed as the Arabic 0 among Chinese numerals (二0二三年, 九六0万元, 一千0五十万: the 〇 or
