@@ -7,6 +7,8 @@ Each class is one sentence an annotator would state:
 * an Arabic 0 among Chinese digits written one by one is the digit 〇, and the text reads as it would with
   〇 (九六0萬元 = 960万元, 二0二三 = 2023, 三0至五0萬元 a range): the whole run is the number, never its tail
   0萬元 (nor 0元, 0人, 0%); after a power of ten and before a digit it is 零 (一千0五十万 = 一千零五十万);
+* a Chinese-numeral decimal takes the magnitudes an Arabic one does: 百万/千万 and a vague 多/余 after them
+  (七点五百万元 is 7500000, not the fragment 五百万元; 一点五万余元 is over 15000, not 五万余元);
 * 點 between Chinese numerals is 点 where the document stays Simplified (投资四點三亿元 is 4.3亿元, not 三亿元);
 * in a figure written digit by digit before 万/亿, 一 after 一 goes on the figure (二一一億元 is 211亿元, not
   二一 and 一亿元; 一一〇六萬元 is 1106万元) where the 一 before it follows a digit or more digits follow it
@@ -50,6 +52,9 @@ PARSE_FIXED = [
     ("二0二三", ("2023", None, "exact", False)),
     ("二00五", ("2005", None, "exact", False)),
     ("二一一億", ("21100000000", None, "exact", False)),
+    ("七点五百万", ("7500000", None, "exact", False)),
+    ("一点五万余", ("15000", None, "over", False)),
+    ("一一二．四六万", ("1124600", None, "exact", False)),
     ("一一〇六萬", ("11060000", None, "exact", False)),
     ("一千0五十万", ("10500000", None, "exact", False)),
     ("一万0五百", ("10500", None, "exact", False)),
@@ -96,6 +101,10 @@ MONEY_FIXED = [
     # 一 after 一 in a digit-by-digit figure (before: the fragments 一亿元 and 一〇六万元)
     ("立法院審查通過該署明年度預算二一一億元，並刪減其中三億元。", [("二一一亿元", "21100000000"), ("三亿元", "300000000")]),
     ("縣議會同意追加預算一一〇六萬元，用於興建地下停車場。", [("一一〇六万元", "11060000")]),
+    # a Chinese decimal before 百万 or with 余 after its magnitude (before: 五百万元, 五万余元)
+    ("该项目计划总投资七点五百万元，目前已完成主体工程。", [("七点五百万元", "7500000")]),
+    ("活动当天共筹集善款一点五万余元，全部用于资助困难学生。", [("一点五万余元", "15000")]),
+    ("縣府決算一一二．四六萬元，較預算減少。", [("一一二.四六万元", "1124600")]),
     # a range of digit runs (before: 0至五0萬元)
     ("縣府對每戶補助三0至五0萬元不等。", [("三0至五0万元", "300000")]),
 ]
@@ -128,6 +137,8 @@ METRICS_FIXED = [
     ("今年全区居民收入增长百分之四點三。", [("百分之四點三", "4.3", None, "%")]),
     ("全区快递业务量较五年前增长四點三倍。", [("四點三倍", "4.3", None, "倍")]),
     ("截至年底，全区常住人口六點五万人。", [("六點五万人", "65000", None, "人")]),
+    # (before: 三点五万 with the subject 余人)
+    ("全镇外出务工人员达三点五万余人。", [("三点五万余人", "35000", None, "人")]),
     # the tail of a digit run is no count or share of its own (before: 0人, 0%, value 0); read as
     # 二〇人 and 三〇% are, digit by digit, they are no count or share either
     ("乡公所今年补助二0人。", []),
@@ -185,6 +196,15 @@ def test_a_typed_zero_reads_as_ling(digits, power):
 def test_a_point_reads_as_dian(whole, frac, power):
     for point in (".", "．"):
         assert parse_number(whole + point + frac + power) == parse_number(whole + "点" + frac + power)
+
+
+@given(st.integers(1, 9), st.integers(1, 9), st.sampled_from(["万", "亿", "百万", "千万"]), st.sampled_from(["", "余", "多"]),
+       st.sampled_from(["点", "點", ".", "．"]))
+def test_a_chinese_decimal_reads_as_an_arabic_one(whole, frac, power, vague, point):
+    chinese = _CN[whole - 1] + point + _CN[frac - 1] + power + vague
+    assert parse_number(chinese) == parse_number(f"{whole}.{frac}{power}{vague}")
+    match = NUMBER_RE.fullmatch(normalize(chinese).text)
+    assert match is not None and parse_number(match.group()) == parse_number(chinese)
 
 
 @given(st.text(alphabet=_CN + "十", min_size=1, max_size=3))

@@ -163,10 +163,11 @@ _KILO = r"千(?![瓦克米伏帕卡焦赫])"
 # A Chinese numeral after a magnitude goes on the number; 一 right after 一 does
 # not (唯一一个 is 唯一 + 一个, not 11): a digit run of Chinese digits is a
 # year (二〇二〇) or a range (三四), never two equal digits.  But in a figure written digit by
-# digit before 万/亿 (as Taiwan prints them) it does: where more digits follow it (一一〇六万 is
-# 1106万) or the 一 before it follows a digit itself (二一一亿 is 211亿, not 二一 + 一亿: round 29).
+# digit before 万/亿 or a decimal point (as Taiwan prints them) it does: where more digits follow it
+# (一一〇六万 is 1106万, 一一二.四六万 112.46万) or the 一 before it follows a digit itself (二一一亿 is
+# 211亿, not 二一 + 一亿: round 29).
 _ONE_AFTER_ONE = (
-    rf"一(?=[{_CN_DIGIT}0]{{1,8}}+[万亿萬億])|(?<=[{_CN_DIGIT}0]一)一(?=[万亿萬億])"
+    rf"一(?=[{_CN_DIGIT}0]{{1,8}}+[万亿萬億点點.])|(?<=[{_CN_DIGIT}0]一)一(?=[万亿萬億点點.])"
 )
 
 
@@ -188,9 +189,14 @@ _NO_ZERO_AFTER_NUMERAL = rf"(?:(?!0)|(?<![{_CN_DIGIT}]))"
 # and a digit; not where a second point follows the digits (二〇二三.五.一 is a date).  點 is 点
 # where the document stays Simplified (增长百分之四點三 is 4.3%, not 百分之四 and a stray 點三), as
 # 萬 and 億 are magnitudes there.
+# Its magnitudes are those of Arabic decimals: 百万/千万 (七点五百万 is 7.5百万, not 七点 + 五百万元) and a
+# vague 多/余 after them (一点五万余元 is 1.5万余元, over 15000, not 一点 + 五万余元).
 def _cn_fraction(powers: str) -> str:
     digits = rf"[{_CN_DIGIT}]{{1,{_MAX_DIGITS}}}+"
-    return rf"(?:[点點]{digits}|\.{digits}(?![.．]))[万亿萬億{'兆' if '兆' in powers else ''}]{{0,4}}+"
+    big = "万亿萬億" + ("兆" if "兆" in powers else "")
+    return (
+        rf"(?:[点點]{digits}|\.{digits}(?![.．]))(?:[百千佰仟](?=[{big}]))?[{big}]{{0,4}}+(?:(?<=[{big}])[多余])?"
+    )
 
 #: One quantity: Arabic digits with magnitudes (1.8万, 13万2千, 8000多万, 97万余)
 #: or Chinese numerals (三亿五千万, 十几, 二十多, 十二点五), optionally led by a
