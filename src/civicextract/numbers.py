@@ -183,7 +183,7 @@ _NONZERO_DIGIT = "一二两三四五六七八九壹贰叁肆伍陆柒捌玖貳�
 _TYPED_ZERO = rf"(?:(?<=[{_CN_DIGIT}0])0|(?<=[十百千万亿拾佰仟萬億])0(?=[{_NONZERO_DIGIT}]))"
 # So an Arabic 0 glued after a Chinese digit opens no number: where a rule passes over the run
 # it belongs to (no currency after 九六0万人), its tail is no 0万 of its own.
-_NO_ZERO_AFTER_NUMERAL = rf"(?:(?!0)|(?<![{_CN_DIGIT}]))"
+_NO_ZERO_AFTER_NUMERAL = rf"(?!0(?<=[{_CN_DIGIT}]0))"  # (the 0 tested first: one failed literal at most starts)
 # The decimal point of Chinese numerals written as a point (四．三亿, 十二.五万: Hong Kong and
 # Taiwan type the full-width ．, which normalising turns into .): read as 点, between a numeral
 # and a digit; not where a second point follows the digits (二〇二三.五.一 is a date).  點 is 点
