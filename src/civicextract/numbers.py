@@ -50,6 +50,13 @@ Conventions (chosen to match the gold annotations):
   (``95.5%`` -> 95.5, ``三成`` -> 30, ``八五折`` -> 85).  Per-mille keeps the
   per-mille number (``5‰`` -> 5) with ``per_mille`` True, so a caller that
   writes the unit ``‰`` keeps the written figure; divide by 10 for percent.
+* **Typed forms of Hong Kong and Taiwan text** (round 29): a point between Chinese numerals is
+  a decimal point (``四．三億`` -> 4.3亿; ``點`` as ``点`` even where the document stays
+  Simplified), with the magnitudes and 多/余 an Arabic decimal takes (``七点五百万``, ``一点五万余``);
+  an Arabic 0 among Chinese digits is 〇 (``九六0萬`` -> 960万, ``二0二三`` -> 2023), or 零 after a
+  power of ten (``一千0五十万``), and never opens a number of its own; ``百分八`` is ``百分之八``
+  (not ``百分百``, an idiom, nor the score ``一百分``); and a percent is never one range with a
+  plain number (``12.6%至172万`` is no number: a change, then the level reached).
 * **Fractions**: ``三分之一`` -> 1/3 rounded to 28 significant digits (the
   only values that are not exact, because the text is not a decimal).
 * **Multiples**: ``2倍`` -> 2 (the caller sees ``倍`` in the text).
