@@ -50,6 +50,13 @@ Conventions (chosen to match the gold annotations):
   (``95.5%`` -> 95.5, ``三成`` -> 30, ``八五折`` -> 85).  Per-mille keeps the
   per-mille number (``5‰`` -> 5) with ``per_mille`` True, so a caller that
   writes the unit ``‰`` keeps the written figure; divide by 10 for percent.
+* **Typed forms of Hong Kong and Taiwan text** (round 29): a point between Chinese numerals is
+  a decimal point (``四．三億`` -> 4.3亿; ``點`` as ``点`` even where the document stays
+  Simplified), with the magnitudes and 多/余 an Arabic decimal takes (``七点五百万``, ``一点五万余``);
+  an Arabic 0 among Chinese digits is 〇 (``九六0萬`` -> 960万, ``二0二三`` -> 2023), or 零 after a
+  power of ten (``一千0五十万``), and never opens a number of its own; ``百分八`` is ``百分之八``
+  (not ``百分百``, an idiom, nor the score ``一百分``); and a percent is never one range with a
+  plain number (``12.6%至172万`` is no number: a change, then the level reached).
 * **Fractions**: ``三分之一`` -> 1/3 rounded to 28 significant digits (the
   only values that are not exact, because the text is not a decimal).
 * **Multiples**: ``2倍`` -> 2 (the caller sees ``倍`` in the text).
@@ -162,9 +169,41 @@ _CN_POWER = "十百千万亿拾佰仟萬億廿卅"
 _KILO = r"千(?![瓦克米伏帕卡焦赫])"
 # A Chinese numeral after a magnitude goes on the number; 一 right after 一 does
 # not (唯一一个 is 唯一 + 一个, not 11): a digit run of Chinese digits is a
-# year (二〇二〇) or a range (三四), never two equal digits.
+# year (二〇二〇) or a range (三四), never two equal digits.  But in a figure written digit by
+# digit before 万/亿 or a decimal point (as Taiwan prints them) it does: where more digits follow it
+# (一一〇六万 is 1106万, 一一二.四六万 112.46万) or the 一 before it follows a digit itself (二一一亿 is
+# 211亿, not 二一 + 一亿: round 29).
+_ONE_AFTER_ONE = (
+    rf"一(?=[{_CN_DIGIT}0]{{1,8}}+[万亿萬億点點.])|(?<=[{_CN_DIGIT}0]一)一(?=[万亿萬億点點.])"
+)
+
+
 def _cn_next(no_kilo: str) -> str:
-    return rf"[{_CN_DIGIT.replace('一', '')}{no_kilo}]|(?<!一)一|{_KILO}"
+    return rf"[{_CN_DIGIT.replace('一', '')}{no_kilo}]|(?<!一)一|{_ONE_AFTER_ONE}|{_KILO}|{_TYPED_ZERO}"
+
+
+# A zero typed as the Arabic 0 among Chinese numerals (二0二三年, 九六0万元, 一千0五十万: the 〇 or
+# 零 as keyboards and OCR give it) is that numeral, and the text reads as it would with it: in
+# digits written one by one, after a digit (九六0万元 is 九六〇万元, 960万元, never 九六 + 0万元;
+# 三0至五0万元 a range); after a power of ten, before a digit (一千0五十万 is 一千零五十万).
+_NONZERO_DIGIT = "一二两三四五六七八九壹贰叁肆伍陆柒捌玖貳參兩陸"
+_TYPED_ZERO = rf"(?:(?<=[{_CN_DIGIT}0])0|(?<=[十百千万亿拾佰仟萬億])0(?=[{_NONZERO_DIGIT}]))"
+# So an Arabic 0 glued after a Chinese digit opens no number: where a rule passes over the run
+# it belongs to (no currency after 九六0万人), its tail is no 0万 of its own.
+_NO_ZERO_AFTER_NUMERAL = rf"(?!0(?<=[{_CN_DIGIT}]0))"  # (the 0 tested first: one failed literal at most starts)
+# The decimal point of Chinese numerals written as a point (四．三亿, 十二.五万: Hong Kong and
+# Taiwan type the full-width ．, which normalising turns into .): read as 点, between a numeral
+# and a digit; not where a second point follows the digits (二〇二三.五.一 is a date).  點 is 点
+# where the document stays Simplified (增长百分之四點三 is 4.3%, not 百分之四 and a stray 點三), as
+# 萬 and 億 are magnitudes there.
+# Its magnitudes are those of Arabic decimals: 百万/千万 (七点五百万 is 7.5百万, not 七点 + 五百万元) and a
+# vague 多/余 after them (一点五万余元 is 1.5万余元, over 15000, not 一点 + 五万余元).
+def _cn_fraction(powers: str) -> str:
+    digits = rf"[{_CN_DIGIT}]{{1,{_MAX_DIGITS}}}+"
+    big = "万亿萬億" + ("兆" if "兆" in powers else "")
+    return (
+        rf"(?:[点點]{digits}|\.{digits}(?![.．]))(?:[百千佰仟](?=[{big}]))?[{big}]{{0,4}}+(?:(?<=[{big}])[多余])?"
+    )
 
 #: One quantity: Arabic digits with magnitudes (1.8万, 13万2千, 8000多万, 97万余)
 #: or Chinese numerals (三亿五千万, 十几, 二十多, 十二点五), optionally led by a
@@ -211,13 +250,13 @@ def _core_pattern(powers: str = _CN_POWER, tail: bool = False, scientific: bool 
     # (and may carry decimals before the last magnitude: 31亿4,260.5万元)
     grouped = r"\d{1,3}(?:,\d{3}(?!\d)){1,2}+(?:\.\d{1,4}+(?=[万萬]))?"
     end = rf"|(?<=[{powers}])零?(?:{grouped}|\d{{1,{_MAX_DIGITS}}}+)" if tail else ""
-    sci = _scientific(powers) + "|" if scientific else ""
+    sci = _NO_ZERO_AFTER_NUMERAL + _scientific(powers) + "|" if scientific else ""
     vague = rf"(?:数|几|(?<!以)上)(?=[{_CN_POWER[:-2]}])"
     # (兆 where the caller reads it: 一点○八兆元 of a Taiwan company's revenue)
-    point = rf"点[{_CN_DIGIT}]{{1,{_MAX_DIGITS}}}+[万亿萬億{'兆' if '兆' in powers else ''}]{{0,4}}+"
+    point = _cn_fraction(powers)
     return (
         _optional("数几上", vague, guarded)
-        + rf"(?:{sci}{arabic}(?:[多余几]?{power}{{1,4}}+(?:零?(?:{grouped}|{digits})(?=[多余几]?{power}){end})?){{0,8}}+[多余几]?"
+        + rf"(?:{sci}{_NO_ZERO_AFTER_NUMERAL}{arabic}(?:[多余几]?{power}{{1,4}}+(?:零?(?:{grouped}|{digits})(?=[多余几]?{power}){end})?){{0,8}}+[多余几]?"
         rf"|(?:[{_CN_DIGIT}{no_kilo}]|{_KILO})(?:{_cn_next(no_kilo)}|(?<=[{powers}])[多余几]|(?<=零)几){{0,40}}+"
         + (rf"(?:{point}|))" if guarded else rf"(?:{point})?)")  # (a branch opening with a literal: tested first)
     )
@@ -241,19 +280,31 @@ _SIGN_FIRST = "%‰巴"
 _SEP_FIRST = "-－−﹣—–~～〜至到"
 
 
+# Hong Kong drops the 之 of 百分之 (百分八 = 8%, 百分八十 = 80%): read so where a digit, 十 or
+# 零 follows 百分 and no numeral stands before it (一百分 is a score of 100).  百分百 (fully, an
+# idiom) is left alone.
+_PERCENT_DIGIT = "一二两三四五六七八九十零"
+_HK_PERCENT = rf"(?<=百分)(?<![\d{_CN_CHARS}]百分)(?=[{_PERCENT_DIGIT}])"
+# A range's second end is a percent as the first is: after 12.6% a plain number is no end of a
+# range (增长12.6%至172万 is a change, then the level reached), so with a sign after the first
+# end the second carries one too (3%至5%; 3至5% signs the second only).
+_SIGNED_AS_FIRST = r"(?(pa)(?=[%‰]|巴仙))"
+
+
 def _body(core: str, *, fraction: bool = True, guarded: bool = False) -> str:
-    # without the fraction, ``den`` is kept as a group that never matches, so the
-    # match objects have the same groups
-    den = rf"(?:(?P<den>{core})分之)?" if fraction else ("(?:(?P<den>(?!))|)" if guarded else "(?P<den>(?!))?")
+    # without the fraction, ``den`` matches only the 百 of Hong Kong's 百分八 (no 分之 in it), so
+    # the match objects have the same groups
+    if fraction:
+        den = rf"(?:(?P<den>{core})分(?:之|{_HK_PERCENT}))?"
+    else:
+        den = _optional("百", rf"(?P<den>百)分{_HK_PERCENT}", guarded)
+    second = rf"(?P<sep>{RANGE_SEP})(?:百分之|百分(?=[{_PERCENT_DIGIT}]))?(?P<b>{core})(?![-/]\d){_SIGNED_AS_FIRST}"
     if not guarded:
-        return (
-            rf"{den}(?P<a>{core})(?P<pa>[%‰]|巴仙)?"
-            rf"(?:(?P<sep>{RANGE_SEP})(?:百分之)?(?P<b>{core})(?![-/]\d))?(?P<pct>[%‰]|巴仙)?"
-        )
+        return rf"{den}(?P<a>{core})(?P<pa>[%‰]|巴仙)?(?:{second})?(?P<pct>[%‰]|巴仙)?"
     sign = "[%‰]|巴仙"
     return (
         rf"{den}(?P<a>{core}){_optional(_SIGN_FIRST, f'(?P<pa>{sign})', True)}"
-        + _optional(_SEP_FIRST, rf"(?P<sep>{RANGE_SEP})(?:百分之)?(?P<b>{core})(?![-/]\d)", True)
+        + _optional(_SEP_FIRST, second, True)
         + _optional(_SIGN_FIRST, f"(?P<pct>{sign})", True)
     )
 
@@ -502,6 +553,11 @@ def _clean(d: Decimal) -> Decimal:
 
 
 _PARSE_UNITS = UNITS | {"兆": 10**12}
+# (the runs of typed zeros and the points that CORE reads as Chinese numerals)
+_TYPED_ZERO_RE = re.compile(
+    rf"(?<=[{_CN_DIGIT}])0+|(?<=[十百千万亿拾佰仟萬億兆])0(?=[{_NONZERO_DIGIT}])"
+)
+_CN_POINT_RE = re.compile(rf"(?<=[{_CN_CHARS}])\.(?=[{_CN_DIGIT}])")
 _TOKEN_RE = re.compile(rf"(\d+(?:\.\d+)?)|([{_CN_DIGIT}])|([{''.join(_PARSE_UNITS)}])|(廿|卅)|(.)")
 
 
@@ -516,6 +572,11 @@ def _core(s: str) -> tuple[Decimal, Decimal | None, bool] | None:
     s = s.replace(",", "")
     if not s:
         return None
+    if not s.isascii():
+        if "0" in s:
+            s = _TYPED_ZERO_RE.sub(lambda z: "〇" * len(z.group()), s)  # 九六0万 = 九六〇万
+        if "." in s:
+            s = _CN_POINT_RE.sub("点", s)  # 四.三亿 = 四点三亿
     pair = _PAIR_RE.fullmatch(s)
     if pair:
         x, y = DIGITS[pair[1]], DIGITS[pair[2]]

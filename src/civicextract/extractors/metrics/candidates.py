@@ -147,7 +147,9 @@ def _split_share_ranges(text: str, matches: Iterator[re.Match]) -> Iterator[re.M
 
 # 六点四, 五点七: a Chinese-numeral decimal (a share's or a multiple's; 五点三十分 is a clock time)
 # (round 24: and 零点八, a spoken share below one: 零点八个百分点)
-_SPOKEN_DECIMAL_RE = re.compile("(?:[一二两三四五六七八九十]+|零)点[零〇一二三四五六七八九]+[%‰]?")
+# (round 29: and its point typed as a point, 四．三倍, which normalising makes 四.三倍, or left
+# Traditional in a Simplified document, 四點三倍)
+_SPOKEN_DECIMAL_RE = re.compile("(?:[一二两三四五六七八九十]+|零)[点點.][零〇一二三四五六七八九]+[%‰]?")
 
 _HALF = Decimal("0.5")
 # what may follow the 半 of 两倍半, 一吨半: the figure ends there (半径, 半岛, 半年, 半价: 半 opens a word)

@@ -210,8 +210,10 @@ _ANCHOR = (
     r"[\d零〇○一壹二两兩贰貳三叁參参四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億廿卅数几上]"
     r"(?:(?<![数几上])|(?=[十百千万亿拾佰仟萬億]))"
 )
-_RUN = r"[\d.,零〇○一壹二两兩贰貳三叁參参四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億廿卅几多余点%‰]"
-_OPEN = r"(?:[-－−﹣—–~～〜至到]|分之)"  # a range (numbers.RANGE_SEP) or a fraction goes on after the run
+# (點 as 点: a Traditional decimal point in a document left Simplified, which NUMBER_RE reads, round 29)
+_RUN = r"[\d.,零〇○一壹二两兩贰貳三叁參参四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億廿卅几多余点點%‰]"
+# a range (numbers.RANGE_SEP) or a fraction goes on after the run (and Hong Kong's 百分八, 百分 without 之)
+_OPEN = r"(?:[-－−﹣—–~～〜至到]|分之|(?<=百)分(?=[一二两三四五六七八九十零]))"
 _SHARED = "[及和与、或]"  # 约1800及1900宗: two figures sharing the unit written after the second
 # The first characters of what may follow a candidate's run, but the units' (see lexicon)
 _AFTER_RUN_FIRST = "万亿萬億%‰成大岁届来巴点-－−﹣—–~～〜至到分及和与、或"
