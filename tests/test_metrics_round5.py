@@ -31,7 +31,8 @@ CANDIDATES = [
         "团体票选出的议席仅得164席，占整个委员会仅一成八。",
         [
             ("164席", "164", None, "exact", "席", "团体票选出的议席仅得"),
-            ("一成八", "18", None, "exact", "%", "占整个委员会"),
+            # (session 29: a share named alone is of what the figure before counts)
+            ("一成八", "18", None, "exact", "%", "团体票选出的议席占整个委员会"),
         ],
     ),
     ("约三成五的受访者表示支持。", [("约三成五", "35", None, "approx", "%", "受访者表示支持")]),

@@ -46,9 +46,11 @@ _CHANGE_ONLY_RE = re.compile(
     r"(?:亦|也|则|都|更|又)?(?:同比|环比|分别|均)?(?:(?:比|较)(?:[^，、。；：\d]|\d{1,4}[年月]){0,6}?)?"
     r"(?:大幅|明显|显著|小幅|略有|略)?(?:增长|下降|增加|减少|提高|提升|降低|上升|回落|回升|上涨|下跌)了?"
 )
+# (session 29) The pace named alone (总产值完成4.32亿元，增速5.5%): a change of what came before
+_PACE_ALONE = frozenset({"增速", "增幅", "同比增速", "同比增幅"})
 # The last characters of _CHANGE_ONLY_RE's matches (增长, 下降 … 下跌, then 了 or not); the
 # period taken off before it leaves the last character where it was
-_CHANGE_LAST = frozenset("长降加少高升低落涨跌了")
+_CHANGE_LAST = frozenset("长降加少高升低落涨跌了速幅")
 _CLAUSE_BACK = 24  # how far back the comparators may be listed
 _BASE_GAP_MAX = 16  # the base figure's clause ends at most this far before the change's figure
 _BASE_MAX = 16  # a longer subject before is a clause the rules took whole, not an indicator
@@ -93,6 +95,8 @@ def _change_alone(subject: str) -> str | None:
     if subject[-1:] not in _CHANGE_LAST:
         return None  # (most subjects: no sub and no match run for them, as change_of_what_came_before tests every one)
     bare = _PERIOD_LEAD_RE.sub("", subject)
+    if bare in _PACE_ALONE:
+        return bare  # (an indicator word of its own, but of no indicator: 增速 of what came before)
     if bare and _CHANGE_ONLY_RE.fullmatch(bare) and indicators.INDICATOR_RE.search(bare) is None:
         return bare
     return None
@@ -139,7 +143,7 @@ def change_of_what_came_before(
                 # (round 28) 日均游客有N万人次，与前年国庆长假比较，大幅上升M倍: a clause that
                 # frames the comparison stands between the figure and its change
                 gap = _FRAME_RE.sub("", gap)
-            base = out[k - 1]
+            base = _indicator_of(out[k - 1])
             if (
                 base and len(base) <= _BASE_MAX and len(gap) <= _BASE_GAP_MAX and gap[:1] in "，," and not _SENTENCE_STOPS.intersection(gap)
                 and gap.count("，") + gap.count(",") == 1 and not _comparison_alone(base)
@@ -147,6 +151,10 @@ def change_of_what_came_before(
                 out[i] = (_BASE_CHANGE_END_RE.sub("", base) or base) + change
                 continue
         floor = hits[k - 1].tail if k > 0 else 0
+        measured = _measured_before_amount(text, hits[k].start, floor)
+        if measured is not None:
+            out[i] = measured + change
+            continue
         topic = topic_before(text, hits[k].start, floor)
         topic = _TOPIC_MOVE_RE.sub("", topic) if topic else None
         if (
@@ -154,6 +162,92 @@ def change_of_what_came_before(
             and not any(c.isdigit() for c in topic)
         ):
             out[i] = topic + change
+
+
+# (session 29) The lead of a subject the rules took with its clause (2025年全国新型储能等效利用小时数,
+# 市场监管总局完成经营者集中反垄断审查): its year or period, and who did what before the verb of doing.
+_YEAR_LEAD_RE = re.compile(r"^(?:\d{4}年(?:度|上半年|下半年|前三季度|[一二三四]季度|\d{1,2}(?:-|—|－|到|至)?\d{0,2}月份?)?|今年|去年|全年)[，,]?")
+_DONE_RE = re.compile(r"(?:完成|实现|办理|受理|审结|录得)")
+
+
+def _indicator_of(base: str | None) -> str | None:
+    """``base`` when short enough to name an indicator; else without its year and its doer."""
+    if not base or len(base) <= _BASE_MAX:
+        return base
+    base = _YEAR_LEAD_RE.sub("", base)
+    return _after_doing(base) if len(base) > _BASE_MAX else base
+
+
+def _after_doing(phrase: str) -> str:
+    """What was done, without who did it (全市实现地区生产总值 -> 地区生产总值)."""
+    ends = [m.end() for m in _DONE_RE.finditer(phrase)]
+    return phrase[ends[-1] :] if ends and len(phrase) - ends[-1] >= 2 else phrase
+
+
+# (session 29) A clause that ends in an amount of money or a figure the metrics do not keep
+# (消费金额达到786.13亿元，同比增长12.88%; 总产值完成4.32亿元，增速5.5%): the change is of what the
+# amount measures, the words before it less the verb that reaches it.
+_AMOUNT_END_RE = re.compile(
+    r"(?:人民币|港币|美元)?(?:[近约超逾]|超过)?\d[\d,.]*(?:万|亿|万亿)?(?:元|美元|港元|澳门元|人民币)$"
+)
+_DATED_LEAD_RE = re.compile(r"^.*\d(?:年度|年|月份|月|日|季度|季)?")
+_REACH_END_RE = re.compile(
+    r"(?:达到了?|达|完成|实现|为|是|突破|超过|增加到|增至|提高到|升至|共计|累计|合计|约|近|超|只有|仅有|仅得|获得|仅|有)+$"
+)
+# A clause before that is itself a change or comparison (较…的N亿元增加M亿元): its amount measures no indicator
+_NOT_MEASURE_RE = re.compile(r"元|^(?:较|比|与|同)|(?:增加|减少|增长|下降|上升|回落|提高|降低)$")
+
+
+def _measured_before_amount(text: str, start: int, floor: int) -> str | None:
+    """What the amount that ends the clause right before ``start`` measures, in the same sentence."""
+    comma = max(text.rfind(c, max(floor, start - 12), start) for c in _CLAUSE_STOPS)  # the change's clause opens
+    if comma <= floor or text[comma] not in "，," or "元" not in text[max(floor, comma - 8) : comma]:
+        return None  # (money ends in 元: nothing else is looked at)
+    lo = max(floor, comma - 40)
+    cut = max(text.rfind(c, lo, comma) for c in _CLAUSE_STOPS)
+    clause = text[cut + 1 if cut >= 0 else lo : comma]
+    m = _AMOUNT_END_RE.search(clause)
+    if m is None:
+        return None
+    name = _YEAR_LEAD_RE.sub("", _REACH_END_RE.sub("", clause[: m.start()]))
+    name = _after_doing(_DATED_LEAD_RE.sub("", name))  # 2024—2025冰雪季…: the season is when
+    if not 2 <= len(name) <= 20 or any(c.isdigit() for c in name) or _NOT_TOPIC_RE.search(name):
+        return None
+    if _NOT_MEASURE_RE.search(clause[: m.start()]) or _NOT_MEASURE_RE.search(name):
+        return None
+    return name
+
+
+# (session 29) A share named alone (占比25%, 占出口总值近七成, 占全省的15%): of what the clause before is about
+_SHARE_ALONE_RE = re.compile(r"占(?:比|[^，,。；：、\d]{1,10}?(?:的)?(?:比重|比例|份额)?)?")
+# How the clause before says its topic stands out or moves (基础设施问题凸显, 收入保持两位数增长): not its name
+_TOPIC_STANDING_RE = re.compile(r"(?:保持|实现)?(?:两位数|较快|快速|稳定|平稳)?(?:增长|上升|回升)$|(?:凸显|突出|明显|居多|为主)$")
+
+
+# A clause that says something of its topic rather than naming it (第二产业是用电主力, 增速比上年加快,
+# 展出地点位于…, 突破万亿元大关): no owner
+_NOT_OWNER_RE = re.compile(r"是|位于|来自|加快|放缓|深化|不断|增速|增幅|比上年|较上年|元|大关")
+
+
+def owner_of_share_alone(
+    text: str, hits: list, out: list[str | None], topic_before: Callable[[str, int, int], str | None]
+) -> None:
+    """A share whose subject names only what it is a share of takes the owner the clause before names:
+    the figure before's subject, the words before an amount of money, or the clause's topic."""
+    for i, subj in enumerate(out):
+        if not subj or subj[0] != "占" or subj.startswith("占地") or _SHARE_ALONE_RE.fullmatch(subj) is None:
+            continue  # (占地面积 is an area, no share)
+        floor = hits[i - 1].tail if i else 0
+        if i and text[floor : hits[i].start].lstrip("，,").startswith(subj) and text[floor : floor + 1] in "，,":
+            before = out[i - 1]
+            owner = _REACH_END_RE.sub("", _BASE_CHANGE_END_RE.sub("", before)) if before and not before.startswith("占") else None
+        else:
+            owner = _measured_before_amount(text, hits[i].start, floor)
+            if owner is None:
+                topic = topic_before(text, hits[i].start, floor)
+                owner = _TOPIC_STANDING_RE.sub("", topic) if topic else None
+        if owner and len(owner) >= 2 and not _NOT_TOPIC_RE.search(owner) and not _NOT_OWNER_RE.search(owner):
+            out[i] = owner + subj
 
 
 # What names nothing: a joining or function word, a bare time word; and, right after the figure, the

@@ -387,6 +387,7 @@ def _later_passes(text: str, hits: list[Hit], out: list[str | None]) -> None:
         _alone_in_clause(text, hits, out)
     if "占" in text:
         _share_of_figure_before(text, hits, out)
+        comparisons.owner_of_share_alone(text, hits, out, topic_before)
     if "者" in text:
         _both_of_them(text, hits, out)
 
