@@ -230,3 +230,13 @@ def test_never_raises_and_offsets_are_valid(text):
     for m in NUMBER_RE.finditer(doc.text):
         p = parse_number(m.group())
         assert p is None or isinstance(p.value, Decimal)
+
+
+def test_a_change_ending_at_baifen_without_zhi_names_no_subject():
+    # (lead, session 29) 至百分八 is where the change ended, as 至百分之八 is: not what changed
+    from civicextract import extract
+
+    assert [(m.text, m.subject) for m in extract("民調顯示，支持率下降三個百分點至百分八。").metrics] == [
+        ("三个百分点", "支持率下降"),
+        ("百分八", "支持率下降"),
+    ]

@@ -97,7 +97,7 @@ def candidates(text: str, prefilter: bool = True) -> Iterator[Hit]:
     excluded_ends: list[int] = []
     more = True
     last_end = 0
-    for m in _split_share_ranges(text, scan_numbers(text, lex if prefilter else None)):
+    for m in scan_numbers(text, lex if prefilter else None):
         hit = candidate(text, m, lex)
         if hit is None or hit.start < last_end:
             continue
@@ -121,28 +121,6 @@ def candidates(text: str, prefilter: bool = True) -> Iterator[Hit]:
                 continue
         last_end = hit.end
         yield hit
-
-
-def _split_share_ranges(text: str, matches: Iterator[re.Match]) -> Iterator[re.Match]:
-    """The scan's matches, a change in percent and the level it reached read as two numbers.
-
-    (round 28) 散客微升2.3%至987,614人次, 按年下降7.3%至41万人次: the number reader takes
-    N%至M as one percent range, but a range of shares writes its sign after the second end too
-    (3%至5%, 3至5%); with the sign after the first end only and a word after the second (its
-    unit), the first is how much a measure changed and the second the level it reached.
-    """
-    for m in matches:
-        # (m.end("pa") is -1 where no sign follows the first end: nearly every number)
-        if m.end("pa") > 0 and m.start("b") > 0 and m.start("pct") < 0:
-            after = m.end()
-            if after < len(text) and "\u4e00" <= text[after] <= "\u9fff":
-                first = NUMBER_RE.match(text, m.start(), m.end("pa"))
-                second = NUMBER_RE.match(text, m.start("b"))
-                if first is not None and second is not None:
-                    yield first
-                    yield second
-                    continue
-        yield m
 
 
 # 六点四, 五点七: a Chinese-numeral decimal (a share's or a multiple's; 五点三十分 is a clock time)

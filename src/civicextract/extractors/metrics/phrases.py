@@ -171,7 +171,8 @@ _INTRODUCED_RE = re.compile(r"一[批宗辆艘块台件只头份座栋根条]([^
 
 # 下跌8个百分点至-42%, 跌三个百分点至百分之四十二: what follows is where the change ended, a
 # figure, not what changed (round 24, Hong Kong polls' net values)
-_CHANGE_END_RE = re.compile(r"[至到](?:[-－−负]?\d|百分之|[零一二两三四五六七八九十])")
+# (session 29: and Hong Kong's 百分八 without 之)
+_CHANGE_END_RE = re.compile(r"[至到](?:[-－−负]?\d|百分之?|[零一二两三四五六七八九十])")
 
 
 # the longest bracketed aside with a figure in it that right_phrase steps over (（占总数43.2%）)
