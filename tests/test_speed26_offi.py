@@ -57,6 +57,11 @@ def _stop_reference(text: str, i: int) -> int:
         if i >= n and text[i - n : i] in words:
             if text[i - n : i] == "任" and text[i - 2 : i - 1] in ("责", "信", "常"):
                 continue
+            # (session 29: 获 opening a place, 举报/检举 opening a unit's name)
+            if n == 1 and text[i - 1] == "获" and text[i : i + 1] in W._HUO_PLACES:
+                continue
+            if text[i - n : i] in ("举报", "检举") and text.startswith(W._REPORT_UNITS, i):
+                continue
             before = text[i - 2 : i - 1]
             if text[i - n : i] == "日" and not (before and (before.isdigit() or before in "一二三四五六七八九十廿")):
                 continue
