@@ -256,3 +256,13 @@ def test_round29_cut_walk_opens_at_a_segment(text):
         fast = _walk_back(text, p.start, ends, fast=True)
         assert fast == _walk_back(text, p.start, ends, fast=False)
         assert text[fast - 1] in "任、，" or text[fast - 2 : fast] == "利用" or fast == p.start
+
+
+def test_you_after_a_post_is_the_preposition_of_who_holds_it():
+    # (lead, session 29; off29's report) 副组长由李四担任 gave the official 由李四: 由 is also a surname
+    text = "领导小组由县长张建国任组长，副组长由副县长李明华担任，成员由各部门负责人担任。"
+    assert [(o.name, o.titles) for o in civicextract.extract(text).officials] == [
+        ("张建国", ("县长", "组长")),
+        ("李明华", ("副县长",)),
+    ]
+    assert [o.name for o in civicextract.extract("张三任组长，副组长由李四担任。").officials] == ["张三"]

@@ -29,6 +29,8 @@ dotted names) and ``states`` (foreign states' names).
 
 from __future__ import annotations
 
+import re
+
 from ..meta import name_lexicons
 from .boundary import learned_end
 from .edges import all_han, follower_at, is_han, strong_end
@@ -180,6 +182,8 @@ def _name_after_post(text: str, s: int, *, strict: bool = False) -> int | None:
             return me
     if text[s : s + 2] in _WEEKDAYS and weekday_led_name(text, s):
         return s + 3  # 镇长周一鸣陪同: a 周 name whose given name opens with 一…日, not 镇长周一到村
+    if text[s] == "由" and _HELD_BY.match(text, s):
+        return None  # 副组长由李四担任: the preposition of who holds the post, no surname 由 (session 29)
     if follower_at(text, s) or text[s] in NON_NAME_CHARS:
         # 行政长官曾荫权昨日, 副县长于有斌致辞: a surname that is also a
         # function word (曾, 于, 向, 将 …) opens a name only where the tagger
@@ -196,6 +200,10 @@ def _name_after_post(text: str, s: int, *, strict: bool = False) -> int | None:
                 e = None
         return e
     return read_name_after(text, s, strict=strict)
+
+
+# 由 after a post, then who holds it and the verb of holding in the same clause (副组长由副县长李明华担任)
+_HELD_BY = re.compile(r"由[^，。；：、,;:\n]{1,14}?(?:担任|兼任|出任|接任|代理)")
 
 
 def _function_surname_name(text: str, s: int) -> int | None:
