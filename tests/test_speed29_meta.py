@@ -25,6 +25,8 @@ headers = importlib.import_module("civicextract.extractors.meta.headers")
 bylines = importlib.import_module("civicextract.extractors.meta.bylines")
 brackets = importlib.import_module("civicextract.extractors.meta.brackets")
 footers = importlib.import_module("civicextract.extractors.meta.footers")
+datelines = importlib.import_module("civicextract.extractors.meta.datelines")
+rare_layouts = importlib.import_module("civicextract.extractors.meta.rare_layouts")
 
 _FILLER = ["的", "是", "在", "市", "工作", "会议", "发展", "，", "。", "\n", " ", "\t", "　", "（", "）", "1", "8"]
 
@@ -187,3 +189,17 @@ def test_source_then_name_gate_is_necessary(text):
     i = text.find("来源")
     if i < 0 or text[:i].strip(" \t") or text[i + 2 : i + 3] not in ("：", ":"):
         assert brackets._SOURCE_THEN_NAME.match(text) is None
+
+
+@given(_mixes(["（", "(", "）", ")", "新华社", "北京", "8月1", "日电", "日", "电"]))
+@settings(max_examples=300, deadline=None)
+def test_closing_dateline_gate_is_necessary(text):
+    if "日电）" not in text and "日电)" not in text:
+        assert datelines._CLOSING.search(text) is None
+
+
+@given(_mixes(["本文", "转", "载", "自", "【", "】", "中国军网", "本文转自【"]))
+@settings(max_examples=300, deadline=None)
+def test_reposted_gate_is_necessary(text):
+    if "本文转自【" not in text and "本文转载自【" not in text:
+        assert rare_layouts._REPOSTED.search(text) is None

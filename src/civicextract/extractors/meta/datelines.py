@@ -177,7 +177,8 @@ _CLOSING_ZONE = 120
 
 def _closing_dateline(text: str, f: Found) -> None:
     tail = max(0, len(text) - _CLOSING_ZONE)
-    if "日电" not in text[tail:]:
+    closing = text[tail:]
+    if "日电）" not in closing and "日电)" not in closing:  # (as every match ends: no compile without)
         return
     m = max(_CLOSING.finditer(text, tail), key=lambda x: x.start(), default=None)  # the last one
     if m is None:
