@@ -203,3 +203,12 @@ def test_closing_dateline_gate_is_necessary(text):
 def test_reposted_gate_is_necessary(text):
     if "本文转自【" not in text and "本文转载自【" not in text:
         assert rare_layouts._REPOSTED.search(text) is None
+
+
+# --- dateline openings: one class search of the window, as the six str.find calls answered
+
+
+@given(_mixes(["日", "讯", "消", "报", "稿", "电", "市", "的"]), st.integers(0, 10), st.integers(0, 30))
+@settings(max_examples=300, deadline=None)
+def test_may_open_after_as_the_finds(text, lo, hi):
+    assert datelines._may_open_after(text, lo, hi) == any(text.find(c, lo, hi) >= 0 for c in datelines._WORD_CHARS)
