@@ -105,8 +105,9 @@ _KEY_OFFSETS = _key_offsets()
 
 def plain_role_words(text: str) -> Iterator[re.Match[str]]:
     """``_ROLE_WORD_PLAIN.finditer(text)``, matched only where a word's key character puts its start.
-    (str.find of nine rare characters: the engine's scan tested every character of the text against the
-    words' ten common first characters, 7 % of the meta finder's instructions)"""
+    (str.find of nine rare characters, then a match at each start they give: 9.2 -> 6.3 M instructions a
+    pass over dev + fit, where the engine's scan tested every character against the words' ten common
+    first characters)"""
     starts = set()
     for c, offsets in _KEY_OFFSETS.items():
         i = text.find(c)
