@@ -249,7 +249,11 @@ _HONORIFIC = LazyPattern("(?:博士|教授|医生|律师|先生|女士|牧师|�
 
 
 def author_box(text: str, f: Found) -> None:
-    m = _AUTHOR_BOX.search(text, max(0, len(text) - FOOTER_ZONE * 2))
+    start = max(0, len(text) - FOOTER_ZONE * 2)
+    # (the box's label holds 作者, 博客 or 主笔: where none stands, its pattern is not even compiled)
+    if text.find("作者", start) < 0 and text.find("博客", start) < 0 and text.find("主笔", start) < 0:
+        return
+    m = _AUTHOR_BOX.search(text, start)
     name = _HONORIFIC.sub("", m.group("name")) if m else ""
     if m and (is_credit_name(name) or LATIN_NAME.fullmatch(name)):  # 博客 | 特约转载: a desk, not a name
         f.reporter(name, m.start("name"))

@@ -26,6 +26,7 @@ from .lexicon import (
     NAME,
     NAME_END,
     ROLE,
+    ROLE_FIRST,
     SEP,
     STOP,
     clean_outlet,
@@ -266,7 +267,14 @@ def _run_names(text: str, m: re.Match[str], s: int, e: int, closed: bool) -> tup
         own_line=_LINE_END.match(text, e) is not None or _SOURCE_AFTER_GAP.match(text, e) is not None,
     )
     place = m.group("place")
-    if names and place and (credit := _ROLE_THEN_NAME.fullmatch(place)) is not None and is_person_name(credit.group(1)):
+    # (a role opens with one of ROLE_FIRST: where none opens the place, its pattern is not even compiled)
+    if (
+        names
+        and place
+        and place[0] in ROLE_FIRST
+        and (credit := _ROLE_THEN_NAME.fullmatch(place)) is not None
+        and is_person_name(credit.group(1))
+    ):
         # 本报讯 记者张三 通讯员李四报道：the last credit's name before 报道, not a place
         names.append((m.start("place") + credit.start(1), credit.group(1)))
     if names and _EDITOR_AT.match(text, m.end("run")):
@@ -357,7 +365,11 @@ def _photo_credits(text: str, f: Found) -> None:
             e = m.end()
             if s > 0 and text[s - 1] in "（(" and text.startswith(("）", ")"), e):
                 s, e = s - 1, e + 1  # （李军 摄）
-            elif (sent := _SENT_BY.search(text, max(0, s - 16), s)) is not None and text.startswith(("）", ")"), e):
+            elif (
+                text.startswith(("）", ")"), e)
+                and text[max(0, s - 16) : s].rstrip(" \t").endswith("发")  # (as every match ends: no compile without)
+                and (sent := _SENT_BY.search(text, max(0, s - 16), s)) is not None
+            ):
                 sender = sent.group("o")
                 if is_outlet(sender) and not is_own_paper(sender):
                     # （央广网发 王嵩燚摄）: the outlet that sends out its contributor's photo
@@ -475,7 +487,20 @@ _SUPPLIER = LazyPattern(
 )
 
 
+def _supplier_may_occur(text: str) -> bool:
+    """False only where no 供 stands before its 稿 (up to two spaces between), as every ``_SUPPLIER`` match
+    opens: most texts holding 稿 hold no such credit, and the pattern (six Han classes) costs a compile."""
+    i = text.find("供")
+    while i >= 0:
+        if text[i + 1 : i + 4].lstrip(" \t").startswith("稿"):
+            return True
+        i = text.find("供", i + 1)
+    return False
+
+
 def _supplier(text: str, f: Found) -> None:
+    if not _supplier_may_occur(text):
+        return
     for m in _SUPPLIER.finditer(text):
         if is_person_name(m.group("name")):
             f.reporter(m.group("name"), m.start("name"))

@@ -96,10 +96,12 @@ def _open_brackets(text: str, pos: int = 0) -> Iterator[int]:
 # 。黄永 黄珊 刘伟返回搜狐 (a scrape drops the bracket and may glue two names).
 # (each word runs to its end or to 返回: a failed match is not retried at every shorter cut)
 _WORD = rf"[{HAN}]{{2,6}}(?:(?![{HAN}])|(?=返回))"
+# (the sentence's end consumed, not looked behind at: a class the engine skips to, where the look-behind
+# had it try every position of the tail; searched from one character earlier, the names start where they did)
 _TRAILING = LazyPattern(
-    rf"(?<=[。！？”])[ \t]*(?P<names>{_WORD}(?:[ \t　]+{_WORD}){{1,7}})[ \t]*(?=返回|\n|$)"
+    rf"[。！？”][ \t]*(?P<names>{_WORD}(?:[ \t　]+{_WORD}){{1,7}})[ \t]*(?=返回|\n|$)"
 )
-_TRAILING_ONE = LazyPattern(rf"(?<=[。！？”])[ \t　]+(?P<name>[{HAN}]{{2,3}})[ \t　]+(?=返回搜狐)")
+_TRAILING_ONE = LazyPattern(rf"[。！？”][ \t　]+(?P<name>[{HAN}]{{2,3}})[ \t　]+(?=返回搜狐)")
 
 
 def _trailing_names(text: str, f: Found) -> None:
@@ -107,10 +109,10 @@ def _trailing_names(text: str, f: Found) -> None:
     tail = text[pos:]
     if " " not in tail and "\t" not in tail and "　" not in tail:
         return  # two names or more, set apart by a space: none without one (the look-behind tried every position)
-    m = _TRAILING.search(text, pos)
+    m = _TRAILING.search(text, max(0, pos - 1))
     if m is None:
         # one name alone, set apart by spaces, before the portal's link: …权益。 邹新 返回搜狐
-        one = _TRAILING_ONE.search(text, pos)
+        one = _TRAILING_ONE.search(text, max(0, pos - 1))
         # (an account's 关注 button before the link is a word, not a name: the tagger says which)
         if one is not None and is_person_name(one.group("name")) and not is_common_word(one.group("name")):
             f.reporter(one.group("name"), one.start("name"))
@@ -195,7 +197,7 @@ def credits(text: str, f: Found) -> None:
         outlet_line(text, f)
     if text.find("撰", 0, NAME_THEN_ROLE_ZONE) >= 0 or text.find("/", 0, NAME_THEN_ROLE_ZONE) >= 0:
         name_then_role(text, f)
-    if (i := text.find("来源")) >= 0 and not text[:i].strip(" \t"):
+    if (i := text.find("来源")) >= 0 and not text[:i].strip(" \t") and text[i + 2 : i + 3] in ("：", ":"):
         name_after_source_label(text, f)
     if not f.decided(FROM_BYLINE):
         outlet_with_account(text, f)
@@ -345,8 +347,9 @@ def _column_bylines(text: str, f: Found) -> None:
         for m in _COLUMN.finditer(text):
             f.reporter(m.group("name"), m.start("name"))
             f.spans.append((m.start(), m.end(), "byline"))
-    if "・" in text or "·" in text:
-        for m in _NAMED_COLUMN.finditer(text):
+    if ("・" in text or "·" in text) and (bracket := text.find("【")) >= 0:
+        # (from the line of the first 【: the pattern, anchored at line starts, has no character to skip to)
+        for m in _NAMED_COLUMN.finditer(text, text.rfind("\n", 0, bracket) + 1):
             if is_person_name(m.group("name")):
                 f.reporter(m.group("name"), m.start("name"))
                 f.spans.append((m.start(), m.end(), "byline"))

@@ -269,8 +269,9 @@ def _follow_us(text: str, lead: str) -> tuple[str, int] | None:
 
 def _compiler(text: str, lead: str) -> tuple[str, int] | None:
     """以上内容由证券之星根据公开信息整理: the site compiling the page says so."""
-    if "整理" in text:
-        m = _COMPILED_BY.search(text, max(0, len(text) - _LEAD))
+    start = max(0, len(text) - _LEAD)
+    if "整理" in text and text.find("内容由", start) >= 0:
+        m = _COMPILED_BY.search(text, start)
         if m is not None and m.group("outlet")[0] not in _NOT_NAMING:
             return m.group("outlet"), m.start("outlet")
     return None
@@ -332,8 +333,11 @@ def _own_finding(text: str, lead: str) -> tuple[str, int] | None:
 
 def _learned(text: str, lead: str) -> tuple[str, int] | None:
     """...or learned it with nothing between, a comma after: 某报获悉，… (from sources it does not name)."""
-    if "获悉，" in lead or "了解到，" in lead:
-        for m in islice(_LEARNED.finditer(lead), _MAX_TRIES):
+    verbs = [i for i in (lead.find("获悉，"), lead.find("了解到，")) if i >= 0]
+    if verbs:
+        # (no match starts more than an outlet's 8 characters before the first verb: the pattern, opening with a
+        # look-behind, has no character to skip to, so the scan starts there)
+        for m in islice(_LEARNED.finditer(lead, max(0, min(verbs) - 8)), _MAX_TRIES):
             if outlet_pattern().fullmatch(m.group("outlet")):
                 return m.group("outlet"), m.start("outlet")
     return None
@@ -540,13 +544,12 @@ def _outlet_ending_at(text: str, end: int) -> str | None:
     # One in no list, by its ending, that a sentence opens with: 。荆门新闻注意到
     for n in range(min(_OUTLET_BEFORE, end), 2, -1):
         cand = text[end - n : end]
-        opens = end - n == 0 or not _HAN_CHAR.match(text, end - n - 1)
+        opens = end - n == 0 or not "\u4e00" <= text[end - n - 1] <= "\u9fff"  # (HAN, compared: no pattern compiled)
         if opens and _unlisted_name(cand):
             return cand
     return None
 
 
-_HAN_CHAR = LazyPattern(f"[{HAN}]")
 _HAN_RUN = LazyPattern(f"[{HAN}]+")
 # Words that make an outlet-shaped phrase no name: 该报, 本网, 当地电视台, 各新闻.
 _NOT_NAMING = "该本此我某各当其这那全多两"

@@ -40,7 +40,7 @@ _LABEL = LazyPattern(
 # (a bar stands for the colon in some credits: 作者｜某某来源｜某报编辑｜某某)
 _SOURCE_WORD = LazyPattern(rf"(?:来[ \t]{{0,4}}|稿)源{_SOURCE_LABEL_END}")
 _FROM_WORD = LazyPattern(r"转(?:载)?自[：:]")
-# The same without 稿源 (round 16's branch), for the texts that hold no 稿 (most): two first
+# The same without 稿源 (round 16's branch), for the texts that hold no 稿源 (most): two first
 # characters cost the engine its fast scan for 来 (_label_words 1.0 -> 2.5-3.7 us per 1,000 chars of dev + fit)
 # (as bylines' _ROLE_WORD_PLAIN spares 文 and 图 where no 文/ can stand).
 _LAI_SOURCE_WORD = LazyPattern(rf"来[ \t]{{0,4}}源{_SOURCE_LABEL_END}")
@@ -377,7 +377,9 @@ def _cut(text: str, f: Found, ends: list[int], ls: int, cut_from: int, cut_to: i
 # The page's view count labels a header line too (单位:某馆 2020年12月22日 17:13 浏览:, round 27c).
 _HAS_LABEL = LazyPattern(
     r"来[ \t]{0,4}源(?:[：:]|[ \t]{0,2}[｜|丨])|转(?:载)?自[：:]|时[ \t]{0,4}间[：:]|日[ \t]{0,4}期[：:]|编[ \t]{0,4}辑[：:/]|责编[：:/]|作者[：:]"
-    r"|(?:浏览|点击)(?:次数|量)?[：:]"
+    # (every branch opens with a character, so the engine skips to their class: a group opening one made it
+    # try every position of the zone)
+    r"|浏览(?:次数|量)?[：:]|点击(?:次数|量)?[：:]"
 )
 
 
@@ -514,7 +516,7 @@ _REPOST = LazyPattern(r"转载[，,、 \t]{0,2}(?:来源于|来自|源自)")
 def _label_words(text: str, pos: int) -> Iterator[re.Match[str]]:
     """``re.finditer(r"(?:来|稿)源[：:]|转(?:载)?自[：:]", text)`` from ``pos``, padded labels included."""
     # (each label's rarest character by str.find first: half the texts hold no 源, or no 自)
-    source = _SOURCE_WORD if text.find("稿", pos) >= 0 else _LAI_SOURCE_WORD  # (one character: str.find is fastest)
+    source = _SOURCE_WORD if text.find("稿源", pos) >= 0 else _LAI_SOURCE_WORD  # (稿 matches glued to 源 only)
     a = source.search(text, pos) if text.find("源", pos) >= 0 else None
     b = _FROM_WORD.search(text, pos) if text.find("自", pos) >= 0 else None
     while a is not None or b is not None:

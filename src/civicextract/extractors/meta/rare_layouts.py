@@ -64,7 +64,7 @@ def rare_layouts(text: str, f: Found) -> None:
         if m is not None and is_outlet(m.group("o")):
             f.source(m.group("o"), FROM_DATELINE, m.start("o"))
             f.spans.append((m.start("o"), m.end("o"), "dateline"))
-    if "本文转" in head:
+    if "本文转自【" in head or "本文转载自【" in head:  # (as every match opens: no compile without)
         m = _REPOSTED.search(text, 0, _ZONE)
         if m is not None:
             # (only where no dateline or byline has named an outlet: round 5's m5-13 本文转自【中国军网】；解放军报讯

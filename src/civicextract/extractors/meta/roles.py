@@ -83,7 +83,44 @@ _AFTER_WEN = ("/", "｜", "|", "：", ":", "字：", "字:", "片：", "片:", "
 
 def role_words(text: str) -> Iterator[re.Match[str]]:
     """``ROLE_WORD.finditer(text)``."""
-    return (ROLE_WORD if _slash_role_may_occur(text) else _ROLE_WORD_PLAIN).finditer(text)
+    return ROLE_WORD.finditer(text) if _slash_role_may_occur(text) else plain_role_words(text)
+
+
+# Every plain role word holds one of these, rare in a story's body (记者 and 作者 their 者, 报道员 its 员); the
+# characters the words open with (记, 通, 实, 作 …) are common ones.
+_KEY_CHARS = "者讯习摄撰写译频员"
+
+
+def _key_offsets() -> dict[str, tuple[int, ...]]:
+    """For each key character, where it stands in the plain role words it is the first key character of."""
+    offsets: dict[str, set[int]] = {}
+    for w in _PLAIN_ROLE_WORDS:
+        k = next(i for i, c in enumerate(w) if c in _KEY_CHARS)  # (every word holds one: StopIteration else)
+        offsets.setdefault(w[k], set()).add(k)
+    return {c: tuple(sorted(ks)) for c, ks in offsets.items()}
+
+
+_KEY_OFFSETS = _key_offsets()
+
+
+def plain_role_words(text: str) -> Iterator[re.Match[str]]:
+    """``_ROLE_WORD_PLAIN.finditer(text)``, matched only where a word's key character puts its start.
+    (str.find of nine rare characters, then a match at each start they give: 9.2 -> 6.3 M instructions a
+    pass over dev + fit, where the engine's scan tested every character against the words' ten common
+    first characters)"""
+    starts = set()
+    for c, offsets in _KEY_OFFSETS.items():
+        i = text.find(c)
+        while i >= 0:
+            for k in offsets:
+                if i >= k:
+                    starts.add(i - k)
+            i = text.find(c, i + 1)
+    pos = 0
+    for s in sorted(starts):
+        if s >= pos and (m := _ROLE_WORD_PLAIN.match(text, s)) is not None:
+            yield m
+            pos = m.end()
 
 
 def _slash_role_may_occur(text: str) -> bool:
