@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from civicextract.extractors.meta.lexicon import HAN
 
+from .test_perfmeta import _mixes
 from .test_speed26_norm import _texts
 
 roles = importlib.import_module("civicextract.extractors.meta.roles")
@@ -27,13 +28,6 @@ brackets = importlib.import_module("civicextract.extractors.meta.brackets")
 footers = importlib.import_module("civicextract.extractors.meta.footers")
 datelines = importlib.import_module("civicextract.extractors.meta.datelines")
 rare_layouts = importlib.import_module("civicextract.extractors.meta.rare_layouts")
-
-_FILLER = ["的", "是", "在", "市", "工作", "会议", "发展", "，", "。", "\n", " ", "\t", "　", "（", "）", "1", "8"]
-
-
-def _mixes(pieces: list[str], max_size: int = 40):
-    return st.lists(st.sampled_from(pieces + _FILLER), max_size=max_size).map("".join)
-
 
 @pytest.fixture(scope="module")
 def texts() -> list[str]:

@@ -207,13 +207,12 @@ def _measured_before_amount(text: str, start: int, floor: int) -> str | None:
     cut = max(text.rfind(c, lo, comma) for c in _CLAUSE_STOPS)
     clause = text[cut + 1 if cut >= 0 else lo : comma]
     m = _AMOUNT_END_RE.search(clause)
-    if m is None:
+    if m is None or _NOT_MEASURE_RE.search(clause, 0, m.start()):
         return None
     name = _YEAR_LEAD_RE.sub("", _REACH_END_RE.sub("", clause[: m.start()]))
+    # (the dated lead runs through the last digit: no digit is left in the name)
     name = _after_doing(_DATED_LEAD_RE.sub("", name))  # 2024—2025冰雪季…: the season is when
-    if not 2 <= len(name) <= 20 or any(c.isdigit() for c in name) or _NOT_TOPIC_RE.search(name):
-        return None
-    if _NOT_MEASURE_RE.search(clause[: m.start()]) or _NOT_MEASURE_RE.search(name):
+    if not 2 <= len(name) <= 20 or _NOT_TOPIC_RE.search(name) or _NOT_MEASURE_RE.search(name):
         return None
     return name
 
